@@ -1,0 +1,6 @@
+"""sammelan: Hindi documents about bilateral summits in, versioned open data out.
+
+The flow follows the folders: `ingest` (raw files) -> `parse` (pure text parsing) ->
+`tables` (DataFrames) -> `validate` -> `release` (data package), with `assets` as the thin
+Dagster layer over them and `definitions` as the code location.
+"""

@@ -1,0 +1,14 @@
+"""The Dagster layer, one module per stage: raw -> parsed -> tables (+ checks) -> release.
+
+Each asset is a thin call into the pure modules (`pipeline.ingest`, `pipeline.parse`,
+`pipeline.tables`, `pipeline.validate`, `pipeline.release`).
+"""
+
+from pipeline.assets.checks import table_checks
+from pipeline.assets.parsed import parsed_documents
+from pipeline.assets.raw import raw_documents
+from pipeline.assets.release import release
+from pipeline.assets.tables import tables
+
+ASSETS = [raw_documents, parsed_documents, tables, release]
+CHECKS = [table_checks]

@@ -1,0 +1,39 @@
+"""Blocking validation of every table: its Pandera schema and the cross-table checks.
+
+Per table two checks: `schema` (the Pandera schema rendered from the declaration) and
+`relations` (foreign keys resolve, ids unique across the release). Both are blocking:
+a failure stops the run before `release`, and the failing rows are in the check metadata.
+"""
+
+import dagster as dg
+
+from pipeline.assets.metadata import failures_markdown
+from pipeline.validate import check_relations, check_table
+from schemas.tables import TABLES
+
+CHECK_SPECS = [
+    spec
+    for t in TABLES
+    for spec in (
+        dg.AssetCheckSpec("schema", asset=t.name, blocking=True,
+                          description=f"Pandera schema of `{t.name}` from its declaration."),
+        dg.AssetCheckSpec("relations", asset=t.name, blocking=True,
+                          description="Foreign keys resolve; ids are unique across the release.",
+                          additional_deps=[o.name for o in TABLES if o.name != t.name]),
+    )
+]
+
+
+def _result(table: str, check: str, failures) -> dg.AssetCheckResult:
+    metadata = {"failures": len(failures)}
+    if len(failures):
+        metadata["failure_cases"] = failures_markdown(failures)
+    return dg.AssetCheckResult(asset_key=table, check_name=check, passed=not len(failures), metadata=metadata)
+
+
+@dg.multi_asset_check(specs=CHECK_SPECS, ins={t.name: dg.AssetIn(t.name) for t in TABLES})
+def table_checks(**frames):
+    relation_failures = check_relations(frames)
+    for table in TABLES:
+        yield _result(table.name, "schema", check_table(table, frames[table.name]))
+        yield _result(table.name, "relations", relation_failures[relation_failures["table"] == table.name])

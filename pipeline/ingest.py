@@ -1,0 +1,96 @@
+"""Reading raw files: bytes in, decoded text or a reasoned rejection out.
+
+The first line of defence. Each check names the file and the reason; a bad file never
+stops the others. Parsing proper lives in `pipeline.parse`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Larger files are rejected unread: a summit article is a few KB; 2 MB is generous.
+MAX_BYTES = 2 * 1024 * 1024
+RAW_SUFFIXES = (".txt",)
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    document_id: str
+    source_file: str
+    source_sha256: str
+    source_bytes: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Rejection:
+    source_file: str
+    source_sha256: str
+    source_bytes: int
+    reason: str
+    detail: str
+
+    def as_row(self) -> dict:
+        return dict(self.__dict__)
+
+    def __str__(self) -> str:
+        return f"{self.source_file}: rejected ({self.reason}): {self.detail}"
+
+
+def document_id_for(file_name: str) -> str:
+    """The raw file's name without its extension: unique within `raw/`, stable across edits."""
+    return Path(file_name).stem
+
+
+def decode(file_name: str, data: bytes) -> RawDocument | Rejection:
+    """Check and decode one file's bytes; never raises for bad content."""
+    digest = hashlib.sha256(data).hexdigest()
+
+    def reject(reason: str, detail: str) -> Rejection:
+        return Rejection(file_name, digest, len(data), reason, detail)
+
+    if len(data) > MAX_BYTES:
+        return reject("too_large", f"{len(data):,} bytes is over the limit of {MAX_BYTES:,} bytes")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return reject("binary", f"contains NUL bytes (first at byte {nul}); not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return reject("not_utf8", f"not valid UTF-8 at byte {error.start}: {error.reason}")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    if controls > max(8, len(text) // 100):
+        return reject("binary", f"{controls} control characters; not a text file")
+    if not text.strip():
+        return reject("empty", "the file is empty" if not data else "the file holds only whitespace")
+    return RawDocument(document_id_for(file_name), file_name, digest, len(data), text)
+
+
+def list_raw_files(raw_dir: Path) -> list[Path]:
+    """Raw documents in `raw_dir`, sorted by name; hidden files and other suffixes are ignored."""
+    return sorted(
+        p for p in raw_dir.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.suffix in RAW_SUFFIXES
+    )
+
+
+def read_raw_file(path: Path) -> RawDocument | Rejection:
+    size = path.stat().st_size
+    if size > MAX_BYTES:  # do not even read it
+        with path.open("rb") as handle:
+            head = handle.read(MAX_BYTES + 1)
+        return decode(path.name, head) if len(head) <= MAX_BYTES else Rejection(
+            path.name, _sha256_file(path), size, "too_large",
+            f"{size:,} bytes is over the limit of {MAX_BYTES:,} bytes",
+        )
+    return decode(path.name, path.read_bytes())
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

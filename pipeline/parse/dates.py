@@ -1,0 +1,145 @@
+"""Years, full dates, decades and ordinals in Hindi text.
+
+Digits may be ASCII or Devanagari (२०२४). Month names come in several spellings
+(दिसंबर/दिसम्बर, फ़रवरी/फरवरी, अक्तूबर/अक्टूबर); they are matched on `match_key`.
+Nothing here invents precision: a year stays a year, a decade stays a decade.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.text import match_key
+from schemas.tables import YEAR_MAX, YEAR_MIN
+
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+MONTHS = {
+    match_key(name): number
+    for number, names in enumerate(
+        (
+            ("जनवरी",),
+            ("फ़रवरी", "फरवरी"),
+            ("मार्च",),
+            ("अप्रैल", "अप्रेल"),
+            ("मई",),
+            ("जून",),
+            ("जुलाई",),
+            ("अगस्त",),
+            ("सितंबर", "सितम्बर"),
+            ("अक्तूबर", "अक्टूबर"),
+            ("नवंबर", "नवम्बर"),
+            ("दिसंबर", "दिसम्बर"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+DIGITS = "[0-9०-९]"
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+def ascii_digits(text: str) -> str:
+    return text.translate(_DEVANAGARI_DIGITS)
+
+
+def plausible_year(year: int) -> bool:
+    return YEAR_MIN <= year <= YEAR_MAX
+
+
+@dataclass(frozen=True)
+class Period:
+    """A stated period: its bounds, EDTF label and precision."""
+
+    start: dt.date
+    end: dt.date
+    label: str
+    precision: str  # day | month | year | decade
+    year: int
+
+    @property
+    def exact_date(self) -> dt.date | None:
+        return self.start if self.precision == "day" else None
+
+
+def year_period(year: int) -> Period:
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), f"{year:04d}", "year", year)
+
+
+def decade_period(year: int) -> Period:
+    first = year - year % 10
+    return Period(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), f"{first // 10:03d}X", "decade", first)
+
+
+def day_period(day: dt.date) -> Period:
+    return Period(day, day, day.isoformat(), "day", day.year)
+
+
+def month_period(year: int, month: int) -> Period:
+    next_month = dt.date(year + month // 12, month % 12 + 1, 1)
+    return Period(dt.date(year, month, 1), next_month - dt.timedelta(days=1), f"{year:04d}-{month:02d}", "month", year)
+
+
+# Patterns over match-key text (digits may be Devanagari; `\d` is not used on purpose).
+_FULL_DATE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
+_MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097f])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
+_DECADE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{3}}0)\s*(?:के|का|की)?\s*दशक")
+_YEAR = re.compile(rf"(?<![{DIGITS[1:-1]}\w])({DIGITS}{{4}})(?![{DIGITS[1:-1]}\w])")
+_ORDINAL = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,3}})\s*(?:वें|वां|वाँ|वीं|वे)\s+(?:वार्षिक\s+)?(?:शिखर\s+)?{match_key('सम्मेलन')}")
+
+
+def find_periods(text: str) -> list[tuple[int, int, Period]]:
+    """Every date expression in `text`: (start, end) offsets in its match key, and the period.
+
+    More precise expressions win over the years inside them. Implausible years are skipped.
+    """
+    key = match_key(text)
+    found: list[tuple[int, int, Period]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e, _ in found)
+
+    for match in _FULL_DATE.finditer(key):
+        day, month, year = int(ascii_digits(match[1])), MONTHS[match[2]], int(ascii_digits(match[3]))
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if plausible_year(year):
+            found.append((match.start(), match.end(), day_period(date)))
+    for match in _MONTH_YEAR.finditer(key):
+        year = int(ascii_digits(match[2]))
+        if plausible_year(year) and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), month_period(year, MONTHS[match[1]])))
+    for match in _DECADE.finditer(key):
+        year = int(ascii_digits(match[1]))
+        if plausible_year(year) and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), decade_period(year)))
+    for match in _YEAR.finditer(key):
+        year = int(ascii_digits(match[1]))
+        if plausible_year(year) and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), year_period(year)))
+    return sorted(found, key=lambda item: item[0])
+
+
+_LABEL_YEAR = re.compile(rf"^({DIGITS}{{4}})$")
+
+
+def parse_entry_label(label: str) -> Period | None:
+    """The label of a summit entry: '2010', '२०२४', '15 जुलाई 2020', 'जुलाई 2020'."""
+    label = label.strip().rstrip(".")
+    if _LABEL_YEAR.match(label):
+        year = int(ascii_digits(label))
+        return year_period(year) if plausible_year(year) else None
+    periods = find_periods(label)
+    if len(periods) == 1 and periods[0][2].precision in ("day", "month"):
+        return periods[0][2]
+    return None
+
+
+def find_ordinal(text: str) -> int | None:
+    match = _ORDINAL.search(match_key(text))
+    return int(ascii_digits(match[1])) if match else None

@@ -1,0 +1,113 @@
+"""The curated Hindi -> English lexicon (`lexicon.csv`) and lookups over it.
+
+The CSV is the reviewed vocabulary: countries, organisations, cities, sectors, topics,
+headings and common terms. Lookups go through `match_key`, so spelling variants
+(नई/नयी, with or without nukta, anusvara or nasal consonant) find the same entry.
+Anything the lexicon lacks gets no English name: callers publish the romanized form instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pipeline.parse.text import key_tokens, match_key
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.csv")
+KINDS = ("country", "organisation", "city", "sector", "topic", "term", "heading")
+POSTPOSITIONS = frozenset("के की का में से पर को ने लिए बीच".split())
+
+
+@dataclass(frozen=True)
+class Entry:
+    hindi: str
+    english: str
+    kind: str
+
+
+class Lexicon:
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+        self._by_key: dict[str, Entry] = {}
+        for entry in entries:
+            if entry.kind not in KINDS:
+                raise ValueError(f"lexicon: unknown kind {entry.kind!r} for {entry.hindi}")
+            self._by_key.setdefault(match_key(entry.hindi), entry)
+        # token sequences of topic-like entries, longest first, for scanning running text
+        self.topic_patterns: list[tuple[tuple[str, ...], Entry]] = sorted(
+            (
+                (tuple(key_tokens(e.hindi)), e)
+                for e in entries
+                if e.kind in ("topic", "sector") and " और " not in e.hindi
+            ),
+            key=lambda pair: -len(pair[0]),
+        )
+
+    def lookup(self, text: str, kinds: tuple[str, ...] | None = None) -> Entry | None:
+        entry = self._by_key.get(match_key(text))
+        if entry is None:
+            stemmed = " ".join(key_tokens(text))
+            entry = self._by_key.get(stemmed)
+        if entry is not None and (kinds is None or entry.kind in kinds):
+            return entry
+        return None
+
+    def english(self, text: str, kinds: tuple[str, ...] | None = None) -> str | None:
+        """English for a name: an exact entry, or a composition of known parts.
+
+        Parts are joined by और ("and") or hyphens (भारत-रूस), or a run of known words with
+        no postposition between them (वार्षिक सम्मेलन). Never a partial guess.
+        """
+        entry = self.lookup(text, kinds)
+        if entry is not None:
+            return entry.english
+        for separator, joiner in ((" और ", " and "), ("-", "–")):
+            if separator in text:
+                parts = [self.english(p.strip(), kinds) for p in text.split(separator)]
+                if all(parts) and len(parts) > 1:
+                    joined = joiner.join(parts)  # type: ignore[arg-type]
+                    return joined[0].upper() + joined[1:]
+        words = text.split()
+        if len(words) > 1 and not POSTPOSITIONS.intersection(words):
+            parts = [self.english(w) for w in words]
+            if all(parts):
+                joined = " ".join(parts)  # type: ignore[arg-type]
+                return joined[0].upper() + joined[1:]
+        return None
+
+    def find_topics(self, text: str) -> list[tuple[int, Entry, str]]:
+        """Topic and sector terms in running text: (token position, entry, words as written).
+
+        Longest match wins and matches do not overlap, so परमाणु ऊर्जा is one topic, not two.
+        """
+        raw_tokens = re.findall(r"[\w\u0900-\u0963\u0966-\u097f-]+", text)
+        tokens = [key_tokens(t)[0] if key_tokens(t) else "" for t in raw_tokens]
+        taken = [False] * len(tokens)
+        found: list[tuple[int, Entry, str]] = []
+        for pattern, entry in self.topic_patterns:
+            n = len(pattern)
+            for i in range(len(tokens) - n + 1):
+                if tuple(tokens[i : i + n]) == pattern and not any(taken[i : i + n]):
+                    taken[i : i + n] = [True] * n
+                    found.append((i, entry, " ".join(raw_tokens[i : i + n])))
+        return sorted(found, key=lambda item: item[0])
+
+    @property
+    def version(self) -> str:
+        """Short content hash; part of the parser version, so a lexicon edit re-parses."""
+        text = "\n".join(f"{e.hindi},{e.english},{e.kind}" for e in self.entries)
+        return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return Lexicon([Entry(r["hindi"], r["english"], r["kind"]) for r in csv.DictReader(handle)])
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    return load_lexicon()

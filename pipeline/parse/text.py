@@ -1,0 +1,114 @@
+"""Unicode clean-up, match keys, tokens, sentences and romanization for Hindi text.
+
+Two forms of every string exist in this pipeline:
+
+- *clean text* (`clean_line`): what we store and publish. NFC, no BOM, no ZWJ/ZWNJ, NBSP and
+  other odd spaces as plain spaces, no trailing spaces. Two files that differ only by such
+  noise give identical clean text, hence identical tables.
+- *match key* (`match_key`): what we compare. Clean text with nukta dots removed, nasal
+  consonant clusters written as anusvara, chandrabindu as anusvara and the common नयी/नई
+  spelling variants folded, so spelling variants of one word meet.
+
+Structure (headings, "label: description") is parsed on clean text, never on match keys.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from indic_transliteration import sanscript
+
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+_MULTI_SPACE = re.compile(r" {2,}")
+
+
+def clean_line(line: str) -> str:
+    """The stored form of one line: NFC, invisible characters dropped, spaces normalized."""
+    line = unicodedata.normalize("NFC", line.translate(_INVISIBLE))
+    line = _ODD_SPACES.sub(" ", line)
+    return _MULTI_SPACE.sub(" ", line).strip()
+
+
+_NUKTA = "\u093c"
+_VIRAMA = "\u094d"
+_NASAL_CLUSTER = re.compile("[ङञणनम]" + _VIRAMA + "(?=[\u0915-\u0939\u0958-\u095f])")
+_VARIANTS = (
+    (re.compile("यी(?=\\s|$)"), "ई"),
+    (re.compile("ये(?=\\s|$)"), "ए"),
+    (re.compile("\u0901"), "\u0902"),  # chandrabindu -> anusvara
+    (re.compile("[\u2010-\u2015\u2212]"), "-"),
+)
+
+
+@lru_cache(maxsize=65536)
+def match_key(text: str) -> str:
+    """A comparison key under which spelling variants of one Hindi word are equal."""
+    key = unicodedata.normalize("NFD", clean_line(text)).replace(_NUKTA, "")
+    key = unicodedata.normalize("NFC", key)
+    key = _NASAL_CLUSTER.sub("\u0902", key)
+    for pattern, replacement in _VARIANTS:
+        key = pattern.sub(replacement, key)
+    return key.casefold()
+
+
+_TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f-]+")
+_OBLIQUE_ENDINGS = (("ियों", "ी"), ("ाओं", "ा"), ("ों", ""), ("ें", ""))
+STOPWORDS = frozenset(
+    "और तथा एवं व के की का में से पर को ने लिए तक भी है हैं क्षेत्र क्षेत्रों".split()
+)
+
+
+def stem(token: str) -> str:
+    """Fold the oblique plural endings that lists and topics use (उपकरणों -> उपकरण)."""
+    for ending, replacement in _OBLIQUE_ENDINGS:
+        if token.endswith(ending) and len(token) > len(ending) + 1:
+            return token[: -len(ending)] + replacement
+    return token
+
+
+def key_tokens(text: str) -> list[str]:
+    """Stemmed match-key tokens of `text`, in order."""
+    return [stem(t) for t in _TOKEN.findall(match_key(text))]
+
+
+def content_tokens(text: str) -> set[str]:
+    """Key tokens minus function words: what two names must share to be related."""
+    return {t for t in key_tokens(text) if t not in STOPWORDS}
+
+
+_SENTENCE_END = re.compile(r"(?<=[।॥?!])\s+|(?<=\.)\s+(?=[\u0900-\u097f])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split prose at danda, double danda, ? and ! (also after digits: '1947। अगला')."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+_CONSONANT_END = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?$")
+
+
+def _romanize_word(word: str) -> str:
+    roman = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ISO)
+    # Modern Hindi drops the inherent vowel at the end of a word (भारत: bhārat, not
+    # bhārata), but keeps it after a conjunct (स्वास्थ्य: svāsthya).
+    ends_in_consonant = _CONSONANT_END.search(word) is not None
+    after_conjunct = len(word) > 2 and word[-2] == _VIRAMA
+    if ends_in_consonant and not after_conjunct and len(word) > 1 and roman.endswith("a"):
+        roman = roman[:-1]
+    return roman
+
+
+@lru_cache(maxsize=65536)
+def romanize(text: str) -> str:
+    """ISO 15919 romanization with word-final schwa deletion."""
+    return re.sub(r"[\u0900-\u097f]+", lambda m: _romanize_word(m.group(0)), text)
+
+
+def slug(text: str) -> str:
+    """ASCII slug for ids: romanized, accents stripped, lower case, hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", romanize(match_key(text)))
+    ascii_text = "".join(c for c in ascii_text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"

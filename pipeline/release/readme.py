@@ -1,0 +1,58 @@
+"""The README.md shipped inside each release: what it holds, how to read it, the dictionary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.release.datapackage import csv_path, excel_path, json_path
+from schemas.dictionary import table_markdown
+from schemas.tables import ROMANIZATION, TABLES
+
+
+def release_readme(package: dict[str, Any], row_counts: dict[str, int]) -> str:
+    version = package["version"]
+    lines = [
+        f"# {package['title']} — release {version}",
+        "",
+        package["description"],
+        "",
+        f"- Version: `{version}` (Data Package Version rules; see `CHANGELOG.md` at the top of `outputs/`)",
+        f"- Built: {package['created']}",
+        f"- License: {package['licenses'][0]['title']} ({package['licenses'][0]['name']}). "
+        + package["licenses"][0]["attribution"],
+        "- Cite as: sammelan contributors, *" + package["title"] + f"*, version {version}, {package['created'][:10]}.",
+        "",
+        "## Files",
+        "",
+        "| table | rows | CSV (UTF-8) | JSON | Excel-friendly CSV (UTF-8 with BOM) |",
+        "|---|---|---|---|---|",
+    ]
+    for t in TABLES:
+        lines.append(
+            f"| `{t.name}` | {row_counts[t.name]} | `{csv_path(t)}` | `{json_path(t)}` | `{excel_path(t)}` |"
+        )
+    lines += [
+        "",
+        "`datapackage.json` describes every file (types, constraints, keys, sha256, bytes); "
+        "`data_dictionary.csv` is this dictionary as a table; `SHA256SUMS` lists checksums of every file.",
+        "Check the package with `frictionless validate datapackage.json`.",
+        "",
+        "## How to read it",
+        "",
+        "- Text values are Hindi as written (Unicode NFC). `*_en` columns hold English names from the "
+        "curated lexicon and are empty when the lexicon has none; `*_romanized` columns always hold "
+        f"a Latin-letter reading aid ({ROMANIZATION}).",
+        "- Every fact row carries `document_id`, `source_line` and `source_text`: the line of the raw "
+        "file and the exact sentence it came from.",
+        "- Ids are built from content (file name, kind, year or romanized name), never from row "
+        "numbers, so they stay the same between releases.",
+        "- An empty cell means the text does not say; lines the parser could not read are listed in "
+        "`parse_issues`, and whole files that were refused in `rejections`.",
+        "- Opening in Excel: use the files in `excel/` (the canonical CSVs are UTF-8 without BOM, "
+        "which Excel shows as garbage for Devanagari).",
+        "",
+        "## Data dictionary",
+        "",
+    ]
+    lines += [table_markdown(t) for t in TABLES]
+    return "\n".join(lines).rstrip() + "\n"
