@@ -7,12 +7,15 @@ stops the others. Parsing proper lives in `pipeline.parse`.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 #: Larger files are rejected unread: a summit article is a few KB; 2 MB is generous.
 MAX_BYTES = 2 * 1024 * 1024
 RAW_SUFFIXES = (".txt",)
+#: C0 control characters other than the whitespace ones (\t \n \v \f \r).
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ def decode(file_name: str, data: bytes) -> RawDocument | Rejection:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         return reject("not_utf8", f"not valid UTF-8 at byte {error.start}: {error.reason}")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROLS.findall(text))
     if controls > max(8, len(text) // 100):
         return reject("binary", f"{controls} control characters; not a text file")
     if not text.strip():

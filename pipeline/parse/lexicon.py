@@ -12,7 +12,7 @@ import csv
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.parse.text import key_tokens, match_key
@@ -20,6 +20,15 @@ from pipeline.parse.text import key_tokens, match_key
 LEXICON_PATH = Path(__file__).with_name("lexicon.csv")
 KINDS = ("country", "organisation", "city", "sector", "topic", "term", "heading")
 POSTPOSITIONS = frozenset("के की का में से पर को ने लिए बीच".split())
+
+
+_RAW_TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f-]+")
+
+
+@lru_cache(maxsize=65536)
+def _first_key_token(token: str) -> str:
+    keys = key_tokens(token)
+    return keys[0] if keys else ""
 
 
 @dataclass(frozen=True)
@@ -84,13 +93,17 @@ class Lexicon:
 
         Longest match wins and matches do not overlap, so परमाणु ऊर्जा is one topic, not two.
         """
-        raw_tokens = re.findall(r"[\w\u0900-\u0963\u0966-\u097f-]+", text)
-        tokens = [key_tokens(t)[0] if key_tokens(t) else "" for t in raw_tokens]
+        raw_tokens = _RAW_TOKEN.findall(text)
+        tokens = [_first_key_token(t) for t in raw_tokens]
+        positions: dict[str, list[int]] = {}
+        for i, token in enumerate(tokens):
+            positions.setdefault(token, []).append(i)
         taken = [False] * len(tokens)
         found: list[tuple[int, Entry, str]] = []
         for pattern, entry in self.topic_patterns:
             n = len(pattern)
-            for i in range(len(tokens) - n + 1):
+            # only positions where the pattern's first token occurs can start a match
+            for i in positions.get(pattern[0], ()) if n else ():
                 if tuple(tokens[i : i + n]) == pattern and not any(taken[i : i + n]):
                     taken[i : i + n] = [True] * n
                     found.append((i, entry, " ".join(raw_tokens[i : i + n])))
