@@ -1,35 +1,32 @@
-"""The Dagster code location: assets, checks, the release job and its schedule.
+"""The Dagster code location: assets, checks, the release job, its schedule and sensor.
 
 `dagster dev` (via workspace.yaml) loads `defs`; `python -m pipeline release` builds the
-same definitions with other folders through `build_definitions`.
+same definitions with other folders through `build_definitions`. The executor is a
+configuration choice (`pipeline.execution`): `SAMMELAN_EXECUTOR`, default `in_process`.
 """
 
 import dagster as dg
 
 from pipeline.assets import ASSETS, CHECKS
 from pipeline.assets.resources import SammelanPaths
+from pipeline.automation import RELEASE_JOB, daily_release_schedule, raw_folder_sensor
+from pipeline.execution import default_run_config, executor_def
 
-RELEASE_JOB = "release_job"
 
-
-def build_definitions(paths: SammelanPaths | None = None) -> dg.Definitions:
+def build_definitions(paths: SammelanPaths | None = None, executor: str | None = None) -> dg.Definitions:
     release_job = dg.define_asset_job(
         RELEASE_JOB,
         selection=dg.AssetSelection.all(),
         description="Read raw/, parse, build and validate every table, publish a release.",
-    )
-    daily = dg.ScheduleDefinition(
-        name="daily_release",
-        job=release_job,
-        cron_schedule="0 6 * * *",
-        execution_timezone="Asia/Kolkata",
-        description="Every day at 06:00 India time.",
+        executor_def=executor_def(executor),
+        config=default_run_config(executor) or None,
     )
     return dg.Definitions(
         assets=ASSETS,
         asset_checks=CHECKS,
         jobs=[release_job],
-        schedules=[daily],
+        schedules=[daily_release_schedule(release_job)],
+        sensors=[raw_folder_sensor(release_job)],
         resources={"paths": paths or SammelanPaths()},
     )
 

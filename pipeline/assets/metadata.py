@@ -32,3 +32,8 @@ def failures_markdown(failures: pd.DataFrame, limit: int = 50) -> dg.MetadataVal
     shown = failures.head(limit).to_markdown(index=False)
     more = f"\n\n… and {len(failures) - limit} more" if len(failures) > limit else ""
     return dg.MetadataValue.md(shown + more)
+
+
+def rejections_markdown(rejections, limit: int = 50) -> dg.MetadataValue:
+    """Refused files with their reasons, as a markdown table."""
+    return failures_markdown(pd.DataFrame([r.as_row() for r in rejections]), limit)

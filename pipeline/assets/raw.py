@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 import dagster as dg
 
+from pipeline.assets.metadata import rejections_markdown
 from pipeline.assets.resources import SammelanPaths
 from pipeline.ingest import RawDocument, Rejection, list_raw_files, read_raw_file
 
@@ -27,9 +28,12 @@ def raw_documents(context: dg.AssetExecutionContext, paths: SammelanPaths) -> dg
             batch.rejections.append(result)
         else:
             batch.documents.append(result)
-    return dg.Output(batch, metadata={
+    metadata = {
         "files": len(files),
         "accepted": len(batch.documents),
         "rejected": len(batch.rejections),
         "megabytes": round(sum(d.source_bytes for d in batch.documents) / 1e6, 3),
-    })
+    }
+    if batch.rejections:
+        metadata["rejected_files"] = rejections_markdown(batch.rejections)
+    return dg.Output(batch, metadata=metadata)
