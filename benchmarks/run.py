@@ -1,0 +1,281 @@
+"""Benchmark: releases of 1,000 and 10,000 synthetic documents, beside this machine's floor.
+
+    .venv/bin/python benchmarks/run.py [--sizes 1000,10000] [--work DIR] [--seed-runs 3]
+
+For every size: generate the documents (`benchmarks/generate.py`), then in fresh processes
+1. the floor: read every file, NFC-normalize, split into lines, write them as one CSV;
+2. a full release with an empty parse cache (the real Dagster job, as `python -m pipeline
+   release` runs it), timed per stage from Dagster's step events and, inside the release
+   step, around versioning, writing and frictionless validation;
+3. an incremental release after one document changed (warm cache, previous release there).
+Then the seed alone in a cold process (`python -m pipeline release`) against Dagster's own
+floor: a trivial three-asset `materialize` in a cold process. Prints everything as tables;
+`--json FILE` also writes the numbers. Timing only: nothing here asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+SEED = ROOT / "raw" / "000_e9ce27afdd3d7ab4.txt"
+
+DAGSTER_FLOOR = """
+import dagster as dg
+@dg.asset
+def a(): return 1
+@dg.asset
+def b(a): return a + 1
+@dg.asset
+def c(b): return b + 1
+assert dg.materialize([a, b, c], instance=dg.DagsterInstance.ephemeral()).success
+"""
+
+
+# --- what runs inside a fresh process ------------------------------------------------------
+
+
+def _peak_rss() -> dict[str, float]:
+    return {
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def floor(raw: Path, out: Path) -> dict[str, float]:
+    """Read, NFC-normalize, split into lines and write as CSV: the least any pipeline does."""
+    start = time.perf_counter()
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["file", "line", "text"])
+        for path in sorted(raw.glob("*.txt")):
+            text = unicodedata.normalize("NFC", path.read_bytes().decode("utf-8"))
+            writer.writerows((path.name, number, line) for number, line in enumerate(text.splitlines(), 1))
+    return {"seconds": time.perf_counter() - start, **_peak_rss()}
+
+
+def _timed(module, name: str, sink: dict[str, float]) -> None:
+    real = getattr(module, name)
+
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            sink[name] = sink.get(name, 0.0) + time.perf_counter() - start
+
+    setattr(module, name, wrapper)
+
+
+def release(raw: Path, out: Path, cache: Path) -> dict:
+    """One run of the real release job, in-process, with per-stage times."""
+    import dagster as dg
+
+    import pipeline.release.publish as publish_module
+    from pipeline.assets.resources import SammelanPaths
+    from pipeline.definitions import RELEASE_JOB, build_definitions
+    from pipeline.execution import local_run_config
+
+    inner: dict[str, float] = {}
+    for name in ("next_version", "write_release", "validate_package"):
+        if hasattr(publish_module, name):  # publishing internals may move; time what is there
+            _timed(publish_module, name, inner)
+    paths = SammelanPaths(raw_dir=str(raw), out_dir=str(out), cache_dir=str(cache))
+    job = build_definitions(paths, executor="in_process").resolve_job_def(RELEASE_JOB)
+    start = time.perf_counter()
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = job.execute_in_process(
+            instance=instance, raise_on_error=False, run_config=local_run_config("in_process", paths)
+        )
+    wall = time.perf_counter() - start
+    steps = {e.step_key: e.event_specific_data.duration_ms / 1000 for e in result.all_events if e.is_step_success}
+    parsed = result.asset_materializations_for_node("parsed_documents")[0].metadata
+    published = result.output_for_node("release") if result.success else None
+    return {
+        "success": result.success,
+        "job_seconds": wall,
+        "steps": steps,
+        "release_inner": inner,
+        "cache_hits": parsed["cache_hits"].value,
+        "cache_misses": parsed["cache_misses"].value,
+        "parse_workers": parsed["parse_workers"].value,
+        "version": published.version if published else None,
+        **_peak_rss(),
+    }
+
+
+# --- the orchestration ---------------------------------------------------------------------
+
+
+def _child(*args: str) -> tuple[dict, float]:
+    """Run this script in a fresh interpreter; returns its JSON answer and its wall time."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, cwd=ROOT)
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{args[0]} failed:\n{done.stderr[-4000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1]), wall
+
+
+def _wall(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def _change_one(raw: Path) -> str:
+    files = sorted(raw.glob("*.txt"))
+    target = files[len(files) // 2]
+    text = target.read_text(encoding="utf-8")
+    marker = "आयोजित किया जाता है।"
+    target.write_text(text.replace(marker, marker + " इसमें नई पहलें भी शामिल हैं।", 1), encoding="utf-8")
+    return target.name
+
+
+def accuracy(release_dir: Path, truth_file: Path) -> dict[str, int]:
+    """Summits found and cities read, against the generator's ground truth."""
+    with (release_dir / "data" / "summits.csv").open(encoding="utf-8", newline="") as handle:
+        found = {(r["document_id"], int(r["year"])): r["city"] for r in csv.DictReader(handle)}
+    expected = cities = 0
+    hits = city_hits = 0
+    for line in truth_file.read_text(encoding="utf-8").splitlines():
+        truth = json.loads(line)
+        for summit in truth["summits"]:
+            expected += 1
+            key = (truth["document_id"], summit["year"])
+            hits += key in found
+            if summit["city"]:
+                cities += 1
+                city_hits += found.get(key) == summit["city"]
+    return {"summits_expected": expected, "summits_found": hits, "cities_expected": cities, "cities_read": city_hits}
+
+
+def bench_size(count: int, work: Path) -> dict:
+    from generate import generate
+
+    folder = work / str(count)
+    shutil.rmtree(folder, ignore_errors=True)
+    generate(folder, count)
+    raw = folder / "raw"
+    megabytes = sum(p.stat().st_size for p in raw.iterdir()) / 1e6
+    floor_result, _ = _child("_floor", str(raw), str(folder / "floor.csv"))
+    full, full_wall = _child("_release", str(raw), str(folder / "out"), str(folder / "cache"))
+    changed = _change_one(raw)
+    incremental, incremental_wall = _child("_release", str(raw), str(folder / "out"), str(folder / "cache"))
+    quality = accuracy(folder / "out" / full["version"], folder / "ground_truth.jsonl") if full["version"] else {}
+    return {
+        "documents": count, "megabytes": megabytes, "floor": floor_result,
+        "full": {**full, "process_seconds": full_wall},
+        "incremental": {**incremental, "process_seconds": incremental_wall, "changed_file": changed},
+        "accuracy": quality,
+    }
+
+
+def bench_seed(runs: int, work: Path) -> dict:
+    pipeline_times, dagster_times = [], []
+    for i in range(runs):
+        target = work / f"seed-{i}"
+        shutil.rmtree(target, ignore_errors=True)
+        (target / "raw").mkdir(parents=True)
+        shutil.copy(SEED, target / "raw")
+        pipeline_times.append(_wall([sys.executable, "-m", "pipeline", "release", "--raw", str(target / "raw"),
+                                     "--out", str(target / "out"), "--cache", str(target / "cache")]))
+        dagster_times.append(_wall([sys.executable, "-c", DAGSTER_FLOOR]))
+    return {"pipeline_seconds": statistics.median(pipeline_times), "dagster_floor_seconds": statistics.median(dagster_times),
+            "runs": runs}
+
+
+def report(sizes: list[dict], seed: dict | None) -> str:
+    lines = []
+    stage_names = ["raw_documents", "parsed_documents", "tables", "table_checks", "release"]
+    for s in sizes:
+        full, inc, fl = s["full"], s["incremental"], s["floor"]
+        total = full["process_seconds"]
+        lines += [
+            f"## {s['documents']:,} documents, {s['megabytes']:.1f} MB",
+            "",
+            "| measure | full release (cold cache) | one document changed |",
+            "|---|---|---|",
+            f"| wall, whole process | {total:.2f} s | {inc['process_seconds']:.2f} s ({inc['process_seconds'] / total:.0%} of full) |",
+            f"| wall, the job alone | {full['job_seconds']:.2f} s | {inc['job_seconds']:.2f} s |",
+            f"| documents/s (process wall) | {s['documents'] / total:,.0f} | |",
+            f"| MB/s (process wall) | {s['megabytes'] / total:.2f} | |",
+        ]
+        for step in stage_names:
+            label = {"raw_documents": "read", "parsed_documents": "parse", "tables": "tables (frames)",
+                     "table_checks": "validate (pandera + relations)", "release": "release step"}[step]
+            lines.append(f"| {label} | {full['steps'].get(step, 0):.2f} s | {inc['steps'].get(step, 0):.2f} s |")
+        for name, label in (("next_version", "  of which versioning"), ("write_release", "  of which write"),
+                            ("validate_package", "  of which frictionless")):
+            if name in full["release_inner"]:
+                lines.append(f"| {label} | {full['release_inner'][name]:.2f} s | {inc['release_inner'].get(name, 0):.2f} s |")
+        overhead = full["job_seconds"] - sum(full["steps"].values())
+        lines += [
+            f"| Dagster between steps | {overhead:.2f} s | {inc['job_seconds'] - sum(inc['steps'].values()):.2f} s |",
+            f"| imports and start-up | {total - full['job_seconds']:.2f} s | {inc['process_seconds'] - inc['job_seconds']:.2f} s |",
+            f"| parse cache hits / misses | {full['cache_hits']} / {full['cache_misses']} | {inc['cache_hits']} / {inc['cache_misses']} |",
+            f"| parser processes | {full['parse_workers']} | {inc['parse_workers']} |",
+            f"| peak RSS main / largest worker | {full['peak_rss_mb']:.0f} / {full['peak_rss_worker_mb']:.0f} MB | {inc['peak_rss_mb']:.0f} / {inc['peak_rss_worker_mb']:.0f} MB |",
+            f"| floor (read + NFC + lines + CSV) | {fl['seconds']:.2f} s | |",
+            f"| pipeline / floor | {total / fl['seconds']:.0f}x | |",
+            "",
+        ]
+        if s["accuracy"]:
+            a = s["accuracy"]
+            lines += [f"Ground truth: {a['summits_found']:,} of {a['summits_expected']:,} summits found, "
+                      f"{a['cities_read']:,} of {a['cities_expected']:,} host cities read as written.", ""]
+    if len(sizes) >= 2:
+        small, large = sizes[0], sizes[-1]
+        ratio = large["full"]["process_seconds"] / small["full"]["process_seconds"]
+        lines += [f"Growth: {large['documents']:,} documents cost {ratio:.1f}x {small['documents']:,} "
+                  f"({large['documents'] / small['documents']:.0f}x the documents).", ""]
+    if seed:
+        lines += [f"Seed alone, cold process: `python -m pipeline release` {seed['pipeline_seconds']:.2f} s; "
+                  f"trivial three-asset Dagster materialize {seed['dagster_floor_seconds']:.2f} s; "
+                  f"ratio {seed['pipeline_seconds'] / seed['dagster_floor_seconds']:.2f}x "
+                  f"(median of {seed['runs']})."]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] in ("_floor", "_release"):
+        mode, *args = sys.argv[1:]
+        answer = floor(Path(args[0]), Path(args[1])) if mode == "_floor" else release(*map(Path, args))
+        print(json.dumps(answer))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated document counts")
+    parser.add_argument("--work", type=Path, default=None, help="working folder (default: a temporary one)")
+    parser.add_argument("--seed-runs", type=int, default=3, help="cold runs of the seed and of Dagster's floor (0: skip)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the numbers here")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="sammelan-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"working in {work} on {os.cpu_count()} cores", file=sys.stderr)
+    sizes = []
+    for count in (int(c) for c in args.sizes.split(",") if c.strip()):
+        print(f"benchmarking {count:,} documents …", file=sys.stderr)
+        sizes.append(bench_size(count, work))
+    seed = bench_seed(args.seed_runs, work) if args.seed_runs else None
+    print(report(sizes, seed))
+    if args.json:
+        args.json.write_text(json.dumps({"sizes": sizes, "seed": seed}, indent=2, default=str))
+    if args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
