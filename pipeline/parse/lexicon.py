@@ -20,6 +20,7 @@ from pipeline.parse.text import key_tokens, match_key
 LEXICON_PATH = Path(__file__).with_name("lexicon.csv")
 KINDS = ("country", "organisation", "city", "sector", "topic", "term", "heading")
 POSTPOSITIONS = frozenset("के की का में से पर को ने लिए बीच".split())
+MAX_COMPOSED_WORDS = 12  # names are short; a long line is not composed word by word
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,9 @@ class Lexicon:
     def english(self, text: str, kinds: tuple[str, ...] | None = None) -> str | None:
         """English for a name: an exact entry, or a composition of known parts.
 
-        Parts are joined by और ("and") or hyphens (भारत-रूस), or a run of known words with
-        no postposition between them (वार्षिक सम्मेलन). Never a partial guess.
+        Parts are joined by और ("and") or hyphens (भारत-रूस), or a run of known names with
+        no postposition between them, longest known name first (जापान + वार्षिक शिखर
+        सम्मेलन, not जापान + वार्षिक + शिखर + सम्मेलन). Never a partial guess.
         """
         entry = self.lookup(text, kinds)
         if entry is not None:
@@ -72,12 +74,25 @@ class Lexicon:
                     joined = joiner.join(parts)  # type: ignore[arg-type]
                     return joined[0].upper() + joined[1:]
         words = text.split()
-        if len(words) > 1 and not POSTPOSITIONS.intersection(words):
-            parts = [self.english(w) for w in words]
-            if all(parts):
-                joined = " ".join(parts)  # type: ignore[arg-type]
+        if 1 < len(words) <= MAX_COMPOSED_WORDS and not POSTPOSITIONS.intersection(words):
+            parts = self._longest_known_runs(words)
+            if parts:
+                joined = " ".join(parts)
                 return joined[0].upper() + joined[1:]
         return None
+
+    def _longest_known_runs(self, words: list[str]) -> list[str] | None:
+        parts, i = [], 0
+        while i < len(words):
+            for n in range(len(words) - i, 0, -1):
+                entry = self.lookup(" ".join(words[i : i + n]))
+                if entry is not None:
+                    parts.append(entry.english)
+                    i += n
+                    break
+            else:
+                return None
+        return parts
 
     def find_topics(self, text: str) -> list[tuple[int, Entry, str]]:
         """Topic and sector terms in running text: (token position, entry, words as written).
