@@ -2,7 +2,8 @@
 
 `parse_document(document_id, text)` returns a `ParsedDocument` whose `rows` map each table
 name of `schemas.tables` to a list of dicts, or raises `DocumentRejected` when the text has
-no recognizable structure. No I/O, no Dagster, no pandas: easy to test and to run in a
+no recognizable structure or a line over `schemas.tables.MAX_LINE_CHARS`. It raises nothing
+else, whatever the text (tests/test_properties.py). No I/O, no Dagster, no pandas: easy to test and to run in a
 worker process.
 """
 
@@ -121,9 +122,11 @@ def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) 
         check_line_lengths(text)
     except LineTooLong as error:
         raise DocumentRejected("line_too_long", str(error)) from None
-    shape = find_shape(clean_lines(text))
+    lines = clean_lines(text)
+    shape = find_shape(lines)
     if shape is None:
-        raise DocumentRejected("no_structure", "the first line is too long to be a title")
+        raise DocumentRejected("no_structure", "the first line is too long to be a title (lost line breaks?)"
+                               if lines else "no text")
     if not any(s.role != "other" for s in shape.sections):
         raise DocumentRejected(
             "no_structure", "no recognizable section heading (history, objectives, areas or summits)"

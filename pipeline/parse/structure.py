@@ -12,14 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.parse.text import clean_line, match_key
+from schemas.tables import MAX_LINE_CHARS
 
 MAX_TITLE_CHARS = 300
 MAX_HEADING_WORDS = 7
 MAX_LABEL_WORDS = 8
-#: No line of an article in this genre comes near this (the seed's longest has ~420
-#: characters); a longer line is a lost-line-breaks export or garbage, and the document is
-#: rejected before any pattern runs over it, so run time stays linear in the file size.
-MAX_LINE_CHARS = 10_000
 
 # Heading keywords per role, checked in this order (उद्देश्य wins over सम्मेलन in
 # "सम्मेलन के उद्देश्य"). Matched on match keys, so spelling variants meet.
@@ -85,6 +82,9 @@ class LineTooLong(ValueError):
 
 
 def check_line_lengths(text: str) -> None:
+    """No article line comes near `MAX_LINE_CHARS` (the seed's longest has ~420 characters); a
+    longer one is a lost-line-breaks export or garbage. Checking before any pattern runs keeps
+    parse time linear in the file size."""
     for number, raw in enumerate(text.splitlines(), start=1):
         if len(raw) > MAX_LINE_CHARS:
             raise LineTooLong(f"line {number} has {len(raw):,} characters (limit {MAX_LINE_CHARS:,})")

@@ -68,14 +68,16 @@ def _key(text: str) -> str:
 
 
 _TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f-]+")
-_OBLIQUE_ENDINGS = (("ियों", "ी"), ("ाओं", "ा"), ("ों", ""), ("ें", ""))
+# Plural obliques, then the oblique singular of आ-nouns (समझौते -> समझौता, टीके -> टीका), the
+# form the lexicon writes; "के" and other two-letter words are never touched.
+_OBLIQUE_ENDINGS = (("ियों", "ी"), ("ाओं", "ा"), ("ों", ""), ("ें", ""), ("े", "ा"))
 STOPWORDS = frozenset(
     "और तथा एवं व के की का में से पर को ने लिए तक भी है हैं क्षेत्र क्षेत्रों".split()
 )
 
 
 def stem(token: str) -> str:
-    """Fold the oblique plural endings that lists and topics use (उपकरणों -> उपकरण)."""
+    """Fold the oblique endings that lists and topics use (उपकरणों -> उपकरण, समझौते -> समझौता)."""
     for ending, replacement in _OBLIQUE_ENDINGS:
         if token.endswith(ending) and len(token) > len(ending) + 1:
             return token[: -len(ending)] + replacement
