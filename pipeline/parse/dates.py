@@ -150,7 +150,8 @@ def parse_entry_label(label: str) -> Period | None:
         year = int(ascii_digits(label))
         return year_period(year) if plausible_year(year) else None
     periods = find_periods(label)
-    if len(periods) == 1 and periods[0][2].precision in ("day", "month"):
+    # The date must be the whole label: "31 फ़रवरी 2019" is no date, not February 2019.
+    if len(periods) == 1 and periods[0][:2] == (0, len(match_key(label))) and periods[0][2].precision in ("day", "month"):
         return periods[0][2]
     return None
 

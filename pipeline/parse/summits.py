@@ -76,6 +76,7 @@ def _inline(text: str) -> tuple[str, str] | None:
 
 
 def _entry(line: Line, label: str, description: str) -> Entry | Problem:
+    label = label.rstrip(":：-–— ")  # "2019 -" with nothing after the dash
     period = parse_entry_label(label)
     if period is None:
         return Problem(line, *bad_label(label))
