@@ -60,6 +60,8 @@ def decode(file_name: str, data: bytes) -> RawDocument | Rejection:
     if not _ID.match(document_id_for(file_name)):
         return reject("bad_name", "the file name (without .txt) must use only A-Z a-z 0-9 _ . : - "
                       "because it becomes the document id")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return reject("not_utf8", "UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8")
     nul = data.find(b"\x00")
     if nul >= 0:
         return reject("binary", f"contains NUL bytes (first at byte {nul}); not a text file")

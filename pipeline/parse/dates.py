@@ -113,9 +113,13 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
     """
     key = match_key(text)
     found: list[tuple[int, int, Period]] = []
+    taken = bytearray(len(key))  # characters already inside a found expression
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e, _ in found)
+        if any(taken[start:end]):
+            return False
+        taken[start:end] = b"\x01" * (end - start)
+        return True
 
     for match in _FULL_DATE.finditer(key):
         day, month, year = int(ascii_digits(match[1])), MONTHS[match[2]], int(ascii_digits(match[3]))
@@ -123,7 +127,7 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
             date = dt.date(year, month, day)
         except ValueError:
             continue
-        if plausible_year(year):
+        if plausible_year(year) and free(match.start(), match.end()):
             found.append((match.start(), match.end(), day_period(date)))
     for match in _MONTH_YEAR.finditer(key):
         year = int(ascii_digits(match[2]))

@@ -47,6 +47,10 @@ class Lexicon:
             ),
             key=lambda pair: -len(pair[0]),
         )
+        self._patterns_by_first: dict[str, list[tuple[int, tuple[str, ...], Entry]]] = {}
+        for rank, (pattern, entry) in enumerate(self.topic_patterns):
+            if pattern:
+                self._patterns_by_first.setdefault(pattern[0], []).append((rank, pattern, entry))
 
     def lookup(self, text: str, kinds: tuple[str, ...] | None = None) -> Entry | None:
         entry = self._by_key.get(match_key(text))
@@ -101,14 +105,21 @@ class Lexicon:
         """
         raw_tokens = re.findall(r"[\w\u0900-\u0963\u0966-\u097f-]+", text)
         tokens = [key_tokens(t)[0] if key_tokens(t) else "" for t in raw_tokens]
+        # Candidate matches come from an index on the first token; applying them in pattern
+        # order (longest first) gives the same result as scanning the text once per pattern.
+        candidates = sorted(
+            (rank, i, pattern, entry)
+            for i, token in enumerate(tokens)
+            for rank, pattern, entry in self._patterns_by_first.get(token, ())
+            if tuple(tokens[i : i + len(pattern)]) == pattern
+        )
         taken = [False] * len(tokens)
         found: list[tuple[int, Entry, str]] = []
-        for pattern, entry in self.topic_patterns:
+        for _, i, pattern, entry in candidates:
             n = len(pattern)
-            for i in range(len(tokens) - n + 1):
-                if tuple(tokens[i : i + n]) == pattern and not any(taken[i : i + n]):
-                    taken[i : i + n] = [True] * n
-                    found.append((i, entry, " ".join(raw_tokens[i : i + n])))
+            if not any(taken[i : i + n]):
+                taken[i : i + n] = [True] * n
+                found.append((i, entry, " ".join(raw_tokens[i : i + n])))
         return sorted(found, key=lambda item: item[0])
 
     @property
