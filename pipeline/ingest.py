@@ -60,11 +60,13 @@ def decode(file_name: str, data: bytes) -> RawDocument | Rejection:
     if not _ID.match(document_id_for(file_name)):
         return reject("bad_name", "the file name (without .txt) must use only A-Z a-z 0-9 _ . : - "
                       "because it becomes the document id")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return reject("not_utf8", "UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8")
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    hint = " (it starts with a UTF-16 byte order mark: save it as UTF-8)" if utf16 else ""
     nul = data.find(b"\x00")
     if nul >= 0:
-        return reject("binary", f"contains NUL bytes (first at byte {nul}); not a text file")
+        return reject("binary", f"contains NUL bytes (first at byte {nul}); not a text file{hint}")
+    if utf16:
+        return reject("not_utf8", f"UTF-16, not UTF-8{hint}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

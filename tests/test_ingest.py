@@ -26,6 +26,7 @@ BAD_FIXTURES = sorted(p for p in (FIXTURES / "raw").glob("9*.txt"))
     (bytes(range(1, 32)) * 4, "binary"),
     ("caf\xe9".encode("latin-1"), "not_utf8"),
     ("भारत".encode("utf-16"), "not_utf8"),
+    ("abc भारत".encode("utf-16"), "binary"),
     (b"\xe0\xa4", "not_utf8"),  # a Devanagari letter cut in half
     (b"x" * (MAX_BYTES + 1), "too_large"),
 ])
