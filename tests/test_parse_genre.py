@@ -92,6 +92,8 @@ def test_prose_in_a_summits_section_is_not_an_entry(text):
     ("रूस में आयोजित सम्मेलन में सहमति बनी।", None, None, "in_person"),
     ("वर्चुअल माध्यम से आयोजित 15वें शिखर सम्मेलन में।", None, None, "virtual"),
     ("रूस की अध्यक्षता में वर्चुअल माध्यम से आयोजित सम्मेलन।", None, None, "virtual"),
+    ("वीडियो कॉन्फ्रेंसिंग के माध्यम से बैठक हुई।", None, None, "virtual"),
+    ("ऑनलाइन बैठक हुई।", None, None, "virtual"),
     ("सम्मेलन में हुए समझौतों पर चर्चा हुई।", None, None, "unknown"),
     ("ऊर्जा क्षेत्र में हुए निवेश पर चर्चा।", None, None, "unknown"),
     ("भारत की मेज़बानी में आयोजित सम्मेलन।", None, None, "unknown"),  # hosted by, not held in

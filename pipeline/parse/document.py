@@ -26,6 +26,7 @@ from pipeline.parse.structure import (
     check_line_lengths,
     clean_lines,
     find_shape,
+    is_introduction,
     split_item,
 )
 from pipeline.parse.summits import Entry, Problem, find_place, read_entry, summit_mode
@@ -224,8 +225,8 @@ class _Parser:
             item = split_item(line)
             if item is None:
                 continue  # prose stays in the section text
-            if item.label.endswith(("निम्नलिखित", "हैं", "है")) and not item.description:
-                continue  # an introduction such as "मुख्य उद्देश्य निम्नलिखित हैं:"
+            if is_introduction(item.label) and not item.description:
+                continue
             position += 1
             self.add(table, {
                 id_name: self.ids(f"{self.doc}.{kind}.{slug(item.label)}"),

@@ -108,12 +108,17 @@ def strip_marker(text: str) -> tuple[str, bool]:
 _INTRODUCTION = re.compile(r"(?:है|हैं|था|थे|गए|गई|निम्नलिखित|प्रकार)$")
 
 
+def is_introduction(text: str) -> bool:
+    """A line that announces a list ('मुख्य उद्देश्य निम्नलिखित हैं:', 'सम्मेलन इस प्रकार हैं:')."""
+    return _INTRODUCTION.search(text.rstrip(":： ")) is not None
+
+
 def heading_text(text: str) -> str:
     """A heading typed with a closing colon ('उद्देश्य:') reads as the heading itself; an
     introduction ('मुख्य उद्देश्य निम्नलिखित हैं:') does not."""
     if text.endswith((":", "：")):
         bare = text[:-1].rstrip()
-        if bare and not _INTRODUCTION.search(bare) and heading_role(bare):
+        if bare and not is_introduction(bare) and heading_role(bare):
             return bare
     return text
 

@@ -19,14 +19,13 @@ from dataclasses import dataclass
 
 from pipeline.parse.dates import DIGITS, MONTHS, Period, parse_entry_label, plausible_year
 from pipeline.parse.lexicon import Lexicon
-from pipeline.parse.structure import Line, split_item, strip_marker
+from pipeline.parse.structure import Line, is_introduction, split_item, strip_marker
 from pipeline.parse.text import match_key
 
 _DATEISH = re.compile(rf"{DIGITS}")
 _STARTS_WITH_DIGIT = re.compile(rf"^{DIGITS}")
 _INLINE_JOINERS = frozenset(("में", "को"))
 _MAX_INLINE_LABEL_WORDS = 3  # "15 जुलाई 2020"
-_INTRODUCTION_END = ("निम्नलिखित", "हैं", "है", "प्रकार")
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ def read_entry(line: Line) -> Entry | Problem | None:
     inline = _inline(text)
     if inline is not None:
         return _entry(line, *inline)
-    if item is not None and not item.label.endswith(_INTRODUCTION_END):
+    if item is not None and not is_introduction(item.label):
         return Problem(line, "unparsed_entry", f"Label {item.label!r} is not a year or a date.")
     if _STARTS_WITH_DIGIT.match(text):
         return Problem(line, "unparsed_entry", "Starts like a summit entry but has no 'label: text' form.")
@@ -166,7 +165,11 @@ def _opening_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place 
     return None
 
 
-_VIRTUAL = re.compile(r"वर्चुअल|आभासी|ऑनलाइन|वीडियो\s*कॉन्फ्रें?\S*|वीडियो\s*कांफ्रें?\S*")
+# Matched on match keys, so the words go through match_key too (कॉन्फ्रेंस -> कॉंफ्रेंस).
+_VIRTUAL = re.compile("|".join(
+    re.escape(match_key(words)).replace(r"\ ", r"\s*")
+    for words in ("वर्चुअल", "आभासी", "ऑनलाइन", "वीडियो कॉन्फ्रेंस", "वीडियो कॉन्फ्रेंसिंग", "वीडियो कांफ्रेंस")
+))
 
 
 def summit_mode(description: str, place: Place | None) -> str:
