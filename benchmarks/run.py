@@ -271,6 +271,8 @@ def main() -> None:
         sizes.append(bench_size(count, work))
     seed = bench_seed(args.seed_runs, work) if args.seed_runs else None
     print(report(sizes, seed))
+    # other work on the machine inflates every number above; say how busy it was
+    print("\nLoad average at the end (1, 5, 15 min): " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     if args.json:
         args.json.write_text(json.dumps({"sizes": sizes, "seed": seed}, indent=2, default=str))
     if args.work is None:
