@@ -15,11 +15,13 @@ from schemas.tables import TABLES
 def release(context: dg.AssetExecutionContext, paths: SammelanPaths, **frames) -> dg.Output[PublishResult]:
     result = publish(frames, paths.out)
     if result.changed:
-        context.log.info(f"published {result.version} at {result.path}")
+        context.log.info(f"published {result.version} ({result.level}) at {result.path}: {result.summary}")
     else:
         context.log.info(f"unchanged: the latest release {result.version} already holds this content")
     return dg.Output(result, metadata={
         "version": result.version,
         "path": str(result.path),
         "changed": result.changed,
+        "level": result.level,
+        "what_changed": result.summary or "nothing",
     })
