@@ -11,6 +11,7 @@ from typing import Any
 
 MAX_ROWS = 20
 MAX_VALUE = 80
+CONTEXT = 20  # characters shown before the first difference of two long texts
 TITLE = "# sammelan changelog"
 INTRO = (
     "Every release of the data, newest first. Each entry is also `CHANGES.md` inside its release "
@@ -34,11 +35,29 @@ def _row(entry: dict[str, Any]) -> str:
     return f"{key} — {name}" if name else key
 
 
-def _show(value: str | None) -> str:
+def _show(value: str | None, start: int = 0) -> str:
+    """A value on one line, quoted; long ones cut to `MAX_VALUE` characters from `start`."""
     if value is None:
         return "(empty)"
     flat = " ".join(value.split())
-    return f"“{flat if len(flat) <= MAX_VALUE else flat[: MAX_VALUE - 1] + '…'}”"
+    if len(flat) <= MAX_VALUE:
+        return f"“{flat}”"
+    start = min(start, len(flat) - MAX_VALUE)
+    start = flat.rfind(" ", 0, start) + 1 if start > 0 else 0  # whole words: no broken syllables
+    end = start + MAX_VALUE
+    if end < len(flat):
+        end = flat.rfind(" ", start, end) if " " in flat[start:end] else end
+    return f"“{'…' if start else ''}{flat[start:end]}{'…' if end < len(flat) else ''}”"
+
+
+def _show_pair(old: str | None, new: str | None) -> tuple[str, str]:
+    """Long texts that differ late are shown from shortly before their first difference."""
+    if old is None or new is None:
+        return _show(old), _show(new)
+    a, b = " ".join(old.split()), " ".join(new.split())
+    same = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    start = max(0, same - CONTEXT)
+    return _show(old, start), _show(new, start)
 
 
 def _field_changes(fields: dict[str, dict[str, str | None]]) -> str:
@@ -48,11 +67,9 @@ def _field_changes(fields: dict[str, dict[str, str | None]]) -> str:
         if name.endswith("_en") and name.removesuffix("_en") in fields:
             continue
         twin = fields.get(f"{name}_en")
+        old, new = _show_pair(change["old"], change["new"])
         if twin:
-            old = f"{_show(change['old'])} ({twin['old'] or '—'})"
-            new = f"{_show(change['new'])} ({twin['new'] or '—'})"
-        else:
-            old, new = _show(change["old"]), _show(change["new"])
+            old, new = f"{old} ({twin['old'] or '—'})", f"{new} ({twin['new'] or '—'})"
         parts.append(f"`{name}`: {old} → {new}")
     return "; ".join(parts)
 

@@ -205,7 +205,7 @@ def _package_reasons(old: dict[str, Any], new: dict[str, Any]) -> list[Reason]:
     for key in sorted((set(old) | set(new)) - IGNORED_PACKAGE_KEYS):
         if old.get(key) != new.get(key):
             level = Level.MAJOR if key == "name" else Level.PATCH
-            reasons.append(Reason(level, f"package {key} changed"))
+            reasons.append(Reason(level, f"package `{key}` changed"))
     old_tables, new_tables = _table_resources(old), _table_resources(new)
     old_other, new_other = _other_resources(old), _other_resources(new)
     for name in [*old_tables, *old_other]:
@@ -244,6 +244,10 @@ def _dictionary_reasons(old_csv: Path, declarations: tuple[Table, ...]) -> list[
 
 
 # --- rows ------------------------------------------------------------------------------
+
+
+def _rows(n: int) -> str:
+    return f"{n} row" if n == 1 else f"{n} rows"
 
 
 def _value(text: str) -> str | None:
@@ -319,13 +323,13 @@ def _rows_diff(
                 referenced_removed += 1
     reasons = []
     if diff.added:
-        reasons.append(Reason(Level.MINOR, f"{name}: {len(diff.added)} row(s) added"))
+        reasons.append(Reason(Level.MINOR, f"{name}: {_rows(len(diff.added))} added"))
     if referenced_removed:
-        reasons.append(Reason(Level.MAJOR, f"{name}: {referenced_removed} row(s) removed that other rows referenced"))
+        reasons.append(Reason(Level.MAJOR, f"{name}: {_rows(referenced_removed)} removed that other rows referenced"))
     if len(diff.removed) > referenced_removed:
-        reasons.append(Reason(Level.MINOR, f"{name}: {len(diff.removed) - referenced_removed} row(s) removed that nothing referenced"))
+        reasons.append(Reason(Level.MINOR, f"{name}: {_rows(len(diff.removed) - referenced_removed)} removed that nothing referenced"))
     if diff.changed:
-        reasons.append(Reason(Level.PATCH, f"{name}: {len(diff.changed)} row(s) corrected"))
+        reasons.append(Reason(Level.PATCH, f"{name}: {_rows(len(diff.changed))} corrected"))
     return diff, reasons
 
 

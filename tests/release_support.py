@@ -1,0 +1,54 @@
+"""Helpers for the release tests: build tables without Dagster, publish, check a folder.
+
+Also runnable as a script (the kill and concurrency tests start it as a subprocess):
+`python tests/release_support.py RAW OUT` publishes RAW into OUT and prints the result.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from pipeline.ingest import Rejection, list_raw_files, read_raw_file  # noqa: E402
+from pipeline.release.build import validate_package  # noqa: E402
+from pipeline.release.catalog import CATALOG  # noqa: E402
+from pipeline.release.publish import publish  # noqa: E402
+from pipeline.release.versioning import released_versions  # noqa: E402
+from pipeline.tables import build_tables, parse_raw  # noqa: E402
+
+
+def build_frames(raw_dir: Path) -> dict[str, pd.DataFrame]:
+    """raw/ -> one DataFrame per table, the same way the Dagster job does it."""
+    documents, rejections = [], []
+    for path in list_raw_files(raw_dir):
+        raw = read_raw_file(path)
+        parsed = raw if isinstance(raw, Rejection) else parse_raw(raw)
+        (rejections if isinstance(parsed, Rejection) else documents).append(parsed)
+    return build_tables(documents, rejections)
+
+
+def check_outputs(out: Path) -> list[str]:
+    """Every release folder validates (our checks and frictionless) and the catalog is
+    valid JSON listing only releases that exist. Returns the versions found."""
+    versions = released_versions(out)
+    for version in versions:
+        validate_package(out / version)
+    if (out / CATALOG).exists():
+        catalog = json.loads((out / CATALOG).read_text(encoding="utf-8"))
+        listed = [r["version"] for r in catalog["releases"]]
+        assert set(listed) <= set(versions), (listed, versions)
+        assert catalog["latest"] == listed[0]
+    return versions
+
+
+if __name__ == "__main__":
+    raw, out = Path(sys.argv[1]), Path(sys.argv[2])
+    result = publish(build_frames(raw), out)
+    print(json.dumps({"version": result.version, "changed": result.changed, "level": result.level}), flush=True)
