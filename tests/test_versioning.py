@@ -4,7 +4,6 @@ and the finer rules (removed rows, constraints, descriptive metadata) on the dif
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -16,9 +15,8 @@ from pipeline.release.build import documents_of
 from pipeline.release.datapackage import descriptor
 from pipeline.release.diff import Level, diff_release
 from pipeline.release.files import csv_text
-from pipeline.release.lock import LOCK_NAME
 from pipeline.release.publish import publish
-from release_support import build_frames, check_outputs
+from release_support import build_frames, check_outputs, tree_digest
 from schemas.model import Table
 from schemas.tables import TABLES, TABLES_BY_NAME
 
@@ -52,14 +50,6 @@ def out(base, tmp_path) -> Path:
 
 def copy_frames(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return {name: df.copy() for name, df in frames.items()}
-
-
-def tree_digest(folder: Path) -> str:
-    """Names and bytes of every file; the lock file only says who ran last."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != LOCK_NAME):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
 
 
 def changes_of(release: Path) -> dict:
