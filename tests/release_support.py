@@ -28,6 +28,17 @@ from pipeline.release.versioning import released_versions  # noqa: E402
 from pipeline.tables import build_tables, parse_raw  # noqa: E402
 
 
+#: One more summit, appended to the seed document: a revision that adds rows (MINOR).
+SUMMIT_2024 = "\n\n2024: कज़ान में आयोजित सम्मेलन में ऊर्जा और व्यापार पर सहयोग बढ़ाने पर सहमति बनी।\n"
+
+
+def revised_raw(seed: Path, folder: Path) -> Path:
+    """`folder` holding the seed document with `SUMMIT_2024` appended."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / seed.name).write_text(seed.read_text(encoding="utf-8") + SUMMIT_2024, encoding="utf-8")
+    return folder
+
+
 def build_frames(raw_dir: Path) -> dict[str, pd.DataFrame]:
     """raw/ -> one DataFrame per table, the same way the Dagster job does it."""
     documents, rejections = [], []

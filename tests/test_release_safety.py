@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import random
 import shutil
 import signal
@@ -22,11 +23,10 @@ from pipeline.release.checkpoint import POINTS
 from pipeline.release.files import TEMP_PREFIX
 from pipeline.release.lock import ReleaseBusy, release_lock
 from pipeline.release.publish import publish
-from release_support import build_frames, check_outputs, publish_in_child, tree_digest
+from release_support import build_frames, check_outputs, publish_in_child, revised_raw, tree_digest
 
 EPOCH = "1767225600"
 SUPPORT = Path(__file__).with_name("release_support.py")
-SUMMIT_2024 = "\n\n2024: कज़ान में आयोजित सम्मेलन में ऊर्जा और व्यापार पर सहयोग बढ़ाने पर सहमति बनी।\n"
 AFTER_COMMIT = POINTS[POINTS.index("renamed"):]
 
 
@@ -46,11 +46,9 @@ def scenario(tmp_path_factory):
     from conftest import SEED
 
     root = tmp_path_factory.mktemp("safety")
-    raw_v1, raw_v2 = root / "raw_v1", root / "raw_v2"
+    raw_v1, raw_v2 = root / "raw_v1", revised_raw(SEED, root / "raw_v2")
     raw_v1.mkdir()
-    raw_v2.mkdir()
     shutil.copy(SEED, raw_v1 / SEED.name)
-    (raw_v2 / SEED.name).write_text(SEED.read_text(encoding="utf-8") + SUMMIT_2024, encoding="utf-8")
     with pytest.MonkeyPatch.context() as env:
         env.setenv("SOURCE_DATE_EPOCH", EPOCH)
         base = root / "base"
@@ -73,8 +71,7 @@ def check_left_behind(out: Path, scenario) -> list[str]:
     assert tree_digest(out / "1.0.0") == tree_digest(scenario.base / "1.0.0")
     if "1.1.0" in versions:
         assert tree_digest(out / "1.1.0") == tree_digest(scenario.reference / "1.1.0")
-    for name in ("catalog.json",):
-        json.loads((out / name).read_text(encoding="utf-8"))
+    json.loads((out / "catalog.json").read_text(encoding="utf-8"))
     if (out / "latest").exists():
         assert tree_digest(out / "latest") in {tree_digest(out / v) for v in versions}
     return versions
@@ -129,8 +126,6 @@ def test_kill_at_random_moments(forks, scenario, tmp_path):
 
 
 def start_publish(raw: Path, out: Path, **env) -> subprocess.Popen:
-    import os
-
     return subprocess.Popen(
         [sys.executable, str(SUPPORT), str(raw), str(out)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -164,7 +159,7 @@ def test_second_run_waits_for_the_lock(scenario, tmp_path):
     assert json.loads(stdout) == {"version": "1.1.0", "changed": True, "level": "minor"}
 
 
-def test_run_that_cannot_get_the_lock_gives_up_clearly(scenario, tmp_path, seed_text):
+def test_run_that_cannot_get_the_lock_gives_up_clearly(scenario, tmp_path):
     out = tmp_path / "outputs"
     shutil.copytree(scenario.base, out)
     before = tree_digest(out)

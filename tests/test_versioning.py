@@ -16,12 +16,9 @@ from pipeline.release.datapackage import descriptor
 from pipeline.release.diff import Level, diff_release
 from pipeline.release.files import csv_text
 from pipeline.release.publish import publish
-from release_support import build_frames, check_outputs, tree_digest
+from release_support import build_frames, check_outputs, revised_raw, tree_digest
 from schemas.model import Table
 from schemas.tables import TABLES, TABLES_BY_NAME
-
-SUMMIT_2024 = "\n\n2024: कज़ान में आयोजित सम्मेलन में ऊर्जा और व्यापार पर सहयोग बढ़ाने पर सहमति बनी।\n"
-
 
 @pytest.fixture(scope="module")
 def seed_frames(tmp_path_factory) -> dict[str, pd.DataFrame]:
@@ -74,9 +71,7 @@ def test_publishing_the_same_content_twice_makes_one_release(out, seed_frames):
 def test_revised_document_is_a_minor_release_listing_the_added_rows(out, tmp_path):
     from conftest import SEED
 
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / SEED.name).write_text(SEED.read_text(encoding="utf-8") + SUMMIT_2024, encoding="utf-8")
+    raw = revised_raw(SEED, tmp_path / "raw")
     first = tree_digest(out / "1.0.0")
 
     result = publish(build_frames(raw), out)
