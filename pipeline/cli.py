@@ -2,6 +2,8 @@
 
 Runs the same Dagster job as the UI, in-process, and exits non-zero with a readable
 message when a document-level problem stops the release or a validation check fails.
+`python -m pipeline evaluate [--release DIR | --raw DIR] [--expected DIR]` scores extraction
+against expected facts (`pipeline.evaluate`).
 """
 
 from __future__ import annotations
@@ -53,6 +55,18 @@ def _release(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from pipeline import evaluate
+
+    if args.release:
+        extracted = evaluate.load_release(Path(args.release))
+    else:
+        extracted = evaluate.extract_raw(Path(args.raw))
+    scores = evaluate.score(extracted, evaluate.load_expected(Path(args.expected)))
+    print(evaluate.report(scores), end="")
+    return 0 if all(s.perfect for s in scores) else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -61,5 +75,13 @@ def main(argv: list[str] | None = None) -> int:
     release.add_argument("--out", default="outputs", help="folder of releases (default: outputs)")
     release.add_argument("--cache", default=None, help="parse cache folder (default: .cache/sammelan)")
     release.set_defaults(run=_release)
+    evaluate = commands.add_parser(
+        "evaluate", help="precision and recall per table against expected facts (exit 1 unless all 100%%)")
+    source = evaluate.add_mutually_exclusive_group()
+    source.add_argument("--release", default=None, help="a published release folder (outputs/<version>)")
+    source.add_argument("--raw", default="tests/fixtures/raw", help="raw folder to parse (default: tests/fixtures/raw)")
+    evaluate.add_argument("--expected", default="tests/fixtures/expected",
+                          help="folder of expected facts, <table>.csv (default: tests/fixtures/expected)")
+    evaluate.set_defaults(run=_evaluate)
     args = parser.parse_args(argv)
     return args.run(args)

@@ -7,12 +7,16 @@ stops the others. Parsing proper lives in `pipeline.parse`.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-#: Larger files are rejected unread: a summit article is a few KB; 2 MB is generous.
-MAX_BYTES = 2 * 1024 * 1024
+from schemas.tables import ID_PATTERN, MAX_FILE_BYTES
+
+#: Larger files are rejected unread: a summit article is a few KB; 2 MiB is generous.
+MAX_BYTES = MAX_FILE_BYTES
 RAW_SUFFIXES = (".txt",)
+_ID = re.compile(ID_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -52,10 +56,17 @@ def decode(file_name: str, data: bytes) -> RawDocument | Rejection:
         return Rejection(file_name, digest, len(data), reason, detail)
 
     if len(data) > MAX_BYTES:
-        return reject("too_large", f"{len(data):,} bytes is over the limit of {MAX_BYTES:,} bytes")
+        return reject("too_large", _too_large(len(data)))
+    if not _ID.match(document_id_for(file_name)):
+        return reject("bad_name", "the file name (without .txt) must use only A-Z a-z 0-9 _ . : - "
+                      "because it becomes the document id")
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    hint = " (it starts with a UTF-16 byte order mark: save it as UTF-8)" if utf16 else ""
     nul = data.find(b"\x00")
     if nul >= 0:
-        return reject("binary", f"contains NUL bytes (first at byte {nul}); not a text file")
+        return reject("binary", f"contains NUL bytes (first at byte {nul}); not a text file{hint}")
+    if utf16:
+        return reject("not_utf8", f"UTF-16, not UTF-8{hint}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -77,15 +88,15 @@ def list_raw_files(raw_dir: Path) -> list[Path]:
 
 
 def read_raw_file(path: Path) -> RawDocument | Rejection:
+    """Decode one file; a file over the size limit is hashed in chunks and never loaded."""
     size = path.stat().st_size
-    if size > MAX_BYTES:  # do not even read it
-        with path.open("rb") as handle:
-            head = handle.read(MAX_BYTES + 1)
-        return decode(path.name, head) if len(head) <= MAX_BYTES else Rejection(
-            path.name, _sha256_file(path), size, "too_large",
-            f"{size:,} bytes is over the limit of {MAX_BYTES:,} bytes",
-        )
+    if size > MAX_BYTES:
+        return Rejection(path.name, _sha256_file(path), size, "too_large", _too_large(size))
     return decode(path.name, path.read_bytes())
+
+
+def _too_large(size: int) -> str:
+    return f"{size:,} bytes is over the limit of {MAX_BYTES:,} bytes"
 
 
 def _sha256_file(path: Path) -> str:

@@ -16,6 +16,13 @@ ROMANIZATION = (
     "dropped as in spoken Hindi (भारत -> bhārat)"
 )
 ID_PATTERN = r"^[A-Za-z0-9_.:-]+$"
+PARSE_ISSUE_REASONS = ("unknown_heading", "bad_year", "implausible_year", "empty_entry", "unparsed_entry")
+REJECTION_REASONS = ("empty", "not_utf8", "binary", "too_large", "bad_name", "line_too_long", "no_structure")
+#: Input limits, enforced by pipeline/ingest.py and pipeline/parse/structure.py and stated in
+#: the rejections table's dictionary entry. A summit article is a few KB with lines of a few
+#: hundred characters; anything near these limits is not an article.
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_LINE_CHARS = 10_000
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 
@@ -305,8 +312,14 @@ PARSE_ISSUES = Table(
         Field("severity", "string", "Severity",
               "left_out: nothing was published from this line; note: published, but worth a look.",
               "गंभीरता।", enum=("left_out", "note"), derivation="Per reason."),
-        Field("reason", "string", "Reason", "Machine-readable reason code (see the data dictionary).",
-              "कारण कोड।", derivation="Parser rule that fired."),
+        Field("reason", "string", "Reason",
+              "Why the line is listed: unknown_heading (a heading the parser does not know; its "
+              "section is published with role 'other'), bad_year (an entry label that is not a "
+              "year or a date, e.g. 20l0), implausible_year (a year outside "
+              f"{YEAR_MIN}-{YEAR_MAX}, e.g. 3018), empty_entry (a date with no text), "
+              "unparsed_entry (a line in a summits section that starts like an entry but has no "
+              "date label).",
+              "कारण कोड।", enum=PARSE_ISSUE_REASONS, derivation="Parser rule that fired."),
         Field("detail", "string", "Detail", "Explanation in English.", "विवरण (अंग्रेज़ी)।",
               derivation="Parser message."),
         *_provenance(),
@@ -329,9 +342,12 @@ REJECTIONS = Table(
         Field("source_bytes", "integer", "Source size", "Size of the file in bytes.", "आकार (बाइट)।",
               minimum=0, derivation="File size."),
         Field("reason", "string", "Reason",
-              "empty, not_utf8, binary, too_large or no_structure.", "कारण कोड।",
-              enum=("empty", "not_utf8", "binary", "too_large", "no_structure"),
-              derivation="First check that failed (pipeline/ingest.py)."),
+              "empty (no text), not_utf8, binary (NUL or control bytes), too_large (over "
+              f"{MAX_FILE_BYTES:,} bytes), bad_name (the file name cannot serve as a document id), "
+              f"line_too_long (a line over {MAX_LINE_CHARS:,} characters: lost line breaks or "
+              "garbage), no_structure (no title or no recognizable section heading).", "कारण कोड।",
+              enum=REJECTION_REASONS,
+              derivation="First check that failed (pipeline/ingest.py, then pipeline/parse)."),
         Field("detail", "string", "Detail", "Explanation in English.", "विवरण (अंग्रेज़ी)।",
               derivation="Checker message."),
     ),

@@ -4,6 +4,7 @@
 - `dates`: years, dates, decades, ordinals
 - `lexicon`: the curated Hindi -> English vocabulary (`lexicon.csv`)
 - `structure`: title, lead, sections, items
+- `summits`: which lines of a summits section are entries; host place and mode
 - `document`: `parse_document`, which turns one document into rows of every table
 """
 

@@ -88,7 +88,22 @@ _FULL_DATE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s
 _MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097f])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 _DECADE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{3}}0)\s*(?:के|का|की)?\s*दशक")
 _YEAR = re.compile(rf"(?<![{DIGITS[1:-1]}\w])({DIGITS}{{4}})(?![{DIGITS[1:-1]}\w])")
-_ORDINAL = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,3}})\s*(?:वें|वां|वाँ|वीं|वे)\s+(?:वार्षिक\s+)?(?:शिखर\s+)?{match_key('सम्मेलन')}")
+# Ordinal words, only where they stand right before the summit noun: पहले also means
+# "earlier", so "पहले दोनों देशों के सम्मेलन" must not read as "the first summit".
+ORDINAL_WORDS = {
+    match_key(word): number
+    for number, words in enumerate(
+        (("पहले", "पहला", "पहली", "प्रथम"), ("दूसरे", "दूसरा", "दूसरी", "द्वितीय"), ("तीसरे", "तीसरा", "तीसरी", "तृतीय"),
+         ("चौथे", "चौथा", "चौथी"), ("पाँचवें", "पाँचवाँ", "पाँचवीं"), ("छठे", "छठा", "छठी"), ("सातवें", "सातवाँ"),
+         ("आठवें", "आठवाँ"), ("नौवें", "नौवाँ"), ("दसवें", "दसवाँ")),
+        start=1,
+    )
+    for word in words
+}
+_SUMMIT_NOUN = rf"\s+(?:(?:वार्षिक|अनौपचारिक|औपचारिक|द्विपक्षीय)\s+)?(?:शिखर\s+)?{match_key('सम्मेलन')}"
+_ORDINAL = re.compile(
+    rf"(?<![\w\u0900-\u097f])(?:({DIGITS}{{1,3}})\s*(?:वें|वां|वीं|वे)|({'|'.join(ORDINAL_WORDS)})){_SUMMIT_NOUN}"
+)
 
 
 def find_periods(text: str) -> list[tuple[int, int, Period]]:
@@ -98,9 +113,13 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
     """
     key = match_key(text)
     found: list[tuple[int, int, Period]] = []
+    taken = bytearray(len(key))  # characters already inside a found expression
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e, _ in found)
+        if any(taken[start:end]):
+            return False
+        taken[start:end] = b"\x01" * (end - start)
+        return True
 
     for match in _FULL_DATE.finditer(key):
         day, month, year = int(ascii_digits(match[1])), MONTHS[match[2]], int(ascii_digits(match[3]))
@@ -108,7 +127,7 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
             date = dt.date(year, month, day)
         except ValueError:
             continue
-        if plausible_year(year):
+        if plausible_year(year) and free(match.start(), match.end()):
             found.append((match.start(), match.end(), day_period(date)))
     for match in _MONTH_YEAR.finditer(key):
         year = int(ascii_digits(match[2]))
@@ -135,11 +154,16 @@ def parse_entry_label(label: str) -> Period | None:
         year = int(ascii_digits(label))
         return year_period(year) if plausible_year(year) else None
     periods = find_periods(label)
-    if len(periods) == 1 and periods[0][2].precision in ("day", "month"):
+    # The date must be the whole label: "31 फ़रवरी 2019" is no date, not February 2019.
+    if len(periods) == 1 and periods[0][:2] == (0, len(match_key(label))) and periods[0][2].precision in ("day", "month"):
         return periods[0][2]
     return None
 
 
 def find_ordinal(text: str) -> int | None:
+    """The summit's number when the text states it: '20वें सम्मेलन' -> 20, 'पाँचवें शिखर सम्मेलन' -> 5."""
     match = _ORDINAL.search(match_key(text))
-    return int(ascii_digits(match[1])) if match else None
+    if not match:
+        return None
+    number = int(ascii_digits(match[1])) if match[1] else ORDINAL_WORDS[match[2]]
+    return number or None  # "0वें" is a typo, not an edition

@@ -2,7 +2,8 @@
 
 `parse_document(document_id, text)` returns a `ParsedDocument` whose `rows` map each table
 name of `schemas.tables` to a list of dicts, or raises `DocumentRejected` when the text has
-no recognizable structure. No I/O, no Dagster, no pandas: easy to test and to run in a
+no recognizable structure or a line over `schemas.tables.MAX_LINE_CHARS`. It raises nothing
+else, whatever the text (tests/test_properties.py). No I/O, no Dagster, no pandas: easy to test and to run in a
 worker process.
 """
 
@@ -11,25 +12,28 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Any
 
-from pipeline.parse.dates import DIGITS, Period, find_ordinal, find_periods, parse_entry_label
-from pipeline.parse.lexicon import Lexicon, default_lexicon
+from pipeline.parse.dates import Period, find_ordinal, find_periods
+from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.structure import (
     LIST_ROLES,
-    Item,
     Line,
+    LineTooLong,
     Section,
     Shape,
+    check_line_lengths,
     clean_lines,
     find_shape,
+    is_introduction,
     split_item,
-    strip_marker,
 )
+from pipeline.parse.summits import Entry, Problem, find_place, read_entry, summit_mode
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
 #: Bump when parsing rules change in a way that changes output; cached parses are then redone.
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 
 Row = dict[str, Any]
 
@@ -54,11 +58,17 @@ class _Ids:
 
     def __init__(self) -> None:
         self.seen: dict[str, int] = {}
+        self.issued: set[str] = set()
 
     def __call__(self, base: str) -> str:
         count = self.seen.get(base, 0) + 1
+        candidate = base if count == 1 else f"{base}-{count}"
+        while candidate in self.issued:  # "2010-12" may already be the label of December 2010
+            count += 1
+            candidate = f"{base}-{count}"
         self.seen[base] = count
-        return base if count == 1 else f"{base}-{count}"
+        self.issued.add(candidate)
+        return candidate
 
 
 def _names(lexicon: Lexicon, prefix: str, text: str | None, kinds: tuple[str, ...] | None = None) -> Row:
@@ -72,36 +82,36 @@ def _provenance(line: Line, text: str | None = None) -> Row:
     return {"source_line": line.number, "source_text": text if text is not None else line.text}
 
 
-# --- summits -------------------------------------------------------------------------------
+# --- parties -------------------------------------------------------------------------------
 
-_VIRTUAL = re.compile(r"वर्चुअल|आभासी|ऑनलाइन|वीडियो\s*कॉन्फ्रें?\S*|वीडियो\s*कांफ्रें?\S*")
-_HELD = "आयोजित|हुए|हुआ|हुई|संपन्न|सम्पन्न|आयोजन"
-_PLACE = re.compile(rf"(?:^|,\s*|को\s+|ने\s+)(?P<place>[^\s,।:0-9०-९]+(?:\s[^\s,।:0-9०-९]+){{0,2}}?)\s+में\s+(?:{_HELD})")
-_NOT_PLACE = {match_key(w) for w in "दोनों इस यह वह उस सम्मेलन बैठक वर्ष साल शहर देश".split()}
-_ENTRY_START = re.compile(rf"^(?:{DIGITS}|[0-9A-Za-z]{{4}}\s*[:：])")
-_YEARISH = re.compile(r"^[0-9०-९][0-9०-९A-Za-z]{3,}")
-
-
-def _place(description: str, lexicon: Lexicon) -> str | None:
-    match = _PLACE.search(description)
-    if not match:
-        return None
-    place = match["place"].strip("\"'“”‘’ ")
-    words = place.split()
-    if not words or match_key(words[0]) in _NOT_PLACE or any(match_key(w) in _NOT_PLACE for w in words):
-        return None
-    entry = lexicon.lookup(place)
-    if entry is not None and entry.kind not in ("city",):
-        return None  # a country or a sector is not a host city
-    return place
+PARTY_KINDS = ("country", "organisation")
+# Words that end the parties' names in a title ("भारत-चीन अनौपचारिक शिखर सम्मेलन").
+_SERIES_WORDS = frozenset(match_key(w) for w in (
+    "वार्षिक शिखर सम्मेलन द्विपक्षीय संवाद बैठक वार्ता अनौपचारिक औपचारिक संबंध साझेदारी"
+).split())
+MAX_PARTY_WORDS = 4
 
 
-def _summit_mode(description: str, city: str | None, held_in_country: bool) -> str:
-    if _VIRTUAL.search(description):
-        return "virtual"
-    if city or held_in_country:
-        return "in_person"
-    return "unknown"
+def party_names(title: str, lexicon: Lexicon) -> list[str]:
+    """The sides a title names: words before the series words, split at '-' or और.
+
+    A name the lexicon knows as a whole (जी-20) is not split; within a part, the longest
+    known leading words win ("जापान संबंध" -> जापान).
+    """
+    words = title.split()
+    head = " ".join(takewhile(lambda w: match_key(w) not in _SERIES_WORDS, words)) or title
+    if lexicon.lookup(head, PARTY_KINDS):
+        return [head]
+    parts = [p.strip() for p in re.split(r"\s*[-–]\s*|\s+और\s+", head) if p.strip()]
+    return [_known_prefix(part, lexicon) for part in parts]
+
+
+def _known_prefix(part: str, lexicon: Lexicon) -> str:
+    words = part.split()
+    for n in range(min(len(words), MAX_PARTY_WORDS), 0, -1):
+        if lexicon.lookup(" ".join(words[:n]), PARTY_KINDS):
+            return " ".join(words[:n])
+    return part
 
 
 # --- the parser ----------------------------------------------------------------------------
@@ -109,9 +119,15 @@ def _summit_mode(description: str, city: str | None, held_in_country: bool) -> s
 
 def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) -> ParsedDocument:
     lexicon = lexicon or default_lexicon()
-    shape = find_shape(clean_lines(text))
+    try:
+        check_line_lengths(text)
+    except LineTooLong as error:
+        raise DocumentRejected("line_too_long", str(error)) from None
+    lines = clean_lines(text)
+    shape = find_shape(lines)
     if shape is None:
-        raise DocumentRejected("no_structure", "the first line is too long to be a title")
+        raise DocumentRejected("no_structure", "the first line is too long to be a title (lost line breaks?)"
+                               if lines else "no text")
     if not any(s.role != "other" for s in shape.sections):
         raise DocumentRejected(
             "no_structure", "no recognizable section heading (history, objectives, areas or summits)"
@@ -167,9 +183,8 @@ class _Parser:
 
     def _parties(self) -> None:
         title = self.shape.title
-        head = re.split(r"\s+(?:वार्षिक|शिखर|सम्मेलन|द्विपक्षीय|संवाद|बैठक|वार्ता)(?:\s|$)", title.text)[0]
-        parts = [p.strip() for p in re.split(r"\s*[-–]\s*|\s+और\s+", head) if p.strip()]
-        known = [self.lexicon.lookup(p, ("country", "organisation")) for p in parts]
+        parts = party_names(title.text, self.lexicon)
+        known = [self.lexicon.lookup(p, PARTY_KINDS) for p in parts]
         if not any(known):
             return  # the title names no side we can recognize; better no party than a wrong one
         for position, (part, entry) in enumerate(zip(parts, known), start=1):
@@ -177,7 +192,7 @@ class _Parser:
                 "party_id": self.ids(f"{self.doc}.party.{slug(part)}"),
                 "document_id": self.doc,
                 "position": position,
-                **_names(self.lexicon, "name", part, ("country", "organisation")),
+                **_names(self.lexicon, "name", part, PARTY_KINDS),
                 "kind": entry.kind if entry else "unknown",
                 **_provenance(title),
             })
@@ -210,8 +225,8 @@ class _Parser:
             item = split_item(line)
             if item is None:
                 continue  # prose stays in the section text
-            if item.label.endswith(("निम्नलिखित", "हैं", "है")) and not item.description:
-                continue  # an introduction such as "मुख्य उद्देश्य निम्नलिखित हैं:"
+            if is_introduction(item.label) and not item.description:
+                continue
             position += 1
             self.add(table, {
                 id_name: self.ids(f"{self.doc}.{kind}.{slug(item.label)}"),
@@ -226,35 +241,16 @@ class _Parser:
     def _summits(self, section: Section) -> None:
         section_id = self.section_ids[section.heading.number]
         for line in section.lines:
-            item = split_item(line)
-            text, _ = strip_marker(line.text)
-            if item is None or not _YEARISH.match(item.label):
-                if _YEARISH.match(text):
-                    self.issue(line, "unparsed_entry", "Starts like a summit entry but has no 'label: text' form.")
-                continue
-            period = parse_entry_label(item.label)
-            if period is None:
-                reason, detail = self._bad_label(item.label)
-                self.issue(line, reason, detail)
-                continue
-            if not item.description:
-                self.issue(line, "empty_entry", "Summit entry with a year but no text.")
-                continue
-            self._summit(section_id, item, period)
+            entry = read_entry(line)
+            if isinstance(entry, Problem):
+                self.issue(line, entry.reason, entry.detail)
+            elif entry is not None:
+                self._summit(section_id, entry)
 
-    @staticmethod
-    def _bad_label(label: str) -> tuple[str, str]:
-        digits = re.fullmatch(r"[0-9०-९]{4}", label.strip())
-        if digits:
-            return "implausible_year", f"Year {label.strip()} is outside the plausible range."
-        return "bad_year", f"Label {label.strip()!r} is not a year or a date."
-
-    def _summit(self, section_id: str, item: Item, period: Period) -> None:
-        description = item.description
-        city = _place(description, self.lexicon)
-        held_in_country = bool(re.search(rf"में\s+(?:{_HELD})", description)) and city is None and bool(
-            _PLACE.search(description)
-        )
+    def _summit(self, section_id: str, entry: Entry) -> None:
+        description, period = entry.description, entry.period
+        place = find_place(description, self.lexicon)
+        city = place.city if place else None
         self.add("summits", {
             "summit_id": self.ids(f"{self.doc}.summit.{period.label}"),
             "document_id": self.doc,
@@ -263,19 +259,18 @@ class _Parser:
             "date": period.exact_date.isoformat() if period.exact_date else None,
             "edition": find_ordinal(description),
             **_names(self.lexicon, "city", city, ("city",)),
-            "mode": _summit_mode(description, city, held_in_country),
+            "mode": summit_mode(description, place),
             "description": description,
-            **_provenance(item.line),
+            **_provenance(entry.line),
         })
 
     def _summit_topics(self) -> None:
-        areas = [(row["area_id"], content_tokens(row["name"])) for row in self.out.rows["cooperation_areas"]]
+        area_of: dict[str, str | None] = {}  # one choice per topic and document, not per mention
         for summit in self.out.rows["summits"]:
             topic_ids = _Ids()
             for position, (_, entry, _) in enumerate(self.lexicon.find_topics(summit["description"]), start=1):
-                tokens = content_tokens(entry.hindi)
-                overlaps = [(len(tokens & area_tokens), -i, area_id) for i, (area_id, area_tokens) in enumerate(areas)]
-                best = max(overlaps, default=(0, 0, None))
+                if entry.hindi not in area_of:
+                    area_of[entry.hindi] = self._area_for(entry)
                 self.add("summit_topics", {
                     "summit_topic_id": topic_ids(f"{summit['summit_id']}.topic.{slug(entry.hindi)}"),
                     "summit_id": summit["summit_id"],
@@ -284,10 +279,23 @@ class _Parser:
                     "topic": entry.hindi,
                     "topic_en": entry.english,
                     "topic_romanized": romanize(entry.hindi),
-                    "area_id": best[2] if best[0] > 0 else None,
+                    "area_id": area_of[entry.hindi],
                     "source_line": summit["source_line"],
                     "source_text": summit["source_text"],
                 })
+
+    def _area_for(self, topic: LexiconEntry) -> str | None:
+        """The cooperation area a topic belongs to: the area with the same English name
+        (अवसंरचना and बुनियादी ढांचा are both Infrastructure), else the one sharing the most
+        content words (परमाणु ऊर्जा -> ऊर्जा); the first such area on ties; None if none."""
+        areas = self.out.rows["cooperation_areas"]
+        for area in areas:
+            if area["name_en"] and area["name_en"].casefold() == topic.english.casefold():
+                return area["area_id"]
+        tokens = content_tokens(topic.hindi)
+        overlaps = [(len(tokens & content_tokens(a["name"])), -i, a["area_id"]) for i, a in enumerate(areas)]
+        best = max(overlaps, default=(0, 0, None))
+        return best[2] if best[0] > 0 else None
 
     def _timeline(self, lines: list[Line], section_id: str | None) -> None:
         for line in lines:

@@ -20,6 +20,7 @@ from pipeline.parse.text import key_tokens, match_key
 LEXICON_PATH = Path(__file__).with_name("lexicon.csv")
 KINDS = ("country", "organisation", "city", "sector", "topic", "term", "heading")
 POSTPOSITIONS = frozenset("के की का में से पर को ने लिए बीच".split())
+MAX_COMPOSED_WORDS = 12  # names are short; a long line is not composed word by word
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,10 @@ class Lexicon:
             ),
             key=lambda pair: -len(pair[0]),
         )
+        self._patterns_by_first: dict[str, list[tuple[int, tuple[str, ...], Entry]]] = {}
+        for rank, (pattern, entry) in enumerate(self.topic_patterns):
+            if pattern:
+                self._patterns_by_first.setdefault(pattern[0], []).append((rank, pattern, entry))
 
     def lookup(self, text: str, kinds: tuple[str, ...] | None = None) -> Entry | None:
         entry = self._by_key.get(match_key(text))
@@ -59,8 +64,9 @@ class Lexicon:
     def english(self, text: str, kinds: tuple[str, ...] | None = None) -> str | None:
         """English for a name: an exact entry, or a composition of known parts.
 
-        Parts are joined by और ("and") or hyphens (भारत-रूस), or a run of known words with
-        no postposition between them (वार्षिक सम्मेलन). Never a partial guess.
+        Parts are joined by और ("and") or hyphens (भारत-रूस), or a run of known names with
+        no postposition between them, longest known name first (जापान + वार्षिक शिखर
+        सम्मेलन, not जापान + वार्षिक + शिखर + सम्मेलन). Never a partial guess.
         """
         entry = self.lookup(text, kinds)
         if entry is not None:
@@ -72,12 +78,25 @@ class Lexicon:
                     joined = joiner.join(parts)  # type: ignore[arg-type]
                     return joined[0].upper() + joined[1:]
         words = text.split()
-        if len(words) > 1 and not POSTPOSITIONS.intersection(words):
-            parts = [self.english(w) for w in words]
-            if all(parts):
-                joined = " ".join(parts)  # type: ignore[arg-type]
+        if 1 < len(words) <= MAX_COMPOSED_WORDS and not POSTPOSITIONS.intersection(words):
+            parts = self._longest_known_runs(words)
+            if parts:
+                joined = " ".join(parts)
                 return joined[0].upper() + joined[1:]
         return None
+
+    def _longest_known_runs(self, words: list[str]) -> list[str] | None:
+        parts, i = [], 0
+        while i < len(words):
+            for n in range(len(words) - i, 0, -1):
+                entry = self.lookup(" ".join(words[i : i + n]))
+                if entry is not None:
+                    parts.append(entry.english)
+                    i += n
+                    break
+            else:
+                return None
+        return parts
 
     def find_topics(self, text: str) -> list[tuple[int, Entry, str]]:
         """Topic and sector terms in running text: (token position, entry, words as written).
@@ -86,14 +105,21 @@ class Lexicon:
         """
         raw_tokens = re.findall(r"[\w\u0900-\u0963\u0966-\u097f-]+", text)
         tokens = [key_tokens(t)[0] if key_tokens(t) else "" for t in raw_tokens]
+        # Candidate matches come from an index on the first token; applying them in pattern
+        # order (longest first) gives the same result as scanning the text once per pattern.
+        candidates = sorted(
+            (rank, i, pattern, entry)
+            for i, token in enumerate(tokens)
+            for rank, pattern, entry in self._patterns_by_first.get(token, ())
+            if tuple(tokens[i : i + len(pattern)]) == pattern
+        )
         taken = [False] * len(tokens)
         found: list[tuple[int, Entry, str]] = []
-        for pattern, entry in self.topic_patterns:
+        for _, i, pattern, entry in candidates:
             n = len(pattern)
-            for i in range(len(tokens) - n + 1):
-                if tuple(tokens[i : i + n]) == pattern and not any(taken[i : i + n]):
-                    taken[i : i + n] = [True] * n
-                    found.append((i, entry, " ".join(raw_tokens[i : i + n])))
+            if not any(taken[i : i + n]):
+                taken[i : i + n] = [True] * n
+                found.append((i, entry, " ".join(raw_tokens[i : i + n])))
         return sorted(found, key=lambda item: item[0])
 
     @property

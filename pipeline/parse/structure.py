@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.parse.text import clean_line, match_key
+from schemas.tables import MAX_LINE_CHARS
 
 MAX_TITLE_CHARS = 300
 MAX_HEADING_WORDS = 7
@@ -76,6 +77,19 @@ def clean_lines(text: str) -> list[Line]:
     return lines
 
 
+class LineTooLong(ValueError):
+    """A line is longer than `MAX_LINE_CHARS`."""
+
+
+def check_line_lengths(text: str) -> None:
+    """No article line comes near `MAX_LINE_CHARS` (the seed's longest has ~420 characters); a
+    longer one is a lost-line-breaks export or garbage. Checking before any pattern runs keeps
+    parse time linear in the file size."""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if len(raw) > MAX_LINE_CHARS:
+            raise LineTooLong(f"line {number} has {len(raw):,} characters (limit {MAX_LINE_CHARS:,})")
+
+
 def heading_role(text: str) -> str | None:
     words = set(match_key(text).replace("-", " ").split())
     for role, keys in _ROLE_KEYS:
@@ -89,6 +103,24 @@ def strip_marker(text: str) -> tuple[str, bool]:
     if match and match.end() < len(text):
         return text[match.end():].strip(), True
     return text, False
+
+
+_INTRODUCTION = re.compile(r"(?:है|हैं|था|थे|गए|गई|निम्नलिखित|प्रकार)$")
+
+
+def is_introduction(text: str) -> bool:
+    """A line that announces a list ('मुख्य उद्देश्य निम्नलिखित हैं:', 'सम्मेलन इस प्रकार हैं:')."""
+    return _INTRODUCTION.search(text.rstrip(":： ")) is not None
+
+
+def heading_text(text: str) -> str:
+    """A heading typed with a closing colon ('उद्देश्य:') reads as the heading itself; an
+    introduction ('मुख्य उद्देश्य निम्नलिखित हैं:') does not."""
+    if text.endswith((":", "：")):
+        bare = text[:-1].rstrip()
+        if bare and not is_introduction(bare) and heading_role(bare):
+            return bare
+    return text
 
 
 def looks_like_heading(text: str) -> bool:
@@ -127,9 +159,10 @@ def find_shape(lines: list[Line]) -> Shape | None:
         if match_key(line.text) == title_key:
             continue  # the title repeated (an infobox caption in this genre)
         has_next = index + 1 < len(rest)
-        role = heading_role(line.text) if looks_like_heading(line.text) else None
-        if looks_like_heading(line.text) and has_next and (role or _is_followed_by_body(rest, index)):
-            sections.append(Section(line, role or "other"))
+        heading = Line(line.number, heading_text(line.text))
+        role = heading_role(heading.text) if looks_like_heading(heading.text) else None
+        if looks_like_heading(heading.text) and has_next and (role or _is_followed_by_body(rest, index)):
+            sections.append(Section(heading, role or "other"))
         elif sections:
             sections[-1].lines.append(line)
         else:

@@ -43,9 +43,22 @@ _VARIANTS = (
 )
 
 
-@lru_cache(maxsize=65536)
+#: Keys of strings up to this length are cached (names, labels, words); longer ones (whole
+#: lines) are computed each time, so a hostile document cannot fill memory with cache entries.
+CACHED_KEY_CHARS = 200
+
+
 def match_key(text: str) -> str:
     """A comparison key under which spelling variants of one Hindi word are equal."""
+    return _cached_key(text) if len(text) <= CACHED_KEY_CHARS else _key(text)
+
+
+@lru_cache(maxsize=65536)
+def _cached_key(text: str) -> str:
+    return _key(text)
+
+
+def _key(text: str) -> str:
     key = unicodedata.normalize("NFD", clean_line(text)).replace(_NUKTA, "")
     key = unicodedata.normalize("NFC", key)
     key = _NASAL_CLUSTER.sub("\u0902", key)
@@ -55,14 +68,16 @@ def match_key(text: str) -> str:
 
 
 _TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f-]+")
-_OBLIQUE_ENDINGS = (("ियों", "ी"), ("ाओं", "ा"), ("ों", ""), ("ें", ""))
+# Plural obliques, then the oblique singular of आ-nouns (समझौते -> समझौता, टीके -> टीका), the
+# form the lexicon writes; "के" and other two-letter words are never touched.
+_OBLIQUE_ENDINGS = (("ियों", "ी"), ("ाओं", "ा"), ("ों", ""), ("ें", ""), ("े", "ा"))
 STOPWORDS = frozenset(
     "और तथा एवं व के की का में से पर को ने लिए तक भी है हैं क्षेत्र क्षेत्रों".split()
 )
 
 
 def stem(token: str) -> str:
-    """Fold the oblique plural endings that lists and topics use (उपकरणों -> उपकरण)."""
+    """Fold the oblique endings that lists and topics use (उपकरणों -> उपकरण, समझौते -> समझौता)."""
     for ending, replacement in _OBLIQUE_ENDINGS:
         if token.endswith(ending) and len(token) > len(ending) + 1:
             return token[: -len(ending)] + replacement
@@ -88,15 +103,17 @@ def split_sentences(text: str) -> list[str]:
 
 
 _CONSONANT_END = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?$")
+_KEEPS_SCHWA = "यरलव"
 
 
 def _romanize_word(word: str) -> str:
     roman = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ISO)
     # Modern Hindi drops the inherent vowel at the end of a word (भारत: bhārat, not
-    # bhārata), but keeps it after a conjunct (स्वास्थ्य: svāsthya).
+    # bhārata), also after most conjuncts (ब्रिक्स: briks, अर्थ: arth), but keeps it after a
+    # conjunct ending in a semivowel or liquid (स्वास्थ्य: svāsthya, मित्र: mitra).
     ends_in_consonant = _CONSONANT_END.search(word) is not None
-    after_conjunct = len(word) > 2 and word[-2] == _VIRAMA
-    if ends_in_consonant and not after_conjunct and len(word) > 1 and roman.endswith("a"):
+    keeps_schwa = len(word) > 2 and word[-2] == _VIRAMA and word[-1] in _KEEPS_SCHWA
+    if ends_in_consonant and not keeps_schwa and len(word) > 1 and roman.endswith("a"):
         roman = roman[:-1]
     return roman
 
