@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import random
 import shutil
@@ -32,10 +33,14 @@ AFTER_COMMIT = POINTS[POINTS.index("renamed"):]
 
 @pytest.fixture(scope="module")
 def forks():
-    """Processes forked from a clean server that already imported the pipeline (fast, and
-    free of whatever threads the test process runs)."""
+    """Processes forked from a clean server that already imported the pipeline and
+    published once (fast, and free of whatever threads the test process runs)."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["release_support", "release_warm"])
+    with pytest.MonkeyPatch.context() as env:
+        # Python 3.11's forkserver ignores sys.path when it preloads: give it the path here.
+        env.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(SUPPORT.parent), os.environ.get("PYTHONPATH")])))
+        multiprocessing.forkserver.ensure_running()
     return context
 
 
