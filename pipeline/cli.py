@@ -45,6 +45,7 @@ def _release(args: argparse.Namespace) -> int:
         return 1
     published = result.release_output
     if published.changed:
+        print(f"published {published.version} ({published.level}): {published.summary}", file=sys.stderr)
         print(published.path)
     else:
         print(f"unchanged: latest release is {published.version} at {published.path}", file=sys.stderr)

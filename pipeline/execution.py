@@ -146,7 +146,8 @@ def _published(result: dg.ExecutionResult):
         return None
     (event,) = [e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey("release")]
     meta = event.materialization.metadata
-    return PublishResult(meta["version"].value, Path(meta["release_path"].value), meta["changed"].value)
+    return PublishResult(meta["version"].value, Path(meta["release_path"].value), meta["changed"].value,
+                         level=meta["level"].value, summary=meta["what_changed"].value)
 
 
 def _multiprocess_release_job() -> dg.JobDefinition:

@@ -53,7 +53,8 @@ def test_release_is_valid_and_complete(raw_dir, tmp_path):
 
     checks = result.get_asset_check_evaluations()
     assert checks and all(c.passed for c in checks)
-    assert len(checks) == 2 * len(package["resources"]) - 2 * sum(1 for r in package["resources"] if r["format"] == "json")
+    tables = [r for r in package["resources"] if r.get("type") == "table" and r["format"] == "csv"]
+    assert len(checks) == 2 * len(tables)
 
 
 def test_failing_check_blocks_release(raw_dir, tmp_path, monkeypatch):
@@ -81,7 +82,9 @@ def test_cli_release_and_unchanged(raw_dir, tmp_path, capsys):
     assert capsys.readouterr().out.strip() == str(out / "1.0.0")
     assert main(["release", "--raw", str(raw_dir), "--out", str(out)]) == 0
     assert "unchanged" in capsys.readouterr().err
-    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["1.0.0"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "1.0.0", "CHANGELOG.md", "catalog.json", "latest"
+    ]
 
 
 def test_cli_fails_clearly_when_every_document_is_rejected(tmp_path, capsys):

@@ -14,7 +14,7 @@ import pandas as pd
 
 from pipeline.assets.resources import SammelanPaths
 from pipeline.release.publish import PublishResult, publish
-from pipeline.release.versioning import released_versions
+from pipeline.release.versioning import latest_version
 from schemas.tables import TABLES
 
 LISTED = 20
@@ -53,6 +53,8 @@ def release_metadata(result: PublishResult, previous: str | None, changes: dict[
         "version": result.version,
         "release_path": str(result.path),  # not "path": an IO manager may set that for its own file
         "changed": result.changed,
+        "level": result.level,
+        "what_changed": result.summary or "nothing",
         "previous_version": previous or "",
         **{f"documents_{kind}": len(ids) for kind, ids in changes.items()},
         "document_changes": dg.MetadataValue.md(_changes_markdown(changes)),
@@ -60,9 +62,9 @@ def release_metadata(result: PublishResult, previous: str | None, changes: dict[
             "| table | rows |\n|---|---|\n" + "\n".join(f"| `{t.name}` | {len(frames[t.name])} |" for t in TABLES)
         ),
     }
-    # Whatever else publishing reports (a changelog, a diff summary) is shown as it comes.
+    # Whatever else publishing may come to report is shown as it comes.
     for f in dataclasses.fields(result):
-        if f.name not in ("version", "path", "changed"):
+        if f.name not in ("version", "path", "changed", "level", "summary"):
             value = getattr(result, f.name)
             metadata[f.name] = value if isinstance(value, (bool, int, float)) else dg.MetadataValue.text(str(value))
     return metadata
@@ -74,12 +76,11 @@ def release_metadata(result: PublishResult, previous: str | None, changes: dict[
     description="The Frictionless data package in outputs/<version>/, validated before it appears.",
 )
 def release(context: dg.AssetExecutionContext, paths: SammelanPaths, **frames) -> dg.Output[PublishResult]:
-    versions = released_versions(paths.out) if paths.out.is_dir() else []
-    previous = versions[-1] if versions else None
+    previous = latest_version(paths.out) if paths.out.is_dir() else None
     changes = document_changes(_documents_of(paths.out / previous) if previous else {}, frames["documents"])
     result = publish(frames, paths.out)
     if result.changed:
-        context.log.info(f"published {result.version} at {result.path}")
+        context.log.info(f"published {result.version} ({result.level}) at {result.path}: {result.summary}")
     else:
         context.log.info(f"unchanged: the latest release {result.version} already holds this content")
     return dg.Output(result, metadata=release_metadata(result, previous, changes, frames))

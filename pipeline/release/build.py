@@ -1,8 +1,12 @@
 """Write one release's files into a folder and check it with frictionless.
 
-`write_release` lays out `data/`, `excel/`, `datapackage.json`, `README.md`,
-`data_dictionary.csv` and `SHA256SUMS`; `validate_package` is the publish gate.
-Where the folder goes afterwards (staging, versions, latest) is `pipeline.release.publish`'s job.
+`write_release` lays out `data/`, `excel/`, `changes.json`, `CHANGES.md`,
+`datapackage.json`, `README.md`, `data_dictionary.csv`, `SHA256SUMS` and the zip of all of
+it; `validate_package` is the publish gate. Where the folder goes afterwards (staging,
+versions, latest) is `pipeline.release.publish`'s job.
+
+The zip holds the folder as it is before the zip is added, so its `SHA256SUMS` lists every
+other file; the folder's `SHA256SUMS` then gets one more line, for the zip.
 """
 
 from __future__ import annotations
@@ -15,65 +19,99 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.release.datapackage import csv_path, descriptor, excel_path, json_path
-from pipeline.release.files import UTF8_BOM, csv_text, json_text, sha256_file, write_text
+from pipeline.release.archive import write_zip, zip_name
+from pipeline.release.changelog import entry
+from pipeline.release.checkpoint import checkpoint
+from pipeline.release.datapackage import PACKAGE_NAME, csv_path, descriptor, excel_path, json_path
+from pipeline.release.files import UTF8_BOM, csv_text, json_document, json_text, sha256_file, write_text
 from pipeline.release.readme import release_readme
 from schemas.dictionary import DICTIONARY_COLUMNS, dictionary_rows
+from schemas.model import Table
 from schemas.tables import TABLES
+
+SUMS = "SHA256SUMS"
 
 
 class PackageInvalid(Exception):
     """frictionless found errors; the message lists them."""
 
 
-def _dictionary_csv() -> str:
+def dictionary_csv(declarations: tuple[Table, ...] = TABLES) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=DICTIONARY_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(dictionary_rows(TABLES))
+    writer.writerows(dictionary_rows(declarations))
     return buffer.getvalue()
 
 
-def write_release(folder: Path, tables: dict[str, pd.DataFrame], *, version: str, created: str) -> dict[str, Any]:
-    """Write every file of the release into `folder`; returns the package descriptor."""
-    hashes: dict[str, str] = {}
-    for table in TABLES:
+def documents_of(tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
+    """The accepted source files, as `datapackage.descriptor` lists them in `sources`."""
+    return tables["documents"][["source_file", "source_sha256", "title"]].to_dict(orient="records")
+
+
+def write_release(
+    folder: Path,
+    tables: dict[str, pd.DataFrame],
+    *,
+    version: str,
+    created: str,
+    changes: dict[str, Any],
+    declarations: tuple[Table, ...] = TABLES,
+) -> dict[str, Any]:
+    """Write every file of the release into `folder`; returns the package descriptor.
+    `changes`: the release's `changes.json` (see `pipeline.release.diff`)."""
+    for table in declarations:
         df = tables[table.name]
         text = csv_text(df)
-        for path, content in (
-            (csv_path(table), text),
-            (json_path(table), json_text(df)),
-            (excel_path(table), UTF8_BOM + text),
-        ):
-            write_text(folder / path, content)
-            hashes[path] = sha256_file(folder / path)
-    documents = tables["documents"][["source_file", "source_sha256", "title"]].to_dict(orient="records")
-    row_counts = {t.name: len(tables[t.name]) for t in TABLES}
+        write_text(folder / csv_path(table), text)
+        write_text(folder / json_path(table), json_text(df))
+        write_text(folder / excel_path(table), UTF8_BOM + text)
+    checkpoint("data_written")
+    write_text(folder / "changes.json", json_document(changes))
+    write_text(folder / "CHANGES.md", entry(changes, created))
+    checkpoint("changes_written")
+    row_counts = {t.name: len(tables[t.name]) for t in declarations}
     package = descriptor(
-        version=version, created=created, documents=documents, root=folder, hashes=hashes, row_counts=row_counts
+        version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
+        declarations=declarations, root=folder,
     )
-    write_text(folder / "datapackage.json", json.dumps(package, ensure_ascii=False, indent=2) + "\n")
-    write_text(folder / "README.md", release_readme(package, row_counts))
-    write_text(folder / "data_dictionary.csv", _dictionary_csv())
+    write_text(folder / "datapackage.json", json_document(package))
+    write_text(folder / "README.md", release_readme(package, row_counts, declarations))
+    write_text(folder / "data_dictionary.csv", dictionary_csv(declarations))
     write_sha256sums(folder)
+    checkpoint("package_written")
+    archive = folder / zip_name(PACKAGE_NAME, version)
+    write_zip(folder, archive, root=archive.stem, created=created)
+    with (folder / SUMS).open("a", encoding="utf-8", newline="\n") as sums:
+        sums.write(f"{sha256_file(archive)}  {archive.name}\n")
+    checkpoint("zip_written")
     return package
 
 
 def write_sha256sums(folder: Path) -> None:
     """`sha256sum -c SHA256SUMS` format, every file but itself, sorted by path."""
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "SHA256SUMS")
-    lines = [f"{sha256_file(p)}  {p.relative_to(folder).as_posix()}" for p in files]
-    write_text(folder / "SHA256SUMS", "\n".join(lines) + "\n")
+    lines = [f"{sha256_file(p)}  {p.relative_to(folder).as_posix()}" for p in _files(folder) if p.name != SUMS]
+    write_text(folder / SUMS, "\n".join(lines) + "\n")
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted((p for p in folder.rglob("*") if p.is_file()), key=lambda p: p.relative_to(folder).as_posix())
 
 
 def verify_files(folder: Path) -> list[str]:
-    """Problems with the files themselves: every SHA256SUMS line and every resource's
-    declared bytes and hash must match the file (frictionless skips JSON resources)."""
+    """Problems with the files themselves: SHA256SUMS lists every file and matches it, and
+    every resource's declared bytes and hash match (frictionless skips JSON tables' bytes)."""
     problems = []
-    for line in (folder / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+    listed = set()
+    for line in (folder / SUMS).read_text(encoding="utf-8").splitlines():
         digest, path = line.split("  ", 1)
+        listed.add(path)
         if not (folder / path).is_file() or sha256_file(folder / path) != digest:
             problems.append(f"{path}: does not match SHA256SUMS")
+    for path in _files(folder):
+        name = path.relative_to(folder).as_posix()
+        if name != SUMS and name not in listed:
+            problems.append(f"{name}: not listed in SHA256SUMS")
     package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     for resource in package["resources"]:
         path = folder / resource["path"]

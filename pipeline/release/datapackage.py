@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pipeline.release.files import sha256_file
 from schemas.frictionless_schema import table_schema
 from schemas.model import Table
 from schemas.tables import TABLES
@@ -31,29 +32,59 @@ def excel_path(table: Table) -> str:
     return f"excel/{table.name}.csv"
 
 
-def _resource(table: Table, path: str, fmt: str, root: Path, hashes: dict[str, str]) -> dict[str, Any]:
-    resource = {
+#: Files of a release that are not tables but belong to the package: frictionless checks
+#: their size and hash like any other resource.
+ATTACHMENTS = (
+    {
+        "name": "changes",
+        "path": "changes.json",
+        "title": "Changes since the previous release (machine-readable)",
+        "description": "Version level and why, and per table the rows added, removed and changed "
+        "by primary key, with old and new values of every changed field.",
+        "format": "json",
+        "mediatype": "application/json",
+    },
+    {
+        "name": "changes-md",
+        "path": "CHANGES.md",
+        "title": "Changes since the previous release",
+        "description": "The changelog entry of this release, generated from changes.json.",
+        "format": "md",
+        "mediatype": "text/markdown",
+    },
+)
+
+
+def resource_descriptor(table: Table, fmt: str) -> dict[str, Any]:
+    """The resource of one table file, without the file's size and hash."""
+    return {
         "name": table.name if fmt == "csv" else f"{table.name}-json",
         "title": table.title + ("" if fmt == "csv" else " (JSON)"),
         "description": table.description,
         "description_hi": table.description_hi,
         "type": "table",
-        "path": path,
+        "path": csv_path(table) if fmt == "csv" else json_path(table),
         "scheme": "file",
         "format": fmt,
         "mediatype": "text/csv" if fmt == "csv" else "application/json",
         "encoding": "utf-8",
-        "bytes": (root / path).stat().st_size,
-        "hash": f"sha256:{hashes[path]}",
         # The JSON copy's foreign keys point at the CSV resources, which hold the same rows.
         "schema": table_schema(table),
     }
-    if fmt == "json":
+
+
+def _with_file_stats(resource: dict[str, Any], root: Path) -> dict[str, Any]:
+    path = root / resource["path"]
+    stats = {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
+    if resource.get("type") == "table" and resource["format"] == "json":
         # frictionless 5.21 never counts the bytes of a JSON table (its JSON parser reads
         # around the counting stream), so a declared `bytes` always fails validation there.
         # `pipeline.release.build.verify_files` checks size and hash of every file instead.
-        del resource["bytes"]
-    return resource
+        del stats["bytes"]
+    described = {k: v for k, v in resource.items() if k != "schema"} | stats
+    if "schema" in resource:
+        described["schema"] = resource["schema"]  # last: long, easier to read after the stats
+    return described
 
 
 def descriptor(
@@ -61,20 +92,23 @@ def descriptor(
     version: str,
     created: str,
     documents: list[dict[str, Any]],
-    root: Path,
-    hashes: dict[str, str],
     row_counts: dict[str, int],
+    declarations: tuple[Table, ...] = TABLES,
+    root: Path | None = None,
 ) -> dict[str, Any]:
-    """`documents`: one dict per accepted source file (file name, title, sha256)."""
+    """`documents`: one dict per accepted source file (file name, title, sha256).
+    With `root`, every resource gets the `bytes` and `hash` of its file under `root`."""
     titles = ", ".join(sorted({d["title"] for d in documents})) or "no documents"
     resources = [
-        _resource(t, path_for(t), fmt, root, hashes)
-        for t in TABLES
-        for fmt, path_for in (("csv", csv_path), ("json", json_path))
+        resource_descriptor(t, fmt)
+        for t in declarations
+        for fmt in ("csv", "json")
         # frictionless cannot read an empty JSON array as a table: an empty table ships
         # its `[]` file but declares only the CSV resource.
         if fmt == "csv" or row_counts[t.name] > 0
-    ]
+    ] + [dict(a) for a in ATTACHMENTS]
+    if root is not None:
+        resources = [_with_file_stats(r, root) for r in resources]
     return {
         "$schema": PROFILE,
         "name": PACKAGE_NAME,
@@ -87,7 +121,9 @@ def descriptor(
             "summits, summit topics, timeline) parsed from Hindi documents about bilateral summits, "
             f"with English names and provenance for every fact. Sources: {titles}. "
             "`created` is the time this version was built: the SOURCE_DATE_EPOCH environment "
-            "variable when set (reproducible builds), else the build clock. See README.md."
+            "variable when set (reproducible builds), else the build clock; a run whose content "
+            "equals the latest release publishes nothing, so `created` never changes. "
+            "What changed since the previous release: changes.json and CHANGES.md. See README.md."
         ),
         "licenses": [
             {

@@ -1,18 +1,28 @@
-"""Byte-exact serialization of tables: canonical CSV, JSON and an Excel-friendly CSV.
+"""Byte-exact serialization of tables and the file operations publishing relies on.
 
 Same DataFrame in, same bytes out: UTF-8, LF line endings, columns in declared order,
 rows already sorted by primary key. Empty values are empty CSV cells and JSON `null`.
+
+Files at the top of `outputs/` are replaced with `write_atomic` (temporary file, fsync,
+`os.replace`), so a reader or a killed run only ever sees the old or the new bytes.
+Every temporary name in `outputs/` starts with `TEMP_PREFIX`, so leftovers of a killed run
+are easy to find and remove.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import pandas as pd
 
+from pipeline.release.checkpoint import checkpoint
+
 UTF8_BOM = "\ufeff"
+TEMP_PREFIX = ".tmp-"
 
 
 def _records(df: pd.DataFrame) -> list[dict]:
@@ -30,6 +40,11 @@ def json_text(df: pd.DataFrame) -> str:
     return "[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n"
 
 
+def json_document(value: object) -> str:
+    """Pretty, stable JSON for the metadata files (datapackage, changes, catalog)."""
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
 def write_text(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text.encode("utf-8"))
@@ -37,3 +52,49 @@ def write_text(path: Path, text: str) -> None:
 
 def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_tree(folder: Path) -> None:
+    """Flush every file and folder under `folder` to disk before it is renamed into place,
+    so that after a crash the rename never points at half-written files."""
+    for path in sorted(folder.rglob("*"), reverse=True):
+        if path.is_file():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        else:
+            fsync_dir(path)
+    fsync_dir(folder)
+
+
+def write_atomic(path: Path, data: bytes, *, point: str | None = None) -> bool:
+    """Replace `path` with `data` in one step; returns False (and writes nothing) when the
+    file already holds exactly these bytes. `point` names the checkpoint between writing
+    the temporary file and replacing (see `pipeline.release.checkpoint`)."""
+    if path.is_file() and path.read_bytes() == data:
+        return False
+    fd, temp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}-", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o644)  # mkstemp makes it private; these files are public
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if point:
+            checkpoint(point)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+    return True

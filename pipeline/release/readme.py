@@ -4,37 +4,47 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.release.archive import zip_name
 from pipeline.release.datapackage import csv_path, excel_path, json_path
 from schemas.dictionary import table_markdown
+from schemas.model import Table
 from schemas.tables import ROMANIZATION, TABLES
 
 
-def release_readme(package: dict[str, Any], row_counts: dict[str, int]) -> str:
+def release_readme(
+    package: dict[str, Any], row_counts: dict[str, int], declarations: tuple[Table, ...] = TABLES
+) -> str:
     version = package["version"]
     lines = [
         f"# {package['title']} — release {version}",
         "",
         package["description"],
         "",
-        f"- Version: `{version}` (Data Package Version rules; see `CHANGELOG.md` at the top of `outputs/`)",
-        f"- Built: {package['created']}",
+        f"- Version: `{version}` (Data Package Version rules: MAJOR breaks readers, MINOR adds, "
+        "PATCH corrects). What changed since the previous release: `CHANGES.md` and `changes.json`; "
+        "every release: `CHANGELOG.md` at the top of `outputs/`.",
+        f"- Built: {package['created']} (never changes: a release is published once and not rebuilt)",
         f"- License: {package['licenses'][0]['title']} ({package['licenses'][0]['name']}). "
         + package["licenses"][0]["attribution"],
-        "- Cite as: sammelan contributors, *" + package["title"] + f"*, version {version}, {package['created'][:10]}.",
+        "- Cite as: sammelan contributors, *" + package["title"] + f"*, version {version}, "
+        f"{package['created'][:10]}, `{package['id']}`; quote the SHA-256 of "
+        f"`{zip_name(package['name'], version)}` from `SHA256SUMS` to pin the exact files.",
         "",
         "## Files",
         "",
         "| table | rows | CSV (UTF-8) | JSON | Excel-friendly CSV (UTF-8 with BOM) |",
         "|---|---|---|---|---|",
     ]
-    for t in TABLES:
+    for t in declarations:
         lines.append(
             f"| `{t.name}` | {row_counts[t.name]} | `{csv_path(t)}` | `{json_path(t)}` | `{excel_path(t)}` |"
         )
     lines += [
         "",
         "`datapackage.json` describes every file (types, constraints, keys, sha256, bytes); "
-        "`data_dictionary.csv` is this dictionary as a table; `SHA256SUMS` lists checksums of every file.",
+        "`data_dictionary.csv` is this dictionary as a table; `changes.json` and `CHANGES.md` say what "
+        f"changed since the previous release; `{zip_name(package['name'], version)}` holds all of it in "
+        "one download; `SHA256SUMS` lists checksums of every file (`sha256sum -c SHA256SUMS`).",
         "Check the package with `frictionless validate datapackage.json`.",
         "",
         "## How to read it",
@@ -54,5 +64,5 @@ def release_readme(package: dict[str, Any], row_counts: dict[str, int]) -> str:
         "## Data dictionary",
         "",
     ]
-    lines += [table_markdown(t) for t in TABLES]
+    lines += [table_markdown(t) for t in declarations]
     return "\n".join(lines).rstrip() + "\n"

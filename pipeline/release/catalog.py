@@ -1,0 +1,132 @@
+"""The files at the top of `outputs/` that describe every release.
+
+- `catalog.json`: every release, newest first, with version, created time, level of change,
+  content hash, row counts and the paths of its files; `latest` names the newest version.
+- `CHANGELOG.md`: every release's `CHANGES.md`, newest first.
+- `latest/`: a plain copy of the newest release folder, for stable URLs
+  (`outputs/latest/data/summits.csv`) that work in a git checkout or a repository download,
+  where symlinks do not.
+
+All three are derived from the release folders alone, so `refresh` can rebuild them at
+any time: after a new release, and at the start of every run, which repairs whatever a
+killed run left half-done. The two files are replaced atomically; `latest/` is swapped
+with two renames (the old copy is moved aside, the new one moved in), so a run killed
+between them leaves no `latest/` until the next run, never a mixed one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pipeline.release.archive import zip_name
+from pipeline.release.build import SUMS
+from pipeline.release.changelog import changelog
+from pipeline.release.checkpoint import checkpoint
+from pipeline.release.datapackage import PACKAGE_NAME
+from pipeline.release.files import TEMP_PREFIX, fsync_dir, fsync_tree, json_document, write_atomic
+from pipeline.release.versioning import released_versions
+
+CATALOG = "catalog.json"
+CHANGELOG = "CHANGELOG.md"
+LATEST = "latest"
+
+
+def _sums(folder: Path) -> dict[str, str]:
+    lines = (folder / SUMS).read_text(encoding="utf-8").splitlines()
+    return {path: digest for digest, path in (line.split("  ", 1) for line in lines)}
+
+
+def content_sha256(folder: Path) -> str:
+    """SHA-256 of the canonical CSVs' checksum lines: the same as
+    `cd <release> && LC_ALL=C sha256sum data/*.csv | sha256sum`. Equal content, equal hash,
+    whatever `created` says."""
+    lines = sorted(
+        (path, digest) for path, digest in _sums(folder).items() if path.startswith("data/") and path.endswith(".csv")
+    )
+    return hashlib.sha256("".join(f"{digest}  {path}\n" for path, digest in lines).encode()).hexdigest()
+
+
+def catalog_entry(folder: Path) -> dict[str, Any]:
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    changes = json.loads((folder / "changes.json").read_text(encoding="utf-8"))
+    version = package["version"]
+    archive = zip_name(package["name"], version)
+    return {
+        "version": version,
+        "created": package["created"],
+        "level": changes["level"],
+        "previous_version": changes["previous_version"],
+        "path": f"{version}/",
+        "datapackage": f"{version}/datapackage.json",
+        "changes": f"{version}/changes.json",
+        "changelog": f"{version}/CHANGES.md",
+        "zip": f"{version}/{archive}",
+        "zip_sha256": _sums(folder)[archive],
+        "content_sha256": content_sha256(folder),
+        "row_counts": {name: t["rows"] for name, t in changes["tables"].items() if t["rows"] is not None},
+    }
+
+
+def catalog(out_dir: Path, versions: list[str]) -> dict[str, Any]:
+    return {
+        "name": PACKAGE_NAME,
+        "description": "Every release of the sammelan data package, newest first. Paths are relative "
+        "to this file. `latest/` is a copy of the newest release; `content_sha256` is the same for "
+        "releases with the same data (see README.md).",
+        "latest": versions[-1],
+        "latest_path": f"{LATEST}/",
+        "releases": [catalog_entry(out_dir / v) for v in reversed(versions)],
+    }
+
+
+def _update_latest(out_dir: Path, version: str) -> None:
+    latest, source = out_dir / LATEST, out_dir / version
+    if (latest / SUMS).is_file() and (latest / SUMS).read_bytes() == (source / SUMS).read_bytes():
+        return  # a complete copy of this release: `latest/` only ever appears by a rename
+    staged = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}latest-", dir=out_dir))
+    staged.chmod(0o755)  # mkdtemp makes it private; latest/ is public
+    shutil.copytree(source, staged, dirs_exist_ok=True)
+    fsync_tree(staged)
+    checkpoint("latest_staged")
+    aside = None
+    if latest.exists():
+        aside = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}old-latest-", dir=out_dir))
+        os.rename(latest, aside / LATEST)
+        checkpoint("latest_moved_away")
+    os.rename(staged, latest)
+    fsync_dir(out_dir)
+    checkpoint("latest_swapped")
+    if aside:
+        shutil.rmtree(aside)
+
+
+def refresh(out_dir: Path) -> None:
+    """Bring catalog.json, CHANGELOG.md and latest/ in line with the release folders;
+    files that are already right are not touched. Call only while holding the release lock."""
+    versions = released_versions(out_dir)
+    if not versions:
+        return
+    if write_atomic(out_dir / CATALOG, json_document(catalog(out_dir, versions)).encode(), point="catalog_temp"):
+        checkpoint("catalog_written")
+    entries = [(out_dir / v / "CHANGES.md").read_text(encoding="utf-8") for v in reversed(versions)]
+    if write_atomic(out_dir / CHANGELOG, changelog(entries).encode()):
+        checkpoint("changelog_written")
+    _update_latest(out_dir, versions[-1])
+
+
+def remove_leftovers(out_dir: Path) -> list[Path]:
+    """Delete the temporary files and folders of killed runs. Only safe under the lock:
+    then no other run can be writing them."""
+    removed = sorted(out_dir.glob(f"{TEMP_PREFIX}*"))
+    for path in removed:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+    return removed

@@ -1,0 +1,368 @@
+"""What changed between the latest release and a new build, and which version level that is.
+
+The previous side is the release's own files (`datapackage.json`, `data/*.csv`,
+`data_dictionary.csv`); the new side is the descriptor rendered from the table declarations
+and the CSV text the new release would contain. No second list of fields exists here.
+
+Levels (Frictionless "Data Package Version" recipe):
+
+- MAJOR: a resource or field removed, renamed, added (fields only) or re-ordered; a field
+  retyped; a constraint tightened; a primary key changed; rows removed that another row of
+  the previous release referenced (a removed document removes its rows, and its
+  `documents` row is referenced, so removing a document is MAJOR).
+- MINOR: rows or resources added; a constraint loosened; rows removed that nothing
+  referenced (e.g. a parse issue that went away).
+- PATCH: values corrected (same primary key, other fields changed); descriptive metadata
+  (titles, descriptions, the dictionary's missing-value rules and derivations) changed.
+- nothing: no release.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from schemas.dictionary import dictionary_rows
+from schemas.model import Table
+
+DESCRIPTIVE = {"title", "description", "description_hi", "example"}
+IGNORED_PACKAGE_KEYS = {"version", "id", "created", "resources"}
+IGNORED_RESOURCE_KEYS = {"bytes", "hash", "name", "schema"}
+DICTIONARY_PROSE = ("missing_value_rule", "derivation")
+LOWER_BOUNDS = {"minimum", "exclusiveMinimum", "minLength"}
+UPPER_BOUNDS = {"maximum", "exclusiveMaximum", "maxLength"}
+
+
+class Level(IntEnum):
+    NONE = 0
+    PATCH = 1
+    MINOR = 2
+    MAJOR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Reason:
+    level: Level
+    text: str
+
+
+@dataclass
+class TableDiff:
+    name: str
+    primary_key: list[str]
+    rows_before: int | None
+    rows: int | None
+    added: list[dict] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
+    changed: list[dict] = field(default_factory=list)
+    compared: bool = True  # False when the primary key changed: rows cannot be matched
+
+    def document(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "primary_key": self.primary_key,
+            "rows_before": self.rows_before,
+            "rows": self.rows,
+            "added": self.added,
+            "removed": self.removed,
+            "changed": self.changed,
+        }
+        if not self.compared:
+            doc["compared"] = False
+        return doc
+
+
+@dataclass
+class ReleaseDiff:
+    previous_version: str | None
+    reasons: list[Reason]
+    tables: dict[str, TableDiff]
+
+    @property
+    def level(self) -> Level:
+        return max((r.level for r in self.reasons), default=Level.NONE)
+
+    def document(self, version: str) -> dict[str, Any]:
+        """The `changes.json` of the release `version`."""
+        first = self.previous_version is None
+        return {
+            "version": version,
+            "previous_version": self.previous_version,
+            "level": "initial" if first else self.level.label,
+            "reasons": [{"level": "initial" if first else r.level.label, "change": r.text} for r in self.reasons],
+            "tables": {name: t.document() for name, t in self.tables.items()},
+        }
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def parse_csv(text: str) -> tuple[list[str], list[dict[str, str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, [])
+    return header, [dict(zip(header, row)) for row in reader]
+
+
+def _table_resources(package: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Resources that define a table: the CSV ones. The JSON copies mirror them (and are
+    declared only when the table has rows), so every change is reported once, on the CSV."""
+    return {
+        r["name"]: r for r in package["resources"] if r.get("type") == "table" and r.get("format") == "csv"
+    }
+
+
+def _other_resources(package: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {r["name"]: r for r in package["resources"] if r.get("type") != "table"}
+
+
+# --- schema rules ----------------------------------------------------------------------
+
+
+def _constraint_level(key: str, old: Any, new: Any) -> Level:
+    """MAJOR when the new constraint admits fewer values, MINOR when more."""
+    if old is None or old is False:
+        return Level.MAJOR  # a constraint appeared
+    if new is None or new is False:
+        return Level.MINOR  # a constraint went away
+    if key == "enum":
+        if set(new) == set(old):
+            return Level.PATCH
+        return Level.MINOR if set(new) > set(old) else Level.MAJOR
+    if key in LOWER_BOUNDS:
+        return Level.MAJOR if new > old else Level.MINOR
+    if key in UPPER_BOUNDS:
+        return Level.MAJOR if new < old else Level.MINOR
+    return Level.MAJOR  # a changed pattern or anything else: cannot prove it is looser
+
+
+def _field_reasons(where: str, old: dict[str, Any], new: dict[str, Any]) -> list[Reason]:
+    reasons = []
+    for key in sorted((set(old) | set(new)) - {"name", "constraints"}):
+        if old.get(key) == new.get(key):
+            continue
+        if key in DESCRIPTIVE:
+            reasons.append(Reason(Level.PATCH, f"{where}: {key} reworded"))
+        elif key in ("type", "format"):
+            reasons.append(Reason(Level.MAJOR, f"{where}: {key} {old.get(key)!r} -> {new.get(key)!r}"))
+        else:
+            reasons.append(Reason(Level.MAJOR, f"{where}: {key} changed"))
+    old_c, new_c = old.get("constraints", {}), new.get("constraints", {})
+    for key in sorted(set(old_c) | set(new_c)):
+        if old_c.get(key) != new_c.get(key):
+            level = _constraint_level(key, old_c.get(key), new_c.get(key))
+            how = {Level.MAJOR: "tightened", Level.MINOR: "loosened", Level.PATCH: "reordered"}[level]
+            reasons.append(Reason(level, f"{where}: constraint {key} {how} ({old_c.get(key)!r} -> {new_c.get(key)!r})"))
+    return reasons
+
+
+def _schema_reasons(table: str, old: dict[str, Any], new: dict[str, Any]) -> list[Reason]:
+    old_names = [f["name"] for f in old["fields"]]
+    new_names = [f["name"] for f in new["fields"]]
+    removed = [n for n in old_names if n not in new_names]
+    added = [n for n in new_names if n not in old_names]
+    reasons = []
+    renamed = [(o, n) for o, n in zip(removed, added) if old_names.index(o) == new_names.index(n)]
+    for o, n in renamed:
+        reasons.append(Reason(Level.MAJOR, f"{table}: field `{o}` renamed to `{n}`"))
+    renamed_old, renamed_new = {o for o, _ in renamed}, {n for _, n in renamed}
+    for name in removed:
+        if name not in renamed_old:
+            reasons.append(Reason(Level.MAJOR, f"{table}: field `{name}` removed"))
+    for name in added:
+        if name not in renamed_new:
+            reasons.append(Reason(Level.MAJOR, f"{table}: field `{name}` added"))
+    if [n for n in old_names if n in new_names] != [n for n in new_names if n in old_names]:
+        reasons.append(Reason(Level.MAJOR, f"{table}: fields re-ordered"))
+    old_fields = {f["name"]: f for f in old["fields"]}
+    for f in new["fields"]:
+        if f["name"] in old_fields:
+            reasons += _field_reasons(f"{table}.{f['name']}", old_fields[f["name"]], f)
+    for key in sorted((set(old) | set(new)) - {"fields"}):
+        if old.get(key) == new.get(key):
+            continue
+        if key == "foreignKeys":
+            old_fk = {json.dumps(k, sort_keys=True) for k in old.get(key, [])}
+            new_fk = {json.dumps(k, sort_keys=True) for k in new.get(key, [])}
+            level = Level.MINOR if new_fk < old_fk else Level.MAJOR
+            reasons.append(Reason(level, f"{table}: foreign keys {'loosened' if level == Level.MINOR else 'changed'}"))
+        elif key in DESCRIPTIVE:
+            reasons.append(Reason(Level.PATCH, f"{table}: schema {key} reworded"))
+        else:
+            reasons.append(Reason(Level.MAJOR, f"{table}: schema {key} changed"))
+    return reasons
+
+
+def _package_reasons(old: dict[str, Any], new: dict[str, Any]) -> list[Reason]:
+    reasons = []
+    for key in sorted((set(old) | set(new)) - IGNORED_PACKAGE_KEYS):
+        if old.get(key) != new.get(key):
+            level = Level.MAJOR if key == "name" else Level.PATCH
+            reasons.append(Reason(level, f"package `{key}` changed"))
+    old_tables, new_tables = _table_resources(old), _table_resources(new)
+    old_other, new_other = _other_resources(old), _other_resources(new)
+    for name in [*old_tables, *old_other]:
+        if name not in new_tables and name not in new_other:
+            reasons.append(Reason(Level.MAJOR, f"resource `{name}` removed"))
+    for name in [*new_tables, *new_other]:
+        if name not in old_tables and name not in old_other:
+            reasons.append(Reason(Level.MINOR, f"resource `{name}` added"))
+    for name, resource in [*new_tables.items(), *new_other.items()]:
+        before = old_tables.get(name) or old_other.get(name)
+        if before is None:
+            continue
+        for key in sorted((set(before) | set(resource)) - IGNORED_RESOURCE_KEYS):
+            if before.get(key) != resource.get(key):
+                # A moved file keeps its meaning (the recipe: no new version for a new path).
+                level = Level.PATCH if key in DESCRIPTIVE or key == "path" else Level.MAJOR
+                reasons.append(Reason(level, f"resource `{name}`: {key} changed"))
+        if "schema" in resource or "schema" in before:
+            reasons += _schema_reasons(name, before.get("schema", {"fields": []}), resource.get("schema", {"fields": []}))
+    return reasons
+
+
+def _dictionary_reasons(old_csv: Path, declarations: tuple[Table, ...]) -> list[Reason]:
+    """Missing-value rules and derivations live only in the dictionary, not in the schema."""
+    if not old_csv.is_file():
+        return []
+    _, old_rows = parse_csv(old_csv.read_text(encoding="utf-8"))
+    old = {(r["table"], r["field"]): r for r in old_rows}
+    reasons = []
+    for row in dictionary_rows(declarations):
+        before = old.get((row["table"], row["field"]))
+        for column in DICTIONARY_PROSE:
+            if before is not None and before.get(column, row[column]) != row[column]:
+                reasons.append(Reason(Level.PATCH, f"{row['table']}.{row['field']}: {column} reworded"))
+    return reasons
+
+
+# --- rows ------------------------------------------------------------------------------
+
+
+def _rows(n: int) -> str:
+    return f"{n} row" if n == 1 else f"{n} rows"
+
+
+def _value(text: str) -> str | None:
+    return text if text != "" else None
+
+
+def name_field(field_names: list[str]) -> str | None:
+    """The column that names a row for people: the first with `_en` and `_romanized` twins."""
+    for name in field_names:
+        if f"{name}_en" in field_names and f"{name}_romanized" in field_names:
+            return name
+    return None
+
+
+def _entry(row: dict[str, str], key_fields: list[str], label: str | None) -> dict[str, Any]:
+    entry: dict[str, Any] = {"key": {k: row[k] for k in key_fields}}
+    if label:
+        entry["name"] = {
+            "hi": _value(row.get(label, "")),
+            "en": _value(row.get(f"{label}_en", "")),
+            "romanized": _value(row.get(f"{label}_romanized", "")),
+        }
+    return entry
+
+
+def _referenced(package: dict[str, Any], rows: dict[str, list[dict[str, str]]]) -> dict[str, dict[tuple, set]]:
+    """Per table, the key values some row of this release points at through a foreign key."""
+    refs: dict[str, dict[tuple, set]] = {}
+    for name, resource in _table_resources(package).items():
+        for fk in resource.get("schema", {}).get("foreignKeys", []):
+            target = fk["reference"]["resource"] or name
+            values = refs.setdefault(target, {}).setdefault(tuple(fk["reference"]["fields"]), set())
+            for row in rows.get(name, []):
+                value = tuple(row.get(f, "") for f in fk["fields"])
+                if all(value):
+                    values.add(value)
+    return refs
+
+
+def _rows_diff(
+    name: str,
+    old: tuple[list[str], list[dict[str, str]]] | None,
+    new: tuple[list[str], list[dict[str, str]]] | None,
+    old_key: list[str],
+    new_key: list[str],
+    referenced: dict[tuple, set],
+) -> tuple[TableDiff, list[Reason]]:
+    old_header, old_rows = old or ([], [])
+    new_header, new_rows = new or ([], [])
+    diff = TableDiff(name, new_key or old_key, len(old_rows) if old else None, len(new_rows) if new else None)
+    if old and new and old_key != new_key:
+        diff.compared = False
+        return diff, []
+    key_fields = new_key or old_key
+    before = {tuple(r[k] for k in key_fields): r for r in old_rows}
+    after = {tuple(r[k] for k in key_fields): r for r in new_rows}
+    common = [f for f in new_header if f in old_header]
+    new_label, old_label = name_field(new_header), name_field(old_header)
+    referenced_removed = 0
+    for key, row in after.items():
+        if key not in before:
+            diff.added.append(_entry(row, key_fields, new_label))
+        else:
+            changes = {
+                f: {"old": _value(before[key][f]), "new": _value(row[f])} for f in common if before[key][f] != row[f]
+            }
+            if changes:
+                diff.changed.append(_entry(row, key_fields, new_label) | {"fields": changes})
+    for key, row in before.items():
+        if key not in after:
+            diff.removed.append(_entry(row, key_fields, old_label))
+            if any(tuple(row.get(f, "") for f in fields) in values for fields, values in referenced.items()):
+                referenced_removed += 1
+    reasons = []
+    if diff.added:
+        reasons.append(Reason(Level.MINOR, f"{name}: {_rows(len(diff.added))} added"))
+    if referenced_removed:
+        reasons.append(Reason(Level.MAJOR, f"{name}: {_rows(referenced_removed)} removed that other rows referenced"))
+    if len(diff.removed) > referenced_removed:
+        reasons.append(Reason(Level.MINOR, f"{name}: {_rows(len(diff.removed) - referenced_removed)} removed that nothing referenced"))
+    if diff.changed:
+        reasons.append(Reason(Level.PATCH, f"{name}: {_rows(len(diff.changed))} corrected"))
+    return diff, reasons
+
+
+def diff_release(
+    previous: Path | None,
+    package: dict[str, Any],
+    csv_texts: dict[str, str],
+    declarations: tuple[Table, ...],
+) -> ReleaseDiff:
+    """Compare the release folder `previous` (None: there is none yet) with the new
+    descriptor `package` and the new CSV text of every table."""
+    new_rows = {name: parse_csv(text) for name, text in csv_texts.items()}
+    new_keys = {t.name: list(t.primary_key) for t in declarations}
+    if previous is None:
+        tables = {
+            name: _rows_diff(name, None, new_rows[name], [], new_keys[name], {})[0] for name in csv_texts
+        }
+        return ReleaseDiff(None, [Reason(Level.MAJOR, "first release")], tables)
+
+    old_package = json.loads((previous / "datapackage.json").read_text(encoding="utf-8"))
+    old_resources = _table_resources(old_package)
+    old_rows = {
+        name: parse_csv((previous / r["path"]).read_text(encoding="utf-8")) for name, r in old_resources.items()
+    }
+    referenced = _referenced(old_package, {name: rows for name, (_, rows) in old_rows.items()})
+    reasons = _package_reasons(old_package, package)
+    reasons += _dictionary_reasons(previous / "data_dictionary.csv", declarations)
+    tables = {}
+    for name in [*new_rows, *(n for n in old_rows if n not in new_rows)]:
+        old_key = old_resources[name]["schema"].get("primaryKey", []) if name in old_resources else []
+        diff, row_reasons = _rows_diff(
+            name, old_rows.get(name), new_rows.get(name), old_key, new_keys.get(name, []), referenced.get(name, {})
+        )
+        tables[name] = diff
+        reasons += row_reasons
+    return ReleaseDiff(previous.name, reasons, tables)

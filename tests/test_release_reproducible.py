@@ -1,0 +1,70 @@
+"""Reproducible builds: the same raw files give the same bytes, zip included; the content hash
+in the catalog is what the README says it is."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import zipfile
+
+from pipeline.release.publish import publish
+from release_support import build_frames, tree_digest
+
+
+def test_same_raw_files_give_byte_identical_outputs(raw_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    first, second = tmp_path / "first", tmp_path / "second"
+    publish(build_frames(raw_dir), first)
+    publish(build_frames(raw_dir), second)
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file() and p.name != ".lock")
+    assert {"1.0.0/sammelan-1.0.0.zip", "catalog.json", "CHANGELOG.md", "latest/datapackage.json"} <= {
+        f.as_posix() for f in files
+    }
+    for rel in files:
+        assert (first / rel).read_bytes() == (second / rel).read_bytes(), rel
+
+
+def test_created_changes_only_the_files_that_state_it(raw_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    publish(build_frames(raw_dir), tmp_path / "a")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767312000")
+    publish(build_frames(raw_dir), tmp_path / "b")
+    a, b = tmp_path / "a" / "1.0.0", tmp_path / "b" / "1.0.0"
+    differing = sorted(
+        p.relative_to(a).as_posix() for p in a.rglob("*") if p.is_file() and p.read_bytes() != (b / p.relative_to(a)).read_bytes()
+    )
+    assert differing == ["CHANGES.md", "README.md", "SHA256SUMS", "datapackage.json", "sammelan-1.0.0.zip"]
+    catalogs = [json.loads((tmp_path / x / "catalog.json").read_text(encoding="utf-8")) for x in "ab"]
+    assert catalogs[0]["releases"][0]["content_sha256"] == catalogs[1]["releases"][0]["content_sha256"]
+
+
+def test_zip_is_the_release_in_order_with_fixed_metadata(raw_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    publish(build_frames(raw_dir), tmp_path / "out")
+    release = tmp_path / "out" / "1.0.0"
+    with zipfile.ZipFile(release / "sammelan-1.0.0.zip") as archive:
+        infos = archive.infolist()
+        names = [i.filename for i in infos]
+        assert names == sorted(names)
+        assert {i.date_time for i in infos} == {(2026, 1, 1, 0, 0, 0)}
+        assert {i.external_attr >> 16 for i in infos} == {0o100644}
+        inside = {n.removeprefix("sammelan-1.0.0/"): archive.read(n) for n in names}
+    on_disk = {p.relative_to(release).as_posix(): p.read_bytes() for p in release.rglob("*") if p.is_file()}
+    zipped_sums = inside.pop("SHA256SUMS")
+    assert inside.keys() == on_disk.keys() - {"sammelan-1.0.0.zip", "SHA256SUMS"}
+    assert all(inside[name] == on_disk[name] for name in inside)
+    # The folder's SHA256SUMS is the zipped one plus the zip's own line.
+    assert on_disk["SHA256SUMS"].startswith(zipped_sums) and b"sammelan-1.0.0.zip" in on_disk["SHA256SUMS"]
+    check = subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=release, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_content_hash_is_the_documented_shell_pipeline(raw_dir, tmp_path):
+    out = tmp_path / "out"
+    publish(build_frames(raw_dir), out)
+    entry = json.loads((out / "catalog.json").read_text(encoding="utf-8"))["releases"][0]
+    shell = subprocess.run(
+        "LC_ALL=C sha256sum data/*.csv | sha256sum", shell=True, cwd=out / "1.0.0", capture_output=True, text=True
+    )
+    assert shell.stdout.split()[0] == entry["content_sha256"]
+    assert tree_digest(out / "latest") == tree_digest(out / "1.0.0")
