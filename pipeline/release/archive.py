@@ -37,4 +37,4 @@ def write_zip(folder: Path, target: Path, *, root: str, created: str) -> None:
             info.create_system = 3  # Unix, whatever machine builds it
             info.external_attr = 0o100644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes(), compresslevel=9)
+            archive.writestr(info, path.read_bytes(), compresslevel=6)

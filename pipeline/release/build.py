@@ -67,7 +67,7 @@ def write_release(
         write_text(folder / json_path(table), json_text(df))
         write_text(folder / excel_path(table), UTF8_BOM + text)
     checkpoint("data_written")
-    write_text(folder / "changes.json", json_document(changes))
+    write_text(folder / "changes.json", json_document(changes, compact=True))
     write_text(folder / "CHANGES.md", entry(changes, created))
     checkpoint("changes_written")
     row_counts = {t.name: len(tables[t.name]) for t in declarations}

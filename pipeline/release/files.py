@@ -40,8 +40,11 @@ def json_text(df: pd.DataFrame) -> str:
     return "[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n"
 
 
-def json_document(value: object) -> str:
-    """Pretty, stable JSON for the metadata files (datapackage, changes, catalog)."""
+def json_document(value: object, *, compact: bool = False) -> str:
+    """Stable JSON for the metadata files: pretty for datapackage and catalog; compact for
+    changes.json, whose row lists can be large (indenting uses json's slow pure-Python path)."""
+    if compact:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
