@@ -57,12 +57,14 @@ def write_release(
     created: str,
     changes: dict[str, Any],
     declarations: tuple[Table, ...] = TABLES,
+    csv_texts: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Write every file of the release into `folder`; returns the package descriptor.
-    `changes`: the release's `changes.json` (see `pipeline.release.diff`)."""
+    `changes`: the release's `changes.json` (see `pipeline.release.diff`); `csv_texts`: the
+    tables already rendered as CSV, when the caller has them (publish did, for the diff)."""
     for table in declarations:
         df = tables[table.name]
-        text = csv_text(df)
+        text = csv_texts[table.name] if csv_texts else csv_text(df)
         write_text(folder / csv_path(table), text)
         write_text(folder / json_path(table), json_text(df))
         write_text(folder / excel_path(table), UTF8_BOM + text)

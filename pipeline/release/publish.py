@@ -81,7 +81,7 @@ def publish(
             return PublishResult(previous, out_dir / previous, changed=False)
         version = bump(previous, diff.level)
         changes = diff.document(version)
-        target = _stage_and_rename(out_dir, tables, version, changes, declarations)
+        target = _stage_and_rename(out_dir, tables, version, changes, declarations, csv_texts)
         refresh(out_dir)
         checkpoint("done")
     summary = "; ".join(r["change"] for r in changes["reasons"])
@@ -89,7 +89,12 @@ def publish(
 
 
 def _stage_and_rename(
-    out_dir: Path, tables: dict[str, pd.DataFrame], version: str, changes: dict, declarations: tuple[Table, ...]
+    out_dir: Path,
+    tables: dict[str, pd.DataFrame],
+    version: str,
+    changes: dict,
+    declarations: tuple[Table, ...],
+    csv_texts: dict[str, str],
 ) -> Path:
     staging = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}release-", dir=out_dir))
     staging.chmod(0o755)  # mkdtemp makes it private; the release is public
@@ -97,7 +102,8 @@ def _stage_and_rename(
     target = out_dir / version
     try:
         write_release(
-            staging, tables, version=version, created=created_timestamp(), changes=changes, declarations=declarations
+            staging, tables, version=version, created=created_timestamp(), changes=changes,
+            declarations=declarations, csv_texts=csv_texts,
         )
         validate_package(staging)
         checkpoint("validated")
