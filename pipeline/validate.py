@@ -66,6 +66,6 @@ def check_relations(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 def validate_all(tables: dict[str, pd.DataFrame]) -> None:
     """Every check on every table; raises `ValidationFailed` with all failures at once."""
     frames = [check_table(t, tables[t.name]) for t in TABLES] + [check_relations(tables)]
-    failures = pd.concat([f for f in frames if len(f)], ignore_index=True) if any(len(f) for f in frames) else None
-    if failures is not None:
-        raise ValidationFailed(failures)
+    failing = [f for f in frames if len(f)]
+    if failing:
+        raise ValidationFailed(pd.concat(failing, ignore_index=True))
