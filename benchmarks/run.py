@@ -87,7 +87,7 @@ def release(raw: Path, out: Path, cache: Path) -> dict:
     import pipeline.release.publish as publish_module
     from pipeline.assets.resources import SammelanPaths
     from pipeline.definitions import RELEASE_JOB, build_definitions
-    from pipeline.execution import local_run_config
+    from pipeline.operations.execution import local_run_config
 
     inner: dict[str, float] = {}
     for name in ("next_version", "write_release", "validate_package"):

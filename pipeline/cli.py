@@ -1,10 +1,10 @@
 """Command line: `python -m pipeline release [--raw DIR] [--out DIR] [--cache DIR] [--executor NAME]`.
 
 Runs the same Dagster job as the UI (in-process by default, `--executor multiprocess` for
-one process per step; see `pipeline.execution`) and exits non-zero with a readable
+one process per step; see `pipeline.operations.execution`) and exits non-zero with a readable
 message when a document-level problem stops the release or a validation check fails.
 `python -m pipeline evaluate [--release DIR | --raw DIR] [--expected DIR]` scores extraction
-against expected facts (`pipeline.evaluate`).
+against expected facts (`pipeline.operations.evaluate`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 def _release(args: argparse.Namespace) -> int:
     from pipeline.assets.resources import SammelanPaths
-    from pipeline.execution import ExecutorUnavailable, executor_name, run_release
+    from pipeline.operations.execution import ExecutorUnavailable, executor_name, run_release
 
     paths = SammelanPaths(
         raw_dir=str(Path(args.raw).resolve()), out_dir=str(Path(args.out).resolve()),
@@ -54,7 +54,7 @@ def _release(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from pipeline import evaluate
+    from pipeline.operations import evaluate
 
     if args.release:
         extracted = evaluate.load_release(Path(args.release))

@@ -2,15 +2,15 @@
 
 `dagster dev` (via workspace.yaml) loads `defs`; `python -m pipeline release` builds the
 same definitions with other folders through `build_definitions`. The executor is a
-configuration choice (`pipeline.execution`): `SAMMELAN_EXECUTOR`, default `in_process`.
+configuration choice (`pipeline.operations.execution`): `SAMMELAN_EXECUTOR`, default `in_process`.
 """
 
 import dagster as dg
 
 from pipeline.assets import ASSETS, CHECKS
 from pipeline.assets.resources import SammelanPaths
-from pipeline.automation import RELEASE_JOB, daily_release_schedule, raw_folder_sensor
-from pipeline.execution import default_run_config, executor_def
+from pipeline.operations.automation import RELEASE_JOB, daily_release_schedule, raw_folder_sensor
+from pipeline.operations.execution import default_run_config, executor_def
 
 
 def build_definitions(paths: SammelanPaths | None = None, executor: str | None = None) -> dg.Definitions:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field as dc_field
 
-FIELD_TYPES = ("string", "integer", "date", "boolean")
+FIELD_TYPES = ("string", "integer", "number", "date", "boolean")
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,8 @@ class Field:
     unique: bool = False
     enum: tuple[str, ...] | None = None
     pattern: str | None = None
-    minimum: int | None = None
-    maximum: int | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
     #: What an empty cell means. Required for optional fields: a reader must be told.
     missing: str | None = None
     #: How the value is derived from the raw text.

@@ -2,7 +2,7 @@
 
 The schema checks one table on its own: dtypes, required values, enums, patterns, ranges,
 unique columns and the primary key. Checks that span tables (foreign keys) live in
-`pipeline.validate`.
+`pipeline.tables.validate`.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ PANDAS_DTYPES = {
     ("date", False): "str",
     ("integer", True): "int64",
     ("integer", False): "Int64",
+    ("number", True): "float64",
+    ("number", False): "Float64",
     ("boolean", True): "bool",
     ("boolean", False): "boolean",
 }

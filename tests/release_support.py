@@ -18,14 +18,14 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from pipeline.ingest import Rejection, list_raw_files, read_raw_file  # noqa: E402
+from pipeline.ingest.reader import Rejection, list_raw_files, read_raw_file  # noqa: E402
 from pipeline.release.build import validate_package  # noqa: E402
 from pipeline.release.catalog import CATALOG  # noqa: E402
 from pipeline.release.checkpoint import KILL_ENV  # noqa: E402
 from pipeline.release.lock import LOCK_NAME  # noqa: E402
 from pipeline.release.publish import publish  # noqa: E402
 from pipeline.release.versioning import released_versions  # noqa: E402
-from pipeline.tables import build_tables, parse_raw  # noqa: E402
+from pipeline.tables.build import build_tables, parse_raw  # noqa: E402
 
 
 #: One more summit, appended to the seed document: a revision that adds rows (MINOR).

@@ -11,7 +11,7 @@ import dagster as dg
 import pytest
 
 from pipeline.assets.resources import SammelanPaths
-from pipeline.automation import SETTLE_SECONDS, FolderState
+from pipeline.operations.automation import SETTLE_SECONDS, FolderState
 from pipeline.definitions import RELEASE_JOB, build_definitions
 
 

@@ -11,14 +11,14 @@ import dagster as dg
 import pandas as pd
 import pytest
 
-import pipeline.cache
-import pipeline.parallel
+import pipeline.parse.cache
+import pipeline.parse.parallel
 from pipeline.assets.resources import SammelanPaths
-from pipeline.cache import ParseCache, document_key, parse_cached
+from pipeline.parse.cache import ParseCache, document_key, parse_cached
 from pipeline.definitions import RELEASE_JOB, build_definitions
-from pipeline.ingest import list_raw_files, read_raw_file
-from pipeline.parallel import parse_many
-from pipeline.tables import parse_raw
+from pipeline.ingest.reader import list_raw_files, read_raw_file
+from pipeline.parse.parallel import parse_many
+from pipeline.tables.build import parse_raw
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def parse_calls(monkeypatch) -> list[str]:
         calls.append(raw.source_file)
         return parse_raw(raw)
 
-    monkeypatch.setattr(pipeline.parallel, "parse_raw", counting)
+    monkeypatch.setattr(pipeline.parse.parallel, "parse_raw", counting)
     return calls
 
 
@@ -77,7 +77,7 @@ def test_unchanged_documents_are_not_parsed_again(two_documents, tmp_path, parse
 def test_a_new_parser_version_reparses_everything(two_documents, tmp_path, parse_calls, monkeypatch):
     run(two_documents, tmp_path)
     parse_calls.clear()
-    monkeypatch.setattr(pipeline.cache, "PARSER_VERSION", "next")
+    monkeypatch.setattr(pipeline.parse.cache, "PARSER_VERSION", "next")
     result = run(two_documents, tmp_path)
     assert len(parse_calls) == 2
     parsed = metadata(result, "parsed_documents")

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from pipeline.cli import main
-from pipeline.evaluate import extract_raw, load_expected, load_release, score, score_table
+from pipeline.operations.evaluate import extract_raw, load_expected, load_release, score, score_table
 from schemas.tables import TABLES
 from tests.conftest import FIXTURES
 

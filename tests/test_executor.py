@@ -1,5 +1,5 @@
 """The executor is a configuration choice: in-process, multiprocess, or Dagster's cluster
-executors (dagster-k8s, dagster-celery) with the run config `pipeline.execution` documents."""
+executors (dagster-k8s, dagster-celery) with the run config `pipeline.operations.execution` documents."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from pipeline.assets.resources import SammelanPaths
 from pipeline.cli import main
 from pipeline.definitions import RELEASE_JOB, build_definitions
-from pipeline.execution import (
+from pipeline.operations.execution import (
     ENV_VAR,
     RUN_CONFIG_EXAMPLES,
     ExecutorUnavailable,

@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 
 from pipeline.cli import main
-from pipeline.ingest import MAX_BYTES, Rejection, decode, read_raw_file
+from pipeline.ingest.reader import MAX_BYTES, Rejection, decode, read_raw_file
 from pipeline.parse import DocumentRejected, parse_document
-from pipeline.tables import parse_raw
+from pipeline.tables.build import parse_raw
 from schemas.tables import MAX_LINE_CHARS, REJECTIONS
 from tests.conftest import FIXTURES, SEED
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.ingest import decode
+from pipeline.ingest.reader import decode
 from pipeline.parse import parse_document
 from schemas.tables import TABLES_BY_NAME
 from tests.conftest import FIXTURES

@@ -15,11 +15,11 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.ingest import RawDocument, Rejection, decode
+from pipeline.ingest.reader import RawDocument, Rejection, decode
 from pipeline.parse import DocumentRejected, parse_document
 from pipeline.parse.dates import ascii_digits
-from pipeline.tables import build_tables, parse_raw
-from pipeline.validate import validate_all
+from pipeline.tables.build import build_tables, parse_raw
+from pipeline.tables.validate import validate_all
 from schemas.tables import PARSE_ISSUE_REASONS, REJECTIONS
 from tests.conftest import FIXTURES, SEED
 

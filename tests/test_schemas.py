@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.tables import build_tables, parse_raw
-from pipeline.ingest import decode
-from pipeline.validate import ValidationFailed, check_relations, check_table, validate_all
+from pipeline.tables.build import build_tables, parse_raw
+from pipeline.ingest.reader import decode
+from pipeline.tables.validate import ValidationFailed, check_relations, check_table, validate_all
 from schemas.dictionary import dictionary_rows, table_markdown
 from schemas.frictionless_schema import table_schema
 from schemas.model import Field, Table

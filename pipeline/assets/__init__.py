@@ -1,7 +1,7 @@
 """The Dagster layer, one module per stage: raw -> parsed -> tables (+ checks) -> release.
 
-Each asset is a thin call into the pure modules (`pipeline.ingest`, `pipeline.parse`,
-`pipeline.tables`, `pipeline.validate`, `pipeline.release`).
+Each asset is a thin call into the pure modules (`pipeline.ingest.reader`, `pipeline.parse`,
+`pipeline.tables.build`, `pipeline.tables.validate`, `pipeline.release`).
 """
 
 from pipeline.assets.checks import table_checks

@@ -8,7 +8,7 @@ a failure stops the run before `release`, and the failing rows are in the check 
 import dagster as dg
 
 from pipeline.assets.metadata import failures_markdown
-from pipeline.validate import check_relations, check_table
+from pipeline.tables.validate import check_relations, check_table
 from schemas.tables import TABLES
 
 CHECK_SPECS = [

@@ -1,7 +1,7 @@
 """Stage 2, parsed: every accepted raw document parsed into rows (pure `pipeline.parse`).
 
-Unchanged documents come from the parse cache (`pipeline.cache`); the others are parsed on
-every core (`pipeline.parallel`). The metadata says how many of each, so an operator sees
+Unchanged documents come from the parse cache (`pipeline.parse.cache`); the others are parsed on
+every core (`pipeline.parse.parallel`). The metadata says how many of each, so an operator sees
 whether a run was incremental.
 """
 
@@ -13,9 +13,9 @@ from pydantic import Field
 from pipeline.assets.metadata import rejections_markdown
 from pipeline.assets.raw import RawBatch
 from pipeline.assets.resources import SammelanPaths
-from pipeline.cache import parse_cached
-from pipeline.ingest import Rejection
-from pipeline.parallel import MIN_PARALLEL, parse_many
+from pipeline.parse.cache import parse_cached
+from pipeline.ingest.reader import Rejection
+from pipeline.parse.parallel import MIN_PARALLEL, parse_many
 from pipeline.parse import ParsedDocument
 
 

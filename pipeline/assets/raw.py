@@ -6,7 +6,7 @@ import dagster as dg
 
 from pipeline.assets.metadata import rejections_markdown
 from pipeline.assets.resources import SammelanPaths
-from pipeline.ingest import RawDocument, Rejection, list_raw_files, read_raw_file
+from pipeline.ingest.reader import RawDocument, Rejection, list_raw_files, read_raw_file
 
 
 @dataclass

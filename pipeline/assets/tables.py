@@ -8,7 +8,7 @@ import dagster as dg
 
 from pipeline.assets.metadata import table_metadata
 from pipeline.assets.parsed import ParsedBatch
-from pipeline.tables import build_tables
+from pipeline.tables.build import build_tables
 from schemas.tables import TABLES, TABLES_BY_NAME
 
 TABLE_KEYS = {t.name: dg.AssetKey(t.name) for t in TABLES}

@@ -71,11 +71,16 @@ class _Ids:
         return candidate
 
 
-def _names(lexicon: Lexicon, prefix: str, text: str | None, kinds: tuple[str, ...] | None = None) -> Row:
-    """`<prefix>`, `<prefix>_en`, `<prefix>_romanized` for a Hindi name."""
-    if text is None:
-        return {prefix: None, f"{prefix}_en": None, f"{prefix}_romanized": None}
-    return {prefix: text, f"{prefix}_en": lexicon.english(text, kinds), f"{prefix}_romanized": romanize(text)}
+def _names(
+    lexicon: Lexicon, prefix: str, text: str | None, kinds: tuple[str, ...] | None = None,
+    *, with_source: bool = False,
+) -> Row:
+    """`<prefix>`, `<prefix>_en`, `<prefix>_romanized` (and `<prefix>_en_source`) for a Hindi name."""
+    english = lexicon.english(text, kinds) if text is not None else None
+    row = {prefix: text, f"{prefix}_en": english, f"{prefix}_romanized": romanize(text) if text is not None else None}
+    if with_source:
+        row[f"{prefix}_en_source"] = "lexicon" if english else None
+    return row
 
 
 def _provenance(line: Line, text: str | None = None) -> Row:
@@ -192,8 +197,9 @@ class _Parser:
                 "party_id": self.ids(f"{self.doc}.party.{slug(part)}"),
                 "document_id": self.doc,
                 "position": position,
-                **_names(self.lexicon, "name", part, PARTY_KINDS),
+                **_names(self.lexicon, "name", part, PARTY_KINDS, with_source=True),
                 "kind": entry.kind if entry else "unknown",
+                "iso3": None,
                 **_provenance(title),
             })
 
@@ -257,8 +263,14 @@ class _Parser:
             "section_id": section_id,
             "year": period.year,
             "date": period.exact_date.isoformat() if period.exact_date else None,
+            "date_end": None,
             "edition": find_ordinal(description),
-            **_names(self.lexicon, "city", city, ("city",)),
+            "status": "held",
+            **_names(self.lexicon, "city", city, ("city",), with_source=True),
+            "city_geonames_id": None,
+            "latitude": None,
+            "longitude": None,
+            "country_code": None,
             "mode": summit_mode(description, place),
             "description": description,
             **_provenance(entry.line),

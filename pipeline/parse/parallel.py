@@ -17,9 +17,9 @@ import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from pipeline.ingest import RawDocument, Rejection
+from pipeline.ingest.reader import RawDocument, Rejection
 from pipeline.parse import ParsedDocument
-from pipeline.tables import parse_raw
+from pipeline.tables.build import parse_raw
 
 MIN_PARALLEL = 100
 CHUNKS_PER_WORKER = 4

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.ingest import RawDocument, Rejection
+from pipeline.ingest.reader import RawDocument, Rejection
 from pipeline.parse import PARSER_VERSION, ParsedDocument
 from pipeline.parse.lexicon import default_lexicon
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.ingest import Rejection, list_raw_files, read_raw_file
-from pipeline.tables import build_tables, parse_raw
+from pipeline.ingest.reader import Rejection, list_raw_files, read_raw_file
+from pipeline.tables.build import build_tables, parse_raw
 from schemas.tables import TABLES, TABLES_BY_NAME
 
 Fact = tuple[str, ...]

@@ -23,7 +23,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline.assets.resources import SammelanPaths
-from pipeline.ingest import list_raw_files
+from pipeline.ingest.reader import list_raw_files
 
 RELEASE_JOB = "release_job"
 SETTLE_SECONDS = 10.0

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from pipeline.ingest import RawDocument, Rejection
+from pipeline.ingest.reader import RawDocument, Rejection
 from pipeline.parse import DocumentRejected, ParsedDocument, parse_document
 from schemas.model import Table
 from schemas.pandera_schema import pandas_dtype

@@ -16,7 +16,7 @@ Steps in other processes or machines share tables through the IO manager: the lo
 filesystem here, object storage (e.g. `dagster-aws`'s `s3_pickle_io_manager`) on a cluster.
 
 Parsing inside the `parsed_documents` step uses every core whatever the executor
-(`pipeline.parallel`): the graph is a chain, so step-level parallelism adds nothing for one
+(`pipeline.parse.parallel`): the graph is a chain, so step-level parallelism adds nothing for one
 release; the executors matter for putting runs on other machines.
 """
 
