@@ -23,8 +23,8 @@ from schemas.pandera_schema import pandera_schema
 from schemas.tables import DOCUMENTS, SOURCES_MANIFEST, SOURCES_MANIFEST_FILE
 
 COLUMNS = tuple(SOURCES_MANIFEST.field_names)
-#: The manifest's columns that `documents` publishes (the rest goes to datapackage `sources`).
-DOCUMENT_COLUMNS = tuple(c for c in COLUMNS if c in DOCUMENTS.field_names and c != "title")
+#: Manifest column -> the `documents` column that publishes it.
+DOCUMENT_COLUMNS = {c: ("source_title" if c == "title" else c) for c in COLUMNS if c != "file"}
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ def source_rows(
     """Per accepted document, its source columns; and the `parse_issues` rows of the manifest.
     `document_of_file`: accepted raw file name -> document id."""
     columns = {
-        document_of_file[name]: {c: row[c] for c in DOCUMENT_COLUMNS}
+        document_of_file[name]: {column: row[c] for c, column in DOCUMENT_COLUMNS.items()}
         for name, row in manifest.rows.items() if name in document_of_file
     }
     issues = list(manifest.issues) + [
