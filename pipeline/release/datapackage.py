@@ -145,7 +145,9 @@ def descriptor(
         "description": (
             "Structured tables (documents, sections, parties, objectives, cooperation areas, "
             "summits, summit topics, timeline) parsed from Hindi documents about bilateral summits, "
-            f"with English names and provenance for every fact. Sources: {titles}. "
+            "with English names and provenance for every fact, and across documents one row per "
+            "summit series (summit_series) and per real summit (summit_events, with the documents' "
+            f"agreement or conflict). Sources: {titles} (URL and publisher in `sources`). "
             "`created` is the time this version was built: the SOURCE_DATE_EPOCH environment "
             "variable when set (reproducible builds), else the build clock; a run whose content "
             "equals the latest release publishes nothing, so `created` never changes. "
