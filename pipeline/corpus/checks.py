@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.corpus.events import VOTED, statements
+from pipeline.corpus.events import MATCHED_COLUMNS, VOTED, statements
+from pipeline.corpus.rows import records
 from pipeline.tables.validate import FAILURE_COLUMNS
 
 
@@ -32,10 +33,10 @@ def _conflict_fields(note: object) -> set[str]:
 def check_events(summits: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame) -> list[dict]:
     failures: list[dict] = []
     rows_of: dict[str, list[dict]] = {}
-    for row in summits.to_dict(orient="records"):
+    for row in records(summits, ("event_id", *MATCHED_COLUMNS)):
         rows_of.setdefault(row["event_id"], []).append(row)
     series_of_document = dict(zip(documents["document_id"], documents["series_id"]))
-    for event in events.to_dict(orient="records"):
+    for event in records(events):
         event_id = event["event_id"]
         rows = rows_of.get(event_id, [])
         if not rows:
@@ -64,7 +65,7 @@ def check_series(series: pd.DataFrame, events: pd.DataFrame, documents: pd.DataF
     failures: list[dict] = []
     documents_per = documents["series_id"].value_counts()
     events_per = events["series_id"].value_counts()
-    for row in series.to_dict(orient="records"):
+    for row in records(series):
         series_id = row["series_id"]
         for column, counts, what in (("documents", documents_per, "documents rows"),
                                      ("events", events_per, "summit_events rows")):

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import Counter
 import pandas as pd
 
+from pipeline.corpus.rows import records
 from pipeline.parse.text import match_key
 from pipeline.tables.build import frame
 from schemas.tables import SUMMIT_EVENTS
@@ -40,10 +41,27 @@ CITY_FIELDS = ("city", "city_en", "city_romanized", "city_geonames_id", "latitud
 WEAK = {"mode": {"unknown"}, "status": {"planned"}}
 MAX_LISTED_DOCUMENTS = 3
 NO_DATE = "9999-99-99"
+#: The `summits` columns matching and voting read.
+MATCHED_COLUMNS = ("summit_id", "document_id", "year", "source_line", *CITY_FIELDS,
+                   *(f for f in VOTED if f not in CITY_FIELDS))
 
 
 def _present(value) -> bool:
-    return value is not None and not (not isinstance(value, str) and pd.isna(value)) and value != ""
+    if value is None:
+        return False
+    return value != "" if isinstance(value, str) else not pd.isna(value)
+
+
+def with_keys(rows: list[dict]) -> list[dict]:
+    """`rows` with their vote keys computed once (under `_keys`); returns the same list."""
+    for row in rows:
+        row["_keys"] = {field: vote_key(field, row) for field in VOTED}
+    return rows
+
+
+def _key(field: str, row: dict):
+    keys = row.get("_keys")
+    return keys[field] if keys is not None else vote_key(field, row)
 
 
 def vote_key(field: str, row: dict):
@@ -63,7 +81,7 @@ def statements(field: str, rows: list[dict]) -> dict:
     """key -> sorted document ids that state it; weak values count only when nothing else is said."""
     stated: dict = {}
     for row in rows:
-        key = vote_key(field, row)
+        key = _key(field, row)
         if key is not None:
             stated.setdefault(key, set()).add(row["document_id"])
     if not stated and field in WEAK:
@@ -79,7 +97,7 @@ def statements(field: str, rows: list[dict]) -> dict:
 
 def _compatible(a: dict, b: dict) -> bool:
     for field in ("date", "city", "mode"):
-        ka, kb = vote_key(field, a), vote_key(field, b)
+        ka, kb = _key(field, a), _key(field, b)
         if ka is not None and kb is not None and ka != kb:
             return False
     return True
@@ -98,7 +116,7 @@ def _meetings_of_document(rows: list[dict]) -> list[list[dict]]:
 
 
 def _first(field: str, rows: list[dict]):
-    return next((k for k in (vote_key(field, r) for r in rows) if k is not None), None)
+    return next((k for k in (_key(field, r) for r in rows) if k is not None), None)
 
 
 def _agreement(meeting: list[dict], anchor: list[dict]) -> int:
@@ -112,9 +130,10 @@ def _agreement(meeting: list[dict], anchor: list[dict]) -> int:
 
 def _match_year(rows: list[dict]) -> list[list[dict]]:
     """The meetings of one series in one year, each a list of `summits` rows, in id order."""
-    by_document: dict[str, list[list[dict]]] = {}
-    for document_id in sorted({r["document_id"] for r in rows}):
-        by_document[document_id] = _meetings_of_document([r for r in rows if r["document_id"] == document_id])
+    rows_of: dict[str, list[dict]] = {}
+    for row in rows:
+        rows_of.setdefault(row["document_id"], []).append(row)
+    by_document = {d: _meetings_of_document(rows_of[d]) for d in sorted(rows_of)}
     count = max(len(m) for m in by_document.values())
     if count == 1:
         return [rows]
@@ -137,19 +156,18 @@ def _match_year(rows: list[dict]) -> list[list[dict]]:
 
 def assign_events(summits: pd.DataFrame, series_of_document: dict[str, str]) -> pd.Series:
     """The `event_id` of every `summits` row (same index)."""
-    event_ids = pd.Series(pd.NA, index=summits.index, dtype="str")
-    if summits.empty:
-        return event_ids
-    records = summits.assign(_row=summits.index).to_dict(orient="records")
+    rows = with_keys(records(summits, MATCHED_COLUMNS))
     groups: dict[tuple[str, int], list[dict]] = {}
-    for row in records:
+    for position, row in enumerate(rows):
+        row["_position"] = position
         groups.setdefault((series_of_document[row["document_id"]], int(row["year"])), []).append(row)
-    for (series_id, year), rows in sorted(groups.items()):
-        for sequence, meeting in enumerate(_match_year(rows), start=1):
+    event_ids: list[str | None] = [None] * len(rows)
+    for (series_id, year), group in groups.items():
+        for sequence, meeting in enumerate(_match_year(group), start=1):
             event_id = f"{series_id}.{year}" if sequence == 1 else f"{series_id}.{year}-{sequence}"
             for row in meeting:
-                event_ids.at[row["_row"]] = event_id
-    return event_ids
+                event_ids[row["_position"]] = event_id
+    return pd.Series(event_ids, index=summits.index, dtype="str")
 
 
 # --- values --------------------------------------------------------------------------------
@@ -165,7 +183,7 @@ def _documents(ids: list[str]) -> str:
 def _shown(field: str, key, rows: list[dict]) -> str:
     """A stated value as people read it: a city in its most frequent Hindi spelling."""
     if field == "city":
-        spellings = Counter(r["city"] for r in rows if vote_key("city", r) == key)
+        spellings = Counter(r["city"] for r in rows if _key("city", r) == key)
         return min(spellings, key=lambda s: (-spellings[s], s))
     return str(key)
 
@@ -186,7 +204,7 @@ def decide(field: str, rows: list[dict]) -> tuple[object | None, str | None]:
 def _city(key, rows: list[dict]) -> dict:
     if key is None:
         return {f: None for f in CITY_FIELDS}
-    chosen = [r for r in rows if vote_key("city", r) == key]
+    chosen = [r for r in rows if _key("city", r) == key]
     spelling = _shown("city", key, rows)
     best = min((r for r in chosen if r["city"] == spelling),
                key=lambda r: (not _present(r.get("city_geonames_id")), r["document_id"], r["source_line"]))
@@ -217,7 +235,7 @@ def _event_row(event_id: str, series_id: str, rows: list[dict]) -> dict:
 def build_events(summits: pd.DataFrame, series_of_document: dict[str, str]) -> pd.DataFrame:
     """One `summit_events` row per distinct `summits.event_id` (`summits` already linked)."""
     grouped: dict[str, list[dict]] = {}
-    for row in summits.to_dict(orient="records"):
+    for row in with_keys(records(summits, ("event_id", *MATCHED_COLUMNS))):
         grouped.setdefault(row["event_id"], []).append(row)
     return frame(SUMMIT_EVENTS, (
         _event_row(event_id, series_of_document[members[0]["document_id"]], members)

@@ -24,10 +24,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from statistics import mean
 
 import pandas as pd
 
+from pipeline.corpus.rows import records
 from pipeline.parse.lexicon import Entry, Lexicon, default_lexicon
 from pipeline.parse.text import match_key, romanize, slug
 from pipeline.tables.build import frame
@@ -48,6 +50,7 @@ KIND_NAMES = {
 #: A regular series is named annual when most of its documents' titles say so.
 ANNUAL = ("वार्षिक", "annual")
 MAX_NAME_WORDS = 4
+PARTY_COLUMNS = ("document_id", "name", "name_en", "name_romanized", "kind", "position")
 SIDE_KINDS = ("country", "organisation")
 _TITLE_SPLIT = re.compile(r"[\s:;,()\[\]{}|/\"'“”‘’–—-]+")
 _TITLE_HEAD_END = re.compile(r":|\s[–—-]\s|—")
@@ -89,10 +92,15 @@ def title_head(title: str) -> str:
     return _TITLE_HEAD_END.split(title, maxsplit=1)[0]
 
 
+@cache
+def _one_word_english_names(lexicon: Lexicon) -> dict[str, Entry]:
+    return {e.english.casefold(): e for e in lexicon.entries if e.kind in SIDE_KINDS and " " not in e.english}
+
+
 def title_sides(title: str, lexicon: Lexicon) -> list[Entry]:
     """Countries and organisations of the lexicon that the title's head names, in Hindi
     (भारत, ब्रिक्स, जी-20) or by a one-word English name (G20, BRICS), in order."""
-    english = {e.english.casefold(): e for e in lexicon.entries if e.kind in SIDE_KINDS and " " not in e.english}
+    english = _one_word_english_names(lexicon)
     head = title_head(title)
     found: dict[str, Entry] = {}
     for token in head.split():  # a hyphenated name as a whole (जी-20) before its pieces
@@ -134,11 +142,16 @@ def identify(document: dict, parties: list[dict], lexicon: Lexicon | None = None
     return DocumentSeries(document["document_id"], f"{'_'.join(keys)}.{kind}", kind, own, None, title, title_en)
 
 
+@lru_cache(maxsize=65536)
+def _title_sides_cached(title: str, lexicon: Lexicon) -> tuple[Entry, ...]:
+    return tuple(title_sides(title, lexicon))  # copies of one article share their title
+
+
 def _group(title: str, own: tuple[Party, ...], lexicon: Lexicon) -> Party | None:
     """The organisation whose summits the document is about, if it is a group's series: the
     title names that one organisation and no other side, or (title silent) the parties hold
     exactly one organisation and not exactly one other side."""
-    sides = title_sides(title, lexicon)
+    sides = _title_sides_cached(title, lexicon)
     if len(sides) == 1 and sides[0].kind == "organisation":
         entry = sides[0]
         key = slug(entry.english)
@@ -154,11 +167,11 @@ def identify_all(documents: pd.DataFrame, parties: pd.DataFrame) -> dict[str, Do
     """document_id -> its series, for every row of `documents`."""
     lexicon = default_lexicon()
     by_document: dict[str, list[dict]] = {}
-    for row in parties.to_dict(orient="records"):
+    for row in records(parties, PARTY_COLUMNS):
         by_document.setdefault(row["document_id"], []).append(row)
     return {
         row["document_id"]: identify(row, by_document.get(row["document_id"], []), lexicon)
-        for row in documents.to_dict(orient="records")
+        for row in records(documents, ("document_id", "title", "title_en"))
     }
 
 
@@ -170,7 +183,7 @@ def _most_common(values) -> str | None:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
-def _series_row(series_id: str, members: list[DocumentSeries], events: pd.DataFrame) -> dict:
+def _series_row(series_id: str, members: list[DocumentSeries], events: list[dict]) -> dict:
     kind = members[0].kind
     parties: dict[str, list[Party]] = {}
     for member in members:
@@ -197,8 +210,7 @@ def _series_row(series_id: str, members: list[DocumentSeries], events: pd.DataFr
         name_en = _most_common(m.title_en for m in members if m.title == name)
     shown = sorted({_most_common(p.name_en for p in ps) or ps[0].name_romanized for ps in parties.values()},
                    key=lambda n: (n.casefold(), n))
-    own_events = events[events["series_id"] == series_id]
-    held = own_events[own_events["status"] == "held"]["year"]
+    held = [e["year"] for e in events if e["status"] == "held"]
     return {
         "series_id": series_id,
         "name": name,
@@ -207,9 +219,9 @@ def _series_row(series_id: str, members: list[DocumentSeries], events: pd.DataFr
         "kind": kind,
         "parties": "|".join(shown) or None,
         "documents": len(members),
-        "events": len(own_events),
-        "first_year": int(held.min()) if len(held) else None,
-        "last_year": int(held.max()) if len(held) else None,
+        "events": len(events),
+        "first_year": min(held, default=None),
+        "last_year": max(held, default=None),
     }
 
 
@@ -218,4 +230,7 @@ def build_series(series_of: dict[str, DocumentSeries], events: pd.DataFrame) -> 
     members: dict[str, list[DocumentSeries]] = {}
     for document_id in sorted(series_of):
         members.setdefault(series_of[document_id].series_id, []).append(series_of[document_id])
-    return frame(SUMMIT_SERIES, [_series_row(sid, docs, events) for sid, docs in members.items()])
+    events_of: dict[str, list[dict]] = {}
+    for event in records(events, ("series_id", "year", "status")):
+        events_of.setdefault(event["series_id"], []).append(event)
+    return frame(SUMMIT_SERIES, [_series_row(sid, docs, events_of.get(sid, [])) for sid, docs in members.items()])
