@@ -137,6 +137,19 @@ def test_two_meetings_in_one_year_are_told_apart_by_date_and_city():
     assert check_corpus(tables).empty
 
 
+def test_one_summit_stated_twice_in_a_document_is_one_event():
+    docs = [("a", "भारत-जापान शिखर सम्मेलन", ["India", "Japan"])]
+    tables = _tables(docs, [  # a table row and a sentence about the same summit
+        {"document_id": "a", "year": 2019, "date": "2019-10-11", "city": "टोक्यो", "city_en": "Tokyo",
+         "source_line": 4},
+        {"document_id": "a", "year": 2019, "city": "टोक्यो", "city_en": "Tokyo", "edition": 14, "source_line": 20},
+    ])
+    (event,) = tables["summit_events"].to_dict(orient="records")
+    assert (event["event_id"], event["mentions"], event["date"], event["edition"]) == (
+        "india_japan.regular.2019", 1, "2019-10-11", 14)
+    assert pd.isna(event["conflict"])
+
+
 def test_a_tie_stays_empty_and_a_plan_does_not_contradict_a_report():
     docs = [("a", "भारत-जापान शिखर सम्मेलन", ["India", "Japan"]), ("b", "भारत-जापान शिखर सम्मेलन", ["Japan", "India"])]
     tables = _tables(docs, [
