@@ -232,3 +232,24 @@ def test_dagster_shows_the_corpus_stage_after_the_tables():
         node = graph.get(dg.AssetKey(name))
         assert node.group_name == "corpus"
         assert {k.path[-1] for k in node.parent_keys} == {"documents", "parties", "summits"}
+
+
+def test_a_failing_corpus_check_blocks_the_release(raw_dir, tmp_path, monkeypatch):
+    import importlib
+
+    from tests.test_release_pipeline import run_job
+
+    corpus_asset = importlib.import_module("pipeline.assets.corpus")
+    real_build = corpus_asset.build_corpus
+
+    def miscounted(frames):
+        built = real_build(frames)
+        built["summit_events"]["mentions"] += 1
+        return built
+
+    monkeypatch.setattr(corpus_asset, "build_corpus", miscounted)
+    out = tmp_path / "outputs"
+    result = run_job(raw_dir, out)
+    failed = [(c.asset_key.path[-1], c.check_name) for c in result.get_asset_check_evaluations() if not c.passed]
+    assert failed == [("summit_events", "relations")]
+    assert not (out / "1.0.0").exists()
