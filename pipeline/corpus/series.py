@@ -99,7 +99,7 @@ def _one_word_english_names(lexicon: Lexicon) -> dict[str, Entry]:
 
 def title_sides(title: str, lexicon: Lexicon) -> list[Entry]:
     """Countries and organisations of the lexicon that the title's head names, in Hindi
-    (भारत, ब्रिक्स, जी-20) or by a one-word English name (G20, BRICS), in order."""
+    (भारत, ब्रिक्स, जी-20) or by a one-word English name (G20, BRICS)."""
     english = _one_word_english_names(lexicon)
     head = title_head(title)
     found: dict[str, Entry] = {}
