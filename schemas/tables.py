@@ -16,7 +16,15 @@ ROMANIZATION = (
     "dropped as in spoken Hindi (भारत -> bhārat)"
 )
 ID_PATTERN = r"^[A-Za-z0-9_.:-]+$"
-PARSE_ISSUE_REASONS = ("unknown_heading", "bad_year", "implausible_year", "empty_entry", "unparsed_entry")
+PARSE_ISSUE_REASONS = (
+    "unknown_heading", "bad_year", "implausible_year", "empty_entry", "unparsed_entry",
+    # rows of the sources manifest (raw/sources.csv), see SOURCES_MANIFEST
+    "bad_source_row", "unknown_source_file", "duplicate_source_row", "bad_source_manifest",
+)
+#: The optional manifest in the raw folder that says where each raw file came from.
+SOURCES_MANIFEST_FILE = "sources.csv"
+#: Kinds of summit series (pipeline/corpus/series.py says how a document's kind is read).
+SERIES_KINDS = ("regular", "informal", "consultations", "group")
 REJECTION_REASONS = ("empty", "not_utf8", "binary", "too_large", "bad_name", "line_too_long", "no_structure")
 #: Input limits, enforced by pipeline/ingest/reader.py and pipeline/parse/structure.py and stated in
 #: the rejections table's dictionary entry. A summit article is a few KB with lines of a few
@@ -24,6 +32,8 @@ REJECTION_REASONS = ("empty", "not_utf8", "binary", "too_large", "bad_name", "li
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_LINE_CHARS = 10_000
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+#: A day, a month or a year (ISO 8601 reduced precision): what a source's date line gives.
+PARTIAL_DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 
 def _id(name: str, what: str, what_hi: str, derivation: str, *, unique: bool = True) -> Field:
@@ -116,6 +126,59 @@ def _hindi_name(
     )
 
 
+# --- where documents came from (raw/sources.csv) --------------------------------------------
+
+_MANIFEST = f"`raw/{SOURCES_MANIFEST_FILE}`"
+_NO_SOURCE_ROW = (f"The manifest {_MANIFEST} has no valid row for this file, or its row leaves "
+                  "this cell empty (a bad row is listed in `parse_issues`).")
+
+
+def _source_fields(*, in_documents: bool) -> tuple[Field, ...]:
+    """The manifest's description of one raw file. The same fields are the manifest's
+    columns (validated on reading) and, in `documents`, the published copy of them."""
+    derivation = f"Copied from the file's row of {_MANIFEST}." if in_documents else "Written by the curator."
+    missing = _NO_SOURCE_ROW if in_documents else "Not known."
+
+    def text(name: str, title: str, description: str, description_hi: str, **kw) -> Field:
+        return Field(name, "string", title, description, description_hi, required=False,
+                     missing=missing, derivation=derivation, **kw)
+
+    return (
+        text("url", "URL", "Where the source was published (http or https).", "स्रोत का पता (URL)।",
+             pattern=r"^https?://\S+$"),
+        text("publisher", "Publisher", "Who published the source (site, newspaper, ministry).",
+             "प्रकाशक।"),
+        text("author", "Author", "Who wrote the source; credit them when you reuse the data.",
+             "लेखक।"),
+        text("published", "Published", "When the source was published: a day (2024-10-25), a "
+             "month (2024-10) or a year (2024).", "प्रकाशन तिथि।", pattern=PARTIAL_DATE),
+        text("license", "License", "The source's license (an SPDX id such as CC-BY-SA-4.0, or a URL).",
+             "स्रोत का लाइसेंस।"),
+        text("retrieved", "Retrieved", "When the source was copied into raw/: a day, a month or a year.",
+             "स्रोत कब लिया गया।", pattern=PARTIAL_DATE),
+    )
+
+
+SOURCES_MANIFEST = Table(
+    name="sources_manifest",
+    title="Sources manifest",
+    description=f"The optional {_MANIFEST}: one row per raw file saying where it came from. It is "
+    "an input, not a published table: each valid row fills the source columns of its document in "
+    "`documents` and the package's `sources`; a bad row is listed in `parse_issues`.",
+    description_hi="कच्ची फ़ाइलों के स्रोतों की सूची।",
+    row_meaning="One raw file and where it came from.",
+    fields=(
+        Field("file", "string", "File", "Name of the raw file in `raw/` (with .txt).", "फ़ाइल का नाम।",
+              unique=True, pattern=r"^[A-Za-z0-9_.:-]+\.txt$", derivation="Written by the curator."),
+        Field("title", "string", "Title", "The source's title as published (any language).",
+              "स्रोत का शीर्षक।", required=False, missing="The document's own title is used.",
+              derivation="Written by the curator."),
+        *_source_fields(in_documents=False),
+    ),
+    primary_key=("file",),
+)
+
+
 def _named_item_table(name: str, what: str, what_hi: str, title: str, id_name: str) -> Table:
     """Objectives and cooperation areas share one shape: a labelled list item."""
     return Table(
@@ -168,8 +231,16 @@ DOCUMENTS = Table(
         Field("summary_source_line", "integer", "Summary line", "Line of the raw file where the lead paragraph starts.",
               "भूमिका की पहली पंक्ति संख्या।", required=False, minimum=1,
               missing="The document has no lead paragraph.", derivation="Line number."),
+        Field("series_id", "string", "Series id", "The summit series the document is about (see `summit_series`).",
+              "दस्तावेज़ की सम्मेलन-श्रृंखला।", pattern=ID_PATTERN,
+              derivation="From the document's parties and the kind its title names (pipeline/corpus/series.py)."),
+        Field("source_title", "string", "Source title", "The source's title as published (any language).",
+              "स्रोत का शीर्षक (जैसा प्रकाशित)।", required=False, missing=_NO_SOURCE_ROW,
+              derivation=f"Copied from the `title` of the file's row of {_MANIFEST}."),
+        *_source_fields(in_documents=True),
     ),
     primary_key=("document_id",),
+    foreign_keys=(ForeignKey(("series_id",), "summit_series", ("series_id",)),),
 )
 
 SECTIONS = Table(
@@ -241,6 +312,12 @@ SUMMITS = Table(
             "<document_id>.summit.<year> (or <ISO date> when the day is given); -2 ... on repeats."),
         DOCUMENT_REF,
         SECTION_REF,
+        Field("event_id", "string", "Event id",
+              "The real summit this row states (see `summit_events`): rows of several documents "
+              "about one meeting share it.", "वह वास्तविक सम्मेलन जिसका यह पंक्ति उल्लेख करती है।",
+              pattern=ID_PATTERN,
+              derivation="Matched across documents by series and year, then date, city and mode "
+              "(pipeline/corpus/events.py)."),
         Field("year", "integer", "Year", "Year of the summit (Devanagari digits are read too).",
               "वर्ष।", minimum=YEAR_MIN, maximum=YEAR_MAX, derivation="The entry's label."),
         Field("date", "date", "Date", "Full date of the summit (its first day when it lasted several days), only when the text gives the day.",
@@ -284,6 +361,7 @@ SUMMITS = Table(
     foreign_keys=(
         ForeignKey(("document_id",), "documents", ("document_id",)),
         ForeignKey(("section_id",), "sections", ("section_id",)),
+        ForeignKey(("event_id",), "summit_events", ("event_id",)),
     ),
 )
 
@@ -348,8 +426,13 @@ PARSE_ISSUES = Table(
     description_hi="स्वीकृत दस्तावेज़ों की वे पंक्तियाँ जो प्रकाशित तथ्य नहीं बनीं।",
     row_meaning="One line a reader should know about.",
     fields=(
-        _id("issue_id", "issue", "समस्या", "<document_id>.issue.<line number>.<reason>."),
-        DOCUMENT_REF,
+        _id("issue_id", "issue", "समस्या",
+            f"<document_id>.issue.<line number>.<reason>; {SOURCES_MANIFEST_FILE}.issue.<line number>.<reason> "
+            "for a row of the sources manifest."),
+        Field("source_file", "string", "Source file",
+              f"The file the line is in: a raw document, or `{SOURCES_MANIFEST_FILE}` (the sources manifest).",
+              "वह फ़ाइल जिसमें यह पंक्ति है।", derivation="File name."),
+        _ref("document_id", "documents", "document", "दस्तावेज़", required=False),
         Field("severity", "string", "Severity",
               "left_out: nothing was published from this line; note: published, but worth a look.",
               "गंभीरता।", enum=("left_out", "note"), derivation="Per reason."),
@@ -359,7 +442,10 @@ PARSE_ISSUES = Table(
               "year or a date, e.g. 20l0), implausible_year (a year outside "
               f"{YEAR_MIN}-{YEAR_MAX}, e.g. 3018), empty_entry (a date with no text), "
               "unparsed_entry (a line in a summits section that starts like an entry but has no "
-              "date label).",
+              f"date label); for rows of `{SOURCES_MANIFEST_FILE}`: bad_source_row (a value fails the "
+              "manifest's schema; the whole row is left out), unknown_source_file (no accepted "
+              "document has that file name), duplicate_source_row (a second row for one file; the "
+              "first counts), bad_source_manifest (the file is not UTF-8 CSV with a `file` column).",
               "कारण कोड।", enum=PARSE_ISSUE_REASONS, derivation="Parser rule that fired."),
         Field("detail", "string", "Detail", "Explanation in English.", "विवरण (अंग्रेज़ी)।",
               derivation="Parser message."),
@@ -395,8 +481,136 @@ REJECTIONS = Table(
     primary_key=("source_file",),
 )
 
-#: Every published table, in the order of the data package.
-TABLES: tuple[Table, ...] = (
+
+# --- across documents: one row per series and per real summit --------------------------------
+
+SUMMIT_SERIES = Table(
+    name="summit_series",
+    title="Summit series",
+    description="The summit series the documents are about, one row per series whatever the "
+    "titles' wording: a series is its set of parties and its kind (a multilateral group's series "
+    "is the group, whatever members its documents list).",
+    description_hi="सम्मेलन-श्रृंखलाएँ: हर श्रृंखला की एक पंक्ति।",
+    row_meaning="One series of summits (e.g. the India–Russia annual summits, the BRICS summits).",
+    fields=(
+        _id("series_id", "series", "श्रृंखला",
+            "Slugs of the parties' English names (romanized when the lexicon has none), sorted, "
+            "joined by _, then . and the kind (india_russia.regular, brics.group); a series "
+            "without recognized parties: the slug of its documents' title."),
+        Field("name", "string", "Name",
+              "Name of the series in Hindi: the parties' Hindi names in their usual order and the "
+              "kind (भारत-रूस शिखर सम्मेलन).", "श्रृंखला का नाम (हिंदी)।",
+              derivation="Built from the parties' most frequent spellings; the documents' most "
+              "frequent title when no party is recognized."),
+        Field("name_en", "string", "Name (English)", "Name of the series in English (India–Russia summit).",
+              "श्रृंखला का अंग्रेज़ी नाम।", required=False,
+              missing="A party (or the title) has no English name in the lexicon; never a guess.",
+              derivation="The parties' English names and the kind."),
+        Field("name_romanized", "string", "Name (romanized)",
+              f"The name in Latin letters: {ROMANIZATION}. A reading aid, not a translation.",
+              "नाम रोमन लिपि में।", derivation="Transliterated from `name`."),
+        Field("kind", "string", "Kind",
+              "regular (the parties' regular summits: वार्षिक/annual or no qualifier), informal "
+              "(अनौपचारिक), consultations (अंतर-सरकारी परामर्श, intergovernmental consultations), group "
+              "(the summit of one multilateral group or organisation, such as ब्रिक्स or SCO).",
+              "श्रृंखला का प्रकार।", enum=SERIES_KINDS,
+              derivation="Words of the documents' titles; group when the parties name one "
+              "organisation and not exactly one other side."),
+        Field("parties", "string", "Parties",
+              "English names of the parties (romanized when the lexicon has none), sorted and "
+              "separated by |. A group's series lists the group and every member any of its "
+              "documents names.", "पक्ष (अंग्रेज़ी नाम, | से अलग)।", required=False,
+              missing="No document of the series names a party the parser recognizes.",
+              derivation="From `parties`, over all documents of the series."),
+        Field("documents", "integer", "Documents", "How many documents are about this series.",
+              "दस्तावेज़ों की संख्या।", minimum=1, derivation="Count of `documents` rows with this series_id."),
+        Field("events", "integer", "Events", "How many summits of this series the documents state "
+              "(held, planned or cancelled).", "सम्मेलनों की संख्या।", minimum=0,
+              derivation="Count of `summit_events` rows with this series_id."),
+        Field("first_year", "integer", "First year", "Year of the series' earliest held summit.",
+              "पहले सम्मेलन का वर्ष।", required=False, minimum=YEAR_MIN, maximum=YEAR_MAX,
+              missing="The documents state no held summit of the series.",
+              derivation="Smallest `year` of its held `summit_events`."),
+        Field("last_year", "integer", "Last year", "Year of the series' latest held summit.",
+              "अंतिम सम्मेलन का वर्ष।", required=False, minimum=YEAR_MIN, maximum=YEAR_MAX,
+              missing="The documents state no held summit of the series.",
+              derivation="Largest `year` of its held `summit_events`."),
+    ),
+    primary_key=("series_id",),
+)
+
+_VOTED = ("Chosen by agreement or majority of the documents that state it (one vote per "
+          "document); a tie leaves it empty and `conflict` says why.")
+
+SUMMIT_EVENTS = Table(
+    name="summit_events",
+    title="Summit events",
+    description="Real summits, one row per meeting however many documents state it, with the "
+    "values the documents agree on (or most of them state) and a note where they disagree.",
+    description_hi="वास्तविक सम्मेलन: हर बैठक की एक पंक्ति, चाहे कितने भी दस्तावेज़ उसका उल्लेख करें।",
+    row_meaning="One meeting of one summit series (planned and cancelled summits included, with their status).",
+    fields=(
+        _id("event_id", "summit event", "सम्मेलन",
+            "<series_id>.<year>; when the series met more than once that year, the meetings in "
+            "date order are <series_id>.<year>, <series_id>.<year>-2, ..."),
+        Field("series_id", "string", "Series id", "The series this summit belongs to (see `summit_series`).",
+              "सम्मेलन की श्रृंखला।", pattern=ID_PATTERN, derivation="The series of the stating documents."),
+        Field("year", "integer", "Year", "Year of the summit.", "वर्ष।", minimum=YEAR_MIN, maximum=YEAR_MAX,
+              derivation="The year of every linked `summits` row (rows of other years are other events)."),
+        Field("date", "date", "Date", "First day of the summit.", "तारीख़।", required=False,
+              missing="No document gives the day, or they disagree evenly.", derivation=_VOTED),
+        Field("date_end", "date", "End date", "Last day of a summit that lasted several days.",
+              "अंतिम दिन।", required=False,
+              missing="No document gives a day range, or they disagree evenly.", derivation=_VOTED),
+        Field("city", "string", "City", "The host city in Hindi, in the most frequent spelling.",
+              "मेज़बान शहर।", required=False,
+              missing="No document names a city, or they name different cities evenly.", derivation=_VOTED),
+        Field("city_en", "string", "City (English)", "English name of the host city.",
+              "शहर का अंग्रेज़ी नाम।", required=False,
+              missing="No city, or no English name for it (use `city_romanized`).",
+              derivation="From the chosen city's `summits` rows."),
+        Field("city_romanized", "string", "City (romanized)", f"The city in Latin letters: {ROMANIZATION}.",
+              "शहर रोमन लिपि में।", required=False, missing="No city.",
+              derivation="From the chosen city's `summits` rows."),
+        Field("city_geonames_id", "integer", "GeoNames id", "GeoNames id of the host city.",
+              "शहर की GeoNames पहचान।", required=False, minimum=1,
+              missing="No city, or no GeoNames match.", derivation="From the chosen city's `summits` rows."),
+        Field("latitude", "number", "Latitude", "Latitude of the host city (WGS 84).", "अक्षांश।",
+              required=False, minimum=-90, maximum=90, missing="No city, or no GeoNames match.",
+              derivation="From the chosen city's `summits` rows."),
+        Field("longitude", "number", "Longitude", "Longitude of the host city (WGS 84).", "देशांतर।",
+              required=False, minimum=-180, maximum=180, missing="No city, or no GeoNames match.",
+              derivation="From the chosen city's `summits` rows."),
+        Field("country_code", "string", "Country code", "ISO 3166-1 alpha-2 code of the host city's country.",
+              "मेज़बान देश का कोड।", required=False, pattern=r"^[A-Z]{2}$",
+              missing="No city, or no GeoNames match.", derivation="From the chosen city's `summits` rows."),
+        Field("mode", "string", "Mode", "in_person, virtual, or unknown (no document says, or they "
+              "disagree evenly).", "बैठक का प्रकार।", enum=("in_person", "virtual", "unknown"),
+              derivation=_VOTED + " `unknown` rows do not vote."),
+        Field("edition", "integer", "Edition", "Ordinal of the summit in its series.", "क्रमांक।",
+              required=False, minimum=1,
+              missing="No document numbers the summit, or they disagree evenly.", derivation=_VOTED),
+        Field("status", "string", "Status", "held, planned or cancelled.", "स्थिति।",
+              required=False, enum=("held", "planned", "cancelled"),
+              missing="The documents say held and cancelled evenly.",
+              derivation=_VOTED + " A plan does not contradict a report: `planned` counts only when "
+              "no document says held or cancelled."),
+        Field("mentions", "integer", "Mentions", "How many documents state this summit.",
+              "कितने दस्तावेज़ों में उल्लेख।", minimum=1,
+              derivation="Distinct `document_id` of the `summits` rows with this event_id."),
+        Field("conflict", "string", "Conflict",
+              "Where the documents disagree: per field, each value with its documents, e.g. "
+              "`city: मॉस्को (2 documents: a, b) / नई दिल्ली (1 document: c)`; fields separated by ; .",
+              "दस्तावेज़ों में असहमति।", required=False, missing="The documents agree (or only one states it).",
+              derivation="Values compared per field: cities by English name (else Hindi spelling); "
+              "empty cells and mode `unknown` are no statement."),
+    ),
+    primary_key=("event_id",),
+    foreign_keys=(ForeignKey(("series_id",), "summit_series", ("series_id",)),),
+)
+
+#: Tables built from one document at a time (stage `tables`), then linked to the corpus.
+DOCUMENT_TABLES: tuple[Table, ...] = (
     DOCUMENTS,
     SECTIONS,
     PARTIES,
@@ -408,4 +622,9 @@ TABLES: tuple[Table, ...] = (
     PARSE_ISSUES,
     REJECTIONS,
 )
+#: Tables built across all documents (stage `corpus`, pipeline/corpus/).
+CORPUS_TABLES: tuple[Table, ...] = (SUMMIT_SERIES, SUMMIT_EVENTS)
+
+#: Every published table, in the order of the data package.
+TABLES: tuple[Table, ...] = DOCUMENT_TABLES + CORPUS_TABLES
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}

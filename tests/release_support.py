@@ -19,6 +19,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from pipeline.ingest.reader import Rejection, list_raw_files, read_raw_file  # noqa: E402
+from pipeline.ingest.sources import read_sources  # noqa: E402
 from pipeline.release.build import validate_package  # noqa: E402
 from pipeline.release.catalog import CATALOG  # noqa: E402
 from pipeline.release.checkpoint import KILL_ENV  # noqa: E402
@@ -46,7 +47,7 @@ def build_frames(raw_dir: Path) -> dict[str, pd.DataFrame]:
         raw = read_raw_file(path)
         parsed = raw if isinstance(raw, Rejection) else parse_raw(raw)
         (rejections if isinstance(parsed, Rejection) else documents).append(parsed)
-    return build_tables(documents, rejections)
+    return build_tables(documents, rejections, read_sources(raw_dir))
 
 
 def tree_digest(folder: Path) -> str:

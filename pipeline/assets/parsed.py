@@ -15,6 +15,7 @@ from pipeline.assets.raw import RawBatch
 from pipeline.assets.resources import SammelanPaths
 from pipeline.parse.cache import parse_cached
 from pipeline.ingest.reader import Rejection
+from pipeline.ingest.sources import SourceManifest
 from pipeline.parse.parallel import MIN_PARALLEL, parse_many
 from pipeline.parse import ParsedDocument
 
@@ -23,6 +24,7 @@ from pipeline.parse import ParsedDocument
 class ParsedBatch:
     documents: list[ParsedDocument] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
+    sources: SourceManifest = field(default_factory=SourceManifest)
 
 
 class ParseConfig(dg.Config):
@@ -49,7 +51,7 @@ def parsed_documents(
     else:
         results, cache_metadata = parse(raws), {"cache_hits": 0, "cache_misses": len(raws)}
 
-    batch = ParsedBatch(rejections=list(raw_documents.rejections))
+    batch = ParsedBatch(rejections=list(raw_documents.rejections), sources=raw_documents.sources)
     for result in results:
         if isinstance(result, Rejection):
             context.log.warning(str(result))

@@ -7,12 +7,14 @@ import dagster as dg
 from pipeline.assets.metadata import rejections_markdown
 from pipeline.assets.resources import SammelanPaths
 from pipeline.ingest.reader import RawDocument, Rejection, list_raw_files, read_raw_file
+from pipeline.ingest.sources import SourceManifest, read_sources
 
 
 @dataclass
 class RawBatch:
     documents: list[RawDocument] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
+    sources: SourceManifest = field(default_factory=SourceManifest)
 
 
 @dg.asset(group_name="raw", description="Raw Hindi text files from the raw folder, decoded; bad files rejected with a reason.")
@@ -20,7 +22,7 @@ def raw_documents(context: dg.AssetExecutionContext, paths: SammelanPaths) -> dg
     files = list_raw_files(paths.raw)
     if not files:
         raise dg.Failure(f"No raw documents (*.txt) in {paths.raw}: nothing to release.")
-    batch = RawBatch()
+    batch = RawBatch(sources=read_sources(paths.raw))
     for path in files:
         result = read_raw_file(path)
         if isinstance(result, Rejection):

@@ -22,7 +22,7 @@ import pandas as pd
 from pipeline.release.archive import write_zip, zip_name
 from pipeline.release.changelog import entry
 from pipeline.release.checkpoint import checkpoint
-from pipeline.release.datapackage import PACKAGE_NAME, csv_path, descriptor, excel_path, json_path
+from pipeline.release.datapackage import PACKAGE_NAME, SOURCE_COLUMNS, csv_path, descriptor, excel_path, json_path
 from pipeline.release.files import UTF8_BOM, csv_text, json_document, json_text, sha256_file, write_text
 from pipeline.release.readme import release_readme
 from schemas.dictionary import DICTIONARY_COLUMNS, dictionary_rows
@@ -45,8 +45,10 @@ def dictionary_csv(declarations: tuple[Table, ...] = TABLES) -> str:
 
 
 def documents_of(tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
-    """The accepted source files, as `datapackage.descriptor` lists them in `sources`."""
-    return tables["documents"][["source_file", "source_sha256", "title"]].to_dict(orient="records")
+    """The accepted source files, as `datapackage.descriptor` lists them in `sources`
+    (empty cells as None)."""
+    documents = tables["documents"][list(SOURCE_COLUMNS)]
+    return documents.astype(object).where(documents.notna(), None).to_dict(orient="records")
 
 
 def write_release(

@@ -87,6 +87,32 @@ def _with_file_stats(resource: dict[str, Any], root: Path) -> dict[str, Any]:
     return described
 
 
+#: `documents` columns a package source is made of (see `source`).
+SOURCE_COLUMNS = (
+    "document_id", "source_file", "source_sha256", "title", "source_title",
+    "url", "publisher", "author", "published", "license", "retrieved",
+)
+
+
+def source(document: dict[str, Any]) -> dict[str, Any]:
+    """One entry of the package's `sources`: a document of the release and where it came from.
+
+    `path` is the source's URL when the manifest (raw/sources.csv) gives one, never a file of
+    the raw folder (which is not in the release); `document_id` names its `documents` row; the
+    manifest's other values ride along as extra properties, omitted when unknown."""
+    entry: dict[str, Any] = {
+        "title": document.get("source_title") or document["title"],
+        "document_id": document["document_id"],
+        "version": f"sha256:{document['source_sha256']}",
+    }
+    if document.get("url"):
+        entry["path"] = document["url"]
+    for key in ("publisher", "author", "published", "license", "retrieved"):
+        if document.get(key):
+            entry[key] = document[key]
+    return entry
+
+
 def descriptor(
     *,
     version: str,
@@ -96,7 +122,7 @@ def descriptor(
     declarations: tuple[Table, ...] = TABLES,
     root: Path | None = None,
 ) -> dict[str, Any]:
-    """`documents`: one dict per accepted source file (file name, title, sha256).
+    """`documents`: one dict per accepted source file (`SOURCE_COLUMNS` of `documents`).
     With `root`, every resource gets the `bytes` and `hash` of its file under `root`."""
     titles = ", ".join(sorted({d["title"] for d in documents})) or "no documents"
     resources = [
@@ -119,7 +145,9 @@ def descriptor(
         "description": (
             "Structured tables (documents, sections, parties, objectives, cooperation areas, "
             "summits, summit topics, timeline) parsed from Hindi documents about bilateral summits, "
-            f"with English names and provenance for every fact. Sources: {titles}. "
+            "with English names and provenance for every fact, and across documents one row per "
+            "summit series (summit_series) and per real summit (summit_events, with the documents' "
+            f"agreement or conflict). Sources: {titles} (URL and publisher in `sources`). "
             "`created` is the time this version was built: the SOURCE_DATE_EPOCH environment "
             "variable when set (reproducible builds), else the build clock; a run whose content "
             "equals the latest release publishes nothing, so `created` never changes. "
@@ -132,14 +160,7 @@ def descriptor(
                 "credit their authors and this package, and share alike.",
             }
         ],
-        "sources": [
-            {
-                "title": f"{d['title']} ({d['source_file']})",
-                "path": f"raw/{d['source_file']}",
-                "version": f"sha256:{d['source_sha256']}",
-            }
-            for d in documents
-        ],
+        "sources": [source(d) for d in documents],
         "contributors": [
             {"title": "sammelan maintainers", "roles": ["creator", "publisher"]},
             {"title": "Authors of the source articles", "roles": ["author"]},

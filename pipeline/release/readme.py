@@ -11,6 +11,18 @@ from schemas.model import Table
 from schemas.tables import ROMANIZATION, TABLES
 
 
+def _sources(sources: list[dict[str, Any]]) -> list[str]:
+    """One line per source document: title, author, publisher, date, URL, license when known."""
+    lines = []
+    for source in sources:
+        known = [source.get(k) for k in ("author", "publisher", "published") if source.get(k)]
+        where = f" <{source['path']}>" if source.get("path") else ""
+        license_ = f" License: {source['license']}." if source.get("license") else ""
+        lines.append(f"- {source['title']}{' — ' + ', '.join(known) if known else ''}.{where} "
+                     f"(`{source['document_id']}`){license_}")
+    return lines
+
+
 def release_readme(
     package: dict[str, Any], row_counts: dict[str, int], declarations: tuple[Table, ...] = TABLES
 ) -> str:
@@ -60,6 +72,16 @@ def release_readme(
         "`parse_issues`, and whole files that were refused in `rejections`.",
         "- Opening in Excel: use the files in `excel/` (the canonical CSVs are UTF-8 without BOM, "
         "which Excel shows as garbage for Devanagari).",
+        "- Counting or mapping summits: use `summit_events` (one row per real summit; filter "
+        "`status` = held), not `summits` (one row per document that mentions a summit). A value of "
+        "`summit_events` is what the documents agree on or most of them say; a tie stays empty and "
+        "`conflict` names the disagreeing values and documents. `summit_series` groups the events.",
+        "",
+        "## Sources",
+        "",
+        "Credit the authors of the source documents when you reuse this data.",
+        "",
+        *_sources(package["sources"]),
         "",
         "## Data dictionary",
         "",

@@ -1,8 +1,10 @@
 """From parsed documents to the published tables (pandas DataFrames).
 
-`parse_raw` runs the pure parser on one decoded file; `build_tables` stacks the rows of many
-documents into one DataFrame per declared table, with the declared column order and dtypes,
-sorted by primary key so the same input always gives the same frame.
+`parse_raw` runs the pure parser on one decoded file; `build_document_tables` stacks the rows of
+many documents into one DataFrame per per-document table, with the declared column order and
+dtypes, sorted by primary key so the same input always gives the same frame, adds what the
+sources manifest says about each document and links documents and summits to the corpus;
+`build_tables` adds the corpus tables (`pipeline.corpus`).
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from collections.abc import Iterable
 import pandas as pd
 
 from pipeline.ingest.reader import RawDocument, Rejection
+from pipeline.ingest.sources import SourceManifest, source_rows
 from pipeline.parse import DocumentRejected, ParsedDocument, parse_document
 from schemas.model import Table
 from schemas.pandera_schema import pandas_dtype
-from schemas.tables import REJECTIONS, TABLES
+from schemas.tables import DOCUMENT_TABLES, REJECTIONS
 
 
 def parse_raw(raw: RawDocument) -> ParsedDocument | Rejection:
@@ -39,10 +42,33 @@ def frame(table: Table, rows: Iterable[dict]) -> pd.DataFrame:
     return df.sort_values(list(table.primary_key), kind="stable", ignore_index=True)
 
 
-def build_tables(parsed: Iterable[ParsedDocument], rejections: Iterable[Rejection]) -> dict[str, pd.DataFrame]:
-    rows: dict[str, list[dict]] = {t.name: [] for t in TABLES}
+def build_document_tables(
+    parsed: Iterable[ParsedDocument], rejections: Iterable[Rejection], sources: SourceManifest | None = None
+) -> dict[str, pd.DataFrame]:
+    """The per-document tables, with each document's source columns from the manifest and
+    linked to the corpus (`documents.series_id`, `summits.event_id`)."""
+    from pipeline.corpus import link_documents  # the corpus shapes its tables with `frame`
+
+    rows: dict[str, list[dict]] = {t.name: [] for t in DOCUMENT_TABLES}
     for document in parsed:
+        source_file = document.rows["documents"][0]["source_file"]
         for name, table_rows in document.rows.items():
+            if name == "parse_issues":
+                table_rows = [{"source_file": source_file, **row} for row in table_rows]
             rows[name].extend(table_rows)
+    document_of_file = {row["source_file"]: row["document_id"] for row in rows["documents"]}
+    source_columns, source_issues = source_rows(sources or SourceManifest(), document_of_file)
+    rows["documents"] = [{**row, **source_columns.get(row["document_id"], {})} for row in rows["documents"]]
+    rows["parse_issues"].extend(source_issues)
     rows[REJECTIONS.name] = [r.as_row() for r in rejections]
-    return {t.name: frame(t, rows[t.name]) for t in TABLES}
+    return link_documents({t.name: frame(t, rows[t.name]) for t in DOCUMENT_TABLES})
+
+
+def build_tables(
+    parsed: Iterable[ParsedDocument], rejections: Iterable[Rejection], sources: SourceManifest | None = None
+) -> dict[str, pd.DataFrame]:
+    """Every published table: the per-document ones and the corpus built from them."""
+    from pipeline.corpus import build_corpus
+
+    frames = build_document_tables(parsed, rejections, sources)
+    return frames | build_corpus(frames)
