@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.parse.text import match_key
 
@@ -101,8 +102,7 @@ GAZETTEER_VERSION = (
 # --- cities ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class City:
+class City(NamedTuple):  # a tuple: 34,000 of them are built at load, a frozen dataclass is slower
     geonames_id: int
     name: str  # English, after the project's conventions
     country_code: str  # ISO 3166-1 alpha-2
@@ -119,16 +119,15 @@ class CityIndex:
         self.by_id: dict[int, City] = {}
         hindi: dict[str, set[int]] = defaultdict(set)
         loose: dict[str, set[int]] = defaultdict(set)
-        english: dict[str, set[int]] = defaultdict(set)
+        english: dict[str, list[int]] = {}  # ids in dataset order, each once
+        city_names = conventions.city_names
         for record in records:
-            geonames_id = int(record["geonameid"])
-            city = City(
-                geonames_id, conventions.city_names.get(geonames_id, record["name"]),
-                record["countrycode"], float(record["latitude"]), float(record["longitude"]),
-                int(record["population"]),
+            geonames_id = record["geonameid"]
+            self.by_id[geonames_id] = City(
+                geonames_id, city_names.get(geonames_id, record["name"]), record["countrycode"],
+                record["latitude"], record["longitude"], record["population"],
             )
-            self.by_id[geonames_id] = city
-            english[english_key(record["name"])].add(geonames_id)
+            english.setdefault(english_key(record["name"]), []).append(geonames_id)
             alternates = record["alternatenames"]
             if not _DEVANAGARI.search("\n".join(alternates)):  # one search per city, not per name
                 continue
@@ -140,7 +139,7 @@ class CityIndex:
                         if geonames_id in self.by_id}
         self._hindi = _frozen(hindi)
         self._loose = _frozen(loose)
-        self._english = _frozen(english)
+        self._english = english
 
     def by_hindi(self, name: str) -> tuple[City, ...]:
         ids = self._hindi.get(match_key(name)) or self._loose.get(loose_key(name), ())
@@ -189,8 +188,7 @@ def cities() -> CityIndex:
 # --- countries -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Country:
+class Country(NamedTuple):
     alpha_3: str
     alpha_2: str
     name: str  # English, after the project's conventions
@@ -240,6 +238,10 @@ class CountryIndex:
         self._english = _unique(english)
         self._hindi = _unique(hindi_keys)
         self._loose = _unique(loose)
+
+    def hindi_keys(self) -> dict[str, str]:
+        """Exact match key of every Hindi name -> ISO alpha-2 (a new dict)."""
+        return {key: self.by_alpha_3[alpha_3].alpha_2 for key, alpha_3 in self._hindi.items()}
 
     def by_english(self, name: str) -> Country | None:
         alpha_3 = self._english.get(english_key(name))

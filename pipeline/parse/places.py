@@ -32,13 +32,14 @@ from typing import Any
 
 from pipeline.parse.gazetteer import City, cities, countries
 from pipeline.parse.lexicon import Lexicon, default_lexicon
+from pipeline.parse.text import match_key
 
 Row = dict[str, Any]
 
 #: The most populous candidate must have this many times the people of the next one.
 DOMINANCE = 3
 MAX_COUNTRY_WORDS = 4
-_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f-]+")
+_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")  # words; भारत-रूस is two
 
 
 def add_places(rows: Mapping[str, list[Row]], lexicon: Lexicon | None = None) -> None:
@@ -130,7 +131,14 @@ def _contexts(
 ) -> Callable[[], Sequence[frozenset[str]]]:
     """The countries a city should lie in, most specific first; the text is read only once
     and only when a choice has to be made."""
-    return cache(lambda: [c for c in (text_countries(), party_countries) if c])
+    memo: list[list[frozenset[str]]] = []
+
+    def contexts() -> list[frozenset[str]]:
+        if not memo:
+            memo.append([c for c in (text_countries(), party_countries) if c])
+        return memo[0]
+
+    return contexts
 
 
 def _in_context(
@@ -159,17 +167,28 @@ def _most_likely(candidates: Sequence[City], hindi: str) -> City | None:
 
 def countries_named(text: str, lexicon: Lexicon) -> frozenset[str]:
     """ISO alpha-2 codes of the countries a text names (by pycountry's Hindi names or the
-    lexicon's countries), runs of up to `MAX_COUNTRY_WORDS` words."""
-    words = _WORD.findall(text)
-    index = countries()
-    found: set[str] = set()
-    for start in range(len(words)):
-        for end in range(start + 1, min(start + MAX_COUNTRY_WORDS, len(words)) + 1):
-            phrase = " ".join(words[start:end])
-            country = index.by_hindi(phrase, loose=False)
-            if country is None:
-                entry = lexicon.lookup(phrase, ("country",))
-                country = index.by_english(entry.english) if entry else None
-            if country is not None:
-                found.add(country.alpha_2)
+    lexicon's countries), in runs of up to `MAX_COUNTRY_WORDS` words."""
+    names, first_words = _country_keys(lexicon)
+    keys = [match_key(word) for word in _WORD.findall(text)]
+    found = set()
+    for start, key in enumerate(keys):
+        if key not in first_words:
+            continue
+        for end in range(start + 1, min(start + MAX_COUNTRY_WORDS, len(keys)) + 1):
+            code = names.get(" ".join(keys[start:end]))
+            if code is not None:
+                found.add(code)
     return frozenset(found)
+
+
+@cache
+def _country_keys(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
+    """Match key of every Hindi country name -> ISO alpha-2 (the lexicon's names win), and
+    the first words of those names."""
+    index = countries()
+    names = index.hindi_keys()
+    for entry in lexicon.entries:
+        country = index.by_english(entry.english) if entry.kind == "country" else None
+        if country is not None:
+            names[match_key(entry.hindi)] = country.alpha_2
+    return names, frozenset(name.split(" ")[0] for name in names)
