@@ -121,6 +121,8 @@ def test_vowel_length_and_spacing_are_tried_only_when_the_exact_spelling_is_unkn
     ("माइक्रोनेशिया", "FSM", "Micronesia"),  # pycountry: माइक्रोनेशिया, संघीय राज्य
     ("ईरान", "IRN", "Iran"),
     ("तुर्किये", "TUR", "Turkey"),
+    ("कुक आइलैंड्स", "COK", "Cook Islands"),  # pycountry: कुक द्वीपसमूह
+    ("तुवालु", "TUV", "Tuvalu"),  # pycountry: तुवालू (the loose key)
 ])
 def test_countries_by_hindi_name(hindi, alpha_3, english):
     country = countries().by_hindi(hindi)

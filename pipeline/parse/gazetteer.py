@@ -194,6 +194,10 @@ class Country(NamedTuple):
     name: str  # English, after the project's conventions
 
 
+#: pycountry translates "Islands" (कुक द्वीपसमूह); Hindi texts as often transliterate it.
+ISLANDS = {"द्वीपसमूह": ("आइलैंड्स", "आईलैंड्स", "आइलैंड", "द्वीप")}
+
+
 class CountryIndex:
     """ISO 3166 countries by Hindi name (pycountry's translations) and by English name.
 
@@ -232,6 +236,8 @@ class CountryIndex:
                     hindi_variants += [h.split(",")[0] for h in hindi_variants]
                 for variant in english_variants:
                     english[english_key(variant)].add(alpha_3)
+                hindi_variants += [h.replace(word, other) for h in hindi_variants
+                                   for word, others in ISLANDS.items() if word in h for other in others]
                 for variant in hindi_variants:
                     hindi_keys[match_key(variant)].add(alpha_3)
                     loose[loose_key(variant)].add(alpha_3)
