@@ -45,6 +45,14 @@ def test_english_names_follow_the_project_conventions():
     assert cities().by_english("Bali") == ()  # an island, not one of the towns called Bali
 
 
+def test_a_country_written_as_the_place_is_no_city_of_another_country():
+    rows = {"parties": [], "summits": [_summit("कोलंबिया"), _summit("सिंगापुर")]}
+    add_places(rows)
+    colombia, singapore = rows["summits"]
+    assert colombia == _summit("कोलंबिया")  # GeoNames: Columbia, South Carolina
+    assert (singapore["city_en"], singapore["country_code"]) == ("Singapore", "SG")
+
+
 def test_an_unknown_name_stays_empty():
     assert _city("दुशांबे") is None  # GeoNames has no Devanagari name for Dushanbe
     assert _city("क्षत्रज्ञपुरम") is None

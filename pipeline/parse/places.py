@@ -78,7 +78,8 @@ def _add_country(row: Row) -> str | None:
 def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> None:
     english = row.get("city_en")
     city = find_city(row["city"], english, party_countries,
-                      lambda: countries_named(row.get("source_text") or "", lexicon))
+                      lambda: countries_named(row.get("source_text") or "", lexicon),
+                      _country_keys(lexicon)[0].get(match_key(row["city"])))
     if city is None:
         return
     if not english:
@@ -95,11 +96,17 @@ def find_city(
     english: str | None = None,
     party_countries: frozenset[str] = frozenset(),
     text_countries: Callable[[], frozenset[str]] = frozenset,
+    country_of_name: str | None = None,
 ) -> City | None:
     """The GeoNames city a Hindi name (and the lexicon's English name, if any) stands for,
-    in a document whose parties and row text name the given countries (ISO alpha-2)."""
+    in a document whose parties and row text name the given countries (ISO alpha-2).
+
+    `country_of_name`: the name is also this country's name; only a city in that country
+    can be meant (सिंगापुर is Singapore, but कोलंबिया is not Columbia, South Carolina)."""
     index = cities()
     from_hindi = index.by_hindi(hindi)
+    if country_of_name is not None:
+        from_hindi = tuple(c for c in from_hindi if c.country_code == country_of_name)
     if english is not None and not index.is_not_a_city(english):
         from_english = index.by_english(english)
         both = tuple(c for c in from_hindi if c in from_english)
