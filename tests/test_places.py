@@ -90,9 +90,14 @@ def test_a_name_of_as_many_words_wins_over_a_bigger_city():
 
 
 def test_a_city_found_only_by_the_lexicons_english_name_must_lie_in_a_document_country():
-    assert _city("अस्ताना", "Astana") is None  # no Devanagari name in GeoNames, no context
+    # GeoNames has no Devanagari name for Astana, Kazan or Goa.
     assert _city("अस्ताना", "Astana", parties={"KZ", "IN"}).geonames_id == 1526273
+    assert _city("अस्ताना", "Astana", parties={"RU", "IN"}) is None
+    assert _city("अस्ताना", "Astana").geonames_id == 1526273  # no country to check: the only Astana
+    assert _city("कज़ान", "Kazan") is None  # Russia or Turkey
+    assert _city("कज़ान", "Kazan", text_countries={"RU"}).country_code == "RU"
     assert _city("गोवा", "Goa", parties={"IN", "PH"}) is None  # the conventions table: not a city
+    assert _city("गोवा", "Goa") is None
 
 
 # --- spelling variants -----------------------------------------------------------------------

@@ -17,8 +17,9 @@ same English name there (विक्टोरिया in a document about Seyc
 then the one whose English name has as many words as the Hindi (नई दिल्ली: New Delhi, not
 Delhi), then the most populous, but only when it has at least `DOMINANCE` times the people
 of the next: two cities of about the same size stay unresolved. A city found only by the
-lexicon's English name must lie in one of those countries or be pinned by the conventions
-table (Goa is no city in the Philippines). Unknown stays empty.
+lexicon's English name must lie in one of those countries, be pinned by the conventions
+table, or, when the document names no country at all, be the only city of that name (Goa
+is no city in the Philippines). Unknown stays empty.
 
 `pipeline/parse/coverage.py` counts what the lexicon and the gazetteers achieved.
 """
@@ -115,7 +116,12 @@ def find_city(
         elif from_english:
             if index.is_pinned(english):
                 return from_english[0]
-            return _in_context(from_english, hindi, _contexts(party_countries, text_countries))[1]
+            contexts = _contexts(party_countries, text_countries)
+            inside, found = _in_context(from_english, hindi, contexts)
+            if inside:
+                return found
+            # No country to check against: the name must then be unique in GeoNames.
+            return from_english[0] if len(from_english) == 1 and not contexts() else None
     elif english is not None:
         return None  # the lexicon's name is no city (Bali): no coordinates at all
     if not from_hindi:
