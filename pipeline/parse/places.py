@@ -19,7 +19,8 @@ Delhi), then the most populous, but only when it has at least `DOMINANCE` times 
 of the next: two cities of about the same size stay unresolved. A city found only by the
 lexicon's English name must lie in one of those countries, be pinned by the conventions
 table, or, when the document names no country at all, be the only city of that name (Goa
-is no city in the Philippines). Unknown stays empty.
+is no city in the Philippines). A place written as a country's name only matches a city of
+that country (सिंगापुर: Singapore; कोलंबिया: not Columbia, South Carolina). Unknown stays empty.
 
 `pipeline/parse/coverage.py` counts what the lexicon and the gazetteers achieved.
 """
