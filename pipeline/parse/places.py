@@ -1,0 +1,208 @@
+"""English names, codes and coordinates for a document's places, from the gazetteers.
+
+`add_places(rows, lexicon)` runs once at the end of `parse_document` and fills, in place:
+
+- `parties`: `iso3` for every party ISO 3166 knows (by the lexicon's English name when the
+  lexicon gave one, else by the Hindi name); a party the lexicon did not name gets pycountry's
+  English name (`name_en_source` iso3166) and kind `country`. Organisations are left alone.
+- `summits`: for a row with a `city`, the GeoNames city it names: `city_geonames_id`,
+  `latitude`, `longitude`, `country_code`, and `city_en` (`city_en_source` geonames) when
+  the lexicon gave no English name. The lexicon's name is never replaced.
+
+Which city: the cities whose Devanagari alternate name is the row's city (exact key, else
+the loose key), or, when the lexicon gave an English name, the cities of that name (those
+carrying both names win). Several left: the ones in a country the row's own text names
+(कोलंबिया के ... कार्टाजेना), else in the parties' countries; if none of them is, a city of the
+same English name there (विक्टोरिया in a document about Seychelles is Victoria, Seychelles);
+then the one whose English name has as many words as the Hindi (नई दिल्ली: New Delhi, not
+Delhi), then the most populous, but only when it has at least `DOMINANCE` times the people
+of the next: two cities of about the same size stay unresolved. A city found only by the
+lexicon's English name must lie in one of those countries, be pinned by the conventions
+table, or, when the document names no country at all, be the only city of that name (Goa
+is no city in the Philippines). A place written as a country's name only matches a city of
+that country (सिंगापुर: Singapore; कोलंबिया: not Columbia, South Carolina). Unknown stays empty.
+
+`pipeline/parse/coverage.py` counts what the lexicon and the gazetteers achieved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
+from typing import Any
+
+from pipeline.parse.gazetteer import City, cities, countries
+from pipeline.parse.lexicon import Lexicon, default_lexicon
+from pipeline.parse.text import match_key
+
+Row = dict[str, Any]
+
+#: The most populous candidate must have this many times the people of the next one.
+DOMINANCE = 3
+MAX_COUNTRY_WORDS = 4
+_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")  # words; भारत-रूस is two
+
+
+def add_places(rows: Mapping[str, list[Row]], lexicon: Lexicon | None = None) -> None:
+    """Fill the gazetteer columns of one document's `parties` and `summits` rows in place."""
+    lexicon = lexicon or default_lexicon()
+    party_countries = frozenset(
+        code for row in rows.get("parties", ()) if (code := _add_country(row)) is not None
+    )
+    for row in rows.get("summits", ()):
+        if row.get("city"):
+            _add_city(row, party_countries, lexicon)
+
+
+# --- parties ---------------------------------------------------------------------------------
+
+
+def _add_country(row: Row) -> str | None:
+    """Fill `iso3` (and the English name when missing); returns the ISO alpha-2 code."""
+    if row.get("kind") == "organisation":
+        return None
+    index = countries()
+    country = index.by_english(row["name_en"]) if row.get("name_en") else index.by_hindi(row["name"])
+    if country is None:
+        return None
+    row["iso3"] = country.alpha_3
+    row["kind"] = "country"
+    if not row.get("name_en"):
+        row["name_en"] = country.name
+        row["name_en_source"] = "iso3166"
+    return country.alpha_2
+
+
+# --- cities ----------------------------------------------------------------------------------
+
+
+def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> None:
+    english = row.get("city_en")
+    city = find_city(row["city"], english, party_countries,
+                      lambda: countries_named(row.get("source_text") or "", lexicon),
+                      _country_keys(lexicon)[0].get(match_key(row["city"])))
+    if city is None:
+        return
+    if not english:
+        row["city_en"] = city.name
+        row["city_en_source"] = "geonames"
+    row["city_geonames_id"] = city.geonames_id
+    row["latitude"] = city.latitude
+    row["longitude"] = city.longitude
+    row["country_code"] = city.country_code
+
+
+def find_city(
+    hindi: str,
+    english: str | None = None,
+    party_countries: frozenset[str] = frozenset(),
+    text_countries: Callable[[], frozenset[str]] = frozenset,
+    country_of_name: str | None = None,
+) -> City | None:
+    """The GeoNames city a Hindi name (and the lexicon's English name, if any) stands for,
+    in a document whose parties and row text name the given countries (ISO alpha-2).
+
+    `country_of_name`: the name is also this country's name; only a city in that country
+    can be meant (सिंगापुर is Singapore, but कोलंबिया is not Columbia, South Carolina)."""
+    index = cities()
+    from_hindi = index.by_hindi(hindi)
+    if country_of_name is not None:
+        from_hindi = tuple(c for c in from_hindi if c.country_code == country_of_name)
+    if english is not None and not index.is_not_a_city(english):
+        from_english = index.by_english(english)
+        both = tuple(c for c in from_hindi if c in from_english)
+        if both:
+            from_hindi = both
+        elif from_english:
+            if index.is_pinned(english):
+                return from_english[0]
+            contexts = _contexts(party_countries, text_countries)
+            inside, found = _in_context(from_english, hindi, contexts)
+            if inside:
+                return found
+            # No country to check against: the name must then be unique in GeoNames.
+            return from_english[0] if len(from_english) == 1 and not contexts() else None
+    elif english is not None:
+        return None  # the lexicon's name is no city (Bali): no coordinates at all
+    if not from_hindi:
+        return None
+    contexts = _contexts(party_countries, text_countries)
+    if len(from_hindi) == 1 and (not contexts() or any(from_hindi[0].country_code in c for c in contexts())):
+        return from_hindi[0]
+    inside, found = _in_context(from_hindi, hindi, contexts)
+    if inside:
+        return found
+    namesakes = tuple({n for c in from_hindi for n in index.by_english(c.name)})
+    inside, found = _in_context(namesakes, hindi, contexts)
+    if inside:
+        return found
+    return _most_likely(from_hindi, hindi)
+
+
+def _contexts(
+    party_countries: frozenset[str], text_countries: Callable[[], frozenset[str]]
+) -> Callable[[], Sequence[frozenset[str]]]:
+    """The countries a city should lie in, most specific first; the text is read only once
+    and only when a choice has to be made."""
+    memo: list[list[frozenset[str]]] = []
+
+    def contexts() -> list[frozenset[str]]:
+        if not memo:
+            memo.append([c for c in (text_countries(), party_countries) if c])
+        return memo[0]
+
+    return contexts
+
+
+def _in_context(
+    candidates: Sequence[City], hindi: str, contexts: Callable[[], Sequence[frozenset[str]]]
+) -> tuple[bool, City | None]:
+    """Whether any candidate lies in the most specific context that has one, and the city
+    chosen among those (None when they are too close to call)."""
+    for countries_ in contexts():
+        inside = [c for c in candidates if c.country_code in countries_]
+        if inside:
+            return True, _most_likely(inside, hindi)
+    return False, None
+
+
+def _most_likely(candidates: Sequence[City], hindi: str) -> City | None:
+    """One city, or None when population does not clearly decide between the best ones."""
+    words = len(hindi.split())
+    ranked = sorted(candidates, key=lambda c: (len(c.name.split()) != words, -c.population, c.geonames_id))
+    if len(ranked) > 1:
+        first, second = ranked[0], ranked[1]
+        same_words = (len(first.name.split()) == words) == (len(second.name.split()) == words)
+        if same_words and first.population < DOMINANCE * second.population:
+            return None
+    return ranked[0]
+
+
+def countries_named(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """ISO alpha-2 codes of the countries a text names (by pycountry's Hindi names or the
+    lexicon's countries), in runs of up to `MAX_COUNTRY_WORDS` words."""
+    names, first_words = _country_keys(lexicon)
+    keys = [match_key(word) for word in _WORD.findall(text)]
+    found = set()
+    for start, key in enumerate(keys):
+        if key not in first_words:
+            continue
+        for end in range(start + 1, min(start + MAX_COUNTRY_WORDS, len(keys)) + 1):
+            code = names.get(" ".join(keys[start:end]))
+            if code is not None:
+                found.add(code)
+    return frozenset(found)
+
+
+@cache
+def _country_keys(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
+    """Match key of every Hindi country name -> ISO alpha-2 (the lexicon's names win), and
+    the first words of those names."""
+    index = countries()
+    names = index.hindi_keys()
+    for entry in lexicon.entries:
+        country = index.by_english(entry.english) if entry.kind == "country" else None
+        if country is not None:
+            names[match_key(entry.hindi)] = country.alpha_2
+    return names, frozenset(name.split(" ")[0] for name in names)

