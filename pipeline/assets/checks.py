@@ -8,6 +8,7 @@ a failure stops the run before `release`, and the failing rows are in the check 
 import dagster as dg
 
 from pipeline.assets.metadata import failures_markdown
+from pipeline.progress import tracked
 from pipeline.tables.validate import check_relations, check_table
 from schemas.tables import TABLES
 
@@ -34,6 +35,6 @@ def _result(table: str, check: str, failures) -> dg.AssetCheckResult:
 @dg.multi_asset_check(specs=CHECK_SPECS, ins={t.name: dg.AssetIn(t.name) for t in TABLES})
 def table_checks(**frames):
     relation_failures = check_relations(frames)
-    for table in TABLES:
+    for table in tracked(TABLES, "validate tables", len(TABLES)):
         yield _result(table.name, "schema", check_table(table, frames[table.name]))
         yield _result(table.name, "relations", relation_failures[relation_failures["table"] == table.name])

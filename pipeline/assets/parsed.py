@@ -17,6 +17,7 @@ from pipeline.parse.cache import parse_cached
 from pipeline.ingest.reader import Rejection
 from pipeline.parse.parallel import MIN_PARALLEL, parse_many
 from pipeline.parse import ParsedDocument
+from pipeline.progress import report
 
 
 @dataclass
@@ -42,6 +43,7 @@ def parsed_documents(
         return results
 
     raws = raw_documents.documents
+    report("parse documents", 0, len(raws))
     if config.use_cache:
         results, stats = parse_cached(raws, paths.cache, parse)
         cache_metadata = {"cache_hits": stats.hits, "cache_misses": stats.misses,
@@ -49,6 +51,7 @@ def parsed_documents(
     else:
         results, cache_metadata = parse(raws), {"cache_hits": 0, "cache_misses": len(raws)}
 
+    report("parse documents", len(raws), len(raws))
     batch = ParsedBatch(rejections=list(raw_documents.rejections))
     for result in results:
         if isinstance(result, Rejection):

@@ -6,6 +6,7 @@ from typing import Any
 
 from pipeline.release.archive import zip_name
 from pipeline.release.datapackage import csv_path, excel_path, json_path
+from pipeline.release.escape import markdown_text
 from schemas.dictionary import table_markdown
 from schemas.model import Table
 from schemas.tables import ROMANIZATION, TABLES
@@ -18,7 +19,7 @@ def release_readme(
     lines = [
         f"# {package['title']} — release {version}",
         "",
-        package["description"],
+        markdown_text(package["description"]),  # names the sources by their titles
         "",
         f"- Version: `{version}` (Data Package Version rules: MAJOR breaks readers, MINOR adds, "
         "PATCH corrects). What changed since the previous release: `CHANGES.md` and `changes.json`; "
@@ -60,6 +61,10 @@ def release_readme(
         "`parse_issues`, and whole files that were refused in `rejections`.",
         "- Opening in Excel: use the files in `excel/` (the canonical CSVs are UTF-8 without BOM, "
         "which Excel shows as garbage for Devanagari).",
+        "- The copies in `excel/` are made safe for spreadsheets: a text cell that starts with `=`, `+`, "
+        "`-`, `@`, a tab or a carriage return (which a spreadsheet would run as a formula, OWASP \"CSV "
+        "injection\") starts with an apostrophe `'` there, which spreadsheets hide. Everything else is "
+        "the same as in `data/`; the canonical `data/` files hold every value verbatim.",
         "",
         "## Data dictionary",
         "",
