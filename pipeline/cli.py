@@ -25,7 +25,12 @@ LISTED_REJECTIONS = 10
 
 
 class Problem(Exception):
-    """A failure already phrased for the user: what, where, what to do."""
+    """A failure already phrased for the user: what, where, what to do. `status` 2 marks a
+    usage error (like argparse's), 1 everything else."""
+
+    def __init__(self, message: str, status: int = 1):
+        super().__init__(message)
+        self.status = status
 
 
 def _version() -> str:
@@ -104,7 +109,7 @@ def _release(args: argparse.Namespace) -> int:
     try:
         executor = executor_name(args.executor)
     except ExecutorUnavailable as error:
-        raise Problem(str(error)) from None
+        raise Problem(str(error), status=2) from None
     display = _progress_display(not args.quiet)
     # Dagster's per-step log (and its traces) are for the UI; --verbose shows them here.
     log_level = "INFO" if args.verbose else "CRITICAL"
@@ -115,7 +120,7 @@ def _release(args: argparse.Namespace) -> int:
             with display, showing(_callback(display)):
                 result = run_release(paths, executor, log_level=log_level)
     except ExecutorUnavailable as error:
-        raise Problem(str(error)) from None
+        raise Problem(str(error), status=2) from None
     if not result.success:
         return _report_failure(result, args.verbose)
     published = result.release_output
@@ -253,7 +258,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m pipeline") -> int
         print(f"error: {error if phrased else f'{type(error).__name__}: {error}'}", file=sys.stderr)
         if not args.verbose and not phrased:
             print(HINT_VERBOSE, file=sys.stderr)
-        return 1
+        return getattr(error, "status", 1)
 
 
 def script() -> None:
