@@ -193,11 +193,12 @@ def test_a_damaged_release_stops_the_next_run_and_says_how_to_restore(published,
     assert sorted(p.name for p in published.iterdir()) == versions_before
     assert (published / "catalog.json").read_bytes() == catalog
 
-    assert main(["release", "--raw", str(raw_dir), "--out", str(published)]) == 1
-    err = capsys.readouterr().err
-    assert named in err and "Traceback" not in err and "Error occurred while executing" not in err
     assert main(["verify", "--out", str(published)]) == 1
     assert named in capsys.readouterr().err
+    if damage == "edit_city":  # the whole command line once (a Dagster run takes seconds)
+        assert main(["release", "--raw", str(raw_dir), "--out", str(published)]) == 1
+        err = capsys.readouterr().err
+        assert named in err and "Traceback" not in err and "Error occurred while executing" not in err
 
 
 def test_a_restored_release_is_trusted_again(published, raw_dir):

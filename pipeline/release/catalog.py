@@ -7,9 +7,10 @@
   (`outputs/latest/data/summits.csv`) that work in a git checkout or a repository download,
   where symlinks do not.
 
-All three are derived from the release folders alone, so `refresh` can rebuild them at
-any time: after a new release, and at the start of every run, which repairs whatever a
-killed run left half-done. The two files are replaced atomically; `latest/` is swapped
+All three are derived from the (verified) release folders alone, so `refresh` can rebuild
+them at any time: after a new release, at the start of every run and in `sammelan verify`,
+which repairs whatever a killed run left half-done or someone edited; `latest/` is compared
+file by file with its release. The two files are replaced atomically; `latest/` is swapped
 with two renames (the old copy is moved aside, the new one moved in), so a run killed
 between them leaves no `latest/` until the next run, never a mixed one.
 """
