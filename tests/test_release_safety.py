@@ -151,12 +151,23 @@ def test_two_runs_at_once_publish_once(scenario, tmp_path):
     assert tree_digest(out) == tree_digest(scenario.reference)
 
 
+def has_open(pid: int, path: Path) -> bool:
+    """Whether process `pid` has `path` open (Linux /proc)."""
+    try:
+        return any(os.readlink(fd) == str(path) for fd in Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:
+        return False
+
+
 def test_second_run_waits_for_the_lock(scenario, tmp_path):
     out = tmp_path / "outputs"
     shutil.copytree(scenario.base, out)
     with release_lock(out):
         run = start_publish(scenario.raw, out)
-        time.sleep(3)  # long enough to import and reach the lock
+        deadline = time.monotonic() + 120
+        while not has_open(run.pid, out / ".lock") and time.monotonic() < deadline:
+            time.sleep(0.1)  # until the run has reached the lock (importing takes seconds under load)
+        time.sleep(0.5)
         assert run.poll() is None, "published while another run held the lock"
     stdout, stderr = run.communicate(timeout=120)
     assert run.returncode == 0, stderr
