@@ -133,11 +133,10 @@ def _release(args: argparse.Namespace) -> int:
     if rejected:
         shown = ", ".join(f"{name} ({reason})" for name, reason in rejected[:LISTED_REJECTIONS])
         more = f" and {len(rejected) - LISTED_REJECTIONS} more" if len(rejected) > LISTED_REJECTIONS else ""
+        strict = "; --strict: exit status 1" if args.strict else ""
         print(f"rejected {len(rejected)} file(s), not published (reasons in {published.path}/data/rejections.csv): "
-              f"{shown}{more}", file=sys.stderr)
-        if args.strict:
-            print("--strict: exit status 1 because files were rejected", file=sys.stderr)
-            return 1
+              f"{shown}{more}{strict}", file=sys.stderr)
+        return 1 if args.strict else 0
     return 0
 
 

@@ -364,6 +364,8 @@ def test_rejected_files_end_the_run_with_a_summary_and_strict_fails(raw_dir, tmp
     last = capsys.readouterr().err.strip().splitlines()[-1]
     assert last.startswith("rejected 2 file(s)") and "empty.txt (empty)" in last and "shout.TXT (suffix_case)" in last
     assert main(["release", "--raw", str(raw_dir), "--out", str(out), "--strict"]) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last.startswith("rejected 2 file(s)") and last.endswith("--strict: exit status 1")
 
 
 # --- 8. cache next to the outputs; names that are not UTF-8 -----------------------------
