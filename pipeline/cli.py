@@ -14,6 +14,7 @@ standard library keeps `python -m pipeline` and the installed `sammelan` identic
 from __future__ import annotations
 
 import argparse
+import codecs
 import re
 import sys
 import traceback
@@ -235,11 +236,22 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _bytes_or_escape(error: UnicodeError):
+    """Encoding error handler: a path's undecodable bytes (surrogate escapes) go out as the
+    original bytes, so a printed release path still names the folder; any other character
+    the stream's encoding cannot hold is written as a backslash escape."""
+    try:
+        return codecs.lookup_error("surrogateescape")(error)
+    except UnicodeError:
+        return codecs.lookup_error("backslashreplace")(error)
+
+
 def _safe_streams() -> None:
-    """Never crash on printing a name the terminal's encoding cannot show."""
+    """Never crash on printing a name or a Hindi value the terminal's encoding cannot show."""
+    codecs.register_error("sammelan-print", _bytes_or_escape)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="backslashreplace")
+            stream.reconfigure(errors="sammelan-print")
 
 
 def main(argv: list[str] | None = None, prog: str = "python -m pipeline") -> int:
