@@ -90,6 +90,13 @@ def test_inside_an_owned_folder_foreign_files_are_never_deleted_or_overwritten(p
     assert (published / "latest" / "thesis.txt").read_text() == "mine"
     (published / "latest" / "thesis.txt").unlink()
 
+    (published / "1.1.0.bak").write_text("not a version name: left alone")
+    (published / "2.0.0").write_text("a file where a release folder would go")
+    with pytest.raises(NotOwned, match="2.0.0"):
+        publish(build_frames(raw_dir), published)
+    assert (published / "2.0.0").read_text() == "a file where a release folder would go"
+    (published / "2.0.0").unlink()
+
     (published / "catalog.json").write_text("my own catalog")
     with pytest.raises(NotOwned, match="catalog.json"):
         publish(build_frames(raw_dir), published)

@@ -5,7 +5,7 @@
   (its `catalog.json` is sammelan's); then it is marked. Any other non-empty folder is
   refused with one line, and nothing is written.
 - `foreign_files`: inside a marked folder the pipeline writes only its own names:
-  `<version>/` folders (new ones, by rename), `catalog.json`, `CHANGELOG.md`, `latest/`,
+  `<version>/` folders (new ones, by rename; a file or link with such a name is foreign), `catalog.json`, `CHANGELOG.md`, `latest/`,
   `.lock` and marked temporary folders. A file of someone else's where the pipeline would
   write (a catalog or changelog it did not write, a stray file or link in `latest/`) stops
   the run before anything is changed. Other files in the folder are simply left alone.
@@ -24,6 +24,7 @@ from pathlib import Path
 from pipeline.release.changelog import TITLE as CHANGELOG_TITLE
 from pipeline.release.datapackage import PACKAGE_NAME
 from pipeline.release.files import MARKER, TEMP_PREFIX, is_regular_file, write_marker
+from pipeline.release.versioning import version_key
 
 CATALOG = "catalog.json"
 CHANGELOG = "CHANGELOG.md"
@@ -109,6 +110,9 @@ def foreign_files(out_dir: Path, versions: list[str]) -> list[str]:
         path = out_dir / name
         if os.path.lexists(path) and not (is_regular_file(path) and ours(path)):
             found.append(name)
+    for path in out_dir.iterdir():
+        if _is_version_name(path.name) and (path.is_symlink() or not path.is_dir()):
+            found.append(path.name)  # where a release folder would be renamed to
     latest = out_dir / LATEST
     if os.path.lexists(latest):
         if latest.is_symlink() or not latest.is_dir():
@@ -125,6 +129,14 @@ def foreign_files(out_dir: Path, versions: list[str]) -> list[str]:
                     if not stat.S_ISREG(mode) or relative not in allowed:
                         found.append(f"{LATEST}/{relative}")
     return found
+
+
+def _is_version_name(name: str) -> bool:
+    try:
+        version_key(name)
+    except ValueError:
+        return False
+    return True
 
 
 def refuse_foreign(out_dir: Path, versions: list[str]) -> None:
