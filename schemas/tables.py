@@ -25,7 +25,11 @@ PARSE_ISSUE_REASONS = (
 SOURCES_MANIFEST_FILE = "sources.csv"
 #: Kinds of summit series (pipeline/corpus/series.py says how a document's kind is read).
 SERIES_KINDS = ("regular", "informal", "consultations", "group")
-REJECTION_REASONS = ("empty", "not_utf8", "binary", "too_large", "bad_name", "line_too_long", "no_structure")
+REJECTION_REASONS = (
+    "empty", "not_utf8", "binary", "too_large", "bad_name", "line_too_long", "no_structure",
+    # Entries of the raw folder that are not read as documents (pipeline/ingest/reader.py).
+    "unreadable", "outside_link", "not_regular_file", "hidden", "suffix_case", "not_txt", "duplicate",
+)
 #: Input limits, enforced by pipeline/ingest/reader.py and pipeline/parse/structure.py and stated in
 #: the rejections table's dictionary entry. A summit article is a few KB with lines of a few
 #: hundred characters; anything near these limits is not an article.
@@ -487,17 +491,24 @@ REJECTIONS = Table(
     description_hi="अस्वीकृत कच्ची फ़ाइलें और कारण।",
     row_meaning="One raw file that was rejected.",
     fields=(
-        Field("source_file", "string", "Source file", "Name of the rejected file in `raw/`.",
+        Field("source_file", "string", "Source file", "Name of the rejected entry in `raw/` (bytes that are not UTF-8 "
+              "as \\xNN, control characters escaped, a backslash doubled).",
               "फ़ाइल का नाम।", unique=True, derivation="File name."),
-        Field("source_sha256", "string", "Source SHA-256", "SHA-256 of the file's bytes.",
+        Field("source_sha256", "string", "Source SHA-256", "SHA-256 of the file's bytes (of no bytes "
+              "for an entry that is not read: a link, directory, FIFO or unreadable file).",
               "SHA-256।", pattern=r"^[0-9a-f]{64}$", derivation="hashlib.sha256 of the bytes."),
-        Field("source_bytes", "integer", "Source size", "Size of the file in bytes.", "आकार (बाइट)।",
+        Field("source_bytes", "integer", "Source size", "Size of the file in bytes (0 when not read).", "आकार (बाइट)।",
               minimum=0, derivation="File size."),
         Field("reason", "string", "Reason",
               "empty (no text), not_utf8, binary (NUL or control bytes), too_large (over "
               f"{MAX_FILE_BYTES:,} bytes), bad_name (the file name cannot serve as a document id), "
               f"line_too_long (a line over {MAX_LINE_CHARS:,} characters: lost line breaks or "
-              "garbage), no_structure (no title or no recognizable section heading).", "कारण कोड।",
+              "garbage), no_structure (no title or no recognizable section heading), unreadable (the "
+              "system refused to read it), outside_link (a symbolic link leaving the raw folder), "
+              "not_regular_file (a directory, FIFO, socket, device or dangling link), hidden (the "
+              "name starts with a dot), suffix_case (.TXT and other case variants of .txt), not_txt "
+              "(another suffix), duplicate (the same text as a published file, named in detail).",
+              "कारण कोड।",
               enum=REJECTION_REASONS,
               derivation="First check that failed (pipeline/ingest/reader.py, then pipeline/parse)."),
         Field("detail", "string", "Detail", "Explanation in English.", "विवरण (अंग्रेज़ी)।",

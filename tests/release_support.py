@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from pipeline.ingest.reader import Rejection, list_raw_files, read_raw_file  # noqa: E402
+from pipeline.ingest.reader import Rejection, read_raw_folder  # noqa: E402
 from pipeline.ingest.sources import read_sources  # noqa: E402
 from pipeline.release.build import validate_package  # noqa: E402
 from pipeline.release.catalog import CATALOG  # noqa: E402
@@ -42,10 +42,10 @@ def revised_raw(seed: Path, folder: Path) -> Path:
 
 def build_frames(raw_dir: Path) -> dict[str, pd.DataFrame]:
     """raw/ -> one DataFrame per table, the same way the Dagster job does it."""
-    documents, rejections = [], []
-    for path in list_raw_files(raw_dir):
-        raw = read_raw_file(path)
-        parsed = raw if isinstance(raw, Rejection) else parse_raw(raw)
+    raws, rejections = read_raw_folder(raw_dir)
+    documents = []
+    for raw in raws:
+        parsed = parse_raw(raw)
         (rejections if isinstance(parsed, Rejection) else documents).append(parsed)
     return build_tables(documents, rejections, read_sources(raw_dir))
 

@@ -37,7 +37,8 @@ def parse_calls(monkeypatch) -> list[str]:
 @pytest.fixture
 def two_documents(raw_dir: Path) -> Path:
     seed = next(raw_dir.iterdir())
-    shutil.copy(seed, raw_dir / "001_copy.txt")
+    # Not a byte copy: the same text under two names is rejected as a duplicate.
+    (raw_dir / "001_copy.txt").write_text(seed.read_text(encoding="utf-8") + "\nदूसरी प्रति।\n", encoding="utf-8")
     return raw_dir
 
 

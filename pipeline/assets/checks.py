@@ -10,6 +10,7 @@ the corpus stage's checks (`pipeline.assets.corpus`), which run once those table
 import dagster as dg
 
 from pipeline.assets.metadata import failures_markdown
+from pipeline.progress import tracked
 from pipeline.tables.validate import check_relations, check_table
 from schemas.tables import DOCUMENT_TABLES
 
@@ -36,6 +37,6 @@ def check_result(table: str, check: str, failures) -> dg.AssetCheckResult:
 @dg.multi_asset_check(specs=CHECK_SPECS, ins={t.name: dg.AssetIn(t.name) for t in DOCUMENT_TABLES})
 def table_checks(**frames):
     relation_failures = check_relations(frames)
-    for table in DOCUMENT_TABLES:
+    for table in tracked(DOCUMENT_TABLES, "validate tables", len(DOCUMENT_TABLES)):
         yield check_result(table.name, "schema", check_table(table, frames[table.name]))
         yield check_result(table.name, "relations", relation_failures[relation_failures["table"] == table.name])

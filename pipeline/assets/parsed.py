@@ -18,6 +18,7 @@ from pipeline.ingest.reader import Rejection
 from pipeline.ingest.sources import SourceManifest
 from pipeline.parse.parallel import MIN_PARALLEL, parse_many
 from pipeline.parse import ParsedDocument
+from pipeline.progress import report
 
 
 @dataclass
@@ -44,6 +45,7 @@ def parsed_documents(
         return results
 
     raws = raw_documents.documents
+    report("parse documents", 0, len(raws))
     if config.use_cache:
         results, stats = parse_cached(raws, paths.cache, parse)
         cache_metadata = {"cache_hits": stats.hits, "cache_misses": stats.misses,
@@ -51,6 +53,7 @@ def parsed_documents(
     else:
         results, cache_metadata = parse(raws), {"cache_hits": 0, "cache_misses": len(raws)}
 
+    report("parse documents", len(raws), len(raws))
     batch = ParsedBatch(rejections=list(raw_documents.rejections), sources=raw_documents.sources)
     for result in results:
         if isinstance(result, Rejection):

@@ -1,4 +1,4 @@
-"""Stage 1, raw: read every file of `raw/` and keep the ones that are text."""
+"""Stage 1, raw: every entry of the raw folder read and given a verdict (`pipeline.ingest.reader`)."""
 
 from dataclasses import dataclass, field
 
@@ -6,7 +6,7 @@ import dagster as dg
 
 from pipeline.assets.metadata import rejections_markdown
 from pipeline.assets.resources import SammelanPaths
-from pipeline.ingest.reader import RawDocument, Rejection, list_raw_files, read_raw_file
+from pipeline.ingest.reader import RawDocument, Rejection, read_raw_folder
 from pipeline.ingest.sources import SourceManifest, read_sources
 
 
@@ -17,21 +17,19 @@ class RawBatch:
     sources: SourceManifest = field(default_factory=SourceManifest)
 
 
-@dg.asset(group_name="raw", description="Raw Hindi text files from the raw folder, decoded; bad files rejected with a reason.")
+@dg.asset(group_name="raw", description="Raw Hindi text files from the raw folder, decoded; every other entry rejected with a reason.")
 def raw_documents(context: dg.AssetExecutionContext, paths: SammelanPaths) -> dg.Output[RawBatch]:
-    files = list_raw_files(paths.raw)
-    if not files:
-        raise dg.Failure(f"No raw documents (*.txt) in {paths.raw}: nothing to release.")
-    batch = RawBatch(sources=read_sources(paths.raw))
-    for path in files:
-        result = read_raw_file(path)
-        if isinstance(result, Rejection):
-            context.log.warning(str(result))
-            batch.rejections.append(result)
-        else:
-            batch.documents.append(result)
+    if not paths.raw.is_dir():
+        raise dg.Failure(f"the raw folder {paths.raw} does not exist or is not a folder: "
+                         "give the folder of .txt documents with --raw")
+    documents, rejections = read_raw_folder(paths.raw)
+    if not documents and not rejections:
+        raise dg.Failure(f"no raw documents (*.txt) in {paths.raw}: nothing to release")
+    batch = RawBatch(documents, rejections, read_sources(paths.raw))
+    for rejection in rejections:
+        context.log.warning(str(rejection))
     metadata = {
-        "files": len(files),
+        "entries": len(documents) + len(rejections),
         "accepted": len(batch.documents),
         "rejected": len(batch.rejections),
         "megabytes": round(sum(d.source_bytes for d in batch.documents) / 1e6, 3),

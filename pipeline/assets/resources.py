@@ -12,7 +12,8 @@ class SammelanPaths(dg.ConfigurableResource):
 
     raw_dir: str = "raw"
     out_dir: str = "outputs"
-    cache_dir: str = ".cache/sammelan"
+    #: Empty: `.cache/sammelan` next to the outputs folder (never inside the installed package).
+    cache_dir: str = ""
 
     def _resolve(self, value: str) -> Path:
         path = Path(value)
@@ -28,4 +29,9 @@ class SammelanPaths(dg.ConfigurableResource):
 
     @property
     def cache(self) -> Path:
-        return self._resolve(self.cache_dir)
+        return self._resolve(self.cache_dir) if self.cache_dir else default_cache(self.out)
+
+
+def default_cache(out: Path) -> Path:
+    """`.cache/sammelan` in the folder that holds the outputs folder."""
+    return out.parent / ".cache" / "sammelan"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.ingest.reader import Rejection, list_raw_files, read_raw_file
+from pipeline.ingest.reader import Rejection, read_raw_folder
 from pipeline.tables.build import build_tables, parse_raw
 from schemas.tables import TABLES, TABLES_BY_NAME
 
@@ -119,10 +119,9 @@ def load_release(folder: Path) -> dict[str, pd.DataFrame]:
 
 def extract_raw(folder: Path) -> dict[str, pd.DataFrame]:
     """Ingest and parse every raw file of `folder` as a release would, without publishing."""
-    parsed, rejections = [], []
-    for path in list_raw_files(folder):
-        result = read_raw_file(path)
-        if not isinstance(result, Rejection):
-            result = parse_raw(result)
+    raws, rejections = read_raw_folder(folder)
+    parsed = []
+    for raw in raws:
+        result = parse_raw(raw)
         (rejections if isinstance(result, Rejection) else parsed).append(result)
     return {name: as_strings(df) for name, df in build_tables(parsed, rejections).items()}

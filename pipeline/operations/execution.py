@@ -114,7 +114,7 @@ def run_release(paths: Any, executor: str = "in_process", log_level: str = "WARN
             f"{executor} runs on a deployed Dagster instance (dagster.yaml, daemon); launch "
             "release_job from the UI or `dagster job launch` there, not from this command"
         )
-    run_config = local_run_config(executor, paths)
+    run_config = local_run_config(executor, paths, log_level)
     if executor == "in_process":
         job = build_definitions(paths, executor="in_process").resolve_job_def(RELEASE_JOB)
         with dg.DagsterInstance.ephemeral() as instance:

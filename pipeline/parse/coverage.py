@@ -82,17 +82,17 @@ def _tables_of(path: Path) -> dict[str, Any]:
     parsed here."""
     import pandas as pd
 
-    from pipeline.ingest.reader import RawDocument, Rejection, list_raw_files, read_raw_file
+    from pipeline.ingest.reader import Rejection, read_raw_folder
     from pipeline.tables.build import build_tables, parse_raw
 
     data = path / "data"
     if (data / "summits.csv").exists():
         return {name: pd.read_csv(data / f"{name}.csv", dtype=str, keep_default_na=False, na_values=[""])
                 for name in ("summits", "parties")}
-    read = [read_raw_file(file) for file in list_raw_files(path)]
-    results = [parse_raw(r) if isinstance(r, RawDocument) else r for r in read]
+    documents, rejections = read_raw_folder(path)
+    results = [parse_raw(r) for r in documents]
     return build_tables([r for r in results if not isinstance(r, Rejection)],
-                        [r for r in results if isinstance(r, Rejection)])
+                        rejections + [r for r in results if isinstance(r, Rejection)])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

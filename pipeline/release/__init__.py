@@ -9,6 +9,9 @@
 - `archive`: the deterministic zip of a release
 - `build`: write a release folder, verify and frictionless-validate it
 - `catalog`: `catalog.json`, `CHANGELOG.md` and `latest/` at the top of `outputs/`
+- `escape`: document text made safe for spreadsheets and Markdown/HTML
+- `ownership`: the outputs folder is sammelan's; foreign files are never touched
+- `verify`: releases checked against their checksums before they are trusted; `sammelan verify`
 - `lock`: one publishing run at a time
 - `checkpoint`: named points where the kill tests stop a run
 - `publish`: lock, compare, stage, validate, the atomic rename, the catalog

@@ -23,7 +23,9 @@ from pipeline.release.archive import write_zip, zip_name
 from pipeline.release.changelog import entry
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME, SOURCE_COLUMNS, csv_path, descriptor, excel_path, json_path
-from pipeline.release.files import UTF8_BOM, csv_text, json_document, json_text, sha256_file, write_text
+from pipeline.release.files import (
+    csv_text, json_document, json_text, sha256_file, spreadsheet_csv_text, write_text,
+)
 from pipeline.release.readme import release_readme
 from schemas.dictionary import DICTIONARY_COLUMNS, dictionary_rows
 from schemas.model import Table
@@ -69,7 +71,7 @@ def write_release(
         text = csv_texts[table.name] if csv_texts else csv_text(df)
         write_text(folder / csv_path(table), text)
         write_text(folder / json_path(table), json_text(df))
-        write_text(folder / excel_path(table), UTF8_BOM + text)
+        write_text(folder / excel_path(table), spreadsheet_csv_text(df))
     checkpoint("data_written")
     write_text(folder / "changes.json", json_document(changes, compact=True))
     write_text(folder / "CHANGES.md", entry(changes, created))

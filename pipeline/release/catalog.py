@@ -7,9 +7,10 @@
   (`outputs/latest/data/summits.csv`) that work in a git checkout or a repository download,
   where symlinks do not.
 
-All three are derived from the release folders alone, so `refresh` can rebuild them at
-any time: after a new release, and at the start of every run, which repairs whatever a
-killed run left half-done. The two files are replaced atomically; `latest/` is swapped
+All three are derived from the (verified) release folders alone, so `refresh` can rebuild
+them at any time: after a new release, at the start of every run and in `sammelan verify`,
+which repairs whatever a killed run left half-done or someone edited; `latest/` is compared
+file by file with its release. The two files are replaced atomically; `latest/` is swapped
 with two renames (the old copy is moved aside, the new one moved in), so a run killed
 between them leaves no `latest/` until the next run, never a mixed one.
 """
@@ -20,7 +21,6 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +29,11 @@ from pipeline.release.build import SUMS
 from pipeline.release.changelog import changelog
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME
-from pipeline.release.files import TEMP_PREFIX, fsync_dir, fsync_tree, json_document, write_atomic
+from pipeline.release.files import fsync_dir, fsync_tree, json_document, owned_temp_dir, sha256_file, write_atomic
+from pipeline.release.ownership import CATALOG, CHANGELOG, LATEST
 from pipeline.release.versioning import released_versions
 
-CATALOG = "catalog.json"
-CHANGELOG = "CHANGELOG.md"
-LATEST = "latest"
+GENERATOR = "sammelan"
 
 
 def _sums(folder: Path) -> dict[str, str]:
@@ -76,6 +75,7 @@ def catalog_entry(folder: Path) -> dict[str, Any]:
 def catalog(out_dir: Path, versions: list[str]) -> dict[str, Any]:
     return {
         "name": PACKAGE_NAME,
+        "generator": GENERATOR,
         "description": "Every release of the sammelan data package, newest first. Paths are relative "
         "to this file. `latest/` is a copy of the newest release; `content_sha256` is the same for "
         "releases with the same data (see README.md).",
@@ -85,48 +85,64 @@ def catalog(out_dir: Path, versions: list[str]) -> dict[str, Any]:
     }
 
 
-def _update_latest(out_dir: Path, version: str) -> None:
+def latest_matches(out_dir: Path, version: str) -> bool:
+    """`latest/` holds exactly the files of release `version`, byte for byte (checked
+    against the release's verified `SHA256SUMS`)."""
     latest, source = out_dir / LATEST, out_dir / version
-    if (latest / SUMS).is_file() and (latest / SUMS).read_bytes() == (source / SUMS).read_bytes():
-        return  # a complete copy of this release: `latest/` only ever appears by a rename
-    staged = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}latest-", dir=out_dir))
-    staged.chmod(0o755)  # mkdtemp makes it private; latest/ is public
-    shutil.copytree(source, staged, dirs_exist_ok=True)
+    if latest.is_symlink() or not (latest / SUMS).is_file():
+        return False
+    if (latest / SUMS).read_bytes() != (source / SUMS).read_bytes():
+        return False
+    listed = _sums(source)
+    present = sorted(
+        p.relative_to(latest).as_posix() for p in latest.rglob("*") if p.is_symlink() or not p.is_dir()
+    )
+    if present != sorted([*listed, SUMS]):
+        return False
+    return all(
+        not (latest / path).is_symlink() and sha256_file(latest / path) == digest for path, digest in listed.items()
+    )
+
+
+def _update_latest(out_dir: Path, version: str) -> bool:
+    """Make `latest/` a copy of release `version` unless it already is one; True if rebuilt."""
+    latest, source = out_dir / LATEST, out_dir / version
+    if latest_matches(out_dir, version):
+        return False  # `latest/` only ever appears by a rename, so it is never half a copy
+    staged = owned_temp_dir(out_dir, "latest")
+    shutil.copytree(source, staged / LATEST)
     fsync_tree(staged)
     checkpoint("latest_staged")
     aside = None
-    if latest.exists():
-        aside = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}old-latest-", dir=out_dir))
+    if os.path.lexists(latest):
+        aside = owned_temp_dir(out_dir, "old-latest")
         os.rename(latest, aside / LATEST)
         checkpoint("latest_moved_away")
-    os.rename(staged, latest)
+    os.rename(staged / LATEST, latest)
     fsync_dir(out_dir)
     checkpoint("latest_swapped")
+    shutil.rmtree(staged)
     if aside:
         shutil.rmtree(aside)
+    return True
 
 
-def refresh(out_dir: Path) -> None:
+def refresh(out_dir: Path) -> list[str]:
     """Bring catalog.json, CHANGELOG.md and latest/ in line with the release folders;
-    files that are already right are not touched. Call only while holding the release lock."""
+    files that are already right are not touched. Returns what was rewritten. Call only
+    while holding the release lock, after the releases were verified and no foreign file
+    was found (`pipeline.release.ownership.refuse_foreign`)."""
     versions = released_versions(out_dir)
     if not versions:
-        return
+        return []
+    rewritten = []
     if write_atomic(out_dir / CATALOG, json_document(catalog(out_dir, versions)).encode(), point="catalog_temp"):
+        rewritten.append(CATALOG)
         checkpoint("catalog_written")
     entries = [(out_dir / v / "CHANGES.md").read_text(encoding="utf-8") for v in reversed(versions)]
     if write_atomic(out_dir / CHANGELOG, changelog(entries).encode()):
+        rewritten.append(CHANGELOG)
         checkpoint("changelog_written")
-    _update_latest(out_dir, versions[-1])
-
-
-def remove_leftovers(out_dir: Path) -> list[Path]:
-    """Delete the temporary files and folders of killed runs. Only safe under the lock:
-    then no other run can be writing them."""
-    removed = sorted(out_dir.glob(f"{TEMP_PREFIX}*"))
-    for path in removed:
-        if path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path)
-        else:
-            path.unlink(missing_ok=True)
-    return removed
+    if _update_latest(out_dir, versions[-1]):
+        rewritten.append(f"{LATEST}/")
+    return rewritten

@@ -3,11 +3,15 @@
 Rows are named by primary key and, where the table has one, by their Hindi name with the
 English name from the lexicon (or the romanized reading, in italics, when the lexicon has
 none). Long lists stop after `MAX_ROWS` per kind; `changes.json` always has them all.
+Every value that comes from a document is escaped (`pipeline.release.escape`): keys as code
+spans, names and values as plain text, so a title like `<script>` never becomes markup.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from pipeline.release.escape import markdown_code, markdown_text
 
 MAX_ROWS = 20
 MAX_VALUE = 80
@@ -24,13 +28,14 @@ INTRO = (
 def _name(name: dict[str, str | None] | None) -> str:
     if not name or not name.get("hi"):
         return ""
+    hindi = markdown_text(name["hi"])
     if name.get("en"):
-        return f"{name['hi']} ({name['en']})"
-    return f"{name['hi']} (*{name['romanized']}*)" if name.get("romanized") else name["hi"]
+        return f"{hindi} ({markdown_text(name['en'])})"
+    return f"{hindi} (*{markdown_text(name['romanized'])}*)" if name.get("romanized") else hindi
 
 
 def _row(entry: dict[str, Any]) -> str:
-    key = ", ".join(f"`{v}`" for v in entry["key"].values())
+    key = ", ".join(markdown_code(str(v)) for v in entry["key"].values())
     name = _name(entry.get("name"))
     return f"{key} — {name}" if name else key
 
@@ -41,13 +46,13 @@ def _show(value: str | None, start: int = 0) -> str:
         return "(empty)"
     flat = " ".join(value.split())
     if len(flat) <= MAX_VALUE:
-        return f"“{flat}”"
+        return f"“{markdown_text(flat)}”"
     start = min(start, len(flat) - MAX_VALUE)
     start = flat.rfind(" ", 0, start) + 1 if start > 0 else 0  # whole words: no broken syllables
     end = start + MAX_VALUE
     if end < len(flat):
         end = flat.rfind(" ", start, end) if " " in flat[start:end] else end
-    return f"“{'…' if start else ''}{flat[start:end]}{'…' if end < len(flat) else ''}”"
+    return f"“{'…' if start else ''}{markdown_text(flat[start:end])}{'…' if end < len(flat) else ''}”"
 
 
 def _show_pair(old: str | None, new: str | None) -> tuple[str, str]:
@@ -69,7 +74,8 @@ def _field_changes(fields: dict[str, dict[str, str | None]]) -> str:
         twin = fields.get(f"{name}_en")
         old, new = _show_pair(change["old"], change["new"])
         if twin:
-            old, new = f"{old} ({twin['old'] or '—'})", f"{new} ({twin['new'] or '—'})"
+            old_en, new_en = (markdown_text(v) if v else "—" for v in (twin["old"], twin["new"]))
+            old, new = f"{old} ({old_en})", f"{new} ({new_en})"
         parts.append(f"`{name}`: {old} → {new}")
     return "; ".join(parts)
 

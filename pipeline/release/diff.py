@@ -106,6 +106,10 @@ class ReleaseDiff:
 
 
 def parse_csv(text: str) -> tuple[list[str], list[dict[str, str]]]:
+    # The csv module refuses fields over 128 KiB by default; a section of a long document
+    # is longer. No field can be longer than the text itself.
+    if csv.field_size_limit() < len(text):
+        csv.field_size_limit(len(text))
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, [])
     return header, [dict(zip(header, row)) for row in reader]

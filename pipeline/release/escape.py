@@ -4,8 +4,8 @@
   leading `=`, `+`, `-`, `@`, tab or carriage return) gets a leading apostrophe, which
   spreadsheets show as text and hide. Used for every spreadsheet copy (`excel/*.csv`,
   the workbook); the canonical `data/` files stay verbatim.
-- `markdown_text` / `html_text`: document text shown in Markdown or HTML files never
-  becomes markup.
+- `markdown_text` / `markdown_code` / `html_text`: document text shown in Markdown or HTML
+  files never becomes markup (no HTML, no links, no emphasis, no breaking out of a code span).
 """
 
 from __future__ import annotations
@@ -24,10 +24,25 @@ def spreadsheet_text(value: str) -> str:
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
+_AUTOLINK = re.compile(r"(?<=[A-Za-z0-9])(:)(?=//)|(?<=\bwww)(\.)|(?<=[A-Za-z0-9])(@)(?=[A-Za-z0-9])", re.IGNORECASE)
+
+
 def markdown_text(value: str) -> str:
-    """`value` for Markdown: HTML escaped, Markdown punctuation backslash-escaped, one line."""
+    """`value` for Markdown: HTML escaped, Markdown punctuation backslash-escaped, one line;
+    `://`, `www.` and `@` between letters escaped too, so no bare URL or address becomes a link."""
     one_line = " ".join(value.split())
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(one_line, quote=False))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(one_line, quote=False))
+    return _AUTOLINK.sub(lambda m: "\\" + m.group(), escaped)
+
+
+def markdown_code(value: str) -> str:
+    """`value` as an inline code span on one line: fenced with more backticks than it holds,
+    so it cannot close the span early; code spans never render HTML."""
+    one_line = " ".join(value.split())
+    longest = max((len(run) for run in re.findall("`+", one_line)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if one_line.startswith("`") or one_line.endswith("`") or not one_line.strip() else ""
+    return f"{fence}{pad}{one_line}{pad}{fence}"
 
 
 def html_text(value: str) -> str:

@@ -5,8 +5,9 @@ rows already sorted by primary key. Empty values are empty CSV cells and JSON `n
 
 Files at the top of `outputs/` are replaced with `write_atomic` (temporary file, fsync,
 `os.replace`), so a reader or a killed run only ever sees the old or the new bytes.
-Every temporary name in `outputs/` starts with `TEMP_PREFIX`, so leftovers of a killed run
-are easy to find and remove.
+Everything temporary in `outputs/` lives in a folder made by `owned_temp_dir`: its name
+starts with `TEMP_PREFIX` and it holds the marker file `MARKER`, so the leftovers of a
+killed run are recognised as the pipeline's own and nothing else is ever removed.
 """
 
 from __future__ import annotations
@@ -14,15 +15,24 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
+import stat
 import tempfile
 from pathlib import Path
 
 import pandas as pd
 
 from pipeline.release.checkpoint import checkpoint
+from pipeline.release.escape import spreadsheet_text
 
 UTF8_BOM = "\ufeff"
-TEMP_PREFIX = ".tmp-"
+TEMP_PREFIX = ".sammelan-tmp-"
+#: Marks a folder as written by sammelan: the outputs folder and every temporary folder in it.
+MARKER = ".sammelan-outputs"
+MARKER_TEXT = (
+    "This folder is written by sammelan (release folders, catalog.json, CHANGELOG.md, latest/).\n"
+    "sammelan never deletes or overwrites a file it did not write; see README.md, 'How publishing stays safe'.\n"
+)
 
 
 def _records(df: pd.DataFrame) -> list[dict]:
@@ -32,6 +42,19 @@ def _records(df: pd.DataFrame) -> list[dict]:
 
 def csv_text(df: pd.DataFrame) -> str:
     return df.to_csv(index=False, lineterminator="\n")
+
+
+def spreadsheet_csv_text(df: pd.DataFrame) -> str:
+    """The copy for spreadsheet programs (`excel/`): a UTF-8 BOM, so Excel shows Devanagari,
+    and every text cell a spreadsheet would run as a formula neutralised
+    (`pipeline.release.escape.spreadsheet_text`). Numbers stay numbers."""
+    safe = df.copy()
+    for column in safe.columns:
+        if pd.api.types.is_string_dtype(safe[column]) or safe[column].dtype == object:
+            safe[column] = safe[column].map(
+                lambda v: spreadsheet_text(v) if isinstance(v, str) else v, na_action="ignore"
+            )
+    return UTF8_BOM + csv_text(safe)
 
 
 def json_text(df: pd.DataFrame) -> str:
@@ -80,24 +103,49 @@ def fsync_tree(folder: Path) -> None:
     fsync_dir(folder)
 
 
+def write_marker(folder: Path) -> None:
+    """Create `folder/MARKER` unless it exists (never through a symlink)."""
+    try:
+        fd = os.open(folder / MARKER, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(MARKER_TEXT.encode())
+
+
+def owned_temp_dir(parent: Path, kind: str) -> Path:
+    """A new temporary folder in `parent`, public (0755) and marked as the pipeline's own."""
+    folder = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}{kind}-", dir=parent))
+    folder.chmod(0o755)  # mkdtemp makes it private; what is staged here is public
+    write_marker(folder)
+    return folder
+
+
+def is_regular_file(path: Path) -> bool:
+    """A regular file, not a symlink to one."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
 def write_atomic(path: Path, data: bytes, *, point: str | None = None) -> bool:
     """Replace `path` with `data` in one step; returns False (and writes nothing) when the
-    file already holds exactly these bytes. `point` names the checkpoint between writing
-    the temporary file and replacing (see `pipeline.release.checkpoint`)."""
-    if path.is_file() and path.read_bytes() == data:
+    file already holds exactly these bytes. The new file is written in an owned temporary
+    folder and renamed over `path` (a symlink at `path` is replaced, never followed).
+    `point` names the checkpoint between writing and replacing (`pipeline.release.checkpoint`)."""
+    if is_regular_file(path) and path.read_bytes() == data:
         return False
-    fd, temp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}-", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o644)  # mkstemp makes it private; these files are public
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if point:
-            checkpoint(point)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    staging = owned_temp_dir(path.parent, "file")
+    temp = staging / path.name
+    with open(temp, "xb") as handle:
+        os.fchmod(handle.fileno(), 0o644)
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    if point:
+        checkpoint(point)
+    os.replace(temp, path)
     fsync_dir(path.parent)
+    shutil.rmtree(staging)
     return True

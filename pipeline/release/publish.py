@@ -1,8 +1,12 @@
 """Publishing a release into `outputs/`: compare, stage, validate, one atomic rename.
 
+The folder must be sammelan's (`pipeline.release.ownership.claim`: new, empty or marked).
 Under the release lock (`pipeline.release.lock`), a run:
 
-1. removes what killed runs left behind (`.tmp-*`) and repairs the top-level files;
+1. removes what killed runs left behind (marked `.sammelan-tmp-*` folders), checks every
+   release against its checksums (`pipeline.release.verify`: a damaged release stops the
+   run, nothing is published), refuses foreign files where it writes, and repairs the
+   top-level files;
 2. compares the new tables and schemas with the latest release (`pipeline.release.diff`);
    no change: nothing is published and the result points at the latest release;
 3. writes the release into a hidden staging folder inside `outputs/`, validates it, flushes
@@ -19,22 +23,28 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from pipeline.release.build import documents_of, validate_package, write_release
-from pipeline.release.catalog import refresh, remove_leftovers
+from pipeline.release.catalog import refresh
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import descriptor
 from pipeline.release.diff import Level, diff_release
-from pipeline.release.files import TEMP_PREFIX, csv_text, fsync_dir, fsync_tree
+from pipeline.release.files import csv_text, fsync_dir, fsync_tree, owned_temp_dir
 from pipeline.release.lock import release_lock
-from pipeline.release.versioning import bump, latest_version
+from pipeline.release.ownership import claim, refuse_foreign, remove_leftovers
+from pipeline.release.verify import verify_releases
+from pipeline.release.versioning import bump, latest_version, released_versions
+from pipeline.progress import report
 from schemas.model import Table
 from schemas.tables import TABLES
+
+
+#: Progress steps: checked the folder, compared, wrote the files, validated them, published.
+STAGE, STEPS = "publish", 5
 
 
 @dataclass(frozen=True)
@@ -64,12 +74,18 @@ def publish(
 ) -> PublishResult:
     """Publish `tables` (one DataFrame per declaration) as the next release in `out_dir`,
     or nothing when they equal the latest release. Raises `lock.ReleaseBusy` when another
-    run holds the lock longer than `lock_timeout` seconds."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    run holds the lock longer than `lock_timeout` seconds, `ownership.NotOwned` for a folder
+    or file that is not sammelan's, `verify.ReleaseDamaged` for a release that no longer
+    matches its checksums; in each case nothing is written."""
+    claim(out_dir)
     with release_lock(out_dir, lock_timeout):
         checkpoint("locked")
+        report(STAGE, 0, STEPS)
         remove_leftovers(out_dir)
+        verify_releases(out_dir)
+        refuse_foreign(out_dir, released_versions(out_dir))
         refresh(out_dir)
+        report(STAGE, 1, STEPS)
         previous = latest_version(out_dir)
         csv_texts = {t.name: csv_text(tables[t.name]) for t in declarations}
         row_counts = {t.name: len(tables[t.name]) for t in declarations}
@@ -77,12 +93,15 @@ def publish(
             version="", created="", documents=documents_of(tables), row_counts=row_counts, declarations=declarations
         )
         diff = diff_release(out_dir / previous if previous else None, new_package, csv_texts, declarations)
+        report(STAGE, 2, STEPS)
         if previous and diff.level == Level.NONE:
+            report(STAGE, STEPS, STEPS)
             return PublishResult(previous, out_dir / previous, changed=False)
         version = bump(previous, diff.level)
         changes = diff.document(version)
         target = _stage_and_rename(out_dir, tables, version, changes, declarations, csv_texts)
         refresh(out_dir)
+        report(STAGE, STEPS, STEPS)
         checkpoint("done")
     summary = "; ".join(r["change"] for r in changes["reasons"])
     return PublishResult(version, target, changed=True, level=changes["level"], summary=summary)
@@ -96,22 +115,25 @@ def _stage_and_rename(
     declarations: tuple[Table, ...],
     csv_texts: dict[str, str],
 ) -> Path:
-    staging = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}release-", dir=out_dir))
-    staging.chmod(0o755)  # mkdtemp makes it private; the release is public
+    staging = owned_temp_dir(out_dir, "release")  # marked: a killed run's leftover is ours to remove
     checkpoint("staging_created")
-    target = out_dir / version
+    release, target = staging / version, out_dir / version
     try:
+        release.mkdir(mode=0o755)
         write_release(
-            staging, tables, version=version, created=created_timestamp(), changes=changes,
+            release, tables, version=version, created=created_timestamp(), changes=changes,
             declarations=declarations, csv_texts=csv_texts,
         )
-        validate_package(staging)
+        report(STAGE, 3, STEPS)
+        validate_package(release)
+        report(STAGE, 4, STEPS)
         checkpoint("validated")
-        fsync_tree(staging)
-        os.rename(staging, target)  # atomic on one filesystem; fails if the version exists
+        fsync_tree(release)
+        os.rename(release, target)  # atomic on one filesystem; fails if the version exists
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     fsync_dir(out_dir)
     checkpoint("renamed")
+    shutil.rmtree(staging)
     return target

@@ -6,6 +6,7 @@ from typing import Any
 
 from pipeline.release.archive import zip_name
 from pipeline.release.datapackage import csv_path, excel_path, json_path
+from pipeline.release.escape import markdown_text
 from schemas.dictionary import table_markdown
 from schemas.model import Table
 from schemas.tables import ROMANIZATION, TABLES
@@ -30,7 +31,7 @@ def release_readme(
     lines = [
         f"# {package['title']} — release {version}",
         "",
-        package["description"],
+        markdown_text(package["description"]),  # names the sources by their titles
         "",
         f"- Version: `{version}` (Data Package Version rules: MAJOR breaks readers, MINOR adds, "
         "PATCH corrects). What changed since the previous release: `CHANGES.md` and `changes.json`; "
@@ -76,6 +77,10 @@ def release_readme(
         "`status` = held), not `summits` (one row per document that mentions a summit). A value of "
         "`summit_events` is what the documents agree on or most of them say; a tie stays empty and "
         "`conflict` names the disagreeing values and documents. `summit_series` groups the events.",
+        "- The copies in `excel/` are made safe for spreadsheets: a text cell that starts with `=`, `+`, "
+        "`-`, `@`, a tab or a carriage return (which a spreadsheet would run as a formula, OWASP \"CSV "
+        "injection\") starts with an apostrophe `'` there, which spreadsheets hide. Everything else is "
+        "the same as in `data/`; the canonical `data/` files hold every value verbatim.",
         "",
         "## Sources",
         "",

@@ -16,7 +16,7 @@ _SEMVER = re.compile(r"^(\d+)\.(\d+)\.(\d+)$")
 
 
 def version_key(version: str) -> tuple[int, int, int]:
-    match = _SEMVER.match(version)
+    match = _SEMVER.fullmatch(version)
     if not match:
         raise ValueError(f"not a MAJOR.MINOR.PATCH version: {version!r}")
     major, minor, patch = (int(x) for x in match.groups())
@@ -28,7 +28,7 @@ def released_versions(out_dir: Path) -> list[str]:
     a release appears by renaming its validated staging folder."""
     if not out_dir.is_dir():
         return []
-    versions = [p.name for p in out_dir.iterdir() if p.is_dir() and _SEMVER.match(p.name)]
+    versions = [p.name for p in out_dir.iterdir() if p.is_dir() and _SEMVER.fullmatch(p.name)]
     return sorted(versions, key=version_key)
 
 
