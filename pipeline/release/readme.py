@@ -6,7 +6,7 @@ from typing import Any
 
 from pipeline.release.archive import zip_name
 from pipeline.release.datapackage import csv_path, excel_path, json_path
-from pipeline.release.escape import markdown_text
+from pipeline.release.escape import markdown_code, markdown_text
 from schemas.dictionary import table_markdown
 from schemas.model import Table
 from schemas.tables import ROMANIZATION, TABLES
@@ -16,11 +16,11 @@ def _sources(sources: list[dict[str, Any]]) -> list[str]:
     """One line per source document: title, author, publisher, date, URL, license when known."""
     lines = []
     for source in sources:
-        known = [source.get(k) for k in ("author", "publisher", "published") if source.get(k)]
-        where = f" <{source['path']}>" if source.get("path") else ""
-        license_ = f" License: {source['license']}." if source.get("license") else ""
-        lines.append(f"- {source['title']}{' — ' + ', '.join(known) if known else ''}.{where} "
-                     f"(`{source['document_id']}`){license_}")
+        known = [markdown_text(source[k]) for k in ("author", "publisher", "published") if source.get(k)]
+        where = f" {markdown_code(source['path'])}" if source.get("path") else ""
+        license_ = f" License: {markdown_text(source['license'])}." if source.get("license") else ""
+        lines.append(f"- {markdown_text(source['title'])}{' — ' + ', '.join(known) if known else ''}.{where} "
+                     f"({markdown_code(source['document_id'])}){license_}")
     return lines
 
 
