@@ -1,0 +1,120 @@
+"""The page's charts, declared with Altair (Vega-Lite) and rendered to SVG at build time by
+`vl-convert-python` (an embedded engine: no browser, no network, same spec -> same SVG).
+
+Data: the `summit_events` table (one row per real-world summit, with `summit_series`
+naming the series) when the release has it, else the `summits` table with each document's
+title as its series. The map plots host cities with known coordinates on a longitude /
+latitude graticule (Equal Earth projection) without country outlines: no package on the
+registry ships world outlines in a form Vega-Lite reads without pulling in a GIS stack, and
+nothing may be downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+MODES = ("in_person", "virtual", "unknown")
+MODE_LABELS = {"in_person": "in person / प्रत्यक्ष", "virtual": "virtual / वर्चुअल", "unknown": "not stated / अज्ञात"}
+MAX_SERIES = 40  # rows of the timeline; the rest are counted under the chart
+WIDTH = 640
+
+
+def _label(english: Any, hindi: Any) -> str:
+    english = english if isinstance(english, str) and english else None
+    hindi = hindi if isinstance(hindi, str) and hindi else ""
+    return f"{english} / {hindi}" if english and hindi and english != hindi else english or hindi
+
+
+def summit_points(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per summit: series, year, mode, status, city (label), latitude, longitude."""
+    if "summit_events" in tables and "summit_series" in tables:
+        events, series = tables["summit_events"], tables["summit_series"]
+        names = {r.series_id: _label(r.name_en, r.name) for r in series.itertuples()}
+        frame = events.assign(series=events["series_id"].map(names).fillna(events["series_id"]))
+    else:
+        summits, documents = tables["summits"], tables["documents"]
+        names = {r.document_id: _label(r.title_en, r.title) for r in documents.itertuples()}
+        frame = summits.assign(series=summits["document_id"].map(names))
+    city = [_label(en, hi) for en, hi in zip(frame["city_en"], frame["city"])]
+    points = pd.DataFrame({
+        "series": frame["series"].astype(object),
+        "year": frame["year"].astype("Int64"),
+        "mode": frame["mode"].astype(object),
+        "status": frame["status"].astype(object) if "status" in frame else "held",
+        "city": city,
+        "latitude": pd.to_numeric(frame["latitude"], errors="coerce"),
+        "longitude": pd.to_numeric(frame["longitude"], errors="coerce"),
+    })
+    return points.dropna(subset=["year"])
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    clean = frame.astype(object).where(frame.notna(), None)
+    return [{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()} for r in clean.to_dict("records")]
+
+
+def timeline_spec(points: pd.DataFrame) -> tuple[dict[str, Any], int]:
+    """Summits per series and year, one row per series, virtual ones in their own colour and
+    shape. Returns the Vega-Lite spec and how many series did not fit."""
+    counts = points.groupby("series").size().sort_values(ascending=False, kind="stable")
+    shown = sorted(counts.index[:MAX_SERIES])
+    grouped = (
+        points[points["series"].isin(shown)]
+        .assign(mode_label=lambda f: f["mode"].map(MODE_LABELS))
+        .groupby(["series", "year", "mode_label", "status"], as_index=False)
+        .size()
+        .rename(columns={"size": "summits"})
+        .sort_values(["series", "year", "mode_label", "status"])
+    )
+    chart = (
+        alt.Chart(alt.Data(values=_records(grouped)))
+        .mark_point(filled=True, size=90, opacity=0.85)
+        .encode(
+            x=alt.X("year:Q", title="Year / वर्ष", axis=alt.Axis(format="d", tickMinStep=1), scale=alt.Scale(zero=False, nice=False, padding=12)),
+            y=alt.Y("series:N", title=None, sort=shown, axis=alt.Axis(labelLimit=260)),
+            color=alt.Color("mode_label:N", title="Mode / प्रकार",
+                            scale=alt.Scale(domain=[MODE_LABELS[m] for m in MODES], range=["#1f6fb2", "#e4572e", "#999999"])),
+            shape=alt.Shape("mode_label:N", scale=alt.Scale(domain=[MODE_LABELS[m] for m in MODES], range=["circle", "diamond", "square"]), legend=None),
+            opacity=alt.condition("datum.status == 'held'", alt.value(0.9), alt.value(0.35)),
+            tooltip=["series:N", "year:Q", "mode_label:N", "status:N", "summits:Q"],
+        )
+        .properties(width=WIDTH - 280, height=max(60, 22 * len(shown)), title="Summits per series and year / श्रृंखला और वर्ष के अनुसार सम्मेलन")
+    )
+    return chart.to_dict(), max(0, len(counts) - len(shown))
+
+
+def map_spec(points: pd.DataFrame) -> dict[str, Any] | None:
+    """Host cities with coordinates, sized by their number of summits; None when no city
+    has coordinates."""
+    located = points.dropna(subset=["latitude", "longitude"])
+    if located.empty:
+        return None
+    cities = (
+        located.groupby(["city", "latitude", "longitude"], as_index=False).size()
+        .rename(columns={"size": "summits"}).sort_values(["city", "latitude", "longitude"])
+    )
+    data = alt.Data(values=_records(cities))
+    base = alt.Chart(data).encode(longitude="longitude:Q", latitude="latitude:Q")
+    layers = alt.layer(
+        alt.Chart(alt.sphere()).mark_geoshape(fill="#f3f6f9", stroke="#c9d3dd"),
+        alt.Chart(alt.graticule(step=[30, 30])).mark_geoshape(stroke="#d9e1e8", strokeWidth=0.6),
+        base.mark_circle(color="#1f6fb2", opacity=0.8).encode(
+            size=alt.Size("summits:Q", title="Summits / सम्मेलन", scale=alt.Scale(range=[40, 400])),
+            tooltip=["city:N", "summits:Q"],
+        ),
+        base.mark_text(dy=-10, fontSize=10, color="#333").encode(text="city:N"),
+    )
+    return (
+        layers.project("equalEarth")
+        .properties(width=WIDTH, height=330, title="Host cities (where coordinates are known) / मेज़बान शहर")
+        .to_dict()
+    )
+
+
+def render_svg(spec: dict[str, Any]) -> str:
+    import vl_convert  # starts its engine on first use (about 2 s), so only when a page is built
+
+    return vl_convert.vegalite_to_svg(spec)
