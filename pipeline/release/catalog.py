@@ -3,13 +3,14 @@
 - `catalog.json`: every release, newest first, with version, created time, level of change,
   content hash, row counts and the paths of its files; `latest` names the newest version.
 - `CHANGELOG.md`: every release's `CHANGES.md`, newest first.
+- `index.html`: a page listing every release with its zip and checksum (offline, no scripts).
 - `latest/`: a plain copy of the newest release folder, for stable URLs
   (`outputs/latest/data/summits.csv`) that work in a git checkout or a repository download,
   where symlinks do not.
 
-All three are derived from the release folders alone, so `refresh` can rebuild them at
+All of them are derived from the release folders alone, so `refresh` can rebuild them at
 any time: after a new release, and at the start of every run, which repairs whatever a
-killed run left half-done. The two files are replaced atomically; `latest/` is swapped
+killed run left half-done. The files are replaced atomically; `latest/` is swapped
 with two renames (the old copy is moved aside, the new one moved in), so a run killed
 between them leaves no `latest/` until the next run, never a mixed one.
 """
@@ -30,10 +31,12 @@ from pipeline.release.changelog import changelog
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME
 from pipeline.release.files import TEMP_PREFIX, fsync_dir, fsync_tree, json_document, write_atomic
+from pipeline.release.formats.page import releases_page
 from pipeline.release.versioning import released_versions
 
 CATALOG = "catalog.json"
 CHANGELOG = "CHANGELOG.md"
+INDEX = "index.html"
 LATEST = "latest"
 
 
@@ -107,13 +110,15 @@ def _update_latest(out_dir: Path, version: str) -> None:
 
 
 def refresh(out_dir: Path) -> None:
-    """Bring catalog.json, CHANGELOG.md and latest/ in line with the release folders;
+    """Bring catalog.json, index.html, CHANGELOG.md and latest/ in line with the release folders;
     files that are already right are not touched. Call only while holding the release lock."""
     versions = released_versions(out_dir)
     if not versions:
         return
-    if write_atomic(out_dir / CATALOG, json_document(catalog(out_dir, versions)).encode(), point="catalog_temp"):
+    listing = catalog(out_dir, versions)
+    if write_atomic(out_dir / CATALOG, json_document(listing).encode(), point="catalog_temp"):
         checkpoint("catalog_written")
+    write_atomic(out_dir / INDEX, releases_page(listing).encode())
     entries = [(out_dir / v / "CHANGES.md").read_text(encoding="utf-8") for v in reversed(versions)]
     if write_atomic(out_dir / CHANGELOG, changelog(entries).encode()):
         checkpoint("changelog_written")

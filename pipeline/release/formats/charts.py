@@ -19,7 +19,7 @@ import pandas as pd
 MODES = ("in_person", "virtual", "unknown")
 MODE_LABELS = {"in_person": "in person / प्रत्यक्ष", "virtual": "virtual / वर्चुअल", "unknown": "not stated / अज्ञात"}
 MAX_SERIES = 40  # rows of the timeline; the rest are counted under the chart
-WIDTH = 640
+WIDTH = 660
 
 
 def _label(english: Any, hindi: Any) -> str:
@@ -77,11 +77,15 @@ def timeline_spec(points: pd.DataFrame) -> tuple[dict[str, Any], int]:
             y=alt.Y("series:N", title=None, sort=shown, axis=alt.Axis(labelLimit=260)),
             color=alt.Color("mode_label:N", title="Mode / प्रकार",
                             scale=alt.Scale(domain=[MODE_LABELS[m] for m in MODES], range=["#1f6fb2", "#e4572e", "#999999"])),
-            shape=alt.Shape("mode_label:N", scale=alt.Scale(domain=[MODE_LABELS[m] for m in MODES], range=["circle", "diamond", "square"]), legend=None),
+            shape=alt.Shape("mode_label:N", title="Mode / प्रकार",  # same title: one legend for both
+                            scale=alt.Scale(domain=[MODE_LABELS[m] for m in MODES], range=["circle", "diamond", "square"])),
             opacity=alt.condition("datum.status == 'held'", alt.value(0.9), alt.value(0.35)),
             tooltip=["series:N", "year:Q", "mode_label:N", "status:N", "summits:Q"],
         )
-        .properties(width=WIDTH - 280, height=max(60, 22 * len(shown)), title="Summits per series and year / श्रृंखला और वर्ष के अनुसार सम्मेलन")
+        .properties(width=WIDTH - 100, height=max(60, 24 * len(shown)), title="Summits per series and year / श्रृंखला और वर्ष के अनुसार सम्मेलन")
+        .configure_axis(labelFontSize=11, titleFontSize=12)
+        .configure_legend(orient="bottom", labelFontSize=11, titleFontSize=12)
+        .configure_title(fontSize=14)
     )
     return chart.to_dict(), max(0, len(counts) - len(shown))
 
