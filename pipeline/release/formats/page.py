@@ -3,7 +3,8 @@
 Both work offline: one file each, CSS and the table search inline, charts as inline SVG
 rendered at build time (`charts`), no font, script or image from anywhere else. English
 first with the Hindi beside it. Every piece of document text goes through
-`escape.html_text`.
+`escape.html_text`. The search box filters the summits table as you type; a link ending in
+`#q=<text>` opens the page with that search.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ figure{margin:1rem 0;overflow-x:auto}code{font-size:.85rem;word-break:break-all}
 SEARCH_SCRIPT = """
 (function(){var q=document.getElementById('q'),rows=document.querySelectorAll('#summits tbody tr'),n=document.getElementById('shown');
 function f(){var t=q.value.trim().toLowerCase(),c=0;rows.forEach(function(r){var m=!t||r.textContent.toLowerCase().indexOf(t)>=0;r.hidden=!m;if(m)c++;});n.textContent=c;}
+if(location.hash.indexOf('#q=')===0)q.value=decodeURIComponent(location.hash.slice(3));
 q.addEventListener('input',f);f();})();
 """
 
