@@ -39,12 +39,15 @@ def summit_points(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
         names = {r.document_id: _label(r.title_en, r.title) for r in documents.itertuples()}
         frame = summits.assign(series=summits["document_id"].map(names))
     city = [_label(en, hi) for en, hi in zip(frame["city_en"], frame["city"])]
+    # One place per English name: नई दिल्ली and नयी दिल्ली are both New Delhi.
+    place = [en if isinstance(en, str) and en else label for en, label in zip(frame["city_en"], city)]
     points = pd.DataFrame({
         "series": frame["series"].astype(object),
         "year": frame["year"].astype("Int64"),
         "mode": frame["mode"].astype(object),
         "status": frame["status"].astype(object) if "status" in frame else "held",
         "city": city,
+        "place": place,
         "latitude": pd.to_numeric(frame["latitude"], errors="coerce"),
         "longitude": pd.to_numeric(frame["longitude"], errors="coerce"),
     })
@@ -74,7 +77,7 @@ def timeline_spec(points: pd.DataFrame) -> tuple[dict[str, Any], int]:
         .mark_point(filled=True, size=90, opacity=0.85)
         .encode(
             x=alt.X("year:Q", title="Year / वर्ष", axis=alt.Axis(format="d", tickMinStep=1), scale=alt.Scale(zero=False, nice=False, padding=12)),
-            y=alt.Y("series:N", title=None, sort=shown, axis=alt.Axis(labelLimit=260)),
+            y=alt.Y("series:N", title=None, sort=shown, axis=alt.Axis(labelLimit=360)),
             color=alt.Color("mode_label:N", title="Mode / प्रकार",
                             scale=alt.Scale(domain=[MODE_LABELS[m] for m in MODES], range=["#1f6fb2", "#e4572e", "#999999"])),
             shape=alt.Shape("mode_label:N", title="Mode / प्रकार",  # same title: one legend for both
@@ -82,7 +85,7 @@ def timeline_spec(points: pd.DataFrame) -> tuple[dict[str, Any], int]:
             opacity=alt.condition("datum.status == 'held'", alt.value(0.9), alt.value(0.35)),
             tooltip=["series:N", "year:Q", "mode_label:N", "status:N", "summits:Q"],
         )
-        .properties(width=WIDTH - 100, height=max(60, 24 * len(shown)), title="Summits per series and year / श्रृंखला और वर्ष के अनुसार सम्मेलन")
+        .properties(width=WIDTH - 160, height=max(60, 24 * len(shown)), title="Summits per series and year / श्रृंखला और वर्ष के अनुसार सम्मेलन")
         .configure_axis(labelFontSize=11, titleFontSize=12)
         .configure_legend(orient="bottom", labelFontSize=11, titleFontSize=12)
         .configure_title(fontSize=14)
@@ -97,8 +100,10 @@ def map_spec(points: pd.DataFrame) -> dict[str, Any] | None:
     if located.empty:
         return None
     cities = (
-        located.groupby(["city", "latitude", "longitude"], as_index=False).size()
-        .rename(columns={"size": "summits"}).sort_values(["city", "latitude", "longitude"])
+        located.sort_values(["place", "city"])
+        .groupby("place", as_index=False)
+        .agg(city=("city", "first"), latitude=("latitude", "first"), longitude=("longitude", "first"),
+             summits=("city", "size"))
     )
     data = alt.Data(values=_records(cities))
     base = alt.Chart(data).encode(longitude="longitude:Q", latitude="latitude:Q")
@@ -106,7 +111,8 @@ def map_spec(points: pd.DataFrame) -> dict[str, Any] | None:
         alt.Chart(alt.sphere()).mark_geoshape(fill="#f3f6f9", stroke="#c9d3dd"),
         alt.Chart(alt.graticule(step=[30, 30])).mark_geoshape(stroke="#d9e1e8", strokeWidth=0.6),
         base.mark_circle(color="#1f6fb2", opacity=0.8).encode(
-            size=alt.Size("summits:Q", title="Summits / सम्मेलन", scale=alt.Scale(range=[40, 400])),
+            size=alt.Size("summits:Q", title="Summits / सम्मेलन", scale=alt.Scale(range=[40, 400]),
+                          legend=alt.Legend(format="d", tickMinStep=1)),
             tooltip=["city:N", "summits:Q"],
         ),
         base.mark_text(dy=-10, fontSize=10, color="#333").encode(text="city:N"),
