@@ -337,3 +337,25 @@ def test_release_readme_starts_with_start_here(release):
         assert needed in first, needed
     assert "https://example.org/sammelan" in readme
     assert f"outputs/{VERSION}/SHA256SUMS" in readme  # where the zip's hash really is
+
+
+def test_charts_use_summit_events_and_series_when_the_release_has_them():
+    import pandas as pd
+
+    from pipeline.release.formats.charts import map_spec, summit_points, timeline_spec
+
+    events = pd.DataFrame({
+        "event_id": ["in-ru.2010", "in-ru.2020", "in-jp.2018"], "series_id": ["in-ru", "in-ru", "in-jp"],
+        "year": [2010, 2020, 2018], "city": ["नई दिल्ली", None, "टोक्यो"], "city_en": ["New Delhi", None, "Tokyo"],
+        "latitude": [28.61, None, 35.69], "longitude": [77.21, None, 139.69],
+        "mode": ["in_person", "virtual", "in_person"], "status": ["held", "held", "planned"],
+    })
+    series = pd.DataFrame({"series_id": ["in-ru", "in-jp"], "name": ["भारत-रूस", "भारत-जापान"],
+                           "name_en": ["India–Russia", "India–Japan"]})
+    points = summit_points({"summit_events": events, "summit_series": series, "summits": events.iloc[0:0]})
+    assert sorted(set(points["series"])) == ["India–Japan / भारत-जापान", "India–Russia / भारत-रूस"]
+    assert list(points["mode"]) == ["in_person", "virtual", "in_person"]
+    spec, hidden = timeline_spec(points)
+    assert hidden == 0 and {v["mode_label"] for v in spec["data"]["values"]} >= {"virtual / वर्चुअल"}
+    circles = map_spec(points)["layer"][2]  # sphere, graticule, circles, labels
+    assert {v["city"] for v in circles["data"]["values"]} == {"New Delhi / नई दिल्ली", "Tokyo / टोक्यो"}

@@ -28,14 +28,25 @@ def _label(english: Any, hindi: Any) -> str:
     return f"{english} / {hindi}" if english and hindi and english != hindi else english or hindi
 
 
+SUMMIT_COLUMNS = ("document_id", "year", "date", "city", "city_en", "latitude", "longitude", "mode", "status",
+                  "edition", "description")
+
+
+def with_columns(frame: pd.DataFrame, names: tuple[str, ...] = SUMMIT_COLUMNS) -> pd.DataFrame:
+    """`frame` with every column in `names` (missing ones empty), so that a declaration
+    without one of them (renamed, or not there yet) gives a page with blanks, not an error."""
+    missing = [n for n in names if n not in frame.columns]
+    return frame.reindex(columns=[*frame.columns, *missing]) if missing else frame
+
+
 def summit_points(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """One row per summit: series, year, mode, status, city (label), latitude, longitude."""
     if "summit_events" in tables and "summit_series" in tables:
-        events, series = tables["summit_events"], tables["summit_series"]
+        events, series = tables["summit_events"], with_columns(tables["summit_series"], ("series_id", "name", "name_en"))
         names = {r.series_id: _label(r.name_en, r.name) for r in series.itertuples()}
-        frame = events.assign(series=events["series_id"].map(names).fillna(events["series_id"]))
+        frame = with_columns(events.assign(series=events["series_id"].map(names).fillna(events["series_id"])))
     else:
-        summits, documents = tables["summits"], tables["documents"]
+        summits, documents = with_columns(tables["summits"]), tables["documents"]
         names = {r.document_id: _label(r.title_en, r.title) for r in documents.itertuples()}
         frame = summits.assign(series=summits["document_id"].map(names))
     city = [_label(en, hi) for en, hi in zip(frame["city_en"], frame["city"])]
@@ -44,8 +55,8 @@ def summit_points(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     points = pd.DataFrame({
         "series": frame["series"].astype(object),
         "year": frame["year"].astype("Int64"),
-        "mode": frame["mode"].astype(object),
-        "status": frame["status"].astype(object) if "status" in frame else "held",
+        "mode": frame["mode"].astype(object).fillna("unknown"),
+        "status": frame["status"].astype(object).fillna("held"),
         "city": city,
         "place": place,
         "latitude": pd.to_numeric(frame["latitude"], errors="coerce"),

@@ -17,7 +17,9 @@ import pandas as pd
 from pipeline.release.citation import citation_text, homepage
 from pipeline.release.escape import html_text as h
 from pipeline.release.files import sha256_file
-from pipeline.release.formats.charts import MODE_LABELS, map_spec, render_svg, summit_points, timeline_spec
+from pipeline.release.formats.charts import (
+    MODE_LABELS, map_spec, render_svg, summit_points, timeline_spec, with_columns,
+)
 
 PAGE = "index.html"
 
@@ -87,7 +89,7 @@ def release_page(folder: Path, package: dict[str, Any], tables: dict[str, pd.Dat
     points = summit_points(tables)
     timeline, hidden_series = timeline_spec(points)
     located = map_spec(points)
-    summits, documents = tables["summits"], tables["documents"]
+    summits, documents = with_columns(tables["summits"]), tables["documents"]
     version = package["version"]
     site = homepage()
     n_series = points["series"].nunique()
