@@ -101,7 +101,9 @@ def timeline_spec(points: pd.DataFrame) -> tuple[dict[str, Any], int]:
         .configure_legend(orient="bottom", labelFontSize=11, titleFontSize=12)
         .configure_title(fontSize=14)
     )
-    return chart.to_dict(), max(0, len(counts) - len(shown))
+    # validate=False: Altair's JSON-schema check of the spec costs seconds per build; the
+    # spec is fixed code, rendered (and so checked) by the tests.
+    return chart.to_dict(validate=False), max(0, len(counts) - len(shown))
 
 
 def map_spec(points: pd.DataFrame) -> dict[str, Any] | None:
@@ -131,7 +133,7 @@ def map_spec(points: pd.DataFrame) -> dict[str, Any] | None:
     return (
         layers.project("equalEarth")
         .properties(width=WIDTH, height=330, title="Host cities (where coordinates are known) / मेज़बान शहर")
-        .to_dict()
+        .to_dict(validate=False)
     )
 
 

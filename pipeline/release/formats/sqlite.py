@@ -10,7 +10,6 @@ an empty cell as '' and would type an ISO date column by its first value.)
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -25,10 +24,6 @@ class ForeignKeyViolation(Exception):
     """Rows whose foreign keys point at nothing; the message names the first few."""
 
 
-def _sql_value(value: object) -> object:
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
 def write_sqlite(path: Path, tables: dict[str, pd.DataFrame], declarations: tuple[Table, ...]) -> None:
     """Write the database at `path` (replaced if it exists)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -40,7 +35,7 @@ def write_sqlite(path: Path, tables: dict[str, pd.DataFrame], declarations: tupl
         for table in declarations:
             connection.execute(create_table(table))
         for table in declarations:
-            rows = [tuple(_sql_value(v) for v in row) for row in table_rows(tables[table.name], table.fields)]
+            rows = table_rows(tables[table.name], table.fields, iso_dates=True)
             connection.executemany(insert_statement(table), rows)
             for statement in index_statements(table) + fts_statements(table):
                 connection.execute(statement)

@@ -65,7 +65,9 @@ def _write_grid(sheet: Any, headers: list[str], columns: list[list[Any]], styles
     for col, (header, values) in enumerate(zip(headers, columns)):
         sheet.set_column(col, col, _width(header, values))
         sheet.write_string(0, col, header, styles.header)
-        for row, value in enumerate(values, start=1):
+    # Row by row, as XlsxWriter stores them (and as its constant-memory mode would require).
+    for row, values in enumerate(zip(*columns), start=1):
+        for col, value in enumerate(values):
             _write_value(sheet, row, col, value, styles)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(1, len(columns[0]) if columns else 1), len(headers) - 1)
