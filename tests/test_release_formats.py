@@ -359,3 +359,25 @@ def test_charts_use_summit_events_and_series_when_the_release_has_them():
     assert hidden == 0 and {v["mode_label"] for v in spec["data"]["values"]} >= {"virtual / वर्चुअल"}
     circles = map_spec(points)["layer"][2]  # sphere, graticule, circles, labels
     assert {v["city"] for v in circles["data"]["values"]} == {"New Delhi / नई दिल्ली", "Tokyo / टोक्यो"}
+
+
+# --- Dagster UI ------------------------------------------------------------------------------
+
+
+def test_release_asset_description_keeps_the_version_placeholder_as_text():
+    from pipeline.assets.release import release as release_asset
+
+    (description,) = release_asset.descriptions_by_key.values()
+    assert "`outputs/<version>/`" in description  # a code span: Markdown keeps <version> as text
+
+
+def test_dagster_home_config_is_a_valid_persistent_instance(tmp_path, monkeypatch):
+    import dagster as dg
+
+    from conftest import ROOT
+
+    shutil.copy(ROOT / "dagster_home" / "dagster.yaml", tmp_path / "dagster.yaml")
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))
+    with dg.DagsterInstance.get() as instance:
+        assert not instance.is_ephemeral and instance.root_directory == str(tmp_path)
+    assert (tmp_path / "history").is_dir()  # run history is kept beside the config
