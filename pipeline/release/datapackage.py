@@ -149,7 +149,9 @@ def descriptor(
     root: Path | None = None,
 ) -> dict[str, Any]:
     """`documents`: one dict per accepted source file (file name, title, sha256).
-    With `root`, every resource gets the `bytes` and `hash` of its file under `root`."""
+    With `root`, every resource gets the `bytes` and `hash` of its file under `root`.
+    `row_counts` no longer shapes the resources (an empty table's JSON copy is declared too,
+    now that JSON copies are files, not tables); the callers still pass it."""
     titles = ", ".join(sorted({d["title"] for d in documents})) or "no documents"
     resources = (
         [r for t in declarations for r in (resource_descriptor(t), json_copy_descriptor(t))]
