@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import altair as alt
 import pandas as pd
 
 MODES = ("in_person", "virtual", "unknown")
@@ -73,6 +72,8 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 def timeline_spec(points: pd.DataFrame) -> tuple[dict[str, Any], int]:
     """Summits per series and year, one row per series, virtual ones in their own colour and
     shape. Returns the Vega-Lite spec and how many series did not fit."""
+    import altair as alt  # about a second to import: only when a release is written
+
     counts = points.groupby("series").size().sort_values(ascending=False, kind="stable")
     shown = sorted(counts.index[:MAX_SERIES])
     grouped = (
@@ -109,6 +110,8 @@ def timeline_spec(points: pd.DataFrame) -> tuple[dict[str, Any], int]:
 def map_spec(points: pd.DataFrame) -> dict[str, Any] | None:
     """Host cities with coordinates, sized by their number of summits; None when no city
     has coordinates."""
+    import altair as alt
+
     located = points.dropna(subset=["latitude", "longitude"])
     if located.empty:
         return None
