@@ -3,8 +3,8 @@
 `write_release` lays out `data/`, `excel/`, `changes.json`, `CHANGES.md`, the workbook,
 the SQLite database with its Datasette `metadata.json`, `parquet/`, `index.html`
 (`pipeline.release.formats`), `datapackage.json`, `README.md`, `data_dictionary.csv`,
-`SHA256SUMS` and the zip of all of it; `validate_package` is the publish gate. Where the folder goes afterwards (staging,
-versions, latest) is `pipeline.release.publish`'s job.
+`SHA256SUMS` and the zip of all of it; `validate_package` is the publish gate. Where the
+folder goes afterwards (staging, versions, latest) is `pipeline.release.publish`'s job.
 
 The zip holds the folder as it is before the zip is added, so its `SHA256SUMS` lists every
 other file; the folder's `SHA256SUMS` then gets one more line, for the zip.
