@@ -83,7 +83,7 @@ def test_cli_release_and_unchanged(raw_dir, tmp_path, capsys):
     assert main(["release", "--raw", str(raw_dir), "--out", str(out)]) == 0
     assert "unchanged" in capsys.readouterr().err
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
-        "1.0.0", "CHANGELOG.md", "catalog.json", "latest"
+        "1.0.0", "CHANGELOG.md", "catalog.json", "index.html", "latest"
     ]
 
 

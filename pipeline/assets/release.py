@@ -73,7 +73,9 @@ def release_metadata(result: PublishResult, previous: str | None, changes: dict[
 @dg.asset(
     group_name="release",
     ins={t.name: dg.AssetIn(t.name) for t in TABLES},
-    description="The Frictionless data package in outputs/<version>/, validated before it appears.",
+    # Shown as Markdown: inside a code span `<version>` stays text instead of becoming an HTML tag.
+    description="The Frictionless data package in `outputs/<version>/` (CSV, JSON, workbook, SQLite, Parquet, "
+    "page), validated before it appears.",
 )
 def release(context: dg.AssetExecutionContext, paths: SammelanPaths, **frames) -> dg.Output[PublishResult]:
     previous = latest_version(paths.out) if paths.out.is_dir() else None

@@ -1,9 +1,10 @@
 """Write one release's files into a folder and check it with frictionless.
 
-`write_release` lays out `data/`, `excel/`, `changes.json`, `CHANGES.md`,
-`datapackage.json`, `README.md`, `data_dictionary.csv`, `SHA256SUMS` and the zip of all of
-it; `validate_package` is the publish gate. Where the folder goes afterwards (staging,
-versions, latest) is `pipeline.release.publish`'s job.
+`write_release` lays out `data/`, `excel/`, `changes.json`, `CHANGES.md`, the workbook,
+the SQLite database with its Datasette `metadata.json`, `parquet/`, `index.html`
+(`pipeline.release.formats`), `datapackage.json`, `README.md`, `data_dictionary.csv`,
+`SHA256SUMS` and the zip of all of it; `validate_package` is the publish gate. Where the
+folder goes afterwards (staging, versions, latest) is `pipeline.release.publish`'s job.
 
 The zip holds the folder as it is before the zip is added, so its `SHA256SUMS` lists every
 other file; the folder's `SHA256SUMS` then gets one more line, for the zip.
@@ -22,10 +23,19 @@ import pandas as pd
 from pipeline.release.archive import write_zip, zip_name
 from pipeline.release.changelog import entry
 from pipeline.release.checkpoint import checkpoint
-from pipeline.release.datapackage import PACKAGE_NAME, SOURCE_COLUMNS, csv_path, descriptor, excel_path, json_path
-from pipeline.release.files import (
-    csv_text, json_document, json_text, sha256_file, spreadsheet_csv_text, write_text,
+from pipeline.release.datapackage import (
+    DATASETTE_METADATA, PACKAGE_NAME, PAGE, SOURCE_COLUMNS, csv_path, descriptor, excel_path, json_path, sqlite_path,
+    workbook_path,
 )
+from pipeline.release.files import (
+    UTF8_BOM, csv_text, json_document, json_text, sha256_file, spreadsheet_csv_text, write_text,
+)
+from pipeline.release.formats.datasette import datasette_metadata
+from pipeline.release.formats.page import release_page
+from pipeline.release.formats.parquet import write_parquet
+from pipeline.release.formats.sqlite import write_sqlite
+from pipeline.release.formats.workbook import write_workbook
+from pipeline.release.json_copies import json_copy_problems
 from pipeline.release.readme import release_readme
 from schemas.dictionary import DICTIONARY_COLUMNS, dictionary_rows
 from schemas.model import Table
@@ -77,13 +87,22 @@ def write_release(
     write_text(folder / "CHANGES.md", entry(changes, created))
     checkpoint("changes_written")
     row_counts = {t.name: len(tables[t.name]) for t in declarations}
+    about = descriptor(version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
+                       declarations=declarations)  # without file sizes and hashes: the files are not all there yet
+    write_workbook(folder / workbook_path(version), about, tables, declarations)
+    write_sqlite(folder / sqlite_path(version), tables, declarations)
+    write_text(folder / DATASETTE_METADATA, json_document(datasette_metadata(about, declarations)))
+    write_parquet(folder, tables, declarations)
+    write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}))
     package = descriptor(
         version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
         declarations=declarations, root=folder,
     )
     write_text(folder / "datapackage.json", json_document(package))
     write_text(folder / "README.md", release_readme(package, row_counts, declarations))
-    write_text(folder / "data_dictionary.csv", dictionary_csv(declarations))
+    dictionary = dictionary_csv(declarations)
+    write_text(folder / "data_dictionary.csv", dictionary)
+    write_text(folder / "excel" / "data_dictionary.csv", UTF8_BOM + dictionary)
     write_sha256sums(folder)
     checkpoint("package_written")
     archive = folder / zip_name(PACKAGE_NAME, version)
@@ -105,8 +124,8 @@ def _files(folder: Path) -> list[Path]:
 
 
 def verify_files(folder: Path) -> list[str]:
-    """Problems with the files themselves: SHA256SUMS lists every file and matches it, and
-    every resource's declared bytes and hash match (frictionless skips JSON tables' bytes)."""
+    """Problems with the files themselves: SHA256SUMS lists every file and matches it, every
+    resource's declared bytes and hash match, and every JSON copy holds its CSV's rows."""
     problems = []
     listed = set()
     for line in (folder / SUMS).read_text(encoding="utf-8").splitlines():
@@ -125,6 +144,11 @@ def verify_files(folder: Path) -> list[str]:
             problems.append(f"{resource['path']}: size differs from datapackage.json")
         if sha256_file(path) != resource["hash"].removeprefix("sha256:"):
             problems.append(f"{resource['path']}: hash differs from datapackage.json")
+    tables = {r["path"] for r in package["resources"] if r.get("type") == "table"}
+    for resource in package["resources"]:
+        twin = resource["path"].removesuffix(".json") + ".csv"
+        if resource.get("format") == "json" and twin in tables:
+            problems += json_copy_problems(folder, twin, resource["path"])
     return problems
 
 

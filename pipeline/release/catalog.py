@@ -3,14 +3,15 @@
 - `catalog.json`: every release, newest first, with version, created time, level of change,
   content hash, row counts and the paths of its files; `latest` names the newest version.
 - `CHANGELOG.md`: every release's `CHANGES.md`, newest first.
+- `index.html`: a page listing every release with its zip and checksum (offline, no scripts).
 - `latest/`: a plain copy of the newest release folder, for stable URLs
   (`outputs/latest/data/summits.csv`) that work in a git checkout or a repository download,
   where symlinks do not.
 
-All three are derived from the (verified) release folders alone, so `refresh` can rebuild
+All of them are derived from the (verified) release folders alone, so `refresh` can rebuild
 them at any time: after a new release, at the start of every run and in `sammelan verify`,
 which repairs whatever a killed run left half-done or someone edited; `latest/` is compared
-file by file with its release. The two files are replaced atomically; `latest/` is swapped
+file by file with its release. The files are replaced atomically; `latest/` is swapped
 with two renames (the old copy is moved aside, the new one moved in), so a run killed
 between them leaves no `latest/` until the next run, never a mixed one.
 """
@@ -30,7 +31,8 @@ from pipeline.release.changelog import changelog
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME
 from pipeline.release.files import fsync_dir, fsync_tree, json_document, owned_temp_dir, sha256_file, write_atomic
-from pipeline.release.ownership import CATALOG, CHANGELOG, LATEST
+from pipeline.release.formats.page import releases_page
+from pipeline.release.ownership import CATALOG, CHANGELOG, INDEX, LATEST
 from pipeline.release.versioning import released_versions
 
 GENERATOR = "sammelan"
@@ -128,17 +130,20 @@ def _update_latest(out_dir: Path, version: str) -> bool:
 
 
 def refresh(out_dir: Path) -> list[str]:
-    """Bring catalog.json, CHANGELOG.md and latest/ in line with the release folders;
-    files that are already right are not touched. Returns what was rewritten. Call only
-    while holding the release lock, after the releases were verified and no foreign file
+    """Bring catalog.json, index.html, CHANGELOG.md and latest/ in line with the release
+    folders; files that are already right are not touched. Returns what was rewritten. Call
+    only while holding the release lock, after the releases were verified and no foreign file
     was found (`pipeline.release.ownership.refuse_foreign`)."""
     versions = released_versions(out_dir)
     if not versions:
         return []
     rewritten = []
-    if write_atomic(out_dir / CATALOG, json_document(catalog(out_dir, versions)).encode(), point="catalog_temp"):
+    listing = catalog(out_dir, versions)
+    if write_atomic(out_dir / CATALOG, json_document(listing).encode(), point="catalog_temp"):
         rewritten.append(CATALOG)
         checkpoint("catalog_written")
+    if write_atomic(out_dir / INDEX, releases_page(listing).encode()):
+        rewritten.append(INDEX)
     entries = [(out_dir / v / "CHANGES.md").read_text(encoding="utf-8") for v in reversed(versions)]
     if write_atomic(out_dir / CHANGELOG, changelog(entries).encode()):
         rewritten.append(CHANGELOG)

@@ -32,6 +32,22 @@ def excel_path(table: Table) -> str:
     return f"excel/{table.name}.csv"
 
 
+def parquet_path(table: Table) -> str:
+    return f"parquet/{table.name}.parquet"
+
+
+def workbook_path(version: str) -> str:
+    return f"{PACKAGE_NAME}-{version}.xlsx"
+
+
+def sqlite_path(version: str) -> str:
+    return f"{PACKAGE_NAME}-{version}.sqlite"
+
+
+DATASETTE_METADATA = "metadata.json"
+PAGE = "index.html"
+
+
 #: Files of a release that are not tables but belong to the package: frictionless checks
 #: their size and hash like any other resource.
 ATTACHMENTS = (
@@ -55,32 +71,68 @@ ATTACHMENTS = (
 )
 
 
-def resource_descriptor(table: Table, fmt: str) -> dict[str, Any]:
-    """The resource of one table file, without the file's size and hash."""
+def resource_descriptor(table: Table) -> dict[str, Any]:
+    """The tabular resource of one table's CSV, without the file's size and hash."""
     return {
-        "name": table.name if fmt == "csv" else f"{table.name}-json",
-        "title": table.title + ("" if fmt == "csv" else " (JSON)"),
+        "name": table.name,
+        "title": table.title,
         "description": table.description,
         "description_hi": table.description_hi,
         "type": "table",
-        "path": csv_path(table) if fmt == "csv" else json_path(table),
+        "path": csv_path(table),
         "scheme": "file",
-        "format": fmt,
-        "mediatype": "text/csv" if fmt == "csv" else "application/json",
+        "format": "csv",
+        "mediatype": "text/csv",
         "encoding": "utf-8",
-        # The JSON copy's foreign keys point at the CSV resources, which hold the same rows.
         "schema": table_schema(table),
     }
+
+
+def json_copy_descriptor(table: Table) -> dict[str, Any]:
+    """The JSON copy of a table, declared as a JSON file rather than a table: a plain
+    `pip install frictionless` validates JSON files, while JSON *tables* need the `[json]`
+    extra. The publish gate checks that it holds exactly the CSV's rows
+    (`pipeline.release.json_copies`)."""
+    return {
+        "name": f"{table.name}-json",
+        "title": f"{table.title} (JSON)",
+        "description": f"The rows of `{table.name}` ({csv_path(table)}) as a JSON array of objects, "
+        "one per row, `null` for an empty cell; the columns are described by that resource's schema.",
+        "path": json_path(table),
+        "format": "json",
+        "mediatype": "application/json",
+        "encoding": "utf-8",
+    }
+
+
+def format_descriptors(version: str, declarations: tuple[Table, ...]) -> list[dict[str, Any]]:
+    """The workbook, database, Parquet files and page: files for people and tools, declared
+    as `type: file` so that frictionless checks their size and hash without reading them as
+    tables (which would need its excel/sql/parquet/html extras)."""
+    files = [
+        (f"{PACKAGE_NAME}-xlsx", workbook_path(version), "Workbook: a start sheet, every table, the dictionary",
+         "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (f"{PACKAGE_NAME}-sqlite", sqlite_path(version), "SQLite database: typed tables, keys, full-text search",
+         "sqlite", "application/vnd.sqlite3"),
+        *[(f"{t.name}-parquet", parquet_path(t), f"{t.title} (Parquet)", "parquet", "application/vnd.apache.parquet")
+          for t in declarations],
+        ("page", PAGE, "Overview page: charts, the summits with search, downloads", "html", "text/html"),
+    ]
+    resources = [
+        {"name": name, "path": path, "title": title, "type": "file", "format": fmt, "mediatype": mediatype}
+        for name, path, title, fmt, mediatype in files
+    ]
+    resources.append({
+        "name": "datasette-metadata", "path": DATASETTE_METADATA,
+        "title": "Datasette metadata for the SQLite database (titles, licence, every column described)",
+        "format": "json", "mediatype": "application/json",
+    })
+    return resources
 
 
 def _with_file_stats(resource: dict[str, Any], root: Path) -> dict[str, Any]:
     path = root / resource["path"]
     stats = {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
-    if resource.get("type") == "table" and resource["format"] == "json":
-        # frictionless 5.21 never counts the bytes of a JSON table (its JSON parser reads
-        # around the counting stream), so a declared `bytes` always fails validation there.
-        # `pipeline.release.build.verify_files` checks size and hash of every file instead.
-        del stats["bytes"]
     described = {k: v for k, v in resource.items() if k != "schema"} | stats
     if "schema" in resource:
         described["schema"] = resource["schema"]  # last: long, easier to read after the stats
@@ -125,14 +177,11 @@ def descriptor(
     """`documents`: one dict per accepted source file (`SOURCE_COLUMNS` of `documents`).
     With `root`, every resource gets the `bytes` and `hash` of its file under `root`."""
     titles = ", ".join(sorted({d["title"] for d in documents})) or "no documents"
-    resources = [
-        resource_descriptor(t, fmt)
-        for t in declarations
-        for fmt in ("csv", "json")
-        # frictionless cannot read an empty JSON array as a table: an empty table ships
-        # its `[]` file but declares only the CSV resource.
-        if fmt == "csv" or row_counts[t.name] > 0
-    ] + [dict(a) for a in ATTACHMENTS]
+    resources = (
+        [r for t in declarations for r in (resource_descriptor(t), json_copy_descriptor(t))]
+        + [dict(a) for a in ATTACHMENTS]
+        + format_descriptors(version, declarations)
+    )
     if root is not None:
         resources = [_with_file_stats(r, root) for r in resources]
     return {

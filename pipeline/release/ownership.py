@@ -5,7 +5,8 @@
   (its `catalog.json` is sammelan's); then it is marked. Any other non-empty folder is
   refused with one line, and nothing is written.
 - `foreign_files`: inside a marked folder the pipeline writes only its own names:
-  `<version>/` folders (new ones, by rename; a file or link with such a name is foreign), `catalog.json`, `CHANGELOG.md`, `latest/`,
+  `<version>/` folders (new ones, by rename; a file or link with such a name is foreign),
+  `catalog.json`, `CHANGELOG.md`, `index.html`, `latest/`,
   `.lock` and marked temporary folders. A file of someone else's where the pipeline would
   write (a catalog or changelog it did not write, a stray file or link in `latest/`) stops
   the run before anything is changed. Other files in the folder are simply left alone.
@@ -23,11 +24,13 @@ from pathlib import Path
 
 from pipeline.release.changelog import TITLE as CHANGELOG_TITLE
 from pipeline.release.datapackage import PACKAGE_NAME
+from pipeline.release.formats.page import GENERATOR_META
 from pipeline.release.files import MARKER, TEMP_PREFIX, is_regular_file, write_marker
 from pipeline.release.versioning import version_key
 
 CATALOG = "catalog.json"
 CHANGELOG = "CHANGELOG.md"
+INDEX = "index.html"
 LATEST = "latest"
 SUMS = "SHA256SUMS"
 
@@ -92,6 +95,14 @@ def _is_our_changelog(path: Path) -> bool:
         return False
 
 
+def _is_our_index(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return GENERATOR_META.encode() in handle.read(4096)
+    except OSError:
+        return False
+
+
 def release_file_names(out_dir: Path, versions: list[str]) -> set[str]:
     """Every path a release of `out_dir` holds: what `latest/` may contain."""
     names = {SUMS}
@@ -106,7 +117,7 @@ def release_file_names(out_dir: Path, versions: list[str]) -> set[str]:
 def foreign_files(out_dir: Path, versions: list[str]) -> list[str]:
     """Paths (relative to `out_dir`) that are not sammelan's but sit where it writes."""
     found = []
-    for name, ours in ((CATALOG, _is_our_catalog), (CHANGELOG, _is_our_changelog)):
+    for name, ours in ((CATALOG, _is_our_catalog), (CHANGELOG, _is_our_changelog), (INDEX, _is_our_index)):
         path = out_dir / name
         if os.path.lexists(path) and not (is_regular_file(path) and ours(path)):
             found.append(name)

@@ -89,8 +89,11 @@ def publish(
         previous = latest_version(out_dir)
         csv_texts = {t.name: csv_text(tables[t.name]) for t in declarations}
         row_counts = {t.name: len(tables[t.name]) for t in declarations}
+        # Compared as if it kept the previous version, so that files named after the version
+        # (the workbook, the database) do not count as moved.
         new_package = descriptor(
-            version="", created="", documents=documents_of(tables), row_counts=row_counts, declarations=declarations
+            version=previous or "", created="", documents=documents_of(tables), row_counts=row_counts,
+            declarations=declarations,
         )
         diff = diff_release(out_dir / previous if previous else None, new_package, csv_texts, declarations)
         report(STAGE, 2, STEPS)

@@ -5,11 +5,40 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.release.archive import zip_name
-from pipeline.release.datapackage import csv_path, excel_path, json_path
+from pipeline.release.citation import citation_text
+from pipeline.release.datapackage import (
+    DATASETTE_METADATA, PAGE, csv_path, excel_path, json_path, parquet_path, sqlite_path, workbook_path,
+)
 from pipeline.release.escape import markdown_code, markdown_text
 from schemas.dictionary import table_markdown
 from schemas.model import Table
-from schemas.tables import ROMANIZATION, TABLES
+from schemas.tables import ROMANIZATION, SUMMITS, TABLES
+
+
+
+def start_here(package: dict[str, Any]) -> list[str]:
+    """The first thing a reader sees: which file to open for which tool, and where to begin."""
+    version = package["version"]
+    return [
+        "## Start here / शुरुआत",
+        "",
+        "Start with the **summits** table: one row per summit, with its year, date, host city in Hindi "
+        "and English, and the sentence it came from. / शुरुआत **summits** तालिका से करें।",
+        "",
+        f"- **Look:** open `{PAGE}` in a browser (works offline): what the data is, a timeline of the "
+        "summits, a map of host cities, the summits with search, downloads with checksums, the citation.",
+        f"- **Spreadsheet:** `{workbook_path(version)}` (Excel, LibreOffice, Google Sheets): the first sheet "
+        "explains the others; one sheet per table, and the dictionary. Or the CSVs in `excel/` (UTF-8 with BOM; "
+        "`excel/data_dictionary.csv` is the dictionary).",
+        f"- **SQL / Datasette:** `{sqlite_path(version)}`: typed tables, keys, full-text search in Hindi and "
+        f"English. Browse it: `pip install datasette` then `datasette {sqlite_path(version)} -m {DATASETTE_METADATA}` "
+        "and open http://localhost:8001.",
+        f"- **pandas, R, DuckDB, Arrow:** `{parquet_path(SUMMITS)}` and the other files in `parquet/`, typed, "
+        "with every column's description in the schema metadata; or `pandas.read_csv(\"data/summits.csv\")`.",
+        "- **Check it:** `pip install frictionless` (no extras needed) then `frictionless validate datapackage.json`; "
+        "`sha256sum -c SHA256SUMS`.",
+        "",
+    ]
 
 
 def _sources(sources: list[dict[str, Any]]) -> list[str]:
@@ -28,8 +57,12 @@ def release_readme(
     package: dict[str, Any], row_counts: dict[str, int], declarations: tuple[Table, ...] = TABLES
 ) -> str:
     version = package["version"]
+    archive = zip_name(package["name"], version)
     lines = [
         f"# {package['title']} — release {version}",
+        "",
+        *start_here(package),
+        "## About this release",
         "",
         markdown_text(package["description"]),  # names the sources by their titles
         "",
@@ -39,9 +72,10 @@ def release_readme(
         f"- Built: {package['created']} (never changes: a release is published once and not rebuilt)",
         f"- License: {package['licenses'][0]['title']} ({package['licenses'][0]['name']}). "
         + package["licenses"][0]["attribution"],
-        "- Cite as: sammelan contributors, *" + package["title"] + f"*, version {version}, "
-        f"{package['created'][:10]}, `{package['id']}`; quote the SHA-256 of "
-        f"`{zip_name(package['name'], version)}` from `SHA256SUMS` to pin the exact files.",
+        f"- Cite as: {citation_text(package)}",
+        f"- The zip's SHA-256: `SHA256SUMS` of the release folder (`outputs/{version}/SHA256SUMS`) has a line "
+        f"for `{archive}`; the copy of `SHA256SUMS` inside the zip cannot list the zip itself. "
+        "`outputs/catalog.json` gives it as `zip_sha256`.",
         "",
         "## Files",
         "",
@@ -58,7 +92,10 @@ def release_readme(
         "`data_dictionary.csv` is this dictionary as a table; `changes.json` and `CHANGES.md` say what "
         f"changed since the previous release; `{zip_name(package['name'], version)}` holds all of it in "
         "one download; `SHA256SUMS` lists checksums of every file (`sha256sum -c SHA256SUMS`).",
-        "Check the package with `frictionless validate datapackage.json`.",
+        f"`{workbook_path(package['version'])}`, `{sqlite_path(package['version'])}` (with `{DATASETTE_METADATA}` "
+        f"for Datasette), `parquet/` and `{PAGE}` hold the same tables for spreadsheets, SQL, dataframes and "
+        "browsers; `datapackage.json` lists them with their size and SHA-256.",
+        "Check the package with `frictionless validate datapackage.json` (a plain `pip install frictionless` suffices).",
         "",
         "## How to read it",
         "",

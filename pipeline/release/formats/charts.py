@@ -1,0 +1,146 @@
+"""The page's charts, declared with Altair (Vega-Lite) and rendered to SVG at build time by
+`vl-convert-python` (an embedded engine: no browser, no network, same spec -> same SVG).
+
+Data: the `summit_events` table (one row per real-world summit, with `summit_series`
+naming the series) when the release has it, else the `summits` table with each document's
+title as its series. The map plots host cities with known coordinates on a longitude /
+latitude graticule (Equal Earth projection) without country outlines: no package on the
+registry ships world outlines in a form Vega-Lite reads without pulling in a GIS stack, and
+nothing may be downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+MODES = ("in_person", "virtual", "unknown")
+MODE_LABELS = {"in_person": "in person / प्रत्यक्ष", "virtual": "virtual / वर्चुअल", "unknown": "not stated / अज्ञात"}
+MAX_SERIES = 40  # rows of the timeline; the rest are counted under the chart
+WIDTH = 660
+
+
+def _label(english: Any, hindi: Any) -> str:
+    english = english if isinstance(english, str) and english else None
+    hindi = hindi if isinstance(hindi, str) and hindi else ""
+    return f"{english} / {hindi}" if english and hindi and english != hindi else english or hindi
+
+
+SUMMIT_COLUMNS = ("document_id", "year", "date", "city", "city_en", "latitude", "longitude", "mode", "status",
+                  "edition", "description")
+
+
+def with_columns(frame: pd.DataFrame, names: tuple[str, ...] = SUMMIT_COLUMNS) -> pd.DataFrame:
+    """`frame` with every column in `names` (missing ones empty), so that a declaration
+    without one of them (renamed, or not there yet) gives a page with blanks, not an error."""
+    missing = [n for n in names if n not in frame.columns]
+    return frame.reindex(columns=[*frame.columns, *missing]) if missing else frame
+
+
+def summit_points(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per summit: series, year, mode, status, city (label), latitude, longitude."""
+    if "summit_events" in tables and "summit_series" in tables:
+        events, series = tables["summit_events"], with_columns(tables["summit_series"], ("series_id", "name", "name_en"))
+        names = {r.series_id: _label(r.name_en, r.name) for r in series.itertuples()}
+        frame = with_columns(events.assign(series=events["series_id"].map(names).fillna(events["series_id"])))
+    else:
+        summits, documents = with_columns(tables["summits"]), tables["documents"]
+        names = {r.document_id: _label(r.title_en, r.title) for r in documents.itertuples()}
+        frame = summits.assign(series=summits["document_id"].map(names))
+    city = [_label(en, hi) for en, hi in zip(frame["city_en"], frame["city"])]
+    # One place per English name: नई दिल्ली and नयी दिल्ली are both New Delhi.
+    place = [en if isinstance(en, str) and en else label for en, label in zip(frame["city_en"], city)]
+    points = pd.DataFrame({
+        "series": frame["series"].astype(object),
+        "year": frame["year"].astype("Int64"),
+        "mode": frame["mode"].astype(object).fillna("unknown"),
+        "status": frame["status"].astype(object).fillna("held"),
+        "city": city,
+        "place": place,
+        "latitude": pd.to_numeric(frame["latitude"], errors="coerce"),
+        "longitude": pd.to_numeric(frame["longitude"], errors="coerce"),
+    })
+    return points.dropna(subset=["year"])
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    clean = frame.astype(object).where(frame.notna(), None)
+    return [{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()} for r in clean.to_dict("records")]
+
+
+def timeline_spec(points: pd.DataFrame) -> tuple[dict[str, Any], int]:
+    """Summits per series and year, one row per series, virtual ones in their own colour and
+    shape. Returns the Vega-Lite spec and how many series did not fit."""
+    import altair as alt  # about a second to import: only when a release is written
+
+    counts = points.groupby("series").size().sort_values(ascending=False, kind="stable")
+    shown = sorted(counts.index[:MAX_SERIES])
+    grouped = (
+        points[points["series"].isin(shown)]
+        .assign(mode_label=lambda f: f["mode"].map(MODE_LABELS))
+        .groupby(["series", "year", "mode_label", "status"], as_index=False)
+        .size()
+        .rename(columns={"size": "summits"})
+        .sort_values(["series", "year", "mode_label", "status"])
+    )
+    chart = (
+        alt.Chart(alt.Data(values=_records(grouped)))
+        .mark_point(filled=True, size=90, opacity=0.85)
+        .encode(
+            x=alt.X("year:Q", title="Year / वर्ष", axis=alt.Axis(format="d", tickMinStep=1), scale=alt.Scale(zero=False, nice=False, padding=12)),
+            y=alt.Y("series:N", title=None, sort=shown, axis=alt.Axis(labelLimit=360)),
+            color=alt.Color("mode_label:N", title="Mode / प्रकार",
+                            scale=alt.Scale(domain=[MODE_LABELS[m] for m in MODES], range=["#1f6fb2", "#e4572e", "#999999"])),
+            shape=alt.Shape("mode_label:N", title="Mode / प्रकार",  # same title: one legend for both
+                            scale=alt.Scale(domain=[MODE_LABELS[m] for m in MODES], range=["circle", "diamond", "square"])),
+            opacity=alt.condition("datum.status == 'held'", alt.value(0.9), alt.value(0.35)),
+            tooltip=["series:N", "year:Q", "mode_label:N", "status:N", "summits:Q"],
+        )
+        .properties(width=WIDTH - 160, height=max(60, 24 * len(shown)), title="Summits per series and year / श्रृंखला और वर्ष के अनुसार सम्मेलन")
+        .configure_axis(labelFontSize=11, titleFontSize=12)
+        .configure_legend(orient="bottom", labelFontSize=11, titleFontSize=12)
+        .configure_title(fontSize=14)
+    )
+    # validate=False: Altair's JSON-schema check of the spec costs seconds per build; the
+    # spec is fixed code, rendered (and so checked) by the tests.
+    return chart.to_dict(validate=False), max(0, len(counts) - len(shown))
+
+
+def map_spec(points: pd.DataFrame) -> dict[str, Any] | None:
+    """Host cities with coordinates, sized by their number of summits; None when no city
+    has coordinates."""
+    import altair as alt
+
+    located = points.dropna(subset=["latitude", "longitude"])
+    if located.empty:
+        return None
+    cities = (
+        located.sort_values(["place", "city"])
+        .groupby("place", as_index=False)
+        .agg(city=("city", "first"), latitude=("latitude", "first"), longitude=("longitude", "first"),
+             summits=("city", "size"))
+    )
+    data = alt.Data(values=_records(cities))
+    base = alt.Chart(data).encode(longitude="longitude:Q", latitude="latitude:Q")
+    layers = alt.layer(
+        alt.Chart(alt.sphere()).mark_geoshape(fill="#f3f6f9", stroke="#c9d3dd"),
+        alt.Chart(alt.graticule(step=[30, 30])).mark_geoshape(stroke="#d9e1e8", strokeWidth=0.6),
+        base.mark_circle(color="#1f6fb2", opacity=0.8).encode(
+            size=alt.Size("summits:Q", title="Summits / सम्मेलन", scale=alt.Scale(range=[40, 400]),
+                          legend=alt.Legend(format="d", tickMinStep=1)),
+            tooltip=["city:N", "summits:Q"],
+        ),
+        base.mark_text(dy=-10, fontSize=10, color="#333").encode(text="city:N"),
+    )
+    return (
+        layers.project("equalEarth")
+        .properties(width=WIDTH, height=330, title="Host cities (where coordinates are known) / मेज़बान शहर")
+        .to_dict(validate=False)
+    )
+
+
+def render_svg(spec: dict[str, Any]) -> str:
+    import vl_convert  # starts its engine on first use (about 2 s), so only when a page is built
+
+    return vl_convert.vegalite_to_svg(spec)

@@ -1,0 +1,163 @@
+"""`index.html` of a release, and `outputs/index.html` listing every release.
+
+Both work offline: one file each, CSS and the table search inline, charts as inline SVG
+rendered at build time (`charts`), no font, script or image from anywhere else. English
+first with the Hindi beside it. Every piece of document text goes through
+`escape.html_text`. The search box filters the summits table as you type; a link ending in
+`#q=<text>` opens the page with that search.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline.release.citation import citation_text, homepage
+from pipeline.release.escape import html_text as h
+from pipeline.release.files import sha256_file
+from pipeline.release.formats.charts import (
+    MODE_LABELS, map_spec, render_svg, summit_points, timeline_spec, with_columns,
+)
+
+PAGE = "index.html"
+
+STYLE = """
+body{font-family:system-ui,"Noto Sans","Noto Sans Devanagari","Lohit Devanagari",sans-serif;margin:0;color:#1d2329;line-height:1.45}
+main{max-width:980px;margin:0 auto;padding:1rem 1.2rem 3rem}
+h1{font-size:1.6rem;margin:.4rem 0}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #dde3e8}
+.hi{color:#4a5560}.muted{color:#66707a;font-size:.9rem}
+table{border-collapse:collapse;width:100%;font-size:.88rem}th,td{text-align:left;padding:.25rem .4rem;border-bottom:1px solid #eef1f4;vertical-align:top}
+th{background:#f3f6f9;position:sticky;top:0}
+input[type=search]{font-size:1rem;padding:.35rem .5rem;width:min(100%,28rem);margin:.4rem 0}
+.scroll{max-height:32rem;overflow:auto;border:1px solid #eef1f4}
+figure{margin:1rem 0;overflow-x:auto}code{font-size:.85rem;word-break:break-all}
+.tag{display:inline-block;padding:0 .35rem;border-radius:.3rem;font-size:.8rem}.virtual{background:#fde4dc}.in_person{background:#dcebf7}.unknown{background:#eee}
+"""
+
+SEARCH_SCRIPT = """
+(function(){var q=document.getElementById('q'),rows=document.querySelectorAll('#summits tbody tr'),n=document.getElementById('shown');
+function f(){var t=q.value.trim().toLowerCase(),c=0;rows.forEach(function(r){var m=!t||r.textContent.toLowerCase().indexOf(t)>=0;r.hidden=!m;if(m)c++;});n.textContent=c;}
+if(location.hash.indexOf('#q=')===0)q.value=decodeURIComponent(location.hash.slice(3));
+q.addEventListener('input',f);f();})();
+"""
+
+#: Marks a page as sammelan's, so the outputs folder's `index.html` is known to be ours.
+GENERATOR_META = '<meta name="generator" content="sammelan">'
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA else h(str(value))
+
+
+def _summits_table(summits: pd.DataFrame, documents: pd.DataFrame) -> str:
+    titles = dict(zip(documents["document_id"], documents["title_en"].where(documents["title_en"].notna(), documents["title"])))
+    rows = []
+    for s in summits.itertuples():
+        mode = s.mode if isinstance(s.mode, str) else "unknown"
+        city = " / ".join(h(v) for v in (s.city_en, s.city) if isinstance(v, str) and v)
+        rows.append(
+            f"<tr><td>{_cell(s.year)}</td><td>{_cell(s.date)}</td><td>{h(str(titles.get(s.document_id, s.document_id)))}</td>"
+            f"<td>{city}</td><td><span class=\"tag {h(mode)}\">{h(MODE_LABELS.get(mode, mode))}</span></td>"
+            f"<td>{_cell(s.status)}</td><td>{_cell(s.edition)}</td><td lang=\"hi\">{_cell(s.description)}</td></tr>"
+        )
+    header = "".join(f"<th>{c}</th>" for c in (
+        "Year / वर्ष", "Date / तारीख़", "Series / श्रृंखला", "City / शहर", "Mode / प्रकार", "Status / स्थिति",
+        "Edition / क्रमांक", "Text / पाठ"))
+    return f"<table id=\"summits\"><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} B"
+
+
+def _downloads(folder: Path, described: dict[str, str]) -> str:
+    """Every file already in the release folder, with size and SHA-256."""
+    files = sorted((p for p in folder.rglob("*") if p.is_file()), key=lambda p: p.relative_to(folder).as_posix())
+    rows = []
+    for path in files:
+        rel = path.relative_to(folder).as_posix()
+        rows.append(
+            f"<tr><td><a href=\"{h(rel)}\">{h(rel)}</a></td><td>{h(described.get(rel, ''))}</td>"
+            f"<td>{_size(path.stat().st_size)}</td><td><code>{sha256_file(path)}</code></td></tr>"
+        )
+    return ("<div class=\"scroll\"><table><thead><tr><th>File / फ़ाइल</th><th>What / क्या</th><th>Size</th>"
+            f"<th>SHA-256</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+
+
+def release_page(folder: Path, package: dict[str, Any], tables: dict[str, pd.DataFrame],
+                 described: dict[str, str]) -> str:
+    """The page of one release; `described`: a short label per file path for the downloads."""
+    points = summit_points(tables)
+    timeline, hidden_series = timeline_spec(points)
+    located = map_spec(points)
+    summits, documents = with_columns(tables["summits"]), tables["documents"]
+    version = package["version"]
+    site = homepage()
+    n_series = points["series"].nunique()
+    virtual = int((points["mode"] == "virtual").sum())
+    timeline_note = (f"<p class=\"muted\">{hidden_series} more series are in the data (the chart shows the "
+                     f"{n_series - hidden_series} with most summits).</p>" if hidden_series else "")
+    map_block = (
+        f"<figure>{render_svg(located)}</figure>" if located else
+        "<p class=\"muted\">No host city has coordinates in this release yet. / इस संस्करण में किसी मेज़बान शहर के निर्देशांक नहीं हैं।</p>"
+    )
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">{GENERATOR_META}<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>{h(package['title'])} — {h(version)}</title><style>{STYLE}</style></head>
+<body><main>
+<p class="muted">Release / संस्करण <strong>{h(version)}</strong> · built {h(package['created'])}</p>
+<h1>{h(package['title'])}</h1>
+<p class="hi" lang="hi">शिखर सम्मेलन: हिंदी दस्तावेज़ों से खुले आँकड़े</p>
+<h2>What this is / यह क्या है</h2>
+<p>Tables of bilateral summits read from {len(documents)} Hindi document(s): {len(summits)} summits in {n_series} series
+({virtual} virtual), who took part, what they aimed at, which areas they covered. Every fact carries the line and the
+sentence of the document it came from; English names come from a curated lexicon and are empty rather than guessed.</p>
+<p class="hi" lang="hi">{len(documents)} हिंदी दस्तावेज़ों से बनी तालिकाएँ: {len(summits)} सम्मेलन, उनके पक्ष, उद्देश्य और सहयोग के
+क्षेत्र। हर तथ्य के साथ दस्तावेज़ की वह पंक्ति और वाक्य है जिससे वह लिया गया।</p>
+<h2>Start with summits / सम्मेलनों से शुरू करें</h2>
+<p>One row per summit: <a href="data/summits.csv">data/summits.csv</a> (or the <em>summits</em> sheet of the workbook,
+the <em>summits</em> table of the SQLite database, <a href="parquet/summits.parquet">parquet/summits.parquet</a>).
+Join to <code>documents</code> on <code>document_id</code> and to <code>summit_topics</code> on <code>summit_id</code>;
+<code>README.md</code> describes every column.</p>
+<figure>{render_svg(timeline)}</figure>{timeline_note}
+<p class="muted">Faded marks: planned or cancelled summits. / हल्के निशान: प्रस्तावित या रद्द सम्मेलन।</p>
+{map_block}
+<h2>Summits / सम्मेलन</h2>
+<label>Search / खोजें: <input type="search" id="q" placeholder="New Delhi, नई दिल्ली, 2018 …"></label>
+<span class="muted"><span id="shown">{len(summits)}</span> of {len(summits)} shown</span>
+<div class="scroll">{_summits_table(summits, documents)}</div>
+<h2>Downloads / डाउनलोड</h2>
+<p>Checksums of every file, this page included, are in <a href="SHA256SUMS">SHA256SUMS</a>
+(<code>sha256sum -c SHA256SUMS</code>); the zip of the whole release is listed there and in <code>outputs/catalog.json</code>.</p>
+{_downloads(folder, described)}
+<h2>Cite / उद्धरण</h2>
+<p>{h(citation_text(package))}</p>
+{f'<p>Home: <a href="{h(site)}">{h(site)}</a></p>' if site else ''}
+<p class="muted">License {h(package['licenses'][0]['name'])}: {h(package['licenses'][0]['attribution'])}</p>
+</main><script>{SEARCH_SCRIPT}</script></body></html>
+"""
+
+
+def releases_page(catalog: dict[str, Any]) -> str:
+    """`outputs/index.html`: every release, newest first, with its page, zip and checksum."""
+    rows = "".join(
+        f"<tr><td><a href=\"{h(r['path'])}index.html\">{h(r['version'])}</a></td><td>{h(r['created'])}</td>"
+        f"<td>{h(r['level'])}</td><td>{h(str(r['row_counts'].get('summits', '')))}</td>"
+        f"<td><a href=\"{h(r['zip'])}\">{h(r['zip'].rsplit('/', 1)[-1])}</a><br><code>{h(r['zip_sha256'])}</code></td></tr>"
+        for r in catalog["releases"]
+    )
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">{GENERATOR_META}<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>sammelan releases</title><style>{STYLE}</style></head>
+<body><main>
+<h1>sammelan releases / संस्करण</h1>
+<p>Bilateral summits from Hindi documents, as versioned open data. The newest is
+<a href="{h(catalog['latest_path'])}index.html">{h(catalog['latest'])}</a> (also at <code>latest/</code>).
+Machine-readable: <a href="catalog.json">catalog.json</a>; what changed: <a href="CHANGELOG.md">CHANGELOG.md</a>.</p>
+<p class="hi" lang="hi">हिंदी दस्तावेज़ों से शिखर सम्मेलनों के खुले आँकड़े। नवीनतम संस्करण ऊपर है।</p>
+<table><thead><tr><th>Version</th><th>Built</th><th>Change</th><th>Summits</th><th>Zip and its SHA-256</th></tr></thead>
+<tbody>{rows}</tbody></table>
+</main></body></html>
+"""

@@ -1,0 +1,49 @@
+"""`sammelan-<version>.sqlite`: every table with typed columns, keys, indexes and FTS5.
+
+Written with the standard library's `sqlite3`: the DDL comes from `schemas.sqlite_schema`,
+the rows are inserted with `executemany` in one transaction, foreign keys are checked
+(`PRAGMA foreign_key_check`) and the file is compacted with `VACUUM`. The same statements
+in the same order give the same file bytes for a given SQLite library, so a rebuilt release
+reproduces it. (sqlite-utils would add a dependency and infers types from values: it stores
+an empty cell as '' and would type an ISO date column by its first value.)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.release.formats.values import table_rows
+from schemas.model import Table
+from schemas.sqlite_schema import create_table, fts_statements, index_statements, insert_statement
+
+
+class ForeignKeyViolation(Exception):
+    """Rows whose foreign keys point at nothing; the message names the first few."""
+
+
+def write_sqlite(path: Path, tables: dict[str, pd.DataFrame], declarations: tuple[Table, ...]) -> None:
+    """Write the database at `path` (replaced if it exists)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode = MEMORY")  # no journal file beside the release
+        connection.execute("BEGIN")
+        for table in declarations:
+            connection.execute(create_table(table))
+        for table in declarations:
+            rows = table_rows(tables[table.name], table.fields, iso_dates=True)
+            connection.executemany(insert_statement(table), rows)
+            for statement in index_statements(table) + fts_statements(table):
+                connection.execute(statement)
+        violations = connection.execute("PRAGMA foreign_key_check").fetchall()
+        if violations:
+            shown = "; ".join(f"{t} rowid {r} -> {p}" for t, r, p, _ in violations[:5])
+            raise ForeignKeyViolation(f"{path.name}: {len(violations)} foreign key violation(s): {shown}")
+        connection.execute("COMMIT")
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
