@@ -16,7 +16,10 @@ ROMANIZATION = (
     "dropped as in spoken Hindi (भारत -> bhārat)"
 )
 ID_PATTERN = r"^[A-Za-z0-9_.:-]+$"
-PARSE_ISSUE_REASONS = ("unknown_heading", "bad_year", "implausible_year", "empty_entry", "unparsed_entry")
+PARSE_ISSUE_REASONS = (
+    "unknown_heading", "bad_year", "implausible_year", "empty_entry", "unparsed_entry", "unread_table_row",
+    "not_a_summit",
+)
 REJECTION_REASONS = ("empty", "not_utf8", "binary", "too_large", "bad_name", "line_too_long", "no_structure")
 #: Input limits, enforced by pipeline/ingest/reader.py and pipeline/parse/structure.py and stated in
 #: the rejections table's dictionary entry. A summit article is a few KB with lines of a few
@@ -359,7 +362,8 @@ PARSE_ISSUES = Table(
               "year or a date, e.g. 20l0), implausible_year (a year outside "
               f"{YEAR_MIN}-{YEAR_MAX}, e.g. 3018), empty_entry (a date with no text), "
               "unparsed_entry (a line in a summits section that starts like an entry but has no "
-              "date label).",
+              "date label), unread_table_row (a row of a table that is not a summit table), "
+              "not_a_summit (an entry of a summit list about a meeting of ministers or officials).",
               "कारण कोड।", enum=PARSE_ISSUE_REASONS, derivation="Parser rule that fired."),
         Field("detail", "string", "Detail", "Explanation in English.", "विवरण (अंग्रेज़ी)।",
               derivation="Parser message."),

@@ -99,7 +99,9 @@ _RANGE_JOIN = r"\s*(?:-|से)\s*"
 _DAY_RANGE = re.compile(
     rf"(?<!{DIGITS})({DIGITS}{{1,2}})(?:\s+({_MONTH_ALT}))?{_RANGE_JOIN}({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
 )
-_DAY_MONTH = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})(?![\u0900-\u097f])")
+_DAY_MONTH_NO_YEAR = re.compile(
+    rf"(?<!{DIGITS}){DIGITS}{{1,2}}(?:\s+(?:{_MONTH_ALT}))?(?:{_RANGE_JOIN}{DIGITS}{{1,2}})?\s+(?:{_MONTH_ALT})(?![\u0900-\u097f])"
+)
 _FULL_DATE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 _MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097f])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 _DECADE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{3}}0)\s*(?:के|का|की)?\s*दशक")
@@ -206,7 +208,10 @@ def day_month_in_year(text: str, year: int) -> Period | None:
     """A day (or day range) and month written without the year ('15-16 जून', '31 अगस्त - 1
     सितंबर', '24 सितंबर') in a year known from elsewhere (a table's year column, 'उसी वर्ष')."""
     key = match_key(text)
-    periods = find_periods(f"{key} {year}")
+    match = _DAY_MONTH_NO_YEAR.search(key)
+    if match is None:
+        return None
+    periods = find_periods(f"{match[0]} {year}")
     if periods and periods[0][2].precision == "day" and periods[0][2].year == year:
         return periods[0][2]
     return None

@@ -1,0 +1,261 @@
+"""Summits stated in running sentences, outside any list or table.
+
+A sentence states a summit when it has, together:
+
+- a summit noun (शिखर सम्मेलन, सम्मेलन, शिखर बैठक, शिखर वार्ता), or leaders who met (नेता ... मिले);
+- a verb of holding tied to it: after it in its clause ("... 9 जुलाई 2024 को मॉस्को में आयोजित
+  हुआ", "... की मेज़बानी की") or as a participle just before it ("टोक्यो में हुई शिखर बैठक");
+- a date or year ("उसी वर्ष" takes the year of the sentence before);
+- a place "X में" (or "X सम्मेलन" with a known city X), or the words of a virtual meeting.
+
+The verbs decide the status: "होगा", "प्रस्तावित", "होना था" are planned; "नहीं हो सका", "रद्द",
+"टल गया" are cancelled. Never a summit: a year that is a target ("2030 तक"), a start ("2006
+से"), part of a name ("एजेंडा 2063"); a summit of another series ("जी-20 शिखर सम्मेलन" in a
+document whose title does not name जी-20); the summit system itself ("सम्मेलन प्रणाली"); a
+summit used as a point in time ("2015 के सम्मेलन के बाद"); a meeting of ministers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.dates import Period, day_month_in_year, find_ordinal, find_periods
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.summits import (
+    _CANCELLED, _PLANNED, Place, find_place, is_ministerial, is_virtual, label_place,
+)
+from pipeline.parse.text import match_key
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in words.split())
+
+
+_SUMMIT = match_key("सम्मेलन")
+_PEAK = match_key("शिखर")
+_PEAK_NOUNS = _keys("सम्मेलन बैठक वार्ता")
+_HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न")
+_HOSTED = match_key("मेज़बानी")
+_HELD_BEFORE = _keys("हुए हुई हुआ आयोजित संपन्न सम्पन्न")
+_NOT_A_MEETING_AFTER = _keys("प्रणाली तंत्र स्तर प्रक्रिया प्रारूप व्यवस्था श्रृंखला")
+_TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले")
+_NEXT = _keys("अगले अगला अगली आगामी")
+_STARTED = _keys("शुरू शुरुआत आरंभ प्रारंभ")
+_LEADERS = _keys("नेता नेताओं")
+_MET = _keys("मिले मिलीं")
+_ASIDE = ("के दौरान", "के इतर", "के हाशिये", "के हाशिए")
+_SAME_YEAR = re.compile(match_key("उसी (?:वर्ष|साल)"))
+# Words after which a year is part of a name or a target, not a date.
+_NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
+_CLAUSE_END = re.compile(r"[;:]|,\s*(?=(?:जिस|जिन|जहाँ|जहां|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)|\s[—–]\s")
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
+MAX_NAME_WINDOW = 4
+
+
+@dataclass(frozen=True)
+class Mention:
+    period: Period
+    place: Place | None
+    edition: int | None
+    status: str
+    mode: str
+    uses_context_year: bool  # the year came from the sentence before ("उसी वर्ष")
+
+
+def summits_in_sentence(
+    sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None,
+) -> list[Mention]:
+    """The summits one sentence states (usually none, sometimes one, rarely two)."""
+    words = sentence.split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    title_key = match_key(title)
+    found: list[Mention] = []
+    for i, key in enumerate(keys):
+        noun_end = _summit_noun_end(keys, i)
+        if noun_end is None:
+            continue
+        mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year)
+        if mention is not None and not any(_same(mention, m) for m in found):
+            found.append(mention)
+    if not found and _LEADERS & set(keys) and _MET & set(keys):
+        mention = _leaders_met(sentence, words, keys, lexicon, context_year)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return a.period.year == b.period.year and (a.place == b.place or a.place is None or b.place is None)
+
+
+def _summit_noun_end(keys: list[str], i: int) -> int | None:
+    """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन'."""
+    if keys[i] == _PEAK and i + 1 < len(keys) and keys[i + 1] in _PEAK_NOUNS:
+        return i + 2
+    if keys[i] == _SUMMIT and (i == 0 or keys[i - 1] != _PEAK):
+        return i + 1
+    return None
+
+
+def _clause_bounds(sentence: str, start_char: int, end_char: int) -> tuple[int, int]:
+    """Character bounds of the clause around [start_char, end_char)."""
+    begin, finish = 0, len(sentence)
+    for match in _CLAUSE_END.finditer(sentence):
+        if match.end() <= start_char:
+            begin = match.end()
+        elif match.start() >= end_char:
+            finish = match.start()
+            break
+    return begin, finish
+
+
+def _char_offsets(words: list[str], sentence: str) -> list[int]:
+    offsets, position = [], 0
+    for word in words:
+        position = sentence.find(word, position)
+        offsets.append(position)
+        position += len(word)
+    return offsets
+
+
+def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
+             lexicon: Lexicon, context_year: int | None) -> Mention | None:
+    if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
+        return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
+    after = " ".join(keys[end:end + 3])
+    if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER):
+        return None  # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time
+    if words[end - 1].endswith(("ों", "ो")) and match_key("सम्मेलनों") == keys[end - 1]:
+        return None  # plural: several summits, no single one
+    window = _name_window(words, keys, i)
+    if _other_series(window, title_key, lexicon):
+        return None
+    offsets = _char_offsets(words, sentence)
+    noun_start = offsets[i]
+    noun_stop = offsets[end - 1] + len(words[end - 1])
+    begin, finish = _clause_bounds(sentence, noun_start, noun_stop)
+    clause = sentence[begin:finish]
+    following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop:finish]).split())
+    if is_ministerial(clause):
+        return None
+    status = _status(following)
+    held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
+    held_after = bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
+    if status == "held" and not (held_after or held_before):
+        return None
+    if status == "held" and set(following.split()) & _STARTED:
+        return None  # "... 2006 से शुरू हुए": a beginning, not one summit
+    if any(k in _NEXT for k in keys[max(0, i - 2):i]):
+        status = "planned" if status == "held" else status
+    period, from_context = _date(sentence, noun_start, context_year)
+    if period is None:
+        return None
+    place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:finish], lexicon)
+             or find_place(sentence[:finish], lexicon))
+    virtual = is_virtual(clause) or is_virtual(sentence[:finish])
+    if place is None and not virtual:
+        return None
+    edition = find_ordinal(" ".join(words[max(0, i - 6):end]))
+    mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
+    return Mention(period, place, edition, status, mode, from_context)
+
+
+def _status(following_key: str) -> str:
+    if _CANCELLED.search(following_key):
+        return "cancelled"
+    if _PLANNED.search(following_key):
+        return "planned"
+    return "held"
+
+
+def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
+    """The words naming the summit before its noun, back to a punctuation mark (at most 4)."""
+    window: list[str] = []
+    j = i - 1
+    while j >= 0 and len(window) < MAX_NAME_WINDOW:
+        if words[j][-1] in ",;:।":
+            break
+        window.insert(0, words[j].strip("\"'“”‘’()"))
+        j -= 1
+    return window
+
+
+def _other_series(window: list[str], title_key: str, lexicon: Lexicon) -> bool:
+    """An organisation or an acronym right before the noun that the title does not name."""
+    for word in window:
+        parts = [word] + word.split("-")
+        for part in parts:
+            if not part:
+                continue
+            entry = lexicon.lookup(part, ("organisation",))
+            named = entry is not None or _LATIN_NAME.match(part)
+            if named and match_key(part) not in title_key and not (
+                entry is not None and (match_key(entry.english) in title_key or _title_names(entry.english, title_key, lexicon))
+            ):
+                return True
+    return False
+
+
+def _title_names(english: str, title_key: str, lexicon: Lexicon) -> bool:
+    """Whether the title names the same organisation under another spelling (G20 / जी-20)."""
+    return any(
+        e.english == english and match_key(e.hindi) in title_key
+        for e in lexicon.entries if e.kind == "organisation"
+    )
+
+
+def _city_before_noun(words: list[str], i: int, lexicon: Lexicon) -> Place | None:
+    """'2021 का दुशांबे सम्मेलन', '2017 के अस्ताना शिखर सम्मेलन': a known city names the summit."""
+    for n in (2, 1):
+        if i - n >= 0:
+            name = " ".join(words[i - n:i])
+            entry = lexicon.lookup(name, ("city",))
+            if entry is not None:
+                return Place(name, "city")
+    return None
+
+
+def _date(sentence: str, noun_char: int, context_year: int | None) -> tuple[Period | None, bool]:
+    """The date of the summit: the usable date expression nearest the noun."""
+    key = match_key(sentence)
+    candidates: list[tuple[int, Period]] = []
+    for start, end, period in find_periods(sentence):
+        if period.precision == "decade" or "/" in period.label and period.precision != "day":
+            continue
+        after = key[end:end + 12].lstrip(" ,")
+        before_words = key[:start].split()
+        if after.startswith(("तक", "के अंत तक", "से ")) and not (period.precision == "day" and "/" in period.label):
+            continue  # a target or a start: "2030 तक", "2006 से"
+        if before_words and before_words[-1].strip("\"'“”") in _NAME_BEFORE_YEAR:
+            continue
+        if key[max(0, start - 1):start] in "\"'“”" and start > 0:
+            continue
+        candidates.append((abs(start - noun_char), period))
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1], False
+    if context_year is not None and _SAME_YEAR.search(key):
+        return day_month_in_year(sentence, context_year) or None, True
+    return None, False
+
+
+def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexicon,
+                 context_year: int | None) -> Mention | None:
+    """'उसी वर्ष 24 सितंबर को वॉशिंगटन स्थित व्हाइट हाउस में चारों नेता ... मिले': the leaders
+    of the series met in a named place on a stated day. Meetings on the sidelines of
+    another event ("जी-7 बैठक के दौरान मिले") are not summits of their own."""
+    key = match_key(sentence)
+    if any(match_key(a) in key for a in _ASIDE) or is_ministerial(sentence):
+        return None
+    if _CANCELLED.search(key) or _PLANNED.search(key):
+        return None
+    period, from_context = _date(sentence, 0, context_year)
+    if period is None or period.precision != "day":
+        return None
+    place = find_place(sentence, lexicon)
+    if place is None or place.city is None:
+        return None
+    return Mention(period, place, None, "held", "in_person", from_context)
+
+
+__all__ = ["Mention", "summits_in_sentence", "label_place"]
