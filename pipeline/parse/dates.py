@@ -222,11 +222,25 @@ def _ordinal_number(match: re.Match) -> int | None:
     return number or None  # "0वें" is a typo, not an edition
 
 
+_ADJECTIVES = frozenset(match_key(w) for w in ("वार्षिक", "अनौपचारिक", "औपचारिक", "द्विपक्षीय", "शिखर"))
+
+
+def _qualifier_before(match: re.Match) -> bool:
+    """'महाद्वीप पर पहला', 'पर आयोजित पहला G20 शिखर सम्मेलन', 'लिस्बन में आयोजित पहले भारत-यूरोपीय
+    संघ शिखर सम्मेलन': 'the first ... on/at ...' qualifies a place, it does not number the series."""
+    before = (match["before"] or "").strip()
+    named = [w for w in (match["names"] or "").split() if w not in _ADJECTIVES]
+    if before == match_key("पर"):
+        prefix = match.string[:match.start("before")].split()
+        return not prefix or prefix[-1] != match_key("स्तर")  # "नेताओं के स्तर पर पहला" numbers it
+    return before == match_key("आयोजित") and bool(named)
+
+
 def find_ordinal(text: str) -> int | None:
     """The summit's number when the text states it: '20वें सम्मेलन' -> 20, 'पाँचवें शिखर सम्मेलन' -> 5,
     'पहला क्वाड शिखर सम्मेलन' -> 1; a plain 'शिखर बैठक/वार्ता' only with शिखर."""
     for match in _ORDINAL.finditer(match_key(text)):
-        if (match["before"] or "").strip() in _NOT_EDITION_BEFORE:
+        if _qualifier_before(match):
             continue
         if match["noun"] != match_key("सम्मेलन") and not match["peak"]:
             continue  # "पहली बैठक" of a dialogue is no summit's number

@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.parse.dates import Period, find_periods
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.pipe_tables import RowProblem, TableRow, is_table_line, numbers_every_summit, read_table
-from pipeline.parse.prose import summits_in_sentence
+from pipeline.parse.prose import names_other_series, summits_in_sentence
 from pipeline.parse.structure import (
     LIST_ROLES,
     Line,
@@ -139,8 +139,10 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
     while i < len(tokens):
         for n in range(min(MAX_PARTY_WORDS, len(tokens) - i), 0, -1):
             name = " ".join(tokens[i:i + n])
-            if lexicon.lookup(name, PARTY_KINDS):
-                names.append(name)
+            entry = lexicon.lookup(name)
+            if entry is not None:  # the longest known name wins: 'लैटिन अमेरिका' is a region
+                if entry.kind in PARTY_KINDS:
+                    names.append(name)
                 i += n
                 break
         else:
@@ -466,7 +468,7 @@ class _Parser:
                 block.append((line, found))
             index += 1
         flush_block()
-        self._prose(prose, section_id, timeline=not declared)
+        self._prose(prose, section_id, timeline=True)
 
     def _looks_like_summit_list(self, entries: list[Entry]) -> bool:
         def summit_like(entry: Entry) -> bool:
@@ -480,6 +482,9 @@ class _Parser:
     def _entry(self, section_id: str, entry: Entry) -> None:
         if is_ministerial(entry.clause or entry.description):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
+            return
+        if names_other_series(entry.clause or entry.description, self.shape.title.text, self.lexicon):
+            self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
         text = entry.clause or entry.description
         place = entry.place or find_place(text, self.lexicon)
@@ -503,20 +508,21 @@ class _Parser:
     def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool) -> bool:
         """Summits stated in sentences (and, for prose outside summit lists, the timeline)."""
         found = False
-        previous: tuple[str, int] | None = None
+        previous: tuple[str, int] | None = None  # the sentence before and the year it is about
         for line in lines:
             for sentence in split_sentences(line.text):
                 context_year = previous[1] if previous else None
-                for mention in summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year):
+                mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year)
+                for mention in mentions:
                     source = f"{previous[0]} {sentence}" if mention.uses_context_year and previous else sentence
                     self.summits.append(_Summit(
                         section_id or self._lead_section_id(), line, mention.period, mention.place,
                         mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,
                     ))
                     found = True
-                years = [p.year for _, _, p in find_periods(sentence)]
+                years = [m.period.year for m in mentions] or [p.year for _, _, p in find_periods(sentence)]
                 if years:
-                    previous = (sentence, years[-1])
+                    previous = (sentence, years[0])
         if timeline:
             self._timeline(lines, section_id)
         return found

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pipeline.parse.dates import Period, day_month_in_year, find_ordinal, find_periods
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import (
-    _CANCELLED, _PLANNED, Place, find_place, is_ministerial, is_virtual, label_place,
+    _CANCELLED, _PLANNED, Place, find_place, first_clause, is_ministerial, is_virtual, label_place,
 )
 from pipeline.parse.text import match_key
 
@@ -83,6 +83,19 @@ def summits_in_sentence(
         if mention is not None:
             found.append(mention)
     return found
+
+
+def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
+    """Whether every summit noun of the text's first clause belongs to another series
+    ('गोवा में ब्रिक्स शिखर सम्मेलन के साथ ...' in a document on बिम्सटेक)."""
+    words = first_clause(text).split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    title_key = match_key(title)
+    verdicts = [
+        _other_series(_name_window(words, keys, i), title_key, lexicon)
+        for i in range(len(keys)) if _summit_noun_end(keys, i) is not None
+    ]
+    return bool(verdicts) and all(verdicts)
 
 
 def _same(a: Mention, b: Mention) -> bool:
@@ -258,4 +271,4 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
     return Mention(period, place, None, "held", "in_person", from_context)
 
 
-__all__ = ["Mention", "summits_in_sentence", "label_place"]
+__all__ = ["Mention", "names_other_series", "summits_in_sentence", "label_place"]
