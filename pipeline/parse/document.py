@@ -138,6 +138,8 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
     names, i = [], 0
     while i < len(tokens):
         for n in range(min(MAX_PARTY_WORDS, len(tokens) - i), 0, -1):
+            if "," in tokens[i:i + n]:
+                continue  # a name never runs across a comma
             name = " ".join(tokens[i:i + n])
             entry = lexicon.lookup(name)
             if entry is not None:  # the longest known name wins: 'लैटिन अमेरिका' is a region

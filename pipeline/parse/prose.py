@@ -48,7 +48,9 @@ _ASIDE = ("के दौरान", "के इतर", "के हाशिय�
 _SAME_YEAR = re.compile(match_key("उसी (?:वर्ष|साल)"))
 # Words after which a year is part of a name or a target, not a date.
 _NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
-_CLAUSE_END = re.compile(r"[;:]|,\s*(?=(?:जिस|जिन|जहाँ|जहां|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)|\s[—–]\s")
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s*(?=(?:जिस|जिन|जहाँ|जहां|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)|\s[—–]\s|\s+और\s+(?=[0-9०-९])"
+)
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 4
 
@@ -161,7 +163,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None  # "... 2006 से शुरू हुए": a beginning, not one summit
     if any(k in _NEXT for k in keys[max(0, i - 2):i]):
         status = "planned" if status == "held" else status
-    period, from_context = _date(sentence, noun_start, context_year)
+    period, from_context = _date(clause, noun_start - begin, None)
+    if period is None:
+        period, from_context = _date(sentence, noun_start, context_year)
     if period is None:
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:finish], lexicon)
