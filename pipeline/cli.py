@@ -3,8 +3,9 @@
 Runs the same Dagster job as the UI (in-process by default, `--executor multiprocess` for
 one process per step; see `pipeline.operations.execution`) and exits non-zero with a readable
 message when a document-level problem stops the release or a validation check fails.
-`python -m pipeline evaluate [--release DIR | --raw DIR] [--expected DIR]` scores extraction
-against expected facts (`pipeline.operations.evaluate`).
+`python -m pipeline evaluate [--release DIR | --raw DIR] [--expected DIR] [--gold DIR ...]` scores
+extraction against expected facts per table, and the gold sets (the development set and the
+layout-family fixtures) per layout family (`pipeline.operations.evaluate`).
 """
 
 from __future__ import annotations
@@ -56,13 +57,22 @@ def _release(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     from pipeline.operations import evaluate
 
-    if args.release:
-        extracted = evaluate.load_release(Path(args.release))
-    else:
-        extracted = evaluate.extract_raw(Path(args.raw))
-    scores = evaluate.score(extracted, evaluate.load_expected(Path(args.expected)))
-    print(evaluate.report(scores), end="")
-    return 0 if all(s.perfect for s in scores) else 1
+    ok = True
+    if not args.gold or args.release or args.raw or args.expected:
+        if args.release:
+            extracted = evaluate.load_release(Path(args.release))
+        else:
+            extracted = evaluate.extract_raw(Path(args.raw or "tests/fixtures/raw"))
+        scores = evaluate.score(extracted, evaluate.load_expected(Path(args.expected or "tests/fixtures/expected")))
+        print(evaluate.report(scores), end="")
+        ok = all(s.perfect for s in scores)
+    gold_sets = [Path(g) for g in args.gold] if args.gold else (
+        [] if args.release or args.raw or args.expected else evaluate.default_gold_sets())
+    for folder in gold_sets:
+        families = evaluate.score_gold(folder)
+        print(evaluate.gold_report(folder.name, families), end="")
+        ok = ok and all(f.f1 >= args.min_f1 and f.invented_summits == 0 for f in families)
+    return 0 if ok else 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,9 +89,14 @@ def main(argv: list[str] | None = None) -> int:
         "evaluate", help="precision and recall per table against expected facts (exit 1 unless all 100%%)")
     source = evaluate.add_mutually_exclusive_group()
     source.add_argument("--release", default=None, help="a published release folder (outputs/<version>)")
-    source.add_argument("--raw", default="tests/fixtures/raw", help="raw folder to parse (default: tests/fixtures/raw)")
-    evaluate.add_argument("--expected", default="tests/fixtures/expected",
+    source.add_argument("--raw", default=None, help="raw folder to parse (default: tests/fixtures/raw)")
+    evaluate.add_argument("--expected", default=None,
                           help="folder of expected facts, <table>.csv (default: tests/fixtures/expected)")
+    evaluate.add_argument("--gold", action="append", default=None,
+                          help="a gold set (docs/, expected.json, families.csv) to score per layout family; "
+                          "repeatable (default without --raw/--release/--expected: every set under tests/fixtures)")
+    evaluate.add_argument("--min-f1", type=float, default=0.97,
+                          help="a gold set's family below this F1, or with an invented summit, fails (default 0.97)")
     evaluate.set_defaults(run=_evaluate)
     args = parser.parse_args(argv)
     return args.run(args)

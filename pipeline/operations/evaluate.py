@@ -7,6 +7,9 @@ the table. An empty cell means the value must be missing. Extracted rows are pro
 the same columns and compared as multisets of string tuples, so a fact found twice when the
 text states it once costs precision.
 
+Gold sets (below) are scored per document and per layout family with the rules of the
+development set's checker.
+
 Extracted tables come from a published release (`data/<table>.csv`) or straight from a raw
 folder (ingest and parse, no Dagster, no validation). Tables without an expected CSV are
 not scored. Everything here is a pure function of its inputs except the two loaders.
@@ -294,6 +297,11 @@ def score_gold(folder: Path, tables: dict[str, pd.DataFrame] | None = None) -> l
         family = family_of(file, families)
         by_family.setdefault(family, []).append(score_document(file, family, gold[file], tables))
     return [FamilyScore(f, tuple(docs)) for f, docs in sorted(by_family.items())]
+
+
+def default_gold_sets(root: Path = Path("tests/fixtures")) -> list[Path]:
+    """The gold sets shipped with the repository that exist here (devset, families)."""
+    return [root / name for name in GOLD_SET_FOLDERS if (root / name / "expected.json").exists()]
 
 
 def gold_report(name: str, scores: list[FamilyScore], *, show: int = 6) -> str:
