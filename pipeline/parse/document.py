@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.parse.dates import Period, find_periods
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.pipe_tables import RowProblem, TableRow, is_table_line, numbers_every_summit, read_table
-from pipeline.parse.prose import names_other_series, summits_in_sentence
+from pipeline.parse.prose import names_other_series, summits_in_sentence, undated_mention
 from pipeline.parse.structure import (
     LIST_ROLES,
     Line,
@@ -99,7 +99,9 @@ _SERIES_WORDS = frozenset(match_key(w) for w in (
 ).split())
 MAX_PARTY_WORDS = 4
 MIN_MEMBERS = 3
-_OBSERVER = re.compile(match_key("पर्यवेक्षक"))
+# Observers and invited guests are not members.
+_OBSERVER = re.compile("|".join(match_key(w) for w in ("पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि")))
+_MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया")))
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 
 
@@ -352,14 +354,19 @@ class _Parser:
         untitled-role section above the first objectives, areas or summits."""
         lines = list(self.shape.lead)
         for section in self.shape.sections:
-            if section.role in ("objectives", "cooperation_areas", "summits") or section.is_references:
+            if section.role != "other" or section.is_references:
                 break
-            lines += section.lines
+            lines += section.lines  # 'Quick Facts' above the first titled section
+        # The sentence that says it lists members wins, else the longest list.
+        best: tuple[tuple[bool, int], list[str], Line] | None = None
         for line in lines:
             for sentence in split_sentences(line.text):
                 members = member_names(sentence, self.lexicon)
-                if members:
-                    return [(m, line) for m in members]
+                rank = (bool(_MEMBER_CUE.search(match_key(sentence))), len(members))
+                if members and (best is None or rank > best[0]):
+                    best = (rank, members, line)
+        if best is not None:
+            return [(m, best[2]) for m in best[1]]
         for line in lines:
             pair = pair_between(line.text, self.lexicon)
             if pair:
@@ -511,10 +518,13 @@ class _Parser:
         """Summits stated in sentences (and, for prose outside summit lists, the timeline)."""
         found = False
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
+        pending = None  # a summit the sentence before named with its place but no date
         for line in lines:
             for sentence in split_sentences(line.text):
                 context_year = previous[1] if previous else None
-                mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year)
+                mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
+                                               multilateral=len(self.out.rows["parties"]) > 2, pending=pending)
+                pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
                 for mention in mentions:
                     source = f"{previous[0]} {sentence}" if mention.uses_context_year and previous else sentence
                     self.summits.append(_Summit(

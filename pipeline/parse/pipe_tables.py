@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.parse.dates import Period, day_month_in_year, find_periods, parse_entry_label
 from pipeline.parse.lexicon import Lexicon
-from pipeline.parse.structure import Line
+from pipeline.parse.structure import Line, without_parentheticals
 from pipeline.parse.summits import Place, is_virtual, label_place
 from pipeline.parse.text import match_key
 
@@ -84,7 +84,8 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         if period is None:
             out.append(RowProblem(line, "bad_year", "Table row without a usable year or date."))
             continue
-        city_cell = values.get("city", "").strip()
+        # 'ओटावा, कनाडा' or 'अड्डू सिटी (मालदीव)': the city is the first name
+        city_cell = without_parentheticals(values.get("city", "")).split(",")[0].strip()
         virtual = is_virtual(city_cell)
         place = None if virtual or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
         number = values.get("edition", "").strip().rstrip(".")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.dates import Period, day_month_in_year, find_ordinal, find_periods
+from pipeline.parse.dates import ORDINAL_WORDS, Period, day_month_in_year, find_ordinal, find_periods
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import (
     _CANCELLED, _PLANNED, Place, find_place, first_clause, is_ministerial, is_virtual, label_place,
@@ -37,6 +37,32 @@ _PEAK = match_key("शिखर")
 _PEAK_NOUNS = _keys("सम्मेलन बैठक वार्ता")
 _HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न")
 _HOSTED = match_key("मेज़बानी")
+_TOOK_PART = tuple(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेने", "शामिल हुए", "शामिल हुईं"))
+_THIS = _keys("इस उसी उस")
+_BILATERAL_WORD = match_key("द्विपक्षीय")
+_WITH = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("के साथ"))
+_BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("और") + r"\s+(\S+(?:\s\S+)?)\s+" + match_key("के बीच"))
+# Words that may stand between an ordinal or a place and the summit noun without naming
+# another series: adjectives of the meeting itself.
+_MEETING_ADJECTIVES = _keys(
+    "वार्षिक अनौपचारिक औपचारिक द्विपक्षीय त्रिपक्षीय बहुपक्षीय वर्चुअल आभासी ऑनलाइन हाइब्रिड विशेष असाधारण "
+    "आपात आपातकालीन स्मारक नियमित पूर्ण संयुक्त अगले अगला अगली पिछले पिछला पिछली आगामी इस उस इसी उसी यह वह "
+    "पहला पहले पहली दूसरा दूसरे तीसरा तीसरे चौथा चौथे शिखर नेताओं"
+)
+
+
+def _bilateral(clause: str, lexicon: Lexicon) -> bool:
+    """'भारत और डेनमार्क के बीच वर्चुअल शिखर बैठक', 'फ़िनलैंड के साथ ... शिखर वार्ता', 'द्विपक्षीय'."""
+    key = match_key(clause)
+    if _BILATERAL_WORD in key:
+        return True
+    for match in _WITH.finditer(key):
+        if any(lexicon.lookup(w, ("country",)) for w in (match[1], match[1].split()[-1])):
+            return True
+    for match in _BETWEEN.finditer(key):
+        if lexicon.lookup(match[1].split()[-1], ("country",)) and lexicon.lookup(match[2].split()[0], ("country",)):
+            return True
+    return False
 _HELD_BEFORE = _keys("हुए हुई हुआ आयोजित संपन्न सम्पन्न")
 _NOT_A_MEETING_AFTER = _keys("प्रणाली तंत्र स्तर प्रक्रिया प्रारूप व्यवस्था श्रृंखला")
 _TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले")
@@ -53,6 +79,11 @@ _CLAUSE_END = re.compile(
 )
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 4
+_NAME_STOP = _keys(
+    "के की का में से पर को ने और तथा एवं व कारण बाद दौरान तहत लिए रूप बार दो तीन चार सभी कई कुछ हर प्रत्येक "
+    "साल वर्ष सालाना अब तक भी ही जब जो यहाँ वहाँ"
+)
+_HYPHEN_SPLIT = re.compile(r"[-–]")
 
 
 @dataclass(frozen=True)
@@ -65,10 +96,43 @@ class Mention:
     uses_context_year: bool  # the year came from the sentence before ("उसी वर्ष")
 
 
+@dataclass(frozen=True)
+class Pending:
+    """A summit named with its place and verb but no date ('... कोपेनहेगन में दूसरे भारत-नॉर्डिक
+    शिखर सम्मेलन में भाग लिया।'); the next sentence may date it ('4 मई 2022 को हुए इस सम्मेलन में')."""
+
+    place: Place
+    edition: int | None
+
+
+def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | None:
+    words = sentence.split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    if find_periods(sentence):
+        return None
+    for i in range(len(keys)):
+        end = _summit_noun_end(keys, i)
+        if end is None or _other_series(_name_window(words, keys, i), match_key(title), lexicon):
+            continue
+        following = " ".join(keys[end:])
+        if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER:
+            continue
+        if _CANCELLED.search(following) or _PLANNED.search(following):
+            continue
+        place = find_place(" ".join(words[:end]), lexicon)
+        if place is not None and place.city is not None:
+            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end])))
+    return None
+
+
 def summits_in_sentence(
-    sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None,
+    sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
+    multilateral: bool = False, pending: Pending | None = None,
 ) -> list[Mention]:
-    """The summits one sentence states (usually none, sometimes one, rarely two)."""
+    """The summits one sentence states (usually none, sometimes one, rarely two).
+
+    In a document on a group of more than two parties, a summit "between" two countries or
+    "with" one is a bilateral meeting, not one of the series."""
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
@@ -77,7 +141,8 @@ def summits_in_sentence(
         noun_end = _summit_noun_end(keys, i)
         if noun_end is None:
             continue
-        mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year)
+        mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
+                           multilateral, pending)
         if mention is not None and not any(_same(mention, m) for m in found):
             found.append(mention)
     if not found and _LEADERS & set(keys) and _MET & set(keys):
@@ -94,7 +159,7 @@ def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
     verdicts = [
-        _other_series(_name_window(words, keys, i), title_key, lexicon)
+        _other_series(_name_window(words, keys, i), title_key, lexicon, adjacent_names=False)
         for i in range(len(keys)) if _summit_noun_end(keys, i) is not None
     ]
     return bool(verdicts) and all(verdicts)
@@ -135,7 +200,8 @@ def _char_offsets(words: list[str], sentence: str) -> list[int]:
 
 
 def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
-             lexicon: Lexicon, context_year: int | None) -> Mention | None:
+             lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
+             pending: Pending | None = None) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -154,9 +220,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop:finish]).split())
     if is_ministerial(clause):
         return None
+    if multilateral and _bilateral(clause, lexicon):
+        return None
     status = _status(following)
     held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
-    held_after = bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
+    held_after = (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
+                  or any(t in following for t in _TOOK_PART))
     if status == "held" and not (held_after or held_before):
         return None
     if status == "held" and set(following.split()) & _STARTED:
@@ -170,10 +239,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:finish], lexicon)
              or find_place(sentence[:finish], lexicon))
+    edition = find_ordinal(" ".join(words[max(0, i - 6):end]))
+    if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
+        place, edition = pending.place, edition or pending.edition  # "... हुए इस सम्मेलन में"
     virtual = is_virtual(clause) or is_virtual(sentence[:finish])
     if place is None and not virtual:
         return None
-    edition = find_ordinal(" ".join(words[max(0, i - 6):end]))
     mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
     return Mention(period, place, edition, status, mode, from_context)
 
@@ -198,8 +269,18 @@ def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
     return window
 
 
-def _other_series(window: list[str], title_key: str, lexicon: Lexicon) -> bool:
-    """An organisation or an acronym right before the noun that the title does not name."""
+def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjacent_names: bool = True) -> bool:
+    """An organisation or an acronym before the noun that the title does not name, or a name
+    word right before it that the title does not hold ('एशियाई-अफ्रीकी सम्मेलन', 'जलवायु
+    सम्मेलन' in a document about another series)."""
+    if window and adjacent_names:
+        last = window[-1]
+        key = match_key(last)
+        ordinal = re.search(r"[0-9०-९]", last) or key in ORDINAL_WORDS
+        if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
+                or all(match_key(p) in title_key for p in _HYPHEN_SPLIT.split(last) if p)
+                or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):
+            return True
     for word in window:
         parts = [word] + word.split("-")
         for part in parts:
@@ -275,4 +356,4 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
     return Mention(period, place, None, "held", "in_person", from_context)
 
 
-__all__ = ["Mention", "names_other_series", "summits_in_sentence", "label_place"]
+__all__ = ["Mention", "Pending", "names_other_series", "summits_in_sentence", "undated_mention", "label_place"]

@@ -247,7 +247,8 @@ def entry_status(text: str) -> str:
 # Meetings of ministers or officials are not summits, even in a summit list.
 _MINISTERIAL = re.compile("|".join(re.escape(match_key(w)) for w in (
     "विदेश मंत्रियों", "मंत्रियों की", "मंत्रिस्तरीय", "मंत्री स्तर", "मंत्रिस्तरीय", "अधिकारियों की",
-    "अधिकारी स्तर", "सचिवों की", "सचिव स्तर", "राजदूतों की", "आउटरीच",
+    "अधिकारी स्तर", "सचिवों की", "सचिव स्तर", "राजदूतों की", "आउटरीच", "मंत्रिपरिषद", "मंत्री परिषद",
+    "मंत्रिस्तरीय परिषद",
 )))
 
 
