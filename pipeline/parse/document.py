@@ -462,8 +462,9 @@ class _Parser:
         while index < len(lines):
             line = lines[index]
             if is_table_line(line.text):
-                end = index
-                while end < len(lines) and is_table_line(lines[end].text):
+                end = index + 1  # a table is a run of table lines with no blank line between
+                while (end < len(lines) and is_table_line(lines[end].text)
+                       and lines[end].number == lines[end - 1].number + 1):
                     end += 1
                 flush_block()
                 self._table(lines[index:end], section_id)

@@ -223,6 +223,11 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if multilateral and _bilateral(clause, lexicon):
         return None
     status = _status(following)
+    if status == "planned":  # "... होना था, लेकिन ... नहीं हो सका": planned, then cancelled
+        rest = keys[end:]
+        nxt = next((j for j in range(len(rest)) if _summit_noun_end(rest, j) is not None), len(rest))
+        if _CANCELLED.search(" ".join(rest[:nxt])):
+            status = "cancelled"
     held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
     held_after = (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
                   or any(t in following for t in _TOOK_PART))
