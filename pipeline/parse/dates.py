@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.parse.text import match_key
 from schemas.tables import YEAR_MAX, YEAR_MIN
@@ -143,7 +144,22 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
     """Every date expression in `text`: (start, end) offsets in its match key, and the period.
 
     More precise expressions win over the years inside them. Implausible years are skipped.
+    A sentence is read by the prose, entry and timeline rules alike: short texts are cached.
     """
+    if len(text) <= CACHED_PERIOD_CHARS:
+        return list(_cached_periods(text))
+    return _find_periods(text)
+
+
+CACHED_PERIOD_CHARS = 1000
+
+
+@lru_cache(maxsize=8192)
+def _cached_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
+    return tuple(_find_periods(text))
+
+
+def _find_periods(text: str) -> list[tuple[int, int, Period]]:
     key = match_key(text)
     found: list[tuple[int, int, Period]] = []
     taken = bytearray(len(key))  # characters already inside a found expression

@@ -79,6 +79,10 @@ _CLAUSE_END = re.compile(
 )
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 4
+#: Sentences of this genre run to a few hundred characters; a longer "sentence" is a list or
+#: garbage run together. Not reading it as prose keeps the work per sentence bounded, so
+#: parsing stays linear in the document's size.
+MAX_PROSE_SENTENCE_CHARS = 700
 _NAME_STOP = _keys(
     "के की का में से पर को ने और तथा एवं व कारण बाद दौरान तहत लिए रूप बार दो तीन चार सभी कई कुछ हर प्रत्येक "
     "साल वर्ष सालाना अब तक भी ही जब जो यहाँ वहाँ"
@@ -106,6 +110,8 @@ class Pending:
 
 
 def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | None:
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not _may_state_a_summit(sentence):
+        return None
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     if find_periods(sentence):
@@ -133,6 +139,8 @@ def summits_in_sentence(
 
     In a document on a group of more than two parties, a summit "between" two countries or
     "with" one is a bilateral meeting, not one of the series."""
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not _may_state_a_summit(sentence):
+        return []
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
@@ -152,9 +160,19 @@ def summits_in_sentence(
     return found
 
 
+_CUES = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "शिखर", "मिले", "मिलीं")))
+
+
+def _may_state_a_summit(sentence: str) -> bool:
+    """A cheap test before the real one: no summit noun and no meeting, no summit."""
+    return _CUES.search(match_key(sentence)) is not None
+
+
 def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
     """Whether every summit noun of the text's first clause belongs to another series
     ('गोवा में ब्रिक्स शिखर सम्मेलन के साथ ...' in a document on बिम्सटेक)."""
+    if not _may_state_a_summit(text):
+        return False
     words = first_clause(text).split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
@@ -302,10 +320,7 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
 
 def _title_names(english: str, title_key: str, lexicon: Lexicon) -> bool:
     """Whether the title names the same organisation under another spelling (G20 / जी-20)."""
-    return any(
-        e.english == english and match_key(e.hindi) in title_key
-        for e in lexicon.entries if e.kind == "organisation"
-    )
+    return any(match_key(h) in title_key for h in lexicon.spellings(english, "organisation"))
 
 
 def _city_before_noun(words: list[str], i: int, lexicon: Lexicon) -> Place | None:

@@ -87,11 +87,14 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _FOOTNOTE = re.compile(r"\[(?:[0-9०-९]{1,3}|[a-z]|नोट \d+)\]|↑")
 _TABLE_LINE = re.compile(r"^\|.*\|$")
+_MARKUP_CHARS = re.compile(r"[#*_\[↑]|\s{2}")
 
 
 def markdown_free(text: str) -> tuple[str, bool]:
     """Text without Markdown heading marks, bold/italic stars and footnote markers ('[1]');
     and whether the line was a Markdown heading. Pipe-table lines keep their cells as they are."""
+    if not _MARKUP_CHARS.search(text):
+        return text, False
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
         text = text[heading.end():]
