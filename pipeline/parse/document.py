@@ -512,7 +512,7 @@ class _Parser:
             assert isinstance(row, TableRow)
             mode = "virtual" if row.virtual else ("in_person" if row.place is not None else "unknown")
             self.summits.append(_Summit(section_id, row.line, row.period, row.place,
-                                        row.number if numbered else None, "held", mode,
+                                        row.number if numbered else None, row.status, mode,
                                         row.line.text, row.line.text))
 
     def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool) -> bool:

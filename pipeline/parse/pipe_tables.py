@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pipeline.parse.dates import Period, day_month_in_year, find_periods, parse_entry_label
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.structure import Line, without_parentheticals
-from pipeline.parse.summits import Place, is_virtual, label_place
+from pipeline.parse.summits import Place, entry_status, is_virtual, label_place
 from pipeline.parse.text import match_key
 
 _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
@@ -59,6 +59,7 @@ class TableRow:
     place: Place | None
     virtual: bool
     number: int | None  # the क्रम cell
+    status: str = "held"  # 'स्थगित' or 'प्रस्तावित' in a cell: the meeting did not take place
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,8 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         place = None if virtual or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
         number = values.get("edition", "").strip().rstrip(".")
         out.append(TableRow(line, period, place, virtual,
-                            int(number) if re.fullmatch(r"[0-9०-९]{1,3}", number) else None))
+                            int(number) if re.fullmatch(r"[0-9०-९]{1,3}", number) else None,
+                            entry_status(" ".join(cells(line.text)))))
     return out
 
 

@@ -39,6 +39,7 @@ _HELD_AFTER = _keys("हुआ हुई हुए आयोजित संप�
 _HOSTED = match_key("मेज़बानी")
 _TOOK_PART = tuple(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेने", "शामिल हुए", "शामिल हुईं"))
 _THIS = _keys("इस उसी उस")
+_WHERE = ("जहाँ", "जहां")
 _BILATERAL_WORD = match_key("द्विपक्षीय")
 _WITH = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("के साथ"))
 _BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("और") + r"\s+(\S+(?:\s\S+)?)\s+" + match_key("के बीच"))
@@ -260,8 +261,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period, from_context = _date(sentence, noun_start, context_year)
     if period is None:
         return None
-    place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:finish], lexicon)
-             or find_place(sentence[:finish], lexicon))
+    place = _city_before_noun(words, i, lexicon) or find_place(sentence[begin:finish], lexicon)
+    if place is None and clause.lstrip().startswith(_WHERE):
+        place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
     edition = find_ordinal(" ".join(words[max(0, i - 6):end]))
     if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
         place, edition = pending.place, edition or pending.edition  # "... हुए इस सम्मेलन में"

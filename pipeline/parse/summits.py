@@ -268,8 +268,9 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "
-    "शहर नगर नगरी राज्य प्रांत द्वीप"
+    "शहर नगर नगरी राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल"
 ).split())
+_OF = frozenset(match_key(w) for w in ("के", "की", "का"))
 _CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी"))
 _LOCATED = match_key("स्थित")
 _CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी"))
@@ -325,6 +326,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
         if not word or keys[j] in _NOT_PLACE or _DATEISH.search(word) or word[-1] in ",।;:":
             if keys[j] in _CITY_NOUNS:  # "पेरू की राजधानी लीमा में", "तटीय शहर कार्टाजेना में"
                 allow_unknown = True
+            if _in_a_country(words, keys, j, lexicon):  # "फ़्रांस के रांबुये में": a place in France
+                allow_unknown = True
             if keys[j] == _LOCATED:  # "वॉशिंगटन स्थित व्हाइट हाउस में": the city is before स्थित
                 located = _place_before(words, keys, j, lexicon, allow_unknown=False)
                 if located is not None and located.kind == "city":
@@ -343,6 +346,15 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
     if allow_unknown and run and not any(lexicon.lookup(w) for w in run):
         return Place(" ".join(run), "unknown")
     return None
+
+
+def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> bool:
+    """Whether the words just before position j read '<country> के/की [...]'."""
+    for k in range(j, max(-1, j - 5), -1):
+        if keys[k] in _OF and k > 0:
+            return lexicon.lookup(words[k - 1].strip(_PUNCTUATION), ("country",)) is not None or (
+                k > 1 and lexicon.lookup(" ".join(words[k - 2:k]), ("country",)) is not None)
+    return False
 
 
 def _opening_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
