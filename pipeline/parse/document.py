@@ -265,6 +265,12 @@ class _Summit:
 SUMMIT_LIST_SHARE = 0.6
 MIN_SUMMIT_LIST_ENTRIES = 2
 _SUMMIT_NOUN = re.compile(match_key("सम्मेलन") + "|" + match_key("शिखर"))
+# "यह यात्रा वार्षिक शिखर सम्मेलन का हिस्सा नहीं थी", "इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता"
+_NOT_COUNTED = re.compile(
+    match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")
+    + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी")) + r")"
+    + "|" + match_key("का हिस्सा नहीं")
+)
 
 
 class _Parser:
@@ -492,6 +498,9 @@ class _Parser:
     def _entry(self, section_id: str, entry: Entry) -> None:
         if is_ministerial(entry.clause or entry.description):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
+            return
+        if entry.status == "held" and _NOT_COUNTED.search(match_key(entry.description)):
+            self.issue(entry.line, "not_a_summit", "The text says this meeting is not (part of) a summit.")
             return
         if names_other_series(entry.clause or entry.description, self.shape.title.text, self.lexicon):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")

@@ -24,6 +24,13 @@ MAX_COMPOSED_WORDS = 12
 MAX_CACHED_LOOKUPS = 65536  # names are short; a long line is not composed word by word
 
 
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+def _digits(key: str) -> str:
+    return key.translate(_DEVANAGARI_DIGITS)
+
+
 @dataclass(frozen=True)
 class Entry:
     hindi: str
@@ -41,7 +48,7 @@ class Lexicon:
             self._spellings.setdefault((entry.english, entry.kind), []).append(entry.hindi)
             if entry.kind not in KINDS:
                 raise ValueError(f"lexicon: unknown kind {entry.kind!r} for {entry.hindi}")
-            self._by_key.setdefault(match_key(entry.hindi), entry)
+            self._by_key.setdefault(_digits(match_key(entry.hindi)), entry)
         # token sequences of topic-like entries, longest first, for scanning running text
         self.topic_patterns: list[tuple[tuple[str, ...], Entry]] = sorted(
             (
@@ -60,9 +67,9 @@ class Lexicon:
         if text in self._lookups:
             entry = self._lookups[text]
         else:
-            entry = self._by_key.get(match_key(text))
+            entry = self._by_key.get(_digits(match_key(text)))  # जी-२० is जी-20
             if entry is None:
-                entry = self._by_key.get(" ".join(key_tokens(text)))
+                entry = self._by_key.get(_digits(" ".join(key_tokens(text))))
             if len(self._lookups) >= MAX_CACHED_LOOKUPS:
                 self._lookups.clear()  # bounded: a hostile document cannot fill memory
             self._lookups[text] = entry

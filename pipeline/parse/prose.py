@@ -39,6 +39,7 @@ _HELD_AFTER = _keys("हुआ हुई हुए आयोजित संप�
 _HOSTED = match_key("मेज़बानी")
 _TOOK_PART = tuple(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेने", "शामिल हुए", "शामिल हुईं"))
 _THIS = _keys("इस उसी उस")
+_DID = (match_key("किया"), match_key("की "))  # "... ब्रसेल्स में शिखर सम्मेलन किया"
 _WHERE = ("जहाँ", "जहां")
 _BILATERAL_WORD = match_key("द्विपक्षीय")
 _WITH = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("के साथ"))
@@ -79,7 +80,7 @@ _CLAUSE_END = re.compile(
     r"[;:]|,\s*(?=(?:जिस|जिन|जहाँ|जहां|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)|\s[—–]\s|\s+और\s+(?=[0-9०-९])"
 )
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
-MAX_NAME_WINDOW = 4
+MAX_NAME_WINDOW = 6
 #: Sentences of this genre run to a few hundred characters; a longer "sentence" is a list or
 #: garbage run together. Not reading it as prose keeps the work per sentence bounded, so
 #: parsing stays linear in the document's size.
@@ -249,7 +250,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
             status = "cancelled"
     held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
     held_after = (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
-                  or any(t in following for t in _TOOK_PART))
+                  or any(t in following for t in _TOOK_PART) or following.startswith(_DID))
     if status == "held" and not (held_after or held_before):
         return None
     if status == "held" and set(following.split()) & _STARTED:
@@ -287,8 +288,8 @@ def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
     window: list[str] = []
     j = i - 1
     while j >= 0 and len(window) < MAX_NAME_WINDOW:
-        if words[j][-1] in ",;:।":
-            break
+        if words[j][-1] in ",;:।" or keys[j] in _HELD_BEFORE:
+            break  # the name starts after "... में हुए"
         window.insert(0, words[j].strip("\"'“”‘’()"))
         j -= 1
     return window

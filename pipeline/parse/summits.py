@@ -350,10 +350,12 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
 
 def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> bool:
     """Whether the words just before position j read '<country> के/की [...]'."""
-    for k in range(j, max(-1, j - 5), -1):
-        if keys[k] in _OF and k > 0:
-            return lexicon.lookup(words[k - 1].strip(_PUNCTUATION), ("country",)) is not None or (
-                k > 1 and lexicon.lookup(" ".join(words[k - 2:k]), ("country",)) is not None)
+    for k in range(j, max(-1, j - 7), -1):
+        if keys[k] in _OF and k > 0 and (
+            lexicon.lookup(words[k - 1].strip(_PUNCTUATION), ("country",)) is not None
+            or (k > 1 and lexicon.lookup(" ".join(words[k - 2:k]), ("country",)) is not None)
+        ):
+            return True
     return False
 
 
