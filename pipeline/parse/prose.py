@@ -39,6 +39,8 @@ _HELD_AFTER = _keys("हुआ हुई हुए आयोजित संप�
 _HOSTED = match_key("मेज़बानी")
 _TOOK_PART = tuple(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेने", "शामिल हुए", "शामिल हुईं"))
 _THIS = _keys("इस उसी उस")
+_INTENT = tuple(match_key(w) for w in ("आयोजित करने", "करने", "होने", "आयोजित किए जाने", "आयोजित करना"))
+_EVERY = tuple(match_key(w) for w in ("हर वर्ष", "हर साल", "प्रति वर्ष", "प्रतिवर्ष", "हर दो वर्ष", "नियमित"))
 _DID = (match_key("किया"), match_key("की "))  # "... ब्रसेल्स में शिखर सम्मेलन किया"
 _WHERE = ("जहाँ", "जहां")
 _BILATERAL_WORD = match_key("द्विपक्षीय")
@@ -76,8 +78,11 @@ _ASIDE = ("के दौरान", "के इतर", "के हाशिय�
 _SAME_YEAR = re.compile(match_key("उसी (?:वर्ष|साल)"))
 # Words after which a year is part of a name or a target, not a date.
 _NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
+_RELATIVE_WORDS = ("जिस", "जिसमें", "जिसके", "जिसकी", "जिसका", "जिसे", "जिन", "जिनमें", "जिनके", "जिनकी", "जिनका")
+_RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVE_WORDS)
 _CLAUSE_END = re.compile(
-    r"[;:]|,\s*(?=(?:जिस|जिन|जहाँ|जहां|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)|\s[—–]\s|\s+और\s+(?=[0-9०-९])"
+    r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
+    r"|\s[—–]\s|\s+और\s+(?=[0-9०-९])"
 )
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 6
@@ -147,10 +152,16 @@ def summits_in_sentence(
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
     found: list[Mention] = []
+    other_before = False  # a summit of another series named earlier in the sentence
     for i, key in enumerate(keys):
         noun_end = _summit_noun_end(keys, i)
         if noun_end is None:
             continue
+        if _other_series(_name_window(words, keys, i), title_key, lexicon):
+            other_before = True
+            continue
+        if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
+            continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
                            multilateral, pending)
         if mention is not None and not any(_same(mention, m) for m in found):
@@ -255,6 +266,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None
     if status == "held" and set(following.split()) & _STARTED:
         return None  # "... 2006 से शुरू हुए": a beginning, not one summit
+    if following.startswith(_INTENT) or " ".join(keys[max(0, i - 2):i]).endswith(_EVERY):
+        return None  # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit
     if any(k in _NEXT for k in keys[max(0, i - 2):i]):
         status = "planned" if status == "held" else status
     period, from_context = _date(clause, noun_start - begin, None)
