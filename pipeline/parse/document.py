@@ -489,8 +489,10 @@ class _Parser:
     def _looks_like_summit_list(self, entries: list[Entry]) -> bool:
         def summit_like(entry: Entry) -> bool:
             place = entry.place or find_place(entry.description, self.lexicon)
-            named = entry.edition is not None or _SUMMIT_NOUN.search(match_key(entry.description))
-            return place is not None and place.city is not None and bool(named)
+            noun = _SUMMIT_NOUN.search(match_key(f"{entry.label} {entry.description}")) is not None
+            if entry.edition is not None and noun:
+                return True  # 'पहला शिखर सम्मेलन — १२-१३ जनवरी, २०२३'
+            return place is not None and place.city is not None and (entry.edition is not None or noun)
 
         return (len(entries) >= MIN_SUMMIT_LIST_ENTRIES
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
@@ -507,7 +509,7 @@ class _Parser:
             return
         text = entry.clause or entry.description
         place = entry.place or find_place(text, self.lexicon)
-        mode = summit_mode(text, place)
+        mode = summit_mode(f"{entry.label} {text}", place)
         self.summits.append(_Summit(section_id, entry.line, entry.period, place, entry.edition, entry.status,
                                     mode, entry.description, entry.line.text))
 

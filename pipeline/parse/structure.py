@@ -42,7 +42,15 @@ _MARKER = re.compile(
 )
 _SENTENCE_END = re.compile(r"[।॥?!.]$")
 # "label: description" or "label - description"; the label may not itself contain a colon.
+# A dash between two dates ('30 नवंबर – 1 दिसंबर 2019') joins a range; it does not end a label.
+_MONTH_NAMES = (
+    "जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्तूबर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+)
 _ITEM = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*(?:[:：]|\s[-–—]\s)\s*(?P<description>.*)$")
+_RANGE_DASH = re.compile(
+    rf"(?<![\w\u0900-\u097f])((?:[0-9०-९]{{1,2}}|{_MONTH_NAMES}))\s([-–—])\s(?=[0-9०-९]{{1,2}}\s+(?:{_MONTH_NAMES}))"
+)
+_JOINER = "\u2060"
 
 
 @dataclass(frozen=True)
@@ -212,9 +220,12 @@ def is_list_introduction(text: str) -> str | None:
 def split_item(line: Line) -> Item | None:
     """Read 'label: description' (list markers optional); None when the line is prose."""
     text, has_marker = strip_marker(line.text)
-    match = _ITEM.match(text)
+    # The dash of '30 नवंबर – 1 दिसंबर 2019' joins a range: hidden from the split, then restored.
+    guarded = _RANGE_DASH.sub(lambda m: f"{m[1]}{_JOINER}{m[2]}{_JOINER}", text)
+    match = _ITEM.match(guarded)
     if match and len(match["label"].split()) <= MAX_LABEL_WORDS:
-        return Item(line, match["label"].strip(), match["description"].strip(), has_marker)
+        label, description = (match[g].replace(_JOINER, " ").strip() for g in ("label", "description"))
+        return Item(line, label, description, has_marker)
     if has_marker and len(text.split()) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(text):
         return Item(line, text, "", has_marker)
     return None

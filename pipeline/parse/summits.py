@@ -73,7 +73,8 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         return _labelled(line, item.label, item.description, lexicon)
     if item is not None and leading_ordinal(item.label) and find_periods(item.description):
         # 'पहला आईजीसी — ३१ मई, २०११, नई दिल्ली (...)': the date and place follow the ordinal
-        entries = _labelled(line, without_parentheticals(item.description).rstrip("।. "), item.description, lexicon)
+        head = re.split(r"\s*(?:;|।|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
+        entries = _labelled(line, head.rstrip("।. "), item.description, lexicon)
         if isinstance(entries, list):
             return [_with(e, label=item.label, edition=leading_ordinal(item.label)) for e in entries]
         return entries
@@ -148,6 +149,8 @@ def _label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | N
     outside = without_parentheticals(_original_span(label, key, start, end)).strip(" ,;-–—()")
     inside = re.findall(r"\(([^()]*)\)", label)
     candidates = [outside] + [c.split(",")[0].strip() for c in inside]
+    if any(is_virtual(c) for c in candidates if c):
+        return period, None  # '2020 (वर्चुअल)', '27 अक्टूबर 2021, वर्चुअल': no place
     for name in candidates:
         if not name or re.search(rf"{DIGITS}", name):
             continue
@@ -374,7 +377,8 @@ def _opening_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place 
 _VIRTUAL = re.compile("|".join(
     re.escape(match_key(words)).replace(r"\ ", r"\s*")
     for words in ("वर्चुअल", "आभासी", "ऑनलाइन", "वीडियो कॉन्फ्रेंस", "वीडियो कॉन्फ्रेंसिंग", "वीडियो कांफ्रेंस",
-                  "वीडियो कॉन्फ़्रेंस", "वीडियो कॉन्फ़्रेंसिंग")
+                  "वीडियो कॉन्फ़्रेंस", "वीडियो कॉन्फ़्रेंसिंग", "virtual", "video conference", "videoconference",
+                  "online")
 ))
 
 
