@@ -162,9 +162,14 @@ def title_parties(title: str, lexicon: Lexicon) -> tuple[list[str], bool]:
     known = [h for h in head if lexicon.lookup(h, PARTY_KINDS)]
     if known and len(known) == len(head):
         return known, False
-    names = known_names(title, lexicon)
-    unresolved = any(not lexicon.lookup(h, PARTY_KINDS) for h in head if len(head) > 1) or not names
+    names = [n for n in known_names(title, lexicon) if not _hosts(title, n)]
+    unresolved = not known or any(not lexicon.lookup(h, PARTY_KINDS) for h in head if len(head) > 1) or not names
     return list(dict.fromkeys(names)), unresolved
+
+
+def _hosts(title: str, name: str) -> bool:
+    """'... भारत में खाद्य पार्कों के लिए': a country named as a place, not as a side."""
+    return re.search(re.escape(name) + r"\s+में(?:\s|$)", title) is not None
 
 
 def member_names(text: str, lexicon: Lexicon) -> list[str]:

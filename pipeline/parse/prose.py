@@ -44,6 +44,7 @@ _EVERY = tuple(match_key(w) for w in ("हर वर्ष", "हर साल",
 _DID = (match_key("किया"), match_key("की "))  # "... ब्रसेल्स में शिखर सम्मेलन किया"
 _WHERE = ("जहाँ", "जहां")
 _BILATERAL_WORD = match_key("द्विपक्षीय")
+_BOTH_COUNTRIES = match_key("दोनों देशों")
 _WITH = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("के साथ"))
 _BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("और") + r"\s+(\S+(?:\s\S+)?)\s+" + match_key("के बीच"))
 # Words that may stand between an ordinal or a place and the summit noun without naming
@@ -58,7 +59,7 @@ _MEETING_ADJECTIVES = _keys(
 def _bilateral(clause: str, lexicon: Lexicon) -> bool:
     """'भारत और डेनमार्क के बीच वर्चुअल शिखर बैठक', 'फ़िनलैंड के साथ ... शिखर वार्ता', 'द्विपक्षीय'."""
     key = match_key(clause)
-    if _BILATERAL_WORD in key:
+    if _BILATERAL_WORD in key or _BOTH_COUNTRIES in key:
         return True
     for match in _WITH.finditer(key):
         if any(lexicon.lookup(w, ("country",)) for w in (match[1], match[1].split()[-1])):
