@@ -132,8 +132,9 @@ _ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS,
 # सम्मेलन", "तीसरा भारत-अफ्रीका फोरम शिखर सम्मेलन"); postpositions and बार may not.
 _NAME_WORD = r"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा)\s)[^\s,;:।]+\s+"
 _SUMMIT_NOUN = rf"(?:(?P<peak>{match_key('शिखर')})\s+)?(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')})"
+_LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
 _ORDINAL = re.compile(
-    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY}\s+(?P<names>(?:{_NAME_WORD}){{0,3}}){_SUMMIT_NOUN}"
+    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY}\s+(?P<names>(?:{_NAME_WORD}){{0,3}}){_LEADERS}{_SUMMIT_NOUN}"
 )
 _LEADING_ORDINAL = re.compile(rf"^{_ORDINAL_ANY}\s+\S")
 # An ordinal after these words is a qualifier ("महाद्वीप पर पहला", "पर आयोजित पहला"), not an edition.
@@ -258,8 +259,8 @@ def find_ordinal(text: str) -> int | None:
     for match in _ORDINAL.finditer(match_key(text)):
         if _qualifier_before(match):
             continue
-        if match["noun"] != match_key("सम्मेलन") and not match["peak"]:
-            continue  # "पहली बैठक" of a dialogue is no summit's number
+        if match["noun"] != match_key("सम्मेलन") and not match["peak"] and not match["leaders"]:
+            continue  # "पहली बैठक" of a dialogue is no summit's number; "पहली नेताओं की बैठक" is
         return _ordinal_number(match)
     return None
 

@@ -276,7 +276,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period, from_context = _date(sentence, noun_start, context_year)
     if period is None:
         return None
-    place = _city_before_noun(words, i, lexicon) or find_place(sentence[begin:finish], lexicon)
+    place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
+             or find_place(sentence[begin:finish], lexicon))
     if place is None and clause.lstrip().startswith(_WHERE):
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
     edition = find_ordinal(" ".join(words[max(0, i - 6):end]))

@@ -123,6 +123,9 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
         if any(h is None for h in heads):
             return Problem(line, *bad_label(label))
         clauses = [c.strip() for c in re.split(r"[;।]\s*", description) if c.strip()]
+        shared = heads[-1][1]  # type: ignore[index]
+        if shared is not None:  # '2002 और 2006 (अल्माटी)': the place belongs to both years
+            heads = [(h[0], h[1] or shared) for h in heads]  # type: ignore[index]
         return [_entry(line, part, head, description, _clause_for(head, clauses), lexicon)  # type: ignore[arg-type]
                 for part, head in zip(parts, heads)]
     head = _label_head(label, lexicon)
@@ -193,9 +196,11 @@ def _clause_for(head: tuple[Period, Place | None], clauses: list[str]) -> str:
     for clause in clauses:
         if place is not None and place.city and match_key(place.city) in match_key(clause):
             return clause
-    for clause in clauses:
-        if any(p.year == period.year and p.precision == "day" for _, _, p in find_periods(clause)):
-            return clause
+    for precise in (True, False):
+        for clause in clauses:
+            if any(p.year == period.year and (p.precision == "day" or not precise)
+                   for _, _, p in find_periods(clause)):
+                return clause
     return ""
 
 
@@ -288,7 +293,7 @@ class Place:
     kind: str  # city | country | organisation | unknown
 
 
-def find_place(description: str, lexicon: Lexicon) -> Place | None:
+def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False) -> Place | None:
     """The host place the text names, or None when it names none.
 
     Every "X में" counts when X is a city the lexicon knows ("विक्टोरिया में चौथे सम्मेलन में");
@@ -305,9 +310,11 @@ def find_place(description: str, lexicon: Lexicon) -> Place | None:
         place = _place_before(words, keys, i, lexicon, allow_unknown=held_next)
         if place is None:
             continue
-        if place.kind == "city":
+        if place.kind == "city" and not nearest_end:
             return place
-        if place.kind == "unknown" and fallback is None or (place.kind == "country" and fallback is None):
+        if place.kind == "city":
+            fallback = place  # the last city before the end of the text wins
+        elif fallback is None or (nearest_end and fallback.kind != "city"):
             fallback = place
     if fallback is not None:
         return fallback
