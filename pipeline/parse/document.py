@@ -254,15 +254,19 @@ class _Summit:
         return True
 
     def absorb(self, other: _Summit) -> None:
-        """Fill what this mention leaves open from another mention of the same summit."""
+        """Fill what this mention leaves open from another mention of the same summit; the
+        source text then quotes both, so it still holds every published fact."""
+        borrowed = False
         if self.period.precision != "day" and other.period.precision == "day":
-            self.period = other.period
-        if self.edition is None:
-            self.edition = other.edition
+            self.period, borrowed = other.period, True
+        if self.edition is None and other.edition is not None:
+            self.edition, borrowed = other.edition, True
         if self.place is None and other.place is not None:
-            self.place = other.place
+            self.place, borrowed = other.place, True
             if self.mode == "unknown":
                 self.mode = other.mode
+        if borrowed and other.source_text not in self.source_text:
+            self.source_text = f"{self.source_text} … {other.source_text}"
 
 
 #: A block of list entries outside a summits section is a summit list when this share of its
@@ -288,6 +292,7 @@ class _Parser:
         self.section_ids: dict[int, str] = {}
         self.summits: list[_Summit] = []
         self.lead_section: str | None = None
+        self.issue_ids: set[str] = set()
 
     def run(self) -> ParsedDocument:
         self._document()
@@ -314,8 +319,12 @@ class _Parser:
         self.out.rows[table].append(row)
 
     def issue(self, line: Line, reason: str, detail: str, severity: str = "left_out") -> None:
+        issue_id = f"{self.doc}.issue.{line.number}.{reason}"
+        if issue_id in self.issue_ids:
+            return  # two entries of one line with the same problem: one row
+        self.issue_ids.add(issue_id)
         self.add("parse_issues", {
-            "issue_id": f"{self.doc}.issue.{line.number}.{reason}",
+            "issue_id": issue_id,
             "document_id": self.doc,
             "severity": severity,
             "reason": reason,
