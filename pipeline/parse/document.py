@@ -545,6 +545,7 @@ class _Parser:
         found = False
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
         pending = None  # a summit the sentence before named with its place but no date
+        prior: str | None = None  # the sentence before
         for line in lines:
             for sentence in split_sentences(line.text):
                 context_year = previous[1] if previous else None
@@ -552,12 +553,17 @@ class _Parser:
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending)
                 pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
                 for mention in mentions:
-                    source = f"{previous[0]} {sentence}" if mention.uses_context_year and previous else sentence
+                    source = sentence
+                    if mention.uses_context_year and previous:
+                        source = f"{previous[0]} {sentence}"
+                    elif mention.borrows_place and prior:
+                        source = f"{prior} {sentence}"
                     self.summits.append(_Summit(
                         section_id or self._lead_section_id(), line, mention.period, mention.place,
                         mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,
                     ))
                     found = True
+                prior = sentence
                 years = [m.period.year for m in mentions] or [p.year for _, _, p in find_periods(sentence)]
                 if years:
                     previous = (sentence, years[0])

@@ -106,6 +106,7 @@ class Mention:
     status: str
     mode: str
     uses_context_year: bool  # the year came from the sentence before ("उसी वर्ष")
+    borrows_place: bool = False  # the place came from the sentence before ("... हुए इस सम्मेलन में")
 
 
 @dataclass(frozen=True)
@@ -281,13 +282,14 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and clause.lstrip().startswith(_WHERE):
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
     edition = find_ordinal(" ".join(words[max(0, i - 6):end]))
+    borrowed = False
     if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
-        place, edition = pending.place, edition or pending.edition  # "... हुए इस सम्मेलन में"
+        place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
     virtual = is_virtual(clause) or is_virtual(sentence[:finish])
     if place is None and not virtual:
         return None
     mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
-    return Mention(period, place, edition, status, mode, from_context)
+    return Mention(period, place, edition, status, mode, from_context, borrowed)
 
 
 def _status(following_key: str) -> str:
