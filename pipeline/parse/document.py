@@ -32,7 +32,9 @@ from pipeline.parse.structure import (
     split_item,
     without_parentheticals,
 )
-from pipeline.parse.summits import Entry, Place, Problem, find_place, is_ministerial, read_entries, summit_mode
+from pipeline.parse.summits import (
+    Entry, Place, Problem, find_place, is_ministerial, is_virtual, read_entries, summit_mode,
+)
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
 #: Bump when parsing rules change in a way that changes output; cached parses are then redone.
@@ -181,6 +183,7 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
     return names if len(countries) >= MIN_MEMBERS else []
 
 
+_INDIA_CUE = re.compile(r"भारत|प्रधानमंत्री|प्रधान मंत्री")
 _BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+और\s+(\S+(?:\s\S+)?)\s+के\s+बीच")
 
 
@@ -351,6 +354,7 @@ class _Parser:
         if unresolved or names_group or not names:
             members = self._members()
             found += members
+        found += self._issuing_government(found)
         keys: set[str] = set()
         position = 0
         for name, line in found:
@@ -368,6 +372,17 @@ class _Parser:
                 "iso3": None,
                 **_provenance(line),
             })
+
+    def _issuing_government(self, found: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+        """A press release of the Press Information Bureau (its preamble above the headline)
+        speaks for India: when its lead names the Prime Minister or India, India is a side."""
+        preamble = [line for line in self.shape.lead if line.number < self.shape.title.number]
+        if not preamble or any(self.lexicon.english(n, PARTY_KINDS) == "India" for n, _ in found):
+            return []
+        for line in self.shape.lead:
+            if line.number > self.shape.title.number and _INDIA_CUE.search(line.text):
+                return [("भारत", line)]
+        return []
 
     def _members(self) -> list[tuple[str, Line]]:
         """The members listed before the document's first list of facts: the lead and any
@@ -467,11 +482,14 @@ class _Parser:
             if not block:
                 return
             entries = [e for _, found in block if isinstance(found, list) for e in found]
+            # "अब तक के तीनों शिखर सम्मेलन वर्चुअल प्रारूप में हुए हैं:" speaks for the whole list
+            introduction = prose[-1].text if prose else ""
+            all_virtual = introduction.endswith((":", "：")) and is_virtual(introduction)
             if declared or self._looks_like_summit_list(entries):
                 for line, found in block:
                     if isinstance(found, list):
                         for entry in found:
-                            self._entry(section_id, entry)
+                            self._entry(section_id, entry, all_virtual=all_virtual)
                     elif not self._prose([line], section_id, timeline=False):
                         self.issue(line, found.reason, found.detail)
             else:
@@ -511,7 +529,7 @@ class _Parser:
         return (len(entries) >= MIN_SUMMIT_LIST_ENTRIES
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 
-    def _entry(self, section_id: str, entry: Entry) -> None:
+    def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False) -> None:
         if is_ministerial(entry.clause or entry.description):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
             return
@@ -524,6 +542,8 @@ class _Parser:
         text = entry.clause or entry.description
         place = entry.place or find_place(text, self.lexicon)
         mode = summit_mode(f"{entry.label} {text}", place)
+        if all_virtual and place is None:
+            mode = "virtual"
         self.summits.append(_Summit(section_id, entry.line, entry.period, place, entry.edition, entry.status,
                                     mode, entry.description, entry.line.text))
 
