@@ -221,3 +221,52 @@ def test_same_year_takes_the_year_of_the_sentence_before():
 ])
 def test_day_ranges(text, label):
     assert [p.label for _, _, p in find_periods(text)] == [label]
+
+
+def test_every_summit_quotes_its_year_and_place():
+    """Nothing invented: a published summit's source text holds its year and its place."""
+    from pipeline.parse.dates import ascii_digits
+
+    for path in sorted((FIXTURES / "devset" / "docs").glob("*.txt")):
+        for summit in parse(path.read_text(encoding="utf-8"), path.stem)["summits"]:
+            assert str(summit["year"]) in ascii_digits(summit["source_text"]), (path.name, summit["summit_id"])
+            assert summit["city"] is None or summit["city"] in summit["source_text"], (path.name, summit["summit_id"])
+
+
+GROUP_NEWS = """नॉर्डिक शिखर सम्मेलन: हेलसिंकी में नई पहल
+
+हेलसिंकी, 5 मई (एजेंसी)। भारत, डेनमार्क, फ़िनलैंड और स्वीडन के समूह के नेताओं का तीसरा शिखर सम्मेलन 4 मई 2024 को फ़िनलैंड के हेलसिंकी में संपन्न हुआ। 10 मार्च 2021 को भारत और डेनमार्क के बीच वर्चुअल शिखर बैठक हुई थी। यह मंच ब्रिक्स शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन 2009 में येकातेरिनबर्ग में हुआ था।
+"""
+
+
+def test_bilateral_meetings_and_other_series_are_not_the_groups_summits():
+    rows = parse(GROUP_NEWS)
+    assert summits(rows) == [(2024, "Helsinki", "2024-05-04", None, 3, "in_person")]
+
+
+PIB_VIRTUAL = """प्रधानमंत्री कार्यालय
+
+प्रविष्टि तिथि: १० जून, २०२४, ९:०० पूर्वाह्न, पीआईबी दिल्ली
+
+प्रधानमंत्री ने तीसरे दक्षिण संवाद शिखर सम्मेलन को संबोधित किया
+
+प्रधानमंत्री श्री नरेन्द्र मोदी ने आज सम्मेलन को संबोधित किया।
+
+पृष्ठभूमि:
+
+अब तक के तीनों शिखर सम्मेलन वर्चुअल प्रारूप में हुए हैं:
+
+१. पहला शिखर सम्मेलन — १२-१३ जनवरी, २०२३।
+२. दूसरा शिखर सम्मेलन — १७ नवंबर, २०२३।
+३. तीसरा शिखर सम्मेलन — १० जून, २०२४।
+"""
+
+
+def test_press_release_list_introduced_as_virtual_and_india_as_a_side():
+    rows = parse(PIB_VIRTUAL)
+    assert summits(rows) == [
+        (2023, None, "2023-01-12", "2023-01-13", 1, "virtual"),
+        (2023, None, "2023-11-17", None, 2, "virtual"),
+        (2024, None, "2024-06-10", None, 3, "virtual"),
+    ]
+    assert [p["name_en"] for p in rows["parties"]] == ["India"]
