@@ -371,7 +371,10 @@ def _date(sentence: str, noun_char: int, context_year: int | None) -> tuple[Peri
             continue
         candidates.append((abs(start - noun_char), period))
     if candidates:
-        return min(candidates, key=lambda c: c[0])[1], False
+        best = min(candidates, key=lambda c: c[0])[1]
+        if best.precision == "year":  # "2020 का शिखर सम्मेलन ... 12 नवंबर को": the day without the year
+            best = day_month_in_year(sentence, best.year) or best
+        return best, False
     if context_year is not None and _SAME_YEAR.search(key):
         return day_month_in_year(sentence, context_year) or None, True
     return None, False
