@@ -113,4 +113,4 @@ def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
     return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
 
 
-__all__ = ["TableRow", "RowProblem", "is_table_line", "read_table", "numbers_every_summit", "Period"]
+__all__ = ["TableRow", "RowProblem", "is_table_line", "read_table", "numbers_every_summit"]

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pipeline.parse.dates import ORDINAL_WORDS, Period, day_month_in_year, find_ordinal, find_periods
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import (
-    _CANCELLED, _PLANNED, Place, find_place, first_clause, is_ministerial, is_virtual, label_place,
+    _CANCELLED, _PLANNED, Place, find_place, first_clause, is_ministerial, is_virtual,
 )
 from pipeline.parse.text import match_key
 
@@ -399,4 +399,4 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
     return Mention(period, place, None, "held", "in_person", from_context)
 
 
-__all__ = ["Mention", "Pending", "names_other_series", "summits_in_sentence", "undated_mention", "label_place"]
+__all__ = ["Mention", "Pending", "names_other_series", "summits_in_sentence", "undated_mention"]
