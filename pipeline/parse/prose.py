@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pipeline.parse.dates import ORDINAL_WORDS, Period, day_month_in_year, find_ordinal, find_periods
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import (
-    _CANCELLED, _PLANNED, Place, find_place, first_clause, is_ministerial, is_virtual,
+    CANCELLED, PLANNED, Place, find_place, first_clause, is_ministerial, is_virtual,
 )
 from pipeline.parse.text import match_key
 
@@ -132,7 +132,7 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | No
         following = " ".join(keys[end:])
         if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER:
             continue
-        if _CANCELLED.search(following) or _PLANNED.search(following):
+        if CANCELLED.search(following) or PLANNED.search(following):
             continue
         place = find_place(" ".join(words[:end]), lexicon)
         if place is not None and place.city is not None:
@@ -259,7 +259,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if status == "planned":  # "... होना था, लेकिन ... नहीं हो सका": planned, then cancelled
         rest = keys[end:]
         nxt = next((j for j in range(len(rest)) if _summit_noun_end(rest, j) is not None), len(rest))
-        if _CANCELLED.search(" ".join(rest[:nxt])):
+        if CANCELLED.search(" ".join(rest[:nxt])):
             status = "cancelled"
     held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
     held_after = (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
@@ -293,9 +293,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
 
 
 def _status(following_key: str) -> str:
-    if _CANCELLED.search(following_key):
+    if CANCELLED.search(following_key):
         return "cancelled"
-    if _PLANNED.search(following_key):
+    if PLANNED.search(following_key):
         return "planned"
     return "held"
 
@@ -388,7 +388,7 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
     key = match_key(sentence)
     if any(match_key(a) in key for a in _ASIDE) or is_ministerial(sentence):
         return None
-    if _CANCELLED.search(key) or _PLANNED.search(key):
+    if CANCELLED.search(key) or PLANNED.search(key):
         return None
     period, from_context = _date(sentence, 0, context_year)
     if period is None or period.precision != "day":

@@ -227,11 +227,11 @@ def bad_label(label: str) -> tuple[str, str]:
 
 # --- status: held, planned, cancelled -------------------------------------------------------
 
-_CANCELLED = re.compile("|".join(re.escape(match_key(w)) for w in (
+CANCELLED = re.compile("|".join(re.escape(match_key(w)) for w in (
     "नहीं हो सका", "नहीं हो सकी", "नहीं हो सके", "नहीं हो पाया", "नहीं हो पाई", "रद्द", "टल गया", "टल गई",
     "टल गए", "टाल दिया", "टाल दी", "टालना", "स्थगित", "नहीं हुआ", "नहीं हुई", "नहीं हुए",
 )))
-_PLANNED = re.compile("|".join(re.escape(match_key(w)) for w in (
+PLANNED = re.compile("|".join(re.escape(match_key(w)) for w in (
     "होना था", "होनी थी", "होने थे", "होना है", "होगा", "होगी", "होंगे", "प्रस्तावित", "संभावना", "संभावित",
     "करनी है", "करनी थी", "करेगा", "करेगी", "आयोजित किया जाएगा", "आयोजित की जाएगी", "तय है",
 )))
@@ -245,9 +245,9 @@ def first_clause(text: str) -> str:
 def entry_status(text: str) -> str:
     """held, planned or cancelled, from the verbs of the entry's first clause."""
     key = match_key(first_clause(text))
-    if _CANCELLED.search(key):
+    if CANCELLED.search(key):
         return "cancelled"
-    if _PLANNED.search(key):
+    if PLANNED.search(key):
         return "planned"
     return "held"
 
