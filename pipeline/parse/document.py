@@ -102,7 +102,9 @@ _SERIES_WORDS = frozenset(match_key(w) for w in (
 MAX_PARTY_WORDS = 4
 MIN_MEMBERS = 3
 # Observers and invited guests are not members.
-_OBSERVER = re.compile("|".join(match_key(w) for w in ("पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि")))
+_OBSERVER = re.compile("|".join(match_key(w) for w in (
+    "पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि", "संवाद साझेदार", "संवाद भागीदार", "observer",
+)))
 _MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया")))
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 
