@@ -3,6 +3,7 @@
 `python -m pipeline ...` is the same program. `release` runs the Dagster job (in-process by
 default, `--executor multiprocess` for one process per step; `pipeline.operations.execution`)
 with a progress display on a terminal; `evaluate` scores extraction against expected facts
+and the gold sets (the development set and the layout-family fixtures) per layout family
 (`pipeline.operations.evaluate`); `verify` checks every release, the catalog and `latest/`
 (`pipeline.release.verify`). Every failure is reported as a few lines saying what went
 wrong, where, and what to do, with exit status 1; `--verbose` adds the full trace.
@@ -169,15 +170,27 @@ def _report_failure(result, verbose: bool) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     from pipeline.operations import evaluate
 
-    source = Path(args.release or args.raw)
-    if not source.is_dir():
-        raise Problem(f"{source} is not a folder: give a release folder with --release or a raw folder with --raw")
-    if not Path(args.expected).is_dir():
-        raise Problem(f"{args.expected} is not a folder of expected facts (<table>.csv): give one with --expected")
-    extracted = evaluate.load_release(source) if args.release else evaluate.extract_raw(source)
-    scores = evaluate.score(extracted, evaluate.load_expected(Path(args.expected)))
-    print(evaluate.report(scores), end="")
-    return 0 if all(s.perfect for s in scores) else 1
+    ok = True
+    if not args.gold or args.release or args.raw or args.expected:
+        source = Path(args.release or args.raw or "tests/fixtures/raw")
+        if not source.is_dir():
+            raise Problem(f"{source} is not a folder: give a release folder with --release or a raw folder with --raw")
+        expected = Path(args.expected or "tests/fixtures/expected")
+        if not expected.is_dir():
+            raise Problem(f"{expected} is not a folder of expected facts (<table>.csv): give one with --expected")
+        extracted = evaluate.load_release(source) if args.release else evaluate.extract_raw(source)
+        scores = evaluate.score(extracted, evaluate.load_expected(expected))
+        print(evaluate.report(scores), end="")
+        ok = all(s.perfect for s in scores)
+    gold_sets = [Path(g) for g in args.gold] if args.gold else (
+        [] if args.release or args.raw or args.expected else evaluate.default_gold_sets())
+    for folder in gold_sets:
+        if not (folder / "expected.json").is_file():
+            raise Problem(f"{folder} is not a gold set: it needs docs/, expected.json and families.csv")
+        families = evaluate.score_gold(folder)
+        print(evaluate.gold_report(folder.name, families), end="")
+        ok = ok and all(f.f1 >= args.min_f1 and f.invented_summits == 0 for f in families)
+    return 0 if ok else 1
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -224,9 +237,14 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         help="precision and recall per table against expected facts (exit 1 unless all 100%%)")
     source = evaluate.add_mutually_exclusive_group()
     source.add_argument("--release", default=None, help="a published release folder (outputs/<version>)")
-    source.add_argument("--raw", default="tests/fixtures/raw", help="raw folder to parse (default: tests/fixtures/raw)")
-    evaluate.add_argument("--expected", default="tests/fixtures/expected",
+    source.add_argument("--raw", default=None, help="raw folder to parse (default: tests/fixtures/raw)")
+    evaluate.add_argument("--expected", default=None,
                           help="folder of expected facts, <table>.csv (default: tests/fixtures/expected)")
+    evaluate.add_argument("--gold", action="append", default=None,
+                          help="a gold set (docs/, expected.json, families.csv) to score per layout family; "
+                          "repeatable (default without --raw/--release/--expected: every set under tests/fixtures)")
+    evaluate.add_argument("--min-f1", type=float, default=0.97,
+                          help="a gold set's family below this F1, or with an invented summit, fails (default 0.97)")
     evaluate.set_defaults(run=_evaluate)
     verify = commands.add_parser(
         "verify", parents=[common],

@@ -17,7 +17,8 @@ ROMANIZATION = (
 )
 ID_PATTERN = r"^[A-Za-z0-9_.:-]+$"
 PARSE_ISSUE_REASONS = (
-    "unknown_heading", "bad_year", "implausible_year", "empty_entry", "unparsed_entry",
+    "unknown_heading", "bad_year", "implausible_year", "empty_entry", "unparsed_entry", "unread_table_row",
+    "not_a_summit",
     # rows of the sources manifest (raw/sources.csv), see SOURCES_MANIFEST
     "bad_source_row", "unknown_source_file", "duplicate_source_row", "bad_source_manifest",
 )
@@ -349,17 +350,22 @@ SUMMITS = Table(
               "वर्ष।", minimum=YEAR_MIN, maximum=YEAR_MAX, derivation="The entry's label."),
         Field("date", "date", "Date", "Full date of the summit (its first day when it lasted several days), only when the text gives the day.",
               "पूरी तारीख़ (जब दी गई हो; कई दिन हों तो पहला दिन)।", required=False,
-              missing="The text gives only the year or month (never guessed).", derivation="The entry's label or sentence."),
+              missing="The text gives only the year or month (never guessed).",
+              derivation="The entry's label or text, the table's year and date columns, or the sentence."),
         Field("date_end", "date", "End date", "Last day of a summit that lasted several days (28-29 अक्टूबर 2018 -> 2018-10-29).",
               "अंतिम दिन (कई दिन के सम्मेलन का)।", required=False,
-              missing="A one-day summit, or the text gives no day range.", derivation="The second day of a day range."),
+              missing="A one-day summit, or the text gives no day range.",
+              derivation="The last day of a day range, also across months ('30 नवंबर – 1 दिसंबर 2019')."),
         Field("edition", "integer", "Edition", "Ordinal of the summit when the text says it (20वें सम्मेलन -> 20).",
               "सम्मेलन का क्रमांक।", required=False, minimum=1,
-              missing="The text does not number the summit.", derivation="Ordinal before सम्मेलन/शिखर."),
+              missing="The text does not number the summit.",
+              derivation="Ordinal before the summit noun (series names may stand between), an ordinal opening "
+              "the entry ('पहला आईजीसी'), or a table's क्रम column when it counts every summit from 1."),
         Field("status", "string", "Status",
               "held (it took place), planned (होगा, प्रस्तावित) or cancelled (नहीं हो सका, रद्द, स्थगित).",
               "स्थिति: हुआ, प्रस्तावित या रद्द।", enum=("held", "planned", "cancelled"),
-              derivation="The verb of the entry or sentence."),
+              derivation="The verbs of the entry's first clause or of the sentence (होगा, प्रस्तावित, होना था: "
+              "planned; नहीं हो सका, रद्द, टल गया, स्थगित: cancelled), or a table cell saying so."),
         *_hindi_name("city", "city", "शहर", required=False,
                      missing="The text names no place for this summit (never guessed).", gazetteer="geonames"),
         _english_source("city", "city"),
@@ -382,8 +388,9 @@ SUMMITS = Table(
               "in_person when the text names a host place, virtual when it says the meeting was "
               "virtual, unknown otherwise.", "बैठक का प्रकार।", enum=("in_person", "virtual", "unknown"),
               derivation="Phrases like 'X में आयोजित' or 'वर्चुअल माध्यम से'."),
-        Field("description", "string", "Description", "The entry's text after the year (Hindi).",
-              "विवरण।", derivation="Text after the label's colon."),
+        Field("description", "string", "Description",
+              "The entry's text after its label, the table row, or the sentence that states the summit (Hindi).",
+              "विवरण।", derivation="Text after the label's colon or dash; the row; the sentence."),
         *_provenance(),
     ),
     primary_key=("summit_id",),
@@ -471,7 +478,9 @@ PARSE_ISSUES = Table(
               "year or a date, e.g. 20l0), implausible_year (a year outside "
               f"{YEAR_MIN}-{YEAR_MAX}, e.g. 3018), empty_entry (a date with no text), "
               "unparsed_entry (a line in a summits section that starts like an entry but has no "
-              f"date label); for rows of `{SOURCES_MANIFEST_FILE}`: bad_source_row (a value fails the "
+              "date label), unread_table_row (a row of a table that is not a summit table), "
+              "not_a_summit (an entry of a summit list about a meeting of ministers or officials); "
+              f"for rows of `{SOURCES_MANIFEST_FILE}`: bad_source_row (a value fails the "
               "manifest's schema; the whole row is left out), unknown_source_file (no accepted "
               "document has that file name), duplicate_source_row (a second row for one file; the "
               "first counts), bad_source_manifest (the file is not UTF-8 CSV with a `file` column).",

@@ -7,6 +7,9 @@ the table. An empty cell means the value must be missing. Extracted rows are pro
 the same columns and compared as multisets of string tuples, so a fact found twice when the
 text states it once costs precision.
 
+Gold sets (below) are scored per document and per layout family with the rules of the
+development set's checker.
+
 Extracted tables come from a published release (`data/<table>.csv`) or straight from a raw
 folder (ingest and parse, no Dagster, no validation). Tables without an expected CSV are
 not scored. Everything here is a pure function of its inputs except the two loaders.
@@ -14,6 +17,8 @@ not scored. Everything here is a pure function of its inputs except the two load
 
 from __future__ import annotations
 
+import json
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,3 +130,188 @@ def extract_raw(folder: Path) -> dict[str, pd.DataFrame]:
         result = parse_raw(raw)
         (rejections if isinstance(result, Rejection) else parsed).append(result)
     return {name: as_strings(df) for name, df in build_tables(parsed, rejections).items()}
+
+
+# --- gold sets: facts per document, scored per layout family --------------------------------
+#
+# A gold set is a folder with `docs/*.txt`, `expected.json` (one object per file: title,
+# parties_en, parties_optional, objectives, focus_areas, summits, established_year; the format
+# of the shared development set) and `families.csv` (file,family). The rules below are those
+# of the development set's checker: every extracted fact counts against precision, the title
+# and the year the summits began only count when found, planned and cancelled summits are not
+# summits, and a summit's date, date_end, mode and edition count only where the gold states them.
+
+GOLD_SET_FOLDERS = ("devset", "families")
+#: File-name endings that name a family when a gold set has no families.csv.
+FAMILY_BY_SUFFIX = (
+    ("wiki_table", "wiki_table"), ("news", "news"), ("pib", "press_release"),
+    ("study_notes", "study_notes"), ("markdown_notes", "markdown_notes"), ("article", "article"),
+)
+
+
+def _fold(value: object) -> str | None:
+    """The checker's text key: NFC, no joiners, spaces collapsed; None for empty."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    text = unicodedata.normalize("NFC", str(value)).replace("\u200d", "").replace("\u200c", "")
+    return " ".join(text.replace("\u00a0", " ").split()) or None
+
+
+@dataclass(frozen=True)
+class DocumentScore:
+    file: str
+    family: str
+    expected: frozenset
+    extracted: frozenset  # scored facts only (title and start year only when right)
+
+    @property
+    def matched(self) -> frozenset:
+        return self.expected & self.extracted
+
+    @property
+    def missing(self) -> frozenset:
+        return self.expected - self.extracted
+
+    @property
+    def unexpected(self) -> frozenset:
+        return self.extracted - self.expected
+
+    @property
+    def invented_summits(self) -> int:
+        """Held summits in a year beyond as many as the gold has in that year."""
+        want = Counter(f[1] for f in self.expected if f[0] == "summit")
+        got = Counter(f[1] for f in self.extracted if f[0] == "summit")
+        return sum((got - want).values())
+
+
+def _rows_of(df: pd.DataFrame | None, document_id: str) -> pd.DataFrame:
+    if df is None or df.empty:
+        return pd.DataFrame(columns=[] if df is None else df.columns)
+    return df[df["document_id"] == document_id]
+
+
+def _int(value: object) -> int | str:
+    try:
+        return int(float(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def score_document(file: str, family: str, gold: dict, tables: dict[str, pd.DataFrame]) -> DocumentScore:
+    documents = tables["documents"]
+    match = documents[documents["source_file"] == file]
+    expected: set[tuple] = {("title", _fold(gold["title"]))}
+    expected |= {("party", p.lower()) for p in gold["parties_en"]}
+    expected |= {("objective", _fold(v)) for v in gold["objectives"]}
+    expected |= {("area", _fold(v)) for v in gold["focus_areas"]}
+    expected |= {("summit", int(s[0]), s[1]) for s in gold["summits"]}
+    extra_years: dict[str, set[int]] = {}
+    for s in gold["summits"]:
+        for key, value in (s[2] if len(s) > 2 else {}).items():
+            expected.add((f"summit_{key}", int(s[0]), str(value)))
+            extra_years.setdefault(key, set()).add(int(s[0]))
+    if gold.get("established_year"):
+        expected.add(("began", int(gold["established_year"])))
+    if match.empty:
+        return DocumentScore(file, family, frozenset(expected), frozenset())
+    document_id = match["document_id"].iloc[0]
+    got: set[tuple] = {("title", _fold(match["title"].iloc[0]))}
+    optional = {("party", p.lower()) for p in gold.get("parties_optional", [])}
+    for _, party in _rows_of(tables["parties"], document_id).iterrows():
+        english = party["name_en"]
+        got.add(("party", english.lower()) if english else ("party", f"(no English name) {_fold(party['name'])}"))
+    got -= optional
+    for kind, table in (("objective", "objectives"), ("area", "cooperation_areas")):
+        got |= {(kind, _fold(v)) for v in _rows_of(tables[table], document_id)["name"] if _fold(v)}
+    summits = _rows_of(tables["summits"], document_id)
+    summits = summits[summits["status"].isin(["", "held"])]
+    for _, summit in summits.iterrows():
+        year = _int(summit["year"])
+        got.add(("summit", year, summit["city_en"] or None))
+        for key, years in extra_years.items():
+            if year in years and summit[key]:
+                got.add((f"summit_{key}", year, str(_int(summit[key])) if key == "edition" else summit[key]))
+    began = gold.get("established_year")
+    if began and any(str(v)[:4] == str(began) for v in _rows_of(tables["timeline"], document_id)["period_start"]):
+        got.add(("began", int(began)))
+    scored = {f for f in got if f[0] not in ("title", "began")} | (got & expected)
+    return DocumentScore(file, family, frozenset(expected), frozenset(scored))
+
+
+@dataclass(frozen=True)
+class FamilyScore:
+    family: str
+    documents: tuple[DocumentScore, ...]
+
+    @property
+    def counts(self) -> tuple[int, int, int]:
+        tp = sum(len(d.matched) for d in self.documents)
+        fp = sum(len(d.unexpected) for d in self.documents)
+        fn = sum(len(d.missing) for d in self.documents)
+        return tp, fp, fn
+
+    @property
+    def precision(self) -> float:
+        tp, fp, _ = self.counts
+        return tp / (tp + fp) if tp + fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        tp, _, fn = self.counts
+        return tp / (tp + fn) if tp + fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        tp, fp, fn = self.counts
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    @property
+    def invented_summits(self) -> int:
+        return sum(d.invented_summits for d in self.documents)
+
+
+def family_of(file: str, families: dict[str, str]) -> str:
+    if file in families:
+        return families[file]
+    stem = Path(file).stem
+    return next((family for suffix, family in FAMILY_BY_SUFFIX if stem.endswith(suffix)), "other")
+
+
+def load_gold(folder: Path) -> tuple[dict[str, dict], dict[str, str]]:
+    """The gold facts per file and the family of each file of one gold set."""
+    gold = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    gold = {file: facts for file, facts in gold.items() if not file.startswith("_")}
+    families: dict[str, str] = {}
+    if (folder / "families.csv").exists():
+        families = dict(_read_csv(folder / "families.csv")[["file", "family"]].itertuples(index=False))
+    return gold, families
+
+
+def score_gold(folder: Path, tables: dict[str, pd.DataFrame] | None = None) -> list[FamilyScore]:
+    """Per-family scores of a gold set; `tables` defaults to parsing its `docs/` in-process."""
+    gold, families = load_gold(folder)
+    tables = tables if tables is not None else extract_raw(folder / "docs")
+    by_family: dict[str, list[DocumentScore]] = {}
+    for file in sorted(gold):
+        family = family_of(file, families)
+        by_family.setdefault(family, []).append(score_document(file, family, gold[file], tables))
+    return [FamilyScore(f, tuple(docs)) for f, docs in sorted(by_family.items())]
+
+
+def default_gold_sets(root: Path = Path("tests/fixtures")) -> list[Path]:
+    """The gold sets shipped with the repository that exist here (devset, families)."""
+    return [root / name for name in GOLD_SET_FOLDERS if (root / name / "expected.json").exists()]
+
+
+def gold_report(name: str, scores: list[FamilyScore], *, show: int = 6) -> str:
+    lines = [f"{name}: {'family':<16} {'docs':>4} {'precision':>9} {'recall':>7} {'F1':>6} {'invented':>8}"]
+    total = FamilyScore("all", tuple(d for s in scores for d in s.documents))
+    for s in [*scores, total]:
+        lines.append(f"{'':<{len(name) + 2}}{s.family:<16} {len(s.documents):>4} {s.precision:>9.3f} "
+                     f"{s.recall:>7.3f} {s.f1:>6.3f} {s.invented_summits:>8}")
+    for d in total.documents:
+        if d.missing or d.unexpected:
+            missing = sorted(map(str, d.missing))[:show]
+            unexpected = sorted(map(str, d.unexpected))[:show]
+            lines.append(f"  {d.file}: missing {missing}; unexpected {unexpected}")
+    return "\n".join(lines) + "\n"

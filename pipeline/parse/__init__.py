@@ -4,7 +4,9 @@
 - `dates`: years, dates, decades, ordinals
 - `lexicon`: the curated Hindi -> English vocabulary (`lexicon.csv`)
 - `structure`: title, lead, sections, items
-- `summits`: which lines of a summits section are entries; host place and mode
+- `summits`: which lines of a summit list are entries (labels in any order); host place, mode, status
+- `pipe_tables`: Markdown pipe tables of summits (header words decide the columns)
+- `prose`: summits stated in sentences, with their status; distractor years
 - `document`: `parse_document`, which turns one document into rows of every table
 """
 

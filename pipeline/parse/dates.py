@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.parse.text import match_key
 from schemas.tables import YEAR_MAX, YEAR_MIN
@@ -64,6 +65,11 @@ class Period:
     def exact_date(self) -> dt.date | None:
         return self.start if self.precision == "day" else None
 
+    @property
+    def exact_end(self) -> dt.date | None:
+        """The last day of a multi-day period stated to the day ('15-16 जून 2009')."""
+        return self.end if self.precision == "day" and self.end != self.start else None
+
 
 def year_period(year: int) -> Period:
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), f"{year:04d}", "year", year)
@@ -78,39 +84,83 @@ def day_period(day: dt.date) -> Period:
     return Period(day, day, day.isoformat(), "day", day.year)
 
 
+def day_range_period(first: dt.date, last: dt.date) -> Period:
+    return Period(first, last, f"{first.isoformat()}/{last.isoformat()}", "day", first.year)
+
+
 def month_period(year: int, month: int) -> Period:
     next_month = dt.date(year + month // 12, month % 12 + 1, 1)
     return Period(dt.date(year, month, 1), next_month - dt.timedelta(days=1), f"{year:04d}-{month:02d}", "month", year)
 
 
 # Patterns over match-key text (digits may be Devanagari; `\d` is not used on purpose).
+# Day ranges: '15-16 जून 2009', '26 से 29 अक्टूबर 2015', '31 अगस्त - 1 सितंबर 2025' (match
+# keys turn every dash into '-').
+_RANGE_JOIN = r"\s*(?:-|से)\s*"
+_DAY_RANGE = re.compile(
+    rf"(?<!{DIGITS})({DIGITS}{{1,2}})(?:\s+({_MONTH_ALT}))?{_RANGE_JOIN}({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
+)
+_DAY_MONTH_NO_YEAR = re.compile(
+    rf"(?<!{DIGITS}){DIGITS}{{1,2}}(?:\s+(?:{_MONTH_ALT}))?(?:{_RANGE_JOIN}{DIGITS}{{1,2}})?\s+(?:{_MONTH_ALT})(?![\u0900-\u097f])"
+)
 _FULL_DATE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 _MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097f])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 _DECADE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{3}}0)\s*(?:के|का|की)?\s*दशक")
 _YEAR = re.compile(rf"(?<![{DIGITS[1:-1]}\w])({DIGITS}{{4}})(?![{DIGITS[1:-1]}\w])")
-# Ordinal words, only where they stand right before the summit noun: पहले also means
-# "earlier", so "पहले दोनों देशों के सम्मेलन" must not read as "the first summit".
+# Ordinal words, only where they stand before the summit noun: पहले also means "earlier", so
+# "पहले दोनों देशों के सम्मेलन" must not read as "the first summit".
+_ORDINAL_STEMS = ("पांच", "सात", "आठ", "नौ", "नव", "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पंद्रह",
+                  "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस")
+_ORDINAL_NUMBERS = (5, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
 ORDINAL_WORDS = {
     match_key(word): number
     for number, words in enumerate(
         (("पहले", "पहला", "पहली", "प्रथम"), ("दूसरे", "दूसरा", "दूसरी", "द्वितीय"), ("तीसरे", "तीसरा", "तीसरी", "तृतीय"),
-         ("चौथे", "चौथा", "चौथी"), ("पाँचवें", "पाँचवाँ", "पाँचवीं"), ("छठे", "छठा", "छठी"), ("सातवें", "सातवाँ"),
-         ("आठवें", "आठवाँ"), ("नौवें", "नौवाँ"), ("दसवें", "दसवाँ")),
+         ("चौथे", "चौथा", "चौथी"), (), ("छठे", "छठा", "छठी", "छठवें", "छठवाँ")),
         start=1,
     )
     for word in words
 }
-_SUMMIT_NOUN = rf"\s+(?:(?:वार्षिक|अनौपचारिक|औपचारिक|द्विपक्षीय)\s+)?(?:शिखर\s+)?{match_key('सम्मेलन')}"
+ORDINAL_WORDS.update({
+    match_key(stem + suffix): number
+    for stem, number in zip(_ORDINAL_STEMS, _ORDINAL_NUMBERS)
+    for suffix in ("वें", "वाँ", "वां", "वीं")
+})
+_NUMERAL_ORDINAL = rf"(?P<num>{DIGITS}{{1,3}})\s*(?:वें|वां|वीं|वी|वे|वा)"
+_ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))"
+# Up to three name words may stand between the ordinal and the noun ("पहला क्वाड शिखर
+# सम्मेलन", "तीसरा भारत-अफ्रीका फोरम शिखर सम्मेलन"); postpositions and बार may not.
+_NAME_WORD = r"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा)\s)[^\s,;:।]+\s+"
+_SUMMIT_NOUN = rf"(?:(?P<peak>{match_key('शिखर')})\s+)?(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')})"
+_LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
 _ORDINAL = re.compile(
-    rf"(?<![\w\u0900-\u097f])(?:({DIGITS}{{1,3}})\s*(?:वें|वां|वीं|वे)|({'|'.join(ORDINAL_WORDS)})){_SUMMIT_NOUN}"
+    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY}\s+(?P<names>(?:{_NAME_WORD}){{0,3}}){_LEADERS}{_SUMMIT_NOUN}"
 )
+_LEADING_ORDINAL = re.compile(rf"^{_ORDINAL_ANY}\s+\S")
+# An ordinal after these words is a qualifier ("महाद्वीप पर पहला", "पर आयोजित पहला"), not an edition.
+_NOT_EDITION_BEFORE = frozenset(match_key(w) for w in ("पर", "आयोजित"))
 
 
 def find_periods(text: str) -> list[tuple[int, int, Period]]:
     """Every date expression in `text`: (start, end) offsets in its match key, and the period.
 
     More precise expressions win over the years inside them. Implausible years are skipped.
+    A sentence is read by the prose, entry and timeline rules alike: short texts are cached.
     """
+    if len(text) <= CACHED_PERIOD_CHARS:
+        return list(_cached_periods(text))
+    return _find_periods(text)
+
+
+CACHED_PERIOD_CHARS = 1000
+
+
+@lru_cache(maxsize=8192)
+def _cached_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
+    return tuple(_find_periods(text))
+
+
+def _find_periods(text: str) -> list[tuple[int, int, Period]]:
     key = match_key(text)
     found: list[tuple[int, int, Period]] = []
     taken = bytearray(len(key))  # characters already inside a found expression
@@ -121,6 +171,17 @@ def find_periods(text: str) -> list[tuple[int, int, Period]]:
         taken[start:end] = b"\x01" * (end - start)
         return True
 
+    for match in _DAY_RANGE.finditer(key):
+        year = int(ascii_digits(match[5]))
+        last_month = MONTHS[match[4]]
+        first_month = MONTHS[match[2]] if match[2] else last_month
+        try:
+            first = dt.date(year, first_month, int(ascii_digits(match[1])))
+            last = dt.date(year, last_month, int(ascii_digits(match[3])))
+        except ValueError:
+            continue
+        if plausible_year(year) and first < last and (last - first).days <= 31 and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), day_range_period(first, last)))
     for match in _FULL_DATE.finditer(key):
         day, month, year = int(ascii_digits(match[1])), MONTHS[match[2]], int(ascii_digits(match[3]))
         try:
@@ -160,10 +221,51 @@ def parse_entry_label(label: str) -> Period | None:
     return None
 
 
-def find_ordinal(text: str) -> int | None:
-    """The summit's number when the text states it: '20वें सम्मेलन' -> 20, 'पाँचवें शिखर सम्मेलन' -> 5."""
-    match = _ORDINAL.search(match_key(text))
-    if not match:
+def day_month_in_year(text: str, year: int) -> Period | None:
+    """A day (or day range) and month written without the year ('15-16 जून', '31 अगस्त - 1
+    सितंबर', '24 सितंबर') in a year known from elsewhere (a table's year column, 'उसी वर्ष')."""
+    key = match_key(text)
+    match = _DAY_MONTH_NO_YEAR.search(key)
+    if match is None:
         return None
-    number = int(ascii_digits(match[1])) if match[1] else ORDINAL_WORDS[match[2]]
+    periods = find_periods(f"{match[0]} {year}")
+    if periods and periods[0][2].precision == "day" and periods[0][2].year == year:
+        return periods[0][2]
+    return None
+
+
+def _ordinal_number(match: re.Match) -> int | None:
+    number = int(ascii_digits(match["num"])) if match["num"] else ORDINAL_WORDS[match["word"]]
     return number or None  # "0वें" is a typo, not an edition
+
+
+_ADJECTIVES = frozenset(match_key(w) for w in ("वार्षिक", "अनौपचारिक", "औपचारिक", "द्विपक्षीय", "शिखर"))
+
+
+def _qualifier_before(match: re.Match) -> bool:
+    """'महाद्वीप पर पहला', 'पर आयोजित पहला G20 शिखर सम्मेलन', 'लिस्बन में आयोजित पहले भारत-यूरोपीय
+    संघ शिखर सम्मेलन': 'the first ... on/at ...' qualifies a place, it does not number the series."""
+    before = (match["before"] or "").strip()
+    named = [w for w in (match["names"] or "").split() if w not in _ADJECTIVES]
+    if before == match_key("पर"):
+        prefix = match.string[:match.start("before")].split()
+        return not prefix or prefix[-1] != match_key("स्तर")  # "नेताओं के स्तर पर पहला" numbers it
+    return before == match_key("आयोजित") and bool(named)
+
+
+def find_ordinal(text: str) -> int | None:
+    """The summit's number when the text states it: '20वें सम्मेलन' -> 20, 'पाँचवें शिखर सम्मेलन' -> 5,
+    'पहला क्वाड शिखर सम्मेलन' -> 1; a plain 'शिखर बैठक/वार्ता' only with शिखर."""
+    for match in _ORDINAL.finditer(match_key(text)):
+        if _qualifier_before(match):
+            continue
+        if match["noun"] != match_key("सम्मेलन") and not match["peak"] and not match["leaders"]:
+            continue  # "पहली बैठक" of a dialogue is no summit's number; "पहली नेताओं की बैठक" is
+        return _ordinal_number(match)
+    return None
+
+
+def leading_ordinal(text: str) -> int | None:
+    """An ordinal opening a list entry's label ('पहला आईजीसी', 'सातवाँ दौर') -> its number."""
+    match = _LEADING_ORDINAL.match(match_key(text).strip())
+    return _ordinal_number(match) if match else None

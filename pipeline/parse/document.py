@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import Any
 
-from pipeline.parse.dates import Period, find_ordinal, find_periods
+from pipeline.parse.dates import Period, find_periods
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.places import add_places
+from pipeline.parse.pipe_tables import RowProblem, TableRow, is_table_line, numbers_every_summit, read_table
+from pipeline.parse.prose import names_other_series, summits_in_sentence, undated_mention
 from pipeline.parse.structure import (
     LIST_ROLES,
     Line,
@@ -29,12 +31,15 @@ from pipeline.parse.structure import (
     find_shape,
     is_introduction,
     split_item,
+    without_parentheticals,
 )
-from pipeline.parse.summits import Entry, Problem, find_place, read_entry, summit_mode
+from pipeline.parse.summits import (
+    Entry, Place, Problem, find_place, is_ministerial, is_virtual, read_entries, summit_mode,
+)
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
 #: Bump when parsing rules change in a way that changes output; cached parses are then redone.
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 
 Row = dict[str, Any]
 
@@ -96,6 +101,13 @@ _SERIES_WORDS = frozenset(match_key(w) for w in (
     "वार्षिक शिखर सम्मेलन द्विपक्षीय संवाद बैठक वार्ता अनौपचारिक औपचारिक संबंध साझेदारी"
 ).split())
 MAX_PARTY_WORDS = 4
+MIN_MEMBERS = 3
+# Observers and invited guests are not members.
+_OBSERVER = re.compile("|".join(match_key(w) for w in (
+    "पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि", "संवाद साझेदार", "संवाद भागीदार", "observer",
+)))
+_MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया")))
+_HYPHEN = re.compile(r"\s*[-–]\s*")
 
 
 def party_names(title: str, lexicon: Lexicon) -> list[str]:
@@ -120,6 +132,81 @@ def _known_prefix(part: str, lexicon: Lexicon) -> str:
     return part
 
 
+def known_names(text: str, lexicon: Lexicon) -> list[str]:
+    """Countries and organisations a text names, in order, longest name first at each word
+    ('दक्षिण अफ्रीका', not 'अफ्रीका'); hyphenated pairs count as separate names ('भारत-जर्मनी')."""
+    tokens: list[str] = []
+    for word in without_parentheticals(text).replace(",", " , ").split():
+        word = word.strip("\"'“”‘’;:।.()")
+        if lexicon.lookup(word, PARTY_KINDS) or not _HYPHEN.search(word):
+            tokens.append(word)
+        else:
+            tokens.extend(p for p in _HYPHEN.split(word) if p)
+    names, i = [], 0
+    while i < len(tokens):
+        for n in range(min(MAX_PARTY_WORDS, len(tokens) - i), 0, -1):
+            if "," in tokens[i:i + n]:
+                continue  # a name never runs across a comma
+            name = " ".join(tokens[i:i + n])
+            entry = lexicon.lookup(name)
+            if entry is not None:  # the longest known name wins: 'लैटिन अमेरिका' is a region
+                if entry.kind in PARTY_KINDS:
+                    names.append(name)
+                i += n
+                break
+        else:
+            i += 1
+    return names
+
+
+def title_parties(title: str, lexicon: Lexicon) -> tuple[list[str], bool]:
+    """The parties a title names and whether it also names a side the lexicon does not know
+    as a party (a region: 'भारत-मध्य एशिया', 'भारत–लैटिन अमेरिका'). People are not parties:
+    'मोदी-पुतिन वार्ता: भारत और रूस ...' gives भारत and रूस."""
+    head = party_names(title, lexicon)
+    known = [h for h in head if lexicon.lookup(h, PARTY_KINDS)]
+    if known and len(known) == len(head):
+        return known, False
+    names = [n for n in known_names(title, lexicon) if not _hosts(title, n)]
+    unresolved = not known or any(not lexicon.lookup(h, PARTY_KINDS) for h in head if len(head) > 1) or not names
+    return list(dict.fromkeys(names)), unresolved
+
+
+def _hosts(title: str, name: str) -> bool:
+    """'... भारत में खाद्य पार्कों के लिए': a country named as a place, not as a side."""
+    return re.search(re.escape(name) + r"\s+में(?:\s|$)", title) is not None
+
+
+def member_names(text: str, lexicon: Lexicon) -> list[str]:
+    """The members a sentence lists (three or more), or none; observers are not members."""
+    if _OBSERVER.search(match_key(text)):
+        return []
+    names = list(dict.fromkeys(known_names(text, lexicon)))
+    countries = [n for n in names if lexicon.lookup(n, ("country",))]
+    return names if len(countries) >= MIN_MEMBERS else []
+
+
+_INDIA_CUE = re.compile(r"भारत|प्रधानमंत्री|प्रधान मंत्री")
+_BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+और\s+(\S+(?:\s\S+)?)\s+के\s+बीच")
+
+
+def pair_between(text: str, lexicon: Lexicon) -> list[str]:
+    """'भारत और अफ्रीकी संघ के बीच': the two sides of a partnership."""
+    for match in _BETWEEN.finditer(text):
+        sides = [_known_suffix(match[1], lexicon), _known_prefix(match[2], lexicon)]
+        if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
+            return sides
+    return []
+
+
+def _known_suffix(part: str, lexicon: Lexicon) -> str:
+    words = part.split()
+    for n in range(min(len(words), MAX_PARTY_WORDS), 0, -1):
+        if lexicon.lookup(" ".join(words[-n:]), PARTY_KINDS):
+            return " ".join(words[-n:])
+    return part
+
+
 # --- the parser ----------------------------------------------------------------------------
 
 
@@ -134,13 +221,72 @@ def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) 
     if shape is None:
         raise DocumentRejected("no_structure", "the first line is too long to be a title (lost line breaks?)"
                                if lines else "no text")
-    if not any(s.role != "other" for s in shape.sections):
+    parsed = _Parser(document_id, shape, lexicon).run()
+    if not any(s.role != "other" for s in shape.sections) and not parsed.rows["summits"]:
         raise DocumentRejected(
             "no_structure", "no recognizable section heading (history, objectives, areas or summits)"
         )
-    parsed = _Parser(document_id, shape, lexicon).run()
     add_places(parsed.rows, lexicon)  # English names, codes and coordinates from the gazetteers
     return parsed
+
+
+@dataclass
+class _Summit:
+    """One summit read from a list entry, a table row or a sentence, before it becomes a row."""
+
+    section_id: str
+    line: Line
+    period: Period
+    place: Place | None
+    edition: int | None
+    status: str
+    mode: str
+    description: str
+    source_text: str
+    from_prose: bool = False
+
+    @property
+    def city(self) -> str | None:
+        return self.place.city if self.place else None
+
+    def same_summit(self, other: _Summit) -> bool:
+        """Two mentions of one summit: same year, no conflicting day or city."""
+        if self.period.year != other.period.year:
+            return False
+        mine, theirs = self.period.exact_date, other.period.exact_date
+        if mine and theirs and mine != theirs:
+            return False
+        if self.city and other.city and match_key(self.city) != match_key(other.city):
+            return False
+        return True
+
+    def absorb(self, other: _Summit) -> None:
+        """Fill what this mention leaves open from another mention of the same summit; the
+        source text then quotes both, so it still holds every published fact."""
+        borrowed = False
+        if self.period.precision != "day" and other.period.precision == "day":
+            self.period, borrowed = other.period, True
+        if self.edition is None and other.edition is not None:
+            self.edition, borrowed = other.edition, True
+        if self.place is None and other.place is not None:
+            self.place, borrowed = other.place, True
+            if self.mode == "unknown":
+                self.mode = other.mode
+        if borrowed and other.source_text not in self.source_text:
+            self.source_text = f"{self.source_text} … {other.source_text}"
+
+
+#: A block of list entries outside a summits section is a summit list when this share of its
+#: entries names a city and a number or a summit noun ('पहला आईजीसी — ३१ मई, २०११, नई दिल्ली').
+SUMMIT_LIST_SHARE = 0.6
+MIN_SUMMIT_LIST_ENTRIES = 2
+_SUMMIT_NOUN = re.compile(match_key("सम्मेलन") + "|" + match_key("शिखर"))
+# "यह यात्रा वार्षिक शिखर सम्मेलन का हिस्सा नहीं थी", "इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता"
+_NOT_COUNTED = re.compile(
+    match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")
+    + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी")) + r")"
+    + "|" + match_key("का हिस्सा नहीं")
+)
 
 
 class _Parser:
@@ -151,19 +297,28 @@ class _Parser:
         self.ids = _Ids()
         self.out = ParsedDocument(document_id)
         self.section_ids: dict[int, str] = {}
+        self.summits: list[_Summit] = []
+        self.lead_section: str | None = None
+        self.issue_ids: set[str] = set()
 
     def run(self) -> ParsedDocument:
         self._document()
         self._parties()
         self._sections()
         for section in self.shape.sections:
+            section_id = self.section_ids[section.heading.number]
+            if section.is_references:
+                continue
+            if section.introduction:
+                self._prose([section.heading], section_id, timeline=True)
             if section.role in LIST_ROLES:
                 self._list_items(section)
             elif section.role == "summits":
-                self._summits(section)
+                self._summit_lines(section.lines, section_id, declared=True)
             else:
-                self._timeline(section.lines, self.section_ids[section.heading.number])
-        self._timeline(self.shape.lead, None)
+                self._summit_lines(section.lines, section_id, declared=False)
+        self._prose(self.shape.lead, None, timeline=True)
+        self._emit_summits()
         self._summit_topics()
         return self.out
 
@@ -171,8 +326,12 @@ class _Parser:
         self.out.rows[table].append(row)
 
     def issue(self, line: Line, reason: str, detail: str, severity: str = "left_out") -> None:
+        issue_id = f"{self.doc}.issue.{line.number}.{reason}"
+        if issue_id in self.issue_ids:
+            return  # two entries of one line with the same problem: one row
+        self.issue_ids.add(issue_id)
         self.add("parse_issues", {
-            "issue_id": f"{self.doc}.issue.{line.number}.{reason}",
+            "issue_id": issue_id,
             "document_id": self.doc,
             "severity": severity,
             "reason": reason,
@@ -189,22 +348,69 @@ class _Parser:
             "summary_source_line": lead[0].number if lead else None,
         })
 
+    # --- parties ---------------------------------------------------------------------------
+
     def _parties(self) -> None:
         title = self.shape.title
-        parts = party_names(title.text, self.lexicon)
-        known = [self.lexicon.lookup(p, PARTY_KINDS) for p in parts]
-        if not any(known):
-            return  # the title names no side we can recognize; better no party than a wrong one
-        for position, (part, entry) in enumerate(zip(parts, known), start=1):
+        names, unresolved = title_parties(title.text, self.lexicon)
+        found: list[tuple[str, Line]] = [(n, title) for n in names]
+        names_group = any(self.lexicon.lookup(n, ("organisation",)) for n in names)
+        if unresolved or names_group or not names:
+            members = self._members()
+            found += members
+        found += self._issuing_government(found)
+        keys: set[str] = set()
+        position = 0
+        for name, line in found:
+            entry = self.lexicon.lookup(name, PARTY_KINDS)
+            if entry is None or match_key(entry.english) in keys:
+                continue
+            keys.add(match_key(entry.english))
+            position += 1
             self.add("parties", {
-                "party_id": self.ids(f"{self.doc}.party.{slug(part)}"),
+                "party_id": self.ids(f"{self.doc}.party.{slug(name)}"),
                 "document_id": self.doc,
                 "position": position,
-                **_names(self.lexicon, "name", part, PARTY_KINDS, with_source=True),
-                "kind": entry.kind if entry else "unknown",
+                **_names(self.lexicon, "name", name, PARTY_KINDS, with_source=True),
+                "kind": entry.kind,
                 "iso3": None,
-                **_provenance(title),
+                **_provenance(line),
             })
+
+    def _issuing_government(self, found: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+        """A press release of the Press Information Bureau (its preamble above the headline)
+        speaks for India: when its lead names the Prime Minister or India, India is a side."""
+        preamble = [line for line in self.shape.lead if line.number < self.shape.title.number]
+        if not preamble or any(self.lexicon.english(n, PARTY_KINDS) == "India" for n, _ in found):
+            return []
+        for line in self.shape.lead:
+            if line.number > self.shape.title.number and _INDIA_CUE.search(line.text):
+                return [("भारत", line)]
+        return []
+
+    def _members(self) -> list[tuple[str, Line]]:
+        """The members listed before the document's first list of facts: the lead and any
+        untitled-role section above the first objectives, areas or summits."""
+        lines = list(self.shape.lead)
+        for section in self.shape.sections:
+            if section.role != "other" or section.is_references:
+                break
+            lines += section.lines  # 'Quick Facts' above the first titled section
+        # The sentence that says it lists members wins, else the longest list.
+        best: tuple[tuple[bool, int], list[str], Line] | None = None
+        for line in lines:
+            for sentence in split_sentences(line.text):
+                members = member_names(sentence, self.lexicon)
+                rank = (bool(_MEMBER_CUE.search(match_key(sentence))), len(members))
+                if members and (best is None or rank > best[0]):
+                    best = (rank, members, line)
+        if best is not None:
+            return [(m, best[2]) for m in best[1]]
+        for line in lines:
+            pair = pair_between(line.text, self.lexicon)
+            if pair:
+                return [(m, line) for m in pair]
+        return []
 
     def _sections(self) -> None:
         for position, section in enumerate(self.shape.sections, start=1):
@@ -219,9 +425,27 @@ class _Parser:
                 "text": section.text or None,
                 "source_line": section.heading.number,
             })
-            if section.role == "other":
+            if section.role == "other" and not section.is_references and not self.lexicon.lookup(
+                section.heading.text, ("heading",)
+            ):
                 self.issue(section.heading, "unknown_heading",
                            "Heading not recognized; kept as a section with role 'other'.", "note")
+
+    def _lead_section_id(self) -> str:
+        """Facts stated in the lead belong to a section holding the lead (heading: the title)."""
+        if self.lead_section is None:
+            title, lead = self.shape.title, self.shape.lead
+            self.lead_section = self.ids(f"{self.doc}.section.lead")
+            self.add("sections", {
+                "section_id": self.lead_section,
+                "document_id": self.doc,
+                "position": len(self.shape.sections) + 1,
+                "role": "other",
+                **_names(self.lexicon, "heading", title.text, ("heading",)),
+                "text": "\n".join(line.text for line in lead) or None,
+                "source_line": title.number,
+            })
+        return self.lead_section
 
     def _list_items(self, section: Section) -> None:
         table, id_name, kind = (
@@ -231,6 +455,8 @@ class _Parser:
         )
         position = 0
         for line in section.lines:
+            if is_table_line(line.text):
+                continue
             item = split_item(line)
             if item is None:
                 continue  # prose stays in the section text
@@ -247,36 +473,174 @@ class _Parser:
                 **_provenance(line),
             })
 
-    def _summits(self, section: Section) -> None:
-        section_id = self.section_ids[section.heading.number]
-        for line in section.lines:
-            entry = read_entry(line)
-            if isinstance(entry, Problem):
-                self.issue(line, entry.reason, entry.detail)
-            elif entry is not None:
-                self._summit(section_id, entry)
+    # --- summits ---------------------------------------------------------------------------
 
-    def _summit(self, section_id: str, entry: Entry) -> None:
-        description, period = entry.description, entry.period
-        place = find_place(description, self.lexicon)
-        city = place.city if place else None
+    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool) -> None:
+        """A summits section (declared by its heading) reads every entry; another section
+        reads a block of entries only when it looks like a summit list, and its other lines
+        as prose (summits in sentences, timeline)."""
+        prose: list[Line] = []
+        block: list[tuple[Line, list[Entry] | Problem]] = []
+
+        def flush_block() -> None:
+            if not block:
+                return
+            entries = [e for _, found in block if isinstance(found, list) for e in found]
+            # "अब तक के तीनों शिखर सम्मेलन वर्चुअल प्रारूप में हुए हैं:" speaks for the whole list
+            introduction = prose[-1].text if prose else ""
+            all_virtual = introduction.endswith((":", "：")) and is_virtual(introduction)
+            if declared or self._looks_like_summit_list(entries):
+                for line, found in block:
+                    if isinstance(found, list):
+                        for entry in found:
+                            self._entry(section_id, entry, all_virtual=all_virtual)
+                    elif not self._prose([line], section_id, timeline=False):
+                        self.issue(line, found.reason, found.detail)
+            else:
+                prose.extend(line for line, _ in block)
+            block.clear()
+
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            if is_table_line(line.text):
+                end = index + 1  # a table is a run of table lines with no blank line between
+                while (end < len(lines) and is_table_line(lines[end].text)
+                       and lines[end].number == lines[end - 1].number + 1):
+                    end += 1
+                flush_block()
+                self._table(lines[index:end], section_id)
+                index = end
+                continue
+            found = read_entries(line, self.lexicon)
+            if found is None:
+                flush_block()
+                prose.append(line)
+            else:
+                block.append((line, found))
+            index += 1
+        flush_block()
+        self._prose(prose, section_id, timeline=True)
+
+    def _looks_like_summit_list(self, entries: list[Entry]) -> bool:
+        def summit_like(entry: Entry) -> bool:
+            place = entry.place or find_place(entry.description, self.lexicon)
+            noun = _SUMMIT_NOUN.search(match_key(f"{entry.label} {entry.description}")) is not None
+            if entry.edition is not None and noun:
+                return True  # 'पहला शिखर सम्मेलन — १२-१३ जनवरी, २०२३'
+            return place is not None and place.city is not None and (entry.edition is not None or noun)
+
+        return (len(entries) >= MIN_SUMMIT_LIST_ENTRIES
+                and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
+
+    def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False) -> None:
+        if is_ministerial(entry.clause or entry.description):
+            self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
+            return
+        if entry.status == "held" and _NOT_COUNTED.search(match_key(entry.description)):
+            self.issue(entry.line, "not_a_summit", "The text says this meeting is not (part of) a summit.")
+            return
+        if names_other_series(entry.clause or entry.description, self.shape.title.text, self.lexicon):
+            self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
+            return
+        text = entry.clause or entry.description
+        place = entry.place or find_place(text, self.lexicon)
+        mode = summit_mode(f"{entry.label} {text}", place)
+        if all_virtual and place is None:
+            mode = "virtual"
+        self.summits.append(_Summit(section_id, entry.line, entry.period, place, entry.edition, entry.status,
+                                    mode, entry.description, entry.line.text))
+
+    def _table(self, lines: list[Line], section_id: str) -> None:
+        rows = read_table(lines, self.lexicon)
+        numbered = numbers_every_summit(rows)
+        for row in rows:
+            if isinstance(row, RowProblem):
+                self.issue(row.line, row.reason, row.detail)
+                continue
+            assert isinstance(row, TableRow)
+            mode = "virtual" if row.virtual else ("in_person" if row.place is not None else "unknown")
+            self.summits.append(_Summit(section_id, row.line, row.period, row.place,
+                                        row.number if numbered else None, row.status, mode,
+                                        row.line.text, row.line.text))
+
+    def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool) -> bool:
+        """Summits stated in sentences (and, for prose outside summit lists, the timeline)."""
+        found = False
+        previous: tuple[str, int] | None = None  # the sentence before and the year it is about
+        pending = None  # a summit the sentence before named with its place but no date
+        prior: str | None = None  # the sentence before
+        for line in lines:
+            for sentence in split_sentences(line.text):
+                context_year = previous[1] if previous else None
+                mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
+                                               multilateral=len(self.out.rows["parties"]) > 2, pending=pending)
+                pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
+                for mention in mentions:
+                    source = sentence
+                    if mention.uses_context_year and previous:
+                        source = f"{previous[0]} {sentence}"
+                    elif mention.borrows_place and prior:
+                        source = f"{prior} {sentence}"
+                    self.summits.append(_Summit(
+                        section_id or self._lead_section_id(), line, mention.period, mention.place,
+                        mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,
+                    ))
+                    found = True
+                prior = sentence
+                years = [m.period.year for m in mentions] or [p.year for _, _, p in find_periods(sentence)]
+                if years:
+                    previous = (sentence, years[0])
+        if timeline:
+            self._timeline(lines, section_id)
+        return found
+
+    def _emit_summits(self) -> None:
+        """One row per summit: mentions of one summit in a list, a table and prose merge."""
+        kept: list[_Summit] = []
+        for summit in sorted(self.summits, key=lambda s: s.from_prose):
+            if summit.status != "held":
+                continue
+            twin = next((k for k in kept if k.same_summit(summit) and (summit.from_prose or k.from_prose)), None)
+            if twin is not None:
+                twin.absorb(summit)
+            else:
+                kept.append(summit)
+        held = list(kept)
+        for summit in self.summits:
+            if summit.status == "held":
+                continue
+            if any(h.period.year == summit.period.year and (h.city is None or summit.city is None
+                   or match_key(h.city) == match_key(summit.city)) for h in held):
+                continue  # the summit took place after all; the plan is the same meeting
+            if any(k.status == summit.status and k.same_summit(summit) for k in kept):
+                continue
+            kept.append(summit)
+        order = {id(s): i for i, s in enumerate(self.summits)}
+        for summit in sorted(kept, key=lambda s: (s.line.number, order[id(s)])):
+            self._summit_row(summit)
+
+    def _summit_row(self, summit: _Summit) -> None:
+        period = summit.period
+        label = period.exact_date.isoformat() if period.exact_date else period.label
         self.add("summits", {
-            "summit_id": self.ids(f"{self.doc}.summit.{period.label}"),
+            "summit_id": self.ids(f"{self.doc}.summit.{label}"),
             "document_id": self.doc,
-            "section_id": section_id,
+            "section_id": summit.section_id,
             "year": period.year,
             "date": period.exact_date.isoformat() if period.exact_date else None,
-            "date_end": None,
-            "edition": find_ordinal(description),
-            "status": "held",
-            **_names(self.lexicon, "city", city, ("city",), with_source=True),
+            "date_end": period.exact_end.isoformat() if period.exact_end else None,
+            "edition": summit.edition,
+            "status": summit.status,
+            **_names(self.lexicon, "city", summit.city, ("city",), with_source=True),
             "city_geonames_id": None,
             "latitude": None,
             "longitude": None,
             "country_code": None,
-            "mode": summit_mode(description, place),
-            "description": description,
-            **_provenance(entry.line),
+            "mode": summit.mode,
+            "description": summit.description,
+            "source_line": summit.line.number,
+            "source_text": summit.source_text,
         })
 
     def _summit_topics(self) -> None:

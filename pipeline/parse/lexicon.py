@@ -20,7 +20,15 @@ from pipeline.parse.text import key_tokens, match_key
 LEXICON_PATH = Path(__file__).with_name("lexicon.csv")
 KINDS = ("country", "organisation", "city", "sector", "topic", "term", "heading")
 POSTPOSITIONS = frozenset("के की का में से पर को ने लिए बीच".split())
-MAX_COMPOSED_WORDS = 12  # names are short; a long line is not composed word by word
+MAX_COMPOSED_WORDS = 12
+MAX_CACHED_LOOKUPS = 65536  # names are short; a long line is not composed word by word
+
+
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+def _digits(key: str) -> str:
+    return key.translate(_DEVANAGARI_DIGITS)
 
 
 @dataclass(frozen=True)
@@ -34,10 +42,13 @@ class Lexicon:
     def __init__(self, entries: list[Entry]):
         self.entries = entries
         self._by_key: dict[str, Entry] = {}
+        self._lookups: dict[str, Entry | None] = {}
+        self._spellings: dict[tuple[str, str], list[str]] = {}
         for entry in entries:
+            self._spellings.setdefault((entry.english, entry.kind), []).append(entry.hindi)
             if entry.kind not in KINDS:
                 raise ValueError(f"lexicon: unknown kind {entry.kind!r} for {entry.hindi}")
-            self._by_key.setdefault(match_key(entry.hindi), entry)
+            self._by_key.setdefault(_digits(match_key(entry.hindi)), entry)
         # token sequences of topic-like entries, longest first, for scanning running text
         self.topic_patterns: list[tuple[tuple[str, ...], Entry]] = sorted(
             (
@@ -53,13 +64,22 @@ class Lexicon:
                 self._patterns_by_first.setdefault(pattern[0], []).append((rank, pattern, entry))
 
     def lookup(self, text: str, kinds: tuple[str, ...] | None = None) -> Entry | None:
-        entry = self._by_key.get(match_key(text))
-        if entry is None:
-            stemmed = " ".join(key_tokens(text))
-            entry = self._by_key.get(stemmed)
+        if text in self._lookups:
+            entry = self._lookups[text]
+        else:
+            entry = self._by_key.get(_digits(match_key(text)))  # जी-२० is जी-20
+            if entry is None:
+                entry = self._by_key.get(_digits(" ".join(key_tokens(text))))
+            if len(self._lookups) >= MAX_CACHED_LOOKUPS:
+                self._lookups.clear()  # bounded: a hostile document cannot fill memory
+            self._lookups[text] = entry
         if entry is not None and (kinds is None or entry.kind in kinds):
             return entry
         return None
+
+    def spellings(self, english: str, kind: str) -> list[str]:
+        """Every Hindi spelling the lexicon has for one English name of one kind."""
+        return self._spellings.get((english, kind), [])
 
     def english(self, text: str, kinds: tuple[str, ...] | None = None) -> str | None:
         """English for a name: an exact entry, or a composition of known parts.

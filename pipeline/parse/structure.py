@@ -21,31 +21,55 @@ MAX_LABEL_WORDS = 8
 # Heading keywords per role, checked in this order (उद्देश्य wins over सम्मेलन in
 # "सम्मेलन के उद्देश्य"). Matched on match keys, so spelling variants meet.
 ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("objectives", ("उद्देश्य", "उद्देश्यों", "लक्ष्य")),
-    ("cooperation_areas", ("क्षेत्र", "क्षेत्रों")),
+    # Lists that are none of the roles below, although their headings name a summit
+    # ("शिखर सम्मेलन के प्रमुख निर्णय"), and reference sections.
+    ("other", ("निर्णय", "निर्णयों", "परिणाम", "घोषणाएँ", "टिप्पणियाँ", "टिप्पणी", "संदर्भ", "सन्दर्भ",
+               "कड़ियाँ", "देखें", "चुनौतियाँ", "चुनौतियां")),
+    ("objectives", ("उद्देश्य", "उद्देश्यों", "लक्ष्य", "लक्ष्यों", "मकसद", "ध्येय")),
+    ("cooperation_areas", ("क्षेत्र", "क्षेत्रों", "स्तंभ", "स्तंभों", "स्तम्भ", "आयाम", "आयामों", "पहलू", "पहलुओं")),
     ("history", ("इतिहास", "पृष्ठभूमि")),
     ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक")),
+)
+#: Headings after which nothing is a fact of the document (citations, links, "see also").
+REFERENCE_HEADINGS = frozenset(
+    match_key(w) for w in ("संदर्भ", "सन्दर्भ", "बाहरी कड़ियाँ", "इन्हें भी देखें", "यह भी देखें", "स्रोत", "संदर्भ सूची")
 )
 _ROLE_KEYS = tuple((role, {match_key(w) for w in words}) for role, words in ROLE_KEYWORDS)
 LIST_ROLES = ("objectives", "cooperation_areas")
 
-_MARKER = re.compile(r"^(?:[-•*–—▪►●◦·]|[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\))\s*")
+_MARKER = re.compile(
+    r"^(?:[-•*–—▪►●◦·]|[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z])\)|[ivxlc]{1,6}[.)](?=\s))\s*"
+)
 _SENTENCE_END = re.compile(r"[।॥?!.]$")
 # "label: description" or "label - description"; the label may not itself contain a colon.
+# A dash between two dates ('30 नवंबर – 1 दिसंबर 2019') joins a range; it does not end a label.
+_MONTH_NAMES = (
+    "जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्तूबर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+)
 _ITEM = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*(?:[:：]|\s[-–—]\s)\s*(?P<description>.*)$")
+_RANGE_DASH = re.compile(
+    rf"(?<![\w\u0900-\u097f])((?:[0-9०-९]{{1,2}}|{_MONTH_NAMES}))\s([-–—])\s(?=[0-9०-९]{{1,2}}\s+(?:{_MONTH_NAMES}))"
+)
+_JOINER = "\u2060"
 
 
 @dataclass(frozen=True)
 class Line:
     number: int  # 1-based line number in the raw file
-    text: str  # clean text
+    text: str  # clean text, Markdown emphasis and footnote markers removed
+    marked_heading: bool = False  # written as a Markdown heading ('## ...')
 
 
 @dataclass
 class Section:
     heading: Line
     role: str
+    introduction: bool = False  # opened by a prose line announcing a list; that line is prose too
     lines: list[Line] = field(default_factory=list)
+
+    @property
+    def is_references(self) -> bool:
+        return is_reference_heading(self.heading.text)
 
     @property
     def text(self) -> str:
@@ -67,13 +91,36 @@ class Item:
     has_marker: bool
 
 
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_FOOTNOTE = re.compile(r"\[(?:[0-9०-९]{1,3}|[a-z]|नोट \d+)\]|↑")
+_TABLE_LINE = re.compile(r"^\|.*\|$")
+_MARKUP_CHARS = re.compile(r"[#*_\[↑]|\s{2}")
+
+
+def markdown_free(text: str) -> tuple[str, bool]:
+    """Text without Markdown heading marks, bold/italic stars and footnote markers ('[1]');
+    and whether the line was a Markdown heading. Pipe-table lines keep their cells as they are."""
+    if not _MARKUP_CHARS.search(text):
+        return text, False
+    heading = _MARKDOWN_HEADING.match(text)
+    if heading:
+        text = text[heading.end():]
+    text = _FOOTNOTE.sub("", text)
+    if not _TABLE_LINE.match(text):
+        bullet = re.match(r"^\*\s+", text)  # a '* ' bullet is a list marker, not emphasis
+        rest = _EMPHASIS.sub("", text[bullet.end():] if bullet else text)
+        text = ("- " if bullet else "") + rest
+    return re.sub(r"\s{2,}", " ", text).strip(), heading is not None
+
+
 def clean_lines(text: str) -> list[Line]:
     """Non-empty clean lines with their raw line numbers (CRLF, CR and LF all end a line)."""
     lines = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        cleaned = clean_line(raw)
-        if cleaned:
-            lines.append(Line(number, cleaned))
+        cleaned, heading = markdown_free(clean_line(raw))
+        if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
+            lines.append(Line(number, cleaned, heading))
     return lines
 
 
@@ -90,12 +137,29 @@ def check_line_lengths(text: str) -> None:
             raise LineTooLong(f"line {number} has {len(raw):,} characters (limit {MAX_LINE_CHARS:,})")
 
 
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+
+
+def without_parentheticals(text: str) -> str:
+    """'प्रमुख शिखर सम्मेलन (तिथि, शहर — मुख्य बात)' -> 'प्रमुख शिखर सम्मेलन' (nested ones too)."""
+    for _ in range(3):
+        stripped = _PARENTHETICAL.sub(" ", text)
+        if stripped == text:
+            break
+        text = stripped
+    return " ".join(text.split())
+
+
 def heading_role(text: str) -> str | None:
-    words = set(match_key(text).replace("-", " ").split())
+    words = set(match_key(without_parentheticals(text)).replace("-", " ").split())
     for role, keys in _ROLE_KEYS:
         if words & keys:
             return role
     return None
+
+
+def is_reference_heading(text: str) -> bool:
+    return match_key(without_parentheticals(text).rstrip(":： ")) in REFERENCE_HEADINGS
 
 
 def strip_marker(text: str) -> tuple[str, bool]:
@@ -118,51 +182,107 @@ def heading_text(text: str) -> str:
     introduction ('मुख्य उद्देश्य निम्नलिखित हैं:') does not."""
     if text.endswith((":", "：")):
         bare = text[:-1].rstrip()
-        if bare and not is_introduction(bare) and heading_role(bare):
+        if bare and not is_introduction(bare) and (heading_role(bare) or is_reference_heading(bare)):
             return bare
     return text
 
 
 def looks_like_heading(text: str) -> bool:
-    """A short line that is not a sentence, an item or a list entry."""
+    """A short line that is not a sentence, an item or a list entry (a gloss in brackets,
+    '## सहयोग के स्तंभ (Pillars)', does not count)."""
+    bare = without_parentheticals(text)
     return (
-        len(text.split()) <= MAX_HEADING_WORDS
-        and len(text) <= 80
-        and not _SENTENCE_END.search(text)
-        and ":" not in text
-        and "：" not in text
+        0 < len(bare.split()) <= MAX_HEADING_WORDS
+        and len(bare) <= 80
+        and not _SENTENCE_END.search(bare)
+        and ":" not in bare
+        and "：" not in bare
         and not _MARKER.match(text)
-        and not re.match(r"^[0-9०-९]", text)
+        and not re.match(r"^[0-9०-९|]", text)
+        and not _DATELINE.search(bare)
     )
+
+
+# 'विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर': a news dateline, not a heading.
+_DATELINE = re.compile(r"\||,\s*[0-9०-९]{1,2}\s+\S+$")
+
+
+def is_list_introduction(text: str) -> str | None:
+    """The role of the list a prose line announces ('... के तीन प्रमुख उद्देश्य हैं:', 'नेताओं ने
+    सहयोग के निम्नलिखित क्षेत्रों पर ... चर्चा की:'), or None."""
+    if not text.endswith((":", "：")) or len(text.split()) > 25:
+        return None
+    last_sentence = re.split(r"[।॥]\s*", text)[-1]
+    role = heading_role(last_sentence)
+    return role if role in LIST_ROLES else None
 
 
 def split_item(line: Line) -> Item | None:
     """Read 'label: description' (list markers optional); None when the line is prose."""
     text, has_marker = strip_marker(line.text)
-    match = _ITEM.match(text)
+    # The dash of '30 नवंबर – 1 दिसंबर 2019' joins a range: hidden from the split, then restored.
+    guarded = _RANGE_DASH.sub(lambda m: f"{m[1]}{_JOINER}{m[2]}{_JOINER}", text)
+    match = _ITEM.match(guarded)
     if match and len(match["label"].split()) <= MAX_LABEL_WORDS:
-        return Item(line, match["label"].strip(), match["description"].strip(), has_marker)
+        label, description = (match[g].replace(_JOINER, " ").strip() for g in ("label", "description"))
+        return Item(line, label, description, has_marker)
     if has_marker and len(text.split()) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(text):
         return Item(line, text, "", has_marker)
     return None
 
 
+# Lines above a press release's headline: the ministry, the release line, the date line.
+_PREAMBLE = re.compile(
+    r"^(?:प्रविष्टि तिथि|प्रेस विज्ञप्ति|पत्र सूचना कार्यालय|पीआईबी|PIB|Press Release|दिनांक|तिथि)(?=[\s:：,]|$)|"
+    r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय)$"
+)
+MAX_PREAMBLE_LINES = 4
+
+
+def is_preamble(text: str) -> bool:
+    """A ministry line ('विदेश मंत्रालय'), a release line ('प्रविष्टि तिथि: ...'): not a headline."""
+    return len(text.split()) <= 12 and _PREAMBLE.search(text.strip(" :")) is not None
+
+
 def find_shape(lines: list[Line]) -> Shape | None:
-    """Title, lead and sections; None when the first line cannot be a title."""
-    if not lines or len(lines[0].text) > MAX_TITLE_CHARS:
+    """Title, lead and sections; None when the first line cannot be a title.
+
+    The title is the first line that is not a press release's preamble. A heading is a short
+    line (or a Markdown heading); a prose line that announces a list of objectives or areas
+    ('इस शिखर सम्मेलन के तीन प्रमुख उद्देश्य हैं:') opens a section too, and stays prose. After a
+    reference heading (सन्दर्भ, बाहरी कड़ियाँ, इन्हें भी देखें) nothing opens a section again.
+    """
+    preamble = 0
+    while preamble < min(MAX_PREAMBLE_LINES, len(lines) - 1) and is_preamble(lines[preamble].text):
+        preamble += 1
+    if not lines or len(lines[preamble].text) > MAX_TITLE_CHARS:
         return None
-    title, rest = lines[0], lines[1:]
+    title, rest = lines[preamble], lines[preamble + 1:]
     title_key = match_key(title.text)
-    lead: list[Line] = []
+    lead: list[Line] = list(lines[:preamble])
     sections: list[Section] = []
+    in_references = False
     for index, line in enumerate(rest):
         if match_key(line.text) == title_key:
             continue  # the title repeated (an infobox caption in this genre)
         has_next = index + 1 < len(rest)
-        heading = Line(line.number, heading_text(line.text))
-        role = heading_role(heading.text) if looks_like_heading(heading.text) else None
-        if looks_like_heading(heading.text) and has_next and (role or _is_followed_by_body(rest, index)):
+        heading = Line(line.number, heading_text(line.text), line.marked_heading)
+        if in_references and not line.marked_heading:
+            sections[-1].lines.append(line)
+            continue
+        heading_like = line.marked_heading or looks_like_heading(heading.text)
+        role = heading_role(heading.text) if heading_like else None
+        if heading_like and is_reference_heading(heading.text):
+            sections.append(Section(heading, "other"))
+            in_references = True
+            continue
+        if heading_like and (line.marked_heading or (has_next and (role or _is_followed_by_body(rest, index)))):
+            in_references = False
             sections.append(Section(heading, role or "other"))
+            continue
+        introduced = is_list_introduction(line.text) if has_next else None
+        if introduced:
+            sections.append(Section(line, introduced, introduction=True))
         elif sections:
             sections[-1].lines.append(line)
         else:

@@ -1,15 +1,19 @@
-"""Summit entries: which lines of a summits section are entries, and what an entry states.
+"""Summit entries: which lines of a summit list are entries, and what an entry states.
 
-An entry is a line of a summits section whose label is a date, in one of these forms
-(list markers optional):
+An entry is a line of a summit list whose label holds a date, in any of these forms (list
+markers and Markdown emphasis optional, label and text split by ':' or ' — '):
 
-- `2010: नई दिल्ली में आयोजित ...` or `2010 - ...` (year, full date or month and year as label)
+- `2010: नई दिल्ली में आयोजित ...`, `15 जुलाई 2020 - ...` (a year or date as label)
 - `2010 में नई दिल्ली में आयोजित ...` / `15 जुलाई 2020 को ...` (the date opens a sentence)
+- `1987 (काठमांडू): ...`, `2006, ब्रासीलिया: ...`, `14–15 नवंबर 2008, वॉशिंगटन — ...`,
+  `सुवा (फिजी), 19 नवंबर 2014: ...` (date and city in any order, the country in brackets)
+- `1985 (ढाका) और 1986 (बेंगलुरु): ...`, `ब्रासीलिया (2010) और प्रिटोरिया (2011): ...` (two
+  summits on one line; each takes its ordinal and date from the clause that names it)
+- `पहला आईजीसी — ३१ मई, २०११, नई दिल्ली` (an ordinal as label, date and city after it)
 
-`read_entry` returns an `Entry`, a `Problem` (the line looks like an entry but cannot be
-published: the reason becomes a `parse_issues` row) or None (prose). `find_place` reads the
-host place from phrases like "X में आयोजित", "X में हुए", "X शहर में हुई"; it never guesses:
-no such phrase, no place.
+`read_entries` returns a list of `Entry`, a `Problem` (the line looks like an entry but cannot
+be published: the reason becomes a `parse_issues` row) or None (prose). `find_place` reads the
+host place from phrases like "X में आयोजित", "X में हुए", "वुहान शहर में"; it never guesses.
 """
 
 from __future__ import annotations
@@ -17,15 +21,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.dates import DIGITS, MONTHS, Period, parse_entry_label, plausible_year
-from pipeline.parse.lexicon import Lexicon
-from pipeline.parse.structure import Line, is_introduction, split_item, strip_marker
+from pipeline.parse.dates import (
+    DIGITS, MONTHS, Period, find_ordinal, find_periods, leading_ordinal, parse_entry_label, plausible_year,
+)
+from pipeline.parse.lexicon import Lexicon, default_lexicon
+from pipeline.parse.structure import Line, is_introduction, split_item, strip_marker, without_parentheticals
 from pipeline.parse.text import match_key
 
 _DATEISH = re.compile(rf"{DIGITS}")
 _STARTS_WITH_DIGIT = re.compile(rf"^{DIGITS}")
 _INLINE_JOINERS = frozenset(("में", "को"))
 _MAX_INLINE_LABEL_WORDS = 3  # "15 जुलाई 2020"
+MAX_LABEL_PLACE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,10 @@ class Entry:
     label: str
     period: Period
     description: str
+    place: Place | None = None  # stated in the label ('1987 (काठमांडू)'); else read from the text
+    edition: int | None = None
+    status: str = "held"
+    clause: str = ""  # the part of the text about this summit (two summits on one line)
 
 
 @dataclass(frozen=True)
@@ -44,23 +55,45 @@ class Problem:
 
 
 def _has_month(label: str) -> bool:
-    return any(word in MONTHS for word in match_key(label).split())
+    return any(word.strip(",") in MONTHS for word in match_key(label).split())
 
 
-def read_entry(line: Line) -> Entry | Problem | None:
-    """The summit entry on `line`, the reason it cannot be one, or None for prose."""
+def read_entry(line: Line, lexicon: Lexicon | None = None) -> Entry | Problem | None:
+    """The (first) summit entry on `line`, the reason it cannot be one, or None for prose."""
+    found = read_entries(line, lexicon)
+    return found[0] if isinstance(found, list) else found
+
+
+def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Problem | None:
+    """The summit entries on `line` (usually one), the reason it cannot be one, or None."""
+    lexicon = lexicon or default_lexicon()
     text, _ = strip_marker(line.text)
     item = split_item(line)
     if item is not None and (_DATEISH.search(item.label) or _has_month(item.label)):
-        return _entry(line, item.label, item.description)
+        return _labelled(line, item.label, item.description, lexicon)
+    if item is not None and leading_ordinal(item.label) and find_periods(item.description):
+        # 'पहला आईजीसी — ३१ मई, २०११, नई दिल्ली (...)': the date and place follow the ordinal
+        head = re.split(r"\s*(?:;|।|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
+        entries = _labelled(line, head.rstrip("।. "), item.description, lexicon)
+        if isinstance(entries, list):
+            return [_with(e, label=item.label, edition=leading_ordinal(item.label)) for e in entries]
+        return entries
     inline = _inline(text)
     if inline is not None:
-        return _entry(line, *inline)
-    if item is not None and not is_introduction(item.label):
+        return _labelled(line, *inline, lexicon)
+    if item is not None and not is_introduction(item.label) and item.description:
         return Problem(line, "unparsed_entry", f"Label {item.label!r} is not a year or a date.")
+    if item is not None and not item.description and not line.text.rstrip().endswith((":", "：")) and item.has_marker:
+        return None  # a bare bullet ('- आसियान') is no entry
     if _STARTS_WITH_DIGIT.match(text):
         return Problem(line, "unparsed_entry", "Starts like a summit entry but has no 'label: text' form.")
     return None
+
+
+def _with(entry: Entry, **changes: object) -> Entry:
+    values = {f: getattr(entry, f) for f in Entry.__dataclass_fields__}
+    values.update(changes)
+    return Entry(**values)  # type: ignore[arg-type]
 
 
 def _inline(text: str) -> tuple[str, str] | None:
@@ -74,22 +107,161 @@ def _inline(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _entry(line: Line, label: str, description: str) -> Entry | Problem:
+_AND = re.compile(r"\s+(?:और|तथा|एवं|व)\s+")
+
+
+def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> list[Entry] | Problem:
     label = label.rstrip(":：-–— ")  # "2019 -" with nothing after the dash
-    period = parse_entry_label(label)
-    if period is None:
-        return Problem(line, *bad_label(label))
     if not description.strip():
+        period = parse_entry_label(label)
+        if period is None:
+            return Problem(line, *bad_label(label))
         return Problem(line, "empty_entry", "Summit entry with a date but no text.")
-    return Entry(line, label, period, description.strip())
+    parts = [p for p in _AND.split(label) if p.strip()]
+    if len(parts) > 1 and all(find_periods(p) for p in parts):
+        heads = [_label_head(p, lexicon) for p in parts]
+        if any(h is None for h in heads):
+            return Problem(line, *bad_label(label))
+        clauses = [c.strip() for c in re.split(r"[;।]\s*", description) if c.strip()]
+        shared = heads[-1][1]  # type: ignore[index]
+        if shared is not None:  # '2002 और 2006 (अल्माटी)': the place belongs to both years
+            heads = [(h[0], h[1] or shared) for h in heads]  # type: ignore[index]
+        return [_entry(line, part, head, description, _clause_for(head, clauses), lexicon)  # type: ignore[arg-type]
+                for part, head in zip(parts, heads)]
+    head = _label_head(label, lexicon)
+    if head is None:
+        return Problem(line, *bad_label(label))
+    return [_entry(line, label, head, description, description, lexicon)]
+
+
+def _label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
+    """The date and the place a label states: '2010', '1987 (काठमांडू)', 'सुवा (फिजी), 19 नवंबर
+    2014', '14–15 नवंबर 2008, वॉशिंगटन'. None when the label holds no single usable date."""
+    period = parse_entry_label(label)
+    if period is not None:
+        return period, None
+    key = match_key(label)
+    periods = find_periods(label)
+    if len(periods) != 1:
+        return None
+    start, end, period = periods[0]
+    rest = (key[:start] + " " + key[end:]).strip()
+    if re.search(rf"{DIGITS}", rest):
+        return None  # '20l0' or a second number: not a clean label
+    # What is left must be a place: the name outside the brackets, else the first one inside.
+    outside = without_parentheticals(_original_span(label, key, start, end)).strip(" ,;-–—()")
+    inside = re.findall(r"\(([^()]*)\)", label)
+    candidates = [outside] + [c.split(",")[0].strip() for c in inside]
+    if any(is_virtual(c) for c in candidates if c):
+        return period, None  # '2020 (वर्चुअल)', '27 अक्टूबर 2021, वर्चुअल': no place
+    for name in candidates:
+        if not name or re.search(rf"{DIGITS}", name):
+            continue
+        name = name.split(",")[0].strip(" -–—")
+        place = label_place(name, lexicon)
+        if place is not None:
+            return period, place
+    return (period, None) if not outside else None
+
+
+def _original_span(label: str, key: str, start: int, end: int) -> str:
+    """The label without the date expression found at key[start:end] (keys keep lengths
+    close enough: remove by words instead of offsets)."""
+    date_words = set(key[start:end].replace(",", " ").split())
+    kept = [w for w in label.replace(",", " , ").split() if match_key(w) not in date_words]
+    return " ".join(kept).replace(" , ", ", ").strip(" ,")
+
+
+def label_place(name: str, lexicon: Lexicon) -> Place | None:
+    """A place written as a bare name in a label or a table cell: known, or a short name."""
+    name = name.strip(" ,;:-–—\"'")
+    if not name or len(name.split()) > MAX_LABEL_PLACE_WORDS:
+        return None
+    entry = lexicon.lookup(name)
+    if entry is not None:
+        if entry.kind == "city":
+            return Place(name, "city")
+        if entry.kind == "country":
+            return Place(None, "country")
+        return None
+    keys = [match_key(w) for w in name.split()]
+    if any(k in _NOT_PLACE or k in _HELD for k in keys) or not re.search(r"[\u0900-\u097f]", name):
+        return None
+    return Place(name, "unknown")
+
+
+def _clause_for(head: tuple[Period, Place | None], clauses: list[str]) -> str:
+    """The clause of the text that names this summit's city or year; '' when none does."""
+    period, place = head
+    for clause in clauses:
+        if place is not None and place.city and match_key(place.city) in match_key(clause):
+            return clause
+    for precise in (True, False):
+        for clause in clauses:
+            if any(p.year == period.year and (p.precision == "day" or not precise)
+                   for _, _, p in find_periods(clause)):
+                return clause
+    return ""
+
+
+def _entry(line: Line, label: str, head: tuple[Period, Place | None], description: str, clause: str,
+           lexicon: Lexicon) -> Entry:
+    period, place = head
+    if period.precision in ("year", "month"):
+        # '2002 (काठमांडू): 11वाँ सम्मेलन, 4–6 जनवरी 2002': the day comes from the text.
+        days = [p for _, _, p in find_periods(clause) if p.precision == "day" and p.year == period.year
+                and (period.precision == "year" or p.start.month == period.start.month)]
+        if days:
+            period = days[0]
+    return Entry(line, label.strip(), period, description.strip(), place,
+                 find_ordinal(clause) if clause else None, entry_status(clause or description), clause)
 
 
 def bad_label(label: str) -> tuple[str, str]:
     """Why a label is not a usable date: an out-of-range year, or not a date at all."""
     label = label.strip()
-    if re.fullmatch(r"[0-9०-९]{4}", label) and not plausible_year(int(label)):
+    if re.fullmatch(r"[0-9०-९]{4}", label) and not plausible_year(int(label.translate(str.maketrans("०१२३४५६७८९", "0123456789")))):
         return "implausible_year", f"Year {label} is outside the plausible range."
     return "bad_year", f"Label {label!r} is not a year or a date."
+
+
+# --- status: held, planned, cancelled -------------------------------------------------------
+
+CANCELLED = re.compile("|".join(re.escape(match_key(w)) for w in (
+    "नहीं हो सका", "नहीं हो सकी", "नहीं हो सके", "नहीं हो पाया", "नहीं हो पाई", "रद्द", "टल गया", "टल गई",
+    "टल गए", "टाल दिया", "टाल दी", "टालना", "स्थगित", "नहीं हुआ", "नहीं हुई", "नहीं हुए",
+)))
+PLANNED = re.compile("|".join(re.escape(match_key(w)) for w in (
+    "होना था", "होनी थी", "होने थे", "होना है", "होगा", "होगी", "होंगे", "प्रस्तावित", "संभावना", "संभावित",
+    "करनी है", "करनी थी", "करेगा", "करेगी", "आयोजित किया जाएगा", "आयोजित की जाएगी", "तय है",
+)))
+_FIRST_CLAUSE = re.compile(r"\s*(?:;|।|\s[—–]\s|, (?:जिस|जहाँ|जहां|जब|और इसके|इसके बाद))")
+
+
+def first_clause(text: str) -> str:
+    return _FIRST_CLAUSE.split(text, maxsplit=1)[0]
+
+
+def entry_status(text: str) -> str:
+    """held, planned or cancelled, from the verbs of the entry's first clause."""
+    key = match_key(first_clause(text))
+    if CANCELLED.search(key):
+        return "cancelled"
+    if PLANNED.search(key):
+        return "planned"
+    return "held"
+
+
+# Meetings of ministers or officials are not summits, even in a summit list.
+_MINISTERIAL = re.compile("|".join(re.escape(match_key(w)) for w in (
+    "विदेश मंत्रियों", "मंत्रियों की", "मंत्रिस्तरीय", "मंत्री स्तर", "मंत्रिस्तरीय", "अधिकारियों की",
+    "अधिकारी स्तर", "सचिवों की", "सचिव स्तर", "राजदूतों की", "आउटरीच", "मंत्रिपरिषद", "मंत्री परिषद",
+    "मंत्रिस्तरीय परिषद",
+)))
+
+
+def is_ministerial(text: str) -> bool:
+    return _MINISTERIAL.search(match_key(first_clause(text))) is not None
 
 
 # --- places --------------------------------------------------------------------------------
@@ -99,13 +271,17 @@ _IN = match_key("में")
 # Words that end a place name when walking back from "में": postpositions, pronouns and
 # the nouns that stand where a place could ("सम्मेलन में हुए", "मेज़बानी में आयोजित").
 _NOT_PLACE = frozenset(match_key(w) for w in (
-    "के की का में से पर को ने तक और तथा एवं व निकट पास समीप "
+    "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी "
     "दोनों इस यह वह उस इसी उसी जिस जो सभी हर "
-    "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र मंच माध्यम "
-    "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी "
-    "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले"
+    "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र मंच माध्यम प्रारूप रूप "
+    "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
+    "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "
+    "शहर नगर नगरी राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल"
 ).split())
+_OF = frozenset(match_key(w) for w in ("के", "की", "का"))
 _CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी"))
+_LOCATED = match_key("स्थित")
+_CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी"))
 _PUNCTUATION = "\"'“”‘’()[]"
 MAX_PLACE_WORDS = 3
 PLACE_KINDS = ("city", "country", "organisation")
@@ -117,29 +293,55 @@ class Place:
     kind: str  # city | country | organisation | unknown
 
 
-def find_place(description: str, lexicon: Lexicon) -> Place | None:
-    """The host place the entry names, or None when it names none."""
+def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False) -> Place | None:
+    """The host place the text names, or None when it names none.
+
+    Every "X में" counts when X is a city the lexicon knows ("विक्टोरिया में चौथे सम्मेलन में");
+    an unknown name only right before a verb of holding ("मामल्लपुरम में आयोजित"); a country
+    gives a place without a city.
+    """
     words = [w.strip(_PUNCTUATION) for w in description.split()]
     keys = [match_key(w) for w in words]
-    for i in range(1, len(words) - 1):
-        if keys[i] == _IN and keys[i + 1].rstrip("।,") in _HELD:
-            place = _place_before(words, keys, i, lexicon)
-            if place is not None:
-                return place
+    fallback: Place | None = None
+    for i in range(1, len(words)):
+        if keys[i] != _IN:
+            continue
+        held_next = i + 1 < len(words) and keys[i + 1].rstrip("।,") in _HELD
+        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next)
+        if place is None:
+            continue
+        if place.kind == "city" and not nearest_end:
+            return place
+        if place.kind == "city":
+            fallback = place  # the last city before the end of the text wins
+        elif fallback is None or (nearest_end and fallback.kind != "city"):
+            fallback = place
+    if fallback is not None:
+        return fallback
     if len(words) > 2:
         return _opening_city(words, keys, lexicon)
     return None
 
 
-def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> Place | None:
+def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
+                  *, allow_unknown: bool = True) -> Place | None:
     """The name that ends right before position `end` ("में")."""
     j = end - 1
     if keys[j] in _CLASSIFIERS:  # "वुहान शहर में"
         j -= 1
+        allow_unknown = True
     run: list[str] = []
     while j >= 0 and len(run) < MAX_PLACE_WORDS:
         word = words[j]
         if not word or keys[j] in _NOT_PLACE or _DATEISH.search(word) or word[-1] in ",।;:":
+            if keys[j] in _CITY_NOUNS:  # "पेरू की राजधानी लीमा में", "तटीय शहर कार्टाजेना में"
+                allow_unknown = True
+            if _in_a_country(words, keys, j, lexicon):  # "फ़्रांस के रांबुये में": a place in France
+                allow_unknown = True
+            if keys[j] == _LOCATED:  # "वॉशिंगटन स्थित व्हाइट हाउस में": the city is before स्थित
+                located = _place_before(words, keys, j, lexicon, allow_unknown=False)
+                if located is not None and located.kind == "city":
+                    return located
             break
         run.insert(0, word)
         j -= 1
@@ -148,10 +350,23 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon)
         if entry is not None:
             if entry.kind not in PLACE_KINDS:
                 return None  # a sector or a term stands there, not a place
+            if entry.kind == "organisation":
+                return None
             return Place(" ".join(run[-n:]) if entry.kind == "city" else None, entry.kind)
-    if run and not any(lexicon.lookup(w) for w in run):
+    if allow_unknown and run and not any(lexicon.lookup(w) for w in run):
         return Place(" ".join(run), "unknown")
     return None
+
+
+def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> bool:
+    """Whether the words just before position j read '<country> के/की [...]'."""
+    for k in range(j, max(-1, j - 7), -1):
+        if keys[k] in _OF and k > 0 and (
+            lexicon.lookup(words[k - 1].strip(_PUNCTUATION), ("country",)) is not None
+            or (k > 1 and lexicon.lookup(" ".join(words[k - 2:k]), ("country",)) is not None)
+        ):
+            return True
+    return False
 
 
 def _opening_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
@@ -168,11 +383,20 @@ def _opening_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place 
 # Matched on match keys, so the words go through match_key too (कॉन्फ्रेंस -> कॉंफ्रेंस).
 _VIRTUAL = re.compile("|".join(
     re.escape(match_key(words)).replace(r"\ ", r"\s*")
-    for words in ("वर्चुअल", "आभासी", "ऑनलाइन", "वीडियो कॉन्फ्रेंस", "वीडियो कॉन्फ्रेंसिंग", "वीडियो कांफ्रेंस")
+    for words in ("वर्चुअल", "आभासी", "ऑनलाइन", "वीडियो कॉन्फ्रेंस", "वीडियो कॉन्फ्रेंसिंग", "वीडियो कांफ्रेंस",
+                  "वीडियो कॉन्फ़्रेंस", "वीडियो कॉन्फ़्रेंसिंग", "virtual", "video conference", "videoconference",
+                  "online")
 ))
 
 
+def is_virtual(text: str) -> bool:
+    return _VIRTUAL.search(match_key(text)) is not None
+
+
 def summit_mode(description: str, place: Place | None) -> str:
-    if _VIRTUAL.search(match_key(description)):
+    if is_virtual(description):
         return "virtual"
     return "in_person" if place is not None else "unknown"
+
+
+__all__ = ["Entry", "Problem", "Place", "find_place", "read_entry", "read_entries", "summit_mode"]

@@ -86,7 +86,14 @@ def stem(token: str) -> str:
 
 def key_tokens(text: str) -> list[str]:
     """Stemmed match-key tokens of `text`, in order."""
+    if len(text) <= CACHED_KEY_CHARS:
+        return list(_cached_tokens(text))
     return [stem(t) for t in _TOKEN.findall(match_key(text))]
+
+
+@lru_cache(maxsize=65536)
+def _cached_tokens(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in _TOKEN.findall(match_key(text)))
 
 
 def content_tokens(text: str) -> set[str]:

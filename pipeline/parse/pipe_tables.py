@@ -1,0 +1,116 @@
+"""Markdown pipe tables ('| क्रम | वर्ष | तिथि | शहर | मेज़बान देश |') as summit lists.
+
+The header words say what each column holds: क्रम (the summit's number), वर्ष (year),
+तिथि/दिनांक (day and month, or a full date), शहर/स्थान (host city; 'वर्चुअल' means no city),
+मेज़बान देश (host country). A table is a summit table when it has a year or date column and a
+place column. `read_table` turns each row into a `TableRow` or a `RowProblem` (a row that is
+not read becomes a parse issue, never silence); separator rows (`|---|`) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.dates import Period, day_month_in_year, find_periods, parse_entry_label
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.structure import Line, without_parentheticals
+from pipeline.parse.summits import Place, entry_status, is_virtual, label_place
+from pipeline.parse.text import match_key
+
+_SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
+
+COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं")),
+    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान")),
+    ("city", ("शहर", "स्थान", "नगर", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "जगह")),
+    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां")),
+    ("year", ("वर्ष", "साल", "सन")),
+)
+_COLUMN_KEYS = tuple((role, {match_key(w) for w in words}) for role, words in COLUMN_WORDS)
+
+
+def is_table_line(text: str) -> bool:
+    return text.startswith("|") and text.rstrip().endswith("|") and text.count("|") >= 3
+
+
+def cells(text: str) -> list[str]:
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
+def column_roles(header: list[str]) -> list[str | None]:
+    roles: list[str | None] = []
+    for cell in header:
+        key = match_key(cell).strip(" .")
+        words = set(key.split())
+        role = next((r for r, keys in _COLUMN_KEYS if key in keys or words & keys), None)
+        roles.append(role if role not in roles else None)
+    return roles
+
+
+def is_summit_table(roles: list[str | None]) -> bool:
+    return ("year" in roles or "date" in roles) and "city" in roles
+
+
+@dataclass(frozen=True)
+class TableRow:
+    line: Line
+    period: Period
+    place: Place | None
+    virtual: bool
+    number: int | None  # the क्रम cell
+    status: str = "held"  # 'स्थगित' or 'प्रस्तावित' in a cell: the meeting did not take place
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: Line
+    reason: str
+    detail: str
+
+
+def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProblem]:
+    """The rows of one pipe table (its lines, header first)."""
+    header, *body = lines
+    roles = column_roles(cells(header.text))
+    rows = [line for line in body if not _SEPARATOR.match(line.text)]
+    if not is_summit_table(roles):
+        return [RowProblem(line, "unread_table_row", "Table row not read: the table has no year/date and place columns.")
+                for line in rows]
+    out: list[TableRow | RowProblem] = []
+    for line in rows:
+        values = dict(zip(roles, cells(line.text)))
+        values.pop(None, None)  # type: ignore[call-overload]
+        period = _row_period(values.get("year", ""), values.get("date", ""))
+        if period is None:
+            out.append(RowProblem(line, "bad_year", "Table row without a usable year or date."))
+            continue
+        # 'ओटावा, कनाडा' or 'अड्डू सिटी (मालदीव)': the city is the first name
+        city_cell = without_parentheticals(values.get("city", "")).split(",")[0].strip()
+        virtual = is_virtual(city_cell)
+        place = None if virtual or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
+        number = values.get("edition", "").strip().rstrip(".")
+        out.append(TableRow(line, period, place, virtual,
+                            int(number) if re.fullmatch(r"[0-9०-९]{1,3}", number) else None,
+                            entry_status(" ".join(cells(line.text)))))
+    return out
+
+
+def _row_period(year_cell: str, date_cell: str) -> Period | None:
+    year_period = parse_entry_label(year_cell) if year_cell else None
+    if date_cell:
+        full = find_periods(date_cell)
+        if full and full[0][2].precision == "day" and (year_period is None or full[0][2].year == year_period.year):
+            return full[0][2]
+        if year_period is not None:
+            return day_month_in_year(date_cell, year_period.year) or year_period
+    return year_period
+
+
+def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
+    """The क्रम column counts the summits from the first: 1, 2, 3 ... with no gap."""
+    numbers = [r.number for r in rows if isinstance(r, TableRow)]
+    return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
+
+
+__all__ = ["TableRow", "RowProblem", "is_table_line", "read_table", "numbers_every_summit"]

@@ -1,0 +1,402 @@
+"""Summits stated in running sentences, outside any list or table.
+
+A sentence states a summit when it has, together:
+
+- a summit noun (शिखर सम्मेलन, सम्मेलन, शिखर बैठक, शिखर वार्ता), or leaders who met (नेता ... मिले);
+- a verb of holding tied to it: after it in its clause ("... 9 जुलाई 2024 को मॉस्को में आयोजित
+  हुआ", "... की मेज़बानी की") or as a participle just before it ("टोक्यो में हुई शिखर बैठक");
+- a date or year ("उसी वर्ष" takes the year of the sentence before);
+- a place "X में" (or "X सम्मेलन" with a known city X), or the words of a virtual meeting.
+
+The verbs decide the status: "होगा", "प्रस्तावित", "होना था" are planned; "नहीं हो सका", "रद्द",
+"टल गया" are cancelled. Never a summit: a year that is a target ("2030 तक"), a start ("2006
+से"), part of a name ("एजेंडा 2063"); a summit of another series ("जी-20 शिखर सम्मेलन" in a
+document whose title does not name जी-20); the summit system itself ("सम्मेलन प्रणाली"); a
+summit used as a point in time ("2015 के सम्मेलन के बाद"); a meeting of ministers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.dates import ORDINAL_WORDS, Period, day_month_in_year, find_ordinal, find_periods
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.summits import (
+    CANCELLED, PLANNED, Place, find_place, first_clause, is_ministerial, is_virtual,
+)
+from pipeline.parse.text import match_key
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in words.split())
+
+
+_SUMMIT = match_key("सम्मेलन")
+_PEAK = match_key("शिखर")
+_PEAK_NOUNS = _keys("सम्मेलन बैठक वार्ता")
+_HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न")
+_HOSTED = match_key("मेज़बानी")
+_TOOK_PART = tuple(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेने", "शामिल हुए", "शामिल हुईं"))
+_THIS = _keys("इस उसी उस")
+_INTENT = tuple(match_key(w) for w in ("आयोजित करने", "करने", "होने", "आयोजित किए जाने", "आयोजित करना"))
+_EVERY = tuple(match_key(w) for w in ("हर वर्ष", "हर साल", "प्रति वर्ष", "प्रतिवर्ष", "हर दो वर्ष", "नियमित"))
+_DID = (match_key("किया"), match_key("की "))  # "... ब्रसेल्स में शिखर सम्मेलन किया"
+_WHERE = ("जहाँ", "जहां")
+_BILATERAL_WORD = match_key("द्विपक्षीय")
+_BOTH_COUNTRIES = match_key("दोनों देशों")
+_WITH = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("के साथ"))
+_BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("और") + r"\s+(\S+(?:\s\S+)?)\s+" + match_key("के बीच"))
+# Words that may stand between an ordinal or a place and the summit noun without naming
+# another series: adjectives of the meeting itself.
+_MEETING_ADJECTIVES = _keys(
+    "वार्षिक अनौपचारिक औपचारिक द्विपक्षीय त्रिपक्षीय बहुपक्षीय वर्चुअल आभासी ऑनलाइन हाइब्रिड विशेष असाधारण "
+    "आपात आपातकालीन स्मारक नियमित पूर्ण संयुक्त अगले अगला अगली पिछले पिछला पिछली आगामी इस उस इसी उसी यह वह "
+    "पहला पहले पहली दूसरा दूसरे तीसरा तीसरे चौथा चौथे शिखर नेताओं"
+)
+
+
+def _bilateral(clause: str, lexicon: Lexicon) -> bool:
+    """'भारत और डेनमार्क के बीच वर्चुअल शिखर बैठक', 'फ़िनलैंड के साथ ... शिखर वार्ता', 'द्विपक्षीय'."""
+    key = match_key(clause)
+    if _BILATERAL_WORD in key or _BOTH_COUNTRIES in key:
+        return True
+    for match in _WITH.finditer(key):
+        if any(lexicon.lookup(w, ("country",)) for w in (match[1], match[1].split()[-1])):
+            return True
+    for match in _BETWEEN.finditer(key):
+        if lexicon.lookup(match[1].split()[-1], ("country",)) and lexicon.lookup(match[2].split()[0], ("country",)):
+            return True
+    return False
+_HELD_BEFORE = _keys("हुए हुई हुआ आयोजित संपन्न सम्पन्न")
+_NOT_A_MEETING_AFTER = _keys("प्रणाली तंत्र स्तर प्रक्रिया प्रारूप व्यवस्था श्रृंखला")
+_TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले")
+_NEXT = _keys("अगले अगला अगली आगामी")
+_STARTED = _keys("शुरू शुरुआत आरंभ प्रारंभ")
+_LEADERS = _keys("नेता नेताओं")
+_MET = _keys("मिले मिलीं")
+_ASIDE = ("के दौरान", "के इतर", "के हाशिये", "के हाशिए")
+_SAME_YEAR = re.compile(match_key("उसी (?:वर्ष|साल)"))
+# Words after which a year is part of a name or a target, not a date.
+_NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
+_RELATIVE_WORDS = ("जिस", "जिसमें", "जिसके", "जिसकी", "जिसका", "जिसे", "जिन", "जिनमें", "जिनके", "जिनकी", "जिनका")
+_RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVE_WORDS)
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
+    r"|\s[—–]\s|\s+और\s+(?=[0-9०-९])"
+)
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
+MAX_NAME_WINDOW = 6
+#: Sentences of this genre run to a few hundred characters; a longer "sentence" is a list or
+#: garbage run together. Not reading it as prose keeps the work per sentence bounded, so
+#: parsing stays linear in the document's size.
+MAX_PROSE_SENTENCE_CHARS = 700
+_NAME_STOP = _keys(
+    "के की का में से पर को ने और तथा एवं व कारण बाद दौरान तहत लिए रूप बार दो तीन चार सभी कई कुछ हर प्रत्येक "
+    "साल वर्ष सालाना अब तक भी ही जब जो यहाँ वहाँ"
+)
+_HYPHEN_SPLIT = re.compile(r"[-–]")
+
+
+@dataclass(frozen=True)
+class Mention:
+    period: Period
+    place: Place | None
+    edition: int | None
+    status: str
+    mode: str
+    uses_context_year: bool  # the year came from the sentence before ("उसी वर्ष")
+    borrows_place: bool = False  # the place came from the sentence before ("... हुए इस सम्मेलन में")
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A summit named with its place and verb but no date ('... कोपेनहेगन में दूसरे भारत-नॉर्डिक
+    शिखर सम्मेलन में भाग लिया।'); the next sentence may date it ('4 मई 2022 को हुए इस सम्मेलन में')."""
+
+    place: Place
+    edition: int | None
+
+
+def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | None:
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not _may_state_a_summit(sentence):
+        return None
+    words = sentence.split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    if find_periods(sentence):
+        return None
+    for i in range(len(keys)):
+        end = _summit_noun_end(keys, i)
+        if end is None or _other_series(_name_window(words, keys, i), match_key(title), lexicon):
+            continue
+        following = " ".join(keys[end:])
+        if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER:
+            continue
+        if CANCELLED.search(following) or PLANNED.search(following):
+            continue
+        place = find_place(" ".join(words[:end]), lexicon)
+        if place is not None and place.city is not None:
+            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end])))
+    return None
+
+
+def summits_in_sentence(
+    sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
+    multilateral: bool = False, pending: Pending | None = None,
+) -> list[Mention]:
+    """The summits one sentence states (usually none, sometimes one, rarely two).
+
+    In a document on a group of more than two parties, a summit "between" two countries or
+    "with" one is a bilateral meeting, not one of the series."""
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not _may_state_a_summit(sentence):
+        return []
+    words = sentence.split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    title_key = match_key(title)
+    found: list[Mention] = []
+    other_before = False  # a summit of another series named earlier in the sentence
+    for i, key in enumerate(keys):
+        noun_end = _summit_noun_end(keys, i)
+        if noun_end is None:
+            continue
+        if _other_series(_name_window(words, keys, i), title_key, lexicon):
+            other_before = True
+            continue
+        if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
+            continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
+        mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
+                           multilateral, pending)
+        if mention is not None and not any(_same(mention, m) for m in found):
+            found.append(mention)
+    if not found and _LEADERS & set(keys) and _MET & set(keys):
+        mention = _leaders_met(sentence, words, keys, lexicon, context_year)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+_CUES = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "शिखर", "मिले", "मिलीं")))
+
+
+def _may_state_a_summit(sentence: str) -> bool:
+    """A cheap test before the real one: no summit noun and no meeting, no summit."""
+    return _CUES.search(match_key(sentence)) is not None
+
+
+def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
+    """Whether every summit noun of the text's first clause belongs to another series
+    ('गोवा में ब्रिक्स शिखर सम्मेलन के साथ ...' in a document on बिम्सटेक)."""
+    if not _may_state_a_summit(text):
+        return False
+    words = first_clause(text).split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    title_key = match_key(title)
+    verdicts = [
+        _other_series(_name_window(words, keys, i), title_key, lexicon, adjacent_names=False)
+        for i in range(len(keys)) if _summit_noun_end(keys, i) is not None
+    ]
+    return bool(verdicts) and all(verdicts)
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return a.period.year == b.period.year and (a.place == b.place or a.place is None or b.place is None)
+
+
+def _summit_noun_end(keys: list[str], i: int) -> int | None:
+    """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन'."""
+    if keys[i] == _PEAK and i + 1 < len(keys) and keys[i + 1] in _PEAK_NOUNS:
+        return i + 2
+    if keys[i] == _SUMMIT and (i == 0 or keys[i - 1] != _PEAK):
+        return i + 1
+    return None
+
+
+def _clause_bounds(sentence: str, start_char: int, end_char: int) -> tuple[int, int]:
+    """Character bounds of the clause around [start_char, end_char)."""
+    begin, finish = 0, len(sentence)
+    for match in _CLAUSE_END.finditer(sentence):
+        if match.end() <= start_char:
+            begin = match.end()
+        elif match.start() >= end_char:
+            finish = match.start()
+            break
+    return begin, finish
+
+
+def _char_offsets(words: list[str], sentence: str) -> list[int]:
+    offsets, position = [], 0
+    for word in words:
+        position = sentence.find(word, position)
+        offsets.append(position)
+        position += len(word)
+    return offsets
+
+
+def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
+             lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
+             pending: Pending | None = None) -> Mention | None:
+    if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
+        return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
+    after = " ".join(keys[end:end + 3])
+    if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER):
+        return None  # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time
+    if words[end - 1].endswith(("ों", "ो")) and match_key("सम्मेलनों") == keys[end - 1]:
+        return None  # plural: several summits, no single one
+    window = _name_window(words, keys, i)
+    if _other_series(window, title_key, lexicon):
+        return None
+    offsets = _char_offsets(words, sentence)
+    noun_start = offsets[i]
+    noun_stop = offsets[end - 1] + len(words[end - 1])
+    begin, finish = _clause_bounds(sentence, noun_start, noun_stop)
+    clause = sentence[begin:finish]
+    following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop:finish]).split())
+    if is_ministerial(clause):
+        return None
+    if multilateral and _bilateral(clause, lexicon):
+        return None
+    status = _status(following)
+    if status == "planned":  # "... होना था, लेकिन ... नहीं हो सका": planned, then cancelled
+        rest = keys[end:]
+        nxt = next((j for j in range(len(rest)) if _summit_noun_end(rest, j) is not None), len(rest))
+        if CANCELLED.search(" ".join(rest[:nxt])):
+            status = "cancelled"
+    held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
+    held_after = (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
+                  or any(t in following for t in _TOOK_PART) or following.startswith(_DID))
+    if status == "held" and not (held_after or held_before):
+        return None
+    if status == "held" and set(following.split()) & _STARTED:
+        return None  # "... 2006 से शुरू हुए": a beginning, not one summit
+    if following.startswith(_INTENT) or " ".join(keys[max(0, i - 2):i]).endswith(_EVERY):
+        return None  # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit
+    if any(k in _NEXT for k in keys[max(0, i - 2):i]):
+        status = "planned" if status == "held" else status
+    period, from_context = _date(clause, noun_start - begin, None)
+    if period is None:
+        period, from_context = _date(sentence, noun_start, context_year)
+    if period is None:
+        return None
+    place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
+             or find_place(sentence[begin:finish], lexicon))
+    if place is None and clause.lstrip().startswith(_WHERE):
+        place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
+    edition = find_ordinal(" ".join(words[max(0, i - 6):end]))
+    borrowed = False
+    if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
+        place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
+    virtual = is_virtual(clause) or is_virtual(sentence[:finish])
+    if place is None and not virtual:
+        return None
+    mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
+    return Mention(period, place, edition, status, mode, from_context, borrowed)
+
+
+def _status(following_key: str) -> str:
+    if CANCELLED.search(following_key):
+        return "cancelled"
+    if PLANNED.search(following_key):
+        return "planned"
+    return "held"
+
+
+def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
+    """The words naming the summit before its noun, back to a punctuation mark (at most 4)."""
+    window: list[str] = []
+    j = i - 1
+    while j >= 0 and len(window) < MAX_NAME_WINDOW:
+        if words[j][-1] in ",;:।" or keys[j] in _HELD_BEFORE:
+            break  # the name starts after "... में हुए"
+        window.insert(0, words[j].strip("\"'“”‘’()"))
+        j -= 1
+    return window
+
+
+def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjacent_names: bool = True) -> bool:
+    """An organisation or an acronym before the noun that the title does not name, or a name
+    word right before it that the title does not hold ('एशियाई-अफ्रीकी सम्मेलन', 'जलवायु
+    सम्मेलन' in a document about another series)."""
+    if window and adjacent_names:
+        last = window[-1]
+        key = match_key(last)
+        ordinal = re.search(r"[0-9०-९]", last) or key in ORDINAL_WORDS
+        if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
+                or all(match_key(p) in title_key for p in _HYPHEN_SPLIT.split(last) if p)
+                or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):
+            return True
+    for word in window:
+        parts = [word] + word.split("-")
+        for part in parts:
+            if not part:
+                continue
+            entry = lexicon.lookup(part, ("organisation",))
+            named = entry is not None or _LATIN_NAME.match(part)
+            if named and match_key(part) not in title_key and not (
+                entry is not None and (match_key(entry.english) in title_key or _title_names(entry.english, title_key, lexicon))
+            ):
+                return True
+    return False
+
+
+def _title_names(english: str, title_key: str, lexicon: Lexicon) -> bool:
+    """Whether the title names the same organisation under another spelling (G20 / जी-20)."""
+    return any(match_key(h) in title_key for h in lexicon.spellings(english, "organisation"))
+
+
+def _city_before_noun(words: list[str], i: int, lexicon: Lexicon) -> Place | None:
+    """'2021 का दुशांबे सम्मेलन', '2017 के अस्ताना शिखर सम्मेलन': a known city names the summit."""
+    for n in (2, 1):
+        if i - n >= 0:
+            name = " ".join(words[i - n:i])
+            entry = lexicon.lookup(name, ("city",))
+            if entry is not None:
+                return Place(name, "city")
+    return None
+
+
+def _date(sentence: str, noun_char: int, context_year: int | None) -> tuple[Period | None, bool]:
+    """The date of the summit: the usable date expression nearest the noun."""
+    key = match_key(sentence)
+    candidates: list[tuple[int, Period]] = []
+    for start, end, period in find_periods(sentence):
+        if period.precision == "decade" or "/" in period.label and period.precision != "day":
+            continue
+        after = key[end:end + 12].lstrip(" ,")
+        before_words = key[:start].split()
+        if after.startswith(("तक", "के अंत तक", "से ")) and not (period.precision == "day" and "/" in period.label):
+            continue  # a target or a start: "2030 तक", "2006 से"
+        if before_words and before_words[-1].strip("\"'“”") in _NAME_BEFORE_YEAR:
+            continue
+        if key[max(0, start - 1):start] in "\"'“”" and start > 0:
+            continue
+        candidates.append((abs(start - noun_char), period))
+    if candidates:
+        best = min(candidates, key=lambda c: c[0])[1]
+        if best.precision == "year":  # "2020 का शिखर सम्मेलन ... 12 नवंबर को": the day without the year
+            best = day_month_in_year(sentence, best.year) or best
+        return best, False
+    if context_year is not None and _SAME_YEAR.search(key):
+        return day_month_in_year(sentence, context_year) or None, True
+    return None, False
+
+
+def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexicon,
+                 context_year: int | None) -> Mention | None:
+    """'उसी वर्ष 24 सितंबर को वॉशिंगटन स्थित व्हाइट हाउस में चारों नेता ... मिले': the leaders
+    of the series met in a named place on a stated day. Meetings on the sidelines of
+    another event ("जी-7 बैठक के दौरान मिले") are not summits of their own."""
+    key = match_key(sentence)
+    if any(match_key(a) in key for a in _ASIDE) or is_ministerial(sentence):
+        return None
+    if CANCELLED.search(key) or PLANNED.search(key):
+        return None
+    period, from_context = _date(sentence, 0, context_year)
+    if period is None or period.precision != "day":
+        return None
+    place = find_place(sentence, lexicon)
+    if place is None or place.city is None:
+        return None
+    return Mention(period, place, None, "held", "in_person", from_context)
+
+
+__all__ = ["Mention", "Pending", "names_other_series", "summits_in_sentence", "undated_mention"]
