@@ -1,7 +1,7 @@
-"""The layout-family fixtures (tests/fixtures/families) are well-formed gold: same answer format as
-the public dev set, every file mapped to one of the six families, and every stated fact present
-in its document (years, dates, titles, labels), so a scorer run against them measures the parser,
-not a typo in the gold."""
+"""The layout-family fixtures (tests/fixtures/families) and the held-out set (tests/fixtures/holdout)
+are well-formed gold: same answer format as the public dev set, every file mapped to one of the six
+families, and every stated fact present in its document (years, dates, titles, labels), so a scorer
+run against them measures the parser, not a typo in the gold."""
 
 from __future__ import annotations
 
@@ -14,25 +14,27 @@ from pathlib import Path
 
 import pytest
 
-FAMILIES_DIR = Path(__file__).resolve().parent / "fixtures" / "families"
-DOCS = FAMILIES_DIR / "docs"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FAMILIES_DIR = FIXTURES / "families"
+SET_DIRS = {"families": FAMILIES_DIR, "holdout": FIXTURES / "holdout"}
 FAMILY_NAMES = {"wiki_table", "news", "press_release", "study_notes", "markdown_notes", "article"}
 DOC_KEYS = {"title", "parties_en", "objectives", "focus_areas", "summits", "established_year", "not_summits", "_notes"}
 OPTIONAL_KEYS = {"parties_optional"}
 EXTRA_KEYS = {"date", "date_end", "mode", "edition"}
 DEVANAGARI = str.maketrans("0123456789", "०१२३४५६७८९")
 
-GOLD = json.loads((FAMILIES_DIR / "expected.json").read_text(encoding="utf-8"))
-FILES = sorted(name for name in GOLD if not name.startswith("_"))
+GOLDS = {key: json.loads((path / "expected.json").read_text(encoding="utf-8")) for key, path in SET_DIRS.items()}
+CASES = [(key, name) for key, gold in GOLDS.items() for name in sorted(gold) if not name.startswith("_")]
+CASE_IDS = [f"{key}/{name}" for key, name in CASES]
 
 
-def _family_map(name: str) -> dict[str, str]:
-    with (FAMILIES_DIR / name).open(encoding="utf-8", newline="") as handle:
+def _family_map(name: str, folder: Path = FAMILIES_DIR) -> dict[str, str]:
+    with (folder / name).open(encoding="utf-8", newline="") as handle:
         return {row["file"]: row["family"] for row in csv.DictReader(handle)}
 
 
-def _text(name: str) -> str:
-    return unicodedata.normalize("NFC", (DOCS / name).read_bytes().decode("utf-8"))
+def _text(key: str, name: str) -> str:
+    return unicodedata.normalize("NFC", (SET_DIRS[key] / "docs" / name).read_bytes().decode("utf-8"))
 
 
 def _has_number(text: str, number: int) -> bool:
@@ -40,9 +42,11 @@ def _has_number(text: str, number: int) -> bool:
     return re.search(pattern.format(number, str(number).translate(DEVANAGARI)), text) is not None
 
 
-def test_every_document_has_gold_and_one_family():
-    families = _family_map("families.csv")
-    assert sorted(p.name for p in DOCS.glob("*.txt")) == FILES == sorted(families)
+@pytest.mark.parametrize("key", sorted(SET_DIRS))
+def test_every_document_has_gold_and_one_family(key):
+    families = _family_map("families.csv", SET_DIRS[key])
+    files = sorted(name for name in GOLDS[key] if not name.startswith("_"))
+    assert sorted(p.name for p in (SET_DIRS[key] / "docs").glob("*.txt")) == files == sorted(families)
     assert set(families.values()) == FAMILY_NAMES
     assert all(list(families.values()).count(f) >= 2 for f in FAMILY_NAMES)
 
@@ -52,9 +56,9 @@ def test_devset_family_map_uses_the_same_names():
     assert len(families) == 12 and set(families.values()) == FAMILY_NAMES
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_gold_has_the_dev_set_shape(name):
-    gold = GOLD[name]
+@pytest.mark.parametrize(("key", "name"), CASES, ids=CASE_IDS)
+def test_gold_has_the_dev_set_shape(key, name):
+    gold = GOLDS[key][name]
     assert DOC_KEYS <= set(gold) <= DOC_KEYS | OPTIONAL_KEYS
     assert isinstance(gold["established_year"], (int, type(None)))
     years = [s[0] for s in gold["summits"]]
@@ -70,9 +74,9 @@ def test_gold_has_the_dev_set_shape(name):
             assert date.fromisoformat(extra["date_end"]) > date.fromisoformat(extra["date"])
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_gold_facts_are_stated_in_the_text(name):
-    gold, text = GOLD[name], _text(name)
+@pytest.mark.parametrize(("key", "name"), CASES, ids=CASE_IDS)
+def test_gold_facts_are_stated_in_the_text(key, name):
+    gold, text = GOLDS[key][name], _text(key, name)
     lines = [re.sub(r"^#+\s*", "", line.strip()).replace("**", "") for line in text.splitlines()]
     assert unicodedata.normalize("NFC", gold["title"]) in lines
     for label in gold["objectives"] + gold["focus_areas"]:
@@ -87,10 +91,10 @@ def test_gold_facts_are_stated_in_the_text(name):
         assert _has_number(text, gold["established_year"])
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_markdown_notes_keep_crlf_and_others_do_not(name):
-    raw = (DOCS / name).read_bytes()
-    if _family_map("families.csv")[name] == "markdown_notes":
+@pytest.mark.parametrize(("key", "name"), CASES, ids=CASE_IDS)
+def test_markdown_notes_keep_crlf_and_others_do_not(key, name):
+    raw = (SET_DIRS[key] / "docs" / name).read_bytes()
+    if _family_map("families.csv", SET_DIRS[key])[name] == "markdown_notes":
         assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
     else:
         assert b"\r" not in raw
