@@ -19,6 +19,7 @@ from pipeline.release.publish import publish
 from release_support import build_frames, check_outputs, revised_raw, tree_digest
 from schemas.model import Table
 from schemas.tables import TABLES, TABLES_BY_NAME
+from schemas.contract import CONTRACT_NOTES
 
 @pytest.fixture(scope="module")
 def seed_frames(tmp_path_factory) -> dict[str, pd.DataFrame]:
@@ -88,6 +89,7 @@ def test_revised_document_is_a_minor_release_listing_the_added_rows(out, tmp_pat
     assert not summits["removed"]
     entry = (out / "1.1.0" / "CHANGES.md").read_text(encoding="utf-8")
     assert "## 1.1.0" in entry and "**MINOR**" in entry
+    assert "Why the contract changed" not in entry, "new rows do not change the contract"
     assert "`000_e9ce27afdd3d7ab4.summit.2024` — कज़ान (Kazan)" in entry
 
     catalog = json.loads((out / "catalog.json").read_text(encoding="utf-8"))
@@ -138,8 +140,10 @@ def test_renamed_column_is_a_major_release(out, seed_frames):
 
     assert (result.version, result.level) == ("2.0.0", "major")
     changes = changes_of(out / "2.0.0")
-    assert {"level": "major", "change": "summits: field `mode` renamed to `meeting_mode`"} in changes["reasons"]
+    assert {"level": "major", "change": "summits: field `mode` renamed to `meeting_mode`", "contract": True} in changes["reasons"]
     assert not changes["tables"]["summits"]["changed"], "same values under a new name are not corrections"
+    entry = (out / "2.0.0" / "CHANGES.md").read_text(encoding="utf-8")
+    assert "### Why the contract changed" in entry and CONTRACT_NOTES[0].splitlines()[0] in entry
     package = json.loads((out / "2.0.0" / "datapackage.json").read_text(encoding="utf-8"))
     summits = next(r for r in package["resources"] if r["name"] == "summits")
     assert "meeting_mode" in [f["name"] for f in summits["schema"]["fields"]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.release.escape import markdown_code, markdown_text
+from schemas.contract import CONTRACT_NOTES
 
 MAX_ROWS = 20
 MAX_VALUE = 80
@@ -113,6 +114,8 @@ def entry(changes: dict[str, Any], created: str) -> str:
     lines += [f"**{changes['level'].upper()}** change since {previous}, because:", ""]
     lines += [f"- {r['change']} ({r['level']})" for r in changes["reasons"]]
     lines.append("")
+    if any(r.get("contract") for r in changes["reasons"]):
+        lines += ["### Why the contract changed", "", CONTRACT_NOTES[0], ""]
     lines += _counts_table(changes["tables"], first=False)
     for name, t in changes["tables"].items():
         if not (t["added"] or t["removed"] or t["changed"]):

@@ -53,6 +53,9 @@ class Level(IntEnum):
 class Reason:
     level: Level
     text: str
+    #: A change of the contract itself (resources or fields added, removed, renamed, retyped,
+    #: constraints tightened or loosened), not of the rows: `CHANGES.md` then says why.
+    contract: bool = False
 
 
 @dataclass
@@ -97,7 +100,10 @@ class ReleaseDiff:
             "version": version,
             "previous_version": self.previous_version,
             "level": "initial" if first else self.level.label,
-            "reasons": [{"level": "initial" if first else r.level.label, "change": r.text} for r in self.reasons],
+            "reasons": [
+                {"level": "initial" if first else r.level.label, "change": r.text, **({"contract": True} if r.contract else {})}
+                for r in self.reasons
+            ],
             "tables": {name: t.document() for name, t in self.tables.items()},
         }
 
@@ -359,7 +365,10 @@ def diff_release(
         name: parse_csv((previous / r["path"]).read_text(encoding="utf-8")) for name, r in old_resources.items()
     }
     referenced = _referenced(old_package, {name: rows for name, (_, rows) in old_rows.items()})
-    reasons = _package_reasons(old_package, package)
+    reasons = [
+        Reason(r.level, r.text, contract=r.level >= Level.MINOR)
+        for r in _package_reasons(old_package, package)
+    ]
     reasons += _dictionary_reasons(previous / "data_dictionary.csv", declarations)
     tables = {}
     for name in [*new_rows, *(n for n in old_rows if n not in new_rows)]:
