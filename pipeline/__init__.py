@@ -1,4 +1,4 @@
-"""sammelan: Hindi documents about bilateral summits in, versioned open data out.
+"""sammelan: Hindi documents about summit series in, versioned open data out.
 
 The flow follows the folders: `ingest` (raw files) -> `parse` (pure text parsing) ->
 `tables` (DataFrames) -> `validate` -> `release` (data package), with `assets` as the thin

@@ -17,7 +17,7 @@ LICENSE = {
     "path": "https://creativecommons.org/licenses/by-sa/4.0/",
     "title": "Creative Commons Attribution-ShareAlike 4.0",
 }
-KEYWORDS = ["bilateral summits", "India", "Hindi", "diplomacy", "open data", "शिखर सम्मेलन"]
+KEYWORDS = ["summit series", "summits", "India", "Hindi", "diplomacy", "open data", "शिखर सम्मेलन"]
 
 
 def csv_path(table: Table) -> str:
@@ -190,10 +190,10 @@ def descriptor(
         "id": f"{PACKAGE_NAME}/{version}",
         "version": version,
         "created": created,
-        "title": "sammelan: bilateral summits from Hindi documents",
+        "title": "sammelan: summit series from Hindi documents",
         "description": (
             "Structured tables (documents, sections, parties, objectives, cooperation areas, "
-            "summits, summit topics, timeline) parsed from Hindi documents about bilateral summits, "
+            "summits, summit topics, timeline) parsed from Hindi documents about summit series, "
             "with English names and provenance for every fact, and across documents one row per "
             "summit series (summit_series) and per real summit (summit_events, with the documents' "
             f"agreement or conflict). Sources: {titles} (URL and publisher in `sources`). "

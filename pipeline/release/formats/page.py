@@ -111,7 +111,7 @@ def release_page(folder: Path, package: dict[str, Any], tables: dict[str, pd.Dat
 <h1>{h(package['title'])}</h1>
 <p class="hi" lang="hi">शिखर सम्मेलन: हिंदी दस्तावेज़ों से खुले आँकड़े</p>
 <h2>What this is / यह क्या है</h2>
-<p>Tables of bilateral summits read from {len(documents)} Hindi document(s): {len(summits)} summits in {n_series} series
+<p>Tables of summits read from {len(documents)} Hindi document(s): {len(summits)} summits in {n_series} series
 ({virtual} virtual), who took part, what they aimed at, which areas they covered. Every fact carries the line and the
 sentence of the document it came from; English names come from a curated lexicon and are empty rather than guessed.</p>
 <p class="hi" lang="hi">{len(documents)} हिंदी दस्तावेज़ों से बनी तालिकाएँ: {len(summits)} सम्मेलन, उनके पक्ष, उद्देश्य और सहयोग के
