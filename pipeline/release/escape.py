@@ -21,7 +21,11 @@ def spreadsheet_text(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_PREFIXES) else value
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# Inline markup: emphasis, code, links/images, tables, strikethrough. Parentheses, `#`, `+`,
+# `-` need no escape inside a line (a link needs `[`, which is escaped): prose stays readable.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+# Block markers that act only at the start of a line (headings, lists, quotes, setext).
+_LEADING_BLOCK = re.compile(r"^(?:[#+\-=>]|\d+[.)])")
 
 
 _AUTOLINK = re.compile(r"(?<=[A-Za-z0-9])(:)(?=//)|(?<=\bwww)(\.)|(?<=[A-Za-z0-9])(@)(?=[A-Za-z0-9])", re.IGNORECASE)
@@ -32,6 +36,7 @@ def markdown_text(value: str) -> str:
     `://`, `www.` and `@` between letters escaped too, so no bare URL or address becomes a link."""
     one_line = " ".join(value.split())
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(one_line, quote=False))
+    escaped = _LEADING_BLOCK.sub(lambda m: m.group()[:-1] + "\\" + m.group()[-1], escaped)  # "\#", "12\."
     return _AUTOLINK.sub(lambda m: "\\" + m.group(), escaped)
 
 

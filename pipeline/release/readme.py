@@ -22,8 +22,10 @@ def start_here(package: dict[str, Any]) -> list[str]:
     return [
         "## Start here / शुरुआत",
         "",
-        "Start with the **summits** table: one row per summit, with its year, date, host city in Hindi "
-        "and English, and the sentence it came from. / शुरुआत **summits** तालिका से करें।",
+        "Start with the **summit_events** table: one row per real summit across all documents (year, "
+        "date, host city in Hindi and English, coordinates, mode, status; filter `status` = held to count "
+        "summits). **summits** has one row per document that states a summit, with the sentence it came "
+        "from (join on `event_id`). / शुरुआत **summit_events** तालिका से करें।",
         "",
         f"- **Look:** open `{PAGE}` in a browser (works offline): what the data is, a timeline of the "
         "summits, a map of host cities, the summits with search, downloads with checksums, the citation.",

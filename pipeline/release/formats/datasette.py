@@ -20,7 +20,7 @@ def datasette_metadata(package: dict[str, Any], declarations: tuple[Table, ...])
     metadata: dict[str, Any] = {
         "title": f"{package['title']} — {package['version']}",
         "description": "Summits, parties, objectives and more, parsed from Hindi documents, with English "
-        "names and the source sentence of every fact. Start with the summits table. "
+        "names and the source sentence of every fact. Start with the summit_events table (one row per real summit; summits has one row per document that states one). "
         "हिंदी दस्तावेज़ों से बने शिखर सम्मेलनों के आँकड़े। Cite as: " + citation_text(package),
         "license": licence["name"],
         "license_url": licence["path"],

@@ -96,7 +96,8 @@ def release_page(folder: Path, package: dict[str, Any], tables: dict[str, pd.Dat
     version = package["version"]
     site = homepage()
     n_series = points["series"].nunique()
-    virtual = int((points["mode"] == "virtual").sum())
+    held = points[points["status"] == "held"]
+    virtual = int((held["mode"] == "virtual").sum())
     timeline_note = (f"<p class=\"muted\">{hidden_series} more series are in the data (the chart shows the "
                      f"{n_series - hidden_series} with most summits).</p>" if hidden_series else "")
     map_block = (
@@ -111,16 +112,19 @@ def release_page(folder: Path, package: dict[str, Any], tables: dict[str, pd.Dat
 <h1>{h(package['title'])}</h1>
 <p class="hi" lang="hi">शिखर सम्मेलन: हिंदी दस्तावेज़ों से खुले आँकड़े</p>
 <h2>What this is / यह क्या है</h2>
-<p>Tables of summits read from {len(documents)} Hindi document(s): {len(summits)} summits in {n_series} series
+<p>Tables of summits read from {len(documents)} Hindi document(s): {len(held)} summits held in {n_series} series
 ({virtual} virtual), who took part, what they aimed at, which areas they covered. Every fact carries the line and the
-sentence of the document it came from; English names come from a curated lexicon and are empty rather than guessed.</p>
-<p class="hi" lang="hi">{len(documents)} हिंदी दस्तावेज़ों से बनी तालिकाएँ: {len(summits)} सम्मेलन, उनके पक्ष, उद्देश्य और सहयोग के
+sentence of the document it came from; English names come from a curated lexicon, then GeoNames and ISO 3166, and are
+empty rather than guessed.</p>
+<p class="hi" lang="hi">{len(documents)} हिंदी दस्तावेज़ों से बनी तालिकाएँ: {len(held)} सम्मेलन, उनके पक्ष, उद्देश्य और सहयोग के
 क्षेत्र। हर तथ्य के साथ दस्तावेज़ की वह पंक्ति और वाक्य है जिससे वह लिया गया।</p>
 <h2>Start with summits / सम्मेलनों से शुरू करें</h2>
-<p>One row per summit: <a href="data/summits.csv">data/summits.csv</a> (or the <em>summits</em> sheet of the workbook,
-the <em>summits</em> table of the SQLite database, <a href="parquet/summits.parquet">parquet/summits.parquet</a>).
-Join to <code>documents</code> on <code>document_id</code> and to <code>summit_topics</code> on <code>summit_id</code>;
-<code>README.md</code> describes every column.</p>
+<p>To count or map summits, use <a href="data/summit_events.csv">data/summit_events.csv</a>: one row per real summit
+across all documents (filter <code>status</code> = held; <code>conflict</code> says where documents disagree).
+<a href="data/summits.csv">data/summits.csv</a> has one row per document that states a summit, with the sentence it
+came from; join it to <code>summit_events</code> on <code>event_id</code>, to <code>documents</code> on
+<code>document_id</code> and to <code>summit_topics</code> on <code>summit_id</code>. The same tables are sheets of the
+workbook, tables of the SQLite database and files in <code>parquet/</code>; <code>README.md</code> describes every column.</p>
 <figure>{render_svg(timeline)}</figure>{timeline_note}
 <p class="muted">Faded marks: planned or cancelled summits. / हल्के निशान: प्रस्तावित या रद्द सम्मेलन।</p>
 {map_block}
@@ -153,7 +157,7 @@ def releases_page(catalog: dict[str, Any]) -> str:
 <title>sammelan releases</title><style>{STYLE}</style></head>
 <body><main>
 <h1>sammelan releases / संस्करण</h1>
-<p>Bilateral summits from Hindi documents, as versioned open data. The newest is
+<p>Summit series from Hindi documents, as versioned open data. The newest is
 <a href="{h(catalog['latest_path'])}index.html">{h(catalog['latest'])}</a> (also at <code>latest/</code>).
 Machine-readable: <a href="catalog.json">catalog.json</a>; what changed: <a href="CHANGELOG.md">CHANGELOG.md</a>.</p>
 <p class="hi" lang="hi">हिंदी दस्तावेज़ों से शिखर सम्मेलनों के खुले आँकड़े। नवीनतम संस्करण ऊपर है।</p>

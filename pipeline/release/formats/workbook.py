@@ -82,10 +82,11 @@ def _start_rows(package: dict[str, Any], row_counts: dict[str, int],
         ("bold", ("शिखर सम्मेलन: हिंदी दस्तावेज़ों से खुले आँकड़े",)),
         (None, ("Version / संस्करण", package["version"], f"built {package['created']}")),
         (None, ()),
-        ("bold", ("Start with the summits sheet: one row per summit, with year, date, host city in Hindi "
-                  "and English, and the sentence it came from.",)),
-        ("bold", ("शुरुआत summits शीट से करें: हर सम्मेलन की एक पंक्ति — वर्ष, तारीख़, मेज़बान शहर (हिंदी और "
-                  "अंग्रेज़ी) और वह वाक्य जिससे यह लिया गया।",)),
+        ("bold", ("Start with the summit_events sheet: one row per real summit across all documents, with "
+                  "year, date, host city in Hindi and English (filter status = held to count summits). The "
+                  "summits sheet has one row per document that states a summit, with the sentence it came from.",)),
+        ("bold", ("शुरुआत summit_events शीट से करें: हर वास्तविक सम्मेलन की एक पंक्ति — वर्ष, तारीख़, मेज़बान शहर "
+                  "(हिंदी और अंग्रेज़ी)। summits शीट में हर दस्तावेज़ का कथन और वह वाक्य है जिससे यह लिया गया।",)),
         (None, ()),
         ("header", ("Sheet / शीट", "Rows / पंक्तियाँ", "What a row is / एक पंक्ति क्या है", "Description / विवरण")),
     ]
