@@ -36,6 +36,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline.parse import phonetic
 from pipeline.parse.text import match_key
 
 NAMES_PATH = Path(__file__).with_name("gazetteer_names.csv")
@@ -44,9 +45,10 @@ NAMES_PATH = Path(__file__).with_name("gazetteer_names.csv")
 #: second. The 5,000 dataset (69,000 cities) takes about twice as long for a few small towns.
 MIN_POPULATION = 15000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
+_NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", " ": None, "-": None})
 
 
@@ -111,6 +113,18 @@ class City(NamedTuple):  # a tuple: 34,000 of them are built at load, a frozen d
     population: int
 
 
+class Sounding(NamedTuple):
+    city: City
+    similarity: float  # phonetic.similarity of the best-matching Latin name
+    own_name: bool  # that name is GeoNames' name of the city, not an alternate name
+
+
+def _is_latin_name(name: str) -> bool:
+    """A Latin-letter name, not a code (IATA "ULN") or a name with digits."""
+    return (len(name) > 2 and not _NOT_LATIN.search(name) and not name.isupper()
+            and not any(c.isdigit() for c in name))
+
+
 class CityIndex:
     """GeoNames cities by Hindi name (exact, then loose key) and by English name."""
 
@@ -120,6 +134,7 @@ class CityIndex:
         hindi: dict[str, set[int]] = defaultdict(set)
         loose: dict[str, set[int]] = defaultdict(set)
         english: dict[str, list[int]] = {}  # ids in dataset order, each once
+        self._latin: dict[int, tuple[str, ...]] = {}  # for the sound index, built on demand
         city_names = conventions.city_names
         for record in records:
             geonames_id = record["geonameid"]
@@ -129,6 +144,7 @@ class CityIndex:
             )
             english.setdefault(english_key(record["name"]), []).append(geonames_id)
             alternates = record["alternatenames"]
+            self._latin[geonames_id] = (record["name"], *(a for a in alternates if _is_latin_name(a)))  # name first
             if not _DEVANAGARI.search("\n".join(alternates)):  # one search per city, not per name
                 continue
             for alternate in alternates:
@@ -140,10 +156,44 @@ class CityIndex:
         self._hindi = _frozen(hindi)
         self._loose = _frozen(loose)
         self._english = english
+        self._sound_index: dict[str, list[tuple[int, str, bool]]] | None = None
 
     def by_hindi(self, name: str) -> tuple[City, ...]:
         ids = self._hindi.get(match_key(name)) or self._loose.get(loose_key(name), ())
         return self._cities(ids)
+
+    def by_sound(self, hindi: str) -> tuple[Sounding, ...]:
+        """Cities with a Latin name that sounds like the Hindi one (same `phonetic.key`), with
+        the best `phonetic.similarity` of their names and whether that name is the city's own
+        GeoNames name (not one of its alternate names), best first. Never a name the
+        conventions table says is no city (Bali)."""
+        form = phonetic.hindi_form(hindi)
+        best: dict[int, tuple[float, bool]] = {}
+        for geonames_id, latin, own in self._sound().get(phonetic.key(form), ()):
+            score = (phonetic.similarity(form, latin), own)
+            if score > best.get(geonames_id, (-1.0, False)):
+                best[geonames_id] = score
+        found = [Sounding(self.by_id[i], score, own) for i, (score, own) in best.items()
+                 if not self.is_not_a_city(self.by_id[i].name)]
+        return tuple(sorted(found, key=lambda s: (-s.similarity, -s.city.population, s.city.geonames_id)))
+
+    def _sound(self) -> dict[str, list[tuple[int, str, bool]]]:
+        """phonetic.key -> (GeoNames id, form, own name?) of every Latin name, built on first use."""
+        if self._sound_index is None:
+            index: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
+            ids, names = [], []
+            for geonames_id, latin in self._latin.items():
+                for position, name in enumerate(dict.fromkeys(n.casefold() for n in latin)):
+                    ids.append((geonames_id, position == 0))
+                    names.append(name)
+            forms = phonetic.latin_forms(names)
+            seen = set()
+            for (geonames_id, own), form, key in zip(ids, forms, phonetic.keys(forms), strict=True):
+                if form and (own or (geonames_id, form) not in seen):
+                    seen.add((geonames_id, form))
+                    index[key].append((geonames_id, form, own))
+            self._sound_index = dict(index)
+        return self._sound_index
 
     def by_english(self, name: str) -> tuple[City, ...]:
         """Cities named `name` in GeoNames; only the pinned one when the conventions table
