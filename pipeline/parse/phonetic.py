@@ -25,7 +25,7 @@ from functools import lru_cache
 from pipeline.parse.text import clean_line, romanize
 
 _VOWELS = re.compile("[aeiou]+")
-_NOT_LETTER = re.compile("[^a-z\n]+")  # a newline separates names folded together
+_NOT_LETTER = re.compile("[^a-zS\n]+")  # a newline separates names folded together
 _REPEATED = re.compile(r"(.)\1+")
 _SILENT_INITIAL = re.compile(r"\b(?:ph?|k|g)(?=n)")  # Phnom Penh = नॉम पेन्ह, Knossos
 #: Spellings only Latin names use ("C" is the sound of च, which ISO 15919 writes c), then
@@ -36,7 +36,7 @@ _HINDI_ONLY = {"ch": "C", "c": "C"}  # ISO 15919: च c, छ ch
 _BOTH = {"ph": "f", "sh": "s", "w": "v", "z": "s", "y": "i"}
 #: After those: a silent final e (Seattle, Rome), v after a consonant (क्व kv = qu, kw),
 #: h after a consonant (th, kh, dh), a nasal before a consonant as n (Colombo = कोलंबो kolaṁbo).
-_CONSONANT = "[b-df-hj-np-tv-zC]"
+_CONSONANT = "[b-df-hj-np-tv-zCS]"
 _CONTEXT_RULES = (
     (re.compile(f"(?m)(?<={_CONSONANT})e$"), ""),
     (re.compile(f"(?<={_CONSONANT})v"), "u"),
@@ -44,7 +44,9 @@ _CONTEXT_RULES = (
     (re.compile(f"m(?={_CONSONANT})"), "n"),
 )
 #: ISO 15919 letters that stripping accents would get wrong.
-_ISO_LETTERS = str.maketrans({"ṁ": "n", "ṅ": "n", "ñ": "n", "ś": "s", "ṣ": "s"})
+#: ष (ṣ) is kept apart as "S", which no Latin name has: Hindi writes a foreign s or sh
+#: with स or श, while ष, and so क्ष (kṣ), belong to native words (रक्षा, क्षेत्र, विशेष).
+_ISO_LETTERS = str.maketrans({"ṁ": "n", "ṅ": "n", "ñ": "n", "ś": "s", "ṣ": "S"})
 
 
 _LATIN_RULES = tuple({**_LATIN_ONLY, **_BOTH}.items())
@@ -53,25 +55,25 @@ _HINDI_RULES = tuple({**_HINDI_ONLY, **_BOTH}.items())
 
 def latin_form(name: str) -> str:
     """The coarse form of a Latin-letter name (a GeoNames name)."""
-    return _fold(_letters(name), _LATIN_RULES)
+    return _fold(_letters(name.lower()), _LATIN_RULES)
 
 
 def latin_forms(names: list[str]) -> list[str]:
     """`latin_form` of many names (without newlines) at once: one regex pass over them all,
     some fifteen times faster than one call per name."""
-    return _fold(_letters("\n".join(names)), _LATIN_RULES).split("\n")
+    return _fold(_letters("\n".join(names).lower()), _LATIN_RULES).split("\n")
 
 
 @lru_cache(maxsize=4096)
 def hindi_form(name: str) -> str:
     """The coarse form of a Devanagari name, through its ISO 15919 romanization."""
-    return _fold(_letters(romanize(clean_line(name)).translate(_ISO_LETTERS)), _HINDI_RULES)
+    return _fold(_letters(romanize(clean_line(name)).lower().translate(_ISO_LETTERS)), _HINDI_RULES)
 
 
 def _letters(text: str) -> str:
     if not text.isascii():  # accents go; letters without an ASCII base (ł, ø) too
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _NOT_LETTER.sub("", _SILENT_INITIAL.sub("", text.lower()))
+    return _NOT_LETTER.sub("", _SILENT_INITIAL.sub("", text))
 
 
 def _fold(text: str, rules: tuple[tuple[str, str], ...]) -> str:
