@@ -22,6 +22,12 @@ table, or, when the document names no country at all, be the only city of that n
 is no city in the Philippines). A place written as a country's name only matches a city of
 that country (सिंगापुर: Singapore; कोलंबिया: not Columbia, South Carolina). Unknown stays empty.
 
+A Hindi name GeoNames has no Devanagari name for is matched by sound against its Latin
+names (`phonetic.py`, `_by_sound`): same consonant skeleton, similar vowels, and only when
+safe: the best candidate in the document's countries if it is plausible (a capital, a city
+of 100,000 people, or a near-exact match of a long name) and has no rival there, or, with
+none there, a large city whose own name matches and that dwarfs every other candidate.
+
 `pipeline/parse/coverage.py` counts what the lexicon and the gazetteers achieved.
 """
 
@@ -140,7 +146,12 @@ def find_city(
             inside, found = _in_context(from_english, hindi, contexts)
             if inside:
                 return found
-            # No country to check against: the name must then be unique in GeoNames.
+            # Outside those countries: the city the Hindi name also sounds like (दुशांबे and
+            # the lexicon's Dushanbe), else, with no country to check against, the only city
+            # of that name.
+            by_sound = _by_sound(hindi, contexts)
+            if by_sound in from_english:
+                return by_sound
             return from_english[0] if len(from_english) == 1 and not contexts() else None
     elif english is not None:
         return None  # the lexicon's name is no city (Bali): no coordinates at all
