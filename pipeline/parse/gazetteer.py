@@ -14,6 +14,10 @@ How names are compared:
   written with another vowel length or spacing (हांगझोउ/हांगझोऊ, श्रीलंका/श्री लंका). It is
   consulted only when the exact key finds nothing.
 - English with accents stripped and case folded (Malé = Male), whole names only.
+- By sound (`by_sound`): the Hindi name's `phonetic` form against the forms of every Latin
+  name of every city (GeoNames name and alternate names), bucketed by consonant skeleton.
+  That index is built on its first use only (about 1.5 s); `places._by_sound` decides
+  which candidate, if any, is safe.
 
 `gazetteer_names.csv` holds the project's conventions where the packages differ: the English
 name of a GeoNames city (Male -> Malé; the row also pins that English name to that city),
