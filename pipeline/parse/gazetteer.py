@@ -329,3 +329,10 @@ def _unique(index: Mapping[str, set[str]]) -> dict[str, str]:
 @cache
 def countries() -> CountryIndex:
     return CountryIndex(load_conventions())
+
+
+def warm() -> None:
+    """Build every index now, the sound index too, rather than on first use: for code
+    that times its work (benchmarks, tests with deadlines)."""
+    cities()._sound()
+    countries()
