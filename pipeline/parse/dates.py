@@ -133,8 +133,10 @@ _ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS,
 _NAME_WORD = r"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा)\s)[^\s,;:।]+\s+"
 _SUMMIT_NOUN = rf"(?:(?P<peak>{match_key('शिखर')})\s+)?(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')})"
 _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
+# "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
+_AND_LAST = rf"(?:(?:{match_key('और')}|{match_key('एवं')}|{match_key('तथा')})\s+(?:{match_key('अंतिम')}|{match_key('आखिरी')})\s+)?"
 _ORDINAL = re.compile(
-    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY}\s+(?P<names>(?:{_NAME_WORD}){{0,3}}){_LEADERS}{_SUMMIT_NOUN}"
+    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY}\s+{_AND_LAST}(?P<names>(?:{_NAME_WORD}){{0,3}}){_LEADERS}{_SUMMIT_NOUN}"
 )
 _LEADING_ORDINAL = re.compile(rf"^{_ORDINAL_ANY}\s+\S")
 # An ordinal after these words is a qualifier ("महाद्वीप पर पहला", "पर आयोजित पहला"), not an edition.

@@ -39,7 +39,7 @@ from pipeline.parse.summits import (
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
 #: Bump when parsing rules change in a way that changes output; cached parses are then redone.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 Row = dict[str, Any]
 
@@ -619,6 +619,30 @@ class _Parser:
         order = {id(s): i for i, s in enumerate(self.summits)}
         for summit in sorted(kept, key=lambda s: (s.line.number, order[id(s)])):
             self._summit_row(summit)
+        self._first_summit_event(kept)
+
+    def _first_summit_event(self, kept: list[_Summit]) -> None:
+        """The series' summits began with the summit the text numbers 1 (पहला, or the first
+        row of a table numbering every summit): a timeline event, unless one is there already."""
+        first = [s for s in kept if s.status == "held" and s.edition == 1]
+        if len(first) != 1:
+            return  # none, or two "first" summits: the text does not say one start
+        summit = first[0]
+        if any(e["period_start"][:4] == str(summit.period.year) for e in self.out.rows["timeline"]):
+            return
+        period = summit.period
+        self.add("timeline", {
+            "event_id": self.ids(f"{self.doc}.event.{period.label.replace('/', '--')}"),
+            "document_id": self.doc,
+            "section_id": summit.section_id,
+            "period_start": period.start.isoformat(),
+            "period_end": period.end.isoformat(),
+            "period_label": period.label,
+            "precision": period.precision,
+            "description": summit.description,
+            "source_line": summit.line.number,
+            "source_text": summit.source_text,
+        })
 
     def _summit_row(self, summit: _Summit) -> None:
         period = summit.period

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.dates import Period, day_month_in_year, find_periods, parse_entry_label
+from pipeline.parse.dates import (
+    Period, ascii_digits, day_month_in_year, find_periods, leading_ordinal, parse_entry_label,
+)
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.structure import Line, without_parentheticals
 from pipeline.parse.summits import Place, entry_status, is_virtual, label_place
@@ -86,17 +88,31 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
             out.append(RowProblem(line, "bad_year", "Table row without a usable year or date."))
             continue
         # 'ओटावा, कनाडा' or 'अड्डू सिटी (मालदीव)': the city is the first name
-        city_cell = without_parentheticals(values.get("city", "")).split(",")[0].strip()
+        city_cell = without_parentheticals(without_footnotes(values.get("city", ""))).split(",")[0].strip()
         virtual = is_virtual(city_cell)
         place = None if virtual or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
-        number = values.get("edition", "").strip().rstrip(".")
-        out.append(TableRow(line, period, place, virtual,
-                            int(number) if re.fullmatch(r"[0-9०-९]{1,3}", number) else None,
+        out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
                             entry_status(" ".join(cells(line.text)))))
     return out
 
 
+def _edition(cell: str) -> int | None:
+    """The क्रम/संस्करण cell: '3', '३.', or an ordinal word ('पहला', 'तीसरा', '7वाँ')."""
+    number = without_footnotes(cell).strip().rstrip(".")
+    if re.fullmatch(r"[0-9०-९]{1,3}", number):
+        return int(ascii_digits(number))
+    return leading_ordinal(f"{number} x") if number else None
+
+
+def without_footnotes(cell: str) -> str:
+    return _FOOTNOTE.sub("", cell)
+
+
+_FOOTNOTE = re.compile(r"\[\s*[0-9०-९a-zA-Z]{1,3}\s*\]")
+
+
 def _row_period(year_cell: str, date_cell: str) -> Period | None:
+    year_cell, date_cell = without_footnotes(year_cell).strip(), without_footnotes(date_cell).strip()
     year_period = parse_entry_label(year_cell) if year_cell else None
     if date_cell:
         full = find_periods(date_cell)

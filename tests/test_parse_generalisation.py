@@ -1,0 +1,151 @@
+"""Issue 8, generalisation: rules that hold across series of one layout family, each on a
+small document written for this test (a fictional or lightly fictionalised series, not a
+document of the development set or of the family fixtures)."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_document
+
+
+def parse(text: str, doc: str = "g") -> dict[str, list[dict]]:
+    return parse_document(doc, text).rows
+
+
+def held(rows: dict) -> list[tuple]:
+    return [(s["year"], s["city_en"], s["date"], s["date_end"], s["edition"], s["mode"])
+            for s in rows["summits"] if s["status"] == "held"]
+
+
+def cities(rows: dict) -> list[str | None]:
+    return [s["city"] for s in rows["summits"]]
+
+
+def parties(rows: dict) -> list[str]:
+    return [p["name_en"] for p in rows["parties"]]
+
+
+def began(rows: dict) -> set[int]:
+    return {int(e["period_start"][:4]) for e in rows["timeline"]}
+
+
+# --- news reports in prose -----------------------------------------------------------------
+
+GULF_NEWS = """खाड़ी-भारत शिखर सम्मेलन: ऊर्जा और व्यापार पर सहमति
+
+नई दिल्ली, 12 मार्च 2024
+
+छह सदस्य देश — सऊदी अरब, कुवैत, क़तर, ओमान, बहरीन और संयुक्त अरब अमीरात — तथा भारत इस मंच के भागीदार हैं। जापान को पर्यवेक्षक के रूप में आमंत्रित किया गया था, जबकि ईरान ने इस मंच की आलोचना की।
+
+पहला खाड़ी-भारत शिखर सम्मेलन 2015 में रियाद में हुआ था। दूसरा शिखर सम्मेलन 3–4 नवंबर 2017 को दोहा में आयोजित हुआ। सातवाँ शिखर सम्मेलन 10 से 11 मार्च 2024 तक नई दिल्ली में आयोजित किया गया। वर्ष 2021 का शिखर सम्मेलन हाइब्रिड प्रारूप में हुआ।
+
+अगला शिखर सम्मेलन 2026 में अबू धाबी में होगा।
+"""
+
+
+def test_news_prose_summits_with_ordinals_and_ranges():
+    rows = parse(GULF_NEWS)
+    found = held(rows)
+    assert (2015, "Riyadh", None, None, 1, "in_person") in found
+    assert (2017, "Doha", "2017-11-03", "2017-11-04", 2, "in_person") in found or \
+        (2017, None, "2017-11-03", "2017-11-04", 2, "in_person") in found
+    assert any(s[0] == 2024 and s[1] == "New Delhi" and s[2] == "2024-03-10" and s[3] == "2024-03-11" and s[4] == 7
+               for s in found)
+    assert not any(s[0] == 2026 for s in found)
+
+
+def test_mode_words_are_never_cities():
+    rows = parse(GULF_NEWS)
+    assert all(c is None or "हाइब्रिड" not in c for c in cities(rows))
+    rows = parse("""क्षेत्रीय संवाद शिखर सम्मेलन
+
+शिखर सम्मेलन
+
+- 2020 (वर्चुअल): पहला सम्मेलन वीडियो कॉन्फ्रेंस से हुआ।
+- 2021 (हाइब्रिड): दूसरा सम्मेलन हाइब्रिड रूप में हुआ।
+- 2022, टोक्यो: तीसरा सम्मेलन टोक्यो में हुआ।
+""")
+    assert [c for c in cities(rows) if c] == ["टोक्यो"]
+
+
+def test_members_listed_in_the_lead_are_parties_observers_and_critics_are_not():
+    names = parties(parse(GULF_NEWS))
+    for member in ("Saudi Arabia", "Kuwait", "Qatar", "Oman", "Bahrain", "United Arab Emirates", "India"):
+        assert member in names
+    assert "Japan" not in names and "Iran" not in names
+
+
+def test_first_summit_gives_the_established_year():
+    assert 2015 in began(parse(GULF_NEWS))
+
+
+# --- tables --------------------------------------------------------------------------------
+
+ORDINAL_TABLE = """दक्षिण सागर शिखर सम्मेलन
+
+दक्षिण सागर शिखर सम्मेलन तटीय देशों का मंच है।
+
+सम्मेलनों की सूची
+
+| शहर | संस्करण | तिथि | वर्ष |
+|---|---|---|---|
+| जकार्ता | पहला | 12–13 मई[1] | 2011 |
+| हनोई | दूसरा | 8 जून[2][3] | 2013 |
+| वर्चुअल | तीसरा | 20 अक्टूबर | 2020 |
+| बैंकॉक | चौथा | 1 दिसंबर[4] | 2022 |
+"""
+
+
+def test_table_with_ordinal_words_footnotes_and_another_column_order():
+    found = held(parse(ORDINAL_TABLE))
+    assert found == [
+        (2011, "Jakarta", "2011-05-12", "2011-05-13", 1, "in_person"),
+        (2013, "Hanoi", "2013-06-08", None, 2, "in_person"),
+        (2020, None, "2020-10-20", None, 3, "virtual"),
+        (2022, "Bangkok", "2022-12-01", None, 4, "in_person"),
+    ]
+
+
+def test_table_numbering_every_summit_gives_the_established_year():
+    assert 2011 in began(parse(ORDINAL_TABLE))
+
+
+# --- study notes ---------------------------------------------------------------------------
+
+NOTES = """हिंद-प्रशांत नेता शिखर सम्मेलन — अध्ययन नोट्स
+
+• स्थापना: 2005 (सचिवालय)
+• सदस्य: भारत, जापान, ऑस्ट्रेलिया, इंडोनेशिया
+
+प्रमुख शिखर सम्मेलन
+• 14–15 नवंबर 2009, नई दिल्ली — पहला शिखर सम्मेलन; समुद्री सहयोग पर घोषणा।
+• 2 जून 2012, कुआलालंपुर — दूसरा शिखर सम्मेलन।
+• 9 सितंबर 2016, अबू धाबी — चौथा और अंतिम शिखर सम्मेलन; भारत और जापान की सह-अध्यक्षता में।
+"""
+
+
+def test_study_note_entries_with_two_word_cities_and_ordinals_in_the_text():
+    found = held(parse(NOTES))
+    assert (2009, "New Delhi", "2009-11-14", "2009-11-15", 1, "in_person") in found
+    assert any(s[0] == 2012 and s[4] == 2 for s in found)
+    assert (2016, "Abu Dhabi", "2016-09-09", None, 4, "in_person") in found
+
+
+def test_members_line_lists_the_parties_and_founding_is_not_the_start():
+    rows = parse(NOTES)
+    assert {"India", "Japan", "Australia", "Indonesia"} <= set(parties(rows))
+    assert 2009 in began(rows)
+
+
+CO_CHAIRS = """प्रधानमंत्री कार्यालय
+12 फ़रवरी 2025
+
+जल सुरक्षा शिखर सम्मेलन पेरिस में संपन्न
+
+जल सुरक्षा शिखर सम्मेलन का दूसरा संस्करण 10–11 फ़रवरी 2025 को पेरिस में भारत और फ़्रांस की सह-अध्यक्षता में आयोजित हुआ। शिखर सम्मेलन 2023 से हर दो वर्ष पर आयोजित होता है।
+"""
+
+
+def test_co_chairs_are_parties_and_summits_since_a_year_give_the_start():
+    rows = parse(CO_CHAIRS)
+    assert {"India", "France"} <= set(parties(rows))
+    assert 2023 in began(rows)
