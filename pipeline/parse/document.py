@@ -199,6 +199,18 @@ def pair_between(text: str, lexicon: Lexicon) -> list[str]:
     return []
 
 
+_CO_CHAIR = re.compile(r"((?:\S+\s+){1,8}?)(?:की|के)\s+सह[-\s]?अध्यक्षता")
+
+
+def co_chairs(text: str, lexicon: Lexicon) -> list[str]:
+    """'भारत और फ़्रांस की सह-अध्यक्षता में': the co-chairs, sides of the summit."""
+    for match in _CO_CHAIR.finditer(text):
+        names = [n for n in known_names(match[1], lexicon) if lexicon.lookup(n, ("country",))]
+        if len(names) >= 2:
+            return list(dict.fromkeys(names))
+    return []
+
+
 def _known_suffix(part: str, lexicon: Lexicon) -> str:
     words = part.split()
     for n in range(min(len(words), MAX_PARTY_WORDS), 0, -1):
@@ -407,7 +419,7 @@ class _Parser:
         if best is not None:
             return [(m, best[2]) for m in best[1]]
         for line in lines:
-            pair = pair_between(line.text, self.lexicon)
+            pair = pair_between(line.text, self.lexicon) or co_chairs(line.text, self.lexicon)
             if pair:
                 return [(m, line) for m in pair]
         return []
