@@ -88,12 +88,24 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
             out.append(RowProblem(line, "bad_year", "Table row without a usable year or date."))
             continue
         # 'ओटावा, कनाडा' or 'अड्डू सिटी (मालदीव)': the city is the first name
-        city_cell = without_parentheticals(without_footnotes(values.get("city", ""))).split(",")[0].strip()
+        city_text = without_parentheticals(without_footnotes(values.get("city", "")))
+        city_cell = city_text.split(",")[0].strip()
         virtual = is_virtual(city_cell)
         place = None if virtual or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
+        if place is not None and place.kind == "country" and _city_state(city_cell, city_text, values.get("country", "")):
+            place = Place(city_cell, "city")
         out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
                             entry_status(" ".join(cells(line.text)))))
     return out
+
+
+def _city_state(city: str, city_text: str, country_cell: str) -> bool:
+    """'| सिंगापुर | सिंगापुर |' or 'सिंगापुर, सिंगापुर': a city column naming the country it is
+    in is a city-state, so the name is the city."""
+    country = without_parentheticals(without_footnotes(country_cell)).strip()
+    rest = [p.strip() for p in city_text.split(",")[1:]]
+    same = match_key(city)
+    return match_key(country) == same or any(match_key(p) == same for p in rest)
 
 
 def _edition(cell: str) -> int | None:

@@ -185,7 +185,8 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
             return Place(None, "country")
         return None
     keys = [match_key(w) for w in name.split()]
-    if any(k in _NOT_PLACE or k in _HELD for k in keys) or not re.search(r"[\u0900-\u097f]", name):
+    # a verb of holding ends a phrase, not a name: 'चा-अम हुआ हिन' is one
+    if any(k in _NOT_PLACE for k in keys) or keys[-1] in _HELD or not re.search(r"[\u0900-\u097f]", name):
         return None
     return Place(name, "unknown")
 
