@@ -194,8 +194,20 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
 def _clause_for(head: tuple[Period, Place | None], clauses: list[str]) -> str:
     """The clause of the text that names this summit's city or year; '' when none does."""
     period, place = head
+
+    def names_city(clause: str) -> bool:
+        return place is not None and bool(place.city) and match_key(place.city) in match_key(clause)
+
+    def names_year(clause: str) -> bool:
+        return any(p.year == period.year for _, _, p in find_periods(clause))
+
+    # '2002 और 2006 (अल्माटी): पहला ... 2002 में ...; दूसरा ... 2006 में अल्माटी में हुआ': a
+    # shared city is in several clauses; the one with this year too is this summit's.
     for clause in clauses:
-        if place is not None and place.city and match_key(place.city) in match_key(clause):
+        if names_city(clause) and names_year(clause):
+            return clause
+    for clause in clauses:
+        if names_city(clause):
             return clause
     for precise in (True, False):
         for clause in clauses:
