@@ -149,3 +149,51 @@ def test_co_chairs_are_parties_and_summits_since_a_year_give_the_start():
     rows = parse(CO_CHAIRS)
     assert {"India", "France"} <= set(parties(rows))
     assert 2023 in began(rows)
+
+
+# --- more places -----------------------------------------------------------------------------
+
+CITY_STATE_TABLE = """महासागर नेता शिखर सम्मेलन
+
+महासागर नेता शिखर सम्मेलन तटीय देशों की बैठक है।
+
+सम्मेलनों की सूची
+
+| वर्ष | तिथि | स्थान | मेज़बान देश |
+|---|---|---|---|
+| 2014 | 3 मई | सिंगापुर | सिंगापुर |
+| 2016 | 9 जून | थाईलैंड | थाईलैंड |
+| 2018 | 1 जुलाई | चा-अम हुआ हिन | थाईलैंड |
+"""
+
+
+def test_city_state_in_a_city_column_is_a_city_and_a_country_alone_is_not():
+    rows = parse(CITY_STATE_TABLE)
+    assert cities(rows) == ["सिंगापुर", None, "चा-अम हुआ हिन"]
+
+
+OUTREACH_NEWS = """जी-7 शिखर सम्मेलन: भारत फिर आमंत्रित
+
+रोम, 3 जून 2024
+
+2021 में ब्रिटेन की मेज़बानी में हुए शिखर सम्मेलन के आउटरीच सत्रों में भारत शामिल हुआ था। 2022 में मंत्रियों की आउटरीच बैठक बर्लिन में हुई।
+"""
+
+
+def test_outreach_session_of_a_summit_keeps_the_summit_and_a_host_country_gives_no_city():
+    found = held(parse(OUTREACH_NEWS))
+    assert [(s[0], s[1]) for s in found] == [(2021, None)]
+
+
+SHARED_CITY_NOTES = """# मध्य एशिया नेता शिखर सम्मेलन
+
+## शिखर सम्मेलन
+
+- **2002 और 2006 (अल्माटी)**: पहला शिखर सम्मेलन जून 2002 में हुआ और "अल्माटी घोषणा" अपनाई गई; दूसरा सम्मेलन भी 2006 में अल्माटी में हुआ।
+"""
+
+
+def test_two_summits_sharing_a_city_take_the_clause_with_their_own_year():
+    rows = parse(SHARED_CITY_NOTES)
+    assert [(s[0], s[4]) for s in held(rows)] == [(2002, 1), (2006, 2)]
+    assert 2002 in began(rows)

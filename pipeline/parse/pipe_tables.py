@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pipeline.parse.dates import (
     Period, ascii_digits, day_month_in_year, find_periods, leading_ordinal, parse_entry_label,
 )
+from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.structure import Line, without_parentheticals
 from pipeline.parse.summits import Place, entry_status, is_virtual, label_place
@@ -101,11 +102,13 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
 
 def _city_state(city: str, city_text: str, country_cell: str) -> bool:
     """'| सिंगापुर | सिंगापुर |' or 'सिंगापुर, सिंगापुर': a city column naming the country it is
-    in is a city-state, so the name is the city."""
+    in, when GeoNames knows a city of that name, is a city-state, so the name is the city
+    ('| थाईलैंड | थाईलैंड |' names only a country)."""
     country = without_parentheticals(without_footnotes(country_cell)).strip()
     rest = [p.strip() for p in city_text.split(",")[1:]]
     same = match_key(city)
-    return match_key(country) == same or any(match_key(p) == same for p in rest)
+    named_twice = match_key(country) == same or any(match_key(p) == same for p in rest)
+    return named_twice and bool(gazetteer_cities().by_hindi(city))
 
 
 def _edition(cell: str) -> int | None:

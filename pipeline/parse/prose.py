@@ -68,6 +68,7 @@ def _bilateral(clause: str, lexicon: Lexicon) -> bool:
         if lexicon.lookup(match[1].split()[-1], ("country",)) and lexicon.lookup(match[2].split()[0], ("country",)):
             return True
     return False
+_SESSION_OF_SUMMIT = tuple(match_key(w) for w in ("के आउटरीच", "के इतर", "के दौरान आउटरीच"))
 _HELD_BEFORE = _keys("हुए हुई हुआ आयोजित संपन्न सम्पन्न")
 _NOT_A_MEETING_AFTER = _keys("प्रणाली तंत्र स्तर प्रक्रिया प्रारूप व्यवस्था श्रृंखला")
 _TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले")
@@ -251,7 +252,10 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     begin, finish = _clause_bounds(sentence, noun_start, noun_stop)
     clause = sentence[begin:finish]
     following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop:finish]).split())
-    if is_ministerial(clause):
+    # "... में हुए शिखर सम्मेलन के आउटरीच सत्रों में": the outreach is a session of a summit
+    # that took place; only an outreach named before the summit noun is not a summit.
+    of_the_summit = following.startswith(_SESSION_OF_SUMMIT)
+    if is_ministerial(sentence[begin:noun_stop] if of_the_summit else clause):
         return None
     if multilateral and _bilateral(clause, lexicon):
         return None
