@@ -197,3 +197,16 @@ def test_two_summits_sharing_a_city_take_the_clause_with_their_own_year():
     rows = parse(SHARED_CITY_NOTES)
     assert [(s[0], s[4]) for s in held(rows)] == [(2002, 1), (2006, 2)]
     assert 2002 in began(rows)
+
+
+ENUMERATED_NEWS = """भारत-नॉर्डिक शिखर सम्मेलन: हरित साझेदारी
+
+ओस्लो, 4 मई 2024
+
+प्रधानमंत्री 2018 में स्टॉकहोम और 2022 में डेनमार्क के कोपेनहेगन में हुए सम्मेलनों में शामिल हुए थे। 2026 में हेलसिंकी में होने वाले सम्मेलनों की तैयारी जारी है।
+"""
+
+
+def test_summits_listed_by_year_and_place_before_one_plural_noun():
+    found = held(parse(ENUMERATED_NEWS))
+    assert [(s[0], s[1]) for s in found] == [(2018, "Stockholm"), (2022, "Copenhagen")]

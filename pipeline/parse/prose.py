@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.dates import ORDINAL_WORDS, Period, day_month_in_year, find_ordinal, find_periods
+from pipeline.parse.dates import (
+    ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, plausible_year, year_period,
+)
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import (
-    CANCELLED, PLANNED, Place, find_place, first_clause, is_ministerial, is_virtual,
+    CANCELLED, PLANNED, Place, find_place, first_clause, is_ministerial, is_virtual, label_place,
 )
 from pipeline.parse.text import match_key
 
@@ -169,6 +171,8 @@ def summits_in_sentence(
                            multilateral, pending)
         if mention is not None and not any(_same(mention, m) for m in found):
             found.append(mention)
+    if not found:
+        found = _enumerated(sentence, title_key, lexicon)
     if not found and _LEADERS & set(keys) and _MET & set(keys):
         mention = _leaders_met(sentence, words, keys, lexicon, context_year)
         if mention is not None:
@@ -294,6 +298,45 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None
     mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
     return Mention(period, place, edition, status, mode, from_context, borrowed)
+
+
+# "2022 में जर्मनी के एल्माउ, 2023 में जापान के हिरोशिमा और ... में हुए सम्मेलनों में गए": several
+# held summits named by year and place before one plural noun.
+_HELD_PLURAL = re.compile(
+    r"\s(?:" + "|".join(match_key(w) for w in ("हुए", "आयोजित")) + r")\s+(?:"
+    + "शिखर" + r"\s+)?(?:सम्मेलनों|सम्मेलनो)(?=\s|$)"
+)
+_ENUMERATED = re.compile(r"(?:^|[\s,])(?P<year>[0-9०-९]{4})\s+" + match_key("में") + r"\s+(?P<place>[^,]+?)(?=,|\s+"
+                         + match_key("और") + r"\s+|$)")
+_LIST_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s")
+_REGION_WORDS = _keys("क्षेत्र प्रांत राज्य इलाके इलाक़े द्वीपों")
+_COUNTRY_OF = re.compile(r"^(?P<country>.+?)\s+(?:" + "|".join(match_key(w) for w in ("के", "की", "का")) + r")\s+(?P<name>.+)$")
+
+
+def _enumerated(sentence: str, title_key: str, lexicon: Lexicon) -> list[Mention]:
+    plural = _HELD_PLURAL.search(sentence)  # on the text as written: the names stay as written
+    if plural is None or CANCELLED.search(match_key(sentence)) or PLANNED.search(match_key(sentence[plural.end():])):
+        return []
+    head = _LIST_CLAUSE_END.split(sentence[:plural.start()])[-1]  # "X और 2022 में Y" stays one list
+    mentions: list[Mention] = []
+    for match in _ENUMERATED.finditer(head):
+        name = re.sub(r"\s+" + match_key("में") + r"$", "", match["place"].strip())
+        within = _COUNTRY_OF.match(name)
+        if within is not None and lexicon.lookup(within["country"], ("country",)):
+            name = within["name"]  # "जर्मनी के एल्माउ": a place in Germany
+        elif within is not None:
+            return []  # "... के ...": not a plain place; unsure, so none
+        if set(name.split()) & _REGION_WORDS or lexicon.lookup(name, ("organisation",)):
+            place = None
+        else:
+            place = label_place(name, lexicon)
+        if place is None or not (place.city or place.kind == "country"):
+            continue
+        year = int(ascii_digits(match["year"]))
+        if not plausible_year(year):
+            continue
+        mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+    return mentions if len(mentions) >= 2 else []
 
 
 def _status(following_key: str) -> str:
