@@ -210,3 +210,41 @@ ENUMERATED_NEWS = """भारत-नॉर्डिक शिखर सम्�
 def test_summits_listed_by_year_and_place_before_one_plural_noun():
     found = held(parse(ENUMERATED_NEWS))
     assert [(s[0], s[1]) for s in found] == [(2018, "Stockholm"), (2022, "Copenhagen")]
+
+
+MEMBERS_AND_OBSERVERS_IN_ONE_SENTENCE = """अरब सागर शिखर सम्मेलन: समुद्री सुरक्षा पर घोषणा
+
+मस्कट, 5 जून 2023
+
+पाँच सदस्य देश — ओमान, भारत, ईरान, पाकिस्तान और सऊदी अरब — इस शिखर सम्मेलन में शामिल हुए, जबकि जापान, चीन और फ्रांस को पर्यवेक्षक के रूप में आमंत्रित किया गया।
+
+यह मंच 2011 में पहली बार शिखर सम्मेलन के रूप में मिला। चौथा शिखर सम्मेलन 4-5 जून 2023 को मस्कट में आयोजित हुआ। 2021 का शिखर सम्मेलन वर्चुअल माध्यम से हुआ।
+"""
+
+
+def test_members_and_observers_in_one_sentence():
+    rows = parse(MEMBERS_AND_OBSERVERS_IN_ONE_SENTENCE)
+    assert parties(rows) == ["Oman", "India", "Iran", "Pakistan", "Saudi Arabia"]
+    assert (2023, "Muscat", "2023-06-04", "2023-06-05", 4, "in_person") in held(rows)
+    assert (2021, None, None, None, None, "virtual") in held(rows)
+    assert 2011 in began(rows)
+
+
+FOOTNOTED_TABLE = """पूर्वी सागर शिखर सम्मेलन
+
+पूर्वी सागर शिखर सम्मेलन तटीय देशों का मंच है।
+
+सम्मेलनों की सूची
+
+| क्रम | स्थान | वर्ष[1] | तिथि |
+|---|---|---|---|
+| 1 | जकार्ता | 2011[2] | 12 मई[1] |
+| 2 | हनोई | 2013 | 8–9 जून |
+"""
+
+
+def test_footnotes_in_header_year_and_date_cells():
+    rows = parse(FOOTNOTED_TABLE)
+    assert held(rows) == [(2011, "Jakarta", "2011-05-12", None, 1, "in_person"),
+                          (2013, "Hanoi", "2013-06-08", "2013-06-09", 2, "in_person")]
+    assert 2011 in began(rows)

@@ -105,7 +105,10 @@ MIN_MEMBERS = 3
 # Observers and invited guests are not members.
 _OBSERVER = re.compile("|".join(match_key(w) for w in (
     "पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि", "संवाद साझेदार", "संवाद भागीदार", "observer",
+    "आलोचना", "बहिष्कार", "निलंबित",
 )))
+# Where a sentence turns from one group of countries to another.
+_CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं)\s+)")
 _MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया")))
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 
@@ -178,9 +181,9 @@ def _hosts(title: str, name: str) -> bool:
 
 
 def member_names(text: str, lexicon: Lexicon) -> list[str]:
-    """The members a sentence lists (three or more), or none; observers are not members."""
-    if _OBSERVER.search(match_key(text)):
-        return []
+    """The members a sentence lists (three or more), or none. Observers, invited guests and
+    critics are not members: a clause naming them ('..., जबकि जापान को पर्यवेक्षक ...') is left out."""
+    text = " ".join(c for c in _CONTRAST.split(text) if not _OBSERVER.search(match_key(c)))
     names = list(dict.fromkeys(known_names(text, lexicon)))
     countries = [n for n in names if lexicon.lookup(n, ("country",))]
     return names if len(countries) >= MIN_MEMBERS else []
