@@ -248,3 +248,16 @@ def test_footnotes_in_header_year_and_date_cells():
     assert held(rows) == [(2011, "Jakarta", "2011-05-12", None, 1, "in_person"),
                           (2013, "Hanoi", "2013-06-08", "2013-06-09", 2, "in_person")]
     assert 2011 in began(rows)
+
+
+CASPIAN_NEWS = """कैस्पियन शिखर सम्मेलन: नेताओं ने सहयोग बढ़ाने का संकल्प लिया
+
+तेहरान, 20 अक्टूबर 2024
+
+पहला कैस्पियन शिखर सम्मेलन अप्रैल 2002 में तुर्कमेनिस्तान की राजधानी अश्गाबात में हुआ था। दूसरा शिखर सम्मेलन 16 अक्टूबर 2007 को तेहरान (ईरान) में आयोजित किया गया। तीसरे शिखर सम्मेलन की मेज़बानी 2010 में बाकू ने की। प्रधानमंत्री ने बैठक की अध्यक्षता की। सातवाँ शिखर सम्मेलन 2026 में तेहरान में होगा।
+"""
+
+
+def test_city_before_a_bracketed_country_and_a_city_that_hosted():
+    found = held(parse(CASPIAN_NEWS))
+    assert [(s[0], s[1], s[4]) for s in found] == [(2002, "Ashgabat", 1), (2007, "Tehran", 2), (2010, "Baku", 3)]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pipeline.parse.dates import (
     ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, plausible_year, year_period,
 )
+from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import (
     CANCELLED, PLANNED, Place, find_place, first_clause, is_ministerial, is_virtual, label_place,
@@ -287,6 +288,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
              or find_place(sentence[begin:finish], lexicon))
+    if place is None and _HOSTED in following:
+        place = _host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
     if place is None and clause.lstrip().startswith(_WHERE):
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
     edition = find_ordinal(" ".join(words[max(0, i - 6):end]))
@@ -337,6 +340,19 @@ def _enumerated(sentence: str, title_key: str, lexicon: Lexicon) -> list[Mention
             continue
         mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
     return mentions if len(mentions) >= 2 else []
+
+
+_HOST_DID = re.compile(r"(\S+(?:\s\S+)?)\s+ने\s+(?:की|किया)(?=[\s।,.]|$)")
+
+
+def _host_city(text: str, lexicon: Lexicon) -> Place | None:
+    """'X ने की' after मेज़बानी: X hosted the summit. Only a name the lexicon or GeoNames knows
+    as a city counts (a person or a country hosting names no city)."""
+    for match in _HOST_DID.finditer(text):
+        for name in (match[1], match[1].split()[-1]):
+            if lexicon.lookup(name, ("city",)) or (not lexicon.lookup(name) and gazetteer_cities().by_hindi(name)):
+                return Place(name, "city")
+    return None
 
 
 def _status(following_key: str) -> str:

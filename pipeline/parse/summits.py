@@ -279,6 +279,8 @@ def is_ministerial(text: str) -> bool:
 
 # --- places --------------------------------------------------------------------------------
 
+# "तेहरान (ईरान) में": the country in brackets only says where the city is.
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:\s|$))")
 _HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन".split())
 _IN = match_key("में")
 # Words that end a place name when walking back from "में": postpositions, pronouns and
@@ -315,6 +317,7 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     an unknown name only right before a verb of holding ("मामल्लपुरम में आयोजित"); a country
     gives a place without a city.
     """
+    description = _COUNTRY_IN_BRACKETS.sub(lambda m: "" if lexicon.lookup(m[1], ("country",)) else m[0], description)
     words = [w.strip(_PUNCTUATION) for w in description.split()]
     keys = [match_key(w) for w in words]
     fallback: Place | None = None
