@@ -261,3 +261,22 @@ CASPIAN_NEWS = """कैस्पियन शिखर सम्मेलन: �
 def test_city_before_a_bracketed_country_and_a_city_that_hosted():
     found = held(parse(CASPIAN_NEWS))
     assert [(s[0], s[1], s[4]) for s in found] == [(2002, "Ashgabat", 1), (2007, "Tehran", 2), (2010, "Baku", 3)]
+
+
+MEETING_SERIES = """प्रशांत द्वीप नेताओं की बैठक
+
+प्रशांत द्वीप नेताओं की बैठक द्वीप देशों के शासनाध्यक्षों का मंच है। इस रूप में पहली बैठक मई 2011 में सुवा में हुई। 2015 में विदेश मंत्रियों की बैठक टोक्यो में हुई।
+
+बैठकों की सूची
+
+| वर्ष | तिथि | स्थान |
+|---|---|---|
+| 2011 | 5 मई | सुवा |
+| 2013 | 9 जून | पोर्ट मोरेस्बी |
+"""
+
+
+def test_in_a_series_named_a_meeting_its_nth_meeting_is_an_edition():
+    rows = parse(MEETING_SERIES)
+    assert [(s[0], s[1], s[4]) for s in held(rows)] == [(2011, "Suva", 1), (2013, "Port Moresby", None)]
+    assert 2011 in began(rows)

@@ -255,12 +255,14 @@ def _qualifier_before(match: re.Match) -> bool:
     return before == match_key("आयोजित") and bool(named)
 
 
-def find_ordinal(text: str) -> int | None:
+def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
     """The summit's number when the text states it: '20वें सम्मेलन' -> 20, 'पाँचवें शिखर सम्मेलन' -> 5,
     'पहला क्वाड शिखर सम्मेलन' -> 1; a plain 'शिखर बैठक/वार्ता' only with शिखर."""
     for match in _ORDINAL.finditer(match_key(text)):
         if _qualifier_before(match):
             continue
+        if match["noun"] == match_key("बैठक") and meeting:
+            return _ordinal_number(match)  # in a series named a meeting, its Nth बैठक
         if match["noun"] != match_key("सम्मेलन") and not match["peak"] and not match["leaders"]:
             continue  # "पहली बैठक" of a dialogue is no summit's number; "पहली नेताओं की बैठक" is
         return _ordinal_number(match)

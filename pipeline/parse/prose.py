@@ -37,6 +37,7 @@ def _keys(words: str) -> frozenset[str]:
 
 _SUMMIT = match_key("सम्मेलन")
 _PEAK = match_key("शिखर")
+_MEETING = match_key("बैठक")
 _PEAK_NOUNS = _keys("सम्मेलन बैठक वार्ता")
 _HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न")
 _HOSTED = match_key("मेज़बानी")
@@ -152,15 +153,18 @@ def summits_in_sentence(
 
     In a document on a group of more than two parties, a summit "between" two countries or
     "with" one is a bilateral meeting, not one of the series."""
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not _may_state_a_summit(sentence):
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or names_a_meeting_series(title)):
         return []
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
+    meeting = names_a_meeting_series(title)
+    if meeting and not _may_state_a_summit(sentence) and _MEETING not in match_key(sentence):
+        return []
     found: list[Mention] = []
     other_before = False  # a summit of another series named earlier in the sentence
     for i, key in enumerate(keys):
-        noun_end = _summit_noun_end(keys, i)
+        noun_end = _summit_noun_end(keys, i, meeting=meeting)
         if noun_end is None:
             continue
         if _other_series(_name_window(words, keys, i), title_key, lexicon):
@@ -169,7 +173,7 @@ def summits_in_sentence(
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
-                           multilateral, pending)
+                           multilateral, pending, meeting=meeting)
         if mention is not None and not any(_same(mention, m) for m in found):
             found.append(mention)
     if not found:
@@ -208,8 +212,17 @@ def _same(a: Mention, b: Mention) -> bool:
     return a.period.year == b.period.year and (a.place == b.place or a.place is None or b.place is None)
 
 
-def _summit_noun_end(keys: list[str], i: int) -> int | None:
-    """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन'."""
+def names_a_meeting_series(title: str) -> bool:
+    """'राष्ट्रमंडल शासनाध्यक्षों की बैठक': a series named a meeting, whose summits are its बैठकें."""
+    key = match_key(title)
+    return _MEETING in key.split() and _SUMMIT not in key and _PEAK not in key
+
+
+def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False) -> int | None:
+    """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन' (and
+    'बैठक' in a series named a meeting)."""
+    if meeting and keys[i] == _MEETING and (i == 0 or keys[i - 1] != _PEAK):
+        return i + 1
     if keys[i] == _PEAK and i + 1 < len(keys) and keys[i + 1] in _PEAK_NOUNS:
         return i + 2
     if keys[i] == _SUMMIT and (i == 0 or keys[i - 1] != _PEAK):
@@ -240,7 +253,7 @@ def _char_offsets(words: list[str], sentence: str) -> list[int]:
 
 def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
              lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
-             pending: Pending | None = None) -> Mention | None:
+             pending: Pending | None = None, *, meeting: bool = False) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -292,7 +305,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = _host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
     if place is None and clause.lstrip().startswith(_WHERE):
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
-    edition = find_ordinal(" ".join(words[max(0, i - 6):end]))
+    edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
     borrowed = False
     if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
         place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
