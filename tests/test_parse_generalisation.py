@@ -280,3 +280,28 @@ def test_in_a_series_named_a_meeting_its_nth_meeting_is_an_edition():
     rows = parse(MEETING_SERIES)
     assert [(s[0], s[1], s[4]) for s in held(rows)] == [(2011, "Suva", 1), (2013, "Port Moresby", None)]
     assert 2011 in began(rows)
+
+
+HOST_CITY_COLUMN_TABLE = """उत्तरी सागर शिखर सम्मेलन
+
+उत्तरी सागर शिखर सम्मेलन तटीय देशों का मंच है। इसकी स्थापना 2008 में हुई।
+
+सम्मेलन
+
+| संस्करण | मेज़बान शहर | मेज़बान देश | तिथि |
+|---|---|---|---|
+| पहला | ओस्लो | नॉर्वे | 12–13 मई 2011[1] |
+| दूसरा | कोपेनहेगन[2] | डेनमार्क | 30 नवंबर – 1 दिसंबर 2013 |
+| तीसरा | वर्चुअल (स्वीडन) | स्वीडन | 20 अक्टूबर 2020 |
+| चौथा | हेलसिंकी | फ़िनलैंड | 2023 (स्थगित) |
+"""
+
+
+def test_host_city_column_full_dates_and_a_postponed_row():
+    rows = parse(HOST_CITY_COLUMN_TABLE)
+    assert held(rows) == [(2011, "Oslo", "2011-05-12", "2011-05-13", 1, "in_person"),
+                          (2013, "Copenhagen", "2013-11-30", "2013-12-01", 2, "in_person"),
+                          (2020, None, "2020-10-20", None, 3, "virtual")]
+    assert [(s["year"], s["status"]) for s in rows["summits"] if s["status"] != "held"] == [(2023, "cancelled")]
+    assert not rows["parse_issues"]
+    assert 2011 in began(rows)

@@ -30,6 +30,7 @@ COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां")),
     ("year", ("वर्ष", "साल", "सन")),
 )
+_QUALIFIERS = frozenset(match_key(w) for w in ("मेज़बान", "मेजबान", "आयोजन"))
 _COLUMN_KEYS = tuple((role, {match_key(w) for w in words}) for role, words in COLUMN_WORDS)
 
 
@@ -44,9 +45,12 @@ def cells(text: str) -> list[str]:
 def column_roles(header: list[str]) -> list[str | None]:
     roles: list[str | None] = []
     for cell in header:
-        key = match_key(cell).strip(" .")
+        key = match_key(without_footnotes(cell)).strip(" .")
         words = set(key.split())
-        role = next((r for r, keys in _COLUMN_KEYS if key in keys or words & keys), None)
+        specific = words - _QUALIFIERS  # 'मेज़बान शहर' is a city column, 'मेज़बान देश' a country one
+        role = (next((r for r, keys in _COLUMN_KEYS if key in keys), None)
+                or next((r for r, keys in _COLUMN_KEYS if specific & keys), None)
+                or next((r for r, keys in _COLUMN_KEYS if words & keys), None))
         roles.append(role if role not in roles else None)
     return roles
 
@@ -127,7 +131,9 @@ _FOOTNOTE = re.compile(r"\[\s*[0-9०-९a-zA-Z]{1,3}\s*\]")
 
 
 def _row_period(year_cell: str, date_cell: str) -> Period | None:
-    year_cell, date_cell = without_footnotes(year_cell).strip(), without_footnotes(date_cell).strip()
+    # '2011[1]', '2023 (स्थगित)': footnotes and remarks in brackets are not part of the date
+    year_cell = without_parentheticals(without_footnotes(year_cell)).strip()
+    date_cell = without_parentheticals(without_footnotes(date_cell)).strip()
     year_period = parse_entry_label(year_cell) if year_cell else None
     if date_cell:
         full = find_periods(date_cell)
@@ -135,6 +141,8 @@ def _row_period(year_cell: str, date_cell: str) -> Period | None:
             return full[0][2]
         if year_period is not None:
             return day_month_in_year(date_cell, year_period.year) or year_period
+        if not year_cell:
+            return parse_entry_label(date_cell)  # a date column holding only a year or a month
     return year_period
 
 
