@@ -305,3 +305,29 @@ def test_host_city_column_full_dates_and_a_postponed_row():
     assert [(s["year"], s["status"]) for s in rows["summits"] if s["status"] != "held"] == [(2023, "cancelled")]
     assert not rows["parse_issues"]
     assert 2011 in began(rows)
+
+
+ISLAND_NOTES = """हिंद महासागर द्वीप शिखर सम्मेलन — परीक्षा के लिए नोट्स
+
+- पूरा नाम: हिंद महासागर द्वीप देशों का शिखर सम्मेलन
+- सदस्य: मॉरीशस, मालदीव, सेशेल्स, श्रीलंका और मेडागास्कर
+- पर्यवेक्षक: फ्रांस, भारत
+- स्थापना: 2009 (सचिवालय, पोर्ट लुई)
+
+महत्वपूर्ण सम्मेलन
+- 3 मई 2012, पोर्ट लुई — इस श्रृंखला का पहला शिखर सम्मेलन; मत्स्य सहयोग पर घोषणा।
+- 14–15 जून 2015, विक्टोरिया — दूसरा शिखर सम्मेलन, समुद्री सुरक्षा पर ज़ोर।
+- नवंबर 2018, माले — तीसरा सम्मेलन हाइब्रिड रूप में हुआ।
+- 2021, वर्चुअल — चौथा शिखर सम्मेलन वीडियो कॉन्फ्रेंस से।
+- 2024 में कोलंबो में पाँचवाँ शिखर सम्मेलन होगा।
+"""
+
+
+def test_notes_members_line_observers_line_and_hybrid_has_no_mode():
+    rows = parse(ISLAND_NOTES)
+    assert parties(rows) == ["Mauritius", "Maldives", "Seychelles", "Sri Lanka", "Madagascar"]
+    assert held(rows) == [(2012, "Port Louis", "2012-05-03", None, 1, "in_person"),
+                          (2015, "Victoria", "2015-06-14", "2015-06-15", 2, "in_person"),
+                          (2018, "Malé", None, None, 3, "unknown"),
+                          (2021, None, None, None, 4, "virtual")]
+    assert 2012 in began(rows)

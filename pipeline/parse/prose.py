@@ -26,7 +26,7 @@ from pipeline.parse.dates import (
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import (
-    CANCELLED, PLANNED, Place, find_place, first_clause, is_ministerial, is_virtual, label_place,
+    CANCELLED, PLANNED, Place, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, label_place,
 )
 from pipeline.parse.text import match_key
 
@@ -313,6 +313,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and not virtual:
         return None
     mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
+    if is_hybrid(clause):
+        mode = "unknown"
     return Mention(period, place, edition, status, mode, from_context, borrowed)
 
 

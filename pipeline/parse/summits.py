@@ -411,7 +411,17 @@ def is_virtual(text: str) -> bool:
     return _VIRTUAL.search(match_key(text)) is not None
 
 
+_HYBRID = re.compile("|".join(match_key(w) for w in ("हाइब्रिड", "मिश्रित प्रारूप", "मिश्रित रूप", "hybrid")))
+
+
+def is_hybrid(text: str) -> bool:
+    """Part in person, part online: neither mode."""
+    return _HYBRID.search(match_key(text)) is not None
+
+
 def summit_mode(description: str, place: Place | None) -> str:
+    if is_hybrid(description):
+        return "unknown"
     if is_virtual(description):
         return "virtual"
     return "in_person" if place is not None else "unknown"
