@@ -331,3 +331,14 @@ def test_notes_members_line_observers_line_and_hybrid_has_no_mode():
                           (2018, "Malé", None, None, 3, "unknown"),
                           (2021, None, None, None, 4, "virtual")]
     assert 2012 in began(rows)
+
+
+def test_a_relative_clause_after_the_members_names_no_member():
+    rows = parse("""प्रधानमंत्री कार्यालय
+3 मार्च 2024
+
+चतुर्भुज समूह शिखर सम्मेलन न्यूयॉर्क में संपन्न
+
+चतुर्भुज समूह में ब्राज़ील, जर्मनी, भारत और जापान शामिल हैं, जो संयुक्त राष्ट्र में सुधार का समर्थन करते हैं। दूसरा शिखर सम्मेलन 2 मार्च 2024 को न्यूयॉर्क में आयोजित हुआ।
+""")
+    assert parties(rows) == ["Brazil", "Germany", "India", "Japan"]

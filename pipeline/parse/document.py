@@ -109,6 +109,8 @@ _OBSERVER = re.compile("|".join(match_key(w) for w in (
 )))
 # Where a sentence turns from one group of countries to another.
 _CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं)\s+)")
+# "A, B, C और D शामिल हैं, जो संयुक्त राष्ट्र ...": what the relative clause names is not a member.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:जो|जिन्होंने|जिसने|जिनके|जिनका|जिनकी|जिसके|जिसका|जिसकी)\s.*$")
 _MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया")))
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 
@@ -183,7 +185,7 @@ def _hosts(title: str, name: str) -> bool:
 def member_names(text: str, lexicon: Lexicon) -> list[str]:
     """The members a sentence lists (three or more), or none. Observers, invited guests and
     critics are not members: a clause naming them ('..., जबकि जापान को पर्यवेक्षक ...') is left out."""
-    text = " ".join(c for c in _CONTRAST.split(text) if not _OBSERVER.search(match_key(c)))
+    text = " ".join(_RELATIVE_CLAUSE.sub("", c) for c in _CONTRAST.split(text) if not _OBSERVER.search(match_key(c)))
     names = list(dict.fromkeys(known_names(text, lexicon)))
     countries = [n for n in names if lexicon.lookup(n, ("country",))]
     return names if len(countries) >= MIN_MEMBERS else []
