@@ -427,7 +427,17 @@ class _Parser:
             pair = pair_between(line.text, self.lexicon) or co_chairs(line.text, self.lexicon)
             if pair:
                 return [(m, line) for m in pair]
-        return []
+        return [(name, line) for line in lines if (name := self._participant_label(line))]
+
+    def _participant_label(self, line: Line) -> str | None:
+        """'• भारत: चारों सम्मेलनों में भागीदार': a fact line whose label is a country and whose
+        text says it takes part."""
+        item = split_item(line)
+        if item is None or not self.lexicon.lookup(item.label, ("country",)):
+            return None
+        first = re.split(r"[;।]", item.description, maxsplit=1)[0]
+        key = match_key(first)
+        return item.label if _MEMBER_CUE.search(key) and not _OBSERVER.search(key) else None
 
     def _sections(self) -> None:
         for position, section in enumerate(self.shape.sections, start=1):
