@@ -110,8 +110,10 @@ _YEAR = re.compile(rf"(?<![{DIGITS[1:-1]}\w])({DIGITS}{{4}})(?![{DIGITS[1:-1]}\w
 # Ordinal words, only where they stand before the summit noun: पहले also means "earlier", so
 # "पहले दोनों देशों के सम्मेलन" must not read as "the first summit".
 _ORDINAL_STEMS = ("पांच", "सात", "आठ", "नौ", "नव", "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पंद्रह",
-                  "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस")
-_ORDINAL_NUMBERS = (5, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
+                  "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस", "इक्कीस", "बाईस", "तेईस", "चौबीस", "पच्चीस",
+                  "छब्बीस", "सत्ताईस", "अट्ठाईस", "अठाईस", "उनतीस", "तीस")
+_ORDINAL_NUMBERS = (5, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 28,
+                    29, 30)
 ORDINAL_WORDS = {
     match_key(word): number
     for number, words in enumerate(
