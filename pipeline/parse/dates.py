@@ -110,8 +110,10 @@ _YEAR = re.compile(rf"(?<![{DIGITS[1:-1]}\w])({DIGITS}{{4}})(?![{DIGITS[1:-1]}\w
 # Ordinal words, only where they stand before the summit noun: पहले also means "earlier", so
 # "पहले दोनों देशों के सम्मेलन" must not read as "the first summit".
 _ORDINAL_STEMS = ("पांच", "सात", "आठ", "नौ", "नव", "दस", "ग्यारह", "बारह", "तेरह", "चौदह", "पंद्रह",
-                  "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस")
-_ORDINAL_NUMBERS = (5, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
+                  "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस", "इक्कीस", "बाईस", "तेईस", "चौबीस", "पच्चीस",
+                  "छब्बीस", "सत्ताईस", "अट्ठाईस", "अठाईस", "उनतीस", "तीस")
+_ORDINAL_NUMBERS = (5, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 28,
+                    29, 30)
 ORDINAL_WORDS = {
     match_key(word): number
     for number, words in enumerate(
@@ -133,8 +135,10 @@ _ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS,
 _NAME_WORD = r"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा)\s)[^\s,;:।]+\s+"
 _SUMMIT_NOUN = rf"(?:(?P<peak>{match_key('शिखर')})\s+)?(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')})"
 _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
+# "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
+_AND_LAST = rf"(?:(?:{match_key('और')}|{match_key('एवं')}|{match_key('तथा')})\s+(?:{match_key('अंतिम')}|{match_key('आखिरी')})\s+)?"
 _ORDINAL = re.compile(
-    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY}\s+(?P<names>(?:{_NAME_WORD}){{0,3}}){_LEADERS}{_SUMMIT_NOUN}"
+    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY}\s+{_AND_LAST}(?P<names>(?:{_NAME_WORD}){{0,3}}){_LEADERS}{_SUMMIT_NOUN}"
 )
 _LEADING_ORDINAL = re.compile(rf"^{_ORDINAL_ANY}\s+\S")
 # An ordinal after these words is a qualifier ("महाद्वीप पर पहला", "पर आयोजित पहला"), not an edition.
@@ -253,12 +257,14 @@ def _qualifier_before(match: re.Match) -> bool:
     return before == match_key("आयोजित") and bool(named)
 
 
-def find_ordinal(text: str) -> int | None:
+def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
     """The summit's number when the text states it: '20वें सम्मेलन' -> 20, 'पाँचवें शिखर सम्मेलन' -> 5,
     'पहला क्वाड शिखर सम्मेलन' -> 1; a plain 'शिखर बैठक/वार्ता' only with शिखर."""
     for match in _ORDINAL.finditer(match_key(text)):
         if _qualifier_before(match):
             continue
+        if match["noun"] == match_key("बैठक") and meeting:
+            return _ordinal_number(match)  # in a series named a meeting, its Nth बैठक
         if match["noun"] != match_key("सम्मेलन") and not match["peak"] and not match["leaders"]:
             continue  # "पहली बैठक" of a dialogue is no summit's number; "पहली नेताओं की बैठक" is
         return _ordinal_number(match)

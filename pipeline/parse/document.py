@@ -39,7 +39,7 @@ from pipeline.parse.summits import (
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
 #: Bump when parsing rules change in a way that changes output; cached parses are then redone.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 Row = dict[str, Any]
 
@@ -105,7 +105,12 @@ MIN_MEMBERS = 3
 # Observers and invited guests are not members.
 _OBSERVER = re.compile("|".join(match_key(w) for w in (
     "पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि", "संवाद साझेदार", "संवाद भागीदार", "observer",
+    "आलोचना", "बहिष्कार", "निलंबित",
 )))
+# Where a sentence turns from one group of countries to another.
+_CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं)\s+)")
+# "A, B, C और D शामिल हैं, जो संयुक्त राष्ट्र ...": what the relative clause names is not a member.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:जो|जिन्होंने|जिसने|जिनके|जिनका|जिनकी|जिसके|जिसका|जिसकी)\s.*$")
 _MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया")))
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 
@@ -178,9 +183,9 @@ def _hosts(title: str, name: str) -> bool:
 
 
 def member_names(text: str, lexicon: Lexicon) -> list[str]:
-    """The members a sentence lists (three or more), or none; observers are not members."""
-    if _OBSERVER.search(match_key(text)):
-        return []
+    """The members a sentence lists (three or more), or none. Observers, invited guests and
+    critics are not members: a clause naming them ('..., जबकि जापान को पर्यवेक्षक ...') is left out."""
+    text = " ".join(_RELATIVE_CLAUSE.sub("", c) for c in _CONTRAST.split(text) if not _OBSERVER.search(match_key(c)))
     names = list(dict.fromkeys(known_names(text, lexicon)))
     countries = [n for n in names if lexicon.lookup(n, ("country",))]
     return names if len(countries) >= MIN_MEMBERS else []
@@ -196,6 +201,18 @@ def pair_between(text: str, lexicon: Lexicon) -> list[str]:
         sides = [_known_suffix(match[1], lexicon), _known_prefix(match[2], lexicon)]
         if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
             return sides
+    return []
+
+
+_CO_CHAIR = re.compile(r"((?:\S+\s+){1,8}?)(?:की|के)\s+सह[-\s]?अध्यक्षता")
+
+
+def co_chairs(text: str, lexicon: Lexicon) -> list[str]:
+    """'भारत और फ़्रांस की सह-अध्यक्षता में': the co-chairs, sides of the summit."""
+    for match in _CO_CHAIR.finditer(text):
+        names = [n for n in known_names(match[1], lexicon) if lexicon.lookup(n, ("country",))]
+        if len(names) >= 2:
+            return list(dict.fromkeys(names))
     return []
 
 
@@ -407,10 +424,20 @@ class _Parser:
         if best is not None:
             return [(m, best[2]) for m in best[1]]
         for line in lines:
-            pair = pair_between(line.text, self.lexicon)
+            pair = pair_between(line.text, self.lexicon) or co_chairs(line.text, self.lexicon)
             if pair:
                 return [(m, line) for m in pair]
-        return []
+        return [(name, line) for line in lines if (name := self._participant_label(line))]
+
+    def _participant_label(self, line: Line) -> str | None:
+        """'• भारत: चारों सम्मेलनों में भागीदार': a fact line whose label is a country and whose
+        text says it takes part."""
+        item = split_item(line)
+        if item is None or not self.lexicon.lookup(item.label, ("country",)):
+            return None
+        first = re.split(r"[;।]", item.description, maxsplit=1)[0]
+        key = match_key(first)
+        return item.label if _MEMBER_CUE.search(key) and not _OBSERVER.search(key) else None
 
     def _sections(self) -> None:
         for position, section in enumerate(self.shape.sections, start=1):
@@ -619,6 +646,30 @@ class _Parser:
         order = {id(s): i for i, s in enumerate(self.summits)}
         for summit in sorted(kept, key=lambda s: (s.line.number, order[id(s)])):
             self._summit_row(summit)
+        self._first_summit_event(kept)
+
+    def _first_summit_event(self, kept: list[_Summit]) -> None:
+        """The series' summits began with the summit the text numbers 1 (पहला, or the first
+        row of a table numbering every summit): a timeline event, unless one is there already."""
+        first = [s for s in kept if s.status == "held" and s.edition == 1]
+        if len(first) != 1:
+            return  # none, or two "first" summits: the text does not say one start
+        summit = first[0]
+        if any(e["period_start"][:4] == str(summit.period.year) for e in self.out.rows["timeline"]):
+            return
+        period = summit.period
+        self.add("timeline", {
+            "event_id": self.ids(f"{self.doc}.event.{period.label.replace('/', '--')}"),
+            "document_id": self.doc,
+            "section_id": summit.section_id,
+            "period_start": period.start.isoformat(),
+            "period_end": period.end.isoformat(),
+            "period_label": period.label,
+            "precision": period.precision,
+            "description": summit.description,
+            "source_line": summit.line.number,
+            "source_text": summit.source_text,
+        })
 
     def _summit_row(self, summit: _Summit) -> None:
         period = summit.period

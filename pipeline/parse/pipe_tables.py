@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.dates import Period, day_month_in_year, find_periods, parse_entry_label
+from pipeline.parse.dates import (
+    Period, ascii_digits, day_month_in_year, find_periods, leading_ordinal, parse_entry_label,
+)
+from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.structure import Line, without_parentheticals
 from pipeline.parse.summits import Place, entry_status, is_virtual, label_place
@@ -27,6 +30,7 @@ COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां")),
     ("year", ("वर्ष", "साल", "सन")),
 )
+_QUALIFIERS = frozenset(match_key(w) for w in ("मेज़बान", "मेजबान", "आयोजन"))
 _COLUMN_KEYS = tuple((role, {match_key(w) for w in words}) for role, words in COLUMN_WORDS)
 
 
@@ -41,9 +45,12 @@ def cells(text: str) -> list[str]:
 def column_roles(header: list[str]) -> list[str | None]:
     roles: list[str | None] = []
     for cell in header:
-        key = match_key(cell).strip(" .")
+        key = match_key(without_footnotes(cell)).strip(" .")
         words = set(key.split())
-        role = next((r for r, keys in _COLUMN_KEYS if key in keys or words & keys), None)
+        specific = words - _QUALIFIERS  # 'मेज़बान शहर' is a city column, 'मेज़बान देश' a country one
+        role = (next((r for r, keys in _COLUMN_KEYS if key in keys), None)
+                or next((r for r, keys in _COLUMN_KEYS if specific & keys), None)
+                or next((r for r, keys in _COLUMN_KEYS if words & keys), None))
         roles.append(role if role not in roles else None)
     return roles
 
@@ -86,17 +93,47 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
             out.append(RowProblem(line, "bad_year", "Table row without a usable year or date."))
             continue
         # 'ओटावा, कनाडा' or 'अड्डू सिटी (मालदीव)': the city is the first name
-        city_cell = without_parentheticals(values.get("city", "")).split(",")[0].strip()
+        city_text = without_parentheticals(without_footnotes(values.get("city", "")))
+        city_cell = city_text.split(",")[0].strip()
         virtual = is_virtual(city_cell)
         place = None if virtual or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
-        number = values.get("edition", "").strip().rstrip(".")
-        out.append(TableRow(line, period, place, virtual,
-                            int(number) if re.fullmatch(r"[0-9०-९]{1,3}", number) else None,
+        if place is not None and place.kind == "country" and _city_state(city_cell, city_text, values.get("country", "")):
+            place = Place(city_cell, "city")
+        out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
                             entry_status(" ".join(cells(line.text)))))
     return out
 
 
+def _city_state(city: str, city_text: str, country_cell: str) -> bool:
+    """'| सिंगापुर | सिंगापुर |' or 'सिंगापुर, सिंगापुर': a city column naming the country it is
+    in, when GeoNames knows a city of that name, is a city-state, so the name is the city
+    ('| थाईलैंड | थाईलैंड |' names only a country)."""
+    country = without_parentheticals(without_footnotes(country_cell)).strip()
+    rest = [p.strip() for p in city_text.split(",")[1:]]
+    same = match_key(city)
+    named_twice = match_key(country) == same or any(match_key(p) == same for p in rest)
+    return named_twice and bool(gazetteer_cities().by_hindi(city))
+
+
+def _edition(cell: str) -> int | None:
+    """The क्रम/संस्करण cell: '3', '३.', or an ordinal word ('पहला', 'तीसरा', '7वाँ')."""
+    number = without_footnotes(cell).strip().rstrip(".")
+    if re.fullmatch(r"[0-9०-९]{1,3}", number):
+        return int(ascii_digits(number))
+    return leading_ordinal(f"{number} x") if number else None
+
+
+def without_footnotes(cell: str) -> str:
+    return _FOOTNOTE.sub("", cell)
+
+
+_FOOTNOTE = re.compile(r"\[\s*[0-9०-९a-zA-Z]{1,3}\s*\]")
+
+
 def _row_period(year_cell: str, date_cell: str) -> Period | None:
+    # '2011[1]', '2023 (स्थगित)': footnotes and remarks in brackets are not part of the date
+    year_cell = without_parentheticals(without_footnotes(year_cell)).strip()
+    date_cell = without_parentheticals(without_footnotes(date_cell)).strip()
     year_period = parse_entry_label(year_cell) if year_cell else None
     if date_cell:
         full = find_periods(date_cell)
@@ -104,6 +141,8 @@ def _row_period(year_cell: str, date_cell: str) -> Period | None:
             return full[0][2]
         if year_period is not None:
             return day_month_in_year(date_cell, year_period.year) or year_period
+        if not year_cell:
+            return parse_entry_label(date_cell)  # a date column holding only a year or a month
     return year_period
 
 

@@ -20,10 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.dates import ORDINAL_WORDS, Period, day_month_in_year, find_ordinal, find_periods
+from pipeline.parse.dates import (
+    ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, plausible_year, year_period,
+)
+from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import (
-    CANCELLED, PLANNED, Place, find_place, first_clause, is_ministerial, is_virtual,
+    CANCELLED, PLANNED, Place, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, label_place,
 )
 from pipeline.parse.text import match_key
 
@@ -34,6 +37,7 @@ def _keys(words: str) -> frozenset[str]:
 
 _SUMMIT = match_key("सम्मेलन")
 _PEAK = match_key("शिखर")
+_MEETING = match_key("बैठक")
 _PEAK_NOUNS = _keys("सम्मेलन बैठक वार्ता")
 _HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न")
 _HOSTED = match_key("मेज़बानी")
@@ -68,6 +72,7 @@ def _bilateral(clause: str, lexicon: Lexicon) -> bool:
         if lexicon.lookup(match[1].split()[-1], ("country",)) and lexicon.lookup(match[2].split()[0], ("country",)):
             return True
     return False
+_SESSION_OF_SUMMIT = tuple(match_key(w) for w in ("के आउटरीच", "के इतर", "के दौरान आउटरीच"))
 _HELD_BEFORE = _keys("हुए हुई हुआ आयोजित संपन्न सम्पन्न")
 _NOT_A_MEETING_AFTER = _keys("प्रणाली तंत्र स्तर प्रक्रिया प्रारूप व्यवस्था श्रृंखला")
 _TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले")
@@ -148,15 +153,18 @@ def summits_in_sentence(
 
     In a document on a group of more than two parties, a summit "between" two countries or
     "with" one is a bilateral meeting, not one of the series."""
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not _may_state_a_summit(sentence):
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or names_a_meeting_series(title)):
         return []
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
+    meeting = names_a_meeting_series(title)
+    if meeting and not _may_state_a_summit(sentence) and _MEETING not in match_key(sentence):
+        return []
     found: list[Mention] = []
     other_before = False  # a summit of another series named earlier in the sentence
     for i, key in enumerate(keys):
-        noun_end = _summit_noun_end(keys, i)
+        noun_end = _summit_noun_end(keys, i, meeting=meeting)
         if noun_end is None:
             continue
         if _other_series(_name_window(words, keys, i), title_key, lexicon):
@@ -165,9 +173,11 @@ def summits_in_sentence(
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
-                           multilateral, pending)
+                           multilateral, pending, meeting=meeting)
         if mention is not None and not any(_same(mention, m) for m in found):
             found.append(mention)
+    if not found:
+        found = _enumerated(sentence, title_key, lexicon)
     if not found and _LEADERS & set(keys) and _MET & set(keys):
         mention = _leaders_met(sentence, words, keys, lexicon, context_year)
         if mention is not None:
@@ -202,8 +212,17 @@ def _same(a: Mention, b: Mention) -> bool:
     return a.period.year == b.period.year and (a.place == b.place or a.place is None or b.place is None)
 
 
-def _summit_noun_end(keys: list[str], i: int) -> int | None:
-    """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन'."""
+def names_a_meeting_series(title: str) -> bool:
+    """'राष्ट्रमंडल शासनाध्यक्षों की बैठक': a series named a meeting, whose summits are its बैठकें."""
+    key = match_key(title)
+    return _MEETING in key.split() and _SUMMIT not in key and _PEAK not in key
+
+
+def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False) -> int | None:
+    """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन' (and
+    'बैठक' in a series named a meeting)."""
+    if meeting and keys[i] == _MEETING and (i == 0 or keys[i - 1] != _PEAK):
+        return i + 1
     if keys[i] == _PEAK and i + 1 < len(keys) and keys[i + 1] in _PEAK_NOUNS:
         return i + 2
     if keys[i] == _SUMMIT and (i == 0 or keys[i - 1] != _PEAK):
@@ -234,7 +253,7 @@ def _char_offsets(words: list[str], sentence: str) -> list[int]:
 
 def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
              lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
-             pending: Pending | None = None) -> Mention | None:
+             pending: Pending | None = None, *, meeting: bool = False) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -251,7 +270,10 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     begin, finish = _clause_bounds(sentence, noun_start, noun_stop)
     clause = sentence[begin:finish]
     following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop:finish]).split())
-    if is_ministerial(clause):
+    # "... में हुए शिखर सम्मेलन के आउटरीच सत्रों में": the outreach is a session of a summit
+    # that took place; only an outreach named before the summit noun is not a summit.
+    of_the_summit = following.startswith(_SESSION_OF_SUMMIT)
+    if is_ministerial(sentence[begin:noun_stop] if of_the_summit else clause):
         return None
     if multilateral and _bilateral(clause, lexicon):
         return None
@@ -279,9 +301,11 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
              or find_place(sentence[begin:finish], lexicon))
+    if place is None and _HOSTED in following:
+        place = _host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
     if place is None and clause.lstrip().startswith(_WHERE):
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
-    edition = find_ordinal(" ".join(words[max(0, i - 6):end]))
+    edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
     borrowed = False
     if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
         place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
@@ -289,7 +313,61 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and not virtual:
         return None
     mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
+    if is_hybrid(clause):
+        mode = "unknown"
     return Mention(period, place, edition, status, mode, from_context, borrowed)
+
+
+# "2022 में जर्मनी के एल्माउ, 2023 में जापान के हिरोशिमा और ... में हुए सम्मेलनों में गए": several
+# held summits named by year and place before one plural noun.
+_HELD_PLURAL = re.compile(
+    r"\s(?:" + "|".join(match_key(w) for w in ("हुए", "आयोजित")) + r")\s+(?:"
+    + "शिखर" + r"\s+)?(?:सम्मेलनों|सम्मेलनो)(?=\s|$)"
+)
+_ENUMERATED = re.compile(r"(?:^|[\s,])(?P<year>[0-9०-९]{4})\s+" + match_key("में") + r"\s+(?P<place>[^,]+?)(?=,|\s+"
+                         + match_key("और") + r"\s+|$)")
+_LIST_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s")
+_REGION_WORDS = _keys("क्षेत्र प्रांत राज्य इलाके इलाक़े द्वीपों")
+_COUNTRY_OF = re.compile(r"^(?P<country>.+?)\s+(?:" + "|".join(match_key(w) for w in ("के", "की", "का")) + r")\s+(?P<name>.+)$")
+
+
+def _enumerated(sentence: str, title_key: str, lexicon: Lexicon) -> list[Mention]:
+    plural = _HELD_PLURAL.search(sentence)  # on the text as written: the names stay as written
+    if plural is None or CANCELLED.search(match_key(sentence)) or PLANNED.search(match_key(sentence[plural.end():])):
+        return []
+    head = _LIST_CLAUSE_END.split(sentence[:plural.start()])[-1]  # "X और 2022 में Y" stays one list
+    mentions: list[Mention] = []
+    for match in _ENUMERATED.finditer(head):
+        name = re.sub(r"\s+" + match_key("में") + r"$", "", match["place"].strip())
+        within = _COUNTRY_OF.match(name)
+        if within is not None and lexicon.lookup(within["country"], ("country",)):
+            name = within["name"]  # "जर्मनी के एल्माउ": a place in Germany
+        elif within is not None:
+            return []  # "... के ...": not a plain place; unsure, so none
+        if set(name.split()) & _REGION_WORDS or lexicon.lookup(name, ("organisation",)):
+            place = None
+        else:
+            place = label_place(name, lexicon)
+        if place is None or not (place.city or place.kind == "country"):
+            continue
+        year = int(ascii_digits(match["year"]))
+        if not plausible_year(year):
+            continue
+        mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+    return mentions if len(mentions) >= 2 else []
+
+
+_HOST_DID = re.compile(r"(\S+(?:\s\S+)?)\s+ने\s+(?:की|किया)(?=[\s।,.]|$)")
+
+
+def _host_city(text: str, lexicon: Lexicon) -> Place | None:
+    """'X ने की' after मेज़बानी: X hosted the summit. Only a name the lexicon or GeoNames knows
+    as a city counts (a person or a country hosting names no city)."""
+    for match in _HOST_DID.finditer(text):
+        for name in (match[1], match[1].split()[-1]):
+            if lexicon.lookup(name, ("city",)) or (not lexicon.lookup(name) and gazetteer_cities().by_hindi(name)):
+                return Place(name, "city")
+    return None
 
 
 def _status(following_key: str) -> str:

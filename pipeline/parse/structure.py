@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.parse.dates import MONTHS
 from pipeline.parse.text import clean_line, match_key
 from schemas.tables import MAX_LINE_CHARS
 
@@ -237,11 +238,20 @@ _PREAMBLE = re.compile(
     r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय)$"
 )
 MAX_PREAMBLE_LINES = 4
+# A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024'): never a headline.
+_DATELINE = re.compile(r"^(?:[^\s,]+(?:\s[^\s,]+)?,\s*)?[0-9०-९]{1,2}\s+(?P<month>\S+?),?\s+[0-9०-९]{4}$")
 
 
 def is_preamble(text: str) -> bool:
-    """A ministry line ('विदेश मंत्रालय'), a release line ('प्रविष्टि तिथि: ...'): not a headline."""
-    return len(text.split()) <= 12 and _PREAMBLE.search(text.strip(" :")) is not None
+    """A ministry line ('विदेश मंत्रालय'), a release line ('प्रविष्टि तिथि: ...'), a bare
+    date line: not a headline."""
+    text = text.strip(" :")
+    if len(text.split()) > 12:
+        return False
+    dateline = _DATELINE.match(text)
+    if dateline is not None and match_key(dateline["month"]) in MONTHS:
+        return True
+    return _PREAMBLE.search(text) is not None
 
 
 def find_shape(lines: list[Line]) -> Shape | None:

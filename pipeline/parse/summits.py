@@ -185,7 +185,8 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
             return Place(None, "country")
         return None
     keys = [match_key(w) for w in name.split()]
-    if any(k in _NOT_PLACE or k in _HELD for k in keys) or not re.search(r"[\u0900-\u097f]", name):
+    # a verb of holding ends a phrase, not a name: 'चा-अम हुआ हिन' is one
+    if any(k in _NOT_PLACE for k in keys) or keys[-1] in _HELD or not re.search(r"[\u0900-\u097f]", name):
         return None
     return Place(name, "unknown")
 
@@ -193,8 +194,20 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
 def _clause_for(head: tuple[Period, Place | None], clauses: list[str]) -> str:
     """The clause of the text that names this summit's city or year; '' when none does."""
     period, place = head
+
+    def names_city(clause: str) -> bool:
+        return place is not None and bool(place.city) and match_key(place.city) in match_key(clause)
+
+    def names_year(clause: str) -> bool:
+        return any(p.year == period.year for _, _, p in find_periods(clause))
+
+    # '2002 और 2006 (अल्माटी): पहला ... 2002 में ...; दूसरा ... 2006 में अल्माटी में हुआ': a
+    # shared city is in several clauses; the one with this year too is this summit's.
     for clause in clauses:
-        if place is not None and place.city and match_key(place.city) in match_key(clause):
+        if names_city(clause) and names_year(clause):
+            return clause
+    for clause in clauses:
+        if names_city(clause):
             return clause
     for precise in (True, False):
         for clause in clauses:
@@ -266,6 +279,8 @@ def is_ministerial(text: str) -> bool:
 
 # --- places --------------------------------------------------------------------------------
 
+# "तेहरान (ईरान) में": the country in brackets only says where the city is.
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:\s|$))")
 _HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन".split())
 _IN = match_key("में")
 # Words that end a place name when walking back from "में": postpositions, pronouns and
@@ -276,7 +291,9 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "
-    "शहर नगर नगरी राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल"
+    "शहर नगर नगरी राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
+    # how a meeting was held is never where: "हाइब्रिड में", "2021 (हाइब्रिड)"
+    "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष वीडियो"
 ).split())
 _OF = frozenset(match_key(w) for w in ("के", "की", "का"))
 _CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी"))
@@ -300,6 +317,7 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     an unknown name only right before a verb of holding ("मामल्लपुरम में आयोजित"); a country
     gives a place without a city.
     """
+    description = _COUNTRY_IN_BRACKETS.sub(lambda m: "" if lexicon.lookup(m[1], ("country",)) else m[0], description)
     words = [w.strip(_PUNCTUATION) for w in description.split()]
     keys = [match_key(w) for w in words]
     fallback: Place | None = None
@@ -393,7 +411,17 @@ def is_virtual(text: str) -> bool:
     return _VIRTUAL.search(match_key(text)) is not None
 
 
+_HYBRID = re.compile("|".join(match_key(w) for w in ("हाइब्रिड", "मिश्रित प्रारूप", "मिश्रित रूप", "hybrid")))
+
+
+def is_hybrid(text: str) -> bool:
+    """Part in person, part online: neither mode."""
+    return _HYBRID.search(match_key(text)) is not None
+
+
 def summit_mode(description: str, place: Place | None) -> str:
+    if is_hybrid(description):
+        return "unknown"
     if is_virtual(description):
         return "virtual"
     return "in_person" if place is not None else "unknown"
