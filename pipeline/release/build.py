@@ -2,7 +2,7 @@
 
 `write_release` lays out `data/`, `excel/`, `changes.json`, `CHANGES.md`,
 `datapackage.json`, `README.md`, `data_dictionary.csv`, `SHA256SUMS` and the zip of all of
-it; `validate_package` is the publish gate. Where the folder goes afterwards (staging,
+it; `validate_package` is the publish gate (its row checks: `pipeline.release.gate`). Where the folder goes afterwards (staging,
 versions, latest) is `pipeline.release.publish`'s job.
 
 The zip holds the folder as it is before the zip is added, so its `SHA256SUMS` lists every
@@ -23,6 +23,7 @@ from pipeline.release.archive import write_zip, zip_name
 from pipeline.release.changelog import entry
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME, csv_path, descriptor, excel_path, json_path
+from pipeline.release.gate import content_problems
 from pipeline.release.files import UTF8_BOM, csv_text, json_document, json_text, sha256_file, write_text
 from pipeline.release.readme import release_readme
 from schemas.dictionary import DICTIONARY_COLUMNS, dictionary_rows
@@ -102,37 +103,43 @@ def _files(folder: Path) -> list[Path]:
 
 def verify_files(folder: Path) -> list[str]:
     """Problems with the files themselves: SHA256SUMS lists every file and matches it, and
-    every resource's declared bytes and hash match (frictionless skips JSON tables' bytes)."""
+    every resource's declared bytes and hash match (frictionless skips JSON tables' bytes).
+    Each file is read and hashed once."""
     problems = []
+    digests = {p.relative_to(folder).as_posix(): sha256_file(p) for p in _files(folder) if p.name != SUMS}
     listed = set()
     for line in (folder / SUMS).read_text(encoding="utf-8").splitlines():
         digest, path = line.split("  ", 1)
         listed.add(path)
-        if not (folder / path).is_file() or sha256_file(folder / path) != digest:
+        if digests.get(path) != digest:
             problems.append(f"{path}: does not match SHA256SUMS")
-    for path in _files(folder):
-        name = path.relative_to(folder).as_posix()
-        if name != SUMS and name not in listed:
-            problems.append(f"{name}: not listed in SHA256SUMS")
+    problems += [f"{name}: not listed in SHA256SUMS" for name in digests if name not in listed]
     package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     for resource in package["resources"]:
         path = folder / resource["path"]
+        if not path.is_file():
+            problems.append(f"{resource['path']}: missing")
+            continue
         if "bytes" in resource and path.stat().st_size != resource["bytes"]:
             problems.append(f"{resource['path']}: size differs from datapackage.json")
-        if sha256_file(path) != resource["hash"].removeprefix("sha256:"):
+        if digests.get(resource["path"]) != resource["hash"].removeprefix("sha256:"):
             problems.append(f"{resource['path']}: hash differs from datapackage.json")
     return problems
 
 
-def validate_package(folder: Path) -> None:
-    """The publish gate: our file checks, then frictionless on every resource, row by row.
-    Raises `PackageInvalid` naming every error."""
-    from frictionless import validate  # heavy import, only when publishing
+def validate_package(folder: Path, previous: Path | None = None) -> None:
+    """The publish gate: every file against SHA256SUMS and the descriptor, the descriptor
+    against the Data Package profile (frictionless), then every table's rows, keys and JSON
+    twin (`pipeline.release.gate`; rows the validated release `previous` already held under
+    the same schema are not validated twice). Raises `PackageInvalid` naming every error."""
+    from frictionless import Package  # heavy import, only when publishing
 
     problems = verify_files(folder)
-    report = validate(str(folder / "datapackage.json"))
-    if not report.valid:
-        problems += [f"{kind}: {message}" for kind, message in report.flatten(["type", "message"])]
+    descriptor_report = Package.validate_descriptor(str(folder / "datapackage.json"))
+    problems += [f"{kind}: {message}" for kind, message in descriptor_report.flatten(["type", "message"])]
+    if descriptor_report.valid:
+        package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+        problems += content_problems(folder, package, previous)
     if problems:
         listed = "\n".join(f"- {p}" for p in problems[:50])
         raise PackageInvalid(f"{len(problems)} error(s) in the package at {folder}:\n{listed}")

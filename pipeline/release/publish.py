@@ -81,7 +81,8 @@ def publish(
             return PublishResult(previous, out_dir / previous, changed=False)
         version = bump(previous, diff.level)
         changes = diff.document(version)
-        target = _stage_and_rename(out_dir, tables, version, changes, declarations, csv_texts)
+        target = _stage_and_rename(out_dir, tables, version, changes, declarations, csv_texts,
+                                    previous=out_dir / previous if previous else None)
         refresh(out_dir)
         checkpoint("done")
     summary = "; ".join(r["change"] for r in changes["reasons"])
@@ -95,6 +96,7 @@ def _stage_and_rename(
     changes: dict,
     declarations: tuple[Table, ...],
     csv_texts: dict[str, str],
+    previous: Path | None = None,
 ) -> Path:
     staging = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}release-", dir=out_dir))
     staging.chmod(0o755)  # mkdtemp makes it private; the release is public
@@ -105,7 +107,7 @@ def _stage_and_rename(
             staging, tables, version=version, created=created_timestamp(), changes=changes,
             declarations=declarations, csv_texts=csv_texts,
         )
-        validate_package(staging)
+        validate_package(staging, previous)
         checkpoint("validated")
         fsync_tree(staging)
         os.rename(staging, target)  # atomic on one filesystem; fails if the version exists
