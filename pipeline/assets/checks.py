@@ -3,12 +3,15 @@
 Per table two checks: `schema` (the Pandera schema rendered from the declaration) and
 `relations` (foreign keys resolve, ids unique across the release). Both are blocking:
 a failure stops the run before `release`, and the failing rows are in the check metadata.
+Rows that passed the schema in an earlier run under the same declarations are not validated
+again (`pipeline.tables.validate.check_tables_incremental`); keys are checked on whole tables.
 """
 
 import dagster as dg
 
 from pipeline.assets.metadata import failures_markdown
-from pipeline.tables.validate import check_relations, check_table
+from pipeline.assets.resources import SammelanPaths
+from pipeline.tables.validate import check_relations, check_tables_incremental
 from schemas.tables import TABLES
 
 CHECK_SPECS = [
@@ -32,8 +35,9 @@ def _result(table: str, check: str, failures) -> dg.AssetCheckResult:
 
 
 @dg.multi_asset_check(specs=CHECK_SPECS, ins={t.name: dg.AssetIn(t.name) for t in TABLES})
-def table_checks(**frames):
+def table_checks(paths: SammelanPaths, **frames):
     relation_failures = check_relations(frames)
+    schema_failures = check_tables_incremental(frames, paths.cache)
     for table in TABLES:
-        yield _result(table.name, "schema", check_table(table, frames[table.name]))
+        yield _result(table.name, "schema", schema_failures[table.name])
         yield _result(table.name, "relations", relation_failures[relation_failures["table"] == table.name])

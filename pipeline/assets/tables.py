@@ -2,13 +2,17 @@
 
 One step (a multi-asset) instead of one per table keeps a run cheap; each table still
 appears in the UI as its own asset with row count, column descriptions and a preview.
+Rows of unchanged documents come from the tables saved by the previous run
+(`pipeline.tables.incremental`); the new tables are saved for the next one.
 """
 
 import dagster as dg
 
 from pipeline.assets.metadata import table_metadata
 from pipeline.assets.parsed import ParsedBatch
+from pipeline.assets.resources import SammelanPaths
 from pipeline.tables.build import build_tables
+from pipeline.tables.incremental import assemble_tables, load_snapshot, manifest_of, save_snapshot
 from schemas.tables import TABLES, TABLES_BY_NAME
 
 TABLE_KEYS = {t.name: dg.AssetKey(t.name) for t in TABLES}
@@ -18,7 +22,12 @@ TABLE_KEYS = {t.name: dg.AssetKey(t.name) for t in TABLES}
     group_name="tables",
     outs={t.name: dg.AssetOut(description=t.description, is_required=True) for t in TABLES},
 )
-def tables(parsed_documents: ParsedBatch):
-    frames = build_tables(parsed_documents.documents, parsed_documents.rejections)
+def tables(paths: SammelanPaths, parsed_documents: ParsedBatch):
+    batch = parsed_documents
+    if batch.reused:
+        frames = assemble_tables(batch.documents, batch.rejections, batch.reused, load_snapshot(paths.cache))
+    else:
+        frames = build_tables(batch.documents, batch.rejections)
+    save_snapshot(paths.cache, {**batch.reused, **manifest_of(batch.documents)}, frames)
     for name, df in frames.items():
         yield dg.Output(df, output_name=name, metadata=table_metadata(TABLES_BY_NAME[name], df))

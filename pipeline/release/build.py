@@ -23,6 +23,7 @@ from pipeline.release.archive import write_zip, zip_name
 from pipeline.release.changelog import entry
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME, csv_path, descriptor, excel_path, json_path
+from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
 from pipeline.release.gate import content_problems
 from pipeline.release.files import UTF8_BOM, csv_text, json_document, json_text, sha256_file, write_text
 from pipeline.release.readme import release_readme
@@ -59,10 +60,13 @@ def write_release(
     changes: dict[str, Any],
     declarations: tuple[Table, ...] = TABLES,
     csv_texts: dict[str, str] | None = None,
+    fingerprint: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Write every file of the release into `folder`; returns the package descriptor.
     `changes`: the release's `changes.json` (see `pipeline.release.diff`); `csv_texts`: the
-    tables already rendered as CSV, when the caller has them (publish did, for the diff)."""
+    tables already rendered as CSV, when the caller has them (publish did, for the diff);
+    `fingerprint`: what the release was built from (`pipeline.release.fingerprint`), written
+    as `fingerprint.json`."""
     for table in declarations:
         df = tables[table.name]
         text = csv_texts[table.name] if csv_texts else csv_text(df)
@@ -81,6 +85,8 @@ def write_release(
     write_text(folder / "datapackage.json", json_document(package))
     write_text(folder / "README.md", release_readme(package, row_counts, declarations))
     write_text(folder / "data_dictionary.csv", dictionary_csv(declarations))
+    if fingerprint is not None:
+        write_text(folder / FINGERPRINT_FILE, json_document(fingerprint))
     write_sha256sums(folder)
     checkpoint("package_written")
     archive = folder / zip_name(PACKAGE_NAME, version)

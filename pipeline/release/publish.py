@@ -61,10 +61,12 @@ def publish(
     *,
     declarations: tuple[Table, ...] = TABLES,
     lock_timeout: float | None = None,
+    fingerprint: dict | None = None,
 ) -> PublishResult:
     """Publish `tables` (one DataFrame per declaration) as the next release in `out_dir`,
     or nothing when they equal the latest release. Raises `lock.ReleaseBusy` when another
-    run holds the lock longer than `lock_timeout` seconds."""
+    run holds the lock longer than `lock_timeout` seconds. `fingerprint`: what the tables were
+    built from (`pipeline.release.fingerprint`), recorded in the release."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with release_lock(out_dir, lock_timeout):
         checkpoint("locked")
@@ -82,7 +84,7 @@ def publish(
         version = bump(previous, diff.level)
         changes = diff.document(version)
         target = _stage_and_rename(out_dir, tables, version, changes, declarations, csv_texts,
-                                    previous=out_dir / previous if previous else None)
+                                    previous=out_dir / previous if previous else None, fingerprint=fingerprint)
         refresh(out_dir)
         checkpoint("done")
     summary = "; ".join(r["change"] for r in changes["reasons"])
@@ -97,6 +99,7 @@ def _stage_and_rename(
     declarations: tuple[Table, ...],
     csv_texts: dict[str, str],
     previous: Path | None = None,
+    fingerprint: dict | None = None,
 ) -> Path:
     staging = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}release-", dir=out_dir))
     staging.chmod(0o755)  # mkdtemp makes it private; the release is public
@@ -105,7 +108,7 @@ def _stage_and_rename(
     try:
         write_release(
             staging, tables, version=version, created=created_timestamp(), changes=changes,
-            declarations=declarations, csv_texts=csv_texts,
+            declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
         )
         validate_package(staging, previous)
         checkpoint("validated")

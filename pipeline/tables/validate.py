@@ -8,8 +8,17 @@ the Dagster checks can show the failing rows and the CLI can print them.
 
 from __future__ import annotations
 
+import copy
+import os
+import pickle
+import tempfile
+from functools import cache
+from pathlib import Path
+
+import numpy as np
 import pandas as pd
 import pandera.errors
+import pandera.pandas as pa
 
 from schemas.model import Table
 from schemas.pandera_schema import pandera_schema
@@ -69,3 +78,106 @@ def validate_all(tables: dict[str, pd.DataFrame]) -> None:
     failing = [f for f in frames if len(f)]
     if failing:
         raise ValidationFailed(pd.concat(failing, ignore_index=True))
+
+
+# --- incremental validation --------------------------------------------------------------
+#
+# A row that passed its table's row rules under the same schema passes them again: rows
+# are identified by a 128-bit hash of their values, and the hashes of rows that passed are
+# kept in the cache folder per schema hash. A run validates only the other rows with Pandera
+# and checks what spans rows (unique keys and columns, foreign keys, ids across the
+# release) on the whole tables with indexes.
+
+VALIDATED = "validated-rows.pickle"
+_HASH_KEYS = ("sammelan-rows-01", "sammelan-rows-02")
+
+
+def row_hashes(df: pd.DataFrame) -> np.ndarray:
+    """One 128-bit identity per row (two 64-bit hashes side by side), from values only."""
+    halves = [pd.util.hash_pandas_object(df, index=False, hash_key=key).to_numpy() for key in _HASH_KEYS]
+    return np.stack(halves, axis=1).view(np.dtype((np.void, 16))).ravel() if len(df) else np.empty(0, "V16")
+
+
+@cache
+def row_rules_schema(table: Table) -> pa.DataFrameSchema:
+    """The table's Pandera schema without uniqueness: what one row can break on its own."""
+    schema = copy.deepcopy(pandera_schema(table))
+    schema.unique = None
+    return schema.update_columns({name: {"unique": False} for name in schema.columns})
+
+
+def check_row_rules(table: Table, df: pd.DataFrame) -> pd.DataFrame:
+    try:
+        row_rules_schema(table).validate(df, lazy=True)
+    except pandera.errors.SchemaErrors as errors:
+        cases = errors.failure_cases.copy()
+        cases.insert(0, "table", table.name)
+        return cases.reindex(columns=FAILURE_COLUMNS).astype({"failure_case": "str", "index": "str"})
+    return pd.DataFrame(columns=FAILURE_COLUMNS)
+
+
+def check_unique(table: Table, df: pd.DataFrame) -> pd.DataFrame:
+    """The primary key and every unique column, on the whole table (missing values aside)."""
+    failures = []
+    groups = [(list(table.primary_key), "unique primary key")]
+    groups += [([f.name], "unique") for f in table.fields if f.unique]
+    for columns, check in groups:
+        values = df[columns]
+        duplicated = values.duplicated(keep=False) & values.notna().all(axis=1)
+        for index, row in values[duplicated].iterrows():
+            failures.append({"table": table.name, "column": ",".join(columns), "check": check,
+                             "failure_case": "|".join(map(str, row)), "index": str(index)})
+    return pd.DataFrame(failures, columns=FAILURE_COLUMNS)
+
+
+class ValidatedRows:
+    """Hashes of rows that passed their table's row rules, per table, under one schema hash."""
+
+    def __init__(self, folder: Path):
+        from pipeline.release.fingerprint import schema_hash
+
+        self.path = folder / VALIDATED
+        self.key = schema_hash()
+        try:
+            with self.path.open("rb") as handle:
+                key, self.tables = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            key, self.tables = None, {}
+        if key != self.key:
+            self.tables = {}
+
+    def unknown(self, name: str, hashes: np.ndarray) -> np.ndarray:
+        """Mask of the rows not validated before."""
+        known = self.tables.get(name)
+        return np.ones(len(hashes), bool) if known is None else ~np.isin(hashes, known)
+
+    def remember(self, name: str, hashes: np.ndarray) -> None:
+        self.tables[name] = np.unique(hashes)
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{VALIDATED}-", dir=self.path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump((self.key, self.tables), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, self.path)
+
+
+def check_tables_incremental(tables: dict[str, pd.DataFrame], folder: Path | None) -> dict[str, pd.DataFrame]:
+    """Per table, the failures of `check_table` (row rules and uniqueness), validating with
+    Pandera only rows not validated before (`folder`: where that is remembered; None: all).
+    A table that passes is remembered whole."""
+    store = ValidatedRows(folder) if folder is not None else None
+    results = {}
+    for table in TABLES:
+        df = tables[table.name]
+        hashes = row_hashes(df) if store is not None else None
+        new = store.unknown(table.name, hashes) if store is not None else np.ones(len(df), bool)
+        failures = [check_row_rules(table, df[new] if not new.all() else df), check_unique(table, df)]
+        failing = [f for f in failures if len(f)]
+        results[table.name] = (pd.concat(failing, ignore_index=True) if failing
+                               else pd.DataFrame(columns=FAILURE_COLUMNS))
+        if store is not None and not failing:
+            store.remember(table.name, hashes)
+    if store is not None:
+        store.save()
+    return results

@@ -1,0 +1,120 @@
+"""Tables kept between runs, so a run turns only new or changed documents into rows.
+
+After every run the tables are saved in the cache folder (`tables-snapshot.pickle`) with
+the documents they were built from (document id -> file name and sha256) and a key: the
+parser key and the schema hash. The next run takes the rows of every document whose bytes
+did not change straight from there, adds the rows of the new or changed documents, and sorts
+by primary key, which gives exactly the frames a cold build gives (primary keys are unique,
+so the order does not depend on how the rows arrived). A snapshot of another key is ignored;
+deleting it is always safe (the next run rebuilds it).
+
+`documents.json` beside it lists the documents alone, so the parse step can decide what to
+parse without loading any table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.ingest.reader import Rejection
+from pipeline.parse import ParsedDocument
+from pipeline.tables.build import build_tables
+from schemas.tables import REJECTIONS, TABLES
+
+SNAPSHOT = "tables-snapshot.pickle"
+MANIFEST = "tables-documents.json"
+
+#: document id -> (file name, sha256 of its bytes)
+Manifest = dict[str, tuple[str, str]]
+
+
+def snapshot_key() -> str:
+    from pipeline.parse.cache import parser_key
+    from pipeline.release.fingerprint import schema_hash
+
+    return f"{parser_key()}+{schema_hash()}"
+
+
+@dataclass
+class Snapshot:
+    key: str
+    documents: Manifest
+    frames: dict[str, pd.DataFrame]
+
+
+def load_manifest(folder: Path) -> Manifest:
+    """The documents of the saved tables (empty when there are none for this key)."""
+    try:
+        saved = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if saved.get("key") != snapshot_key():
+        return {}
+    return {doc: (file, sha) for doc, (file, sha) in saved["documents"].items()}
+
+
+def load_snapshot(folder: Path) -> Snapshot | None:
+    try:
+        with (folder / SNAPSHOT).open("rb") as handle:
+            snapshot = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        return None
+    if not isinstance(snapshot, Snapshot) or snapshot.key != snapshot_key():
+        return None
+    return snapshot
+
+
+def _replace(path: Path, data: bytes) -> None:
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    os.replace(temp, path)
+
+
+def save_snapshot(folder: Path, documents: Manifest, frames: dict[str, pd.DataFrame]) -> None:
+    """Replace the saved tables (the manifest last: it promises what the pickle holds)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    key = snapshot_key()
+    document_tables = {t.name: frames[t.name] for t in TABLES if t.name != REJECTIONS.name}
+    _replace(folder / SNAPSHOT, pickle.dumps(Snapshot(key, documents, document_tables), protocol=pickle.HIGHEST_PROTOCOL))
+    _replace(folder / MANIFEST, json.dumps({"key": key, "documents": documents}).encode())
+
+
+def manifest_of(documents: list[ParsedDocument]) -> Manifest:
+    manifest = {}
+    for document in documents:
+        row = document.rows["documents"][0]
+        manifest[row["document_id"]] = (row["source_file"], row["source_sha256"])
+    return manifest
+
+
+def assemble_tables(
+    new_documents: list[ParsedDocument],
+    rejections: list[Rejection],
+    reused: Manifest,
+    snapshot: Snapshot | None,
+) -> dict[str, pd.DataFrame]:
+    """The frames of a release: rows of `reused` documents from `snapshot` (which must hold
+    them, with these hashes) plus rows of `new_documents`, sorted by primary key."""
+    new = build_tables(new_documents, rejections)
+    if not reused:
+        return new
+    if snapshot is None or any(snapshot.documents.get(doc) != source for doc, source in reused.items()):
+        raise ValueError("the saved tables do not hold the documents to reuse")
+    frames = {REJECTIONS.name: new[REJECTIONS.name]}
+    keep_ids = pd.Index(list(reused))
+    for table in TABLES:
+        if table.name == REJECTIONS.name:
+            continue
+        old = snapshot.frames[table.name]
+        kept = old[old["document_id"].isin(keep_ids)]
+        combined = pd.concat([kept, new[table.name]], ignore_index=True) if len(new[table.name]) else kept
+        frames[table.name] = combined.sort_values(list(table.primary_key), kind="stable", ignore_index=True)
+    return frames
