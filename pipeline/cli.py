@@ -15,6 +15,12 @@ from pathlib import Path
 
 
 def _release(args: argparse.Namespace) -> int:
+    from pipeline.release.fingerprint import unchanged_release
+
+    if latest := unchanged_release(Path(args.raw).resolve(), Path(args.out).resolve()):  # no Dagster needed
+        print(f"unchanged: latest release is {latest} at {Path(args.out).resolve() / latest}", file=sys.stderr)
+        print(Path(args.out).resolve() / latest)
+        return 0
     from pipeline.assets.resources import SammelanPaths
     from pipeline.operations.execution import ExecutorUnavailable, executor_name, run_release
 

@@ -95,7 +95,12 @@ def latest_matches(fingerprint: str, out_dir: Path) -> str | None:
     return None
 
 
+def unchanged_release(raw_dir: Path, out_dir: Path) -> str | None:
+    """The latest release's version when it was built from exactly these raw files with this
+    parser, lexicon, schemas and release format (a run would publish nothing), else None."""
+    return latest_matches(fingerprint_of(fingerprint_inputs(raw_hashes(raw_dir))), out_dir)
+
+
 def fingerprint_matches(raw_dir: Path, out_dir: Path) -> bool:
-    """True when the latest release in `out_dir` was built from exactly these raw files with
-    this parser, lexicon, schemas and release format: a run would publish nothing."""
-    return latest_matches(fingerprint_of(fingerprint_inputs(raw_hashes(raw_dir))), out_dir) is not None
+    """True when a run on `raw_dir` would publish nothing new into `out_dir`."""
+    return unchanged_release(raw_dir, out_dir) is not None
