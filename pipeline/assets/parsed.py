@@ -53,6 +53,14 @@ class ParseConfig(dg.Config):
     chunk_size: int = Field(default=2_500, description="Documents per parse step (one dynamic output each).")
 
 
+PARSE_OPS = ("plan_parse", "parse_chunk", "collect_parsed")
+
+
+def parse_run_config(**config) -> dict:
+    """Run config giving every op of the parse stage the same `ParseConfig` values."""
+    return {"ops": {"parsed_documents": {"ops": {op: {"config": config} for op in PARSE_OPS}}}}
+
+
 @dataclass
 class ParsePlan:
     keys: list[str]  # every accepted document, in order
