@@ -153,16 +153,26 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def run_row_jobs(jobs: Sequence[RowJob], workers: int = 0) -> list[str]:
-    """Every job's problems, in job order; on all cores when there are enough rows."""
-    import frictionless  # noqa: F401  (imported before forking, so workers inherit it)
+class RowValidator:
+    """Runs row jobs in this process, or on every core once a table has enough rows to
+    validate (the pool starts once, forked after frictionless is imported)."""
 
-    rows = sum(len(job.rows) for job in jobs)
-    workers = workers or _cores()
-    if workers < 2 or rows < MIN_PARALLEL_ROWS:
-        return [p for job in jobs for p in validate_rows(job)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
-        return [p for problems in pool.map(validate_rows, jobs) for p in problems]
+    def __init__(self, workers: int = 0):
+        import frictionless  # noqa: F401  (imported before forking, so workers inherit it)
+
+        self.workers = workers or _cores()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def run(self, jobs: Sequence[RowJob]) -> list[str]:
+        if self.workers < 2 or sum(len(job.rows) for job in jobs) < MIN_PARALLEL_ROWS:
+            return [p for job in jobs for p in validate_rows(job)]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_pool_context())
+        return [p for problems in self._pool.map(validate_rows, jobs) for p in problems]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
 
 
 def _cores() -> int:
@@ -186,41 +196,65 @@ def _duplicates(name: str, what: str, values: Iterable[tuple[int, Record]]) -> l
     return problems
 
 
-def table_problems(tables: dict[str, CsvTable]) -> list[str]:
-    """Primary keys and unique fields unique, every foreign key resolving: each table once."""
+def unique_problems(table: CsvTable) -> list[str]:
+    """The primary key and every unique field hold no value twice (empty cells aside)."""
+    schema = table.resource["schema"]
+    index = {name: i for i, name in enumerate(table.header)}
     problems = []
-    for table in tables.values():
-        schema = table.resource["schema"]
-        index = {name: i for i, name in enumerate(table.header)}
-        if not all(f in index for f in schema.get("primaryKey", [])):
-            continue  # the header is wrong; the row checks say so
-        key = [index[f] for f in schema.get("primaryKey", [])]
-        if key:
-            problems += _duplicates(table.name, "primary key",
-                                    ((n, tuple(r[i] for i in key)) for n, r in enumerate(table.records, 2)))
-        for field in schema["fields"]:
-            if field.get("constraints", {}).get("unique") and field["name"] in index:
-                i = index[field["name"]]
-                problems += _duplicates(table.name, f"unique {field['name']}",
-                                        ((n, (r[i],)) for n, r in enumerate(table.records, 2) if r[i] != ""))
-        for fk in schema.get("foreignKeys", []):
-            target = tables.get(fk["reference"]["resource"] or table.name)
-            if target is None:
-                problems.append(f"{table.name}: foreign key to unknown resource {fk['reference']['resource']!r}")
-                continue
-            ref_index = {name: i for i, name in enumerate(target.header)}
-            ref = [ref_index[f] for f in fk["reference"]["fields"] if f in ref_index]
-            own = [index[f] for f in fk["fields"] if f in index]
-            if len(ref) != len(fk["reference"]["fields"]) or len(own) != len(fk["fields"]):
-                problems.append(f"{table.name}: foreign key fields {fk['fields']} not in the header")
-                continue
-            known = {tuple(r[i] for i in ref) for r in target.records}
-            for number, record in enumerate(table.records, start=2):
-                value = tuple(record[i] for i in own)
-                if all(value) and value not in known:
-                    problems.append(f"{table.name} row {number}: foreign key {fk['fields']} = {value!r} "
-                                    f"not found in {target.name}")
+    key = schema.get("primaryKey", [])
+    if key and all(f in index for f in key):
+        columns = [index[f] for f in key]
+        problems += _duplicates(table.name, "primary key",
+                                ((n, tuple(r[i] for i in columns)) for n, r in enumerate(table.records, 2)))
+    for field in schema["fields"]:
+        if field.get("constraints", {}).get("unique") and field["name"] in index:
+            i = index[field["name"]]
+            problems += _duplicates(table.name, f"unique {field['name']}",
+                                    ((n, (r[i],)) for n, r in enumerate(table.records, 2) if r[i] != ""))
     return problems
+
+
+def _column_tuples(table: CsvTable, fields: Sequence[str]) -> list[tuple[int, Record]] | None:
+    index = {name: i for i, name in enumerate(table.header)}
+    if not all(f in index for f in fields):
+        return None
+    columns = [index[f] for f in fields]
+    return [(n, tuple(r[i] for i in columns)) for n, r in enumerate(table.records, 2)]
+
+
+class ForeignKeys:
+    """Foreign keys checked once, with sets: while the tables stream by, the referenced key
+    values and each table's referencing values are kept (a few columns, not whole rows)."""
+
+    def __init__(self, resources: dict[str, dict[str, Any]]):
+        self.links = [(name, fk["fields"], fk["reference"]["resource"] or name, fk["reference"]["fields"])
+                      for name, resource in resources.items() for fk in resource["schema"].get("foreignKeys", [])]
+        self.keys: dict[tuple[str, tuple[str, ...]], set[Record]] = {}
+        self.values: dict[tuple[str, tuple[str, ...]], list[tuple[int, Record]]] = {}
+        self.problems: list[str] = []
+
+    def see(self, table: CsvTable) -> None:
+        for name, fields, target, ref_fields in self.links:
+            if target == table.name:
+                tuples = _column_tuples(table, ref_fields)
+                self.keys[(target, tuple(ref_fields))] = {v for _, v in tuples} if tuples is not None else set()
+            if name == table.name:
+                tuples = _column_tuples(table, fields)
+                if tuples is None:
+                    self.problems.append(f"{name}: foreign key fields {fields} not in the header")
+                else:
+                    self.values[(name, tuple(fields))] = [(n, v) for n, v in tuples if all(v)]
+
+    def check(self) -> list[str]:
+        problems = list(self.problems)
+        for name, fields, target, ref_fields in self.links:
+            known = self.keys.get((target, tuple(ref_fields)))
+            if known is None:
+                problems.append(f"{name}: foreign key to unknown resource {target!r}")
+                continue
+            problems += [f"{name} row {n}: foreign key {fields} = {v!r} not found in {target}"
+                         for n, v in self.values.get((name, tuple(fields)), []) if v not in known]
+        return problems
 
 
 # --- JSON twins -------------------------------------------------------------------------
@@ -264,16 +298,24 @@ def json_twin_problems(table: CsvTable, path: Path) -> list[str]:
 
 def content_problems(folder: Path, package: dict[str, Any], previous: Path | None = None,
                      workers: int = 0) -> list[str]:
-    """Row rules, table rules and JSON twins of the release in `folder` (see the module doc)."""
-    tables = {}
-    for name, resource in table_resources(package).items():
-        header, records = parse_csv_records((folder / resource["path"]).read_bytes())
-        tables[name] = CsvTable(name, header, records, resource)
-    problems = run_row_jobs(row_jobs(tables.values(), previous), workers)
-    problems += table_problems(tables)
-    for name, resource in table_resources(package, "json").items():
-        if name in tables:
-            problems += json_twin_problems(tables[name], folder / resource["path"])
-        else:
-            problems.append(f"{resource['path']}: JSON table without a CSV table")
+    """Row rules, table rules and JSON twins of the release in `folder` (see the module doc).
+    One table at a time is in memory; of the others only the key columns foreign keys need."""
+    resources = table_resources(package)
+    twins = table_resources(package, "json")
+    foreign_keys = ForeignKeys(resources)
+    validator = RowValidator(workers)
+    problems = []
+    try:
+        for name, resource in resources.items():
+            header, records = parse_csv_records((folder / resource["path"]).read_bytes())
+            table = CsvTable(name, header, records, resource)
+            problems += validator.run(row_jobs([table], previous))
+            problems += unique_problems(table)
+            foreign_keys.see(table)
+            if name in twins:
+                problems += json_twin_problems(table, folder / twins[name]["path"])
+    finally:
+        validator.close()
+    problems += foreign_keys.check()
+    problems += [f"{r['path']}: JSON table without a CSV table" for name, r in twins.items() if name not in resources]
     return problems
