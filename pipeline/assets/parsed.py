@@ -10,8 +10,9 @@ A graph-backed asset of three ops:
    or Celery executor the chunks run in parallel processes or on other machines. Inside a
    step, the chunk is parsed on every core (`pipeline.parse.parallel`), reading each text
    only there.
-3. `collect_parsed` stores the fresh results in the parse cache and hands over only what
-   the tables stage cannot take from the saved tables.
+   It stores its results in the parse cache and hands over compact frames, not row dicts.
+3. `collect_parsed` stacks the chunks' frames: only what the tables stage cannot take from
+   the saved tables.
 
 The metadata says how many documents came from where, so an operator sees whether a run
 was incremental.
@@ -21,6 +22,7 @@ was incremental.
 from dataclasses import dataclass, field
 
 import dagster as dg
+import pandas as pd
 from pydantic import Field
 
 from pipeline.assets.metadata import rejections_markdown
@@ -31,17 +33,19 @@ from pipeline.ingest.refs import RawRef
 from pipeline.parse import ParsedDocument
 from pipeline.parse.cache import ParseCache, document_key
 from pipeline.parse.parallel import MIN_PARALLEL, parse_many
-from pipeline.tables.incremental import Manifest, load_manifest
+from pipeline.tables.incremental import Manifest, document_frames, load_manifest, manifest_of, stack_frames
 
 ParseResult = ParsedDocument | Rejection
 
 
 @dataclass
 class ParsedBatch:
-    """What the tables stage needs: rows of `documents`, plus the rows of `reused` documents
-    from the saved tables; every rejection so far."""
+    """What the tables stage needs: `frames` (rows of the documents parsed or read from the
+    parse cache in this run, one compact frame per table, with their `documents`), the
+    `reused` documents whose rows the saved tables hold, and every rejection so far."""
 
-    documents: list[ParsedDocument] = field(default_factory=list)
+    frames: dict[str, pd.DataFrame] = field(default_factory=dict)
+    documents: Manifest = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
     reused: Manifest = field(default_factory=dict)
 
@@ -72,8 +76,19 @@ class ParsePlan:
 
 @dataclass
 class ParsedChunk:
-    results: dict[str, ParseResult]
+    """One chunk's documents as compact frames (row dicts stay inside the step)."""
+
+    frames: dict[str, pd.DataFrame]
+    documents: Manifest
+    rejections: list[Rejection]
+    parsed: int
     workers: int
+
+
+def chunk_of(results: list[ParseResult], workers: int = 0) -> ParsedChunk:
+    documents = [r for r in results if not isinstance(r, Rejection)]
+    rejections = [r for r in results if isinstance(r, Rejection)]
+    return ParsedChunk(document_frames(documents), manifest_of(documents), rejections, len(results), workers)
 
 
 @dg.op(out={"plan": dg.Out(), "chunks": dg.DynamicOut()})
@@ -99,48 +114,46 @@ def plan_parse(context, config: ParseConfig, paths: SammelanPaths, raw_documents
 
 
 @dg.op
-def parse_chunk(config: ParseConfig, chunk: list[RawRef]) -> ParsedChunk:
+def parse_chunk(config: ParseConfig, paths: SammelanPaths, chunk: list[RawRef]) -> ParsedChunk:
     results, workers = parse_many(chunk, config.workers, config.min_parallel)
-    return ParsedChunk({document_key(ref): result for ref, result in zip(chunk, results)}, workers)
+    if config.use_cache and results:
+        with ParseCache(paths.cache) as cache:  # SQLite: chunk steps in other processes may write at once
+            cache.put_many({document_key(ref): result for ref, result in zip(chunk, results)})
+    return chunk_of(results, workers)
 
 
 @dg.op
 def collect_parsed(context, config: ParseConfig, paths: SammelanPaths, raw_documents: RawBatch,
                    plan: ParsePlan, chunks: list[ParsedChunk]) -> dg.Output[ParsedBatch]:
-    fresh = {key: result for chunk in chunks for key, result in chunk.results.items()}
     forgotten = 0
     if config.use_cache:
         with ParseCache(paths.cache) as cache:
-            if fresh:
-                cache.put_many(fresh)
             forgotten = cache.keep_only(plan.keys)
-    batch = ParsedBatch(rejections=list(raw_documents.rejections), reused=plan.reused)
-    for ref, key in zip(raw_documents.documents, plan.keys):
-        if ref.document_id in plan.reused:
-            continue
-        result = fresh[key] if key in fresh else plan.cached[key]
-        if isinstance(result, Rejection):
-            context.log.warning(str(result))
-            batch.rejections.append(result)
-        else:
-            batch.documents.append(result)
-    accepted = len(batch.documents) + len(batch.reused)
+    cached = chunk_of(list(plan.cached.values()))
+    parts = [cached, *chunks]
+    rejections = list(raw_documents.rejections) + [r for part in parts for r in part.rejections]
+    for rejection in rejections[len(raw_documents.rejections):]:
+        context.log.warning(str(rejection))
+    documents = {doc: source for part in parts for doc, source in part.documents.items()}
+    batch = ParsedBatch(stack_frames([part.frames for part in parts]), documents, rejections, plan.reused)
+    accepted = len(documents) + len(plan.reused)
     if not accepted:
-        reasons = "; ".join(str(r) for r in batch.rejections)
+        reasons = "; ".join(str(r) for r in rejections)
         raise dg.Failure(f"Every document was rejected, nothing is published: {reasons}")
+    parsed = sum(chunk.parsed for chunk in chunks)
     metadata = {
         "documents": accepted,
-        "rejected": len(batch.rejections),
+        "rejected": len(rejections),
         "cache_hits": len(plan.reused) + len(plan.cached),
-        "cache_misses": len(fresh),
+        "cache_misses": parsed,
         "reused_rows_of": len(plan.reused),
         "cache_forgotten": forgotten,
         "cache_dropped_old_parser": plan.dropped,
-        "parse_chunks": plan.chunks if fresh else 0,
+        "parse_chunks": plan.chunks if parsed else 0,
         "parse_workers": max((c.workers for c in chunks), default=0),
     }
-    if batch.rejections:
-        metadata["rejected_files"] = rejections_markdown(batch.rejections)
+    if rejections:
+        metadata["rejected_files"] = rejections_markdown(rejections)
     return dg.Output(batch, metadata=metadata)
 
 

@@ -11,8 +11,7 @@ import dagster as dg
 from pipeline.assets.metadata import table_metadata
 from pipeline.assets.parsed import ParsedBatch
 from pipeline.assets.resources import SammelanPaths
-from pipeline.tables.build import build_tables
-from pipeline.tables.incremental import assemble_tables, load_snapshot, manifest_of, save_snapshot
+from pipeline.tables.incremental import assemble_tables, load_snapshot, save_snapshot
 from schemas.tables import TABLES, TABLES_BY_NAME
 
 TABLE_KEYS = {t.name: dg.AssetKey(t.name) for t in TABLES}
@@ -24,10 +23,9 @@ TABLE_KEYS = {t.name: dg.AssetKey(t.name) for t in TABLES}
 )
 def tables(paths: SammelanPaths, parsed_documents: ParsedBatch):
     batch = parsed_documents
-    if batch.reused:
-        frames = assemble_tables(batch.documents, batch.rejections, batch.reused, load_snapshot(paths.cache))
-    else:
-        frames = build_tables(batch.documents, batch.rejections)
-    save_snapshot(paths.cache, {**batch.reused, **manifest_of(batch.documents)}, frames)
+    snapshot = load_snapshot(paths.cache) if batch.reused else None
+    frames = assemble_tables(batch.frames, batch.rejections, batch.reused, snapshot)
+    del snapshot
+    save_snapshot(paths.cache, {**batch.reused, **batch.documents}, frames)
     for name, df in frames.items():
         yield dg.Output(df, output_name=name, metadata=table_metadata(TABLES_BY_NAME[name], df))

@@ -95,26 +95,46 @@ def manifest_of(documents: list[ParsedDocument]) -> Manifest:
     return manifest
 
 
+def document_frames(documents: list[ParsedDocument]) -> dict[str, pd.DataFrame]:
+    """The rows of some documents as compact frames (every table but `rejections`)."""
+    frames = build_tables(documents, [])
+    del frames[REJECTIONS.name]
+    return frames
+
+
+def stack_frames(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """Frames of several batches of documents as one frame per table (unsorted)."""
+    stacked = {}
+    for table in TABLES:
+        if table.name == REJECTIONS.name:
+            continue
+        pieces = [part[table.name] for part in parts if len(part[table.name])]
+        stacked[table.name] = (pd.concat(pieces, ignore_index=True) if len(pieces) > 1
+                               else pieces[0] if pieces else build_tables([], [])[table.name])
+    return stacked
+
+
 def assemble_tables(
-    new_documents: list[ParsedDocument],
+    new_frames: dict[str, pd.DataFrame],
     rejections: list[Rejection],
     reused: Manifest,
     snapshot: Snapshot | None,
 ) -> dict[str, pd.DataFrame]:
     """The frames of a release: rows of `reused` documents from `snapshot` (which must hold
-    them, with these hashes) plus rows of `new_documents`, sorted by primary key."""
-    new = build_tables(new_documents, rejections)
-    if not reused:
-        return new
-    if snapshot is None or any(snapshot.documents.get(doc) != source for doc, source in reused.items()):
-        raise ValueError("the saved tables do not hold the documents to reuse")
-    frames = {REJECTIONS.name: new[REJECTIONS.name]}
+    them, with these hashes) plus `new_frames` (rows of the other documents), sorted by
+    primary key: exactly what `build_tables` gives for all documents at once."""
+    if reused and (snapshot is None or any(snapshot.documents.get(d) != s for d, s in reused.items())):
+        raise ValueError("the saved tables do not hold the documents to reuse; delete the cache folder and run again")
+    frames = {REJECTIONS.name: build_tables([], rejections)[REJECTIONS.name]}
     keep_ids = pd.Index(list(reused))
     for table in TABLES:
         if table.name == REJECTIONS.name:
             continue
-        old = snapshot.frames[table.name]
-        kept = old[old["document_id"].isin(keep_ids)]
-        combined = pd.concat([kept, new[table.name]], ignore_index=True) if len(new[table.name]) else kept
+        pieces = [new_frames[table.name]]
+        if reused:
+            old = snapshot.frames[table.name]
+            pieces.insert(0, old[old["document_id"].isin(keep_ids)])
+        pieces = [p for p in pieces if len(p)] or pieces[:1]
+        combined = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
         frames[table.name] = combined.sort_values(list(table.primary_key), kind="stable", ignore_index=True)
     return frames

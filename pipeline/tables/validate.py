@@ -21,7 +21,7 @@ import pandera.errors
 import pandera.pandas as pa
 
 from schemas.model import Table
-from schemas.pandera_schema import pandera_schema
+from schemas.pandera_schema import pandas_dtype, pandera_schema
 from schemas.tables import TABLES, TABLES_BY_NAME
 
 FAILURE_COLUMNS = ["table", "column", "check", "failure_case", "index"]
@@ -135,6 +135,12 @@ def check_unique(table: Table, df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(failures, columns=FAILURE_COLUMNS)
 
 
+def _shaped_like(table: Table, df: pd.DataFrame) -> bool:
+    """Columns in declared order with the declared dtypes: what Pandera checks per frame."""
+    return list(df.columns) == list(table.field_names) and all(
+        str(df[f.name].dtype) == pandas_dtype(f) for f in table.fields)
+
+
 class ValidatedRows:
     """Hashes of rows that passed their table's row rules, per table, under one schema hash."""
 
@@ -142,7 +148,7 @@ class ValidatedRows:
         from pipeline.release.fingerprint import schema_hash
 
         self.path = folder / VALIDATED
-        self.key = schema_hash()
+        self.key = f"{schema_hash()}+{_HASH_KEY}"
         try:
             with self.path.open("rb") as handle:
                 key, self.tables = pickle.load(handle)
@@ -154,6 +160,8 @@ class ValidatedRows:
     def unknown(self, name: str, hashes: np.ndarray) -> np.ndarray:
         """Mask of the rows not validated before."""
         known = self.tables.get(name)
+        if known is not None and known.dtype != hashes.dtype:
+            known = None
         return np.ones(len(hashes), bool) if known is None else ~np.isin(hashes, known)
 
     def remember(self, name: str, hashes: np.ndarray) -> None:
@@ -177,7 +185,11 @@ def check_tables_incremental(tables: dict[str, pd.DataFrame], folder: Path | Non
         df = tables[table.name]
         hashes = row_hashes(df) if store is not None else None
         new = store.unknown(table.name, hashes) if store is not None else np.ones(len(df), bool)
-        failures = [check_row_rules(table, df[new] if not new.all() else df), check_unique(table, df)]
+        if new.any() or not _shaped_like(table, df):
+            rows = check_row_rules(table, df if new.all() or not _shaped_like(table, df) else df[new])
+        else:  # every row validated before; columns and dtypes checked above
+            rows = pd.DataFrame(columns=FAILURE_COLUMNS)
+        failures = [rows, check_unique(table, df)]
         failing = [f for f in failures if len(f)]
         results[table.name] = (pd.concat(failing, ignore_index=True) if failing
                                else pd.DataFrame(columns=FAILURE_COLUMNS))
