@@ -71,11 +71,16 @@ def load_snapshot(folder: Path) -> Snapshot | None:
     return snapshot
 
 
-def _replace(path: Path, data: bytes) -> None:
+def _replace(path: Path, write) -> None:
+    """Replace `path` by what `write(handle)` writes, in one rename."""
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.replace(temp, path)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 def save_snapshot(folder: Path, documents: Manifest, frames: dict[str, pd.DataFrame]) -> None:
@@ -83,8 +88,10 @@ def save_snapshot(folder: Path, documents: Manifest, frames: dict[str, pd.DataFr
     folder.mkdir(parents=True, exist_ok=True)
     key = snapshot_key()
     document_tables = {t.name: frames[t.name] for t in TABLES if t.name != REJECTIONS.name}
-    _replace(folder / SNAPSHOT, pickle.dumps(Snapshot(key, documents, document_tables), protocol=pickle.HIGHEST_PROTOCOL))
-    _replace(folder / MANIFEST, json.dumps({"key": key, "documents": documents}).encode())
+    snapshot = Snapshot(key, documents, document_tables)
+    # Streamed to the file: the pickle of 10,000 documents' tables is a few hundred MB.
+    _replace(folder / SNAPSHOT, lambda handle: pickle.dump(snapshot, handle, protocol=pickle.HIGHEST_PROTOCOL))
+    _replace(folder / MANIFEST, lambda handle: handle.write(json.dumps({"key": key, "documents": documents}).encode()))
 
 
 def manifest_of(documents: list[ParsedDocument]) -> Manifest:
