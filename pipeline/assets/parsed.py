@@ -11,8 +11,8 @@ A graph-backed asset of three ops:
    step, the chunk is parsed on every core (`pipeline.parse.parallel`), reading each text
    only there.
    It stores its results in the parse cache and hands over compact frames, not row dicts.
-3. `collect_parsed` stacks the chunks' frames: only what the tables stage cannot take from
-   the saved tables.
+3. `collect_parsed` gathers the chunks' frames: only what the tables stage cannot take
+   from the saved tables.
 
 The metadata says how many documents came from where, so an operator sees whether a run
 was incremental.
@@ -33,7 +33,7 @@ from pipeline.ingest.refs import RawRef
 from pipeline.parse import ParsedDocument
 from pipeline.parse.cache import ParseCache, document_key
 from pipeline.parse.parallel import MIN_PARALLEL, parse_many
-from pipeline.tables.incremental import Manifest, document_frames, load_manifest, manifest_of, stack_frames
+from pipeline.tables.incremental import Manifest, document_frames, load_manifest, manifest_of
 
 ParseResult = ParsedDocument | Rejection
 
@@ -41,10 +41,11 @@ ParseResult = ParsedDocument | Rejection
 @dataclass
 class ParsedBatch:
     """What the tables stage needs: `frames` (rows of the documents parsed or read from the
-    parse cache in this run, one compact frame per table, with their `documents`), the
-    `reused` documents whose rows the saved tables hold, and every rejection so far."""
+    parse cache in this run: per chunk one compact frame per table, not stacked here so no
+    step holds a second copy), their `documents`, the `reused` documents whose rows the
+    saved tables hold, and every rejection so far."""
 
-    frames: dict[str, pd.DataFrame] = field(default_factory=dict)
+    frames: list[dict[str, pd.DataFrame]] = field(default_factory=list)
     documents: Manifest = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
     reused: Manifest = field(default_factory=dict)
@@ -135,7 +136,7 @@ def collect_parsed(context, config: ParseConfig, paths: SammelanPaths, raw_docum
     for rejection in rejections[len(raw_documents.rejections):]:
         context.log.warning(str(rejection))
     documents = {doc: source for part in parts for doc, source in part.documents.items()}
-    batch = ParsedBatch(stack_frames([part.frames for part in parts]), documents, rejections, plan.reused)
+    batch = ParsedBatch([part.frames for part in parts], documents, rejections, plan.reused)
     accepted = len(documents) + len(plan.reused)
     if not accepted:
         reasons = "; ".join(str(r) for r in rejections)

@@ -109,27 +109,16 @@ def document_frames(documents: list[ParsedDocument]) -> dict[str, pd.DataFrame]:
     return frames
 
 
-def stack_frames(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
-    """Frames of several batches of documents as one frame per table (unsorted)."""
-    stacked = {}
-    for table in TABLES:
-        if table.name == REJECTIONS.name:
-            continue
-        pieces = [part[table.name] for part in parts if len(part[table.name])]
-        stacked[table.name] = (pd.concat(pieces, ignore_index=True) if len(pieces) > 1
-                               else pieces[0] if pieces else build_tables([], [])[table.name])
-    return stacked
-
-
 def assemble_tables(
-    new_frames: dict[str, pd.DataFrame],
+    new_frames: list[dict[str, pd.DataFrame]],
     rejections: list[Rejection],
     reused: Manifest,
     snapshot: Snapshot | None,
 ) -> dict[str, pd.DataFrame]:
     """The frames of a release: rows of `reused` documents from `snapshot` (which must hold
-    them, with these hashes) plus `new_frames` (rows of the other documents), sorted by
-    primary key: exactly what `build_tables` gives for all documents at once."""
+    them, with these hashes) plus `new_frames` (rows of the other documents, in batches, as
+    `document_frames` makes them), stacked once and sorted by primary key: exactly what
+    `build_tables` gives for all documents at once."""
     if reused and (snapshot is None or any(snapshot.documents.get(d) != s for d, s in reused.items())):
         raise ValueError("the saved tables do not hold the documents to reuse; delete the cache folder and run again")
     frames = {REJECTIONS.name: build_tables([], rejections)[REJECTIONS.name]}
@@ -137,7 +126,7 @@ def assemble_tables(
     for table in TABLES:
         if table.name == REJECTIONS.name:
             continue
-        pieces = [new_frames[table.name]]
+        pieces = [part[table.name] for part in new_frames] or [build_tables([], [])[table.name]]
         if reused:
             old = snapshot.frames[table.name]
             pieces.insert(0, old[old["document_id"].isin(keep_ids)])
