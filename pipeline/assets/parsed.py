@@ -55,7 +55,7 @@ class ParseConfig(dg.Config):
     workers: int = Field(default=0, description="Parser processes per chunk step; 0 = one per available core.")
     min_parallel: int = Field(default=MIN_PARALLEL, description="Fewer documents in a chunk are parsed in-process.")
     use_cache: bool = Field(default=True, description="Reuse results of unchanged documents (saved tables, parse cache).")
-    chunk_size: int = Field(default=2_500, description="Documents per parse step (one dynamic output each).")
+    chunk_size: int = Field(default=1_000, description="Documents per parse step (one dynamic output each).")
 
 
 PARSE_OPS = ("plan_parse", "parse_chunk", "collect_parsed")
