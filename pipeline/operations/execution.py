@@ -15,9 +15,10 @@ swaps the job's executor when the code location loads; run config then follows t
 Steps in other processes or machines share tables through the IO manager: the local
 filesystem here, object storage (e.g. `dagster-aws`'s `s3_pickle_io_manager`) on a cluster.
 
-Parsing inside the `parsed_documents` step uses every core whatever the executor
-(`pipeline.parse.parallel`): the graph is a chain, so step-level parallelism adds nothing for one
-release; the executors matter for putting runs on other machines.
+Parsing fans out: `parsed_documents` emits chunks of documents as dynamic outputs, one
+`parse_chunk` step each, which the multiprocess, Kubernetes and Celery executors run side by
+side; inside a step the chunk is parsed on every core (`pipeline.parse.parallel`). The other
+steps form a chain.
 """
 
 from __future__ import annotations
