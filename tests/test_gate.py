@@ -66,9 +66,9 @@ def test_a_duplicate_primary_key_is_found(release):
         validate_package(release)
 
 
-def test_a_json_twin_that_differs_is_found(release):
+def test_a_json_copy_that_differs_is_found(release):
     rewrite(release, "data/summits.json", lambda text: text.replace('"year":2010', '"year":2011', 1))
-    with pytest.raises(PackageInvalid, match="summits.json row"):
+    with pytest.raises(PackageInvalid, match="summits.json: row 1, year differs"):
         validate_package(release)
 
 
