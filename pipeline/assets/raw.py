@@ -8,6 +8,7 @@ still matches its checksums (`pipeline.release.fingerprint`), the stage yields n
 every later step is skipped: the run publishes nothing, cheaply.
 """
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +34,9 @@ def read_batch(raw_dir: Path) -> RawBatch:
     """Every entry of `raw_dir` judged; accepted documents become references (their text is
     not kept), with the sources manifest and the folder's fingerprint."""
     documents, rejections = read_raw_folder(raw_dir)
-    refs = [RawRef.of(document, raw_dir / document.source_file) for document in documents]
+    # An accepted name is printable UTF-8 (`display_name` changed nothing); back to the name
+    # the filesystem knows under any locale.
+    refs = [RawRef.of(document, raw_dir / os.fsdecode(document.source_file.encode("utf-8"))) for document in documents]
     del documents
     return RawBatch(refs, rejections, read_sources(raw_dir), fingerprint_document(raw_hashes(raw_dir)))
 

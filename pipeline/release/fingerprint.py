@@ -60,17 +60,19 @@ def raw_hashes(raw_dir: Path) -> dict[str, str]:
     """Every entry of `raw_dir` by name: the sha256 of a regular file's bytes (a link inside
     the folder is followed, its target named too), or what else it is. Cheap: nothing is
     decoded; a FIFO or device is never opened."""
+    from pipeline.ingest.reader import display_name  # names as the release shows them (UTF-8 under any locale)
+
     hashes = {}
     with os.scandir(raw_dir) as scan:
         entries = sorted(scan, key=lambda e: os.fsencode(e.name))
     for entry in entries:
-        hashes[entry.name] = _entry_hash(entry)
+        hashes[display_name(entry.name)] = _entry_hash(entry)
     return hashes
 
 
 def _entry_hash(entry: os.DirEntry) -> str:
     try:
-        link = f"link to {os.readlink(entry.path)}: " if entry.is_symlink() else ""
+        link = f"link to {os.fsencode(os.readlink(entry.path)).hex()}: " if entry.is_symlink() else ""
         if not stat.S_ISREG(os.stat(entry.path).st_mode):
             return f"{link}not a regular file"
         with open(entry.path, "rb") as handle:
