@@ -57,6 +57,18 @@ def test_unchanged_input_is_recognised_without_building(corpus, tmp_path, monkey
     second = run(corpus, out, tmp_path / "cache")  # the job skips everything after the raw stage
     assert [e.asset_key.path[-1] for e in second.get_asset_materialization_events()] == []
 
+    sources = corpus / "sources.csv"  # the manifest shapes the release: part of the fingerprint
+    sources.write_text("file,url\n001_copy.txt,https://example.org/1\n", encoding="utf-8")
+    assert not fingerprint.fingerprint_matches(corpus, out)
+    sources.unlink()
+    assert fingerprint.fingerprint_matches(corpus, out)
+
+    changes = out / "1.0.0" / "CHANGES.md"  # a tampered release is never trusted as unchanged
+    original = changes.read_bytes()
+    changes.write_bytes(original + b"edited\n")
+    assert not fingerprint.fingerprint_matches(corpus, out)
+    changes.write_bytes(original)
+
     monkeypatch.setitem(fingerprint.INPUTS, "gazetteer", lambda: "2")  # a new input: not unchanged
     assert not fingerprint.fingerprint_matches(corpus, out)
     monkeypatch.delitem(fingerprint.INPUTS, "gazetteer")
