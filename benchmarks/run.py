@@ -211,7 +211,7 @@ def bench_seed(runs: int, work: Path) -> dict:
 
 def report(sizes: list[dict], seed: dict | None) -> str:
     lines = []
-    stage_names = ["raw_documents", "parsed_documents", "tables", "table_checks", "release"]
+    stage_names = ["raw_documents", "parsed_documents", "tables", "table_checks", "corpus", "corpus_checks", "release"]
     for s in sizes:
         full, inc, fl = s["full"], s["incremental"], s["floor"]
         total = full["process_seconds"]
