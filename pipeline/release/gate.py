@@ -9,9 +9,11 @@ A release folder is checked completely before it is published, in four parts:
 - **table rules** (primary keys, unique fields, foreign keys): once per table, on the whole
   CSV, with sets of key tuples (frictionless would reload every referenced table per
   resource, and its row checks above see only some rows).
-- **JSON twins**: every `data/<table>.json` must hold exactly the rows of its CSV table,
-  value by value; it is not validated row by row a second time.
-- files and the descriptor itself: `pipeline.release.build.validate_package`.
+- **JSON twins**: a JSON resource declared as a table must hold exactly the rows of its CSV
+  table, value by value; it is not validated row by row a second time. (The releases declare
+  their JSON copies as files instead, checked by `pipeline.release.json_copies`.)
+- files, the descriptor itself and the resources declared as files:
+  `pipeline.release.build.validate_package`.
 
 The previous release is used only when its CSV still matches the hash its `datapackage.json`
 declares: a tampered file is never taken as proof.
