@@ -7,10 +7,13 @@ For every size: generate the documents (`benchmarks/generate.py`), then in fresh
 2. a full release with an empty parse cache (the real Dagster job, as `python -m pipeline
    release` runs it), timed per stage from Dagster's step events and, inside the release
    step, around versioning, writing and frictionless validation;
-3. an incremental release after one document changed (warm cache, previous release there).
-Then the seed alone in a cold process (`python -m pipeline release`) against Dagster's own
-floor: a trivial three-asset `materialize` in a cold process. Prints everything as tables;
-`--json FILE` also writes the numbers. Timing only: nothing here asserts.
+3. an incremental release after one document changed (warm cache, previous release there);
+4. `python -m pipeline release` once more on the same, unchanged input (whole process);
+and Dagster's own floor: a trivial three-asset `materialize` in a cold process (median of
+`--seed-runs`). Prints everything as tables and the ratios the issue asks for (full / floor,
+one changed / full, unchanged / Dagster's floor, peak memory), with the load average before
+and after: the machine may be shared. `--json FILE` also writes the numbers. Optionally
+(`--seed-runs`) the seed alone in a cold process. Timing only: nothing here asserts.
 """
 
 from __future__ import annotations
@@ -101,7 +104,11 @@ def release(raw: Path, out: Path, cache: Path) -> dict:
             instance=instance, raise_on_error=False, run_config=local_run_config("in_process", paths)
         )
     wall = time.perf_counter() - start
-    steps = {e.step_key: e.event_specific_data.duration_ms / 1000 for e in result.all_events if e.is_step_success}
+    steps: dict[str, float] = {}
+    for event in result.all_events:
+        if event.is_step_success:  # the parse stage's ops (and chunk steps) count as one stage
+            stage = event.step_key.split(".")[0]
+            steps[stage] = steps.get(stage, 0.0) + event.event_specific_data.duration_ms / 1000
     parsed = result.asset_materializations_for_node("parsed_documents")[0].metadata
     published = result.output_for_node("release") if result.success else None
     return {
@@ -163,7 +170,7 @@ def accuracy(release_dir: Path, truth_file: Path) -> dict[str, int]:
     return {"summits_expected": expected, "summits_found": hits, "cities_expected": cities, "cities_read": city_hits}
 
 
-def bench_size(count: int, work: Path) -> dict:
+def bench_size(count: int, work: Path, dagster_runs: int = 3) -> dict:
     from generate import generate
 
     folder = work / str(count)
@@ -175,11 +182,15 @@ def bench_size(count: int, work: Path) -> dict:
     full, full_wall = _child("_release", str(raw), str(folder / "out"), str(folder / "cache"))
     changed = _change_one(raw)
     incremental, incremental_wall = _child("_release", str(raw), str(folder / "out"), str(folder / "cache"))
+    unchanged_wall = _wall([sys.executable, "-m", "pipeline", "release", "--raw", str(raw),
+                            "--out", str(folder / "out"), "--cache", str(folder / "cache")])
+    dagster_floor = statistics.median(_wall([sys.executable, "-c", DAGSTER_FLOOR]) for _ in range(dagster_runs))
     quality = accuracy(folder / "out" / full["version"], folder / "ground_truth.jsonl") if full["version"] else {}
     return {
         "documents": count, "megabytes": megabytes, "floor": floor_result,
         "full": {**full, "process_seconds": full_wall},
         "incremental": {**incremental, "process_seconds": incremental_wall, "changed_file": changed},
+        "unchanged_seconds": unchanged_wall, "dagster_floor_seconds": dagster_floor,
         "accuracy": quality,
     }
 
@@ -200,7 +211,7 @@ def bench_seed(runs: int, work: Path) -> dict:
 
 def report(sizes: list[dict], seed: dict | None) -> str:
     lines = []
-    stage_names = ["raw_documents", "parsed_documents", "tables", "table_checks", "release"]
+    stage_names = ["raw_documents", "parsed_documents", "tables", "table_checks", "corpus", "corpus_checks", "release"]
     for s in sizes:
         full, inc, fl = s["full"], s["incremental"], s["floor"]
         total = full["process_seconds"]
@@ -230,7 +241,16 @@ def report(sizes: list[dict], seed: dict | None) -> str:
             f"| parser processes | {full['parse_workers']} | {inc['parse_workers']} |",
             f"| peak RSS main / largest worker | {full['peak_rss_mb']:.0f} / {full['peak_rss_worker_mb']:.0f} MB | {inc['peak_rss_mb']:.0f} / {inc['peak_rss_worker_mb']:.0f} MB |",
             f"| floor (read + NFC + lines + CSV) | {fl['seconds']:.2f} s | |",
-            f"| pipeline / floor | {total / fl['seconds']:.0f}x | |",
+            f"| unchanged input, whole process / trivial Dagster run | {s['unchanged_seconds']:.2f} s / "
+            f"{s['dagster_floor_seconds']:.2f} s | |",
+            "",
+            "| ratio | measured | target |",
+            "|---|---|---|",
+            f"| full / floor | {total / fl['seconds']:.1f}x | <= 15x |",
+            f"| one changed / full | {inc['process_seconds'] / total:.0%} | <= 20% |",
+            f"| unchanged / trivial Dagster run | {s['unchanged_seconds'] / s['dagster_floor_seconds']:.2f}x | <= 1.5x |",
+            f"| peak memory (main process, any run) | "
+            f"{max(full['peak_rss_mb'], inc['peak_rss_mb']) / 1024:.2f} GB | <= 0.75 GB (1 GB at 10,000) |",
             "",
         ]
         if s["accuracy"]:
@@ -259,20 +279,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated document counts")
     parser.add_argument("--work", type=Path, default=None, help="working folder (default: a temporary one)")
-    parser.add_argument("--seed-runs", type=int, default=3, help="cold runs of the seed and of Dagster's floor (0: skip)")
+    parser.add_argument("--seed-runs", type=int, default=0, help="cold runs of the seed alone (0: skip)")
+    parser.add_argument("--dagster-runs", type=int, default=3, help="cold runs of Dagster's floor per size (median)")
     parser.add_argument("--json", type=Path, default=None, help="also write the numbers here")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="sammelan-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     print(f"working in {work} on {os.cpu_count()} cores", file=sys.stderr)
+    load_before = os.getloadavg()
     sizes = []
     for count in (int(c) for c in args.sizes.split(",") if c.strip()):
         print(f"benchmarking {count:,} documents …", file=sys.stderr)
-        sizes.append(bench_size(count, work))
+        sizes.append(bench_size(count, work, args.dagster_runs))
     seed = bench_seed(args.seed_runs, work) if args.seed_runs else None
     print(report(sizes, seed))
     # other work on the machine inflates every number above; say how busy it was
-    print("\nLoad average at the end (1, 5, 15 min): " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
+    print("\nLoad average (1, 5, 15 min) at the start: " + ", ".join(f"{x:.1f}" for x in load_before)
+          + "; at the end: " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     if args.json:
         args.json.write_text(json.dumps({"sizes": sizes, "seed": seed}, indent=2, default=str))
     if args.work is None:

@@ -60,14 +60,14 @@ def test_release_is_valid_and_complete(raw_dir, tmp_path):
 def test_failing_check_blocks_release(raw_dir, tmp_path, monkeypatch):
     tables_asset = importlib.import_module("pipeline.assets.tables")
 
-    real_build = tables_asset.build_document_tables
+    real_build = tables_asset.complete_document_tables
 
     def corrupt(*args):
         frames = real_build(*args)
         frames["summits"].loc[0, "year"] = 3018
         return frames
 
-    monkeypatch.setattr(tables_asset, "build_document_tables", corrupt)
+    monkeypatch.setattr(tables_asset, "complete_document_tables", corrupt)
     out = tmp_path / "outputs"
     result = run_job(raw_dir, out)
     failed = [c for c in result.get_asset_check_evaluations() if not c.passed]

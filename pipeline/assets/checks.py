@@ -5,13 +5,16 @@ Per table two checks: `schema` (the Pandera schema rendered from the declaration
 a failure stops the run before `corpus` and `release`, and the failing rows are in the check
 metadata. Keys into the corpus tables (`documents.series_id`, `summits.event_id`) are checked by
 the corpus stage's checks (`pipeline.assets.corpus`), which run once those tables exist.
+Rows that passed the schema in an earlier run under the same declarations are not validated
+again (`pipeline.tables.validate.check_tables_incremental`); keys are checked on whole tables.
 """
 
 import dagster as dg
 
 from pipeline.assets.metadata import failures_markdown
+from pipeline.assets.resources import SammelanPaths
 from pipeline.progress import tracked
-from pipeline.tables.validate import check_relations, check_table
+from pipeline.tables.validate import check_relations, check_tables_incremental
 from schemas.tables import DOCUMENT_TABLES
 
 CHECK_SPECS = [
@@ -35,8 +38,9 @@ def check_result(table: str, check: str, failures) -> dg.AssetCheckResult:
 
 
 @dg.multi_asset_check(specs=CHECK_SPECS, ins={t.name: dg.AssetIn(t.name) for t in DOCUMENT_TABLES})
-def table_checks(**frames):
+def table_checks(paths: SammelanPaths, **frames):
     relation_failures = check_relations(frames)
+    schema_failures = check_tables_incremental(frames, paths.cache)
     for table in tracked(DOCUMENT_TABLES, "validate tables", len(DOCUMENT_TABLES)):
-        yield check_result(table.name, "schema", check_table(table, frames[table.name]))
+        yield check_result(table.name, "schema", schema_failures[table.name])
         yield check_result(table.name, "relations", relation_failures[relation_failures["table"] == table.name])

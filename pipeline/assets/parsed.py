@@ -1,75 +1,173 @@
-"""Stage 2, parsed: every accepted raw document parsed into rows (pure `pipeline.parse`).
+"""Stage 2, parsed: the documents the tables need, parsed in chunks that fan out as steps.
 
-Unchanged documents come from the parse cache (`pipeline.parse.cache`); the others are parsed on
-every core (`pipeline.parse.parallel`). The metadata says how many of each, so an operator sees
-whether a run was incremental.
+A graph-backed asset of three ops:
+
+1. `plan_parse` decides per document: its rows are in the saved tables (bytes unchanged,
+   `pipeline.tables.incremental`), its parse result is in the parse cache
+   (`pipeline.parse.cache`), or it has to be parsed. The documents to parse leave as
+   chunks, one dynamic output each (`chunk_size` documents).
+2. `parse_chunk` runs once per chunk, each its own step: with the multiprocess, Kubernetes
+   or Celery executor the chunks run in parallel processes or on other machines. Inside a
+   step, the chunk is parsed on every core (`pipeline.parse.parallel`), reading each text
+   only there.
+   It stores its results in the parse cache and hands over compact frames, not row dicts.
+3. `collect_parsed` gathers the chunks' frames: only what the tables stage cannot take
+   from the saved tables.
+
+The metadata says how many documents came from where, so an operator sees whether a run
+was incremental.
 """
+
 
 from dataclasses import dataclass, field
 
 import dagster as dg
+import pandas as pd
 from pydantic import Field
 
 from pipeline.assets.metadata import rejections_markdown
 from pipeline.assets.raw import RawBatch
 from pipeline.assets.resources import SammelanPaths
-from pipeline.parse.cache import parse_cached
 from pipeline.ingest.reader import Rejection
 from pipeline.ingest.sources import SourceManifest
-from pipeline.parse.parallel import MIN_PARALLEL, parse_many
+from pipeline.ingest.refs import RawRef
 from pipeline.parse import ParsedDocument
+from pipeline.parse.cache import ParseCache, document_key
+from pipeline.parse.parallel import MIN_PARALLEL, parse_many
 from pipeline.progress import report
+from pipeline.tables.incremental import Manifest, document_frames, load_manifest, manifest_of
+
+ParseResult = ParsedDocument | Rejection
 
 
 @dataclass
 class ParsedBatch:
-    documents: list[ParsedDocument] = field(default_factory=list)
+    """What the tables stage needs: `frames` (rows of the documents parsed or read from the
+    parse cache in this run: per chunk one compact frame per table, not stacked here so no
+    step holds a second copy), their `documents`, the `reused` documents whose rows the
+    saved tables hold, every rejection so far, and the raw folder's `sources` manifest."""
+
+    frames: list[dict[str, pd.DataFrame]] = field(default_factory=list)
+    documents: Manifest = field(default_factory=dict)
     rejections: list[Rejection] = field(default_factory=list)
+    reused: Manifest = field(default_factory=dict)
     sources: SourceManifest = field(default_factory=SourceManifest)
 
 
 class ParseConfig(dg.Config):
-    workers: int = Field(default=0, description="Parser processes; 0 = one per available core.")
-    min_parallel: int = Field(default=MIN_PARALLEL, description="Fewer uncached documents are parsed in-process.")
-    use_cache: bool = Field(default=True, description="Reuse parse results of unchanged documents.")
+    workers: int = Field(default=0, description="Parser processes per chunk step; 0 = one per available core.")
+    min_parallel: int = Field(default=MIN_PARALLEL, description="Fewer documents in a chunk are parsed in-process.")
+    use_cache: bool = Field(default=True, description="Reuse results of unchanged documents (saved tables, parse cache).")
+    chunk_size: int = Field(default=1_000, description="Documents per parse step (one dynamic output each).")
 
 
-@dg.asset(group_name="parsed", description="Each accepted document parsed into table rows; documents without structure rejected.")
-def parsed_documents(
-    context: dg.AssetExecutionContext, config: ParseConfig, paths: SammelanPaths, raw_documents: RawBatch
-) -> dg.Output[ParsedBatch]:
-    used: dict[str, int] = {}
+PARSE_OPS = ("plan_parse", "parse_chunk", "collect_parsed")
 
-    def parse(raws):
-        results, used["workers"] = parse_many(raws, config.workers, config.min_parallel)
-        return results
 
-    raws = raw_documents.documents
-    report("parse documents", 0, len(raws))
+def parse_run_config(**config) -> dict:
+    """Run config giving every op of the parse stage the same `ParseConfig` values."""
+    return {"ops": {"parsed_documents": {"ops": {op: {"config": config} for op in PARSE_OPS}}}}
+
+
+@dataclass
+class ParsePlan:
+    keys: list[str]  # every accepted document, in order
+    cached: dict[str, ParseResult]  # parse cache hits not in the saved tables
+    reused: Manifest  # documents whose rows the saved tables hold
+    chunks: int
+    dropped: int = 0
+
+
+@dataclass
+class ParsedChunk:
+    """One chunk's documents as compact frames (row dicts stay inside the step)."""
+
+    frames: dict[str, pd.DataFrame]
+    documents: Manifest
+    rejections: list[Rejection]
+    parsed: int
+    workers: int
+
+
+def chunk_of(results: list[ParseResult], workers: int = 0) -> ParsedChunk:
+    documents = [r for r in results if not isinstance(r, Rejection)]
+    rejections = [r for r in results if isinstance(r, Rejection)]
+    return ParsedChunk(document_frames(documents), manifest_of(documents), rejections, len(results), workers)
+
+
+@dg.op(out={"plan": dg.Out(), "chunks": dg.DynamicOut()})
+def plan_parse(context, config: ParseConfig, paths: SammelanPaths, raw_documents: RawBatch):
+    refs = raw_documents.documents
+    keys = [document_key(ref) for ref in refs]
+    reused: Manifest = {}
+    cached: dict[str, ParseResult] = {}
+    dropped = 0
     if config.use_cache:
-        results, stats = parse_cached(raws, paths.cache, parse)
-        cache_metadata = {"cache_hits": stats.hits, "cache_misses": stats.misses,
-                          "cache_forgotten": stats.forgotten, "cache_dropped_old_parser": stats.dropped}
-    else:
-        results, cache_metadata = parse(raws), {"cache_hits": 0, "cache_misses": len(raws)}
+        saved = load_manifest(paths.cache)
+        reused = {ref.document_id: saved[ref.document_id] for ref in refs
+                  if saved.get(ref.document_id) == (ref.source_file, ref.source_sha256)}
+        with ParseCache(paths.cache) as cache:
+            dropped = cache.dropped
+            cached = cache.get_many(key for ref, key in zip(refs, keys) if ref.document_id not in reused)
+    todo = [ref for ref, key in zip(refs, keys) if ref.document_id not in reused and key not in cached]
+    report("parse documents", len(refs) - len(todo), len(refs))
+    size = max(1, config.chunk_size)
+    chunks = [todo[i : i + size] for i in range(0, len(todo), size)] or [[]]
+    yield dg.Output(ParsePlan(keys, cached, reused, len(chunks), dropped), output_name="plan")
+    for number, chunk in enumerate(chunks):
+        yield dg.DynamicOutput(chunk, output_name="chunks", mapping_key=f"chunk_{number}")
 
-    report("parse documents", len(raws), len(raws))
-    batch = ParsedBatch(rejections=list(raw_documents.rejections), sources=raw_documents.sources)
-    for result in results:
-        if isinstance(result, Rejection):
-            context.log.warning(str(result))
-            batch.rejections.append(result)
-        else:
-            batch.documents.append(result)
-    if not batch.documents:
-        reasons = "; ".join(str(r) for r in batch.rejections)
+
+@dg.op
+def parse_chunk(config: ParseConfig, paths: SammelanPaths, chunk: list[RawRef]) -> ParsedChunk:
+    results, workers = parse_many(chunk, config.workers, config.min_parallel)
+    if config.use_cache and results:
+        with ParseCache(paths.cache) as cache:  # SQLite: chunk steps in other processes may write at once
+            cache.put_many({document_key(ref): result for ref, result in zip(chunk, results)})
+    return chunk_of(results, workers)
+
+
+@dg.op
+def collect_parsed(context, config: ParseConfig, paths: SammelanPaths, raw_documents: RawBatch,
+                   plan: ParsePlan, chunks: list[ParsedChunk]) -> dg.Output[ParsedBatch]:
+    forgotten = 0
+    if config.use_cache:
+        with ParseCache(paths.cache) as cache:
+            forgotten = cache.keep_only(plan.keys)
+    cached = chunk_of(list(plan.cached.values()))
+    parts = [cached, *chunks]
+    rejections = list(raw_documents.rejections) + [r for part in parts for r in part.rejections]
+    for rejection in rejections[len(raw_documents.rejections):]:
+        context.log.warning(str(rejection))
+    documents = {doc: source for part in parts for doc, source in part.documents.items()}
+    batch = ParsedBatch([part.frames for part in parts], documents, rejections, plan.reused, raw_documents.sources)
+    accepted = len(documents) + len(plan.reused)
+    if not accepted:
+        reasons = "; ".join(str(r) for r in rejections)
         raise dg.Failure(f"Every document was rejected, nothing is published: {reasons}")
+    parsed = sum(chunk.parsed for chunk in chunks)
+    report("parse documents", len(raw_documents.documents), len(raw_documents.documents))
     metadata = {
-        "documents": len(batch.documents),
-        "rejected": len(batch.rejections),
-        **cache_metadata,
-        "parse_workers": used.get("workers", 0),
+        "documents": accepted,
+        "rejected": len(rejections),
+        "cache_hits": len(plan.reused) + len(plan.cached),
+        "cache_misses": parsed,
+        "reused_rows_of": len(plan.reused),
+        "cache_forgotten": forgotten,
+        "cache_dropped_old_parser": plan.dropped,
+        "parse_chunks": plan.chunks if parsed else 0,
+        "parse_workers": max((c.workers for c in chunks), default=0),
     }
-    if batch.rejections:
-        metadata["rejected_files"] = rejections_markdown(batch.rejections)
+    if rejections:
+        metadata["rejected_files"] = rejections_markdown(rejections)
     return dg.Output(batch, metadata=metadata)
+
+
+@dg.graph_asset(
+    group_name="parsed",
+    description="Each accepted document parsed into table rows (in chunks, one step each); "
+    "documents without structure rejected.",
+)
+def parsed_documents(raw_documents: RawBatch) -> ParsedBatch:
+    plan, chunks = plan_parse(raw_documents)
+    return collect_parsed(raw_documents, plan, chunks.map(parse_chunk).collect())

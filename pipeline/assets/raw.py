@@ -1,39 +1,71 @@
-"""Stage 1, raw: every entry of the raw folder read and given a verdict (`pipeline.ingest.reader`)."""
+"""Stage 1, raw: every entry of the raw folder given a verdict (`pipeline.ingest.reader`),
+the accepted documents handed over by reference, the folder fingerprinted.
 
+The stage hands over references (path, name, sha256, size), not texts: the parse step reads
+only the documents it has to parse, so no later step holds the texts of the corpus. When the
+fingerprint of the raw folder and the code equals the latest release's, and that release
+still matches its checksums (`pipeline.release.fingerprint`), the stage yields nothing and
+every later step is skipped: the run publishes nothing, cheaply.
+"""
+
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import dagster as dg
 
 from pipeline.assets.metadata import rejections_markdown
 from pipeline.assets.resources import SammelanPaths
-from pipeline.ingest.reader import RawDocument, Rejection, read_raw_folder
+from pipeline.ingest.reader import Rejection, read_raw_folder
+from pipeline.ingest.refs import RawRef
 from pipeline.ingest.sources import SourceManifest, read_sources
+from pipeline.release.fingerprint import fingerprint_document, latest_matches, raw_hashes
 
 
 @dataclass
 class RawBatch:
-    documents: list[RawDocument] = field(default_factory=list)
+    documents: list[RawRef] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
     sources: SourceManifest = field(default_factory=SourceManifest)
+    fingerprint: dict = field(default_factory=dict)  # what a release of this batch is built from
 
 
-@dg.asset(group_name="raw", description="Raw Hindi text files from the raw folder, decoded; every other entry rejected with a reason.")
-def raw_documents(context: dg.AssetExecutionContext, paths: SammelanPaths) -> dg.Output[RawBatch]:
+def read_batch(raw_dir: Path) -> RawBatch:
+    """Every entry of `raw_dir` judged; accepted documents become references (their text is
+    not kept), with the sources manifest and the folder's fingerprint."""
+    documents, rejections = read_raw_folder(raw_dir)
+    # An accepted name is printable UTF-8 (`display_name` changed nothing); back to the name
+    # the filesystem knows under any locale.
+    refs = [RawRef.of(document, raw_dir / os.fsdecode(document.source_file.encode("utf-8"))) for document in documents]
+    del documents
+    return RawBatch(refs, rejections, read_sources(raw_dir), fingerprint_document(raw_hashes(raw_dir)))
+
+
+@dg.asset(
+    group_name="raw", output_required=False,
+    description="Raw Hindi text files from the raw folder, decoded; every other entry rejected with a reason. "
+    "Nothing (and no later step) when the latest release was built from exactly these files and this code.",
+)
+def raw_documents(context: dg.AssetExecutionContext, paths: SammelanPaths):
     if not paths.raw.is_dir():
         raise dg.Failure(f"the raw folder {paths.raw} does not exist or is not a folder: "
                          "give the folder of .txt documents with --raw")
-    documents, rejections = read_raw_folder(paths.raw)
-    if not documents and not rejections:
+    batch = read_batch(paths.raw)
+    if not batch.documents and not batch.rejections:
         raise dg.Failure(f"no raw documents (*.txt) in {paths.raw}: nothing to release")
-    batch = RawBatch(documents, rejections, read_sources(paths.raw))
-    for rejection in rejections:
+    unchanged = latest_matches(batch.fingerprint["fingerprint"], paths.out)
+    if unchanged:
+        context.log.info(f"unchanged: the latest release {unchanged} was built from these files and this code")
+        return
+    for rejection in batch.rejections:
         context.log.warning(str(rejection))
     metadata = {
-        "entries": len(documents) + len(rejections),
+        "entries": len(batch.documents) + len(batch.rejections),
         "accepted": len(batch.documents),
         "rejected": len(batch.rejections),
         "megabytes": round(sum(d.source_bytes for d in batch.documents) / 1e6, 3),
+        "fingerprint": batch.fingerprint["fingerprint"][:16],
     }
     if batch.rejections:
         metadata["rejected_files"] = rejections_markdown(batch.rejections)
-    return dg.Output(batch, metadata=metadata)
+    yield dg.Output(batch, metadata=metadata)

@@ -12,6 +12,7 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
+from pipeline.assets.raw import RawBatch
 from pipeline.assets.resources import SammelanPaths
 from pipeline.release.publish import PublishResult, publish
 from pipeline.release.versioning import latest_version
@@ -72,15 +73,16 @@ def release_metadata(result: PublishResult, previous: str | None, changes: dict[
 
 @dg.asset(
     group_name="release",
-    ins={t.name: dg.AssetIn(t.name) for t in TABLES},
+    ins={"raw_documents": dg.AssetIn("raw_documents"), **{t.name: dg.AssetIn(t.name) for t in TABLES}},
     # Shown as Markdown: inside a code span `<version>` stays text instead of becoming an HTML tag.
     description="The Frictionless data package in `outputs/<version>/` (CSV, JSON, workbook, SQLite, Parquet, "
     "page), validated before it appears.",
 )
-def release(context: dg.AssetExecutionContext, paths: SammelanPaths, **frames) -> dg.Output[PublishResult]:
+def release(context: dg.AssetExecutionContext, paths: SammelanPaths, raw_documents: RawBatch,
+            **frames) -> dg.Output[PublishResult]:
     previous = latest_version(paths.out) if paths.out.is_dir() else None
     changes = document_changes(_documents_of(paths.out / previous) if previous else {}, frames["documents"])
-    result = publish(frames, paths.out)
+    result = publish(frames, paths.out, fingerprint=raw_documents.fingerprint)
     if result.changed:
         context.log.info(f"published {result.version} ({result.level}) at {result.path}: {result.summary}")
     else:

@@ -15,9 +15,10 @@ swaps the job's executor when the code location loads; run config then follows t
 Steps in other processes or machines share tables through the IO manager: the local
 filesystem here, object storage (e.g. `dagster-aws`'s `s3_pickle_io_manager`) on a cluster.
 
-Parsing inside the `parsed_documents` step uses every core whatever the executor
-(`pipeline.parse.parallel`): the graph is a chain, so step-level parallelism adds nothing for one
-release; the executors matter for putting runs on other machines.
+Parsing fans out: `parsed_documents` emits chunks of documents as dynamic outputs, one
+`parse_chunk` step each, which the multiprocess, Kubernetes and Celery executors run side by
+side; inside a step the chunk is parsed on every core (`pipeline.parse.parallel`). The other
+steps form a chain.
 """
 
 from __future__ import annotations
@@ -119,7 +120,7 @@ def run_release(paths: Any, executor: str = "in_process", log_level: str = "WARN
         job = build_definitions(paths, executor="in_process").resolve_job_def(RELEASE_JOB)
         with dg.DagsterInstance.ephemeral() as instance:
             result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
-            result.release_output = _release_output(result)
+            result.release_output = _release_output(result, paths)
             return result
     home = Path(paths.cache) / "dagster"
     home.mkdir(parents=True, exist_ok=True)
@@ -128,23 +129,38 @@ def run_release(paths: Any, executor: str = "in_process", log_level: str = "WARN
             dg.reconstructable(_multiprocess_release_job), instance=instance, run_config=run_config,
             raise_on_error=False,
         ) as result:
-            result.release_output = _published(result)
+            result.release_output = _published(result, paths)
             return result
 
 
-def _release_output(result: dg.ExecutionResult):
-    """The `PublishResult` of a successful in-process run, else None."""
-    return result.output_for_node("release") if result.success else None
+def _release_output(result: dg.ExecutionResult, paths: Any):
+    """The `PublishResult` of a successful in-process run, else None. A run whose raw stage
+    found the latest release built from the same inputs skipped the release step."""
+    from pipeline.release.publish import PublishResult
+    from pipeline.release.versioning import latest_version
+
+    if not result.success:
+        return None
+    if any(e.asset_key == dg.AssetKey("release") for e in result.get_asset_materialization_events()):
+        return result.output_for_node("release")
+    latest = latest_version(Path(paths.out))
+    return PublishResult(latest, Path(paths.out) / latest, changed=False)
 
 
-def _published(result: dg.ExecutionResult):
+def _published(result: dg.ExecutionResult, paths: Any):
     """What a run in other processes published, from the release asset's metadata (its
     output object stays in the step's storage)."""
     from pipeline.release.publish import PublishResult
 
     if not result.success:
         return None
-    (event,) = [e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey("release")]
+    events = [e for e in result.get_asset_materialization_events() if e.asset_key == dg.AssetKey("release")]
+    if not events:  # skipped: the latest release was built from the same inputs
+        from pipeline.release.versioning import latest_version
+
+        latest = latest_version(Path(paths.out))
+        return PublishResult(latest, Path(paths.out) / latest, changed=False)
+    (event,) = events
     meta = event.materialization.metadata
     return PublishResult(meta["version"].value, Path(meta["release_path"].value), meta["changed"].value,
                          level=meta["level"].value, summary=meta["what_changed"].value)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from pipeline.ingest.reader import RawDocument, Rejection
+from pipeline.ingest.refs import RawRef, load_raw
 from pipeline.parse import ParsedDocument
 from pipeline.tables.build import parse_raw
 
@@ -33,8 +34,14 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _parse_chunk(chunk: Sequence[RawDocument]) -> list[ParsedDocument | Rejection]:
-    return [parse_raw(raw) for raw in chunk]
+def parse_one(item: RawDocument | RawRef) -> ParsedDocument | Rejection:
+    """Parse one document, reading it first when it comes by reference."""
+    raw = load_raw(item)
+    return raw if isinstance(raw, Rejection) else parse_raw(raw)
+
+
+def _parse_chunk(chunk: Sequence[RawDocument | RawRef]) -> list[ParsedDocument | Rejection]:
+    return [parse_one(item) for item in chunk]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -43,10 +50,11 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def parse_many(
-    raws: Sequence[RawDocument], workers: int = 0, min_parallel: int = MIN_PARALLEL
+    raws: Sequence[RawDocument | RawRef], workers: int = 0, min_parallel: int = MIN_PARALLEL
 ) -> tuple[list[ParsedDocument | Rejection], int]:
     """Parse `raws`; returns the results in input order and the number of worker processes
-    used (0: parsed in this process). `workers=0` means one per available core."""
+    used (0: parsed in this process). `workers=0` means one per available core. Documents
+    given by reference (`RawRef`) are read by the process that parses them."""
     workers = min(workers or available_cores(), max(1, len(raws) // max(1, min_parallel // 2)))
     if workers < 2 or len(raws) < min_parallel:
         return _parse_chunk(raws), 0

@@ -3,8 +3,9 @@
 `write_release` lays out `data/`, `excel/`, `changes.json`, `CHANGES.md`, the workbook,
 the SQLite database with its Datasette `metadata.json`, `parquet/`, `index.html`
 (`pipeline.release.formats`), `datapackage.json`, `README.md`, `data_dictionary.csv`,
-`SHA256SUMS` and the zip of all of it; `validate_package` is the publish gate. Where the
-folder goes afterwards (staging, versions, latest) is `pipeline.release.publish`'s job.
+`fingerprint.json`, `SHA256SUMS` and the zip of all of it; `validate_package` is the publish
+gate (its row checks: `pipeline.release.gate`). Where the folder goes afterwards (staging,
+versions, latest) is `pipeline.release.publish`'s job.
 
 The zip holds the folder as it is before the zip is added, so its `SHA256SUMS` lists every
 other file; the folder's `SHA256SUMS` then gets one more line, for the zip.
@@ -30,11 +31,13 @@ from pipeline.release.datapackage import (
 from pipeline.release.files import (
     UTF8_BOM, csv_text, json_document, json_text, sha256_file, spreadsheet_csv_text, write_text,
 )
+from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
 from pipeline.release.formats.datasette import datasette_metadata
 from pipeline.release.formats.page import release_page
 from pipeline.release.formats.parquet import write_parquet
 from pipeline.release.formats.sqlite import write_sqlite
 from pipeline.release.formats.workbook import write_workbook
+from pipeline.release.gate import content_problems
 from pipeline.release.json_copies import json_copy_problems
 from pipeline.release.readme import release_readme
 from schemas.dictionary import DICTIONARY_COLUMNS, dictionary_rows
@@ -72,10 +75,13 @@ def write_release(
     changes: dict[str, Any],
     declarations: tuple[Table, ...] = TABLES,
     csv_texts: dict[str, str] | None = None,
+    fingerprint: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Write every file of the release into `folder`; returns the package descriptor.
     `changes`: the release's `changes.json` (see `pipeline.release.diff`); `csv_texts`: the
-    tables already rendered as CSV, when the caller has them (publish did, for the diff)."""
+    tables already rendered as CSV, when the caller has them (publish did, for the diff);
+    `fingerprint`: what the release was built from (`pipeline.release.fingerprint`), written
+    as `fingerprint.json`."""
     for table in declarations:
         df = tables[table.name]
         text = csv_texts[table.name] if csv_texts else csv_text(df)
@@ -103,6 +109,8 @@ def write_release(
     dictionary = dictionary_csv(declarations)
     write_text(folder / "data_dictionary.csv", dictionary)
     write_text(folder / "excel" / "data_dictionary.csv", UTF8_BOM + dictionary)
+    if fingerprint is not None:
+        write_text(folder / FINGERPRINT_FILE, json_document(fingerprint))
     write_sha256sums(folder)
     checkpoint("package_written")
     archive = folder / zip_name(PACKAGE_NAME, version)
@@ -125,24 +133,26 @@ def _files(folder: Path) -> list[Path]:
 
 def verify_files(folder: Path) -> list[str]:
     """Problems with the files themselves: SHA256SUMS lists every file and matches it, every
-    resource's declared bytes and hash match, and every JSON copy holds its CSV's rows."""
+    resource's declared bytes and hash match, and every JSON copy holds its CSV's rows.
+    Each file is hashed once."""
     problems = []
+    digests = {p.relative_to(folder).as_posix(): sha256_file(p) for p in _files(folder) if p.name != SUMS}
     listed = set()
     for line in (folder / SUMS).read_text(encoding="utf-8").splitlines():
         digest, path = line.split("  ", 1)
         listed.add(path)
-        if not (folder / path).is_file() or sha256_file(folder / path) != digest:
+        if digests.get(path) != digest:
             problems.append(f"{path}: does not match SHA256SUMS")
-    for path in _files(folder):
-        name = path.relative_to(folder).as_posix()
-        if name != SUMS and name not in listed:
-            problems.append(f"{name}: not listed in SHA256SUMS")
+    problems += [f"{name}: not listed in SHA256SUMS" for name in digests if name not in listed]
     package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     for resource in package["resources"]:
         path = folder / resource["path"]
+        if not path.is_file():
+            problems.append(f"{resource['path']}: missing")
+            continue
         if "bytes" in resource and path.stat().st_size != resource["bytes"]:
             problems.append(f"{resource['path']}: size differs from datapackage.json")
-        if sha256_file(path) != resource["hash"].removeprefix("sha256:"):
+        if digests.get(resource["path"]) != resource["hash"].removeprefix("sha256:"):
             problems.append(f"{resource['path']}: hash differs from datapackage.json")
     tables = {r["path"] for r in package["resources"] if r.get("type") == "table"}
     for resource in package["resources"]:
@@ -152,15 +162,35 @@ def verify_files(folder: Path) -> list[str]:
     return problems
 
 
-def validate_package(folder: Path) -> None:
-    """The publish gate: our file checks, then frictionless on every resource, row by row.
-    Raises `PackageInvalid` naming every error."""
-    from frictionless import validate  # heavy import, only when publishing
+def file_resource_problems(folder: Path, package: dict[str, Any]) -> list[str]:
+    """Frictionless on every resource that is not a table (the JSON copies, the workbook, the
+    database, Parquet, the page, ...), as it validates a file: its declared bytes and hash."""
+    from frictionless import Resource
+
+    problems = []
+    for descriptor in package["resources"]:
+        if descriptor.get("type") == "table":
+            continue
+        report = Resource.from_descriptor(dict(descriptor), basepath=str(folder)).validate()
+        problems += [f"{descriptor['path']}: {kind}: {message}" for kind, message in report.flatten(["type", "message"])]
+    return problems
+
+
+def validate_package(folder: Path, previous: Path | None = None) -> None:
+    """The publish gate: every file against SHA256SUMS and the descriptor, the descriptor
+    against the Data Package profile (frictionless), then every table's rows and keys
+    (`pipeline.release.gate`; rows the validated release `previous` already held under the
+    same schema are not validated twice) and frictionless on every other resource (declared
+    files: JSON copies, workbook, database, Parquet, page). Raises `PackageInvalid` naming every error."""
+    from frictionless import Package  # heavy import, only when publishing
 
     problems = verify_files(folder)
-    report = validate(str(folder / "datapackage.json"))
-    if not report.valid:
-        problems += [f"{kind}: {message}" for kind, message in report.flatten(["type", "message"])]
+    descriptor_report = Package.validate_descriptor(str(folder / "datapackage.json"))
+    problems += [f"{kind}: {message}" for kind, message in descriptor_report.flatten(["type", "message"])]
+    if descriptor_report.valid:
+        package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+        problems += content_problems(folder, package, previous)
+        problems += file_resource_problems(folder, package)
     if problems:
         listed = "\n".join(f"- {p}" for p in problems[:50])
         raise PackageInvalid(f"{len(problems)} error(s) in the package at {folder}:\n{listed}")

@@ -350,31 +350,39 @@ def diff_release(
     declarations: tuple[Table, ...],
 ) -> ReleaseDiff:
     """Compare the release folder `previous` (None: there is none yet) with the new
-    descriptor `package` and the new CSV text of every table."""
-    new_rows = {name: parse_csv(text) for name, text in csv_texts.items()}
+    descriptor `package` and the new CSV text of every table. One table's rows (old and
+    new) are in memory at a time; the old tables are read twice for that (first for what
+    their foreign keys reference)."""
     new_keys = {t.name: list(t.primary_key) for t in declarations}
     if previous is None:
         tables = {
-            name: _rows_diff(name, None, new_rows[name], [], new_keys[name], {})[0] for name in csv_texts
+            name: _rows_diff(name, None, parse_csv(text), [], new_keys[name], {})[0] for name, text in csv_texts.items()
         }
         return ReleaseDiff(None, [Reason(Level.MAJOR, "first release")], tables)
 
     old_package = json.loads((previous / "datapackage.json").read_text(encoding="utf-8"))
     old_resources = _table_resources(old_package)
-    old_rows = {
-        name: parse_csv((previous / r["path"]).read_text(encoding="utf-8")) for name, r in old_resources.items()
-    }
-    referenced = _referenced(old_package, {name: rows for name, (_, rows) in old_rows.items()})
+
+    def old_rows(name: str) -> tuple[list[str], list[dict[str, str]]] | None:
+        resource = old_resources.get(name)
+        return parse_csv((previous / resource["path"]).read_text(encoding="utf-8")) if resource else None
+
+    referenced: dict[str, dict[tuple, set]] = {}
+    for name in old_resources:
+        for target, keys in _referenced(old_package, {name: old_rows(name)[1]}).items():
+            for fields, values in keys.items():
+                referenced.setdefault(target, {}).setdefault(fields, set()).update(values)
     reasons = [
         Reason(r.level, r.text, contract=r.level >= Level.MINOR)
         for r in _package_reasons(old_package, package)
     ]
     reasons += _dictionary_reasons(previous / "data_dictionary.csv", declarations)
     tables = {}
-    for name in [*new_rows, *(n for n in old_rows if n not in new_rows)]:
+    for name in [*csv_texts, *(n for n in old_resources if n not in csv_texts)]:
         old_key = old_resources[name]["schema"].get("primaryKey", []) if name in old_resources else []
+        new = parse_csv(csv_texts[name]) if name in csv_texts else None
         diff, row_reasons = _rows_diff(
-            name, old_rows.get(name), new_rows.get(name), old_key, new_keys.get(name, []), referenced.get(name, {})
+            name, old_rows(name), new, old_key, new_keys.get(name, []), referenced.get(name, {})
         )
         tables[name] = diff
         reasons += row_reasons

@@ -35,11 +35,6 @@ MARKER_TEXT = (
 )
 
 
-def _records(df: pd.DataFrame) -> list[dict]:
-    records = df.astype(object).where(df.notna(), None).to_dict(orient="records")
-    return [{k: (v.item() if hasattr(v, "item") else v) for k, v in r.items()} for r in records]
-
-
 def csv_text(df: pd.DataFrame) -> str:
     return df.to_csv(index=False, lineterminator="\n")
 
@@ -57,9 +52,22 @@ def spreadsheet_csv_text(df: pd.DataFrame) -> str:
     return UTF8_BOM + csv_text(safe)
 
 
+_ROW_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _column_values(column: pd.Series) -> list:
+    """A column as Python values (int, float, bool, str), missing values as None."""
+    return column.astype(object).where(column.notna(), None).tolist()
+
+
 def json_text(df: pd.DataFrame) -> str:
-    """An array of objects, one row per line (diff-friendly), Devanagari unescaped."""
-    rows = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in _records(df)]
+    """An array of objects, one row per line (diff-friendly), Devanagari unescaped.
+    Columns are converted whole and one encoder serves every row: a release has
+    hundreds of thousands of rows."""
+    names = list(df.columns)
+    columns = [_column_values(df[name]) for name in names]
+    encode = _ROW_ENCODER.encode
+    rows = [encode(dict(zip(names, values))) for values in zip(*columns)]
     return "[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n"
 
 

@@ -71,12 +71,14 @@ def publish(
     *,
     declarations: tuple[Table, ...] = TABLES,
     lock_timeout: float | None = None,
+    fingerprint: dict | None = None,
 ) -> PublishResult:
     """Publish `tables` (one DataFrame per declaration) as the next release in `out_dir`,
     or nothing when they equal the latest release. Raises `lock.ReleaseBusy` when another
     run holds the lock longer than `lock_timeout` seconds, `ownership.NotOwned` for a folder
     or file that is not sammelan's, `verify.ReleaseDamaged` for a release that no longer
-    matches its checksums; in each case nothing is written."""
+    matches its checksums; in each case nothing is written. `fingerprint`: what the tables
+    were built from (`pipeline.release.fingerprint`), recorded in the release."""
     claim(out_dir)
     with release_lock(out_dir, lock_timeout):
         checkpoint("locked")
@@ -102,7 +104,8 @@ def publish(
             return PublishResult(previous, out_dir / previous, changed=False)
         version = bump(previous, diff.level)
         changes = diff.document(version)
-        target = _stage_and_rename(out_dir, tables, version, changes, declarations, csv_texts)
+        target = _stage_and_rename(out_dir, tables, version, changes, declarations, csv_texts,
+                                    previous=out_dir / previous if previous else None, fingerprint=fingerprint)
         refresh(out_dir)
         report(STAGE, STEPS, STEPS)
         checkpoint("done")
@@ -117,6 +120,8 @@ def _stage_and_rename(
     changes: dict,
     declarations: tuple[Table, ...],
     csv_texts: dict[str, str],
+    previous: Path | None = None,
+    fingerprint: dict | None = None,
 ) -> Path:
     staging = owned_temp_dir(out_dir, "release")  # marked: a killed run's leftover is ours to remove
     checkpoint("staging_created")
@@ -125,10 +130,10 @@ def _stage_and_rename(
         release.mkdir(mode=0o755)
         write_release(
             release, tables, version=version, created=created_timestamp(), changes=changes,
-            declarations=declarations, csv_texts=csv_texts,
+            declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
         )
         report(STAGE, 3, STEPS)
-        validate_package(release)
+        validate_package(release, previous)
         report(STAGE, 4, STEPS)
         checkpoint("validated")
         fsync_tree(release)

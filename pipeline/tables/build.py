@@ -18,7 +18,7 @@ from pipeline.ingest.sources import SourceManifest, source_rows
 from pipeline.parse import DocumentRejected, ParsedDocument, parse_document
 from schemas.model import Table
 from schemas.pandera_schema import pandas_dtype
-from schemas.tables import DOCUMENT_TABLES, REJECTIONS
+from schemas.tables import DOCUMENT_TABLES, DOCUMENTS, PARSE_ISSUES, REJECTIONS
 
 
 def parse_raw(raw: RawDocument) -> ParsedDocument | Rejection:
@@ -42,26 +42,50 @@ def frame(table: Table, rows: Iterable[dict]) -> pd.DataFrame:
     return df.sort_values(list(table.primary_key), kind="stable", ignore_index=True)
 
 
-def build_document_tables(
-    parsed: Iterable[ParsedDocument], rejections: Iterable[Rejection], sources: SourceManifest | None = None
-) -> dict[str, pd.DataFrame]:
-    """The per-document tables, with each document's source columns from the manifest and
-    linked to the corpus (`documents.series_id`, `summits.event_id`)."""
-    from pipeline.corpus import link_documents  # the corpus shapes its tables with `frame`
-
-    rows: dict[str, list[dict]] = {t.name: [] for t in DOCUMENT_TABLES}
+def document_rows_frames(parsed: Iterable[ParsedDocument]) -> dict[str, pd.DataFrame]:
+    """The rows each document gives on its own (every per-document table but `rejections`),
+    `parse_issues` naming their source file: what does not depend on any other document or
+    the manifest, so it can be kept between runs (`pipeline.tables.incremental`)."""
+    rows: dict[str, list[dict]] = {t.name: [] for t in DOCUMENT_TABLES if t.name != REJECTIONS.name}
     for document in parsed:
         source_file = document.rows["documents"][0]["source_file"]
         for name, table_rows in document.rows.items():
             if name == "parse_issues":
                 table_rows = [{"source_file": source_file, **row} for row in table_rows]
             rows[name].extend(table_rows)
-    document_of_file = {row["source_file"]: row["document_id"] for row in rows["documents"]}
+    return {t.name: frame(t, rows[t.name]) for t in DOCUMENT_TABLES if t.name != REJECTIONS.name}
+
+
+def complete_document_tables(
+    frames: dict[str, pd.DataFrame], rejections: Iterable[Rejection], sources: SourceManifest | None = None
+) -> dict[str, pd.DataFrame]:
+    """`document_rows_frames` of all documents -> the per-document tables: each document's
+    source columns and the manifest's issues from `sources`, the rejections, and the links to
+    the corpus (`documents.series_id`, `summits.event_id`), which depend on every document."""
+    from pipeline.corpus import link_documents  # the corpus shapes its tables with `frame`
+
+    documents = frames["documents"]
+    document_of_file = dict(zip(documents["source_file"], documents["document_id"]))
     source_columns, source_issues = source_rows(sources or SourceManifest(), document_of_file)
-    rows["documents"] = [{**row, **source_columns.get(row["document_id"], {})} for row in rows["documents"]]
-    rows["parse_issues"].extend(source_issues)
-    rows[REJECTIONS.name] = [r.as_row() for r in rejections]
-    return link_documents({t.name: frame(t, rows[t.name]) for t in DOCUMENT_TABLES})
+    frames = dict(frames)
+    if source_columns:
+        rows = [{**row, **source_columns.get(row["document_id"], {})}
+                for row in documents.astype(object).where(documents.notna(), None).to_dict(orient="records")]
+        frames["documents"] = frame(DOCUMENTS, rows)
+    if source_issues:
+        issues = frames["parse_issues"]
+        rows = issues.astype(object).where(issues.notna(), None).to_dict(orient="records") + source_issues
+        frames["parse_issues"] = frame(PARSE_ISSUES, rows)
+    frames[REJECTIONS.name] = frame(REJECTIONS, [r.as_row() for r in rejections])
+    return link_documents({t.name: frames[t.name] for t in DOCUMENT_TABLES})
+
+
+def build_document_tables(
+    parsed: Iterable[ParsedDocument], rejections: Iterable[Rejection], sources: SourceManifest | None = None
+) -> dict[str, pd.DataFrame]:
+    """The per-document tables, with each document's source columns from the manifest and
+    linked to the corpus (`documents.series_id`, `summits.event_id`)."""
+    return complete_document_tables(document_rows_frames(parsed), rejections, sources)
 
 
 def build_tables(

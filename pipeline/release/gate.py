@@ -1,0 +1,323 @@
+"""The publish gate's row checks, done once each and without redoing what is provably valid.
+
+A release folder is checked completely before it is published, in four parts:
+
+- **row rules** (header, types, required, enum, pattern, range): frictionless, on the rows
+  of each CSV table. A row that the previous release held byte for byte under the same
+  table schema was validated when that release was published, so only the other rows are
+  validated again; they go in chunks to every core.
+- **table rules** (primary keys, unique fields, foreign keys): once per table, on the whole
+  CSV, with sets of key tuples (frictionless would reload every referenced table per
+  resource, and its row checks above see only some rows).
+- **JSON twins**: a JSON resource declared as a table must hold exactly the rows of its CSV
+  table, value by value; it is not validated row by row a second time. (The releases declare
+  their JSON copies as files instead, checked by `pipeline.release.json_copies`.)
+- files, the descriptor itself and the resources declared as files:
+  `pipeline.release.build.validate_package`.
+
+The previous release is used only when its CSV still matches the hash its `datapackage.json`
+declares: a tampered file is never taken as proof.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import hashlib
+import io
+import json
+import multiprocessing
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+#: Rows validated in one frictionless call; more rows than this go to several processes.
+CHUNK_ROWS = 8_000
+#: Below this many rows to validate, starting processes costs more than it saves.
+MIN_PARALLEL_ROWS = 12_000
+MAX_LISTED = 50
+
+Record = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    name: str
+    header: list[str]
+    records: list[Record]
+    resource: dict[str, Any]
+
+
+def parse_csv_records(data: bytes) -> tuple[list[str], list[Record]]:
+    reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
+    header = next(reader, [])
+    return header, [tuple(row) for row in reader]
+
+
+def table_resources(package: dict[str, Any], fmt: str = "csv") -> dict[str, dict[str, Any]]:
+    return {r["name"] if fmt == "csv" else r["name"].removesuffix("-json"): r
+            for r in package["resources"] if r.get("type") == "table" and r.get("format") == fmt}
+
+
+def row_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """The part of a table schema that one row can break on its own: without primary key,
+    foreign keys and `unique` (checked on the whole table by `table_problems`); primary key
+    fields stay required, as frictionless implies."""
+    local = copy.deepcopy(schema)
+    key = set(local.pop("primaryKey", []))
+    local.pop("foreignKeys", None)
+    for field in local["fields"]:
+        constraints = field.get("constraints", {})
+        constraints.pop("unique", None)
+        if field["name"] in key:
+            constraints["required"] = True
+        if constraints:
+            field["constraints"] = constraints
+        else:
+            field.pop("constraints", None)
+    return local
+
+
+# --- which rows need validating --------------------------------------------------------
+
+
+def previous_records(previous: Path | None, name: str, schema: dict[str, Any]) -> set[Record]:
+    """Rows of table `name` that the previous release validated under this very schema
+    (empty when there is none, the schema differs, or its file no longer matches its hash)."""
+    if previous is None or not (previous / "datapackage.json").is_file():
+        return set()
+    package = json.loads((previous / "datapackage.json").read_text(encoding="utf-8"))
+    resource = table_resources(package).get(name)
+    if resource is None or resource.get("schema") != schema:
+        return set()
+    path = previous / resource["path"]
+    if not path.is_file():
+        return set()
+    data = path.read_bytes()
+    if f"sha256:{hashlib.sha256(data).hexdigest()}" != resource.get("hash"):
+        return set()
+    _, records = parse_csv_records(data)
+    return set(records)
+
+
+@dataclass(frozen=True)
+class RowJob:
+    """Rows of one table to validate: their 1-based row numbers in the CSV (header = 1)."""
+
+    name: str
+    schema: dict[str, Any]
+    header: list[str]
+    rows: list[tuple[int, Record]]
+
+
+def row_jobs(tables: Iterable[CsvTable], previous: Path | None) -> list[RowJob]:
+    jobs = []
+    for table in tables:
+        schema = table.resource["schema"]
+        known = previous_records(previous, table.name, schema)
+        todo = [(number, record) for number, record in enumerate(table.records, start=2) if record not in known]
+        local = row_schema(schema)
+        # Always at least one job per table, so the header is checked even with no new row.
+        for start in range(0, max(1, len(todo)), CHUNK_ROWS):
+            jobs.append(RowJob(table.name, local, table.header, todo[start : start + CHUNK_ROWS]))
+    return jobs
+
+
+def validate_rows(job: RowJob) -> list[str]:
+    """Frictionless on these rows, written as a CSV like the release's (same header)."""
+    from frictionless import Dialect, Resource, Schema, formats
+
+    with tempfile.TemporaryDirectory(prefix="sammelan-gate-") as folder:
+        path = Path(folder) / "rows.csv"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow(job.header)
+            writer.writerows(record for _, record in job.rows)
+        resource = Resource(
+            path="rows.csv", basepath=folder, format="csv", encoding="utf-8",
+            schema=Schema.from_descriptor(job.schema),
+            dialect=Dialect(controls=[formats.CsvControl(delimiter=",")]),
+        )
+        report = resource.validate()
+    problems = []
+    for row_number, kind, message in report.flatten(["rowNumber", "type", "message"]):
+        where = f"row {job.rows[row_number - 2][0]}" if row_number and row_number >= 2 else "header"
+        problems.append(f"{job.name} {where}: {kind}: {message}")
+    return problems
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+class RowValidator:
+    """Runs row jobs in this process, or on every core once a table has enough rows to
+    validate (the pool starts once, forked after frictionless is imported)."""
+
+    def __init__(self, workers: int = 0):
+        import frictionless  # noqa: F401  (imported before forking, so workers inherit it)
+
+        self.workers = workers or _cores()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def run(self, jobs: Sequence[RowJob]) -> list[str]:
+        if self.workers < 2 or sum(len(job.rows) for job in jobs) < MIN_PARALLEL_ROWS:
+            return [p for job in jobs for p in validate_rows(job)]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_pool_context())
+        return [p for problems in self._pool.map(validate_rows, jobs) for p in problems]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+# --- table rules ------------------------------------------------------------------------
+
+
+def _duplicates(name: str, what: str, values: Iterable[tuple[int, Record]]) -> list[str]:
+    seen: dict[Record, int] = {}
+    problems = []
+    for number, value in values:
+        if value in seen:
+            problems.append(f"{name} row {number}: {what} {value!r} already in row {seen[value]}")
+        else:
+            seen[value] = number
+    return problems
+
+
+def unique_problems(table: CsvTable) -> list[str]:
+    """The primary key and every unique field hold no value twice (empty cells aside)."""
+    schema = table.resource["schema"]
+    index = {name: i for i, name in enumerate(table.header)}
+    problems = []
+    key = schema.get("primaryKey", [])
+    if key and all(f in index for f in key):
+        columns = [index[f] for f in key]
+        problems += _duplicates(table.name, "primary key",
+                                ((n, tuple(r[i] for i in columns)) for n, r in enumerate(table.records, 2)))
+    for field in schema["fields"]:
+        if field.get("constraints", {}).get("unique") and field["name"] in index:
+            i = index[field["name"]]
+            problems += _duplicates(table.name, f"unique {field['name']}",
+                                    ((n, (r[i],)) for n, r in enumerate(table.records, 2) if r[i] != ""))
+    return problems
+
+
+def _column_tuples(table: CsvTable, fields: Sequence[str]) -> list[tuple[int, Record]] | None:
+    index = {name: i for i, name in enumerate(table.header)}
+    if not all(f in index for f in fields):
+        return None
+    columns = [index[f] for f in fields]
+    return [(n, tuple(r[i] for i in columns)) for n, r in enumerate(table.records, 2)]
+
+
+class ForeignKeys:
+    """Foreign keys checked once, with sets: while the tables stream by, the referenced key
+    values and each table's referencing values are kept (a few columns, not whole rows)."""
+
+    def __init__(self, resources: dict[str, dict[str, Any]]):
+        self.links = [(name, fk["fields"], fk["reference"]["resource"] or name, fk["reference"]["fields"])
+                      for name, resource in resources.items() for fk in resource["schema"].get("foreignKeys", [])]
+        self.keys: dict[tuple[str, tuple[str, ...]], set[Record]] = {}
+        self.values: dict[tuple[str, tuple[str, ...]], list[tuple[int, Record]]] = {}
+        self.problems: list[str] = []
+
+    def see(self, table: CsvTable) -> None:
+        for name, fields, target, ref_fields in self.links:
+            if target == table.name:
+                tuples = _column_tuples(table, ref_fields)
+                self.keys[(target, tuple(ref_fields))] = {v for _, v in tuples} if tuples is not None else set()
+            if name == table.name:
+                tuples = _column_tuples(table, fields)
+                if tuples is None:
+                    self.problems.append(f"{name}: foreign key fields {fields} not in the header")
+                else:
+                    self.values[(name, tuple(fields))] = [(n, v) for n, v in tuples if all(v)]
+
+    def check(self) -> list[str]:
+        problems = list(self.problems)
+        for name, fields, target, ref_fields in self.links:
+            known = self.keys.get((target, tuple(ref_fields)))
+            if known is None:
+                problems.append(f"{name}: foreign key to unknown resource {target!r}")
+                continue
+            problems += [f"{name} row {n}: foreign key {fields} = {v!r} not found in {target}"
+                         for n, v in self.values.get((name, tuple(fields)), []) if v not in known]
+        return problems
+
+
+# --- JSON twins -------------------------------------------------------------------------
+
+
+def json_cell(value: Any) -> str:
+    """A JSON value as the CSV writer (pandas) renders the same cell."""
+    if value.__class__ is str:
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    return repr(value)
+
+
+def json_twin_problems(table: CsvTable, path: Path) -> list[str]:
+    """The JSON copy holds exactly the CSV's rows, in order, with the CSV's columns."""
+    where = path.name
+    try:
+        rows = json.loads(path.read_bytes())
+    except ValueError as error:
+        return [f"{where}: not valid JSON ({error})"]
+    if not isinstance(rows, list):
+        return [f"{where}: not an array of rows"]
+    problems = []
+    if len(rows) != len(table.records):
+        problems.append(f"{where}: {len(rows)} rows, its CSV has {len(table.records)}")
+    for number, (row, record) in enumerate(zip(rows, table.records), start=1):
+        if not isinstance(row, dict) or list(row) != table.header:
+            problems.append(f"{where} row {number}: columns differ from the CSV header")
+        elif tuple(map(json_cell, row.values())) != record:
+            problems.append(f"{where} row {number}: values differ from row {number + 1} of the CSV")
+        if len(problems) >= MAX_LISTED:
+            break
+    return problems
+
+
+# --- all of it --------------------------------------------------------------------------
+
+
+def content_problems(folder: Path, package: dict[str, Any], previous: Path | None = None,
+                     workers: int = 0) -> list[str]:
+    """Row rules, table rules and JSON twins of the release in `folder` (see the module doc).
+    One table at a time is in memory; of the others only the key columns foreign keys need."""
+    resources = table_resources(package)
+    twins = table_resources(package, "json")
+    foreign_keys = ForeignKeys(resources)
+    validator = RowValidator(workers)
+    problems = []
+    try:
+        for name, resource in resources.items():
+            header, records = parse_csv_records((folder / resource["path"]).read_bytes())
+            table = CsvTable(name, header, records, resource)
+            problems += validator.run(row_jobs([table], previous))
+            problems += unique_problems(table)
+            foreign_keys.see(table)
+            if name in twins:
+                problems += json_twin_problems(table, folder / twins[name]["path"])
+    finally:
+        validator.close()
+    problems += foreign_keys.check()
+    problems += [f"{r['path']}: JSON table without a CSV table" for name, r in twins.items() if name not in resources]
+    return problems

@@ -1,0 +1,136 @@
+"""Tables kept between runs, so a run turns only new or changed documents into rows.
+
+After every run the tables are saved in the cache folder (`tables-snapshot.pickle`) with
+the documents they were built from (document id -> file name and sha256) and a key: the
+parser key and the schema hash. The next run takes the rows of every document whose bytes
+did not change straight from there, adds the rows of the new or changed documents, and sorts
+by primary key, which gives exactly the frames a cold build gives (primary keys are unique,
+so the order does not depend on how the rows arrived). A snapshot of another key is ignored;
+deleting it is always safe (the next run rebuilds it).
+
+`documents.json` beside it lists the documents alone, so the parse step can decide what to
+parse without loading any table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.parse import ParsedDocument
+from pipeline.tables.build import document_rows_frames
+from schemas.tables import DOCUMENT_TABLES, REJECTIONS
+
+#: The tables kept between runs: rows each document gives on its own. Rejections, the
+#: manifest's columns and issues, the links to the corpus and the corpus tables depend on the
+#: whole raw folder and are made again every run (`pipeline.tables.build.complete_document_tables`).
+KEPT_TABLES = tuple(t for t in DOCUMENT_TABLES if t.name != REJECTIONS.name)
+
+SNAPSHOT = "tables-snapshot.pickle"
+MANIFEST = "tables-documents.json"
+
+#: document id -> (file name, sha256 of its bytes)
+Manifest = dict[str, tuple[str, str]]
+
+
+def snapshot_key() -> str:
+    from pipeline.parse.cache import parser_key
+    from pipeline.release.fingerprint import schema_hash
+
+    return f"{parser_key()}+{schema_hash()}"
+
+
+@dataclass
+class Snapshot:
+    key: str
+    documents: Manifest
+    frames: dict[str, pd.DataFrame]
+
+
+def load_manifest(folder: Path) -> Manifest:
+    """The documents of the saved tables (empty when there are none for this key)."""
+    try:
+        saved = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if saved.get("key") != snapshot_key():
+        return {}
+    return {doc: (file, sha) for doc, (file, sha) in saved["documents"].items()}
+
+
+def load_snapshot(folder: Path) -> Snapshot | None:
+    try:
+        with (folder / SNAPSHOT).open("rb") as handle:
+            snapshot = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        return None
+    if not isinstance(snapshot, Snapshot) or snapshot.key != snapshot_key():
+        return None
+    return snapshot
+
+
+def _replace(path: Path, write) -> None:
+    """Replace `path` by what `write(handle)` writes, in one rename."""
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def save_snapshot(folder: Path, documents: Manifest, frames: dict[str, pd.DataFrame]) -> None:
+    """Replace the saved tables (the manifest last: it promises what the pickle holds)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    key = snapshot_key()
+    document_tables = {t.name: frames[t.name] for t in KEPT_TABLES}
+    snapshot = Snapshot(key, documents, document_tables)
+    # Streamed to the file, not built in memory first: about 19 MB per 1,000 documents.
+    _replace(folder / SNAPSHOT, lambda handle: pickle.dump(snapshot, handle, protocol=pickle.HIGHEST_PROTOCOL))
+    _replace(folder / MANIFEST, lambda handle: handle.write(json.dumps({"key": key, "documents": documents}).encode()))
+
+
+def manifest_of(documents: list[ParsedDocument]) -> Manifest:
+    manifest = {}
+    for document in documents:
+        row = document.rows["documents"][0]
+        manifest[row["document_id"]] = (row["source_file"], row["source_sha256"])
+    return manifest
+
+
+def document_frames(documents: list[ParsedDocument]) -> dict[str, pd.DataFrame]:
+    """The rows of some documents as compact frames (the `KEPT_TABLES`)."""
+    return document_rows_frames(documents)
+
+
+def assemble_tables(
+    new_frames: list[dict[str, pd.DataFrame]],
+    reused: Manifest,
+    snapshot: Snapshot | None,
+) -> dict[str, pd.DataFrame]:
+    """The `KEPT_TABLES` of a release: rows of `reused` documents from `snapshot` (which must
+    hold them, with these hashes) plus `new_frames` (rows of the other documents, in batches,
+    as `document_frames` makes them), stacked once and sorted by primary key: exactly what
+    `document_rows_frames` gives for all documents at once."""
+    if reused and (snapshot is None or any(snapshot.documents.get(d) != s for d, s in reused.items())):
+        raise ValueError("the saved tables do not hold the documents to reuse; delete the cache folder and run again")
+    frames = {}
+    empty = document_rows_frames([])
+    keep_ids = pd.Index(list(reused))
+    for table in KEPT_TABLES:
+        pieces = [part[table.name] for part in new_frames] or [empty[table.name]]
+        if reused:
+            old = snapshot.frames[table.name]
+            pieces.insert(0, old[old["document_id"].isin(keep_ids)])
+        pieces = [p for p in pieces if len(p)] or pieces[:1]
+        combined = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
+        frames[table.name] = combined.sort_values(list(table.primary_key), kind="stable", ignore_index=True)
+    return frames

@@ -1,0 +1,113 @@
+"""The publish gate: every row rule, key and JSON twin is checked, each once, and rows the
+previous validated release held under the same schema are not validated again."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pipeline.release.gate as gate
+from pipeline.release.build import PackageInvalid, validate_package, write_sha256sums
+from release_support import build_frames, revised_raw
+from pipeline.release.publish import publish
+
+
+@pytest.fixture
+def release(raw_dir: Path, tmp_path: Path) -> Path:
+    result = publish(build_frames(raw_dir), tmp_path / "out")
+    copy = tmp_path / "copy"
+    shutil.copytree(result.path, copy)
+    return copy
+
+
+def rewrite(folder: Path, relative: str, change) -> None:
+    """Change one file and make every checksum agree again, so only the content is wrong."""
+    path = folder / relative
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in package["resources"]:
+        if resource["path"] == relative:
+            resource["hash"] = "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+            if "bytes" in resource:
+                resource["bytes"] = path.stat().st_size
+    (folder / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n",
+                                             encoding="utf-8")
+    write_sha256sums(folder)
+
+
+def test_a_valid_release_passes(release):
+    validate_package(release)
+
+
+def test_a_bad_value_is_found(release):
+    rewrite(release, "data/summits.csv", lambda text: text.replace(",2010,", ",20x0,", 1))
+    with pytest.raises(PackageInvalid, match="summits row"):
+        validate_package(release)
+
+
+def test_a_broken_foreign_key_is_found(release):
+    rewrite(release, "data/summit_topics.csv", lambda text: text.replace(",000_e9ce27afdd3d7ab4.summit.2010,",
+                                                                        ",000_e9ce27afdd3d7ab4.summit.1899,", 1))
+    with pytest.raises(PackageInvalid, match="foreign key"):
+        validate_package(release)
+
+
+def test_a_duplicate_primary_key_is_found(release):
+    def duplicate_last(text: str) -> str:
+        lines = text.splitlines(keepends=True)
+        return "".join(lines + lines[-1:])
+
+    rewrite(release, "data/parties.csv", duplicate_last)
+    with pytest.raises(PackageInvalid, match="primary key"):
+        validate_package(release)
+
+
+def test_a_json_copy_that_differs_is_found(release):
+    rewrite(release, "data/summits.json", lambda text: text.replace('"year":2010', '"year":2011', 1))
+    with pytest.raises(PackageInvalid, match="summits.json: row 1, year differs"):
+        validate_package(release)
+
+
+def test_a_changed_file_is_found(release):
+    (release / "data" / "timeline.csv").write_text("tampered\n", encoding="utf-8")
+    with pytest.raises(PackageInvalid, match="does not match SHA256SUMS"):
+        validate_package(release)
+
+
+def test_only_rows_new_since_the_previous_release_are_validated(raw_dir, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = publish(build_frames(raw_dir), out)
+    validated: list[tuple[str, int]] = []
+    real = gate.validate_rows
+
+    def counting(job):
+        validated.extend((job.name, number) for number, _ in job.rows)
+        return real(job)
+
+    monkeypatch.setattr(gate, "validate_rows", counting)
+    second = publish(build_frames(revised_raw(next(raw_dir.iterdir()), tmp_path / "revised")), out)
+    assert second.changed
+    summits = {number for name, number in validated if name == "summits"}
+    assert len(summits) == 1  # the 2024 summit; the others passed with the first release
+    validated.clear()
+    validate_package(second.path)  # no previous release: everything
+    assert len([1 for name, _ in validated if name == "summits"]) > 1
+
+
+def test_a_tampered_previous_release_is_no_proof(raw_dir, tmp_path):
+    out = tmp_path / "out"
+    first = publish(build_frames(raw_dir), out).path
+    (first / "data" / "summits.csv").write_text("summit_id\n", encoding="utf-8")
+    resource = json.loads((first / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    schema = next(r["schema"] for r in resource if r["name"] == "summits")
+    assert gate.previous_records(first, "summits", schema) == set()
+
+
+def test_json_cells_render_like_the_csv():
+    assert [gate.json_cell(v) for v in (None, True, False, 3, 28.6139, "नई दिल्ली")] == [
+        "", "True", "False", "3", "28.6139", "नई दिल्ली"
+    ]
