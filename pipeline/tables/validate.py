@@ -38,14 +38,19 @@ class ValidationFailed(Exception):
         super().__init__(f"{len(failures)} validation failure(s):\n{summary}")
 
 
-def check_table(table: Table, df: pd.DataFrame) -> pd.DataFrame:
+def _schema_failures(schema: pa.DataFrameSchema, table: Table, df: pd.DataFrame) -> pd.DataFrame:
+    """Every failing case of `schema` on `df` as rows of FAILURE_COLUMNS (empty = passed)."""
     try:
-        pandera_schema(table).validate(df, lazy=True)
+        schema.validate(df, lazy=True)
     except pandera.errors.SchemaErrors as errors:
         cases = errors.failure_cases.copy()
         cases.insert(0, "table", table.name)
         return cases.reindex(columns=FAILURE_COLUMNS).astype({"failure_case": "str", "index": "str"})
     return pd.DataFrame(columns=FAILURE_COLUMNS)
+
+
+def check_table(table: Table, df: pd.DataFrame) -> pd.DataFrame:
+    return _schema_failures(pandera_schema(table), table, df)
 
 
 def check_relations(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -121,13 +126,7 @@ def row_rules_schema(table: Table) -> pa.DataFrameSchema:
 
 
 def check_row_rules(table: Table, df: pd.DataFrame) -> pd.DataFrame:
-    try:
-        row_rules_schema(table).validate(df, lazy=True)
-    except pandera.errors.SchemaErrors as errors:
-        cases = errors.failure_cases.copy()
-        cases.insert(0, "table", table.name)
-        return cases.reindex(columns=FAILURE_COLUMNS).astype({"failure_case": "str", "index": "str"})
-    return pd.DataFrame(columns=FAILURE_COLUMNS)
+    return _schema_failures(row_rules_schema(table), table, df)
 
 
 def check_unique(table: Table, df: pd.DataFrame) -> pd.DataFrame:
