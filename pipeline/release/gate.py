@@ -9,9 +9,8 @@ A release folder is checked completely before it is published, in four parts:
 - **table rules** (primary keys, unique fields, foreign keys): once per table, on the whole
   CSV, with sets of key tuples (frictionless would reload every referenced table per
   resource, and its row checks above see only some rows).
-- **JSON twins**: a JSON resource declared as a table must hold exactly the rows of its CSV
-  table, value by value; it is not validated row by row a second time. (The releases declare
-  their JSON copies as files instead, checked by `pipeline.release.json_copies`.)
+- JSON copies are declared as files and compared with their CSV by
+  `pipeline.release.json_copies`.
 - files, the descriptor itself and the resources declared as files:
   `pipeline.release.build.validate_package`.
 
@@ -58,9 +57,8 @@ def parse_csv_records(data: bytes) -> tuple[list[str], list[Record]]:
     return header, [tuple(row) for row in reader]
 
 
-def table_resources(package: dict[str, Any], fmt: str = "csv") -> dict[str, dict[str, Any]]:
-    return {r["name"] if fmt == "csv" else r["name"].removesuffix("-json"): r
-            for r in package["resources"] if r.get("type") == "table" and r.get("format") == fmt}
+def table_resources(package: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {r["name"]: r for r in package["resources"] if r.get("type") == "table" and r.get("format") == "csv"}
 
 
 def row_schema(schema: dict[str, Any]) -> dict[str, Any]:
@@ -259,51 +257,14 @@ class ForeignKeys:
         return problems
 
 
-# --- JSON twins -------------------------------------------------------------------------
-
-
-def json_cell(value: Any) -> str:
-    """A JSON value as the CSV writer (pandas) renders the same cell."""
-    if value.__class__ is str:
-        return value
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "True" if value else "False"
-    return repr(value)
-
-
-def json_twin_problems(table: CsvTable, path: Path) -> list[str]:
-    """The JSON copy holds exactly the CSV's rows, in order, with the CSV's columns."""
-    where = path.name
-    try:
-        rows = json.loads(path.read_bytes())
-    except ValueError as error:
-        return [f"{where}: not valid JSON ({error})"]
-    if not isinstance(rows, list):
-        return [f"{where}: not an array of rows"]
-    problems = []
-    if len(rows) != len(table.records):
-        problems.append(f"{where}: {len(rows)} rows, its CSV has {len(table.records)}")
-    for number, (row, record) in enumerate(zip(rows, table.records), start=1):
-        if not isinstance(row, dict) or list(row) != table.header:
-            problems.append(f"{where} row {number}: columns differ from the CSV header")
-        elif tuple(map(json_cell, row.values())) != record:
-            problems.append(f"{where} row {number}: values differ from row {number + 1} of the CSV")
-        if len(problems) >= MAX_LISTED:
-            break
-    return problems
-
-
 # --- all of it --------------------------------------------------------------------------
 
 
 def content_problems(folder: Path, package: dict[str, Any], previous: Path | None = None,
                      workers: int = 0) -> list[str]:
-    """Row rules, table rules and JSON twins of the release in `folder` (see the module doc).
+    """Row rules and table rules of the release in `folder` (see the module doc).
     One table at a time is in memory; of the others only the key columns foreign keys need."""
     resources = table_resources(package)
-    twins = table_resources(package, "json")
     foreign_keys = ForeignKeys(resources)
     validator = RowValidator(workers)
     problems = []
@@ -314,10 +275,7 @@ def content_problems(folder: Path, package: dict[str, Any], previous: Path | Non
             problems += validator.run(row_jobs([table], previous))
             problems += unique_problems(table)
             foreign_keys.see(table)
-            if name in twins:
-                problems += json_twin_problems(table, folder / twins[name]["path"])
     finally:
         validator.close()
     problems += foreign_keys.check()
-    problems += [f"{r['path']}: JSON table without a CSV table" for name, r in twins.items() if name not in resources]
     return problems
