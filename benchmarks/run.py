@@ -227,7 +227,8 @@ def report(sizes: list[dict], seed: dict | None) -> str:
         ]
         for step in stage_names:
             label = {"raw_documents": "read", "parsed_documents": "parse", "tables": "tables (frames)",
-                     "table_checks": "validate (pandera + relations)", "release": "release step"}[step]
+                     "table_checks": "validate (pandera + relations)", "corpus": "corpus (series, events)",
+                     "corpus_checks": "corpus checks", "release": "release step"}.get(step, step)
             lines.append(f"| {label} | {full['steps'].get(step, 0):.2f} s | {inc['steps'].get(step, 0):.2f} s |")
         for name, label in (("next_version", "  of which versioning"), ("write_release", "  of which write"),
                             ("validate_package", "  of which frictionless")):
@@ -292,12 +293,12 @@ def main() -> None:
         print(f"benchmarking {count:,} documents …", file=sys.stderr)
         sizes.append(bench_size(count, work, args.dagster_runs))
     seed = bench_seed(args.seed_runs, work) if args.seed_runs else None
+    if args.json:  # before the report, so a reporting bug loses no measurement
+        args.json.write_text(json.dumps({"sizes": sizes, "seed": seed}, indent=2, default=str))
     print(report(sizes, seed))
     # other work on the machine inflates every number above; say how busy it was
     print("\nLoad average (1, 5, 15 min) at the start: " + ", ".join(f"{x:.1f}" for x in load_before)
           + "; at the end: " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
-    if args.json:
-        args.json.write_text(json.dumps({"sizes": sizes, "seed": seed}, indent=2, default=str))
     if args.work is None:
         shutil.rmtree(work, ignore_errors=True)
 
