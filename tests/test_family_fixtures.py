@@ -1,4 +1,4 @@
-"""The layout-family fixtures (tests/fixtures/families) and the held-out set (tests/fixtures/holdout)
+"""The layout-family fixtures (tests/fixtures/families), the held-out set (tests/fixtures/holdout) and the blind set (tests/fixtures/blind)
 are well-formed gold: same answer format as the public dev set, every file mapped to one of the six
 families, and every stated fact present in its document (years, dates, titles, labels), so a scorer
 run against them measures the parser, not a typo in the gold."""
@@ -16,7 +16,7 @@ import pytest
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FAMILIES_DIR = FIXTURES / "families"
-SET_DIRS = {"families": FAMILIES_DIR, "holdout": FIXTURES / "holdout"}
+SET_DIRS = {"families": FAMILIES_DIR, "holdout": FIXTURES / "holdout", "blind": FIXTURES / "blind"}
 FAMILY_NAMES = {"wiki_table", "news", "press_release", "study_notes", "markdown_notes", "article"}
 DOC_KEYS = {"title", "parties_en", "objectives", "focus_areas", "summits", "established_year", "not_summits", "_notes"}
 OPTIONAL_KEYS = {"parties_optional"}
