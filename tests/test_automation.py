@@ -119,3 +119,26 @@ def test_a_restored_state_still_gets_its_own_run(sensor_setup, raw_dir):
             result, cursor = evaluate(paths, sensor, instance, cursor)
             keys.append(result.run_requests[0].run_key)
     assert len(set(keys)) == 4
+
+
+def test_sensor_runs_when_only_the_sources_manifest_changes(sensor_setup, raw_dir):
+    """Titles, URLs and publishers come from raw/sources.csv: editing it alone is a change."""
+    _, sensor, paths = sensor_setup
+    with dg.instance_for_test() as instance:
+        _, cursor = evaluate(paths, sensor, instance, None)
+        seed = next(p for p in raw_dir.iterdir() if p.suffix == ".txt")
+        manifest = raw_dir / "sources.csv"
+        manifest.write_text(f"file,url,title,publisher\n{seed.name},https://example.org/a,A,Example\n", encoding="utf-8")
+        _settled(manifest)
+        result, cursor = evaluate(paths, sensor, instance, cursor)
+        (request,) = result.run_requests
+        assert request.tags["sammelan/change"] == "1 new, 0 changed, 0 removed"
+
+        manifest.write_text(f"file,url,title,publisher\n{seed.name},https://example.org/b,B,Example\n", encoding="utf-8")
+        _settled(manifest)
+        result, cursor = evaluate(paths, sensor, instance, cursor)
+        (request,) = result.run_requests
+        assert request.tags["sammelan/change"] == "0 new, 1 changed, 0 removed"
+
+        result, cursor = evaluate(paths, sensor, instance, cursor)
+        assert not result.run_requests

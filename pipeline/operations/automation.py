@@ -1,7 +1,8 @@
 """When `release_job` runs by itself: every morning, and whenever `raw/` changes.
 
 - `daily_release`: 06:00 Asia/Kolkata (our readers are in India).
-- `raw_folder_sensor`: looks at `raw/` every 30 s. Its cursor holds the folder as last seen
+- `raw_folder_sensor`: looks at `raw/` every 30 s: its documents and the sources manifest
+  (`sources.csv`, whose titles, URLs and publishers go into the release). Its cursor holds the folder as last seen
   (per file: size, mtime, sha256) and a generation number. New, changed and removed files
   make one change set and one `RunRequest`; its run key is the generation plus a hash of the
   change set, so an evaluation repeated from the same cursor cannot start a second run, and a
@@ -24,6 +25,7 @@ import dagster as dg
 
 from pipeline.assets.resources import SammelanPaths
 from pipeline.ingest.reader import list_raw_files
+from schemas.tables import SOURCES_MANIFEST_FILE
 
 RELEASE_JOB = "release_job"
 SETTLE_SECONDS = 10.0
@@ -65,10 +67,18 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def watched_files(raw_dir: Path) -> list[Path]:
+    """What a release is built from inside `raw/`: the documents and, when there, the manifest."""
+    if not raw_dir.is_dir():
+        return []
+    manifest = raw_dir / SOURCES_MANIFEST_FILE
+    return list_raw_files(raw_dir) + ([manifest] if manifest.is_file() else [])
+
+
 def scan(raw_dir: Path, previous: FolderState) -> dict[str, FileState]:
     """The folder now; files whose size and mtime did not move keep their known hash."""
     now: dict[str, FileState] = {}
-    for path in list_raw_files(raw_dir) if raw_dir.is_dir() else []:
+    for path in watched_files(raw_dir):
         stat = path.stat()
         known = previous.files.get(path.name)
         if known and known[0] == stat.st_size and known[1] == stat.st_mtime_ns:
@@ -99,7 +109,7 @@ def raw_folder_sensor(job: dg.UnresolvedAssetJobDefinition | dg.JobDefinition) -
         job=job,
         minimum_interval_seconds=SENSOR_INTERVAL_SECONDS,
         default_status=dg.DefaultSensorStatus.RUNNING,
-        description="One release run per change set of raw/ (new, changed or removed .txt files).",
+        description="One release run per change set of raw/ (new, changed or removed .txt files, or an edited sources.csv).",
     )
     def _sensor(context: dg.SensorEvaluationContext, paths: SammelanPaths):
         previous = FolderState.from_cursor(context.cursor)
