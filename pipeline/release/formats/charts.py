@@ -3,14 +3,16 @@
 
 Data: the `summit_events` table (one row per real-world summit, with `summit_series`
 naming the series) when the release has it, else the `summits` table with each document's
-title as its series. The map plots host cities with known coordinates on a longitude /
-latitude graticule (Equal Earth projection) without country outlines: no package on the
-registry ships world outlines in a form Vega-Lite reads without pulling in a GIS stack, and
-nothing may be downloaded at run time.
+title as its series. The map plots host cities with known coordinates over country outlines
+(Natural Earth 1:110m from the `world-atlas` npm package, kept in `world/`: nothing may be
+downloaded at run time) in an Equal Earth projection.
 """
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from importlib import resources
 from typing import Any
 
 import pandas as pd
@@ -107,6 +109,18 @@ def timeline_spec(points: pd.DataFrame) -> tuple[dict[str, Any], int]:
     return chart.to_dict(validate=False), max(0, len(counts) - len(shown))
 
 
+def _legend_counts(counts: pd.Series) -> list[int]:
+    """At most three whole counts for the size legend (its default ticks repeat or show 0)."""
+    distinct = sorted({int(c) for c in counts})
+    return sorted({distinct[0], distinct[len(distinct) // 2], distinct[-1]})
+
+
+@cache
+def world_topology() -> dict[str, Any]:
+    """Country outlines as TopoJSON (objects `countries` and `land`)."""
+    return json.loads(resources.files(__package__).joinpath("world/countries-110m.json").read_text(encoding="utf-8"))
+
+
 def map_spec(points: pd.DataFrame) -> dict[str, Any] | None:
     """Host cities with coordinates, sized by their number of summits; None when no city
     has coordinates."""
@@ -126,9 +140,11 @@ def map_spec(points: pd.DataFrame) -> dict[str, Any] | None:
     layers = alt.layer(
         alt.Chart(alt.sphere()).mark_geoshape(fill="#f3f6f9", stroke="#c9d3dd"),
         alt.Chart(alt.graticule(step=[30, 30])).mark_geoshape(stroke="#d9e1e8", strokeWidth=0.6),
+        alt.Chart(alt.Data(values=world_topology(), format=alt.DataFormat(type="topojson", feature="countries")))
+        .mark_geoshape(fill="#e2e8ee", stroke="#ffffff", strokeWidth=0.5),
         base.mark_circle(color="#1f6fb2", opacity=0.8).encode(
             size=alt.Size("summits:Q", title="Summits / सम्मेलन", scale=alt.Scale(range=[40, 400]),
-                          legend=alt.Legend(format="d", tickMinStep=1)),
+                          legend=alt.Legend(format="d", values=_legend_counts(cities["summits"]))),
             tooltip=["city:N", "summits:Q"],
         ),
         base.mark_text(dy=-10, fontSize=10, color="#333").encode(text="city:N"),
