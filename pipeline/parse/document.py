@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import Any
 
-from pipeline.parse.dates import Period, find_periods
+from pipeline.parse.dates import Period, find_ordinal, find_periods
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import RowProblem, TableRow, is_table_line, numbers_every_summit, read_table
-from pipeline.parse.prose import names_other_series, summits_in_sentence, undated_mention
+from pipeline.parse.prose import names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention
+from pipeline.parse.series import called_separate, names_another_series
 from pipeline.parse.structure import (
     LIST_ROLES,
     Line,
@@ -567,15 +568,19 @@ class _Parser:
         if entry.status == "held" and _NOT_COUNTED.search(match_key(entry.description)):
             self.issue(entry.line, "not_a_summit", "The text says this meeting is not (part of) a summit.")
             return
-        if names_other_series(entry.clause or entry.description, self.shape.title.text, self.lexicon):
+        text = entry.clause or entry.description
+        if (names_other_series(text, self.shape.title.text, self.lexicon)
+                or names_another_series(text, self.shape.title.text, self.lexicon) or called_separate(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
-        text = entry.clause or entry.description
+        edition = entry.edition
+        if edition is None and names_a_meeting_series(self.shape.title.text):
+            edition = find_ordinal(text, meeting=True)  # "मंच की 50वीं बैठक" in a series of meetings
         place = entry.place or find_place(text, self.lexicon)
         mode = summit_mode(f"{entry.label} {text}", place)
         if all_virtual and place is None:
             mode = "virtual"
-        self.summits.append(_Summit(section_id, entry.line, entry.period, place, entry.edition, entry.status,
+        self.summits.append(_Summit(section_id, entry.line, entry.period, place, edition, entry.status,
                                     mode, entry.description, entry.line.text))
 
     def _table(self, lines: list[Line], section_id: str) -> None:

@@ -55,6 +55,18 @@ def column_roles(header: list[str]) -> list[str | None]:
     return roles
 
 
+def _ordinal_column(roles: list[str | None], body: list[list[str]]) -> list[str | None]:
+    """A column no header word names whose every cell is an ordinal ('| सम्मेलन |' holding
+    पहला, दूसरा ... छठा, or 7वाँ) numbers the summits: it is the edition column when there is
+    none. Bare numbers do not count: an unnamed column of numbers may count anything."""
+    if "edition" in roles or not body:
+        return roles
+    for index, role in enumerate(roles):
+        if role is None and all(index < len(row) and _ordinal_cell(row[index]) for row in body):
+            return roles[:index] + ["edition"] + roles[index + 1:]
+    return roles
+
+
 def is_summit_table(roles: list[str | None]) -> bool:
     return ("year" in roles or "date" in roles) and "city" in roles
 
@@ -79,8 +91,8 @@ class RowProblem:
 def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProblem]:
     """The rows of one pipe table (its lines, header first)."""
     header, *body = lines
-    roles = column_roles(cells(header.text))
     rows = [line for line in body if not _SEPARATOR.match(line.text)]
+    roles = _ordinal_column(column_roles(cells(header.text)), [cells(line.text) for line in rows])
     if not is_summit_table(roles):
         return [RowProblem(line, "unread_table_row", "Table row not read: the table has no year/date and place columns.")
                 for line in rows]
@@ -121,6 +133,11 @@ def _edition(cell: str) -> int | None:
     if re.fullmatch(r"[0-9०-९]{1,3}", number):
         return int(ascii_digits(number))
     return leading_ordinal(f"{number} x") if number else None
+
+
+def _ordinal_cell(cell: str) -> bool:
+    words = without_footnotes(cell).split()
+    return len(words) <= 3 and bool(words) and leading_ordinal(f"{words[0]} x") is not None
 
 
 def without_footnotes(cell: str) -> str:

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.parse.dates import (
-    DIGITS, MONTHS, Period, find_ordinal, find_periods, leading_ordinal, parse_entry_label, plausible_year,
+    DIGITS, MONTHS, Period, find_ordinal, find_periods, leading_ordinal, ordinal_before_date, parse_entry_label,
+    plausible_year,
 )
 from pipeline.parse.lexicon import Lexicon, default_lexicon
 from pipeline.parse.structure import Line, is_introduction, split_item, strip_marker, without_parentheticals
@@ -227,7 +228,8 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
         if days:
             period = days[0]
     return Entry(line, label.strip(), period, description.strip(), place,
-                 find_ordinal(clause) if clause else None, entry_status(clause or description), clause)
+                 (find_ordinal(clause) or ordinal_before_date(clause)) if clause else None,
+                 entry_status(clause or description), clause)
 
 
 def bad_label(label: str) -> tuple[str, str]:
