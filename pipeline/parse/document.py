@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.parse.dates import Period, find_ordinal, find_periods
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
+from pipeline.parse.fact_lines import numbered_fact
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import RowProblem, TableRow, is_table_line, numbers_every_summit, read_table
 from pipeline.parse.prose import names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention
@@ -603,6 +604,7 @@ class _Parser:
         pending = None  # a summit the sentence before named with its place but no date
         prior: str | None = None  # the sentence before
         for line in lines:
+            found_here = False
             for sentence in split_sentences(line.text):
                 context_year = previous[1] if previous else None
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
@@ -618,14 +620,27 @@ class _Parser:
                         section_id or self._lead_section_id(), line, mention.period, mention.place,
                         mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,
                     ))
-                    found = True
+                    found = found_here = True
                 prior = sentence
                 years = [m.period.year for m in mentions] or [p.year for _, _, p in find_periods(sentence)]
                 if years:
                     previous = (sentence, years[0])
+            if not found_here:
+                found = self._numbered_fact(line, section_id) or found
         if timeline:
             self._timeline(lines, section_id)
         return found
+
+    def _numbered_fact(self, line: Line, section_id: str | None) -> bool:
+        """A fact line outside a summit list that numbers a summit or names the start of the
+        summits, with its date ('पहला सम्मेलन: मई 2013, थिम्पू'): one summit, merged like prose."""
+        fact = numbered_fact(line, self.lexicon)
+        if fact is None or is_ministerial(fact.text) or called_separate(fact.text) or (
+                names_another_series(fact.text, self.shape.title.text, self.lexicon)):
+            return False
+        self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,
+                                    fact.edition, "held", fact.mode, fact.text, line.text, from_prose=True))
+        return True
 
     def _emit_summits(self) -> None:
         """One row per summit: mentions of one summit in a list, a table and prose merge."""

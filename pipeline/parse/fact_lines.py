@@ -1,0 +1,90 @@
+"""Summits stated by fact lines: a label and a date, no verb.
+
+Notes and key-fact boxes state a numbered summit, or the start of the summits, as a fact line
+rather than a sentence, outside any summit list:
+
+- `पहला सम्मेलन: मई 2013, थिम्पू` (the label numbers the summit; the date, then the city)
+- `शिखर सम्मेलनों की शुरुआत: जनवरी 1964, काहिरा — पहला अरब शिखर सम्मेलन, ...` (the label names the
+  start of the summits, the text numbers it)
+- `शुरुआत: ... की पहल; पहला सम्मेलन दिसंबर 2021 में` (a clause numbers it and dates it)
+
+`numbered_fact` reads such a line: the summit's date, its number (only when an ordinal says
+it: the start alone numbers nothing) and the place written right after the date. A clause
+that plans or cancels ("पहला सम्मेलन 2026 में होगा") states no summit that took place, and a
+count ("पहले दो सम्मेलन") numbers no single one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.dates import Period, find_ordinal, find_periods, parse_entry_label
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.structure import Line, split_item, without_parentheticals
+from pipeline.parse.summits import Place, entry_status, is_virtual, label_place
+from pipeline.parse.text import match_key
+
+_CLAUSES = re.compile(r"\s*(?:;|।|\s[—–]\s)\s*")
+# "शिखर सम्मेलनों की शुरुआत", "सम्मेलन का आरंभ": the label names the start of the summits.
+_START = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in ("सम्मेलनों", "सम्मेलन", "बैठकों")) + r")\s+(?:"
+    + "|".join(match_key(w) for w in ("की", "का")) + r")\s+(?:"
+    + "|".join(match_key(w) for w in ("शुरुआत", "आरंभ", "प्रारंभ", "आरम्भ", "प्रारम्भ")) + r")$"
+)
+
+
+@dataclass(frozen=True)
+class NumberedFact:
+    period: Period
+    place: Place | None
+    edition: int | None
+    mode: str
+    text: str  # the part of the line that states it
+
+
+def numbered_fact(line: Line, lexicon: Lexicon) -> NumberedFact | None:
+    """The summit a fact line states (see the module docstring), or None."""
+    item = split_item(line)
+    if item is None or not item.description:
+        return None
+    label_number = find_ordinal(item.label)
+    starts = _START.search(match_key(without_parentheticals(item.label)).strip()) is not None
+    clauses = [c for c in _CLAUSES.split(item.description) if c]
+    if label_number is not None or starts:
+        # The date opens the text: "मई 2013, थिम्पू", "जनवरी 1964, काहिरा — पहला ..."
+        return _fact(clauses[0], label_number or _number_in(clauses[1:2]), lexicon, leading=True)
+    for clause in clauses:
+        number = find_ordinal(clause)
+        if number is not None:
+            return _fact(clause, number, lexicon, leading=False)
+    return None
+
+
+def _number_in(clauses: list[str]) -> int | None:
+    return find_ordinal(clauses[0]) if clauses else None
+
+
+def _fact(clause: str, number: int | None, lexicon: Lexicon, *, leading: bool) -> NumberedFact | None:
+    if entry_status(clause) != "held":
+        return None
+    place = None
+    if leading:  # "मई 2013, थिम्पू": the date is the first part, the place the next one
+        parts = [p.strip() for p in clause.split(",")]
+        period = parse_entry_label(parts[0])
+        if period is None:
+            return None
+        if len(parts) > 1 and not is_virtual(parts[1]):
+            found = label_place(without_parentheticals(parts[1]), lexicon)  # 'सिएटल (अमेरिका)'
+            place = found if found is not None and found.city is not None else None
+    else:
+        periods = [p for _, _, p in find_periods(clause) if p.precision != "decade"]
+        if len(periods) != 1:
+            return None  # no date, or several: not one summit's date
+        period = periods[0]
+    virtual = is_virtual(clause)
+    mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
+    return NumberedFact(period, place, number, mode, clause)
+
+
+__all__ = ["NumberedFact", "numbered_fact"]
