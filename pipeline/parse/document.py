@@ -295,6 +295,21 @@ class _Summit:
             self.source_text = f"{self.source_text} … {other.source_text}"
 
 
+def _mixes_listed_summits(mention: _Summit, listed: list[_Summit]) -> bool:
+    """'हेलसिंकी बैठक में ... निर्णय हुआ और भारत 2008 के बीजिंग सम्मेलन से ...': a sentence whose
+    year is a listed summit's in another city and whose city is a listed summit's in another
+    year refers to listed summits; read as one, it would invent a third. A stated day is a
+    claim of its own, so only a year or month mention counts."""
+    if mention.city is None or mention.period.precision == "day":
+        return False
+    city = match_key(mention.city)
+    same_year = [s for s in listed if s.period.year == mention.period.year]
+    if not same_year or any(s.city is not None and match_key(s.city) == city for s in same_year):
+        return False
+    return any(s.city is not None and match_key(s.city) == city for s in listed
+               if s.period.year != mention.period.year)
+
+
 #: A block of list entries outside a summits section is a summit list when this share of its
 #: entries names a city and a number or a summit noun ('पहला आईजीसी — ३१ मई, २०११, नई दिल्ली').
 SUMMIT_LIST_SHARE = 0.6
@@ -645,8 +660,13 @@ class _Parser:
     def _emit_summits(self) -> None:
         """One row per summit: mentions of one summit in a list, a table and prose merge."""
         kept: list[_Summit] = []
+        listed = [s for s in self.summits if not s.from_prose and s.status == "held"]
         for summit in sorted(self.summits, key=lambda s: s.from_prose):
             if summit.status != "held":
+                continue
+            if summit.from_prose and _mixes_listed_summits(summit, listed):
+                self.issue(summit.line, "not_a_summit", "The sentence names the year of one listed summit "
+                           "and the city of another; the list states both.")
                 continue
             twin = next((k for k in kept if k.same_summit(summit) and (summit.from_prose or k.from_prose)), None)
             if twin is not None:
