@@ -1,0 +1,204 @@
+"""Structure of the genre's layouts, one rule per small document: tables, lists, fact lines.
+
+Each document below is written for its rule (invented series, in the way the genre writes):
+a wiki table, an article, Markdown notes and study notes. They pin how such documents are
+written, not what any gold file says.
+"""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_document
+from pipeline.parse.dates import find_ordinal, ordinal_before_date
+
+
+def _summits(text: str, doc: str = "t") -> list[tuple]:
+    rows = parse_document(doc, text).rows["summits"]
+    return sorted((r["year"], r["city"], r["edition"], r["status"]) for r in rows)
+
+
+def _held(text: str) -> list[tuple]:
+    return [s[:3] for s in _summits(text) if s[3] == "held"]
+
+
+def _issues(text: str) -> list[tuple]:
+    return [(r["source_line"], r["reason"]) for r in parse_document("t", text).rows["parse_issues"]
+            if r["reason"] != "unknown_heading"]
+
+
+# --- wiki tables -------------------------------------------------------------------------------
+
+WIKI_ORDINAL_COLUMN = """मेकांग-गंगा शिखर सम्मेलन
+
+मेकांग-गंगा शिखर सम्मेलन छह देशों के नेताओं की बैठक है।[1]
+
+सम्मेलनों की सूची
+
+| सम्मेलन | शहर | मेज़बान देश | वर्ष | तिथि |
+|---|---|---|---|---|
+| पहला | हनोई | वियतनाम | 2004 | 8–9 अक्टूबर[2] |
+| दूसरा | बैंकॉक | थाईलैंड | 2008 | 1 जून |
+| तीसरा | नई दिल्ली | भारत | 2012 | 5 मार्च |
+"""
+
+
+def test_a_column_of_ordinal_words_numbers_the_summits():
+    assert _held(WIKI_ORDINAL_COLUMN) == [(2004, "हनोई", 1), (2008, "बैंकॉक", 2), (2012, "नई दिल्ली", 3)]
+
+
+def test_an_unnamed_column_of_bare_numbers_numbers_nothing():
+    text = WIKI_ORDINAL_COLUMN.replace("पहला", "12").replace("दूसरा", "14").replace("तीसरा", "16")
+    assert [s[2] for s in _held(text)] == [None, None, None]
+
+
+WIKI_MIXED_SENTENCE = """मेकांग-गंगा शिखर सम्मेलन
+
+मेकांग-गंगा शिखर सम्मेलन छह देशों के नेताओं की बैठक है।
+
+इतिहास
+
+बैंकॉक बैठक में दो नए सदस्यों को जोड़ने का निर्णय हुआ और भारत 2012 के नई दिल्ली सम्मेलन से इसका अध्यक्ष है।
+
+शिखर बैठकें
+
+| क्रम | वर्ष | शहर | मेज़बान देश |
+|---|---|---|---|
+| 1 | 2004 | हनोई | वियतनाम |
+| 2 | 2008 | बैंकॉक | थाईलैंड |
+| 3 | 2012 | नई दिल्ली | भारत |
+"""
+
+
+def test_a_sentence_mixing_two_listed_summits_adds_no_third():
+    """In a series named a meeting ('... बैठक'), 'बैंकॉक बैठक में ... निर्णय हुआ ... 2012 के' names
+    the 2008 summit's city and the 2012 summit's year: the table states both."""
+    text = WIKI_MIXED_SENTENCE.replace("मेकांग-गंगा शिखर सम्मेलन", "मेकांग-गंगा बैठक")
+    assert _held(text) == [(2004, "हनोई", 1), (2008, "बैंकॉक", 2), (2012, "नई दिल्ली", 3)]
+    assert (7, "not_a_summit") in _issues(text)
+
+
+def test_a_sentence_naming_a_new_city_in_a_listed_year_is_a_second_summit():
+    text = WIKI_MIXED_SENTENCE.replace(
+        "बैंकॉक बैठक में दो नए सदस्यों को जोड़ने का निर्णय हुआ और भारत 2012 के नई दिल्ली सम्मेलन से इसका अध्यक्ष है।",
+        "नवंबर 2012 में कोलंबो में एक विशेष शिखर सम्मेलन आयोजित हुआ।")
+    assert (2012, "कोलंबो", None) in _held(text)
+
+
+# --- articles ----------------------------------------------------------------------------------
+
+ARTICLE = """महाद्वीपीय संघ शिखर सम्मेलन
+
+महाद्वीपीय संघ शिखर सम्मेलन संघ की सभा की बैठक है।
+
+उद्देश्य
+
+एकता: सदस्य देशों के बीच एकता।
+
+प्रमुख सम्मेलन
+
+2002: जुलाई 2002 में नैरोबी में संघ का पहला शिखर सम्मेलन हुआ।
+
+2010: मार्च 2010 में काहिरा में हुए असाधारण शिखर सम्मेलन में व्यापार समझौता हुआ।
+
+2015: सभा का 24वाँ साधारण सत्र जनवरी 2015 में अदीस अबाबा में हुआ।
+
+2019: सितंबर 2019 में दोहा में पहला महाद्वीपीय जलवायु शिखर सम्मेलन हुआ।
+
+2021: मई 2021 में लागोस में एक युवा मंच हुआ, जो सभा के सत्रों से अलग आयोजन था।
+"""
+
+
+def test_an_extraordinary_summit_is_a_summit_of_the_series():
+    assert (2010, "काहिरा", None) in _held(ARTICLE)
+
+
+def test_an_ordinary_session_of_the_assembly_is_numbered():
+    assert (2015, "अदीस अबाबा", 24) in _held(ARTICLE)
+    assert find_ordinal("शिखर सम्मेलन के पहले सत्र में चर्चा हुई") is None  # a session of one summit
+
+
+def test_a_first_summit_of_another_series_and_a_separate_event_are_not_summits():
+    held = _held(ARTICLE)
+    assert [s[0] for s in held] == [2002, 2010, 2015]
+    assert (2002, "नैरोबी", 1) in held  # the series' own first summit: the only edition 1
+    issues = _issues(ARTICLE)
+    assert (17, "not_a_summit") in issues and (19, "not_a_summit") in issues
+
+
+def test_a_series_named_a_meeting_numbers_its_meetings():
+    text = """द्वीप मंच के नेताओं की बैठक
+
+द्वीप मंच के नेताओं की बैठक द्वीपीय देशों का सालाना आयोजन है।
+
+उल्लेखनीय बैठकें
+
+2018: सितंबर 2018 में सुवा में मंच की 49वीं बैठक हुई।
+
+2022: जुलाई 2022 में सुवा में हुई बैठक में नई रणनीति अपनाई गई।
+"""
+    assert _held(text) == [(2018, "सुवा", 49), (2022, "सुवा", None)]
+
+
+# --- Markdown notes ----------------------------------------------------------------------------
+
+NOTES = (
+    "# पर्वतीय सहयोग शिखर सम्मेलन (Mountain Summit) — Notes\r\n\r\n"
+    "## Key Facts\r\n\r\n"
+    "**सदस्य देश**: भारत, नेपाल और भूटान  \r\n"
+    "**पहला सम्मेलन**: जून 2011, काठमांडू  \r\n"
+    "**आवृत्ति**: हर दो साल\r\n\r\n"
+    "## सम्मेलन (Summits)\r\n\r\n"
+    "- **काठमांडू (2011) और ढाका (2013)**: पहले दो सम्मेलन — काठमांडू में घोषणा; दूसरा 4–5 मई 2013 को ढाका में।\r\n"
+    "- **2015 (वर्चुअल)**: तीसरा सम्मेलन वीडियो कॉन्फ़्रेंस से हुआ।\r\n\r\n"
+    "## Don't Confuse\r\n\r\n"
+    "- चौथा सम्मेलन 2017 में थिम्पू में होना था, लेकिन टल गया।\r\n"
+)
+
+
+def test_a_key_fact_numbering_the_first_summit_gives_its_edition():
+    assert (2011, "काठमांडू", 1) in _held(NOTES)
+
+
+def test_a_count_numbers_no_summit_and_an_ordinal_opening_a_clause_does():
+    assert find_ordinal("पहले दो सम्मेलन — काठमांडू में घोषणा") is None
+    assert ordinal_before_date("दूसरा 4–5 मई 2013 को ढाका में") == 2
+    assert ordinal_before_date("दूसरा सम्मेलन सफल रहा") is None
+    assert (2013, "ढाका", 2) in _held(NOTES)
+
+
+def test_notes_keep_one_summit_per_year_and_no_postponed_one():
+    assert [s[0] for s in _held(NOTES)] == [2011, 2013, 2015]
+
+
+# --- study notes -------------------------------------------------------------------------------
+
+STUDY = """खाड़ी देशों का शिखर सम्मेलन — परीक्षा के लिए नोट्स
+
+• पूरा नाम: खाड़ी देशों का संघ
+• स्थापना: 1975
+• शिखर सम्मेलनों की शुरुआत: मार्च 1978, दोहा — पहला खाड़ी शिखर सम्मेलन, अमीर के बुलावे पर
+
+उद्देश्य
+• आर्थिक एकता: साझा बाज़ार।
+
+महत्वपूर्ण शिखर सम्मेलन (दिनांक, शहर — मुख्य बात)
+• 12–13 मई 2008, मनामा — 20वाँ सम्मेलन; साझा मुद्रा पर चर्चा।
+• 3 मार्च 2014, रियाद — 24वाँ सम्मेलन।
+"""
+
+
+def test_the_start_of_the_summits_as_a_fact_line_is_the_first_summit():
+    assert _held(STUDY) == [(1978, "दोहा", 1), (2008, "मनामा", 20), (2014, "रियाद", 24)]
+
+
+def test_a_start_fact_without_an_ordinal_has_no_edition():
+    text = STUDY.replace(" — पहला खाड़ी शिखर सम्मेलन, अमीर के बुलावे पर", "")
+    assert (1978, "दोहा", None) in _held(text)
+
+
+def test_a_planned_or_ministerial_fact_line_is_no_summit():
+    planned = STUDY.replace("मार्च 1978, दोहा — पहला खाड़ी शिखर सम्मेलन, अमीर के बुलावे पर",
+                            "पहला सम्मेलन 2030 में दोहा में होगा")
+    assert 2030 not in [s[0] for s in _held(planned)]
+    ministerial = STUDY.replace("• शिखर सम्मेलनों की शुरुआत: मार्च 1978, दोहा — पहला खाड़ी शिखर सम्मेलन, अमीर के बुलावे पर",
+                                "• मंत्रिस्तरीय बैठक: पहला मंत्रिस्तरीय सम्मेलन मार्च 1978 में दोहा में")
+    assert 1978 not in [s[0] for s in _held(ministerial)]
