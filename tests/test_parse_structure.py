@@ -202,3 +202,29 @@ def test_a_planned_or_ministerial_fact_line_is_no_summit():
     ministerial = STUDY.replace("• शिखर सम्मेलनों की शुरुआत: मार्च 1978, दोहा — पहला खाड़ी शिखर सम्मेलन, अमीर के बुलावे पर",
                                 "• मंत्रिस्तरीय बैठक: पहला मंत्रिस्तरीय सम्मेलन मार्च 1978 में दोहा में")
     assert 1978 not in [s[0] for s in _held(ministerial)]
+
+
+WIKI_REMARKS = """मेकांग-गंगा शिखर सम्मेलन
+
+मेकांग-गंगा शिखर सम्मेलन छह देशों के नेताओं की बैठक है।
+
+सम्मेलनों की सूची
+
+| वर्ष | शहर | मेज़बान देश | टिप्पणी |
+|---|---|---|---|
+| 2004 | हनोई | वियतनाम | पहला सम्मेलन |
+| 2006 | बैंकॉक | थाईलैंड | विदेश मंत्रियों की बैठक |
+| 2008 | कोलंबो | श्रीलंका | असाधारण शिखर सम्मेलन |
+| 2009 | ढाका | बांग्लादेश | मध्य-वर्षीय समन्वय बैठक |
+"""
+
+
+def test_a_table_row_whose_remarks_name_another_meeting_is_no_summit():
+    assert [s[:2] for s in _held(WIKI_REMARKS)] == [(2004, "हनोई"), (2008, "कोलंबो")]
+    assert {(10, "not_a_summit"), (12, "not_a_summit")} <= set(_issues(WIKI_REMARKS))
+
+
+def test_a_coordination_meeting_in_a_summit_list_is_no_summit():
+    text = ARTICLE.replace("2010: मार्च 2010 में काहिरा में हुए असाधारण शिखर सम्मेलन में व्यापार समझौता हुआ।",
+                           "2010: मार्च 2010 में काहिरा में सभा की मध्य-वर्षीय समन्वय बैठक हुई।")
+    assert 2010 not in [s[0] for s in _held(text)]

@@ -21,7 +21,7 @@ from pipeline.parse.fact_lines import numbered_fact
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import RowProblem, TableRow, is_table_line, numbers_every_summit, read_table
 from pipeline.parse.prose import names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention
-from pipeline.parse.series import called_separate, names_another_series
+from pipeline.parse.series import another_kind_of_meeting, called_separate, names_another_series
 from pipeline.parse.structure import (
     LIST_ROLES,
     Line,
@@ -586,7 +586,8 @@ class _Parser:
             return
         text = entry.clause or entry.description
         if (names_other_series(text, self.shape.title.text, self.lexicon)
-                or names_another_series(text, self.shape.title.text, self.lexicon) or called_separate(text)):
+                or names_another_series(text, self.shape.title.text, self.lexicon) or called_separate(text)
+                or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
         edition = entry.edition
@@ -607,6 +608,11 @@ class _Parser:
                 self.issue(row.line, row.reason, row.detail)
                 continue
             assert isinstance(row, TableRow)
+            if row.remarks and (is_ministerial(row.remarks) or another_kind_of_meeting(row.remarks)
+                                or called_separate(row.remarks)):
+                self.issue(row.line, "not_a_summit", "The row's remarks name a meeting that is not a summit "
+                           "of the series (ministers, officials, another kind of meeting or series).")
+                continue
             mode = "virtual" if row.virtual else ("in_person" if row.place is not None else "unknown")
             self.summits.append(_Summit(section_id, row.line, row.period, row.place,
                                         row.number if numbered else None, row.status, mode,

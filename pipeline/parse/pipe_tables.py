@@ -79,6 +79,7 @@ class TableRow:
     virtual: bool
     number: int | None  # the क्रम cell
     status: str = "held"  # 'स्थगित' or 'प्रस्तावित' in a cell: the meeting did not take place
+    remarks: str = ""  # the cells of columns no header word names ('टिप्पणी', 'प्रकार')
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,9 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         place = None if virtual or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
         if place is not None and place.kind == "country" and _city_state(city_cell, city_text, values.get("country", "")):
             place = Place(city_cell, "city")
+        remarks = " ".join(c for role, c in zip(roles, cells(line.text)) if role is None and c.strip())
         out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
-                            entry_status(" ".join(cells(line.text)))))
+                            entry_status(" ".join(cells(line.text))), without_footnotes(remarks)))
     return out
 
 

@@ -8,6 +8,8 @@ writes a `parse_issues` row for it.
 - `names_another_series`: an ordinal names the meeting with words the title does not hold
   ("पहला अफ्रीका जलवायु शिखर सम्मेलन" in a document on the African Union summits); words of the
   meeting itself (वार्षिक, असाधारण, ...) and a host city do not count.
+- `another_kind_of_meeting`: a coordination, preparatory or review meeting, the executive
+  council ("मध्य-वर्षीय समन्वय बैठक"): a meeting of the organisation, not its summit.
 - `called_separate`: the entry says the meeting stands apart ("..., जो सभा के सत्रों से अलग
   आयोजन था", "यह एक अलग मंच है").
 """
@@ -64,4 +66,16 @@ def called_separate(text: str) -> bool:
     return _SEPARATE.search(match_key(text)) is not None
 
 
-__all__ = ["called_separate", "names_another_series"]
+# Meetings of the series' organisation that are not its summits: "मध्य-वर्षीय समन्वय बैठक" (the
+# coordination meeting), "तैयारी बैठक" (the preparatory meeting), "कार्यकारी परिषद" (ministers).
+_OTHER_KIND = re.compile("|".join(match_key(w).replace(" ", r"\s+") for w in (
+    "समन्वय बैठक", "तैयारी बैठक", "तैयारी की बैठक", "प्रारंभिक बैठक", "समीक्षा बैठक", "कार्यकारी परिषद",
+)))
+
+
+def another_kind_of_meeting(text: str) -> bool:
+    """Whether the text's first clause is about a meeting that is not a summit of the series."""
+    return _OTHER_KIND.search(match_key(first_clause(text))) is not None
+
+
+__all__ = ["another_kind_of_meeting", "called_separate", "names_another_series"]
