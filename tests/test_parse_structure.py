@@ -7,8 +7,13 @@ written, not what any gold file says.
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.parse import parse_document
 from pipeline.parse.dates import find_ordinal, ordinal_before_date
+from pipeline.parse.pipe_tables import column_roles
+from pipeline.parse.structure import Line, markdown_free
+from pipeline.parse.summits import read_entries
 
 
 def _summits(text: str, doc: str = "t") -> list[tuple]:
@@ -228,3 +233,26 @@ def test_a_coordination_meeting_in_a_summit_list_is_no_summit():
     text = ARTICLE.replace("2010: मार्च 2010 में काहिरा में हुए असाधारण शिखर सम्मेलन में व्यापार समझौता हुआ।",
                            "2010: मार्च 2010 में काहिरा में सभा की मध्य-वर्षीय समन्वय बैठक हुई।")
     assert 2010 not in [s[0] for s in _held(text)]
+
+
+# --- entry labels that number the summit ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "year", "city", "edition"), [
+    ("पहला शिखर सम्मेलन (2008, नई दिल्ली): दोनों पक्षों ने घोषणा की।", 2008, "नई दिल्ली", 1),
+    ("• तीसरा सम्मेलन (2015): नई दिल्ली में आयोजित, 41 देशों ने भाग लिया।", 2015, None, 3),
+    ("- 2019 (पाँचवाँ सम्मेलन): मॉस्को में हुआ।", 2019, None, 5),
+    ("**12वाँ शिखर सम्मेलन** (2020): वर्चुअल माध्यम से", 2020, None, 12),
+])
+def test_an_ordinal_in_the_label_numbers_the_entry(text, year, city, edition):
+    entries = read_entries(Line(1, markdown_free(text)[0]))
+    assert [(e.period.year, e.place.city if e.place else None, e.edition) for e in entries] == [(year, city, edition)]
+
+
+@pytest.mark.parametrize(("header", "roles"), [
+    (["क्र.सं.", "वर्ष", "स्थान"], ["edition", "year", "city"]),
+    (["क्र॰ सं॰", "तिथि", "शहर (देश)"], ["edition", "date", "city"]),
+    (["S. No.", "Year", "Venue", "Host country"], ["edition", "year", "city", "country"]),
+])
+def test_table_headers_written_with_abbreviations_or_in_english(header, roles):
+    assert column_roles(header) == roles

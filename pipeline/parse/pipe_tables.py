@@ -24,11 +24,13 @@ from pipeline.parse.text import match_key
 _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
 
 COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं")),
-    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान")),
-    ("city", ("शहर", "स्थान", "नगर", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "जगह")),
-    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां")),
-    ("year", ("वर्ष", "साल", "सन")),
+    # Abbreviations lose their dots (क्र.सं., क्र॰): see `_header_key`. English headers too.
+    ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं", "क्रसं", "क्रमसं", "no", "sno", "edition")),
+    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "country", "host", "host country")),
+    ("city", ("शहर", "स्थान", "नगर", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "जगह", "city", "venue", "location",
+              "host city")),
+    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां", "date", "dates")),
+    ("year", ("वर्ष", "साल", "सन", "year")),
 )
 _QUALIFIERS = frozenset(match_key(w) for w in ("मेज़बान", "मेजबान", "आयोजन"))
 _COLUMN_KEYS = tuple((role, {match_key(w) for w in words}) for role, words in COLUMN_WORDS)
@@ -45,7 +47,7 @@ def cells(text: str) -> list[str]:
 def column_roles(header: list[str]) -> list[str | None]:
     roles: list[str | None] = []
     for cell in header:
-        key = match_key(without_footnotes(cell)).strip(" .")
+        key = _header_key(cell)
         words = set(key.split())
         specific = words - _QUALIFIERS  # 'मेज़बान शहर' is a city column, 'मेज़बान देश' a country one
         role = (next((r for r, keys in _COLUMN_KEYS if key in keys), None)
@@ -65,6 +67,12 @@ def _ordinal_column(roles: list[str | None], body: list[list[str]]) -> list[str 
         if role is None and all(index < len(row) and _ordinal_cell(row[index]) for row in body):
             return roles[:index] + ["edition"] + roles[index + 1:]
     return roles
+
+
+def _header_key(cell: str) -> str:
+    """'क्र.सं.' and 'क्र॰ सं॰' -> 'क्रसं', 'S. No.' -> 'sno', 'Year' -> 'year'."""
+    key = match_key(without_footnotes(cell)).casefold().replace("॰", ".").strip(" .")
+    return re.sub(r"\.\s*", "", key) if "." in key else key
 
 
 def is_summit_table(roles: list[str | None]) -> bool:

@@ -146,13 +146,17 @@ def _label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | N
     if len(periods) != 1:
         return None
     start, end, period = periods[0]
-    rest = (key[:start] + " " + key[end:]).strip()
+    rest = _NUMBERED.sub(" ", (key[:start] + " " + key[end:])).strip()  # '12वाँ शिखर सम्मेलन (2020)'
     if re.search(rf"{DIGITS}", rest):
         return None  # '20l0' or a second number: not a clean label
     # What is left must be a place: the name outside the brackets, else the first one inside.
     outside = without_parentheticals(_original_span(label, key, start, end)).strip(" ,;-–—()")
+    if find_ordinal(outside) is not None and label_place(outside, lexicon) is None:
+        outside = ""  # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)': the summit's number, not a place
     inside = re.findall(r"\(([^()]*)\)", label)
-    candidates = [outside] + [c.split(",")[0].strip() for c in inside]
+    # '(काठमांडू, नेपाल)': the city first; '(2008, नई दिल्ली)': the part that is no date
+    candidates = [outside] + [next((p.strip() for p in c.split(",") if p.strip() and not re.search(rf"{DIGITS}", p)), "")
+                              for c in inside]
     if any(is_virtual(c) for c in candidates if c):
         return period, None  # '2020 (वर्चुअल)', '27 अक्टूबर 2021, वर्चुअल': no place
     for name in candidates:
@@ -163,6 +167,9 @@ def _label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | N
         if place is not None:
             return period, place
     return (period, None) if not outside else None
+
+
+_NUMBERED = re.compile(rf"(?<!{DIGITS}){DIGITS}{{1,3}}\s*(?:वें|वां|वीं|वी|वे|वा)(?![\u0900-\u097f])")
 
 
 def _original_span(label: str, key: str, start: int, end: int) -> str:
@@ -228,7 +235,7 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
         if days:
             period = days[0]
     return Entry(line, label.strip(), period, description.strip(), place,
-                 (find_ordinal(clause) or ordinal_before_date(clause)) if clause else None,
+                 find_ordinal(label) or ((find_ordinal(clause) or ordinal_before_date(clause)) if clause else None),
                  entry_status(clause or description), clause)
 
 
