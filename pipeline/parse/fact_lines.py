@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.dates import Period, find_ordinal, find_periods, parse_entry_label
+from pipeline.parse.dates import Period, find_ordinal, find_periods
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.structure import Line, split_item, without_parentheticals
-from pipeline.parse.summits import Place, entry_status, is_virtual, label_place
+from pipeline.parse.summits import Place, entry_status, find_place, is_virtual, label_head
 from pipeline.parse.text import match_key
 
 _CLAUSES = re.compile(r"\s*(?:;|।|\s[—–]\s)\s*")
@@ -65,23 +65,26 @@ def _number_in(clauses: list[str]) -> int | None:
     return find_ordinal(clauses[0]) if clauses else None
 
 
+def _date_and_place(clause: str) -> str:
+    """The date and the place that open a clause: up to the second comma ('जनवरी 1964, काहिरा,
+    मिस्र के ...' -> 'जनवरी 1964, काहिरा')."""
+    return ",".join(clause.split(",")[:2]).strip()
+
+
 def _fact(clause: str, number: int | None, lexicon: Lexicon, *, leading: bool) -> NumberedFact | None:
     if entry_status(clause) != "held":
         return None
-    place = None
-    if leading:  # "मई 2013, थिम्पू": the date is the first part, the place the next one
-        parts = [p.strip() for p in clause.split(",")]
-        period = parse_entry_label(parts[0])
-        if period is None:
-            return None
-        if len(parts) > 1 and not is_virtual(parts[1]):
-            found = label_place(without_parentheticals(parts[1]), lexicon)  # 'सिएटल (अमेरिका)'
-            place = found if found is not None and found.city is not None else None
-    else:
+    # "मई 2013, थिम्पू", "2009 (येकातेरिनबर्ग)": the date and the place, read as an entry's label
+    head = label_head(_date_and_place(clause), lexicon) if leading else None
+    if head is not None:
+        period, place = head
+    else:  # "पहला सम्मेलन दिसंबर 2021 में", "2009 में येकातेरिनबर्ग में"
         periods = [p for _, _, p in find_periods(clause) if p.precision != "decade"]
         if len(periods) != 1:
             return None  # no date, or several: not one summit's date
-        period = periods[0]
+        period, place = periods[0], find_place(clause, lexicon)
+    if place is not None and place.city is None:
+        place = None
     virtual = is_virtual(clause)
     mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
     return NumberedFact(period, place, number, mode, clause)

@@ -120,7 +120,7 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
         return Problem(line, "empty_entry", "Summit entry with a date but no text.")
     parts = [p for p in _AND.split(label) if p.strip()]
     if len(parts) > 1 and all(find_periods(p) for p in parts):
-        heads = [_label_head(p, lexicon) for p in parts]
+        heads = [label_head(p, lexicon) for p in parts]
         if any(h is None for h in heads):
             return Problem(line, *bad_label(label))
         clauses = [c.strip() for c in re.split(r"[;।]\s*", description) if c.strip()]
@@ -129,13 +129,13 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
             heads = [(h[0], h[1] or shared) for h in heads]  # type: ignore[index]
         return [_entry(line, part, head, description, _clause_for(head, clauses), lexicon)  # type: ignore[arg-type]
                 for part, head in zip(parts, heads)]
-    head = _label_head(label, lexicon)
+    head = label_head(label, lexicon)
     if head is None:
         return Problem(line, *bad_label(label))
     return [_entry(line, label, head, description, description, lexicon)]
 
 
-def _label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
+def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
     """The date and the place a label states: '2010', '1987 (काठमांडू)', 'सुवा (फिजी), 19 नवंबर
     2014', '14–15 नवंबर 2008, वॉशिंगटन'. None when the label holds no single usable date."""
     period = parse_entry_label(label)
