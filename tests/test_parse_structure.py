@@ -256,3 +256,19 @@ def test_an_ordinal_in_the_label_numbers_the_entry(text, year, city, edition):
 ])
 def test_table_headers_written_with_abbreviations_or_in_english(header, roles):
     assert column_roles(header) == roles
+
+
+def test_a_fact_line_takes_its_place_or_mode_from_the_clause_after_the_date():
+    text = STUDY.replace("मार्च 1978, दोहा — पहला खाड़ी शिखर सम्मेलन, अमीर के बुलावे पर", "मार्च 1978 — दोहा, क़तर")
+    assert (1978, "दोहा", None) in _held(text)
+    virtual = STUDY.replace("मार्च 1978, दोहा — पहला खाड़ी शिखर सम्मेलन, अमीर के बुलावे पर",
+                            "9 मार्च 1978 — वीडियो कॉन्फ़्रेंस के माध्यम से (वर्चुअल)")
+    rows = parse_document("t", virtual).rows["summits"]
+    assert [(r["city"], r["mode"]) for r in rows if r["year"] == 1978] == [(None, "virtual")]
+
+
+def test_a_sentence_split_at_a_dash_is_no_fact_line():
+    text = STUDY.replace("• शिखर सम्मेलनों की शुरुआत: मार्च 1978, दोहा — पहला खाड़ी शिखर सम्मेलन, अमीर के बुलावे पर",
+                         "परिषद के सदस्य देशों — क़तर, ओमान और कुवैत — के नेता मिले। परिषद का पहला शिखर सम्मेलन 1 मार्च 1978 को "
+                         "अमीर की अध्यक्षता में हुआ।")
+    assert 1978 not in [s[0] for s in _held(text)]  # no place: a sentence, not a fact line

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from pipeline.parse.dates import Period, find_ordinal, find_periods
 from pipeline.parse.lexicon import Lexicon
-from pipeline.parse.structure import Line, split_item, without_parentheticals
-from pipeline.parse.summits import Place, entry_status, find_place, is_virtual, label_head
+from pipeline.parse.structure import Line, split_item, strip_marker, without_parentheticals
+from pipeline.parse.summits import Place, entry_status, find_place, is_virtual, label_head, label_place
 from pipeline.parse.text import match_key
 
 _CLAUSES = re.compile(r"\s*(?:;|।|\s[—–]\s)\s*")
@@ -32,6 +32,10 @@ _START = re.compile(
     + "|".join(match_key(w) for w in ("की", "का")) + r")\s+(?:"
     + "|".join(match_key(w) for w in ("शुरुआत", "आरंभ", "प्रारंभ", "आरम्भ", "प्रारम्भ")) + r")$"
 )
+
+
+#: Fact lines are short; a longer "label: text" line is a paragraph that happens to hold a colon.
+MAX_FACT_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -46,19 +50,37 @@ class NumberedFact:
 def numbered_fact(line: Line, lexicon: Lexicon) -> NumberedFact | None:
     """The summit a fact line states (see the module docstring), or None."""
     item = split_item(line)
-    if item is None or not item.description:
+    if item is None or not item.description or len(line.text.split()) > MAX_FACT_WORDS:
         return None
+    if not re.match(rf"\s*{re.escape(item.label)}\s*[:：]", strip_marker(line.text)[0]):
+        return None  # a sentence split at a dash ('... देशों — सऊदी अरब, ...') is no fact line
     label_number = find_ordinal(item.label)
     starts = _START.search(match_key(without_parentheticals(item.label)).strip()) is not None
     clauses = [c for c in _CLAUSES.split(item.description) if c]
     if label_number is not None or starts:
-        # The date opens the text: "मई 2013, थिम्पू", "जनवरी 1964, काहिरा — पहला ..."
-        return _fact(clauses[0], label_number or _number_in(clauses[1:2]), lexicon, leading=True)
+        # The date opens the text: "मई 2013, थिम्पू", "जनवरी 1964, काहिरा — पहला ...", and the
+        # place may follow a dash: "१८-१९ मार्च, २०१६ — अबूजा, नाइजीरिया"
+        fact = _fact(clauses[0], label_number or _number_in(clauses[1:2]), lexicon, leading=True)
+        if fact is not None and len(clauses) > 1:
+            fact = _with_next_clause(fact, clauses[1], lexicon)
+        return fact
     for clause in clauses:
         number = find_ordinal(clause)
         if number is not None:
             return _fact(clause, number, lexicon, leading=False)
     return None
+
+
+def _with_next_clause(fact: NumberedFact, clause: str, lexicon: Lexicon) -> NumberedFact:
+    """The place, or the virtual mode, a dash-separated clause after the date states."""
+    if is_virtual(clause):
+        return NumberedFact(fact.period, None, fact.edition, "virtual", f"{fact.text} — {clause}")
+    if fact.place is not None:
+        return fact
+    place = label_place(without_parentheticals(clause.split(",")[0]), lexicon)
+    if place is None or place.city is None:
+        return fact
+    return NumberedFact(fact.period, place, fact.edition, "in_person", f"{fact.text} — {clause}")
 
 
 def _number_in(clauses: list[str]) -> int | None:
