@@ -272,3 +272,34 @@ def test_a_sentence_split_at_a_dash_is_no_fact_line():
                          "परिषद के सदस्य देशों — क़तर, ओमान और कुवैत — के नेता मिले। परिषद का पहला शिखर सम्मेलन 1 मार्च 1978 को "
                          "अमीर की अध्यक्षता में हुआ।")
     assert 1978 not in [s[0] for s in _held(text)]  # no place: a sentence, not a fact line
+
+
+WIKI_POSTPONED_ROW = """दक्षिण-पूर्व सहयोग शिखर सम्मेलन
+
+दक्षिण-पूर्व सहयोग शिखर सम्मेलन आठ देशों के शासनाध्यक्षों की बैठक है।
+
+शिखर सम्मेलनों की सूची
+
+| क्र. | वर्ष | तिथि | स्थान | मेज़बान | टिप्पणी |
+|---|---|---|---|---|---|
+| 1 | 1998 | 12–13 मार्च | ढाका | बांग्लादेश | |
+| – | 2007 | – | थिम्पू | भूटान | स्थगित |
+| 2 | 2009 | 15–16 जून | थिम्पू | भूटान | |
+| 3 | 2020 | 10 नवंबर | — (वर्चुअल) | भारत | कोविड-19 के कारण ऑनलाइन |
+"""
+
+
+def test_a_postponed_row_without_a_number_keeps_the_numbering_and_is_no_summit():
+    assert _summits(WIKI_POSTPONED_ROW) == [
+        (1998, "ढाका", 1, "held"), (2007, "थिम्पू", None, "cancelled"), (2009, "थिम्पू", 2, "held"), (2020, None, 3, "held"),
+    ]
+
+
+def test_virtual_in_brackets_in_the_city_cell_is_a_virtual_summit():
+    rows = parse_document("t", WIKI_POSTPONED_ROW).rows["summits"]
+    assert [(r["city"], r["mode"]) for r in rows if r["year"] == 2020] == [(None, "virtual")]
+
+
+def test_an_ordinal_label_with_a_dash_then_date_and_place_before_a_colon():
+    entries = read_entries(Line(1, "दूसरा शिखर सम्मेलन — 4 मई 2022, कोपेनहेगन: हरित साझेदारी पर चर्चा।"))
+    assert [(e.period.label, e.place.city, e.edition) for e in entries] == [("2022-05-04", "कोपेनहेगन", 2)]

@@ -116,13 +116,16 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         # 'ओटावा, कनाडा' or 'अड्डू सिटी (मालदीव)': the city is the first name
         city_text = without_parentheticals(without_footnotes(values.get("city", "")))
         city_cell = city_text.split(",")[0].strip()
-        virtual = is_virtual(city_cell)
+        remarks = " ".join(c for role, c in zip(roles, cells(line.text)) if role is None and c.strip())
+        # '— (वर्चुअल)' in the city cell, or no city and 'ऑनलाइन' in the remarks
+        virtual = is_virtual(values.get("city", "")) or (city_cell.strip("-–— ") == "" and is_virtual(remarks))
         place = None if virtual or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
         if place is not None and place.kind == "country" and _city_state(city_cell, city_text, values.get("country", "")):
             place = Place(city_cell, "city")
-        remarks = " ".join(c for role, c in zip(roles, cells(line.text)) if role is None and c.strip())
+        # a cell holding only a dash would end the first clause: status is read without them
+        written = " ".join(c for c in cells(line.text) if c.strip("-–— "))
         out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
-                            entry_status(" ".join(cells(line.text))), without_footnotes(remarks)))
+                            entry_status(written), without_footnotes(remarks)))
     return out
 
 
@@ -175,7 +178,8 @@ def _row_period(year_cell: str, date_cell: str) -> Period | None:
 
 def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
     """The क्रम column counts the summits from the first: 1, 2, 3 ... with no gap."""
-    numbers = [r.number for r in rows if isinstance(r, TableRow)]
+    # A postponed or cancelled row without a number ('| – | 2007 | ... | स्थगित |') is no summit.
+    numbers = [r.number for r in rows if isinstance(r, TableRow) and (r.status == "held" or r.number is not None)]
     return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
 
 

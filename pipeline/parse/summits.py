@@ -74,7 +74,8 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         return _labelled(line, item.label, item.description, lexicon)
     if item is not None and leading_ordinal(item.label) and find_periods(item.description):
         # 'पहला आईजीसी — ३१ मई, २०११, नई दिल्ली (...)': the date and place follow the ordinal
-        head = re.split(r"\s*(?:;|।|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
+        # '— 4 मई 2022, कोपेनहेगन: हरित ...': the date and place end at a colon too
+        head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
         entries = _labelled(line, head.rstrip("।. "), item.description, lexicon)
         if isinstance(entries, list):
             return [_with(e, label=item.label, edition=leading_ordinal(item.label)) for e in entries]
