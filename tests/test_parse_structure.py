@@ -303,3 +303,24 @@ def test_virtual_in_brackets_in_the_city_cell_is_a_virtual_summit():
 def test_an_ordinal_label_with_a_dash_then_date_and_place_before_a_colon():
     entries = read_entries(Line(1, "दूसरा शिखर सम्मेलन — 4 मई 2022, कोपेनहेगन: हरित साझेदारी पर चर्चा।"))
     assert [(e.period.label, e.place.city, e.edition) for e in entries] == [("2022-05-04", "कोपेनहेगन", 2)]
+
+
+NOTES_ORDINAL_LABELS = (
+    "# बंगाल की खाड़ी शिखर सम्मेलन — Quick Revision\r\n\r\n"
+    "## शिखर सम्मेलन (Summits)\r\n\r\n"
+    "- **तीसरा (2014)**: नेपीडॉ, म्यांमार\r\n"
+    "- **चौथा**: 30–31 अगस्त 2018, काठमांडू\r\n"
+    "- **पाँचवाँ (2022, वर्चुअल)**: कोलंबो की अध्यक्षता में\r\n"
+    "- **पहली बार भारत में (2016)**: गोवा में आउटरीच बैठक\r\n"
+)
+
+
+def test_an_ordinal_word_alone_as_label_numbers_the_entry_and_the_text_may_open_with_the_city():
+    held = _held(NOTES_ORDINAL_LABELS)
+    assert (2014, "नेपीडॉ", 3) in held and (2018, "काठमांडू", 4) in held and (2022, None, 5) in held
+    assert 2016 not in [s[0] for s in held]  # an outreach meeting; 'पहली बार' numbers nothing
+
+
+def test_an_entry_opening_with_city_and_country_after_a_dash():
+    entries = [s for s in _held(STUDY + "• 2019 — मस्कट, ओमान: 40वाँ सम्मेलन।\n")]
+    assert (2019, "मस्कट", 40) in entries

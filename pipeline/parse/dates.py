@@ -142,7 +142,7 @@ _AND_LAST = rf"(?:(?:{match_key('और')}|{match_key('एवं')}|{match_key('
 _ORDINAL = re.compile(
     rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY}\s+{_AND_LAST}(?P<names>(?:{_NAME_WORD}){{0,3}}){_LEADERS}{_SUMMIT_NOUN}"
 )
-_LEADING_ORDINAL = re.compile(rf"^{_ORDINAL_ANY}\s+\S")
+_LEADING_ORDINAL = re.compile(rf"^{_ORDINAL_ANY}(?:\s+\S|\s*$|\s*\()")  # 'पहला आईजीसी', 'चौथा', 'तीसरा (2014)'
 # An ordinal after these words is a qualifier ("महाद्वीप पर पहला", "पर आयोजित पहला"), not an edition.
 _NOT_EDITION_BEFORE = frozenset(match_key(w) for w in ("पर", "आयोजित"))
 

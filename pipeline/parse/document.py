@@ -36,7 +36,7 @@ from pipeline.parse.structure import (
     without_parentheticals,
 )
 from pipeline.parse.summits import (
-    Entry, Place, Problem, find_place, is_ministerial, is_virtual, read_entries, summit_mode,
+    Entry, Place, Problem, find_place, is_ministerial, is_virtual, leading_place, read_entries, summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
@@ -593,7 +593,7 @@ class _Parser:
         edition = entry.edition
         if edition is None and names_a_meeting_series(self.shape.title.text):
             edition = find_ordinal(text, meeting=True)  # "मंच की 50वीं बैठक" in a series of meetings
-        place = entry.place or find_place(text, self.lexicon)
+        place = entry.place or find_place(text, self.lexicon) or leading_place(text, self.lexicon)
         mode = summit_mode(f"{entry.label} {text}", place)
         if all_virtual and place is None:
             mode = "virtual"

@@ -152,8 +152,8 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         return None  # '20l0' or a second number: not a clean label
     # What is left must be a place: the name outside the brackets, else the first one inside.
     outside = without_parentheticals(_original_span(label, key, start, end)).strip(" ,;-–—()")
-    if find_ordinal(outside) is not None and label_place(outside, lexicon) is None:
-        outside = ""  # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)': the summit's number, not a place
+    if find_ordinal(outside) is not None or leading_ordinal(outside) is not None:
+        outside = ""  # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)', 'तीसरा (2014)': the summit's number
     inside = re.findall(r"\(([^()]*)\)", label)
     # '(काठमांडू, नेपाल)': the city first; '(2008, नई दिल्ली)': the part that is no date
     candidates = [outside] + [next((p.strip() for p in c.split(",") if p.strip() and not re.search(rf"{DIGITS}", p)), "")
@@ -236,8 +236,16 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
         if days:
             period = days[0]
     return Entry(line, label.strip(), period, description.strip(), place,
-                 find_ordinal(label) or ((find_ordinal(clause) or ordinal_before_date(clause)) if clause else None),
+                 find_ordinal(label) or _bare_ordinal(label)
+                 or ((find_ordinal(clause) or ordinal_before_date(clause)) if clause else None),
                  entry_status(clause or description), clause)
+
+
+def _bare_ordinal(label: str) -> int | None:
+    """'तीसरा (2014)', 'चौथा': a label that is an ordinal word alone (with the date in brackets)
+    numbers the entry; 'पहली बार भारत में (2018)' does not."""
+    words = without_parentheticals(label).split()
+    return leading_ordinal(words[0]) if len(words) == 1 else None
 
 
 def bad_label(label: str) -> tuple[str, str]:
@@ -397,6 +405,25 @@ def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -
     return False
 
 
+_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s[—–]\s)")
+
+
+def leading_place(text: str, lexicon: Lexicon) -> Place | None:
+    """'नेपीडॉ, म्यांमार', 'समरकंद (उज़्बेकिस्तान): 22वाँ सम्मेलन': an entry's text that opens
+    with a city and its country. A bare name counts only when the lexicon knows it as a city."""
+    head = _LEADING_SEGMENT.split(text, maxsplit=1)[0]
+    parts = [p.strip() for p in head.split(",")]
+    name = without_parentheticals(parts[0]).strip()
+    country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
+    if not name or re.search(rf"{DIGITS}", name):
+        return None
+    known = lexicon.lookup(name, ("city",)) is not None
+    if not known and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
+        return None
+    place = label_place(name, lexicon)
+    return place if place is not None and place.city is not None else None
+
+
 def _opening_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
     """'नई दिल्ली में दोनों देशों ने ...': a known city opening the entry, then में."""
     for n in range(MAX_PLACE_WORDS, 0, -1):
@@ -437,4 +464,4 @@ def summit_mode(description: str, place: Place | None) -> str:
     return "in_person" if place is not None else "unknown"
 
 
-__all__ = ["Entry", "Problem", "Place", "find_place", "read_entry", "read_entries", "summit_mode"]
+__all__ = ["Entry", "Problem", "Place", "find_place", "leading_place", "read_entry", "read_entries", "summit_mode"]
