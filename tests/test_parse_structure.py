@@ -324,3 +324,12 @@ def test_an_ordinal_word_alone_as_label_numbers_the_entry_and_the_text_may_open_
 def test_an_entry_opening_with_city_and_country_after_a_dash():
     entries = [s for s in _held(STUDY + "• 2019 — मस्कट, ओमान: 40वाँ सम्मेलन।\n")]
     assert (2019, "मस्कट", 40) in entries
+
+
+def test_an_ordinal_with_the_titles_organisation_under_another_spelling_is_the_series():
+    from pipeline.parse.lexicon import default_lexicon
+    from pipeline.parse.series import names_another_series
+
+    lexicon = default_lexicon()
+    assert not names_another_series("पहला G20 शिखर सम्मेलन वॉशिंगटन में हुआ", "जी-20 शिखर सम्मेलन", lexicon)
+    assert names_another_series("11वाँ आसियान शिखर सम्मेलन भी हुआ", "पूर्वी एशिया शिखर सम्मेलन", lexicon)

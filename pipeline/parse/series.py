@@ -48,10 +48,17 @@ def _foreign(names: list[str], title_words: set[str], title_key: str, lexicon: L
         parts = [p for p in _HYPHEN.split(word) if p]
         if all(p in title_words or p in title_key for p in parts) or word in _MEETING_WORDS:
             continue
-        if lexicon.lookup(word, ("city", "country")) is not None:
+        if lexicon.lookup(word, ("city", "country")) is not None or _title_names(word, title_key, lexicon):
             continue
         return True
     return False
+
+
+def _title_names(word: str, title_key: str, lexicon: Lexicon) -> bool:
+    """'पहला G20 शिखर सम्मेलन' in a document titled 'जी-20 ...': the title names the same
+    organisation under another spelling."""
+    entry = lexicon.lookup(word, ("organisation",))
+    return entry is not None and any(match_key(h) in title_key for h in lexicon.spellings(entry.english, "organisation"))
 
 
 _SEPARATE = re.compile(
