@@ -333,3 +333,10 @@ def test_an_ordinal_with_the_titles_organisation_under_another_spelling_is_the_s
     lexicon = default_lexicon()
     assert not names_another_series("पहला G20 शिखर सम्मेलन वॉशिंगटन में हुआ", "जी-20 शिखर सम्मेलन", lexicon)
     assert names_another_series("11वाँ आसियान शिखर सम्मेलन भी हुआ", "पूर्वी एशिया शिखर सम्मेलन", lexicon)
+
+
+def test_a_comma_lists_summits_when_every_part_has_its_date():
+    entries = read_entries(Line(1, "ढाका (1985), बेंगलुरु (1986) और काठमांडू (1987): शुरुआती तीन सम्मेलन"))
+    assert [(e.period.year, e.place.city) for e in entries] == [(1985, "ढाका"), (1986, "बेंगलुरु"), (1987, "काठमांडू")]
+    one = read_entries(Line(1, "सुवा (फिजी), 19 नवंबर 2014: पहला सम्मेलन"))
+    assert [(e.period.label, e.place.city) for e in one] == [("2014-11-19", "सुवा")]

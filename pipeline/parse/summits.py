@@ -120,6 +120,11 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
             return Problem(line, *bad_label(label))
         return Problem(line, "empty_entry", "Summit entry with a date but no text.")
     parts = [p for p in _AND.split(label) if p.strip()]
+    # 'ढाका (1985), बेंगलुरु (1986) और काठमांडू (1987)': a comma lists summits too, when every
+    # part has its own date ('सुवा (फिजी), 19 नवंबर 2014' is one summit)
+    listed = [q for p in parts for q in p.split(",") if q.strip()]
+    if len(listed) > len(parts) and all(find_periods(q) for q in listed):
+        parts = listed
     if len(parts) > 1 and all(find_periods(p) for p in parts):
         heads = [label_head(p, lexicon) for p in parts]
         if any(h is None for h in heads):
