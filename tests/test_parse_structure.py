@@ -340,3 +340,31 @@ def test_a_comma_lists_summits_when_every_part_has_its_date():
     assert [(e.period.year, e.place.city) for e in entries] == [(1985, "ढाका"), (1986, "बेंगलुरु"), (1987, "काठमांडू")]
     one = read_entries(Line(1, "सुवा (फिजी), 19 नवंबर 2014: पहला सम्मेलन"))
     assert [(e.period.label, e.place.city) for e in one] == [("2014-11-19", "सुवा")]
+
+
+WIKI_SANSKRIT_ORDINALS = """पूर्वी सहयोग मंच शिखर सम्मेलन
+
+पूर्वी सहयोग मंच शिखर सम्मेलन छह देशों की बैठक है।
+
+शिखर सम्मेलन
+
+| संस्करण | तिथि | मेज़बान शहर | देश | स्थिति |
+|---|---|---|---|---|
+| प्रथम | 14–15 नवंबर 2008 | नई दिल्ली[3] | भारत | आयोजित |
+| द्वितीय | नवंबर 2010 | सियोल | दक्षिण कोरिया | आयोजित |
+| तृतीय | 2012 | टोक्यो | जापान | रद्द |
+| तृतीय | 3 मई 2014 | बीजिंग | चीन | आयोजित |
+| चतुर्थ | 2020–21 | वर्चुअल | — | आयोजित |
+| पंचम | 31 अगस्त – 1 सितंबर 2023 | जकार्ता | इंडोनेशिया | आयोजित |
+"""
+
+
+def test_sanskrit_ordinals_number_the_rows_and_an_unread_row_leaves_a_gap():
+    assert _held(WIKI_SANSKRIT_ORDINALS) == [
+        (2008, "नई दिल्ली", 1), (2010, "सियोल", 2), (2014, "बीजिंग", 3), (2023, "जकार्ता", 5)]
+    assert (13, "bad_year") in _issues(WIKI_SANSKRIT_ORDINALS)  # '2020–21': a range, not one year
+
+
+def test_a_gap_no_row_explains_is_no_numbering():
+    text = WIKI_SANSKRIT_ORDINALS.replace("| चतुर्थ | 2020–21 | वर्चुअल | — | आयोजित |\n", "")
+    assert [s[2] for s in _held(text)] == [None, None, None, None]

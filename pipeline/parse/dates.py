@@ -123,6 +123,9 @@ ORDINAL_WORDS = {
     )
     for word in words
 }
+# The Sanskrit ordinals of formal texts and tables (चतुर्थ शिखर सम्मेलन, '| पंचम |').
+ORDINAL_WORDS.update({match_key(word): number for number, word in enumerate(
+    ("चतुर्थ", "पंचम", "षष्ठ", "सप्तम", "अष्टम", "नवम", "दशम"), start=4)})
 ORDINAL_WORDS.update({
     match_key(stem + suffix): number
     for stem, number in zip(_ORDINAL_STEMS, _ORDINAL_NUMBERS)

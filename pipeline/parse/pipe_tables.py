@@ -177,10 +177,16 @@ def _row_period(year_cell: str, date_cell: str) -> Period | None:
 
 
 def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
-    """The क्रम column counts the summits from the first: 1, 2, 3 ... with no gap."""
-    # A postponed or cancelled row without a number ('| – | 2007 | ... | स्थगित |') is no summit.
-    numbers = [r.number for r in rows if isinstance(r, TableRow) and (r.status == "held" or r.number is not None)]
-    return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
+    """The क्रम column counts the summits from the first: the held rows are numbered 1, 2, 3 ...
+    in order, and a number they skip belongs to a row that is no summit or was not read (a
+    postponed meeting, '| – | 2007 | ... | स्थगित |', a row with a year range)."""
+    held = [r.number for r in rows if isinstance(r, TableRow) and r.status == "held"]
+    if not held or None in held or held[0] != 1:
+        return False
+    if any(later <= earlier for earlier, later in zip(held, held[1:])):
+        return False
+    others = sum(1 for r in rows if not (isinstance(r, TableRow) and r.status == "held"))
+    return held[-1] - len(held) <= others  # type: ignore[operator]
 
 
 __all__ = ["TableRow", "RowProblem", "is_table_line", "read_table", "numbers_every_summit"]
