@@ -3,8 +3,11 @@
 The header words say what each column holds: क्रम (the summit's number), वर्ष (year),
 तिथि/दिनांक (day and month, or a full date), शहर/स्थान (host city; 'वर्चुअल' means no city),
 मेज़बान देश (host country). A table is a summit table when it has a year or date column and a
-place column. `read_table` turns each row into a `TableRow` or a `RowProblem` (a row that is
-not read becomes a parse issue, never silence); separator rows (`|---|`) are skipped.
+place column. Abbreviated (क्र.सं., क्र॰) and English headers (Year, Venue) count too; a
+column no header word names whose every cell is an ordinal (पहला, द्वितीय, 7वाँ) is the
+edition column. The cells of the other unnamed columns are a row's remarks ('टिप्पणी').
+`read_table` turns each row into a `TableRow` or a `RowProblem` (a row that is not read
+becomes a parse issue, never silence); separator rows (`|---|`) are skipped.
 """
 
 from __future__ import annotations
