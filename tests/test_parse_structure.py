@@ -368,3 +368,10 @@ def test_sanskrit_ordinals_number_the_rows_and_an_unread_row_leaves_a_gap():
 def test_a_gap_no_row_explains_is_no_numbering():
     text = WIKI_SANSKRIT_ORDINALS.replace("| चतुर्थ | 2020–21 | वर्चुअल | — | आयोजित |\n", "")
     assert [s[2] for s in _held(text)] == [None, None, None, None]
+
+
+def test_an_entry_dated_by_its_label_year_takes_the_day_and_month_from_its_text():
+    entries = read_entries(Line(1, "2016, गोवा: आठवाँ सम्मेलन, 15–16 अक्टूबर"))
+    assert [(e.period.label, e.edition) for e in entries] == [("2016-10-15/2016-10-16", 8)]
+    two = read_entries(Line(1, "2016, गोवा: 15 अक्टूबर को बैठक, 16 अक्टूबर को सम्मेलन"))
+    assert [e.period.label for e in two] == ["2016"]  # two days: which one is not said

@@ -243,6 +243,15 @@ def day_month_in_year(text: str, year: int) -> Period | None:
     return None
 
 
+def sole_day_month_in_year(text: str, year: int) -> Period | None:
+    """`day_month_in_year` when the text holds exactly one day and month without a year and no
+    full date: with two, which one is the summit's is not said."""
+    key = match_key(text)
+    if len(_DAY_MONTH_NO_YEAR.findall(key)) != 1 or any(p.precision == "day" for _, _, p in find_periods(text)):
+        return None
+    return day_month_in_year(text, year)
+
+
 def _ordinal_number(match: re.Match) -> int | None:
     number = int(ascii_digits(match["num"])) if match["num"] else ORDINAL_WORDS[match["word"]]
     return number or None  # "0वें" is a typo, not an edition

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from pipeline.parse.dates import (
     DIGITS, MONTHS, Period, find_ordinal, find_periods, leading_ordinal, ordinal_before_date, parse_entry_label,
+    sole_day_month_in_year,
     plausible_year,
 )
 from pipeline.parse.lexicon import Lexicon, default_lexicon
@@ -240,6 +241,8 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
                 and (period.precision == "year" or p.start.month == period.start.month)]
         if days:
             period = days[0]
+        elif period.precision == "year":  # '2016, गोवा: आठवाँ सम्मेलन, 15–16 अक्टूबर': the year is the label's
+            period = sole_day_month_in_year(clause, period.year) or period
     return Entry(line, label.strip(), period, description.strip(), place,
                  find_ordinal(label) or _bare_ordinal(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause)) if clause else None),
