@@ -375,3 +375,8 @@ def test_an_entry_dated_by_its_label_year_takes_the_day_and_month_from_its_text(
     assert [(e.period.label, e.edition) for e in entries] == [("2016-10-15/2016-10-16", 8)]
     two = read_entries(Line(1, "2016, गोवा: 15 अक्टूबर को बैठक, 16 अक्टूबर को सम्मेलन"))
     assert [e.period.label for e in two] == ["2016"]  # two days: which one is not said
+
+
+def test_a_separate_bilateral_meeting_on_the_sidelines_keeps_the_summit():
+    text = ARTICLE.replace("व्यापार समझौता हुआ।", "व्यापार समझौता हुआ; इसके इतर दो नेताओं ने अलग बैठक की।")
+    assert (2010, "काहिरा", None) in _held(text)

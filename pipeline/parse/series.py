@@ -61,10 +61,12 @@ def _title_names(word: str, title_key: str, lexicon: Lexicon) -> bool:
     return entry is not None and any(match_key(h) in title_key for h in lexicon.spellings(entry.english, "organisation"))
 
 
+# "अलग आयोजन था", "अलग मंच है": the meeting is called a thing apart. "अलग बैठक की" (held a
+# separate meeting on the sidelines) says nothing about the entry's own meeting.
 _SEPARATE = re.compile(
     match_key("अलग") + r"\s+(?:" + "|".join(match_key(w) for w in (
         "आयोजन", "मंच", "कार्यक्रम", "शृंखला", "श्रृंखला", "सम्मेलन", "बैठक", "संस्था", "पहल",
-    )) + r")(?:\s|$|[।,;])"
+    )) + r")\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "हैं")) + r")(?:\s|$|[।,;.])"
 )
 
 
