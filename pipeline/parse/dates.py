@@ -306,6 +306,9 @@ def ordinal_before_date(clause: str) -> int | None:
     """'दूसरा 29–30 मार्च 2023 को ...', 'तीसरा 2019 में': a clause of a summit entry that
     opens with an ordinal and goes on with the date numbers that summit (the noun is left
     out because the entry already names it)."""
+    first = clause.split(maxsplit=1)[0] if clause.strip() else ""
+    if not re.match(DIGITS, first) and match_key(first) not in ORDINAL_WORDS:
+        return None  # the first word is no ordinal: no need to read the clause
     match = _LEADING_ORDINAL_WORD.match(match_key(clause).strip())
     if match is None:
         return None

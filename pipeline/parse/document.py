@@ -334,6 +334,7 @@ class _Parser:
         self.summits: list[_Summit] = []
         self.lead_section: str | None = None
         self.issue_ids: set[str] = set()
+        self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
 
     def run(self) -> ParsedDocument:
         self._document()
@@ -586,12 +587,12 @@ class _Parser:
             return
         text = entry.clause or entry.description
         if (names_other_series(text, self.shape.title.text, self.lexicon)
-                or names_another_series(text, self.shape.title.text, self.lexicon) or called_separate(text)
-                or another_kind_of_meeting(text)):
+                or (entry.edition is not None and names_another_series(text, self.shape.title.text, self.lexicon))
+                or called_separate(text) or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
         edition = entry.edition
-        if edition is None and names_a_meeting_series(self.shape.title.text):
+        if edition is None and self.meeting_series:
             edition = find_ordinal(text, meeting=True)  # "मंच की 50वीं बैठक" in a series of meetings
         place = entry.place or find_place(text, self.lexicon) or leading_place(text, self.lexicon)
         mode = summit_mode(f"{entry.label} {text}", place)

@@ -34,6 +34,7 @@ _START = re.compile(
 )
 
 
+_CUE = re.compile(r"(?=.*[:：])(?=.*(?:सम्मेलन|बैठक|वार्ता|सत्र))")
 #: Fact lines are short; a longer "label: text" line is a paragraph that happens to hold a colon.
 MAX_FACT_WORDS = 40
 
@@ -49,6 +50,8 @@ class NumberedFact:
 
 def numbered_fact(line: Line, lexicon: Lexicon) -> NumberedFact | None:
     """The summit a fact line states (see the module docstring), or None."""
+    if not _CUE.match(line.text):
+        return None  # every fact line names the summits (सम्मेलन, बैठक, सत्र) and has a colon
     item = split_item(line)
     if item is None or not item.description or len(line.text.split()) > MAX_FACT_WORDS:
         return None

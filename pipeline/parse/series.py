@@ -72,7 +72,7 @@ _SEPARATE = re.compile(
 
 def called_separate(text: str) -> bool:
     """'..., जो सभा के सत्रों से अलग आयोजन था', 'यह एक अलग मंच है': the meeting stands apart."""
-    return _SEPARATE.search(match_key(text)) is not None
+    return "अलग" in text and _SEPARATE.search(match_key(text)) is not None
 
 
 # Meetings of the series' organisation that are not its summits: "मध्य-वर्षीय समन्वय बैठक" (the
@@ -84,6 +84,8 @@ _OTHER_KIND = re.compile("|".join(match_key(w).replace(" ", r"\s+") for w in (
 
 def another_kind_of_meeting(text: str) -> bool:
     """Whether the text's first clause is about a meeting that is not a summit of the series."""
+    if "बैठक" not in text and "परिषद" not in text:
+        return False  # every such meeting is a बैठक or a परिषद: most entries need no match key
     return _OTHER_KIND.search(match_key(first_clause(text))) is not None
 
 
