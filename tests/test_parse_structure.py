@@ -380,3 +380,29 @@ def test_an_entry_dated_by_its_label_year_takes_the_day_and_month_from_its_text(
 def test_a_separate_bilateral_meeting_on_the_sidelines_keeps_the_summit():
     text = ARTICLE.replace("व्यापार समझौता हुआ।", "व्यापार समझौता हुआ; इसके इतर दो नेताओं ने अलग बैठक की।")
     assert (2010, "काहिरा", None) in _held(text)
+
+
+WIKI_INFOBOX = """मध्य एशिया शिखर सम्मेलन
+
+| विषय | विवरण |
+|---|---|
+| स्थापना | 1996 |
+| पहला शिखर सम्मेलन | 15 जून 2001, शंघाई |
+
+मध्य एशिया शिखर सम्मेलन छह देशों की बैठक है।
+
+शिखर सम्मेलन
+
+| वर्ष | शहर | देश |
+|---|---|---|
+| 2001 | शंघाई | चीन |
+| 2002 | सेंट पीटर्सबर्ग | रूस |
+"""
+
+
+def test_an_infobox_table_in_the_lead_is_read_as_fact_lines():
+    parsed = parse_document("t", WIKI_INFOBOX).rows
+    assert sorted((r["year"], r["city"], r["edition"], r["date"]) for r in parsed["summits"]) == [
+        (2001, "शंघाई", 1, "2001-06-15"), (2002, "सेंट पीटर्सबर्ग", None, None)]
+    assert (5, "unread_table_row") in [(r["source_line"], r["reason"]) for r in parsed["parse_issues"]]
+    assert "1996" in [r["period_label"] for r in parsed["timeline"]]  # the lead's years stay events

@@ -19,7 +19,7 @@ from pipeline.parse.dates import Period, find_ordinal, find_periods
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import numbered_fact
 from pipeline.parse.places import add_places
-from pipeline.parse.pipe_tables import RowProblem, TableRow, is_table_line, numbers_every_summit, read_table
+from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_line, numbers_every_summit, read_table
 from pipeline.parse.prose import names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention
 from pipeline.parse.series import another_kind_of_meeting, called_separate, names_another_series
 from pipeline.parse.structure import (
@@ -352,10 +352,29 @@ class _Parser:
                 self._summit_lines(section.lines, section_id, declared=True)
             else:
                 self._summit_lines(section.lines, section_id, declared=False)
-        self._prose(self.shape.lead, None, timeline=True)
+        self._lead()
         self._emit_summits()
         self._summit_topics()
         return self.out
+
+    def _lead(self) -> None:
+        """The lead's sentences, and its tables (an infobox, or a summit table before any
+        heading): read like a section's, so no table row is left out without a word."""
+        prose: list[Line] = []
+        run: list[Line] = []
+        for line in [*self.shape.lead, None]:
+            if line is not None and is_table_line(line.text) and (not run or line.number == run[-1].number + 1):
+                run.append(line)
+                continue
+            if run:
+                self._table(run, self._lead_section_id())
+                self._timeline(run, None)  # '| स्थापना | 1996 |': the lead's years stay events
+                run = []
+            if line is not None and is_table_line(line.text):
+                run.append(line)
+            elif line is not None:
+                prose.append(line)
+        self._prose(prose, None, timeline=True)
 
     def add(self, table: str, row: Row) -> None:
         self.out.rows[table].append(row)
@@ -606,6 +625,8 @@ class _Parser:
         numbered = numbers_every_summit(rows)
         for row in rows:
             if isinstance(row, RowProblem):
+                if row.reason == "unread_table_row" and self._key_value_row(row.line, section_id):
+                    continue
                 self.issue(row.line, row.reason, row.detail)
                 continue
             assert isinstance(row, TableRow)
@@ -618,6 +639,12 @@ class _Parser:
             self.summits.append(_Summit(section_id, row.line, row.period, row.place,
                                         row.number if numbered else None, row.status, mode,
                                         row.line.text, row.line.text))
+
+    def _key_value_row(self, line: Line, section_id: str) -> bool:
+        """'| पहला शिखर सम्मेलन | 2001, शंघाई |': a two-column table (an infobox) is a list of
+        fact lines; a row that states a numbered summit is one."""
+        row = cells(line.text)
+        return len(row) == 2 and all(row) and self._numbered_fact(Line(line.number, f"{row[0]}: {row[1]}"), section_id)
 
     def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool) -> bool:
         """Summits stated in sentences (and, for prose outside summit lists, the timeline)."""
