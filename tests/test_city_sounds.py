@@ -13,7 +13,7 @@ import pytest
 from pipeline.parse.gazetteer import cities
 from pipeline.parse.lexicon import default_lexicon
 from pipeline.parse.phonetic import hindi_form, key, latin_form, similarity
-from pipeline.parse.places import _country_keys, add_places, find_city
+from pipeline.parse.places import _country_keys, _stated_country, add_places, find_city
 from pipeline.parse.text import match_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -124,3 +124,46 @@ def test_common_hindi_words_find_no_city_by_sound():
                 found[word] = city.name
     # The only sound matches are the two capitals the dev-set texts name.
     assert found == {"अस्ताना": "Astana", "दुशांबे": "Dushanbe"}
+
+
+# --- short names, only where the text writes them as a city of one country -----------------------
+
+
+def _stated(hindi, country):
+    return find_city(hindi, None, frozenset(), frozenset, None, stated_country=country)
+
+
+@pytest.mark.parametrize(("hindi", "country", "english"), [
+    ("एपिया", "WS", "Apia"),  # the capital of the country the row names, one consonant
+    ("सेबू", "PH", "Cebu City"),  # a near-exact alternate name of a city of 965,000 people
+])
+def test_a_short_name_is_found_in_the_one_country_the_text_writes_it_in(hindi, country, english):
+    assert _stated(hindi, country).name == english
+
+
+@pytest.mark.parametrize(("hindi", "country"), [
+    ("एपिया", "FR"),  # not France's capital, nor near-exact
+    ("पारो", "BT"),  # Paro (11,000 people) is no city of the 15,000 dataset; not a rival's name
+    ("सेबू", "IN"),  # Indian towns are left to the Devanagari names
+])
+def test_a_short_name_elsewhere_stays_empty(hindi, country):
+    assert _stated(hindi, country) is None
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("| 24 | 2024 | अक्टूबर | एपिया, समोआ |", "WS"),  # a table row naming one country
+    ("| 5 | 2007 | जनवरी | सेबू | फ़िलीपींस |", "PH"),
+    ("एपिया (समोआ) में अक्टूबर 2024 में बैठक हुई।", "WS"),
+    ("एपिया में अक्टूबर 2024 में बैठक हुई।", None),  # prose: no country stated for the city
+    ("| 2024 | एपिया | समोआ, फ़िजी |", None),  # two countries: none of them is stated
+])
+def test_the_country_a_row_states_for_its_city(source, expected):
+    city = "सेबू" if "सेबू" in source else "एपिया"
+    assert _stated_country(city, source, default_lexicon()) == expected
+
+
+def test_the_row_gets_the_name_the_text_writes():
+    rows = {"parties": [], "summits": [{"city": "सेबू", "city_en": None, "city_en_source": None,
+                                        "source_text": "| 5 | 2007 | जनवरी | सेबू | फ़िलीपींस |"}]}
+    add_places(rows)
+    assert (rows["summits"][0]["city_en"], rows["summits"][0]["country_code"]) == ("Cebu", "PH")

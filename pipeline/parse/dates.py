@@ -123,6 +123,9 @@ ORDINAL_WORDS = {
     )
     for word in words
 }
+# The Sanskrit ordinals of formal texts and tables (चतुर्थ शिखर सम्मेलन, '| पंचम |').
+ORDINAL_WORDS.update({match_key(word): number for number, word in enumerate(
+    ("चतुर्थ", "पंचम", "षष्ठ", "सप्तम", "अष्टम", "नवम", "दशम"), start=4)})
 ORDINAL_WORDS.update({
     match_key(stem + suffix): number
     for stem, number in zip(_ORDINAL_STEMS, _ORDINAL_NUMBERS)
@@ -132,15 +135,17 @@ _NUMERAL_ORDINAL = rf"(?P<num>{DIGITS}{{1,3}})\s*(?:वें|वां|वी�
 _ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))"
 # Up to three name words may stand between the ordinal and the noun ("पहला क्वाड शिखर
 # सम्मेलन", "तीसरा भारत-अफ्रीका फोरम शिखर सम्मेलन"); postpositions and बार may not.
-_NAME_WORD = r"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा)\s)[^\s,;:।]+\s+"
-_SUMMIT_NOUN = rf"(?:(?P<peak>{match_key('शिखर')})\s+)?(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')})"
+# A count there ("पहले दो सम्मेलन": the first two summits) numbers no single summit.
+_NAME_WORD = r"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा|दो|तीन|चार|पांच|दोनों|सभी)\s)[^\s,;:।]+\s+"
+_SUMMIT_NOUN = (rf"(?:(?P<peak>{match_key('शिखर')})\s+)?"
+                rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('सत्र')})")
 _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
 # "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
 _AND_LAST = rf"(?:(?:{match_key('और')}|{match_key('एवं')}|{match_key('तथा')})\s+(?:{match_key('अंतिम')}|{match_key('आखिरी')})\s+)?"
 _ORDINAL = re.compile(
     rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY}\s+{_AND_LAST}(?P<names>(?:{_NAME_WORD}){{0,3}}){_LEADERS}{_SUMMIT_NOUN}"
 )
-_LEADING_ORDINAL = re.compile(rf"^{_ORDINAL_ANY}\s+\S")
+_LEADING_ORDINAL = re.compile(rf"^{_ORDINAL_ANY}(?:\s+\S|\s*$|\s*\()")  # 'पहला आईजीसी', 'चौथा', 'तीसरा (2014)'
 # An ordinal after these words is a qualifier ("महाद्वीप पर पहला", "पर आयोजित पहला"), not an edition.
 _NOT_EDITION_BEFORE = frozenset(match_key(w) for w in ("पर", "आयोजित"))
 
@@ -238,6 +243,15 @@ def day_month_in_year(text: str, year: int) -> Period | None:
     return None
 
 
+def sole_day_month_in_year(text: str, year: int) -> Period | None:
+    """`day_month_in_year` when the text holds exactly one day and month without a year and no
+    full date: with two, which one is the summit's is not said."""
+    key = match_key(text)
+    if len(_DAY_MONTH_NO_YEAR.findall(key)) != 1 or any(p.precision == "day" for _, _, p in find_periods(text)):
+        return None
+    return day_month_in_year(text, year)
+
+
 def _ordinal_number(match: re.Match) -> int | None:
     number = int(ascii_digits(match["num"])) if match["num"] else ORDINAL_WORDS[match["word"]]
     return number or None  # "0वें" is a typo, not an edition
@@ -257,18 +271,52 @@ def _qualifier_before(match: re.Match) -> bool:
     return before == match_key("आयोजित") and bool(named)
 
 
+_SESSION = match_key("सत्र")
+# A series whose summits are the sessions of an assembly numbers them "Nवाँ साधारण सत्र".
+_SESSION_KINDS = frozenset(match_key(w) for w in ("साधारण", "नियमित", "वार्षिक"))
+
+
 def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
     """The summit's number when the text states it: '20वें सम्मेलन' -> 20, 'पाँचवें शिखर सम्मेलन' -> 5,
-    'पहला क्वाड शिखर सम्मेलन' -> 1; a plain 'शिखर बैठक/वार्ता' only with शिखर."""
+    'पहला क्वाड शिखर सम्मेलन' -> 1; a plain 'शिखर बैठक/वार्ता' only with शिखर; a session
+    only as an assembly's ordinary session ('34वाँ साधारण सत्र' -> 34)."""
     for match in _ORDINAL.finditer(match_key(text)):
         if _qualifier_before(match):
             continue
+        if match["noun"] == _SESSION:
+            if _SESSION_KINDS.isdisjoint((match["names"] or "").split()):
+                continue  # "सम्मेलन के पहले सत्र में": a session of one summit
+            return _ordinal_number(match)  # "सभा का 34वाँ साधारण सत्र": the assembly's Nth summit
         if match["noun"] == match_key("बैठक") and meeting:
             return _ordinal_number(match)  # in a series named a meeting, its Nth बैठक
         if match["noun"] != match_key("सम्मेलन") and not match["peak"] and not match["leaders"]:
             continue  # "पहली बैठक" of a dialogue is no summit's number; "पहली नेताओं की बैठक" is
         return _ordinal_number(match)
     return None
+
+
+def numbered_names(text: str) -> list[list[str]]:
+    """The name words (match keys) between each ordinal and its summit noun: 'पहला अफ्रीका
+    जलवायु शिखर सम्मेलन' -> [['अफ्रीका', 'जलवायु']], '14वाँ सम्मेलन' -> [[]]."""
+    return [(match["names"] or "").split() for match in _ORDINAL.finditer(match_key(text))
+            if not _qualifier_before(match)]
+
+
+def ordinal_before_date(clause: str) -> int | None:
+    """'दूसरा 29–30 मार्च 2023 को ...', 'तीसरा 2019 में': a clause of a summit entry that
+    opens with an ordinal and goes on with the date numbers that summit (the noun is left
+    out because the entry already names it)."""
+    first = clause.split(maxsplit=1)[0] if clause.strip() else ""
+    if not re.match(DIGITS, first) and match_key(first) not in ORDINAL_WORDS:
+        return None  # the first word is no ordinal: no need to read the clause
+    match = _LEADING_ORDINAL_WORD.match(match_key(clause).strip())
+    if match is None:
+        return None
+    periods = find_periods(match.string[match.end():])
+    return _ordinal_number(match) if periods and periods[0][0] == 0 else None
+
+
+_LEADING_ORDINAL_WORD = re.compile(rf"^{_ORDINAL_ANY}\s+")
 
 
 def leading_ordinal(text: str) -> int | None:

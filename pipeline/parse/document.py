@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 from typing import Any
 
-from pipeline.parse.dates import Period, find_periods
+from pipeline.parse.dates import Period, find_ordinal, find_periods
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
+from pipeline.parse.fact_lines import numbered_fact
 from pipeline.parse.places import add_places
-from pipeline.parse.pipe_tables import RowProblem, TableRow, is_table_line, numbers_every_summit, read_table
-from pipeline.parse.prose import names_other_series, summits_in_sentence, undated_mention
+from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_line, numbers_every_summit, read_table
+from pipeline.parse.prose import names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention
+from pipeline.parse.series import another_kind_of_meeting, called_separate, names_another_series
 from pipeline.parse.structure import (
     LIST_ROLES,
     Line,
@@ -34,7 +36,7 @@ from pipeline.parse.structure import (
     without_parentheticals,
 )
 from pipeline.parse.summits import (
-    Entry, Place, Problem, find_place, is_ministerial, is_virtual, read_entries, summit_mode,
+    Entry, Place, Problem, find_place, is_ministerial, is_virtual, leading_place, read_entries, summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
@@ -293,6 +295,21 @@ class _Summit:
             self.source_text = f"{self.source_text} … {other.source_text}"
 
 
+def _mixes_listed_summits(mention: _Summit, listed: list[_Summit]) -> bool:
+    """'हेलसिंकी बैठक में ... निर्णय हुआ और भारत 2008 के बीजिंग सम्मेलन से ...': a sentence whose
+    year is a listed summit's in another city and whose city is a listed summit's in another
+    year refers to listed summits; read as one, it would invent a third. A stated day is a
+    claim of its own, so only a year or month mention counts."""
+    if mention.city is None or mention.period.precision == "day":
+        return False
+    city = match_key(mention.city)
+    same_year = [s for s in listed if s.period.year == mention.period.year]
+    if not same_year or any(s.city is not None and match_key(s.city) == city for s in same_year):
+        return False
+    return any(s.city is not None and match_key(s.city) == city for s in listed
+               if s.period.year != mention.period.year)
+
+
 #: A block of list entries outside a summits section is a summit list when this share of its
 #: entries names a city and a number or a summit noun ('पहला आईजीसी — ३१ मई, २०११, नई दिल्ली').
 SUMMIT_LIST_SHARE = 0.6
@@ -317,6 +334,7 @@ class _Parser:
         self.summits: list[_Summit] = []
         self.lead_section: str | None = None
         self.issue_ids: set[str] = set()
+        self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
 
     def run(self) -> ParsedDocument:
         self._document()
@@ -334,10 +352,29 @@ class _Parser:
                 self._summit_lines(section.lines, section_id, declared=True)
             else:
                 self._summit_lines(section.lines, section_id, declared=False)
-        self._prose(self.shape.lead, None, timeline=True)
+        self._lead()
         self._emit_summits()
         self._summit_topics()
         return self.out
+
+    def _lead(self) -> None:
+        """The lead's sentences, and its tables (an infobox, or a summit table before any
+        heading): read like a section's, so no table row is left out without a word."""
+        prose: list[Line] = []
+        run: list[Line] = []
+        for line in [*self.shape.lead, None]:
+            if line is not None and is_table_line(line.text) and (not run or line.number == run[-1].number + 1):
+                run.append(line)
+                continue
+            if run:
+                self._table(run, self._lead_section_id())
+                self._timeline(run, None)  # '| स्थापना | 1996 |': the lead's years stay events
+                run = []
+            if line is not None and is_table_line(line.text):
+                run.append(line)
+            elif line is not None:
+                prose.append(line)
+        self._prose(prose, None, timeline=True)
 
     def add(self, table: str, row: Row) -> None:
         self.out.rows[table].append(row)
@@ -567,15 +604,20 @@ class _Parser:
         if entry.status == "held" and _NOT_COUNTED.search(match_key(entry.description)):
             self.issue(entry.line, "not_a_summit", "The text says this meeting is not (part of) a summit.")
             return
-        if names_other_series(entry.clause or entry.description, self.shape.title.text, self.lexicon):
+        text = entry.clause or entry.description
+        if (names_other_series(text, self.shape.title.text, self.lexicon)
+                or (entry.edition is not None and names_another_series(text, self.shape.title.text, self.lexicon))
+                or called_separate(text) or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
-        text = entry.clause or entry.description
-        place = entry.place or find_place(text, self.lexicon)
+        edition = entry.edition
+        if edition is None and self.meeting_series:
+            edition = find_ordinal(text, meeting=True)  # "मंच की 50वीं बैठक" in a series of meetings
+        place = entry.place or find_place(text, self.lexicon) or leading_place(text, self.lexicon)
         mode = summit_mode(f"{entry.label} {text}", place)
         if all_virtual and place is None:
             mode = "virtual"
-        self.summits.append(_Summit(section_id, entry.line, entry.period, place, entry.edition, entry.status,
+        self.summits.append(_Summit(section_id, entry.line, entry.period, place, edition, entry.status,
                                     mode, entry.description, entry.line.text))
 
     def _table(self, lines: list[Line], section_id: str) -> None:
@@ -583,13 +625,26 @@ class _Parser:
         numbered = numbers_every_summit(rows)
         for row in rows:
             if isinstance(row, RowProblem):
+                if row.reason == "unread_table_row" and self._key_value_row(row.line, section_id):
+                    continue
                 self.issue(row.line, row.reason, row.detail)
                 continue
             assert isinstance(row, TableRow)
+            if row.remarks and (is_ministerial(row.remarks) or another_kind_of_meeting(row.remarks)
+                                or called_separate(row.remarks)):
+                self.issue(row.line, "not_a_summit", "The row's remarks name a meeting that is not a summit "
+                           "of the series (ministers, officials, another kind of meeting or series).")
+                continue
             mode = "virtual" if row.virtual else ("in_person" if row.place is not None else "unknown")
             self.summits.append(_Summit(section_id, row.line, row.period, row.place,
                                         row.number if numbered else None, row.status, mode,
                                         row.line.text, row.line.text))
+
+    def _key_value_row(self, line: Line, section_id: str) -> bool:
+        """'| पहला शिखर सम्मेलन | 2001, शंघाई |': a two-column table (an infobox) is a list of
+        fact lines; a row that states a numbered summit is one."""
+        row = cells(line.text)
+        return len(row) == 2 and all(row) and self._numbered_fact(Line(line.number, f"{row[0]}: {row[1]}"), section_id)
 
     def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool) -> bool:
         """Summits stated in sentences (and, for prose outside summit lists, the timeline)."""
@@ -598,6 +653,7 @@ class _Parser:
         pending = None  # a summit the sentence before named with its place but no date
         prior: str | None = None  # the sentence before
         for line in lines:
+            found_here = False
             for sentence in split_sentences(line.text):
                 context_year = previous[1] if previous else None
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
@@ -613,20 +669,38 @@ class _Parser:
                         section_id or self._lead_section_id(), line, mention.period, mention.place,
                         mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,
                     ))
-                    found = True
+                    found = found_here = True
                 prior = sentence
                 years = [m.period.year for m in mentions] or [p.year for _, _, p in find_periods(sentence)]
                 if years:
                     previous = (sentence, years[0])
+            if not found_here:
+                found = self._numbered_fact(line, section_id) or found
         if timeline:
             self._timeline(lines, section_id)
         return found
 
+    def _numbered_fact(self, line: Line, section_id: str | None) -> bool:
+        """A fact line outside a summit list that numbers a summit or names the start of the
+        summits, with its date ('पहला सम्मेलन: मई 2013, थिम्पू'): one summit, merged like prose."""
+        fact = numbered_fact(line, self.lexicon)
+        if fact is None or is_ministerial(fact.text) or called_separate(fact.text) or (
+                names_another_series(fact.text, self.shape.title.text, self.lexicon)):
+            return False
+        self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,
+                                    fact.edition, "held", fact.mode, fact.text, line.text, from_prose=True))
+        return True
+
     def _emit_summits(self) -> None:
         """One row per summit: mentions of one summit in a list, a table and prose merge."""
         kept: list[_Summit] = []
+        listed = [s for s in self.summits if not s.from_prose and s.status == "held"]
         for summit in sorted(self.summits, key=lambda s: s.from_prose):
             if summit.status != "held":
+                continue
+            if summit.from_prose and _mixes_listed_summits(summit, listed):
+                self.issue(summit.line, "not_a_summit", "The sentence names the year of one listed summit "
+                           "and the city of another; the list states both.")
                 continue
             twin = next((k for k in kept if k.same_summit(summit) and (summit.from_prose or k.from_prose)), None)
             if twin is not None:

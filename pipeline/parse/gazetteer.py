@@ -49,7 +49,7 @@ NAMES_PATH = Path(__file__).with_name("gazetteer_names.csv")
 #: second. The 5,000 dataset (69,000 cities) takes about twice as long for a few small towns.
 MIN_POPULATION = 15000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
@@ -204,6 +204,11 @@ class CityIndex:
                     index[key].append((geonames_id, form, own))
             self._sound_index = dict(index)
         return self._sound_index
+
+    def has_latin_name(self, geonames_id: int, name: str) -> bool:
+        """Whether GeoNames knows the city by this Latin name (its own or an alternate)."""
+        key = english_key(name)
+        return any(english_key(n) == key for n in self._latin.get(geonames_id, ()))
 
     def by_english(self, name: str) -> tuple[City, ...]:
         """Cities named `name` in GeoNames; only the pinned one when the conventions table

@@ -3,8 +3,11 @@
 The header words say what each column holds: क्रम (the summit's number), वर्ष (year),
 तिथि/दिनांक (day and month, or a full date), शहर/स्थान (host city; 'वर्चुअल' means no city),
 मेज़बान देश (host country). A table is a summit table when it has a year or date column and a
-place column. `read_table` turns each row into a `TableRow` or a `RowProblem` (a row that is
-not read becomes a parse issue, never silence); separator rows (`|---|`) are skipped.
+place column. Abbreviated (क्र.सं., क्र॰) and English headers (Year, Venue) count too; a
+column no header word names whose every cell is an ordinal (पहला, द्वितीय, 7वाँ) is the
+edition column. The cells of the other unnamed columns are a row's remarks ('टिप्पणी').
+`read_table` turns each row into a `TableRow` or a `RowProblem` (a row that is not read
+becomes a parse issue, never silence); separator rows (`|---|`) are skipped.
 """
 
 from __future__ import annotations
@@ -24,11 +27,13 @@ from pipeline.parse.text import match_key
 _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
 
 COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं")),
-    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान")),
-    ("city", ("शहर", "स्थान", "नगर", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "जगह")),
-    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां")),
-    ("year", ("वर्ष", "साल", "सन")),
+    # Abbreviations lose their dots (क्र.सं., क्र॰): see `_header_key`. English headers too.
+    ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं", "क्रसं", "क्रमसं", "no", "sno", "edition")),
+    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "country", "host", "host country")),
+    ("city", ("शहर", "स्थान", "नगर", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "जगह", "city", "venue", "location",
+              "host city")),
+    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां", "date", "dates")),
+    ("year", ("वर्ष", "साल", "सन", "year")),
 )
 _QUALIFIERS = frozenset(match_key(w) for w in ("मेज़बान", "मेजबान", "आयोजन"))
 _COLUMN_KEYS = tuple((role, {match_key(w) for w in words}) for role, words in COLUMN_WORDS)
@@ -45,7 +50,7 @@ def cells(text: str) -> list[str]:
 def column_roles(header: list[str]) -> list[str | None]:
     roles: list[str | None] = []
     for cell in header:
-        key = match_key(without_footnotes(cell)).strip(" .")
+        key = _header_key(cell)
         words = set(key.split())
         specific = words - _QUALIFIERS  # 'मेज़बान शहर' is a city column, 'मेज़बान देश' a country one
         role = (next((r for r, keys in _COLUMN_KEYS if key in keys), None)
@@ -53,6 +58,24 @@ def column_roles(header: list[str]) -> list[str | None]:
                 or next((r for r, keys in _COLUMN_KEYS if words & keys), None))
         roles.append(role if role not in roles else None)
     return roles
+
+
+def _ordinal_column(roles: list[str | None], body: list[list[str]]) -> list[str | None]:
+    """A column no header word names whose every cell is an ordinal ('| सम्मेलन |' holding
+    पहला, दूसरा ... छठा, or 7वाँ) numbers the summits: it is the edition column when there is
+    none. Bare numbers do not count: an unnamed column of numbers may count anything."""
+    if "edition" in roles or not body:
+        return roles
+    for index, role in enumerate(roles):
+        if role is None and all(index < len(row) and _ordinal_cell(row[index]) for row in body):
+            return roles[:index] + ["edition"] + roles[index + 1:]
+    return roles
+
+
+def _header_key(cell: str) -> str:
+    """'क्र.सं.' and 'क्र॰ सं॰' -> 'क्रसं', 'S. No.' -> 'sno', 'Year' -> 'year'."""
+    key = match_key(without_footnotes(cell)).casefold().replace("॰", ".").strip(" .")
+    return re.sub(r"\.\s*", "", key) if "." in key else key
 
 
 def is_summit_table(roles: list[str | None]) -> bool:
@@ -67,6 +90,7 @@ class TableRow:
     virtual: bool
     number: int | None  # the क्रम cell
     status: str = "held"  # 'स्थगित' or 'प्रस्तावित' in a cell: the meeting did not take place
+    remarks: str = ""  # the cells of columns no header word names ('टिप्पणी', 'प्रकार')
 
 
 @dataclass(frozen=True)
@@ -79,8 +103,8 @@ class RowProblem:
 def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProblem]:
     """The rows of one pipe table (its lines, header first)."""
     header, *body = lines
-    roles = column_roles(cells(header.text))
     rows = [line for line in body if not _SEPARATOR.match(line.text)]
+    roles = _ordinal_column(column_roles(cells(header.text)), [cells(line.text) for line in rows])
     if not is_summit_table(roles):
         return [RowProblem(line, "unread_table_row", "Table row not read: the table has no year/date and place columns.")
                 for line in rows]
@@ -95,12 +119,16 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         # 'ओटावा, कनाडा' or 'अड्डू सिटी (मालदीव)': the city is the first name
         city_text = without_parentheticals(without_footnotes(values.get("city", "")))
         city_cell = city_text.split(",")[0].strip()
-        virtual = is_virtual(city_cell)
+        remarks = " ".join(c for role, c in zip(roles, cells(line.text)) if role is None and c.strip())
+        # '— (वर्चुअल)' in the city cell, or no city and 'ऑनलाइन' in the remarks
+        virtual = is_virtual(values.get("city", "")) or (city_cell.strip("-–— ") == "" and is_virtual(remarks))
         place = None if virtual or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
         if place is not None and place.kind == "country" and _city_state(city_cell, city_text, values.get("country", "")):
             place = Place(city_cell, "city")
+        # a cell holding only a dash would end the first clause: status is read without them
+        written = " ".join(c for c in cells(line.text) if c.strip("-–— "))
         out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
-                            entry_status(" ".join(cells(line.text)))))
+                            entry_status(written), without_footnotes(remarks)))
     return out
 
 
@@ -121,6 +149,11 @@ def _edition(cell: str) -> int | None:
     if re.fullmatch(r"[0-9०-९]{1,3}", number):
         return int(ascii_digits(number))
     return leading_ordinal(f"{number} x") if number else None
+
+
+def _ordinal_cell(cell: str) -> bool:
+    words = without_footnotes(cell).split()
+    return len(words) <= 3 and bool(words) and leading_ordinal(f"{words[0]} x") is not None
 
 
 def without_footnotes(cell: str) -> str:
@@ -147,9 +180,19 @@ def _row_period(year_cell: str, date_cell: str) -> Period | None:
 
 
 def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
-    """The क्रम column counts the summits from the first: 1, 2, 3 ... with no gap."""
-    numbers = [r.number for r in rows if isinstance(r, TableRow)]
-    return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
+    """The क्रम column counts the summits from the first: the held rows are numbered 1, 2, 3 ...
+    in order, and a number they skip belongs to a row that is no summit or was not read (a
+    postponed meeting, '| – | 2007 | ... | स्थगित |', a row with a year range)."""
+    held = [r.number for r in rows if isinstance(r, TableRow) and r.status == "held"]
+    if not held or None in held or held[0] != 1:
+        return False
+    if any(later <= earlier for earlier, later in zip(held, held[1:])):
+        return False
+    skipped = set(range(1, held[-1] + 1)) - set(held)  # type: ignore[arg-type,operator]
+    # a row that can hold a skipped number: unread, or not held and numbered with it (or not at all)
+    others = sum(1 for r in rows if isinstance(r, RowProblem)
+                 or (r.status != "held" and (r.number is None or r.number in skipped)))
+    return len(skipped) <= others
 
 
 __all__ = ["TableRow", "RowProblem", "is_table_line", "read_table", "numbers_every_summit"]

@@ -104,13 +104,15 @@ def _add_country(row: Row) -> str | None:
 
 def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> None:
     english = row.get("city_en")
+    source = row.get("source_text") or ""
     city = find_city(row["city"], english, party_countries,
-                      lambda: countries_named(row.get("source_text") or "", lexicon),
-                      _country_keys(lexicon)[0].get(match_key(row["city"])))
+                      lambda: countries_named(source, lexicon),
+                      _country_keys(lexicon)[0].get(match_key(row["city"])),
+                      stated_country=_stated_country(row["city"], source, lexicon))
     if city is None:
         return
     if not english:
-        row["city_en"] = city.name
+        row["city_en"] = _name_as_written(city, row["city"])
         row["city_en_source"] = "geonames"
     row["city_geonames_id"] = city.geonames_id
     row["latitude"] = city.latitude
@@ -124,12 +126,15 @@ def find_city(
     party_countries: frozenset[str] = frozenset(),
     text_countries: Callable[[], frozenset[str]] = frozenset,
     country_of_name: str | None = None,
+    stated_country: str | None = None,
 ) -> City | None:
     """The GeoNames city a Hindi name (and the lexicon's English name, if any) stands for,
     in a document whose parties and row text name the given countries (ISO alpha-2).
 
     `country_of_name`: the name is also this country's name; only a city in that country
-    can be meant (सिंगापुर is Singapore, but कोलंबिया is not Columbia, South Carolina)."""
+    can be meant (सिंगापुर is Singapore, but कोलंबिया is not Columbia, South Carolina).
+    `stated_country`: the text writes the name as a city of this country ('एपिया, समोआ', a
+    table row with a host-country cell); only then is a short name looked for by sound."""
     index = cities()
     from_hindi = index.by_hindi(hindi)
     if country_of_name is not None:
@@ -149,7 +154,7 @@ def find_city(
             # Outside those countries: the city the Hindi name also sounds like (दुशांबे and
             # the lexicon's Dushanbe), else, with no country to check against, the only city
             # of that name.
-            by_sound = _by_sound(hindi, contexts)
+            by_sound = _by_sound(hindi, contexts, stated_country)
             if by_sound in from_english:
                 return by_sound
             return from_english[0] if len(from_english) == 1 and not contexts() else None
@@ -157,7 +162,9 @@ def find_city(
         return None  # the lexicon's name is no city (Bali): no coordinates at all
     contexts = _contexts(party_countries, text_countries)
     if not from_hindi:
-        return None if english is not None or country_of_name is not None else _by_sound(hindi, contexts)
+        if english is not None or country_of_name is not None:
+            return None
+        return _by_sound(hindi, contexts, stated_country)
     if len(from_hindi) == 1 and (not contexts() or any(from_hindi[0].country_code in c for c in contexts())):
         return from_hindi[0]
     inside, found = _in_context(from_hindi, hindi, contexts)
@@ -170,7 +177,8 @@ def find_city(
     return _most_likely(from_hindi, hindi)
 
 
-def _by_sound(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]]) -> City | None:
+def _by_sound(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
+              stated_country: str | None = None) -> City | None:
     """The city whose Latin name sounds like the Hindi name, only when that is safe (the
     thresholds above): in the most specific of the document's countries that has a
     candidate, the best one if it is plausible (`_plausible`) and has no rival there;
@@ -178,7 +186,7 @@ def _by_sound(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]]) -> C
     other candidate. Otherwise None."""
     consonants = len(phonetic.key(phonetic.hindi_form(hindi)))
     if consonants < SOUND_MIN_CONSONANTS:
-        return None
+        return _short_name_by_sound(hindi, stated_country) if consonants and stated_country else None
     found = [s for s in cities().by_sound(hindi)
              if s.similarity >= SOUND_SIMILARITY and s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
     if not found:
@@ -191,6 +199,45 @@ def _by_sound(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]]) -> C
     best = found[0]
     alone = (best.own_similarity >= SOUND_ALONE_SIMILARITY and best.city.population >= SOUND_POPULATION)
     return best.city if alone and not _rivals(best, found, margin=1.0) else None
+
+
+def _short_name_by_sound(hindi: str, country: str) -> City | None:
+    """A name of one or two consonants (एपिया, सेबू) sounds like too many places to look for
+    anywhere, even in the parties' countries (इस sounds like Izhevsk, साल like Salé): only
+    where the text writes it as a city of one country. There: that country's capital when
+    the name sounds alike (Apia), else a near-exact name of a city of `SOUND_POPULATION`
+    people with no rival there (सेबू: Cebu City)."""
+    if country in SOUND_EXCLUDED_COUNTRIES:
+        return None
+    inside = [s for s in cities().by_sound(hindi) if s.city.country_code == country]
+    if not inside:
+        return None
+    best = inside[0]
+    capital = best.city.capital and best.similarity >= SOUND_OWN_SIMILARITY
+    exact = best.similarity >= SOUND_EXACT_SIMILARITY and best.city.population >= SOUND_POPULATION
+    return best.city if (capital or exact) and not _rivals(best, inside) else None
+
+
+def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
+    """The one country the text writes the city as lying in: a table row naming one country
+    (its host-country cell), or the city followed by ', COUNTRY' or '(COUNTRY)'."""
+    if source.startswith("|"):
+        named = countries_named(source, lexicon)
+        return next(iter(named)) if len(named) == 1 else None
+    after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", source[source.find(city) + len(city):]) if city in source else None
+    if after is None:
+        return None
+    named = countries_named(after[1], lexicon)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _name_as_written(city: City, hindi: str) -> str:
+    """GeoNames' 'Cebu City' for a text that writes सेबू, not सेबू सिटी: the name without
+    'City', when GeoNames knows the city by that name too."""
+    head, _, last = city.name.rpartition(" ")
+    if last != "City" or len(hindi.split()) >= len(city.name.split()):
+        return city.name
+    return head if cities().has_latin_name(city.geonames_id, head) else city.name
 
 
 def _plausible(found: Sounding, consonants: int) -> bool:

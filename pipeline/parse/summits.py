@@ -22,7 +22,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.parse.dates import (
-    DIGITS, MONTHS, Period, find_ordinal, find_periods, leading_ordinal, parse_entry_label, plausible_year,
+    DIGITS, MONTHS, Period, find_ordinal, find_periods, leading_ordinal, ordinal_before_date, parse_entry_label,
+    sole_day_month_in_year,
+    plausible_year,
 )
 from pipeline.parse.lexicon import Lexicon, default_lexicon
 from pipeline.parse.structure import Line, is_introduction, split_item, strip_marker, without_parentheticals
@@ -73,7 +75,8 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         return _labelled(line, item.label, item.description, lexicon)
     if item is not None and leading_ordinal(item.label) and find_periods(item.description):
         # 'पहला आईजीसी — ३१ मई, २०११, नई दिल्ली (...)': the date and place follow the ordinal
-        head = re.split(r"\s*(?:;|।|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
+        # '— 4 मई 2022, कोपेनहेगन: हरित ...': the date and place end at a colon too
+        head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
         entries = _labelled(line, head.rstrip("।. "), item.description, lexicon)
         if isinstance(entries, list):
             return [_with(e, label=item.label, edition=leading_ordinal(item.label)) for e in entries]
@@ -118,8 +121,13 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
             return Problem(line, *bad_label(label))
         return Problem(line, "empty_entry", "Summit entry with a date but no text.")
     parts = [p for p in _AND.split(label) if p.strip()]
+    # 'ढाका (1985), बेंगलुरु (1986) और काठमांडू (1987)': a comma lists summits too, when every
+    # part has its own date ('सुवा (फिजी), 19 नवंबर 2014' is one summit)
+    listed = [q for p in parts for q in p.split(",") if q.strip()]
+    if len(listed) > len(parts) and all(find_periods(q) for q in listed):
+        parts = listed
     if len(parts) > 1 and all(find_periods(p) for p in parts):
-        heads = [_label_head(p, lexicon) for p in parts]
+        heads = [label_head(p, lexicon) for p in parts]
         if any(h is None for h in heads):
             return Problem(line, *bad_label(label))
         clauses = [c.strip() for c in re.split(r"[;।]\s*", description) if c.strip()]
@@ -128,13 +136,13 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
             heads = [(h[0], h[1] or shared) for h in heads]  # type: ignore[index]
         return [_entry(line, part, head, description, _clause_for(head, clauses), lexicon)  # type: ignore[arg-type]
                 for part, head in zip(parts, heads)]
-    head = _label_head(label, lexicon)
+    head = label_head(label, lexicon)
     if head is None:
         return Problem(line, *bad_label(label))
     return [_entry(line, label, head, description, description, lexicon)]
 
 
-def _label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
+def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
     """The date and the place a label states: '2010', '1987 (काठमांडू)', 'सुवा (फिजी), 19 नवंबर
     2014', '14–15 नवंबर 2008, वॉशिंगटन'. None when the label holds no single usable date."""
     period = parse_entry_label(label)
@@ -145,13 +153,17 @@ def _label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | N
     if len(periods) != 1:
         return None
     start, end, period = periods[0]
-    rest = (key[:start] + " " + key[end:]).strip()
+    rest = _NUMBERED.sub(" ", (key[:start] + " " + key[end:])).strip()  # '12वाँ शिखर सम्मेलन (2020)'
     if re.search(rf"{DIGITS}", rest):
         return None  # '20l0' or a second number: not a clean label
     # What is left must be a place: the name outside the brackets, else the first one inside.
     outside = without_parentheticals(_original_span(label, key, start, end)).strip(" ,;-–—()")
+    if find_ordinal(outside) is not None or leading_ordinal(outside) is not None:
+        outside = ""  # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)', 'तीसरा (2014)': the summit's number
     inside = re.findall(r"\(([^()]*)\)", label)
-    candidates = [outside] + [c.split(",")[0].strip() for c in inside]
+    # '(काठमांडू, नेपाल)': the city first; '(2008, नई दिल्ली)': the part that is no date
+    candidates = [outside] + [next((p.strip() for p in c.split(",") if p.strip() and not re.search(rf"{DIGITS}", p)), "")
+                              for c in inside]
     if any(is_virtual(c) for c in candidates if c):
         return period, None  # '2020 (वर्चुअल)', '27 अक्टूबर 2021, वर्चुअल': no place
     for name in candidates:
@@ -162,6 +174,9 @@ def _label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | N
         if place is not None:
             return period, place
     return (period, None) if not outside else None
+
+
+_NUMBERED = re.compile(rf"(?<!{DIGITS}){DIGITS}{{1,3}}\s*(?:वें|वां|वीं|वी|वे|वा)(?![\u0900-\u097f])")
 
 
 def _original_span(label: str, key: str, start: int, end: int) -> str:
@@ -226,8 +241,19 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
                 and (period.precision == "year" or p.start.month == period.start.month)]
         if days:
             period = days[0]
+        elif period.precision == "year":  # '2016, गोवा: आठवाँ सम्मेलन, 15–16 अक्टूबर': the year is the label's
+            period = sole_day_month_in_year(clause, period.year) or period
     return Entry(line, label.strip(), period, description.strip(), place,
-                 find_ordinal(clause) if clause else None, entry_status(clause or description), clause)
+                 find_ordinal(label) or _bare_ordinal(label)
+                 or ((find_ordinal(clause) or ordinal_before_date(clause)) if clause else None),
+                 entry_status(clause or description), clause)
+
+
+def _bare_ordinal(label: str) -> int | None:
+    """'तीसरा (2014)', 'चौथा': a label that is an ordinal word alone (with the date in brackets)
+    numbers the entry; 'पहली बार भारत में (2018)' does not."""
+    words = without_parentheticals(label).split()
+    return leading_ordinal(words[0]) if len(words) == 1 else None
 
 
 def bad_label(label: str) -> tuple[str, str]:
@@ -387,6 +413,25 @@ def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -
     return False
 
 
+_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s[—–]\s)")
+
+
+def leading_place(text: str, lexicon: Lexicon) -> Place | None:
+    """'नेपीडॉ, म्यांमार', 'समरकंद (उज़्बेकिस्तान): 22वाँ सम्मेलन': an entry's text that opens
+    with a city and its country. A bare name counts only when the lexicon knows it as a city."""
+    head = _LEADING_SEGMENT.split(text, maxsplit=1)[0]
+    parts = [p.strip() for p in head.split(",")]
+    name = without_parentheticals(parts[0]).strip()
+    country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
+    if not name or re.search(rf"{DIGITS}", name):
+        return None
+    known = lexicon.lookup(name, ("city",)) is not None
+    if not known and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
+        return None
+    place = label_place(name, lexicon)
+    return place if place is not None and place.city is not None else None
+
+
 def _opening_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
     """'नई दिल्ली में दोनों देशों ने ...': a known city opening the entry, then में."""
     for n in range(MAX_PLACE_WORDS, 0, -1):
@@ -427,4 +472,4 @@ def summit_mode(description: str, place: Place | None) -> str:
     return "in_person" if place is not None else "unknown"
 
 
-__all__ = ["Entry", "Problem", "Place", "find_place", "read_entry", "read_entries", "summit_mode"]
+__all__ = ["Entry", "Problem", "Place", "find_place", "leading_place", "read_entry", "read_entries", "summit_mode"]

@@ -1,0 +1,118 @@
+"""Summits stated by fact lines: a label and a date, no verb.
+
+Notes and key-fact boxes state a numbered summit, or the start of the summits, as a fact line
+rather than a sentence, outside any summit list:
+
+- `पहला सम्मेलन: मई 2013, थिम्पू` (the label numbers the summit; the date, then the city)
+- `शिखर सम्मेलनों की शुरुआत: जनवरी 1964, काहिरा — पहला अरब शिखर सम्मेलन, ...` (the label names the
+  start of the summits, the text numbers it)
+- `शुरुआत: ... की पहल; पहला सम्मेलन दिसंबर 2021 में` (a clause numbers it and dates it)
+
+`numbered_fact` reads such a line: the summit's date, its number (only when an ordinal says
+it: the start alone numbers nothing) and the place written right after the date. A clause
+that plans or cancels ("पहला सम्मेलन 2026 में होगा") states no summit that took place, and a
+count ("पहले दो सम्मेलन") numbers no single one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.dates import Period, find_ordinal, find_periods
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.structure import Line, split_item, strip_marker, without_parentheticals
+from pipeline.parse.summits import Place, entry_status, find_place, is_virtual, label_head, label_place
+from pipeline.parse.text import match_key
+
+_CLAUSES = re.compile(r"\s*(?:;|।|\s[—–]\s)\s*")
+# "शिखर सम्मेलनों की शुरुआत", "सम्मेलन का आरंभ": the label names the start of the summits.
+_START = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in ("सम्मेलनों", "सम्मेलन", "बैठकों")) + r")\s+(?:"
+    + "|".join(match_key(w) for w in ("की", "का")) + r")\s+(?:"
+    + "|".join(match_key(w) for w in ("शुरुआत", "आरंभ", "प्रारंभ", "आरम्भ", "प्रारम्भ")) + r")$"
+)
+
+
+_CUE = re.compile(r"(?=.*[:：])(?=.*(?:सम्मेलन|बैठक|वार्ता|सत्र))")
+#: Fact lines are short; a longer "label: text" line is a paragraph that happens to hold a colon.
+MAX_FACT_WORDS = 40
+
+
+@dataclass(frozen=True)
+class NumberedFact:
+    period: Period
+    place: Place | None
+    edition: int | None
+    mode: str
+    text: str  # the part of the line that states it
+
+
+def numbered_fact(line: Line, lexicon: Lexicon) -> NumberedFact | None:
+    """The summit a fact line states (see the module docstring), or None."""
+    if not _CUE.match(line.text):
+        return None  # every fact line names the summits (सम्मेलन, बैठक, सत्र) and has a colon
+    item = split_item(line)
+    if item is None or not item.description or len(line.text.split()) > MAX_FACT_WORDS:
+        return None
+    if not re.match(rf"\s*{re.escape(item.label)}\s*[:：]", strip_marker(line.text)[0]):
+        return None  # a sentence split at a dash ('... देशों — सऊदी अरब, ...') is no fact line
+    label_number = find_ordinal(item.label)
+    starts = _START.search(match_key(without_parentheticals(item.label)).strip()) is not None
+    clauses = [c for c in _CLAUSES.split(item.description) if c]
+    if label_number is not None or starts:
+        # The date opens the text: "मई 2013, थिम्पू", "जनवरी 1964, काहिरा — पहला ...", and the
+        # place may follow a dash: "१८-१९ मार्च, २०१६ — अबूजा, नाइजीरिया"
+        fact = _fact(clauses[0], label_number or _number_in(clauses[1:2]), lexicon, leading=True)
+        if fact is not None and len(clauses) > 1:
+            fact = _with_next_clause(fact, clauses[1], lexicon)
+        return fact
+    for clause in clauses:
+        number = find_ordinal(clause)
+        if number is not None:
+            return _fact(clause, number, lexicon, leading=False)
+    return None
+
+
+def _with_next_clause(fact: NumberedFact, clause: str, lexicon: Lexicon) -> NumberedFact:
+    """The place, or the virtual mode, a dash-separated clause after the date states."""
+    if is_virtual(clause):
+        return NumberedFact(fact.period, None, fact.edition, "virtual", f"{fact.text} — {clause}")
+    if fact.place is not None:
+        return fact
+    place = label_place(without_parentheticals(clause.split(",")[0]), lexicon)
+    if place is None or place.city is None:
+        return fact
+    return NumberedFact(fact.period, place, fact.edition, "in_person", f"{fact.text} — {clause}")
+
+
+def _number_in(clauses: list[str]) -> int | None:
+    return find_ordinal(clauses[0]) if clauses else None
+
+
+def _date_and_place(clause: str) -> str:
+    """The date and the place that open a clause: up to the second comma ('जनवरी 1964, काहिरा,
+    मिस्र के ...' -> 'जनवरी 1964, काहिरा')."""
+    return ",".join(clause.split(",")[:2]).strip()
+
+
+def _fact(clause: str, number: int | None, lexicon: Lexicon, *, leading: bool) -> NumberedFact | None:
+    if entry_status(clause) != "held":
+        return None
+    # "मई 2013, थिम्पू", "2009 (येकातेरिनबर्ग)": the date and the place, read as an entry's label
+    head = label_head(_date_and_place(clause), lexicon) if leading else None
+    if head is not None:
+        period, place = head
+    else:  # "पहला सम्मेलन दिसंबर 2021 में", "2009 में येकातेरिनबर्ग में"
+        periods = [p for _, _, p in find_periods(clause) if p.precision != "decade"]
+        if len(periods) != 1:
+            return None  # no date, or several: not one summit's date
+        period, place = periods[0], find_place(clause, lexicon)
+    if place is not None and place.city is None:
+        place = None
+    virtual = is_virtual(clause)
+    mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
+    return NumberedFact(period, place, number, mode, clause)
+
+
+__all__ = ["NumberedFact", "numbered_fact"]
