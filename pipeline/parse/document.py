@@ -240,7 +240,7 @@ class _Parser:
                 "document_id": self.doc,
                 "position": position,
                 **_names(self.lexicon, "name", party.name, PARTY_KINDS, with_source=True),
-                "kind": party.entry.kind,
+                "kind": party.kind,
                 "iso3": None,
                 **_provenance(party.line),
             })

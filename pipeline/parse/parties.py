@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from pipeline.parse.lexicon import Entry, Lexicon
+from pipeline.parse.gazetteer import countries
+from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.structure import Line, Shape, split_item, without_parentheticals
 from pipeline.parse.text import match_key, split_sentences
 
@@ -25,10 +26,11 @@ _SERIES_WORDS = frozenset(match_key(w) for w in (
 ).split())
 MAX_PARTY_WORDS = 4
 MIN_MEMBERS = 3
-# Observers and invited guests are not members.
+# Observers, invited guests, countries left out or staying away are not members.
 _OBSERVER = re.compile("|".join(match_key(w) for w in (
     "पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि", "संवाद साझेदार", "संवाद भागीदार", "observer",
-    "आलोचना", "बहिष्कार", "निलंबित",
+    "आलोचना", "बहिष्कार", "निलंबित", "न्योता", "न्यौता", "निमंत्रण", "नहीं आए", "नहीं आई", "नहीं आये",
+    "नहीं पहुँचे", "नहीं पहुंचे", "अनुपस्थित", "गैरहाज़िर", "दूर रहे", "संबंध तोड़", "प्रतिबंध",
 )))
 # Where a sentence turns from one group of countries to another.
 _CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं)\s+)")
@@ -36,6 +38,9 @@ _CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकि�
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:जो|जिन्होंने|जिसने|जिनके|जिनका|जिनकी|जिसके|जिसका|जिसकी)\s.*$")
 _MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया")))
 _HYPHEN = re.compile(r"\s*[-–]\s*")
+# Tokens around one item of a list of names: "A, B और C — के नेता".
+_LIST_BOUNDARY = frozenset((",", "और", "तथा", "एवं", "—", "–"))
+_AFTER_NAME = _LIST_BOUNDARY | frozenset(("के", "की", "का", "ने", "को", "में", "से"))
 
 
 def party_names(title: str, lexicon: Lexicon) -> list[str]:
@@ -83,8 +88,35 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
                 i += n
                 break
         else:
-            i += 1
+            listed = _listed_country(tokens, i, lexicon)
+            if listed:
+                names.append(" ".join(tokens[i:i + listed]))
+            i += listed or 1
     return names
+
+
+def _listed_country(tokens: list[str], i: int, lexicon: Lexicon) -> int:
+    """How many tokens from i name a country ISO 3166 knows in Hindi (pycountry) and the
+    lexicon lacks ('कोटे डी आइवर'), when they stand as one whole item of a list; else 0.
+    Only whole items: a country's Hindi name may also be a common word ('गिनी')."""
+    if i > 0 and tokens[i - 1] not in _LIST_BOUNDARY:
+        return 0
+    for n in range(min(MAX_PARTY_WORDS, len(tokens) - i), 0, -1):
+        following = tokens[i + n] if i + n < len(tokens) else None
+        if "," in tokens[i:i + n] or (following is not None and following not in _AFTER_NAME):
+            continue
+        name = " ".join(tokens[i:i + n])
+        if lexicon.lookup(name) is None and countries().by_hindi(name, loose=False) is not None:
+            return n
+    return 0
+
+
+def party_kind(name: str, lexicon: Lexicon) -> str | None:
+    """'country' or 'organisation' for a party name (the lexicon, then ISO 3166), else None."""
+    entry = lexicon.lookup(name, PARTY_KINDS)
+    if entry is not None:
+        return entry.kind
+    return "country" if countries().by_hindi(name, loose=False) is not None else None
 
 
 def title_parties(title: str, lexicon: Lexicon) -> tuple[list[str], bool]:
@@ -93,8 +125,9 @@ def title_parties(title: str, lexicon: Lexicon) -> tuple[list[str], bool]:
     'मोदी-पुतिन वार्ता: भारत और रूस ...' gives भारत and रूस."""
     head = party_names(title, lexicon)
     known = [h for h in head if lexicon.lookup(h, PARTY_KINDS)]
-    if known and len(known) == len(head):
+    if known and len(known) == len(head) and not any(_hosts(title, h) for h in known):
         return known, False
+    known = [h for h in known if not _hosts(title, h)]  # a host: 'कुवैत में ... परिषद का शिखर सम्मेलन'
     names = [n for n in known_names(title, lexicon) if not _hosts(title, n)]
     unresolved = not known or any(not lexicon.lookup(h, PARTY_KINDS) for h in head if len(head) > 1) or not names
     return list(dict.fromkeys(names)), unresolved
@@ -110,8 +143,8 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
     critics are not members: a clause naming them ('..., जबकि जापान को पर्यवेक्षक ...') is left out."""
     text = " ".join(_RELATIVE_CLAUSE.sub("", c) for c in _CONTRAST.split(text) if not _OBSERVER.search(match_key(c)))
     names = list(dict.fromkeys(known_names(text, lexicon)))
-    countries = [n for n in names if lexicon.lookup(n, ("country",))]
-    return names if len(countries) >= MIN_MEMBERS else []
+    listed = [n for n in names if party_kind(n, lexicon) == "country"]
+    return names if len(listed) >= MIN_MEMBERS else []
 
 
 _INDIA_CUE = re.compile(r"भारत|प्रधानमंत्री|प्रधान मंत्री")
@@ -128,11 +161,14 @@ def pair_between(text: str, lexicon: Lexicon) -> list[str]:
 
 
 _CO_CHAIR = re.compile(r"((?:\S+\s+){1,8}?)(?:की|के)\s+सह[-\s]?अध्यक्षता")
+# "सह-अध्यक्ष के रूप में भारत और फ़्रांस ने ...": the names after the role.
+_AS_CO_CHAIRS = re.compile(r"सह[-\s]?अध्यक्ष(?:ों)?\s+के\s+रूप\s+में\s+((?:\S+\s+){1,8}?)(?:ने|की|के|का)(?=\s|$)")
 
 
 def co_chairs(text: str, lexicon: Lexicon) -> list[str]:
-    """'भारत और फ़्रांस की सह-अध्यक्षता में': the co-chairs, sides of the summit."""
-    for match in _CO_CHAIR.finditer(text):
+    """'भारत और फ़्रांस की सह-अध्यक्षता में', 'सह-अध्यक्ष के रूप में भारत और फ़्रांस ने': the
+    co-chairs, sides of the summit."""
+    for match in (*_CO_CHAIR.finditer(text), *_AS_CO_CHAIRS.finditer(text)):
         names = [n for n in known_names(match[1], lexicon) if lexicon.lookup(n, ("country",))]
         if len(names) >= 2:
             return list(dict.fromkeys(names))
@@ -152,7 +188,7 @@ class Party:
     """One party as the text names it, its lexicon entry and the line that names it."""
 
     name: str
-    entry: Entry
+    kind: str  # country | organisation
     line: Line
 
 
@@ -168,11 +204,14 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     parties: list[Party] = []
     keys: set[str] = set()
     for name, line in found:
+        kind = party_kind(name, lexicon)
         entry = lexicon.lookup(name, PARTY_KINDS)
-        if entry is None or match_key(entry.english) in keys:
+        country = countries().by_hindi(name, loose=False) if entry is None else None
+        english = entry.english if entry is not None else (country.name if country is not None else None)
+        if kind is None or english is None or match_key(english) in keys:
             continue
-        keys.add(match_key(entry.english))
-        parties.append(Party(name, entry, line))
+        keys.add(match_key(english))
+        parties.append(Party(name, kind, line))
     return parties
 
 

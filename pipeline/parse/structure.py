@@ -39,7 +39,7 @@ _ROLE_KEYS = tuple((role, {match_key(w) for w in words}) for role, words in ROLE
 LIST_ROLES = ("objectives", "cooperation_areas")
 
 _MARKER = re.compile(
-    r"^(?:[-•*–—▪►●◦·]|[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z])\)|[ivxlc]{1,6}[.)](?=\s))\s*"
+    r"^(?:[-•*–—▪►●◦·]|[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|[ivxlc]{1,6}[.)](?=\s))\s*"
 )
 _SENTENCE_END = re.compile(r"[।॥?!.]$")
 # "label: description" or "label - description"; the label may not itself contain a colon.

@@ -73,10 +73,12 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         return _labelled(line, item.label, item.description, lexicon)
     if item is not None and leading_ordinal(item.label) and find_periods(item.description):
         # 'पहला आईजीसी — ३१ मई, २०११, नई दिल्ली (...)': the date and place follow the ordinal
-        head = re.split(r"\s*(?:;|।|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
-        entries = _labelled(line, head.rstrip("।. "), item.description, lexicon)
+        segments = re.split(r"\s*(?:;|।|\s[—–]\s)", without_parentheticals(item.description), maxsplit=2)
+        entries = _labelled(line, segments[0].rstrip("।. "), item.description, lexicon)
         if isinstance(entries, list):
-            return [_with(e, label=item.label, edition=leading_ordinal(item.label)) for e in entries]
+            place = _place_after_date(segments, lexicon) if len(entries) == 1 and entries[0].place is None else None
+            return [_with(e, label=item.label, edition=leading_ordinal(item.label), place=place or e.place)
+                    for e in entries]
         return entries
     inline = _inline(text)
     if inline is not None:
@@ -88,6 +90,18 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     if _STARTS_WITH_DIGIT.match(text):
         return Problem(line, "unparsed_entry", "Starts like a summit entry but has no 'label: text' form.")
     return None
+
+
+def _place_after_date(segments: list[str], lexicon: Lexicon) -> Place | None:
+    """'पहला सम्मेलन: १८-१९ मार्च, २०१६ — अबूजा, नाइजीरिया': the segment after the date is
+    the place when it is a bare name, or a name and a country the lexicon knows."""
+    if len(segments) < 2:
+        return None
+    parts = [p.strip() for p in segments[1].rstrip("।. ").split(",")]
+    if len(parts) > 2 or (len(parts) == 2 and not lexicon.lookup(parts[1], ("country",))):
+        return None
+    place = label_place(parts[0], lexicon)
+    return place if place is not None and place.kind in ("city", "unknown") else None
 
 
 def _with(entry: Entry, **changes: object) -> Entry:
