@@ -19,7 +19,7 @@ from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexic
 from pipeline.parse.parties import PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import RowProblem, TableRow, is_table_line, numbers_every_summit, read_table
-from pipeline.parse.prose import names_other_series, summits_in_sentence, undated_mention
+from pipeline.parse.prose import find_dateline, names_other_series, summits_in_sentence, undated_mention
 from pipeline.parse.structure import (
     LIST_ROLES,
     Line,
@@ -185,6 +185,8 @@ class _Parser:
         self.summits: list[_Summit] = []
         self.lead_section: str | None = None
         self.issue_ids: set[str] = set()
+        self.dateline = find_dateline([line.text for line in shape.lead if line.number > shape.title.number],
+                                      lexicon)
 
     def run(self) -> ParsedDocument:
         self._document()
@@ -407,7 +409,8 @@ class _Parser:
             for sentence in split_sentences(line.text):
                 context_year = previous[1] if previous else None
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
-                                               multilateral=len(self.out.rows["parties"]) > 2, pending=pending)
+                                               multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
+                                               dateline=self.dateline)
                 pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
                 for mention in mentions:
                     source = sentence
@@ -415,6 +418,8 @@ class _Parser:
                         source = f"{previous[0]} {sentence}"
                     elif mention.borrows_place and prior:
                         source = f"{prior} {sentence}"
+                    if mention.place_text and mention.place_text not in source:
+                        source = f"{mention.place_text} … {source}"
                     self.summits.append(_Summit(
                         section_id or self._lead_section_id(), line, mention.period, mention.place,
                         mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from pipeline.parse.dates import (
-    ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, plausible_year, year_period,
+    MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, plausible_year,
+    year_period,
 )
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
@@ -39,7 +41,11 @@ _SUMMIT = match_key("सम्मेलन")
 _PEAK = match_key("शिखर")
 _MEETING = match_key("बैठक")
 _PEAK_NOUNS = _keys("सम्मेलन बैठक वार्ता")
-_HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न")
+_HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न चला चली चले")
+# "... पहले शिखर सम्मेलन में इसके मूल दस्तावेज़ पर मुहर लगी": something happened at the summit,
+# told in the past tense (the clause's last verb).
+_PAST_VERBS = _keys("लगी लगा लगे हुआ हुई हुए गया गई गयी गए गये किया किए किये की लिया लिए दी दिया था थी थे")
+_HOST_DID_AFTER = re.compile(r"\s" + match_key("ने") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
 _HOSTED = match_key("मेज़बानी")
 _TOOK_PART = tuple(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेने", "शामिल हुए", "शामिल हुईं"))
 _THIS = _keys("इस उसी उस")
@@ -73,7 +79,7 @@ def _bilateral(clause: str, lexicon: Lexicon) -> bool:
             return True
     return False
 _SESSION_OF_SUMMIT = tuple(match_key(w) for w in ("के आउटरीच", "के इतर", "के दौरान आउटरीच"))
-_HELD_BEFORE = _keys("हुए हुई हुआ आयोजित संपन्न सम्पन्न")
+_HELD_BEFORE = _keys("हुए हुई हुआ आयोजित संपन्न सम्पन्न चले चली चला")
 _NOT_A_MEETING_AFTER = _keys("प्रणाली तंत्र स्तर प्रक्रिया प्रारूप व्यवस्था श्रृंखला")
 _TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले")
 _NEXT = _keys("अगले अगला अगली आगामी")
@@ -112,6 +118,56 @@ class Mention:
     mode: str
     uses_context_year: bool  # the year came from the sentence before ("उसी वर्ष")
     borrows_place: bool = False  # the place came from the sentence before ("... हुए इस सम्मेलन में")
+    place_text: str | None = None  # the text that gave the place when not the sentence (a dateline)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A news report's dateline ('अंतरराष्ट्रीय डेस्क | कुवैत सिटी, 1 दिसंबर', 'कनानास्किस
+    (कनाडा), 17 जून (भाषा)। ...'): where and on which day (no year) the report was filed."""
+
+    place: Place
+    month: int
+    day: int
+    text: str
+
+    def falls_in(self, period: Period) -> bool:
+        """Whether a summit of this day precision ran on the dateline's day."""
+        if period.precision != "day":
+            return False
+        for year in {period.start.year, period.end.year}:
+            try:
+                day = date(year, self.month, self.day)
+            except ValueError:
+                continue
+            if period.start <= day <= period.end:
+                return True
+        return False
+
+
+# An optional desk ('विशेष संवाददाता |'), the city, an optional country in brackets, the day
+# and month, and no year (a year makes it a press release's date line, whose city is the
+# office that issued it: 'पीआईबी दिल्ली').
+_DATELINE = re.compile(
+    r"^(?:[^|।]{1,40}\|\s*)?(?P<place>[^\s,|()0-9०-९][^,|()0-9०-९]{0,40}?)\s*(?:\([^()]{1,30}\))?,\s*"
+    r"(?P<day>[0-9०-९]{1,2})\s+(?P<month>[^\s,()।]+)(?=\s*(?:\([^()]{1,30}\))?\s*(?:।|$|[-–—]\s))"
+)
+MAX_DATELINE_LINES = 4
+
+
+def find_dateline(lines: list[str], lexicon: Lexicon) -> Dateline | None:
+    """The dateline among the first lines of a report's lead, if it names a city."""
+    for text in lines[:MAX_DATELINE_LINES]:
+        match = _DATELINE.match(text.strip())
+        if match is None:
+            continue
+        month = MONTHS.get(match_key(match["month"]))
+        place = label_place(match["place"], lexicon)
+        if month is None or place is None or place.kind not in ("city", "unknown"):
+            continue
+        return Dateline(Place(place.city or match["place"].strip(), "city" if place.kind == "city" else "unknown"),
+                        month, int(ascii_digits(match["day"])), match[0])
+    return None
 
 
 @dataclass(frozen=True)
@@ -147,7 +203,7 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | No
 
 def summits_in_sentence(
     sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
-    multilateral: bool = False, pending: Pending | None = None,
+    multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
@@ -173,7 +229,7 @@ def summits_in_sentence(
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
-                           multilateral, pending, meeting=meeting)
+                           multilateral, pending, meeting=meeting, dateline=dateline)
         if mention is not None and not any(_same(mention, m) for m in found):
             found.append(mention)
     if not found:
@@ -253,7 +309,8 @@ def _char_offsets(words: list[str], sentence: str) -> list[int]:
 
 def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
              lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
-             pending: Pending | None = None, *, meeting: bool = False) -> Mention | None:
+             pending: Pending | None = None, *, meeting: bool = False,
+             dateline: Dateline | None = None) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -285,7 +342,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
             status = "cancelled"
     held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
     held_after = (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
-                  or any(t in following for t in _TOOK_PART) or following.startswith(_DID))
+                  or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
+                  or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
+                  or _happened_at(following))
     if status == "held" and not (held_after or held_before):
         return None
     if status == "held" and set(following.split()) & _STARTED:
@@ -310,12 +369,15 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
         place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
     virtual = is_virtual(clause) or is_virtual(sentence[:finish])
+    place_text = None
+    if place is None and not virtual and dateline is not None and status == "held" and dateline.falls_in(period):
+        place, place_text = dateline.place, dateline.text  # the report was filed where and when it met
     if place is None and not virtual:
         return None
     mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
     if is_hybrid(clause):
         mode = "unknown"
-    return Mention(period, place, edition, status, mode, from_context, borrowed)
+    return Mention(period, place, edition, status, mode, from_context, borrowed, place_text)
 
 
 # "2022 में जर्मनी के एल्माउ, 2023 में जापान के हिरोशिमा और ... में हुए सम्मेलनों में गए": several
@@ -368,6 +430,13 @@ def _host_city(text: str, lexicon: Lexicon) -> Place | None:
             if lexicon.lookup(name, ("city",)) or (not lexicon.lookup(name) and gazetteer_cities().by_hindi(name)):
                 return Place(name, "city")
     return None
+
+
+def _happened_at(following: str) -> bool:
+    """'(सम्मेलन) में इसके मूल दस्तावेज़ पर मुहर लगी': the clause after the noun says, in the
+    past tense, what happened at the summit."""
+    words = following.split()
+    return len(words) >= 3 and words[0] == match_key("में") and words[-1] in _PAST_VERBS
 
 
 def _status(following_key: str) -> str:
@@ -477,4 +546,4 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
     return Mention(period, place, None, "held", "in_person", from_context)
 
 
-__all__ = ["Mention", "Pending", "names_other_series", "summits_in_sentence", "undated_mention"]
+__all__ = ["Dateline", "Mention", "Pending", "find_dateline", "names_other_series", "summits_in_sentence", "undated_mention"]

@@ -200,12 +200,12 @@ def looks_like_heading(text: str) -> bool:
         and "：" not in bare
         and not _MARKER.match(text)
         and not re.match(r"^[0-9०-९|]", text)
-        and not _DATELINE.search(bare)
+        and not _NEWS_DATELINE.search(bare)
     )
 
 
 # 'विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर': a news dateline, not a heading.
-_DATELINE = re.compile(r"\||,\s*[0-9०-९]{1,2}\s+\S+$")
+_NEWS_DATELINE = re.compile(r"\||,\s*[0-9०-९]{1,2}\s+\S+$")
 
 
 def is_list_introduction(text: str) -> str | None:

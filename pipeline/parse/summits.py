@@ -311,6 +311,7 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
 ).split())
 _OF = frozenset(match_key(w) for w in ("के", "की", "का"))
 _CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी"))
+_CITY_WORDS = frozenset(match_key(w) for w in ("सिटी", "सिटि"))
 _LOCATED = match_key("स्थित")
 _CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी"))
 _PUNCTUATION = "\"'“”‘’()[]"
@@ -387,6 +388,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
             return Place(" ".join(run[-n:]) if entry.kind == "city" else None, entry.kind)
     if allow_unknown and run and not any(lexicon.lookup(w) for w in run):
         return Place(" ".join(run), "unknown")
+    if len(run) >= 2 and keys[end - 1] in _CITY_WORDS:
+        return Place(" ".join(run[-2:]), "unknown")  # "पनामा सिटी में": a city named after its country
     return None
 
 
