@@ -223,7 +223,9 @@ def summits_in_sentence(
         noun_end = _summit_noun_end(keys, i, meeting=meeting)
         if noun_end is None:
             continue
-        if _other_series(_name_window(words, keys, i), title_key, lexicon):
+        if (_other_series(_name_window(words, keys, i), title_key, lexicon)
+                or _bracketed_other_name(words, i, title_key, lexicon)
+                or _SEPARATE.search(" ".join(keys[noun_end:_next_noun(keys, noun_end)]))):
             other_before = True
             continue
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
@@ -482,6 +484,38 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
                 entry is not None and (match_key(entry.english) in title_key or _title_names(entry.english, title_key, lexicon))
             ):
                 return True
+    return False
+
+
+# "..., जो एक अलग मंच है", "... वार्षिक सम्मेलनों से अलग प्रारूप है": the text says this summit
+# belongs to something else than the document's series.
+_SEPARATE = re.compile(
+    r"(?<![-\u0900-\u097f])" + match_key("अलग") + r"\s+(?:" + "|".join(match_key(w) for w in (
+        "मंच", "प्रारूप", "समूह", "संगठन", "श्रृंखला", "शृंखला", "पहल", "प्रक्रिया", "आयोजन", "सम्मेलन", "संस्था",
+    )) + r")(?:\s|$)|\s" + match_key("से अलग") + r"\s+(?:" + "|".join(match_key(w) for w in ("है", "था", "थी", "हैं", "थे")) + r")"
+)
+_BRACKETED = re.compile(r"^\((?P<name>[^()\s]{2,15})\)[,।;:]?$")
+
+
+def _next_noun(keys: list[str], start: int) -> int:
+    """Index of the next summit noun from start (len(keys) when none)."""
+    return next((j for j in range(start, len(keys)) if _summit_noun_end(keys, j) is not None), len(keys))
+
+
+def _bracketed_other_name(words: list[str], i: int, title_key: str, lexicon: Lexicon) -> bool:
+    """'कृत्रिम बुद्धिमत्ता पर वैश्विक भागीदारी (जीपीएआई) के वार्षिक शिखर सम्मेलन': a body named
+    with its short form in brackets just before the summit noun, when the title names neither
+    the short form nor the full name."""
+    for j in range(max(0, i - 4), i):
+        match = _BRACKETED.match(words[j])
+        if match is None:
+            continue
+        name = match["name"]
+        entry = lexicon.lookup(name, ("organisation",))
+        if match_key(name) in title_key or (entry is not None and _title_names(entry.english, title_key, lexicon)):
+            return False
+        full = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words[max(0, j - 2):j]]
+        return not (full and all(w in title_key for w in full))
     return False
 
 
