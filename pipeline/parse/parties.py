@@ -83,7 +83,7 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
             name = " ".join(tokens[i:i + n])
             entry = lexicon.lookup(name)
             if entry is not None:  # the longest known name wins: 'लैटिन अमेरिका' is a region
-                if entry.kind in PARTY_KINDS:
+                if entry.kind in PARTY_KINDS and not _names_a_city(tokens, i + n):
                     names.append(name)
                 i += n
                 break
@@ -93,6 +93,14 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
                 names.append(" ".join(tokens[i:i + listed]))
             i += listed or 1
     return names
+
+
+_CITY_WORDS = frozenset(("सिटी", "सिटि", "शहर"))
+
+
+def _names_a_city(tokens: list[str], end: int) -> bool:
+    """'ग्वाटेमाला सिटी', 'कुवैत शहर': the country's name is part of a city's."""
+    return end < len(tokens) and tokens[end] in _CITY_WORDS
 
 
 def _listed_country(tokens: list[str], i: int, lexicon: Lexicon) -> int:
@@ -134,8 +142,9 @@ def title_parties(title: str, lexicon: Lexicon) -> tuple[list[str], bool]:
 
 
 def _hosts(title: str, name: str) -> bool:
-    """'... भारत में खाद्य पार्कों के लिए': a country named as a place, not as a side."""
-    return re.search(re.escape(name) + r"\s+में(?:\s|$)", title) is not None
+    """'... भारत में खाद्य पार्कों के लिए', 'ग्वाटेमाला सिटी में ...': a country named as a place
+    (or in a city's name), not as a side."""
+    return re.search(re.escape(name) + r"(?:\s+(?:सिटी|सिटि|शहर))?\s+में(?:\s|$)", title) is not None
 
 
 def member_names(text: str, lexicon: Lexicon) -> list[str]:

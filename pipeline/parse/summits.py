@@ -371,6 +371,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                 allow_unknown = True
             if _in_a_country(words, keys, j, lexicon):  # "फ़्रांस के रांबुये में": a place in France
                 allow_unknown = True
+            if keys[j] in _OF and run and (city := _city_ending_at(words, j, lexicon)) is not None:
+                return city  # "पेरिस के ग्रां पैले में": a venue in a known city; the city is the place
             if keys[j] == _LOCATED:  # "वॉशिंगटन स्थित व्हाइट हाउस में": the city is before स्थित
                 located = _place_before(words, keys, j, lexicon, allow_unknown=False)
                 if located is not None and located.kind == "city":
@@ -390,6 +392,15 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
         return Place(" ".join(run), "unknown")
     if len(run) >= 2 and keys[end - 1] in _CITY_WORDS:
         return Place(" ".join(run[-2:]), "unknown")  # "पनामा सिटी में": a city named after its country
+    return None
+
+
+def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
+    """A city the lexicon knows, written in the (up to 3) words just before position j."""
+    for n in range(min(MAX_PLACE_WORDS, j), 0, -1):
+        name = " ".join(w.strip(_PUNCTUATION) for w in words[j - n:j])
+        if lexicon.lookup(name, ("city",)) is not None:
+            return Place(name, "city")
     return None
 
 
