@@ -234,3 +234,26 @@ def test_an_ordinal_entry_takes_the_place_after_its_date():
     assert [(e.edition, e.place.city, e.period.label) for e in entries] == [(3, "अक्रा", "2023-08-31/2023-09-02")]
     virtual = read_entries(Line(2, "(घ) चौथा सम्मेलन: ९ दिसंबर, २०२० — वीडियो कॉन्फ़्रेंस के माध्यम से (वर्चुअल)"))
     assert virtual[0].place is None
+
+
+def test_a_dateline_above_the_headline_is_not_the_title():
+    rows = _parse("""विशेष संवाददाता | जोहान्सबर्ग, 24 अगस्त
+
+जोहान्सबर्ग में ब्रिक्स का 15वाँ शिखर सम्मेलन संपन्न, छह नए सदस्य
+
+समूह का 15वाँ शिखर सम्मेलन 22 से 24 अगस्त 2023 तक चला।
+""")
+    assert rows["documents"][0]["title"] == "जोहान्सबर्ग में ब्रिक्स का 15वाँ शिखर सम्मेलन संपन्न, छह नए सदस्य"
+    assert _summits(rows) == [(2023, "जोहान्सबर्ग", "2023-08-22", "2023-08-24", 15)]
+
+
+def test_release_lines_above_the_headline_are_not_the_title():
+    rows = _parse("""भारत सरकार
+Posted On: 11 FEB 2025 8:20PM by PIB Delhi
+
+प्रधानमंत्री ने पेरिस में एआई एक्शन शिखर सम्मेलन की सह-अध्यक्षता की
+
+प्रधानमंत्री ने आज, ११ फ़रवरी, २०२५ को पेरिस के ग्रां पैले में एआई एक्शन शिखर सम्मेलन के नेताओं के सत्र की सह-अध्यक्षता की।
+""")
+    assert rows["documents"][0]["title"] == "प्रधानमंत्री ने पेरिस में एआई एक्शन शिखर सम्मेलन की सह-अध्यक्षता की"
+    assert _summits(rows) == [(2025, "पेरिस", "2025-02-11", None, None)]  # chaired: it met

@@ -139,8 +139,9 @@ class _Summit:
         if self.period.year != other.period.year:
             return False
         mine, theirs = self.period.exact_date, other.period.exact_date
-        if mine and theirs and mine != theirs:
-            return False
+        if mine and theirs and mine != theirs and not (_within(self.period, other.period)
+                                                       or _within(other.period, self.period)):
+            return False  # different days, unless one is a day of the other's multi-day summit
         if self.city and other.city and match_key(self.city) != match_key(other.city):
             return False
         return True
@@ -149,8 +150,9 @@ class _Summit:
         """Fill what this mention leaves open from another mention of the same summit; the
         source text then quotes both, so it still holds every published fact."""
         borrowed = False
-        if self.period.precision != "day" and other.period.precision == "day":
-            self.period, borrowed = other.period, True
+        if (self.period.precision != "day" and other.period.precision == "day") or (
+                other.period.precision == "day" and other.period != self.period and _within(other.period, self.period)):
+            self.period, borrowed = other.period, True  # the day, or the whole of a multi-day summit
         if self.edition is None and other.edition is not None:
             self.edition, borrowed = other.edition, True
         if self.place is None and other.place is not None:
@@ -159,6 +161,11 @@ class _Summit:
                 self.mode = other.mode
         if borrowed and other.source_text not in self.source_text:
             self.source_text = f"{self.source_text} … {other.source_text}"
+
+
+def _within(outer: Period, inner: Period) -> bool:
+    """Whether `inner` lies inside `outer` (a day of a multi-day summit)."""
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 #: A block of list entries outside a summits section is a summit list when this share of its
@@ -185,8 +192,7 @@ class _Parser:
         self.summits: list[_Summit] = []
         self.lead_section: str | None = None
         self.issue_ids: set[str] = set()
-        self.dateline = find_dateline([line.text for line in shape.lead if line.number > shape.title.number],
-                                      lexicon)
+        self.dateline = find_dateline([line.text for line in shape.lead], lexicon)
 
     def run(self) -> ParsedDocument:
         self._document()

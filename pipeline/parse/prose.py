@@ -45,6 +45,8 @@ _HELD_AFTER = _keys("हुआ हुई हुए आयोजित संप�
 # "... पहले शिखर सम्मेलन में इसके मूल दस्तावेज़ पर मुहर लगी": something happened at the summit,
 # told in the past tense (the clause's last verb).
 _PAST_VERBS = _keys("लगी लगा लगे हुआ हुई हुए गया गई गयी गए गये किया किए किये की लिया लिए दी दिया था थी थे")
+# "... शिखर सम्मेलन (के नेताओं के सत्र) की सह-अध्यक्षता की": someone chaired it, so it met.
+_CHAIRED = re.compile(match_key("अध्यक्षता") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
 _HOST_DID_AFTER = re.compile(r"\s" + match_key("ने") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
 _HOSTED = match_key("मेज़बानी")
 _TOOK_PART = tuple(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेने", "शामिल हुए", "शामिल हुईं"))
@@ -152,7 +154,7 @@ _DATELINE = re.compile(
     r"^(?:[^|।]{1,40}\|\s*)?(?P<place>[^\s,|()0-9०-९][^,|()0-9०-९]{0,40}?)\s*(?:\([^()]{1,30}\))?,\s*"
     r"(?P<day>[0-9०-९]{1,2})\s+(?P<month>[^\s,()।]+)(?=\s*(?:\([^()]{1,30}\))?\s*(?:।|$|[-–—]\s))"
 )
-MAX_DATELINE_LINES = 4
+MAX_DATELINE_LINES = 6  # a press release's preamble (up to 4 lines), the headline's deck
 
 
 def find_dateline(lines: list[str], lexicon: Lexicon) -> Dateline | None:
@@ -346,7 +348,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     held_after = (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
                   or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
-                  or _happened_at(following))
+                  or _happened_at(following) or _CHAIRED.search(following) is not None)
     if status == "held" and not (held_after or held_before):
         return None
     if status == "held" and set(following.split()) & _STARTED:

@@ -234,12 +234,17 @@ def split_item(line: Line) -> Item | None:
 
 # Lines above a press release's headline: the ministry, the release line, the date line.
 _PREAMBLE = re.compile(
-    r"^(?:प्रविष्टि तिथि|प्रेस विज्ञप्ति|पत्र सूचना कार्यालय|पीआईबी|PIB|Press Release|दिनांक|तिथि)(?=[\s:：,]|$)|"
-    r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय)$"
+    r"^(?:प्रविष्टि तिथि|प्रेस विज्ञप्ति|पत्र सूचना कार्यालय|पीआईबी|PIB|Press Release|दिनांक|तिथि|Posted On|"
+    r"प्रकाशित|प्रकाशन तिथि|अपडेटेड|अपडेट|अद्यतन|Updated|Published)(?=[\s:：,]|$)|"
+    r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय|भारत सरकार)$"
 )
 MAX_PREAMBLE_LINES = 4
-# A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024'): never a headline.
-_DATELINE = re.compile(r"^(?:[^\s,]+(?:\s[^\s,]+)?,\s*)?[0-9०-९]{1,2}\s+(?P<month>\S+?),?\s+[0-9०-९]{4}$")
+# A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024', '12 फ़रवरी 2025, 8:20 अपराह्न') or a
+# news dateline above the headline ('विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर'): never a headline.
+_DATELINE = re.compile(
+    r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*)?[0-9०-९]{1,2}\s+(?P<month>[^\s,]+?)"
+    r"(?:,?\s+[0-9०-९]{4})?(?:,?\s+[0-9०-९]{1,2}[:.][0-9०-९]{2}(?:\s+\S+)?)?$"
+)
 
 
 def is_preamble(text: str) -> bool:
