@@ -257,3 +257,16 @@ Posted On: 11 FEB 2025 8:20PM by PIB Delhi
 """)
     assert rows["documents"][0]["title"] == "प्रधानमंत्री ने पेरिस में एआई एक्शन शिखर सम्मेलन की सह-अध्यक्षता की"
     assert _summits(rows) == [(2025, "पेरिस", "2025-02-11", None, None)]  # chaired: it met
+
+
+def test_a_host_city_as_the_subject_and_a_city_reached_for_the_summit():
+    lexicon = default_lexicon()
+    title = "ब्रिक्स शिखर सम्मेलन: प्रधानमंत्री कज़ान पहुँचे"
+    hosted = summits_in_sentence("जोहान्सबर्ग ने 2023 में 15वें शिखर सम्मेलन की मेज़बानी की थी।", title, lexicon)
+    assert [(m.period.year, m.place.city, m.edition) for m in hosted] == [(2023, "जोहान्सबर्ग", 15)]
+    # a country hosting names no city: no summit without a place
+    assert summits_in_sentence("भारत ने 2016 में आठवें शिखर सम्मेलन की मेज़बानी की थी।", title, lexicon) == []
+    reached = summits_in_sentence(
+        "प्रधानमंत्री 22 अक्टूबर 2024 को 16वें शिखर सम्मेलन में भाग लेने के लिए कज़ान पहुँचे।", title, lexicon)
+    # the day of arrival is not the summit's day: only its year
+    assert [(m.period.label, m.place.city, m.edition) for m in reached] == [("2024", "कज़ान", 16)]

@@ -365,7 +365,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
              or find_place(sentence[begin:finish], lexicon))
     if place is None and _HOSTED in following:
-        place = _host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
+        place = (_host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
+                 or _subject_city(sentence[begin:noun_start], lexicon))  # "जोहान्सबर्ग ने ... की मेज़बानी की"
+    if place is None and any(t in following for t in _TOOK_PART):
+        place = _destination(sentence[noun_stop:finish], lexicon)  # "... में भाग लेने के लिए कज़ान पहुँचे"
+        if place is not None:
+            period = year_period(period.year)  # the day of arrival is not the summit's
     if place is None and clause.lstrip().startswith(_WHERE):
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
     edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
@@ -441,6 +446,42 @@ def _happened_at(following: str) -> bool:
     past tense, what happened at the summit."""
     words = following.split()
     return len(words) >= 3 and words[0] == match_key("में") and words[-1] in _PAST_VERBS
+
+
+_SUBJECT = re.compile(r"(?:^|\s)(\S+(?:\s\S+)?)\s+ने(?=\s)")
+_ARRIVED = re.compile(r"(?:" + match_key("के लिए") + r")\s+(\S+(?:\s\S+)?)\s+(?:"
+                      + "|".join(match_key(w) for w in ("पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा"))
+                      + r")(?=[\s।,.]|$)")
+
+
+def _known_city(name: str, lexicon: Lexicon) -> Place | None:
+    """The last one or two words of `name` when the lexicon or GeoNames knows them as a city."""
+    words = name.split()
+    for candidate in (" ".join(words[-2:]), words[-1]) if words else ():
+        if lexicon.lookup(candidate, ("city",)) or (not lexicon.lookup(candidate)
+                                                     and gazetteer_cities().by_hindi(candidate)):
+            return Place(candidate, "city")
+    return None
+
+
+def _subject_city(text: str, lexicon: Lexicon) -> Place | None:
+    """'जोहान्सबर्ग ने 2023 में ... की मेज़बानी की': a city as the host (a country hosting
+    names no city)."""
+    for match in _SUBJECT.finditer(text):
+        place = _known_city(match[1], lexicon)
+        if place is not None:
+            return place
+    return None
+
+
+def _destination(text: str, lexicon: Lexicon) -> Place | None:
+    """'... शिखर सम्मेलन में भाग लेने के लिए कज़ान पहुँचे': the city reached for the summit."""
+    key = match_key(text)
+    match = _ARRIVED.search(key)
+    if match is None:
+        return None
+    first = len(key[:match.start(1)].split())  # the same words as written (keys keep word counts)
+    return _known_city(" ".join(text.split()[first:first + len(match[1].split())]), lexicon)
 
 
 def _status(following_key: str) -> str:
