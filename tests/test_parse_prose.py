@@ -61,6 +61,8 @@ def test_news_members_in_dashes_and_the_dateline_city():
     assert [(s["year"], s["edition"]) for s in planned] == [(2025, 12)]
     dated_2024 = next(s for s in rows["summits"] if s["year"] == 2024)
     assert "बाकू, 6 नवंबर" in dated_2024["source_text"]  # the place is quoted where it came from
+    left_out = [i for i in rows["parse_issues"] if i["reason"] == "not_a_summit"]
+    assert [i["source_text"][:12] for i in left_out] == ["अप्रैल 2024 "]  # the joint summit: said why
 
 
 NEWS_HOST_AND_ABSENTEES = """ग्वाटेमाला सिटी में मध्य अमेरिकी नेताओं का पाँचवाँ शिखर सम्मेलन ख़त्म, जलवायु कोष पर सहमति

@@ -414,9 +414,12 @@ class _Parser:
         for line in lines:
             for sentence in split_sentences(line.text):
                 context_year = previous[1] if previous else None
+                others: list = []
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
-                                               dateline=self.dateline)
+                                               dateline=self.dateline, others=others)
+                if others:
+                    self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
                 pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
                 for mention in mentions:
                     source = sentence

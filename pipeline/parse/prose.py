@@ -206,11 +206,14 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | No
 def summits_in_sentence(
     sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
     multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
+    others: list[Mention] | None = None,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
     In a document on a group of more than two parties, a summit "between" two countries or
-    "with" one is a bilateral meeting, not one of the series."""
+    "with" one is a bilateral meeting, not one of the series. Held summits of another series
+    that the sentence states with date and place go to `others` (when given), so the caller
+    can say why they were left out."""
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or names_a_meeting_series(title)):
         return []
     words = sentence.split()
@@ -229,6 +232,11 @@ def summits_in_sentence(
                 or _bracketed_other_name(words, i, title_key, lexicon)
                 or _SEPARATE.search(" ".join(keys[noun_end:_next_noun(keys, noun_end)]))):
             other_before = True
+            if others is not None:
+                other = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
+                                 multilateral, meeting=meeting, any_series=True)
+                if other is not None and other.status == "held" and other.place is not None:
+                    others.append(other)
             continue
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
@@ -314,7 +322,7 @@ def _char_offsets(words: list[str], sentence: str) -> list[int]:
 def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
              lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
              pending: Pending | None = None, *, meeting: bool = False,
-             dateline: Dateline | None = None) -> Mention | None:
+             dateline: Dateline | None = None, any_series: bool = False) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -323,7 +331,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if words[end - 1].endswith(("ों", "ो")) and match_key("सम्मेलनों") == keys[end - 1]:
         return None  # plural: several summits, no single one
     window = _name_window(words, keys, i)
-    if _other_series(window, title_key, lexicon):
+    if not any_series and _other_series(window, title_key, lexicon):
         return None
     offsets = _char_offsets(words, sentence)
     noun_start = offsets[i]
