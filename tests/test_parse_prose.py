@@ -272,3 +272,22 @@ def test_a_host_city_as_the_subject_and_a_city_reached_for_the_summit():
         "प्रधानमंत्री 22 अक्टूबर 2024 को 16वें शिखर सम्मेलन में भाग लेने के लिए कज़ान पहुँचे।", title, lexicon)
     # the day of arrival is not the summit's day: only its year
     assert [(m.period.label, m.place.city, m.edition) for m in reached] == [("2024", "कज़ान", 16)]
+
+
+# --- parties named in running text --------------------------------------------------------------
+
+
+def test_organisations_listed_as_partners_and_one_country_said_to_be_a_member():
+    lexicon = default_lexicon()
+    from pipeline.parse.parties import member_names, one_member, pair_between
+
+    assert member_names("इसके भागीदारों में आज 40 देश और दो क्षेत्रीय संगठन — यूरोपीय संघ तथा आसियान सचिवालय — "
+                        "शामिल हैं।", lexicon) == ["यूरोपीय संघ", "आसियान"]
+    # two names without a member cue are no list of members
+    assert member_names("यूरोपीय संघ और आसियान ने व्यापार पर बात की।", lexicon) == []
+    title = "एशिया-यूरोप बैठक"
+    assert one_member("और भारत 2008 के सम्मेलन से असेम का पूर्ण भागीदार है।", title, lexicon) == "भारत"
+    assert one_member("G20 और APEC अलग मंच हैं; भारत G20 का सदस्य है, APEC का नहीं।", title, lexicon) is None
+    assert one_member("जापान इसका सदस्य नहीं है।", title, lexicon) is None
+    assert pair_between("यह अफ्रीकी संघ और यूरोपीय संघ के सदस्य देशों के नेताओं की बैठक है।", lexicon) == [
+        "अफ्रीकी संघ", "यूरोपीय संघ"]

@@ -148,20 +148,58 @@ def _hosts(title: str, name: str) -> bool:
 
 
 def member_names(text: str, lexicon: Lexicon) -> list[str]:
-    """The members a sentence lists (three or more), or none. Observers, invited guests and
-    critics are not members: a clause naming them ('..., जबकि जापान को पर्यवेक्षक ...') is left out."""
+    """The members a sentence lists (three or more countries; two parties of any kind when the
+    sentence says they are members or partners: '... दो क्षेत्रीय संगठन — यूरोपीय संघ तथा आसियान
+    सचिवालय — शामिल हैं'), or none. Observers, invited guests and critics are not members: a
+    clause naming them ('..., जबकि जापान को पर्यवेक्षक ...') is left out."""
     text = " ".join(_RELATIVE_CLAUSE.sub("", c) for c in _CONTRAST.split(text) if not _OBSERVER.search(match_key(c)))
     names = list(dict.fromkeys(known_names(text, lexicon)))
     listed = [n for n in names if party_kind(n, lexicon) == "country"]
-    return names if len(listed) >= MIN_MEMBERS else []
+    if len(listed) >= MIN_MEMBERS:
+        return names
+    if len(names) >= 2 and _LISTED_AS_MEMBERS.search(text):
+        return names
+    return []
+
+
+# "... संगठन — A तथा B — शामिल हैं", "इसके भागीदारों में A और B हैं": a list under a member cue.
+_LISTED_AS_MEMBERS = re.compile(
+    r"(?:सदस्यों|सदस्य देशों|भागीदारों|साझेदारों|भागीदार|सदस्य)\s+(?:में|के\s+रूप\s+में)\s.*(?:शामिल|हैं|है)"
+)
+# "... और भारत 2008 के बीजिंग सम्मेलन से असेम का पूर्ण भागीदार है": one country said to be a member.
+_ONE_MEMBER = re.compile(
+    r"^(?P<name>\S+(?:\s\S+)?)\s(?:.*?\s)?(?P<of>\S+)\s+(?:का|की|के)\s+(?:पूर्ण\s+|स्थायी\s+|संस्थापक\s+)?"
+    r"(?:भागीदार|सदस्य)\s+(?:है|हैं|बना|बनी|बन\s+गया)(?=[\s।,.]|$)"
+)
+_CLAUSES = re.compile(r"\s(?:और|तथा)\s|,\s|[;।]")
+
+
+def one_member(text: str, title: str, lexicon: Lexicon) -> str | None:
+    """A country a clause opens with and says is a member or full partner of the series (not
+    of another group: 'भारत G20 का सदस्य है' in a document on APEC)."""
+    title_key = match_key(title)
+    for clause in _CLAUSES.split(text):
+        match = _ONE_MEMBER.match(clause.strip())
+        if match is None:
+            continue
+        group = match["of"]
+        if match_key(group) not in title_key and (lexicon.lookup(group, ("organisation",))
+                                                 or re.fullmatch(r"[A-Z][A-Za-z0-9-]+", group)):
+            continue
+        words = match["name"].split()
+        for name in (" ".join(words), words[0]):
+            if lexicon.lookup(name, ("country",)):
+                return name
+    return None
 
 
 _INDIA_CUE = re.compile(r"भारत|प्रधानमंत्री|प्रधान मंत्री")
-_BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+और\s+(\S+(?:\s\S+)?)\s+के\s+बीच")
+_BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+और\s+(\S+(?:\s\S+)?)\s+के\s+(?:बीच|सदस्य\s+देशों)")
 
 
 def pair_between(text: str, lexicon: Lexicon) -> list[str]:
-    """'भारत और अफ्रीकी संघ के बीच': the two sides of a partnership."""
+    """'भारत और अफ्रीकी संघ के बीच', 'अफ्रीकी संघ और यूरोपीय संघ के सदस्य देशों': the two sides
+    of a partnership."""
     for match in _BETWEEN.finditer(text):
         sides = [_known_suffix(match[1], lexicon), _known_prefix(match[2], lexicon)]
         if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
@@ -253,7 +291,13 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             if members and (best is None or rank > best[0]):
                 best = (rank, members, line)
     if best is not None:
-        return [(m, best[2]) for m in best[1]]
+        found = [(m, best[2]) for m in best[1]]
+        sections = [line for section in shape.sections if not section.is_references for line in section.lines]
+        for line in [*shape.lead, *sections]:  # 'भारत ... असेम का पूर्ण भागीदार है', wherever it is said
+            name = one_member(line.text, shape.title.text, lexicon)
+            if name is not None:
+                found.append((name, line))
+        return found
     for line in lines:
         pair = pair_between(line.text, lexicon) or co_chairs(line.text, lexicon)
         if pair:
