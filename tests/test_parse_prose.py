@@ -286,7 +286,7 @@ def test_organisations_listed_as_partners_and_one_country_said_to_be_a_member():
     # two names without a member cue are no list of members
     assert member_names("यूरोपीय संघ और आसियान ने व्यापार पर बात की।", lexicon) == []
     title = "एशिया-यूरोप बैठक"
-    assert one_member("और भारत 2008 के सम्मेलन से असेम का पूर्ण भागीदार है।", title, lexicon) == "भारत"
+    assert one_member("सदस्यता बढ़ी और भारत 2008 के सम्मेलन से असेम का पूर्ण भागीदार है।", title, lexicon) == "भारत"
     assert one_member("G20 और APEC अलग मंच हैं; भारत G20 का सदस्य है, APEC का नहीं।", title, lexicon) is None
     assert one_member("जापान इसका सदस्य नहीं है।", title, lexicon) is None
     assert pair_between("यह अफ्रीकी संघ और यूरोपीय संघ के सदस्य देशों के नेताओं की बैठक है।", lexicon) == [
