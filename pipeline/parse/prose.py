@@ -263,12 +263,16 @@ def _may_state_a_summit(sentence: str) -> bool:
 
 def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
     """Whether every summit noun of the text's first clause belongs to another series
-    ('गोवा में ब्रिक्स शिखर सम्मेलन के साथ ...' in a document on बिम्सटेक)."""
+    ('गोवा में ब्रिक्स शिखर सम्मेलन के साथ ...' in a document on बिम्सटेक), or its only one is
+    said to be separate from the series ('..., जो सभा के सत्रों से अलग आयोजन था')."""
     if not _may_state_a_summit(text):
         return False
     words = first_clause(text).split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
+    nouns = [i for i in range(len(keys)) if _summit_noun_end(keys, i) is not None]
+    if len(nouns) == 1 and _SEPARATE.search(" ".join(keys[nouns[0]:])):
+        return True  # "... शिखर सम्मेलन हुआ, जो सभा के सत्रों से अलग आयोजन था"
     verdicts = [
         _other_series(_name_window(words, keys, i), title_key, lexicon, adjacent_names=False)
         for i in range(len(keys)) if _summit_noun_end(keys, i) is not None
