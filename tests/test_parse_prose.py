@@ -291,3 +291,11 @@ def test_organisations_listed_as_partners_and_one_country_said_to_be_a_member():
     assert one_member("जापान इसका सदस्य नहीं है।", title, lexicon) is None
     assert pair_between("यह अफ्रीकी संघ और यूरोपीय संघ के सदस्य देशों के नेताओं की बैठक है।", lexicon) == [
         "अफ्रीकी संघ", "यूरोपीय संघ"]
+
+
+def test_a_date_that_names_another_summit_of_the_sentence_is_not_borrowed():
+    lexicon = default_lexicon()
+    title = "एशिया-यूरोप बैठक"  # a series named a meeting: its बैठकें are its summits
+    found = summits_in_sentence("हेलसिंकी बैठक में छह नए भागीदारों को शामिल करने का निर्णय हुआ और भारत 2008 के "
+                                "बीजिंग सम्मेलन से इसका पूर्ण भागीदार है।", title, lexicon)
+    assert [m.place.city for m in found if m.period.year == 2008] != ["हेलसिंकी"]

@@ -89,6 +89,10 @@ _STARTED = _keys("शुरू शुरुआत आरंभ प्रार�
 _LEADERS = _keys("नेता नेताओं")
 _MET = _keys("मिले मिलीं")
 _ASIDE = ("के दौरान", "के इतर", "के हाशिये", "के हाशिए")
+# "2008 के बीजिंग सम्मेलन": a date right before a summit noun dates that summit.
+_OTHER_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(match_key(w) for w in ("के", "का", "की", "में"))
+                               + r")\s+(?:\S+\s+){0,2}?(?:" + match_key("सम्मेलन") + "|" + match_key("बैठक") + r")(?=\s|$|[,।])")
+OWN_DATE_REACH = 30  # characters: a date this close to the noun is its own ("2008 के बीजिंग सम्मेलन")
 _SAME_YEAR = re.compile(match_key("उसी (?:वर्ष|साल)"))
 # Words after which a year is part of a name or a target, not a date.
 _NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
@@ -369,9 +373,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None  # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit
     if any(k in _NEXT for k in keys[max(0, i - 2):i]):
         status = "planned" if status == "held" else status
-    period, from_context = _date(clause, noun_start - begin, None)
+    period, from_context = _date(clause, noun_start - begin, None, others_dates=True)
     if period is None:
-        period, from_context = _date(sentence, noun_start, context_year)
+        period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
     if period is None:
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
@@ -590,12 +594,17 @@ def _city_before_noun(words: list[str], i: int, lexicon: Lexicon) -> Place | Non
     return None
 
 
-def _date(sentence: str, noun_char: int, context_year: int | None) -> tuple[Period | None, bool]:
-    """The date of the summit: the usable date expression nearest the noun."""
+def _date(sentence: str, noun_char: int, context_year: int | None, *,
+          others_dates: bool = False) -> tuple[Period | None, bool]:
+    """The date of the summit: the usable date expression nearest the noun. With
+    `others_dates` (the whole sentence is searched), a date that names another summit of the
+    sentence ('हेलसिंकी बैठक में ... और भारत 2008 के बीजिंग सम्मेलन से ...') is not this one's."""
     key = match_key(sentence)
     candidates: list[tuple[int, Period]] = []
     for start, end, period in find_periods(sentence):
         if period.precision == "decade" or "/" in period.label and period.precision != "day":
+            continue
+        if others_dates and _OTHER_NOUN_AFTER.match(key[end:]) and abs(start - noun_char) > OWN_DATE_REACH:
             continue
         after = key[end:end + 12].lstrip(" ,")
         before_words = key[:start].split()
