@@ -298,4 +298,4 @@ def test_a_date_that_names_another_summit_of_the_sentence_is_not_borrowed():
     title = "एशिया-यूरोप बैठक"  # a series named a meeting: its बैठकें are its summits
     found = summits_in_sentence("हेलसिंकी बैठक में छह नए भागीदारों को शामिल करने का निर्णय हुआ और भारत 2008 के "
                                 "बीजिंग सम्मेलन से इसका पूर्ण भागीदार है।", title, lexicon)
-    assert [m.place.city for m in found if m.period.year == 2008] != ["हेलसिंकी"]
+    assert found == []  # the Helsinki meeting has no date of its own; 2008 is Beijing's
