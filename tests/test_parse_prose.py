@@ -229,6 +229,8 @@ def test_a_city_before_a_venue_is_the_place():
     assert find_place("पेरिस के ग्रां पैले में आयोजित सम्मेलन", lexicon).city == "पेरिस"
     assert find_place("नई दिल्ली के भारत मंडपम में हुए सम्मेलन", lexicon).city == "नई दिल्ली"
     assert find_place("भारत मंडपम, नई दिल्ली में आयोजित सम्मेलन", lexicon).city == "नई दिल्ली"
+    assert find_place("नई दिल्ली के विज्ञान भवन में आयोजित सम्मेलन", lexicon).city == "नई दिल्ली"
+    assert find_place("जोहान्सबर्ग के सैंडटन कन्वेंशन सेंटर में 15वें सम्मेलन की मेज़बानी की", lexicon).city == "जोहान्सबर्ग"
 
 
 def test_an_ordinal_entry_takes_the_place_after_its_date():

@@ -341,6 +341,8 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
             continue
         held_next = i + 1 < len(words) and keys[i + 1].rstrip("।,") in _HELD
         place = _place_before(words, keys, i, lexicon, allow_unknown=held_next)
+        if place is None or place.kind == "unknown":
+            place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
         if place is None:
             continue
         if place.kind == "city" and not nearest_end:
@@ -392,6 +394,21 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
         return Place(" ".join(run), "unknown")
     if len(run) >= 2 and keys[end - 1] in _CITY_WORDS:
         return Place(" ".join(run[-2:]), "unknown")  # "पनामा सिटी में": a city named after its country
+    return None
+
+
+MAX_VENUE_WORDS = 4
+_NOT_VENUE = frozenset(match_key(w) for w in "में से को ने पर तक और तथा एवं व इस उस यह वह जो".split())
+
+
+def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> Place | None:
+    """'जोहान्सबर्ग के सैंडटन कन्वेंशन सेंटर में', 'नई दिल्ली के विज्ञान भवन में': a venue of up to
+    four words in a city the lexicon knows; the city is the place."""
+    for j in range(end - 1, max(-1, end - 2 - MAX_VENUE_WORDS), -1):
+        if keys[j] in _OF:
+            return _city_ending_at(words, j, lexicon) if j < end - 1 else None
+        if keys[j] in _NOT_VENUE or _DATEISH.search(words[j]) or words[j][-1:] in ",।;:":
+            return None
     return None
 
 
