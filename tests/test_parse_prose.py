@@ -301,3 +301,10 @@ def test_a_date_that_names_another_summit_of_the_sentence_is_not_borrowed():
     found = summits_in_sentence("हेलसिंकी बैठक में छह नए भागीदारों को शामिल करने का निर्णय हुआ और भारत 2008 के "
                                 "बीजिंग सम्मेलन से इसका पूर्ण भागीदार है।", title, lexicon)
     assert found == []  # the Helsinki meeting has no date of its own; 2008 is Beijing's
+
+
+def test_a_summit_with_a_virtual_and_an_in_person_session_has_no_mode():
+    entries = read_entries(Line(1, "२. दूसरा शिखर सम्मेलन — २१-२२ मई, २०२४, सियोल, दक्षिण कोरिया; पहले दिन नेताओं का सत्र "
+                                   "वर्चुअल माध्यम से और दूसरे दिन मंत्रियों का सत्र आमने-सामने हुआ"))
+    from pipeline.parse.summits import summit_mode
+    assert summit_mode(entries[0].description, entries[0].place) == "unknown"

@@ -459,9 +459,14 @@ def is_virtual(text: str) -> bool:
 _HYBRID = re.compile("|".join(match_key(w) for w in ("हाइब्रिड", "मिश्रित प्रारूप", "मिश्रित रूप", "hybrid")))
 
 
+# "नेताओं का सत्र वर्चुअल माध्यम से और मंत्रियों का सत्र आमने-सामने हुआ": both modes named.
+_IN_PERSON = re.compile("|".join(match_key(w) for w in ("आमने-सामने", "आमने सामने", "व्यक्तिगत रूप से", "प्रत्यक्ष रूप से")))
+
+
 def is_hybrid(text: str) -> bool:
     """Part in person, part online: neither mode."""
-    return _HYBRID.search(match_key(text)) is not None
+    key = match_key(text)
+    return _HYBRID.search(key) is not None or (_IN_PERSON.search(key) is not None and _VIRTUAL.search(key) is not None)
 
 
 def summit_mode(description: str, place: Place | None) -> str:
