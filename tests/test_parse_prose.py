@@ -308,3 +308,13 @@ def test_a_summit_with_a_virtual_and_an_in_person_session_has_no_mode():
                                    "वर्चुअल माध्यम से और दूसरे दिन मंत्रियों का सत्र आमने-सामने हुआ"))
     from pipeline.parse.summits import summit_mode
     assert summit_mode(entries[0].description, entries[0].place) == "unknown"
+
+
+def test_here_in_a_report_filed_from_a_city_is_that_city():
+    lexicon = default_lexicon()
+    dateline = find_dateline(["नई दिल्ली (एजेंसी): भारत ने आज ..."], lexicon)
+    assert (dateline.place.city, dateline.day) == ("नई दिल्ली", None)
+    assert find_dateline(["क्या है: भारत, ब्राज़ील और दक्षिण अफ्रीका का मंच"], lexicon) is None  # not a city
+    found = summits_in_sentence("यहाँ 9-10 सितंबर 2023 को आयोजित 18वें शिखर सम्मेलन में 20 देशों ने भाग लिया।",
+                                "जी-20 शिखर सम्मेलन", lexicon, dateline=dateline)
+    assert [(m.place.city, m.edition, m.place_text) for m in found] == [("नई दिल्ली", 18, "नई दिल्ली (एजेंसी)")]

@@ -130,16 +130,17 @@ class Mention:
 @dataclass(frozen=True)
 class Dateline:
     """A news report's dateline ('अंतरराष्ट्रीय डेस्क | कुवैत सिटी, 1 दिसंबर', 'कनानास्किस
-    (कनाडा), 17 जून (भाषा)। ...'): where and on which day (no year) the report was filed."""
+    (कनाडा), 17 जून (भाषा)। ...', 'नई दिल्ली (एजेंसी): ...'): where and on which day (no year)
+    the report was filed; a dateline without a day gives only the place 'यहाँ' (here) means."""
 
     place: Place
-    month: int
-    day: int
+    month: int | None
+    day: int | None
     text: str
 
     def falls_in(self, period: Period) -> bool:
         """Whether a summit of this day precision ran on the dateline's day."""
-        if period.precision != "day":
+        if period.precision != "day" or self.month is None or self.day is None:
             return False
         for year in {period.start.year, period.end.year}:
             try:
@@ -158,6 +159,11 @@ _DATELINE = re.compile(
     r"^(?:[^|।]{1,40}\|\s*)?(?P<place>[^\s,|()0-9०-९][^,|()0-9०-९]{0,40}?)\s*(?:\([^()]{1,30}\))?,\s*"
     r"(?P<day>[0-9०-९]{1,2})\s+(?P<month>[^\s,()।]+)(?=\s*(?:\([^()]{1,30}\))?\s*(?:।|$|[-–—]\s))"
 )
+# 'नई दिल्ली: ...', 'नई दिल्ली (भाषा): ...', 'नई दिल्ली, एजेंसी। ...': a known city, no day.
+_PLACE_ONLY_DATELINE = re.compile(
+    r"^(?P<place>[^\s,:|()।]+(?:\s[^\s,:|()।]+)?)\s*(?:\([^()]{1,30}\)|,\s*[^\s,:|()।]{2,12})?\s*[:।]\s"
+)
+_HERE = _keys("यहाँ यहां")
 MAX_DATELINE_LINES = 6  # a press release's preamble (up to 4 lines), the headline's deck
 
 
@@ -166,6 +172,9 @@ def find_dateline(lines: list[str], lexicon: Lexicon) -> Dateline | None:
     for text in lines[:MAX_DATELINE_LINES]:
         match = _DATELINE.match(text.strip())
         if match is None:
+            bare = _PLACE_ONLY_DATELINE.match(text.strip())
+            if bare is not None and lexicon.lookup(bare["place"], ("city",)) is not None:
+                return Dateline(Place(bare["place"], "city"), None, None, bare[0].rstrip(":। "))
             continue
         month = MONTHS.get(match_key(match["month"]))
         place = label_place(match["place"], lexicon)
@@ -395,7 +404,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
     virtual = is_virtual(clause) or is_virtual(sentence[:finish])
     place_text = None
-    if place is None and not virtual and dateline is not None and status == "held" and dateline.falls_in(period):
+    if place is None and not virtual and dateline is not None and status == "held" and (
+            dateline.falls_in(period) or set(match_key(clause).split()) & _HERE):
         place, place_text = dateline.place, dateline.text  # the report was filed where and when it met
     if place is None and not virtual:
         return None
