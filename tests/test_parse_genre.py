@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.parse import DocumentRejected, parse_document
 from pipeline.parse.dates import find_ordinal
-from pipeline.parse.document import party_names
+from pipeline.parse.parties import party_names
 from pipeline.parse.lexicon import default_lexicon
 from pipeline.parse.structure import Line, heading_role, heading_text, split_item
 from pipeline.parse.summits import Entry, Problem, find_place, read_entry, summit_mode

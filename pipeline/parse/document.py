@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import takewhile
 from typing import Any
 
 from pipeline.parse.dates import Period, find_ordinal, find_periods
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import numbered_fact
+from pipeline.parse.parties import PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_line, numbers_every_summit, read_table
-from pipeline.parse.prose import names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention
+from pipeline.parse.prose import (
+    find_dateline, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
+)
 from pipeline.parse.series import another_kind_of_meeting, called_separate, names_another_series
 from pipeline.parse.structure import (
     LIST_ROLES,
@@ -33,7 +35,6 @@ from pipeline.parse.structure import (
     find_shape,
     is_introduction,
     split_item,
-    without_parentheticals,
 )
 from pipeline.parse.summits import (
     Entry, Place, Problem, find_place, is_ministerial, is_virtual, leading_place, read_entries, summit_mode,
@@ -95,137 +96,6 @@ def _provenance(line: Line, text: str | None = None) -> Row:
     return {"source_line": line.number, "source_text": text if text is not None else line.text}
 
 
-# --- parties -------------------------------------------------------------------------------
-
-PARTY_KINDS = ("country", "organisation")
-# Words that end the parties' names in a title ("भारत-चीन अनौपचारिक शिखर सम्मेलन").
-_SERIES_WORDS = frozenset(match_key(w) for w in (
-    "वार्षिक शिखर सम्मेलन द्विपक्षीय संवाद बैठक वार्ता अनौपचारिक औपचारिक संबंध साझेदारी"
-).split())
-MAX_PARTY_WORDS = 4
-MIN_MEMBERS = 3
-# Observers and invited guests are not members.
-_OBSERVER = re.compile("|".join(match_key(w) for w in (
-    "पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि", "संवाद साझेदार", "संवाद भागीदार", "observer",
-    "आलोचना", "बहिष्कार", "निलंबित",
-)))
-# Where a sentence turns from one group of countries to another.
-_CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं)\s+)")
-# "A, B, C और D शामिल हैं, जो संयुक्त राष्ट्र ...": what the relative clause names is not a member.
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:जो|जिन्होंने|जिसने|जिनके|जिनका|जिनकी|जिसके|जिसका|जिसकी)\s.*$")
-_MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया")))
-_HYPHEN = re.compile(r"\s*[-–]\s*")
-
-
-def party_names(title: str, lexicon: Lexicon) -> list[str]:
-    """The sides a title names: words before the series words, split at '-' or और.
-
-    A name the lexicon knows as a whole (जी-20) is not split; within a part, the longest
-    known leading words win ("जापान संबंध" -> जापान).
-    """
-    words = title.split()
-    head = " ".join(takewhile(lambda w: match_key(w) not in _SERIES_WORDS, words)) or title
-    if lexicon.lookup(head, PARTY_KINDS):
-        return [head]
-    parts = [p.strip() for p in re.split(r"\s*[-–]\s*|\s+और\s+", head) if p.strip()]
-    return [_known_prefix(part, lexicon) for part in parts]
-
-
-def _known_prefix(part: str, lexicon: Lexicon) -> str:
-    words = part.split()
-    for n in range(min(len(words), MAX_PARTY_WORDS), 0, -1):
-        if lexicon.lookup(" ".join(words[:n]), PARTY_KINDS):
-            return " ".join(words[:n])
-    return part
-
-
-def known_names(text: str, lexicon: Lexicon) -> list[str]:
-    """Countries and organisations a text names, in order, longest name first at each word
-    ('दक्षिण अफ्रीका', not 'अफ्रीका'); hyphenated pairs count as separate names ('भारत-जर्मनी')."""
-    tokens: list[str] = []
-    for word in without_parentheticals(text).replace(",", " , ").split():
-        word = word.strip("\"'“”‘’;:।.()")
-        if lexicon.lookup(word, PARTY_KINDS) or not _HYPHEN.search(word):
-            tokens.append(word)
-        else:
-            tokens.extend(p for p in _HYPHEN.split(word) if p)
-    names, i = [], 0
-    while i < len(tokens):
-        for n in range(min(MAX_PARTY_WORDS, len(tokens) - i), 0, -1):
-            if "," in tokens[i:i + n]:
-                continue  # a name never runs across a comma
-            name = " ".join(tokens[i:i + n])
-            entry = lexicon.lookup(name)
-            if entry is not None:  # the longest known name wins: 'लैटिन अमेरिका' is a region
-                if entry.kind in PARTY_KINDS:
-                    names.append(name)
-                i += n
-                break
-        else:
-            i += 1
-    return names
-
-
-def title_parties(title: str, lexicon: Lexicon) -> tuple[list[str], bool]:
-    """The parties a title names and whether it also names a side the lexicon does not know
-    as a party (a region: 'भारत-मध्य एशिया', 'भारत–लैटिन अमेरिका'). People are not parties:
-    'मोदी-पुतिन वार्ता: भारत और रूस ...' gives भारत and रूस."""
-    head = party_names(title, lexicon)
-    known = [h for h in head if lexicon.lookup(h, PARTY_KINDS)]
-    if known and len(known) == len(head):
-        return known, False
-    names = [n for n in known_names(title, lexicon) if not _hosts(title, n)]
-    unresolved = not known or any(not lexicon.lookup(h, PARTY_KINDS) for h in head if len(head) > 1) or not names
-    return list(dict.fromkeys(names)), unresolved
-
-
-def _hosts(title: str, name: str) -> bool:
-    """'... भारत में खाद्य पार्कों के लिए': a country named as a place, not as a side."""
-    return re.search(re.escape(name) + r"\s+में(?:\s|$)", title) is not None
-
-
-def member_names(text: str, lexicon: Lexicon) -> list[str]:
-    """The members a sentence lists (three or more), or none. Observers, invited guests and
-    critics are not members: a clause naming them ('..., जबकि जापान को पर्यवेक्षक ...') is left out."""
-    text = " ".join(_RELATIVE_CLAUSE.sub("", c) for c in _CONTRAST.split(text) if not _OBSERVER.search(match_key(c)))
-    names = list(dict.fromkeys(known_names(text, lexicon)))
-    countries = [n for n in names if lexicon.lookup(n, ("country",))]
-    return names if len(countries) >= MIN_MEMBERS else []
-
-
-_INDIA_CUE = re.compile(r"भारत|प्रधानमंत्री|प्रधान मंत्री")
-_BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+और\s+(\S+(?:\s\S+)?)\s+के\s+बीच")
-
-
-def pair_between(text: str, lexicon: Lexicon) -> list[str]:
-    """'भारत और अफ्रीकी संघ के बीच': the two sides of a partnership."""
-    for match in _BETWEEN.finditer(text):
-        sides = [_known_suffix(match[1], lexicon), _known_prefix(match[2], lexicon)]
-        if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
-            return sides
-    return []
-
-
-_CO_CHAIR = re.compile(r"((?:\S+\s+){1,8}?)(?:की|के)\s+सह[-\s]?अध्यक्षता")
-
-
-def co_chairs(text: str, lexicon: Lexicon) -> list[str]:
-    """'भारत और फ़्रांस की सह-अध्यक्षता में': the co-chairs, sides of the summit."""
-    for match in _CO_CHAIR.finditer(text):
-        names = [n for n in known_names(match[1], lexicon) if lexicon.lookup(n, ("country",))]
-        if len(names) >= 2:
-            return list(dict.fromkeys(names))
-    return []
-
-
-def _known_suffix(part: str, lexicon: Lexicon) -> str:
-    words = part.split()
-    for n in range(min(len(words), MAX_PARTY_WORDS), 0, -1):
-        if lexicon.lookup(" ".join(words[-n:]), PARTY_KINDS):
-            return " ".join(words[-n:])
-    return part
-
-
 # --- the parser ----------------------------------------------------------------------------
 
 
@@ -273,8 +143,9 @@ class _Summit:
         if self.period.year != other.period.year:
             return False
         mine, theirs = self.period.exact_date, other.period.exact_date
-        if mine and theirs and mine != theirs:
-            return False
+        if mine and theirs and mine != theirs and not (_within(self.period, other.period)
+                                                       or _within(other.period, self.period)):
+            return False  # different days, unless one is a day of the other's multi-day summit
         if self.city and other.city and match_key(self.city) != match_key(other.city):
             return False
         return True
@@ -283,8 +154,9 @@ class _Summit:
         """Fill what this mention leaves open from another mention of the same summit; the
         source text then quotes both, so it still holds every published fact."""
         borrowed = False
-        if self.period.precision != "day" and other.period.precision == "day":
-            self.period, borrowed = other.period, True
+        if (self.period.precision != "day" and other.period.precision == "day") or (
+                other.period.precision == "day" and other.period != self.period and _within(other.period, self.period)):
+            self.period, borrowed = other.period, True  # the day, or the whole of a multi-day summit
         if self.edition is None and other.edition is not None:
             self.edition, borrowed = other.edition, True
         if self.place is None and other.place is not None:
@@ -293,6 +165,11 @@ class _Summit:
                 self.mode = other.mode
         if borrowed and other.source_text not in self.source_text:
             self.source_text = f"{self.source_text} … {other.source_text}"
+
+
+def _within(outer: Period, inner: Period) -> bool:
+    """Whether `inner` lies inside `outer` (a day of a multi-day summit)."""
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _mixes_listed_summits(mention: _Summit, listed: list[_Summit]) -> bool:
@@ -335,6 +212,7 @@ class _Parser:
         self.lead_section: str | None = None
         self.issue_ids: set[str] = set()
         self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
+        self.dateline = find_dateline([line.text for line in shape.lead], lexicon)
 
     def run(self) -> ParsedDocument:
         self._document()
@@ -402,79 +280,17 @@ class _Parser:
             "summary_source_line": lead[0].number if lead else None,
         })
 
-    # --- parties ---------------------------------------------------------------------------
-
     def _parties(self) -> None:
-        title = self.shape.title
-        names, unresolved = title_parties(title.text, self.lexicon)
-        found: list[tuple[str, Line]] = [(n, title) for n in names]
-        names_group = any(self.lexicon.lookup(n, ("organisation",)) for n in names)
-        if unresolved or names_group or not names:
-            members = self._members()
-            found += members
-        found += self._issuing_government(found)
-        keys: set[str] = set()
-        position = 0
-        for name, line in found:
-            entry = self.lexicon.lookup(name, PARTY_KINDS)
-            if entry is None or match_key(entry.english) in keys:
-                continue
-            keys.add(match_key(entry.english))
-            position += 1
+        for position, party in enumerate(find_parties(self.shape, self.lexicon), start=1):
             self.add("parties", {
-                "party_id": self.ids(f"{self.doc}.party.{slug(name)}"),
+                "party_id": self.ids(f"{self.doc}.party.{slug(party.name)}"),
                 "document_id": self.doc,
                 "position": position,
-                **_names(self.lexicon, "name", name, PARTY_KINDS, with_source=True),
-                "kind": entry.kind,
+                **_names(self.lexicon, "name", party.name, PARTY_KINDS, with_source=True),
+                "kind": party.kind,
                 "iso3": None,
-                **_provenance(line),
+                **_provenance(party.line),
             })
-
-    def _issuing_government(self, found: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
-        """A press release of the Press Information Bureau (its preamble above the headline)
-        speaks for India: when its lead names the Prime Minister or India, India is a side."""
-        preamble = [line for line in self.shape.lead if line.number < self.shape.title.number]
-        if not preamble or any(self.lexicon.english(n, PARTY_KINDS) == "India" for n, _ in found):
-            return []
-        for line in self.shape.lead:
-            if line.number > self.shape.title.number and _INDIA_CUE.search(line.text):
-                return [("भारत", line)]
-        return []
-
-    def _members(self) -> list[tuple[str, Line]]:
-        """The members listed before the document's first list of facts: the lead and any
-        untitled-role section above the first objectives, areas or summits."""
-        lines = list(self.shape.lead)
-        for section in self.shape.sections:
-            if section.role != "other" or section.is_references:
-                break
-            lines += section.lines  # 'Quick Facts' above the first titled section
-        # The sentence that says it lists members wins, else the longest list.
-        best: tuple[tuple[bool, int], list[str], Line] | None = None
-        for line in lines:
-            for sentence in split_sentences(line.text):
-                members = member_names(sentence, self.lexicon)
-                rank = (bool(_MEMBER_CUE.search(match_key(sentence))), len(members))
-                if members and (best is None or rank > best[0]):
-                    best = (rank, members, line)
-        if best is not None:
-            return [(m, best[2]) for m in best[1]]
-        for line in lines:
-            pair = pair_between(line.text, self.lexicon) or co_chairs(line.text, self.lexicon)
-            if pair:
-                return [(m, line) for m in pair]
-        return [(name, line) for line in lines if (name := self._participant_label(line))]
-
-    def _participant_label(self, line: Line) -> str | None:
-        """'• भारत: चारों सम्मेलनों में भागीदार': a fact line whose label is a country and whose
-        text says it takes part."""
-        item = split_item(line)
-        if item is None or not self.lexicon.lookup(item.label, ("country",)):
-            return None
-        first = re.split(r"[;।]", item.description, maxsplit=1)[0]
-        key = match_key(first)
-        return item.label if _MEMBER_CUE.search(key) and not _OBSERVER.search(key) else None
 
     def _sections(self) -> None:
         for position, section in enumerate(self.shape.sections, start=1):
@@ -656,8 +472,12 @@ class _Parser:
             found_here = False
             for sentence in split_sentences(line.text):
                 context_year = previous[1] if previous else None
+                others: list = []
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
-                                               multilateral=len(self.out.rows["parties"]) > 2, pending=pending)
+                                               multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
+                                               dateline=self.dateline, others=others)
+                if others:
+                    self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
                 pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
                 for mention in mentions:
                     source = sentence
@@ -665,6 +485,8 @@ class _Parser:
                         source = f"{previous[0]} {sentence}"
                     elif mention.borrows_place and prior:
                         source = f"{prior} {sentence}"
+                    if mention.place_text and mention.place_text not in source:
+                        source = f"{mention.place_text} … {source}"
                     self.summits.append(_Summit(
                         section_id or self._lead_section_id(), line, mention.period, mention.place,
                         mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,

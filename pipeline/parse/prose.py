@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from pipeline.parse.dates import (
-    ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, plausible_year, year_period,
+    MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, plausible_year,
+    year_period,
 )
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
@@ -39,7 +41,13 @@ _SUMMIT = match_key("सम्मेलन")
 _PEAK = match_key("शिखर")
 _MEETING = match_key("बैठक")
 _PEAK_NOUNS = _keys("सम्मेलन बैठक वार्ता")
-_HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न")
+_HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न चला चली चले")
+# "... पहले शिखर सम्मेलन में इसके मूल दस्तावेज़ पर मुहर लगी": something happened at the summit,
+# told in the past tense (the clause's last verb).
+_PAST_VERBS = _keys("लगी लगा लगे हुआ हुई हुए गया गई गयी गए गये किया किए किये की लिया लिए दी दिया था थी थे")
+# "... शिखर सम्मेलन (के नेताओं के सत्र) की सह-अध्यक्षता की": someone chaired it, so it met.
+_CHAIRED = re.compile(match_key("अध्यक्षता") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
+_HOST_DID_AFTER = re.compile(r"\s" + match_key("ने") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
 _HOSTED = match_key("मेज़बानी")
 _TOOK_PART = tuple(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेने", "शामिल हुए", "शामिल हुईं"))
 _THIS = _keys("इस उसी उस")
@@ -73,7 +81,7 @@ def _bilateral(clause: str, lexicon: Lexicon) -> bool:
             return True
     return False
 _SESSION_OF_SUMMIT = tuple(match_key(w) for w in ("के आउटरीच", "के इतर", "के दौरान आउटरीच"))
-_HELD_BEFORE = _keys("हुए हुई हुआ आयोजित संपन्न सम्पन्न")
+_HELD_BEFORE = _keys("हुए हुई हुआ आयोजित संपन्न सम्पन्न चले चली चला")
 _NOT_A_MEETING_AFTER = _keys("प्रणाली तंत्र स्तर प्रक्रिया प्रारूप व्यवस्था श्रृंखला")
 _TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले")
 _NEXT = _keys("अगले अगला अगली आगामी")
@@ -81,6 +89,10 @@ _STARTED = _keys("शुरू शुरुआत आरंभ प्रार�
 _LEADERS = _keys("नेता नेताओं")
 _MET = _keys("मिले मिलीं")
 _ASIDE = ("के दौरान", "के इतर", "के हाशिये", "के हाशिए")
+# "2008 के बीजिंग सम्मेलन": a date right before a summit noun dates that summit.
+_OTHER_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(match_key(w) for w in ("के", "का", "की", "में"))
+                               + r")\s+(?:\S+\s+){0,2}?(?:" + match_key("सम्मेलन") + "|" + match_key("बैठक") + r")(?=\s|$|[,।])")
+OWN_DATE_REACH = 30  # characters: a date this close to the noun is its own ("2008 के बीजिंग सम्मेलन")
 _SAME_YEAR = re.compile(match_key("उसी (?:वर्ष|साल)"))
 # Words after which a year is part of a name or a target, not a date.
 _NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
@@ -112,6 +124,65 @@ class Mention:
     mode: str
     uses_context_year: bool  # the year came from the sentence before ("उसी वर्ष")
     borrows_place: bool = False  # the place came from the sentence before ("... हुए इस सम्मेलन में")
+    place_text: str | None = None  # the text that gave the place when not the sentence (a dateline)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A news report's dateline ('अंतरराष्ट्रीय डेस्क | कुवैत सिटी, 1 दिसंबर', 'कनानास्किस
+    (कनाडा), 17 जून (भाषा)। ...', 'नई दिल्ली (एजेंसी): ...'): where and on which day (no year)
+    the report was filed; a dateline without a day gives only the place 'यहाँ' (here) means."""
+
+    place: Place
+    month: int | None
+    day: int | None
+    text: str
+
+    def falls_in(self, period: Period) -> bool:
+        """Whether a summit of this day precision ran on the dateline's day."""
+        if period.precision != "day" or self.month is None or self.day is None:
+            return False
+        for year in {period.start.year, period.end.year}:
+            try:
+                day = date(year, self.month, self.day)
+            except ValueError:
+                continue
+            if period.start <= day <= period.end:
+                return True
+        return False
+
+
+# An optional desk ('विशेष संवाददाता |'), the city, an optional country in brackets, the day
+# and month, and no year (a year makes it a press release's date line, whose city is the
+# office that issued it: 'पीआईबी दिल्ली').
+_DATELINE = re.compile(
+    r"^(?:[^|।]{1,40}\|\s*)?(?P<place>[^\s,|()0-9०-९][^,|()0-9०-९]{0,40}?)\s*(?:\([^()]{1,30}\))?,\s*"
+    r"(?P<day>[0-9०-९]{1,2})\s+(?P<month>[^\s,()।]+)(?=\s*(?:\([^()]{1,30}\))?\s*(?:।|$|[-–—]\s))"
+)
+# 'नई दिल्ली: ...', 'नई दिल्ली (भाषा): ...', 'नई दिल्ली, एजेंसी। ...': a known city, no day.
+_PLACE_ONLY_DATELINE = re.compile(
+    r"^(?P<place>[^\s,:|()।]+(?:\s[^\s,:|()।]+)?)\s*(?:\([^()]{1,30}\)|,\s*[^\s,:|()।]{2,12})?\s*[:।]\s"
+)
+_HERE = _keys("यहाँ यहां")
+MAX_DATELINE_LINES = 6  # a press release's preamble (up to 4 lines), the headline's deck
+
+
+def find_dateline(lines: list[str], lexicon: Lexicon) -> Dateline | None:
+    """The dateline among the first lines of a report's lead, if it names a city."""
+    for text in lines[:MAX_DATELINE_LINES]:
+        match = _DATELINE.match(text.strip())
+        if match is None:
+            bare = _PLACE_ONLY_DATELINE.match(text.strip())
+            if bare is not None and lexicon.lookup(bare["place"], ("city",)) is not None:
+                return Dateline(Place(bare["place"], "city"), None, None, bare[0].rstrip(":। "))
+            continue
+        month = MONTHS.get(match_key(match["month"]))
+        place = label_place(match["place"], lexicon)
+        if month is None or place is None or place.kind not in ("city", "unknown"):
+            continue
+        return Dateline(Place(place.city or match["place"].strip(), "city" if place.kind == "city" else "unknown"),
+                        month, int(ascii_digits(match["day"])), match[0])
+    return None
 
 
 @dataclass(frozen=True)
@@ -147,12 +218,15 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | No
 
 def summits_in_sentence(
     sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
-    multilateral: bool = False, pending: Pending | None = None,
+    multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
+    others: list[Mention] | None = None,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
     In a document on a group of more than two parties, a summit "between" two countries or
-    "with" one is a bilateral meeting, not one of the series."""
+    "with" one is a bilateral meeting, not one of the series. Held summits of another series
+    that the sentence states with date and place go to `others` (when given), so the caller
+    can say why they were left out."""
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or names_a_meeting_series(title)):
         return []
     words = sentence.split()
@@ -167,13 +241,20 @@ def summits_in_sentence(
         noun_end = _summit_noun_end(keys, i, meeting=meeting)
         if noun_end is None:
             continue
-        if _other_series(_name_window(words, keys, i), title_key, lexicon):
+        if (_other_series(_name_window(words, keys, i), title_key, lexicon)
+                or _bracketed_other_name(words, i, title_key, lexicon)
+                or _SEPARATE.search(" ".join(keys[noun_end:_next_noun(keys, noun_end)]))):
             other_before = True
+            if others is not None:
+                other = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
+                                 multilateral, meeting=meeting, any_series=True)
+                if other is not None and other.status == "held" and other.place is not None:
+                    others.append(other)
             continue
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
-                           multilateral, pending, meeting=meeting)
+                           multilateral, pending, meeting=meeting, dateline=dateline)
         if mention is not None and not any(_same(mention, m) for m in found):
             found.append(mention)
     if not found:
@@ -195,12 +276,16 @@ def _may_state_a_summit(sentence: str) -> bool:
 
 def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
     """Whether every summit noun of the text's first clause belongs to another series
-    ('गोवा में ब्रिक्स शिखर सम्मेलन के साथ ...' in a document on बिम्सटेक)."""
+    ('गोवा में ब्रिक्स शिखर सम्मेलन के साथ ...' in a document on बिम्सटेक), or its only one is
+    said to be separate from the series ('..., जो सभा के सत्रों से अलग आयोजन था')."""
     if not _may_state_a_summit(text):
         return False
     words = first_clause(text).split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
+    nouns = [i for i in range(len(keys)) if _summit_noun_end(keys, i) is not None]
+    if len(nouns) == 1 and _SEPARATE.search(" ".join(keys[nouns[0]:])):
+        return True  # "... शिखर सम्मेलन हुआ, जो सभा के सत्रों से अलग आयोजन था"
     verdicts = [
         _other_series(_name_window(words, keys, i), title_key, lexicon, adjacent_names=False)
         for i in range(len(keys)) if _summit_noun_end(keys, i) is not None
@@ -253,7 +338,8 @@ def _char_offsets(words: list[str], sentence: str) -> list[int]:
 
 def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
              lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
-             pending: Pending | None = None, *, meeting: bool = False) -> Mention | None:
+             pending: Pending | None = None, *, meeting: bool = False,
+             dateline: Dateline | None = None, any_series: bool = False) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -262,7 +348,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if words[end - 1].endswith(("ों", "ो")) and match_key("सम्मेलनों") == keys[end - 1]:
         return None  # plural: several summits, no single one
     window = _name_window(words, keys, i)
-    if _other_series(window, title_key, lexicon):
+    if not any_series and _other_series(window, title_key, lexicon):
         return None
     offsets = _char_offsets(words, sentence)
     noun_start = offsets[i]
@@ -285,7 +371,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
             status = "cancelled"
     held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
     held_after = (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
-                  or any(t in following for t in _TOOK_PART) or following.startswith(_DID))
+                  or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
+                  or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
+                  or _happened_at(following) or _CHAIRED.search(following) is not None)
     if status == "held" and not (held_after or held_before):
         return None
     if status == "held" and set(following.split()) & _STARTED:
@@ -294,15 +382,20 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None  # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit
     if any(k in _NEXT for k in keys[max(0, i - 2):i]):
         status = "planned" if status == "held" else status
-    period, from_context = _date(clause, noun_start - begin, None)
+    period, from_context = _date(clause, noun_start - begin, None, others_dates=True)
     if period is None:
-        period, from_context = _date(sentence, noun_start, context_year)
+        period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
     if period is None:
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
              or find_place(sentence[begin:finish], lexicon))
     if place is None and _HOSTED in following:
-        place = _host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
+        place = (_host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
+                 or _subject_city(sentence[begin:noun_start], lexicon))  # "जोहान्सबर्ग ने ... की मेज़बानी की"
+    if place is None and any(t in following for t in _TOOK_PART):
+        place = _destination(sentence[noun_stop:finish], lexicon)  # "... में भाग लेने के लिए कज़ान पहुँचे"
+        if place is not None:
+            period = year_period(period.year)  # the day of arrival is not the summit's
     if place is None and clause.lstrip().startswith(_WHERE):
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
     edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
@@ -310,12 +403,16 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
         place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
     virtual = is_virtual(clause) or is_virtual(sentence[:finish])
+    place_text = None
+    if place is None and not virtual and dateline is not None and status == "held" and (
+            dateline.falls_in(period) or set(match_key(clause).split()) & _HERE):
+        place, place_text = dateline.place, dateline.text  # the report was filed where and when it met
     if place is None and not virtual:
         return None
     mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
     if is_hybrid(clause):
         mode = "unknown"
-    return Mention(period, place, edition, status, mode, from_context, borrowed)
+    return Mention(period, place, edition, status, mode, from_context, borrowed, place_text)
 
 
 # "2022 में जर्मनी के एल्माउ, 2023 में जापान के हिरोशिमा और ... में हुए सम्मेलनों में गए": several
@@ -370,6 +467,49 @@ def _host_city(text: str, lexicon: Lexicon) -> Place | None:
     return None
 
 
+def _happened_at(following: str) -> bool:
+    """'(सम्मेलन) में इसके मूल दस्तावेज़ पर मुहर लगी': the clause after the noun says, in the
+    past tense, what happened at the summit."""
+    words = following.split()
+    return len(words) >= 3 and words[0] == match_key("में") and words[-1] in _PAST_VERBS
+
+
+_SUBJECT = re.compile(r"(?:^|\s)(\S+(?:\s\S+)?)\s+ने(?=\s)")
+_ARRIVED = re.compile(r"(?:" + match_key("के लिए") + r")\s+(\S+(?:\s\S+)?)\s+(?:"
+                      + "|".join(match_key(w) for w in ("पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा"))
+                      + r")(?=[\s।,.]|$)")
+
+
+def _known_city(name: str, lexicon: Lexicon) -> Place | None:
+    """The last one or two words of `name` when the lexicon or GeoNames knows them as a city."""
+    words = name.split()
+    for candidate in (" ".join(words[-2:]), words[-1]) if words else ():
+        if lexicon.lookup(candidate, ("city",)) or (not lexicon.lookup(candidate)
+                                                     and gazetteer_cities().by_hindi(candidate)):
+            return Place(candidate, "city")
+    return None
+
+
+def _subject_city(text: str, lexicon: Lexicon) -> Place | None:
+    """'जोहान्सबर्ग ने 2023 में ... की मेज़बानी की': a city as the host (a country hosting
+    names no city)."""
+    for match in _SUBJECT.finditer(text):
+        place = _known_city(match[1], lexicon)
+        if place is not None:
+            return place
+    return None
+
+
+def _destination(text: str, lexicon: Lexicon) -> Place | None:
+    """'... शिखर सम्मेलन में भाग लेने के लिए कज़ान पहुँचे': the city reached for the summit."""
+    key = match_key(text)
+    match = _ARRIVED.search(key)
+    if match is None:
+        return None
+    first = len(key[:match.start(1)].split())  # the same words as written (keys keep word counts)
+    return _known_city(" ".join(text.split()[first:first + len(match[1].split())]), lexicon)
+
+
 def _status(following_key: str) -> str:
     if CANCELLED.search(following_key):
         return "cancelled"
@@ -416,6 +556,38 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
     return False
 
 
+# "..., जो एक अलग मंच है", "... वार्षिक सम्मेलनों से अलग प्रारूप है": the text says this summit
+# belongs to something else than the document's series.
+_SEPARATE = re.compile(
+    r"(?<![-\u0900-\u097f])" + match_key("अलग") + r"\s+(?:" + "|".join(match_key(w) for w in (
+        "मंच", "प्रारूप", "समूह", "संगठन", "श्रृंखला", "शृंखला", "पहल", "प्रक्रिया", "आयोजन", "सम्मेलन", "संस्था",
+    )) + r")(?:\s|$)|\s" + match_key("से अलग") + r"\s+(?:" + "|".join(match_key(w) for w in ("है", "था", "थी", "हैं", "थे")) + r")"
+)
+_BRACKETED = re.compile(r"^\((?P<name>[^()\s]{2,15})\)[,।;:]?$")
+
+
+def _next_noun(keys: list[str], start: int) -> int:
+    """Index of the next summit noun from start (len(keys) when none)."""
+    return next((j for j in range(start, len(keys)) if _summit_noun_end(keys, j) is not None), len(keys))
+
+
+def _bracketed_other_name(words: list[str], i: int, title_key: str, lexicon: Lexicon) -> bool:
+    """'कृत्रिम बुद्धिमत्ता पर वैश्विक भागीदारी (जीपीएआई) के वार्षिक शिखर सम्मेलन': a body named
+    with its short form in brackets just before the summit noun, when the title names neither
+    the short form nor the full name."""
+    for j in range(max(0, i - 4), i):
+        match = _BRACKETED.match(words[j])
+        if match is None:
+            continue
+        name = match["name"]
+        entry = lexicon.lookup(name, ("organisation",))
+        if match_key(name) in title_key or (entry is not None and _title_names(entry.english, title_key, lexicon)):
+            return False
+        full = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words[max(0, j - 2):j]]
+        return not (full and all(w in title_key for w in full))
+    return False
+
+
 def _title_names(english: str, title_key: str, lexicon: Lexicon) -> bool:
     """Whether the title names the same organisation under another spelling (G20 / जी-20)."""
     return any(match_key(h) in title_key for h in lexicon.spellings(english, "organisation"))
@@ -432,12 +604,17 @@ def _city_before_noun(words: list[str], i: int, lexicon: Lexicon) -> Place | Non
     return None
 
 
-def _date(sentence: str, noun_char: int, context_year: int | None) -> tuple[Period | None, bool]:
-    """The date of the summit: the usable date expression nearest the noun."""
+def _date(sentence: str, noun_char: int, context_year: int | None, *,
+          others_dates: bool = False) -> tuple[Period | None, bool]:
+    """The date of the summit: the usable date expression nearest the noun. With
+    `others_dates` (the whole sentence is searched), a date that names another summit of the
+    sentence ('हेलसिंकी बैठक में ... और भारत 2008 के बीजिंग सम्मेलन से ...') is not this one's."""
     key = match_key(sentence)
     candidates: list[tuple[int, Period]] = []
     for start, end, period in find_periods(sentence):
         if period.precision == "decade" or "/" in period.label and period.precision != "day":
+            continue
+        if others_dates and _OTHER_NOUN_AFTER.match(key[end:]) and abs(start - noun_char) > OWN_DATE_REACH:
             continue
         after = key[end:end + 12].lstrip(" ,")
         before_words = key[:start].split()
@@ -477,4 +654,4 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
     return Mention(period, place, None, "held", "in_person", from_context)
 
 
-__all__ = ["Mention", "Pending", "names_other_series", "summits_in_sentence", "undated_mention"]
+__all__ = ["Dateline", "Mention", "Pending", "find_dateline", "names_other_series", "summits_in_sentence", "undated_mention"]

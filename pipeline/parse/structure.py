@@ -39,7 +39,7 @@ _ROLE_KEYS = tuple((role, {match_key(w) for w in words}) for role, words in ROLE
 LIST_ROLES = ("objectives", "cooperation_areas")
 
 _MARKER = re.compile(
-    r"^(?:[-•*–—▪►●◦·]|[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z])\)|[ivxlc]{1,6}[.)](?=\s))\s*"
+    r"^(?:[-•*–—▪►●◦·]|[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|[ivxlc]{1,6}[.)](?=\s))\s*"
 )
 _SENTENCE_END = re.compile(r"[।॥?!.]$")
 # "label: description" or "label - description"; the label may not itself contain a colon.
@@ -200,12 +200,12 @@ def looks_like_heading(text: str) -> bool:
         and "：" not in bare
         and not _MARKER.match(text)
         and not re.match(r"^[0-9०-९|]", text)
-        and not _DATELINE.search(bare)
+        and not _NEWS_DATELINE.search(bare)
     )
 
 
 # 'विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर': a news dateline, not a heading.
-_DATELINE = re.compile(r"\||,\s*[0-9०-९]{1,2}\s+\S+$")
+_NEWS_DATELINE = re.compile(r"\||,\s*[0-9०-९]{1,2}\s+\S+$")
 
 
 def is_list_introduction(text: str) -> str | None:
@@ -234,12 +234,17 @@ def split_item(line: Line) -> Item | None:
 
 # Lines above a press release's headline: the ministry, the release line, the date line.
 _PREAMBLE = re.compile(
-    r"^(?:प्रविष्टि तिथि|प्रेस विज्ञप्ति|पत्र सूचना कार्यालय|पीआईबी|PIB|Press Release|दिनांक|तिथि)(?=[\s:：,]|$)|"
-    r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय)$"
+    r"^(?:प्रविष्टि तिथि|प्रेस विज्ञप्ति|पत्र सूचना कार्यालय|पीआईबी|PIB|Press Release|दिनांक|तिथि|Posted On|"
+    r"प्रकाशित|प्रकाशन तिथि|अपडेटेड|अपडेट|अद्यतन|Updated|Published)(?=[\s:：,]|$)|"
+    r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय|भारत सरकार)$"
 )
 MAX_PREAMBLE_LINES = 4
-# A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024'): never a headline.
-_DATELINE = re.compile(r"^(?:[^\s,]+(?:\s[^\s,]+)?,\s*)?[0-9०-९]{1,2}\s+(?P<month>\S+?),?\s+[0-9०-९]{4}$")
+# A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024', '12 फ़रवरी 2025, 8:20 अपराह्न') or a
+# news dateline above the headline ('विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर'): never a headline.
+_DATELINE = re.compile(
+    r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*)?[0-9०-९]{1,2}\s+(?P<month>[^\s,]+?)"
+    r"(?:,?\s+[0-9०-९]{4})?(?:,?\s+[0-9०-९]{1,2}[:.][0-9०-९]{2}(?:\s+\S+)?)?$"
+)
 
 
 def is_preamble(text: str) -> bool:

@@ -76,10 +76,14 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     if item is not None and leading_ordinal(item.label) and find_periods(item.description):
         # 'पहला आईजीसी — ३१ मई, २०११, नई दिल्ली (...)': the date and place follow the ordinal
         # '— 4 मई 2022, कोपेनहेगन: हरित ...': the date and place end at a colon too
-        head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
+        bare = without_parentheticals(item.description)
+        head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", bare, maxsplit=1)[0]
         entries = _labelled(line, head.rstrip("।. "), item.description, lexicon)
         if isinstance(entries, list):
-            return [_with(e, label=item.label, edition=leading_ordinal(item.label)) for e in entries]
+            segments = re.split(r"\s*(?:;|।|\s[—–]\s)", bare, maxsplit=2)
+            place = _place_after_date(segments, lexicon) if len(entries) == 1 and entries[0].place is None else None
+            return [_with(e, label=item.label, edition=leading_ordinal(item.label), place=place or e.place)
+                    for e in entries]
         return entries
     inline = _inline(text)
     if inline is not None:
@@ -91,6 +95,18 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     if _STARTS_WITH_DIGIT.match(text):
         return Problem(line, "unparsed_entry", "Starts like a summit entry but has no 'label: text' form.")
     return None
+
+
+def _place_after_date(segments: list[str], lexicon: Lexicon) -> Place | None:
+    """'पहला सम्मेलन: १८-१९ मार्च, २०१६ — अबूजा, नाइजीरिया': the segment after the date is
+    the place when it is a bare name, or a name and a country the lexicon knows."""
+    if len(segments) < 2:
+        return None
+    parts = [p.strip() for p in segments[1].rstrip("।. ").split(",")]
+    if len(parts) > 2 or (len(parts) == 2 and not lexicon.lookup(parts[1], ("country",))):
+        return None
+    place = label_place(parts[0], lexicon)
+    return place if place is not None and place.kind in ("city", "unknown") else None
 
 
 def _with(entry: Entry, **changes: object) -> Entry:
@@ -323,6 +339,7 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
 ).split())
 _OF = frozenset(match_key(w) for w in ("के", "की", "का"))
 _CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी"))
+_CITY_WORDS = frozenset(match_key(w) for w in ("सिटी", "सिटि"))
 _LOCATED = match_key("स्थित")
 _CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी"))
 _PUNCTUATION = "\"'“”‘’()[]"
@@ -352,6 +369,8 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
             continue
         held_next = i + 1 < len(words) and keys[i + 1].rstrip("।,") in _HELD
         place = _place_before(words, keys, i, lexicon, allow_unknown=held_next)
+        if place is None or place.kind == "unknown":
+            place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
         if place is None:
             continue
         if place.kind == "city" and not nearest_end:
@@ -382,6 +401,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                 allow_unknown = True
             if _in_a_country(words, keys, j, lexicon):  # "फ़्रांस के रांबुये में": a place in France
                 allow_unknown = True
+            if keys[j] in _OF and run and (city := _city_ending_at(words, j, lexicon)) is not None:
+                return city  # "पेरिस के ग्रां पैले में": a venue in a known city; the city is the place
             if keys[j] == _LOCATED:  # "वॉशिंगटन स्थित व्हाइट हाउस में": the city is before स्थित
                 located = _place_before(words, keys, j, lexicon, allow_unknown=False)
                 if located is not None and located.kind == "city":
@@ -399,6 +420,36 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
             return Place(" ".join(run[-n:]) if entry.kind == "city" else None, entry.kind)
     if allow_unknown and run and not any(lexicon.lookup(w) for w in run):
         return Place(" ".join(run), "unknown")
+    if len(run) >= 2 and keys[end - 1] in _CITY_WORDS:
+        return Place(" ".join(run[-2:]), "unknown")  # "पनामा सिटी में": a city named after its country
+    return None
+
+
+MAX_VENUE_WORDS = 4
+_NOT_VENUE = frozenset(match_key(w) for w in "में से को ने पर तक और तथा एवं व इस उस यह वह जो".split())
+#: "X की अध्यक्षता में" (chaired by X), "X के नेतृत्व में": a role of X, not a building in X.
+_NOT_VENUE |= frozenset(match_key(w) for w in (
+    "अध्यक्षता सह-अध्यक्षता मेज़बानी मेजबानी नेतृत्व उपस्थिति मौजूदगी पहल ओर तरफ़ तरफ बजाय जगह "
+    "यात्रा दौरे दौरा देखरेख संयोजन निमंत्रण न्योते आमंत्रण सहयोग भागीदारी").split())
+
+
+def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> Place | None:
+    """'जोहान्सबर्ग के सैंडटन कन्वेंशन सेंटर में', 'नई दिल्ली के विज्ञान भवन में': a venue of up to
+    four words in a city the lexicon knows; the city is the place."""
+    for j in range(end - 1, max(-1, end - 2 - MAX_VENUE_WORDS), -1):
+        if keys[j] in _OF:
+            return _city_ending_at(words, j, lexicon) if j < end - 1 else None
+        if keys[j] in _NOT_VENUE or _DATEISH.search(words[j]) or words[j][-1:] in ",।;:":
+            return None
+    return None
+
+
+def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
+    """A city the lexicon knows, written in the (up to 3) words just before position j."""
+    for n in range(min(MAX_PLACE_WORDS, j), 0, -1):
+        name = " ".join(w.strip(_PUNCTUATION) for w in words[j - n:j])
+        if lexicon.lookup(name, ("city",)) is not None:
+            return Place(name, "city")
     return None
 
 
@@ -459,9 +510,14 @@ def is_virtual(text: str) -> bool:
 _HYBRID = re.compile("|".join(match_key(w) for w in ("हाइब्रिड", "मिश्रित प्रारूप", "मिश्रित रूप", "hybrid")))
 
 
+# "नेताओं का सत्र वर्चुअल माध्यम से और मंत्रियों का सत्र आमने-सामने हुआ": both modes named.
+_IN_PERSON = re.compile("|".join(match_key(w) for w in ("आमने-सामने", "आमने सामने", "व्यक्तिगत रूप से", "प्रत्यक्ष रूप से")))
+
+
 def is_hybrid(text: str) -> bool:
     """Part in person, part online: neither mode."""
-    return _HYBRID.search(match_key(text)) is not None
+    key = match_key(text)
+    return _HYBRID.search(key) is not None or (_IN_PERSON.search(key) is not None and _VIRTUAL.search(key) is not None)
 
 
 def summit_mode(description: str, place: Place | None) -> str:
