@@ -120,3 +120,33 @@ def test_a_run_with_only_bad_files_publishes_nothing_and_names_each(tmp_path, ca
     for path in BAD_FIXTURES:
         assert f"{path.name}: rejected (" in err
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_one_read_gives_the_fingerprint_of_every_kind_of_entry(tmp_path):
+    """The raw stage reads each file once: the entry hashes it collects while judging are
+    what the fingerprint's own scan (`raw_hashes`, the CLI's unchanged check) gives."""
+    import os
+
+    from pipeline.ingest.reader import read_raw_folder
+    from pipeline.release.fingerprint import raw_hashes
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / "a.txt")
+    (raw / "copy.txt").write_bytes(SEED.read_bytes())  # duplicate
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "big.txt").write_bytes(b"x" * (MAX_BYTES + 1))
+    (raw / "UPPER.TXT").write_text("x", encoding="utf-8")
+    (raw / ".hidden.txt").write_text("x", encoding="utf-8")
+    (raw / "notes.md").write_text("x", encoding="utf-8")
+    (raw / "sub").mkdir()
+    (raw / "sources.csv").write_text("file,url\n", encoding="utf-8")
+    os.symlink(raw / "a.txt", raw / "inside.txt")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("x", encoding="utf-8")
+    os.symlink(outside, raw / "outside.txt")
+    os.symlink(tmp_path / "missing", raw / "dangling.txt")
+    os.mkfifo(raw / "pipe.txt")
+    hashes: dict[str, str] = {}
+    read_raw_folder(raw, entry_hashes=hashes)
+    assert hashes == raw_hashes(raw)

@@ -19,7 +19,7 @@ from pipeline.assets.resources import SammelanPaths
 from pipeline.ingest.reader import Rejection, read_raw_folder
 from pipeline.ingest.refs import RawRef
 from pipeline.ingest.sources import SourceManifest, read_sources
-from pipeline.release.fingerprint import fingerprint_document, latest_matches, raw_hashes
+from pipeline.release.fingerprint import fingerprint_document, latest_matches
 
 
 @dataclass
@@ -32,13 +32,15 @@ class RawBatch:
 
 def read_batch(raw_dir: Path) -> RawBatch:
     """Every entry of `raw_dir` judged; accepted documents become references (their text is
-    not kept), with the sources manifest and the folder's fingerprint."""
-    documents, rejections = read_raw_folder(raw_dir)
+    not kept), with the sources manifest and the folder's fingerprint (from the same read:
+    every file is read and hashed once)."""
+    hashes: dict[str, str] = {}
+    documents, rejections = read_raw_folder(raw_dir, entry_hashes=hashes)
     # An accepted name is printable UTF-8 (`display_name` changed nothing); back to the name
     # the filesystem knows under any locale.
     refs = [RawRef.of(document, raw_dir / os.fsdecode(document.source_file.encode("utf-8"))) for document in documents]
     del documents
-    return RawBatch(refs, rejections, read_sources(raw_dir), fingerprint_document(raw_hashes(raw_dir)))
+    return RawBatch(refs, rejections, read_sources(raw_dir), fingerprint_document(hashes))
 
 
 @dg.asset(
