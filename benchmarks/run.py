@@ -95,7 +95,7 @@ def release(raw: Path, out: Path, cache: Path) -> dict:
             _timed(publish_module, name, inner)
     paths = SammelanPaths(raw_dir=str(raw), out_dir=str(out), cache_dir=str(cache))
     start = time.perf_counter()
-    result = run_release(paths, "in_process")  # as the CLI runs it (step outputs in files of the run)
+    result = run_release(paths, "in_process")  # exactly as the CLI runs it
     wall = time.perf_counter() - start
     steps: dict[str, float] = {}
     for event in result.all_events:

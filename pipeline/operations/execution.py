@@ -2,7 +2,7 @@
 
 | `SAMMELAN_EXECUTOR` | executor | what runs where |
 |---|---|---|
-| `in_process` (default) | Dagster's `multi_or_in_process_executor`, `in_process` | every step in one process; the CLI hands tables over in files of the run (`step_storage`) |
+| `in_process` (default) | Dagster's `multi_or_in_process_executor`, `in_process` | every step in one process, tables handed over in memory |
 | `multiprocess` | the same executor, `multiprocess` | every step in its own process; needs a persistent instance and the filesystem IO manager |
 | `k8s` | `dagster_k8s.k8s_job_executor` | every step in its own Kubernetes Job (install `dagster-k8s`) |
 | `celery` | `dagster_celery.celery_executor` | every step as a Celery task on your workers (install `dagster-celery`) |
@@ -104,9 +104,7 @@ def run_release(paths: Any, executor: str = "in_process", log_level: str = "WARN
     """Run `release_job` once on this machine. The returned result carries `release_output`
     (the `PublishResult`, None when the run failed), read while the instance was open.
 
-    `in_process` uses an ephemeral instance and keeps step outputs in files of this run under
-    the cache folder, each loaded by the step that takes it and dropped after it
-    (`pipeline.operations.step_storage`), not all in memory. `multiprocess` needs a persistent one so every
+    `in_process` uses an ephemeral instance. `multiprocess` needs a persistent one so every
     step process sees the run and its stored outputs: it lives under the cache folder
     (`<cache>/dagster`), with the filesystem IO manager storing step outputs there.
     """
@@ -119,12 +117,9 @@ def run_release(paths: Any, executor: str = "in_process", log_level: str = "WARN
         )
     run_config = local_run_config(executor, paths, log_level)
     if executor == "in_process":
-        from pipeline.operations.step_storage import run_folder_io_manager
-
         job = build_definitions(paths, executor="in_process").resolve_job_def(RELEASE_JOB)
-        with dg.DagsterInstance.ephemeral() as instance, run_folder_io_manager(Path(paths.cache)) as io_manager:
-            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config,
-                                            resources={"io_manager": io_manager})
+        with dg.DagsterInstance.ephemeral() as instance:
+            result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
             result.release_output = _release_output(result, paths)
             return result
     home = Path(paths.cache) / "dagster"
