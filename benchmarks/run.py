@@ -4,8 +4,8 @@
 
 For every size: generate the documents (`benchmarks/generate.py`), then in fresh processes
 1. the floor: read every file, NFC-normalize, split into lines, write them as one CSV;
-2. a full release with an empty parse cache (the real Dagster job, as `python -m pipeline
-   release` runs it), timed per stage from Dagster's step events and, inside the release
+2. a full release with an empty parse cache (the real Dagster job, run as `python -m pipeline
+   release` runs it: `pipeline.operations.execution.run_release`), timed per stage from Dagster's step events and, inside the release
    step, around versioning, writing and frictionless validation;
 3. an incremental release after one document changed (warm cache, previous release there);
 4. `python -m pipeline release` once more on the same, unchanged input (whole process);
@@ -85,24 +85,17 @@ def _timed(module, name: str, sink: dict[str, float]) -> None:
 
 def release(raw: Path, out: Path, cache: Path) -> dict:
     """One run of the real release job, in-process, with per-stage times."""
-    import dagster as dg
-
     import pipeline.release.publish as publish_module
     from pipeline.assets.resources import SammelanPaths
-    from pipeline.definitions import RELEASE_JOB, build_definitions
-    from pipeline.operations.execution import local_run_config
+    from pipeline.operations.execution import run_release
 
     inner: dict[str, float] = {}
     for name in ("next_version", "write_release", "validate_package"):
         if hasattr(publish_module, name):  # publishing internals may move; time what is there
             _timed(publish_module, name, inner)
     paths = SammelanPaths(raw_dir=str(raw), out_dir=str(out), cache_dir=str(cache))
-    job = build_definitions(paths, executor="in_process").resolve_job_def(RELEASE_JOB)
     start = time.perf_counter()
-    with dg.DagsterInstance.ephemeral() as instance:
-        result = job.execute_in_process(
-            instance=instance, raise_on_error=False, run_config=local_run_config("in_process", paths)
-        )
+    result = run_release(paths, "in_process")  # exactly as the CLI runs it
     wall = time.perf_counter() - start
     steps: dict[str, float] = {}
     for event in result.all_events:
@@ -110,7 +103,7 @@ def release(raw: Path, out: Path, cache: Path) -> dict:
             stage = event.step_key.split(".")[0]
             steps[stage] = steps.get(stage, 0.0) + event.event_specific_data.duration_ms / 1000
     parsed = result.asset_materializations_for_node("parsed_documents")[0].metadata
-    published = result.output_for_node("release") if result.success else None
+    published = result.release_output
     return {
         "success": result.success,
         "job_seconds": wall,

@@ -120,3 +120,59 @@ def test_a_run_with_only_bad_files_publishes_nothing_and_names_each(tmp_path, ca
     for path in BAD_FIXTURES:
         assert f"{path.name}: rejected (" in err
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_one_read_gives_the_fingerprint_of_every_kind_of_entry(tmp_path):
+    """The raw stage reads each file once: the entry hashes it collects while judging are
+    what the fingerprint's own scan (`raw_hashes`, the CLI's unchanged check) gives."""
+    import os
+
+    from pipeline.ingest.reader import read_raw_folder
+    from pipeline.release.fingerprint import raw_hashes
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / "a.txt")
+    (raw / "copy.txt").write_bytes(SEED.read_bytes())  # duplicate
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "big.txt").write_bytes(b"x" * (MAX_BYTES + 1))
+    (raw / "UPPER.TXT").write_text("x", encoding="utf-8")
+    (raw / ".hidden.txt").write_text("x", encoding="utf-8")
+    (raw / "notes.md").write_text("x", encoding="utf-8")
+    (raw / "sub").mkdir()
+    (raw / "sources.csv").write_text("file,url\n", encoding="utf-8")
+    os.symlink(raw / "a.txt", raw / "inside.txt")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("x", encoding="utf-8")
+    os.symlink(outside, raw / "outside.txt")
+    os.symlink(tmp_path / "missing", raw / "dangling.txt")
+    os.mkfifo(raw / "pipe.txt")
+    hashes: dict[str, str] = {}
+    read_raw_folder(raw, entry_hashes=hashes)
+    assert hashes == raw_hashes(raw)
+
+
+def test_text_fingerprints_are_remembered_and_duplicates_still_found(tmp_path, monkeypatch):
+    """The raw stage normalizes only files it has not seen; a duplicate saved with CRLF and a
+    BOM is still refused on a warm run, and fingerprints of removed files are forgotten."""
+    import pipeline.ingest.reader as reader
+    from pipeline.assets.raw import read_batch
+    from pipeline.ingest.memo import load_text_fingerprints
+
+    raw, cache = tmp_path / "raw", tmp_path / "cache"
+    raw.mkdir()
+    shutil.copy(SEED, raw / "a.txt")
+    calls = []
+    real = reader.text_fingerprint
+    monkeypatch.setattr(reader, "text_fingerprint", lambda text: calls.append(1) or real(text))
+    read_batch(raw, cache)
+    assert len(calls) == 1
+    (raw / "b.txt").write_bytes(b"\xef\xbb\xbf" + SEED.read_bytes().replace(b"\n", b"\r\n"))
+    batch = read_batch(raw, cache)
+    assert len(calls) == 2  # a.txt was remembered
+    assert [r.reason for r in batch.rejections] == ["duplicate"]
+    assert [d.source_file for d in batch.documents] == ["a.txt"]
+    (raw / "a.txt").unlink()
+    batch = read_batch(raw, cache)
+    assert [d.source_file for d in batch.documents] == ["b.txt"] and len(calls) == 2  # the duplicate's too
+    assert list(load_text_fingerprints(cache)) == [batch.documents[0].source_sha256]  # a.txt's forgotten

@@ -5,7 +5,9 @@ A thin call into `pipeline.corpus.build_corpus` over the per-document tables, wh
 table has two blocking checks like every table: `schema` (its Pandera schema) and `relations`
 (foreign keys into and out of it, ids unique across the release, and the corpus checks of
 `pipeline.corpus.checks`: events stated, mentions, conflicts, counts). They are separate from
-the `tables` stage's checks because they need the corpus tables, which come after.
+the `tables` stage's checks because they need the corpus tables, which come after. Rows of
+the corpus tables that passed their schema in an earlier run are not validated again
+(`check_tables_incremental`), and keys between per-document tables are left to `table_checks`.
 """
 
 import dagster as dg
@@ -15,7 +17,8 @@ from pipeline.assets.checks import check_result
 from pipeline.assets.metadata import table_metadata
 from pipeline.corpus import build_corpus
 from pipeline.corpus.checks import check_corpus
-from pipeline.tables.validate import check_relations, check_table
+from pipeline.assets.resources import SammelanPaths
+from pipeline.tables.validate import check_relations, check_tables_incremental
 from schemas.tables import CORPUS_TABLES, TABLES, TABLES_BY_NAME
 
 CORPUS_INPUTS = ("documents", "parties", "summits")
@@ -51,14 +54,17 @@ def _concerns(failures, table: str):
 
 
 @dg.multi_asset_check(specs=CORPUS_CHECK_SPECS, ins={t.name: dg.AssetIn(t.name) for t in TABLES})
-def corpus_checks(**frames):
-    relation_failures = check_relations(frames)
+def corpus_checks(paths: SammelanPaths, **frames):
     corpus_names = {t.name for t in CORPUS_TABLES}
+    # Keys between per-document tables were checked by `table_checks`; ids across the release
+    # need every table.
+    relation_failures = check_relations(frames, touching=corpus_names)
     relation_failures = relation_failures[
         relation_failures["table"].isin(corpus_names)
         | relation_failures["check"].str.contains("|".join(corpus_names))
     ]
     failures = pd.concat([relation_failures, check_corpus(frames)], ignore_index=True)
+    schema_failures = check_tables_incremental({name: frames[name] for name in corpus_names}, paths.cache)
     for table in CORPUS_TABLES:
-        yield check_result(table.name, "schema", check_table(table, frames[table.name]))
+        yield check_result(table.name, "schema", schema_failures[table.name])
         yield check_result(table.name, "relations", _concerns(failures, table.name))

@@ -9,7 +9,8 @@ A graph-backed asset of three ops:
 2. `parse_chunk` runs once per chunk, each its own step: with the multiprocess, Kubernetes
    or Celery executor the chunks run in parallel processes or on other machines. Inside a
    step, the chunk is parsed on every core (`pipeline.parse.parallel`), reading each text
-   only there.
+   only there; the gazetteer indexes are loaded from the cache folder, built only once
+   (`pipeline.parse.index_store`).
    It stores its results in the parse cache and hands over compact frames, not row dicts.
 3. `collect_parsed` gathers the chunks' frames: only what the tables stage cannot take
    from the saved tables.
@@ -31,7 +32,7 @@ from pipeline.assets.resources import SammelanPaths
 from pipeline.ingest.reader import Rejection
 from pipeline.ingest.sources import SourceManifest
 from pipeline.ingest.refs import RawRef
-from pipeline.parse import ParsedDocument
+from pipeline.parse import ParsedDocument, index_store
 from pipeline.parse.cache import ParseCache, document_key
 from pipeline.parse.parallel import MIN_PARALLEL, parse_many
 from pipeline.progress import report
@@ -120,7 +121,8 @@ def plan_parse(context, config: ParseConfig, paths: SammelanPaths, raw_documents
 
 @dg.op
 def parse_chunk(config: ParseConfig, paths: SammelanPaths, chunk: list[RawRef]) -> ParsedChunk:
-    results, workers = parse_many(chunk, config.workers, config.min_parallel)
+    with index_store.using_folder(paths.cache if config.use_cache else None):
+        results, workers = parse_many(chunk, config.workers, config.min_parallel)
     if config.use_cache and results:
         with ParseCache(paths.cache) as cache:  # SQLite: chunk steps in other processes may write at once
             cache.put_many({document_key(ref): result for ref, result in zip(chunk, results)})

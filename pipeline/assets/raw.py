@@ -16,10 +16,11 @@ import dagster as dg
 
 from pipeline.assets.metadata import rejections_markdown
 from pipeline.assets.resources import SammelanPaths
+from pipeline.ingest.memo import load_text_fingerprints, save_text_fingerprints
 from pipeline.ingest.reader import Rejection, read_raw_folder
 from pipeline.ingest.refs import RawRef
 from pipeline.ingest.sources import SourceManifest, read_sources
-from pipeline.release.fingerprint import fingerprint_document, latest_matches, raw_hashes
+from pipeline.release.fingerprint import fingerprint_document, latest_matches
 
 
 @dataclass
@@ -30,15 +31,21 @@ class RawBatch:
     fingerprint: dict = field(default_factory=dict)  # what a release of this batch is built from
 
 
-def read_batch(raw_dir: Path) -> RawBatch:
+def read_batch(raw_dir: Path, cache: Path | None = None) -> RawBatch:
     """Every entry of `raw_dir` judged; accepted documents become references (their text is
-    not kept), with the sources manifest and the folder's fingerprint."""
-    documents, rejections = read_raw_folder(raw_dir)
+    not kept), with the sources manifest and the folder's fingerprint (from the same read:
+    every file is read and hashed once). `cache`: where the text fingerprints of earlier
+    runs are kept (`pipeline.ingest.memo`), so only new files are normalized."""
+    hashes: dict[str, str] = {}
+    texts = load_text_fingerprints(cache)
+    documents, rejections = read_raw_folder(raw_dir, entry_hashes=hashes, text_fingerprints=texts)
+    read = [d.source_sha256 for d in documents] + [r.source_sha256 for r in rejections if r.reason == "duplicate"]
+    save_text_fingerprints(cache, texts, read)
     # An accepted name is printable UTF-8 (`display_name` changed nothing); back to the name
     # the filesystem knows under any locale.
     refs = [RawRef.of(document, raw_dir / os.fsdecode(document.source_file.encode("utf-8"))) for document in documents]
     del documents
-    return RawBatch(refs, rejections, read_sources(raw_dir), fingerprint_document(raw_hashes(raw_dir)))
+    return RawBatch(refs, rejections, read_sources(raw_dir), fingerprint_document(hashes))
 
 
 @dg.asset(
@@ -50,7 +57,7 @@ def raw_documents(context: dg.AssetExecutionContext, paths: SammelanPaths):
     if not paths.raw.is_dir():
         raise dg.Failure(f"the raw folder {paths.raw} does not exist or is not a folder: "
                          "give the folder of .txt documents with --raw")
-    batch = read_batch(paths.raw)
+    batch = read_batch(paths.raw, paths.cache)
     if not batch.documents and not batch.rejections:
         raise dg.Failure(f"no raw documents (*.txt) in {paths.raw}: nothing to release")
     unchanged = latest_matches(batch.fingerprint["fingerprint"], paths.out)

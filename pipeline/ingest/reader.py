@@ -192,9 +192,18 @@ def entry_problem(raw_dir: Path, entry: os.DirEntry) -> tuple[str, str] | None:
     return None
 
 
-def read_raw_folder(raw_dir: Path) -> tuple[list[RawDocument], list[Rejection]]:
+def read_raw_folder(
+    raw_dir: Path, entry_hashes: dict[str, str] | None = None, text_fingerprints: dict[str, str] | None = None,
+) -> tuple[list[RawDocument], list[Rejection]]:
     """Every entry of `raw_dir` (sorted by name; the manifest `sources.csv` aside) as a
-    document or a rejection. Byte or text duplicates keep the first name in sort order."""
+    document or a rejection. Byte or text duplicates keep the first name in sort order.
+    `entry_hashes`, when given, receives what `pipeline.release.fingerprint.raw_hashes`
+    gives for every entry, from the bytes read here, so the folder is read once.
+    `text_fingerprints`: sha256 of a file's bytes -> its `text_fingerprint`, known from
+    earlier runs (a pure function of the bytes, so only new files are normalized); the new
+    ones are added to it."""
+    from pipeline.release.fingerprint import _entry_hash  # the release's own rule for entries not read
+
     documents: list[RawDocument] = []
     rejections: list[Rejection] = []
     first_of: dict[str, str] = {}
@@ -202,14 +211,26 @@ def read_raw_folder(raw_dir: Path) -> tuple[list[RawDocument], list[Rejection]]:
         entries = sorted(scan, key=lambda e: os.fsencode(e.name))
     for entry in tracked(entries, "read documents", len(entries)):
         if entry.name == SOURCES_MANIFEST:
+            if entry_hashes is not None:
+                entry_hashes[display_name(entry.name)] = _entry_hash(entry)
             continue
         problem = entry_problem(raw_dir, entry)
         if problem:
             rejections.append(_entry_rejection(entry, *problem))
+            if entry_hashes is not None:
+                entry_hashes[display_name(entry.name)] = _entry_hash(entry)
             continue
         result = read_raw_file(Path(entry.path))
+        if entry_hashes is not None:
+            # A plain file's entry is the sha256 of the bytes just read; links and files
+            # that could not be read are described by the fingerprint's own rule.
+            read = isinstance(result, RawDocument) or result.reason not in ("unreadable", "not_regular_file")
+            entry_hashes[display_name(entry.name)] = (
+                result.source_sha256 if read and not entry.is_symlink() else _entry_hash(entry))
         if isinstance(result, RawDocument):
-            fingerprint = text_fingerprint(result.text)
+            known = text_fingerprints if text_fingerprints is not None else {}
+            fingerprint = known.get(result.source_sha256) or text_fingerprint(result.text)
+            known[result.source_sha256] = fingerprint
             if fingerprint in first_of:
                 result = Rejection(result.source_file, result.source_sha256, result.source_bytes, "duplicate",
                                    f"the same text as {first_of[fingerprint]}, which is published; remove one")

@@ -249,7 +249,15 @@ def _geonames_records() -> tuple[Iterable[Mapping], frozenset[tuple[str, str]]]:
 
 @cache
 def cities() -> CityIndex:
-    """The process-wide city index (built on first use: about a second, see the README)."""
+    """The process-wide city index (built on first use: about a second, see the README;
+    loaded instead when `pipeline.parse.index_store` holds it)."""
+    from pipeline.parse.index_store import stored
+
+    # The sound index is built before storing: every process that loads the index has it.
+    return stored("cities", GAZETTEER_VERSION, _build_cities, before_storing=CityIndex._sound)
+
+
+def _build_cities() -> CityIndex:
     records, capitals = _geonames_records()
     return CityIndex(records, load_conventions(), capitals)
 
@@ -333,7 +341,9 @@ def _unique(index: Mapping[str, set[str]]) -> dict[str, str]:
 
 @cache
 def countries() -> CountryIndex:
-    return CountryIndex(load_conventions())
+    from pipeline.parse.index_store import stored
+
+    return stored("countries", GAZETTEER_VERSION, lambda: CountryIndex(load_conventions()))
 
 
 def warm() -> None:

@@ -8,6 +8,8 @@ on the number of workers.
 
 Workers are forked where the platform allows it: they inherit the imported parser and its
 warm caches, so a pool starts in milliseconds instead of re-importing for a second or more.
+Each worker uses the parent's gazetteer index folder (`pipeline.parse.index_store`), so it
+loads the built indexes instead of building them.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from pipeline.ingest.reader import RawDocument, Rejection
 from pipeline.ingest.refs import RawRef, load_raw
-from pipeline.parse import ParsedDocument
+from pipeline.parse import ParsedDocument, index_store
 from pipeline.tables.build import parse_raw
 
 MIN_PARALLEL = 100
@@ -60,6 +62,7 @@ def parse_many(
         return _parse_chunk(raws), 0
     size = max(1, min(MAX_CHUNK, -(-len(raws) // (workers * CHUNKS_PER_WORKER))))
     chunks = [raws[i : i + size] for i in range(0, len(raws), size)]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=index_store.use_folder,
+                             initargs=(index_store.current_folder(),)) as pool:
         results = [result for chunk in pool.map(_parse_chunk, chunks) for result in chunk]
     return results, workers

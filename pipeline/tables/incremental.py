@@ -25,6 +25,7 @@ import pandas as pd
 
 from pipeline.parse import ParsedDocument
 from pipeline.tables.build import document_rows_frames
+from pipeline.tables.keys import is_in
 from schemas.tables import DOCUMENT_TABLES, REJECTIONS
 
 #: The tables kept between runs: rows each document gives on its own. Rejections, the
@@ -129,7 +130,7 @@ def assemble_tables(
         pieces = [part[table.name] for part in new_frames] or [empty[table.name]]
         if reused:
             old = snapshot.frames[table.name]
-            pieces.insert(0, old[old["document_id"].isin(keep_ids)])
+            pieces.insert(0, old[is_in(old["document_id"], keep_ids)])
         pieces = [p for p in pieces if len(p)] or pieces[:1]
         combined = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
         frames[table.name] = combined.sort_values(list(table.primary_key), kind="stable", ignore_index=True)

@@ -14,6 +14,7 @@ import copy
 import os
 import pickle
 import tempfile
+from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
@@ -22,6 +23,7 @@ import pandas as pd
 import pandera.errors
 import pandera.pandas as pa
 
+from pipeline.tables.keys import is_in
 from schemas.model import Table
 from schemas.pandera_schema import pandas_dtype, pandera_schema
 from schemas.tables import TABLES, TABLES_BY_NAME
@@ -53,18 +55,21 @@ def check_table(table: Table, df: pd.DataFrame) -> pd.DataFrame:
     return _schema_failures(pandera_schema(table), table, df)
 
 
-def check_relations(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+def check_relations(tables: dict[str, pd.DataFrame], touching: Collection[str] | None = None) -> pd.DataFrame:
     """Foreign keys between the given tables resolve, and no id is used twice among them.
     A key into a table that is not given is left to the check that has both (the `tables`
-    stage is checked before the `corpus` tables exist)."""
+    stage is checked before the `corpus` tables exist). `touching`: only the foreign keys
+    from or into these tables (the others were checked before)."""
     failures: list[dict] = []
     for name, df in tables.items():
         for fk in TABLES_BY_NAME[name].foreign_keys:
             if fk.resource not in tables:
                 continue
+            if touching is not None and name not in touching and fk.resource not in touching:
+                continue
             (column,), (ref_column,) = fk.fields, fk.reference_fields
             values = df[column].dropna()
-            for index, value in values[~values.isin(tables[fk.resource][ref_column])].items():
+            for index, value in values[~is_in(values, tables[fk.resource][ref_column])].items():
                 failures.append({
                     "table": name, "column": column, "check": f"references {fk.resource}.{ref_column}",
                     "failure_case": str(value), "index": str(index),
