@@ -55,8 +55,9 @@ ATTACHMENTS = (
         "name": "changes",
         "path": "changes.json",
         "title": "Changes since the previous release (machine-readable)",
-        "description": "Version level and why, and per table the rows added, removed and changed "
-        "by primary key, with old and new values of every changed field.",
+        "description": "Version level and why, and per table how many rows were added, removed and "
+        "changed, with up to 1,000 of each by primary key (old and new values of every changed field); "
+        "a first release only counts its rows.",
         "format": "json",
         "mediatype": "application/json",
     },

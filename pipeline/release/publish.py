@@ -97,7 +97,7 @@ def publish(
             version=previous or "", created="", documents=documents_of(tables), row_counts=row_counts,
             declarations=declarations,
         )
-        diff = diff_release(out_dir / previous if previous else None, new_package, csv_texts, declarations)
+        diff = diff_release(out_dir / previous if previous else None, new_package, csv_texts, declarations, row_counts)
         report(STAGE, 2, STEPS)
         if previous and diff.level == Level.NONE:
             report(STAGE, STEPS, STEPS)
