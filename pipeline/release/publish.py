@@ -28,14 +28,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.release.build import documents_of, validate_package, write_release
+from pipeline.release.build import SUMS, documents_of, validate_package, write_release
 from pipeline.release.catalog import refresh
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import descriptor
 from pipeline.release.diff import Level, diff_release
-from pipeline.release.files import csv_text, fsync_dir, fsync_tree, owned_temp_dir
+from pipeline.release.files import csv_text, fsync_dir, fsync_tree, owned_temp_dir, sha256_file
 from pipeline.release.lock import release_lock
 from pipeline.release.ownership import claim, refuse_foreign, remove_leftovers
+from pipeline.release.verified import VerifiedFiles
 from pipeline.release.verify import verify_releases
 from pipeline.release.versioning import bump, latest_version, released_versions
 from pipeline.progress import report
@@ -144,4 +145,16 @@ def _stage_and_rename(
     fsync_dir(out_dir)
     checkpoint("renamed")
     shutil.rmtree(staging)
+    _remember_digests(out_dir, target)
     return target
+
+
+def _remember_digests(out_dir: Path, release: Path) -> None:
+    """The new release's files were hashed into its `SHA256SUMS` and checked by the gate:
+    the next run need not read them again (`pipeline.release.verified`)."""
+    verified = VerifiedFiles(out_dir)
+    for line in (release / SUMS).read_text(encoding="utf-8").splitlines():
+        digest, path = line.split("  ", 1)
+        verified.record(release / path, digest)
+    verified.record(release / SUMS, sha256_file(release / SUMS))
+    verified.save()
