@@ -84,6 +84,16 @@ def write_text(path: Path, text: str) -> None:
     path.write_bytes(text.encode("utf-8"))
 
 
+def link_or_copy(source: Path, target: Path) -> None:
+    """`target` as a hard link to `source` (releases are never written again, so two
+    releases may share a file), or a copy where the filesystem cannot link."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
