@@ -202,14 +202,16 @@ def verify_files(folder: Path, previous: Path | None = None) -> list[str]:
     return problems
 
 
-def file_resource_problems(folder: Path, package: dict[str, Any]) -> list[str]:
+def file_resource_problems(folder: Path, package: dict[str, Any], previous: Path | None = None) -> list[str]:
     """Frictionless on every resource that is not a table (the JSON copies, the workbook, the
-    database, Parquet, the page, ...), as it validates a file: its declared bytes and hash."""
+    database, Parquet, the page, ...), as it validates a file: its declared bytes and hash.
+    A file with the path and hash the validated release `previous` declares passed already."""
     from frictionless import Resource
 
     problems = []
+    before = _declared_hashes(previous)
     for descriptor in package["resources"]:
-        if descriptor.get("type") == "table":
+        if descriptor.get("type") == "table" or before.get(descriptor["path"], "") == descriptor.get("hash"):
             continue
         report = Resource.from_descriptor(dict(descriptor), basepath=str(folder)).validate()
         problems += [f"{descriptor['path']}: {kind}: {message}" for kind, message in report.flatten(["type", "message"])]
@@ -220,8 +222,10 @@ def validate_package(folder: Path, previous: Path | None = None) -> None:
     """The publish gate: every file against SHA256SUMS and the descriptor, the descriptor
     against the Data Package profile (frictionless), then every table's rows and keys
     (`pipeline.release.gate`; rows the validated release `previous` already held under the
-    same schema are not validated twice) and frictionless on every other resource (declared
-    files: JSON copies, workbook, database, Parquet, page). Raises `PackageInvalid` naming every error."""
+    same schema are not validated twice, tables whose whole file it held not at all) and
+    frictionless on every other resource (declared files: JSON copies, workbook, database,
+    Parquet, page; not again for a file `previous` declared with the same path and hash).
+    Raises `PackageInvalid` naming every error."""
     from frictionless import Package  # heavy import, only when publishing
 
     problems = verify_files(folder, previous)
@@ -230,7 +234,7 @@ def validate_package(folder: Path, previous: Path | None = None) -> None:
     if descriptor_report.valid:
         package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
         problems += content_problems(folder, package, previous)
-        problems += file_resource_problems(folder, package)
+        problems += file_resource_problems(folder, package, previous)
     if problems:
         listed = "\n".join(f"- {p}" for p in problems[:50])
         raise PackageInvalid(f"{len(problems)} error(s) in the package at {folder}:\n{listed}")
