@@ -29,10 +29,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.release.archive import zip_name
 from pipeline.release.build import SUMS, documents_of, reusable_files, validate_package, write_release
 from pipeline.release.catalog import refresh
 from pipeline.release.checkpoint import checkpoint
-from pipeline.release.datapackage import descriptor
+from pipeline.release.datapackage import PACKAGE_NAME, descriptor
 from pipeline.release.diff import Level, diff_release, text_sha256
 from pipeline.release.files import csv_text, fsync_dir, fsync_tree, owned_temp_dir, sha256_file
 from pipeline.release.fingerprint import INPUTS
@@ -177,10 +178,14 @@ def _remember_digests(out_dir: Path, release: Path, previous: Path | None) -> No
     the next run need not read them again (`pipeline.release.verified`). Files linked from
     the previous release got a new ctime by the link: remembered again with their digest."""
     verified = VerifiedFiles(out_dir)
-    for line in (release / SUMS).read_text(encoding="utf-8").splitlines():
-        digest, path = line.split("  ", 1)
+    digests = dict(reversed(line.split("  ", 1)) for line in (release / SUMS).read_text(encoding="utf-8").splitlines())
+    for path, digest in digests.items():
         verified.record(release / path, digest)
         if previous is not None and os.path.lexists(previous / path) and os.path.samefile(previous / path, release / path):
             verified.record(previous / path, digest)
-    verified.record(release / SUMS, sha256_file(release / SUMS))
+    sums_digest = sha256_file(release / SUMS)
+    verified.record(release / SUMS, sums_digest)
+    # The zip was written in this run from the very files the gate checked: trusted as the
+    # folder is; `sammelan verify` still reads it back.
+    verified.remember_zip(release, digests[zip_name(PACKAGE_NAME, release.name)], sums_digest)
     verified.save()
