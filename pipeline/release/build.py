@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from pipeline.release.datapackage import (
     sqlite_path, workbook_path,
 )
 from pipeline.release.files import (
-    UTF8_BOM, csv_text, json_document, json_text, link_or_copy, sha256_file, spreadsheet_csv_text, write_text,
+    UTF8_BOM, FileDigests, csv_text, json_document, json_text, link_or_copy, sha256_file, spreadsheet_csv_text, write_text,
 )
 from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
 from pipeline.release.formats.datasette import datasette_metadata
@@ -86,6 +87,7 @@ def write_release(
     as `fingerprint.json`. `unchanged`: tables whose CSV has the bytes of the release folder
     `reuse`, which was rendered by the same code from the same declarations: their CSV, JSON,
     spreadsheet CSV and Parquet files are that release's (`reusable_files`), not rendered again."""
+    digest = FileDigests()  # the page, the descriptor and SHA256SUMS each list every file
     rendered = []
     for table in declarations:
         if reuse is not None and table.name in unchanged:
@@ -109,10 +111,10 @@ def write_release(
     write_sqlite(folder / sqlite_path(version), tables, declarations)
     write_text(folder / DATASETTE_METADATA, json_document(datasette_metadata(about, declarations)))
     write_parquet(folder, tables, tuple(rendered))
-    write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}))
+    write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}, digest))
     package = descriptor(
         version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
-        declarations=declarations, root=folder,
+        declarations=declarations, root=folder, digest=digest,
     )
     write_text(folder / "datapackage.json", json_document(package))
     write_text(folder / "README.md", release_readme(package, row_counts, declarations))
@@ -121,7 +123,7 @@ def write_release(
     write_text(folder / "excel" / "data_dictionary.csv", UTF8_BOM + dictionary)
     if fingerprint is not None:
         write_text(folder / FINGERPRINT_FILE, json_document(fingerprint))
-    write_sha256sums(folder)
+    write_sha256sums(folder, digest)
     checkpoint("package_written")
     archive = folder / zip_name(PACKAGE_NAME, version)
     write_zip(folder, archive, root=archive.stem, created=created)
@@ -149,9 +151,9 @@ def reusable_files(previous: Path | None, fingerprint_inputs: dict[str, Any]) ->
     return all(recorded.get(key) == value for key, value in fingerprint_inputs.items())
 
 
-def write_sha256sums(folder: Path) -> None:
+def write_sha256sums(folder: Path, digest: Callable[[Path], str] = sha256_file) -> None:
     """`sha256sum -c SHA256SUMS` format, every file but itself, sorted by path."""
-    lines = [f"{sha256_file(p)}  {p.relative_to(folder).as_posix()}" for p in _files(folder) if p.name != SUMS]
+    lines = [f"{digest(p)}  {p.relative_to(folder).as_posix()}" for p in _files(folder) if p.name != SUMS]
     write_text(folder / SUMS, "\n".join(lines) + "\n")
 
 
