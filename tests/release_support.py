@@ -24,6 +24,7 @@ from pipeline.release.build import validate_package  # noqa: E402
 from pipeline.release.catalog import CATALOG  # noqa: E402
 from pipeline.release.checkpoint import KILL_ENV  # noqa: E402
 from pipeline.release.lock import LOCK_NAME  # noqa: E402
+from pipeline.release.verified import CACHE_NAME  # noqa: E402
 from pipeline.release.publish import publish  # noqa: E402
 from pipeline.release.versioning import released_versions  # noqa: E402
 from pipeline.tables.build import build_tables, parse_raw  # noqa: E402
@@ -51,9 +52,10 @@ def build_frames(raw_dir: Path) -> dict[str, pd.DataFrame]:
 
 
 def tree_digest(folder: Path) -> str:
-    """Names and bytes of every file; the lock file only says who ran last."""
+    """Names and bytes of every file; the lock file only says who ran last, the digest cache
+    what was hashed when (both are run state, not releases)."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != LOCK_NAME):
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in (LOCK_NAME, CACHE_NAME)):
         digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

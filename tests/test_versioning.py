@@ -222,3 +222,27 @@ def test_added_and_reordered_fields_are_major(base, seed_frames):
     frames = copy_frames(seed_frames)
     frames["summits"] = frames["summits"][[f.name for f in swapped]]
     assert level_of(base, frames, reordered) == (Level.MAJOR, ["summits: fields re-ordered"])
+
+
+def test_first_release_counts_rows_without_listing_them(base):
+    changes = changes_of(base / "1.0.0")
+    summits = changes["tables"]["summits"]
+    assert summits["counts"] == {"added": summits["rows"], "removed": 0, "changed": 0} and summits["rows"] == 4
+    assert summits["added"] == [] and summits["truncated"] is True
+    assert "| `summits` | 4 |" in (base / "1.0.0" / "CHANGES.md").read_text(encoding="utf-8")
+
+
+def test_large_change_sets_list_only_the_first_rows(base, seed_frames, monkeypatch):
+    from pipeline.release import diff as diff_module
+
+    monkeypatch.setattr(diff_module, "MAX_LISTED_ROWS", 1)
+    frames = copy_frames(seed_frames)
+    frames["summits"] = frames["summits"].iloc[0:1]  # three summits removed; their topics point at them
+    package = descriptor(version="1.0.0", created="", documents=documents_of(frames),
+                         row_counts={t.name: len(frames[t.name]) for t in TABLES})
+    texts = {t.name: csv_text(frames[t.name]) for t in TABLES}
+    diff = diff_release(base / "1.0.0", package, texts, TABLES)
+    summits = diff.tables["summits"].document()
+    assert summits["counts"]["removed"] == 3 and len(summits["removed"]) == 1 and summits["truncated"] is True
+    assert "summits: 3 rows removed that other rows referenced" in [r.text for r in diff.reasons]
+    assert "truncated" not in diff.tables["documents"].document()

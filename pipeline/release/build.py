@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +26,11 @@ from pipeline.release.archive import write_zip, zip_name
 from pipeline.release.changelog import entry
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import (
-    DATASETTE_METADATA, PACKAGE_NAME, PAGE, SOURCE_COLUMNS, csv_path, descriptor, excel_path, json_path, sqlite_path,
-    workbook_path,
+    DATASETTE_METADATA, PACKAGE_NAME, PAGE, SOURCE_COLUMNS, csv_path, descriptor, excel_path, json_path, parquet_path,
+    sqlite_path, workbook_path,
 )
 from pipeline.release.files import (
-    UTF8_BOM, csv_text, json_document, json_text, sha256_file, spreadsheet_csv_text, write_text,
+    UTF8_BOM, FileDigests, csv_text, json_document, json_text, link_or_copy, sha256_file, spreadsheet_csv_text, write_text,
 )
 from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
 from pipeline.release.formats.datasette import datasette_metadata
@@ -76,18 +77,29 @@ def write_release(
     declarations: tuple[Table, ...] = TABLES,
     csv_texts: dict[str, str] | None = None,
     fingerprint: dict[str, Any] | None = None,
+    reuse: Path | None = None,
+    unchanged: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """Write every file of the release into `folder`; returns the package descriptor.
     `changes`: the release's `changes.json` (see `pipeline.release.diff`); `csv_texts`: the
     tables already rendered as CSV, when the caller has them (publish did, for the diff);
     `fingerprint`: what the release was built from (`pipeline.release.fingerprint`), written
-    as `fingerprint.json`."""
+    as `fingerprint.json`. `unchanged`: tables whose CSV has the bytes of the release folder
+    `reuse`, which was rendered by the same code from the same declarations: their CSV, JSON,
+    spreadsheet CSV and Parquet files are that release's (`reusable_files`), not rendered again."""
+    digest = FileDigests()  # the page, the descriptor and SHA256SUMS each list every file
+    rendered = []
     for table in declarations:
+        if reuse is not None and table.name in unchanged:
+            for path in table_files(table):
+                link_or_copy(reuse / path, folder / path)
+            continue
         df = tables[table.name]
         text = csv_texts[table.name] if csv_texts else csv_text(df)
         write_text(folder / csv_path(table), text)
         write_text(folder / json_path(table), json_text(df))
         write_text(folder / excel_path(table), spreadsheet_csv_text(df))
+        rendered.append(table)
     checkpoint("data_written")
     write_text(folder / "changes.json", json_document(changes, compact=True))
     write_text(folder / "CHANGES.md", entry(changes, created))
@@ -98,11 +110,11 @@ def write_release(
     write_workbook(folder / workbook_path(version), about, tables, declarations)
     write_sqlite(folder / sqlite_path(version), tables, declarations)
     write_text(folder / DATASETTE_METADATA, json_document(datasette_metadata(about, declarations)))
-    write_parquet(folder, tables, declarations)
-    write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}))
+    write_parquet(folder, tables, tuple(rendered))
+    write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}, digest))
     package = descriptor(
         version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
-        declarations=declarations, root=folder,
+        declarations=declarations, root=folder, digest=digest,
     )
     write_text(folder / "datapackage.json", json_document(package))
     write_text(folder / "README.md", release_readme(package, row_counts, declarations))
@@ -111,7 +123,7 @@ def write_release(
     write_text(folder / "excel" / "data_dictionary.csv", UTF8_BOM + dictionary)
     if fingerprint is not None:
         write_text(folder / FINGERPRINT_FILE, json_document(fingerprint))
-    write_sha256sums(folder)
+    write_sha256sums(folder, digest)
     checkpoint("package_written")
     archive = folder / zip_name(PACKAGE_NAME, version)
     write_zip(folder, archive, root=archive.stem, created=created)
@@ -121,9 +133,27 @@ def write_release(
     return package
 
 
-def write_sha256sums(folder: Path) -> None:
+def table_files(table: Table) -> tuple[str, ...]:
+    """The files of a release rendered from one table alone."""
+    return csv_path(table), json_path(table), excel_path(table), parquet_path(table)
+
+
+def reusable_files(previous: Path | None, fingerprint_inputs: dict[str, Any]) -> bool:
+    """Whether files of the release folder `previous` may stand in for files rendered now:
+    it recorded the same release format and table declarations (`fingerprint.json`), so the
+    same table renders to the same bytes. The folder must have been verified this run."""
+    if previous is None:
+        return False
+    try:
+        recorded = json.loads((previous / FINGERPRINT_FILE).read_text(encoding="utf-8"))["inputs"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return all(recorded.get(key) == value for key, value in fingerprint_inputs.items())
+
+
+def write_sha256sums(folder: Path, digest: Callable[[Path], str] = sha256_file) -> None:
     """`sha256sum -c SHA256SUMS` format, every file but itself, sorted by path."""
-    lines = [f"{sha256_file(p)}  {p.relative_to(folder).as_posix()}" for p in _files(folder) if p.name != SUMS]
+    lines = [f"{digest(p)}  {p.relative_to(folder).as_posix()}" for p in _files(folder) if p.name != SUMS]
     write_text(folder / SUMS, "\n".join(lines) + "\n")
 
 
@@ -131,9 +161,17 @@ def _files(folder: Path) -> list[Path]:
     return sorted((p for p in folder.rglob("*") if p.is_file()), key=lambda p: p.relative_to(folder).as_posix())
 
 
-def verify_files(folder: Path) -> list[str]:
+def _declared_hashes(folder: Path | None) -> dict[str, str]:
+    if folder is None or not (folder / "datapackage.json").is_file():
+        return {}
+    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    return {r["path"]: r.get("hash") for r in package["resources"]}
+
+
+def verify_files(folder: Path, previous: Path | None = None) -> list[str]:
     """Problems with the files themselves: SHA256SUMS lists every file and matches it, every
-    resource's declared bytes and hash match, and every JSON copy holds its CSV's rows.
+    resource's declared bytes and hash match, and every JSON copy holds its CSV's rows (not
+    compared again when both have the bytes the validated release `previous` declares).
     Each file is hashed once."""
     problems = []
     digests = {p.relative_to(folder).as_posix(): sha256_file(p) for p in _files(folder) if p.name != SUMS}
@@ -155,21 +193,27 @@ def verify_files(folder: Path) -> list[str]:
         if digests.get(resource["path"]) != resource["hash"].removeprefix("sha256:"):
             problems.append(f"{resource['path']}: hash differs from datapackage.json")
     tables = {r["path"] for r in package["resources"] if r.get("type") == "table"}
+    declared = {r["path"]: r.get("hash") for r in package["resources"]}
+    before = _declared_hashes(previous)
     for resource in package["resources"]:
         twin = resource["path"].removesuffix(".json") + ".csv"
         if resource.get("format") == "json" and twin in tables:
+            if all(before.get(p) is not None and before.get(p) == declared.get(p) for p in (twin, resource["path"])):
+                continue  # both as in the previous release, which passed this check
             problems += json_copy_problems(folder, twin, resource["path"])
     return problems
 
 
-def file_resource_problems(folder: Path, package: dict[str, Any]) -> list[str]:
+def file_resource_problems(folder: Path, package: dict[str, Any], previous: Path | None = None) -> list[str]:
     """Frictionless on every resource that is not a table (the JSON copies, the workbook, the
-    database, Parquet, the page, ...), as it validates a file: its declared bytes and hash."""
+    database, Parquet, the page, ...), as it validates a file: its declared bytes and hash.
+    A file with the path and hash the validated release `previous` declares passed already."""
     from frictionless import Resource
 
     problems = []
+    before = _declared_hashes(previous)
     for descriptor in package["resources"]:
-        if descriptor.get("type") == "table":
+        if descriptor.get("type") == "table" or before.get(descriptor["path"], "") == descriptor.get("hash"):
             continue
         report = Resource.from_descriptor(dict(descriptor), basepath=str(folder)).validate()
         problems += [f"{descriptor['path']}: {kind}: {message}" for kind, message in report.flatten(["type", "message"])]
@@ -180,17 +224,19 @@ def validate_package(folder: Path, previous: Path | None = None) -> None:
     """The publish gate: every file against SHA256SUMS and the descriptor, the descriptor
     against the Data Package profile (frictionless), then every table's rows and keys
     (`pipeline.release.gate`; rows the validated release `previous` already held under the
-    same schema are not validated twice) and frictionless on every other resource (declared
-    files: JSON copies, workbook, database, Parquet, page). Raises `PackageInvalid` naming every error."""
+    same schema are not validated twice, tables whose whole file it held not at all) and
+    frictionless on every other resource (declared files: JSON copies, workbook, database,
+    Parquet, page; not again for a file `previous` declared with the same path and hash).
+    Raises `PackageInvalid` naming every error."""
     from frictionless import Package  # heavy import, only when publishing
 
-    problems = verify_files(folder)
+    problems = verify_files(folder, previous)
     descriptor_report = Package.validate_descriptor(str(folder / "datapackage.json"))
     problems += [f"{kind}: {message}" for kind, message in descriptor_report.flatten(["type", "message"])]
     if descriptor_report.valid:
         package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
         problems += content_problems(folder, package, previous)
-        problems += file_resource_problems(folder, package)
+        problems += file_resource_problems(folder, package, previous)
     if problems:
         listed = "\n".join(f"- {p}" for p in problems[:50])
         raise PackageInvalid(f"{len(problems)} error(s) in the package at {folder}:\n{listed}")

@@ -33,6 +33,7 @@ from pipeline.release.datapackage import PACKAGE_NAME
 from pipeline.release.files import fsync_dir, fsync_tree, json_document, owned_temp_dir, sha256_file, write_atomic
 from pipeline.release.formats.page import releases_page
 from pipeline.release.ownership import CATALOG, CHANGELOG, INDEX, LATEST
+from pipeline.release.verified import VerifiedFiles
 from pipeline.release.versioning import released_versions
 
 GENERATOR = "sammelan"
@@ -87,9 +88,11 @@ def catalog(out_dir: Path, versions: list[str]) -> dict[str, Any]:
     }
 
 
-def latest_matches(out_dir: Path, version: str) -> bool:
+def latest_matches(out_dir: Path, version: str, verified: VerifiedFiles | None = None) -> bool:
     """`latest/` holds exactly the files of release `version`, byte for byte (checked
-    against the release's verified `SHA256SUMS`)."""
+    against the release's verified `SHA256SUMS`). `verified`: digests remembered for
+    `out_dir` (None: hash every file)."""
+    digest_of = verified.digest if verified is not None else sha256_file
     latest, source = out_dir / LATEST, out_dir / version
     if latest.is_symlink() or not (latest / SUMS).is_file():
         return False
@@ -102,14 +105,15 @@ def latest_matches(out_dir: Path, version: str) -> bool:
     if present != sorted([*listed, SUMS]):
         return False
     return all(
-        not (latest / path).is_symlink() and sha256_file(latest / path) == digest for path, digest in listed.items()
+        not (latest / path).is_symlink() and digest_of(latest / path) == digest for path, digest in listed.items()
     )
 
 
-def _update_latest(out_dir: Path, version: str) -> bool:
-    """Make `latest/` a copy of release `version` unless it already is one; True if rebuilt."""
+def _update_latest(out_dir: Path, version: str, verified: VerifiedFiles) -> bool:
+    """Make `latest/` a copy of release `version` unless it already is one; True if rebuilt.
+    A copy, not links: editing a file of `latest/` in place must never alter the release."""
     latest, source = out_dir / LATEST, out_dir / version
-    if latest_matches(out_dir, version):
+    if latest_matches(out_dir, version, verified):
         return False  # `latest/` only ever appears by a rename, so it is never half a copy
     staged = owned_temp_dir(out_dir, "latest")
     shutil.copytree(source, staged / LATEST)
@@ -126,14 +130,19 @@ def _update_latest(out_dir: Path, version: str) -> bool:
     shutil.rmtree(staged)
     if aside:
         shutil.rmtree(aside)
+    verified.forget(LATEST)
+    for path, digest in _sums(source).items():
+        verified.record(latest / path, digest)
     return True
 
 
-def refresh(out_dir: Path) -> list[str]:
+def refresh(out_dir: Path, *, trust: bool = True) -> list[str]:
     """Bring catalog.json, index.html, CHANGELOG.md and latest/ in line with the release
     folders; files that are already right are not touched. Returns what was rewritten. Call
     only while holding the release lock, after the releases were verified and no foreign file
-    was found (`pipeline.release.ownership.refuse_foreign`)."""
+    was found (`pipeline.release.ownership.refuse_foreign`). `trust=False`: compare every
+    byte of `latest/` (`sammelan verify`), else only files whose stat changed since they were
+    last hashed (`pipeline.release.verified`)."""
     versions = released_versions(out_dir)
     if not versions:
         return []
@@ -148,6 +157,8 @@ def refresh(out_dir: Path) -> list[str]:
     if write_atomic(out_dir / CHANGELOG, changelog(entries).encode()):
         rewritten.append(CHANGELOG)
         checkpoint("changelog_written")
-    if _update_latest(out_dir, versions[-1]):
+    verified = VerifiedFiles(out_dir, trust=trust)
+    if _update_latest(out_dir, versions[-1], verified):
         rewritten.append(f"{LATEST}/")
+    verified.save()
     return rewritten

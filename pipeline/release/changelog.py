@@ -2,7 +2,8 @@
 
 Rows are named by primary key and, where the table has one, by their Hindi name with the
 English name from the lexicon (or the romanized reading, in italics, when the lexicon has
-none). Long lists stop after `MAX_ROWS` per kind; `changes.json` always has them all.
+none). Long lists stop after `MAX_ROWS` per kind; `changes.json` lists more (up to
+`diff.MAX_LISTED_ROWS` per kind and table) and always counts them all.
 Every value that comes from a document is escaped (`pipeline.release.escape`): keys as code
 spans, names and values as plain text, so a title like `<script>` never becomes markup.
 """
@@ -20,8 +21,9 @@ CONTEXT = 20  # characters shown before the first difference of two long texts
 TITLE = "# sammelan changelog"
 INTRO = (
     "Every release of the data, newest first. Each entry is also `CHANGES.md` inside its release "
-    "folder, next to `changes.json` (the same diff, machine-readable: rows added, removed and "
-    "changed per table by primary key, with old and new values). How the version number is "
+    "folder, next to `changes.json` (the same diff, machine-readable: per table how many rows were "
+    "added, removed and changed, and up to 1,000 of each by primary key with old and new values; "
+    "a first release only counts its rows). How the version number is "
     "chosen: see the README of the repository."
 )
 
@@ -81,13 +83,20 @@ def _field_changes(fields: dict[str, dict[str, str | None]]) -> str:
     return "; ".join(parts)
 
 
-def _listing(title: str, entries: list[dict[str, Any]], render) -> list[str]:
-    if not entries:
+def _count(table: dict[str, Any], kind: str) -> int:
+    """How many rows of `kind`; `changes.json` before counts were recorded listed them all."""
+    return table["counts"][kind] if "counts" in table else len(table[kind])
+
+
+def _listing(title: str, entries: list[dict[str, Any]], count: int, render) -> list[str]:
+    if not count:
         return []
-    lines = [f"{title} ({len(entries)}):", ""]
+    lines = [f"{title} ({count}):", ""]
     lines += [f"- {render(e)}" for e in entries[:MAX_ROWS]]
-    if len(entries) > MAX_ROWS:
-        lines.append(f"- … and {len(entries) - MAX_ROWS} more (see `changes.json`)")
+    if count > min(MAX_ROWS, len(entries)):
+        more = count - min(MAX_ROWS, len(entries))
+        listed = "see `changes.json`" if len(entries) > MAX_ROWS else "`changes.json` lists the first " + str(len(entries))
+        lines.append(f"- … and {more} more ({listed})")
     return lines + [""]
 
 
@@ -99,7 +108,7 @@ def _counts_table(tables: dict[str, Any], first: bool) -> list[str]:
     lines = ["| table | rows | added | removed | corrected |", "|---|---|---|---|---|"]
     for name, t in tables.items():
         rows = "—" if t["rows"] is None else t["rows"]
-        lines.append(f"| `{name}` | {rows} | {len(t['added'])} | {len(t['removed'])} | {len(t['changed'])} |")
+        lines.append(f"| `{name}` | {rows} | {_count(t, 'added')} | {_count(t, 'removed')} | {_count(t, 'changed')} |")
     return lines + [""]
 
 
@@ -118,14 +127,15 @@ def entry(changes: dict[str, Any], created: str) -> str:
         lines += ["### Why the contract changed", "", CONTRACT_NOTES[0], ""]
     lines += _counts_table(changes["tables"], first=False)
     for name, t in changes["tables"].items():
-        if not (t["added"] or t["removed"] or t["changed"]):
+        if not any(_count(t, kind) for kind in ("added", "removed", "changed")):
             continue
         lines += [f"### `{name}`", ""]
         if t.get("compared") is False:
             lines += ["The primary key changed, so rows were not matched one by one.", ""]
-        lines += _listing("Added", t["added"], _row)
-        lines += _listing("Removed", t["removed"], _row)
-        lines += _listing("Corrected", t["changed"], lambda e: f"{_row(e)}: {_field_changes(e['fields'])}")
+        lines += _listing("Added", t["added"], _count(t, "added"), _row)
+        lines += _listing("Removed", t["removed"], _count(t, "removed"), _row)
+        lines += _listing("Corrected", t["changed"], _count(t, "changed"),
+                          lambda e: f"{_row(e)}: {_field_changes(e['fields'])}")
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -19,13 +19,14 @@ from pathlib import Path
 
 from pipeline.release.files import TEMP_PREFIX
 from pipeline.release.lock import LOCK_NAME
+from pipeline.release.verified import CACHE_NAME
 
 FIX = "Run `python -m pipeline release` and commit outputs/."
 
 
 def _differences(a: Path, b: Path, prefix: str = "") -> list[str]:
     """Paths that differ between two folders (added, removed or with other bytes)."""
-    cmp = filecmp.dircmp(a, b, ignore=[LOCK_NAME])
+    cmp = filecmp.dircmp(a, b, ignore=[LOCK_NAME, CACHE_NAME])
     found = [f"{prefix}{n}" for n in cmp.left_only + cmp.right_only if not n.startswith(TEMP_PREFIX)]
     found += [f"{prefix}{n}" for n in cmp.common_files if not filecmp.cmp(a / n, b / n, shallow=False)]
     for sub in cmp.common_dirs:
@@ -39,7 +40,7 @@ def check(raw: Path, out: Path) -> str | None:
         return f"{out} does not exist: no release is committed. {FIX}"
     with tempfile.TemporaryDirectory(prefix="sammelan-check-") as tmp:
         copy = Path(tmp) / "outputs"
-        shutil.copytree(out, copy, ignore=shutil.ignore_patterns(LOCK_NAME, f"{TEMP_PREFIX}*"))
+        shutil.copytree(out, copy, ignore=shutil.ignore_patterns(LOCK_NAME, CACHE_NAME, f"{TEMP_PREFIX}*"))
         run = subprocess.run(
             [sys.executable, "-m", "pipeline", "release", "--raw", str(raw), "--out", str(copy),
              "--cache", str(Path(tmp) / "cache")],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +56,9 @@ ATTACHMENTS = (
         "name": "changes",
         "path": "changes.json",
         "title": "Changes since the previous release (machine-readable)",
-        "description": "Version level and why, and per table the rows added, removed and changed "
-        "by primary key, with old and new values of every changed field.",
+        "description": "Version level and why, and per table how many rows were added, removed and "
+        "changed, with up to 1,000 of each by primary key (old and new values of every changed field); "
+        "a first release only counts its rows.",
         "format": "json",
         "mediatype": "application/json",
     },
@@ -130,9 +132,9 @@ def format_descriptors(version: str, declarations: tuple[Table, ...]) -> list[di
     return resources
 
 
-def _with_file_stats(resource: dict[str, Any], root: Path) -> dict[str, Any]:
+def _with_file_stats(resource: dict[str, Any], root: Path, digest: Callable[[Path], str]) -> dict[str, Any]:
     path = root / resource["path"]
-    stats = {"bytes": path.stat().st_size, "hash": f"sha256:{sha256_file(path)}"}
+    stats = {"bytes": path.stat().st_size, "hash": f"sha256:{digest(path)}"}
     described = {k: v for k, v in resource.items() if k != "schema"} | stats
     if "schema" in resource:
         described["schema"] = resource["schema"]  # last: long, easier to read after the stats
@@ -173,9 +175,10 @@ def descriptor(
     row_counts: dict[str, int],
     declarations: tuple[Table, ...] = TABLES,
     root: Path | None = None,
+    digest: Callable[[Path], str] = sha256_file,
 ) -> dict[str, Any]:
     """`documents`: one dict per accepted source file (`SOURCE_COLUMNS` of `documents`).
-    With `root`, every resource gets the `bytes` and `hash` of its file under `root`."""
+    With `root`, every resource gets the `bytes` and `hash` (by `digest`) of its file under `root`."""
     titles = ", ".join(sorted({d["title"] for d in documents})) or "no documents"
     resources = (
         [r for t in declarations for r in (resource_descriptor(t), json_copy_descriptor(t))]
@@ -183,7 +186,7 @@ def descriptor(
         + format_descriptors(version, declarations)
     )
     if root is not None:
-        resources = [_with_file_stats(r, root) for r in resources]
+        resources = [_with_file_stats(r, root, digest) for r in resources]
     return {
         "$schema": PROFILE,
         "name": PACKAGE_NAME,

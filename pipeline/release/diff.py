@@ -20,6 +20,7 @@ Levels (Frictionless "Data Package Version" recipe):
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from dataclasses import dataclass, field
@@ -58,6 +59,11 @@ class Reason:
     contract: bool = False
 
 
+#: Rows listed per kind (added, removed, changed) and table in `changes.json`; the counts are
+#: always complete. A first release lists none: every row is new, the counts say how many.
+MAX_LISTED_ROWS = 1_000
+
+
 @dataclass
 class TableDiff:
     name: str
@@ -68,16 +74,29 @@ class TableDiff:
     removed: list[dict] = field(default_factory=list)
     changed: list[dict] = field(default_factory=list)
     compared: bool = True  # False when the primary key changed: rows cannot be matched
+    counts: dict[str, int] = field(default_factory=lambda: {"added": 0, "removed": 0, "changed": 0})
+    #: The old header and the removed rows as read, to judge which other rows referenced them.
+    removed_records: tuple[list[str], list[tuple[str, ...]]] = field(default=([], []), repr=False)
+
+    def note(self, kind: str, entry: dict) -> None:
+        """Count a row of `kind`; keep its entry while fewer than `MAX_LISTED_ROWS` are."""
+        self.counts[kind] += 1
+        listed = getattr(self, kind)
+        if len(listed) < MAX_LISTED_ROWS:
+            listed.append(entry)
 
     def document(self) -> dict[str, Any]:
         doc: dict[str, Any] = {
             "primary_key": self.primary_key,
             "rows_before": self.rows_before,
             "rows": self.rows,
+            "counts": dict(self.counts),
             "added": self.added,
             "removed": self.removed,
             "changed": self.changed,
         }
+        if any(self.counts[k] > len(getattr(self, k)) for k in self.counts):
+            doc["truncated"] = True  # the lists hold the first MAX_LISTED_ROWS of each kind
         if not self.compared:
             doc["compared"] = False
         return doc
@@ -110,15 +129,27 @@ class ReleaseDiff:
 
 # --- reading ---------------------------------------------------------------------------
 
+Record = tuple[str, ...]
 
-def parse_csv(text: str) -> tuple[list[str], list[dict[str, str]]]:
+
+def parse_records(text: str) -> tuple[list[str], list[Record]]:
+    """A CSV text as its header and rows (tuples of cells, as written)."""
     # The csv module refuses fields over 128 KiB by default; a section of a long document
     # is longer. No field can be longer than the text itself.
     if csv.field_size_limit() < len(text):
         csv.field_size_limit(len(text))
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, [])
-    return header, [dict(zip(header, row)) for row in reader]
+    return header, [tuple(row) for row in reader]
+
+
+def parse_csv(text: str) -> tuple[list[str], list[dict[str, str]]]:
+    header, records = parse_records(text)
+    return header, [dict(zip(header, row)) for row in records]
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _table_resources(package: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -283,64 +314,85 @@ def _entry(row: dict[str, str], key_fields: list[str], label: str | None) -> dic
     return entry
 
 
-def _referenced(package: dict[str, Any], rows: dict[str, list[dict[str, str]]]) -> dict[str, dict[tuple, set]]:
-    """Per table, the key values some row of this release points at through a foreign key."""
+CsvRows = tuple[list[str], list[Record]]  # header and rows
+
+
+def _referenced(package: dict[str, Any], name: str, table: CsvRows) -> dict[str, dict[tuple, set]]:
+    """Per table, the key values some row of table `name` points at through a foreign key."""
     refs: dict[str, dict[tuple, set]] = {}
-    for name, resource in _table_resources(package).items():
-        for fk in resource.get("schema", {}).get("foreignKeys", []):
-            target = fk["reference"]["resource"] or name
-            values = refs.setdefault(target, {}).setdefault(tuple(fk["reference"]["fields"]), set())
-            for row in rows.get(name, []):
-                value = tuple(row.get(f, "") for f in fk["fields"])
-                if all(value):
-                    values.add(value)
+    header, records = table
+    index = {f: i for i, f in enumerate(header)}
+    resource = _table_resources(package).get(name, {})
+    for fk in resource.get("schema", {}).get("foreignKeys", []):
+        target = fk["reference"]["resource"] or name
+        values = refs.setdefault(target, {}).setdefault(tuple(fk["reference"]["fields"]), set())
+        if not all(f in index for f in fk["fields"]):
+            continue
+        columns = [index[f] for f in fk["fields"]]
+        for row in records:
+            value = tuple(row[i] for i in columns)
+            if all(value):
+                values.add(value)
     return refs
 
 
-def _rows_diff(
-    name: str,
-    old: tuple[list[str], list[dict[str, str]]] | None,
-    new: tuple[list[str], list[dict[str, str]]] | None,
-    old_key: list[str],
-    new_key: list[str],
-    referenced: dict[tuple, set],
-) -> tuple[TableDiff, list[Reason]]:
+def _keyed(table: CsvRows, key_fields: list[str]) -> dict[Record, Record]:
+    header, records = table
+    columns = [header.index(k) for k in key_fields]
+    return {tuple(r[i] for i in columns): r for r in records}
+
+
+def _rows_diff(name: str, old: CsvRows | None, new: CsvRows | None, old_key: list[str], new_key: list[str]) -> TableDiff:
+    """Rows added, removed (with their old records, for `_removal_reasons`) and changed.
+    Rows are compared as tuples; only the rows that differ become dicts."""
     old_header, old_rows = old or ([], [])
     new_header, new_rows = new or ([], [])
     diff = TableDiff(name, new_key or old_key, len(old_rows) if old else None, len(new_rows) if new else None)
     if old and new and old_key != new_key:
         diff.compared = False
-        return diff, []
+        return diff
     key_fields = new_key or old_key
-    before = {tuple(r[k] for k in key_fields): r for r in old_rows}
-    after = {tuple(r[k] for k in key_fields): r for r in new_rows}
+    before = _keyed(old, key_fields) if old else {}
+    after = _keyed(new, key_fields) if new else {}
     common = [f for f in new_header if f in old_header]
+    same_layout = old_header == new_header
     new_label, old_label = name_field(new_header), name_field(old_header)
-    referenced_removed = 0
-    for key, row in after.items():
-        if key not in before:
-            diff.added.append(_entry(row, key_fields, new_label))
-        else:
-            changes = {
-                f: {"old": _value(before[key][f]), "new": _value(row[f])} for f in common if before[key][f] != row[f]
-            }
+    for key, record in after.items():
+        old_record = before.get(key)
+        if old_record is None:
+            diff.note("added", _entry(dict(zip(new_header, record)), key_fields, new_label))
+        elif not (same_layout and old_record == record):
+            row, old_row = dict(zip(new_header, record)), dict(zip(old_header, old_record))
+            changes = {f: {"old": _value(old_row[f]), "new": _value(row[f])} for f in common if old_row[f] != row[f]}
             if changes:
-                diff.changed.append(_entry(row, key_fields, new_label) | {"fields": changes})
-    for key, row in before.items():
-        if key not in after:
-            diff.removed.append(_entry(row, key_fields, old_label))
-            if any(tuple(row.get(f, "") for f in fields) in values for fields, values in referenced.items()):
+                diff.note("changed", _entry(row, key_fields, new_label) | {"fields": changes})
+    removed = [record for key, record in before.items() if key not in after]
+    for record in removed:
+        diff.note("removed", _entry(dict(zip(old_header, record)), key_fields, old_label))
+    diff.removed_records = (old_header, removed)
+    return diff
+
+
+def _row_reasons(diff: TableDiff, referenced: dict[tuple, set]) -> list[Reason]:
+    name, counts = diff.name, diff.counts
+    referenced_removed = 0
+    if counts["removed"]:
+        header, removed = diff.removed_records
+        index = {f: i for i, f in enumerate(header)}
+        for record in removed:
+            if any(tuple(record[index[f]] if f in index else "" for f in fields) in values
+                   for fields, values in referenced.items()):
                 referenced_removed += 1
     reasons = []
-    if diff.added:
-        reasons.append(Reason(Level.MINOR, f"{name}: {_rows(len(diff.added))} added"))
+    if counts["added"]:
+        reasons.append(Reason(Level.MINOR, f"{name}: {_rows(counts['added'])} added"))
     if referenced_removed:
         reasons.append(Reason(Level.MAJOR, f"{name}: {_rows(referenced_removed)} removed that other rows referenced"))
-    if len(diff.removed) > referenced_removed:
-        reasons.append(Reason(Level.MINOR, f"{name}: {_rows(len(diff.removed) - referenced_removed)} removed that nothing referenced"))
-    if diff.changed:
-        reasons.append(Reason(Level.PATCH, f"{name}: {_rows(len(diff.changed))} corrected"))
-    return diff, reasons
+    if counts["removed"] > referenced_removed:
+        reasons.append(Reason(Level.MINOR, f"{name}: {_rows(counts['removed'] - referenced_removed)} removed that nothing referenced"))
+    if counts["changed"]:
+        reasons.append(Reason(Level.PATCH, f"{name}: {_rows(counts['changed'])} corrected"))
+    return reasons
 
 
 def diff_release(
@@ -348,30 +400,30 @@ def diff_release(
     package: dict[str, Any],
     csv_texts: dict[str, str],
     declarations: tuple[Table, ...],
+    row_counts: dict[str, int] | None = None,
 ) -> ReleaseDiff:
     """Compare the release folder `previous` (None: there is none yet) with the new
-    descriptor `package` and the new CSV text of every table. One table's rows (old and
-    new) are in memory at a time; the old tables are read twice for that (first for what
-    their foreign keys reference)."""
+    descriptor `package` and the new CSV text of every table. A table whose CSV has the
+    bytes the previous release declares (its hash in `datapackage.json`; `previous` must be
+    verified) has not changed and is not read. Of the others, one table's rows (old and new)
+    are in memory at a time. Only when rows were removed are the old tables read again, for
+    what their foreign keys reference. A first release lists no rows, only counts them
+    (`row_counts`, else by reading the CSV)."""
     new_keys = {t.name: list(t.primary_key) for t in declarations}
     if previous is None:
-        tables = {
-            name: _rows_diff(name, None, parse_csv(text), [], new_keys[name], {})[0] for name, text in csv_texts.items()
-        }
+        tables = {}
+        for name, text in csv_texts.items():
+            rows = row_counts[name] if row_counts and name in row_counts else len(parse_records(text)[1])
+            tables[name] = TableDiff(name, new_keys[name], None, rows, counts={"added": rows, "removed": 0, "changed": 0})
         return ReleaseDiff(None, [Reason(Level.MAJOR, "first release")], tables)
 
     old_package = json.loads((previous / "datapackage.json").read_text(encoding="utf-8"))
     old_resources = _table_resources(old_package)
 
-    def old_rows(name: str) -> tuple[list[str], list[dict[str, str]]] | None:
+    def old_table(name: str) -> CsvRows | None:
         resource = old_resources.get(name)
-        return parse_csv((previous / resource["path"]).read_text(encoding="utf-8")) if resource else None
+        return parse_records((previous / resource["path"]).read_text(encoding="utf-8")) if resource else None
 
-    referenced: dict[str, dict[tuple, set]] = {}
-    for name in old_resources:
-        for target, keys in _referenced(old_package, {name: old_rows(name)[1]}).items():
-            for fields, values in keys.items():
-                referenced.setdefault(target, {}).setdefault(fields, set()).update(values)
     reasons = [
         Reason(r.level, r.text, contract=r.level >= Level.MINOR)
         for r in _package_reasons(old_package, package)
@@ -379,11 +431,21 @@ def diff_release(
     reasons += _dictionary_reasons(previous / "data_dictionary.csv", declarations)
     tables = {}
     for name in [*csv_texts, *(n for n in old_resources if n not in csv_texts)]:
-        old_key = old_resources[name]["schema"].get("primaryKey", []) if name in old_resources else []
-        new = parse_csv(csv_texts[name]) if name in csv_texts else None
-        diff, row_reasons = _rows_diff(
-            name, old_rows(name), new, old_key, new_keys.get(name, []), referenced.get(name, {})
-        )
-        tables[name] = diff
-        reasons += row_reasons
+        old_resource = old_resources.get(name)
+        old_key = old_resource["schema"].get("primaryKey", []) if old_resource else []
+        if (old_resource and name in csv_texts and old_key == new_keys.get(name)
+                and old_resource.get("hash") == f"sha256:{text_sha256(csv_texts[name])}"):
+            rows = row_counts[name] if row_counts and name in row_counts else len(parse_records(csv_texts[name])[1])
+            tables[name] = TableDiff(name, old_key, rows, rows)  # the same bytes: the same rows
+            continue
+        new = parse_records(csv_texts[name]) if name in csv_texts else None
+        tables[name] = _rows_diff(name, old_table(name), new, old_key, new_keys.get(name, []))
+    referenced: dict[str, dict[tuple, set]] = {}
+    if any(t.counts["removed"] for t in tables.values()):
+        for name in old_resources:
+            for target, keys in _referenced(old_package, name, old_table(name)).items():
+                for fields, values in keys.items():
+                    referenced.setdefault(target, {}).setdefault(fields, set()).update(values)
+    for diff in tables.values():
+        reasons += _row_reasons(diff, referenced.get(diff.name, {}))
     return ReleaseDiff(previous.name, reasons, tables)

@@ -84,8 +84,37 @@ def write_text(path: Path, text: str) -> None:
     path.write_bytes(text.encode("utf-8"))
 
 
+def link_or_copy(source: Path, target: Path) -> None:
+    """`target` as a hard link to `source` (releases are never written again, so two
+    releases may share a file), or a copy where the filesystem cannot link."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class FileDigests:
+    """The sha256 of files while a release is written, each file read once although the page,
+    the descriptor and `SHA256SUMS` all list it. Keyed by path and stat, so a file written
+    again is hashed again."""
+
+    def __init__(self) -> None:
+        self._known: dict[Path, tuple[tuple[int, ...], str]] = {}
+
+    def __call__(self, path: Path) -> str:
+        info = os.stat(path)
+        key = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+        known = self._known.get(path)
+        if known is not None and known[0] == key:
+            return known[1]
+        digest = sha256_file(path)
+        self._known[path] = (key, digest)
+        return digest
 
 
 def fsync_dir(folder: Path) -> None:

@@ -29,7 +29,7 @@ from typing import Any
 FILE_NAME = "fingerprint.json"
 #: Bump when code that shapes the release files changes (writers, layout, new files)
 #: without any other input changing, so the next run is not skipped as unchanged.
-RELEASE_FORMAT = "2"
+RELEASE_FORMAT = "3"
 
 
 def _parser_key() -> str:
@@ -107,13 +107,17 @@ def recorded_fingerprint(release: Path) -> str | None:
 def latest_matches(fingerprint: str, out_dir: Path) -> str | None:
     """The latest release's version when it recorded `fingerprint` and still matches its
     checksums (a damaged or tampered release is never trusted), else None."""
+    from pipeline.release.verified import VerifiedFiles
     from pipeline.release.verify import release_problems
     from pipeline.release.versioning import latest_version
 
     latest = latest_version(out_dir) if out_dir.is_dir() else None
-    if latest and recorded_fingerprint(out_dir / latest) == fingerprint and not release_problems(out_dir / latest):
-        return latest
-    return None
+    if not latest or recorded_fingerprint(out_dir / latest) != fingerprint:
+        return None
+    verified = VerifiedFiles(out_dir)  # files unchanged since they were hashed are not read again
+    intact = not release_problems(out_dir / latest, verified)
+    verified.save()
+    return latest if intact else None
 
 
 def unchanged_release(raw_dir: Path, out_dir: Path) -> str | None:

@@ -7,7 +7,7 @@
 - `foreign_files`: inside a marked folder the pipeline writes only its own names:
   `<version>/` folders (new ones, by rename; a file or link with such a name is foreign),
   `catalog.json`, `CHANGELOG.md`, `index.html`, `latest/`,
-  `.lock` and marked temporary folders. A file of someone else's where the pipeline would
+  `.lock`, `.sammelan-verified.json` (`pipeline.release.verified`) and marked temporary folders. A file of someone else's where the pipeline would
   write (a catalog or changelog it did not write, a stray file or link in `latest/`) stops
   the run before anything is changed. Other files in the folder are simply left alone.
 - `remove_leftovers`: deletes only temporary folders that carry the marker (or are empty:

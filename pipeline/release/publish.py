@@ -21,6 +21,7 @@ finishes what is missing.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 from dataclasses import dataclass
@@ -28,14 +29,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.release.build import documents_of, validate_package, write_release
+from pipeline.release.archive import zip_name
+from pipeline.release.build import SUMS, documents_of, reusable_files, validate_package, write_release
 from pipeline.release.catalog import refresh
 from pipeline.release.checkpoint import checkpoint
-from pipeline.release.datapackage import descriptor
-from pipeline.release.diff import Level, diff_release
-from pipeline.release.files import csv_text, fsync_dir, fsync_tree, owned_temp_dir
+from pipeline.release.datapackage import PACKAGE_NAME, descriptor
+from pipeline.release.diff import Level, diff_release, text_sha256
+from pipeline.release.files import csv_text, fsync_dir, fsync_tree, owned_temp_dir, sha256_file
+from pipeline.release.fingerprint import INPUTS
 from pipeline.release.lock import release_lock
 from pipeline.release.ownership import claim, refuse_foreign, remove_leftovers
+from pipeline.release.verified import VerifiedFiles
 from pipeline.release.verify import verify_releases
 from pipeline.release.versioning import bump, latest_version, released_versions
 from pipeline.progress import report
@@ -97,20 +101,39 @@ def publish(
             version=previous or "", created="", documents=documents_of(tables), row_counts=row_counts,
             declarations=declarations,
         )
-        diff = diff_release(out_dir / previous if previous else None, new_package, csv_texts, declarations)
+        diff = diff_release(out_dir / previous if previous else None, new_package, csv_texts, declarations, row_counts)
         report(STAGE, 2, STEPS)
         if previous and diff.level == Level.NONE:
             report(STAGE, STEPS, STEPS)
             return PublishResult(previous, out_dir / previous, changed=False)
         version = bump(previous, diff.level)
         changes = diff.document(version)
+        base = out_dir / previous if previous else None
+        unchanged = _unchanged_tables(base, new_package, csv_texts) if reusable_files(base, _rendering_inputs()) else frozenset()
         target = _stage_and_rename(out_dir, tables, version, changes, declarations, csv_texts,
-                                    previous=out_dir / previous if previous else None, fingerprint=fingerprint)
+                                    previous=base, fingerprint=fingerprint, unchanged=unchanged)
         refresh(out_dir)
         report(STAGE, STEPS, STEPS)
         checkpoint("done")
     summary = "; ".join(r["change"] for r in changes["reasons"])
     return PublishResult(version, target, changed=True, level=changes["level"], summary=summary)
+
+
+def _rendering_inputs() -> dict[str, str]:
+    """What the files of a table are rendered by besides its rows (`fingerprint.INPUTS`)."""
+    return {name: INPUTS[name]() for name in ("release_format", "schemas")}
+
+
+def _unchanged_tables(previous: Path, package: dict, csv_texts: dict[str, str]) -> frozenset[str]:
+    """Tables whose CSV has the bytes, and whose schema the declaration, of the (verified)
+    release `previous`: their files can be that release's."""
+    old = {r["name"]: r for r in json.loads((previous / "datapackage.json").read_text(encoding="utf-8"))["resources"]}
+    return frozenset(
+        r["name"] for r in package["resources"]
+        if r.get("type") == "table" and r["name"] in csv_texts and r["name"] in old
+        and old[r["name"]].get("schema") == r["schema"]
+        and old[r["name"]].get("hash") == f"sha256:{text_sha256(csv_texts[r['name']])}"
+    )
 
 
 def _stage_and_rename(
@@ -122,6 +145,7 @@ def _stage_and_rename(
     csv_texts: dict[str, str],
     previous: Path | None = None,
     fingerprint: dict | None = None,
+    unchanged: frozenset[str] = frozenset(),
 ) -> Path:
     staging = owned_temp_dir(out_dir, "release")  # marked: a killed run's leftover is ours to remove
     checkpoint("staging_created")
@@ -131,6 +155,7 @@ def _stage_and_rename(
         write_release(
             release, tables, version=version, created=created_timestamp(), changes=changes,
             declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
+            reuse=previous, unchanged=unchanged,
         )
         report(STAGE, 3, STEPS)
         validate_package(release, previous)
@@ -144,4 +169,23 @@ def _stage_and_rename(
     fsync_dir(out_dir)
     checkpoint("renamed")
     shutil.rmtree(staging)
+    _remember_digests(out_dir, target, previous)
     return target
+
+
+def _remember_digests(out_dir: Path, release: Path, previous: Path | None) -> None:
+    """The new release's files were hashed into its `SHA256SUMS` and checked by the gate:
+    the next run need not read them again (`pipeline.release.verified`). Files linked from
+    the previous release got a new ctime by the link: remembered again with their digest."""
+    verified = VerifiedFiles(out_dir)
+    digests = dict(reversed(line.split("  ", 1)) for line in (release / SUMS).read_text(encoding="utf-8").splitlines())
+    for path, digest in digests.items():
+        verified.record(release / path, digest)
+        if previous is not None and os.path.lexists(previous / path) and os.path.samefile(previous / path, release / path):
+            verified.record(previous / path, digest)
+    sums_digest = sha256_file(release / SUMS)
+    verified.record(release / SUMS, sums_digest)
+    # The zip was written in this run from the very files the gate checked: trusted as the
+    # folder is; `sammelan verify` still reads it back.
+    verified.remember_zip(release, digests[zip_name(PACKAGE_NAME, release.name)], sums_digest)
+    verified.save()

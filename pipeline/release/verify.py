@@ -8,7 +8,9 @@ altered or missing files of every damaged release and how to restore them; publi
 calls it before comparing with the latest release, so nothing is built on a tampered base.
 
 `verify_outputs` is `sammelan verify`: every release, the folder's ownership, then the
-catalog, `CHANGELOG.md` and `latest/`, rebuilt from the releases when they differ.
+catalog, `CHANGELOG.md` and `latest/`, rebuilt from the releases when they differ. It hashes
+every byte; publishing and the unchanged check re-hash only files whose stat changed since
+they were last hashed (`pipeline.release.verified`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pipeline.release.archive import zip_name
 from pipeline.release.datapackage import PACKAGE_NAME
 from pipeline.release.files import sha256_file
 from pipeline.release.ownership import SUMS
+from pipeline.release.verified import VerifiedFiles
 from pipeline.release.versioning import released_versions
 
 REQUIRED = ("datapackage.json", "changes.json", "CHANGES.md")
@@ -58,8 +61,10 @@ def _files(folder: Path) -> list[str]:
     return sorted(found)
 
 
-def release_problems(folder: Path) -> list[str]:
-    """What differs from the published release in `folder` (empty: intact)."""
+def release_problems(folder: Path, verified: VerifiedFiles | None = None) -> list[str]:
+    """What differs from the published release in `folder` (empty: intact). `verified`: the
+    digests remembered for the outputs folder holding `folder` (None: hash every file)."""
+    digest_of = verified.digest if verified is not None else sha256_file
     sums = folder / SUMS
     if not sums.is_file() or sums.is_symlink():
         return [f"{SUMS} missing"]
@@ -75,11 +80,16 @@ def release_problems(folder: Path) -> list[str]:
             problems.append(f"{path} missing")
         elif file.is_symlink() or not file.is_file():
             problems.append(f"{path} is not a regular file")
-        elif sha256_file(file) != digest:
+        elif digest_of(file) != digest:
             problems.append(f"{path} altered")
     problems += [f"{path} added (not part of the release)" for path in sorted(present - set(listed) - {SUMS})]
     if archive in listed and f"{archive} altered" not in problems and f"{archive} missing" not in problems:
-        problems += _zip_problems(folder / archive, listed, archive, sums.read_bytes())
+        sums_digest = digest_of(sums)
+        if verified is None or not verified.zip_checked(folder, listed[archive], sums_digest):
+            zip_problems = _zip_problems(folder / archive, listed, archive, sums.read_bytes())
+            if verified is not None and not zip_problems:
+                verified.remember_zip(folder, listed[archive], sums_digest)
+            problems += zip_problems
     return problems
 
 
@@ -120,8 +130,13 @@ def restore_advice(out_dir: Path, version: str, problems: list[str]) -> str:
     return advice + "; remove files that were added"
 
 
-def damaged_releases(out_dir: Path) -> dict[str, list[str]]:
-    return {v: p for v in released_versions(out_dir) if (p := release_problems(out_dir / v))}
+def damaged_releases(out_dir: Path, *, trust: bool = True) -> dict[str, list[str]]:
+    """Problems per damaged release. `trust=False`: hash every file, as `sammelan verify` does;
+    else files unchanged since they were last hashed are not read again."""
+    verified = VerifiedFiles(out_dir, trust=trust)
+    damaged = {v: p for v in released_versions(out_dir) if (p := release_problems(out_dir / v, verified))}
+    verified.save()
+    return damaged
 
 
 def damage_message(out_dir: Path, damaged: dict[str, list[str]]) -> str:
@@ -163,9 +178,9 @@ def verify_outputs(out_dir: Path, lock_timeout: float | None = None) -> Verifica
     result = Verification(released_versions(out_dir))
     with release_lock(out_dir, lock_timeout):
         remove_leftovers(out_dir)
-        result.damaged = damaged_releases(out_dir)
+        result.damaged = damaged_releases(out_dir, trust=False)
         if result.damaged:
             return result
         refuse_foreign(out_dir, result.releases)
-        result.repaired = refresh(out_dir)
+        result.repaired = refresh(out_dir, trust=False)
     return result

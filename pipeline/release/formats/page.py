@@ -9,6 +9,7 @@ first with the Hindi beside it. Every piece of document text goes through
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,7 @@ def _size(n: int) -> str:
     return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} B"
 
 
-def _downloads(folder: Path, described: dict[str, str]) -> str:
+def _downloads(folder: Path, described: dict[str, str], digest: Callable[[Path], str]) -> str:
     """Every file already in the release folder, with size and SHA-256."""
     files = sorted((p for p in folder.rglob("*") if p.is_file()), key=lambda p: p.relative_to(folder).as_posix())
     rows = []
@@ -80,15 +81,16 @@ def _downloads(folder: Path, described: dict[str, str]) -> str:
         rel = path.relative_to(folder).as_posix()
         rows.append(
             f"<tr><td><a href=\"{h(rel)}\">{h(rel)}</a></td><td>{h(described.get(rel, ''))}</td>"
-            f"<td>{_size(path.stat().st_size)}</td><td><code>{sha256_file(path)}</code></td></tr>"
+            f"<td>{_size(path.stat().st_size)}</td><td><code>{digest(path)}</code></td></tr>"
         )
     return ("<div class=\"scroll\"><table><thead><tr><th>File / फ़ाइल</th><th>What / क्या</th><th>Size</th>"
             f"<th>SHA-256</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
 
 
 def release_page(folder: Path, package: dict[str, Any], tables: dict[str, pd.DataFrame],
-                 described: dict[str, str]) -> str:
-    """The page of one release; `described`: a short label per file path for the downloads."""
+                 described: dict[str, str], digest: Callable[[Path], str] = sha256_file) -> str:
+    """The page of one release; `described`: a short label per file path for the downloads;
+    `digest`: how a file's sha256 is found (`files.FileDigests` reads each file once)."""
     points = summit_points(tables)
     timeline, hidden_series = timeline_spec(points)
     located = map_spec(points)
@@ -135,7 +137,7 @@ workbook, tables of the SQLite database and files in <code>parquet/</code>; <cod
 <h2>Downloads / डाउनलोड</h2>
 <p>Checksums of every file, this page included, are in <a href="SHA256SUMS">SHA256SUMS</a>
 (<code>sha256sum -c SHA256SUMS</code>); the zip of the whole release is listed there and in <code>outputs/catalog.json</code>.</p>
-{_downloads(folder, described)}
+{_downloads(folder, described, digest)}
 <h2>Cite / उद्धरण</h2>
 <p>{h(citation_text(package))}</p>
 {f'<p>Home: <a href="{h(site)}">{h(site)}</a></p>' if site else ''}

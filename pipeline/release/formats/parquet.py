@@ -26,6 +26,7 @@ def arrow_table(frame: pd.DataFrame, table: Table) -> pa.Table:
 
 
 def write_parquet(folder: Path, tables: dict[str, pd.DataFrame], declarations: tuple[Table, ...]) -> None:
+    """One file per table of `declarations`."""
     for table in declarations:
         (folder / parquet_path(table)).parent.mkdir(parents=True, exist_ok=True)
         pq.write_table(arrow_table(tables[table.name], table), folder / parquet_path(table), compression="zstd")

@@ -1,10 +1,13 @@
 """`sammelan-<version>.sqlite`: every table with typed columns, keys, indexes and FTS5.
 
 Written with the standard library's `sqlite3`: the DDL comes from `schemas.sqlite_schema`,
-the rows are inserted with `executemany` in one transaction, foreign keys are checked
-(`PRAGMA foreign_key_check`) and the file is compacted with `VACUUM`. The same statements
-in the same order give the same file bytes for a given SQLite library, so a rebuilt release
-reproduces it. (sqlite-utils would add a dependency and infers types from values: it stores
+the rows are inserted with `executemany` in one transaction, without a journal and without
+syncing (a fresh file in a staging folder: a crash leaves nothing anyone reads, and the
+release is flushed as a whole before it is published), and foreign keys are checked
+(`PRAGMA foreign_key_check`). No `VACUUM`: a file written in one transaction has almost no
+free pages (measured, 1,500 documents: 0.4 of 60.5 MB) and rewriting it cost 0.3 CPU seconds
+and another pass over the disk. The same statements in the same order give the same file
+bytes for a given SQLite library, so a rebuilt release reproduces it. (sqlite-utils would add a dependency and infers types from values: it stores
 an empty cell as '' and would type an ISO date column by its first value.)
 """
 
@@ -30,7 +33,8 @@ def write_sqlite(path: Path, tables: dict[str, pd.DataFrame], declarations: tupl
     path.unlink(missing_ok=True)
     connection = sqlite3.connect(path, isolation_level=None)
     try:
-        connection.execute("PRAGMA journal_mode = MEMORY")  # no journal file beside the release
+        connection.execute("PRAGMA journal_mode = OFF")  # no journal file beside the release
+        connection.execute("PRAGMA synchronous = OFF")
         connection.execute("BEGIN")
         for table in declarations:
             connection.execute(create_table(table))
@@ -44,6 +48,5 @@ def write_sqlite(path: Path, tables: dict[str, pd.DataFrame], declarations: tupl
             shown = "; ".join(f"{t} rowid {r} -> {p}" for t, r, p, _ in violations[:5])
             raise ForeignKeyViolation(f"{path.name}: {len(violations)} foreign key violation(s): {shown}")
         connection.execute("COMMIT")
-        connection.execute("VACUUM")
     finally:
         connection.close()

@@ -1,0 +1,51 @@
+"""Files of tables unchanged since the previous release are that release's files, and the
+release is byte for byte what rendering every file again gives."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pipeline.release.publish as publish_module
+from pipeline.release.datapackage import csv_path, json_path
+from pipeline.release.fingerprint import fingerprint_document, raw_hashes
+from pipeline.release.publish import publish
+from release_support import build_frames, check_outputs, revised_raw, tree_digest
+from schemas.tables import TABLES
+from tests.conftest import SEED
+
+
+def _publish(raw: Path, out: Path):
+    return publish(build_frames(raw), out, fingerprint=fingerprint_document(raw_hashes(raw)))
+
+
+def test_unchanged_tables_are_linked_and_the_release_equals_a_full_render(raw_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    warm = tmp_path / "warm"
+    assert _publish(raw_dir, warm).version == "1.0.0"
+    cold = tmp_path / "cold"
+    shutil.copytree(warm, cold)
+    revised = revised_raw(SEED, tmp_path / "revised")
+
+    result = _publish(revised, warm)
+    assert result.version == "1.1.0"
+    linked = [t.name for t in TABLES if os.path.samefile(warm / "1.0.0" / csv_path(t), warm / "1.1.0" / csv_path(t))]
+    assert linked and "summits" not in linked, linked  # the new summit changed `summits`, not every table
+    assert all(os.path.samefile(warm / "1.0.0" / json_path(t), warm / "1.1.0" / json_path(t))
+               for t in TABLES if t.name in linked)
+
+    monkeypatch.setattr(publish_module, "reusable_files", lambda previous, inputs: False)
+    assert _publish(revised, cold).version == "1.1.0"
+    assert not any(os.path.samefile(cold / "1.0.0" / csv_path(t), cold / "1.1.0" / csv_path(t)) for t in TABLES)
+    assert tree_digest(warm / "1.1.0") == tree_digest(cold / "1.1.0")
+    assert check_outputs(warm) == ["1.0.0", "1.1.0"]
+
+
+def test_files_are_rendered_again_when_the_release_format_changed(raw_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    out = tmp_path / "outputs"
+    _publish(raw_dir, out)
+    monkeypatch.setitem(publish_module.INPUTS, "release_format", lambda: "another")
+    _publish(revised_raw(SEED, tmp_path / "revised"), out)
+    assert not any(os.path.samefile(out / "1.0.0" / csv_path(t), out / "1.1.0" / csv_path(t)) for t in TABLES)
