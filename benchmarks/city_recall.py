@@ -21,6 +21,7 @@ import argparse
 import csv
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,8 +85,8 @@ def main() -> None:
                 if city is not None:
                     found.append(f"{word}/{code} -> {city.name} {city.country_code}")
         print(f"false positives, {label}: {len(found)} of {len(words)} words x {len(codes)} countries")
-        for line in found[:40]:
-            print("   " + line)
+        pairs = Counter(line.split("/")[0] + " -> " + line.split(" -> ")[1] for line in found)
+        print(f"   {len(pairs)} distinct word -> city: " + "; ".join(f"{p} ({n})" for p, n in sorted(pairs.items())))
     print(f"CPU {time.process_time() - started:.1f} s")
 
 

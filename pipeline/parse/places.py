@@ -60,6 +60,9 @@ SOUND_MIN_CONSONANTS = 3
 #: A two-consonant name is looked for in the document's countries only when its form has this
 #: many letters (पटाया pataia, ओडेसा odesa); shorter ones are common words (साल, बाद, टीका).
 SOUND_SHORT_MIN_LETTERS = 5
+#: ...nor when it ends in -e, the ending of Hindi's inflected words (बनाने, करने, वाले), which
+#: the silent final e of Latin names (Banane = Banan) would otherwise fold away.
+HINDI_OBLIQUE_ENDING = "े"  # the vowel sign े
 #: A city matched only by an alternate name needs a longer skeleton (क्यूबेक सिटी: kbkst).
 SOUND_ALTERNATE_CONSONANTS = 5
 #: In a document's country: a capital, a city of this many people, or a near-exact own name
@@ -191,7 +194,8 @@ def _by_sound(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
     if consonants < SOUND_MIN_CONSONANTS:
         if consonants and stated_country:
             return _short_name_by_sound(hindi, stated_country)
-        short = consonants == SOUND_MIN_CONSONANTS - 1 and len(phonetic.hindi_form(hindi)) >= SOUND_SHORT_MIN_LETTERS
+        short = (consonants == SOUND_MIN_CONSONANTS - 1 and not hindi.endswith(HINDI_OBLIQUE_ENDING)
+                 and len(phonetic.hindi_form(hindi)) >= SOUND_SHORT_MIN_LETTERS)
         return _short_name_in_context(hindi, contexts) if short else None
     found = [s for s in cities().by_sound(hindi)
              if s.similarity >= SOUND_SIMILARITY and s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
