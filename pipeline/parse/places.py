@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.parse import phonetic
@@ -197,7 +197,7 @@ def _by_sound(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
         short = (consonants == SOUND_MIN_CONSONANTS - 1 and not hindi.endswith(HINDI_OBLIQUE_ENDING)
                  and len(phonetic.hindi_form(hindi)) >= SOUND_SHORT_MIN_LETTERS)
         return _short_name_in_context(hindi, contexts) if short else None
-    found = [s for s in cities().by_sound(hindi)
+    found = [s for s in _sounds(hindi)
              if s.similarity >= SOUND_SIMILARITY and s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
     if not found:
         return None
@@ -219,7 +219,7 @@ def _short_name_by_sound(hindi: str, country: str) -> City | None:
     people with no rival there (सेबू: Cebu City)."""
     if country in SOUND_EXCLUDED_COUNTRIES:
         return None
-    inside = [s for s in cities().by_sound(hindi) if s.city.country_code == country]
+    inside = [s for s in _sounds(hindi) if s.city.country_code == country]
     if not inside:
         return None
     best = inside[0]
@@ -232,7 +232,7 @@ def _short_name_in_context(hindi: str, contexts: Callable[[], Sequence[frozenset
     """A name of two consonants and five letters (फ़ुकुओका, पटाया, ओडेसा) in the document's countries: only a
     city whose own GeoNames name it spells near-exactly (`SOUND_EXACT_SIMILARITY`), with no
     other city there sounding nearly as alike, whatever its size. One consonant never."""
-    found = [s for s in cities().by_sound(hindi) if s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
+    found = [s for s in _sounds(hindi) if s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
     for countries_ in contexts():
         inside = [s for s in found if s.city.country_code in countries_]
         if inside:
@@ -240,6 +240,12 @@ def _short_name_in_context(hindi: str, contexts: Callable[[], Sequence[frozenset
             exact = best.own_similarity >= SOUND_EXACT_SIMILARITY
             return best.city if exact and not _rivals(best, inside, margin=SOUND_MARGIN, by_size=False) else None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _sounds(hindi: str) -> tuple[Sounding, ...]:
+    """`CityIndex.by_sound`, remembered: a corpus repeats its host cities' names."""
+    return cities().by_sound(hindi)
 
 
 def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
