@@ -49,7 +49,7 @@ NAMES_PATH = Path(__file__).with_name("gazetteer_names.csv")
 #: second. The 5,000 dataset (69,000 cities) takes about twice as long for a few small towns.
 MIN_POPULATION = 15000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.parse import phonetic
@@ -57,6 +57,12 @@ SOUND_OWN_SIMILARITY = 0.72
 SOUND_MARGIN = 0.1  # a candidate this close to the best one is a rival
 #: A skeleton of fewer consonants sounds like too many names (एपिया: p; सीमा: sm).
 SOUND_MIN_CONSONANTS = 3
+#: A two-consonant name is looked for in the document's countries only when its form has this
+#: many letters (पटाया pataia, ओडेसा odesa); shorter ones are common words (साल, बाद, टीका).
+SOUND_SHORT_MIN_LETTERS = 5
+#: ...nor when it ends in -e, the ending of Hindi's inflected words (बनाने, करने, वाले), which
+#: the silent final e of Latin names (Banane = Banan) would otherwise fold away.
+HINDI_OBLIQUE_ENDING = "े"  # the vowel sign े
 #: A city matched only by an alternate name needs a longer skeleton (क्यूबेक सिटी: kbkst).
 SOUND_ALTERNATE_CONSONANTS = 5
 #: In a document's country: a capital, a city of this many people, or a near-exact own name
@@ -186,8 +192,12 @@ def _by_sound(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
     other candidate. Otherwise None."""
     consonants = len(phonetic.key(phonetic.hindi_form(hindi)))
     if consonants < SOUND_MIN_CONSONANTS:
-        return _short_name_by_sound(hindi, stated_country) if consonants and stated_country else None
-    found = [s for s in cities().by_sound(hindi)
+        if consonants and stated_country:
+            return _short_name_by_sound(hindi, stated_country)
+        short = (consonants == SOUND_MIN_CONSONANTS - 1 and not hindi.endswith(HINDI_OBLIQUE_ENDING)
+                 and len(phonetic.hindi_form(hindi)) >= SOUND_SHORT_MIN_LETTERS)
+        return _short_name_in_context(hindi, contexts) if short else None
+    found = [s for s in _sounds(hindi)
              if s.similarity >= SOUND_SIMILARITY and s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
     if not found:
         return None
@@ -209,13 +219,33 @@ def _short_name_by_sound(hindi: str, country: str) -> City | None:
     people with no rival there (सेबू: Cebu City)."""
     if country in SOUND_EXCLUDED_COUNTRIES:
         return None
-    inside = [s for s in cities().by_sound(hindi) if s.city.country_code == country]
+    inside = [s for s in _sounds(hindi) if s.city.country_code == country]
     if not inside:
         return None
     best = inside[0]
     capital = best.city.capital and best.similarity >= SOUND_OWN_SIMILARITY
     exact = best.similarity >= SOUND_EXACT_SIMILARITY and best.city.population >= SOUND_POPULATION
     return best.city if (capital or exact) and not _rivals(best, inside) else None
+
+
+def _short_name_in_context(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]]) -> City | None:
+    """A name of two consonants and five letters (फ़ुकुओका, पटाया, ओडेसा) in the document's countries: only a
+    city whose own GeoNames name it spells near-exactly (`SOUND_EXACT_SIMILARITY`), with no
+    other city there sounding nearly as alike, whatever its size. One consonant never."""
+    found = [s for s in _sounds(hindi) if s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
+    for countries_ in contexts():
+        inside = [s for s in found if s.city.country_code in countries_]
+        if inside:
+            best = inside[0]
+            exact = best.own_similarity >= SOUND_EXACT_SIMILARITY
+            return best.city if exact and not _rivals(best, inside, margin=SOUND_MARGIN, by_size=False) else None
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _sounds(hindi: str) -> tuple[Sounding, ...]:
+    """`CityIndex.by_sound`, remembered: a corpus repeats its host cities' names."""
+    return cities().by_sound(hindi)
 
 
 def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
@@ -248,11 +278,12 @@ def _plausible(found: Sounding, consonants: int) -> bool:
     return city.capital or city.population >= SOUND_POPULATION or exact
 
 
-def _rivals(best: Sounding, found: Sequence[Sounding], margin: float = SOUND_MARGIN) -> bool:
+def _rivals(best: Sounding, found: Sequence[Sounding], margin: float = SOUND_MARGIN,
+            by_size: bool = True) -> bool:
     """Whether another candidate sounds nearly as alike (within `margin`) and is not
-    `DOMINANCE` times smaller."""
+    `DOMINANCE` times smaller (`by_size` False: whatever its size)."""
     return any(s.city != best.city and s.similarity >= best.similarity - margin
-               and best.city.population < DOMINANCE * s.city.population for s in found)
+               and (not by_size or best.city.population < DOMINANCE * s.city.population) for s in found)
 
 
 def _contexts(
