@@ -318,3 +318,14 @@ def test_here_in_a_report_filed_from_a_city_is_that_city():
     found = summits_in_sentence("यहाँ 9-10 सितंबर 2023 को आयोजित 18वें शिखर सम्मेलन में 20 देशों ने भाग लिया।",
                                 "जी-20 शिखर सम्मेलन", lexicon, dateline=dateline)
     assert [(m.place.city, m.edition, m.place_text) for m in found] == [("नई दिल्ली", 18, "नई दिल्ली (एजेंसी)")]
+
+
+
+def test_a_summit_called_a_separate_forum_with_an_adjective_between_is_another_series():
+    from pipeline.parse.prose import names_other_series
+    lexicon = default_lexicon()
+    title = "भारत–जापान शिखर वार्ता"
+    assert names_other_series("2023 में टोक्यो में एआई सुरक्षा शिखर सम्मेलन हुआ, जो एक अलग बहुपक्षीय मंच है",
+                              title, lexicon)
+    assert not names_other_series("2023 में टोक्यो में शिखर सम्मेलन हुआ, जिसमें अलग-अलग मुद्दों पर बात हुई",
+                                  title, lexicon)

@@ -559,7 +559,8 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
 # "..., जो एक अलग मंच है", "... वार्षिक सम्मेलनों से अलग प्रारूप है": the text says this summit
 # belongs to something else than the document's series.
 _SEPARATE = re.compile(
-    r"(?<![-\u0900-\u097f])" + match_key("अलग") + r"\s+(?:" + "|".join(match_key(w) for w in (
+    # one adjective may stand between: "जो एक अलग बहुपक्षीय मंच है"
+    r"(?<![-\u0900-\u097f])" + match_key("अलग") + r"\s+(?:[\u0900-\u097f]+\s+)?(?:" + "|".join(match_key(w) for w in (
         "मंच", "प्रारूप", "समूह", "संगठन", "श्रृंखला", "शृंखला", "पहल", "प्रक्रिया", "आयोजन", "सम्मेलन", "संस्था",
     )) + r")(?:\s|$)|\s" + match_key("से अलग") + r"\s+(?:" + "|".join(match_key(w) for w in ("है", "था", "थी", "हैं", "थे")) + r")"
 )
