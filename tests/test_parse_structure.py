@@ -408,3 +408,18 @@ def test_an_infobox_table_in_the_lead_is_read_as_fact_lines():
         (2001, "शंघाई", 1, "2001-06-15"), (2002, "सेंट पीटर्सबर्ग", None, None)]
     assert (5, "unread_table_row") in [(r["source_line"], r["reason"]) for r in parsed["parse_issues"]]
     assert "1996" in [r["period_label"] for r in parsed["timeline"]]  # the lead's years stay events
+
+
+PRESS_GOALS_AFTER_A_LONG_SENTENCE = """कुमाऊँ-तराई शिखर सम्मेलन संपन्न
+
+प्रधानमंत्री ने कहा कि दोनों क्षेत्रों के बीच साझेदारी का आधार विश्वास, व्यापार, पर्यटन, संस्कृति और लोगों के आपसी संपर्क की लंबी परंपरा है जो सदियों से चली आ रही है। उन्होंने सम्मेलन के लक्ष्य इस प्रकार रखे:
+
+(i) व्यापार विस्तार: व्यापार को दोगुना करना।
+(ii) पर्यटन सहयोग: सीधी बस सेवाएँ।
+"""
+
+
+def test_a_list_announced_by_the_last_sentence_of_a_long_paragraph_is_read():
+    rows = parse_document("t", PRESS_GOALS_AFTER_A_LONG_SENTENCE).rows
+    assert [r["name"] for r in rows["objectives"]] == ["व्यापार विस्तार", "पर्यटन सहयोग"]
+    assert rows["objectives"][0]["section_id"] == "t.section.umhomne-sammelan-ke-laksya-is-prakar-rakhe"

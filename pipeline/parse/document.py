@@ -30,6 +30,7 @@ from pipeline.parse.structure import (
     LineTooLong,
     Section,
     Shape,
+    announcing_sentence,
     check_line_lengths,
     clean_lines,
     find_shape,
@@ -294,19 +295,20 @@ class _Parser:
 
     def _sections(self) -> None:
         for position, section in enumerate(self.shape.sections, start=1):
-            section_id = self.ids(f"{self.doc}.section.{slug(section.heading.text)}")
+            heading = announcing_sentence(section.heading.text) if section.introduction else section.heading.text
+            section_id = self.ids(f"{self.doc}.section.{slug(heading)}")
             self.section_ids[section.heading.number] = section_id
             self.add("sections", {
                 "section_id": section_id,
                 "document_id": self.doc,
                 "position": position,
                 "role": section.role,
-                **_names(self.lexicon, "heading", section.heading.text, ("heading",)),
+                **_names(self.lexicon, "heading", heading, ("heading",)),
                 "text": section.text or None,
                 "source_line": section.heading.number,
             })
             if section.role == "other" and not section.is_references and not self.lexicon.lookup(
-                section.heading.text, ("heading",)
+                heading, ("heading",)
             ):
                 self.issue(section.heading, "unknown_heading",
                            "Heading not recognized; kept as a section with role 'other'.", "note")

@@ -208,12 +208,19 @@ def looks_like_heading(text: str) -> bool:
 _NEWS_DATELINE = re.compile(r"\||,\s*[0-9०-९]{1,2}\s+\S+$")
 
 
+def announcing_sentence(text: str) -> str:
+    """The last sentence of a paragraph: the one that announces the list after it."""
+    return re.split(r"[।॥]\s*", text)[-1]
+
+
 def is_list_introduction(text: str) -> str | None:
     """The role of the list a prose line announces ('... के तीन प्रमुख उद्देश्य हैं:', 'नेताओं ने
     सहयोग के निम्नलिखित क्षेत्रों पर ... चर्चा की:'), or None."""
-    if not text.endswith((":", "：")) or len(text.split()) > 25:
+    if not text.endswith((":", "：")):
         return None
-    last_sentence = re.split(r"[।॥]\s*", text)[-1]
+    last_sentence = announcing_sentence(text)
+    if len(last_sentence.split()) > 25:
+        return None
     role = heading_role(last_sentence)
     return role if role in LIST_ROLES else None
 
