@@ -329,3 +329,15 @@ def test_a_summit_called_a_separate_forum_with_an_adjective_between_is_another_s
                               title, lexicon)
     assert not names_other_series("2023 में टोक्यो में शिखर सम्मेलन हुआ, जिसमें अलग-अलग मुद्दों पर बात हुई",
                                   title, lexicon)
+
+
+ARTICLE_SPAN_OF_YEARS = """नीलगिरि मंच शिखर सम्मेलन
+
+इतिहास
+
+पहला शिखर सम्मेलन 2008 में कोच्चि में हुआ। ऊटी सम्मेलन में सहयोग के दूसरे दशक (2008–2018) के रोडमैप को मंज़ूरी मिली, जबकि चार्टर पर मैसूर सम्मेलन में हस्ताक्षर हुए।
+"""
+
+
+def test_a_year_ending_a_span_of_years_is_no_summit():
+    assert [s[0] for s in _summits(_parse(ARTICLE_SPAN_OF_YEARS))] == [2008]

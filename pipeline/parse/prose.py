@@ -605,6 +605,10 @@ def _city_before_noun(words: list[str], i: int, lexicon: Lexicon) -> Place | Non
     return None
 
 
+_YEAR_RANGE_AFTER = re.compile(r"\s*[-–—]\s*[0-9०-९]{2,4}(?![0-9०-९])")
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![0-9०-९])[0-9०-९]{4}\s*[-–—]\s*$")
+
+
 def _date(sentence: str, noun_char: int, context_year: int | None, *,
           others_dates: bool = False) -> tuple[Period | None, bool]:
     """The date of the summit: the usable date expression nearest the noun. With
@@ -621,6 +625,8 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
         before_words = key[:start].split()
         if after.startswith(("तक", "के अंत तक", "से ")) and not (period.precision == "day" and "/" in period.label):
             continue  # a target or a start: "2030 तक", "2006 से"
+        if period.precision == "year" and (_YEAR_RANGE_AFTER.match(key, end) or _YEAR_RANGE_BEFORE.search(key[:start])):
+            continue  # an end of a span of years: "(2008–2018)", "2020-2030 की योजना"
         if before_words and before_words[-1].strip("\"'“”") in _NAME_BEFORE_YEAR:
             continue
         if key[max(0, start - 1):start] in "\"'“”" and start > 0:
