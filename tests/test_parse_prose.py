@@ -333,11 +333,13 @@ def test_a_summit_called_a_separate_forum_with_an_adjective_between_is_another_s
 
 ARTICLE_SPAN_OF_YEARS = """नीलगिरि मंच शिखर सम्मेलन
 
+नीलगिरि मंच शिखर सम्मेलन सदस्य देशों के नेताओं की बैठक है।
+
 इतिहास
 
-पहला शिखर सम्मेलन 2008 में कोच्चि में हुआ। ऊटी सम्मेलन में सहयोग के दूसरे दशक (2008–2018) के रोडमैप को मंज़ूरी मिली, जबकि चार्टर पर मैसूर सम्मेलन में हस्ताक्षर हुए।
+पहला शिखर सम्मेलन 2004 में ढाका में हुआ। जकार्ता सम्मेलन में सहयोग के दूसरे दशक (2010–2020) के रोडमैप को मंज़ूरी मिली, जबकि चार्टर पर काहिरा सम्मेलन में हस्ताक्षर हुए।
 """
 
 
-def test_a_year_ending_a_span_of_years_is_no_summit():
-    assert [s[0] for s in _summits(_parse(ARTICLE_SPAN_OF_YEARS))] == [2008]
+def test_a_year_in_a_span_of_years_is_no_summit():
+    assert [s[0] for s in _summits(_parse(ARTICLE_SPAN_OF_YEARS))] == [2004]
