@@ -287,6 +287,8 @@ class _Parser:
                 "document_id": self.doc,
                 "position": position,
                 **_names(self.lexicon, "name", party.name, PARTY_KINDS, with_source=True),
+                **({"name_en": english, "name_en_source": "lexicon"} if party.known_as != party.name and (
+                    english := self.lexicon.english(party.known_as, PARTY_KINDS)) else {}),
                 "kind": party.kind,
                 "iso3": None,
                 **_provenance(party.line),
