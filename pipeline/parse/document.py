@@ -37,7 +37,8 @@ from pipeline.parse.structure import (
     split_item,
 )
 from pipeline.parse.summits import (
-    Entry, Place, Problem, find_place, is_ministerial, is_virtual, leading_place, read_entries, summit_mode,
+    Entry, Place, Problem, find_place, is_hybrid, is_ministerial, is_virtual, leading_place, read_entries,
+    summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
@@ -192,6 +193,13 @@ def _mixes_listed_summits(mention: _Summit, listed: list[_Summit]) -> bool:
 SUMMIT_LIST_SHARE = 0.6
 MIN_SUMMIT_LIST_ENTRIES = 2
 _SUMMIT_NOUN = re.compile(match_key("सम्मेलन") + "|" + match_key("शिखर"))
+# 'तालिन शिखर सम्मेलन', 'तालिन सम्मेलन', 'तालिन बैठक': a summit named after its city.
+_SUMMIT_WORD = "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक")) + ")"
+_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
+_HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न")) + r")(?:\s|$)")
+# '... ने ऑनलाइन भाग लिया', '... वीडियो के ज़रिए जुड़े': someone joined online, not the meeting.
+_JOINED = re.compile("|".join(match_key(w) for w in ("भाग लिया", "भाग ले", "जुड़े", "जुड़ी", "जुड़ा", "शामिल हुए", "संबोधित")))
 # "यह यात्रा वार्षिक शिखर सम्मेलन का हिस्सा नहीं थी", "इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता"
 _NOT_COUNTED = re.compile(
     match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")
@@ -209,6 +217,7 @@ class _Parser:
         self.out = ParsedDocument(document_id)
         self.section_ids: dict[int, str] = {}
         self.summits: list[_Summit] = []
+        self.virtual_remarks: list[str] = []  # undated sentences calling a summit virtual
         self.lead_section: str | None = None
         self.issue_ids: set[str] = set()
         self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
@@ -453,9 +462,8 @@ class _Parser:
                 self.issue(row.line, "not_a_summit", "The row's remarks name a meeting that is not a summit "
                            "of the series (ministers, officials, another kind of meeting or series).")
                 continue
-            mode = "virtual" if row.virtual else ("in_person" if row.place is not None else "unknown")
             self.summits.append(_Summit(section_id, row.line, row.period, row.place,
-                                        row.number if numbered else None, row.status, mode,
+                                        row.number if numbered else None, row.status, row.mode,
                                         row.line.text, row.line.text))
 
     def _key_value_row(self, line: Line, section_id: str) -> bool:
@@ -481,6 +489,8 @@ class _Parser:
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
                 pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
+                if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):
+                    self.virtual_remarks.append(sentence)
                 for mention in mentions:
                     source = sentence
                     if mention.uses_context_year and previous:
@@ -531,6 +541,7 @@ class _Parser:
                 twin.absorb(summit)
             else:
                 kept.append(summit)
+        self._virtual_by_city(kept)
         held = list(kept)
         for summit in self.summits:
             if summit.status == "held":
@@ -545,6 +556,22 @@ class _Parser:
         for summit in sorted(kept, key=lambda s: (s.line.number, order[id(s)])):
             self._summit_row(summit)
         self._first_summit_event(kept)
+
+    def _virtual_by_city(self, kept: list[_Summit]) -> None:
+        """'... तालिन शिखर सम्मेलन वर्चुअल रूप में आयोजित किया गया' after a table: a sentence
+        without a date that calls the one summit held in a city virtual gives it that mode."""
+        for sentence in self.virtual_remarks:
+            # the clause that names the summit calls the meeting itself virtual, not one leader
+            # who joined online ('... प्रधानमंत्री ने ऑनलाइन भाग लिया, जबकि बाकी नेता ... मौजूद थे')
+            clauses = [match_key(c) for c in _CLAUSE_BREAK.split(sentence)]
+            clauses = [c for c in clauses if is_virtual(c) and _HELD_VERB.search(c) and not _JOINED.search(c)]
+            named = [s for s in kept if s.city and any(re.search(
+                rf"(?:^|\s){re.escape(match_key(s.city))}\s+(?:{match_key('शिखर')}\s+)?{_SUMMIT_WORD}", c)
+                for c in clauses)]
+            if len(named) == 1 and named[0].mode != "virtual":
+                named[0].mode = "virtual"
+                if sentence not in named[0].source_text:
+                    named[0].source_text = f"{named[0].source_text} … {sentence}"
 
     def _first_summit_event(self, kept: list[_Summit]) -> None:
         """The series' summits began with the summit the text numbers 1 (पहला, or the first

@@ -521,11 +521,13 @@ def is_hybrid(text: str) -> bool:
 
 
 def summit_mode(description: str, place: Place | None) -> str:
+    """virtual or in_person as the text says ('वर्चुअल माध्यम से', 'व्यक्तिगत रूप से'), in_person
+    for a host place, unknown for a hybrid meeting or when the text says neither."""
     if is_hybrid(description):
         return "unknown"
     if is_virtual(description):
         return "virtual"
-    return "in_person" if place is not None else "unknown"
+    return "in_person" if place is not None or _IN_PERSON.search(match_key(description)) else "unknown"
 
 
 __all__ = ["Entry", "Problem", "Place", "find_place", "leading_place", "read_entry", "read_entries", "summit_mode"]
