@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.parse.dates import Period, find_ordinal, find_periods
+from pipeline.parse.dates import Period, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import numbered_fact
 from pipeline.parse.parties import PARTY_KINDS, find_parties
@@ -23,7 +23,10 @@ from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_lin
 from pipeline.parse.prose import (
     find_dateline, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
 )
-from pipeline.parse.series import another_kind_of_meeting, called_separate, names_another_series
+from pipeline.parse.series import (
+    another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
+    years_of_other_bodies,
+)
 from pipeline.parse.structure import (
     LIST_ROLES,
     Line,
@@ -437,14 +440,25 @@ class _Parser:
                 or called_separate(text) or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
+        period = entry.period
+        summit_clause = clause_of_the_summit(entry.description)
+        if summit_clause is not None:  # '... सहमति बनी; इसके बाद जुलाई 2019 में ... हुए शिखर सम्मेलन में'
+            text = summit_clause
+            stated = [p for _, _, p in find_periods(summit_clause) if p.year == period.year]
+            period = stated[0] if stated else year_period(period.year)
         edition = entry.edition
         if edition is None and self.meeting_series:
             edition = find_ordinal(text, meeting=True)  # "मंच की 50वीं बैठक" in a series of meetings
         place = entry.place or find_place(text, self.lexicon) or leading_place(text, self.lexicon)
+        if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
+                is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
+            self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
+                       "calls what it states ministerial (an agreement, a treaty): not a summit.")
+            return
         mode = summit_mode(f"{entry.label} {text}", place)
         if all_virtual and place is None:
             mode = "virtual"
-        self.summits.append(_Summit(section_id, entry.line, entry.period, place, edition, entry.status,
+        self.summits.append(_Summit(section_id, entry.line, period, place, edition, entry.status,
                                     mode, entry.description, entry.line.text))
 
     def _table(self, lines: list[Line], section_id: str) -> None:
@@ -486,6 +500,10 @@ class _Parser:
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others)
+                foreign = years_of_other_bodies(sentence, self.shape.title.text, self.lexicon) if mentions else set()
+                if foreign:
+                    others += [m for m in mentions if m.period.year in foreign]
+                    mentions = [m for m in mentions if m.period.year not in foreign]
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
                 pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
