@@ -65,3 +65,20 @@ def test_a_summit_list_leaves_out_an_agreement_and_places_a_summit_by_its_own_cl
         (2016, "लीमा", None),  # not Geneva, not the day of the agreement
         (2018, None, None),  # names no meeting, but nothing says it is not the summit
     ]
+
+
+PROPOSAL = """भारत–नॉर्डिक शिखर सम्मेलन
+
+भारत–नॉर्डिक शिखर सम्मेलन भारत और नॉर्डिक देशों की बैठक है।
+
+शिखर सम्मेलन
+
+2018: पहला शिखर सम्मेलन स्टॉकहोम में हुआ।
+
+नेताओं ने नॉर्वे के इस प्रस्ताव का स्वागत किया कि चौथा शिखर सम्मेलन 2027 में ओस्लो में आयोजित किया जाए।
+"""
+
+
+def test_a_summit_a_proposal_wants_held_is_planned():
+    rows = parse_document("t", PROPOSAL).rows["summits"]
+    assert {(s["year"], s["status"]) for s in rows} == {(2018, "held"), (2027, "planned")}
