@@ -83,3 +83,16 @@ def test_a_sentence_calling_one_listed_summit_virtual_gives_it_that_mode():
     assert modes[2020][1] == "virtual"
     assert modes[2021][1] == "in_person"  # one leader joined online: the meeting was not virtual
     assert modes[2019][1] == "in_person"
+
+
+def test_words_of_a_virtual_a_partly_online_and_an_in_person_meeting():
+    from pipeline.parse.summits import Place, summit_mode
+
+    city = Place("टोक्यो", "city")
+    assert summit_mode("वीडियो-कॉन्फ्रेंस के माध्यम से हुआ", None) == "virtual"  # hyphenated
+    assert summit_mode("वीडियो लिंक के ज़रिए आयोजित हुआ", None) == "virtual"
+    assert summit_mode("कोविड के कारण वर्चुअल माध्यम से हुआ, जिसमें सभी नेता ऑनलाइन जुड़े", city) == "virtual"
+    # some leaders joined online, the rest met in the city: neither mode
+    assert summit_mode("टोक्यो में हुआ, जिसमें दो नेता वीडियो लिंक से जुड़े", city) == "unknown"
+    assert summit_mode("नेता भौतिक रूप से मिले", None) == "in_person"
+    assert summit_mode("शिखर सम्मेलन हुआ", None) == "unknown"
