@@ -158,3 +158,10 @@ def test_a_title_with_one_side_looks_for_the_co_organiser():
 भारतीय प्रतिनिधिमंडल ने ११ जून, २०२४ को वारसॉ में आयोजित तीसरे मोल्दोवा सहायता सम्मेलन में भाग लिया। इस सम्मेलन का सह-आयोजन मोल्दोवा और पोलैंड की सरकारों ने किया।
 """
     assert _parties(text) == ["Moldova", "Poland"]
+
+
+def test_a_relative_clause_that_lists_the_members_is_read_and_one_about_them_is_not():
+    sentence = "यह मंच भारत और प्रशांत द्वीप देशों का है, जिसके सदस्यों में फ़िजी, समोआ, टोंगा और वानुअतु शामिल हैं।"
+    assert member_names(sentence, LEXICON) == ["फ़िजी", "समोआ", "टोंगा", "वानुअतु"]
+    about = "इसमें फ़िजी, समोआ और टोंगा शामिल हैं, जो राष्ट्रमंडल, संयुक्त राष्ट्र और प्रशांत द्वीप फ़ोरम के सदस्य हैं।"
+    assert member_names(about, LEXICON) == ["फ़िजी", "समोआ", "टोंगा"]

@@ -175,7 +175,6 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
     for clause in _member_clauses(text):
         if _OBSERVER.search(match_key(clause)):
             continue
-        clause = _RELATIVE_CLAUSE.sub("", clause)
         names = list(dict.fromkeys(known_names(clause, lexicon)))
         if not names or _RECIPIENTS.search(clause.split(names[-1], 1)[-1]):
             continue
@@ -192,7 +191,22 @@ _RECIPIENTS = re.compile(r"^\s*को(?=\s|$)")
 
 
 def _member_clauses(text: str) -> list[str]:
-    return [part for clause in _CONTRAST.split(text) for part in _VERB_AND.split(clause) if part.strip()]
+    """The clauses of a sentence; a relative clause is one of its own, kept only when it says
+    it lists members ('..., जिसके सदस्यों में A, B और C शामिल हैं'), not when it says what
+    a list's countries are ('A, B और C शामिल हैं, जो संयुक्त राष्ट्र के ...')."""
+    clauses: list[str] = []
+    for clause in (part for c in _CONTRAST.split(text) for part in _VERB_AND.split(c) if part.strip()):
+        relative = _RELATIVE_CLAUSE.search(clause)
+        if relative is None:
+            clauses.append(clause)
+            continue
+        clauses.append(clause[:relative.start()])
+        if _MEMBER_CUE.search(match_key(relative.group())) and _INCLUDED.search(relative.group()):
+            clauses.append(relative.group())
+    return clauses
+
+
+_INCLUDED = re.compile(r"शामिल|(?:सदस्य|भागीदार)\s+(?:हैं|है|थे|बने)")
 
 
 # '**सदस्य (6)**: चीन, कंबोडिया ...', '**भागीदार**: तुर्की और अफ्रीकी संघ; ...': a fact line whose
