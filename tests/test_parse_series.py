@@ -82,3 +82,36 @@ PROPOSAL = """भारत–नॉर्डिक शिखर सम्मे�
 def test_a_summit_a_proposal_wants_held_is_planned():
     rows = parse_document("t", PROPOSAL).rows["summits"]
     assert {(s["year"], s["status"]) for s in rows} == {(2018, "held"), (2027, "planned")}
+
+
+def test_a_sentence_that_says_when_the_summits_began_gives_the_start():
+    from pipeline.parse.series import start_of_the_summits
+
+    began = start_of_the_summits("भारत–अफ्रीका शिखर सम्मेलनों की परंपरा 4 अप्रैल 2008 को नई दिल्ली में हुए पहले "
+                                 "सम्मेलन से शुरू हुई।")
+    assert began is not None and began.year == 2008
+    assert start_of_the_summits("शिखर सम्मेलनों की शुरुआत 1996 में शंघाई फ़ाइव के रूप में हुई।") is None  # a precursor
+    assert start_of_the_summits("शिखर सम्मेलनों का क्रम 2030 तक चलेगा।") is None
+    assert start_of_the_summits("विदेश मंत्रियों की बैठकों का सिलसिला 2005 में शुरू हुआ।") is None  # ministers
+
+
+RELEASE_START = """भारत में मिस्र का दूतावास
+
+प्रेस विज्ञप्ति
+
+तीसरा मिस्र–अफ्रीका शिखर सम्मेलन काहिरा में संपन्न
+
+तीसरा मिस्र–अफ्रीका शिखर सम्मेलन 5 मई 2024 को काहिरा में संपन्न हुआ।
+
+सहयोग के प्रमुख क्षेत्र:
+
+- व्यापार: शुल्क घटाना।
+- ऊर्जा: सौर परियोजनाएँ।
+
+मिस्र–अफ्रीका शिखर सम्मेलनों की परंपरा 2016 में शर्म अल-शेख़ में हुए सम्मेलन से शुरू हुई।
+"""
+
+
+def test_the_start_of_the_summits_is_a_timeline_event():
+    rows = parse_document("t", RELEASE_START).rows
+    assert "2016" in {e["period_start"][:4] for e in rows["timeline"]}

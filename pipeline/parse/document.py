@@ -25,7 +25,7 @@ from pipeline.parse.prose import (
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
-    years_of_other_bodies,
+    start_of_the_summits, years_of_other_bodies,
 )
 from pipeline.parse.structure import (
     LIST_ROLES,
@@ -244,6 +244,7 @@ class _Parser:
                 self._summit_lines(section.lines, section_id, declared=False)
         self._lead()
         self._emit_summits()
+        self._start_of_the_summits()
         self._summit_topics()
         return self.out
 
@@ -613,6 +614,31 @@ class _Parser:
             "source_line": summit.line.number,
             "source_text": summit.source_text,
         })
+
+    def _start_of_the_summits(self) -> None:
+        """A sentence that says when the summits began ('... शिखर सम्मेलनों की परंपरा 2019 में
+        सोची में हुए पहले ... सम्मेलन से शुरू हुई'): a timeline event, unless one is there already."""
+        sections = [(self._lead_section_id, self.shape.lead)] + [
+            (lambda s=section: self.section_ids[s.heading.number], section.lines)
+            for section in self.shape.sections if not section.is_references]
+        for section_id, lines in sections:
+            for line in lines:
+                for sentence in split_sentences(line.text):
+                    period = start_of_the_summits(sentence)
+                    if period is None or any(e["period_start"][:4] == str(period.year) for e in self.out.rows["timeline"]):
+                        continue
+                    self.add("timeline", {
+                        "event_id": self.ids(f"{self.doc}.event.{period.label.replace('/', '--')}"),
+                        "document_id": self.doc,
+                        "section_id": section_id(),
+                        "period_start": period.start.isoformat(),
+                        "period_end": period.end.isoformat(),
+                        "period_label": period.label,
+                        "precision": period.precision,
+                        "description": sentence,
+                        **_provenance(line, sentence),
+                    })
+                    return  # the text says one start
 
     def _summit_row(self, summit: _Summit) -> None:
         period = summit.period

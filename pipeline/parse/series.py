@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import find_periods, numbered_names
+from pipeline.parse.dates import Period, find_periods, numbered_names
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import first_clause
 from pipeline.parse.text import match_key
@@ -179,7 +179,28 @@ def _partner_pair(window: list[str], title_key: str, lexicon: Lexicon) -> bool:
     return False
 
 
+# "रूस–अफ्रीका शिखर सम्मेलनों की परंपरा 23-24 अक्टूबर 2019 को ... से शुरू हुई", "शिखर स्तर का
+# सिलसिला 2014 में शुरू हुआ": a sentence that says when the series' summits began.
+_SUMMITS_BEGAN = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in ("सम्मेलनों", "बैठकों", "शिखर स्तर")) + r")\s+(?:की|का|के)\s+(?:"
+    + "|".join(match_key(w) for w in ("परंपरा", "परम्परा", "सिलसिला", "शुरुआत", "श्रृंखला", "शृंखला", "क्रम"))
+    + r")\s.*(?:" + "|".join(match_key(w) for w in ("शुरू हुई", "शुरू हुआ", "आरंभ हुई", "आरंभ हुआ", "प्रारंभ हुई",
+                                                   "प्रारंभ हुआ", "हुई थी", "हुआ था", "हुई", "हुआ")) + r")(?=[\s,;।.]|$)"
+)
+_PRECURSOR = re.compile("|".join(match_key(w) for w in ("पूर्ववर्ती", "के रूप में", "मंत्रियों", "मंत्रिस्तरीय")))
+
+
+def start_of_the_summits(sentence: str) -> Period | None:
+    """The date a sentence gives as the start of the series' summits (its only date), else None.
+    A precursor's or ministers' start ('... शंघाई फ़ाइव के रूप में') is not the summits'."""
+    key = match_key(sentence)
+    if _SUMMITS_BEGAN.search(key) is None or _PRECURSOR.search(key) is not None:
+        return None
+    periods = find_periods(sentence)
+    return periods[0][2] if len({p.year for _, _, p in periods}) == 1 else None
+
+
 __all__ = [
     "another_kind_of_meeting", "called_separate", "clause_of_the_summit", "names_a_meeting", "names_another_series",
-    "years_of_other_bodies",
+    "start_of_the_summits", "years_of_other_bodies",
 ]
