@@ -35,6 +35,9 @@ def test_a_summit_named_after_the_series_and_a_partner_is_another_series():
     # a pair the title names in full is the series itself
     assert years_of_other_bodies("2018 में दिल्ली में भारत–आसियान स्मारक शिखर सम्मेलन हुआ।",
                                  "भारत–आसियान शिखर सम्मेलन", LEXICON) == set()
+    # the title may name a side under another spelling (EU for यूरोपीय संघ)
+    assert years_of_other_bodies("2020 में भारत–यूरोपीय संघ शिखर सम्मेलन वर्चुअल हुआ।", "EU-भारत शिखर सम्मेलन",
+                                 LEXICON) == set()
     # a clause with a summit of the series keeps its year
     assert years_of_other_bodies("2019 में बैंकॉक में 35वाँ आसियान शिखर सम्मेलन हुआ।", title, LEXICON) == set()
 

@@ -172,11 +172,20 @@ def _partner_pair(window: list[str], title_key: str, lexicon: Lexicon) -> bool:
         sides = [p for p in _HYPHEN.split(word.strip("\"'“”‘’(),।;:")) if p]
         if len(sides) != 2:
             continue
-        inside = [match_key(side) in title_key for side in sides]
+        inside = [match_key(side) in title_key or _title_names_party(side, title_key, lexicon) for side in sides]
         if any(inside) and not all(inside):
             other = sides[inside.index(False)]
             return party_entry(other, lexicon) is not None
     return False
+
+
+def _title_names_party(name: str, title_key: str, lexicon: Lexicon) -> bool:
+    """'यूरोपीय संघ' in a document titled 'ईयू-भारत ...': the title names the party under
+    another spelling."""
+    from pipeline.parse.parties import party_entry
+
+    known = party_entry(name, lexicon)
+    return known is not None and any(match_key(h) in title_key for h in lexicon.spellings(known[1], known[0]))
 
 
 # "रूस–अफ्रीका शिखर सम्मेलनों की परंपरा 23-24 अक्टूबर 2019 को ... से शुरू हुई", "शिखर स्तर का
