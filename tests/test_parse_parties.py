@@ -165,3 +165,10 @@ def test_a_relative_clause_that_lists_the_members_is_read_and_one_about_them_is_
     assert member_names(sentence, LEXICON) == ["फ़िजी", "समोआ", "टोंगा", "वानुअतु"]
     about = "इसमें फ़िजी, समोआ और टोंगा शामिल हैं, जो राष्ट्रमंडल, संयुक्त राष्ट्र और प्रशांत द्वीप फ़ोरम के सदस्य हैं।"
     assert member_names(about, LEXICON) == ["फ़िजी", "समोआ", "टोंगा"]
+
+
+def test_associated_states_strategic_partners_and_former_members_are_not_members():
+    assert member_names("चिली, कोलंबिया, पेरू और इक्वाडोर इसके सहयोगी देश हैं।", LEXICON) == []
+    assert member_names("अमेरिका, जर्मनी और जापान रणनीतिक साझेदार के रूप में भाग लेते हैं।", LEXICON) == []
+    assert member_names("जॉर्जिया, यूक्रेन और मोल्दोवा ने सदस्यता छोड़ दी।", LEXICON) == []
+    assert member_names("चिली, कोलंबिया, पेरू और इक्वाडोर इसके सदस्य हैं।", LEXICON) == ["चिली", "कोलंबिया", "पेरू", "इक्वाडोर"]
