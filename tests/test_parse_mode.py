@@ -96,3 +96,19 @@ def test_words_of_a_virtual_a_partly_online_and_an_in_person_meeting():
     assert summit_mode("टोक्यो में हुआ, जिसमें दो नेता वीडियो लिंक से जुड़े", city) == "unknown"
     assert summit_mode("नेता भौतिक रूप से मिले", None) == "in_person"
     assert summit_mode("शिखर सम्मेलन हुआ", None) == "unknown"
+
+
+TWO_MEETINGS_ONE_YEAR = """नॉर्डिक रक्षा शिखर सम्मेलन
+
+नॉर्डिक रक्षा शिखर सम्मेलन नॉर्डिक देशों के नेताओं की बैठक है।
+
+पृष्ठभूमि
+
+संकट के अगले ही दिन, 3 मार्च 2022 को, नेताओं ने एक असाधारण वर्चुअल शिखर सम्मेलन किया था। उसी साल सितंबर 2022 में हेलसिंकी शिखर सम्मेलन में नई रणनीति अपनाई गई।
+"""
+
+
+def test_a_virtual_summit_and_a_later_one_in_a_city_of_the_same_year_are_two_summits():
+    rows = parse_document("t", TWO_MEETINGS_ONE_YEAR).rows["summits"]
+    held = sorted((s["year"], s["city"] or "", s["mode"]) for s in rows if s["status"] == "held")
+    assert held == [(2022, "", "virtual"), (2022, "हेलसिंकी", "in_person")]

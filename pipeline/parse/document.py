@@ -146,6 +146,8 @@ class _Summit:
         """Two mentions of one summit: same year, no conflicting day or city."""
         if self.period.year != other.period.year:
             return False
+        if self.period.start > other.period.end or other.period.start > self.period.end:
+            return False  # '25 फ़रवरी 2022' and 'जून 2022': two meetings of one year
         mine, theirs = self.period.exact_date, other.period.exact_date
         if mine and theirs and mine != theirs and not (_within(self.period, other.period)
                                                        or _within(other.period, self.period)):
