@@ -200,6 +200,8 @@ MIN_SUMMIT_LIST_ENTRIES = 2
 _SUMMIT_NOUN = re.compile(match_key("सम्मेलन") + "|" + match_key("शिखर"))
 # 'तालिन शिखर सम्मेलन', 'तालिन सम्मेलन', 'तालिन बैठक': a summit named after its city.
 _SUMMIT_WORD = "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक")) + ")"
+# Words every sentence on the start of the summits holds (raw text: a cheap first look).
+_NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न")) + r")(?:\s|$)")
@@ -625,6 +627,8 @@ class _Parser:
             for section in self.shape.sections if not section.is_references]
         for section_id, lines in sections:
             for line in lines:
+                if not _NAMES_THE_SUMMITS.search(line.text):
+                    continue  # most lines: no need to split and key them
                 for sentence in split_sentences(line.text):
                     period = start_of_the_summits(sentence)
                     if period is None or any(e["period_start"][:4] == str(period.year) for e in self.out.rows["timeline"]):
