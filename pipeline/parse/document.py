@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.parse.dates import Period, find_ordinal, find_periods
+from pipeline.parse.dates import Period, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import numbered_fact
 from pipeline.parse.parties import PARTY_KINDS, find_parties
@@ -23,7 +23,10 @@ from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_lin
 from pipeline.parse.prose import (
     find_dateline, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
 )
-from pipeline.parse.series import another_kind_of_meeting, called_separate, names_another_series
+from pipeline.parse.series import (
+    another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
+    start_of_the_summits, years_of_other_bodies,
+)
 from pipeline.parse.structure import (
     LIST_ROLES,
     Line,
@@ -38,7 +41,8 @@ from pipeline.parse.structure import (
     split_item,
 )
 from pipeline.parse.summits import (
-    Entry, Place, Problem, find_place, is_ministerial, is_virtual, leading_place, read_entries, summit_mode,
+    Entry, Place, Problem, find_place, is_hybrid, is_ministerial, is_virtual, leading_place, read_entries,
+    summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
@@ -143,6 +147,8 @@ class _Summit:
         """Two mentions of one summit: same year, no conflicting day or city."""
         if self.period.year != other.period.year:
             return False
+        if self.period.start > other.period.end or other.period.start > self.period.end:
+            return False  # '25 फ़रवरी 2022' and 'जून 2022': two meetings of one year
         mine, theirs = self.period.exact_date, other.period.exact_date
         if mine and theirs and mine != theirs and not (_within(self.period, other.period)
                                                        or _within(other.period, self.period)):
@@ -193,6 +199,15 @@ def _mixes_listed_summits(mention: _Summit, listed: list[_Summit]) -> bool:
 SUMMIT_LIST_SHARE = 0.6
 MIN_SUMMIT_LIST_ENTRIES = 2
 _SUMMIT_NOUN = re.compile(match_key("सम्मेलन") + "|" + match_key("शिखर"))
+# 'तालिन शिखर सम्मेलन', 'तालिन सम्मेलन', 'तालिन बैठक': a summit named after its city.
+_SUMMIT_WORD = "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक")) + ")"
+# Words every sentence on the start of the summits holds (raw text: a cheap first look).
+_NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
+_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
+_HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न")) + r")(?:\s|$)")
+# '... ने ऑनलाइन भाग लिया', '... वीडियो के ज़रिए जुड़े': someone joined online, not the meeting.
+_JOINED = re.compile("|".join(match_key(w) for w in ("भाग लिया", "भाग ले", "जुड़े", "जुड़ी", "जुड़ा", "शामिल हुए", "संबोधित")))
 # "यह यात्रा वार्षिक शिखर सम्मेलन का हिस्सा नहीं थी", "इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता"
 _NOT_COUNTED = re.compile(
     match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")
@@ -210,6 +225,7 @@ class _Parser:
         self.out = ParsedDocument(document_id)
         self.section_ids: dict[int, str] = {}
         self.summits: list[_Summit] = []
+        self.virtual_remarks: list[str] = []  # undated sentences calling a summit virtual
         self.lead_section: str | None = None
         self.issue_ids: set[str] = set()
         self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
@@ -233,6 +249,7 @@ class _Parser:
                 self._summit_lines(section.lines, section_id, declared=False)
         self._lead()
         self._emit_summits()
+        self._start_of_the_summits()
         self._summit_topics()
         return self.out
 
@@ -288,6 +305,8 @@ class _Parser:
                 "document_id": self.doc,
                 "position": position,
                 **_names(self.lexicon, "name", party.name, PARTY_KINDS, with_source=True),
+                **({"name_en": english, "name_en_source": "lexicon"} if party.known_as != party.name and (
+                    english := self.lexicon.english(party.known_as, PARTY_KINDS)) else {}),
                 "kind": party.kind,
                 "iso3": None,
                 **_provenance(party.line),
@@ -428,14 +447,25 @@ class _Parser:
                 or called_separate(text) or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
+        period = entry.period
+        summit_clause = clause_of_the_summit(entry.description)
+        if summit_clause is not None:  # '... सहमति बनी; इसके बाद जुलाई 2019 में ... हुए शिखर सम्मेलन में'
+            text = summit_clause
+            stated = [p for _, _, p in find_periods(summit_clause) if p.year == period.year]
+            period = stated[0] if stated else year_period(period.year)
         edition = entry.edition
         if edition is None and self.meeting_series:
             edition = find_ordinal(text, meeting=True)  # "मंच की 50वीं बैठक" in a series of meetings
         place = entry.place or find_place(text, self.lexicon) or leading_place(text, self.lexicon)
+        if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
+                is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
+            self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
+                       "calls what it states ministerial (an agreement, a treaty): not a summit.")
+            return
         mode = summit_mode(f"{entry.label} {text}", place)
         if all_virtual and place is None:
             mode = "virtual"
-        self.summits.append(_Summit(section_id, entry.line, entry.period, place, edition, entry.status,
+        self.summits.append(_Summit(section_id, entry.line, period, place, edition, entry.status,
                                     mode, entry.description, entry.line.text))
 
     def _table(self, lines: list[Line], section_id: str) -> None:
@@ -453,9 +483,8 @@ class _Parser:
                 self.issue(row.line, "not_a_summit", "The row's remarks name a meeting that is not a summit "
                            "of the series (ministers, officials, another kind of meeting or series).")
                 continue
-            mode = "virtual" if row.virtual else ("in_person" if row.place is not None else "unknown")
             self.summits.append(_Summit(section_id, row.line, row.period, row.place,
-                                        row.number if numbered else None, row.status, mode,
+                                        row.number if numbered else None, row.status, row.mode,
                                         row.line.text, row.line.text))
 
     def _key_value_row(self, line: Line, section_id: str) -> bool:
@@ -478,9 +507,15 @@ class _Parser:
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others)
+                foreign = years_of_other_bodies(sentence, self.shape.title.text, self.lexicon) if mentions else set()
+                if foreign:
+                    others += [m for m in mentions if m.period.year in foreign]
+                    mentions = [m for m in mentions if m.period.year not in foreign]
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
                 pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
+                if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):
+                    self.virtual_remarks.append(sentence)
                 for mention in mentions:
                     source = sentence
                     if mention.uses_context_year and previous:
@@ -531,6 +566,7 @@ class _Parser:
                 twin.absorb(summit)
             else:
                 kept.append(summit)
+        self._virtual_by_city(kept)
         held = list(kept)
         for summit in self.summits:
             if summit.status == "held":
@@ -545,6 +581,22 @@ class _Parser:
         for summit in sorted(kept, key=lambda s: (s.line.number, order[id(s)])):
             self._summit_row(summit)
         self._first_summit_event(kept)
+
+    def _virtual_by_city(self, kept: list[_Summit]) -> None:
+        """'... तालिन शिखर सम्मेलन वर्चुअल रूप में आयोजित किया गया' after a table: a sentence
+        without a date that calls the one summit held in a city virtual gives it that mode."""
+        for sentence in self.virtual_remarks:
+            # the clause that names the summit calls the meeting itself virtual, not one leader
+            # who joined online ('... प्रधानमंत्री ने ऑनलाइन भाग लिया, जबकि बाकी नेता ... मौजूद थे')
+            clauses = [match_key(c) for c in _CLAUSE_BREAK.split(sentence)]
+            clauses = [c for c in clauses if is_virtual(c) and _HELD_VERB.search(c) and not _JOINED.search(c)]
+            named = [s for s in kept if s.city and any(re.search(
+                rf"(?:^|\s){re.escape(match_key(s.city))}\s+(?:{match_key('शिखर')}\s+)?{_SUMMIT_WORD}", c)
+                for c in clauses)]
+            if len(named) == 1 and named[0].mode != "virtual":
+                named[0].mode = "virtual"
+                if sentence not in named[0].source_text:
+                    named[0].source_text = f"{named[0].source_text} … {sentence}"
 
     def _first_summit_event(self, kept: list[_Summit]) -> None:
         """The series' summits began with the summit the text numbers 1 (पहला, or the first
@@ -568,6 +620,33 @@ class _Parser:
             "source_line": summit.line.number,
             "source_text": summit.source_text,
         })
+
+    def _start_of_the_summits(self) -> None:
+        """A sentence that says when the summits began ('... शिखर सम्मेलनों की परंपरा 2019 में
+        सोची में हुए पहले ... सम्मेलन से शुरू हुई'): a timeline event, unless one is there already."""
+        sections = [(self._lead_section_id, self.shape.lead)] + [
+            (lambda s=section: self.section_ids[s.heading.number], section.lines)
+            for section in self.shape.sections if not section.is_references]
+        for section_id, lines in sections:
+            for line in lines:
+                if not _NAMES_THE_SUMMITS.search(line.text):
+                    continue  # most lines: no need to split and key them
+                for sentence in split_sentences(line.text):
+                    period = start_of_the_summits(sentence)
+                    if period is None or any(e["period_start"][:4] == str(period.year) for e in self.out.rows["timeline"]):
+                        continue
+                    self.add("timeline", {
+                        "event_id": self.ids(f"{self.doc}.event.{period.label.replace('/', '--')}"),
+                        "document_id": self.doc,
+                        "section_id": section_id(),
+                        "period_start": period.start.isoformat(),
+                        "period_end": period.end.isoformat(),
+                        "period_label": period.label,
+                        "precision": period.precision,
+                        "description": sentence,
+                        **_provenance(line, sentence),
+                    })
+                    return  # the text says one start
 
     def _summit_row(self, summit: _Summit) -> None:
         period = summit.period

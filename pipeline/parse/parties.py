@@ -16,7 +16,7 @@ from itertools import takewhile
 
 from pipeline.parse.gazetteer import countries
 from pipeline.parse.lexicon import Lexicon
-from pipeline.parse.structure import Line, Shape, split_item, without_parentheticals
+from pipeline.parse.structure import Line, Shape, is_preamble, split_item, without_parentheticals
 from pipeline.parse.text import match_key, split_sentences
 
 PARTY_KINDS = ("country", "organisation")
@@ -31,6 +31,8 @@ _OBSERVER = re.compile("|".join(match_key(w) for w in (
     "पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि", "संवाद साझेदार", "संवाद भागीदार", "observer",
     "आलोचना", "बहिष्कार", "निलंबित", "न्योता", "न्यौता", "निमंत्रण", "नहीं आए", "नहीं आई", "नहीं आये",
     "नहीं पहुँचे", "नहीं पहुंचे", "अनुपस्थित", "गैरहाज़िर", "दूर रहे", "संबंध तोड़", "प्रतिबंध",
+    "सदस्य नहीं", "अलग हो गया", "अलग हो गई", "भागीदारी समाप्त", "सदस्यता छोड़", "बाहर हो गया", "बाहर हो गई",
+    "निष्कासित", "सहयोगी देश", "संबद्ध देश", "सहयोगी राष्ट्र", "रणनीतिक साझेदार", "रणनीतिक भागीदार",
 )))
 # Where a sentence turns from one group of countries to another.
 _CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं)\s+)")
@@ -70,8 +72,8 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
     ('दक्षिण अफ्रीका', not 'अफ्रीका'); hyphenated pairs count as separate names ('भारत-जर्मनी')."""
     tokens: list[str] = []
     for word in without_parentheticals(text).replace(",", " , ").split():
-        word = word.strip("\"'“”‘’;:।.()")
-        if lexicon.lookup(word, PARTY_KINDS) or not _HYPHEN.search(word):
+        word = word.strip("\"'“”‘’;:।.()") or ","  # a lone ':' or '।' ends a name like a comma
+        if party_entry(word, lexicon) is not None or not _HYPHEN.search(word):
             tokens.append(word)
         else:
             tokens.extend(p for p in _HYPHEN.split(word) if p)
@@ -86,6 +88,10 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
                 if entry.kind in PARTY_KINDS and not _names_a_city(tokens, i + n):
                     names.append(name)
                 i += n
+                break
+            if n == 1 and _HYPHEN.search(name) and party_entry(name, lexicon) is not None:
+                names.append(name)  # 'बोस्निया-हर्ज़ेगोविना'
+                i += 1
                 break
         else:
             listed = _listed_country(tokens, i, lexicon)
@@ -119,12 +125,24 @@ def _listed_country(tokens: list[str], i: int, lexicon: Lexicon) -> int:
     return 0
 
 
+def party_entry(name: str, lexicon: Lexicon) -> tuple[str, str, str] | None:
+    """(kind, English name, the spelling known) of a party name: the lexicon, then ISO 3166;
+    a hyphen may stand for और ('बोस्निया-हर्ज़ेगोविना' is 'बोस्निया और हर्ज़ेगोविना'). None
+    when neither knows it."""
+    for spelling in (name, _HYPHEN.sub(" और ", name)) if _HYPHEN.search(name) else (name,):
+        entry = lexicon.lookup(spelling, PARTY_KINDS)
+        if entry is not None:
+            return entry.kind, entry.english, spelling
+        country = countries().by_hindi(spelling, loose=False)
+        if country is not None:
+            return "country", country.name, spelling
+    return None
+
+
 def party_kind(name: str, lexicon: Lexicon) -> str | None:
     """'country' or 'organisation' for a party name (the lexicon, then ISO 3166), else None."""
-    entry = lexicon.lookup(name, PARTY_KINDS)
-    if entry is not None:
-        return entry.kind
-    return "country" if countries().by_hindi(name, loose=False) is not None else None
+    entry = party_entry(name, lexicon)
+    return entry[0] if entry is not None else None
 
 
 def title_parties(title: str, lexicon: Lexicon) -> tuple[list[str], bool]:
@@ -150,26 +168,82 @@ def _hosts(title: str, name: str) -> bool:
 def member_names(text: str, lexicon: Lexicon) -> list[str]:
     """The members a sentence lists (three or more countries; two parties of any kind when the
     sentence says they are members or partners: '... दो क्षेत्रीय संगठन — यूरोपीय संघ तथा आसियान
-    सचिवालय — शामिल हैं'), or none. Observers, invited guests and critics are not members: a
-    clause naming them ('..., जबकि जापान को पर्यवेक्षक ...') is left out."""
-    text = " ".join(_RELATIVE_CLAUSE.sub("", c) for c in _CONTRAST.split(text) if not _OBSERVER.search(match_key(c)))
-    names = list(dict.fromkeys(known_names(text, lexicon)))
-    listed = [n for n in names if party_kind(n, lexicon) == "country"]
-    if len(listed) >= MIN_MEMBERS:
-        return names
-    if len(names) >= 2 and _LISTED_AS_MEMBERS.search(text):
-        return names
-    return []
+    सचिवालय — शामिल हैं'), or none. Each clause is read on its own, and the longest list wins.
+    Observers, invited guests, critics and non-members are not members: a clause naming them
+    ('..., जबकि जापान को पर्यवेक्षक ...') is left out, and so is a list of the countries
+    something is given or sent to ('... सोमालिया और इरिट्रिया को ... अनाज भेजेगा')."""
+    best: list[str] = []
+    for clause in _member_clauses(text):
+        if _OBSERVER.search(match_key(clause)):
+            continue
+        names = list(dict.fromkeys(known_names(clause, lexicon)))
+        if not names or _RECIPIENTS.search(clause.split(names[-1], 1)[-1]):
+            continue
+        listed = [n for n in names if party_kind(n, lexicon) == "country"]
+        if (len(listed) >= MIN_MEMBERS or (len(names) >= 2 and _LISTED_AS_MEMBERS.search(clause))) and len(names) > len(best):
+            best = names
+    return best
+
+
+# A finished clause joined to the next by और: '... जैसे देश शामिल हैं और इसकी महासचिव रवांडा की ... हैं'.
+_VERB_AND = re.compile(r"(?<=\s)(?:है|हैं|था|थे|थी|हुआ|हुए|हुई|हुईं)\s+और\s+")
+# What follows a list's last name when the list is an object: 'A और B को 50 हज़ार टन अनाज'.
+_RECIPIENTS = re.compile(r"^\s*को(?=\s|$)")
+
+
+def _member_clauses(text: str) -> list[str]:
+    """The clauses of a sentence; a relative clause is one of its own, kept only when it says
+    it lists members ('..., जिसके सदस्यों में A, B और C शामिल हैं'), not when it says what
+    a list's countries are ('A, B और C शामिल हैं, जो संयुक्त राष्ट्र के ...')."""
+    clauses: list[str] = []
+    for clause in (part for c in _CONTRAST.split(text) for part in _VERB_AND.split(c) if part.strip()):
+        relative = _RELATIVE_CLAUSE.search(clause)
+        if relative is None:
+            clauses.append(clause)
+            continue
+        clauses.append(clause[:relative.start()])
+        if _MEMBER_CUE.search(match_key(relative.group())) and _INCLUDED.search(relative.group()):
+            clauses.append(relative.group())
+    return clauses
+
+
+_INCLUDED = re.compile(r"शामिल|(?:सदस्य|भागीदार)\s+(?:हैं|है|थे|बने)")
+
+
+# '**सदस्य (6)**: चीन, कंबोडिया ...', '**भागीदार**: तुर्की और अफ्रीकी संघ; ...': a fact line whose
+# label says it lists the members or partners.
+_MEMBER_LABELS = frozenset(match_key(w) for w in (
+    "सदस्य", "सदस्य देश", "सदस्य राष्ट्र", "भागीदार", "भागीदार देश", "साझेदार", "साझेदार देश", "पक्ष",
+    "सदस्यता", "वर्तमान सदस्य", "पूर्ण सदस्य", "भागीदार पक्ष",
+))
+
+
+def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
+    """The parties a members' or partners' fact line names in its first clause (two or more),
+    else none."""
+    item = split_item(line)
+    if item is None or match_key(without_parentheticals(item.label)) not in _MEMBER_LABELS:
+        return []
+    first = re.split(r"[;।]", item.description, maxsplit=1)[0]
+    if _OBSERVER.search(match_key(first)):
+        return []
+    names = list(dict.fromkeys(known_names(first, lexicon)))
+    return names if len(names) >= 2 else []
 
 
 # "... संगठन — A तथा B — शामिल हैं", "इसके भागीदारों में A और B हैं": a list under a member cue.
 _LISTED_AS_MEMBERS = re.compile(
-    r"(?:सदस्यों|सदस्य देशों|भागीदारों|साझेदारों|भागीदार|सदस्य)\s+(?:में|के\s+रूप\s+में)\s.*(?:शामिल|हैं|है)"
+    r"(?:सदस्यों|सदस्य देशों|भागीदारों|साझेदारों|भागीदार|सदस्य|सदस्यता)\s+(?:में|के\s+रूप\s+में)\s.*(?:शामिल|हैं|है)"
 )
 # "... और भारत 2008 के बीजिंग सम्मेलन से असेम का पूर्ण भागीदार है": one country said to be a member.
 _ONE_MEMBER = re.compile(
     r"^(?P<name>\S+(?:\s\S+)?)\s(?:.*?\s)?(?P<of>\S+)\s+(?:का|की|के)\s+(?:पूर्ण\s+|स्थायी\s+|संस्थापक\s+)?"
     r"(?:भागीदार|सदस्य)\s+(?:है|हैं|बना|बनी|बन\s+गया)(?=[\s।,.]|$)"
+)
+# "तुर्कमेनिस्तान 2005 से सहयोगी सदस्य के रूप में भाग लेता है": one country said to take part as a member.
+_AS_MEMBER = re.compile(
+    r"^(?P<name>\S+(?:\s\S+)?)\s(?:.*?\s)?(?:पूर्ण\s+|सहयोगी\s+|संस्थापक\s+|स्थायी\s+)?सदस्य\s+के\s+रूप\s+में\s+"
+    r"(?:भाग\s+(?:लेता|लेती|लेते)|शामिल)(?=[\s।,.]|$)"
 )
 _CLAUSES = re.compile(r"\s(?:और|तथा)\s|,\s|[;।]")
 
@@ -179,12 +253,13 @@ def one_member(text: str, title: str, lexicon: Lexicon) -> str | None:
     of another group: 'भारत G20 का सदस्य है' in a document on APEC)."""
     title_key = match_key(title)
     for clause in _CLAUSES.split(text):
-        match = _ONE_MEMBER.match(clause.strip())
-        if match is None:
+        clause = clause.strip()
+        match = _ONE_MEMBER.match(clause) or _AS_MEMBER.match(clause)
+        if match is None or _OBSERVER.search(match_key(clause)):
             continue
-        group = match["of"]
-        if match_key(group) not in title_key and (lexicon.lookup(group, ("organisation",))
-                                                 or re.fullmatch(r"[A-Z][A-Za-z0-9-]+", group)):
+        group = match.groupdict().get("of")
+        if group is not None and match_key(group) not in title_key and (
+                lexicon.lookup(group, ("organisation",)) or re.fullmatch(r"[A-Z][A-Za-z0-9-]+", group)):
             continue
         words = match["name"].split()
         for name in (" ".join(words), words[0]):
@@ -194,6 +269,8 @@ def one_member(text: str, title: str, lexicon: Lexicon) -> str | None:
 
 
 _INDIA_CUE = re.compile(r"भारत|प्रधानमंत्री|प्रधान मंत्री")
+# "भारतीय प्रतिनिधिमंडल ने ... भाग लिया": a delegation that attended makes India no side.
+_DELEGATION = re.compile(r"भारत(?:ीय|\s+का|\s+के)\s+(?:एक\s+)?(?:\S+\s+)?प्रतिनिधि\s?मंडल")
 _BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+और\s+(\S+(?:\s\S+)?)\s+के\s+(?:बीच|सदस्य\s+देशों)")
 
 
@@ -212,11 +289,32 @@ _CO_CHAIR = re.compile(r"((?:\S+\s+){1,8}?)(?:की|के)\s+सह[-\s]?अ�
 _AS_CO_CHAIRS = re.compile(r"सह[-\s]?अध्यक्ष(?:ों)?\s+के\s+रूप\s+में\s+((?:\S+\s+){1,8}?)(?:ने|की|के|का)(?=\s|$)")
 
 
+# 'सम्मेलन की सह-अध्यक्षता A और B ने की', 'इसका सह-आयोजन A और B की सरकारों ने किया', 'इसका
+# आयोजन A, B और C मिलकर करते हैं': the co-chairs or co-organisers, countries or organisations.
+_CO_LED_BY = re.compile(r"सह[-\s]?(?:अध्यक्षता|आयोजन)\s+(.{3,240}?)\s+(?:ने|द्वारा)(?=\s|$)")
+_ORGANISED_TOGETHER = re.compile(r"आयोजन\s+(.{3,240}?)\s+(?:मिलकर|संयुक्त\s+रूप\s+से)(?=\s|$)")
+_CONJUNCTS = re.compile(r"(,)\s*|\s+(?:और|तथा|एवं)\s+")
+# '... अफ्रीकी संघ के अध्यक्ष, कोमोरोस संघ के राष्ट्रपति <name>': after an office, a comma adds
+# another office of the same person, not another side.
+_OFFICE_END = re.compile(r"(?:अध्यक्ष|राष्ट्रपति|प्रधानमंत्री|प्रधान\s+मंत्री|महासचिव|प्रमुख|नेता|चांसलर)$")
+
+
 def co_chairs(text: str, lexicon: Lexicon) -> list[str]:
     """'भारत और फ़्रांस की सह-अध्यक्षता में', 'सह-अध्यक्ष के रूप में भारत और फ़्रांस ने': the
-    co-chairs, sides of the summit."""
+    co-chairs, sides of the summit; 'सह-अध्यक्षता A के राष्ट्रपति ... और B के अध्यक्ष ... ने
+    की', 'सह-आयोजन A और B ने', 'आयोजन A, B और C मिलकर करते हैं': the co-chairs or
+    co-organisers, one per item of the list (the office holder's country or organisation)."""
     for match in (*_CO_CHAIR.finditer(text), *_AS_CO_CHAIRS.finditer(text)):
         names = [n for n in known_names(match[1], lexicon) if lexicon.lookup(n, ("country",))]
+        if len(names) >= 2:
+            return list(dict.fromkeys(names))
+    for match in (*_CO_LED_BY.finditer(text), *_ORGANISED_TOGETHER.finditer(text)):
+        names, previous = [], ""
+        parts = _CONJUNCTS.split(match[1])  # item, separator (',' or None), item, ...
+        for item, comma in zip(parts[::2], [None, *parts[1::2]]):
+            if not (comma and _OFFICE_END.search(previous.strip())):
+                names += known_names(item, lexicon)[:1]
+            previous = item
         if len(names) >= 2:
             return list(dict.fromkeys(names))
     return []
@@ -237,6 +335,7 @@ class Party:
     name: str
     kind: str  # country | organisation
     line: Line
+    known_as: str  # the spelling the lexicon or ISO 3166 knows ('बोस्निया और हर्ज़ेगोविना')
 
 
 def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
@@ -251,25 +350,23 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     parties: list[Party] = []
     keys: set[str] = set()
     for name, line in found:
-        kind = party_kind(name, lexicon)
-        entry = lexicon.lookup(name, PARTY_KINDS)
-        country = countries().by_hindi(name, loose=False) if entry is None else None
-        english = entry.english if entry is not None else (country.name if country is not None else None)
-        if kind is None or english is None or match_key(english) in keys:
+        known = party_entry(name, lexicon)
+        if known is None or match_key(known[1]) in keys:
             continue
+        kind, english, spelling = known
         keys.add(match_key(english))
-        parties.append(Party(name, kind, line))
+        parties.append(Party(name, kind, line, spelling))
     return parties
 
 
 def _issuing_government(shape: Shape, lexicon: Lexicon, found: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
     """A press release of the Press Information Bureau (its preamble above the headline)
     speaks for India: when its lead names the Prime Minister or India, India is a side."""
-    preamble = [line for line in shape.lead if line.number < shape.title.number]
+    preamble = [line for line in shape.lead if line.number < shape.title.number and is_preamble(line.text)]
     if not preamble or any(lexicon.english(n, PARTY_KINDS) == "India" for n, _ in found):
         return []
     for line in shape.lead:
-        if line.number > shape.title.number and _INDIA_CUE.search(line.text):
+        if line.number > shape.title.number and _INDIA_CUE.search(_DELEGATION.sub("", line.text)):
             return [("भारत", line)]
     return []
 
@@ -285,6 +382,9 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     # The sentence that says it lists members wins, else the longest list.
     best: tuple[tuple[bool, int], list[str], Line] | None = None
     for line in lines:
+        labelled = labelled_members(line, lexicon)
+        if labelled and (best is None or (True, len(labelled)) > best[0]):
+            best = ((True, len(labelled)), labelled, line)
         for sentence in split_sentences(line.text):
             members = member_names(sentence, lexicon)
             rank = (bool(_MEMBER_CUE.search(match_key(sentence))), len(members))

@@ -21,7 +21,7 @@ from pipeline.parse.dates import (
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.structure import Line, without_parentheticals
-from pipeline.parse.summits import Place, entry_status, is_virtual, label_place
+from pipeline.parse.summits import Place, entry_status, is_hybrid, is_virtual, label_place, summit_mode
 from pipeline.parse.text import match_key
 
 _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
@@ -34,6 +34,7 @@ COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "host city")),
     ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां", "date", "dates")),
     ("year", ("वर्ष", "साल", "सन", "year")),
+    ("mode", ("प्रारूप", "माध्यम", "स्वरूप", "बैठक का प्रकार", "format", "mode")),
 )
 _QUALIFIERS = frozenset(match_key(w) for w in ("मेज़बान", "मेजबान", "आयोजन"))
 _COLUMN_KEYS = tuple((role, {match_key(w) for w in words}) for role, words in COLUMN_WORDS)
@@ -91,6 +92,7 @@ class TableRow:
     number: int | None  # the क्रम cell
     status: str = "held"  # 'स्थगित' or 'प्रस्तावित' in a cell: the meeting did not take place
     remarks: str = ""  # the cells of columns no header word names ('टिप्पणी', 'प्रकार')
+    mode: str = "unknown"  # in_person, virtual, or unknown (hybrid, or no place and no word)
 
 
 @dataclass(frozen=True)
@@ -120,16 +122,27 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         city_text = without_parentheticals(without_footnotes(values.get("city", "")))
         city_cell = city_text.split(",")[0].strip()
         remarks = " ".join(c for role, c in zip(roles, cells(line.text)) if role is None and c.strip())
-        # '— (वर्चुअल)' in the city cell, or no city and 'ऑनलाइन' in the remarks
-        virtual = is_virtual(values.get("city", "")) or (city_cell.strip("-–— ") == "" and is_virtual(remarks))
-        place = None if virtual or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
+        # '— (वर्चुअल)' in the city cell or the mode column ('प्रारूप'), or no city and 'ऑनलाइन' in the remarks
+        mode_cell = values.get("mode", "")
+        city_virtual = is_virtual(values.get("city", ""))  # a virtual summit in a mode column keeps its city
+        virtual = city_virtual or is_virtual(mode_cell) or (city_cell.strip("-–— ") == "" and is_virtual(remarks))
+        place = None if city_virtual or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
         if place is not None and place.kind == "country" and _city_state(city_cell, city_text, values.get("country", "")):
             place = Place(city_cell, "city")
         # a cell holding only a dash would end the first clause: status is read without them
         written = " ".join(c for c in cells(line.text) if c.strip("-–— "))
         out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
-                            entry_status(written), without_footnotes(remarks)))
+                            entry_status(written), without_footnotes(remarks),
+                            _row_mode(place, virtual, f"{mode_cell} {remarks}")))
     return out
+
+
+def _row_mode(place: Place | None, virtual: bool, mode_text: str) -> str:
+    """'हाइब्रिड' in the mode column or the remarks: neither mode; a virtual row: virtual; a
+    host city or 'आमने-सामने': in_person."""
+    if is_hybrid(mode_text):
+        return "unknown"
+    return "virtual" if virtual else summit_mode(mode_text, place)
 
 
 def _city_state(city: str, city_text: str, country_cell: str) -> bool:

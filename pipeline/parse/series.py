@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import numbered_names
+from pipeline.parse.dates import Period, find_periods, numbered_names
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import first_clause
 from pipeline.parse.text import match_key
@@ -89,4 +89,127 @@ def another_kind_of_meeting(text: str) -> bool:
     return _OTHER_KIND.search(match_key(first_clause(text))) is not None
 
 
-__all__ = ["another_kind_of_meeting", "called_separate", "names_another_series"]
+# Nouns of a meeting: an entry whose text has none of them and names no place is about
+# something else (a treaty signed, an agreement in force), not a summit.
+_MEETING_NOUN = re.compile("|".join(match_key(w) for w in (
+    "शिखर", "सम्मेलन", "बैठक", "वार्ता", "भेंट", "मुलाकात", "मुलाक़ात", "परामर्श", "संवाद", "summit", "meeting",
+)))
+_SUMMIT_NOUN = re.compile("|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "summit")))
+_SENTENCE_BREAK = re.compile(r"\s*[;।]\s*")
+
+
+def names_a_meeting(text: str) -> bool:
+    """Whether the text names a meeting at all (शिखर सम्मेलन, बैठक, वार्ता ...)."""
+    return _MEETING_NOUN.search(match_key(text)) is not None
+
+
+def clause_of_the_summit(text: str) -> str | None:
+    """The later clause that states the summit when the entry opens with something else: '28
+    जून 2019 को ब्रसेल्स में ... व्यापार समझौते पर सहमति बनी; इसके बाद जुलाई 2019 में ... सांता
+    फ़े में हुए शिखर सम्मेलन में ...' gives the second clause (its place and date are the
+    summit's). None when the first clause names a meeting, or no later clause names a summit."""
+    clauses = [c for c in _SENTENCE_BREAK.split(text) if c]
+    if len(clauses) < 2 or names_a_meeting(clauses[0]):
+        return None
+    return next((c for c in clauses[1:] if _SUMMIT_NOUN.search(match_key(c))), None)
+
+
+# ', जिसका पहला शिखर सम्मेलन 1961 में ...': a relative clause about the summits of what the
+# clause before it names.
+_RELATIVE = re.compile(r",\s*(?=(?:जिसका|जिसकी|जिसके|जिनका|जिनकी|जिनके)\s)")
+_RELATIVE_START = re.compile(r"^(?:जिसका|जिसकी|जिसके|जिनका|जिनकी|जिनके)\s")
+_NAME_WINDOW = 3
+
+
+def years_of_other_bodies(sentence: str, title: str, lexicon: Lexicon) -> set[int]:
+    """Years of the summits a sentence gives to another body, not to the series:
+
+    - a summit named after a pair of sides one of which the title does not name ('दिसंबर
+      2012 में नई दिल्ली में आसियान–भारत स्मारक शिखर सम्मेलन हुआ' in a document on the
+      आसियान summits: the partner's commemorative summit);
+    - a summit in a relative clause about an organisation the title does not name ('... रिश्ता
+      गुटनिरपेक्ष आंदोलन के दिनों से है, जिसका पहला शिखर सम्मेलन सितंबर 1961 में बेलग्रेड में
+      हुआ था').
+
+    Only clauses whose every summit noun is another's count."""
+    title_key = match_key(title)
+    clauses = [c for part in _SENTENCE_BREAK.split(sentence) for c in _RELATIVE.split(part) if c]
+    years: set[int] = set()
+    for index, clause in enumerate(clauses):
+        words = clause.split()
+        keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+        nouns = [i for i, k in enumerate(keys) if k in _SUMMIT_KEYS and (i == 0 or keys[i - 1] != _PEAK_KEY)]
+        if not nouns:
+            continue
+        about_another = index > 0 and _RELATIVE_START.match(clause) is not None and _names_another_body(
+            clauses[index - 1], title_key, lexicon)
+        if about_another or all(_partner_pair(words[max(0, i - _NAME_WINDOW):i], title_key, lexicon) for i in nouns):
+            years |= {period.year for _, _, period in find_periods(clause)}
+    return years
+
+
+_PEAK_KEY = match_key("शिखर")
+_SUMMIT_KEYS = frozenset((_PEAK_KEY, match_key("सम्मेलन")))
+
+
+def _names_another_body(clause: str, title_key: str, lexicon: Lexicon) -> bool:
+    """The clause names an organisation the title does not (under any of its spellings)."""
+    from pipeline.parse.parties import known_names  # parties reads the structure; imported late
+
+    for name in known_names(clause, lexicon):
+        entry = lexicon.lookup(name, ("organisation",))
+        if entry is not None and not any(match_key(h) in title_key for h in lexicon.spellings(entry.english, "organisation")):
+            return True
+    return False
+
+
+def _partner_pair(window: list[str], title_key: str, lexicon: Lexicon) -> bool:
+    """'आसियान–भारत (स्मारक)' before a summit noun: a pair of sides, one named by the title and
+    the other a country or organisation it does not name."""
+    from pipeline.parse.parties import party_entry
+
+    for word in window:
+        sides = [p for p in _HYPHEN.split(word.strip("\"'“”‘’(),।;:")) if p]
+        if len(sides) != 2:
+            continue
+        inside = [match_key(side) in title_key or _title_names_party(side, title_key, lexicon) for side in sides]
+        if any(inside) and not all(inside):
+            other = sides[inside.index(False)]
+            return party_entry(other, lexicon) is not None
+    return False
+
+
+def _title_names_party(name: str, title_key: str, lexicon: Lexicon) -> bool:
+    """'यूरोपीय संघ' in a document titled 'ईयू-भारत ...': the title names the party under
+    another spelling."""
+    from pipeline.parse.parties import party_entry
+
+    known = party_entry(name, lexicon)
+    return known is not None and any(match_key(h) in title_key for h in lexicon.spellings(known[1], known[0]))
+
+
+# "रूस–अफ्रीका शिखर सम्मेलनों की परंपरा 23-24 अक्टूबर 2019 को ... से शुरू हुई", "शिखर स्तर का
+# सिलसिला 2014 में शुरू हुआ": a sentence that says when the series' summits began.
+_SUMMITS_BEGAN = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in ("सम्मेलनों", "बैठकों", "शिखर स्तर")) + r")\s+(?:की|का|के)\s+(?:"
+    + "|".join(match_key(w) for w in ("परंपरा", "परम्परा", "सिलसिला", "शुरुआत", "श्रृंखला", "शृंखला", "क्रम"))
+    + r")\s.*(?:" + "|".join(match_key(w) for w in ("शुरू हुई", "शुरू हुआ", "आरंभ हुई", "आरंभ हुआ", "प्रारंभ हुई",
+                                                   "प्रारंभ हुआ", "हुई थी", "हुआ था", "हुई", "हुआ")) + r")(?=[\s,;।.]|$)"
+)
+_PRECURSOR = re.compile("|".join(match_key(w) for w in ("पूर्ववर्ती", "के रूप में", "मंत्रियों", "मंत्रिस्तरीय")))
+
+
+def start_of_the_summits(sentence: str) -> Period | None:
+    """The date a sentence gives as the start of the series' summits (its only date), else None.
+    A precursor's or ministers' start ('... शंघाई फ़ाइव के रूप में') is not the summits'."""
+    key = match_key(sentence)
+    if _SUMMITS_BEGAN.search(key) is None or _PRECURSOR.search(key) is not None:
+        return None
+    periods = find_periods(sentence)
+    return periods[0][2] if len({p.year for _, _, p in periods}) == 1 else None
+
+
+__all__ = [
+    "another_kind_of_meeting", "called_separate", "clause_of_the_summit", "names_a_meeting", "names_another_series",
+    "start_of_the_summits", "years_of_other_bodies",
+]

@@ -243,7 +243,7 @@ def split_item(line: Line) -> Item | None:
 _PREAMBLE = re.compile(
     r"^(?:प्रविष्टि तिथि|प्रेस विज्ञप्ति|पत्र सूचना कार्यालय|पीआईबी|PIB|Press Release|दिनांक|तिथि|Posted On|"
     r"प्रकाशित|प्रकाशन तिथि|अपडेटेड|अपडेट|अद्यतन|Updated|Published)(?=[\s:：,]|$)|"
-    r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय|भारत सरकार)$"
+    r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय|भारत सरकार|दूतावास|उच्चायोग)$"
 )
 MAX_PREAMBLE_LINES = 4
 # A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024', '12 फ़रवरी 2025, 8:20 अपराह्न') or a
@@ -276,6 +276,8 @@ def find_shape(lines: list[Line]) -> Shape | None:
     """
     preamble = 0
     while preamble < min(MAX_PREAMBLE_LINES, len(lines) - 1) and is_preamble(lines[preamble].text):
+        preamble += 1
+    if preamble + 1 < len(lines) and _is_chapter_heading(lines[preamble], lines[preamble + 1]):
         preamble += 1
     if not lines or len(lines[preamble].text) > MAX_TITLE_CHARS:
         return None
@@ -310,6 +312,18 @@ def find_shape(lines: list[Line]) -> Shape | None:
         else:
             lead.append(line)
     return Shape(title, lead, sections)
+
+
+# Words that make a heading a summit document's headline rather than a chapter's name.
+_MEETING_WORDS = re.compile("|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "बैठक", "वार्ता", "summit")))
+
+
+def _is_chapter_heading(first: Line, second: Line) -> bool:
+    """'# अंतरराष्ट्रीय संबंध: क्षेत्रीय समूह' straight above '## ... के शिखर सम्मेलन — नोट्स':
+    a book's or chapter's heading that names no meeting, above the headline that does."""
+    return (first.marked_heading and second.marked_heading
+            and _MEETING_WORDS.search(match_key(first.text)) is None
+            and _MEETING_WORDS.search(match_key(second.text)) is not None)
 
 
 def _is_followed_by_body(rest: list[Line], index: int) -> bool:

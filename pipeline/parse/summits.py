@@ -289,6 +289,8 @@ CANCELLED = re.compile("|".join(re.escape(match_key(w)) for w in (
 PLANNED = re.compile("|".join(re.escape(match_key(w)) for w in (
     "होना था", "होनी थी", "होने थे", "होना है", "होगा", "होगी", "होंगे", "प्रस्तावित", "संभावना", "संभावित",
     "करनी है", "करनी थी", "करेगा", "करेगी", "आयोजित किया जाएगा", "आयोजित की जाएगी", "तय है",
+    # the subjunctive of a proposal: '... प्रस्ताव ... कि सातवाँ शिखर सम्मेलन 2027 में ... आयोजित किया जाए'
+    "किया जाए", "की जाए", "किए जाएँ", "किए जाएं", "किया जाये", "की जाये",
 )))
 _FIRST_CLAUSE = re.compile(r"\s*(?:;|।|\s[—–]\s|, (?:जिस|जहाँ|जहां|जब|और इसके|इसके बाद))")
 
@@ -496,10 +498,10 @@ def _opening_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place 
 
 # Matched on match keys, so the words go through match_key too (कॉन्फ्रेंस -> कॉंफ्रेंस).
 _VIRTUAL = re.compile("|".join(
-    re.escape(match_key(words)).replace(r"\ ", r"\s*")
+    re.escape(match_key(words)).replace(r"\ ", r"[\s-]*")  # 'वीडियो-कॉन्फ्रेंस' too
     for words in ("वर्चुअल", "आभासी", "ऑनलाइन", "वीडियो कॉन्फ्रेंस", "वीडियो कॉन्फ्रेंसिंग", "वीडियो कांफ्रेंस",
-                  "वीडियो कॉन्फ़्रेंस", "वीडियो कॉन्फ़्रेंसिंग", "virtual", "video conference", "videoconference",
-                  "online")
+                  "वीडियो कॉन्फ़्रेंस", "वीडियो कॉन्फ़्रेंसिंग", "वीडियो लिंक", "वीडियो कॉल", "टेली कॉन्फ्रेंस",
+                  "डिजिटल माध्यम", "डिजिटल प्रारूप", "virtual", "video conference", "videoconference", "online")
 ))
 
 
@@ -511,21 +513,34 @@ _HYBRID = re.compile("|".join(match_key(w) for w in ("हाइब्रिड",
 
 
 # "नेताओं का सत्र वर्चुअल माध्यम से और मंत्रियों का सत्र आमने-सामने हुआ": both modes named.
-_IN_PERSON = re.compile("|".join(match_key(w) for w in ("आमने-सामने", "आमने सामने", "व्यक्तिगत रूप से", "प्रत्यक्ष रूप से")))
+_IN_PERSON = re.compile("|".join(match_key(w) for w in (
+    "आमने-सामने", "आमने सामने", "व्यक्तिगत रूप से", "प्रत्यक्ष रूप से", "भौतिक रूप से")))
+# "..., जिसमें दो नेता वीडियो लिंक से जुड़े": some took part online, so the meeting was not virtual.
+_SOME = "|".join(match_key(w) for w in ("एक", "कुछ", "दो", "तीन", "चार", "पाँच", "केवल", "सिर्फ़"))
+_JOINED = "|".join(match_key(w) for w in ("जुड़े", "जुड़ा", "जुड़ी", "जुड़ीं", "भाग लिया", "शामिल हुए", "संबोधित"))
+
+
+def _partly_online(key: str) -> bool:
+    match = _VIRTUAL.search(key)
+    return match is not None and re.search(rf"(?:^|\s)(?:{_SOME})\s(?:\S+\s){{0,4}}$", key[:match.start()]) is not None \
+        and re.match(rf"\S*\s(?:\S+\s){{0,3}}?(?:{_JOINED})", key[match.start():]) is not None
 
 
 def is_hybrid(text: str) -> bool:
     """Part in person, part online: neither mode."""
     key = match_key(text)
-    return _HYBRID.search(key) is not None or (_IN_PERSON.search(key) is not None and _VIRTUAL.search(key) is not None)
+    return _HYBRID.search(key) is not None or (_IN_PERSON.search(key) is not None and _VIRTUAL.search(key) is not None) \
+        or _partly_online(key)
 
 
 def summit_mode(description: str, place: Place | None) -> str:
+    """virtual or in_person as the text says ('वर्चुअल माध्यम से', 'व्यक्तिगत रूप से'), in_person
+    for a host place, unknown for a hybrid meeting or when the text says neither."""
     if is_hybrid(description):
         return "unknown"
     if is_virtual(description):
         return "virtual"
-    return "in_person" if place is not None else "unknown"
+    return "in_person" if place is not None or _IN_PERSON.search(match_key(description)) else "unknown"
 
 
 __all__ = ["Entry", "Problem", "Place", "find_place", "leading_place", "read_entry", "read_entries", "summit_mode"]

@@ -1,0 +1,174 @@
+"""Who the parties of a document are: members, partners, co-chairs and co-organisers, and who
+they are not (observers, associates that left, recipients of aid, people's home countries).
+
+Each rule is pinned by a small invented document or sentence, with a case it must not fire on.
+"""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_document
+from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.parties import co_chairs, labelled_members, member_names, one_member
+from pipeline.parse.structure import Line
+
+LEXICON = default_lexicon()
+
+
+def _parties(text: str) -> list[str]:
+    return [p["name_en"] for p in parse_document("t", text).rows["parties"]]
+
+
+def _title(text: str) -> str:
+    return parse_document("t", text).rows["documents"][0]["title"]
+
+
+# --- the headline -----------------------------------------------------------------------------
+
+CHAPTER_ABOVE_HEADLINE = """# विश्व राजनीति: महाद्वीपीय मंच
+
+## नॉर्डिक–बाल्टिक देशों के शिखर सम्मेलन — संक्षिप्त नोट्स
+
+**सदस्य (5)**: डेनमार्क, फ़िनलैंड, आइसलैंड, नॉर्वे और स्वीडन
+
+## सम्मेलन
+
+- 2019: रेक्जाविक में शिखर सम्मेलन हुआ।
+"""
+
+TWO_HEADINGS_BOTH_SUMMITS = """# नॉर्डिक शिखर सम्मेलन
+
+## शिखर सम्मेलनों की सूची
+
+- 2019: रेक्जाविक में शिखर सम्मेलन हुआ।
+"""
+
+
+def test_a_chapter_heading_above_the_headline_is_not_the_title():
+    assert _title(CHAPTER_ABOVE_HEADLINE) == "नॉर्डिक–बाल्टिक देशों के शिखर सम्मेलन — संक्षिप्त नोट्स"
+    assert _parties(CHAPTER_ABOVE_HEADLINE) == ["Denmark", "Finland", "Iceland", "Norway", "Sweden"]
+    # a headline that names the summits keeps its place above a section heading
+    assert _title(TWO_HEADINGS_BOTH_SUMMITS) == "नॉर्डिक शिखर सम्मेलन"
+
+
+EMBASSY_RELEASE = """भारत में जापान का दूतावास
+
+प्रेस विज्ञप्ति
+
+नई दिल्ली, 14 मार्च 2024
+
+तीसरा जापान–प्रशांत द्वीप शिखर सम्मेलन टोक्यो में संपन्न
+
+तीसरा शिखर सम्मेलन 12-13 मार्च 2024 को टोक्यो में हुआ।
+"""
+
+
+def test_an_embassy_line_above_a_release_is_no_headline():
+    assert _title(EMBASSY_RELEASE) == "तीसरा जापान–प्रशांत द्वीप शिखर सम्मेलन टोक्यो में संपन्न"
+
+
+# --- members ----------------------------------------------------------------------------------
+
+
+def test_a_members_fact_line_lists_the_parties_of_its_first_clause():
+    line = Line(5, "भागीदार: स्पेन और अफ्रीकी संघ; सम्मेलनों में कई देशों के मंत्री भी आते हैं")
+    assert labelled_members(line, LEXICON) == ["स्पेन", "अफ्रीकी संघ"]
+    assert labelled_members(Line(6, "पर्यवेक्षक: मिस्र और अल्जीरिया"), LEXICON) == []
+    assert labelled_members(Line(7, "सचिवालय: मैड्रिड"), LEXICON) == []
+    assert labelled_members(Line(8, "भागीदार: स्पेन; अन्य देश आमंत्रित"), LEXICON) == []  # one name is no list
+
+
+def test_a_clause_after_a_finished_list_is_not_part_of_it():
+    sentence = ("समूह के सदस्यों में पुर्तगाल, ग्रीस, माल्टा और साइप्रस जैसे देश शामिल हैं और इसके "
+                "महासचिव इटली के एक राजनयिक हैं।")
+    assert member_names(sentence, LEXICON) == ["पुर्तगाल", "ग्रीस", "माल्टा", "साइप्रस"]
+
+
+def test_countries_something_is_sent_to_are_not_members():
+    sentence = "सरकार ने कहा कि वह नाइजर, चाड, सूडान और लीबिया को दस हज़ार टन गेहूँ भेजेगी।"
+    assert member_names(sentence, LEXICON) == []
+    assert member_names("नाइजर, चाड, सूडान और लीबिया इसके सदस्य हैं।", LEXICON) == ["नाइजर", "चाड", "सूडान", "लीबिया"]
+
+
+def test_membership_in_a_list_with_an_uncounted_item_and_a_non_member():
+    sentence = ("मंच की सदस्यता में भारत, अफ्रीका के 54 देश और अफ्रीकी संघ आयोग शामिल हैं; "
+                "मोरक्को इसका सदस्य नहीं है।")
+    assert member_names(sentence, LEXICON) == ["भारत", "अफ्रीकी संघ आयोग"]
+
+
+def test_an_associate_member_taking_part_is_a_member_and_an_observer_is_not():
+    title = "दक्षिण एशियाई देशों का मंच"
+    assert one_member("भूटान 2012 से सहयोगी सदस्य के रूप में भाग लेता है।", title, LEXICON) == "भूटान"
+    assert one_member("म्यांमार पर्यवेक्षक सदस्य के रूप में भाग लेता है।", title, LEXICON) is None
+    assert one_member("नेपाल के विदेश मंत्री ने भाग लिया।", title, LEXICON) is None
+
+
+def test_a_country_written_with_a_hyphen_for_and():
+    text = """भारत–कैरिबियाई शिखर सम्मेलन
+
+भारत–कैरिबियाई शिखर सम्मेलन भारत और कैरिबियाई देशों — जमैका, बारबाडोस, त्रिनिदाद-टोबैगो और ग्रेनेडा — के नेताओं की बैठक है।
+
+शिखर सम्मेलन
+
+2019: पहला शिखर सम्मेलन न्यूयॉर्क में हुआ।
+"""
+    assert _parties(text) == ["India", "Jamaica", "Barbados", "Trinidad and Tobago", "Grenada"]
+
+
+# --- co-chairs and co-organisers --------------------------------------------------------------
+
+
+def test_co_chairs_named_by_their_offices_give_their_country_or_organisation():
+    sentence = ("सम्मेलन की सह-अध्यक्षता चीन के राष्ट्रपति और अफ्रीकी संघ के अध्यक्ष, सेनेगल के राष्ट्रपति "
+                "मैकी सॉल ने की।")
+    assert co_chairs(sentence, LEXICON) == ["चीन", "अफ्रीकी संघ"]  # Senegal is the chair's other office
+
+
+def test_co_organisers_are_parties_and_co_hosts_are_not():
+    assert co_chairs("इस सम्मेलन का सह-आयोजन पोलैंड और यूक्रेन की सरकारों ने किया।", LEXICON) == ["पोलैंड", "यूक्रेन"]
+    assert co_chairs("इसका आयोजन फ़्रांस सरकार, विश्व बैंक और संयुक्त राष्ट्र विकास कार्यक्रम मिलकर करते हैं।",
+                     LEXICON) == ["फ़्रांस", "विश्व बैंक", "संयुक्त राष्ट्र विकास कार्यक्रम"]
+    assert co_chairs("दूसरे सम्मेलन की सह-मेज़बानी घाना, केन्या और पेरू ने की।", LEXICON) == []
+
+
+RELEASE_WITH_AID_AND_CO_CHAIR = """भारत में ब्राज़ील का दूतावास
+
+प्रेस विज्ञप्ति
+
+नई दिल्ली, 3 मई 2024
+
+दूसरा ब्राज़ील–अफ्रीका शिखर सम्मेलन ब्रासीलिया में संपन्न
+
+दूसरा ब्राज़ील–अफ्रीका शिखर सम्मेलन 1-2 मई 2024 को ब्रासीलिया में संपन्न हुआ। सम्मेलन की सह-अध्यक्षता ब्राज़ील के राष्ट्रपति और अफ्रीकी संघ के अध्यक्ष, मॉरिटानिया के राष्ट्रपति ने की।
+
+राष्ट्रपति ने कहा कि ब्राज़ील नाइजर, चाड, सूडान और माली को अनाज भेजेगा।
+"""
+
+
+def test_a_release_gives_the_co_chairs_not_the_countries_aid_goes_to():
+    assert _parties(RELEASE_WITH_AID_AND_CO_CHAIR) == ["Brazil", "African Union"]
+
+
+def test_a_title_with_one_side_looks_for_the_co_organiser():
+    text = """विदेश मंत्रालय
+
+प्रविष्टि तिथि: १२ जून, २०२४, ६:०० अपराह्न, पीआईबी दिल्ली
+
+वारसॉ में मोल्दोवा सहायता सम्मेलन २०२४ में भारतीय प्रतिनिधिमंडल की भागीदारी
+
+भारतीय प्रतिनिधिमंडल ने ११ जून, २०२४ को वारसॉ में आयोजित तीसरे मोल्दोवा सहायता सम्मेलन में भाग लिया। इस सम्मेलन का सह-आयोजन मोल्दोवा और पोलैंड की सरकारों ने किया।
+"""
+    assert _parties(text) == ["Moldova", "Poland"]
+
+
+def test_a_relative_clause_that_lists_the_members_is_read_and_one_about_them_is_not():
+    sentence = "यह मंच भारत और प्रशांत द्वीप देशों का है, जिसके सदस्यों में फ़िजी, समोआ, टोंगा और वानुअतु शामिल हैं।"
+    assert member_names(sentence, LEXICON) == ["फ़िजी", "समोआ", "टोंगा", "वानुअतु"]
+    about = "इसमें फ़िजी, समोआ और टोंगा शामिल हैं, जो राष्ट्रमंडल, संयुक्त राष्ट्र और प्रशांत द्वीप फ़ोरम के सदस्य हैं।"
+    assert member_names(about, LEXICON) == ["फ़िजी", "समोआ", "टोंगा"]
+
+
+def test_associated_states_strategic_partners_and_former_members_are_not_members():
+    assert member_names("चिली, कोलंबिया, पेरू और इक्वाडोर इसके सहयोगी देश हैं।", LEXICON) == []
+    assert member_names("अमेरिका, जर्मनी और जापान रणनीतिक साझेदार के रूप में भाग लेते हैं।", LEXICON) == []
+    assert member_names("जॉर्जिया, यूक्रेन और मोल्दोवा ने सदस्यता छोड़ दी।", LEXICON) == []
+    assert member_names("चिली, कोलंबिया, पेरू और इक्वाडोर इसके सदस्य हैं।", LEXICON) == ["चिली", "कोलंबिया", "पेरू", "इक्वाडोर"]
