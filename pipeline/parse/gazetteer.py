@@ -10,8 +10,9 @@ it, so the parse cache can be keyed on it.
 How names are compared:
 - Hindi through `match_key` (NFC, no ZWJ/ZWNJ, nukta, chandrabindu and nasal clusters
   folded): the *exact* key.
-- `loose_key` also folds vowel length (ि/ी, ु/ू) and drops spaces and hyphens: the same name
-  written with another vowel length or spacing (हांगझोउ/हांगझोऊ, श्रीलंका/श्री लंका). It is
+- `loose_key` also folds vowel length (ि/ी, ु/ू), an i before the glide य (लियु/ल्यु, आइया/आया)
+  and drops spaces and hyphens: the same name written with another vowel length or spacing
+  (हांगझोउ/हांगझोऊ, श्रीलंका/श्री लंका). It is
   consulted only when the exact key finds nothing.
 - English with accents stripped and case folded (Malé = Male), whole names only.
 - By sound (`by_sound`): the Hindi name's `phonetic` form against the forms of every Latin
@@ -53,11 +54,13 @@ RULES_VERSION = "4"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
+#: An i before the glide य is written or not (लियुब्लियाना/ल्यूब्लियाना, उशुआया/उशुआइया).
+_GLIDE = re.compile("\u093f(?=य)")
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", " ": None, "-": None})
 
 
 def loose_key(text: str) -> str:
-    return match_key(text).translate(_LOOSE)
+    return _GLIDE.sub("\u094d", match_key(text).translate(_LOOSE)).replace("इय", "य")
 
 
 def english_key(text: str) -> str:
@@ -175,10 +178,10 @@ class CityIndex:
         the best `phonetic.similarity` of their names and that of the city's own GeoNames
         name (0 when only alternate names sound alike), best first. Never a name the
         conventions table says is no city (Bali)."""
-        form = phonetic.hindi_form(hindi)
+        forms = phonetic.hindi_forms(hindi)  # all of one skeleton
         best: dict[int, list[float]] = {}  # id -> [similarity, of the own name]
-        for geonames_id, latin, own in self._sound().get(phonetic.key(form), ()):
-            score = phonetic.similarity(form, latin)
+        for geonames_id, latin, own in self._sound().get(phonetic.key(forms[0]), ()):
+            score = max(phonetic.similarity(form, latin) for form in forms)
             scores = best.setdefault(geonames_id, [0.0, 0.0])
             scores[0] = max(scores[0], score)
             if own:
