@@ -110,12 +110,26 @@ def _add_country(row: Row) -> str | None:
 
 
 def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> None:
-    english = row.get("city_en")
+    hindi, english = row["city"], row.get("city_en")
     source = row.get("source_text") or ""
-    city = find_city(row["city"], english, party_countries,
-                      lambda: countries_named(source, lexicon),
-                      _country_keys(lexicon)[0].get(match_key(row["city"])),
-                      stated_country=_stated_country(row["city"], source, lexicon))
+
+    def look(name: str, english_name: str | None) -> City | None:
+        return find_city(name, english_name, party_countries, lambda: countries_named(source, lexicon),
+                         _country_keys(lexicon)[0].get(match_key(name)),
+                         stated_country=_stated_country(name, source, lexicon))
+
+    city = look(hindi, english)
+    if city is None and not english and (bare := without_article(hindi)) != hindi:
+        bare_english = lexicon.english(bare, ("city",))
+        city = look(bare, bare_english)
+        if city is not None and bare_english:
+            english = row["city_en"] = bare_english
+            row["city_en_source"] = "lexicon"
+    if city is None and not english:
+        towns = _two_towns(hindi, lambda name: look(name, lexicon.english(name, ("city",))))
+        if towns is not None:  # two places: no one point, but one country
+            row["city_en"], row["city_en_source"], row["country_code"] = towns
+        return
     if city is None:
         return
     if not english:
@@ -125,6 +139,30 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
     row["latitude"] = city.latitude
     row["longitude"] = city.longitude
     row["country_code"] = city.country_code
+
+
+#: Articles and prefixes Hindi copies from the name's language (द हेग, अल-उला), written with a
+#: space or a hyphen; a name is looked for without one only when it is not found with it.
+ARTICLES = ("द", "अल", "एल", "ला", "ले", "लास", "लॉस")
+_ARTICLE = re.compile(f"^(?:{'|'.join(ARTICLES)})[ -](?=\\S)")
+
+
+def without_article(hindi: str) -> str:
+    return _ARTICLE.sub("", hindi.strip(), count=1)
+
+
+def _two_towns(hindi: str, look: Callable[[str], City | None]) -> tuple[str, str, str] | None:
+    """A venue named by two towns (चा-अम हुआ हिन, the resorts of one summit): the English
+    names joined as written, the source and the country, when the words split into two
+    places of one country, each found by the usual rules."""
+    words = hindi.split()
+    for cut in range(1, len(words)):
+        first, second = look(" ".join(words[:cut])), look(" ".join(words[cut:]))
+        if first is not None and second is not None and first != second \
+                and first.country_code == second.country_code:
+            names = [_name_as_written(c, h) for c, h in ((first, " ".join(words[:cut])), (second, " ".join(words[cut:])))]
+            return " ".join(names), "geonames", first.country_code
+    return None
 
 
 def find_city(
@@ -178,16 +216,17 @@ def find_city(
     if inside:
         return found
     namesakes = tuple({n for c in from_hindi for n in index.by_english(c.name)})
-    inside, found = _in_context(namesakes, hindi, contexts)
-    if inside:
+    namesake_inside, found = _in_context(namesakes, hindi, contexts)
+    if found is not None:
         return found
     if english is None and country_of_name is None and contexts():
-        # No city of that Devanagari name lies in the document's countries: one there that
-        # the name sounds like is meant (कोलोन about Germany: Köln, not Colón, Argentina).
+        # No city of that Devanagari name lies in the document's countries, or only namesakes
+        # too alike to choose from: one there that the name sounds like is meant (कोलोन about
+        # Germany: Köln, not Colón, Argentina; सांता मारिया, केप वर्डे: the town on Sal).
         nearby = _by_sound(index, hindi, contexts, stated_country, alone=False)
         if nearby is not None or (nearby := _town(hindi, contexts, stated_country)) is not None:
             return nearby
-    return _most_likely(from_hindi, hindi)
+    return None if namesake_inside else _most_likely(from_hindi, hindi)
 
 
 def _town(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
@@ -211,8 +250,8 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     dwarfs every other candidate. Otherwise None."""
     consonants = len(phonetic.key(phonetic.hindi_form(hindi)))
     if consonants < SOUND_MIN_CONSONANTS:
-        if consonants and stated_country:
-            return _short_name_by_sound(index, hindi, stated_country)
+        if consonants and stated_country and (stated := _short_name_by_sound(index, hindi, stated_country)):
+            return stated
         short = (consonants == SOUND_MIN_CONSONANTS - 1 and not hindi.endswith(HINDI_OBLIQUE_ENDING)
                  and (len(phonetic.hindi_form(hindi)) >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)))
         return _short_name_in_context(index, hindi, contexts) if short else None
@@ -295,9 +334,10 @@ def _name_as_written(city: City, hindi: str) -> str:
     """GeoNames' 'Cebu City' for a text that writes सेबू, not सेबू सिटी: the name without
     'City', when GeoNames knows the city by that name too."""
     head, _, last = city.name.rpartition(" ")
-    if last != "City" or len(hindi.split()) >= len(city.name.split()):
-        return city.name
-    return head if cities().has_latin_name(city.geonames_id, head) else city.name
+    if last != "City" or len(hindi.split()) >= len(city.name.split()) or cities().is_pinned(city.name):
+        return city.name  # a name the conventions table gives (Quebec City) is kept whole
+    index = cities() if city.geonames_id in cities().by_id else towns()
+    return head if index.has_latin_name(city.geonames_id, head) else city.name
 
 
 def _plausible(found: Sounding, consonants: int) -> bool:
