@@ -125,6 +125,8 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
         if city is not None and bare_english:
             english = row["city_en"] = bare_english
             row["city_en_source"] = "lexicon"
+        elif city is not None and city.country_code not in party_countries | countries_named(source, lexicon):
+            city = None  # the bare name is another place's (लास पालमास is not Palmas, Brazil)
     if city is None and not english:
         towns = _two_towns(hindi, lambda name: look(name, lexicon.english(name, ("city",))))
         if towns is not None:  # two places: no one point, but one country
