@@ -182,9 +182,10 @@ class CityIndex:
         the best `phonetic.similarity` of their names and that of the city's own GeoNames
         name (0 when only alternate names sound alike), best first. Never a name the
         conventions table says is no city (Bali)."""
-        forms = phonetic.hindi_forms(hindi)  # all of one skeleton
+        forms = phonetic.hindi_forms(hindi)
         best: dict[int, list[float]] = {}  # id -> [similarity, of the own name]
-        for geonames_id, latin, own in self._sound().get(phonetic.key(forms[0]), ()):
+        buckets = (self._sound().get(k, ()) for k in dict.fromkeys(phonetic.key(f) for f in forms))
+        for geonames_id, latin, own in (entry for bucket in buckets for entry in bucket):
             score = max(phonetic.similarity(form, latin) for form in forms)
             scores = best.setdefault(geonames_id, [0.0, 0.0])
             scores[0] = max(scores[0], score)
