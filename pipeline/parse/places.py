@@ -209,8 +209,10 @@ def find_city(
         return None  # the lexicon's name is no city (Bali): no coordinates at all
     contexts = _contexts(party_countries, text_countries)
     if not from_hindi:
-        if english is not None or country_of_name is not None:
+        if english is not None:
             return None
+        if country_of_name is not None:
+            return _city_state(index, hindi, country_of_name)
         return _by_sound(index, hindi, contexts, stated_country) or _town(hindi, contexts, stated_country)
     if len(from_hindi) == 1 and (not contexts() or any(from_hindi[0].country_code in c for c in contexts())):
         return from_hindi[0]
@@ -229,6 +231,14 @@ def find_city(
         if nearby is not None or (nearby := _town(hindi, contexts, stated_country)) is not None:
             return nearby
     return None if namesake_inside else _most_likely(from_hindi, hindi)
+
+
+def _city_state(index: CityIndex, hindi: str, country: str) -> City | None:
+    """A place written as its country's name, which no city has in Devanagari: the capital
+    when GeoNames names it as the country near-exactly (मोनाको: Monaco, लक्ज़मबर्ग:
+    Luxembourg), never another city (मेक्सिको is not Mexico City: that is a guess)."""
+    capitals = [s for s in _sounds(index, hindi) if s.city.country_code == country and s.city.capital]
+    return capitals[0].city if capitals and capitals[0].own_similarity >= SOUND_EXACT_SIMILARITY else None
 
 
 def _town(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
