@@ -93,7 +93,6 @@ def test_a_word_that_is_no_city_matches_nothing(hindi, parties):
     ("वैलेटा", ()),  # Valletta, Malta and Villeta, Colombia sound alike: no country to decide
     ("सिएटल", ()),  # Seattle's own name matches only at 0.73: not without the country
     ("कूलम", ("AU", "GB", "IN", "MY")),  # Coolum is no GeoNames city; not Kollam, India
-    ("एवियन", ("FR", "IN")),  # Évian-les-Bains' "Evian" is a short alternate name; not Vienna
     ("पारो", ("BT", "IN")),  # Paro is no GeoNames city; not Paris
     ("एपिया", ("IN", "WS")),  # Apia: a one-consonant skeleton sounds like too many names
 ])
@@ -230,6 +229,11 @@ def test_host_cities_as_hindi_writes_them_are_found_in_their_country_and_never_w
 ])
 def test_names_found_in_the_document_countries(hindi, country, english):
     assert _city(hindi, ("IN", country)).name == english
+
+
+def test_a_town_called_by_the_head_of_its_hyphenated_name_gets_that_name():
+    row = _placed("एवियन", ("FR", "IN"))  # Évian-les-Bains, 8,000 people; not Vienna
+    assert (row["city_en"], row["country_code"]) == ("Evian", "FR")
 
 
 def test_a_town_is_never_found_without_a_country():

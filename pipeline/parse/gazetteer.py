@@ -73,6 +73,14 @@ def english_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def short_name(name: str) -> str | None:
+    """The `english_key` of the part of a hyphenated name before its qualifier (évian of
+    Évian-les-Bains, baden of Baden-Baden), which GeoNames lists as an alternate name of
+    the places people call by it; None for a name without a hyphen."""
+    head = name.split("-", 1)[0]
+    return english_key(head) if head != name and len(head) > 2 else None
+
+
 # --- the conventions table -------------------------------------------------------------------
 
 
@@ -201,8 +209,9 @@ class CityIndex:
             index: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
             ids, names = [], []
             for geonames_id, latin in self._latin.items():
+                head = short_name(latin[0])
                 for position, name in enumerate(dict.fromkeys(n.casefold() for n in latin)):
-                    ids.append((geonames_id, position == 0))
+                    ids.append((geonames_id, position == 0 or (head is not None and english_key(name) == head)))
                     names.append(name)
             forms = phonetic.latin_forms(names)
             seen = set()
@@ -212,6 +221,13 @@ class CityIndex:
                     index[key].append((geonames_id, form, own))
             self._sound_index = dict(index)
         return self._sound_index
+
+    def short_name_of(self, geonames_id: int) -> str | None:
+        """The alternate name that is the head of the city's hyphenated GeoNames name
+        ("Evian" of Évian-les-Bains), if GeoNames lists it."""
+        latin = self._latin.get(geonames_id, ())
+        head = short_name(latin[0]) if latin else None
+        return next((n for n in latin[1:] if english_key(n) == head), None) if head else None
 
     def has_latin_name(self, geonames_id: int, name: str) -> bool:
         """Whether GeoNames knows the city by this Latin name (its own or an alternate)."""

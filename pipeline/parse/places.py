@@ -264,8 +264,10 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     if consonants < SOUND_MIN_CONSONANTS:
         if consonants and stated_country and (stated := _short_name_by_sound(index, hindi, stated_country)):
             return stated
-        short = (consonants == SOUND_MIN_CONSONANTS - 1 and not hindi.endswith(HINDI_OBLIQUE_ENDING)
-                 and (len(phonetic.hindi_form(hindi)) >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)))
+        letters = len(phonetic.hindi_form(hindi))
+        short = not hindi.endswith(HINDI_OBLIQUE_ENDING) and (
+            (consonants == SOUND_MIN_CONSONANTS - 1 and (letters >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)))
+            or (_compound(hindi) and letters >= SOUND_SHORT_MIN_LETTERS))  # अल-उला: alula
         return _short_name_in_context(index, hindi, contexts) if short else None
     found = [s for s in _sounds(index, hindi)
              if s.similarity >= SOUND_SIMILARITY and s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
@@ -344,11 +346,14 @@ def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
 
 def _name_as_written(city: City, hindi: str) -> str:
     """GeoNames' 'Cebu City' for a text that writes सेबू, not सेबू सिटी: the name without
-    'City', when GeoNames knows the city by that name too."""
+    'City', when GeoNames knows the city by that name too; its 'Évian-les-Bains' for एवियन:
+    the short name GeoNames lists ("Evian")."""
+    index = cities() if city.geonames_id in cities().by_id else towns()
+    if "-" in city.name and "-" not in hindi and (short := index.short_name_of(city.geonames_id)):
+        return short
     head, _, last = city.name.rpartition(" ")
     if last != "City" or len(hindi.split()) >= len(city.name.split()) or cities().is_pinned(city.name):
         return city.name  # a name the conventions table gives (Quebec City) is kept whole
-    index = cities() if city.geonames_id in cities().by_id else towns()
     return head if index.has_latin_name(city.geonames_id, head) else city.name
 
 
