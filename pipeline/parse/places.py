@@ -39,7 +39,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.parse import phonetic
-from pipeline.parse.gazetteer import City, Sounding, cities, countries
+from pipeline.parse.gazetteer import City, CityIndex, Sounding, cities, countries, towns
 from pipeline.parse.lexicon import Lexicon, default_lexicon
 from pipeline.parse.text import match_key
 
@@ -70,6 +70,7 @@ SOUND_ALTERNATE_CONSONANTS = 5
 #: an own name at `SOUND_ALONE_SIMILARITY`, and `DOMINANCE` over every candidate.
 SOUND_POPULATION = 100_000
 SOUND_EXACT_SIMILARITY = 0.95
+SOUND_LONG_SIMILARITY = 0.9  # an own name of `SOUND_ALTERNATE_CONSONANTS` (प्युर्तो इगुआसू: 0.92)
 SOUND_ALONE_SIMILARITY = 0.85
 SOUND_EXCLUDED_COUNTRIES = frozenset({"IN"})
 _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")  # words; भारत-रूस is two
@@ -109,12 +110,28 @@ def _add_country(row: Row) -> str | None:
 
 
 def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> None:
-    english = row.get("city_en")
+    hindi, english = row["city"], row.get("city_en")
     source = row.get("source_text") or ""
-    city = find_city(row["city"], english, party_countries,
-                      lambda: countries_named(source, lexicon),
-                      _country_keys(lexicon)[0].get(match_key(row["city"])),
-                      stated_country=_stated_country(row["city"], source, lexicon))
+
+    def look(name: str, english_name: str | None) -> City | None:
+        return find_city(name, english_name, party_countries, lambda: countries_named(source, lexicon),
+                         _country_keys(lexicon)[0].get(match_key(name)),
+                         stated_country=_stated_country(name, source, lexicon))
+
+    city = look(hindi, english)
+    if city is None and not english and (bare := without_article(hindi)) != hindi:
+        bare_english = lexicon.english(bare, ("city",))
+        city = look(bare, bare_english)
+        if city is not None and bare_english:
+            english = row["city_en"] = bare_english
+            row["city_en_source"] = "lexicon"
+        elif city is not None and city.country_code not in party_countries | countries_named(source, lexicon):
+            city = None  # the bare name is another place's (लास पालमास is not Palmas, Brazil)
+    if city is None and not english:
+        towns = _two_towns(hindi, lambda name: look(name, lexicon.english(name, ("city",))))
+        if towns is not None:  # two places: no one point, but one country
+            row["city_en"], row["city_en_source"], row["country_code"] = towns
+        return
     if city is None:
         return
     if not english:
@@ -124,6 +141,30 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
     row["latitude"] = city.latitude
     row["longitude"] = city.longitude
     row["country_code"] = city.country_code
+
+
+#: Articles and prefixes Hindi copies from the name's language (द हेग, अल-उला), written with a
+#: space or a hyphen; a name is looked for without one only when it is not found with it.
+ARTICLES = ("द", "अल", "एल", "ला", "ले", "लास", "लॉस")
+_ARTICLE = re.compile(f"^(?:{'|'.join(ARTICLES)})[ -](?=\\S)")
+
+
+def without_article(hindi: str) -> str:
+    return _ARTICLE.sub("", hindi.strip(), count=1)
+
+
+def _two_towns(hindi: str, look: Callable[[str], City | None]) -> tuple[str, str, str] | None:
+    """A venue named by two towns (चा-अम हुआ हिन, the resorts of one summit): the English
+    names joined as written, the source and the country, when the words split into two
+    places of one country, each found by the usual rules."""
+    words = hindi.split()
+    for cut in range(1, len(words)):
+        first, second = look(" ".join(words[:cut])), look(" ".join(words[cut:]))
+        if first is not None and second is not None and first != second \
+                and first.country_code == second.country_code:
+            names = [_name_as_written(c, h) for c, h in ((first, " ".join(words[:cut])), (second, " ".join(words[cut:])))]
+            return " ".join(names), "geonames", first.country_code
+    return None
 
 
 def find_city(
@@ -160,7 +201,7 @@ def find_city(
             # Outside those countries: the city the Hindi name also sounds like (दुशांबे and
             # the lexicon's Dushanbe), else, with no country to check against, the only city
             # of that name.
-            by_sound = _by_sound(hindi, contexts, stated_country)
+            by_sound = _by_sound(index, hindi, contexts, stated_country)
             if by_sound in from_english:
                 return by_sound
             return from_english[0] if len(from_english) == 1 and not contexts() else None
@@ -168,36 +209,67 @@ def find_city(
         return None  # the lexicon's name is no city (Bali): no coordinates at all
     contexts = _contexts(party_countries, text_countries)
     if not from_hindi:
-        if english is not None or country_of_name is not None:
+        if english is not None:
             return None
-        return _by_sound(hindi, contexts, stated_country)
+        if country_of_name is not None:
+            return _city_state(index, hindi, country_of_name)
+        return _by_sound(index, hindi, contexts, stated_country) or _town(hindi, contexts, stated_country)
     if len(from_hindi) == 1 and (not contexts() or any(from_hindi[0].country_code in c for c in contexts())):
         return from_hindi[0]
     inside, found = _in_context(from_hindi, hindi, contexts)
     if inside:
         return found
     namesakes = tuple({n for c in from_hindi for n in index.by_english(c.name)})
-    inside, found = _in_context(namesakes, hindi, contexts)
-    if inside:
+    namesake_inside, found = _in_context(namesakes, hindi, contexts)
+    if found is not None:
         return found
-    return _most_likely(from_hindi, hindi)
+    if english is None and country_of_name is None and contexts():
+        # No city of that Devanagari name lies in the document's countries, or only namesakes
+        # too alike to choose from: one there that the name sounds like is meant (कोलोन about
+        # Germany: Köln, not Colón, Argentina; सांता मारिया, केप वर्डे: the town on Sal).
+        nearby = _by_sound(index, hindi, contexts, stated_country, alone=False)
+        if nearby is not None or (nearby := _town(hindi, contexts, stated_country)) is not None:
+            return nearby
+    return None if namesake_inside else _most_likely(from_hindi, hindi)
 
 
-def _by_sound(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
-              stated_country: str | None = None) -> City | None:
-    """The city whose Latin name sounds like the Hindi name, only when that is safe (the
-    thresholds above): in the most specific of the document's countries that has a
-    candidate, the best one if it is plausible (`_plausible`) and has no rival there;
-    with no candidate in them, a large city whose own name matches and that dwarfs every
-    other candidate. Otherwise None."""
+def _city_state(index: CityIndex, hindi: str, country: str) -> City | None:
+    """A place written as its country's name, which no city has in Devanagari: the capital
+    when GeoNames names it as the country near-exactly (मोनाको: Monaco, लक्ज़मबर्ग:
+    Luxembourg), never another city (मेक्सिको is not Mexico City: that is a guess)."""
+    capitals = [s for s in _sounds(index, hindi) if s.city.country_code == country and s.city.capital]
+    return capitals[0].city if capitals and capitals[0].own_similarity >= SOUND_EXACT_SIMILARITY else None
+
+
+def _town(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
+          stated_country: str | None) -> City | None:
+    """A place of the towns dataset (`gazetteer.towns`), looked for only when the cities
+    dataset has none, and only in the document's countries, by sound with the rules of
+    `_by_sound` (never the large-city rule, which the cities dataset already answered). Not
+    by its Devanagari names: many are machine transliterations that spell common words
+    (अरब: Arab, Alabama)."""
+    if not contexts() and stated_country is None:
+        return None
+    return _by_sound(towns(), hindi, contexts, stated_country, alone=False)
+
+
+def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
+              stated_country: str | None = None, alone: bool = True) -> City | None:
+    """The city of `index` whose Latin name sounds like the Hindi name, only when that is
+    safe (the thresholds above): in the most specific of the document's countries that has
+    a candidate, the best one if it is plausible (`_plausible`) and has no rival there;
+    with no candidate in them and `alone`, a large city whose own name matches and that
+    dwarfs every other candidate. Otherwise None."""
     consonants = len(phonetic.key(phonetic.hindi_form(hindi)))
     if consonants < SOUND_MIN_CONSONANTS:
-        if consonants and stated_country:
-            return _short_name_by_sound(hindi, stated_country)
-        short = (consonants == SOUND_MIN_CONSONANTS - 1 and not hindi.endswith(HINDI_OBLIQUE_ENDING)
-                 and len(phonetic.hindi_form(hindi)) >= SOUND_SHORT_MIN_LETTERS)
-        return _short_name_in_context(hindi, contexts) if short else None
-    found = [s for s in _sounds(hindi)
+        if consonants and stated_country and (stated := _short_name_by_sound(index, hindi, stated_country)):
+            return stated
+        letters = len(phonetic.hindi_form(hindi))
+        short = not hindi.endswith(HINDI_OBLIQUE_ENDING) and (
+            (consonants == SOUND_MIN_CONSONANTS - 1 and (letters >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)))
+            or (_compound(hindi) and letters >= SOUND_SHORT_MIN_LETTERS))  # अल-उला: alula
+        return _short_name_in_context(index, hindi, contexts) if short else None
+    found = [s for s in _sounds(index, hindi)
              if s.similarity >= SOUND_SIMILARITY and s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
     if not found:
         return None
@@ -205,13 +277,17 @@ def _by_sound(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
         inside = [s for s in found if s.city.country_code in countries_]
         if inside:
             best = inside[0]
+            # A match by an alternate name alone must also stand out among the candidates of
+            # every country: common words are spelled like some town's other name (करना: "Carana").
             return best.city if _plausible(best, consonants) and not _rivals(best, inside) else None
+    if not alone:
+        return None
     best = found[0]
     alone = (best.own_similarity >= SOUND_ALONE_SIMILARITY and best.city.population >= SOUND_POPULATION)
     return best.city if alone and not _rivals(best, found, margin=1.0) else None
 
 
-def _short_name_by_sound(hindi: str, country: str) -> City | None:
+def _short_name_by_sound(index: CityIndex, hindi: str, country: str) -> City | None:
     """A name of one or two consonants (एपिया, सेबू) sounds like too many places to look for
     anywhere, even in the parties' countries (इस sounds like Izhevsk, साल like Salé): only
     where the text writes it as a city of one country. There: that country's capital when
@@ -219,7 +295,7 @@ def _short_name_by_sound(hindi: str, country: str) -> City | None:
     people with no rival there (सेबू: Cebu City)."""
     if country in SOUND_EXCLUDED_COUNTRIES:
         return None
-    inside = [s for s in _sounds(hindi) if s.city.country_code == country]
+    inside = [s for s in _sounds(index, hindi) if s.city.country_code == country]
     if not inside:
         return None
     best = inside[0]
@@ -228,11 +304,13 @@ def _short_name_by_sound(hindi: str, country: str) -> City | None:
     return best.city if (capital or exact) and not _rivals(best, inside) else None
 
 
-def _short_name_in_context(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]]) -> City | None:
-    """A name of two consonants and five letters (फ़ुकुओका, पटाया, ओडेसा) in the document's countries: only a
+def _short_name_in_context(index: CityIndex, hindi: str,
+                           contexts: Callable[[], Sequence[frozenset[str]]]) -> City | None:
+    """A name of two consonants and five letters (फ़ुकुओका, पटाया, ओडेसा), or written as a
+    compound (चा-अम), in the document's countries: only a
     city whose own GeoNames name it spells near-exactly (`SOUND_EXACT_SIMILARITY`), with no
     other city there sounding nearly as alike, whatever its size. One consonant never."""
-    found = [s for s in _sounds(hindi) if s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
+    found = [s for s in _sounds(index, hindi) if s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
     for countries_ in contexts():
         inside = [s for s in found if s.city.country_code in countries_]
         if inside:
@@ -243,9 +321,14 @@ def _short_name_in_context(hindi: str, contexts: Callable[[], Sequence[frozenset
 
 
 @lru_cache(maxsize=4096)
-def _sounds(hindi: str) -> tuple[Sounding, ...]:
+def _sounds(index: CityIndex, hindi: str) -> tuple[Sounding, ...]:
     """`CityIndex.by_sound`, remembered: a corpus repeats its host cities' names."""
-    return cities().by_sound(hindi)
+    return index.by_sound(hindi)
+
+
+def _compound(hindi: str) -> bool:
+    """A name written as two words or with a hyphen (चा-अम): no common Hindi word."""
+    return any(mark in hindi.strip() for mark in (" ", "-"))
 
 
 def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
@@ -263,19 +346,39 @@ def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
 
 def _name_as_written(city: City, hindi: str) -> str:
     """GeoNames' 'Cebu City' for a text that writes सेबू, not सेबू सिटी: the name without
-    'City', when GeoNames knows the city by that name too."""
+    'City', when GeoNames knows the city by that name too; its 'Évian-les-Bains' for एवियन:
+    the short name GeoNames lists ("Evian")."""
+    index = cities() if city.geonames_id in cities().by_id else towns()
+    if "-" in city.name and "-" not in hindi and (short := index.short_name_of(city.geonames_id)):
+        return short
     head, _, last = city.name.rpartition(" ")
-    if last != "City" or len(hindi.split()) >= len(city.name.split()):
-        return city.name
-    return head if cities().has_latin_name(city.geonames_id, head) else city.name
+    if last != "City" or len(hindi.split()) >= len(city.name.split()) or cities().is_pinned(city.name):
+        return city.name  # a name the conventions table gives (Quebec City) is kept whole
+    return head if index.has_latin_name(city.geonames_id, head) else city.name
 
 
 def _plausible(found: Sounding, consonants: int) -> bool:
-    if found.own_similarity < SOUND_OWN_SIMILARITY and consonants < SOUND_ALTERNATE_CONSONANTS:
-        return False
+    """A capital or a city of `SOUND_POPULATION` people, matched by its own name or a long
+    alternate name; else a near-exact own name of four consonants, or of five at
+    `SOUND_LONG_SIMILARITY`, or a near-exact alternate name of a city whose own name sounds
+    alike at `SOUND_ALONE_SIMILARITY` (ओरो प्रेतो: "Oro Preto" of Ouro Preto). A short
+    alternate name alone never: common words are spelled like some city's name in another
+    language (करना: Erzurum's "Carana", मकसद: Mashhad's)."""
     city = found.city
-    exact = found.own_similarity >= SOUND_EXACT_SIMILARITY and consonants >= SOUND_MIN_CONSONANTS + 1
-    return city.capital or city.population >= SOUND_POPULATION or exact
+    large = city.capital or city.population >= SOUND_POPULATION
+    own, best = found.own_similarity, found.similarity
+    if _by_alternate_name(found, consonants):
+        return False
+    exact = consonants >= SOUND_MIN_CONSONANTS + 1 and (
+        own >= SOUND_EXACT_SIMILARITY
+        or (own >= SOUND_LONG_SIMILARITY and consonants >= SOUND_ALTERNATE_CONSONANTS)
+        or (best >= SOUND_EXACT_SIMILARITY and own >= SOUND_ALONE_SIMILARITY))
+    return large or exact
+
+
+def _by_alternate_name(found: Sounding, consonants: int) -> bool:
+    """Matched by an alternate name only: the city's own name sounds otherwise, and the skeleton is short."""
+    return found.own_similarity < SOUND_OWN_SIMILARITY and consonants < SOUND_ALTERNATE_CONSONANTS
 
 
 def _rivals(best: Sounding, found: Sequence[Sounding], margin: float = SOUND_MARGIN,
