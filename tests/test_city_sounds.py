@@ -226,6 +226,7 @@ def test_host_cities_as_hindi_writes_them_are_found_in_their_country_and_never_w
     ("ल्यूब्लियाना", "SI", "Ljubljana"),  # GeoNames' लियुब्लियाना
     ("चा-अम", "TH", "Cha-am"),  # two consonants written as a compound
     ("कोलोन", "DE", "Köln"),  # not Colón, Argentina, whose Devanagari name it is
+    ("विलेर-कोटरे", "FR", "Villers-Cotterêts"),  # 10,000 people: its alternate "Viller-Kotre", six consonants
 ])
 def test_names_found_in_the_document_countries(hindi, country, english):
     assert _city(hindi, ("IN", country)).name == english

@@ -371,7 +371,7 @@ def _plausible(found: Sounding, consonants: int) -> bool:
         return False
     exact = consonants >= SOUND_MIN_CONSONANTS + 1 and (
         own >= SOUND_EXACT_SIMILARITY
-        or (own >= SOUND_LONG_SIMILARITY and consonants >= SOUND_ALTERNATE_CONSONANTS)
+        or (consonants >= SOUND_ALTERNATE_CONSONANTS and (own >= SOUND_LONG_SIMILARITY or best >= SOUND_EXACT_SIMILARITY))
         or (best >= SOUND_EXACT_SIMILARITY and own >= SOUND_ALONE_SIMILARITY))
     return large or exact
 
