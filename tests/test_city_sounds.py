@@ -37,6 +37,8 @@ def _city(hindi, parties=(), text_countries=()):
     ("फ़ुनाफ़ुटी", "Funafuti"),
     ("कोलंबो", "Colombo"),  # anusvara for m
     ("वॉशिंगटन", "Washington"),  # w/v, sh/ś
+    ("बोर्डो", "Bordeaux"),  # French eaux
+    ("मार्सेय", "Marseille"),  # French eille
 ])
 def test_a_hindi_spelling_and_its_latin_name_share_the_key(hindi, latin):
     assert key(hindi_form(hindi)) == key(latin_form(latin))
@@ -197,7 +199,7 @@ def _host_cities():
 
 def test_host_cities_as_hindi_writes_them_are_found_in_their_country_and_never_wrongly():
     """tests/data/host_cities.csv (benchmarks/city_recall.py measures the same, through
-    add_places): 375 of 445 found by find_city when the parties name the country, none placed
+    add_places): 380 of 445 found by find_city when the parties name the country, none placed
     in a wrong city."""
     lexicon = default_lexicon()
     found = wrong = 0
@@ -210,7 +212,7 @@ def test_host_cities_as_hindi_writes_them_are_found_in_their_country_and_never_w
         found += right
         wrong += city is not None and not right
     assert wrong == 0
-    assert found >= 375
+    assert found >= 380
 
 
 # --- towns, spoken forms, articles, two towns ------------------------------------------------------
