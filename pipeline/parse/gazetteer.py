@@ -10,7 +10,8 @@ it, so the parse cache can be keyed on it.
 How names are compared:
 - Hindi through `match_key` (NFC, no ZWJ/ZWNJ, nukta, chandrabindu and nasal clusters
   folded): the *exact* key.
-- `loose_key` also folds vowel length (ि/ी, ु/ू), an i before the glide य (लियु/ल्यु, आइया/आया)
+- `loose_key` also folds vowel length (ि/ी, ु/ू), an i before the glide य (लियु/ल्यु, आइया/आया),
+  the Marathi spellings of many GeoNames names (व्ह, झ, ॅ, ॲ for Hindi's व, ज़, ै, ऐ)
   and drops spaces and hyphens: the same name written with another vowel length or spacing
   (हांगझोउ/हांगझोऊ, श्रीलंका/श्री लंका). It is
   consulted only when the exact key finds nothing.
@@ -60,11 +61,15 @@ _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
 #: An i before the glide य is written or not (लियुब्लियाना/ल्यूब्लियाना, उशुआया/उशुआइया).
 _GLIDE = re.compile("\u093f(?=य)")
-_LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", " ": None, "-": None})
+#: Many GeoNames Devanagari names are Marathi: व्ह for v (सारायेव्हो), झ for z (रोझारियो), ॅ/ॲ
+#: for the a of English names (कॅनबेरा), where Hindi writes व, ज़, ै/ऐ.
+_LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", " ": None, "-": None,
+                        "झ": "ज", "\u0945": "ै", "\u0972": "ऐ"})
 
 
 def loose_key(text: str) -> str:
-    return _GLIDE.sub("\u094d", match_key(text).translate(_LOOSE)).replace("इय", "य")
+    key = _GLIDE.sub("\u094d", match_key(text).translate(_LOOSE)).replace("इय", "य")
+    return key.replace("व्ह", "व") if "व्ह" in key else key
 
 
 def english_key(text: str) -> str:

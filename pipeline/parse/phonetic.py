@@ -33,7 +33,8 @@ _REPEATED = re.compile(r"(.)\1+")
 _SILENT_INITIAL = re.compile(r"\b(?:ph?|k|g)(?=n)")  # Phnom Penh = नॉम पेन्ह, Knossos
 #: Spellings only Latin names use ("C" is the sound of च, which ISO 15919 writes c), then
 #: spellings of one sound on both sides, replaced in this order (str.replace: fast).
-_LATIN_ONLY = {"tch": "C", "ch": "C", "oo": "u", "ou": "u", "ee": "i", "ck": "k", "qu": "ku",
+_LATIN_ONLY = {"eaux": "o", "eau": "o", "eille": "ei", "aille": "ai",  # French: Bordeaux, Marseille
+               "tch": "C", "ch": "C", "oo": "u", "ou": "u", "ee": "i", "ck": "k", "qu": "ku",
                "q": "k", "ce": "se", "ci": "si", "cy": "si", "c": "k", "x": "ks"}
 _HINDI_ONLY = {"ch": "C", "c": "C"}  # ISO 15919: च c, छ ch
 _BOTH = {"ph": "f", "sh": "s", "w": "v", "z": "s", "y": "i"}

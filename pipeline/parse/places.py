@@ -28,6 +28,10 @@ safe: the best candidate in the document's countries if it is plausible (a capit
 of 100,000 people, or a near-exact match of a long name) and has no rival there, or, with
 none there, a large city whose own name matches and that dwarfs every other candidate.
 
+When the cities find nothing in the document's countries, the towns (GeoNames places of
+5,000 people, `gazetteer.towns`) are looked in there by sound. A name is also tried without
+its article (द हेग), as two towns (चा-अम हुआ हिन), and a country's name as its city-state.
+
 `pipeline/parse/coverage.py` counts what the lexicon and the gazetteers achieved.
 """
 
@@ -371,7 +375,7 @@ def _plausible(found: Sounding, consonants: int) -> bool:
         return False
     exact = consonants >= SOUND_MIN_CONSONANTS + 1 and (
         own >= SOUND_EXACT_SIMILARITY
-        or (own >= SOUND_LONG_SIMILARITY and consonants >= SOUND_ALTERNATE_CONSONANTS)
+        or (consonants >= SOUND_ALTERNATE_CONSONANTS and (own >= SOUND_LONG_SIMILARITY or best >= SOUND_EXACT_SIMILARITY))
         or (best >= SOUND_EXACT_SIMILARITY and own >= SOUND_ALONE_SIMILARITY))
     return large or exact
 
