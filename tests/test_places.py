@@ -264,3 +264,8 @@ def test_coverage_counts_names_by_source_coordinates_and_iso3():
     assert result.cities_without_english == {"दुशांबे": 1}
     text = format_coverage(result, names=True)
     assert "cities with coordinates: 2/3 (67%)" in text and "दुशांबे ×1" in text
+
+
+def test_english_city_names_use_the_plain_apostrophe():
+    names = [city.name for city in cities().by_id.values()]
+    assert "Xi'an" in names and not [n for n in names if "\u2019" in n]

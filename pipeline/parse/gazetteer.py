@@ -55,7 +55,7 @@ MIN_POPULATION = 15000
 #: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
 TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "5"
+RULES_VERSION = "6"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
@@ -128,6 +128,12 @@ GAZETTEER_VERSION = (
 # --- cities ----------------------------------------------------------------------------------
 
 
+def english_display(name: str) -> str:
+    """GeoNames writes a typographic apostrophe ("Xi’an", "N’Djamena"); English text and
+    people searching a table type the plain one ("Xi'an")."""
+    return name.replace("\u2019", "'")
+
+
 class City(NamedTuple):  # a tuple: 34,000 of them are built at load, a frozen dataclass is slower
     geonames_id: int
     name: str  # English, after the project's conventions
@@ -166,7 +172,7 @@ class CityIndex:
         for record in records:
             geonames_id = record["geonameid"]
             self.by_id[geonames_id] = City(
-                geonames_id, city_names.get(geonames_id, record["name"]), record["countrycode"],
+                geonames_id, english_display(city_names.get(geonames_id, record["name"])), record["countrycode"],
                 record["latitude"], record["longitude"], record["population"],
                 (record["countrycode"], record["name"]) in capitals,
             )
