@@ -113,7 +113,8 @@ def write_release(
     write_sqlite(folder / sqlite_path(version), tables, declarations)
     write_text(folder / DATASETTE_METADATA, json_document(datasette_metadata(about, declarations)))
     write_parquet(folder, tables, tuple(rendered))
-    write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}, digest))
+    write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}, digest,
+                                           previous=reuse / PAGE if reuse is not None else None))
     package = descriptor(
         version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
         declarations=declarations, root=folder, digest=digest,
