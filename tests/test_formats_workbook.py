@@ -13,7 +13,6 @@ import pytest
 import xlsxwriter
 
 from pipeline.release.escape import spreadsheet_text
-from pipeline.release.formats.sheet_rows import excel_serial
 from pipeline.release.formats.workbook import sheet_parts, write_workbook
 from schemas.model import Field, Table
 
@@ -34,7 +33,7 @@ FIELDS = (
 TABLE = Table("cells", "Cells", "Cells of every kind.", "कोष्ठ", "One value.", FIELDS, ("text",))
 
 
-# (Not 1900-01-01: XlsxWriter writes that datetime as the time 00:00; `excel_serial` gives day 1.)
+# (Not 1900-01-01: XlsxWriter writes that datetime as the time 00:00, not as Excel's day 1.)
 def _frame() -> pd.DataFrame:
     n = len(TEXT)
     return pd.DataFrame({
@@ -90,13 +89,6 @@ def test_rows_read_back_as_xlsxwriter_writes_them(tmp_path, monkeypatch):
     sheet = openpyxl.load_workbook(tmp_path / "fast.xlsx")[TABLE.name]
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:E{len(frame) + 1}"
     assert sheet.calculate_dimension() == f"A1:E{len(frame) + 1}"
-
-
-def test_excel_serial_days_count_the_phantom_leap_day():
-    assert excel_serial(dt.date(1900, 1, 1)) == 1
-    assert excel_serial(dt.date(1900, 2, 28)) == 59
-    assert excel_serial(dt.date(1900, 3, 1)) == 61
-    assert excel_serial(dt.date(2018, 6, 9)) == 43260
 
 
 def test_a_carried_sheet_gives_the_bytes_of_a_render(tmp_path, monkeypatch):
