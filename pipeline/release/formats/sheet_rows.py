@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 from xlsxwriter.utility import xl_col_to_name
 
 from pipeline.release.escape import FORMULA_PREFIXES
-from pipeline.release.formats.values import column_values
+from pipeline.release.formats.values import arrow_values, column_values
 from schemas.model import Field
 
 MAX_TEXT = 32_767  # Excel's limit for one cell, in UTF-16 code units
@@ -53,15 +53,6 @@ def _xml_text(value: str) -> str:
 
 _SPECIAL_RE2 = r"[&<>\x00-\x08\x0b-\x1f\x{fffe}\x{ffff}]|_x[0-9a-fA-F]{4}_"  # `_SPECIAL` for Arrow (RE2)
 _UNIX_EPOCH_SERIAL = 25_569  # Excel's serial day of 1970-01-01
-
-
-def _strings(series: pd.Series, field: Field) -> pa.Array:
-    """The column as Arrow text, an empty string as null."""
-    try:
-        text = pa.array(series, from_pandas=True, type=pa.string())
-    except (pa.ArrowInvalid, pa.ArrowTypeError):  # values that are not text yet (dates, numbers)
-        text = pa.array(column_values(series.to_frame(), field, iso_dates=True), type=pa.string())
-    return pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
 
 
 Pieces = list[pa.Array | str]  # joined, they are a cell's part after its reference; null where the cell is empty
@@ -90,7 +81,7 @@ def _number_bodies(series: pd.Series, field: Field) -> Pieces:
 
 
 def _integer_bodies(series: pd.Series, field: Field) -> Pieces:
-    numbers = pa.array(series, from_pandas=True, type=pa.int64())
+    numbers = arrow_values(series, field)
     largest = pc.max(pc.abs(numbers)).as_py() if len(numbers) else None
     if largest is not None and largest >= 10**15:  # beyond what `{:.16G}` writes digit for digit
         return _number_bodies(series, field)
@@ -98,7 +89,7 @@ def _integer_bodies(series: pd.Series, field: Field) -> Pieces:
 
 
 def _date_bodies(series: pd.Series, field: Field, date_style: int) -> Pieces:
-    days = pc.cast(pc.cast(pc.strptime(_strings(series, field), format="%Y-%m-%d", unit="s"), pa.date32()), pa.int32())
+    days = pc.cast(arrow_values(series, field), pa.int32())
     serial = pc.add(days, _UNIX_EPOCH_SERIAL)
     serial = pc.if_else(pc.less_equal(serial, 60), pc.subtract(serial, 1), serial)  # before Excel's 29 Feb 1900
     return [f' s="{date_style}"><v>', pc.cast(serial, pa.string()), "</v></c>"]
@@ -113,11 +104,11 @@ def cell_bodies(series: pd.Series, field: Field, *, date_style: int, guarded_sty
     if field.type == "number":
         return _number_bodies(series, field)
     if field.type == "boolean":
-        flags = pa.array(column_values(series.to_frame(), field), type=pa.bool_())
+        flags = arrow_values(series, field)
         return [pc.if_else(flags, ' t="b"><v>1</v></c>', ' t="b"><v>0</v></c>')]
     if field.type == "date":
         return _date_bodies(series, field, date_style)
-    return _text_bodies(_strings(series, field), guarded_style)
+    return _text_bodies(arrow_values(series, field), guarded_style)
 
 
 def _rows(columns: list[Pieces], letters: list[str], first_row: int, count: int) -> memoryview:
