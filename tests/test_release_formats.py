@@ -357,11 +357,12 @@ def test_charts_use_summit_events_and_series_when_the_release_has_them():
     assert list(points["mode"]) == ["in_person", "virtual", "in_person"]
     spec, hidden = timeline_spec(points)
     assert hidden == 0 and {v["mode_label"] for v in spec["data"]["values"]} >= {"virtual / वर्चुअल"}
-    sphere, graticule, countries, circles, labels = map_spec(points)["layer"]
+    world = map_spec(points)
+    sphere, graticule, countries, circles, labels = world["layer"]
     assert {v["city"] for v in circles["data"]["values"]} == {"New Delhi / नई दिल्ली", "Tokyo / टोक्यो"}
     # country outlines ship with the code (nothing is fetched): 177 Natural Earth countries
     assert countries["data"]["format"] == {"type": "topojson", "feature": "countries"}
-    assert len(countries["data"]["values"]["objects"]["countries"]["geometries"]) == 177
+    assert len(world["datasets"][countries["data"]["name"]]["objects"]["countries"]["geometries"]) == 177
 
 
 # --- Dagster UI ------------------------------------------------------------------------------

@@ -36,8 +36,8 @@ from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
 from pipeline.release.formats.datasette import datasette_metadata
 from pipeline.release.formats.page import release_page
 from pipeline.release.formats.parquet import write_parquet
-from pipeline.release.formats.sqlite import write_sqlite
-from pipeline.release.formats.workbook import write_workbook
+from pipeline.release.formats.sqlite import writing_sqlite
+from pipeline.release.formats.workbook import workbook_in, write_workbook
 from pipeline.release.gate import content_problems
 from pipeline.release.json_copies import json_copy_problems
 from pipeline.release.readme import release_readme
@@ -86,7 +86,8 @@ def write_release(
     `fingerprint`: what the release was built from (`pipeline.release.fingerprint`), written
     as `fingerprint.json`. `unchanged`: tables whose CSV has the bytes of the release folder
     `reuse`, which was rendered by the same code from the same declarations: their CSV, JSON,
-    spreadsheet CSV and Parquet files are that release's (`reusable_files`), not rendered again."""
+    spreadsheet CSV and Parquet files and their workbook sheets are that release's
+    (`reusable_files`), not rendered again."""
     digest = FileDigests()  # the page, the descriptor and SHA256SUMS each list every file
     rendered = []
     for table in declarations:
@@ -107,11 +108,13 @@ def write_release(
     row_counts = {t.name: len(tables[t.name]) for t in declarations}
     about = descriptor(version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
                        declarations=declarations)  # without file sizes and hashes: the files are not all there yet
-    write_workbook(folder / workbook_path(version), about, tables, declarations)
-    write_sqlite(folder / sqlite_path(version), tables, declarations)
-    write_text(folder / DATASETTE_METADATA, json_document(datasette_metadata(about, declarations)))
-    write_parquet(folder, tables, tuple(rendered))
-    write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}, digest))
+    with writing_sqlite(folder / sqlite_path(version), tables, declarations):  # on a second core meanwhile
+        write_workbook(folder / workbook_path(version), about, tables, declarations, previous=workbook_in(reuse),
+                       unchanged=unchanged)
+        write_text(folder / DATASETTE_METADATA, json_document(datasette_metadata(about, declarations)))
+        write_parquet(folder, tables, tuple(rendered))
+    write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}, digest,
+                                           previous=reuse / PAGE if reuse is not None else None))
     package = descriptor(
         version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
         declarations=declarations, root=folder, digest=digest,

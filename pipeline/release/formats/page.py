@@ -3,12 +3,18 @@
 Both work offline: one file each, CSS and the table search inline, charts as inline SVG
 rendered at build time (`charts`), no font, script or image from anywhere else. English
 first with the Hindi beside it. Every piece of document text goes through
-`escape.html_text`. The search box filters the summits table as you type; a link ending in
-`#q=<text>` opens the page with that search.
+`escape.html_text`. The summits table shows the `TABLE_ROWS` most recent summit statements
+(the page stays the same size however many documents there are; every row is in the CSV,
+the workbook and the database, which it links); the search box filters it as you type, and a
+link ending in `#q=<text>` opens the page with that search.
+
+Each chart's `<figure>` carries its `charts.chart_key`; a chart whose key is on the previous
+release's page is taken from there instead of being rendered again (1 to 2 CPU seconds).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,10 +25,13 @@ from pipeline.release.citation import citation_text, homepage
 from pipeline.release.escape import html_text as h
 from pipeline.release.files import sha256_file
 from pipeline.release.formats.charts import (
-    MODE_LABELS, map_spec, render_svg, summit_points, timeline_spec, with_columns,
+    MODE_LABELS, chart_key, map_spec, render_svg, summit_points, timeline_spec, with_columns,
 )
 
 PAGE = "index.html"
+#: Rows of the summits table on the page: at 490 bytes a row, about 0.25 MB of the page.
+TABLE_ROWS = 500
+_FIGURE = re.compile(r'<figure data-chart="([0-9a-f]{16})">(.*?)</figure>', re.S)
 
 STYLE = """
 body{font-family:system-ui,"Noto Sans","Noto Sans Devanagari","Lohit Devanagari",sans-serif;margin:0;color:#1d2329;line-height:1.45}
@@ -50,6 +59,14 @@ GENERATOR_META = '<meta name="generator" content="sammelan">'
 
 def _cell(value: Any) -> str:
     return "" if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA else h(str(value))
+
+
+def most_recent(summits: pd.DataFrame, limit: int = TABLE_ROWS) -> pd.DataFrame:
+    """The `limit` summit statements with the latest year and date (ties in table order)."""
+    order = pd.DataFrame({"year": pd.to_numeric(summits["year"], errors="coerce"),
+                          "date": summits["date"].astype(object).fillna("").astype(str)}, index=summits.index)
+    order = order.sort_values(["year", "date"], ascending=False, na_position="last", kind="stable")
+    return summits.loc[order.index[:limit]]
 
 
 def _summits_table(summits: pd.DataFrame, documents: pd.DataFrame) -> str:
@@ -87,14 +104,37 @@ def _downloads(folder: Path, described: dict[str, str], digest: Callable[[Path],
             f"<th>SHA-256</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
 
 
+def rendered_charts(page: Path | None) -> dict[str, str]:
+    """The SVG of every chart on the page at `page`, by `chart_key` (none if no such file)."""
+    if page is None or not page.is_file():
+        return {}
+    return dict(_FIGURE.findall(page.read_text(encoding="utf-8")))
+
+
+def _figure(spec: dict[str, Any], rendered: dict[str, str]) -> str:
+    key = chart_key(spec)
+    return f'<figure data-chart="{key}">{rendered.get(key) or render_svg(spec)}</figure>'
+
+
 def release_page(folder: Path, package: dict[str, Any], tables: dict[str, pd.DataFrame],
-                 described: dict[str, str], digest: Callable[[Path], str] = sha256_file) -> str:
+                 described: dict[str, str], digest: Callable[[Path], str] = sha256_file,
+                 previous: Path | None = None) -> str:
     """The page of one release; `described`: a short label per file path for the downloads;
-    `digest`: how a file's sha256 is found (`files.FileDigests` reads each file once)."""
+    `digest`: how a file's sha256 is found (`files.FileDigests` reads each file once);
+    `previous`: an earlier release's page, whose charts may stand in for renders."""
+    rendered = rendered_charts(previous)
     points = summit_points(tables)
     timeline, hidden_series = timeline_spec(points)
     located = map_spec(points)
     summits, documents = with_columns(tables["summits"]), tables["documents"]
+    recent = most_recent(summits)
+    table_note = (
+        f"The {len(recent)} most recent of {len(summits)} summit statements. Every one is in "
+        f"<a href=\"data/summits.csv\">data/summits.csv</a>, the workbook and the database (links below). / "
+        f"{len(summits)} में से सबसे हाल के {len(recent)} कथन; सभी कथन CSV, वर्कबुक और डेटाबेस में हैं।"
+        if len(recent) < len(summits) else
+        f"All {len(summits)} summit statements; also in <a href=\"data/summits.csv\">data/summits.csv</a>."
+    )
     version = package["version"]
     site = homepage()
     n_series = points["series"].nunique()
@@ -103,7 +143,7 @@ def release_page(folder: Path, package: dict[str, Any], tables: dict[str, pd.Dat
     timeline_note = (f"<p class=\"muted\">{hidden_series} more series are in the data (the chart shows the "
                      f"{n_series - hidden_series} with most summits).</p>" if hidden_series else "")
     map_block = (
-        f"<figure>{render_svg(located)}</figure>" if located else
+        _figure(located, rendered) if located else
         "<p class=\"muted\">No host city has coordinates in this release yet. / इस संस्करण में किसी मेज़बान शहर के निर्देशांक नहीं हैं।</p>"
     )
     return f"""<!doctype html>
@@ -127,13 +167,14 @@ across all documents (filter <code>status</code> = held; <code>conflict</code> s
 came from; join it to <code>summit_events</code> on <code>event_id</code>, to <code>documents</code> on
 <code>document_id</code> and to <code>summit_topics</code> on <code>summit_id</code>. The same tables are sheets of the
 workbook, tables of the SQLite database and files in <code>parquet/</code>; <code>README.md</code> describes every column.</p>
-<figure>{render_svg(timeline)}</figure>{timeline_note}
+{_figure(timeline, rendered)}{timeline_note}
 <p class="muted">Faded marks: planned or cancelled summits. / हल्के निशान: प्रस्तावित या रद्द सम्मेलन।</p>
 {map_block}
 <h2>Summits / सम्मेलन</h2>
 <label>Search / खोजें: <input type="search" id="q" placeholder="New Delhi, नई दिल्ली, 2018 …"></label>
-<span class="muted"><span id="shown">{len(summits)}</span> of {len(summits)} shown</span>
-<div class="scroll">{_summits_table(summits, documents)}</div>
+<span class="muted"><span id="shown">{len(recent)}</span> of {len(recent)} shown</span>
+<p class="muted">{table_note}</p>
+<div class="scroll">{_summits_table(recent, documents)}</div>
 <h2>Downloads / डाउनलोड</h2>
 <p>Checksums of every file, this page included, are in <a href="SHA256SUMS">SHA256SUMS</a>
 (<code>sha256sum -c SHA256SUMS</code>); the zip of the whole release is listed there and in <code>outputs/catalog.json</code>.</p>

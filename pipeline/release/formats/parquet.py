@@ -14,15 +14,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.release.datapackage import parquet_path
-from pipeline.release.formats.values import column_values
+from pipeline.release.formats.values import arrow_values
 from schemas.arrow_schema import arrow_schema
 from schemas.model import Table
 
 def arrow_table(frame: pd.DataFrame, table: Table) -> pa.Table:
     schema = arrow_schema(table)
-    return pa.Table.from_arrays(
-        [pa.array(column_values(frame, f), type=schema.field(f.name).type) for f in table.fields], schema=schema
-    )
+    return pa.Table.from_arrays([arrow_values(frame[f.name], f) for f in table.fields], schema=schema)
 
 
 def write_parquet(folder: Path, tables: dict[str, pd.DataFrame], declarations: tuple[Table, ...]) -> None:
