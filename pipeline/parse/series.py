@@ -12,6 +12,14 @@ writes a `parse_issues` row for it.
   council ("मध्य-वर्षीय समन्वय बैठक"): a meeting of the organisation, not its summit.
 - `called_separate`: the entry says the meeting stands apart ("..., जो सभा के सत्रों से अलग
   आयोजन था", "यह एक अलग मंच है").
+- `years_of_other_bodies`: a sentence's summits of another body: an organisation's ("गुटनिरपेक्ष
+  आंदोलन का पहला शिखर सम्मेलन"), one in a relative clause about it ("..., जिसका पहला शिखर
+  सम्मेलन ..."), one with a partner ("आसियान–भारत स्मारक शिखर सम्मेलन", "A और B के बीच", "X के
+  साथ").
+- `clause_of_the_summit`: an entry that opens with another event (an agreement signed in
+  another city) and names the summit in a later clause takes that clause's place and date.
+- `start_of_the_summits`: a sentence that says when the series' summits began (the
+  established year).
 """
 
 from __future__ import annotations
