@@ -87,6 +87,7 @@ def test_countries_something_is_sent_to_are_not_members():
     sentence = "सरकार ने कहा कि वह नाइजर, चाड, सूडान और लीबिया को दस हज़ार टन गेहूँ भेजेगी।"
     assert member_names(sentence, LEXICON) == []
     assert member_names("नाइजर, चाड, सूडान और लीबिया इसके सदस्य हैं।", LEXICON) == ["नाइजर", "चाड", "सूडान", "लीबिया"]
+    assert member_names("2006 में नाइजर, चाड और सूडान को सदस्य बनाया गया।", LEXICON) == ["नाइजर", "चाड", "सूडान"]
 
 
 def test_membership_in_a_list_with_an_uncounted_item_and_a_non_member():

@@ -118,3 +118,17 @@ RELEASE_START = """भारत में मिस्र का दूताव
 def test_the_start_of_the_summits_is_a_timeline_event():
     rows = parse_document("t", RELEASE_START).rows
     assert "2016" in {e["period_start"][:4] for e in rows["timeline"]}
+
+
+def test_an_organisations_summit_a_summit_between_other_sides_and_one_with_a_partner():
+    title = "अंडियन समुदाय शिखर सम्मेलन"
+    assert years_of_other_bodies("गुटनिरपेक्ष आंदोलन का पहला शिखर सम्मेलन 1961 में बेलग्रेड में हुआ था।",
+                                 title, LEXICON) == {1961}
+    assert years_of_other_bodies("2012 में दिल्ली में अंडियन समुदाय और भारत के बीच स्मारक शिखर सम्मेलन हुआ।",
+                                 title, LEXICON) == {2012}
+    assert years_of_other_bodies("2019 में ब्रसेल्स में यूरोपीय संघ के साथ अंडियन समुदाय का शिखर सम्मेलन हुआ।",
+                                 title, LEXICON) == {2019}
+    # the series' own: its name as the owner, or both sides of a pair named by the title
+    assert years_of_other_bodies("अंडियन समुदाय का 20वाँ शिखर सम्मेलन 2019 में लीमा में हुआ।", title, LEXICON) == set()
+    assert years_of_other_bodies("2019 में मॉस्को में भारत और रूस के बीच 20वाँ शिखर सम्मेलन हुआ।",
+                                 "भारत–रूस वार्षिक शिखर सम्मेलन", LEXICON) == set()

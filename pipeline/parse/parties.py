@@ -1,10 +1,12 @@
 """The parties of a document: the sides or members it names, as lexicon names.
 
 `find_parties(shape, lexicon)` reads the title first; when the title names a group, names a
-side the lexicon does not know, or names none, the members listed in the lead (or a
-partnership "between" two sides, or co-chairs) are parties too. A press release of the
-Press Information Bureau speaks for India. People, hosts, observers and invited guests are
-not parties. Pure functions over the document's shape; `pipeline.parse.document` turns the
+side the lexicon does not know, or names none, the members listed in the lead (a sentence
+that lists them, or a fact line labelled सदस्य/भागीदार; else a partnership "between" two
+sides, co-chairs or co-organisers) are parties too. A press release of the Press Information
+Bureau speaks for India (not when India only sent a delegation). People, hosts, co-hosts,
+observers, associated states, invited guests, members that left and countries aid is sent to
+are not parties. Pure functions over the document's shape; `pipeline.parse.document` turns the
 result into `parties` rows.
 """
 
@@ -177,7 +179,8 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
         if _OBSERVER.search(match_key(clause)):
             continue
         names = list(dict.fromkeys(known_names(clause, lexicon)))
-        if not names or _RECIPIENTS.search(clause.split(names[-1], 1)[-1]):
+        if not names or (_RECIPIENTS.search(clause.split(names[-1], 1)[-1])
+                         and not _MEMBER_CUE.search(match_key(clause))):  # '... को सदस्य बनाया गया' are members
             continue
         listed = [n for n in names if party_kind(n, lexicon) == "country"]
         if (len(listed) >= MIN_MEMBERS or (len(names) >= 2 and _LISTED_AS_MEMBERS.search(clause))) and len(names) > len(best):

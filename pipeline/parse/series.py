@@ -12,13 +12,21 @@ writes a `parse_issues` row for it.
   council ("मध्य-वर्षीय समन्वय बैठक"): a meeting of the organisation, not its summit.
 - `called_separate`: the entry says the meeting stands apart ("..., जो सभा के सत्रों से अलग
   आयोजन था", "यह एक अलग मंच है").
+- `years_of_other_bodies`: a sentence's summits of another body: an organisation's ("गुटनिरपेक्ष
+  आंदोलन का पहला शिखर सम्मेलन"), one in a relative clause about it ("..., जिसका पहला शिखर
+  सम्मेलन ..."), one with a partner ("आसियान–भारत स्मारक शिखर सम्मेलन", "A और B के बीच", "X के
+  साथ").
+- `clause_of_the_summit`: an entry that opens with another event (an agreement signed in
+  another city) and names the summit in a later clause takes that clause's place and date.
+- `start_of_the_summits`: a sentence that says when the series' summits began (the
+  established year).
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import Period, find_periods, numbered_names
+from pipeline.parse.dates import Period, find_periods, leading_ordinal, numbered_names
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import first_clause
 from pipeline.parse.text import match_key
@@ -143,9 +151,55 @@ def years_of_other_bodies(sentence: str, title: str, lexicon: Lexicon) -> set[in
             continue
         about_another = index > 0 and _RELATIVE_START.match(clause) is not None and _names_another_body(
             clauses[index - 1], title_key, lexicon)
-        if about_another or all(_partner_pair(words[max(0, i - _NAME_WINDOW):i], title_key, lexicon) for i in nouns):
+        if about_another or all(_anothers_summit(words, keys, i, title_key, lexicon) for i in nouns):
             years |= {period.year for _, _, period in find_periods(clause)}
     return years
+
+
+_POSSESSIVE = frozenset(match_key(w) for w in ("का", "की", "के"))
+_WITH = (match_key("के"), match_key("साथ"))
+_BETWEEN_WINDOW = 8
+
+
+def _anothers_summit(words: list[str], keys: list[str], noun: int, title_key: str, lexicon: Lexicon) -> bool:
+    """Whether the summit noun at `noun` names the summit of another body: a partner pair
+    ('आसियान–भारत स्मारक शिखर सम्मेलन'), an organisation's ('गुटनिरपेक्ष आंदोलन का पहला शिखर
+    सम्मेलन'), a summit between two sides not both the title's ('मर्कोसुर और भारत के बीच
+    ... शिखर सम्मेलन') or one with a side the title does not name ('यूरोपीय संघ के साथ
+    मर्कोसुर का शिखर सम्मेलन')."""
+    from pipeline.parse.parties import known_names
+
+    if _partner_pair(words[max(0, noun - _NAME_WINDOW):noun], title_key, lexicon):
+        return True
+    j = noun - 1
+    while j >= 0 and noun - j <= _NAME_WINDOW and (keys[j] in _MEETING_WORDS or leading_ordinal(words[j]) is not None):
+        j -= 1  # 'का पहला स्मारक शिखर सम्मेलन'
+    if j >= 1 and keys[j] in _POSSESSIVE:
+        owner = known_names(" ".join(words[max(0, j - MAX_OWNER_WORDS):j]), lexicon)
+        if owner and lexicon.lookup(owner[-1], ("organisation",)) and not _named_by_title(owner[-1], title_key, lexicon):
+            return True
+    between = _BETWEEN.search(" ".join(words[max(0, noun - _BETWEEN_WINDOW):noun]))
+    if between is not None:
+        inside = [any(match_key(w) in title_key for w in side.split()) or _named_by_title(side, title_key, lexicon)
+                  for side in (between[1], between[2])]
+        outside = [side for side, named in zip((between[1], between[2]), inside) if not named]
+        if outside and all(known_names(side, lexicon) for side in outside):
+            return True
+    for k in range(max(1, noun - _BETWEEN_WINDOW), noun - 1):
+        if (keys[k], keys[k + 1]) == _WITH:
+            partner = known_names(" ".join(words[max(0, k - MAX_OWNER_WORDS):k]), lexicon)
+            if partner and not _named_by_title(partner[-1], title_key, lexicon):
+                return True
+    return False
+
+
+MAX_OWNER_WORDS = 4
+# 'मर्कोसुर और भारत के बीच': the two sides of a meeting (the last one or two words before और).
+_BETWEEN = re.compile(r"(\S+)\s+और\s+(\S+(?:\s\S+)?)\s+के\s+बीच(?:\s|$)")
+
+
+def _named_by_title(name: str, title_key: str, lexicon: Lexicon) -> bool:
+    return match_key(name) in title_key or _title_names_party(name, title_key, lexicon)
 
 
 _PEAK_KEY = match_key("शिखर")
