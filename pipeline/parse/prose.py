@@ -84,6 +84,7 @@ _SESSION_OF_SUMMIT = tuple(match_key(w) for w in ("के आउटरीच", "
 _HELD_BEFORE = _keys("हुए हुई हुआ आयोजित संपन्न सम्पन्न चले चली चला")
 _NOT_A_MEETING_AFTER = _keys("प्रणाली तंत्र स्तर प्रक्रिया प्रारूप व्यवस्था श्रृंखला")
 _TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले")
+_PRESUPPOSED_TIME_POINT_AFTER = ("के बाद", "के दौरान")
 _NEXT = _keys("अगले अगला अगली आगामी")
 _STARTED = _keys("शुरू शुरुआत आरंभ प्रारंभ")
 _LEADERS = _keys("नेता नेताओं")
@@ -96,11 +97,18 @@ OWN_DATE_REACH = 30  # characters: a date this close to the noun is its own ("20
 _SAME_YEAR = re.compile(match_key("उसी (?:वर्ष|साल)"))
 # Words after which a year is part of a name or a target, not a date.
 _NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
+# Ordinal words as written that may stand for "the Nth summit" with the noun left out.
+_ELIDED_ORDINAL_WORDS = (
+    "पहला", "पहली", "दूसरा", "दूसरी", "तीसरा", "तीसरी", "चौथा", "चौथी", "पाँचवाँ", "पांचवां", "पाँचवीं",
+    "पांचवीं", "छठा", "छठी", "सातवाँ", "सातवां", "आठवाँ", "आठवां", "नौवाँ", "नौवां", "दसवाँ", "दसवां",
+)
 _RELATIVE_WORDS = ("जिस", "जिसमें", "जिसके", "जिसकी", "जिसका", "जिसे", "जिन", "जिनमें", "जिनके", "जिनकी", "जिनका")
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVE_WORDS)
 _CLAUSE_END = re.compile(
     r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
     r"|\s[—–]\s|\s+और\s+(?=[0-9०-९])"
+    # "..., और तीसरा 2018 में बीजिंग में": the next summit of a list, its noun left out
+    r"|,\s*और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r")\s)"
 )
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 6
@@ -257,6 +265,7 @@ def summits_in_sentence(
                            multilateral, pending, meeting=meeting, dateline=dateline)
         if mention is not None and not any(_same(mention, m) for m in found):
             found.append(mention)
+    found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if not found:
         found = _enumerated(sentence, title_key, lexicon)
     if not found and _LEADERS & set(keys) and _MET & set(keys):
@@ -343,8 +352,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
-    if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER):
-        return None  # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time
+    if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not (
+            any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
+            and any(after.startswith(match_key(p)) for p in _PRESUPPOSED_TIME_POINT_AFTER)):
+        # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time; but "... में हुए 24वें सम्मेलन के
+        # बाद" still says, with its participle, that the summit took place
+        return None
     if words[end - 1].endswith(("ों", "ो")) and match_key("सम्मेलनों") == keys[end - 1]:
         return None  # plural: several summits, no single one
     window = _name_window(words, keys, i)
@@ -413,6 +426,41 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if is_hybrid(clause):
         mode = "unknown"
     return Mention(period, place, edition, status, mode, from_context, borrowed, place_text)
+
+
+_NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
+
+
+def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """'दूसरा शिखर सम्मेलन 2015 में जोहान्सबर्ग में हुआ, और तीसरा 2018 में फिर बीजिंग में': after
+    a numbered summit, ', और <ordinal>' with a date and a place and no noun of its own is the
+    next summit of the same list, in the same state."""
+    numbered = [m for m in found if m.edition is not None and m.place is not None]
+    if not numbered:
+        return []
+    mentions: list[Mention] = []
+    for j in range(1, len(words) - 2):
+        if not (words[j - 1].endswith(",") and keys[j] == match_key("और")):
+            continue
+        ordinal = words[j + 1].strip(",")
+        edition = ORDINAL_WORDS.get(match_key(ordinal))
+        if edition is None and _NUMERAL_ORDINAL_WORD.match(ordinal):
+            edition = int(ascii_digits(ordinal[:len(ordinal) - len(ordinal.lstrip("0123456789०१२३४५६७८९"))]))
+        if not edition or any(edition == m.edition for m in found):
+            continue
+        stop = next((k for k in range(j + 1, len(words)) if words[k][-1] in ",;:।"), len(words) - 1)
+        if any(_summit_noun_end(keys, k) is not None for k in range(j + 2, stop + 1)):
+            continue  # it names its own noun: the loop over nouns reads it
+        rest = " ".join(words[j + 2:stop + 1]).rstrip(",;:।")
+        period, _ = _date(rest, 0, None)
+        place = find_place(rest, lexicon)
+        if period is None or place is None or place.city is None:
+            continue
+        status = _status(match_key(rest))
+        if status == "held":
+            status = numbered[-1].status
+        mentions.append(Mention(period, place, edition, status, "in_person", False))
+    return mentions
 
 
 # "2022 में जर्मनी के एल्माउ, 2023 में जापान के हिरोशिमा और ... में हुए सम्मेलनों में गए": several
@@ -621,7 +669,8 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
         before_words = key[:start].split()
         if after.startswith(("तक", "के अंत तक", "से ")) and not (period.precision == "day" and "/" in period.label):
             continue  # a target or a start: "2030 तक", "2006 से"
-        if before_words and before_words[-1].strip("\"'“”") in _NAME_BEFORE_YEAR:
+        if (period.precision == "year" and before_words
+                and before_words[-1].strip("\"'“”") in _NAME_BEFORE_YEAR):  # "लक्ष्य 2030", not "लक्ष्य सितंबर 2014 में"
             continue
         if key[max(0, start - 1):start] in "\"'“”" and start > 0:
             continue
