@@ -334,12 +334,14 @@ class _Parser:
             else ("cooperation_areas", "area_id", "area")
         )
         position = 0
+        prose: list[Line] = []
         for line in section.lines:
             if is_table_line(line.text):
                 continue
             item = split_item(line)
             if item is None:
-                continue  # prose stays in the section text
+                prose.append(line)  # a paragraph after the list: its sentences may state summits
+                continue
             if is_introduction(item.label) and not item.description:
                 continue
             position += 1
@@ -352,6 +354,7 @@ class _Parser:
                 "description": item.description or None,
                 **_provenance(line),
             })
+        self._prose(prose, self.section_ids[section.heading.number], timeline=True)
 
     # --- summits ---------------------------------------------------------------------------
 

@@ -389,7 +389,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                   or _happened_at(following) or _CHAIRED.search(following) is not None)
     if status == "held" and not (held_after or held_before):
         return None
-    if status == "held" and set(following.split()) & _STARTED:
+    if status == "held" and set(following.split()) & _STARTED and not (held_before and following.startswith("से ")):
+        # "... 2006 से शुरू हुए"; but "... सोची में हुए पहले सम्मेलन से शुरू हुई" (a tradition began
+        # with a summit that took place)
         return None  # "... 2006 से शुरू हुए": a beginning, not one summit
     if following.startswith(_INTENT) or " ".join(keys[max(0, i - 2):i]).endswith(_EVERY):
         return None  # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit
