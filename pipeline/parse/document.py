@@ -473,12 +473,15 @@ class _Parser:
         prior: str | None = None  # the sentence before
         for line in lines:
             found_here = False
-            for sentence in split_sentences(line.text):
+            sentences = split_sentences(line.text)
+            for position, sentence in enumerate(sentences):
                 context_year = previous[1] if previous else None
+                next_sentence = sentences[position + 1] if position + 1 < len(sentences) else None
                 others: list = []
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
-                                               dateline=self.dateline, others=others)
+                                               dateline=self.dateline, others=others,
+                                               next_sentence=next_sentence)
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
                 pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)

@@ -105,10 +105,12 @@ _ELIDED_ORDINAL_WORDS = (
 _RELATIVE_WORDS = ("जिस", "जिसमें", "जिसके", "जिसकी", "जिसका", "जिसे", "जिन", "जिनमें", "जिनके", "जिनकी", "जिनका")
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVE_WORDS)
 _CLAUSE_END = re.compile(
-    r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
+    r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जबकि|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
     r"|\s[—–]\s|\s+और\s+(?=[0-9०-९])"
     # "..., और तीसरा 2018 में बीजिंग में": the next summit of a list, its noun left out
     r"|,\s*और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r")\s)"
+    # "दूसरा सम्मेलन 2016 में मापुटो में और तीसरा शिखर सम्मेलन 2018 में ...": a place ends one
+    r"|(?:(?<=\sमें)|(?<=\sको))\s+और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s)"
 )
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 6
@@ -227,7 +229,7 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | No
 def summits_in_sentence(
     sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
     multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
-    others: list[Mention] | None = None,
+    others: list[Mention] | None = None, next_sentence: str | None = None,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
@@ -262,7 +264,8 @@ def summits_in_sentence(
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
-                           multilateral, pending, meeting=meeting, dateline=dateline)
+                           multilateral, pending, meeting=meeting, dateline=dateline,
+                           next_sentence=next_sentence)
         if mention is not None and not any(_same(mention, m) for m in found):
             found.append(mention)
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
@@ -336,6 +339,20 @@ def _clause_bounds(sentence: str, start_char: int, end_char: int) -> tuple[int, 
     return begin, finish
 
 
+_COORDINATED_SUMMIT = re.compile(
+    r"\s+और\s+(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s")
+
+
+def _gapped_verb_end(sentence: str, finish: int) -> int:
+    """Where the verb of a clause may be read to: its end, or, when the next clause is the next
+    summit of a list ('दूसरा 2016 में मापुटो में और तीसरा 2018 में पणजी में हुआ'), that clause's
+    end, since the two share its verb."""
+    if _COORDINATED_SUMMIT.match(sentence, finish) is None:
+        return finish
+    _, shared_end = _clause_bounds(sentence, finish + 1, finish + 1)
+    return shared_end
+
+
 def _char_offsets(words: list[str], sentence: str) -> list[int]:
     offsets, position = [], 0
     for word in words:
@@ -348,7 +365,8 @@ def _char_offsets(words: list[str], sentence: str) -> list[int]:
 def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
              lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
              pending: Pending | None = None, *, meeting: bool = False,
-             dateline: Dateline | None = None, any_series: bool = False) -> Mention | None:
+             dateline: Dateline | None = None, any_series: bool = False,
+             next_sentence: str | None = None) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -368,7 +386,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     noun_stop = offsets[end - 1] + len(words[end - 1])
     begin, finish = _clause_bounds(sentence, noun_start, noun_stop)
     clause = sentence[begin:finish]
-    following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop:finish]).split())
+    following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(
+        sentence[noun_stop:_gapped_verb_end(sentence, finish)]).split())
     # "... में हुए शिखर सम्मेलन के आउटरीच सत्रों में": the outreach is a session of a summit
     # that took place; only an outreach named before the summit noun is not a summit.
     of_the_summit = following.startswith(_SESSION_OF_SUMMIT)
@@ -418,6 +437,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
         place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
     virtual = is_virtual(clause) or is_virtual(sentence[:finish])
+    if not virtual and next_sentence and status == "held":
+        virtual = _held_online_next(next_sentence)
     place_text = None
     if place is None and not virtual and dateline is not None and status == "held" and (
             dateline.falls_in(period) or set(match_key(clause).split()) & _HERE):
@@ -558,6 +579,27 @@ def _destination(text: str, lexicon: Lexicon) -> Place | None:
         return None
     first = len(key[:match.start(1)].split())  # the same words as written (keys keep word counts)
     return _known_city(" ".join(text.split()[first:first + len(match[1].split())]), lexicon)
+
+
+# "यह शिखर सम्मेलन वीडियो कॉन्फ़्रेंस के माध्यम से ... आयोजित किया गया": the next sentence says,
+# of "this summit", how it met.
+_THIS_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("यह", "इस", "उस", "वह", "उसी"))
+                          + r")\s+(?:\S+\s+)?(?:" + match_key("सम्मेलन") + "|" + match_key("बैठक") + r")(?=\s|$)")
+THIS_SUMMIT_REACH = 6  # words: "कोविड-19 महामारी के कारण यह शिखर सम्मेलन ..."
+_HELD_PASSIVE = _HELD_AFTER | _keys("किया गया गई")
+
+
+def _held_online_next(next_sentence: str) -> bool:
+    """Whether the next sentence's first clause says, in the past, that "this summit" met
+    online ('कोविड के कारण यह शिखर सम्मेलन वर्चुअल प्रारूप में आयोजित किया गया')."""
+    clause = first_clause(next_sentence)
+    words = match_key(clause).split()
+    if _THIS_SUMMIT.search(" ".join(words[:THIS_SUMMIT_REACH + 3])) is None:
+        return False
+    key = " ".join(words)
+    if CANCELLED.search(key) or PLANNED.search(key) or is_hybrid(clause):
+        return False
+    return is_virtual(clause) and bool(set(words) & _HELD_PASSIVE)
 
 
 def _status(following_key: str) -> str:
