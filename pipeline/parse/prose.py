@@ -221,6 +221,8 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | No
         if CANCELLED.search(following) or PLANNED.search(following):
             continue
         place = find_place(" ".join(words[:end]), lexicon)
+        if place is None or place.city is None:  # "... शिखर सम्मेलन शुक्रवार को क्वेंका में संपन्न हुआ"
+            place = find_place(first_clause(" ".join(words[end:])), lexicon)
         if place is not None and place.city is not None:
             return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end])))
     return None
@@ -396,6 +398,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if multilateral and _bilateral(clause, lexicon):
         return None
     status = _status(following)
+    if status == "cancelled":
+        resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon)
+        if resumed is not None:
+            period, place, mode = resumed
+            edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
+            return Mention(period, place, edition, "held", mode, False)
     if status == "planned":  # "... होना था, लेकिन ... नहीं हो सका": planned, then cancelled
         rest = keys[end:]
         nxt = next((j for j in range(len(rest)) if _summit_noun_end(rest, j) is not None), len(rest))
@@ -600,6 +608,43 @@ def _held_online_next(next_sentence: str) -> bool:
     if CANCELLED.search(key) or PLANNED.search(key) or is_hybrid(clause):
         return False
     return is_virtual(clause) and bool(set(words) & _HELD_PASSIVE)
+
+
+# "... 2020 में होने वाला 27वाँ सम्मेलन टल गया और आख़िरकार 21 अप्रैल 2021 को सोल्डेउ में हुआ":
+# put off, then held on a later day.
+_POSTPONED_THEN = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in (
+        "टल गया", "टल गई", "टल गए", "टाल दिया गया", "टाल दी गई", "स्थगित हो गया", "स्थगित हो गई",
+        "स्थगित कर दिया गया", "स्थगित कर दी गई", "स्थगित करना पड़ा", "स्थगित हुआ", "स्थगित हुई",
+    )) + r")\s+(?:" + match_key("था") + r"\s+)?" + match_key("और") + r"\s+(?P<rest>.+)$"
+)
+
+
+def _postponed_then_held(after_noun: str, lexicon: Lexicon) -> tuple[Period, Place | None, str] | None:
+    """The day, place and mode of a summit put off and then held ('टल गया और ... 2021 को
+    सोल्डेउ में हाइब्रिड प्रारूप में हुआ'), when the clause after the noun says so."""
+    key = match_key(after_noun)
+    match = _POSTPONED_THEN.search(key)
+    if match is None:
+        return None
+    rest = " ".join(after_noun.split()[len(key[:match.start("rest")].split()):])  # as written
+    words = set(w.strip("\"'“”‘’(),।;:.!?") for w in rest.split())
+    if not {match_key(w) for w in words} & _HELD_AFTER or CANCELLED.search(match_key(rest)) or PLANNED.search(match_key(rest)):
+        return None
+    period, _ = _date(rest, 0, None)
+    if period is None:
+        return None
+    virtual, place = is_virtual(rest), find_place(_FORMAT_PHRASE.sub("", " " + rest), lexicon)
+    if place is None and not virtual:
+        return None
+    mode = "unknown" if is_hybrid(rest) else ("virtual" if virtual else "in_person")
+    return period, place, mode
+
+
+# "सोल्डेउ में हाइब्रिड प्रारूप में हुआ": the format between the place and its verb.
+_FORMAT_PHRASE = re.compile(r"\s(?:" + "|".join(match_key(w) for w in (
+    "हाइब्रिड", "वर्चुअल", "आभासी", "ऑनलाइन", "मिश्रित", "व्यक्तिगत")) + r")\s+(?:"
+    + "|".join(match_key(w) for w in ("प्रारूप", "रूप", "माध्यम", "तरीके")) + r")\s+" + match_key("में") + r"(?=\s|$)")
 
 
 def _status(following_key: str) -> str:
