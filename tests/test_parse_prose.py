@@ -433,3 +433,17 @@ def test_an_undated_summit_with_its_place_after_the_noun_lends_it_to_this_summit
 नेताओं का नौवाँ मेकांग-गंगा शिखर सम्मेलन शुक्रवार को पुर्तगाल की राजधानी लिस्बन में संपन्न हो गया। 14-15 नवंबर 2024 को हुए इस सम्मेलन की मेज़बानी प्रधानमंत्री ने की।
 """
     assert _summits(_parse(text)) == [(2024, "लिस्बन", "2024-11-14", "2024-11-15", 9)]
+
+
+def test_the_next_summit_of_a_story_told_in_the_past_was_held():
+    assert _held_in("महामारी के दौरान 22 जून 2020 को हुई अगली शिखर बैठक वीडियो कॉन्फ़्रेंस के ज़रिए हुई।") == [
+        ("2020-06-22", None, None, "virtual")]
+    assert _held_in("अगली शिखर बैठक 22 जून 2026 को वीडियो कॉन्फ़्रेंस के ज़रिए होगी।") == []
+
+
+def test_a_summit_put_off_and_held_later_in_the_same_sentence_is_both_mentions():
+    sentence = ("दूसरा शिखर सम्मेलन मैड्रिड में 2020 के वसंत में होना था, लेकिन महामारी के कारण उसे स्थगित कर दिया "
+                "गया; अंततः 9 दिसंबर 2020 को दूसरा शिखर सम्मेलन वीडियो कॉन्फ़्रेंस के माध्यम से हुआ।")
+    mentions = summits_in_sentence(sentence, _SERIES, default_lexicon())
+    assert sorted((m.status, m.period.label, m.mode) for m in mentions) == [
+        ("cancelled", "2020", "in_person"), ("held", "2020-12-09", "virtual")]

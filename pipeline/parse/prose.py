@@ -308,7 +308,10 @@ def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
 
 
 def _same(a: Mention, b: Mention) -> bool:
-    return a.period.year == b.period.year and (a.place == b.place or a.place is None or b.place is None)
+    """One summit named twice; a summit put off and the same one held later are two mentions
+    ('... होना था, लेकिन स्थगित कर दिया गया; अंततः 9 दिसंबर 2020 को ... हुआ')."""
+    return (a.period.year == b.period.year and a.status == b.status
+            and (a.place == b.place or a.place is None or b.place is None))
 
 
 def names_a_meeting_series(title: str) -> bool:
@@ -422,7 +425,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None  # "... 2006 से शुरू हुए": a beginning, not one summit
     if following.startswith(_INTENT) or " ".join(keys[max(0, i - 2):i]).endswith(_EVERY):
         return None  # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit
-    if any(k in _NEXT for k in keys[max(0, i - 2):i]):
+    if any(k in _NEXT for k in keys[max(0, i - 2):i]) and not (held_before and keys[i - 1] in _NEXT):
+        # "अगला शिखर सम्मेलन 2026 में": the next one, to come; but "2020 को हुई अगली शिखर बैठक":
+        # the next one of a story told in the past
         status = "planned" if status == "held" else status
     period, from_context = _date(clause, noun_start - begin, None, others_dates=True)
     if period is None:
