@@ -447,3 +447,15 @@ def test_a_summit_put_off_and_held_later_in_the_same_sentence_is_both_mentions()
     mentions = summits_in_sentence(sentence, _SERIES, default_lexicon())
     assert sorted((m.status, m.period.label, m.mode) for m in mentions) == [
         ("cancelled", "2020", "in_person"), ("held", "2020-12-09", "virtual")]
+
+
+def test_a_series_that_began_with_its_first_summit_states_that_summit():
+    sentence = "सम्मेलनों की शृंखला 4-5 जुलाई 2022 को लिस्बन में पहले सम्मेलन के साथ शुरू हुई थी।"
+    assert _held_in(sentence) == [("2022-07-04/2022-07-05", "लिस्बन", 1, "in_person")]
+    assert _held_in("सम्मेलनों की शृंखला 2022 में लिस्बन में सम्मेलन के साथ शुरू हुई थी।") == []
+
+
+def test_a_when_clause_summit_takes_the_place_of_the_clause_before():
+    sentence = ("शिखर स्तर की वार्ता की शुरुआत अप्रैल 1998 में लिस्बन में हुई थी, जब पहला शिखर सम्मेलन एक "
+                "अन्य बैठक के साथ आयोजित किया गया।")
+    assert _held_in(sentence) == [("1998-04", "लिस्बन", 1, "in_person")]

@@ -358,6 +358,17 @@ def _gapped_verb_end(sentence: str, finish: int) -> int:
     return shared_end
 
 
+_WHEN = ("जब ",)
+_FIRST = _keys("पहले पहला पहली प्रथम")
+_BEGAN_WITH = re.compile(r"^(?:" + match_key("के साथ") + "|" + match_key("से") + r")\s+(?:" + "|".join(_STARTED) + r")(?=\s|$)")
+
+
+def _began_with_first(keys: list[str], i: int, end: int) -> bool:
+    """'शृंखला 4-5 जुलाई 2022 को लुगानो में पहले सम्मेलन के साथ शुरू हुई': a series began with
+    its first summit, so that summit took place."""
+    return i > 0 and keys[i - 1] in _FIRST and _BEGAN_WITH.match(" ".join(keys[end:end + 4])) is not None
+
+
 def _char_offsets(words: list[str], sentence: str) -> list[int]:
     offsets, position = [], 0
     for word in words:
@@ -375,7 +386,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
-    if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not (
+    began_with_first = _began_with_first(keys, i, end)
+    if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
             any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
             and any(after.startswith(match_key(p)) for p in _PRESUPPOSED_TIME_POINT_AFTER)):
         # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time; but "... में हुए 24वें सम्मेलन के
@@ -417,9 +429,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                   or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
                   or _happened_at(following) or _CHAIRED.search(following) is not None)
+    held_after = held_after or began_with_first
     if status == "held" and not (held_after or held_before):
         return None
-    if status == "held" and set(following.split()) & _STARTED and not (held_before and following.startswith("से ")):
+    held_after = held_after or began_with_first
+    if status == "held" and set(following.split()) & _STARTED and not (
+            (held_before and following.startswith("से ")) or began_with_first):
         # "... 2006 से शुरू हुए"; but "... सोची में हुए पहले सम्मेलन से शुरू हुई" (a tradition began
         # with a summit that took place)
         return None  # "... 2006 से शुरू हुए": a beginning, not one summit
@@ -443,6 +458,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = _destination(sentence[noun_stop:finish], lexicon)  # "... में भाग लेने के लिए कज़ान पहुँचे"
         if place is not None:
             period = year_period(period.year)  # the day of arrival is not the summit's
+    if place is None and clause.lstrip().startswith(_WHEN):
+        # "... अप्रैल 1998 में लंदन में हुई थी, जब पहला शिखर सम्मेलन ... आयोजित किया गया": then and there
+        place = find_place(sentence[:begin], lexicon)
     if place is None and clause.lstrip().startswith(_WHERE):
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
     edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
