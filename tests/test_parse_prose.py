@@ -343,3 +343,133 @@ ARTICLE_SPAN_OF_YEARS = """नीलगिरि मंच शिखर सम�
 
 def test_a_year_in_a_span_of_years_is_no_summit():
     assert [s[0] for s in _summits(_parse(ARTICLE_SPAN_OF_YEARS))] == [2004]
+
+
+# --- how news reports and press releases chain, gap and qualify summits in one sentence ------
+
+_SERIES = "मेकांग-गंगा शिखर सम्मेलन: नेताओं ने संपर्क योजना अपनाई"
+
+
+def _held_in(sentence: str, **kwargs) -> list[tuple]:
+    return [(m.period.label, m.place.city if m.place else None, m.edition, m.mode)
+            for m in summits_in_sentence(sentence, _SERIES, default_lexicon(), **kwargs) if m.status == "held"]
+
+
+def test_an_elided_next_summit_after_a_numbered_one_is_held_and_keeps_its_own_place():
+    sentence = ("पहला शिखर सम्मेलन 4-5 नवंबर 2006 को मैड्रिड में हुआ था, और दूसरा 3-4 सितंबर 2009 को फिर "
+                "बीजिंग में, जहाँ नई योजना अपनाई गई।")
+    assert _held_in(sentence) == [("2006-11-04/2006-11-05", "मैड्रिड", 1, "in_person"),
+                                  ("2009-09-03/2009-09-04", "बीजिंग", 2, "in_person")]
+    planned = "पहला शिखर सम्मेलन 2006 में मैड्रिड में हुआ था, और दूसरा 2027 में बीजिंग में होगा।"
+    assert _held_in(planned) == [("2006", "मैड्रिड", 1, "in_person")]
+
+
+def test_a_list_of_numbered_summits_shares_its_last_verb():
+    sentence = "इसके बाद दूसरा शिखर सम्मेलन नवंबर 2016 में मैड्रिड में और तीसरा शिखर सम्मेलन 8-9 मार्च 2018 को बीजिंग में हुआ।"
+    assert _held_in(sentence) == [("2016-11", "मैड्रिड", 2, "in_person"), ("2018-03-08/2018-03-09", "बीजिंग", 3, "in_person")]
+    assert _held_in("दूसरा शिखर सम्मेलन 2016 में मैड्रिड में और तीसरा शिखर सम्मेलन 2028 में बीजिंग में होगा।") == []
+
+
+def test_a_month_year_after_the_word_target_is_a_date_but_a_bare_year_is_a_name():
+    sentence = "यह लक्ष्य सितंबर 2014 में लिस्बन में हुए शिखर सम्मेलन में तय किए गए दिशानिर्देश से आगे है।"
+    assert _held_in(sentence) == [("2014-09", "लिस्बन", None, "in_person")]
+    assert _held_in("लिस्बन में हुए शिखर सम्मेलन में लक्ष्य 2030 तय किया गया।") == []
+
+
+def test_a_summit_told_as_a_point_in_time_counts_only_with_its_participle_of_holding():
+    held = "8-9 दिसंबर 2014 को मैड्रिड में हुए 24वें सम्मेलन के बाद से ये हर दो साल में होते हैं।"
+    assert _held_in(held) == [("2014-12-08/2014-12-09", "मैड्रिड", 24, "in_person")]
+    assert _held_in("2015 के नई दिल्ली सम्मेलन के बाद दोनों पक्षों के संबंध गहरे हुए।") == []
+
+
+def test_a_tradition_begun_with_a_held_summit_states_that_summit():
+    sentence = "शिखर सम्मेलनों की परंपरा 23-24 अक्टूबर 2019 को सोची शहर में हुए पहले शिखर सम्मेलन से शुरू हुई।"
+    assert _held_in(sentence) == [("2019-10-23/2019-10-24", "सोची", 1, "in_person")]
+    assert _held_in("बीजिंग में शिखर सम्मेलन 2006 से शुरू हुए।") == []
+
+
+def test_the_next_sentence_saying_this_summit_met_online_gives_the_mode():
+    sentence = "प्रधानमंत्री ने आज, 15 जुलाई 2020 को यूरोपीय नेताओं के साथ 15वें शिखर सम्मेलन में भाग लिया।"
+    online = "कोविड-19 महामारी के कारण यह शिखर सम्मेलन वीडियो कॉन्फ़्रेंस के माध्यम से, वर्चुअल प्रारूप में आयोजित किया गया।"
+    assert _held_in(sentence, next_sentence=online) == [("2020-07-15", None, 15, "virtual")]
+    assert _held_in(sentence) == []
+    assert _held_in(sentence, next_sentence="अगला शिखर सम्मेलन वर्चुअल प्रारूप में होगा।") == []
+
+
+def test_a_ministerial_meeting_in_a_clause_before_jabki_does_not_hide_the_summit():
+    sentence = ("इस मंच की नींव 2012 में नई दिल्ली में हुई विदेश मंत्रियों की पहली बैठक में पड़ी थी, जबकि नेताओं के "
+                "स्तर पर पहला शिखर सम्मेलन 12-13 फ़रवरी 2014 को लिस्बन में आयोजित हुआ।")
+    assert _held_in(sentence) == [("2014-02-12/2014-02-13", "लिस्बन", 1, "in_person")]
+
+
+def test_a_proposal_that_a_summit_be_held_is_planned():
+    sentence = "नेताओं ने इस प्रस्ताव का स्वागत किया कि सातवाँ शिखर सम्मेलन 2027 में लिस्बन में आयोजित किया जाए।"
+    assert _held_in(sentence) == []
+    assert [m.status for m in summits_in_sentence(sentence, _SERIES, default_lexicon())] == ["planned"]
+
+
+def test_a_summit_put_off_and_then_held_takes_the_later_day_and_place():
+    sentence = ("मैड्रिड में नवंबर 2020 में होने वाला 27वाँ सम्मेलन टल गया और आख़िरकार 21 अप्रैल 2021 को लिस्बन में "
+                "हाइब्रिड प्रारूप में हुआ।")
+    assert _held_in(sentence) == [("2021-04-21", "लिस्बन", 27, "unknown")]
+    assert _held_in("मैड्रिड में नवंबर 2020 में होने वाला 27वाँ सम्मेलन टल गया और अब 2021 में लिस्बन में होगा।") == []
+
+
+EMBASSY_RELEASE = """भारत में रूसी संघ का दूतावास
+
+प्रेस विज्ञप्ति
+
+नई दिल्ली, 29 जुलाई 2023
+
+दूसरा रूस–अफ्रीका शिखर सम्मेलन सेंट पीटर्सबर्ग में संपन्न
+
+दूसरा रूस–अफ्रीका शिखर सम्मेलन 27-28 जुलाई 2023 को सेंट पीटर्सबर्ग में सफलतापूर्वक संपन्न हुआ।
+
+सहयोग के प्रमुख क्षेत्र:
+
+- सुरक्षा सहयोग: आतंकवाद के विरुद्ध
+- आर्थिक सहयोग: व्यापार में राष्ट्रीय मुद्राओं का उपयोग
+
+रूस–अफ्रीका शिखर सम्मेलनों की परंपरा 23-24 अक्टूबर 2019 को सोची शहर में हुए पहले रूस–अफ्रीका शिखर सम्मेलन से शुरू हुई।
+"""
+
+
+def test_an_embassy_release_has_its_headline_as_title_and_a_list_section_paragraph_is_read():
+    rows = _parse(EMBASSY_RELEASE)
+    assert rows["documents"][0]["title"].startswith("दूसरा रूस–अफ्रीका शिखर सम्मेलन")
+    assert _summits(rows) == [(2019, "सोची", "2019-10-23", "2019-10-24", 1),
+                              (2023, "सेंट पीटर्सबर्ग", "2023-07-27", "2023-07-28", 2)]
+
+
+def test_an_undated_summit_with_its_place_after_the_noun_lends_it_to_this_summit_next():
+    text = """मेकांग-गंगा शिखर सम्मेलन लिस्बन में संपन्न
+
+नेताओं का नौवाँ मेकांग-गंगा शिखर सम्मेलन शुक्रवार को पुर्तगाल की राजधानी लिस्बन में संपन्न हो गया। 14-15 नवंबर 2024 को हुए इस सम्मेलन की मेज़बानी प्रधानमंत्री ने की।
+"""
+    assert _summits(_parse(text)) == [(2024, "लिस्बन", "2024-11-14", "2024-11-15", 9)]
+
+
+def test_the_next_summit_of_a_story_told_in_the_past_was_held():
+    assert _held_in("महामारी के दौरान 22 जून 2020 को हुई अगली शिखर बैठक वीडियो कॉन्फ़्रेंस के ज़रिए हुई।") == [
+        ("2020-06-22", None, None, "virtual")]
+    assert _held_in("अगली शिखर बैठक 22 जून 2026 को वीडियो कॉन्फ़्रेंस के ज़रिए होगी।") == []
+
+
+def test_a_summit_put_off_and_held_later_in_the_same_sentence_is_both_mentions():
+    sentence = ("दूसरा शिखर सम्मेलन मैड्रिड में 2020 के वसंत में होना था, लेकिन महामारी के कारण उसे स्थगित कर दिया "
+                "गया; अंततः 9 दिसंबर 2020 को दूसरा शिखर सम्मेलन वीडियो कॉन्फ़्रेंस के माध्यम से हुआ।")
+    mentions = summits_in_sentence(sentence, _SERIES, default_lexicon())
+    assert sorted((m.status, m.period.label, m.mode) for m in mentions) == [
+        ("cancelled", "2020", "in_person"), ("held", "2020-12-09", "virtual")]
+
+
+def test_a_series_that_began_with_its_first_summit_states_that_summit():
+    sentence = "सम्मेलनों की शृंखला 4-5 जुलाई 2022 को लिस्बन में पहले सम्मेलन के साथ शुरू हुई थी।"
+    assert _held_in(sentence) == [("2022-07-04/2022-07-05", "लिस्बन", 1, "in_person")]
+    assert _held_in("सम्मेलनों की शृंखला 2022 में लिस्बन में सम्मेलन के साथ शुरू हुई थी।") == []
+
+
+def test_a_when_clause_summit_takes_the_place_of_the_clause_before():
+    sentence = ("शिखर स्तर की वार्ता की शुरुआत अप्रैल 1998 में लिस्बन में हुई थी, जब पहला शिखर सम्मेलन एक "
+                "अन्य बैठक के साथ आयोजित किया गया।")
+    assert _held_in(sentence) == [("1998-04", "लिस्बन", 1, "in_person")]

@@ -355,12 +355,14 @@ class _Parser:
             else ("cooperation_areas", "area_id", "area")
         )
         position = 0
+        prose: list[Line] = []
         for line in section.lines:
             if is_table_line(line.text):
                 continue
             item = split_item(line)
             if item is None:
-                continue  # prose stays in the section text
+                prose.append(line)  # a paragraph after the list: its sentences may state summits
+                continue
             if is_introduction(item.label) and not item.description:
                 continue
             position += 1
@@ -373,6 +375,7 @@ class _Parser:
                 "description": item.description or None,
                 **_provenance(line),
             })
+        self._prose(prose, self.section_ids[section.heading.number], timeline=True)
 
     # --- summits ---------------------------------------------------------------------------
 
@@ -501,12 +504,15 @@ class _Parser:
         prior: str | None = None  # the sentence before
         for line in lines:
             found_here = False
-            for sentence in split_sentences(line.text):
+            sentences = split_sentences(line.text)
+            for position, sentence in enumerate(sentences):
                 context_year = previous[1] if previous else None
+                next_sentence = sentences[position + 1] if position + 1 < len(sentences) else None
                 others: list = []
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
-                                               dateline=self.dateline, others=others)
+                                               dateline=self.dateline, others=others,
+                                               next_sentence=next_sentence)
                 foreign = years_of_other_bodies(sentence, self.shape.title.text, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]

@@ -84,6 +84,7 @@ _SESSION_OF_SUMMIT = tuple(match_key(w) for w in ("के आउटरीच", "
 _HELD_BEFORE = _keys("हुए हुई हुआ आयोजित संपन्न सम्पन्न चले चली चला")
 _NOT_A_MEETING_AFTER = _keys("प्रणाली तंत्र स्तर प्रक्रिया प्रारूप व्यवस्था श्रृंखला")
 _TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले")
+_PRESUPPOSED_TIME_POINT_AFTER = ("के बाद", "के दौरान")
 _NEXT = _keys("अगले अगला अगली आगामी")
 _STARTED = _keys("शुरू शुरुआत आरंभ प्रारंभ")
 _LEADERS = _keys("नेता नेताओं")
@@ -96,11 +97,20 @@ OWN_DATE_REACH = 30  # characters: a date this close to the noun is its own ("20
 _SAME_YEAR = re.compile(match_key("उसी (?:वर्ष|साल)"))
 # Words after which a year is part of a name or a target, not a date.
 _NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
+# Ordinal words as written that may stand for "the Nth summit" with the noun left out.
+_ELIDED_ORDINAL_WORDS = (
+    "पहला", "पहली", "दूसरा", "दूसरी", "तीसरा", "तीसरी", "चौथा", "चौथी", "पाँचवाँ", "पांचवां", "पाँचवीं",
+    "पांचवीं", "छठा", "छठी", "सातवाँ", "सातवां", "आठवाँ", "आठवां", "नौवाँ", "नौवां", "दसवाँ", "दसवां",
+)
 _RELATIVE_WORDS = ("जिस", "जिसमें", "जिसके", "जिसकी", "जिसका", "जिसे", "जिन", "जिनमें", "जिनके", "जिनकी", "जिनका")
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVE_WORDS)
 _CLAUSE_END = re.compile(
-    r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
+    r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जबकि|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
     r"|\s[—–]\s|\s+और\s+(?=[0-9०-९])"
+    # "..., और तीसरा 2018 में बीजिंग में": the next summit of a list, its noun left out
+    r"|,\s*और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r")\s)"
+    # "दूसरा सम्मेलन 2016 में मापुटो में और तीसरा शिखर सम्मेलन 2018 में ...": a place ends one
+    r"|(?:(?<=\sमें)|(?<=\sको))\s+और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s)"
 )
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 6
@@ -211,6 +221,8 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | No
         if CANCELLED.search(following) or PLANNED.search(following):
             continue
         place = find_place(" ".join(words[:end]), lexicon)
+        if place is None or place.city is None:  # "... शिखर सम्मेलन शुक्रवार को क्वेंका में संपन्न हुआ"
+            place = find_place(first_clause(" ".join(words[end:])), lexicon)
         if place is not None and place.city is not None:
             return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end])))
     return None
@@ -219,7 +231,7 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | No
 def summits_in_sentence(
     sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
     multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
-    others: list[Mention] | None = None,
+    others: list[Mention] | None = None, next_sentence: str | None = None,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
@@ -254,9 +266,11 @@ def summits_in_sentence(
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
-                           multilateral, pending, meeting=meeting, dateline=dateline)
+                           multilateral, pending, meeting=meeting, dateline=dateline,
+                           next_sentence=next_sentence)
         if mention is not None and not any(_same(mention, m) for m in found):
             found.append(mention)
+    found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if not found:
         found = _enumerated(sentence, title_key, lexicon)
     if not found and _LEADERS & set(keys) and _MET & set(keys):
@@ -294,7 +308,10 @@ def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
 
 
 def _same(a: Mention, b: Mention) -> bool:
-    return a.period.year == b.period.year and (a.place == b.place or a.place is None or b.place is None)
+    """One summit named twice; a summit put off and the same one held later are two mentions
+    ('... होना था, लेकिन स्थगित कर दिया गया; अंततः 9 दिसंबर 2020 को ... हुआ')."""
+    return (a.period.year == b.period.year and a.status == b.status
+            and (a.place == b.place or a.place is None or b.place is None))
 
 
 def names_a_meeting_series(title: str) -> bool:
@@ -327,6 +344,31 @@ def _clause_bounds(sentence: str, start_char: int, end_char: int) -> tuple[int, 
     return begin, finish
 
 
+_COORDINATED_SUMMIT = re.compile(
+    r"\s+और\s+(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s")
+
+
+def _gapped_verb_end(sentence: str, finish: int) -> int:
+    """Where the verb of a clause may be read to: its end, or, when the next clause is the next
+    summit of a list ('दूसरा 2016 में मापुटो में और तीसरा 2018 में पणजी में हुआ'), that clause's
+    end, since the two share its verb."""
+    if _COORDINATED_SUMMIT.match(sentence, finish) is None:
+        return finish
+    _, shared_end = _clause_bounds(sentence, finish + 1, finish + 1)
+    return shared_end
+
+
+_WHEN = ("जब ",)
+_FIRST = _keys("पहले पहला पहली प्रथम")
+_BEGAN_WITH = re.compile(r"^(?:" + match_key("के साथ") + "|" + match_key("से") + r")\s+(?:" + "|".join(_STARTED) + r")(?=\s|$)")
+
+
+def _began_with_first(keys: list[str], i: int, end: int) -> bool:
+    """'शृंखला 4-5 जुलाई 2022 को लुगानो में पहले सम्मेलन के साथ शुरू हुई': a series began with
+    its first summit, so that summit took place."""
+    return i > 0 and keys[i - 1] in _FIRST and _BEGAN_WITH.match(" ".join(keys[end:end + 4])) is not None
+
+
 def _char_offsets(words: list[str], sentence: str) -> list[int]:
     offsets, position = [], 0
     for word in words:
@@ -339,12 +381,18 @@ def _char_offsets(words: list[str], sentence: str) -> list[int]:
 def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
              lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
              pending: Pending | None = None, *, meeting: bool = False,
-             dateline: Dateline | None = None, any_series: bool = False) -> Mention | None:
+             dateline: Dateline | None = None, any_series: bool = False,
+             next_sentence: str | None = None) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
-    if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER):
-        return None  # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time
+    began_with_first = _began_with_first(keys, i, end)
+    if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
+            any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
+            and any(after.startswith(match_key(p)) for p in _PRESUPPOSED_TIME_POINT_AFTER)):
+        # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time; but "... में हुए 24वें सम्मेलन के
+        # बाद" still says, with its participle, that the summit took place
+        return None
     if words[end - 1].endswith(("ों", "ो")) and match_key("सम्मेलनों") == keys[end - 1]:
         return None  # plural: several summits, no single one
     window = _name_window(words, keys, i)
@@ -355,7 +403,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     noun_stop = offsets[end - 1] + len(words[end - 1])
     begin, finish = _clause_bounds(sentence, noun_start, noun_stop)
     clause = sentence[begin:finish]
-    following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop:finish]).split())
+    following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(
+        sentence[noun_stop:_gapped_verb_end(sentence, finish)]).split())
     # "... में हुए शिखर सम्मेलन के आउटरीच सत्रों में": the outreach is a session of a summit
     # that took place; only an outreach named before the summit noun is not a summit.
     of_the_summit = following.startswith(_SESSION_OF_SUMMIT)
@@ -364,6 +413,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if multilateral and _bilateral(clause, lexicon):
         return None
     status = _status(following)
+    if status == "cancelled":
+        resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon)
+        if resumed is not None:
+            period, place, mode = resumed
+            edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
+            return Mention(period, place, edition, "held", mode, False)
     if status == "planned":  # "... होना था, लेकिन ... नहीं हो सका": planned, then cancelled
         rest = keys[end:]
         nxt = next((j for j in range(len(rest)) if _summit_noun_end(rest, j) is not None), len(rest))
@@ -374,13 +429,20 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                   or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
                   or _happened_at(following) or _CHAIRED.search(following) is not None)
+    held_after = held_after or began_with_first
     if status == "held" and not (held_after or held_before):
         return None
-    if status == "held" and set(following.split()) & _STARTED:
+    held_after = held_after or began_with_first
+    if status == "held" and set(following.split()) & _STARTED and not (
+            (held_before and following.startswith("से ")) or began_with_first):
+        # "... 2006 से शुरू हुए"; but "... सोची में हुए पहले सम्मेलन से शुरू हुई" (a tradition began
+        # with a summit that took place)
         return None  # "... 2006 से शुरू हुए": a beginning, not one summit
     if following.startswith(_INTENT) or " ".join(keys[max(0, i - 2):i]).endswith(_EVERY):
         return None  # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit
-    if any(k in _NEXT for k in keys[max(0, i - 2):i]):
+    if any(k in _NEXT for k in keys[max(0, i - 2):i]) and not (held_before and keys[i - 1] in _NEXT):
+        # "अगला शिखर सम्मेलन 2026 में": the next one, to come; but "2020 को हुई अगली शिखर बैठक":
+        # the next one of a story told in the past
         status = "planned" if status == "held" else status
     period, from_context = _date(clause, noun_start - begin, None, others_dates=True)
     if period is None:
@@ -396,6 +458,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = _destination(sentence[noun_stop:finish], lexicon)  # "... में भाग लेने के लिए कज़ान पहुँचे"
         if place is not None:
             period = year_period(period.year)  # the day of arrival is not the summit's
+    if place is None and clause.lstrip().startswith(_WHEN):
+        # "... अप्रैल 1998 में लंदन में हुई थी, जब पहला शिखर सम्मेलन ... आयोजित किया गया": then and there
+        place = find_place(sentence[:begin], lexicon)
     if place is None and clause.lstrip().startswith(_WHERE):
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
     edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
@@ -403,6 +468,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
         place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
     virtual = is_virtual(clause) or is_virtual(sentence[:finish])
+    if not virtual and next_sentence and status == "held":
+        virtual = _held_online_next(next_sentence)
     place_text = None
     if place is None and not virtual and dateline is not None and status == "held" and (
             dateline.falls_in(period) or set(match_key(clause).split()) & _HERE):
@@ -413,6 +480,41 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if is_hybrid(clause):
         mode = "unknown"
     return Mention(period, place, edition, status, mode, from_context, borrowed, place_text)
+
+
+_NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
+
+
+def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """'दूसरा शिखर सम्मेलन 2015 में जोहान्सबर्ग में हुआ, और तीसरा 2018 में फिर बीजिंग में': after
+    a numbered summit, ', और <ordinal>' with a date and a place and no noun of its own is the
+    next summit of the same list, in the same state."""
+    numbered = [m for m in found if m.edition is not None and m.place is not None]
+    if not numbered:
+        return []
+    mentions: list[Mention] = []
+    for j in range(1, len(words) - 2):
+        if not (words[j - 1].endswith(",") and keys[j] == match_key("और")):
+            continue
+        ordinal = words[j + 1].strip(",")
+        edition = ORDINAL_WORDS.get(match_key(ordinal))
+        if edition is None and _NUMERAL_ORDINAL_WORD.match(ordinal):
+            edition = int(ascii_digits(ordinal[:len(ordinal) - len(ordinal.lstrip("0123456789०१२३४५६७८९"))]))
+        if not edition or any(edition == m.edition for m in found):
+            continue
+        stop = next((k for k in range(j + 1, len(words)) if words[k][-1] in ",;:।"), len(words) - 1)
+        if any(_summit_noun_end(keys, k) is not None for k in range(j + 2, stop + 1)):
+            continue  # it names its own noun: the loop over nouns reads it
+        rest = " ".join(words[j + 2:stop + 1]).rstrip(",;:।")
+        period, _ = _date(rest, 0, None)
+        place = find_place(rest, lexicon)
+        if period is None or place is None or place.city is None:
+            continue
+        status = _status(match_key(rest))
+        if status == "held":
+            status = numbered[-1].status
+        mentions.append(Mention(period, place, edition, status, "in_person", False))
+    return mentions
 
 
 # "2022 में जर्मनी के एल्माउ, 2023 में जापान के हिरोशिमा और ... में हुए सम्मेलनों में गए": several
@@ -508,6 +610,64 @@ def _destination(text: str, lexicon: Lexicon) -> Place | None:
         return None
     first = len(key[:match.start(1)].split())  # the same words as written (keys keep word counts)
     return _known_city(" ".join(text.split()[first:first + len(match[1].split())]), lexicon)
+
+
+# "यह शिखर सम्मेलन वीडियो कॉन्फ़्रेंस के माध्यम से ... आयोजित किया गया": the next sentence says,
+# of "this summit", how it met.
+_THIS_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("यह", "इस", "उस", "वह", "उसी"))
+                          + r")\s+(?:\S+\s+)?(?:" + match_key("सम्मेलन") + "|" + match_key("बैठक") + r")(?=\s|$)")
+THIS_SUMMIT_REACH = 6  # words: "कोविड-19 महामारी के कारण यह शिखर सम्मेलन ..."
+_HELD_PASSIVE = _HELD_AFTER | _keys("किया गया गई")
+
+
+def _held_online_next(next_sentence: str) -> bool:
+    """Whether the next sentence's first clause says, in the past, that "this summit" met
+    online ('कोविड के कारण यह शिखर सम्मेलन वर्चुअल प्रारूप में आयोजित किया गया')."""
+    clause = first_clause(next_sentence)
+    words = match_key(clause).split()
+    if _THIS_SUMMIT.search(" ".join(words[:THIS_SUMMIT_REACH + 3])) is None:
+        return False
+    key = " ".join(words)
+    if CANCELLED.search(key) or PLANNED.search(key) or is_hybrid(clause):
+        return False
+    return is_virtual(clause) and bool(set(words) & _HELD_PASSIVE)
+
+
+# "... 2020 में होने वाला 27वाँ सम्मेलन टल गया और आख़िरकार 21 अप्रैल 2021 को सोल्डेउ में हुआ":
+# put off, then held on a later day.
+_POSTPONED_THEN = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in (
+        "टल गया", "टल गई", "टल गए", "टाल दिया गया", "टाल दी गई", "स्थगित हो गया", "स्थगित हो गई",
+        "स्थगित कर दिया गया", "स्थगित कर दी गई", "स्थगित करना पड़ा", "स्थगित हुआ", "स्थगित हुई",
+    )) + r")\s+(?:" + match_key("था") + r"\s+)?" + match_key("और") + r"\s+(?P<rest>.+)$"
+)
+
+
+def _postponed_then_held(after_noun: str, lexicon: Lexicon) -> tuple[Period, Place | None, str] | None:
+    """The day, place and mode of a summit put off and then held ('टल गया और ... 2021 को
+    सोल्डेउ में हाइब्रिड प्रारूप में हुआ'), when the clause after the noun says so."""
+    key = match_key(after_noun)
+    match = _POSTPONED_THEN.search(key)
+    if match is None:
+        return None
+    rest = " ".join(after_noun.split()[len(key[:match.start("rest")].split()):])  # as written
+    words = set(w.strip("\"'“”‘’(),।;:.!?") for w in rest.split())
+    if not {match_key(w) for w in words} & _HELD_AFTER or CANCELLED.search(match_key(rest)) or PLANNED.search(match_key(rest)):
+        return None
+    period, _ = _date(rest, 0, None)
+    if period is None:
+        return None
+    virtual, place = is_virtual(rest), find_place(_FORMAT_PHRASE.sub("", " " + rest), lexicon)
+    if place is None and not virtual:
+        return None
+    mode = "unknown" if is_hybrid(rest) else ("virtual" if virtual else "in_person")
+    return period, place, mode
+
+
+# "सोल्डेउ में हाइब्रिड प्रारूप में हुआ": the format between the place and its verb.
+_FORMAT_PHRASE = re.compile(r"\s(?:" + "|".join(match_key(w) for w in (
+    "हाइब्रिड", "वर्चुअल", "आभासी", "ऑनलाइन", "मिश्रित", "व्यक्तिगत")) + r")\s+(?:"
+    + "|".join(match_key(w) for w in ("प्रारूप", "रूप", "माध्यम", "तरीके")) + r")\s+" + match_key("में") + r"(?=\s|$)")
 
 
 def _status(following_key: str) -> str:
@@ -627,7 +787,8 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
             continue  # a target or a start: "2030 तक", "2006 से"
         if period.precision == "year" and (_YEAR_RANGE_AFTER.match(key, end) or _YEAR_RANGE_BEFORE.search(key[:start])):
             continue  # an end of a span of years: "(2008–2018)", "2020-2030 की योजना"
-        if before_words and before_words[-1].strip("\"'“”") in _NAME_BEFORE_YEAR:
+        if (period.precision == "year" and before_words
+                and before_words[-1].strip("\"'“”") in _NAME_BEFORE_YEAR):  # "लक्ष्य 2030", not "लक्ष्य सितंबर 2014 में"
             continue
         if key[max(0, start - 1):start] in "\"'“”" and start > 0:
             continue
