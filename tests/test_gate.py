@@ -107,3 +107,62 @@ def test_a_tampered_previous_release_is_no_proof(raw_dir, tmp_path):
     assert gate.previous_records(first, "summits", schema) == set()
 
 
+
+
+def _corruptions(field: dict) -> list[str]:
+    """Cell values that break one rule each of this field, as declared."""
+    constraints = field.get("constraints", {})
+    values = []
+    if constraints.get("required"):
+        values.append("")
+    if field["type"] == "integer":
+        values += ["20x0", "1.5"]
+        if "minimum" in constraints:
+            values.append(str(constraints["minimum"] - 1))
+        if "maximum" in constraints:
+            values.append(str(constraints["maximum"] + 1))
+    if field["type"] == "date":
+        values += ["2010-13-01", "1 मार्च 2010"]
+    if "pattern" in constraints:
+        values.append("not an id!")
+    if "enum" in constraints:
+        values.append("none of " + "|".join(map(str, constraints["enum"])))
+    return values
+
+
+def test_the_column_gate_rejects_every_cell_frictionless_rejects(release):
+    """Each kind of bad cell of every declared field, one per row: the column gate
+    (`validate_rows`) and frictionless (`frictionless_rows`) find the same rows, kinds and fields."""
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    checked = set()
+    for name, resource in gate.table_resources(package).items():
+        header, records = gate.parse_csv_records((release / resource["path"]).read_bytes())
+        if not records:
+            continue
+        schema = gate.row_schema(resource["schema"])
+        rows = []
+        for position, field in enumerate(schema["fields"]):
+            for value in _corruptions(field):
+                record = list(records[len(rows) % len(records)])
+                record[position] = value
+                rows.append((len(rows) + 2, tuple(record)))
+                checked.add((field["type"], value if field["type"] != "integer" else value[:2]))
+        rows.append((len(rows) + 2, records[0]))  # one good row, found by neither
+        job = gate.RowJob(name, schema, header, rows)
+
+        def found(problems):
+            return sorted(p.split(": ", 2)[0:2] + [p.split('field "')[1].split('"')[0]] for p in problems)
+
+        columns, whole = found(gate.validate_rows(job)), found(gate.frictionless_rows(job))
+        assert columns == whole
+        bad_rows = {number for number, _ in rows[:-1]}
+        assert {int(row.split(" row ")[1]) for row, _, _ in columns} == bad_rows
+    assert len(checked) > 8
+
+
+def test_a_row_of_the_wrong_width_goes_to_frictionless(release):
+    header, records = gate.parse_csv_records((release / "data/summits.csv").read_bytes())
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    schema = gate.row_schema(gate.table_resources(package)["summits"]["schema"])
+    job = gate.RowJob("summits", schema, header, [(2, records[0][:-1]), (3, records[1])])
+    assert gate.validate_rows(job) == gate.frictionless_rows(job) != []

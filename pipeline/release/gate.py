@@ -2,10 +2,11 @@
 
 A release folder is checked completely before it is published, in four parts:
 
-- **row rules** (header, types, required, enum, pattern, range): frictionless, on the rows
-  of each CSV table. A row that the previous release held byte for byte under the same
+- **row rules** (header, types, required, enum, pattern, range): frictionless' own cell
+  reader, once per distinct value of each column (`validate_rows`); frictionless on the rows
+  of a table whose header or row shape is off. A row that the previous release held byte for byte under the same
   table schema was validated when that release was published, so only the other rows are
-  validated again; they go in chunks to every core. A table whose whole file is the
+  validated again. A table whose whole file is the
   previous release's (same declared hash and schema) is not validated row by row at all.
 - **table rules** (primary keys, unique fields, foreign keys): once per table, on the whole
   CSV, with sets of key tuples (the keys of a table identical to the previous release's are
@@ -27,19 +28,14 @@ import csv
 import hashlib
 import io
 import json
-import multiprocessing
-import os
 import tempfile
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-#: Rows validated in one frictionless call; more rows than this go to several processes.
+#: Rows checked in one job (a malformed table's rows go to frictionless in pieces this big).
 CHUNK_ROWS = 8_000
-#: Below this many rows to validate, starting processes costs more than it saves.
-MIN_PARALLEL_ROWS = 12_000
 MAX_LISTED = 50
 
 Record = tuple[str, ...]
@@ -135,6 +131,53 @@ def row_jobs(tables: Iterable[CsvTable], previous: Path | None) -> list[RowJob]:
 
 
 def validate_rows(job: RowJob) -> list[str]:
+    """The row rules on these rows: column by column, each distinct cell value read once by
+    frictionless' own cell reader (type, required, pattern, enum, range: its very rules and
+    messages). Rows frictionless would judge as a whole (a header that is not the declared
+    one, a row of the wrong width, a blank row) go to frictionless itself."""
+    names = [field["name"] for field in job.schema["fields"]]
+    if job.header != names or any(len(record) != len(names) or not any(record) for _, record in job.rows):
+        return frictionless_rows(job)
+    found: list[tuple[int, int, str]] = []
+    for position, (name, read_cell) in enumerate(cell_readers(job.schema)):
+        column = [record[position] for _, record in job.rows]
+        notes_of = {value: notes for value in set(column) if (notes := read_cell(value)[1])}
+        if not notes_of:
+            continue
+        for index, value in enumerate(column):
+            notes = notes_of.get(value)
+            if notes:
+                found += [(index, position, _cell_problem(job, index, position, name, value, kind, note))
+                          for kind, note in _cell_errors(notes)]
+    return [problem for _, _, problem in sorted(found, key=lambda item: item[:2])]
+
+
+def cell_readers(schema: dict[str, Any]) -> list[tuple[str, Any]]:
+    """frictionless' cell reader of each field (missing values, type, constraints)."""
+    from frictionless import Schema
+
+    return [(field.name, field.create_cell_reader()) for field in Schema.from_descriptor(schema).fields]
+
+
+def _cell_errors(notes: dict[str, str]) -> list[tuple[str, str]]:
+    """As frictionless reports a cell: a type error, else one constraint error per note."""
+    if "type" in notes:
+        return [("type-error", notes["type"])]
+    return [("constraint-error", note) for note in notes.values()]
+
+
+def _cell_problem(job: RowJob, index: int, position: int, name: str, value: str, kind: str, note: str) -> str:
+    row = job.rows[index][0]
+    if kind == "type-error":
+        message = (f'Type error in the cell "{value}" in row "{row}" and field "{name}" '
+                   f'at position "{position + 1}": {note}')
+    else:
+        message = (f'The cell "{value}" in row at position "{row}" and field "{name}" '
+                   f'at position "{position + 1}" does not conform to a constraint: {note}')
+    return f"{job.name} row {row}: {kind}: {message}"
+
+
+def frictionless_rows(job: RowJob) -> list[str]:
     """Frictionless on these rows, written as a CSV like the release's (same header)."""
     from frictionless import Dialect, Resource, Schema, formats
 
@@ -155,40 +198,6 @@ def validate_rows(job: RowJob) -> list[str]:
         where = f"row {job.rows[row_number - 2][0]}" if row_number and row_number >= 2 else "header"
         problems.append(f"{job.name} {where}: {kind}: {message}")
     return problems
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-
-
-class RowValidator:
-    """Runs row jobs in this process, or on every core once a table has enough rows to
-    validate (the pool starts once, forked after frictionless is imported)."""
-
-    def __init__(self, workers: int = 0):
-        import frictionless  # noqa: F401  (imported before forking, so workers inherit it)
-
-        self.workers = workers or _cores()
-        self._pool: ProcessPoolExecutor | None = None
-
-    def run(self, jobs: Sequence[RowJob]) -> list[str]:
-        if self.workers < 2 or sum(len(job.rows) for job in jobs) < MIN_PARALLEL_ROWS:
-            return [p for job in jobs for p in validate_rows(job)]
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=_pool_context())
-        return [p for problems in self._pool.map(validate_rows, jobs) for p in problems]
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown()
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
 
 
 # --- table rules ------------------------------------------------------------------------
@@ -269,25 +278,20 @@ class ForeignKeys:
 # --- all of it --------------------------------------------------------------------------
 
 
-def content_problems(folder: Path, package: dict[str, Any], previous: Path | None = None,
-                     workers: int = 0) -> list[str]:
+def content_problems(folder: Path, package: dict[str, Any], previous: Path | None = None) -> list[str]:
     """Row rules and table rules of the release in `folder` (see the module doc).
     One table at a time is in memory; of the others only the key columns foreign keys need."""
     resources = table_resources(package)
     before = previous_resources(previous)
     foreign_keys = ForeignKeys(resources)
-    validator = RowValidator(workers)
     problems = []
-    try:
-        for name, resource in resources.items():
-            header, records = parse_csv_records((folder / resource["path"]).read_bytes())
-            table = CsvTable(name, header, records, resource)
-            old = before.get(name)
-            if not (old and old.get("hash") == resource.get("hash") and old.get("schema") == resource["schema"]):
-                problems += validator.run(row_jobs([table], previous))
-                problems += unique_problems(table)
-            foreign_keys.see(table)
-    finally:
-        validator.close()
+    for name, resource in resources.items():
+        header, records = parse_csv_records((folder / resource["path"]).read_bytes())
+        table = CsvTable(name, header, records, resource)
+        old = before.get(name)
+        if not (old and old.get("hash") == resource.get("hash") and old.get("schema") == resource["schema"]):
+            problems += [problem for job in row_jobs([table], previous) for problem in validate_rows(job)]
+            problems += unique_problems(table)
+        foreign_keys.see(table)
     problems += foreign_keys.check()
     return problems
