@@ -36,9 +36,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from pipeline.parse.gazetteer import City, cities, countries, english_key, towns
-    from pipeline.parse.places import add_places
     from pipeline.parse.lexicon import default_lexicon
-    from pipeline.parse.places import _country_keys, find_city
+    from pipeline.parse.places import _country_keys, add_places, find_city
     from pipeline.parse.text import match_key
     from test_city_sounds import _common_words
 

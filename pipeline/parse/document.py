@@ -41,7 +41,7 @@ from pipeline.parse.structure import (
     split_item,
 )
 from pipeline.parse.summits import (
-    Entry, Place, Problem, find_place, is_hybrid, is_ministerial, is_virtual, leading_place, read_entries,
+    JOINED, Entry, Place, Problem, find_place, is_hybrid, is_ministerial, is_virtual, leading_place, read_entries,
     summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
@@ -206,8 +206,7 @@ _NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलन
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न")) + r")(?:\s|$)")
-# '... ने ऑनलाइन भाग लिया', '... वीडियो के ज़रिए जुड़े': someone joined online, not the meeting.
-_JOINED = re.compile("|".join(match_key(w) for w in ("भाग लिया", "भाग ले", "जुड़े", "जुड़ी", "जुड़ा", "शामिल हुए", "संबोधित")))
+_JOINED = re.compile(JOINED)
 # "यह यात्रा वार्षिक शिखर सम्मेलन का हिस्सा नहीं थी", "इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता"
 _NOT_COUNTED = re.compile(
     match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")

@@ -517,13 +517,14 @@ _IN_PERSON = re.compile("|".join(match_key(w) for w in (
     "आमने-सामने", "आमने सामने", "व्यक्तिगत रूप से", "प्रत्यक्ष रूप से", "भौतिक रूप से")))
 # "..., जिसमें दो नेता वीडियो लिंक से जुड़े": some took part online, so the meeting was not virtual.
 _SOME = "|".join(match_key(w) for w in ("एक", "कुछ", "दो", "तीन", "चार", "पाँच", "केवल", "सिर्फ़"))
-_JOINED = "|".join(match_key(w) for w in ("जुड़े", "जुड़ा", "जुड़ी", "जुड़ीं", "भाग लिया", "शामिल हुए", "संबोधित"))
+# Someone joined or took part ('... वीडियो के ज़रिए जुड़े', '... ने ऑनलाइन भाग लिया'): not the meeting itself.
+JOINED = "|".join(match_key(w) for w in ("जुड़े", "जुड़ा", "जुड़ी", "जुड़ीं", "भाग लिया", "भाग ले", "शामिल हुए", "संबोधित"))
 
 
 def _partly_online(key: str) -> bool:
     match = _VIRTUAL.search(key)
     return match is not None and re.search(rf"(?:^|\s)(?:{_SOME})\s(?:\S+\s){{0,4}}$", key[:match.start()]) is not None \
-        and re.match(rf"\S*\s(?:\S+\s){{0,3}}?(?:{_JOINED})", key[match.start():]) is not None
+        and re.match(rf"\S*\s(?:\S+\s){{0,3}}?(?:{JOINED})", key[match.start():]) is not None
 
 
 def is_hybrid(text: str) -> bool:

@@ -88,13 +88,14 @@ def previous_resources(previous: Path | None) -> dict[str, dict[str, Any]]:
     return table_resources(json.loads((previous / "datapackage.json").read_text(encoding="utf-8")))
 
 
-def previous_records(previous: Path | None, name: str, schema: dict[str, Any]) -> set[Record]:
+def previous_records(previous: Path | None, name: str, schema: dict[str, Any],
+                     resources: dict[str, dict[str, Any]] | None = None) -> set[Record]:
     """Rows of table `name` that the previous release validated under this very schema
-    (empty when there is none, the schema differs, or its file no longer matches its hash)."""
-    if previous is None or not (previous / "datapackage.json").is_file():
+    (empty when there is none, the schema differs, or its file no longer matches its hash).
+    `resources`: that release's `previous_resources`, when the caller has read them already."""
+    if previous is None:
         return set()
-    package = json.loads((previous / "datapackage.json").read_text(encoding="utf-8"))
-    resource = table_resources(package).get(name)
+    resource = (previous_resources(previous) if resources is None else resources).get(name)
     if resource is None or resource.get("schema") != schema:
         return set()
     path = previous / resource["path"]
@@ -117,11 +118,12 @@ class RowJob:
     rows: list[tuple[int, Record]]
 
 
-def row_jobs(tables: Iterable[CsvTable], previous: Path | None) -> list[RowJob]:
+def row_jobs(tables: Iterable[CsvTable], previous: Path | None,
+             resources: dict[str, dict[str, Any]] | None = None) -> list[RowJob]:
     jobs = []
     for table in tables:
         schema = table.resource["schema"]
-        known = previous_records(previous, table.name, schema)
+        known = previous_records(previous, table.name, schema, resources)
         todo = [(number, record) for number, record in enumerate(table.records, start=2) if record not in known]
         local = row_schema(schema)
         # Always at least one job per table, so the header is checked even with no new row.
@@ -290,7 +292,7 @@ def content_problems(folder: Path, package: dict[str, Any], previous: Path | Non
         table = CsvTable(name, header, records, resource)
         old = before.get(name)
         if not (old and old.get("hash") == resource.get("hash") and old.get("schema") == resource["schema"]):
-            problems += [problem for job in row_jobs([table], previous) for problem in validate_rows(job)]
+            problems += [problem for job in row_jobs([table], previous, before) for problem in validate_rows(job)]
             problems += unique_problems(table)
         foreign_keys.see(table)
     problems += foreign_keys.check()

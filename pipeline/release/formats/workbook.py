@@ -181,12 +181,6 @@ def _fill_sheet(member: Any, skeleton: str, table: Table, frame: pd.DataFrame, s
     member.write(("</sheetData>" + tail).encode("utf-8"))
 
 
-def _carried_sheet(previous: zipfile.ZipFile | None, part: str, name: str) -> zipfile.ZipInfo | None:
-    if previous is None or sheet_parts(previous).get(name) != part:
-        return None
-    return previous.getinfo(part)
-
-
 def workbook_in(folder: Path | None) -> Path | None:
     """The workbook of the release folder `folder`, if it has one."""
     found = sorted(folder.glob("*.xlsx")) if folder is not None else []
@@ -226,13 +220,14 @@ def write_workbook(path: Path, package: dict[str, Any], tables: dict[str, pd.Dat
     with zipfile.ZipFile(skeleton) as parts, zipfile.ZipFile(path, "w") as target, \
             (zipfile.ZipFile(previous) if previous is not None and unchanged else nullcontext()) as before:
         tables_by_part = {part: by_name[name] for name, part in sheet_parts(parts).items() if name in by_name}
+        previous_parts = sheet_parts(before) if before is not None else {}
         for info in parts.infolist():
             table = tables_by_part.get(info.filename)
             with target.open(_entry(info), "w") as member:
                 if table is None:
                     member.write(parts.read(info))
-                elif table.name in unchanged and (carried := _carried_sheet(before, info.filename, table.name)):
-                    with before.open(carried) as source:
+                elif table.name in unchanged and previous_parts.get(table.name) == info.filename:
+                    with before.open(info.filename) as source:
                         shutil.copyfileobj(source, member, 1 << 20)
                 else:
                     _fill_sheet(member, parts.read(info).decode("utf-8"), table, tables[table.name], row_styles)
