@@ -237,12 +237,33 @@ def find_city(
     return None if namesake_inside else _most_likely(from_hindi, hindi)
 
 
+#: Countries that are one city, whose capital bears the country's name: a summit "in" one of
+#: them is in its capital (कुवैत: Kuwait City, लक्ज़मबर्ग: Luxembourg). Not Mexico, Panama or
+#: Guatemala: a summit held there may be in any of their cities.
+CITY_STATES = frozenset({"SG", "MC", "LU", "SM", "VA", "KW", "DJ", "HK", "MO", "GI"})
+
+
 def _city_state(index: CityIndex, hindi: str, country: str) -> City | None:
-    """A place written as its country's name, which no city has in Devanagari: the capital
-    when GeoNames names it as the country near-exactly (मोनाको: Monaco, लक्ज़मबर्ग:
-    Luxembourg), never another city (मेक्सिको is not Mexico City: that is a guess)."""
-    capitals = [s for s in _sounds(index, hindi) if s.city.country_code == country and s.city.capital]
-    return capitals[0].city if capitals and capitals[0].own_similarity >= SOUND_EXACT_SIMILARITY else None
+    """A place written as its country's name, which no city has in Devanagari: the capital of
+    a city-state (`CITY_STATES`), else the capital when its whole GeoNames name sounds like
+    the country's near-exactly; never another city (मेक्सिको is not Mexico City: a guess)."""
+    capital = _capitals(index).get(country)
+    if capital is None:
+        return None
+    if country in CITY_STATES:
+        return capital
+    form = phonetic.hindi_form(hindi)
+    return capital if phonetic.similarity(form, phonetic.latin_form(capital.name)) >= SOUND_EXACT_SIMILARITY else None
+
+
+@cache
+def _capitals(index: CityIndex) -> dict[str, City]:
+    """ISO alpha-2 -> the capital, for the countries GeoNames gives one capital."""
+    found: dict[str, list[City]] = {}
+    for city in index.by_id.values():
+        if city.capital:
+            found.setdefault(city.country_code, []).append(city)
+    return {code: capitals[0] for code, capitals in found.items() if len(capitals) == 1}
 
 
 def _town(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
@@ -350,14 +371,16 @@ def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
 
 def _name_as_written(city: City, hindi: str) -> str:
     """GeoNames' 'Cebu City' for a text that writes सेबू, not सेबू सिटी: the name without
-    'City', when GeoNames knows the city by that name too; its 'Évian-les-Bains' for एवियन:
-    the short name GeoNames lists ("Evian")."""
+    'City', when GeoNames knows the city by that name too; its 'Évian-les-Bains' for एवियन
+    and 'Acapulco de Juárez' for अकापुल्को: the short name GeoNames lists ("Evian", "Acapulco")."""
     index = cities() if city.geonames_id in cities().by_id else towns()
-    if "-" in city.name and "-" not in hindi and (short := index.short_name_of(city.geonames_id)):
+    if cities().is_pinned(city.name):
+        return city.name  # a name the conventions table gives (Quebec City) is kept whole
+    if len(_WORD.findall(hindi)) < len(_WORD.findall(city.name)) and (short := index.short_name_of(city.geonames_id, hindi)):
         return short
     head, _, last = city.name.rpartition(" ")
-    if last != "City" or len(hindi.split()) >= len(city.name.split()) or cities().is_pinned(city.name):
-        return city.name  # a name the conventions table gives (Quebec City) is kept whole
+    if last != "City" or len(hindi.split()) >= len(city.name.split()):
+        return city.name
     return head if index.has_latin_name(city.geonames_id, head) else city.name
 
 
