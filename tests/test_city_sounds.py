@@ -331,3 +331,29 @@ def test_the_parts_of_a_name_that_name_the_place():
 def test_the_row_gets_the_part_of_the_name_the_text_writes():
     row = _placed("अकापुल्को", ("IN", "MX"))
     assert (row["city_en"], row["city_en_source"], row["country_code"]) == ("Acapulco", "geonames", "MX")
+
+
+@pytest.mark.parametrize(("hindi", "reading"), [
+    ("कैनकन", "kankun"),  # ै before a nasal as a, the final -an as -un: Cancún
+    ("बोडरम", "bodrum"),  # the spoken form, then -um
+    ("शैंटिली", "santili"),  # Chantilly
+])
+def test_other_readings_of_a_hindi_spelling(hindi, reading):
+    assert reading in hindi_forms(hindi)
+
+
+@pytest.mark.parametrize(("hindi", "reading"), [
+    ("सैन्य", "sania"),  # ै before a glide stays ai (the word for army, not Sanya)
+    ("सितंबर", "sitanbur"),  # a closed by r stays a (not Istanbul)
+])
+def test_readings_that_would_make_words_into_cities_are_not_made(hindi, reading):
+    assert reading not in hindi_forms(hindi)
+
+
+@pytest.mark.parametrize(("hindi", "country", "english"), [
+    ("कैनकन", "MX", "Cancún"),
+    ("बोडरम", "TR", "Bodrum"),
+    ("अक़ाबा", "JO", "Aqaba"),  # क़ is the q of Latin names
+])
+def test_names_found_by_another_reading(hindi, country, english):
+    assert _city(hindi, ("IN", country)).name == english

@@ -36,7 +36,7 @@ _SILENT_INITIAL = re.compile(r"\b(?:ph?|k|g)(?=n)")  # Phnom Penh = नॉम �
 _LATIN_ONLY = {"eaux": "o", "eau": "o", "eille": "ei", "aille": "ai",  # French: Bordeaux, Marseille
                "tch": "C", "ch": "C", "oo": "u", "ou": "u", "ee": "i", "ck": "k", "qu": "ku",
                "q": "k", "ce": "se", "ci": "si", "cy": "si", "c": "k", "x": "ks"}
-_HINDI_ONLY = {"ch": "C", "c": "C"}  # ISO 15919: च c, छ ch
+_HINDI_ONLY = {"ch": "C", "c": "C", "q": "k"}  # ISO 15919: च c, छ ch, क़ q
 _BOTH = {"ph": "f", "sh": "s", "w": "v", "z": "s", "y": "i"}
 #: After those: a silent final e (Seattle, Rome), v after a consonant (क्व kv = qu, kw),
 #: h after a consonant (th, kh, dh), a nasal before a consonant as n (Colombo = कोलंबो kolaṁbo).
@@ -148,14 +148,28 @@ def hindi_form(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def hindi_forms(name: str) -> tuple[str, ...]:
-    """`hindi_form`, and the form with the medial inherent vowels speech drops, if different,
-    for a skeleton of `SPOKEN_MIN_CONSONANTS` or more: the spoken forms of shorter words are
-    Hindi's verbs and nouns (करना karnā), which sound like many Latin names."""
+    """`hindi_form`, and the forms of other readings of the spelling, if different: for a
+    skeleton of `SPOKEN_MIN_CONSONANTS` or more, the medial inherent vowels speech drops (the
+    spoken forms of shorter words are Hindi's verbs and nouns, करना karnā, which sound like
+    many Latin names); ै before a nasal or l as the a of English names (कैनकन: Cancún, शैंटिली:
+    Chantilly); and a final closed syllable's inherent a as u (बोडरम: Bodrum, कूलम: Coolum)."""
     iso = romanize(clean_line(name)).lower()
     written = _hindi_fold(iso)
     if len(key(written)) < SPOKEN_MIN_CONSONANTS:
-        return (written,)
-    return tuple(dict.fromkeys((written, _hindi_fold(drop_medial_schwa(iso)))))
+        isos = [iso]
+    else:
+        isos = [iso, drop_medial_schwa(iso)]
+    isos += [_AI_BEFORE_NASAL.sub("a", i) for i in isos]
+    isos += [_FINAL_CLOSED_A.sub("u", i) for i in isos]
+    return tuple(dict.fromkeys(_hindi_fold(i) for i in isos))
+
+
+#: ै (ISO ai) before a nasal or l closing the syllable, where Hindi writes the a of an English
+#: name (Cancún, Tangier); not before a glide (सैन्य sainya, a word).
+_AI_BEFORE_NASAL = re.compile(r"ai(?=[nṁmṅñl][bcdfgjklmnpqrstzṭḍṇśṣ])")
+#: The inherent a of a word's last syllable closed by a nasal (bōḍaram: bōḍrum, kainakan:
+#: Cancún), the -um/-un of Latin names; not before r (सितंबर is no Istanbul).
+_FINAL_CLOSED_A = re.compile(r"(?<=[^aāiīuūeēoōô\s-])a(?=[mn]\b)")
 
 
 def _hindi_fold(iso: str) -> str:
