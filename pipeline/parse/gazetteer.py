@@ -78,24 +78,19 @@ def english_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-#: Words that do not name a place by themselves ("City" of Jeju City, "de" of Acapulco de Juárez).
-_GENERIC_WORDS = frozenset({"city", "town", "beach", "san", "santa", "santo", "saint", "st", "de", "del", "do",
-                            "da", "la", "le", "les", "al", "el", "the", "new", "port", "puerto", "ciudad", "sur", "sa"})
-_NAME_WORDS = re.compile(r"[\s-]+")
+#: What follows the name people call a place by in its GeoNames name: "-les-Bains" of
+#: Évian-les-Bains, " City" of Jeju City, " de Juárez" of Acapulco de Juárez.
+_QUALIFIER = re.compile(r"(?:-| (?=(?:city|de|del|do|da)\b))")
 
 
 def short_names(name: str) -> frozenset[str]:
-    """The `english_key`s of the parts of a name of several words that people call the place
-    by (évian of Évian-les-Bains, acapulco of Acapulco de Juárez, jeju of Jeju City, al ain
-    of Al Ain City): every run of its words but the whole, not made of generic words only.
-    An alternate name GeoNames lists that is one of them counts as the city's own name."""
-    words = [w for w in _NAME_WORDS.split(english_key(name)) if w]
-    if len(words) < 2:
-        return frozenset()
-    return frozenset(
-        " ".join(words[start:end]) for start in range(len(words)) for end in range(start + 1, len(words) + 1)
-        if end - start < len(words) and len("".join(words[start:end])) > 2
-        and not all(w in _GENERIC_WORDS for w in words[start:end]))
+    """The `english_key` of the part of a GeoNames name before its qualifier (évian of
+    Évian-les-Bains, baden of Baden-Baden, jeju of Jeju City, acapulco of Acapulco de Juárez),
+    which GeoNames lists as an alternate name of the places people call by it. An alternate
+    name that is this part counts as the city's own name. Empty for a name without one."""
+    key = english_key(name)
+    head = _QUALIFIER.split(key, maxsplit=1)[0].strip()
+    return frozenset({head}) if head != key and len(head.replace(" ", "")) > 2 else frozenset()
 
 
 # --- the conventions table -------------------------------------------------------------------
@@ -234,7 +229,7 @@ class CityIndex:
             for geonames_id, latin in self._latin.items():
                 parts = short_names(latin[0])
                 for position, name in enumerate(dict.fromkeys(n.casefold() for n in latin)):
-                    ids.append((geonames_id, position == 0 or (bool(parts) and _short_key(name) in parts)))
+                    ids.append((geonames_id, position == 0 or (bool(parts) and english_key(name) in parts)))
                     names.append(name)
             forms = phonetic.latin_forms(names)
             for (geonames_id, own), name in zip(list(ids), list(names), strict=True):
@@ -256,7 +251,7 @@ class CityIndex:
         of several, the one that sounds most like the Hindi name."""
         latin = self._latin.get(geonames_id, ())
         parts = short_names(latin[0]) if latin else frozenset()
-        listed = [n for n in latin[1:] if _short_key(n) in parts]
+        listed = [n for n in latin[1:] if english_key(n) in parts]
         if not listed:
             return None
         form = phonetic.hindi_form(hindi)
@@ -289,10 +284,6 @@ class CityIndex:
     @property
     def hindi_names(self) -> int:
         return len(self._hindi)
-
-
-def _short_key(name: str) -> str:
-    return " ".join(w for w in _NAME_WORDS.split(english_key(name)) if w)
 
 
 def _frozen(index: Mapping[str, set[int]]) -> dict[str, tuple[int, ...]]:

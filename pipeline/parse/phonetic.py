@@ -148,17 +148,16 @@ def hindi_form(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def hindi_forms(name: str) -> tuple[str, ...]:
-    """`hindi_form`, and the forms of other readings of the spelling, if different: for a
-    skeleton of `SPOKEN_MIN_CONSONANTS` or more, the medial inherent vowels speech drops (the
-    spoken forms of shorter words are Hindi's verbs and nouns, करना karnā, which sound like
-    many Latin names); ै before a nasal or l as the a of English names (कैनकन: Cancún, शैंटिली:
+    """`hindi_form`, and for a skeleton of `SPOKEN_MIN_CONSONANTS` or more the forms of other
+    readings of the spelling, if different (other readings of shorter words are Hindi's verbs
+    and nouns, करना karnā, क्रम kram, which sound like many Latin names): the medial inherent
+    vowels speech drops; ै before a nasal or l as the a of English names (कैनकन: Cancún, शैंटिली:
     Chantilly); and a final closed syllable's inherent a as u (बोडरम: Bodrum, कूलम: Coolum)."""
     iso = romanize(clean_line(name)).lower()
     written = _hindi_fold(iso)
     if len(key(written)) < SPOKEN_MIN_CONSONANTS:
-        isos = [iso]
-    else:
-        isos = [iso, drop_medial_schwa(iso)]
+        return (written,)
+    isos = [iso, drop_medial_schwa(iso)]
     isos += [_AI_BEFORE_NASAL.sub("a", i) for i in isos]
     isos += [_FINAL_CLOSED_A.sub("u", i) for i in isos]
     return tuple(dict.fromkeys(_hindi_fold(i) for i in isos))
