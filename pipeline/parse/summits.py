@@ -346,6 +346,7 @@ _LOCATED = match_key("स्थित")
 _CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी"))
 _PUNCTUATION = "\"'“”‘’()[]"
 MAX_PLACE_WORDS = 3
+_DOTTED_SHORT_FORM = re.compile(r"^(?:[\u0900-\u097f]{1,4}\.){2,}$")  # 'डी.सी.', 'यू.एस.'
 PLACE_KINDS = ("city", "country", "organisation")
 
 
@@ -412,6 +413,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
             break
         run.insert(0, word)
         j -= 1
+    if len(run) >= 2 and _DOTTED_SHORT_FORM.match(run[-1]):
+        run = run[:-1]  # "वॉशिंगटन डी.सी. में": the city before its short-form qualifier
     for n in range(len(run), 0, -1):  # the longest known name ending at "में"
         entry = lexicon.lookup(" ".join(run[-n:]))
         if entry is not None:

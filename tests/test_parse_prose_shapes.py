@@ -1,0 +1,82 @@
+"""Sentence shapes of news reports and press releases, one genre-level cause per test.
+
+Every document here is small and invented (plausible, not checked against reality). Each
+test pairs a shape the parser must read (positive) with a look-alike it must leave out
+(negative), so a rule that reads too much or too little fails.
+"""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_document
+from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.prose import summits_in_sentence
+from pipeline.parse.structure import is_preamble
+from pipeline.parse.summits import find_place
+from pipeline.parse.text import split_sentences
+
+LEXICON = default_lexicon()
+
+
+def _parse(text: str):
+    return parse_document("t", text).rows
+
+
+def _held(rows) -> list[tuple]:
+    return sorted((s["year"], s["city"], s["date"], s["date_end"], s["edition"])
+                  for s in rows["summits"] if s["status"] == "held")
+
+
+def _years(sentence: str, title: str) -> list[tuple]:
+    return [(m.period.year, m.place.city if m.place else None, m.edition, m.status)
+            for m in summits_in_sentence(sentence, title, LEXICON)]
+
+
+# --- abbreviations: a full stop that does not end the sentence --------------------------------
+
+def test_a_full_stop_after_an_initial_or_a_short_form_does_not_split_the_sentence():
+    assert split_sentences("राष्ट्रपति जॉन एफ. केनेडी ने वॉशिंगटन डी.सी. में बैठक की मेज़बानी की। फिर सब लौटे।") == [
+        "राष्ट्रपति जॉन एफ. केनेडी ने वॉशिंगटन डी.सी. में बैठक की मेज़बानी की।", "फिर सब लौटे।",
+    ]
+    # a full stop after a word is still a sentence's end
+    assert split_sentences("सम्मेलन सफल रहा. अगला वाक्य है. डॉ. वर्मा बोले") == [
+        "सम्मेलन सफल रहा.", "अगला वाक्य है.", "डॉ. वर्मा बोले",
+    ]
+
+
+def test_a_city_with_a_dotted_short_form_after_it_is_the_city():
+    place = find_place("12 मार्च 2019 को वॉशिंगटन डी.सी. में", LEXICON)
+    assert place is not None and place.city == "वॉशिंगटन"
+    assert find_place("12 मार्च 2019 को डी.सी. में", LEXICON) is None  # the short form alone names nothing known
+
+
+# --- press releases: the issuer's line above the headline -------------------------------------
+
+RELEASE_FROM_AN_EMBASSY = """कनाडा का उच्चायोग, नई दिल्ली
+
+प्रेस विज्ञप्ति | जारी करने की तिथि: ८ जून, २०१९
+
+कनाडा-कैरिकॉम नेताओं का तीसरा शिखर सम्मेलन ओटावा में संपन्न
+
+प्रधानमंत्री जे. स्मिथ ने ६-७ जून, २०१९ को ओटावा में कनाडा-कैरिकॉम नेताओं के तीसरे शिखर सम्मेलन की मेज़बानी की। सम्मेलन में व्यापार पर चर्चा हुई।
+
+पृष्ठभूमि:
+
+कनाडा-कैरिकॉम नेताओं का पहला शिखर सम्मेलन ३-४ मई, २०११ को टोरंटो में हुआ था। अगला सम्मेलन २०२२ में होगा।
+"""
+
+
+def test_an_issuer_line_with_its_city_is_not_the_headline():
+    assert is_preamble("कनाडा का उच्चायोग, नई दिल्ली")
+    assert is_preamble("विदेश मंत्रालय")
+    assert not is_preamble("कनाडा-कैरिकॉम नेताओं का तीसरा शिखर सम्मेलन ओटावा में संपन्न")
+    assert not is_preamble("दूतावास के बाहर प्रदर्शन, पुलिस ने भीड़ हटाई और कई लोग हिरासत में लिए गए")
+
+
+def test_release_from_an_embassy_reads_its_headline_and_sentences():
+    rows = _parse(RELEASE_FROM_AN_EMBASSY)
+    assert rows["documents"][0]["title"] == "कनाडा-कैरिकॉम नेताओं का तीसरा शिखर सम्मेलन ओटावा में संपन्न"
+    assert _held(rows) == [
+        (2011, "टोरंटो", "2011-05-03", "2011-05-04", 1),
+        (2019, "ओटावा", "2019-06-06", "2019-06-07", 3),  # 'जे. स्मिथ' does not end the sentence
+    ]
+    assert 2022 not in [s["year"] for s in rows["summits"] if s["status"] == "held"]  # 'अगला ... होगा'
