@@ -80,3 +80,50 @@ def test_release_from_an_embassy_reads_its_headline_and_sentences():
         (2019, "ओटावा", "2019-06-06", "2019-06-07", 3),  # 'जे. स्मिथ' does not end the sentence
     ]
     assert 2022 not in [s["year"] for s in rows["summits"] if s["status"] == "held"]  # 'अगला ... होगा'
+
+
+# --- a summit's own shapes in running news prose ------------------------------------------------
+
+SERIES = "मध्य एशिया मंच शिखर सम्मेलन: नेताओं ने व्यापार गलियारे पर सहमति दी"
+
+
+def test_something_begun_at_a_summit_that_took_place_keeps_the_summit():
+    assert _years("युद्ध के बाद पहल को गति मिली और 7 मई 2009 को ताशकंद में हुए पहले शिखर सम्मेलन में "
+                  "मंच की औपचारिक शुरुआत हुई।", SERIES) == [(2009, "ताशकंद", 1, "held")]
+    # the summits themselves beginning in a year is no single summit
+    assert _years("मंच के शिखर सम्मेलन 2009 से ताशकंद में शुरू हुए।", SERIES) == []
+
+
+def test_two_ordinals_share_one_noun_and_verb():
+    sentence = "इसके बाद 21-22 मई 2015 को ताशकंद में चौथा और 24 नवंबर 2017 को अस्ताना में पाँचवाँ सम्मेलन हुआ।"
+    assert sorted(_years(sentence, SERIES)) == [(2015, "ताशकंद", 4, "held"), (2017, "अस्ताना", 5, "held")]
+    planned = "2027 में ताशकंद में नौवाँ और 2028 में अस्ताना में दसवाँ सम्मेलन होगा।"
+    assert all(status == "planned" for *_, status in _years(planned, SERIES))
+    # an ordinal that follows no date or place ('भारत का चौथा') is not a summit of its own
+    assert _years("यह भारत का चौथा और 24 नवंबर 2017 को अस्ताना में पाँचवाँ सम्मेलन हुआ।", SERIES) == [
+        (2017, "अस्ताना", 5, "held")]
+
+
+ONGOING_NEWS = """मध्य एशिया मंच शिखर सम्मेलन: नेताओं ने व्यापार गलियारे पर सहमति दी
+
+हमारे संवाददाता | अस्ताना, 5 सितंबर
+
+4 से 6 सितंबर 2024 तक चल रहा यह सम्मेलन मंच का चौथा शिखर सम्मेलन है और इसमें पाँच देशों के नेता हिस्सा ले रहे हैं।
+
+मंच का पहला शिखर सम्मेलन 2 मार्च 2018 को ताशकंद में हुआ था।
+"""
+
+
+def test_a_summit_going_on_as_the_report_is_filed_is_held_where_the_dateline_says():
+    rows = _parse(ONGOING_NEWS)
+    assert _held(rows) == [(2018, "ताशकंद", "2018-03-02", None, 1), (2024, "अस्ताना", "2024-09-04", "2024-09-06", 4)]
+    # the same words for a summit to come are a plan
+    to_come = ONGOING_NEWS.replace("तक चल रहा यह सम्मेलन मंच का चौथा शिखर सम्मेलन है", "को होने वाला यह सम्मेलन मंच का चौथा शिखर सम्मेलन होगा")
+    assert [s[0] for s in _held(_parse(to_come))] == [2018]
+
+
+def test_a_summit_said_to_be_the_series_nth_met_even_without_a_city():
+    assert _years("2024 का अपुलिया सम्मेलन समूह का 50वाँ शिखर सम्मेलन था।", SERIES) == [(2024, None, 50, "held")]
+    # without a number the sentence only describes it; with होगा it is to come
+    assert _years("2024 का अपुलिया सम्मेलन समूह का सबसे बड़ा शिखर सम्मेलन था।", SERIES) == []
+    assert [s for *_, s in _years("2026 का एवियन सम्मेलन समूह का 52वाँ शिखर सम्मेलन होगा।", SERIES)] in ([], ["planned"])

@@ -18,7 +18,7 @@ summit used as a point in time ("2015 के सम्मेलन के बा
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.parse.dates import (
@@ -268,9 +268,14 @@ def summits_in_sentence(
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
                            multilateral, pending, meeting=meeting, dateline=dateline,
                            next_sentence=next_sentence)
-        if mention is not None and not any(_same(mention, m) for m in found):
+        twin = next((k for k, m in enumerate(found) if mention is not None and _same(mention, m)), None)
+        if twin is not None and found[twin].edition is None and mention.edition is not None:
+            # "यह सम्मेलन फोकैक का चौथा शिखर सम्मेलन है": the second noun numbers the first
+            found[twin] = replace(found[twin], edition=mention.edition)
+        elif mention is not None and twin is None:
             found.append(mention)
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
+    found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if not found:
         found = _enumerated(sentence, title_key, lexicon)
     if not found and _LEADERS & set(keys) and _MET & set(keys):
@@ -424,8 +429,11 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         nxt = next((j for j in range(len(rest)) if _summit_noun_end(rest, j) is not None), len(rest))
         if CANCELLED.search(" ".join(rest[:nxt])):
             status = "cancelled"
-    held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
-    held_after = (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
+    held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _ongoing(keys, i)
+    identity = _identity(keys, i, end, following)
+    if identity and PLANNED.search(match_key(clause)):
+        status = "planned"
+    held_after = identity or (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
                   or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
                   or _happened_at(following) or _CHAIRED.search(following) is not None)
@@ -434,7 +442,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None
     held_after = held_after or began_with_first
     if status == "held" and set(following.split()) & _STARTED and not (
-            (held_before and following.startswith("से ")) or began_with_first):
+            (held_before and following.startswith(("से ", "में "))) or began_with_first):
+        # "प्राग में हुए पहले शिखर सम्मेलन में ... की औपचारिक शुरुआत हुई": something began at it
         # "... 2006 से शुरू हुए"; but "... सोची में हुए पहले सम्मेलन से शुरू हुई" (a tradition began
         # with a summit that took place)
         return None  # "... 2006 से शुरू हुए": a beginning, not one summit
@@ -444,7 +453,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # "अगला शिखर सम्मेलन 2026 में": the next one, to come; but "2020 को हुई अगली शिखर बैठक":
         # the next one of a story told in the past
         status = "planned" if status == "held" else status
-    period, from_context = _date(clause, noun_start - begin, None, others_dates=True)
+    # an identity's subject is this summit: its date is this one's ("2024 का X सम्मेलन ... था")
+    period, from_context = _date(clause, noun_start - begin, None, others_dates=not identity)
     if period is None:
         period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
     if period is None:
@@ -474,7 +484,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and not virtual and dateline is not None and status == "held" and (
             dateline.falls_in(period) or set(match_key(clause).split()) & _HERE):
         place, place_text = dateline.place, dateline.text  # the report was filed where and when it met
-    if place is None and not virtual:
+    if place is None and not virtual and not (identity and edition is not None and status == "held"):
         return None
     mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
     if is_hybrid(clause):
@@ -483,6 +493,34 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
 
 
 _NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
+_GOING_ON = _keys("चल जारी")
+_CONTINUOUS = _keys("रहा रही रहे")
+_COPULA = _keys("था थी है")
+_OF_KEYS = _keys("का की के")
+ONGOING_REACH = 4  # words before the noun: "4 से 6 सितंबर 2024 तक चल रहा यह सम्मेलन"
+
+
+def _ongoing(keys: list[str], i: int) -> bool:
+    """'... तक चल रहा यह सम्मेलन': a news report's summit going on as it is written, so held."""
+    before = keys[max(0, i - ONGOING_REACH):i]
+    return any(a in _GOING_ON and b in _CONTINUOUS for a, b in zip(before, before[1:]))
+
+
+def _ordinal_key(key: str) -> bool:
+    return key in ORDINAL_WORDS or _NUMERAL_ORDINAL_WORD.match(key) is not None
+
+
+def _identity(keys: list[str], i: int, end: int, following: str) -> bool:
+    """'2024 का अपुलिया सम्मेलन समूह का 50वाँ शिखर सम्मेलन था', 'यह सम्मेलन फोकैक का चौथा शिखर
+    सम्मेलन है': a summit named before says it was (or is) the series' Nth, so it met."""
+    rest = following.split()
+    if not rest or rest[0] not in _COPULA or i < 2 or not _ordinal_key(keys[i - 1]):
+        return False
+    if len(rest) > 1 and rest[1] not in _keys("और ,"):
+        return False  # "... सम्मेलन है जो अगले महीने होगा": more follows than the copula
+    head = keys[max(0, i - 7):i - 1]
+    return any(k in _OF_KEYS for k in head[-3:]) and any(
+        _summit_noun_end(head, j) is not None for j in range(len(head)))
 
 
 def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -515,6 +553,47 @@ def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Le
             status = numbered[-1].status
         mentions.append(Mention(period, place, edition, status, "in_person", False))
     return mentions
+
+
+_AND = match_key("और")
+_PLACE_OR_DATE_END = _keys("में को")
+
+
+def _shared_noun(words: list[str], keys: list[str], found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """'21-22 मई 2015 को रीगा में चौथा और 24 नवंबर 2017 को ब्रसेल्स में पाँचवाँ सम्मेलन हुआ': an
+    ordinal right after a date or place and right before 'और' shares the next summit's noun and
+    verb; its own words, back to the clause's start, give its date and place."""
+    numbered = [m for m in found if m.edition is not None and m.place is not None]
+    if not numbered:
+        return []
+    mentions: list[Mention] = []
+    for j in range(1, len(words) - 1):
+        if keys[j + 1] != _AND or keys[j - 1] not in _PLACE_OR_DATE_END or words[j][-1] in ",;:।":
+            continue
+        edition = _edition_of(words[j])
+        if not edition or any(edition == m.edition for m in found):
+            continue
+        start = next((k + 1 for k in range(j - 1, -1, -1) if words[k][-1] in ",;:।"), 0)
+        if any(_summit_noun_end(keys, k) is not None for k in range(start, j)):
+            continue  # the clause has a noun of its own: the loop over nouns reads it
+        own = " ".join(words[start:j])
+        period, _ = _date(own, 0, None)
+        place = find_place(own, lexicon) or (
+            _known_city(" ".join(words[start:j - 1]), lexicon) if keys[j - 1] == match_key("में") else None)
+        if period is None or place is None or place.city is None:
+            continue
+        status = _status(match_key(own))
+        mentions.append(Mention(period, place, edition, numbered[0].status if status == "held" else status,
+                                "in_person", False))
+    return mentions
+
+
+def _edition_of(word: str) -> int | None:
+    """The number of an ordinal word as written ('चौथा', '19वाँ'), else None."""
+    edition = ORDINAL_WORDS.get(match_key(word))
+    if edition is None and _NUMERAL_ORDINAL_WORD.match(word):
+        edition = int(ascii_digits(word[:len(word) - len(word.lstrip("0123456789०१२३४५६७८९"))]))
+    return edition
 
 
 # "2022 में जर्मनी के एल्माउ, 2023 में जापान के हिरोशिमा और ... में हुए सम्मेलनों में गए": several
