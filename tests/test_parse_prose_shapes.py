@@ -11,7 +11,7 @@ from pipeline.parse import parse_document
 from pipeline.parse.lexicon import default_lexicon
 from pipeline.parse.prose import summits_in_sentence
 from pipeline.parse.structure import is_preamble
-from pipeline.parse.summits import find_place
+from pipeline.parse.summits import find_place, hosted_by
 from pipeline.parse.text import split_sentences
 
 LEXICON = default_lexicon()
@@ -127,3 +127,46 @@ def test_a_summit_said_to_be_the_series_nth_met_even_without_a_city():
     # without a number the sentence only describes it; with होगा it is to come
     assert _years("2024 का अपुलिया सम्मेलन समूह का सबसे बड़ा शिखर सम्मेलन था।", SERIES) == []
     assert [s for *_, s in _years("2026 का एवियन सम्मेलन समूह का 52वाँ शिखर सम्मेलन होगा।", SERIES)] in ([], ["planned"])
+
+
+# --- editions ---------------------------------------------------------------------------------
+
+def test_an_ordinal_after_held_in_a_city_on_a_day_numbers_the_summit():
+    sentence = ("प्रतिनिधिमंडल ने 10-11 जुलाई 2025 को इटली की राजधानी रोम में आयोजित चौथे मध्य एशिया मंच "
+                "शिखर सम्मेलन में भाग लिया।")
+    assert _years(sentence, SERIES) == [(2025, "रोम", 4, "held")]
+    # in a country ('भारत में आयोजित पहला ...') or without a day the ordinal only qualifies the place
+    assert [e for _, _, e, _ in _years("प्रधानमंत्री ने 9 सितंबर 2023 को भारत में आयोजित पहले मध्य एशिया मंच "
+                                       "शिखर सम्मेलन में भाग लिया।", SERIES)] == [None]
+    assert _years("प्रतिनिधिमंडल ने जुलाई 2025 में रोम में आयोजित चौथे मध्य एशिया मंच शिखर सम्मेलन में भाग लिया।",
+                  SERIES) == [(2025, "रोम", None, "held")]
+
+
+def test_leaders_who_met_for_the_nth_summit_give_its_edition():
+    assert _years("चार साल बाद दोनों पक्षों के नेता 7 दिसंबर 2023 को बीजिंग में 24वें शिखर सम्मेलन के लिए "
+                  "आमने-सामने मिले।", SERIES) == [(2023, "बीजिंग", 24, "held")]
+    assert _years("चार साल बाद दोनों पक्षों के नेता 7 दिसंबर 2023 को बीजिंग में व्यापार वार्ता के लिए मिले।",
+                  SERIES) == [(2023, "बीजिंग", None, "held")]
+
+
+# --- hosts and who joined online -----------------------------------------------------------------
+
+def test_a_host_country_places_a_summit_without_a_city_and_one_party_online_is_no_mode():
+    rows = _parse("""मध्य एशिया मंच शिखर सम्मेलन: नेताओं ने व्यापार गलियारे पर सहमति दी
+
+2021 में कज़ाखस्तान की मेज़बानी में हुए शिखर सम्मेलन के आउटरीच सत्रों में भारत वर्चुअल माध्यम से शामिल हुआ था।
+
+22 जून 2020 को नेताओं का शिखर सम्मेलन वीडियो कॉन्फ्रेंस के ज़रिए हुआ।
+""")
+    held = {s["year"]: (s["city"], s["mode"]) for s in rows["summits"] if s["status"] == "held"}
+    assert held[2021][0] is None and held[2021][1] != "virtual"  # 'आउटरीच सत्रों' is no city
+    assert held[2020] == (None, "virtual")  # the meeting itself by video conference
+
+
+def test_a_host_named_before_mezbani_is_the_place_only_when_known():
+    place = hosted_by("2021 में कज़ाखस्तान की मेज़बानी में हुए", LEXICON)
+    assert place is not None and place.kind == "country" and place.city is None
+    place = hosted_by("2019 में ताशकंद की मेज़बानी में हुए", LEXICON)
+    assert place is not None and place.city == "ताशकंद"
+    assert hosted_by("2021 में मंत्री की मेज़बानी में हुए", LEXICON) is None  # a person hosts no place
+    assert hosted_by("2021 में कज़ाखस्तान की अध्यक्षता में हुए", LEXICON) is None  # chairing is not hosting

@@ -28,7 +28,7 @@ from pipeline.parse.dates import (
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import (
-    CANCELLED, PLANNED, Place, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, label_place,
+    CANCELLED, PLANNED, Place, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, label_place,
 )
 from pipeline.parse.text import match_key
 
@@ -464,6 +464,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and _HOSTED in following:
         place = (_host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
                  or _subject_city(sentence[begin:noun_start], lexicon))  # "जोहान्सबर्ग ने ... की मेज़बानी की"
+    if place is None and (held_before or held_after):
+        place = hosted_by(clause, lexicon)  # "2021 में ब्रिटेन की मेज़बानी में हुए शिखर सम्मेलन"
     if place is None and any(t in following for t in _TOOK_PART):
         place = _destination(sentence[noun_stop:finish], lexicon)  # "... में भाग लेने के लिए कज़ान पहुँचे"
         if place is not None:
@@ -474,10 +476,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and clause.lstrip().startswith(_WHERE):
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
     edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
+    if edition is None and place is not None and place.kind == "city" and period.precision == "day":
+        edition = _edition_held_in_city(words, keys, i, end, meeting)
     borrowed = False
     if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
         place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
-    virtual = is_virtual(clause) or is_virtual(sentence[:finish])
+    virtual = (is_virtual(clause) or is_virtual(sentence[:finish])) and not _ONE_JOINED_ONLINE.search(match_key(clause))
     if not virtual and next_sentence and status == "held":
         virtual = _held_online_next(next_sentence)
     place_text = None
@@ -493,6 +497,24 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
 
 
 _NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
+# "... शिखर सम्मेलन के आउटरीच सत्रों में भारत वर्चुअल माध्यम से शामिल हुआ": one party joined
+# online (a singular verb); the meeting itself was not said to be virtual.
+_ONE_JOINED_ONLINE = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in ("वर्चुअल", "आभासी", "ऑनलाइन", "वीडियो")) + r")\S*\s(?:\S+\s){0,3}?(?:"
+    + "|".join(match_key(w) for w in ("शामिल हुआ", "शामिल हुई", "जुड़ा", "जुड़ी", "शामिल हुआ था")) + r")(?=[\s।,]|$)")
+_HELD_WORD = match_key("आयोजित")
+
+
+def _edition_held_in_city(words: list[str], keys: list[str], i: int, end: int, meeting: bool) -> int | None:
+    """'10-11 जुलाई 2025 को रोम में आयोजित चौथे यूक्रेन पुनर्निर्माण सम्मेलन': on a stated day, in
+    a city, the ordinal after 'में आयोजित' numbers the summit. (Before a country or a continent,
+    'भारत में आयोजित पहला', 'महाद्वीप पर आयोजित पहला', it only qualifies the place.)"""
+    for k in range(max(1, i - 6), i):
+        if keys[k] == _HELD_WORD and keys[k - 1] == match_key("में"):
+            return find_ordinal(" ".join(words[k + 1:end]), meeting=meeting)
+    return None
+
+
 _GOING_ON = _keys("चल जारी")
 _CONTINUOUS = _keys("रहा रही रहे")
 _COPULA = _keys("था थी है")
@@ -898,7 +920,8 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
     place = find_place(sentence, lexicon)
     if place is None or place.city is None:
         return None
-    return Mention(period, place, None, "held", "in_person", from_context)
+    # "... बीजिंग में 24वें शिखर सम्मेलन के लिए आमने-सामने मिले": the meeting is that summit
+    return Mention(period, place, find_ordinal(sentence), "held", "in_person", from_context)
 
 
 __all__ = ["Dateline", "Mention", "Pending", "find_dateline", "names_other_series", "summits_in_sentence", "undated_mention"]

@@ -332,7 +332,7 @@ _IN = match_key("में")
 _NOT_PLACE = frozenset(match_key(w) for w in (
     "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी "
     "दोनों इस यह वह उस इसी उसी जिस जो सभी हर "
-    "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र मंच माध्यम प्रारूप रूप "
+    "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "
     "शहर नगर नगरी राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
@@ -427,6 +427,28 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
         return Place(" ".join(run), "unknown")
     if len(run) >= 2 and keys[end - 1] in _CITY_WORDS:
         return Place(" ".join(run[-2:]), "unknown")  # "पनामा सिटी में": a city named after its country
+    return None
+
+
+_HOSTING = frozenset(match_key(w) for w in ("मेज़बानी", "मेजबानी"))
+
+
+def hosted_by(text: str, lexicon: Lexicon) -> Place | None:
+    """'ब्रिटेन की मेज़बानी में हुए शिखर सम्मेलन': the host X of '<X> की मेज़बानी में', when the
+    lexicon knows it as a city or a country (a person hosting names no place). Only for a
+    sentence that says the summit took place: a host is not where a list entry was held."""
+    words = [w.strip(_PUNCTUATION) for w in text.split()]
+    keys = [match_key(w) for w in words]
+    for j in range(2, len(words) - 1):
+        if keys[j] not in _HOSTING or keys[j - 1] not in _OF or keys[j + 1] != _IN:
+            continue
+        for n in (2, 1):
+            if j - 1 - n < 0:
+                continue
+            name = " ".join(words[j - 1 - n:j - 1])
+            entry = lexicon.lookup(name, ("city", "country"))
+            if entry is not None:
+                return Place(name if entry.kind == "city" else None, entry.kind)
     return None
 
 
