@@ -170,3 +170,20 @@ def test_a_host_named_before_mezbani_is_the_place_only_when_known():
     assert place is not None and place.city == "ताशकंद"
     assert hosted_by("2021 में मंत्री की मेज़बानी में हुए", LEXICON) is None  # a person hosts no place
     assert hosted_by("2021 में कज़ाखस्तान की अध्यक्षता में हुए", LEXICON) is None  # chairing is not hosting
+
+
+# --- where: capitals, towns and directions ---------------------------------------------------------
+
+def test_the_capital_of_a_region_is_the_city_not_a_venue_in_the_region():
+    place = find_place("8-9 मार्च 2018 को गोवा की राजधानी पणजी में हुआ", LEXICON)
+    assert place is not None and place.city == "पणजी"
+    place = find_place("नई दिल्ली के विज्ञान भवन में हुआ", LEXICON)  # a venue in a known city stays that city
+    assert place is not None and place.city == "नई दिल्ली"
+
+
+def test_a_direction_from_a_city_is_not_that_city():
+    place = find_place("4-5 अक्टूबर 2024 को पेरिस के उत्तर में स्थित ऐतिहासिक क़स्बे विलेर-कोटरे में संपन्न हुआ।", LEXICON)
+    assert place is not None and place.city == "विलेर-कोटरे"
+    assert find_place("सम्मेलन पेरिस के उत्तर में हुआ।", LEXICON) is None
+    place = find_place("सम्मेलन पेरिस के ग्रां पैले में हुआ।", LEXICON)  # a building in Paris is Paris
+    assert place is not None and place.city == "पेरिस"
