@@ -187,3 +187,55 @@ def test_a_direction_from_a_city_is_not_that_city():
     assert find_place("सम्मेलन पेरिस के उत्तर में हुआ।", LEXICON) is None
     place = find_place("सम्मेलन पेरिस के ग्रां पैले में हुआ।", LEXICON)  # a building in Paris is Paris
     assert place is not None and place.city == "पेरिस"
+
+
+# --- press releases: 'आज' is the release's day -------------------------------------------------------
+
+RELEASE_TODAY = """विदेश मंत्रालय
+
+प्रविष्टि तिथि: 12 दिसंबर 2024 8:15PM by PIB Delhi
+
+भारत-नॉर्डिक शिखर सम्मेलन में प्रधानमंत्री की भागीदारी
+
+प्रधानमंत्री श्री नरेन्द्र मोदी ने आज ओस्लो में आयोजित तीसरे भारत-नॉर्डिक शिखर सम्मेलन में भाग लिया। शिखर सम्मेलन में डेनमार्क, फ़िनलैंड, आइसलैंड, नॉर्वे और स्वीडन के प्रधानमंत्री शामिल हुए।
+
+2. पहला भारत-नॉर्डिक शिखर सम्मेलन अप्रैल 2018 में स्टॉकहोम में आयोजित किया गया था।
+"""
+
+
+def test_today_in_a_press_release_is_the_day_of_its_date_line():
+    rows = _parse(RELEASE_TODAY)
+    assert _held(rows) == [(2018, "स्टॉकहोम", None, None, 1), (2024, "ओस्लो", "2024-12-12", None, 3)]
+    # without a date line, 'आज' dates nothing, so the sentence gives no summit
+    undated = RELEASE_TODAY.replace("प्रविष्टि तिथि: 12 दिसंबर 2024 8:15PM by PIB Delhi\n\n", "")
+    assert [s[0] for s in _held(_parse(undated))] == [2018]
+
+
+# --- several summits in one phrase -------------------------------------------------------------------
+
+def test_years_coordinated_before_one_noun_are_one_summit_each():
+    assert sorted(_years("2019, 2020 और 2021 के सम्मेलन वर्चुअल रूप से आयोजित किए गए थे।", SERIES)) == [
+        (2019, None, None, "held"), (2020, None, None, "held"), (2021, None, None, "held")]
+    assert _years("2019 और 2021 के बीच सम्मेलन वर्चुअल रूप से आयोजित किए गए थे।", SERIES) == []  # a span
+    assert _years("2020 और 2021 के सम्मेलन नहीं हो सके।", SERIES) == []  # not held
+
+
+# --- a visit, then 'जहाँ' ---------------------------------------------------------------------------
+
+def test_the_city_visited_is_where_the_summit_of_the_where_clause_met():
+    sentence = ("प्रधानमंत्री ने 8-9 जुलाई 2024 को मॉस्को की आधिकारिक यात्रा की, जहाँ उन्होंने राष्ट्रपति के साथ "
+                "22वें मध्य एशिया मंच शिखर सम्मेलन में भाग लिया।")
+    assert _years(sentence, SERIES) == [(2024, "मॉस्को", 22, "held")]
+    # a country visited names no city
+    assert _years(sentence.replace("मॉस्को की", "रूस की"), SERIES) == []
+
+
+# --- leaders' meetings -----------------------------------------------------------------------------------
+
+def test_a_meeting_of_the_leaders_is_a_summit_and_its_ordinal_its_edition():
+    assert _years("मंच के नेताओं की पहली बैठक फ़रवरी 1976 में इंडोनेशिया के बाली में हुई थी।", SERIES) == [
+        (1976, "बाली", 1, "held")]
+    # the leaders of another grouping met at another series' summit
+    assert _years("आसियान नेताओं की पहली बैठक फ़रवरी 1976 में इंडोनेशिया के बाली में हुई थी।", SERIES) == []
+    assert _years("विदेश मंत्रियों की पहली बैठक फ़रवरी 1976 में बाली में हुई थी।", SERIES) == []
+    assert _years("नेताओं की बैठक के बाद फ़रवरी 1976 में बाली में घोषणा जारी हुई।", SERIES) == []

@@ -22,9 +22,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.parse.dates import (
-    MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, plausible_year,
-    year_period,
+    MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, day_period, find_ordinal, find_periods,
+    plausible_year, year_period,
 )
+from pipeline.parse.structure import is_preamble
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import (
@@ -195,6 +196,44 @@ def find_dateline(lines: list[str], lexicon: Lexicon) -> Dateline | None:
     return None
 
 
+_YEAR_WORD = re.compile(r"^[0-9०-९]{4}$")
+
+
+def _coordinated_years(words: list[str], keys: list[str], i: int, mention: Mention) -> list[int]:
+    """The other years of '2019, 2020 और 2021 के (शिखर) सम्मेलन' when the mention took the last
+    one: the summits of each year, said of all at once."""
+    if mention.period.precision != "year" or mention.uses_context_year:
+        return []
+    j = i - 1
+    if j < 1 or keys[j] not in _OF_KEYS or not _YEAR_WORD.match(keys[j - 1]):
+        return []
+    if int(ascii_digits(keys[j - 1])) != mention.period.year or j < 3 or keys[j - 2] != _AND:
+        return []
+    years, k = [], j - 3
+    while k >= 0 and _YEAR_WORD.match(keys[k]):
+        years.append(int(ascii_digits(keys[k])))
+        if k == 0 or not words[k - 1].endswith(",") or not _YEAR_WORD.match(keys[k - 1]):
+            break
+        k -= 1
+    # "2019 और 2021 के बीच" is a span, not two summits; the noun must follow the years directly
+    return [y for y in years if plausible_year(y) and y != mention.period.year]
+
+
+_TODAY = _keys("आज")
+
+
+def find_release_date(lines: list[str]) -> date | None:
+    """The day a press release was issued, from its date line above the headline
+    ('प्रविष्टि तिथि: 12 दिसंबर 2024 8:15PM by PIB Delhi'): what its 'आज' (today) means."""
+    for text in lines[:MAX_DATELINE_LINES]:
+        if not is_preamble(text):
+            continue
+        days = [p for _, _, p in find_periods(text) if p.precision == "day" and p.start == p.end]
+        if len(days) == 1:
+            return days[0].start
+    return None
+
+
 @dataclass(frozen=True)
 class Pending:
     """A summit named with its place and verb but no date ('... कोपेनहेगन में दूसरे भारत-नॉर्डिक
@@ -231,7 +270,7 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | No
 def summits_in_sentence(
     sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
     multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
-    others: list[Mention] | None = None, next_sentence: str | None = None,
+    others: list[Mention] | None = None, next_sentence: str | None = None, today: date | None = None,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
@@ -267,13 +306,18 @@ def summits_in_sentence(
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
                            multilateral, pending, meeting=meeting, dateline=dateline,
-                           next_sentence=next_sentence)
+                           next_sentence=next_sentence, today=today)
         twin = next((k for k, m in enumerate(found) if mention is not None and _same(mention, m)), None)
         if twin is not None and found[twin].edition is None and mention.edition is not None:
             # "यह सम्मेलन फोकैक का चौथा शिखर सम्मेलन है": the second noun numbers the first
             found[twin] = replace(found[twin], edition=mention.edition)
         elif mention is not None and twin is None:
             found.append(mention)
+            for year in _coordinated_years(words, keys, i, mention):
+                # "2020 और 2021 के सम्मेलन वर्चुअल रूप से आयोजित किए गए": one summit a year
+                other = replace(mention, period=year_period(year))
+                if not any(_same(other, m) for m in found):
+                    found.append(other)
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if not found:
@@ -285,7 +329,7 @@ def summits_in_sentence(
     return found
 
 
-_CUES = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "शिखर", "मिले", "मिलीं")))
+_CUES = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "शिखर", "मिले", "मिलीं", "नेताओं की")))
 
 
 def _may_state_a_summit(sentence: str) -> bool:
@@ -330,11 +374,24 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False) -> int |
     'बैठक' in a series named a meeting)."""
     if meeting and keys[i] == _MEETING and (i == 0 or keys[i - 1] != _PEAK):
         return i + 1
+    if keys[i] == _MEETING and _leaders_meeting(keys, i):
+        return i + 1
     if keys[i] == _PEAK and i + 1 < len(keys) and keys[i + 1] in _PEAK_NOUNS:
         return i + 2
     if keys[i] == _SUMMIT and (i == 0 or keys[i - 1] != _PEAK):
         return i + 1
     return None
+
+
+_LEADERS_OF = (match_key("नेताओं"), match_key("की"))
+
+
+def _leaders_meeting(keys: list[str], i: int) -> bool:
+    """'आसियान नेताओं की पहली बैठक', 'चारों देशों के नेताओं की बैठक': the leaders' meeting is a summit."""
+    j = i - 1
+    if j >= 0 and (keys[j] in ORDINAL_WORDS or _NUMERAL_ORDINAL_WORD.match(keys[j])):
+        j -= 1
+    return j >= 1 and (keys[j - 1], keys[j]) == _LEADERS_OF
 
 
 def _clause_bounds(sentence: str, start_char: int, end_char: int) -> tuple[int, int]:
@@ -387,7 +444,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
              lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
              pending: Pending | None = None, *, meeting: bool = False,
              dateline: Dateline | None = None, any_series: bool = False,
-             next_sentence: str | None = None) -> Mention | None:
+             next_sentence: str | None = None, today: date | None = None) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -457,6 +514,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     period, from_context = _date(clause, noun_start - begin, None, others_dates=not identity)
     if period is None:
         period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
+    if period is None and today is not None and _TODAY & set(match_key(clause).split()):
+        period = day_period(today)  # "प्रधानमंत्री ने आज ओस्लो में आयोजित ... में भाग लिया": the release's day
     if period is None:
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
@@ -475,9 +534,13 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = find_place(sentence[:begin], lexicon)
     if place is None and clause.lstrip().startswith(_WHERE):
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
+        # "... ने मॉस्को की आधिकारिक यात्रा की, जहाँ उन्होंने ... शिखर सम्मेलन में भाग लिया": where he went
+        place = place or _visited_city(sentence[:begin], lexicon)
     edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
     if edition is None and place is not None and place.kind == "city" and period.precision == "day":
         edition = _edition_held_in_city(words, keys, i, end, meeting)
+    if edition is None and keys[i] == _MEETING and _leaders_meeting(keys, i):
+        edition = _edition_of(words[i - 1].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
     borrowed = False
     if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
         place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
@@ -690,6 +753,21 @@ def _known_city(name: str, lexicon: Lexicon) -> Place | None:
         if lexicon.lookup(candidate, ("city",)) or (not lexicon.lookup(candidate)
                                                      and gazetteer_cities().by_hindi(candidate)):
             return Place(candidate, "city")
+    return None
+
+
+_VISIT = re.compile(r"(\S+(?:\s\S+)?)\s+(?:" + "|".join(match_key(w) for w in ("की", "का", "के")) + r")\s+(?:\S+\s+)?(?:"
+                    + "|".join(match_key(w) for w in ("यात्रा", "दौरा", "दौरे")) + r")(?=[\s,।]|$)")
+
+
+def _visited_city(text: str, lexicon: Lexicon) -> Place | None:
+    """'मॉस्को की आधिकारिक यात्रा की': the city visited (a country visited names no city)."""
+    key = match_key(text)
+    for match in _VISIT.finditer(key):
+        first = len(key[:match.start(1)].split())
+        place = _known_city(" ".join(text.split()[first:first + len(match[1].split())]), lexicon)
+        if place is not None:
+            return place
     return None
 
 
@@ -924,4 +1002,4 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
     return Mention(period, place, find_ordinal(sentence), "held", "in_person", from_context)
 
 
-__all__ = ["Dateline", "Mention", "Pending", "find_dateline", "names_other_series", "summits_in_sentence", "undated_mention"]
+__all__ = ["Dateline", "Mention", "Pending", "find_dateline", "find_release_date", "names_other_series", "summits_in_sentence", "undated_mention"]
