@@ -239,3 +239,33 @@ def test_a_meeting_of_the_leaders_is_a_summit_and_its_ordinal_its_edition():
     assert _years("आसियान नेताओं की पहली बैठक फ़रवरी 1976 में इंडोनेशिया के बाली में हुई थी।", SERIES) == []
     assert _years("विदेश मंत्रियों की पहली बैठक फ़रवरी 1976 में बाली में हुई थी।", SERIES) == []
     assert _years("नेताओं की बैठक के बाद फ़रवरी 1976 में बाली में घोषणा जारी हुई।", SERIES) == []
+
+
+def test_a_meeting_of_the_heads_of_state_or_their_council_is_a_summit():
+    assert _years("मंच के राष्ट्राध्यक्षों की परिषद की 24वीं बैठक 3-4 जुलाई 2024 को अस्ताना में हुई।", SERIES) == [
+        (2024, "अस्ताना", 24, "held")]
+    assert _years("मंच के विदेश मंत्रियों की परिषद की बैठक 3 जुलाई 2024 को अस्ताना में हुई।", SERIES) == []
+
+
+def test_a_semicolon_after_the_noun_ends_its_clause():
+    # a timeline line: the verb after ';' is about a forum, not the meeting
+    assert _years("1992: अंकारा में तुर्क भाषी देशों के राष्ट्राध्यक्षों की पहली बैठक; यह मंच 2010 तक चला।", SERIES) == []
+    # a comma does not: the relative clause goes on about the same summit
+    assert _years("सबसे चर्चित रहा तीसरा सम्मेलन, जो 28-29 नवंबर 2013 को विलनियस में आयोजित हुआ।", SERIES) == [
+        (2013, "विलनियस", 3, "held")]
+
+
+# --- status: who stayed away, what was organised ------------------------------------------------------
+
+def test_a_leader_staying_away_does_not_cancel_the_summit():
+    assert _years("3-4 जुलाई 2024 को अस्ताना में हुए शिखर सम्मेलन में प्रधानमंत्री शामिल नहीं हुए।", SERIES) == [
+        (2024, "अस्ताना", None, "held")]
+    assert _years("जुलाई 2024 में अस्ताना में होने वाला शिखर सम्मेलन नहीं हुआ।", SERIES) in ([], [
+        (2024, "अस्ताना", None, "cancelled")])
+
+
+def test_the_organising_of_a_summit_told_in_the_past_means_it_met():
+    assert _years("सम्मेलन का आयोजन 2025 में चीन के तियानजिन में किया गया।", SERIES) == [
+        (2025, "तियानजिन", None, "held")]
+    assert _years("सम्मेलन का आयोजन 2026 में किर्गिज़स्तान के बिश्केक में किया जाएगा।", SERIES) == [
+        (2026, "बिश्केक", None, "planned")]

@@ -13,7 +13,7 @@ from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import _elided, _enumerated, _shared_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
-    _ASIDE, _began_with_first, _CHAIRED, _DID, _EVERY, _happened_at, _held_online_next, _HOST_DID_AFTER, _identity,
+    _ASIDE, _began_with_first, _CHAIRED, _ORGANISED, _DID, _EVERY, _happened_at, _held_online_next, _HOST_DID_AFTER, _identity,
     _INTENT, _ONE_JOINED_ONLINE, _ongoing, _postponed_then_held, _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT,
     _status, _TIME_POINT_AFTER,
 )
@@ -146,7 +146,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None
     offsets = _char_offsets(words, sentence)
     noun_start = offsets[i]
-    noun_stop = offsets[end - 1] + len(words[end - 1])
+    # a semicolon or colon right after the noun ('... पहली बैठक; यह मंच ...') ends its clause (a
+    # comma does not: '... तीसरा सम्मेलन, जो ... आयोजित हुआ' goes on about the same summit)
+    noun_stop = offsets[end - 1] + len(words[end - 1].rstrip(";:।"))
     begin, finish = _clause_bounds(sentence, noun_start, noun_stop)
     clause = sentence[begin:finish]
     following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(
@@ -177,7 +179,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     held_after = identity or (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
                   or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
-                  or _happened_at(following) or _CHAIRED.search(following) is not None)
+                  or _happened_at(following) or _CHAIRED.search(following) is not None
+                  or _ORGANISED.match(following) is not None)
     held_after = held_after or began_with_first
     if status == "held" and not (held_after or held_before):
         return None

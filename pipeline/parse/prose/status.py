@@ -133,7 +133,15 @@ _FORMAT_PHRASE = re.compile(r"\s(?:" + "|".join(match_key(w) for w in (
     + "|".join(match_key(w) for w in ("प्रारूप", "रूप", "माध्यम", "तरीके")) + r")\s+" + match_key("में") + r"(?=\s|$)")
 
 
+# "सम्मेलन का आयोजन 2025 में चीन के तियानजिन में किया गया": it was organised, in the past.
+_ORGANISED = re.compile(r"^" + match_key("का आयोजन") + r"\s(?:.*\s)?(?:" + "|".join(
+    match_key(w) for w in ("किया गया", "किया था", "हुआ", "हुआ था")) + r")(?:\s|$)")
+# "... हुए शिखर सम्मेलन में प्रधानमंत्री शामिल नहीं हुए": someone stayed away; the summit met.
+_STAYED_AWAY = re.compile(match_key("शामिल नहीं") + r"\s+\S+")
+
+
 def _status(following_key: str) -> str:
+    following_key = _STAYED_AWAY.sub(" ", following_key)
     if CANCELLED.search(following_key):
         return "cancelled"
     if PLANNED.search(following_key):

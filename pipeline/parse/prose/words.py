@@ -74,7 +74,8 @@ class Pending:
     edition: int | None
 
 
-_CUES = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "शिखर", "मिले", "मिलीं", "नेताओं की")))
+_CUES = re.compile("|".join(match_key(w) for w in (
+    "सम्मेलन", "शिखर", "मिले", "मिलीं", "नेताओं की", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "राष्ट्रपतियों की", "प्रधानमंत्रियों की")))
 
 
 def _may_state_a_summit(sentence: str) -> bool:
@@ -109,15 +110,22 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False) -> int |
     return None
 
 
-_LEADERS_OF = (match_key("नेताओं"), match_key("की"))
+_LEADER_WORDS = _keys("नेताओं राष्ट्राध्यक्षों शासनाध्यक्षों राष्ट्रपतियों प्रधानमंत्रियों")
+_OF_THE = match_key("की")
+_COUNCIL = match_key("परिषद")
 
 
 def _leaders_meeting(keys: list[str], i: int) -> bool:
-    """'आसियान नेताओं की पहली बैठक', 'चारों देशों के नेताओं की बैठक': the leaders' meeting is a summit."""
+    """'आसियान नेताओं की पहली बैठक', 'चारों देशों के नेताओं की बैठक', 'राष्ट्राध्यक्षों की परिषद की
+    24वीं बैठक': a meeting of the leaders (or of their council) is a summit."""
     j = i - 1
     if j >= 0 and (keys[j] in ORDINAL_WORDS or _NUMERAL_ORDINAL_WORD.match(keys[j])):
         j -= 1
-    return j >= 1 and (keys[j - 1], keys[j]) == _LEADERS_OF
+    if j < 1 or keys[j] != _OF_THE:
+        return False
+    if keys[j - 1] == _COUNCIL and j >= 3 and keys[j - 2] == _OF_THE:
+        j -= 2
+    return keys[j - 1] in _LEADER_WORDS
 
 
 _NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
