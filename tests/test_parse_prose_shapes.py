@@ -269,3 +269,14 @@ def test_the_organising_of_a_summit_told_in_the_past_means_it_met():
         (2025, "तियानजिन", None, "held")]
     assert _years("सम्मेलन का आयोजन 2026 में किर्गिज़स्तान के बिश्केक में किया जाएगा।", SERIES) == [
         (2026, "बिश्केक", None, "planned")]
+
+
+def test_a_list_goes_on_after_a_clause_that_ended_with_its_verb():
+    assert sorted(_years("पहला शिखर सम्मेलन 2004 में बैंकॉक में हुआ था और दूसरा 2008 में नई दिल्ली में।", SERIES)) == [
+        (2004, "बैंकॉक", 1, "held"), (2008, "नई दिल्ली", 2, "held")]
+    # the second's own verb decides only the second; the first keeps 'हुआ था'
+    assert sorted(_years("पहला शिखर सम्मेलन 2004 में बैंकॉक में हुआ था और दूसरा 2008 में नई दिल्ली में होगा।", SERIES)) == [
+        (2004, "बैंकॉक", 1, "held"), (2008, "नई दिल्ली", 2, "planned")]
+    # 'दूसरा दिन' is a day of the first summit, not a second summit
+    assert _years("पहला शिखर सम्मेलन 2004 में बैंकॉक में हुआ था और दूसरा दिन 5 जून 2004 को बैंकॉक में "
+                  "व्यापार पर केंद्रित रहा।", SERIES) == [(2004, "बैंकॉक", 1, "held")]

@@ -18,6 +18,11 @@ from pipeline.parse.summits import CANCELLED, find_place, label_place, PLANNED
 from pipeline.parse.text import match_key
 
 
+_CLAUSE_VERBS = _keys("हुआ हुई हुए था थी थे गया गई गए")
+# "... और दूसरा दिन 5 जून को ...": an ordinal of something else than a summit
+_NOT_A_SUMMIT_AFTER_ORDINAL = _keys("दिन बार सत्र चरण दौर वर्ष साल हिस्सा स्थान प्रस्ताव")
+
+
 def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """'दूसरा शिखर सम्मेलन 2015 में जोहान्सबर्ग में हुआ, और तीसरा 2018 में फिर बीजिंग में': after
     a numbered summit, ', और <ordinal>' with a date and a place and no noun of its own is the
@@ -27,7 +32,10 @@ def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Le
         return []
     mentions: list[Mention] = []
     for j in range(1, len(words) - 2):
-        if not (words[j - 1].endswith(",") and keys[j] == match_key("और")):
+        # ', और तीसरा ...', or 'हुआ था और दूसरा ...' (the clause before ended with its verb)
+        if not (keys[j] == match_key("और") and (words[j - 1].endswith(",") or keys[j - 1] in _CLAUSE_VERBS)):
+            continue
+        if keys[j + 2] in _NOT_A_SUMMIT_AFTER_ORDINAL:
             continue
         ordinal = words[j + 1].strip(",")
         edition = ORDINAL_WORDS.get(match_key(ordinal))

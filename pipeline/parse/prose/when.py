@@ -22,6 +22,7 @@ _SAME_YEAR = re.compile(match_key("उसी (?:वर्ष|साल)"))
 
 # Words after which a year is part of a name or a target, not a date.
 _NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
+_CLAUSE_VERBS = ("था", "थी", "थे", "हुआ", "हुई", "हुए", "गया", "गई", "गए")
 _CLAUSE_END = re.compile(
     r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जबकि|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
     r"|\s[—–]\s|\s+और\s+(?=[0-9०-९])"
@@ -29,6 +30,9 @@ _CLAUSE_END = re.compile(
     r"|,\s*और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r")\s)"
     # "दूसरा सम्मेलन 2016 में मापुटो में और तीसरा शिखर सम्मेलन 2018 में ...": a place ends one
     r"|(?:(?<=\sमें)|(?<=\sको))\s+और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s)"
+    # "पहला ... बैंकॉक में हुआ था और दूसरा 2008 में ...": a verb ends one
+    r"|(?:" + "|".join(rf"(?<=\s{verb})" for verb in _CLAUSE_VERBS) + r")\s+और\s+(?=(?:"
+    + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s)"
 )
 
 
@@ -72,8 +76,8 @@ def _gapped_verb_end(sentence: str, finish: int) -> int:
     """Where the verb of a clause may be read to: its end, or, when the next clause is the next
     summit of a list ('दूसरा 2016 में मापुटो में और तीसरा 2018 में पणजी में हुआ'), that clause's
     end, since the two share its verb."""
-    if _COORDINATED_SUMMIT.match(sentence, finish) is None:
-        return finish
+    if _COORDINATED_SUMMIT.match(sentence, finish) is None or sentence[:finish].endswith(_CLAUSE_VERBS):
+        return finish  # no next summit, or this clause has its own verb ('... हुआ था और दूसरा ...')
     _, shared_end = _clause_bounds(sentence, finish + 1, finish + 1)
     return shared_end
 
