@@ -138,7 +138,7 @@ def test_an_ordinal_after_held_in_a_city_on_a_day_numbers_the_summit():
     # in a country ('भारत में आयोजित पहला ...') or without a day the ordinal only qualifies the place
     assert [e for _, _, e, _ in _years("प्रधानमंत्री ने 9 सितंबर 2023 को भारत में आयोजित पहले मध्य एशिया मंच "
                                        "शिखर सम्मेलन में भाग लिया।", SERIES)] == [None]
-    assert _years("प्रतिनिधिमंडल ने जुलाई 2025 में रोम में आयोजित चौथे मध्य एशिया मंच शिखर सम्मेलन में भाग लिया।",
+    assert _years("प्रतिनिधिमंडल ने जुलाई 2025 में रोम में आयोजित पहले मध्य एशिया मंच शिखर सम्मेलन में भाग लिया।",
                   SERIES) == [(2025, "रोम", None, "held")]
 
 
@@ -280,3 +280,17 @@ def test_a_list_goes_on_after_a_clause_that_ended_with_its_verb():
     # 'दूसरा दिन' is a day of the first summit, not a second summit
     assert _years("पहला शिखर सम्मेलन 2004 में बैंकॉक में हुआ था और दूसरा दिन 5 जून 2004 को बैंकॉक में "
                   "व्यापार पर केंद्रित रहा।", SERIES) == [(2004, "बैंकॉक", 1, "held")]
+
+
+def test_a_numbered_summit_held_in_a_city_keeps_its_number_without_a_day_but_the_first_does_not():
+    assert _years("प्रधानमंत्री ने 2023 में जोहान्सबर्ग में आयोजित 15वें मध्य एशिया मंच शिखर सम्मेलन में भाग लिया था।",
+                  SERIES) == [(2023, "जोहान्सबर्ग", 15, "held")]
+    # 'the first held in Johannesburg' is a reading the year alone cannot rule out
+    assert _years("प्रधानमंत्री ने 2023 में जोहान्सबर्ग में आयोजित पहले मध्य एशिया मंच शिखर सम्मेलन में भाग लिया था।",
+                  SERIES) == [(2023, "जोहान्सबर्ग", None, "held")]
+
+
+def test_a_summit_that_opened_on_a_day_met_but_summits_that_began_in_a_year_are_no_summit():
+    assert _years("कज़ान में 22 अक्टूबर 2024 को मंच का शिखर सम्मेलन शुरू हुआ।", SERIES) == [
+        (2024, "कज़ान", None, "held")]
+    assert _years("मंच के शिखर सम्मेलन 2009 से शुरू हुए।", SERIES) == []

@@ -13,7 +13,7 @@ from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import _elided, _enumerated, _shared_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
-    _ASIDE, _began_with_first, _CHAIRED, _ORGANISED, _DID, _EVERY, _happened_at, _held_online_next, _HOST_DID_AFTER, _identity,
+    _ASIDE, _began_with_first, _CHAIRED, _OPENED, _ORGANISED, _DID, _EVERY, _happened_at, _held_online_next, _HOST_DID_AFTER, _identity,
     _INTENT, _ONE_JOINED_ONLINE, _ongoing, _postponed_then_held, _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT,
     _status, _TIME_POINT_AFTER,
 )
@@ -186,7 +186,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None
     held_after = held_after or began_with_first
     if status == "held" and set(following.split()) & _STARTED and not (
-            (held_before and following.startswith(("से ", "में "))) or began_with_first):
+            (held_before and following.startswith(("से ", "में "))) or began_with_first
+            or _OPENED.match(following)):
+        # "... को ब्रिक्स शिखर सम्मेलन (गुरुवार को) शुरू हुआ": the summit itself opened
         # "प्राग में हुए पहले शिखर सम्मेलन में ... की औपचारिक शुरुआत हुई": something began at it
         # "... 2006 से शुरू हुए"; but "... सोची में हुए पहले सम्मेलन से शुरू हुई" (a tradition began
         # with a summit that took place)
@@ -224,8 +226,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # "... ने मॉस्को की आधिकारिक यात्रा की, जहाँ उन्होंने ... शिखर सम्मेलन में भाग लिया": where he went
         place = place or _visited_city(sentence[:begin], lexicon)
     edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
-    if edition is None and place is not None and place.kind == "city" and period.precision == "day":
-        edition = _edition_held_in_city(words, keys, i, end, meeting)
+    if edition is None and place is not None and place.kind == "city":
+        edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
     if edition is None and keys[i] == _MEETING and _leaders_meeting(keys, i):
         edition = _edition_of(words[i - 1].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
     borrowed = False

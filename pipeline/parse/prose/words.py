@@ -132,13 +132,16 @@ _NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|�
 _HELD_WORD = match_key("आयोजित")
 
 
-def _edition_held_in_city(words: list[str], keys: list[str], i: int, end: int, meeting: bool) -> int | None:
-    """'10-11 जुलाई 2025 को रोम में आयोजित चौथे यूक्रेन पुनर्निर्माण सम्मेलन': on a stated day, in
-    a city, the ordinal after 'में आयोजित' numbers the summit. (Before a country or a continent,
-    'भारत में आयोजित पहला', 'महाद्वीप पर आयोजित पहला', it only qualifies the place.)"""
+def _edition_held_in_city(words: list[str], keys: list[str], i: int, end: int, meeting: bool, *,
+                          day: bool) -> int | None:
+    """'10-11 जुलाई 2025 को रोम में आयोजित चौथे यूक्रेन पुनर्निर्माण सम्मेलन': in a city, the
+    ordinal after 'में आयोजित' numbers the summit. (Before a country or a continent, 'भारत में
+    आयोजित पहला', 'महाद्वीप पर आयोजित पहला', it only qualifies the place.) 'पहला' may still mean
+    the first held in that city, so it counts only with the day the summit met."""
     for k in range(max(1, i - 6), i):
         if keys[k] == _HELD_WORD and keys[k - 1] == match_key("में"):
-            return find_ordinal(" ".join(words[k + 1:end]), meeting=meeting)
+            edition = find_ordinal(" ".join(words[k + 1:end]), meeting=meeting)
+            return edition if edition is not None and (edition > 1 or day) else None
     return None
 
 
