@@ -36,14 +36,15 @@ _WHERE = ("जहाँ", "जहां")
 
 
 def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | None:
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not _may_state_a_summit(sentence):
+    meeting = names_a_meeting_series(title)  # 'राष्ट्रमंडल शासनाध्यक्षों की बैठक': its बैठकें count
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or meeting):
         return None
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     if find_periods(sentence):
         return None
     for i in range(len(keys)):
-        end = _summit_noun_end(keys, i)
+        end = _summit_noun_end(keys, i, meeting=meeting)
         if end is None or _other_series(_name_window(words, keys, i), match_key(title), lexicon):
             continue
         following = " ".join(keys[end:])
@@ -55,7 +56,7 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | No
         if place is None or place.city is None:  # "... शिखर सम्मेलन शुक्रवार को क्वेंका में संपन्न हुआ"
             place = find_place(first_clause(" ".join(words[end:])), lexicon)
         if place is not None and place.city is not None:
-            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end])))
+            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting))
     return None
 
 
