@@ -448,7 +448,7 @@ class _Parser:
         text = entry.clause or entry.description
         if (names_other_series(text, self.shape.title.text, self.lexicon)
                 or (entry.edition is not None and names_another_series(text, self.shape.title.text, self.lexicon))
-                or called_separate(text) or another_kind_of_meeting(text)):
+                or called_separate(text) or called_separate(entry.description) or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
         period = entry.period

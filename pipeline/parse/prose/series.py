@@ -74,7 +74,7 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
                 or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):
             return True
     for word in window:
-        parts = [word] + word.split("-")
+        parts = [word] + _HYPHEN_SPLIT.split(word)  # 'आसियान–जापान' (an en dash) too
         for part in parts:
             if not part:
                 continue
