@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pipeline.parse import parse_document
 from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.prose import summits_in_sentence
+from pipeline.parse.prose import names_other_series, summits_in_sentence
 from pipeline.parse.structure import is_preamble
 from pipeline.parse.summits import find_place, hosted_by
 from pipeline.parse.text import split_sentences
@@ -334,3 +334,11 @@ LIST_WITH_A_STOP_AND_ANOTHER_SERIES = """मेकांग–कोरिया
 def test_summits_that_stopped_or_stand_apart_from_the_series_are_not_listed():
     rows = _parse(LIST_WITH_A_STOP_AND_ANOTHER_SERIES)
     assert [s[0] for s in _held(rows)] == [2019, 2020, 2024]  # 'different from the earlier ones' still met
+
+
+def test_another_series_summit_that_only_dates_the_meeting_does_not_make_it_another_series():
+    title = "बुखारेस्ट नौ समूह के शिखर सम्मेलन"
+    assert not names_other_series("ब्रसेल्स में होने वाले नाटो शिखर सम्मेलन से पहले तैयारी।", title, LEXICON)
+    assert not names_other_series("विलनियस नाटो शिखर सम्मेलन (जुलाई 2023) से पहले बैठक।", title, LEXICON)
+    assert names_other_series("ब्रसेल्स में नाटो शिखर सम्मेलन के दौरान बैठक।", title, LEXICON)
+    assert names_other_series("ब्रसेल्स में नाटो शिखर सम्मेलन हुआ।", title, LEXICON)
