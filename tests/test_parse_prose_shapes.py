@@ -22,8 +22,8 @@ def _parse(text: str):
 
 
 def _held(rows) -> list[tuple]:
-    return sorted((s["year"], s["city"], s["date"], s["date_end"], s["edition"])
-                  for s in rows["summits"] if s["status"] == "held")
+    return sorted(((s["year"], s["city"], s["date"], s["date_end"], s["edition"])
+                   for s in rows["summits"] if s["status"] == "held"), key=lambda s: tuple(str(v) for v in s))
 
 
 def _years(sentence: str, title: str) -> list[tuple]:
@@ -342,3 +342,34 @@ def test_another_series_summit_that_only_dates_the_meeting_does_not_make_it_anot
     assert not names_other_series("विलनियस नाटो शिखर सम्मेलन (जुलाई 2023) से पहले बैठक।", title, LEXICON)
     assert names_other_series("ब्रसेल्स में नाटो शिखर सम्मेलन के दौरान बैठक।", title, LEXICON)
     assert names_other_series("ब्रसेल्स में नाटो शिखर सम्मेलन हुआ।", title, LEXICON)
+
+
+# --- a news page: kicker, dateline with its year, 'उसी वर्ष', leaders who met -------------------------
+
+NEWS_WITH_KICKER = """अंतरराष्ट्रीय
+
+क्वाड शिखर सम्मेलन: विलमिंगटन में चारों नेताओं ने समुद्री निगरानी पहल की घोषणा की
+
+विलमिंगटन (अमेरिका), 21 सितंबर 2024 (पीटीआई)। अमेरिका, भारत, जापान और ऑस्ट्रेलिया के नेताओं ने शनिवार को डेलावेयर के विलमिंगटन में हुए छठे क्वाड शिखर सम्मेलन में समुद्री निगरानी पहल की घोषणा की।
+
+क्वाड नेताओं का पहला शिखर सम्मेलन मार्च 2021 में वर्चुअल रूप से हुआ था। उसी वर्ष सितंबर में वॉशिंगटन में पहली बार आमने-सामने शिखर बैठक हुई। सन् २०२२ में टोक्यो में और २०२३ में हिरोशिमा में क्वाड नेता मिले।
+"""
+
+
+def test_a_news_page_with_a_kicker_and_a_dated_dateline():
+    rows = _parse(NEWS_WITH_KICKER)
+    assert rows["documents"][0]["title"].startswith("क्वाड शिखर सम्मेलन:")  # not the kicker 'अंतरराष्ट्रीय'
+    assert [(s[0], s[1], s[4]) for s in _held(rows)] == [
+        (2021, None, 1), (2021, "वॉशिंगटन", None), (2022, "टोक्यो", None), (2023, "हिरोशिमा", None),
+        (2024, "विलमिंगटन", 6),  # 'शनिवार को': the week of the dateline, so its year
+    ]
+
+
+def test_a_weekday_without_a_dated_dateline_dates_nothing():
+    undated = NEWS_WITH_KICKER.replace("21 सितंबर 2024 (पीटीआई)", "21 सितंबर (पीटीआई)")
+    assert 2024 not in [s[0] for s in _held(_parse(undated))]
+
+
+def test_leaders_meeting_on_the_sidelines_of_another_summit_are_no_summits():
+    assert _years("२०२२ में टोक्यो में और २०२३ में हिरोशिमा में जी-7 सम्मेलन के दौरान क्वाड नेता मिले।", SERIES) == []
+    assert _years("२०२२ में टोक्यो में और २०२३ में हिरोशिमा में विदेश मंत्री मिले।", SERIES) == []

@@ -8,12 +8,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.parse.dates import ascii_digits, find_periods, MONTHS, Period
+from pipeline.parse.dates import ascii_digits, day_period, find_periods, MONTHS, Period, year_period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.words import _keys
 from pipeline.parse.structure import is_preamble
 from pipeline.parse.summits import label_place, Place
 from pipeline.parse.text import match_key
+
+
+_TODAY = _keys("आज")
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,19 @@ class Dateline:
     month: int | None
     day: int | None
     text: str
+    year: int | None = None  # 'विलमिंगटन (अमेरिका), 21 सितंबर 2024 (पीटीआई)। ...': a report's dateline may say it
+
+    def period_of(self, clause_key: str) -> Period | None:
+        """The time a clause's 'आज' (the dateline's day) or weekday ('शनिवार को', that week: its
+        year) means, when the dateline gives the year."""
+        words = set(clause_key.split())
+        if self.year is None or self.month is None or self.day is None or not words & (_TODAY | _WEEKDAYS):
+            return None
+        try:
+            day = date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+        return day_period(day) if words & _TODAY else year_period(self.year)
 
     def falls_in(self, period: Period) -> bool:
         """Whether a summit of this day precision ran on the dateline's day."""
@@ -42,12 +58,15 @@ class Dateline:
 
 
 # An optional desk ('विशेष संवाददाता |'), the city, an optional country in brackets, the day
-# and month, and no year (a year makes it a press release's date line, whose city is the
-# office that issued it: 'पीआईबी दिल्ली').
+# and month, and a year only when the report's text follows on the same line (a date line of
+# its own, with a year, is a press release's, whose city is the office that issued it:
+# 'पीआईबी दिल्ली').
 _DATELINE = re.compile(
     r"^(?:[^|।]{1,40}\|\s*)?(?P<place>[^\s,|()0-9०-९][^,|()0-9०-९]{0,40}?)\s*(?:\([^()]{1,30}\))?,\s*"
-    r"(?P<day>[0-9०-९]{1,2})\s+(?P<month>[^\s,()।]+)(?=\s*(?:\([^()]{1,30}\))?\s*(?:।|$|[-–—]\s))"
+    r"(?P<day>[0-9०-९]{1,2})\s+(?P<month>[^\s,()।]+)(?:,?\s+(?P<year>[0-9०-९]{4}))?"
+    r"(?=\s*(?:\([^()]{1,30}\))?\s*(?:।|$|[-–—]\s))"
 )
+_WEEKDAYS = _keys("सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार")
 
 # 'नई दिल्ली: ...', 'नई दिल्ली (भाषा): ...', 'नई दिल्ली, एजेंसी। ...': a known city, no day.
 _PLACE_ONLY_DATELINE = re.compile(
@@ -70,12 +89,12 @@ def find_dateline(lines: list[str], lexicon: Lexicon) -> Dateline | None:
         place = label_place(match["place"], lexicon)
         if month is None or place is None or place.kind not in ("city", "unknown"):
             continue
+        if match["year"] and (is_preamble(text) or not text.strip()[match.end():].lstrip(" ()").strip()):
+            continue  # a press release's date line of its own
+        year = int(ascii_digits(match["year"])) if match["year"] else None
         return Dateline(Place(place.city or match["place"].strip(), "city" if place.kind == "city" else "unknown"),
-                        month, int(ascii_digits(match["day"])), match[0])
+                        month, int(ascii_digits(match["day"])), match[0], year)
     return None
-
-
-_TODAY = _keys("आज")
 
 
 def find_release_date(lines: list[str]) -> date | None:

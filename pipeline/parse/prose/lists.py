@@ -103,11 +103,23 @@ _REGION_WORDS = _keys("क्षेत्र प्रांत राज्य 
 _COUNTRY_OF = re.compile(r"^(?P<country>.+?)\s+(?:" + "|".join(match_key(w) for w in ("के", "की", "का")) + r")\s+(?P<name>.+)$")
 
 
+# "२०२२ में टोक्यो में और २०२३ में हिरोशिमा में क्वाड नेता मिले": the leaders met in each.
+_LEADERS_MET_IN = re.compile(r"(?P<last>\sमें)\s+(?:(?!में\s)[^\s,।]+\s+){0,3}?(?:नेता|नेताओं)\s+(?:[^\s,।]+\s+){0,2}?"
+                             r"(?:मिले|मिलीं)(?=[\s।,]|$)")
+_ASIDE = tuple(match_key(w) for w in ("के दौरान", "के इतर", "के हाशिये", "के हाशिए"))
+
+
 def _enumerated(sentence: str, title_key: str, lexicon: Lexicon) -> list[Mention]:
     plural = _HELD_PLURAL.search(sentence)  # on the text as written: the names stay as written
-    if plural is None or CANCELLED.search(match_key(sentence)) or PLANNED.search(match_key(sentence[plural.end():])):
+    if plural is not None:
+        head_end, rest = plural.start(), sentence[plural.end():]
+    elif (met := _LEADERS_MET_IN.search(sentence)) is not None and not any(a in match_key(sentence) for a in _ASIDE):
+        head_end, rest = met.end("last"), sentence[met.end():]
+    else:
         return []
-    head = _LIST_CLAUSE_END.split(sentence[:plural.start()])[-1]  # "X और 2022 में Y" stays one list
+    if CANCELLED.search(match_key(sentence)) or PLANNED.search(match_key(rest)):
+        return []
+    head = _LIST_CLAUSE_END.split(sentence[:head_end])[-1]  # "X और 2022 में Y" stays one list
     mentions: list[Mention] = []
     for match in _ENUMERATED.finditer(head):
         name = re.sub(r"\s+" + match_key("में") + r"$", "", match["place"].strip())

@@ -206,6 +206,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
     if period is None and today is not None and _TODAY & set(match_key(clause).split()):
         period = day_period(today)  # "प्रधानमंत्री ने आज ओस्लो में आयोजित ... में भाग लिया": the release's day
+    if period is None and dateline is not None:
+        period = dateline.period_of(match_key(clause))  # "(dateline 21 सितंबर 2024) ... शनिवार को ... में हुए"
     if period is None:
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import ascii_digits, day_month_in_year, find_periods, Period, plausible_year
+from pipeline.parse.dates import (
+    ascii_digits, day_month_in_year, find_periods, month_period, MONTHS, Period, plausible_year, year_period,
+)
 from pipeline.parse.prose.words import (
     _AND, _ELIDED_ORDINAL_WORDS, _keys, _OF_KEYS, _RELATIVE_WORDS, _YEAR_WORD, Mention,
 )
@@ -95,6 +97,13 @@ _YEAR_RANGE_AFTER = re.compile(r"\s*[-–—]\s*[0-9०-९]{2,4}(?![0-9०-९]
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![0-9०-९])[0-9०-९]{4}\s*[-–—]\s*$")
 
 
+def _month_in_year(key: str, year: int) -> Period:
+    """'उसी वर्ष सितंबर में': the month named in the text, in a year known from elsewhere; the
+    year when no month is named."""
+    month = next((MONTHS[w] for w in key.split() if w in MONTHS), None)
+    return month_period(year, month) if month else year_period(year)
+
+
 def _date(sentence: str, noun_char: int, context_year: int | None, *,
           others_dates: bool = False) -> tuple[Period | None, bool]:
     """The date of the summit: the usable date expression nearest the noun. With
@@ -125,5 +134,6 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
             best = day_month_in_year(sentence, best.year) or best
         return best, False
     if context_year is not None and _SAME_YEAR.search(key):
-        return day_month_in_year(sentence, context_year) or None, True
+        # "उसी वर्ष 24 सितंबर को ...", "उसी वर्ष सितंबर में ...", or the year alone
+        return day_month_in_year(sentence, context_year) or _month_in_year(key, context_year), True
     return None, False
