@@ -7,9 +7,11 @@ test pairs a shape the parser must read (positive) with a look-alike it must lea
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipeline.parse import parse_document
 from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.prose import names_other_series, summits_in_sentence
+from pipeline.parse.prose import find_release_date, names_other_series, summits_in_sentence
 from pipeline.parse.structure import is_preamble
 from pipeline.parse.summits import find_place, hosted_by
 from pipeline.parse.text import split_sentences
@@ -373,3 +375,10 @@ def test_a_weekday_without_a_dated_dateline_dates_nothing():
 def test_leaders_meeting_on_the_sidelines_of_another_summit_are_no_summits():
     assert _years("२०२२ में टोक्यो में और २०२३ में हिरोशिमा में जी-7 सम्मेलन के दौरान क्वाड नेता मिले।", SERIES) == []
     assert _years("२०२२ में टोक्यो में और २०२३ में हिरोशिमा में विदेश मंत्री मिले।", SERIES) == []
+
+
+def test_a_release_dated_in_english_months_still_says_what_today_is():
+    english = RELEASE_TODAY.replace("12 दिसंबर 2024 8:15PM", "12 DEC 2024 8:15PM")
+    assert find_release_date(english.splitlines()) == date(2024, 12, 12)
+    assert (2024, "ओस्लो", "2024-12-12", None, 3) in _held(_parse(english))
+    assert find_release_date(["विदेश मंत्रालय", "प्रविष्टि तिथि: DEC 2024"]) is None  # no day, no 'today'
