@@ -11,7 +11,7 @@ from datetime import date
 
 from pipeline.parse import parse_document
 from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.prose import find_release_date, names_other_series, summits_in_sentence
+from pipeline.parse.prose import find_release_date, summits_in_sentence
 from pipeline.parse.structure import is_preamble
 from pipeline.parse.summits import find_place, hosted_by
 from pipeline.parse.text import split_sentences
@@ -309,41 +309,6 @@ MEETING_SERIES_NEWS = """समोआ में राष्ट्रमंड�
 def test_an_undated_numbered_meeting_of_a_meeting_series_lends_its_number_to_the_next_sentence():
     rows = _parse(MEETING_SERIES_NEWS)
     assert _held(rows) == [(2022, "किगाली", None, None, None), (2024, "आपिया", "2024-10-21", "2024-10-26", 27)]
-
-
-# --- list entries that are not summits of the series --------------------------------------------------
-
-LIST_WITH_A_STOP_AND_ANOTHER_SERIES = """मेकांग–कोरिया सहयोग
-
-इतिहास
-
-मेकांग–कोरिया नेताओं के शिखर सम्मेलनों की शुरुआत 2019 में हुई।
-
-शिखर सम्मेलन
-
-2019: बुसान में 27 नवंबर 2019 को पहला सम्मेलन हुआ।
-
-2020: नवंबर 2020 में सम्मेलन वर्चुअल माध्यम से हुआ।
-
-2021: फ़रवरी 2021 में म्यांमार में सैन्य तख़्तापलट के बाद शिखर बैठकें रुक गईं।
-
-2023: दिसंबर 2023 में सियोल में आसियान–कोरिया स्मारक शिखर सम्मेलन हुआ — यह मेकांग–कोरिया श्रृंखला से अलग है।
-
-2024: अक्टूबर 2024 में वियनतियाने में सम्मेलन हुआ; यह पिछले सम्मेलनों से अलग था क्योंकि नेता पहली बार मिले।
-"""
-
-
-def test_summits_that_stopped_or_stand_apart_from_the_series_are_not_listed():
-    rows = _parse(LIST_WITH_A_STOP_AND_ANOTHER_SERIES)
-    assert [s[0] for s in _held(rows)] == [2019, 2020, 2024]  # 'different from the earlier ones' still met
-
-
-def test_another_series_summit_that_only_dates_the_meeting_does_not_make_it_another_series():
-    title = "बुखारेस्ट नौ समूह के शिखर सम्मेलन"
-    assert not names_other_series("ब्रसेल्स में होने वाले नाटो शिखर सम्मेलन से पहले तैयारी।", title, LEXICON)
-    assert not names_other_series("विलनियस नाटो शिखर सम्मेलन (जुलाई 2023) से पहले बैठक।", title, LEXICON)
-    assert names_other_series("ब्रसेल्स में नाटो शिखर सम्मेलन के दौरान बैठक।", title, LEXICON)
-    assert names_other_series("ब्रसेल्स में नाटो शिखर सम्मेलन हुआ।", title, LEXICON)
 
 
 # --- a news page: kicker, dateline with its year, 'उसी वर्ष', leaders who met -------------------------

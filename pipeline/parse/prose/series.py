@@ -44,23 +44,9 @@ def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
         return True  # "... शिखर सम्मेलन हुआ, जो सभा के सत्रों से अलग आयोजन था"
     verdicts = [
         _other_series(_name_window(words, keys, i), title_key, lexicon, adjacent_names=False)
-        for i in nouns if not _time_point(words, keys, _summit_noun_end(keys, i))
+        for i in range(len(keys)) if _summit_noun_end(keys, i) is not None
     ]
     return bool(verdicts) and all(verdicts)
-
-
-_BEFORE_OR_AFTER = (match_key("से पहले"), match_key("के बाद"), match_key("से ठीक पहले"))
-
-
-def _time_point(words: list[str], keys: list[str], end: int) -> bool:
-    """'ब्रसेल्स में होने वाले नाटो शिखर सम्मेलन (जुलाई 2018) से पहले तैयारी': another summit only
-    dates the meeting the text is about."""
-    j = end
-    if j < len(words) and words[j].startswith("("):
-        while j < len(words) and not words[j].rstrip(",;:।").endswith(")"):
-            j += 1
-        j += 1
-    return " ".join(keys[j:j + 3]).startswith(_BEFORE_OR_AFTER)
 
 
 def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
