@@ -38,6 +38,17 @@ MONTHS = {
     )
     for name in names
 }
+# PIB's Hindi pages date a release in English ('प्रविष्टि तिथि: 21 NOV 2025 5:30PM by PIB Delhi').
+MONTHS.update({
+    name: number
+    for number, names in enumerate(
+        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")),
+        start=1,
+    )
+    for name in names
+})
 
 DIGITS = "[0-9०-९]"
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -104,7 +115,7 @@ _DAY_MONTH_NO_YEAR = re.compile(
     rf"(?<!{DIGITS}){DIGITS}{{1,2}}(?:\s+(?:{_MONTH_ALT}))?(?:{_RANGE_JOIN}{DIGITS}{{1,2}})?\s+(?:{_MONTH_ALT})(?![\u0900-\u097f])"
 )
 _FULL_DATE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
-_MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097f])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
+_MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 _DECADE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{3}}0)\s*(?:के|का|की)?\s*दशक")
 _YEAR = re.compile(rf"(?<![{DIGITS[1:-1]}\w])({DIGITS}{{4}})(?![{DIGITS[1:-1]}\w])")
 # Ordinal words, only where they stand before the summit noun: पहले also means "earlier", so

@@ -21,7 +21,7 @@ from pipeline.parse.parties import PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_line, numbers_every_summit, read_table
 from pipeline.parse.prose import (
-    find_dateline, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
+    find_dateline, find_release_date, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
@@ -229,6 +229,8 @@ class _Parser:
         self.issue_ids: set[str] = set()
         self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon)
+        self.release_date = find_release_date([line.text for line in shape.lead])  # a release's 'आज'
+
 
     def run(self) -> ParsedDocument:
         self._document()
@@ -446,7 +448,7 @@ class _Parser:
         text = entry.clause or entry.description
         if (names_other_series(text, self.shape.title.text, self.lexicon)
                 or (entry.edition is not None and names_another_series(text, self.shape.title.text, self.lexicon))
-                or called_separate(text) or another_kind_of_meeting(text)):
+                or called_separate(text) or called_separate(entry.description) or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
         period = entry.period
@@ -511,7 +513,7 @@ class _Parser:
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
-                                               next_sentence=next_sentence)
+                                               next_sentence=next_sentence, today=self.release_date)
                 foreign = years_of_other_bodies(sentence, self.shape.title.text, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]

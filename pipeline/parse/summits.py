@@ -332,10 +332,10 @@ _IN = match_key("में")
 _NOT_PLACE = frozenset(match_key(w) for w in (
     "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी "
     "दोनों इस यह वह उस इसी उसी जिस जो सभी हर "
-    "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र मंच माध्यम प्रारूप रूप "
+    "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "
-    "शहर नगर नगरी राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
+    "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
     # how a meeting was held is never where: "हाइब्रिड में", "2021 (हाइब्रिड)"
     "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष वीडियो"
 ).split())
@@ -343,9 +343,10 @@ _OF = frozenset(match_key(w) for w in ("के", "की", "का"))
 _CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी"))
 _CITY_WORDS = frozenset(match_key(w) for w in ("सिटी", "सिटि"))
 _LOCATED = match_key("स्थित")
-_CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी"))
+_CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी", "क़स्बे", "क़स्बा", "कस्बे", "कस्बा"))
 _PUNCTUATION = "\"'“”‘’()[]"
 MAX_PLACE_WORDS = 3
+_DOTTED_SHORT_FORM = re.compile(r"^(?:[\u0900-\u097f]{1,4}\.){2,}$")  # 'डी.सी.', 'यू.एस.'
 PLACE_KINDS = ("city", "country", "organisation")
 
 
@@ -392,6 +393,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                   *, allow_unknown: bool = True) -> Place | None:
     """The name that ends right before position `end` ("में")."""
     j = end - 1
+    if keys[j] in _DIRECTIONS:
+        return None  # "पेरिस के उत्तर में": north of Paris, not in it
     if keys[j] in _CLASSIFIERS:  # "वुहान शहर में"
         j -= 1
         allow_unknown = True
@@ -412,6 +415,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
             break
         run.insert(0, word)
         j -= 1
+    if len(run) >= 2 and _DOTTED_SHORT_FORM.match(run[-1]):
+        run = run[:-1]  # "वॉशिंगटन डी.सी. में": the city before its short-form qualifier
     for n in range(len(run), 0, -1):  # the longest known name ending at "में"
         entry = lexicon.lookup(" ".join(run[-n:]))
         if entry is not None:
@@ -427,18 +432,47 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
     return None
 
 
+_HOSTING = frozenset(match_key(w) for w in ("मेज़बानी", "मेजबानी"))
+
+
+def hosted_by(text: str, lexicon: Lexicon) -> Place | None:
+    """'ब्रिटेन की मेज़बानी में हुए शिखर सम्मेलन': the host X of '<X> की मेज़बानी में', when the
+    lexicon knows it as a city or a country (a person hosting names no place). Only for a
+    sentence that says the summit took place: a host is not where a list entry was held."""
+    words = [w.strip(_PUNCTUATION) for w in text.split()]
+    keys = [match_key(w) for w in words]
+    for j in range(2, len(words) - 1):
+        if keys[j] not in _HOSTING or keys[j - 1] not in _OF or keys[j + 1] != _IN:
+            continue
+        for n in (2, 1):
+            if j - 1 - n < 0:
+                continue
+            name = " ".join(words[j - 1 - n:j - 1])
+            entry = lexicon.lookup(name, ("city", "country"))
+            if entry is not None:
+                return Place(name if entry.kind == "city" else None, entry.kind)
+    return None
+
+
 MAX_VENUE_WORDS = 4
 _NOT_VENUE = frozenset(match_key(w) for w in "में से को ने पर तक और तथा एवं व इस उस यह वह जो".split())
 #: "X की अध्यक्षता में" (chaired by X), "X के नेतृत्व में": a role of X, not a building in X.
 _NOT_VENUE |= frozenset(match_key(w) for w in (
     "अध्यक्षता सह-अध्यक्षता मेज़बानी मेजबानी नेतृत्व उपस्थिति मौजूदगी पहल ओर तरफ़ तरफ बजाय जगह "
     "यात्रा दौरे दौरा देखरेख संयोजन निमंत्रण न्योते आमंत्रण सहयोग भागीदारी").split())
+#: "पेरिस के उत्तर में स्थित ... में": a direction from X, neither X nor a building in X.
+_DIRECTIONS = frozenset(match_key(w) for w in (
+    "उत्तर दक्षिण पूर्व पश्चिम उत्तर-पूर्व उत्तर-पश्चिम दक्षिण-पूर्व दक्षिण-पश्चिम पूर्वोत्तर बाहर बाहरी "
+    "नज़दीक नजदीक क़रीब करीब").split())
+_NOT_VENUE |= _DIRECTIONS
 
 
 def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> Place | None:
     """'जोहान्सबर्ग के सैंडटन कन्वेंशन सेंटर में', 'नई दिल्ली के विज्ञान भवन में': a venue of up to
     four words in a city the lexicon knows; the city is the place."""
     for j in range(end - 1, max(-1, end - 2 - MAX_VENUE_WORDS), -1):
+        if keys[j] in _CITY_NOUNS:
+            return None  # "गोवा की राजधानी पणजी में": the capital is the city, not a venue in X
         if keys[j] in _OF:
             return _city_ending_at(words, j, lexicon) if j < end - 1 else None
         if keys[j] in _NOT_VENUE or _DATEISH.search(words[j]) or words[j][-1:] in ",।;:":
