@@ -135,7 +135,8 @@ _NUMERAL_ORDINAL = rf"(?P<num>{DIGITS}{{1,3}})\s*(?:वें|वां|वी�
 _ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))"
 # Up to three name words may stand between the ordinal and the noun ("पहला क्वाड शिखर
 # सम्मेलन", "तीसरा भारत-अफ्रीका फोरम शिखर सम्मेलन"); postpositions and बार may not.
-# A count there ("पहले दो सम्मेलन": the first two summits) numbers no single summit.
+# A count there ("पहले दो सम्मेलन": the first two summits) numbers no single summit. The
+# names are matched lazily so that शिखर before the noun is read as such ("पहली शिखर बैठक").
 _NAME_WORD = r"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा|दो|तीन|चार|पांच|दोनों|सभी)\s)[^\s,;:।]+\s+"
 _SUMMIT_NOUN = (rf"(?:(?P<peak>{match_key('शिखर')})\s+)?"
                 rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('सत्र')})")
@@ -143,7 +144,7 @@ _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('क
 # "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
 _AND_LAST = rf"(?:(?:{match_key('और')}|{match_key('एवं')}|{match_key('तथा')})\s+(?:{match_key('अंतिम')}|{match_key('आखिरी')})\s+)?"
 _ORDINAL = re.compile(
-    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY},?\s+{_AND_LAST}(?P<names>(?:{_NAME_WORD}){{0,3}}){_LEADERS}{_SUMMIT_NOUN}"
+    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY},?\s+{_AND_LAST}(?P<names>(?:{_NAME_WORD}){{0,3}}?){_LEADERS}{_SUMMIT_NOUN}"
 )
 _LEADING_ORDINAL = re.compile(rf"^{_ORDINAL_ANY}(?:\s+\S|\s*$|\s*\()")  # 'पहला आईजीसी', 'चौथा', 'तीसरा (2014)'
 # An ordinal after these words is a qualifier ("महाद्वीप पर पहला", "पर आयोजित पहला"), not an edition.

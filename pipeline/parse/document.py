@@ -25,7 +25,7 @@ from pipeline.parse.prose import (
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
-    start_of_the_summits, years_of_other_bodies,
+    start_of_the_summits, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.structure import (
     LIST_ROLES,
@@ -444,7 +444,7 @@ class _Parser:
             self.issue(entry.line, "not_a_summit", "The text says this meeting is not (part of) a summit.")
             return
         text = entry.clause or entry.description
-        if (names_other_series(text, self.shape.title.text, self.lexicon)
+        if (names_other_series(without_time_references(text), self.shape.title.text, self.lexicon)
                 or (entry.edition is not None and names_another_series(text, self.shape.title.text, self.lexicon))
                 or called_separate(text) or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")

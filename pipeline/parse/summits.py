@@ -26,6 +26,7 @@ from pipeline.parse.dates import (
     sole_day_month_in_year,
     plausible_year,
 )
+from pipeline.parse.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.lexicon import Lexicon, default_lexicon
 from pipeline.parse.structure import Line, is_introduction, split_item, strip_marker, without_parentheticals
 from pipeline.parse.text import match_key
@@ -210,7 +211,7 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
         return None
     entry = lexicon.lookup(name)
     if entry is not None:
-        if entry.kind == "city":
+        if entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english)):
             return Place(name, "city")
         if entry.kind == "country":
             return Place(None, "country")
@@ -220,6 +221,14 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
     if any(k in _NOT_PLACE for k in keys) or keys[-1] in _HELD or not re.search(r"[\u0900-\u097f]", name):
         return None
     return Place(name, "unknown")
+
+
+def is_city_state(name: str, country_en: str) -> bool:
+    """'सिंगापुर', 'जिबूती': a country whose capital GeoNames knows under the same Hindi name, so
+    the name as a host place is the city too ('मेक्सिको' is not: its capital is मेक्सिको सिटी)."""
+    country = countries().by_english(country_en)
+    return country is not None and any(
+        city.capital and city.country_code == country.alpha_2 for city in gazetteer_cities().by_hindi(name))
 
 
 def _clause_for(head: tuple[Period, Place | None], clauses: list[str]) -> str:
@@ -369,7 +378,7 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     for i in range(1, len(words)):
         if keys[i] != _IN:
             continue
-        held_next = i + 1 < len(words) and keys[i + 1].rstrip("।,") in _HELD
+        held_next = i + 1 < len(words) and keys[i + 1].rstrip("।,;:.") in _HELD
         place = _place_before(words, keys, i, lexicon, allow_unknown=held_next)
         if place is None or place.kind == "unknown":
             place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
@@ -419,7 +428,10 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                 return None  # a sector or a term stands there, not a place
             if entry.kind == "organisation":
                 return None
-            return Place(" ".join(run[-n:]) if entry.kind == "city" else None, entry.kind)
+            name = " ".join(run[-n:])
+            if entry.kind == "country" and is_city_state(name, entry.english):
+                return Place(name, "city")  # "सिंगापुर में": the city is the country
+            return Place(name if entry.kind == "city" else None, entry.kind)
     if allow_unknown and run and not any(lexicon.lookup(w) for w in run):
         return Place(" ".join(run), "unknown")
     if len(run) >= 2 and keys[end - 1] in _CITY_WORDS:

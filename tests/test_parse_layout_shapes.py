@@ -1,0 +1,137 @@
+"""Layout-level causes of misses in study notes, Markdown notes, Wikipedia tables and articles
+(issue 8, session 6): one rule per test, each on small invented documents, with a case where
+the rule applies and one where it must not."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_document
+from pipeline.parse.dates import find_ordinal
+from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.series import without_time_references
+from pipeline.parse.summits import find_place, label_place
+
+
+def parse(text: str, doc: str = "t") -> dict[str, list[dict]]:
+    return parse_document(doc, text).rows
+
+
+def held(rows: dict) -> list[tuple]:
+    return [(s["year"], s["city_en"], s["date"], s["edition"]) for s in rows["summits"] if s["status"] == "held"]
+
+
+def issues(rows: dict) -> list[tuple]:
+    return [(i["source_line"], i["reason"]) for i in rows["parse_issues"] if i["severity"] != "note"]
+
+
+# --- ordinals: 'पहली शिखर बैठक' ---------------------------------------------------------------
+
+
+def test_an_ordinal_before_shikhar_baithak_numbers_the_summit():
+    assert find_ordinal("नेताओं के स्तर की पहली शिखर बैठक; राष्ट्रपति आए") == 1
+    assert find_ordinal("तीसरी शिखर वार्ता") == 3
+    assert find_ordinal("पहला क्वाड शिखर सम्मेलन") == 1  # a name between ordinal and noun still reads
+
+
+def test_a_plain_first_meeting_is_still_no_summit_number():
+    assert find_ordinal("विदेश सचिवों की पहली बैठक") is None
+    assert find_ordinal("पहले दो शिखर सम्मेलन") is None
+
+
+STUDY_NOTES = """त्रिकोण मंच शिखर बैठकें — नोट्स
+
+• सदस्य: फ़्रांस, जर्मनी, पोलैंड
+
+उद्देश्य
+• एकीकरण: यूरोपीय संस्थाओं को क़रीब लाना।
+
+नेताओं की प्रमुख बैठकें (तिथि, शहर — मुख्य बात)
+• मार्च 2001, बर्लिन — नेताओं के स्तर की पहली शिखर बैठक; तीनों नेता मिले।
+• मई 2003, पेरिस — इराक युद्ध पर चर्चा।
+"""
+
+
+def test_first_shikhar_baithak_in_a_list_entry_gives_edition_and_start():
+    rows = parse(STUDY_NOTES)
+    assert held(rows) == [(2001, "Berlin", None, 1), (2003, "Paris", None, None)]
+    assert [e["period_start"][:4] for e in rows["timeline"]] == ["2001"]
+
+
+def test_an_entry_without_an_ordinal_gets_no_edition():
+    rows = parse(STUDY_NOTES.replace("नेताओं के स्तर की पहली शिखर बैठक", "नेताओं की शिखर बैठक"))
+    assert held(rows) == [(2001, "Berlin", None, None), (2003, "Paris", None, None)]
+    assert rows["timeline"] == []
+
+
+# --- places: a verb of holding after punctuation, city-states --------------------------------
+
+
+def test_an_unknown_city_before_a_verb_of_holding_and_a_semicolon_is_the_place():
+    lexicon = default_lexicon()
+    place = find_place("छठा शिखर सम्मेलन 14 मई 2024 को ज़ोरावनगर में हुआ; सभी नेता मिले", lexicon)
+    assert place is not None and place.city == "ज़ोरावनगर"
+    # without a verb of holding an unknown name before में is no place
+    assert find_place("छठा शिखर सम्मेलन 14 मई 2024 को ज़ोरावनगर में; सभी नेता मिले", lexicon) is None
+
+
+def test_a_city_state_named_as_a_place_is_its_city():
+    lexicon = default_lexicon()
+    assert label_place("सिंगापुर", lexicon).city == "सिंगापुर"
+    assert find_place("2018 में सिंगापुर में आयोजित सम्मेलन", lexicon).city == "सिंगापुर"
+
+
+def test_a_country_whose_capital_has_another_name_gives_no_city():
+    lexicon = default_lexicon()
+    assert label_place("थाईलैंड", lexicon).city is None
+    assert label_place("मेक्सिको", lexicon).city is None  # its capital is मेक्सिको सिटी
+    assert find_place("2018 में थाईलैंड में आयोजित सम्मेलन", lexicon).city is None
+
+
+CITY_STATE_NOTES = """आसियान शिखर सम्मेलन — नोट्स
+
+महत्वपूर्ण शिखर सम्मेलन (तिथि, शहर — मुख्य बात)
+• 27–29 जनवरी 1992, सिंगापुर — चौथा शिखर सम्मेलन; मुक्त व्यापार क्षेत्र।
+• नवंबर 2019, बैंकॉक — 35वाँ शिखर सम्मेलन।
+• नवंबर 2022, कंबोडिया — 40वाँ शिखर सम्मेलन।
+"""
+
+
+def test_a_city_state_in_an_entry_label_is_the_host_city():
+    rows = parse(CITY_STATE_NOTES)
+    assert held(rows) == [(1992, "Singapore", "1992-01-27", 4), (2019, "Bangkok", None, 35), (2022, None, None, 40)]
+
+
+# --- entries that name another series' summit as a point in time ------------------------------
+
+
+def test_time_references_to_another_summit_are_neutral():
+    assert without_time_references("विलनियस नाटो शिखर सम्मेलन (जुलाई 2023) से पहले बैठक।") == \
+        "विलनियस नाटो आयोजन (जुलाई 2023) से पहले बैठक।"
+    assert without_time_references("नाटो शिखर सम्मेलन की तैयारी पर घोषणा") == "नाटो आयोजन की तैयारी पर घोषणा"
+    # the summit itself, not a reference to it
+    assert without_time_references("ब्रसेल्स में नाटो शिखर सम्मेलन हुआ") == "ब्रसेल्स में नाटो शिखर सम्मेलन हुआ"
+
+
+NINE = """पूर्वी नौ (E9) शिखर सम्मेलन — नोट्स
+
+- सदस्य (4): पोलैंड, रोमानिया, लातविया, एस्टोनिया
+
+उद्देश्य
+- रक्षा: पूर्वी छोर की रक्षा।
+
+सम्मेलन (शहर (देश), तिथि: मुख्य बात)
+- बुखारेस्ट (रोमानिया), 4 नवंबर 2015: पहला सम्मेलन।
+- वारसॉ (पोलैंड), जून 2018: ब्रसेल्स में होने वाले नाटो शिखर सम्मेलन से पहले तैयारी।
+- रीगा (लातविया), जुलाई 2019: नाटो शिखर सम्मेलन (जुलाई 2019) के बाद समीक्षा।
+- लंदन (ब्रिटेन), दिसंबर 2019: नाटो शिखर सम्मेलन; पूर्वी नौ की अलग बैठक नहीं हुई।
+"""
+
+
+def test_an_entry_timed_by_another_series_summit_is_still_this_series_summit():
+    rows = parse(NINE)
+    assert held(rows) == [(2015, "Bucharest", "2015-11-04", 1), (2018, "Warsaw", None, None), (2019, "Riga", None, None)]
+
+
+def test_an_entry_that_is_another_series_summit_stays_out():
+    rows = parse(NINE)
+    assert (12, "not_a_summit") in issues(rows)  # the London line
+    assert 2019 not in [s["year"] for s in rows["summits"] if s["city_en"] == "London"]
