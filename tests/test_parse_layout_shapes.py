@@ -7,6 +7,7 @@ from __future__ import annotations
 from pipeline.parse import parse_document
 from pipeline.parse.dates import find_ordinal
 from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.parties import bracketed_members
 from pipeline.parse.series import without_time_references
 from pipeline.parse.summits import find_place, label_place
 
@@ -135,3 +136,111 @@ def test_an_entry_that_is_another_series_summit_stays_out():
     rows = parse(NINE)
     assert (12, "not_a_summit") in issues(rows)  # the London line
     assert 2019 not in [s["year"] for s in rows["summits"] if s["city_en"] == "London"]
+
+
+# --- entries that say the summits stopped, or that they stand apart from the series -----------
+
+STOPPED = """नदी-द्वीप शिखर सम्मेलन
+
+नदी-द्वीप शिखर सम्मेलन जापान और चार देशों के नेताओं की बैठक है।
+
+लक्ष्य
+
+कनेक्टिविटी: सड़कों से क्षेत्र को जोड़ना।
+
+अब तक के सम्मेलन
+
+2018: 9 अक्टूबर 2018 को टोक्यो में सम्मेलन हुआ।
+
+2019: बैंकॉक में नवंबर 2019 में सम्मेलन हुआ।
+
+2021: फ़रवरी 2021 में तख़्तापलट के बाद शिखर बैठकें रुक गईं; अभी तक अगला सम्मेलन नहीं हुआ है।
+"""
+
+
+def test_an_entry_saying_the_summits_stopped_is_no_summit():
+    rows = parse(STOPPED)
+    assert [s["year"] for s in rows["summits"]] == [2018, 2019]
+    assert (15, "not_a_summit") in issues(rows)
+
+
+def test_an_entry_whose_talks_went_on_is_a_summit():
+    rows = parse(STOPPED.replace("शिखर बैठकें रुक गईं; अभी तक अगला सम्मेलन नहीं हुआ है", "हनोई में सम्मेलन हुआ"))
+    assert held(rows)[-1] == (2021, "Hanoi", None, None)
+
+
+def test_a_summit_said_to_stand_apart_from_the_series_is_left_out():
+    apart = STOPPED.replace(
+        "फ़रवरी 2021 में तख़्तापलट के बाद शिखर बैठकें रुक गईं; अभी तक अगला सम्मेलन नहीं हुआ है",
+        "दिसंबर 2021 में टोक्यो में स्मारक शिखर सम्मेलन हुआ — यह नदी-द्वीप श्रृंखला से अलग है")
+    rows = parse(apart)
+    assert [s["year"] for s in rows["summits"]] == [2018, 2019]
+    # "unlike the summits before it" does not set the meeting apart
+    unlike = apart.replace("यह नदी-द्वीप श्रृंखला से अलग है", "यह पिछले सम्मेलनों से अलग था")
+    assert [s["year"] for s in parse(unlike)["summits"]] == [2018, 2019, 2021]
+
+
+# --- a city as the subject of hosting ---------------------------------------------------------
+
+
+def test_a_known_city_that_hosted_is_the_place():
+    lexicon = default_lexicon()
+    place = find_place("दूसरे शिखर सम्मेलन की मेज़बानी मार्च 2016 में नई दिल्ली ने की; छात्रवृत्तियाँ", lexicon)
+    assert place is not None and place.city == "नई दिल्ली"
+
+
+def test_a_country_that_hosted_or_a_city_that_did_something_else_is_no_city():
+    lexicon = default_lexicon()
+    assert find_place("दूसरे शिखर सम्मेलन की मेज़बानी मार्च 2016 में भारत ने की", lexicon) is None
+    assert find_place("मार्च 2016 में नई दिल्ली ने प्रस्ताव रखा", lexicon) is None
+
+
+# --- parties: a group's members in brackets, a country admitted as a member --------------------
+
+GROUP = """## आसियान-कोरिया स्मारक शिखर सम्मेलन
+
+**पक्ष**: दक्षिण कोरिया और आसियान (ब्रुनेई, कंबोडिया, इंडोनेशिया, लाओस, मलेशिया)
+
+## सम्मेलन
+
+- **2009, जेजू**: पहला स्मारक शिखर सम्मेलन।
+- **2014, बुसान**: दूसरा स्मारक शिखर सम्मेलन।
+"""
+
+
+def party_names_en(rows: dict) -> list[str]:
+    return [p["name_en"] for p in rows["parties"]]
+
+
+def test_members_in_brackets_after_a_group_are_parties():
+    assert set(party_names_en(parse(GROUP))) == {
+        "ASEAN", "South Korea", "Brunei", "Cambodia", "Indonesia", "Laos", "Malaysia"}
+
+
+def test_a_gloss_or_observers_in_brackets_add_no_party():
+    assert set(party_names_en(parse(GROUP.replace("(ब्रुनेई, कंबोडिया, इंडोनेशिया, लाओस, मलेशिया)", "(ASEAN)")))) == {
+        "ASEAN", "South Korea"}
+    lexicon = default_lexicon()
+    assert bracketed_members("आसियान (पर्यवेक्षक: ब्रुनेई, कंबोडिया, लाओस)", lexicon) == []
+    assert bracketed_members("भारत (ब्रुनेई, कंबोडिया, लाओस के साथ)", lexicon) == []  # not after a group
+    assert bracketed_members("आसियान (ब्रुनेई, कंबोडिया, लाओस)", lexicon) == ["ब्रुनेई", "कंबोडिया", "लाओस"]
+
+
+ADMITTED = """डी-9 शिखर सम्मेलन
+
+डी-9 शिखर सम्मेलन विकासशील देशों के संगठन की बैठक है। संगठन के संस्थापक सदस्य बांग्लादेश, मिस्र, इंडोनेशिया और ईरान हैं। दिसंबर 2024 में काहिरा शिखर सम्मेलन के दौरान अज़रबैजान को संगठन के नौवें सदस्य के रूप में शामिल किया गया।
+
+शिखर सम्मेलन
+
+2022: ढाका में आयोजित सम्मेलन।
+2024: काहिरा में आयोजित सम्मेलन।
+"""
+
+
+def test_a_country_admitted_as_a_member_is_a_party():
+    assert "Azerbaijan" in party_names_en(parse(ADMITTED))
+
+
+def test_a_country_admitted_as_an_observer_is_no_party():
+    observer = ADMITTED.replace("संगठन के नौवें सदस्य के रूप में", "पर्यवेक्षक सदस्य के रूप में")
+    assert "Azerbaijan" not in party_names_en(parse(observer))

@@ -41,8 +41,8 @@ from pipeline.parse.structure import (
     split_item,
 )
 from pipeline.parse.summits import (
-    JOINED, Entry, Place, Problem, find_place, is_hybrid, is_ministerial, is_virtual, leading_place, read_entries,
-    summit_mode,
+    JOINED, Entry, Place, Problem, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
+    read_entries, summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
@@ -212,6 +212,14 @@ _NOT_COUNTED = re.compile(
     match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")
     + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी")) + r")"
     + "|" + match_key("का हिस्सा नहीं")
+)
+
+# "2021: ... तख़्तापलट के बाद शिखर बैठकें रुक गईं": the year the summits stopped, no summit.
+_SUMMITS_STOPPED = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in ("बैठकें", "सम्मेलन", "सम्मेलनों", "वार्ताएँ", "वार्ताएं", "बैठकों"))
+    + r")(?:\s+\S+){0,2}?\s+(?:" + "|".join(match_key(w).replace(" ", r"\s+") for w in (
+        "रुक गईं", "रुक गई", "रुक गए", "रुक गया", "थम गईं", "थम गई", "थम गए", "बंद हो गईं", "बंद हो गई", "बंद हो गए",
+        "ठप हो गईं", "ठप हो गई", "ठप हो गए", "ठप पड़ गईं", "ठप पड़ गए")) + r")(?:\s|$|[।,;.])"
 )
 
 
@@ -442,6 +450,9 @@ class _Parser:
             return
         if entry.status == "held" and _NOT_COUNTED.search(match_key(entry.description)):
             self.issue(entry.line, "not_a_summit", "The text says this meeting is not (part of) a summit.")
+            return
+        if entry.status == "held" and _SUMMITS_STOPPED.search(match_key(first_clause(entry.clause or entry.description))):
+            self.issue(entry.line, "not_a_summit", "The entry says the summits stopped that year, not that one was held.")
             return
         text = entry.clause or entry.description
         if (names_other_series(without_time_references(text), self.shape.title.text, self.lexicon)

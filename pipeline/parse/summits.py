@@ -392,8 +392,29 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
             fallback = place
     if fallback is not None:
         return fallback
+    host = _host_city(words, keys, lexicon)
+    if host is not None:
+        return host
     if len(words) > 2:
         return _opening_city(words, keys, lexicon)
+    return None
+
+
+_HOSTING = frozenset(match_key(w) for w in ("मेज़बानी", "मेजबानी"))
+_BY = match_key("ने")
+
+
+def _host_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
+    """'... की मेज़बानी मार्च 2016 में नई दिल्ली ने की', 'बर्लिन ने मेज़बानी की': a city the
+    lexicon knows, the subject of hosting, is the place (a country hosting names no city)."""
+    if not _HOSTING.intersection(k.rstrip("।,;:") for k in keys):
+        return None
+    for i in range(1, len(words)):
+        if keys[i] != _BY:
+            continue
+        city = _city_ending_at(words, i, lexicon)
+        if city is not None:
+            return city
     return None
 
 
