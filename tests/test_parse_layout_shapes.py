@@ -244,3 +244,63 @@ def test_a_country_admitted_as_a_member_is_a_party():
 def test_a_country_admitted_as_an_observer_is_no_party():
     observer = ADMITTED.replace("संगठन के नौवें सदस्य के रूप में", "पर्यवेक्षक सदस्य के रूप में")
     assert "Azerbaijan" not in party_names_en(parse(observer))
+
+
+# --- two summits on one line joined by और, the place of a later sentence ----------------------
+
+PAIR = """## स्मारक शिखर सम्मेलन
+
+**पक्ष**: दक्षिण कोरिया और आसियान
+
+## सम्मेलन
+
+- **बुसान (2014) और बुसान (2019)**: 11–12 दिसंबर 2014 को दूसरा सम्मेलन (25वीं वर्षगांठ, मेज़बान राष्ट्रपति) और 25–26 नवंबर 2019 को तीसरा सम्मेलन (30वीं वर्षगांठ)।
+"""
+
+
+def test_two_summits_in_one_clause_joined_by_and_take_their_own_ordinal_and_day():
+    assert held(parse(PAIR)) == [(2014, "Busan", "2014-12-11", 2), (2019, "Busan", "2019-11-25", 3)]
+
+
+def test_a_clause_with_one_summit_is_not_narrowed():
+    one = PAIR.replace("बुसान (2014) और बुसान (2019)", "बुसान (2014)").replace(
+        " और 25–26 नवंबर 2019 को तीसरा सम्मेलन (30वीं वर्षगांठ)", " और नेताओं ने घोषणा अपनाई")
+    assert held(parse(one)) == [(2014, "Busan", "2014-12-11", 2)]
+
+
+ARTICLE = """भारत-फ़्रांस शिखर वार्ता
+
+भारत और फ़्रांस के नेताओं की वार्ता।
+
+प्रमुख शिखर वार्ताएँ
+
+2019: 22 अगस्त 2019 को दोनों नेताओं की शिखर वार्ता हुई। कुछ दिन बाद प्रधानमंत्री मोदी बियारिट्ज़ में हुए G7 शिखर सम्मेलन में अतिथि के रूप में शामिल हुए।
+
+2023: 14 जुलाई 2023 को शिखर वार्ता हुई। उसी दिन पेरिस में हुई इस वार्ता में साझेदारी का रोडमैप अपनाया गया।
+"""
+
+
+def test_the_place_of_a_later_sentence_about_another_series_summit_is_not_the_entrys():
+    rows = parse(ARTICLE)
+    assert [(s["year"], s["city"]) for s in rows["summits"]] == [(2019, None), (2023, "पेरिस")]
+
+
+# --- parties: an organisation describing the subject in a title's subtitle --------------------
+
+SUBTITLE = """पूर्वी नौ (E9): नाटो के पूर्वी छोर का मंच (नोट्स)
+
+- सदस्य (4): पोलैंड, रोमानिया, लातविया, एस्टोनिया
+
+सम्मेलन
+- 2015, बुखारेस्ट: पहला सम्मेलन।
+- 2018, वारसॉ: दूसरा सम्मेलन।
+"""
+
+
+def test_an_organisation_describing_the_subject_in_a_subtitle_is_no_party():
+    assert set(party_names_en(parse(SUBTITLE))) == {"Poland", "Romania", "Latvia", "Estonia"}
+
+
+def test_an_organisation_that_is_the_titles_subject_stays_a_party():
+    rows = parse(SUBTITLE.replace("पूर्वी नौ (E9): नाटो के पूर्वी छोर का मंच (नोट्स)", "नाटो: पूर्वी छोर का मंच (नोट्स)"))
+    assert "NATO" in party_names_en(rows)

@@ -469,7 +469,7 @@ class _Parser:
         edition = entry.edition
         if edition is None and self.meeting_series:
             edition = find_ordinal(text, meeting=True)  # "मंच की 50वीं बैठक" in a series of meetings
-        place = entry.place or find_place(text, self.lexicon) or leading_place(text, self.lexicon)
+        place = entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
@@ -480,6 +480,15 @@ class _Parser:
             mode = "virtual"
         self.summits.append(_Summit(section_id, entry.line, period, place, edition, entry.status,
                                     mode, entry.description, entry.line.text))
+
+    def _own_sentences(self, text: str) -> str:
+        """An entry's text without its later sentences about another series' summit ('... कुछ दिन
+        बाद प्रधानमंत्री बियारिट्ज़ में हुए G7 शिखर सम्मेलन में शामिल हुए'): their place is not the entry's."""
+        sentences = split_sentences(text)
+        if len(sentences) < 2:
+            return text
+        return " ".join([sentences[0]] + [s for s in sentences[1:]
+                                          if not names_other_series(s, self.shape.title.text, self.lexicon)])
 
     def _table(self, lines: list[Line], section_id: str) -> None:
         rows = read_table(lines, self.lexicon)

@@ -379,7 +379,10 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     found: list[tuple[str, Line]] = [(n, title) for n in names]
     names_group = any(lexicon.lookup(n, ("organisation",)) for n in names)
     if unresolved or names_group or not names:
-        found += _members(shape, lexicon)
+        members = _members(shape, lexicon)
+        if members:
+            found = [(n, line) for n, line in found if not _qualifies_subtitle(title.text, n, lexicon)]
+        found += members
     found += _issuing_government(shape, lexicon, found)
     parties: list[Party] = []
     keys: set[str] = set()
@@ -391,6 +394,16 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
         keys.add(match_key(english))
         parties.append(Party(name, kind, line, spelling))
     return parties
+
+
+def _qualifies_subtitle(title: str, name: str, lexicon: Lexicon) -> bool:
+    """'बुखारेस्ट नाइन (B9): नाटो के पूर्वी छोर का मंच': after the colon of a title whose subject
+    names no known party, an organisation in a genitive ('नाटो के ...') describes the subject;
+    it is no side when the lead lists the members."""
+    head, colon, subtitle = title.partition(":")
+    if not colon or known_names(head, lexicon) or not lexicon.lookup(name, ("organisation",)):
+        return False
+    return re.search(re.escape(name) + r"\s+(?:के|की|का)\s+(?!बीच)", subtitle) is not None
 
 
 def _issuing_government(shape: Shape, lexicon: Lexicon, found: list[tuple[str, Line]]) -> list[tuple[str, Line]]:

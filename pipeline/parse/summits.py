@@ -151,7 +151,9 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
         shared = heads[-1][1]  # type: ignore[index]
         if shared is not None:  # '2002 और 2006 (अल्माटी)': the place belongs to both years
             heads = [(h[0], h[1] or shared) for h in heads]  # type: ignore[index]
-        return [_entry(line, part, head, description, _clause_for(head, clauses), lexicon)  # type: ignore[arg-type]
+        years = {h[0].year for h in heads}  # type: ignore[index]
+        return [_entry(line, part, head, description,  # type: ignore[arg-type]
+                       _narrowed(_clause_for(head, clauses), head[0].year, years - {head[0].year}), lexicon)  # type: ignore[index]
                 for part, head in zip(parts, heads)]
     head = label_head(label, lexicon)
     if head is None:
@@ -229,6 +231,20 @@ def is_city_state(name: str, country_en: str) -> bool:
     country = countries().by_english(country_en)
     return country is not None and any(
         city.capital and city.country_code == country.alpha_2 for city in gazetteer_cities().by_hindi(name))
+
+
+_AND_SPLIT = re.compile(r"\s+(?:और|तथा|एवं)\s+")
+
+
+def _narrowed(clause: str, year: int, other_years: set[int]) -> str:
+    """'11–12 दिसंबर 2014 को दूसरा सम्मेलन और 25–26 नवंबर 2019 को तीसरा सम्मेलन': a clause that
+    states this summit's year and another summit's of the same line narrows to the part joined
+    by और that holds only this year, so each summit takes its own ordinal and day."""
+    if not other_years or not any(p.year in other_years for _, _, p in find_periods(clause)):
+        return clause
+    mine = [piece for piece in _AND_SPLIT.split(clause)
+            if {p.year for _, _, p in find_periods(piece)} == {year}]
+    return mine[0] if len(mine) == 1 else clause
 
 
 def _clause_for(head: tuple[Period, Place | None], clauses: list[str]) -> str:
