@@ -304,3 +304,45 @@ def test_an_organisation_describing_the_subject_in_a_subtitle_is_no_party():
 def test_an_organisation_that_is_the_titles_subject_stays_a_party():
     rows = parse(SUBTITLE.replace("पूर्वी नौ (E9): नाटो के पूर्वी छोर का मंच (नोट्स)", "नाटो: पूर्वी छोर का मंच (नोट्स)"))
     assert "NATO" in party_names_en(rows)
+
+
+# --- tables numbered in Roman numerals; anniversaries are no editions ---------------------------
+
+ROMAN_TABLE = """अरब-दक्षिण अमेरिका शिखर सम्मेलन
+
+अरब-दक्षिण अमेरिका शिखर सम्मेलन दोनों क्षेत्रों के नेताओं की बैठक है।
+
+सम्मेलनों की सूची
+
+| # | आयोजन वर्ष | तारीख़ | मेज़बान नगर | देश |
+|---|---|---|---|---|
+| I | 2005 | 10–11 मई | ब्रासीलिया | ब्राज़ील |
+| II | 2009 | 31 मार्च | दोहा | क़तर |
+| III | 2012 | 1–2 अक्टूबर | लीमा | पेरू |
+"""
+
+
+def test_a_roman_numbered_table_gives_editions():
+    rows = parse(ROMAN_TABLE)
+    assert held(rows) == [(2005, "Brasília", "2005-05-10", 1), (2009, "Doha", "2009-03-31", 2),
+                          (2012, "Lima", "2012-10-01", 3)]
+
+
+def test_malformed_roman_numerals_number_nothing():
+    rows = parse(ROMAN_TABLE.replace("| I |", "| IIII |").replace("| II |", "| VX |").replace("| III |", "| IC |"))
+    assert [s["edition"] for s in rows["summits"]] == [None, None, None]
+
+
+ANNIVERSARY = """काला सागर शिखर सम्मेलन — नोट्स
+
+शिखर सम्मेलन
+• इस्तांबुल, 25 जून 1992 — संस्थापक शिखर सम्मेलन।
+• इस्तांबुल, 25 जून 2007 — 15वीं वर्षगांठ शिखर सम्मेलन।
+• बेलग्रेड, 2012 — 20वाँ शिखर सम्मेलन।
+"""
+
+
+def test_an_anniversary_summit_is_a_summit_without_edition():
+    assert held(parse(ANNIVERSARY)) == [(1992, "Istanbul", "1992-06-25", None), (2007, "Istanbul", "2007-06-25", None),
+                                        (2012, "Belgrade", None, 20)]
+    assert find_ordinal("25वीं वर्षगाँठ स्मारक शिखर सम्मेलन") is None

@@ -157,11 +157,32 @@ def _city_state(city: str, city_text: str, country_cell: str) -> bool:
 
 
 def _edition(cell: str) -> int | None:
-    """The क्रम/संस्करण cell: '3', '३.', or an ordinal word ('पहला', 'तीसरा', '7वाँ')."""
+    """The क्रम/संस्करण cell: '3', '३.', a Roman numeral ('IV', 'xii') or an ordinal word
+    ('पहला', 'तीसरा', '7वाँ')."""
     number = without_footnotes(cell).strip().rstrip(".")
     if re.fullmatch(r"[0-9०-९]{1,3}", number):
         return int(ascii_digits(number))
+    if re.fullmatch(r"[ivxlc]{1,8}|[IVXLC]{1,8}", number):
+        return roman_number(number)
     return leading_ordinal(f"{number} x") if number else None
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_number(text: str) -> int | None:
+    """'IV' -> 4, 'xii' -> 12; None for a string that is no well-formed Roman numeral ('IIII', 'VX')."""
+    values = [_ROMAN[c] for c in text.lower()]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if total > 0 and _to_roman(total) == text.lower() else None
+
+
+def _to_roman(number: int) -> str:
+    out = ""
+    for value, digits in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while number >= value:
+            out, number = out + digits, number - value
+    return out
 
 
 def _ordinal_cell(cell: str) -> bool:
