@@ -346,3 +346,73 @@ def test_an_anniversary_summit_is_a_summit_without_edition():
     assert held(parse(ANNIVERSARY)) == [(1992, "Istanbul", "1992-06-25", None), (2007, "Istanbul", "2007-06-25", None),
                                         (2012, "Belgrade", None, 20)]
     assert find_ordinal("25वीं वर्षगाँठ स्मारक शिखर सम्मेलन") is None
+
+
+# --- numbered headings; merged (blank) year cells ------------------------------------------------
+
+NUMBERED = """भारत-मध्य यूरोप शिखर सम्मेलन: एक परिचय
+
+भारत-मध्य यूरोप शिखर सम्मेलन भारत और चार देशों — पोलैंड, चेक गणराज्य, स्लोवाकिया और हंगरी — के नेताओं की बैठक है।
+
+1. पृष्ठभूमि
+
+2004 में ये देश यूरोपीय संघ में शामिल हुए।
+
+2. उद्देश्य
+
+व्यापार विस्तार: द्विपक्षीय व्यापार को दोगुना करना।
+रक्षा उद्योग: संयुक्त उत्पादन।
+
+3. सहयोग के क्षेत्र
+
+1. कृषि क्षेत्र
+2. ऊर्जा क्षेत्र
+
+4. शिखर सम्मेलन
+
+२०१९, बुडापेस्ट — पहला शिखर सम्मेलन।
+२०२२, प्राग — दूसरा शिखर सम्मेलन।
+"""
+
+
+def test_numbered_headings_open_sections():
+    rows = parse(NUMBERED)
+    assert [(s["heading"], s["role"]) for s in rows["sections"]] == [
+        ("पृष्ठभूमि", "history"), ("उद्देश्य", "objectives"), ("सहयोग के क्षेत्र", "cooperation_areas"),
+        ("शिखर सम्मेलन", "summits")]
+    assert [o["name"] for o in rows["objectives"]] == ["व्यापार विस्तार", "रक्षा उद्योग"]
+    assert held(rows) == [(2019, "Budapest", None, 1), (2022, "Prague", None, 2)]
+
+
+def test_numbered_items_of_a_list_stay_items():
+    rows = parse(NUMBERED)
+    assert [a["name"] for a in rows["cooperation_areas"]] == ["कृषि क्षेत्र", "ऊर्जा क्षेत्र"]
+
+
+MERGED = """पूर्वी सागर शिखर सम्मेलन
+
+पूर्वी सागर शिखर सम्मेलन नेताओं का वार्षिक मंच है।
+
+शिखर सम्मेलनों की सूची
+
+| क्रम | वर्ष | तिथि | स्थान |
+|---|---|---|---|
+| 1 | 2005 | 14 दिसंबर | कुआलालंपुर |
+| 2 | 2007 | 15 जनवरी | मनीला |
+| 3 | | 21 नवंबर | सिंगापुर |
+| 4 | | | हनोई |
+"""
+
+
+def test_a_blank_year_cell_under_a_year_is_the_merged_year():
+    rows = parse(MERGED)
+    assert held(rows)[:3] == [(2005, "Kuala Lumpur", "2005-12-14", 1), (2007, "Manila", "2007-01-15", 2),
+                              (2007, "Singapore", "2007-11-21", 3)]
+    third = rows["summits"][2]
+    assert "2007" in third["source_text"] and "सिंगापुर" in third["source_text"]
+
+
+def test_a_row_with_no_year_and_no_date_is_left_out_with_an_issue():
+    rows = parse(MERGED)
+    assert len(rows["summits"]) == 3
+    assert (12, "bad_year") in issues(rows)

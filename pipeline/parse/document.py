@@ -507,7 +507,8 @@ class _Parser:
                 continue
             self.summits.append(_Summit(section_id, row.line, row.period, row.place,
                                         row.number if numbered else None, row.status, row.mode,
-                                        row.line.text, row.line.text))
+                                        row.line.text,
+                                        f"{row.year_from} … {row.line.text}" if row.year_from else row.line.text))
 
     def _key_value_row(self, line: Line, section_id: str) -> bool:
         """'| पहला शिखर सम्मेलन | 2001, शंघाई |': a two-column table (an infobox) is a list of

@@ -93,6 +93,7 @@ class TableRow:
     status: str = "held"  # 'स्थगित' or 'प्रस्तावित' in a cell: the meeting did not take place
     remarks: str = ""  # the cells of columns no header word names ('टिप्पणी', 'प्रकार')
     mode: str = "unknown"  # in_person, virtual, or unknown (hybrid, or no place and no word)
+    year_from: str = ""  # the row above, when this row's year cell is blank (a merged cell)
 
 
 @dataclass(frozen=True)
@@ -111,9 +112,16 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         return [RowProblem(line, "unread_table_row", "Table row not read: the table has no year/date and place columns.")
                 for line in rows]
     out: list[TableRow | RowProblem] = []
+    above: tuple[str, str] | None = None  # the last row's year cell and text
     for line in rows:
         values = dict(zip(roles, cells(line.text)))
         values.pop(None, None)  # type: ignore[call-overload]
+        year_from = ""
+        if _MERGED.fullmatch(values.get("year", "-")) and values.get("date", "").strip() and above is not None:
+            # '| 3 | | 21 नवंबर | सिंगापुर |' below a 2007 row: a merged year cell exported blank
+            values["year"], year_from = above
+        if values.get("year", "").strip():
+            above = (values["year"], year_from or line.text)
         period = _row_period(values.get("year", ""), values.get("date", ""))
         if period is None:
             out.append(RowProblem(line, "bad_year", "Table row without a usable year or date."))
@@ -133,8 +141,12 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         written = " ".join(c for c in cells(line.text) if c.strip("-–— "))
         out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
                             entry_status(written), without_footnotes(remarks),
-                            _row_mode(place, virtual, f"{mode_cell} {remarks}")))
+                            _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from))
     return out
+
+
+# A blank or ditto year cell ('〃', '"'): the cell of the row above, merged across rows.
+_MERGED = re.compile(r"\s*(?:〃|\"|”|''|वही)?\s*")
 
 
 def _row_mode(place: Place | None, virtual: bool, mode_text: str) -> str:

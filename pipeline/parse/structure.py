@@ -289,6 +289,9 @@ def find_shape(lines: list[Line]) -> Shape | None:
     for index, line in enumerate(rest):
         if match_key(line.text) == title_key:
             continue  # the title repeated (an infobox caption in this genre)
+        numbered = numbered_heading(rest, index)
+        if numbered is not None:
+            line = Line(line.number, numbered, True)  # '2. उद्देश्य': a heading, read without its number
         has_next = index + 1 < len(rest)
         heading = Line(line.number, heading_text(line.text), line.marked_heading)
         if in_references and not line.marked_heading:
@@ -312,6 +315,40 @@ def find_shape(lines: list[Line]) -> Shape | None:
         else:
             lead.append(line)
     return Shape(title, lead, sections)
+
+
+_HEADING_NUMBER = re.compile(r"^(?P<n>[0-9०-९]{1,2}|[IVX]{1,4})[.)]\s+(?=\S)")
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+                 "XI": 11, "XII": 12}
+
+
+def _heading_number(text: str) -> int | None:
+    match = _HEADING_NUMBER.match(text)
+    if match is None:
+        return None
+    n = match["n"]
+    return _ROMAN_VALUES.get(n) if n.isascii() and n.isalpha() else int(n.translate(_DEVANAGARI_DIGITS))
+
+
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+def numbered_heading(lines: list[Line], index: int) -> str | None:
+    """'1. पृष्ठभूमि', '3) सहयोग के क्षेत्र', 'IV. शिखर सम्मेलन': a numbered line that reads as a
+    heading with a role (or a reference heading) is that heading, without its number, unless
+    the line above or below continues its count (then it is an item of a numbered list: '1.
+    कृषि क्षेत्र', '2. ऊर्जा क्षेत्र'). Returns the heading's text, or None."""
+    number = _heading_number(lines[index].text)
+    if number is None:
+        return None
+    text = heading_text(lines[index].text[_HEADING_NUMBER.match(lines[index].text).end():])  # type: ignore[union-attr]
+    if not looks_like_heading(text) or not (heading_role(text) or is_reference_heading(text)):
+        return None
+    before = _heading_number(lines[index - 1].text) if index > 0 else None
+    after = _heading_number(lines[index + 1].text) if index + 1 < len(lines) else None
+    if before == number - 1 or after == number + 1:
+        return None
+    return text
 
 
 # Words that make a heading a summit document's headline rather than a chapter's name.
