@@ -416,3 +416,59 @@ def test_a_row_with_no_year_and_no_date_is_left_out_with_an_issue():
     rows = parse(MERGED)
     assert len(rows["summits"]) == 3
     assert (12, "bad_year") in issues(rows)
+
+
+# --- era words in labels, a city after the dash, dated Markdown headings under the summits -------
+
+ERA = """दक्षिण प्रशांत फोरम शिखर सम्मेलन — नोट्स
+
+- सदस्य: फ़िजी, समोआ, टोंगा, वानुअतु
+
+शिखर सम्मेलन
+- सन् 2011 — सुवा: पहला शिखर सम्मेलन।
+- वर्ष 2013 — आपिया: दूसरा शिखर सम्मेलन।
+- 2018 ई. — पोर्ट विला: चौथा शिखर सम्मेलन।
+- 2019 — नोट: पाँचवाँ शिखर सम्मेलन टोंगा में।
+"""
+
+
+def test_era_words_around_a_year_are_no_place():
+    rows = parse(ERA)
+    assert [(s["year"], s["city"], s["edition"]) for s in rows["summits"]][:3] == [
+        (2011, "सुवा", 1), (2013, "आपिया", 2), (2018, "पोर्ट विला", 4)]
+
+
+def test_a_word_before_the_colon_that_is_no_city_stays_in_the_text():
+    rows = parse(ERA)
+    assert [(s["year"], s["city"]) for s in rows["summits"]][3] == (2019, None)
+
+
+DATED_HEADINGS = """# मध्य एशिया-जापान शिखर संवाद
+
+**सदस्य**: जापान, कज़ाख़स्तान, किर्गिस्तान, ताजिकिस्तान, तुर्कमेनिस्तान और उज़्बेकिस्तान
+
+## प्रमुख घटनाक्रम
+
+- 2004: विदेश मंत्रियों के स्तर पर संवाद की शुरुआत।
+
+## सम्मेलन
+
+### 2025 — टोक्यो
+
+पहला शिखर सम्मेलन 20 दिसंबर 2025 को हुआ; घोषणा अपनाई गई।
+
+### 2027 — अस्ताना
+
+दूसरा शिखर सम्मेलन 2027 में होगा।
+"""
+
+
+def test_a_dated_markdown_heading_under_the_summits_is_an_entry():
+    rows = parse(DATED_HEADINGS)
+    assert [(s["heading"], s["role"]) for s in rows["sections"]] == [("प्रमुख घटनाक्रम", "history"), ("सम्मेलन", "summits")]
+    assert held(rows) == [(2025, "Tokyo", "2025-12-20", 1)]
+
+
+def test_a_dated_markdown_heading_elsewhere_is_still_a_heading():
+    rows = parse(DATED_HEADINGS.replace("## सम्मेलन\n", "## टिप्पणियाँ\n"))
+    assert "2025 — टोक्यो" in [s["heading"] for s in rows["sections"]]

@@ -220,9 +220,18 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
 _LABEL_YEAR = re.compile(rf"^({DIGITS}{{4}})$")
 
 
+# 'सन् 2011', 'वर्ष 2013', '2018 ई.': words of the era around a year say nothing more.
+_ERA = re.compile(r"(?:^|(?<=[\s,(]))(?:सन्|सन|वर्ष|साल)\s+(?=[0-9०-९])|(?<=[0-9०-९])\s*(?:ई\.|ई॰|ई०|ईस्वी|ई)(?=$|[\s,)])")
+
+
+def without_era(label: str) -> str:
+    """'सन् 2011' -> '2011', '2018 ई.' -> '2018', 'वर्ष 2013 (आपिया)' -> '2013 (आपिया)'."""
+    return _ERA.sub("", label) if ("स" in label or "ई" in label or "व" in label) else label
+
+
 def parse_entry_label(label: str) -> Period | None:
-    """The label of a summit entry: '2010', '२०२४', '15 जुलाई 2020', 'जुलाई 2020'."""
-    label = label.strip().rstrip(".")
+    """The label of a summit entry: '2010', '२०२४', '15 जुलाई 2020', 'जुलाई 2020', 'सन् 2011'."""
+    label = without_era(label).strip().rstrip(".")
     if _LABEL_YEAR.match(label):
         year = int(ascii_digits(label))
         return year_period(year) if plausible_year(year) else None

@@ -28,7 +28,7 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "कड़ियाँ", "देखें", "चुनौतियाँ", "चुनौतियां")),
     ("objectives", ("उद्देश्य", "उद्देश्यों", "लक्ष्य", "लक्ष्यों", "मकसद", "ध्येय")),
     ("cooperation_areas", ("क्षेत्र", "क्षेत्रों", "स्तंभ", "स्तंभों", "स्तम्भ", "आयाम", "आयामों", "पहलू", "पहलुओं")),
-    ("history", ("इतिहास", "पृष्ठभूमि")),
+    ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम")),
     ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक")),
 )
 #: Headings after which nothing is a fact of the document (citations, links, "see also").
@@ -299,6 +299,15 @@ def find_shape(lines: list[Line]) -> Shape | None:
             continue
         heading_like = line.marked_heading or looks_like_heading(heading.text)
         role = heading_role(heading.text) if heading_like else None
+        if line.marked_heading and role is None and sections and sections[-1].role == "summits" \
+                and _DATED.match(heading.text):
+            sections[-1].lines.append(line)  # '### 2025 — टोक्यो' under the summits: an entry, not a section
+            continue
+        if sections and sections[-1].lines and sections[-1].lines[-1].marked_heading and not line.marked_heading \
+                and not line.text.startswith("|") and not _DATED.match(line.text):
+            above = sections[-1].lines[-1]  # the entry's text is the paragraph under its heading
+            sections[-1].lines[-1] = Line(above.number, f"{above.text.rstrip(':： ')}: {line.text}")
+            continue
         if heading_like and is_reference_heading(heading.text):
             sections.append(Section(heading, "other"))
             in_references = True
@@ -317,6 +326,8 @@ def find_shape(lines: list[Line]) -> Shape | None:
     return Shape(title, lead, sections)
 
 
+# A heading that opens with a year, a date or a month ('2025 — टोक्यो', 'मई 2013, थिम्पू').
+_DATED = re.compile(rf"^(?:[0-9०-९]{{1,4}}|(?:{_MONTH_NAMES})\s)")
 _HEADING_NUMBER = re.compile(r"^(?P<n>[0-9०-९]{1,2}|[IVX]{1,4})[.)]\s+(?=\S)")
 _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
                  "XI": 11, "XII": 12}

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pipeline.parse.dates import (
     DIGITS, MONTHS, Period, find_ordinal, find_periods, leading_ordinal, ordinal_before_date, parse_entry_label,
     sole_day_month_in_year,
-    plausible_year,
+    plausible_year, without_era,
 )
 from pipeline.parse.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.lexicon import Lexicon, default_lexicon
@@ -73,7 +73,8 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     text, _ = strip_marker(line.text)
     item = split_item(line)
     if item is not None and (_DATEISH.search(item.label) or _has_month(item.label)):
-        return _labelled(line, item.label, item.description, lexicon)
+        label, description = _city_after_dash(item.label, item.description, lexicon)
+        return _labelled(line, label, description, lexicon)
     if item is not None and leading_ordinal(item.label) and find_periods(item.description):
         # 'पहला आईजीसी — ३१ मई, २०११, नई दिल्ली (...)': the date and place follow the ordinal
         # '— 4 मई 2022, कोपेनहेगन: हरित ...': the date and place end at a colon too
@@ -96,6 +97,30 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     if _STARTS_WITH_DIGIT.match(text):
         return Problem(line, "unparsed_entry", "Starts like a summit entry but has no 'label: text' form.")
     return None
+
+
+_NAME_THEN_COLON = re.compile(r"^(?P<name>[^:：;।,()0-9०-९]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
+
+
+def _city_after_dash(label: str, description: str, lexicon: Lexicon) -> tuple[str, str]:
+    """'वर्ष 2013 — आपिया: दूसरा शिखर सम्मेलन': the dash split the date from the city, and the
+    colon ends the label; the city joins the label when it is a city the lexicon or GeoNames
+    knows by that very name (a word such as 'नोट' is no city)."""
+    match = _NAME_THEN_COLON.match(description)
+    if match is None or parse_entry_label(label) is None:
+        return label, description
+    name = match["name"].strip()
+    if len(name.split()) > MAX_LABEL_PLACE_WORDS or not _names_a_city(name, lexicon):
+        return label, description
+    return f"{label}, {name}", match["rest"]
+
+
+def _names_a_city(name: str, lexicon: Lexicon) -> bool:
+    entry = lexicon.lookup(name)
+    if entry is not None:
+        return entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english))
+    return bool(gazetteer_cities().by_hindi(name)) or any(
+        s.similarity == 1.0 for s in gazetteer_cities().by_sound(name)[:1])
 
 
 def _place_after_date(segments: list[str], lexicon: Lexicon) -> Place | None:
@@ -164,6 +189,7 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
 def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
     """The date and the place a label states: '2010', '1987 (काठमांडू)', 'सुवा (फिजी), 19 नवंबर
     2014', '14–15 नवंबर 2008, वॉशिंगटन'. None when the label holds no single usable date."""
+    label = without_era(label)
     period = parse_entry_label(label)
     if period is not None:
         return period, None
