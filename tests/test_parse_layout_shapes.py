@@ -472,3 +472,64 @@ def test_a_dated_markdown_heading_under_the_summits_is_an_entry():
 def test_a_dated_markdown_heading_elsewhere_is_still_a_heading():
     rows = parse(DATED_HEADINGS.replace("## सम्मेलन\n", "## टिप्पणियाँ\n"))
     assert "2025 — टोक्यो" in [s["heading"] for s in rows["sections"]]
+
+
+# --- headings: priorities are areas; a heading naming summits and results lists summits ---------
+
+PRIORITIES = """कैरिबियाई-अफ्रीकी शिखर सम्मेलन
+
+कैरिबियाई-अफ्रीकी शिखर सम्मेलन दोनों क्षेत्रों के नेताओं की बैठक है।
+
+मुख्य प्राथमिकताएँ
+
+जलवायु वित्त: विकासशील देशों के लिए धन।
+ऋण राहत: कर्ज़ पुनर्गठन।
+
+प्रमुख बातें
+
+संपर्क: उड़ानें बढ़ाना।
+
+सम्मेलन
+
+2023: दूसरा शिखर सम्मेलन 1 सितंबर 2023 को नैरोबी में हुआ।
+"""
+
+
+def test_a_priorities_heading_lists_areas():
+    rows = parse(PRIORITIES)
+    assert [a["name"] for a in rows["cooperation_areas"]] == ["जलवायु वित्त", "ऋण राहत"]
+
+
+def test_an_unknown_heading_lists_neither_areas_nor_objectives():
+    rows = parse(PRIORITIES)
+    assert "संपर्क" not in [a["name"] for a in rows["cooperation_areas"]] + [o["name"] for o in rows["objectives"]]
+
+
+RESULTS = """भारत-खाड़ी शिखर सम्मेलन
+
+भारत-खाड़ी शिखर सम्मेलन भारत और छह खाड़ी देशों के नेताओं की बैठक है।
+
+प्रमुख शिखर सम्मेलन और उनके परिणाम
+
+2016, रियाद: ऊर्जा साझेदारी पर घोषणा।
+2019, मस्कट: निवेश कोष की स्थापना।
+
+प्रमुख निर्णय
+
+2016, रियाद: ऊर्जा साझेदारी घोषणा।
+2019: निवेश कोष।
+
+उद्देश्य
+
+ऊर्जा सुरक्षा: तेल की स्थिर आपूर्ति।
+"""
+
+
+def test_dated_entries_with_cities_under_a_heading_naming_summits_are_summits():
+    rows = parse(RESULTS)
+    assert [(s["year"], s["city_en"], s["source_line"]) for s in rows["summits"]] == [(2016, "Riyadh", 7), (2019, "Muscat", 8)]
+
+
+def test_the_same_entries_under_a_heading_naming_no_summit_are_no_summit_list():
+    rows = parse(RESULTS.replace("प्रमुख शिखर सम्मेलन और उनके परिणाम", "प्रमुख परिणाम"))
+    assert rows["summits"] == []

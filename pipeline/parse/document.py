@@ -253,7 +253,8 @@ class _Parser:
             elif section.role == "summits":
                 self._summit_lines(section.lines, section_id, declared=True)
             else:
-                self._summit_lines(section.lines, section_id, declared=False)
+                self._summit_lines(section.lines, section_id, declared=False,
+                                   named=_SUMMIT_NOUN.search(match_key(section.heading.text)) is not None)
         self._lead()
         self._emit_summits()
         self._start_of_the_summits()
@@ -386,7 +387,7 @@ class _Parser:
 
     # --- summits ---------------------------------------------------------------------------
 
-    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool) -> None:
+    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool, named: bool = False) -> None:
         """A summits section (declared by its heading) reads every entry; another section
         reads a block of entries only when it looks like a summit list, and its other lines
         as prose (summits in sentences, timeline)."""
@@ -400,7 +401,7 @@ class _Parser:
             # "अब तक के तीनों शिखर सम्मेलन वर्चुअल प्रारूप में हुए हैं:" speaks for the whole list
             introduction = prose[-1].text if prose else ""
             all_virtual = introduction.endswith((":", "：")) and is_virtual(introduction)
-            if declared or self._looks_like_summit_list(entries):
+            if declared or self._looks_like_summit_list(entries, named=named):
                 for line, found in block:
                     if isinstance(found, list):
                         for entry in found:
@@ -433,8 +434,13 @@ class _Parser:
         flush_block()
         self._prose(prose, section_id, timeline=True)
 
-    def _looks_like_summit_list(self, entries: list[Entry]) -> bool:
+    def _looks_like_summit_list(self, entries: list[Entry], *, named: bool = False) -> bool:
+        """Whether a block of entries outside a summits section lists summits: most entries name
+        a city and a summit (its noun or number), or, under a heading that names summits ('प्रमुख
+        शिखर सम्मेलन और उनके परिणाम'), most labels state a date and a city ('2016, रियाद: ...')."""
         def summit_like(entry: Entry) -> bool:
+            if named and entry.place is not None and entry.place.city is not None:
+                return True
             place = entry.place or find_place(entry.description, self.lexicon)
             noun = _SUMMIT_NOUN.search(match_key(f"{entry.label} {entry.description}")) is not None
             if entry.edition is not None and noun:
