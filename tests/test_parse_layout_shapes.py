@@ -533,3 +533,48 @@ def test_dated_entries_with_cities_under_a_heading_naming_summits_are_summits():
 def test_the_same_entries_under_a_heading_naming_no_summit_are_no_summit_list():
     rows = parse(RESULTS.replace("प्रमुख शिखर सम्मेलन और उनके परिणाम", "प्रमुख परिणाम"))
     assert rows["summits"] == []
+
+
+# --- a table whose host column names cities; one summit in two tables ---------------------------
+
+HOST_TABLE = """दक्षिण एशियाई सहयोग शिखर सम्मेलन
+
+दक्षिण एशियाई सहयोग शिखर सम्मेलन क्षेत्र के देशों की बैठक है।
+
+सम्मेलन
+
+| क्रम | वर्ष | मेज़बान |
+|---|---|---|
+| 1 | 1985 | ढाका, बांग्लादेश |
+| 2 | 1986 | भारत |
+
+तिथियाँ
+
+| सम्मेलन | तिथि | आयोजन स्थल |
+|---|---|---|
+| पहला | 7–8 दिसंबर 1985 | ढाका |
+| दूसरा | 16–17 नवंबर 1986 | बेंगलुरु |
+"""
+
+
+def test_a_bare_host_column_names_the_city_and_two_tables_state_one_summit():
+    rows = parse(HOST_TABLE)
+    assert held(rows) == [(1985, "Dhaka", "1985-12-07", 1), (1986, "Bengaluru", "1986-11-16", 2)]
+    assert rows["summits"][0]["source_text"].count("ढाका") == 2  # both rows quoted
+
+
+def test_a_host_country_column_beside_a_city_column_stays_a_country():
+    table = HOST_TABLE.replace("| क्रम | वर्ष | मेज़बान |", "| क्रम | वर्ष | मेज़बान | शहर |").replace(
+        "| 1 | 1985 | ढाका, बांग्लादेश |", "| 1 | 1985 | बांग्लादेश | ढाका |").replace("| 2 | 1986 | भारत |", "| 2 | 1986 | भारत | |")
+    rows = parse(table)
+    assert [(s["year"], s["city_en"]) for s in rows["summits"]] == [(1985, "Dhaka"), (1986, "Bengaluru")]
+
+
+def test_two_entries_of_one_list_in_one_year_and_city_stay_two_summits():
+    notes = """आसियान शिखर सम्मेलन — नोट्स
+
+शिखर सम्मेलन
+• 2025, कुआलालंपुर — 46वाँ शिखर सम्मेलन।
+• 2025, कुआलालंपुर — 47वाँ शिखर सम्मेलन।
+"""
+    assert held(parse(notes)) == [(2025, "Kuala Lumpur", None, 46), (2025, "Kuala Lumpur", None, 47)]

@@ -166,12 +166,23 @@ class _Summit:
             self.period, borrowed = other.period, True  # the day, or the whole of a multi-day summit
         if self.edition is None and other.edition is not None:
             self.edition, borrowed = other.edition, True
-        if self.place is None and other.place is not None:
-            self.place, borrowed = other.place, True
+        if other.place is not None and (self.place is None or (self.city is None and other.city is not None)):
+            self.place, borrowed = other.place, True  # a city where this mention names only a country
             if self.mode == "unknown":
                 self.mode = other.mode
         if borrowed and other.source_text not in self.source_text:
             self.source_text = f"{self.source_text} … {other.source_text}"
+
+
+def _listed_twice(first: _Summit, second: _Summit) -> bool:
+    """One summit in two lists or tables of different sections ('1985, ढाका' in a table and
+    again in a timeline): same year and city, no other number; or, when one names no city, the
+    same number. Within one list, two entries are two summits."""
+    if first.section_id == second.section_id:
+        return False
+    if first.city is not None and second.city is not None:
+        return first.edition is None or second.edition is None or first.edition == second.edition
+    return first.edition is not None and first.edition == second.edition
 
 
 def _within(outer: Period, inner: Period) -> bool:
@@ -593,7 +604,8 @@ class _Parser:
                 self.issue(summit.line, "not_a_summit", "The sentence names the year of one listed summit "
                            "and the city of another; the list states both.")
                 continue
-            twin = next((k for k in kept if k.same_summit(summit) and (summit.from_prose or k.from_prose)), None)
+            twin = next((k for k in kept if k.same_summit(summit) and (
+                summit.from_prose or k.from_prose or _listed_twice(k, summit))), None)
             if twin is not None:
                 twin.absorb(summit)
             else:

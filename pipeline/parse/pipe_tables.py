@@ -73,6 +73,18 @@ def _ordinal_column(roles: list[str | None], body: list[list[str]]) -> list[str 
     return roles
 
 
+_BARE_HOST = frozenset(match_key(w) for w in ("मेज़बान", "मेजबान", "host", "मेज़बानी", "मेजबानी"))
+
+
+def _host_column(roles: list[str | None], header: list[str]) -> list[str | None]:
+    """'| वर्ष | मेज़बान |' holding 'ढाका, बांग्लादेश': with no city column, a column headed only
+    'मेज़बान' (host) names the host city (its first name; a country there gives no city)."""
+    if "city" in roles:
+        return roles
+    return ["city" if role == "country" and _header_key(cell) in _BARE_HOST else role
+            for role, cell in zip(roles, header)]
+
+
 def _header_key(cell: str) -> str:
     """'क्र.सं.' and 'क्र॰ सं॰' -> 'क्रसं', 'S. No.' -> 'sno', 'Year' -> 'year'."""
     key = match_key(without_footnotes(cell)).casefold().replace("॰", ".").strip(" .")
@@ -107,7 +119,8 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
     """The rows of one pipe table (its lines, header first)."""
     header, *body = lines
     rows = [line for line in body if not _SEPARATOR.match(line.text)]
-    roles = _ordinal_column(column_roles(cells(header.text)), [cells(line.text) for line in rows])
+    roles = _host_column(_ordinal_column(column_roles(cells(header.text)), [cells(line.text) for line in rows]),
+                         cells(header.text))
     if not is_summit_table(roles):
         return [RowProblem(line, "unread_table_row", "Table row not read: the table has no year/date and place columns.")
                 for line in rows]
