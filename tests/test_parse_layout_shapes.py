@@ -578,3 +578,29 @@ def test_two_entries_of_one_list_in_one_year_and_city_stay_two_summits():
 • 2025, कुआलालंपुर — 47वाँ शिखर सम्मेलन।
 """
     assert held(parse(notes)) == [(2025, "Kuala Lumpur", None, 46), (2025, "Kuala Lumpur", None, 47)]
+
+
+# --- Markdown: links, block quotes, strike-through ---------------------------------------------
+
+MARKDOWN = "\r\n".join([
+    "# नॉर्डिक-अफ्रीकी शिखर सम्मेलन", "",
+    "> **सदस्य**: डेनमार्क, फ़िनलैंड, नॉर्वे, स्वीडन और आइसलैंड", "",
+    "## उद्देश्य", "", "1. **हरित ऊर्जा**: पवन ऊर्जा परियोजनाएँ।", "",
+    "## सम्मेलन", "",
+    "1. **2016, [हेलसिंकी](https://hi.wikipedia.org/wiki/हेलसिंकी)** — पहला शिखर सम्मेलन।",
+    "2. **2019, [ओस्लो](https://example.org)** — दूसरा शिखर सम्मेलन।",
+    "3. ~~2021, स्टॉकहोम~~ — रद्द।", "",
+])
+
+
+def test_markdown_links_quotes_and_strike_through_keep_only_their_text():
+    rows = parse(MARKDOWN)
+    assert held(rows) == [(2016, "Helsinki", None, 1), (2019, "Oslo", None, 2)]
+    assert [(s["year"], s["status"]) for s in rows["summits"]][2] == (2021, "cancelled")
+    assert len(rows["parties"]) == 5
+
+
+def test_square_brackets_that_are_no_link_stay():
+    from pipeline.parse.structure import markdown_free
+    assert markdown_free("वर्ष [2019] (अनुमानित)")[0] == "वर्ष [2019] (अनुमानित)"
+    assert markdown_free("a > b")[0] == "a > b"  # only a line's opening '>' quotes

@@ -97,7 +97,10 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _FOOTNOTE = re.compile(r"\[(?:[0-9०-९]{1,3}|[a-z]|नोट \d+)\]|↑")
 _TABLE_LINE = re.compile(r"^\|.*\|$")
-_MARKUP_CHARS = re.compile(r"[#*_\[↑]|\s{2}")
+_MARKUP_CHARS = re.compile(r"[#*_\[↑~]|\s{2}|^\s*>")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")  # '[हेलसिंकी](https://...)' -> 'हेलसिंकी'
+_QUOTE = re.compile(r"^\s*(?:>\s*)+")  # '> **नोट**: ...': a block quote's marks
+_STRIKE = re.compile(r"~~")
 
 
 def markdown_free(text: str) -> tuple[str, bool]:
@@ -105,9 +108,11 @@ def markdown_free(text: str) -> tuple[str, bool]:
     and whether the line was a Markdown heading. Pipe-table lines keep their cells as they are."""
     if not _MARKUP_CHARS.search(text):
         return text, False
+    text = _QUOTE.sub("", text)
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
         text = text[heading.end():]
+    text = _STRIKE.sub("", _LINK.sub(r"\1", text))
     text = _FOOTNOTE.sub("", text)
     if not _TABLE_LINE.match(text):
         bullet = re.match(r"^\*\s+", text)  # a '* ' bullet is a list marker, not emphasis
