@@ -604,3 +604,35 @@ def test_square_brackets_that_are_no_link_stay():
     from pipeline.parse.structure import markdown_free
     assert markdown_free("वर्ष [2019] (अनुमानित)")[0] == "वर्ष [2019] (अनुमानित)"
     assert markdown_free("a > b")[0] == "a > b"  # only a line's opening '>' quotes
+
+
+# --- several summits on one line: cities and numbers in order -----------------------------------
+
+SEVERAL = """## ब्रिक्स शिखर सम्मेलन (BRICS Summit)
+
+**सदस्य**: ब्राज़ील, रूस, भारत, चीन और दक्षिण अफ्रीका
+
+## सम्मेलन (Summits)
+
+- **2009 और 2010**: येकातेरिनबर्ग और ब्रासीलिया में पहले दो सम्मेलन हुए।
+- **सान्या (2011), नई दिल्ली (2012) और डरबन (2013)**: तीसरा, चौथा और पाँचवाँ सम्मेलन।
+- **2014, 2015 — फ़ोर्टालेज़ा, ऊफ़ा**: छठा और सातवाँ सम्मेलन।
+"""
+
+
+def test_cities_and_ordinals_listed_in_order_go_to_the_summits_in_order():
+    assert held(parse(SEVERAL)) == [
+        (2009, "Yekaterinburg", None, None), (2010, "Brasília", None, None),
+        (2011, "Sanya", None, 3), (2012, "New Delhi", None, 4), (2013, "Durban", None, 5),
+        (2014, "Fortaleza", None, 6), (2015, "Ufa", None, 7)]
+
+
+def test_lists_of_another_length_assign_nothing():
+    lexicon = default_lexicon()
+    from pipeline.parse.summits import parallel_places
+    assert parallel_places("येकातेरिनबर्ग और ब्रासीलिया में पहले दो सम्मेलन हुए।", 3, lexicon) == []
+    assert parallel_places("नोट और टिप्पणी में दो सम्मेलन", 2, lexicon) == []  # no cities
+    from pipeline.parse.dates import ordinal_run
+    assert ordinal_run("पहले दो सम्मेलन") == [] and ordinal_run("तीसरा सम्मेलन") == []
+    rows = parse(SEVERAL.replace("छठा और सातवाँ सम्मेलन", "छठा, सातवाँ और आठवाँ सम्मेलन"))
+    assert [s["edition"] for s in rows["summits"]][-2:] != [6, 7]

@@ -331,6 +331,23 @@ def ordinal_before_date(clause: str) -> int | None:
 _LEADING_ORDINAL_WORD = re.compile(rf"^{_ORDINAL_ANY}\s+")
 
 
+_BARE_ORDINAL = re.sub(r"\(\?P<\w+>", "(?:", _ORDINAL_ANY)
+_ORDINAL_RUN = re.compile(
+    rf"(?<![\w\u0900-\u097f])((?:{_BARE_ORDINAL}(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+))+{_BARE_ORDINAL})"
+    rf"\s+(?:{match_key('शिखर')}\s+)?(?:{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('बैठकें')})"
+)
+
+
+def ordinal_run(text: str) -> list[int]:
+    """'तीसरा, चौथा और पाँचवाँ सम्मेलन' -> [3, 4, 5]: the numbers of a list of ordinals before one
+    summit noun (each of several summits named together), in order; [] when there is none."""
+    match = _ORDINAL_RUN.search(match_key(text))
+    if match is None:
+        return []
+    numbers = [leading_ordinal(f"{part} x") for part in re.split(r"\s*,\s*|\s+(?:और|तथा|एवं)\s+", match[1])]
+    return [n for n in numbers if n is not None] if all(numbers) else []
+
+
 def leading_ordinal(text: str) -> int | None:
     """An ordinal opening a list entry's label ('पहला आईजीसी', 'सातवाँ दौर') -> its number."""
     match = _LEADING_ORDINAL.match(match_key(text).strip())

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pipeline.parse.dates import (
     DIGITS, MONTHS, Period, find_ordinal, find_periods, leading_ordinal, ordinal_before_date, parse_entry_label,
     sole_day_month_in_year,
-    plausible_year, without_era,
+    plausible_year, ordinal_run, without_era,
 )
 from pipeline.parse.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.lexicon import Lexicon, default_lexicon
@@ -115,6 +115,31 @@ def _city_after_dash(label: str, description: str, lexicon: Lexicon) -> tuple[st
     return f"{label}, {name}", match["rest"]
 
 
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:और|तथा|एवं)\s+")
+_NAMES_BEFORE_COLON = re.compile(r"^(?P<names>[^:：;।()0-9०-९]{2,160}?)\s*[:：]")
+_NAMES_BEFORE_IN = re.compile(r"^(?P<names>[^:：;।()0-9०-९]{2,160}?)\s+में(?=\s|$)")
+
+
+def parallel_places(text: str, count: int, lexicon: Lexicon) -> list[Place]:
+    """The cities of `count` summits named together, in order: 'फ़ोर्टालेज़ा, ऊफ़ा: ...' (a list
+    before a colon) or 'येकातेरिनबर्ग और ब्रासीलिया में ...' (a list before में, after up to a few
+    words). Every item must be a city the lexicon or GeoNames knows; [] otherwise."""
+    for pattern in (_NAMES_BEFORE_COLON, _NAMES_BEFORE_IN):
+        match = pattern.match(first_clause(text))
+        if match is None:
+            continue
+        items = [i.strip() for i in _LIST_SEPARATOR.split(match["names"]) if i.strip()]
+        if len(items) < count:
+            continue
+        items = items[-count:]
+        first = items[0].split()  # 'पहले दो सम्मेलन येकातेरिनबर्ग': the list begins in its last words
+        items[0] = next((" ".join(first[-n:]) for n in range(min(MAX_LABEL_PLACE_WORDS, len(first)), 0, -1)
+                         if _names_a_city(" ".join(first[-n:]), lexicon)), items[0])
+        if all(len(i.split()) <= MAX_LABEL_PLACE_WORDS and _names_a_city(i, lexicon) for i in items):
+            return [Place(i, "city") for i in items]
+    return []
+
+
 def _names_a_city(name: str, lexicon: Lexicon) -> bool:
     entry = lexicon.lookup(name)
     if entry is not None:
@@ -176,10 +201,18 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
         shared = heads[-1][1]  # type: ignore[index]
         if shared is not None:  # '2002 और 2006 (अल्माटी)': the place belongs to both years
             heads = [(h[0], h[1] or shared) for h in heads]  # type: ignore[index]
+        elif all(h[1] is None for h in heads):  # type: ignore[index]
+            # '2009 और 2010: येकातेरिनबर्ग और ब्रासीलिया में ...': one city per year, in order
+            places = parallel_places(description, len(heads), lexicon)
+            heads = [(h[0], p) for h, p in zip(heads, places)] if places else heads  # type: ignore[index]
         years = {h[0].year for h in heads}  # type: ignore[index]
-        return [_entry(line, part, head, description,  # type: ignore[arg-type]
-                       _narrowed(_clause_for(head, clauses), head[0].year, years - {head[0].year}), lexicon)  # type: ignore[index]
-                for part, head in zip(parts, heads)]
+        entries = [_entry(line, part, head, description,  # type: ignore[arg-type]
+                          _narrowed(_clause_for(head, clauses), head[0].year, years - {head[0].year}), lexicon)  # type: ignore[index]
+                   for part, head in zip(parts, heads)]
+        ordinals = ordinal_run(description)  # 'छठा और सातवाँ सम्मेलन': one number per summit, in order
+        if len(ordinals) == len(entries):
+            entries = [_with(e, edition=n) for e, n in zip(entries, ordinals)]
+        return entries
     head = label_head(label, lexicon)
     if head is None:
         return Problem(line, *bad_label(label))
