@@ -212,6 +212,9 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
         ordinals = ordinal_run(description)  # 'छठा और सातवाँ सम्मेलन': one number per summit, in order
         if len(ordinals) == len(entries):
             entries = [_with(e, edition=n) for e, n in zip(entries, ordinals)]
+        else:  # two summits never share a number: one read from a shared text belongs to neither
+            editions = [e.edition for e in entries if e.edition is not None]
+            entries = [_with(e, edition=None) if editions.count(e.edition) > 1 else e for e in entries]
         return entries
     head = label_head(label, lexicon)
     if head is None:
