@@ -636,3 +636,35 @@ def test_lists_of_another_length_assign_nothing():
     assert ordinal_run("पहले दो सम्मेलन") == [] and ordinal_run("तीसरा सम्मेलन") == []
     rows = parse(SEVERAL.replace("छठा और सातवाँ सम्मेलन", "छठा, सातवाँ और आठवाँ सम्मेलन"))
     assert [s["edition"] for s in rows["summits"]][-2:] == [None, None]  # not 8 for both
+
+
+# --- a heading naming the title's meeting noun ----------------------------------------------------
+
+TALKS = """भारत-जापान वार्षिक शिखर वार्ता
+
+भारत-जापान वार्षिक शिखर वार्ता दोनों देशों के प्रधानमंत्रियों की वार्षिक बैठक है।
+
+उद्देश्य
+
+हिंद-प्रशांत: मुक्त और खुला हिंद-प्रशांत।
+
+प्रमुख वार्ताएँ
+
+2014, टोक्यो: विशेष रणनीतिक साझेदारी।
+2015, नई दिल्ली: बुलेट ट्रेन समझौता।
+
+व्यापार समझौते
+
+2011, टोक्यो: व्यापक आर्थिक भागीदारी समझौता।
+2016, नई दिल्ली: असैन्य परमाणु समझौता।
+"""
+
+
+def test_dated_entries_with_cities_under_the_titles_meeting_noun_are_summits():
+    rows = parse(TALKS)
+    assert held(rows) == [(2014, "Tokyo", None, None), (2015, "New Delhi", None, None)]
+
+
+def test_the_same_entries_under_another_heading_are_no_summits():
+    rows = parse(TALKS)
+    assert 2011 not in [s["year"] for s in rows["summits"]] and 2016 not in [s["year"] for s in rows["summits"]]

@@ -212,6 +212,8 @@ MIN_SUMMIT_LIST_ENTRIES = 2
 _SUMMIT_NOUN = re.compile(match_key("सम्मेलन") + "|" + match_key("शिखर"))
 # 'तालिन शिखर सम्मेलन', 'तालिन सम्मेलन', 'तालिन बैठक': a summit named after its city.
 _SUMMIT_WORD = "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक")) + ")"
+# The stems of the nouns a series of meetings is named by ('वार्ता' and 'वार्ताएँ' share one).
+_MEETING_STEMS = tuple(match_key(w) for w in ("वार्ता", "संवाद", "परामर्श", "बैठक"))
 # Words every sentence on the start of the summits holds (raw text: a cheap first look).
 _NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
@@ -265,12 +267,21 @@ class _Parser:
                 self._summit_lines(section.lines, section_id, declared=True)
             else:
                 self._summit_lines(section.lines, section_id, declared=False,
-                                   named=_SUMMIT_NOUN.search(match_key(section.heading.text)) is not None)
+                                   named=self._names_the_meetings(section.heading.text))
         self._lead()
         self._emit_summits()
         self._start_of_the_summits()
         self._summit_topics()
         return self.out
+
+    def _names_the_meetings(self, heading: str) -> bool:
+        """'प्रमुख शिखर सम्मेलन और उनके परिणाम', or 'प्रमुख वार्ताएँ' in a document on a शिखर वार्ता:
+        a heading that names summits, or the meeting noun of the title."""
+        key = match_key(heading)
+        if _SUMMIT_NOUN.search(key):
+            return True
+        title = match_key(self.shape.title.text)
+        return any(stem in title and stem in key for stem in _MEETING_STEMS)
 
     def _lead(self) -> None:
         """The lead's sentences, and its tables (an infobox, or a summit table before any
