@@ -668,3 +668,21 @@ def test_dated_entries_with_cities_under_the_titles_meeting_noun_are_summits():
 def test_the_same_entries_under_another_heading_are_no_summits():
     rows = parse(TALKS)
     assert 2011 not in [s["year"] for s in rows["summits"]] and 2016 not in [s["year"] for s in rows["summits"]]
+
+
+# --- the next summit in a list is planned --------------------------------------------------------
+
+NEXT = """हिंद महासागर शिखर सम्मेलन — नोट्स
+
+शिखर सम्मेलन
+- 2022, माले: पहला शिखर सम्मेलन।
+- 2024, कोलंबो: दूसरा शिखर सम्मेलन; अगले वर्ष के लिए कार्ययोजना।
+- 2026, पोर्ट लुई: अगला सम्मेलन।
+- 2028, विक्टोरिया: तीसरा सम्मेलन (निर्धारित)।
+"""
+
+
+def test_the_next_or_a_scheduled_summit_is_planned():
+    rows = parse(NEXT)
+    assert [(s["year"], s["status"]) for s in rows["summits"]] == [
+        (2022, "held"), (2024, "held"), (2026, "planned"), (2028, "planned")]
