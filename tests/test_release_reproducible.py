@@ -74,3 +74,30 @@ def test_content_hash_is_the_documented_shell_pipeline(raw_dir, tmp_path):
     )
     assert shell.stdout.split()[0] == entry["content_sha256"]
     assert tree_digest(out / "latest") == tree_digest(out / "1.0.0")
+
+
+def test_a_zip_copying_members_of_the_previous_zip_is_the_zip_compression_gives(tmp_path, monkeypatch):
+    import pipeline.release.archive as archive_module
+    from pipeline.release.archive import write_zip
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder, changed in ((old, "पहला"), (new, "दूसरा")):
+        (folder / "data").mkdir(parents=True)
+        (folder / "data" / "same.csv").write_text("a,b\n" + "सम्मेलन,1\n" * 5000, encoding="utf-8")
+        (folder / "data" / "changed.csv").write_text(f"a\n{changed}\n", encoding="utf-8")
+        (folder / "book.xlsx").write_bytes(b"PK stored as it is" * 100)
+        (folder / "grown.csv").write_text("x\n" * (3 if folder == old else 4), encoding="utf-8")
+    created = "2026-01-01T00:00:00Z"
+    write_zip(old, old / "old.zip", root="old", created=created)
+    write_zip(new, tmp_path / "fresh.zip", root="new", created=created)
+    copied = []
+    real = archive_module._copy_compressed
+    monkeypatch.setattr(archive_module, "_copy_compressed", lambda a, info, *rest: copied.append(info.filename) or real(a, info, *rest))
+    # "grown.csv" is claimed to be the same but is not the size of its old member: compressed again
+    write_zip(new, tmp_path / "copied.zip", root="new", created=created, previous=old / "old.zip",
+              same=["data/same.csv", "book.xlsx", "grown.csv", "missing.csv"])
+    assert copied == ["new/book.xlsx", "new/data/same.csv"]
+    assert (tmp_path / "copied.zip").read_bytes() == (tmp_path / "fresh.zip").read_bytes()
+    with zipfile.ZipFile(tmp_path / "copied.zip") as archive:
+        assert archive.testzip() is None
+        assert archive.read("new/data/same.csv") == (new / "data" / "same.csv").read_bytes()

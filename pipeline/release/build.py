@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,7 @@ def write_release(
     fingerprint: dict[str, Any] | None = None,
     reuse: Path | None = None,
     unchanged: frozenset[str] = frozenset(),
+    reusable: bool = False,
 ) -> dict[str, Any]:
     """Write every file of the release into `folder`; returns the package descriptor.
     `changes`: the release's `changes.json` (see `pipeline.release.diff`); `csv_texts`: the
@@ -87,13 +89,18 @@ def write_release(
     as `fingerprint.json`. `unchanged`: tables whose CSV has the bytes of the release folder
     `reuse`, which was rendered by the same code from the same declarations: their CSV, JSON,
     spreadsheet CSV and Parquet files and their workbook sheets are that release's
-    (`reusable_files`), not rendered again."""
+    (`reusable_files`), not rendered again, and their checksums those its `SHA256SUMS` lists.
+    `reusable`: `reuse` was written by this code (`reusable_files`), so the zip copies the
+    compressed bytes of every file that has the bytes of `reuse`'s file."""
     digest = FileDigests()  # the page, the descriptor and SHA256SUMS each list every file
+    before = listed_digests(reuse) if reuse is not None else {}  # verified this run
     rendered = []
     for table in declarations:
         if reuse is not None and table.name in unchanged:
             for path in table_files(table):
                 link_or_copy(reuse / path, folder / path)
+                if path in before and os.path.samefile(reuse / path, folder / path):
+                    digest.know(folder / path, before[path])
             continue
         df = tables[table.name]
         text = csv_texts[table.name] if csv_texts else csv_text(df)
@@ -129,7 +136,10 @@ def write_release(
     write_sha256sums(folder, digest)
     checkpoint("package_written")
     archive = folder / zip_name(PACKAGE_NAME, version)
-    write_zip(folder, archive, root=archive.stem, created=created)
+    same = [path for path, known in before.items() if (folder / path).is_file() and digest(folder / path) == known]
+    write_zip(folder, archive, root=archive.stem, created=created,
+              previous=reuse / zip_name(PACKAGE_NAME, reuse.name) if reusable and reuse is not None else None,
+              same=same)
     with (folder / SUMS).open("a", encoding="utf-8", newline="\n") as sums:
         sums.write(f"{sha256_file(archive)}  {archive.name}\n")
     checkpoint("zip_written")
@@ -154,6 +164,12 @@ def reusable_files(previous: Path | None, fingerprint_inputs: dict[str, Any]) ->
     return all(recorded.get(key) == value for key, value in fingerprint_inputs.items())
 
 
+def listed_digests(folder: Path) -> dict[str, str]:
+    """Path -> sha256 as the release folder's `SHA256SUMS` lists them."""
+    lines = (folder / SUMS).read_text(encoding="utf-8").splitlines()
+    return {path: digest for digest, path in (line.split("  ", 1) for line in lines)}
+
+
 def write_sha256sums(folder: Path, digest: Callable[[Path], str] = sha256_file) -> None:
     """`sha256sum -c SHA256SUMS` format, every file but itself, sorted by path."""
     lines = [f"{digest(p)}  {p.relative_to(folder).as_posix()}" for p in _files(folder) if p.name != SUMS]
@@ -175,9 +191,17 @@ def verify_files(folder: Path, previous: Path | None = None) -> list[str]:
     """Problems with the files themselves: SHA256SUMS lists every file and matches it, every
     resource's declared bytes and hash match, and every JSON copy holds its CSV's rows (not
     compared again when both have the bytes the validated release `previous` declares).
-    Each file is hashed once."""
+    Each file is hashed once; a file that is the very file (a hard link) of the validated
+    release `previous` has the checksum that release's `SHA256SUMS` lists."""
     problems = []
-    digests = {p.relative_to(folder).as_posix(): sha256_file(p) for p in _files(folder) if p.name != SUMS}
+    before = listed_digests(previous) if previous is not None and (previous / SUMS).is_file() else {}
+
+    def digest_of(path: Path, name: str) -> str:
+        if name in before and os.path.samefile(path, previous / name):
+            return before[name]
+        return sha256_file(path)
+
+    digests = {(name := p.relative_to(folder).as_posix()): digest_of(p, name) for p in _files(folder) if p.name != SUMS}
     listed = set()
     for line in (folder / SUMS).read_text(encoding="utf-8").splitlines():
         digest, path = line.split("  ", 1)

@@ -109,9 +109,10 @@ def publish(
         version = bump(previous, diff.level)
         changes = diff.document(version)
         base = out_dir / previous if previous else None
-        unchanged = _unchanged_tables(base, new_package, csv_texts) if reusable_files(base, _rendering_inputs()) else frozenset()
+        reusable = reusable_files(base, _rendering_inputs())
+        unchanged = _unchanged_tables(base, new_package, csv_texts) if reusable else frozenset()
         target = _stage_and_rename(out_dir, tables, version, changes, declarations, csv_texts,
-                                    previous=base, fingerprint=fingerprint, unchanged=unchanged)
+                                    previous=base, fingerprint=fingerprint, unchanged=unchanged, reusable=reusable)
         refresh(out_dir)
         report(STAGE, STEPS, STEPS)
         checkpoint("done")
@@ -121,7 +122,7 @@ def publish(
 
 def _rendering_inputs() -> dict[str, str]:
     """What the files of a table are rendered by besides its rows (`fingerprint.INPUTS`)."""
-    return {name: INPUTS[name]() for name in ("release_format", "schemas")}
+    return {name: INPUTS[name]() for name in ("release_format", "schemas", "zlib")}
 
 
 def _unchanged_tables(previous: Path, package: dict, csv_texts: dict[str, str]) -> frozenset[str]:
@@ -146,6 +147,7 @@ def _stage_and_rename(
     previous: Path | None = None,
     fingerprint: dict | None = None,
     unchanged: frozenset[str] = frozenset(),
+    reusable: bool = False,
 ) -> Path:
     staging = owned_temp_dir(out_dir, "release")  # marked: a killed run's leftover is ours to remove
     checkpoint("staging_created")
@@ -155,7 +157,7 @@ def _stage_and_rename(
         write_release(
             release, tables, version=version, created=created_timestamp(), changes=changes,
             declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
-            reuse=previous, unchanged=unchanged,
+            reuse=previous, unchanged=unchanged, reusable=reusable,
         )
         report(STAGE, 3, STEPS)
         validate_package(release, previous)
