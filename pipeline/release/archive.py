@@ -65,8 +65,8 @@ def write_zip(folder: Path, target: Path, *, root: str, created: str, previous: 
                 # Python 3.13 names it `compress_level`; before, `open(info, "w")` reads `_compresslevel`.
                 setattr(info, "compress_level" if hasattr(info, "compress_level") else "_compresslevel", LEVEL)
             old = before.NameToInfo.get(f"{old_root}/{name}") if name in same else None
-            if old is not None and _copyable(old, info, path):
-                _copy_compressed(archive, info, before, old)
+            if old is not None and copyable(old, info, path.stat().st_size):
+                copy_compressed(archive, info, before, old)
                 continue
             size = path.stat().st_size
             with path.open("rb") as source, archive.open(info, "w", force_zip64=size > zipfile.ZIP64_LIMIT) as member:
@@ -84,12 +84,14 @@ class _NoZip:
         return None
 
 
-def _copyable(old: zipfile.ZipInfo, info: zipfile.ZipInfo, path: Path) -> bool:
-    return (old.compress_type == info.compress_type and old.file_size == path.stat().st_size
+def copyable(old: zipfile.ZipInfo, info: zipfile.ZipInfo, size: int) -> bool:
+    """Whether `old`'s compressed bytes can be the entry `info` of `size` bytes: the same
+    method, size, not encrypted, no Zip64."""
+    return (old.compress_type == info.compress_type and old.file_size == size
             and max(old.file_size, old.compress_size) < zipfile.ZIP64_LIMIT and not old.flag_bits & 0x1)
 
 
-def _copy_compressed(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: zipfile.ZipFile,
+def copy_compressed(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: zipfile.ZipFile,
                      old: zipfile.ZipInfo) -> None:
     """Append `old`'s compressed bytes from `source` to `archive` as the entry `info`: the
     local header, data and central directory entry `ZipFile.open(info, "w")` writes for
