@@ -17,7 +17,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +76,7 @@ def write_release(
     created: str,
     changes: dict[str, Any],
     declarations: tuple[Table, ...] = TABLES,
-    csv_texts: dict[str, str] | None = None,
+    csv_texts: Mapping[str, str] | None = None,
     fingerprint: dict[str, Any] | None = None,
     reuse: Path | None = None,
     unchanged: frozenset[str] = frozenset(),

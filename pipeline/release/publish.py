@@ -24,6 +24,7 @@ import datetime as dt
 import json
 import os
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,9 +35,10 @@ from pipeline.release.build import SUMS, documents_of, reusable_files, validate_
 from pipeline.release.catalog import refresh
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME, descriptor
-from pipeline.release.diff import Level, diff_release, text_sha256
-from pipeline.release.files import csv_text, fsync_dir, fsync_tree, owned_temp_dir, sha256_file
+from pipeline.release.diff import Level, csv_sha256, diff_release
+from pipeline.release.files import fsync_dir, fsync_tree, owned_temp_dir, sha256_file
 from pipeline.release.fingerprint import INPUTS
+from pipeline.release.frames import CsvTexts, frame_digest, known_csv_hashes
 from pipeline.release.lock import release_lock
 from pipeline.release.ownership import claim, refuse_foreign, remove_leftovers
 from pipeline.release.verified import VerifiedFiles
@@ -93,7 +95,12 @@ def publish(
         refresh(out_dir)
         report(STAGE, 1, STEPS)
         previous = latest_version(out_dir)
-        csv_texts = {t.name: csv_text(tables[t.name]) for t in declarations}
+        base = out_dir / previous if previous else None
+        reusable = reusable_files(base, _rendering_inputs())
+        digests = {t.name: frame_digest(tables[t.name]) for t in declarations}
+        csv_texts = CsvTexts(tables, [t.name for t in declarations], known_csv_hashes(base, digests) if reusable else None)
+        if fingerprint is not None:
+            fingerprint = {**fingerprint, "frames": digests}
         row_counts = {t.name: len(tables[t.name]) for t in declarations}
         # Compared as if it kept the previous version, so that files named after the version
         # (the workbook, the database) do not count as moved.
@@ -108,8 +115,6 @@ def publish(
             return PublishResult(previous, out_dir / previous, changed=False)
         version = bump(previous, diff.level)
         changes = diff.document(version)
-        base = out_dir / previous if previous else None
-        reusable = reusable_files(base, _rendering_inputs())
         unchanged = _unchanged_tables(base, new_package, csv_texts) if reusable else frozenset()
         target = _stage_and_rename(out_dir, tables, version, changes, declarations, csv_texts,
                                     previous=base, fingerprint=fingerprint, unchanged=unchanged, reusable=reusable)
@@ -125,7 +130,7 @@ def _rendering_inputs() -> dict[str, str]:
     return {name: INPUTS[name]() for name in ("release_format", "schemas", "zlib")}
 
 
-def _unchanged_tables(previous: Path, package: dict, csv_texts: dict[str, str]) -> frozenset[str]:
+def _unchanged_tables(previous: Path, package: dict, csv_texts: Mapping[str, str]) -> frozenset[str]:
     """Tables whose CSV has the bytes, and whose schema the declaration, of the (verified)
     release `previous`: their files can be that release's."""
     old = {r["name"]: r for r in json.loads((previous / "datapackage.json").read_text(encoding="utf-8"))["resources"]}
@@ -133,7 +138,7 @@ def _unchanged_tables(previous: Path, package: dict, csv_texts: dict[str, str]) 
         r["name"] for r in package["resources"]
         if r.get("type") == "table" and r["name"] in csv_texts and r["name"] in old
         and old[r["name"]].get("schema") == r["schema"]
-        and old[r["name"]].get("hash") == f"sha256:{text_sha256(csv_texts[r['name']])}"
+        and old[r["name"]].get("hash") == f"sha256:{csv_sha256(csv_texts, r['name'])}"
     )
 
 
@@ -143,7 +148,7 @@ def _stage_and_rename(
     version: str,
     changes: dict,
     declarations: tuple[Table, ...],
-    csv_texts: dict[str, str],
+    csv_texts: Mapping[str, str],
     previous: Path | None = None,
     fingerprint: dict | None = None,
     unchanged: frozenset[str] = frozenset(),
