@@ -101,3 +101,41 @@ def test_a_zip_copying_members_of_the_previous_zip_is_the_zip_compression_gives(
     with zipfile.ZipFile(tmp_path / "copied.zip") as archive:
         assert archive.testzip() is None
         assert archive.read("new/data/same.csv") == (new / "data" / "same.csv").read_bytes()
+
+
+def test_a_member_deflated_beforehand_gives_the_zip_compression_gives(tmp_path):
+    from pipeline.release.archive import deflate, write_zip
+
+    folder = tmp_path / "release"
+    folder.mkdir()
+    big = folder / "big.sqlite"
+    big.write_bytes(bytes(range(256)) * 20_000 + "सम्मेलन".encode() * 300_000)  # several CHUNKs
+    (folder / "small.csv").write_text("a\n1\n", encoding="utf-8")
+    created = "2026-01-01T00:00:00Z"
+    write_zip(folder, tmp_path / "fresh.zip", root="r", created=created)
+    ready = deflate(big, tmp_path / "big.deflate")
+    write_zip(folder, tmp_path / "ready.zip", root="r", created=created, deflated={"big.sqlite": ready})
+    assert (tmp_path / "ready.zip").read_bytes() == (tmp_path / "fresh.zip").read_bytes()
+    # a deflated copy of other bytes (its size differs) is not used
+    other = deflate(folder / "small.csv", tmp_path / "small.deflate")
+    write_zip(folder, tmp_path / "other.zip", root="r", created=created, deflated={"big.sqlite": other})
+    assert (tmp_path / "other.zip").read_bytes() == (tmp_path / "fresh.zip").read_bytes()
+
+
+def test_the_database_built_beforehand_is_the_one_written_in_place(raw_dir, tmp_path):
+    import pytest
+
+    from pipeline.release.formats.sqlite import SqliteBuild, write_sqlite
+    from schemas.tables import TABLES
+
+    tables = build_frames(raw_dir)
+    (tmp_path / "build").mkdir()
+    build = SqliteBuild(tmp_path / "build", tables, TABLES)
+    build.take(tmp_path / "out" / "early.sqlite")
+    write_sqlite(tmp_path / "late.sqlite", tables, TABLES)
+    assert (tmp_path / "out" / "early.sqlite").read_bytes() == (tmp_path / "late.sqlite").read_bytes()
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    broken = SqliteBuild(tmp_path / "a-file", tables, TABLES)  # its failure reaches the caller
+    with pytest.raises(OSError):
+        broken.take(tmp_path / "never.sqlite")
+    assert not (tmp_path / "never.sqlite").exists()

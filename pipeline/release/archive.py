@@ -14,7 +14,8 @@ A file with the bytes of a member of the previous release's zip (verified this r
 this code with the same zlib: `build.reusable_files`) gets that member's compressed bytes
 copied instead of being compressed again: the same input, level and zlib give the same bytes,
 so the zip is the one a full build writes (1,500 documents, one document changed: 1.0 -> 0.4
-CPU s). Zip64 members are always compressed again.
+CPU s). A file deflated beforehand (`deflate`, the database on its own thread) is copied in
+the same way. Zip64 members are always compressed again.
 """
 
 from __future__ import annotations
@@ -22,13 +23,38 @@ from __future__ import annotations
 import datetime as dt
 import struct
 import zipfile
-from collections.abc import Collection
+import zlib
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
 LEVEL = 3
 STORED_SUFFIXES = (".xlsx", ".parquet")
 CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Deflated:
+    """A file deflated as `write_zip` deflates it: the raw deflate stream at `path`."""
+
+    path: Path
+    crc: int
+    file_size: int
+    compress_size: int
+
+
+def deflate(source: Path, target: Path) -> Deflated:
+    """Deflate `source` into `target` exactly as `ZipFile.open(info, "w")` does for a member
+    at `LEVEL`, fed `CHUNK` bytes at a time (zlib, raw stream, the same calls)."""
+    compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
+    crc = size = written = 0
+    with source.open("rb") as data, target.open("wb") as out:
+        while chunk := data.read(CHUNK):
+            crc, size = zlib.crc32(chunk, crc), size + len(chunk)
+            written += out.write(compressor.compress(chunk))
+        written += out.write(compressor.flush())
+    return Deflated(target, crc, size, written)
 
 
 def zip_name(package_name: str, version: str) -> str:
@@ -41,10 +67,10 @@ def _date_time(created: str) -> tuple[int, int, int, int, int, int]:
 
 
 def write_zip(folder: Path, target: Path, *, root: str, created: str, previous: Path | None = None,
-              same: Collection[str] = ()) -> None:
+              same: Collection[str] = (), deflated: Mapping[str, Deflated] | None = None) -> None:
     """Zip every file of `folder` (except `target` itself) under `root/`. `previous`: an earlier
     zip of this code, and `same`: paths of files whose bytes equal its members of that path;
-    their compressed bytes are copied from it."""
+    their compressed bytes are copied from it. `deflated`: files (by path) deflated beforehand."""
     files = sorted(
         (p for p in folder.rglob("*") if p.is_file() and p != target),
         key=lambda p: p.relative_to(folder).as_posix(),
@@ -67,6 +93,12 @@ def write_zip(folder: Path, target: Path, *, root: str, created: str, previous: 
             old = before.NameToInfo.get(f"{old_root}/{name}") if name in same else None
             if old is not None and copyable(old, info, path.stat().st_size):
                 copy_compressed(archive, info, before, old)
+                continue
+            ready = (deflated or {}).get(name)
+            if (ready is not None and info.compress_type == zipfile.ZIP_DEFLATED and ready.file_size == path.stat().st_size
+                    and max(ready.file_size, ready.compress_size) < zipfile.ZIP64_LIMIT):
+                with ready.path.open("rb") as raw:
+                    _append_raw(archive, info, ready.crc, ready.file_size, ready.compress_size, raw)
                 continue
             size = path.stat().st_size
             with path.open("rb") as source, archive.open(info, "w", force_zip64=size > zipfile.ZIP64_LIMIT) as member:
@@ -92,26 +124,32 @@ def copyable(old: zipfile.ZipInfo, info: zipfile.ZipInfo, size: int) -> bool:
 
 
 def copy_compressed(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: zipfile.ZipFile,
-                     old: zipfile.ZipInfo) -> None:
-    """Append `old`'s compressed bytes from `source` to `archive` as the entry `info`: the
-    local header, data and central directory entry `ZipFile.open(info, "w")` writes for
-    the same bytes on a seekable file (no data descriptor, no Zip64)."""
-    info.CRC, info.compress_size, info.file_size, info.flag_bits = old.CRC, old.compress_size, old.file_size, 0
+                    old: zipfile.ZipInfo) -> None:
+    """Append `old`'s compressed bytes from `source` to `archive` as the entry `info`."""
     source.fp.seek(old.header_offset)
     header = source.fp.read(30)
     if header[:4] != b"PK\x03\x04":
         raise zipfile.BadZipFile(f"{old.filename}: no local header")
     name_length, extra_length = struct.unpack("<HH", header[26:30])
     source.fp.seek(old.header_offset + 30 + name_length + extra_length)
+    _append_raw(archive, info, old.CRC, old.file_size, old.compress_size, source.fp)
+
+
+def _append_raw(archive: zipfile.ZipFile, info: zipfile.ZipInfo, crc: int, file_size: int, compress_size: int,
+                stream) -> None:
+    """Append `compress_size` compressed bytes read from `stream` to `archive` as the entry
+    `info`: the local header, data and central directory entry `ZipFile.open(info, "w")`
+    writes for the same bytes on a seekable file (no data descriptor, no Zip64)."""
+    info.CRC, info.compress_size, info.file_size, info.flag_bits = crc, compress_size, file_size, 0
     out = archive.fp
     out.seek(archive.start_dir)
     info.header_offset = out.tell()
     out.write(info.FileHeader(False))
-    remaining = old.compress_size
+    remaining = compress_size
     while remaining:
-        chunk = source.fp.read(min(CHUNK, remaining))
+        chunk = stream.read(min(CHUNK, remaining))
         if not chunk:
-            raise zipfile.BadZipFile(f"{old.filename}: truncated")
+            raise zipfile.BadZipFile(f"{info.filename}: truncated")
         out.write(chunk)
         remaining -= len(chunk)
     archive.start_dir = out.tell()

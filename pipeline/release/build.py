@@ -18,6 +18,7 @@ import io
 import json
 import os
 from collections.abc import Callable, Mapping
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,7 @@ from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
 from pipeline.release.formats.datasette import datasette_metadata
 from pipeline.release.formats.page import release_page
 from pipeline.release.formats.parquet import write_parquet
-from pipeline.release.formats.sqlite import writing_sqlite
+from pipeline.release.formats.sqlite import SqliteBuild, writing_sqlite
 from pipeline.release.formats.workbook import workbook_in, write_workbook
 from pipeline.release.gate import content_problems
 from pipeline.release.json_copies import json_copy_problems
@@ -81,6 +82,7 @@ def write_release(
     reuse: Path | None = None,
     unchanged: frozenset[str] = frozenset(),
     reusable: bool = False,
+    database: SqliteBuild | None = None,
 ) -> dict[str, Any]:
     """Write every file of the release into `folder`; returns the package descriptor.
     `changes`: the release's `changes.json` (see `pipeline.release.diff`); `csv_texts`: the
@@ -91,7 +93,8 @@ def write_release(
     spreadsheet CSV and Parquet files and their workbook sheets are that release's
     (`reusable_files`), not rendered again, and their checksums those its `SHA256SUMS` lists.
     `reusable`: `reuse` was written by this code (`reusable_files`), so the zip copies the
-    compressed bytes of every file that has the bytes of `reuse`'s file."""
+    compressed bytes of every file that has the bytes of `reuse`'s file. `database`: the
+    database already being built (else it is written here, beside the workbook)."""
     digest = FileDigests()  # the page, the descriptor and SHA256SUMS each list every file
     before = listed_digests(reuse) if reuse is not None else {}  # verified this run
     rendered = []
@@ -115,11 +118,15 @@ def write_release(
     row_counts = {t.name: len(tables[t.name]) for t in declarations}
     about = descriptor(version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
                        declarations=declarations)  # without file sizes and hashes: the files are not all there yet
-    with writing_sqlite(folder / sqlite_path(version), tables, declarations):  # on a second core meanwhile
+    deflated = {}
+    with writing_sqlite(folder / sqlite_path(version), tables, declarations) if database is None else nullcontext():
         write_workbook(folder / workbook_path(version), about, tables, declarations, previous=workbook_in(reuse),
                        unchanged=unchanged)
         write_text(folder / DATASETTE_METADATA, json_document(datasette_metadata(about, declarations)))
         write_parquet(folder, tables, tuple(rendered))
+    if database is not None:
+        _while_building(folder, digest)
+        deflated[sqlite_path(version)] = database.take(folder / sqlite_path(version))
     write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}, digest,
                                            previous=reuse / PAGE if reuse is not None else None))
     package = descriptor(
@@ -139,11 +146,19 @@ def write_release(
     same = [path for path, known in before.items() if (folder / path).is_file() and digest(folder / path) == known]
     write_zip(folder, archive, root=archive.stem, created=created,
               previous=reuse / zip_name(PACKAGE_NAME, reuse.name) if reusable and reuse is not None else None,
-              same=same)
+              same=same, deflated=deflated)
     with (folder / SUMS).open("a", encoding="utf-8", newline="\n") as sums:
         sums.write(f"{sha256_file(archive)}  {archive.name}\n")
     checkpoint("zip_written")
     return package
+
+
+def _while_building(folder: Path, digest: FileDigests) -> None:
+    """What needs no database, done while its thread runs: the checksums of the files written
+    so far (the page and `SHA256SUMS` list them) and the gate's import of frictionless."""
+    for path in _files(folder):
+        digest(path)
+    import frictionless  # noqa: F401  (about 0.3 s; `validate_package` uses it)
 
 
 def table_files(table: Table) -> tuple[str, ...]:
