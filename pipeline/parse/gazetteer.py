@@ -412,6 +412,23 @@ def countries() -> CountryIndex:
     return stored("countries", GAZETTEER_VERSION, lambda: CountryIndex(load_conventions()))
 
 
+INDEXES = ("cities", "towns", "countries")
+
+
+def missing_indexes() -> list[str]:
+    """The indexes the current index folder does not hold yet (`pipeline.parse.index_store`)."""
+    from pipeline.parse.index_store import is_stored
+
+    return [name for name in INDEXES if not is_stored(name, GAZETTEER_VERSION)]
+
+
+def warm_index(name: str) -> None:
+    """Build (or load) the index `name` of `INDEXES` in this process; stored when a folder is set."""
+    index = globals()[name]()
+    if isinstance(index, CityIndex):
+        index._sound()
+
+
 def warm() -> None:
     """Build every index now, the sound index too, rather than on first use: for code
     that times its work (benchmarks, tests with deadlines)."""
