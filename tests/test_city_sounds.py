@@ -377,3 +377,14 @@ def test_a_foreign_looking_name_of_three_consonants_is_found_by_its_own_name(hin
 ])
 def test_common_words_of_three_consonants_stay_empty_in_the_country_of_a_namesake(hindi, country):
     assert _city(hindi, ("IN", country)) is None
+
+
+@pytest.mark.parametrize(("hindi", "country", "english"), [
+    ("जुबा", "SS", "Juba"),  # two consonants: a document country's capital, exactly
+    ("याउंडे", "CM", "Yaoundé"),
+    ("माल", "MV", None),  # three letters: a word (goods), not Malé
+    ("जुबा", "KE", None),  # not the capital of a document country
+])
+def test_a_two_consonant_name_is_a_document_countrys_capital(hindi, country, english):
+    city = _city(hindi, ("IN", country))
+    assert (city.name if city else None) == english

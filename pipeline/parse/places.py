@@ -64,6 +64,9 @@ SOUND_MIN_CONSONANTS = 3
 #: A two-consonant name is looked for in the document's countries only when its form has this
 #: many letters (पटाया pataia, ओडेसा odesa); shorter ones are common words (साल, बाद, टीका).
 SOUND_SHORT_MIN_LETTERS = 5
+#: A two-consonant name of this many letters may be a document country's capital (जुबा juba);
+#: shorter ones are words (माल mal: Malé, whose final e the folding drops).
+SOUND_CAPITAL_MIN_LETTERS = 4
 #: ...nor when it ends in -e, the ending of Hindi's inflected words (बनाने, करने, वाले), which
 #: the silent final e of Latin names (Banane = Banan) would otherwise fold away.
 HINDI_OBLIQUE_ENDING = "े"  # the vowel sign े
@@ -292,6 +295,9 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
         if consonants and stated_country and (stated := _short_name_by_sound(index, hindi, stated_country)):
             return stated
         letters = len(phonetic.hindi_form(hindi))
+        if consonants == SOUND_MIN_CONSONANTS - 1 and letters >= SOUND_CAPITAL_MIN_LETTERS \
+                and (capital := _capital_in_context(index, hindi, contexts)):
+            return capital
         short = not hindi.endswith(HINDI_OBLIQUE_ENDING) and (
             (consonants == SOUND_MIN_CONSONANTS - 1 and (letters >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)))
             or (_compound(hindi) and letters >= SOUND_SHORT_MIN_LETTERS))  # अल-उला: alula
@@ -330,6 +336,20 @@ def _short_name_by_sound(index: CityIndex, hindi: str, country: str) -> City | N
     capital = best.city.capital and best.similarity >= SOUND_OWN_SIMILARITY
     exact = best.similarity >= SOUND_EXACT_SIMILARITY and best.city.population >= SOUND_POPULATION
     return best.city if (capital or exact) and not _rivals(best, inside) else None
+
+
+def _capital_in_context(index: CityIndex, hindi: str,
+                        contexts: Callable[[], Sequence[frozenset[str]]]) -> City | None:
+    """A name of two consonants and `SOUND_CAPITAL_MIN_LETTERS` letters that is, near-exactly,
+    the own name of the capital of one of the document's countries (जुबा: Juba, याउंडे: Yaoundé, पपीते: Papeete), the best-sounding
+    city there with no rival."""
+    for countries_ in contexts():
+        inside = [s for s in _sounds(index, hindi) if s.city.country_code in countries_]
+        if inside:
+            best = inside[0]
+            exact = best.city.capital and best.own_similarity >= SOUND_EXACT_SIMILARITY
+            return best.city if exact and not _rivals(best, inside, by_size=False) else None
+    return None
 
 
 def _short_name_in_context(index: CityIndex, hindi: str,
