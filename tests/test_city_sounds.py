@@ -388,3 +388,8 @@ def test_common_words_of_three_consonants_stay_empty_in_the_country_of_a_namesak
 def test_a_two_consonant_name_is_a_document_countrys_capital(hindi, country, english):
     city = _city(hindi, ("IN", country))
     assert (city.name if city else None) == english
+
+
+def test_a_short_name_with_ai_before_a_nasal_is_read_with_a():
+    assert "nansi" in hindi_forms("नैंसी")
+    assert _city("नैंसी", ("IN", "FR", "DE", "PL")).name == "Nancy"  # two consonants, five letters
