@@ -393,3 +393,10 @@ def test_a_two_consonant_name_is_a_document_countrys_capital(hindi, country, eng
 def test_a_short_name_with_ai_before_a_nasal_is_read_with_a():
     assert "nansi" in hindi_forms("नैंसी")
     assert _city("नैंसी", ("IN", "FR", "DE", "PL")).name == "Nancy"  # two consonants, five letters
+
+
+def test_the_lexicons_english_name_may_be_an_alternate_name_of_the_city():
+    row = _placed("हनोवर", ("IN", "DE"))  # the lexicon's Hanover; GeoNames' Hannover, also called Hanover
+    assert (row["city_en"], row["country_code"], row["city_geonames_id"]) == ("Hanover", "DE", 2910831)
+    # a city that sounds alike but is not known by the lexicon's name: nothing
+    assert find_city("हनोवर", "Hanoverton", frozenset({"IN", "DE"})) is None

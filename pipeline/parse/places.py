@@ -209,15 +209,16 @@ def find_city(
             # the lexicon's Dushanbe), else, with no country to check against, the only city
             # of that name.
             by_sound = _by_sound(index, hindi, contexts, stated_country)
-            if by_sound in from_english:
-                return by_sound
+            if by_sound is not None and (by_sound in from_english or index.has_latin_name(by_sound.geonames_id, english)):
+                return by_sound  # हनोवर, the lexicon's Hanover: Hannover, which GeoNames also calls Hanover
             return from_english[0] if len(from_english) == 1 and not contexts() else None
     elif english is not None:
         return None  # the lexicon's name is no city (Bali): no coordinates at all
     contexts = _contexts(party_countries, text_countries)
     if not from_hindi:
-        if english is not None:
-            return None
+        if english is not None:  # only a city GeoNames also knows by the lexicon's name
+            by_sound = _by_sound(index, hindi, contexts, stated_country)
+            return by_sound if by_sound is not None and index.has_latin_name(by_sound.geonames_id, english) else None
         if country_of_name is not None:
             return _city_state(index, hindi, country_of_name)
         return _by_sound(index, hindi, contexts, stated_country) or _town(hindi, contexts, stated_country)
