@@ -232,11 +232,11 @@ class CityIndex:
                     ids.append((geonames_id, position == 0 or (bool(parts) and english_key(name) in parts)))
                     names.append(name)
             forms = phonetic.latin_forms(names)
-            for (geonames_id, own), name in zip(list(ids), list(names), strict=True):
-                if own:  # the own name read as its country's languages spell it (Chișinău)
-                    for form in phonetic.country_forms(name, self.by_id[geonames_id].country_code):
-                        ids.append((geonames_id, True))
-                        forms.append(form)
+            owned = [(entry, name) for entry, name in zip(ids, names, strict=True) if entry[1]]
+            spelled = phonetic.country_forms_many([(name, self.by_id[i].country_code) for (i, _), name in owned])
+            for (entry, _), more in zip(owned, spelled, strict=True):  # own names as their country spells them
+                ids.extend([entry] * len(more))
+                forms.extend(more)
             seen = set()
             for (geonames_id, own), form, key in zip(ids, forms, phonetic.keys(forms), strict=True):
                 if form and (own or (geonames_id, form) not in seen):
