@@ -400,3 +400,10 @@ def test_the_lexicons_english_name_may_be_an_alternate_name_of_the_city():
     assert (row["city_en"], row["country_code"], row["city_geonames_id"]) == ("Hanover", "DE", 2910831)
     # a city that sounds alike but is not known by the lexicon's name: nothing
     assert find_city("हनोवर", "Hanoverton", frozenset({"IN", "DE"})) is None
+
+
+def test_the_second_of_two_towns_is_looked_for_in_the_first_ones_country():
+    row = _placed("दावाओ सेबू", ("IN", "PH"))  # सेबू alone, two consonants, is found nowhere
+    assert (row["city_en"], row["country_code"], row.get("latitude")) == ("Davao Cebu", "PH", None)
+    assert _placed("सेबू", ("IN", "PH")).get("country_code") is None
+    assert _placed("दावाओ करना", ("IN", "PH")).get("country_code") is None  # a word after a town: nothing

@@ -120,10 +120,12 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
     hindi, english = row["city"], row.get("city_en")
     source = row.get("source_text") or ""
 
-    def look(name: str, english_name: str | None) -> City | None:
-        return find_city(name, english_name, party_countries, lambda: countries_named(source, lexicon),
+    def look(name: str, english_name: str | None, country: str | None = None) -> City | None:
+        """`country`: the name is written next to a town of that country (the second of two)."""
+        return find_city(name, english_name, party_countries if country is None else frozenset({country}),
+                         lambda: countries_named(source, lexicon) if country is None else frozenset(),
                          _country_keys(lexicon)[0].get(match_key(name)),
-                         stated_country=_stated_country(name, source, lexicon))
+                         stated_country=country or _stated_country(name, source, lexicon))
 
     city = look(hindi, english)
     if city is None and not english and (bare := without_article(hindi)) != hindi:
@@ -135,7 +137,7 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
         elif city is not None and city.country_code not in party_countries | countries_named(source, lexicon):
             city = None  # the bare name is another place's (लास पालमास is not Palmas, Brazil)
     if city is None and not english:
-        towns = _two_towns(hindi, lambda name: look(name, lexicon.english(name, ("city",))))
+        towns = _two_towns(hindi, lambda name, country=None: look(name, lexicon.english(name, ("city",)), country))
         if towns is not None:  # two places: no one point, but one country
             row["city_en"], row["city_en_source"], row["country_code"] = towns
         return
@@ -160,16 +162,23 @@ def without_article(hindi: str) -> str:
     return _ARTICLE.sub("", hindi.strip(), count=1)
 
 
-def _two_towns(hindi: str, look: Callable[[str], City | None]) -> tuple[str, str, str] | None:
+def _two_towns(hindi: str, look: Callable[..., City | None]) -> tuple[str, str, str] | None:
     """A venue named by two towns (चा-अम हुआ हिन, the resorts of one summit): the English
     names joined as written, the source and the country, when the words split into two
-    places of one country, each found by the usual rules."""
+    places of one country, each found by the usual rules, the second also as a town of the
+    first one's country (`look(name, country)`: there a short name is looked for as a city of
+    that country, as when the text writes 'सेबू, फ़िलीपींस')."""
     words = hindi.split()
     for cut in range(1, len(words)):
-        first, second = look(" ".join(words[:cut])), look(" ".join(words[cut:]))
-        if first is not None and second is not None and first != second \
-                and first.country_code == second.country_code:
-            names = [_name_as_written(c, h) for c, h in ((first, " ".join(words[:cut])), (second, " ".join(words[cut:])))]
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        first = look(head)
+        if first is None:
+            continue
+        second = look(tail)
+        if second is None or second.country_code != first.country_code:
+            second = look(tail, first.country_code)
+        if second is not None and first != second and first.country_code == second.country_code:
+            names = [_name_as_written(c, h) for c, h in ((first, head), (second, tail))]
             return " ".join(names), "geonames", first.country_code
     return None
 
