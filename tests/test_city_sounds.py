@@ -403,7 +403,18 @@ def test_the_lexicons_english_name_may_be_an_alternate_name_of_the_city():
 
 
 def test_the_second_of_two_towns_is_looked_for_in_the_first_ones_country():
-    row = _placed("दावाओ सेबू", ("IN", "PH"))  # सेबू alone, two consonants, is found nowhere
-    assert (row["city_en"], row["country_code"], row.get("latitude")) == ("Davao Cebu", "PH", None)
-    assert _placed("सेबू", ("IN", "PH")).get("country_code") is None
+    row = _placed("दावाओ इलोइलो", ("IN", "PH"))  # इलोइलो alone, one consonant, is found nowhere
+    assert (row["city_en"], row["country_code"], row.get("latitude")) == ("Davao Iloilo", "PH", None)
+    assert _placed("इलोइलो", ("IN", "PH")).get("country_code") is None
     assert _placed("दावाओ करना", ("IN", "PH")).get("country_code") is None  # a word after a town: nothing
+
+
+@pytest.mark.parametrize(("hindi", "country", "english"), [
+    ("सेबू", "PH", "Cebu City"),  # 965,000 people; Lake Sebu, 22,000, is no rival
+    ("ल्वीव", "UA", "Lviv"),
+    ("बनाने", "CN", None),  # Banan, 509,000 people: a word ending in -े
+    ("पड़ी", "FR", None),  # Paris read in French: a capital needs no rival of any size
+])
+def test_a_two_consonant_name_of_a_major_city_of_a_document_country(hindi, country, english):
+    city = _city(hindi, ("IN", country))
+    assert (city.name if city else None) == english

@@ -67,6 +67,9 @@ SOUND_SHORT_MIN_LETTERS = 5
 #: A two-consonant name of this many letters may be a document country's capital (जुबा juba);
 #: shorter ones are words (माल mal: Malé, whose final e the folding drops).
 SOUND_CAPITAL_MIN_LETTERS = 4
+#: ...or a city of this many people there that dwarfs the others of its sound (सेबू: Cebu City,
+#: not Lake Sebu; ल्वीव: Lviv), never a word ending in -े (बनाने: Banan, China).
+SOUND_MAJOR_POPULATION = 500_000
 #: ...nor when it ends in -e, the ending of Hindi's inflected words (बनाने, करने, वाले), which
 #: the silent final e of Latin names (Banane = Banan) would otherwise fold away.
 HINDI_OBLIQUE_ENDING = "े"  # the vowel sign े
@@ -351,14 +354,19 @@ def _short_name_by_sound(index: CityIndex, hindi: str, country: str) -> City | N
 def _capital_in_context(index: CityIndex, hindi: str,
                         contexts: Callable[[], Sequence[frozenset[str]]]) -> City | None:
     """A name of two consonants and `SOUND_CAPITAL_MIN_LETTERS` letters that is, near-exactly,
-    the own name of the capital of one of the document's countries (जुबा: Juba, याउंडे: Yaoundé, पपीते: Papeete), the best-sounding
-    city there with no rival."""
+    the own name of the capital of one of the document's countries (जुबा: Juba, याउंडे: Yaoundé,
+    पपीते: Papeete), with no other city there of that sound; or of a city there of
+    `SOUND_MAJOR_POPULATION` people that dwarfs the others of its sound (सेबू: Cebu City)."""
     for countries_ in contexts():
         inside = [s for s in _sounds(index, hindi) if s.city.country_code in countries_]
         if inside:
             best = inside[0]
-            exact = best.city.capital and best.own_similarity >= SOUND_EXACT_SIMILARITY
-            return best.city if exact and not _rivals(best, inside, by_size=False) else None
+            if best.own_similarity < SOUND_EXACT_SIMILARITY:
+                return None
+            if best.city.capital:  # no other city there of that sound, whatever its size
+                return best.city if not _rivals(best, inside, by_size=False) else None
+            major = best.city.population >= SOUND_MAJOR_POPULATION and not hindi.endswith(HINDI_OBLIQUE_ENDING)
+            return best.city if major and not _rivals(best, inside) else None
     return None
 
 
