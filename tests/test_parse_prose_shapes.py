@@ -347,3 +347,22 @@ def test_a_release_dated_in_english_months_still_says_what_today_is():
     assert find_release_date(english.splitlines()) == date(2024, 12, 12)
     assert (2024, "ओस्लो", "2024-12-12", None, 3) in _held(_parse(english))
     assert find_release_date(["विदेश मंत्रालय", "प्रविष्टि तिथि: DEC 2024"]) is None  # no day, no 'today'
+
+
+def test_a_list_of_summits_separated_by_commas_shares_the_verb_at_its_end():
+    sentence = ("मंच का पहला शिखर सम्मेलन जून 2009 में येकातेरिनबर्ग में, दूसरा अप्रैल 2010 में ब्रासीलिया में "
+                "और तीसरा अप्रैल 2011 में सान्या में हुआ।")
+    assert sorted(_years(sentence, SERIES)) == [
+        (2009, "येकातेरिनबर्ग", 1, "held"), (2010, "ब्रासीलिया", 2, "held"), (2011, "सान्या", 3, "held")]
+    assert {s for *_, s in _years(sentence.replace("हुआ।", "होगा।"), SERIES)} == {"planned"}
+
+
+def test_a_summit_planned_somewhere_that_met_online_has_no_city():
+    assert _years("2020 में सेंट पीटर्सबर्ग में प्रस्तावित शिखर सम्मेलन महामारी के कारण वर्चुअल रूप में हुआ।", SERIES) == [
+        (2020, None, None, "held")]
+    assert _years("2020 में रियाद में शिखर सम्मेलन वर्चुअल रूप में हुआ।", SERIES) == [(2020, "रियाद", None, "held")]
+    # 'होने वाला' before the noun is not another series' name
+    assert _years("2019 में ब्रासीलिया में होने वाला सम्मेलन तय समय पर 13-14 नवंबर को हुआ।", SERIES) == [
+        (2019, "ब्रासीलिया", None, "held")]
+    assert _years("2020 में सेंट पीटर्सबर्ग में होने वाला शिखर सम्मेलन महामारी के कारण रद्द हो गया।", SERIES) == [
+        (2020, "सेंट पीटर्सबर्ग", None, "cancelled")]

@@ -4,6 +4,8 @@ mode, read by the modules beside this one.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from datetime import date
 
@@ -27,7 +29,7 @@ from pipeline.parse.prose.words import (
     _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention, names_a_meeting_series, Pending,
 )
 from pipeline.parse.summits import (
-    CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, PLANNED,
+    CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, Place, PLANNED,
 )
 from pipeline.parse.text import match_key
 
@@ -239,6 +241,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     virtual = (is_virtual(clause) or is_virtual(sentence[:finish])) and not _ONE_JOINED_ONLINE.search(match_key(clause))
     if not virtual and next_sentence and status == "held":
         virtual = _held_online_next(next_sentence)
+    if virtual and _planned_there(clause, place):
+        place = None  # "सेंट पीटर्सबर्ग में प्रस्तावित शिखर सम्मेलन ... वर्चुअल रूप में हुआ": planned there, met online
     place_text = None
     if place is None and not virtual and dateline is not None and status == "held" and (
             dateline.falls_in(period) or set(match_key(clause).split()) & _HERE):
@@ -249,6 +253,17 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if is_hybrid(clause):
         mode = "unknown"
     return Mention(period, place, edition, status, mode, from_context, borrowed, place_text)
+
+
+# "X में प्रस्तावित", "X में होने वाला": where a summit was to be, not where it met.
+_PLANNED_THERE = re.compile(r"\S+(?:\s\S+){0,2}?\s+" + match_key("में") + r"\s+(?:" + "|".join(
+    match_key(w) for w in ("प्रस्तावित", "होने वाला", "होने वाली", "होने वाले", "निर्धारित")) + r")(?=\s|$)")
+
+
+def _planned_there(clause: str, place: Place | None) -> bool:
+    key = match_key(clause)
+    at = key.find(match_key(place.city)) if place is not None and place.city else -1
+    return at >= 0 and _PLANNED_THERE.match(key, at) is not None
 
 
 def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexicon,

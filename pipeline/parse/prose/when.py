@@ -28,8 +28,8 @@ _CLAUSE_VERBS = ("था", "थी", "थे", "हुआ", "हुई", "हु
 _CLAUSE_END = re.compile(
     r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जबकि|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
     r"|\s[—–]\s|\s+और\s+(?=[0-9०-९])"
-    # "..., और तीसरा 2018 में बीजिंग में": the next summit of a list, its noun left out
-    r"|,\s*और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r")\s)"
+    # "..., (और) तीसरा 2018 में बीजिंग में": the next summit of a list, its noun left out
+    r"|,\s*(?:और\s+)?(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r")\s)"
     # "दूसरा सम्मेलन 2016 में मापुटो में और तीसरा शिखर सम्मेलन 2018 में ...": a place ends one
     r"|(?:(?<=\sमें)|(?<=\sको))\s+और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s)"
     # "पहला ... बैंकॉक में हुआ था और दूसरा 2008 में ...": a verb ends one
@@ -70,18 +70,20 @@ def _clause_bounds(sentence: str, start_char: int, end_char: int) -> tuple[int, 
     return begin, finish
 
 
+MAX_SHARED_CLAUSES = 6
 _COORDINATED_SUMMIT = re.compile(
-    r"\s+और\s+(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s")
+    r"(?:\s+और|,\s*(?:और)?)\s+(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s")
 
 
 def _gapped_verb_end(sentence: str, finish: int) -> int:
     """Where the verb of a clause may be read to: its end, or, when the next clause is the next
     summit of a list ('दूसरा 2016 में मापुटो में और तीसरा 2018 में पणजी में हुआ'), that clause's
     end, since the two share its verb."""
-    if _COORDINATED_SUMMIT.match(sentence, finish) is None or sentence[:finish].endswith(_CLAUSE_VERBS):
-        return finish  # no next summit, or this clause has its own verb ('... हुआ था और दूसरा ...')
-    _, shared_end = _clause_bounds(sentence, finish + 1, finish + 1)
-    return shared_end
+    for _ in range(MAX_SHARED_CLAUSES):  # "पहला ... में, दूसरा ... में और तीसरा ... में हुआ"
+        if _COORDINATED_SUMMIT.match(sentence, finish) is None or sentence[:finish].endswith(_CLAUSE_VERBS):
+            return finish  # no next summit, or this clause has its own verb ('... हुआ था और दूसरा ...')
+        _, finish = _clause_bounds(sentence, finish + 1, finish + 1)
+    return finish
 
 
 def _char_offsets(words: list[str], sentence: str) -> list[int]:
