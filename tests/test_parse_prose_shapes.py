@@ -366,3 +366,14 @@ def test_a_summit_planned_somewhere_that_met_online_has_no_city():
         (2019, "ब्रासीलिया", None, "held")]
     assert _years("2020 में सेंट पीटर्सबर्ग में होने वाला शिखर सम्मेलन महामारी के कारण रद्द हो गया।", SERIES) == [
         (2020, "सेंट पीटर्सबर्ग", None, "cancelled")]
+
+
+def test_the_nth_edition_and_an_event_during_the_nth_summit():
+    assert _years("शिखर सम्मेलन का 17वाँ संस्करण 6-7 जुलाई 2025 को रियो डी जनेरियो में हुआ।", SERIES) == [
+        (2025, "रियो डी जनेरियो", 17, "held")]
+    assert _years("2014 में ब्राज़ील के फ़ोर्टालेज़ा में छठे शिखर सम्मेलन के दौरान बैंक की स्थापना पर समझौता हुआ।",
+                  SERIES) == [(2014, "फ़ोर्टालेज़ा", 6, "held")]
+    # unnumbered, the summit is only a point in time; in the future, nothing has happened
+    assert _years("2014 में ब्राज़ील के फ़ोर्टालेज़ा में शिखर सम्मेलन के दौरान बैंक की स्थापना पर समझौता हुआ।",
+                  SERIES) == []
+    assert _years("2026 में भारत में 18वें शिखर सम्मेलन के दौरान नई पहल शुरू की जाएगी।", SERIES) == []

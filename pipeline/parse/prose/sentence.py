@@ -24,7 +24,7 @@ from pipeline.parse.prose.where import (
     _bilateral, _city_before_noun, _destination, _host_city, _subject_city, _visited_city,
 )
 from pipeline.parse.prose.words import (
-    _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _HOSTED, _LEADERS, _leaders_meeting,
+    _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _keys, _OF_KEYS, _PAST_VERBS, _HOSTED, _LEADERS, _leaders_meeting,
     _may_state_a_summit, _MEETING, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _RELATIVE_KEYS, _same, _STARTED,
     _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention, names_a_meeting_series, Pending,
 )
@@ -137,7 +137,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     after = " ".join(keys[end:end + 3])
     began_with_first = _began_with_first(keys, i, end)
     if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
-            any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
+            (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _during_numbered(words, keys, i, end))
             and any(after.startswith(match_key(p)) for p in _PRESUPPOSED_TIME_POINT_AFTER)):
         # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time; but "... में हुए 24वें सम्मेलन के
         # बाद" still says, with its participle, that the summit took place
@@ -168,7 +168,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon)
         if resumed is not None:
             period, place, mode = resumed
-            edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
+            edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
             return Mention(period, place, edition, "held", mode, False)
     if status == "planned":  # "... होना था, लेकिन ... नहीं हो सका": planned, then cancelled
         rest = keys[end:]
@@ -230,7 +230,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
         # "... ने मॉस्को की आधिकारिक यात्रा की, जहाँ उन्होंने ... शिखर सम्मेलन में भाग लिया": where he went
         place = place or _visited_city(sentence[:begin], lexicon)
-    edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
+    edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
     if edition is None and place is not None and place.kind == "city":
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
     if edition is None and keys[i] == _MEETING and _leaders_meeting(keys, i):
@@ -258,6 +258,24 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
 # "X में प्रस्तावित", "X में होने वाला": where a summit was to be, not where it met.
 _PLANNED_THERE = re.compile(r"\S+(?:\s\S+){0,2}?\s+" + match_key("में") + r"\s+(?:" + "|".join(
     match_key(w) for w in ("प्रस्तावित", "होने वाला", "होने वाली", "होने वाले", "निर्धारित")) + r")(?=\s|$)")
+
+
+_DURING = match_key("के दौरान")
+_EDITION_NOUN = _keys("संस्करण")
+
+
+def _during_numbered(words: list[str], keys: list[str], i: int, end: int) -> bool:
+    """'2014 में फ़ोर्टालेज़ा में छठे शिखर सम्मेलन के दौरान ... समझौता हुआ': something happened, in
+    the past, during the Nth summit, so that summit took place."""
+    return (i > 0 and _edition_of(words[i - 1]) is not None and " ".join(keys[end:end + 2]) == _DURING
+            and keys[-1] in _PAST_VERBS)
+
+
+def _numbered_edition(words: list[str], keys: list[str], end: int) -> int | None:
+    """'शिखर सम्मेलन का 17वाँ संस्करण': the Nth edition of the summit."""
+    if end + 2 < len(keys) and keys[end] in _OF_KEYS and keys[end + 2] in _EDITION_NOUN:
+        return _edition_of(words[end + 1])
+    return None
 
 
 def _planned_there(clause: str, place: Place | None) -> bool:
