@@ -377,3 +377,10 @@ def test_the_nth_edition_and_an_event_during_the_nth_summit():
     assert _years("2014 में ब्राज़ील के फ़ोर्टालेज़ा में शिखर सम्मेलन के दौरान बैंक की स्थापना पर समझौता हुआ।",
                   SERIES) == []
     assert _years("2026 में भारत में 18वें शिखर सम्मेलन के दौरान नई पहल शुरू की जाएगी।", SERIES) == []
+
+
+def test_a_roman_numeral_after_the_noun_is_the_edition():
+    assert _years("मंच शिखर सम्मेलन-II मई 2011 में अदीस अबाबा में हुआ था।", SERIES) == [(2011, "अदीस अबाबा", 2, "held")]
+    assert _years("मंच शिखर सम्मेलन-XIV मई 2011 में अदीस अबाबा में हुआ था।", SERIES) == [(2011, "अदीस अबाबा", 14, "held")]
+    assert _years("मंच शिखर सम्मेलन मई 2011 में अदीस अबाबा में हुआ था।", SERIES) == [(2011, "अदीस अबाबा", None, "held")]
+    assert _years("मंच शिखर सम्मेलन-स्तरीय वार्ता मई 2011 में अदीस अबाबा में हुई थी।", SERIES) == []

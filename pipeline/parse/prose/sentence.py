@@ -75,6 +75,7 @@ def summits_in_sentence(
     can say why they were left out."""
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or names_a_meeting_series(title)):
         return []
+    sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
@@ -168,7 +169,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon)
         if resumed is not None:
             period, place, mode = resumed
-            edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
+            edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
+               or (_roman(words[end]) if end < len(words) else None))
             return Mention(period, place, edition, "held", mode, False)
     if status == "planned":  # "... होना था, लेकिन ... नहीं हो सका": planned, then cancelled
         rest = keys[end:]
@@ -230,7 +232,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
         # "... ने मॉस्को की आधिकारिक यात्रा की, जहाँ उन्होंने ... शिखर सम्मेलन में भाग लिया": where he went
         place = place or _visited_city(sentence[:begin], lexicon)
-    edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
+    edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
+               or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
     if edition is None and keys[i] == _MEETING and _leaders_meeting(keys, i):
@@ -258,6 +261,19 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
 # "X में प्रस्तावित", "X में होने वाला": where a summit was to be, not where it met.
 _PLANNED_THERE = re.compile(r"\S+(?:\s\S+){0,2}?\s+" + match_key("में") + r"\s+(?:" + "|".join(
     match_key(w) for w in ("प्रस्तावित", "होने वाला", "होने वाली", "होने वाले", "निर्धारित")) + r")(?=\s|$)")
+
+
+_ROMAN_AFTER_NOUN = re.compile(r"(सम्मेलन)-(?=[IVX])((?:X{0,2})(?:IX|IV|V?I{0,3}))(?![A-Za-z])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(word: str) -> int | None:
+    """'II' -> 2, 'XIV' -> 14: a Roman numeral written right after the summit noun."""
+    word = word.strip("\"'“”‘’(),।;:")
+    if not word or not re.fullmatch(r"X{0,2}(?:IX|IV|V?I{0,3})", word):
+        return None
+    values = [_ROMAN_VALUES[c] for c in word]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)) or None
 
 
 _DURING = match_key("के दौरान")
