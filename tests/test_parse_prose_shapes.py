@@ -384,3 +384,10 @@ def test_a_roman_numeral_after_the_noun_is_the_edition():
     assert _years("मंच शिखर सम्मेलन-XIV मई 2011 में अदीस अबाबा में हुआ था।", SERIES) == [(2011, "अदीस अबाबा", 14, "held")]
     assert _years("मंच शिखर सम्मेलन मई 2011 में अदीस अबाबा में हुआ था।", SERIES) == [(2011, "अदीस अबाबा", None, "held")]
     assert _years("मंच शिखर सम्मेलन-स्तरीय वार्ता मई 2011 में अदीस अबाबा में हुई थी।", SERIES) == []
+
+
+def test_this_meeting_hosted_earlier_is_an_earlier_summit_of_the_series():
+    assert _years("फ़्रांस ने इससे पहले 1991 में पेरिस में इस बैठक की मेज़बानी की थी।", SERIES) == [
+        (1991, "पेरिस", None, "held")]
+    assert _years("विदेश मंत्रियों ने 1991 में पेरिस में इस बैठक की मेज़बानी की थी।", SERIES) == []  # ministers
+    assert _years("फ़्रांस ने 1991 में पेरिस में एक बैठक की मेज़बानी की थी।", SERIES) == []  # some meeting
