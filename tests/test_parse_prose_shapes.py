@@ -391,3 +391,12 @@ def test_this_meeting_hosted_earlier_is_an_earlier_summit_of_the_series():
         (1991, "पेरिस", None, "held")]
     assert _years("विदेश मंत्रियों ने 1991 में पेरिस में इस बैठक की मेज़बानी की थी।", SERIES) == []  # ministers
     assert _years("फ़्रांस ने 1991 में पेरिस में एक बैठक की मेज़बानी की थी।", SERIES) == []  # some meeting
+
+
+def test_a_relative_clause_saying_the_summit_met_online():
+    assert _years("प्रधानमंत्री ने 2021 में हुए 13वें शिखर सम्मेलन का उल्लेख किया, जो वर्चुअल माध्यम से आयोजित "
+                  "हुआ था।", SERIES) == [(2021, None, 13, "held")]
+    # nothing said of how it met: no place, no summit
+    assert _years("प्रधानमंत्री ने 2021 में हुए 13वें शिखर सम्मेलन का उल्लेख किया, जो ऐतिहासिक था।", SERIES) == []
+    assert _years("प्रधानमंत्री ने 2021 में हुए 13वें शिखर सम्मेलन का उल्लेख किया, जो वर्चुअल माध्यम से होगा।",
+                  SERIES) == []

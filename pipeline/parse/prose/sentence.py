@@ -242,6 +242,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
         place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
     virtual = (is_virtual(clause) or is_virtual(sentence[:finish])) and not _ONE_JOINED_ONLINE.search(match_key(clause))
+    if not virtual and status == "held":
+        virtual = _online_in_relative_clause(sentence, finish)  # "..., जो वर्चुअल माध्यम से आयोजित हुआ था"
     if not virtual and next_sentence and status == "held":
         virtual = _held_online_next(next_sentence)
     if virtual and _planned_there(clause, place):
@@ -292,6 +294,21 @@ def _numbered_edition(words: list[str], keys: list[str], end: int) -> int | None
     if end + 2 < len(keys) and keys[end] in _OF_KEYS and keys[end + 2] in _EDITION_NOUN:
         return _edition_of(words[end + 1])
     return None
+
+
+_WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s")
+
+
+def _online_in_relative_clause(sentence: str, finish: int) -> bool:
+    """'... 13वें शिखर सम्मेलन का उल्लेख किया, जो वर्चुअल माध्यम से आयोजित हुआ था': the relative
+    clause right after the summit's clause says, in the past, that it met online."""
+    if _WHICH.match(match_key(sentence[finish:finish + 8])) is None:
+        return False
+    _, end = _clause_bounds(sentence, finish + 1, finish + 1)
+    relative = sentence[finish:end]
+    words = set(match_key(relative).split())
+    return is_virtual(relative) and not is_hybrid(relative) and bool(words & _HELD_AFTER) and not (
+        CANCELLED.search(match_key(relative)) or PLANNED.search(match_key(relative)))
 
 
 def _planned_there(clause: str, place: Place | None) -> bool:
