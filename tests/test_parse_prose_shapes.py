@@ -400,3 +400,22 @@ def test_a_relative_clause_saying_the_summit_met_online():
     assert _years("प्रधानमंत्री ने 2021 में हुए 13वें शिखर सम्मेलन का उल्लेख किया, जो ऐतिहासिक था।", SERIES) == []
     assert _years("प्रधानमंत्री ने 2021 में हुए 13वें शिखर सम्मेलन का उल्लेख किया, जो वर्चुअल माध्यम से होगा।",
                   SERIES) == []
+
+
+# --- precision: meetings around a summit that are not summits ----------------------------------------
+
+def test_anniversaries_preparations_and_sector_bodies_are_not_summits():
+    assert _years("पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर 2024 में मॉस्को में एक समारोह हुआ।", SERIES) == []
+    assert _years("शिखर सम्मेलन की तैयारी के लिए 2 जून 2025 को ब्रासीलिया में शेरपाओं की बैठक हुई।", SERIES) == []
+    assert _years("मंच व्यापार परिषद का सम्मेलन जून 2025 में रियो में हुआ।", SERIES) == []
+    # the series' own summit, said the same ways, is one
+    assert _years("मंच का सम्मेलन जून 2025 में रियो में हुआ।", SERIES) == [(2025, "रियो", None, "held")]
+    assert _years("पहला शिखर सम्मेलन जून 2009 में येकातेरिनबर्ग में हुआ।", SERIES) == [
+        (2009, "येकातेरिनबर्ग", 1, "held")]
+
+
+def test_the_first_since_something_is_no_edition():
+    assert _years("अक्टूबर 2024 में कज़ान में हुआ सम्मेलन विस्तार के बाद का पहला सम्मेलन था।", SERIES) == [
+        (2024, "कज़ान", None, "held")]
+    assert _years("अक्टूबर 2024 में कज़ान में हुआ सम्मेलन मंच का पहला सम्मेलन था।", SERIES) == [
+        (2024, "कज़ान", 1, "held")]

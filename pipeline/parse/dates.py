@@ -279,7 +279,14 @@ def _qualifier_before(match: re.Match) -> bool:
     if before == match_key("पर"):
         prefix = match.string[:match.start("before")].split()
         return not prefix or prefix[-1] != match_key("स्तर")  # "नेताओं के स्तर पर पहला" numbers it
+    if before in _OF_WORDS:  # "विस्तार के बाद का पहला सम्मेलन": the first since something, not the series' first
+        prefix = match.string[:match.start("before")].split()
+        return bool(prefix) and prefix[-1] in _SINCE_WORDS
     return before == match_key("आयोजित") and bool(named)
+
+
+_OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
+_SINCE_WORDS = frozenset(match_key(w) for w in ("बाद", "पश्चात", "उपरांत"))
 
 
 _SESSION = match_key("सत्र")

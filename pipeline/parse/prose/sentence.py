@@ -15,7 +15,7 @@ from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import _elided, _enumerated, _shared_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
-    _ASIDE, _began_with_first, _CHAIRED, _OPENED, _ORGANISED, _DID, _EVERY, _happened_at, _held_online_next, _HOST_DID_AFTER, _identity,
+    _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _OPENED, _ORGANISED, _DID, _EVERY, _happened_at, _held_online_next, _HOST_DID_AFTER, _identity,
     _INTENT, _ONE_JOINED_ONLINE, _ongoing, _postponed_then_held, _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT,
     _status, _TIME_POINT_AFTER,
 )
@@ -136,6 +136,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
+    if _ANNIVERSARY.match(" ".join(keys[end:end + 4])):
+        return None  # "पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर": a date of remembrance
     began_with_first = _began_with_first(keys, i, end)
     if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
             (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _during_numbered(words, keys, i, end))
