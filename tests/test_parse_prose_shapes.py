@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.parse import parse_document
+import pytest
+
+from pipeline.parse import DocumentRejected, parse_document
 from pipeline.parse.lexicon import default_lexicon
 from pipeline.parse.prose import find_release_date, summits_in_sentence
 from pipeline.parse.structure import is_preamble
@@ -419,3 +421,46 @@ def test_the_first_since_something_is_no_edition():
         (2024, "कज़ान", None, "held")]
     assert _years("अक्टूबर 2024 में कज़ान में हुआ सम्मेलन मंच का पहला सम्मेलन था।", SERIES) == [
         (2024, "कज़ान", 1, "held")]
+
+
+# --- the headline's place, the dateline's 'यहाँ' ---------------------------------------------------------
+
+RELEASE_PLACE_IN_HEADLINE = """प्रधानमंत्री कार्यालय
+
+प्रविष्टि तिथि: २९ अगस्त, २०२५, ९:१५ अपराह्न, पीआईबी दिल्ली
+
+प्रधानमंत्री ने तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन में भाग लिया
+
+प्रधानमंत्री श्री नरेन्द्र मोदी ने आज, २९ अगस्त, २०२५ को जापान के प्रधानमंत्री के साथ १५वें भारत-जापान वार्षिक शिखर सम्मेलन की सह-अध्यक्षता की।
+"""
+
+
+def test_a_numbered_summit_takes_the_place_its_headline_gives_it():
+    rows = _parse(RELEASE_PLACE_IN_HEADLINE)
+    assert _held(rows) == [(2025, "तोक्यो", "2025-08-29", None, 15)]
+    assert "तोक्यो" in rows["summits"][0]["source_text"]  # the headline is quoted with the sentence
+    # another number in the body is another summit, which the headline does not place
+    other = RELEASE_PLACE_IN_HEADLINE.replace("के साथ १५वें", "के साथ १४वें")
+    with pytest.raises(DocumentRejected):  # no summit and no section heading: nothing to read
+        _parse(other)
+
+
+def test_an_unknown_name_right_before_a_numbered_summit_is_its_place():
+    place = find_place("प्रधानमंत्री ने तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन", LEXICON)
+    assert place is not None and place.city == "तोक्यो"
+    assert find_place("इतिहास में पहली बार शिखर सम्मेलन", LEXICON) is None
+    assert find_place("सूची में तीसरे स्थान पर", LEXICON) is None
+
+
+NEWS_HERE_THEN_DATED = """रेक्याविक में परिषद का चौथा शिखर सम्मेलन: क्षति रजिस्टर बना
+
+रेक्याविक (आइसलैंड), 17 मई। यूरोप परिषद का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई 2023) के अंत में नेताओं ने घोषणा अपनाई।
+"""
+
+
+def test_a_summit_held_here_is_dated_by_the_next_sentence_that_holds_the_datelines_day():
+    assert _held(_parse(NEWS_HERE_THEN_DATED)) == [(2023, "रेक्याविक", "2023-05-16", "2023-05-17", 4)]
+    # a date that does not hold the dateline's day is some other time
+    other_day = NEWS_HERE_THEN_DATED.replace("(16–17 मई 2023)", "(10–11 मार्च 2023)")
+    with pytest.raises(DocumentRejected):
+        _parse(other_day)

@@ -435,6 +435,10 @@ _LOCATED = match_key("स्थित")
 _CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी", "क़स्बे", "क़स्बा", "कस्बे", "कस्बा"))
 _PUNCTUATION = "\"'“”‘’()[]"
 MAX_PLACE_WORDS = 3
+_ORDINAL_WORD = re.compile(r"^(?:[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)|" + "|".join(
+    match_key(w) for w in ("दूसरे", "दूसरा", "तीसरे", "तीसरा", "चौथे", "चौथा", "पाँचवें", "पांचवें", "छठे", "सातवें",
+                           "आठवें", "नौवें", "दसवें")) + r")$")  # not पहले/पहली: 'इतिहास में पहली बार'
+_SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक"))
 _DOTTED_SHORT_FORM = re.compile(r"^(?:[\u0900-\u097f]{1,4}\.){2,}$")  # 'डी.सी.', 'यू.एस.'
 PLACE_KINDS = ("city", "country", "organisation")
 
@@ -460,7 +464,10 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         if keys[i] != _IN:
             continue
         held_next = i + 1 < len(words) and keys[i + 1].rstrip("।,;:.") in _HELD
-        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next)
+        # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
+        numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
+                         and any(k in _SUMMIT_NOUNS for k in keys[i + 2:i + 7]))
+        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next or numbered_next)
         if place is None or place.kind == "unknown":
             place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
         if place is None:

@@ -37,7 +37,17 @@ from pipeline.parse.text import match_key
 _WHERE = ("जहाँ", "जहां")
 
 
-def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | None:
+def dated_by_dateline(sentence: str, pending: Pending, dateline: Dateline) -> list[Mention]:
+    """The summit the sentence before named without a date, dated here by the one date of this
+    sentence that holds the dateline's day ('दो दिन चली बैठक (16–17 मई 2023) के अंत में')."""
+    days = [p for _, _, p in find_periods(sentence) if p.precision == "day" and dateline.falls_in(p)]
+    if len(days) != 1 or CANCELLED.search(match_key(sentence)) or PLANNED.search(match_key(sentence)):
+        return []
+    return [Mention(days[0], pending.place, pending.edition, "held", "in_person", False, True,
+                    dateline.text if pending.place == dateline.place else None)]
+
+
+def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Dateline | None = None) -> Pending | None:
     meeting = names_a_meeting_series(title)  # 'राष्ट्रमंडल शासनाध्यक्षों की बैठक': its बैठकें count
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or meeting):
         return None
@@ -57,6 +67,8 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | No
         place = find_place(" ".join(words[:end]), lexicon)
         if place is None or place.city is None:  # "... शिखर सम्मेलन शुक्रवार को क्वेंका में संपन्न हुआ"
             place = find_place(first_clause(" ".join(words[end:])), lexicon)
+        if (place is None or place.city is None) and dateline is not None and set(keys[end:]) & _HERE:
+            place = dateline.place  # "... शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया": where the report was filed
         if place is not None and place.city is not None:
             return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting))
     return None
@@ -241,8 +253,10 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if edition is None and keys[i] == _MEETING and _leaders_meeting(keys, i):
         edition = _edition_of(words[i - 1].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
     borrowed = False
-    if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
-        place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
+    if place is None and pending is not None and (i > 0 and keys[i - 1] in _THIS or (
+            edition is not None and edition == pending.edition)):
+        # "... हुए इस सम्मेलन में"; or the same numbered summit, placed in the headline
+        place, edition, borrowed = pending.place, edition or pending.edition, True
     virtual = (is_virtual(clause) or is_virtual(sentence[:finish])) and not _ONE_JOINED_ONLINE.search(match_key(clause))
     if not virtual and status == "held":
         virtual = _online_in_relative_clause(sentence, finish)  # "..., जो वर्चुअल माध्यम से आयोजित हुआ था"
