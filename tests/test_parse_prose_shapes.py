@@ -464,3 +464,19 @@ def test_a_summit_held_here_is_dated_by_the_next_sentence_that_holds_the_datelin
     other_day = NEWS_HERE_THEN_DATED.replace("(16–17 मई 2023)", "(10–11 मार्च 2023)")
     with pytest.raises(DocumentRejected):
         _parse(other_day)
+
+
+def test_two_days_joined_by_aur_are_one_summit_and_a_bracketed_day_fills_its_month():
+    assert _years("तीसरा शिखर सम्मेलन 16 और 17 मई 2005 को पोलैंड की राजधानी वारसॉ में हुआ था।", SERIES) == [
+        (2005, "वारसॉ", 3, "held")]
+    rows_text = """मंच शिखर सम्मेलन
+
+इतिहास
+
+तीसरा शिखर सम्मेलन 16 और 17 मई 2005 को वारसॉ में हुआ था। दूसरा शिखर सम्मेलन अक्टूबर 1997 में स्ट्रासबर्ग में हुआ (10–11 अक्टूबर), जिसमें मृत्युदंड पर चर्चा हुई।
+"""
+    assert _held(_parse(rows_text)) == [
+        (1997, "स्ट्रासबर्ग", "1997-10-10", "1997-10-11", 2), (2005, "वारसॉ", "2005-05-16", "2005-05-17", 3)]
+    # a day of another month is not this summit's
+    other = rows_text.replace("(10–11 अक्टूबर)", "(10–11 नवंबर)")
+    assert (1997, "स्ट्रासबर्ग", None, None, 2) in _held(_parse(other))

@@ -107,7 +107,7 @@ def month_period(year: int, month: int) -> Period:
 # Patterns over match-key text (digits may be Devanagari; `\d` is not used on purpose).
 # Day ranges: '15-16 जून 2009', '26 से 29 अक्टूबर 2015', '31 अगस्त - 1 सितंबर 2025' (match
 # keys turn every dash into '-').
-_RANGE_JOIN = r"\s*(?:-|से)\s*"
+_RANGE_JOIN = r"(?:\s*(?:-|से)\s*|\s+(?:और|व)\s+)"  # '16 और 17 मई 2005': both days of one meeting
 _DAY_RANGE = re.compile(
     rf"(?<!{DIGITS})({DIGITS}{{1,2}})(?:\s+({_MONTH_ALT}))?{_RANGE_JOIN}({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
 )
