@@ -480,3 +480,26 @@ def test_two_days_joined_by_aur_are_one_summit_and_a_bracketed_day_fills_its_mon
     # a day of another month is not this summit's
     other = rows_text.replace("(10–11 अक्टूबर)", "(10–11 नवंबर)")
     assert (1997, "स्ट्रासबर्ग", None, None, 2) in _held(_parse(other))
+
+
+# --- venues, villages, 'यहाँ', and a series named a meeting --------------------------------------------
+
+NEWS_VENUES = """मंच की कोपेनहेगन बैठक: नेताओं का मंथन
+
+कोपेनहेगन, 2 अक्टूबर 2025 (एजेंसियां)। मंच का सातवाँ शिखर सम्मेलन गुरुवार, 2 अक्टूबर को यहाँ बेला सेंटर में हुआ।
+
+दूसरा सम्मेलन 1 जून 2023 को मोल्दोवा में राजधानी किशिनेव के पास बुलबोआका गाँव के मिमी कैसल में हुआ। 18 जुलाई 2024 को चौथा सम्मेलन ब्रिटेन के वुडस्टॉक स्थित ब्लेनहेम पैलेस में हुआ। 7 नवंबर 2024 को बुडापेस्ट के पुश्कश एरिना में हुई पाँचवीं बैठक चुनाव के दो दिन बाद हुई थी।
+"""
+
+
+def test_venues_villages_and_here_give_the_city():
+    assert [(s[0], s[1], s[2], s[4]) for s in _held(_parse(NEWS_VENUES))] == [
+        (2023, "बुलबोआका", "2023-06-01", 2),  # the village, not Moldova
+        (2024, "बुडापेस्ट", "2024-11-07", 5),  # 'X की ... बैठक:' names a series of meetings
+        (2024, "वुडस्टॉक", "2024-07-18", 4),  # 'ब्रिटेन के वुडस्टॉक स्थित ... में'
+        (2025, "कोपेनहेगन", "2025-10-02", 7),  # 'यहाँ बेला सेंटर में': a venue here; the year from the dateline
+    ]
+
+
+def test_an_unknown_venue_word_without_a_country_before_it_is_no_place():
+    assert find_place("सम्मेलन रात्रि स्थित सभा भवन में हुआ", LEXICON) is None

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from pipeline.parse.dates import day_period, find_ordinal, find_periods, year_period
+from pipeline.parse.dates import day_month_in_year, day_period, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import _elided, _enumerated, _shared_noun
@@ -224,8 +224,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
     if period is None and today is not None and _TODAY & set(match_key(clause).split()):
         period = day_period(today)  # "प्रधानमंत्री ने आज ओस्लो में आयोजित ... में भाग लिया": the release's day
-    if period is None and dateline is not None:
-        period = dateline.period_of(match_key(clause))  # "(dateline 21 सितंबर 2024) ... शनिवार को ... में हुए"
+    if period is None and dateline is not None and dateline.year is not None:
+        # "(कोपेनहेगन, 2 अक्टूबर 2025) ... गुरुवार, 2 अक्टूबर को यहाँ ... हुआ": the dateline's year
+        period = day_month_in_year(clause, dateline.year) or dateline.period_of(match_key(clause))
     if period is None:
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
@@ -265,6 +266,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if virtual and _planned_there(clause, place):
         place = None  # "सेंट पीटर्सबर्ग में प्रस्तावित शिखर सम्मेलन ... वर्चुअल रूप में हुआ": planned there, met online
     place_text = None
+    if (place is not None and place.kind == "unknown" and dateline is not None
+            and _HERE_BEFORE.search(match_key(clause)) is not None):
+        place = None  # "यहाँ बेला सेंटर में": a venue here, in the dateline's city
     if place is None and not virtual and dateline is not None and status == "held" and (
             dateline.falls_in(period) or set(match_key(clause).split()) & _HERE):
         place, place_text = dateline.place, dateline.text  # the report was filed where and when it met
@@ -312,6 +316,8 @@ def _numbered_edition(words: list[str], keys: list[str], end: int) -> int | None
     return None
 
 
+_HERE_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("यहाँ", "यहां")) + r")\s+\S+(?:\s\S+)?\s+"
+                         + match_key("में") + r"(?=\s|$)")
 _WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s")
 
 

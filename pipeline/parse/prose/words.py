@@ -95,7 +95,8 @@ def _same(a: Mention, b: Mention) -> bool:
 def names_a_meeting_series(title: str) -> bool:
     """'राष्ट्रमंडल शासनाध्यक्षों की बैठक': a series named a meeting, whose summits are its बैठकें."""
     key = match_key(title)
-    return _MEETING in key.split() and _SUMMIT not in key and _PEAK not in key
+    words = {w.strip("\"'“”‘’(),।;:") for w in key.split()}  # 'की कोपेनहेगन बैठक: ...'
+    return _MEETING in words and _SUMMIT not in key and _PEAK not in key
 
 
 def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False) -> int | None:
