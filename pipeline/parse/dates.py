@@ -107,7 +107,7 @@ def month_period(year: int, month: int) -> Period:
 # Patterns over match-key text (digits may be Devanagari; `\d` is not used on purpose).
 # Day ranges: '15-16 जून 2009', '26 से 29 अक्टूबर 2015', '31 अगस्त - 1 सितंबर 2025' (match
 # keys turn every dash into '-').
-_RANGE_JOIN = r"\s*(?:-|से)\s*"
+_RANGE_JOIN = r"(?:\s*(?:-|से)\s*|\s+(?:और|व)\s+)"  # '16 और 17 मई 2005': both days of one meeting
 _DAY_RANGE = re.compile(
     rf"(?<!{DIGITS})({DIGITS}{{1,2}})(?:\s+({_MONTH_ALT}))?{_RANGE_JOIN}({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
 )
@@ -291,7 +291,14 @@ def _qualifier_before(match: re.Match) -> bool:
     if before == match_key("पर"):
         prefix = match.string[:match.start("before")].split()
         return not prefix or prefix[-1] != match_key("स्तर")  # "नेताओं के स्तर पर पहला" numbers it
+    if before in _OF_WORDS:  # "विस्तार के बाद का पहला सम्मेलन": the first since something, not the series' first
+        prefix = match.string[:match.start("before")].split()
+        return bool(prefix) and prefix[-1] in _SINCE_WORDS
     return before == match_key("आयोजित") and bool(named)
+
+
+_OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
+_SINCE_WORDS = frozenset(match_key(w) for w in ("बाद", "पश्चात", "उपरांत"))
 
 
 _SESSION = match_key("सत्र")

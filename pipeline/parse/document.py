@@ -21,7 +21,7 @@ from pipeline.parse.parties import PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_line, numbers_every_summit, read_table
 from pipeline.parse.prose import (
-    find_dateline, find_release_date, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
+    Pending, dated_by_dateline, find_dateline, find_release_date, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
@@ -302,7 +302,10 @@ class _Parser:
                 run.append(line)
             elif line is not None:
                 prose.append(line)
-        self._prose(prose, None, timeline=True)
+        # a press release's headline: 'प्रधानमंत्री ने तोक्यो में १५वें ... शिखर सम्मेलन में भाग लिया'
+        headline = undated_mention(self.shape.title.text, self.shape.title.text, self.lexicon, self.dateline)
+        self._prose(prose, None, timeline=True, pending=headline,
+                    prior=self.shape.title.text if headline is not None else None)
 
     def add(self, table: str, row: Row) -> None:
         self.out.rows[table].append(row)
@@ -546,13 +549,15 @@ class _Parser:
         row = cells(line.text)
         return len(row) == 2 and all(row) and self._numbered_fact(Line(line.number, f"{row[0]}: {row[1]}"), section_id)
 
-    def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool) -> bool:
-        """Summits stated in sentences (and, for prose outside summit lists, the timeline)."""
+    def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool,
+               pending: Pending | None = None, prior: str | None = None) -> bool:
+        """Summits stated in sentences (and, for prose outside summit lists, the timeline).
+        `pending`: a summit the text before (the headline) named with its place but no date."""
         found = False
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
-        pending = None  # a summit the sentence before named with its place but no date
-        prior: str | None = None  # the sentence before
         for line in lines:
+            if line.number < self.shape.title.number and pending is not None:
+                continue  # a press release's preamble: the headline's summit waits for the first sentence
             found_here = False
             sentences = split_sentences(line.text)
             for position, sentence in enumerate(sentences):
@@ -569,7 +574,12 @@ class _Parser:
                     mentions = [m for m in mentions if m.period.year not in foreign]
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
-                pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
+                if not mentions and pending is not None and self.dateline is not None:
+                    # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
+                    # 2023) ...": the day of the dateline, with its year, in the next sentence
+                    mentions = dated_by_dateline(sentence, pending, self.dateline)
+                pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon,
+                                                                self.dateline)
                 if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):
                     self.virtual_remarks.append(sentence)
                 for mention in mentions:

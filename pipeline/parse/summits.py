@@ -424,17 +424,22 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "
-    "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
+    "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा गाँव गांव राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
     # how a meeting was held is never where: "हाइब्रिड में", "2021 (हाइब्रिड)"
     "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष वीडियो"
 ).split())
 _OF = frozenset(match_key(w) for w in ("के", "की", "का"))
-_CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी"))
+_CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "गाँव", "गांव"))
+_SETTLEMENTS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "गाँव", "गांव", "ग्राम", "क़स्बे", "कस्बे"))
 _CITY_WORDS = frozenset(match_key(w) for w in ("सिटी", "सिटि"))
 _LOCATED = match_key("स्थित")
 _CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी", "क़स्बे", "क़स्बा", "कस्बे", "कस्बा"))
 _PUNCTUATION = "\"'“”‘’()[]"
 MAX_PLACE_WORDS = 3
+_ORDINAL_WORD = re.compile(r"^(?:[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)|" + "|".join(
+    match_key(w) for w in ("दूसरे", "दूसरा", "तीसरे", "तीसरा", "चौथे", "चौथा", "पाँचवें", "पांचवें", "छठे", "सातवें",
+                           "आठवें", "नौवें", "दसवें")) + r")$")  # not पहले/पहली: 'इतिहास में पहली बार'
+_SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक"))
 _DOTTED_SHORT_FORM = re.compile(r"^(?:[\u0900-\u097f]{1,4}\.){2,}$")  # 'डी.सी.', 'यू.एस.'
 PLACE_KINDS = ("city", "country", "organisation")
 
@@ -460,7 +465,10 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         if keys[i] != _IN:
             continue
         held_next = i + 1 < len(words) and keys[i + 1].rstrip("।,;:.") in _HELD
-        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next)
+        # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
+        numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
+                         and any(k in _SUMMIT_NOUNS for k in keys[i + 2:i + 7]))
+        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next or numbered_next)
         if place is None or place.kind == "unknown":
             place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
         if place is None:
@@ -469,8 +477,9 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
             return place
         if place.kind == "city":
             fallback = place  # the last city before the end of the text wins
-        elif fallback is None or (nearest_end and fallback.kind != "city"):
-            fallback = place
+        elif fallback is None or (nearest_end and fallback.kind != "city") or (
+                place.kind == "unknown" and fallback.kind == "country"):
+            fallback = place  # a named place (read only where a cue allows it) is more than a country
     if fallback is not None:
         return fallback
     host = _host_city(words, keys, lexicon)
@@ -520,7 +529,9 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                 return city  # "पेरिस के ग्रां पैले में": a venue in a known city; the city is the place
             if keys[j] == _LOCATED:  # "वॉशिंगटन स्थित व्हाइट हाउस में": the city is before स्थित
                 located = _place_before(words, keys, j, lexicon, allow_unknown=False)
-                if located is not None and located.kind == "city":
+                # an unknown name only when a country or a city noun stands before it ('ब्रिटेन के
+                # वुडस्टॉक स्थित ब्लेनहेम पैलेस में')
+                if located is not None and located.kind in ("city", "unknown"):
                     return located
             break
         run.insert(0, word)
@@ -587,6 +598,8 @@ def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -
         if keys[j] in _CITY_NOUNS:
             return None  # "गोवा की राजधानी पणजी में": the capital is the city, not a venue in X
         if keys[j] in _OF:
+            if j < end - 1 and j >= 2 and keys[j - 1] in _SETTLEMENTS and keys[j - 2] not in _NOT_PLACE:
+                return Place(words[j - 2], "unknown")  # "बुलबोआका गाँव के मिमी कैसल में": the village
             return _city_ending_at(words, j, lexicon) if j < end - 1 else None
         if keys[j] in _NOT_VENUE or _DATEISH.search(words[j]) or words[j][-1:] in ",।;:":
             return None
