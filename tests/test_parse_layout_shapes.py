@@ -686,3 +686,40 @@ def test_the_next_or_a_scheduled_summit_is_planned():
     rows = parse(NEXT)
     assert [(s["year"], s["status"]) for s in rows["summits"]] == [
         (2022, "held"), (2024, "held"), (2026, "planned"), (2028, "planned")]
+
+
+# --- tables: bold header cells, no outer pipes ---------------------------------------------------
+
+BOLD_TABLE = """प्रशांत द्वीप शिखर सम्मेलन
+
+प्रशांत द्वीप शिखर सम्मेलन क्षेत्र के नेताओं की बैठक है।
+
+सम्मेलन सूची
+
+| **क्रम** | **वर्ष** | **शहर** | **स्थिति** |
+|---|---|---|---|
+| 1 | 2015 | सुवा | आयोजित |
+| 2 | 2018 | आपिया | आयोजित |
+| 3 | 2021 | होनियारा | रद्द |
+"""
+
+
+def test_a_table_with_bold_header_cells_is_read():
+    rows = parse(BOLD_TABLE)
+    assert [(s["year"], s["city"], s["status"]) for s in rows["summits"]] == [
+        (2015, "सुवा", "held"), (2018, "आपिया", "held"), (2021, "होनियारा", "cancelled")]
+
+
+def test_a_table_without_outer_pipes_is_read():
+    bare = BOLD_TABLE.replace("| **क्रम** | **वर्ष** | **शहर** | **स्थिति** |", "क्रम | वर्ष | शहर | स्थिति").replace(
+        "|---|---|---|---|", "---|---|---|---")
+    bare = "\n".join(line.strip("| ") if line.startswith("| ") else line for line in bare.splitlines())
+    rows = parse(bare)
+    assert [(s["year"], s["city"], s["status"]) for s in rows["summits"]] == [
+        (2015, "सुवा", "held"), (2018, "आपिया", "held"), (2021, "होनियारा", "cancelled")]
+
+
+def test_lines_with_pipes_but_no_separator_row_are_no_table():
+    from pipeline.parse.structure import clean_lines
+    lines = clean_lines("शीर्षक\nविशेष संवाददाता | नई दिल्ली\nक्रम | वर्ष | शहर\n1 | 2015 | सुवा\n")
+    assert [l.text for l in lines] == ["शीर्षक", "विशेष संवाददाता | नई दिल्ली", "क्रम | वर्ष | शहर", "1 | 2015 | सुवा"]

@@ -97,6 +97,7 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _FOOTNOTE = re.compile(r"\[(?:[0-9०-९]{1,3}|[a-z]|नोट \d+)\]|↑")
 _TABLE_LINE = re.compile(r"^\|.*\|$")
+_BOLD = re.compile(r"\*\*|__")
 _MARKUP_CHARS = re.compile(r"[#*_\[↑~>]|\s{2}")
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")  # '[हेलसिंकी](https://...)' -> 'हेलसिंकी'
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")  # '> **नोट**: ...': a block quote's marks
@@ -114,7 +115,9 @@ def markdown_free(text: str) -> tuple[str, bool]:
         text = text[heading.end():]
     text = _STRIKE.sub("", _LINK.sub(r"\1", text))
     text = _FOOTNOTE.sub("", text)
-    if not _TABLE_LINE.match(text):
+    if _TABLE_LINE.match(text):
+        text = _BOLD.sub("", text)  # '| **क्रम** | **वर्ष** |': a bold header cell is its words
+    else:
         bullet = re.match(r"^\*\s+", text)  # a '* ' bullet is a list marker, not emphasis
         rest = _EMPHASIS.sub("", text[bullet.end():] if bullet else text)
         text = ("- " if bullet else "") + rest
@@ -128,7 +131,34 @@ def clean_lines(text: str) -> list[Line]:
         cleaned, heading = markdown_free(clean_line(raw))
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
             lines.append(Line(number, cleaned, heading))
-    return lines
+    return _with_outer_pipes(lines)
+
+
+# '---|---|---' or ':---: | ---': a table's separator row written without its outer pipes.
+_BARE_SEPARATOR = re.compile(r"^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+$")
+
+
+def _with_outer_pipes(lines: list[Line]) -> list[Line]:
+    """'क्रम | वर्ष | शहर' above '---|---|---' and its rows below: a pipe table written without
+    outer pipes, given them, so it reads like any other ('| क्रम | वर्ष | शहर |')."""
+    if not any("|" in line.text and "---" in line.text for line in lines):
+        return lines  # most documents: no such table
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not _BARE_SEPARATOR.match(line.text) or i == 0:
+            continue
+        columns = line.text.count("|") + 1
+        run = [i - 1, i]
+        j = i + 1
+        while j < len(lines) and lines[j].number == lines[j - 1].number + 1 and lines[j].text.count("|") == columns - 1:
+            run.append(j)
+            j += 1
+        if lines[i - 1].text.count("|") != columns - 1 or lines[i - 1].number != line.number - 1:
+            continue
+        for k in run:
+            if not out[k].text.startswith("|"):
+                out[k] = Line(out[k].number, f"| {out[k].text.strip()} |", out[k].marked_heading)
+    return out
 
 
 class LineTooLong(ValueError):
