@@ -723,3 +723,34 @@ def test_lines_with_pipes_but_no_separator_row_are_no_table():
     from pipeline.parse.structure import clean_lines
     lines = clean_lines("शीर्षक\nविशेष संवाददाता | नई दिल्ली\nक्रम | वर्ष | शहर\n1 | 2015 | सुवा\n")
     assert [l.text for l in lines] == ["शीर्षक", "विशेष संवाददाता | नई दिल्ली", "क्रम | वर्ष | शहर", "1 | 2015 | सुवा"]
+
+
+# --- a table of areas or objectives ----------------------------------------------------------------
+
+AREA_TABLE = """भारत-अफ्रीका कृषि शिखर सम्मेलन
+
+भारत-अफ्रीका कृषि शिखर सम्मेलन दोनों पक्षों के नेताओं की बैठक है।
+
+सहयोग के प्रमुख क्षेत्र
+
+| क्षेत्र | विवरण |
+|---|---|
+| खाद्य सुरक्षा | अनाज भंडारण[1] |
+| सिंचाई | सूक्ष्म सिंचाई |
+
+उद्देश्य
+
+| क्रम | वर्ष | शहर |
+|---|---|---|
+| 1 | 2015 | नई दिल्ली |
+"""
+
+
+def test_the_rows_of_a_table_under_an_areas_heading_are_areas():
+    rows = parse(AREA_TABLE)
+    assert [(a["name"], a["description"]) for a in rows["cooperation_areas"]] == [
+        ("खाद्य सुरक्षा", "अनाज भंडारण"), ("सिंचाई", "सूक्ष्म सिंचाई")]
+
+
+def test_a_summit_table_under_an_objectives_heading_gives_no_objectives():
+    assert parse(AREA_TABLE)["objectives"] == []

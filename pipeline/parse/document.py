@@ -19,7 +19,9 @@ from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexic
 from pipeline.parse.fact_lines import numbered_fact
 from pipeline.parse.parties import PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
-from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_line, numbers_every_summit, read_table
+from pipeline.parse.pipe_tables import (
+    RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
+)
 from pipeline.parse.prose import (
     find_dateline, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
 )
@@ -29,6 +31,7 @@ from pipeline.parse.series import (
 )
 from pipeline.parse.structure import (
     LIST_ROLES,
+    Item,
     Line,
     LineTooLong,
     Section,
@@ -183,6 +186,22 @@ def _listed_twice(first: _Summit, second: _Summit) -> bool:
     if first.city is not None and second.city is not None:
         return first.edition is None or second.edition is None or first.edition == second.edition
     return first.edition is not None and first.edition == second.edition
+
+
+_SEPARATOR_ROW = re.compile(r"^\|[\s:|\-–—]+\|$")
+
+
+def _table_item(line: Line) -> Item | None:
+    """A row of a table of objectives or areas: the first cell that is not a number is the
+    label, the cells after it the description; None for a separator row or an empty one."""
+    if _SEPARATOR_ROW.match(line.text):
+        return None
+    row = [re.sub(r"\[[0-9०-९]{1,3}\]", "", c).strip() for c in cells(line.text)]
+    while row and (not row[0] or re.fullmatch(r"[0-9०-९]{1,3}[.)]?", row[0])):
+        row = row[1:]
+    if not row or len(row[0].split()) > 8:
+        return None
+    return Item(line, row[0], "; ".join(c for c in row[1:] if c), False)
 
 
 def _within(outer: Period, inner: Period) -> bool:
@@ -386,10 +405,22 @@ class _Parser:
         )
         position = 0
         prose: list[Line] = []
+        previous: Line | None = None
+        summit_table = False
         for line in section.lines:
             if is_table_line(line.text):
-                continue
-            item = split_item(line)
+                # '| क्षेत्र | विवरण |' then '| खाद्य सुरक्षा | ... |': a table's rows are the items
+                # (not a table of summits: its header names a year and a place)
+                is_header = previous is None or not is_table_line(previous.text) or previous.number != line.number - 1
+                if is_header:
+                    summit_table = is_summit_table(column_roles(cells(line.text)))
+                previous = line
+                item = None if is_header or summit_table else _table_item(line)
+                if item is None:
+                    continue
+            else:
+                previous = line
+                item = split_item(line)
             if item is None:
                 prose.append(line)  # a paragraph after the list: its sentences may state summits
                 continue
