@@ -754,3 +754,27 @@ def test_the_rows_of_a_table_under_an_areas_heading_are_areas():
 
 def test_a_summit_table_under_an_objectives_heading_gives_no_objectives():
     assert parse(AREA_TABLE)["objectives"] == []
+
+
+# --- label orders: 'CITY — YEAR:', 'CITY YEAR:', '(YEAR) CITY:' -----------------------------------
+
+ORDERS = """बंगाल की खाड़ी शिखर सम्मेलन — नोट्स
+
+शिखर सम्मेलन
+- ढाका — 2015: पहला शिखर सम्मेलन।
+- काठमांडू, नेपाल (2016): दूसरा शिखर सम्मेलन।
+- (2017) थिम्पू: तीसरा शिखर सम्मेलन।
+- माले 2019: पाँचवाँ शिखर सम्मेलन।
+- शुरुआत — 2020: छठा शिखर सम्मेलन।
+"""
+
+
+def test_a_city_and_year_in_any_order_before_the_colon_label_the_entry():
+    assert held(parse(ORDERS))[:4] == [(2015, "Dhaka", None, 1), (2016, "Kathmandu", None, 2),
+                                       (2017, "Thimphu", None, 3), (2019, "Malé", None, 5)]
+
+
+def test_a_word_that_is_no_city_before_the_dash_does_not_label_the_entry():
+    rows = parse(ORDERS)
+    assert 2020 not in [s["year"] for s in rows["summits"] if s["city"]]
+    assert (8, "unparsed_entry") in issues(rows)

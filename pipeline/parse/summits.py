@@ -90,6 +90,11 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     inline = _inline(text)
     if inline is not None:
         return _labelled(line, *inline, lexicon)
+    colon = _LABEL_TO_COLON.match(text)
+    if item is not None and colon is not None and find_periods(colon["label"]):
+        head = label_head(colon["label"], lexicon)  # 'ढाका — 2015: ...': the dash is the label's
+        if head is not None and head[1] is not None and head[1].city and _names_a_city(head[1].city, lexicon):
+            return _labelled(line, colon["label"], colon["rest"], lexicon)
     if item is not None and not is_introduction(item.label) and item.description:
         return Problem(line, "unparsed_entry", f"Label {item.label!r} is not a year or a date.")
     if item is not None and not item.description and not line.text.rstrip().endswith((":", "：")) and item.has_marker:
@@ -99,6 +104,7 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     return None
 
 
+_LABEL_TO_COLON = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _NAME_THEN_COLON = re.compile(r"^(?P<name>[^:：;।,()0-9०-९]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
