@@ -778,3 +778,10 @@ def test_a_word_that_is_no_city_before_the_dash_does_not_label_the_entry():
     rows = parse(ORDERS)
     assert 2020 not in [s["year"] for s in rows["summits"] if s["city"]]
     assert (8, "unparsed_entry") in issues(rows)
+
+
+def test_countries_in_brackets_after_a_noun_for_countries_are_members():
+    lexicon = default_lexicon()
+    assert bracketed_members("समूह में पाँच नॉर्डिक देश (डेनमार्क, फ़िनलैंड, आइसलैंड) शामिल", lexicon) == [
+        "डेनमार्क", "फ़िनलैंड", "आइसलैंड"]
+    assert bracketed_members("चार पर्यवेक्षक देश (मंगोलिया, ईरान, बेलारूस)", lexicon) == []
