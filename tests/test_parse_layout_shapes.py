@@ -785,3 +785,29 @@ def test_countries_in_brackets_after_a_noun_for_countries_are_members():
     assert bracketed_members("समूह में पाँच नॉर्डिक देश (डेनमार्क, फ़िनलैंड, आइसलैंड) शामिल", lexicon) == [
         "डेनमार्क", "फ़िनलैंड", "आइसलैंड"]
     assert bracketed_members("चार पर्यवेक्षक देश (मंगोलिया, ईरान, बेलारूस)", lexicon) == []
+
+
+# --- a count of summits announced, their dates listed after a colon ------------------------------
+
+ENUMERATED = """आसियान-भारत शिखर सम्मेलन
+
+आसियान-भारत शिखर सम्मेलन आसियान और भारत के नेताओं की वार्षिक बैठक है।
+
+उद्देश्य
+
+संपर्क: सड़क और समुद्री संपर्क।
+
+टिप्पणियाँ
+
+क्रमांकित बैठकों के अलावा भारत ने नई दिल्ली में दो स्मारक शिखर सम्मेलनों की मेज़बानी की है: 20 वर्ष पूरे होने पर 20–21 दिसंबर 2012 को, और 25 वर्ष पूरे होने पर 25 जनवरी 2018 को। 2018 के सम्मेलन के बाद परेड हुई।
+"""
+
+
+def test_a_count_of_summits_with_as_many_dates_after_the_colon_gives_each():
+    assert held(parse(ENUMERATED)) == [(2012, "New Delhi", "2012-12-20", None), (2018, "New Delhi", "2018-01-25", None)]
+
+
+def test_a_count_that_does_not_match_the_dates_or_a_plan_gives_none():
+    assert held(parse(ENUMERATED.replace("दो स्मारक", "तीन स्मारक"))) == []
+    planned = ENUMERATED.replace("की मेज़बानी की है", "की मेज़बानी करेगा")
+    assert held(parse(planned)) == []

@@ -16,7 +16,7 @@ from typing import Any
 
 from pipeline.parse.dates import Period, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
-from pipeline.parse.fact_lines import numbered_fact
+from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.parties import PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import (
@@ -619,7 +619,7 @@ class _Parser:
                 if years:
                     previous = (sentence, years[0])
             if not found_here:
-                found = self._numbered_fact(line, section_id) or found
+                found = self._numbered_fact(line, section_id) or self._enumerated(line, section_id) or found
         if timeline:
             self._timeline(lines, section_id)
         return found
@@ -633,6 +633,19 @@ class _Parser:
             return False
         self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,
                                     fact.edition, "held", fact.mode, fact.text, line.text, from_prose=True))
+        return True
+
+    def _enumerated(self, line: Line, section_id: str | None) -> bool:
+        """'... नई दिल्ली में दो स्मारक शिखर सम्मेलनों की मेज़बानी की है: ... 2012 को, और ... 2018
+        को': one summit per listed date, merged like prose."""
+        if "सम्मेलन" not in line.text and "बैठक" not in line.text:
+            return False
+        facts = enumerated_facts(line.text, self.lexicon)
+        if not facts or names_other_series(line.text.split(":")[0], self.shape.title.text, self.lexicon):
+            return False
+        for fact in facts:
+            self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,
+                                        None, "held", fact.mode, fact.text, line.text, from_prose=True))
         return True
 
     def _emit_summits(self) -> None:
