@@ -811,3 +811,46 @@ def test_a_count_that_does_not_match_the_dates_or_a_plan_gives_none():
     assert held(parse(ENUMERATED.replace("दो स्मारक", "तीन स्मारक"))) == []
     planned = ENUMERATED.replace("की मेज़बानी की है", "की मेज़बानी करेगा")
     assert held(parse(planned)) == []
+
+
+# --- English headings in Markdown notes ---------------------------------------------------------
+
+ENGLISH = """# हिमालयी शिखर सम्मेलन — Quick Notes
+
+**सदस्य**: भारत, नेपाल, भूटान
+
+## Goals
+
+**जल सुरक्षा**: नदियों का साझा प्रबंधन।
+
+## Key Areas
+
+**पर्यटन**: तीर्थ सर्किट।
+
+## Summits
+
+- **2019, काठमांडू**: पहला सम्मेलन।
+
+## Key Facts
+
+- **पर्वत**: 2020 में नया मानचित्र।
+
+## References
+
+- 2021: एक लेख।
+"""
+
+
+def test_english_headings_have_roles():
+    rows = parse(ENGLISH)
+    assert [(s["heading"], s["role"]) for s in rows["sections"]] == [
+        ("Goals", "objectives"), ("Key Areas", "cooperation_areas"), ("Summits", "summits"),
+        ("Key Facts", "other"), ("References", "other")]
+    assert [o["name"] for o in rows["objectives"]] == ["जल सुरक्षा"]
+    assert [a["name"] for a in rows["cooperation_areas"]] == ["पर्यटन"]
+    assert held(rows) == [(2019, "Kathmandu", None, 1)]
+
+
+def test_an_english_references_section_states_nothing():
+    rows = parse(ENGLISH)
+    assert all(e["period_start"][:4] != "2021" for e in rows["timeline"])

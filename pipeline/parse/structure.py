@@ -25,16 +25,20 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Lists that are none of the roles below, although their headings name a summit
     # ("शिखर सम्मेलन के प्रमुख निर्णय"), and reference sections.
     ("other", ("निर्णय", "निर्णयों", "परिणाम", "घोषणाएँ", "टिप्पणियाँ", "टिप्पणी", "संदर्भ", "सन्दर्भ",
-               "कड़ियाँ", "देखें", "चुनौतियाँ", "चुनौतियां")),
-    ("objectives", ("उद्देश्य", "उद्देश्यों", "लक्ष्य", "लक्ष्यों", "मकसद", "ध्येय")),
+               "कड़ियाँ", "देखें", "चुनौतियाँ", "चुनौतियां",
+               "decisions", "outcomes", "results", "notes", "challenges", "references")),
+    ("objectives", ("उद्देश्य", "उद्देश्यों", "लक्ष्य", "लक्ष्यों", "मकसद", "ध्येय",
+                    "objectives", "objective", "goals", "aims")),
     ("cooperation_areas", ("क्षेत्र", "क्षेत्रों", "स्तंभ", "स्तंभों", "स्तम्भ", "आयाम", "आयामों", "पहलू", "पहलुओं",
-                           "प्राथमिकताएँ", "प्राथमिकताएं", "प्राथमिकताओं")),
-    ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम")),
-    ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक")),
+                           "प्राथमिकताएँ", "प्राथमिकताएं", "प्राथमिकताओं", "areas", "pillars", "priorities", "sectors")),
+    ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम", "history", "background", "timeline")),
+    # English headings of Markdown notes ('## Summits') count too
+    ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक", "summits", "summit", "meetings")),
 )
 #: Headings after which nothing is a fact of the document (citations, links, "see also").
 REFERENCE_HEADINGS = frozenset(
-    match_key(w) for w in ("संदर्भ", "सन्दर्भ", "बाहरी कड़ियाँ", "इन्हें भी देखें", "यह भी देखें", "स्रोत", "संदर्भ सूची")
+    match_key(w) for w in ("संदर्भ", "सन्दर्भ", "बाहरी कड़ियाँ", "इन्हें भी देखें", "यह भी देखें", "स्रोत", "संदर्भ सूची",
+                           "references", "external links", "see also", "sources", "further reading")
 )
 _ROLE_KEYS = tuple((role, {match_key(w) for w in words}) for role, words in ROLE_KEYWORDS)
 LIST_ROLES = ("objectives", "cooperation_areas")
