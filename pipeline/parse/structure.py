@@ -31,7 +31,7 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     "objectives", "objective", "goals", "aims")),
     ("cooperation_areas", ("क्षेत्र", "क्षेत्रों", "स्तंभ", "स्तंभों", "स्तम्भ", "आयाम", "आयामों", "पहलू", "पहलुओं",
                            "प्राथमिकताएँ", "प्राथमिकताएं", "प्राथमिकताओं", "areas", "pillars", "priorities", "sectors")),
-    ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम", "history", "background", "timeline")),
+    ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम", "history", "background")),
     # English headings of Markdown notes ('## Summits') count too
     ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक", "summits", "summit", "meetings")),
 )
