@@ -854,3 +854,34 @@ def test_english_headings_have_roles():
 def test_an_english_references_section_states_nothing():
     rows = parse(ENGLISH)
     assert all(e["period_start"][:4] != "2021" for e in rows["timeline"])
+
+
+# --- numeric dates, the month first, a weekday before the date ----------------------------------
+
+
+def test_numeric_and_month_first_dates_are_days():
+    from pipeline.parse.dates import find_periods
+    assert [p.label for _, _, p in find_periods("12/03/2021 को")] == ["2021-03-12"]
+    assert [p.label for _, _, p in find_periods("2025-06-05")] == ["2025-06-05"]
+    assert [p.label for _, _, p in find_periods("मार्च 12, 2024")] == ["2024-03-12"]
+
+
+def test_number_runs_that_are_no_dates_stay_years():
+    from pipeline.parse.dates import find_periods
+    assert [p.label for _, _, p in find_periods("2019-20 का बजट")] == ["2019"]
+    assert [p.label for _, _, p in find_periods("31/02/2021")] == ["2021"]  # no such day
+    assert [p.label for _, _, p in find_periods("संस्करण 2.0 2021")] == ["2021"]
+
+
+DATED = """उत्तर सागर शिखर सम्मेलन — नोट्स
+
+शिखर सम्मेलन
+- 12/03/2021, ओस्लो: पहला शिखर सम्मेलन।
+- शुक्रवार, 14 अप्रैल 2023 — कोपेनहेगन: दूसरा शिखर सम्मेलन।
+- मार्च 12, 2024 (स्टॉकहोम): तीसरा शिखर सम्मेलन।
+"""
+
+
+def test_entries_labelled_with_such_dates_are_read():
+    assert held(parse(DATED)) == [(2021, "Oslo", "2021-03-12", 1), (2023, "Copenhagen", "2023-04-14", 2),
+                                  (2024, "Stockholm", "2024-03-12", 3)]
