@@ -885,3 +885,11 @@ DATED = """उत्तर सागर शिखर सम्मेलन — �
 def test_entries_labelled_with_such_dates_are_read():
     assert held(parse(DATED)) == [(2021, "Oslo", "2021-03-12", 1), (2023, "Copenhagen", "2023-04-14", 2),
                                   (2024, "Stockholm", "2024-03-12", 3)]
+
+
+def test_wikitext_headings_are_headings_and_other_equals_signs_stay():
+    from pipeline.parse.structure import markdown_free
+    assert markdown_free("== इतिहास ==") == ("इतिहास", True)
+    assert markdown_free("=== सहयोग के क्षेत्र ===") == ("सहयोग के क्षेत्र", True)
+    assert markdown_free("== इतिहास =")[1] is False  # unbalanced: no heading
+    assert markdown_free("क = 2 गुणा")[1] is False

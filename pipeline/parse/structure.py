@@ -102,7 +102,8 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _FOOTNOTE = re.compile(r"\[(?:[0-9०-९]{1,3}|[a-z]|नोट \d+)\]|↑")
 _TABLE_LINE = re.compile(r"^\|.*\|$")
 _BOLD = re.compile(r"\*\*|__")
-_MARKUP_CHARS = re.compile(r"[#*_\[↑~>]|\s{2}")
+_MARKUP_CHARS = re.compile(r"[#*_\[↑~>=]|\s{2}")
+_WIKI_HEADING = re.compile(r"^(={2,6})\s*(?P<text>[^=].*?)\s*\1$")  # '== इतिहास ==' (wikitext)
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")  # '[हेलसिंकी](https://...)' -> 'हेलसिंकी'
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")  # '> **नोट**: ...': a block quote's marks
 _STRIKE = re.compile(r"~~")
@@ -117,6 +118,8 @@ def markdown_free(text: str) -> tuple[str, bool]:
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
         text = text[heading.end():]
+    elif (wiki := _WIKI_HEADING.match(text)) is not None:
+        text, heading = wiki["text"], wiki
     text = _STRIKE.sub("", _LINK.sub(r"\1", text))
     text = _FOOTNOTE.sub("", text)
     if _TABLE_LINE.match(text):
