@@ -893,3 +893,40 @@ def test_wikitext_headings_are_headings_and_other_equals_signs_stay():
     assert markdown_free("=== सहयोग के क्षेत्र ===") == ("सहयोग के क्षेत्र", True)
     assert markdown_free("== इतिहास =")[1] is False  # unbalanced: no heading
     assert markdown_free("क = 2 गुणा")[1] is False
+
+
+def test_a_founding_in_a_city_under_a_heading_naming_summits_is_no_summit():
+    doc = """भारत-खाड़ी शिखर सम्मेलन
+
+भारत-खाड़ी शिखर सम्मेलन भारत और छह खाड़ी देशों के नेताओं की बैठक है।
+
+शिखर सम्मेलनों की पृष्ठभूमि
+
+1981, रियाद: खाड़ी सहयोग परिषद की स्थापना।
+1985, मस्कट: सुरक्षा समझौते पर हस्ताक्षर।
+
+उद्देश्य
+
+ऊर्जा सुरक्षा: तेल की स्थिर आपूर्ति।
+"""
+    assert parse(doc)["summits"] == []
+
+
+def test_a_numbered_entry_with_its_date_is_no_heading():
+    doc = """भारत-नॉर्डिक शिखर सम्मेलन
+
+भारत और नॉर्डिक देशों के नेताओं की बैठक।
+
+शिखर सम्मेलन
+
+1. पहला शिखर सम्मेलन (2018, स्टॉकहोम)
+
+इसमें नवाचार पर चर्चा हुई।
+
+2. दूसरा शिखर सम्मेलन (2022, कोपेनहेगन)
+
+इसमें हरित संक्रमण पर चर्चा हुई।
+"""
+    rows = parse(doc)
+    assert [s["heading"] for s in rows["sections"]] == ["शिखर सम्मेलन"]
+    assert held(rows) == [(2018, "Stockholm", None, 1), (2022, "Copenhagen", None, 2)]

@@ -285,8 +285,9 @@ class _Parser:
             elif section.role == "summits":
                 self._summit_lines(section.lines, section_id, declared=True)
             else:
+                # a history (a timeline of foundings and treaties in cities) is never judged by its labels
                 self._summit_lines(section.lines, section_id, declared=False,
-                                   named=self._names_the_meetings(section.heading.text))
+                                   named=section.role == "other" and self._names_the_meetings(section.heading.text))
         self._lead()
         self._emit_summits()
         self._start_of_the_summits()

@@ -398,6 +398,8 @@ def numbered_heading(lines: list[Line], index: int) -> str | None:
     text = heading_text(lines[index].text[_HEADING_NUMBER.match(lines[index].text).end():])  # type: ignore[union-attr]
     if not looks_like_heading(text) or not (heading_role(text) or is_reference_heading(text)):
         return None
+    if re.search(r"[0-9०-९]", text):
+        return None  # '1. पहला शिखर सम्मेलन (2015, ढाका)': a numbered entry, not a heading
     before = _heading_number(lines[index - 1].text) if index > 0 else None
     after = _heading_number(lines[index + 1].text) if index + 1 < len(lines) else None
     if before == number - 1 or after == number + 1:
