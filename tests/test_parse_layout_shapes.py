@@ -930,3 +930,18 @@ def test_a_numbered_entry_with_its_date_is_no_heading():
     rows = parse(doc)
     assert [s["heading"] for s in rows["sections"]] == ["शिखर सम्मेलन"]
     assert held(rows) == [(2018, "Stockholm", None, 1), (2022, "Copenhagen", None, 2)]
+
+
+def test_an_arrow_separates_label_and_text():
+    doc = """## शंघाई सहयोग संगठन शिखर सम्मेलन — Revision
+
+## सम्मेलन
+
+- 2020 (मॉस्को) → 20वाँ सम्मेलन, वर्चुअल।
+- 2022 => समरकंद: 22वाँ सम्मेलन।
+"""
+    rows = parse(doc)
+    assert [(s["year"], s["city"], s["edition"], s["mode"]) for s in rows["summits"]] == [
+        (2020, "मॉस्को", 20, "virtual"), (2022, "समरकंद", 22, "in_person")]
+    from pipeline.parse.structure import Line, split_item
+    assert split_item(Line(1, "मूल्य x->y बदला")) is None  # an arrow inside a word separates nothing
