@@ -945,3 +945,16 @@ def test_an_arrow_separates_label_and_text():
         (2020, "मॉस्को", 20, "virtual"), (2022, "समरकंद", 22, "in_person")]
     from pipeline.parse.structure import Line, split_item
     assert split_item(Line(1, "मूल्य x->y बदला")) is None  # an arrow inside a word separates nothing
+
+
+def test_a_piped_line_with_a_date_and_a_city_is_an_entry():
+    doc = """## शंघाई सहयोग संगठन शिखर सम्मेलन — Revision
+
+## सम्मेलन
+
+- 2021 | दुशांबे | 21वाँ सम्मेलन
+- 2022 | नोट | 22वाँ सम्मेलन
+"""
+    rows = parse(doc)
+    assert [(s["year"], s["city"], s["edition"]) for s in rows["summits"]] == [(2021, "दुशांबे", 21)]
+    assert (6, "bad_year") in issues(rows)  # 'नोट' is no city: the line is not read, and says so

@@ -71,6 +71,10 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     """The summit entries on `line` (usually one), the reason it cannot be one, or None."""
     lexicon = lexicon or default_lexicon()
     text, _ = strip_marker(line.text)
+    if " | " in text and not text.startswith("|"):
+        piped = _piped(line, text, lexicon)  # '2021 | दुशांबे | 21वाँ सम्मेलन'
+        if piped is not None:
+            return piped
     item = split_item(line)
     if item is not None and (_DATEISH.search(item.label) or _has_month(item.label)):
         label, description = _city_after_dash(item.label, item.description, lexicon)
@@ -152,6 +156,15 @@ def _names_a_city(name: str, lexicon: Lexicon) -> bool:
         return entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english))
     return bool(gazetteer_cities().by_hindi(name)) or any(
         s.similarity == 1.0 for s in gazetteer_cities().by_sound(name)[:1])
+
+
+def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | None:
+    """A table row written without its table ('2021 | दुशांबे | 21वाँ सम्मेलन'): a date, then a
+    city the lexicon or GeoNames knows, then the text; None for any other line with pipes."""
+    parts = [p.strip() for p in text.split(" | ")]
+    if len(parts) < 3 or parse_entry_label(parts[0]) is None or not _names_a_city(parts[1], lexicon):
+        return None
+    return _labelled(line, f"{parts[0]}, {parts[1]}", " | ".join(parts[2:]), lexicon)
 
 
 def _place_after_date(segments: list[str], lexicon: Lexicon) -> Place | None:
