@@ -16,10 +16,12 @@ from typing import Any
 
 from pipeline.parse.dates import Period, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
-from pipeline.parse.fact_lines import numbered_fact
+from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.parties import PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
-from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_line, numbers_every_summit, read_table
+from pipeline.parse.pipe_tables import (
+    RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
+)
 from pipeline.parse.prose import (
     Pending, dated_by_dateline, find_dateline, find_release_date, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
 )
@@ -29,6 +31,7 @@ from pipeline.parse.series import (
 )
 from pipeline.parse.structure import (
     LIST_ROLES,
+    Item,
     Line,
     LineTooLong,
     Section,
@@ -185,6 +188,22 @@ def _listed_twice(first: _Summit, second: _Summit) -> bool:
     return first.edition is not None and first.edition == second.edition
 
 
+_SEPARATOR_ROW = re.compile(r"^\|[\s:|\-–—]+\|$")
+
+
+def _table_item(line: Line) -> Item | None:
+    """A row of a table of objectives or areas: the first cell that is not a number is the
+    label, the cells after it the description; None for a separator row or an empty one."""
+    if _SEPARATOR_ROW.match(line.text):
+        return None
+    row = [re.sub(r"\[[0-9०-९]{1,3}\]", "", c).strip() for c in cells(line.text)]
+    while row and (not row[0] or re.fullmatch(r"[0-9०-९]{1,3}[.)]?", row[0])):
+        row = row[1:]
+    if not row or len(row[0].split()) > 8:
+        return None
+    return Item(line, row[0], "; ".join(c for c in row[1:] if c), False)
+
+
 def _within(outer: Period, inner: Period) -> bool:
     """Whether `inner` lies inside `outer` (a day of a multi-day summit)."""
     return outer.start <= inner.start and inner.end <= outer.end
@@ -268,8 +287,9 @@ class _Parser:
             elif section.role == "summits":
                 self._summit_lines(section.lines, section_id, declared=True)
             else:
+                # a history (a timeline of foundings and treaties in cities) is never judged by its labels
                 self._summit_lines(section.lines, section_id, declared=False,
-                                   named=self._names_the_meetings(section.heading.text))
+                                   named=section.role == "other" and self._names_the_meetings(section.heading.text))
         self._lead()
         self._emit_summits()
         self._start_of_the_summits()
@@ -391,10 +411,22 @@ class _Parser:
         )
         position = 0
         prose: list[Line] = []
+        previous: Line | None = None
+        summit_table = False
         for line in section.lines:
             if is_table_line(line.text):
-                continue
-            item = split_item(line)
+                # '| क्षेत्र | विवरण |' then '| खाद्य सुरक्षा | ... |': a table's rows are the items
+                # (not a table of summits: its header names a year and a place)
+                is_header = previous is None or not is_table_line(previous.text) or previous.number != line.number - 1
+                if is_header:
+                    summit_table = is_summit_table(column_roles(cells(line.text)))
+                previous = line
+                item = None if is_header or summit_table else _table_item(line)
+                if item is None:
+                    continue
+            else:
+                previous = line
+                item = split_item(line)
             if item is None:
                 prose.append(line)  # a paragraph after the list: its sentences may state summits
                 continue
@@ -600,7 +632,7 @@ class _Parser:
                 if years:
                     previous = (sentence, years[0])
             if not found_here:
-                found = self._numbered_fact(line, section_id) or found
+                found = self._numbered_fact(line, section_id) or self._enumerated(line, section_id) or found
         if timeline:
             self._timeline(lines, section_id)
         return found
@@ -614,6 +646,19 @@ class _Parser:
             return False
         self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,
                                     fact.edition, "held", fact.mode, fact.text, line.text, from_prose=True))
+        return True
+
+    def _enumerated(self, line: Line, section_id: str | None) -> bool:
+        """'... नई दिल्ली में दो स्मारक शिखर सम्मेलनों की मेज़बानी की है: ... 2012 को, और ... 2018
+        को': one summit per listed date, merged like prose."""
+        if "सम्मेलन" not in line.text and "बैठक" not in line.text:
+            return False
+        facts = enumerated_facts(line.text, self.lexicon)
+        if not facts or names_other_series(line.text.split(":")[0], self.shape.title.text, self.lexicon):
+            return False
+        for fact in facts:
+            self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,
+                                        None, "held", fact.mode, fact.text, line.text, from_prose=True))
         return True
 
     def _emit_summits(self) -> None:
