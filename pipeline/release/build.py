@@ -126,7 +126,7 @@ def write_release(
         write_parquet(folder, tables, tuple(rendered))
     if database is not None:
         _while_building(folder, digest)
-        deflated[sqlite_path(version)] = database.take(folder / sqlite_path(version))
+        digest.know(folder / sqlite_path(version), database.take(folder / sqlite_path(version)))
     write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}, digest,
                                            previous=reuse / PAGE if reuse is not None else None))
     package = descriptor(
@@ -144,6 +144,8 @@ def write_release(
     checkpoint("package_written")
     archive = folder / zip_name(PACKAGE_NAME, version)
     same = [path for path, known in before.items() if (folder / path).is_file() and digest(folder / path) == known]
+    if database is not None:  # deflated on its thread meanwhile
+        deflated[sqlite_path(version)] = database.deflated()
     write_zip(folder, archive, root=archive.stem, created=created,
               previous=reuse / zip_name(PACKAGE_NAME, reuse.name) if reusable and reuse is not None else None,
               same=same, deflated=deflated)
