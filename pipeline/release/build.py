@@ -32,7 +32,8 @@ from pipeline.release.datapackage import (
     sqlite_path, workbook_path,
 )
 from pipeline.release.files import (
-    UTF8_BOM, FileDigests, csv_text, json_document, json_text, link_or_copy, sha256_file, spreadsheet_csv_text, write_text,
+    UTF8_BOM, FileDigests, csv_text, fsync_file, json_document, json_text, link_or_copy, sha256_file, spreadsheet_csv_text,
+    write_text,
 )
 from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
 from pipeline.release.formats.datasette import datasette_metadata
@@ -157,9 +158,12 @@ def write_release(
 
 def _while_building(folder: Path, digest: FileDigests) -> None:
     """What needs no database, done while its thread runs: the checksums of the files written
-    so far (the page and `SHA256SUMS` list them) and the gate's import of frictionless."""
+    so far (the page and `SHA256SUMS` list them), flushing them to disk (publishing flushes the
+    whole release before its rename; then these cost nothing) and the gate's import of
+    frictionless."""
     for path in _files(folder):
         digest(path)
+        fsync_file(path)
     import frictionless  # noqa: F401  (about 0.3 s; `validate_package` uses it)
 
 
