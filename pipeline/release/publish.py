@@ -10,8 +10,8 @@ Under the release lock (`pipeline.release.lock`), a run:
 2. compares the new tables and schemas with the latest release (`pipeline.release.diff`);
    no change: nothing is published and the result points at the latest release;
 3. writes the release into a hidden staging folder inside `outputs/` (the database is built
-   there on a thread from step 2 on; thrown away when nothing changed), validates it, flushes it to disk and renames it to
-   `outputs/<version>/` (the commit point);
+   there on a thread from step 2 on, and thrown away when nothing changed), validates it,
+   flushes it to disk and renames it to `outputs/<version>/` (the commit point);
 4. updates `catalog.json`, `CHANGELOG.md` and `latest/` (`pipeline.release.catalog`).
 
 A kill at any moment leaves every published release complete (they only appear by
