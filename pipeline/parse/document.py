@@ -21,11 +21,11 @@ from pipeline.parse.parties import PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_line, numbers_every_summit, read_table
 from pipeline.parse.prose import (
-    find_dateline, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
+    find_dateline, find_release_date, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
-    start_of_the_summits, years_of_other_bodies,
+    start_of_the_summits, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.structure import (
     LIST_ROLES,
@@ -41,8 +41,8 @@ from pipeline.parse.structure import (
     split_item,
 )
 from pipeline.parse.summits import (
-    JOINED, Entry, Place, Problem, find_place, is_hybrid, is_ministerial, is_virtual, leading_place, read_entries,
-    summit_mode,
+    JOINED, Entry, Place, Problem, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
+    read_entries, summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
@@ -166,12 +166,23 @@ class _Summit:
             self.period, borrowed = other.period, True  # the day, or the whole of a multi-day summit
         if self.edition is None and other.edition is not None:
             self.edition, borrowed = other.edition, True
-        if self.place is None and other.place is not None:
-            self.place, borrowed = other.place, True
+        if other.place is not None and (self.place is None or (self.city is None and other.city is not None)):
+            self.place, borrowed = other.place, True  # a city where this mention names only a country
             if self.mode == "unknown":
                 self.mode = other.mode
         if borrowed and other.source_text not in self.source_text:
             self.source_text = f"{self.source_text} … {other.source_text}"
+
+
+def _listed_twice(first: _Summit, second: _Summit) -> bool:
+    """One summit in two lists or tables of different sections ('1985, ढाका' in a table and
+    again in a timeline): same year and city, no other number; or, when one names no city, the
+    same number. Within one list, two entries are two summits."""
+    if first.section_id == second.section_id:
+        return False
+    if first.city is not None and second.city is not None:
+        return first.edition is None or second.edition is None or first.edition == second.edition
+    return first.edition is not None and first.edition == second.edition
 
 
 def _within(outer: Period, inner: Period) -> bool:
@@ -201,6 +212,8 @@ MIN_SUMMIT_LIST_ENTRIES = 2
 _SUMMIT_NOUN = re.compile(match_key("सम्मेलन") + "|" + match_key("शिखर"))
 # 'तालिन शिखर सम्मेलन', 'तालिन सम्मेलन', 'तालिन बैठक': a summit named after its city.
 _SUMMIT_WORD = "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक")) + ")"
+# The stems of the nouns a series of meetings is named by ('वार्ता' and 'वार्ताएँ' share one).
+_MEETING_STEMS = tuple(match_key(w) for w in ("वार्ता", "संवाद", "परामर्श", "बैठक"))
 # Words every sentence on the start of the summits holds (raw text: a cheap first look).
 _NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
@@ -212,6 +225,14 @@ _NOT_COUNTED = re.compile(
     match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")
     + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी")) + r")"
     + "|" + match_key("का हिस्सा नहीं")
+)
+
+# "2021: ... तख़्तापलट के बाद शिखर बैठकें रुक गईं": the year the summits stopped, no summit.
+_SUMMITS_STOPPED = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in ("बैठकें", "सम्मेलन", "सम्मेलनों", "वार्ताएँ", "वार्ताएं", "बैठकों"))
+    + r")(?:\s+\S+){0,2}?\s+(?:" + "|".join(match_key(w).replace(" ", r"\s+") for w in (
+        "रुक गईं", "रुक गई", "रुक गए", "रुक गया", "थम गईं", "थम गई", "थम गए", "बंद हो गईं", "बंद हो गई", "बंद हो गए",
+        "ठप हो गईं", "ठप हो गई", "ठप हो गए", "ठप पड़ गईं", "ठप पड़ गए")) + r")(?:\s|$|[।,;.])"
 )
 
 
@@ -229,6 +250,8 @@ class _Parser:
         self.issue_ids: set[str] = set()
         self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon)
+        self.release_date = find_release_date([line.text for line in shape.lead])  # a release's 'आज'
+
 
     def run(self) -> ParsedDocument:
         self._document()
@@ -245,12 +268,22 @@ class _Parser:
             elif section.role == "summits":
                 self._summit_lines(section.lines, section_id, declared=True)
             else:
-                self._summit_lines(section.lines, section_id, declared=False)
+                self._summit_lines(section.lines, section_id, declared=False,
+                                   named=self._names_the_meetings(section.heading.text))
         self._lead()
         self._emit_summits()
         self._start_of_the_summits()
         self._summit_topics()
         return self.out
+
+    def _names_the_meetings(self, heading: str) -> bool:
+        """'प्रमुख शिखर सम्मेलन और उनके परिणाम', or 'प्रमुख वार्ताएँ' in a document on a शिखर वार्ता:
+        a heading that names summits, or the meeting noun of the title."""
+        key = match_key(heading)
+        if _SUMMIT_NOUN.search(key):
+            return True
+        title = match_key(self.shape.title.text)
+        return any(stem in title and stem in key for stem in _MEETING_STEMS)
 
     def _lead(self) -> None:
         """The lead's sentences, and its tables (an infobox, or a summit table before any
@@ -378,7 +411,7 @@ class _Parser:
 
     # --- summits ---------------------------------------------------------------------------
 
-    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool) -> None:
+    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool, named: bool = False) -> None:
         """A summits section (declared by its heading) reads every entry; another section
         reads a block of entries only when it looks like a summit list, and its other lines
         as prose (summits in sentences, timeline)."""
@@ -392,7 +425,7 @@ class _Parser:
             # "अब तक के तीनों शिखर सम्मेलन वर्चुअल प्रारूप में हुए हैं:" speaks for the whole list
             introduction = prose[-1].text if prose else ""
             all_virtual = introduction.endswith((":", "：")) and is_virtual(introduction)
-            if declared or self._looks_like_summit_list(entries):
+            if declared or self._looks_like_summit_list(entries, named=named):
                 for line, found in block:
                     if isinstance(found, list):
                         for entry in found:
@@ -425,8 +458,13 @@ class _Parser:
         flush_block()
         self._prose(prose, section_id, timeline=True)
 
-    def _looks_like_summit_list(self, entries: list[Entry]) -> bool:
+    def _looks_like_summit_list(self, entries: list[Entry], *, named: bool = False) -> bool:
+        """Whether a block of entries outside a summits section lists summits: most entries name
+        a city and a summit (its noun or number), or, under a heading that names summits ('प्रमुख
+        शिखर सम्मेलन और उनके परिणाम'), most labels state a date and a city ('2016, रियाद: ...')."""
         def summit_like(entry: Entry) -> bool:
+            if named and entry.place is not None and entry.place.city is not None:
+                return True
             place = entry.place or find_place(entry.description, self.lexicon)
             noun = _SUMMIT_NOUN.search(match_key(f"{entry.label} {entry.description}")) is not None
             if entry.edition is not None and noun:
@@ -443,10 +481,13 @@ class _Parser:
         if entry.status == "held" and _NOT_COUNTED.search(match_key(entry.description)):
             self.issue(entry.line, "not_a_summit", "The text says this meeting is not (part of) a summit.")
             return
+        if entry.status == "held" and _SUMMITS_STOPPED.search(match_key(first_clause(entry.clause or entry.description))):
+            self.issue(entry.line, "not_a_summit", "The entry says the summits stopped that year, not that one was held.")
+            return
         text = entry.clause or entry.description
-        if (names_other_series(text, self.shape.title.text, self.lexicon)
+        if (names_other_series(without_time_references(text), self.shape.title.text, self.lexicon)
                 or (entry.edition is not None and names_another_series(text, self.shape.title.text, self.lexicon))
-                or called_separate(text) or another_kind_of_meeting(text)):
+                or called_separate(text) or called_separate(entry.description) or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
         period = entry.period
@@ -458,7 +499,7 @@ class _Parser:
         edition = entry.edition
         if edition is None and self.meeting_series:
             edition = find_ordinal(text, meeting=True)  # "मंच की 50वीं बैठक" in a series of meetings
-        place = entry.place or find_place(text, self.lexicon) or leading_place(text, self.lexicon)
+        place = entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
@@ -469,6 +510,15 @@ class _Parser:
             mode = "virtual"
         self.summits.append(_Summit(section_id, entry.line, period, place, edition, entry.status,
                                     mode, entry.description, entry.line.text))
+
+    def _own_sentences(self, text: str) -> str:
+        """An entry's text without its later sentences about another series' summit ('... कुछ दिन
+        बाद प्रधानमंत्री बियारिट्ज़ में हुए G7 शिखर सम्मेलन में शामिल हुए'): their place is not the entry's."""
+        sentences = split_sentences(text)
+        if len(sentences) < 2:
+            return text
+        return " ".join([sentences[0]] + [s for s in sentences[1:]
+                                          if not names_other_series(s, self.shape.title.text, self.lexicon)])
 
     def _table(self, lines: list[Line], section_id: str) -> None:
         rows = read_table(lines, self.lexicon)
@@ -487,7 +537,8 @@ class _Parser:
                 continue
             self.summits.append(_Summit(section_id, row.line, row.period, row.place,
                                         row.number if numbered else None, row.status, row.mode,
-                                        row.line.text, row.line.text))
+                                        row.line.text,
+                                        f"{row.year_from} … {row.line.text}" if row.year_from else row.line.text))
 
     def _key_value_row(self, line: Line, section_id: str) -> bool:
         """'| पहला शिखर सम्मेलन | 2001, शंघाई |': a two-column table (an infobox) is a list of
@@ -511,7 +562,7 @@ class _Parser:
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
-                                               next_sentence=next_sentence)
+                                               next_sentence=next_sentence, today=self.release_date)
                 foreign = years_of_other_bodies(sentence, self.shape.title.text, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
@@ -566,7 +617,8 @@ class _Parser:
                 self.issue(summit.line, "not_a_summit", "The sentence names the year of one listed summit "
                            "and the city of another; the list states both.")
                 continue
-            twin = next((k for k in kept if k.same_summit(summit) and (summit.from_prose or k.from_prose)), None)
+            twin = next((k for k in kept if k.same_summit(summit) and (
+                summit.from_prose or k.from_prose or _listed_twice(k, summit))), None)
             if twin is not None:
                 twin.absorb(summit)
             else:

@@ -237,12 +237,33 @@ def find_city(
     return None if namesake_inside else _most_likely(from_hindi, hindi)
 
 
+#: Countries that are one city, whose capital bears the country's name: a summit "in" one of
+#: them is in its capital (कुवैत: Kuwait City, लक्ज़मबर्ग: Luxembourg). Not Mexico, Panama or
+#: Guatemala: a summit held there may be in any of their cities.
+CITY_STATES = frozenset({"SG", "MC", "LU", "SM", "VA", "KW", "DJ", "HK", "MO", "GI"})
+
+
 def _city_state(index: CityIndex, hindi: str, country: str) -> City | None:
-    """A place written as its country's name, which no city has in Devanagari: the capital
-    when GeoNames names it as the country near-exactly (मोनाको: Monaco, लक्ज़मबर्ग:
-    Luxembourg), never another city (मेक्सिको is not Mexico City: that is a guess)."""
-    capitals = [s for s in _sounds(index, hindi) if s.city.country_code == country and s.city.capital]
-    return capitals[0].city if capitals and capitals[0].own_similarity >= SOUND_EXACT_SIMILARITY else None
+    """A place written as its country's name, which no city has in Devanagari: the capital of
+    a city-state (`CITY_STATES`), else the capital when its whole GeoNames name sounds like
+    the country's near-exactly; never another city (मेक्सिको is not Mexico City: a guess)."""
+    capital = _capitals(index).get(country)
+    if capital is None:
+        return None
+    if country in CITY_STATES:
+        return capital
+    form = phonetic.hindi_form(hindi)
+    return capital if phonetic.similarity(form, phonetic.latin_form(capital.name)) >= SOUND_EXACT_SIMILARITY else None
+
+
+@cache
+def _capitals(index: CityIndex) -> dict[str, City]:
+    """ISO alpha-2 -> the capital, for the countries GeoNames gives one capital."""
+    found: dict[str, list[City]] = {}
+    for city in index.by_id.values():
+        if city.capital:
+            found.setdefault(city.country_code, []).append(city)
+    return {code: capitals[0] for code, capitals in found.items() if len(capitals) == 1}
 
 
 def _town(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
@@ -264,6 +285,8 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     a candidate, the best one if it is plausible (`_plausible`) and has no rival there;
     with no candidate in them and `alone`, a large city whose own name matches and that
     dwarfs every other candidate. Otherwise None."""
+    if _NASAL_INFLECTION.search(hindi.strip()):
+        return None  # इसमें, मुद्दों: inflected Hindi words, never a name by sound (Xiamen)
     consonants = len(phonetic.key(phonetic.hindi_form(hindi)))
     if consonants < SOUND_MIN_CONSONANTS:
         if consonants and stated_country and (stated := _short_name_by_sound(index, hindi, stated_country)):
@@ -283,7 +306,8 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
             best = inside[0]
             # A match by an alternate name alone must also stand out among the candidates of
             # every country: common words are spelled like some town's other name (करना: "Carana").
-            return best.city if _plausible(best, consonants) and not _rivals(best, inside) else None
+            plausible = _plausible(best, consonants, _foreign_looking(hindi))
+            return best.city if plausible and not _rivals(best, inside) else None
     if not alone:
         return None
     best = found[0]
@@ -350,34 +374,53 @@ def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
 
 def _name_as_written(city: City, hindi: str) -> str:
     """GeoNames' 'Cebu City' for a text that writes सेबू, not सेबू सिटी: the name without
-    'City', when GeoNames knows the city by that name too; its 'Évian-les-Bains' for एवियन:
-    the short name GeoNames lists ("Evian")."""
+    'City', when GeoNames knows the city by that name too; its 'Évian-les-Bains' for एवियन
+    and 'Acapulco de Juárez' for अकापुल्को: the short name GeoNames lists ("Evian", "Acapulco")."""
     index = cities() if city.geonames_id in cities().by_id else towns()
-    if "-" in city.name and "-" not in hindi and (short := index.short_name_of(city.geonames_id)):
+    if cities().is_pinned(city.name):
+        return city.name  # a name the conventions table gives (Quebec City) is kept whole
+    if len(_WORD.findall(hindi)) < len(_WORD.findall(city.name)) and (short := index.short_name_of(city.geonames_id, hindi)):
         return short
     head, _, last = city.name.rpartition(" ")
-    if last != "City" or len(hindi.split()) >= len(city.name.split()) or cities().is_pinned(city.name):
-        return city.name  # a name the conventions table gives (Quebec City) is kept whole
+    if last != "City" or len(hindi.split()) >= len(city.name.split()):
+        return city.name
     return head if index.has_latin_name(city.geonames_id, head) else city.name
 
 
-def _plausible(found: Sounding, consonants: int) -> bool:
+def _plausible(found: Sounding, consonants: int, foreign: bool = False) -> bool:
     """A capital or a city of `SOUND_POPULATION` people, matched by its own name or a long
     alternate name; else a near-exact own name of four consonants, or of five at
     `SOUND_LONG_SIMILARITY`, or a near-exact alternate name of a city whose own name sounds
     alike at `SOUND_ALONE_SIMILARITY` (ओरो प्रेतो: "Oro Preto" of Ouro Preto). A short
     alternate name alone never: common words are spelled like some city's name in another
-    language (करना: Erzurum's "Carana", मकसद: Mashhad's)."""
+    language (करना: Erzurum's "Carana", मकसद: Mashhad's). A near-exact own name of three
+    consonants only when the Hindi name is `_foreign_looking` (फुकेत: Phuket, 79,000 people;
+    वेनिस: Venice; not स्तर: Star, Idaho, or राहत: Rahat, Israel)."""
     city = found.city
     large = city.capital or city.population >= SOUND_POPULATION
     own, best = found.own_similarity, found.similarity
     if _by_alternate_name(found, consonants):
         return False
-    exact = consonants >= SOUND_MIN_CONSONANTS + 1 and (
+    exact = (consonants == SOUND_MIN_CONSONANTS and own >= SOUND_EXACT_SIMILARITY and foreign) or consonants >= SOUND_MIN_CONSONANTS + 1 and (
         own >= SOUND_EXACT_SIMILARITY
         or (consonants >= SOUND_ALTERNATE_CONSONANTS and (own >= SOUND_LONG_SIMILARITY or best >= SOUND_EXACT_SIMILARITY))
         or (best >= SOUND_EXACT_SIMILARITY and own >= SOUND_ALONE_SIMILARITY))
     return large or exact
+
+
+#: Endings of Hindi's inflected words: a nasalised -ें/-ों (इसमें, मुद्दों), and -े (बोलते, होंगे).
+_NASAL_INFLECTION = re.compile("[\u0947\u094b][\u0901\u0902]$")
+_INFLECTED = re.compile("\u0947[\u0901\u0902]?$|\u094b[\u0901\u0902]$")
+#: Vowel signs Hindi's own short words seldom carry but foreign names do (e, o, u, au, ॉ).
+_FOREIGN_VOWELS = re.compile("[\u0941\u0942\u0947\u094b\u094c\u0949\u0909\u090a\u090f\u0913\u0914\u0911]")
+
+
+def _foreign_looking(hindi: str) -> bool:
+    """A name of three consonants that is no inflected Hindi word (`_INFLECTED`) and carries
+    an e, o or u: the vowels of वेनिस, फुकेत, कोर्फ़ू, ओह्रिड, दावोस, while Hindi's common short
+    words that sound like towns are spelled with a and i (स्तर, राहत, शहर, प्रति, आर्थिक)."""
+    word = hindi.strip()
+    return not _INFLECTED.search(word) and _FOREIGN_VOWELS.search(word) is not None
 
 
 def _by_alternate_name(found: Sounding, consonants: int) -> bool:

@@ -27,8 +27,9 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other", ("निर्णय", "निर्णयों", "परिणाम", "घोषणाएँ", "टिप्पणियाँ", "टिप्पणी", "संदर्भ", "सन्दर्भ",
                "कड़ियाँ", "देखें", "चुनौतियाँ", "चुनौतियां")),
     ("objectives", ("उद्देश्य", "उद्देश्यों", "लक्ष्य", "लक्ष्यों", "मकसद", "ध्येय")),
-    ("cooperation_areas", ("क्षेत्र", "क्षेत्रों", "स्तंभ", "स्तंभों", "स्तम्भ", "आयाम", "आयामों", "पहलू", "पहलुओं")),
-    ("history", ("इतिहास", "पृष्ठभूमि")),
+    ("cooperation_areas", ("क्षेत्र", "क्षेत्रों", "स्तंभ", "स्तंभों", "स्तम्भ", "आयाम", "आयामों", "पहलू", "पहलुओं",
+                           "प्राथमिकताएँ", "प्राथमिकताएं", "प्राथमिकताओं")),
+    ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम")),
     ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक")),
 )
 #: Headings after which nothing is a fact of the document (citations, links, "see also").
@@ -96,7 +97,10 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _FOOTNOTE = re.compile(r"\[(?:[0-9०-९]{1,3}|[a-z]|नोट \d+)\]|↑")
 _TABLE_LINE = re.compile(r"^\|.*\|$")
-_MARKUP_CHARS = re.compile(r"[#*_\[↑]|\s{2}")
+_MARKUP_CHARS = re.compile(r"[#*_\[↑~>]|\s{2}")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")  # '[हेलसिंकी](https://...)' -> 'हेलसिंकी'
+_QUOTE = re.compile(r"^\s*(?:>\s*)+")  # '> **नोट**: ...': a block quote's marks
+_STRIKE = re.compile(r"~~")
 
 
 def markdown_free(text: str) -> tuple[str, bool]:
@@ -104,9 +108,11 @@ def markdown_free(text: str) -> tuple[str, bool]:
     and whether the line was a Markdown heading. Pipe-table lines keep their cells as they are."""
     if not _MARKUP_CHARS.search(text):
         return text, False
+    text = _QUOTE.sub("", text)
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
         text = text[heading.end():]
+    text = _STRIKE.sub("", _LINK.sub(r"\1", text))
     text = _FOOTNOTE.sub("", text)
     if not _TABLE_LINE.match(text):
         bullet = re.match(r"^\*\s+", text)  # a '* ' bullet is a list marker, not emphasis
@@ -243,7 +249,8 @@ def split_item(line: Line) -> Item | None:
 _PREAMBLE = re.compile(
     r"^(?:प्रविष्टि तिथि|प्रेस विज्ञप्ति|पत्र सूचना कार्यालय|पीआईबी|PIB|Press Release|दिनांक|तिथि|Posted On|"
     r"प्रकाशित|प्रकाशन तिथि|अपडेटेड|अपडेट|अद्यतन|Updated|Published)(?=[\s:：,]|$)|"
-    r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय|भारत सरकार|दूतावास|उच्चायोग|वाणिज्य दूतावास)$"
+    r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय|भारत सरकार|दूतावास|उच्चायोग|वाणिज्य दूतावास)(?:,\s*[^\s,]+(?:\s[^\s,]+)?)?$|"
+    r"^(?:अंतरराष्ट्रीय|अंतर्राष्ट्रीय|विदेश|दुनिया|विश्व|राष्ट्रीय|कूटनीति|राजनीति|समाचार|ख़बर|खबर)$"  # a news page's kicker
 )
 MAX_PREAMBLE_LINES = 4
 # A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024', '12 फ़रवरी 2025, 8:20 अपराह्न') or a
@@ -289,6 +296,9 @@ def find_shape(lines: list[Line]) -> Shape | None:
     for index, line in enumerate(rest):
         if match_key(line.text) == title_key:
             continue  # the title repeated (an infobox caption in this genre)
+        numbered = numbered_heading(rest, index)
+        if numbered is not None:
+            line = Line(line.number, numbered, True)  # '2. उद्देश्य': a heading, read without its number
         has_next = index + 1 < len(rest)
         heading = Line(line.number, heading_text(line.text), line.marked_heading)
         if in_references and not line.marked_heading:
@@ -296,6 +306,15 @@ def find_shape(lines: list[Line]) -> Shape | None:
             continue
         heading_like = line.marked_heading or looks_like_heading(heading.text)
         role = heading_role(heading.text) if heading_like else None
+        if line.marked_heading and role is None and sections and sections[-1].role == "summits" \
+                and _DATED.match(heading.text):
+            sections[-1].lines.append(line)  # '### 2025 — टोक्यो' under the summits: an entry, not a section
+            continue
+        if sections and sections[-1].lines and sections[-1].lines[-1].marked_heading and not line.marked_heading \
+                and not line.text.startswith("|") and not _DATED.match(line.text):
+            above = sections[-1].lines[-1]  # the entry's text is the paragraph under its heading
+            sections[-1].lines[-1] = Line(above.number, f"{above.text.rstrip(':： ')}: {line.text}")
+            continue
         if heading_like and is_reference_heading(heading.text):
             sections.append(Section(heading, "other"))
             in_references = True
@@ -312,6 +331,42 @@ def find_shape(lines: list[Line]) -> Shape | None:
         else:
             lead.append(line)
     return Shape(title, lead, sections)
+
+
+# A heading that opens with a year, a date or a month ('2025 — टोक्यो', 'मई 2013, थिम्पू').
+_DATED = re.compile(rf"^(?:[0-9०-९]{{1,4}}|(?:{_MONTH_NAMES})\s)")
+_HEADING_NUMBER = re.compile(r"^(?P<n>[0-9०-९]{1,2}|[IVX]{1,4})[.)]\s+(?=\S)")
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+                 "XI": 11, "XII": 12}
+
+
+def _heading_number(text: str) -> int | None:
+    match = _HEADING_NUMBER.match(text)
+    if match is None:
+        return None
+    n = match["n"]
+    return _ROMAN_VALUES.get(n) if n.isascii() and n.isalpha() else int(n.translate(_DEVANAGARI_DIGITS))
+
+
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+def numbered_heading(lines: list[Line], index: int) -> str | None:
+    """'1. पृष्ठभूमि', '3) सहयोग के क्षेत्र', 'IV. शिखर सम्मेलन': a numbered line that reads as a
+    heading with a role (or a reference heading) is that heading, without its number, unless
+    the line above or below continues its count (then it is an item of a numbered list: '1.
+    कृषि क्षेत्र', '2. ऊर्जा क्षेत्र'). Returns the heading's text, or None."""
+    number = _heading_number(lines[index].text)
+    if number is None:
+        return None
+    text = heading_text(lines[index].text[_HEADING_NUMBER.match(lines[index].text).end():])  # type: ignore[union-attr]
+    if not looks_like_heading(text) or not (heading_role(text) or is_reference_heading(text)):
+        return None
+    before = _heading_number(lines[index - 1].text) if index > 0 else None
+    after = _heading_number(lines[index + 1].text) if index + 1 < len(lines) else None
+    if before == number - 1 or after == number + 1:
+        return None
+    return text
 
 
 # Words that make a heading a summit document's headline rather than a chapter's name.

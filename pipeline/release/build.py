@@ -16,7 +16,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +38,7 @@ from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
 from pipeline.release.formats.datasette import datasette_metadata
 from pipeline.release.formats.page import release_page
 from pipeline.release.formats.parquet import write_parquet
-from pipeline.release.formats.sqlite import writing_sqlite
+from pipeline.release.formats.sqlite import SqliteBuild, writing_sqlite
 from pipeline.release.formats.workbook import workbook_in, write_workbook
 from pipeline.release.gate import content_problems
 from pipeline.release.json_copies import json_copy_problems
@@ -75,10 +77,12 @@ def write_release(
     created: str,
     changes: dict[str, Any],
     declarations: tuple[Table, ...] = TABLES,
-    csv_texts: dict[str, str] | None = None,
+    csv_texts: Mapping[str, str] | None = None,
     fingerprint: dict[str, Any] | None = None,
     reuse: Path | None = None,
     unchanged: frozenset[str] = frozenset(),
+    reusable: bool = False,
+    database: SqliteBuild | None = None,
 ) -> dict[str, Any]:
     """Write every file of the release into `folder`; returns the package descriptor.
     `changes`: the release's `changes.json` (see `pipeline.release.diff`); `csv_texts`: the
@@ -87,13 +91,19 @@ def write_release(
     as `fingerprint.json`. `unchanged`: tables whose CSV has the bytes of the release folder
     `reuse`, which was rendered by the same code from the same declarations: their CSV, JSON,
     spreadsheet CSV and Parquet files and their workbook sheets are that release's
-    (`reusable_files`), not rendered again."""
+    (`reusable_files`), not rendered again, and their checksums those its `SHA256SUMS` lists.
+    `reusable`: `reuse` was written by this code (`reusable_files`), so the zip copies the
+    compressed bytes of every file that has the bytes of `reuse`'s file. `database`: the
+    database already being built (else it is written here, beside the workbook)."""
     digest = FileDigests()  # the page, the descriptor and SHA256SUMS each list every file
+    before = listed_digests(reuse) if reuse is not None else {}  # verified this run
     rendered = []
     for table in declarations:
         if reuse is not None and table.name in unchanged:
             for path in table_files(table):
                 link_or_copy(reuse / path, folder / path)
+                if path in before and os.path.samefile(reuse / path, folder / path):
+                    digest.know(folder / path, before[path])
             continue
         df = tables[table.name]
         text = csv_texts[table.name] if csv_texts else csv_text(df)
@@ -108,11 +118,15 @@ def write_release(
     row_counts = {t.name: len(tables[t.name]) for t in declarations}
     about = descriptor(version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
                        declarations=declarations)  # without file sizes and hashes: the files are not all there yet
-    with writing_sqlite(folder / sqlite_path(version), tables, declarations):  # on a second core meanwhile
+    deflated = {}
+    with writing_sqlite(folder / sqlite_path(version), tables, declarations) if database is None else nullcontext():
         write_workbook(folder / workbook_path(version), about, tables, declarations, previous=workbook_in(reuse),
                        unchanged=unchanged)
         write_text(folder / DATASETTE_METADATA, json_document(datasette_metadata(about, declarations)))
         write_parquet(folder, tables, tuple(rendered))
+    if database is not None:
+        _while_building(folder, digest)
+        deflated[sqlite_path(version)] = database.take(folder / sqlite_path(version))
     write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}, digest,
                                            previous=reuse / PAGE if reuse is not None else None))
     package = descriptor(
@@ -129,11 +143,22 @@ def write_release(
     write_sha256sums(folder, digest)
     checkpoint("package_written")
     archive = folder / zip_name(PACKAGE_NAME, version)
-    write_zip(folder, archive, root=archive.stem, created=created)
+    same = [path for path, known in before.items() if (folder / path).is_file() and digest(folder / path) == known]
+    write_zip(folder, archive, root=archive.stem, created=created,
+              previous=reuse / zip_name(PACKAGE_NAME, reuse.name) if reusable and reuse is not None else None,
+              same=same, deflated=deflated)
     with (folder / SUMS).open("a", encoding="utf-8", newline="\n") as sums:
         sums.write(f"{sha256_file(archive)}  {archive.name}\n")
     checkpoint("zip_written")
     return package
+
+
+def _while_building(folder: Path, digest: FileDigests) -> None:
+    """What needs no database, done while its thread runs: the checksums of the files written
+    so far (the page and `SHA256SUMS` list them) and the gate's import of frictionless."""
+    for path in _files(folder):
+        digest(path)
+    import frictionless  # noqa: F401  (about 0.3 s; `validate_package` uses it)
 
 
 def table_files(table: Table) -> tuple[str, ...]:
@@ -152,6 +177,12 @@ def reusable_files(previous: Path | None, fingerprint_inputs: dict[str, Any]) ->
     except (OSError, ValueError, KeyError, TypeError):
         return False
     return all(recorded.get(key) == value for key, value in fingerprint_inputs.items())
+
+
+def listed_digests(folder: Path) -> dict[str, str]:
+    """Path -> sha256 as the release folder's `SHA256SUMS` lists them."""
+    lines = (folder / SUMS).read_text(encoding="utf-8").splitlines()
+    return {path: digest for digest, path in (line.split("  ", 1) for line in lines)}
 
 
 def write_sha256sums(folder: Path, digest: Callable[[Path], str] = sha256_file) -> None:
@@ -175,9 +206,17 @@ def verify_files(folder: Path, previous: Path | None = None) -> list[str]:
     """Problems with the files themselves: SHA256SUMS lists every file and matches it, every
     resource's declared bytes and hash match, and every JSON copy holds its CSV's rows (not
     compared again when both have the bytes the validated release `previous` declares).
-    Each file is hashed once."""
+    Each file is hashed once; a file that is the very file (a hard link) of the validated
+    release `previous` has the checksum that release's `SHA256SUMS` lists."""
     problems = []
-    digests = {p.relative_to(folder).as_posix(): sha256_file(p) for p in _files(folder) if p.name != SUMS}
+    before = listed_digests(previous) if previous is not None and (previous / SUMS).is_file() else {}
+
+    def digest_of(path: Path, name: str) -> str:
+        if name in before and os.path.samefile(path, previous / name):
+            return before[name]
+        return sha256_file(path)
+
+    digests = {(name := p.relative_to(folder).as_posix()): digest_of(p, name) for p in _files(folder) if p.name != SUMS}
     listed = set()
     for line in (folder / SUMS).read_text(encoding="utf-8").splitlines():
         digest, path = line.split("  ", 1)
