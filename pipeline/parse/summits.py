@@ -410,6 +410,11 @@ def is_ministerial(text: str) -> bool:
     return _MINISTERIAL.search(match_key(first_clause(text))) is not None
 
 
+def names_ministers(text: str) -> bool:
+    """Whether any clause of the text names a meeting of ministers or officials."""
+    return _MINISTERIAL.search(match_key(text)) is not None
+
+
 # --- places --------------------------------------------------------------------------------
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.

@@ -27,12 +27,13 @@ from pipeline.parse.prose.words import (
     _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention, names_a_meeting_series, Pending,
 )
 from pipeline.parse.summits import (
-    CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, PLANNED,
+    CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, names_ministers, PLANNED,
 )
 from pipeline.parse.text import match_key
 
 
 _WHERE = ("जहाँ", "जहां")
+_SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे"))
 
 
 def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | None:
@@ -159,6 +160,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     of_the_summit = following.startswith(_SESSION_OF_SUMMIT)
     if is_ministerial(sentence[begin:noun_stop] if of_the_summit else clause):
         return None
+    if any(k in _SUCH for k in keys[max(0, i - 2):i]) and names_ministers(sentence[:begin]):
+        return None  # "... मंत्रिस्तरीय बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में ...": such = ministerial
     if multilateral and _bilateral(clause, lexicon):
         return None
     status = _status(following)

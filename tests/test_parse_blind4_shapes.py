@@ -1,0 +1,105 @@
+"""Issue 8, the failure classes blind set 4 showed, each on small documents written for this
+test (fictional or lightly fictionalised series, not the blind set's documents): positive and
+negative cases side by side."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_document
+
+
+def parse(text: str, doc: str = "b4") -> dict[str, list[dict]]:
+    return parse_document(doc, text).rows
+
+
+def held_years(rows: dict) -> list[int]:
+    return sorted(s["year"] for s in rows["summits"] if s["status"] == "held")
+
+
+def issue_reasons(rows: dict) -> list[str]:
+    return [i["reason"] for i in rows["parse_issues"]]
+
+
+# --- "X का अपना शिखर सम्मेलन था, Y का नहीं": another series' summit -------------------------
+
+NOT_OURS = """भारत–नॉर्डिक शिखर सम्मेलन: नोट्स
+
+## अब तक के शिखर सम्मेलन
+
+- **2018 — स्टॉकहोम**: पहला सम्मेलन, 17 अप्रैल 2018।
+- **2022 — कोपेनहेगन**: दूसरा सम्मेलन, 4 मई 2022।
+
+## ध्यान दें
+
+- मार्च 2023 में ओस्लो में हुआ सम्मेलन नॉर्डिक परिषद का अपना शिखर सम्मेलन था, भारत–नॉर्डिक का नहीं।
+"""
+
+OURS = NOT_OURS.replace(
+    "- मार्च 2023 में ओस्लो में हुआ सम्मेलन नॉर्डिक परिषद का अपना शिखर सम्मेलन था, भारत–नॉर्डिक का नहीं।",
+    "- मार्च 2023 में ओस्लो में हुआ सम्मेलन भारत–नॉर्डिक का तीसरा शिखर सम्मेलन था।",
+)
+
+
+def test_a_summit_said_to_be_anothers_is_left_out_with_an_issue():
+    rows = parse(NOT_OURS)
+    assert held_years(rows) == [2018, 2022]
+    assert "not_a_summit" in issue_reasons(rows)
+
+
+def test_a_summit_said_to_be_this_series_is_kept():
+    assert 2023 in held_years(parse(OURS))
+
+
+# --- "ऐसी पहली बैठक": a meeting that refers back to ministerial meetings ----------------------
+
+SUCH_MEETING = """अटलांटिक द्वीप नेताओं की बैठक
+
+अटलांटिक द्वीप नेताओं की बैठक पुर्तगाल और अटलांटिक द्वीपीय देशों के नेताओं का सम्मेलन है।
+
+पृष्ठभूमि
+
+पहली बैठक मई 2001 में लिस्बन में हुई थी। शिखर बैठकों के बीच मंत्रिस्तरीय अंतरिम बैठकें भी होती हैं; ऐसी पहली बैठक 2006 में पोर्टो में हुई थी।
+"""
+
+SUCH_LEADERS = SUCH_MEETING.replace("मंत्रिस्तरीय अंतरिम बैठकें", "नेताओं की विशेष बैठकें")
+
+
+def test_such_a_meeting_after_ministerial_meetings_is_not_a_summit():
+    assert held_years(parse(SUCH_MEETING)) == [2001]
+
+
+def test_such_a_meeting_after_leaders_meetings_is_kept():
+    assert held_years(parse(SUCH_LEADERS)) == [2001, 2006]
+
+
+# --- a list heading that holds a quoted name ------------------------------------------------
+
+QUOTED_HEADING = """मध्य एशिया सहयोग परिषद का ७वाँ शिखर सम्मेलन संपन्न
+
+बिश्केक, ५ जून, २०२४ — मध्य एशिया सहयोग परिषद का ७वाँ शिखर सम्मेलन ५ जून, २०२४ को बिश्केक में आयोजित हुआ।
+
+शिखर सम्मेलन के उद्देश्य:
+
+(i) व्यापार वृद्धि: क्षेत्रीय व्यापार बढ़ाना।
+(ii) संपर्क: रेल और सड़क संपर्क बढ़ाना।
+
+"परिषद दृष्टि २०३०" के अंतर्गत सहयोग के क्षेत्र:
+
+१. ऊर्जा: बिजली ग्रिडों का जुड़ाव।
+२. जल: नदियों के जल का साझा प्रबंधन।
+"""
+
+
+def _names(rows: dict, table: str) -> list[str]:
+    return [r["name"] for r in rows[table]]
+
+
+def test_a_heading_with_a_quoted_name_starts_its_own_list():
+    rows = parse(QUOTED_HEADING)
+    assert _names(rows, "cooperation_areas") == ["ऊर्जा", "जल"]
+    assert _names(rows, "objectives") == ["व्यापार वृद्धि", "संपर्क"]
+
+
+def test_a_long_line_without_a_quoted_name_is_no_heading():
+    text = QUOTED_HEADING.replace('"परिषद दृष्टि २०३०" के अंतर्गत सहयोग के क्षेत्र:',
+                                  "परिषद की नई दीर्घकालिक दृष्टि के अंतर्गत सहयोग के क्षेत्र:")
+    assert "ऊर्जा" not in _names(parse(text), "cooperation_areas")
