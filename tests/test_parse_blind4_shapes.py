@@ -103,3 +103,29 @@ def test_a_long_line_without_a_quoted_name_is_no_heading():
     text = QUOTED_HEADING.replace('"परिषद दृष्टि २०३०" के अंतर्गत सहयोग के क्षेत्र:',
                                   "परिषद की नई दीर्घकालिक दृष्टि के अंतर्गत सहयोग के क्षेत्र:")
     assert "ऊर्जा" not in _names(parse(text), "cooperation_areas")
+
+
+# --- "दूसरी बैठक" numbers an entry under a heading that calls the summits meetings ------------
+
+MEETINGS_LIST = """बाल्टिक–जापान शिखर सम्मेलन: संक्षिप्त नोट्स
+
+▪ भागीदार: जापान, एस्टोनिया, लातविया और लिथुआनिया
+
+नेताओं की बैठकें (शहर (देश), तारीख़: मुख्य बिंदु)
+▪ रीगा (लातविया), १२ मई २०१५: पहली नेताओं की बैठक; व्यापार पर सहमति।
+▪ विल्नियस (लिथुआनिया), ३ जून २०१७: दूसरी बैठक; "विल्नियस घोषणा"।
+▪ तालिन (एस्टोनिया), ९ जुलाई २०१९: तीसरी बैठक, पहली बार एस्टोनिया में।
+"""
+
+
+def _editions(rows: dict) -> dict[int, int | None]:
+    return {s["year"]: s["edition"] for s in rows["summits"]}
+
+
+def test_an_entrys_nth_meeting_is_its_edition_under_a_meetings_heading():
+    assert _editions(parse(MEETINGS_LIST)) == {2015: 1, 2017: 2, 2019: 3}
+
+
+def test_an_entrys_nth_meeting_is_no_edition_under_a_summits_heading():
+    rows = parse(MEETINGS_LIST.replace("नेताओं की बैठकें (", "शिखर सम्मेलन ("))
+    assert _editions(rows)[2017] is None

@@ -39,10 +39,11 @@ from pipeline.parse.structure import (
     find_shape,
     is_introduction,
     split_item,
+    without_parentheticals,
 )
 from pipeline.parse.summits import (
     JOINED, Entry, Place, Problem, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
-    read_entries, summit_mode,
+    names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
@@ -242,6 +243,17 @@ _SUMMITS_STOPPED = re.compile(
 )
 
 
+_MEETINGS_NOUNS = frozenset(match_key(w) for w in ("बैठक", "बैठकें", "बैठकों"))
+
+
+def _names_meetings(heading: str) -> bool:
+    """'नेताओं की बैठकें (शहर, तारीख़)': a summits heading that calls the summits meetings (and no
+    सम्मेलन), so an entry's 'दूसरी बैठक' is its number."""
+    key = match_key(without_parentheticals(heading))
+    return (bool(_MEETINGS_NOUNS & set(key.split())) and not _SUMMIT_NOUN.search(key)
+            and not names_ministers(heading))
+
+
 class _Parser:
     def __init__(self, document_id: str, shape: Shape, lexicon: Lexicon):
         self.doc = document_id
@@ -272,7 +284,8 @@ class _Parser:
             if section.role in LIST_ROLES:
                 self._list_items(section)
             elif section.role == "summits":
-                self._summit_lines(section.lines, section_id, declared=True)
+                self._summit_lines(section.lines, section_id, declared=True,
+                                   meetings=_names_meetings(section.heading.text))
             else:
                 self._summit_lines(section.lines, section_id, declared=False,
                                    named=self._names_the_meetings(section.heading.text))
@@ -417,7 +430,8 @@ class _Parser:
 
     # --- summits ---------------------------------------------------------------------------
 
-    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool, named: bool = False) -> None:
+    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool, named: bool = False,
+                      meetings: bool = False) -> None:
         """A summits section (declared by its heading) reads every entry; another section
         reads a block of entries only when it looks like a summit list, and its other lines
         as prose (summits in sentences, timeline)."""
@@ -435,7 +449,7 @@ class _Parser:
                 for line, found in block:
                     if isinstance(found, list):
                         for entry in found:
-                            self._entry(section_id, entry, all_virtual=all_virtual)
+                            self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
                     elif not self._prose([line], section_id, timeline=False):
                         self.issue(line, found.reason, found.detail)
             else:
@@ -480,7 +494,7 @@ class _Parser:
         return (len(entries) >= MIN_SUMMIT_LIST_ENTRIES
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 
-    def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False) -> None:
+    def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False, meetings: bool = False) -> None:
         if is_ministerial(entry.clause or entry.description):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
             return
@@ -503,8 +517,9 @@ class _Parser:
             stated = [p for _, _, p in find_periods(summit_clause) if p.year == period.year]
             period = stated[0] if stated else year_period(period.year)
         edition = entry.edition
-        if edition is None and self.meeting_series:
-            edition = find_ordinal(text, meeting=True)  # "मंच की 50वीं बैठक" in a series of meetings
+        if edition is None and (self.meeting_series or meetings):
+            # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
+            edition = find_ordinal(text, meeting=True)
         place = entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
