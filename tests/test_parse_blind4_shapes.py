@@ -129,3 +129,28 @@ def test_an_entrys_nth_meeting_is_its_edition_under_a_meetings_heading():
 def test_an_entrys_nth_meeting_is_no_edition_under_a_summits_heading():
     rows = parse(MEETINGS_LIST.replace("नेताओं की बैठकें (", "शिखर सम्मेलन ("))
     assert _editions(rows)[2017] is None
+
+
+# --- '१२वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, शहर': a numbered label, date after the dash --
+
+NUMBERED_LABELS = """भारत-कोरिया वार्षिक शिखर सम्मेलन संपन्न
+
+पृष्ठभूमि:
+
+भारत और कोरिया ने वर्ष २००९ में वार्षिक शिखर बैठकें आयोजित करने का निर्णय लिया था। हाल के वर्षों के वार्षिक शिखर सम्मेलन इस प्रकार रहे:
+
+- ७वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, सियोल (इसी यात्रा में रक्षा समझौता हुआ)
+- ८वाँ वार्षिक शिखर सम्मेलन — २९ अक्टूबर, २०१८, नई दिल्ली
+"""
+
+
+def test_a_numbered_label_with_devanagari_digits_is_an_entry():
+    rows = parse(NUMBERED_LABELS)
+    assert {(s["year"], s["date"], s["edition"]) for s in rows["summits"]} == {
+        (2017, "2017-09-14", 7), (2018, "2018-10-29", 8)}
+
+
+def test_a_label_with_a_year_is_still_read_as_a_date():
+    rows = parse(NUMBERED_LABELS.replace("- ७वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, सियोल",
+                                         "- २०१७ — सियोल: ७वाँ वार्षिक शिखर सम्मेलन, १४ सितंबर"))
+    assert (2017, "2017-09-14", 7) in {(s["year"], s["date"], s["edition"]) for s in rows["summits"]}
