@@ -154,3 +154,29 @@ def test_a_label_with_a_year_is_still_read_as_a_date():
     rows = parse(NUMBERED_LABELS.replace("- ७वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, सियोल",
                                          "- २०१७ — सियोल: ७वाँ वार्षिक शिखर सम्मेलन, १४ सितंबर"))
     assert (2017, "2017-09-14", 7) in {(s["year"], s["date"], s["edition"]) for s in rows["summits"]}
+
+
+# --- countries said not to be members ("..., भागीदार राष्ट्र नहीं") are no parties ---------------
+
+NOT_MEMBERS = """उत्तरी सागर सहयोग संगठन शिखर सम्मेलन
+
+उत्तरी सागर सहयोग संगठन के शिखर सम्मेलन इसके भागीदार राष्ट्रों के नेताओं की बैठकें हैं। इनमें नॉर्वे, डेनमार्क, नीदरलैंड और बेल्जियम जैसे देश शामिल हैं। जापान, कनाडा, मिस्र और मोरक्को समेत 6 देश "सहयोग के लिए भागीदार" हैं, भागीदार राष्ट्र नहीं।
+
+शिखर सम्मेलन
+
+2010: ओस्लो में पहला शिखर सम्मेलन।
+2015: कोपेनहेगन में दूसरा शिखर सम्मेलन।
+"""
+
+
+def _party_names(rows: dict) -> list[str]:
+    return [p["name_en"] for p in rows["parties"]]
+
+
+def test_countries_said_not_to_be_members_are_no_parties():
+    assert _party_names(parse(NOT_MEMBERS)) == ["Norway", "Denmark", "Netherlands", "Belgium"]
+
+
+def test_countries_said_to_be_members_are_parties():
+    rows = parse(NOT_MEMBERS.replace("हैं, भागीदार राष्ट्र नहीं।", "हैं और ये भी भागीदार राष्ट्र हैं।"))
+    assert "Japan" in _party_names(rows)
