@@ -180,3 +180,24 @@ def test_countries_said_not_to_be_members_are_no_parties():
 def test_countries_said_to_be_members_are_parties():
     rows = parse(NOT_MEMBERS.replace("हैं, भागीदार राष्ट्र नहीं।", "हैं और ये भी भागीदार राष्ट्र हैं।"))
     assert "Japan" in _party_names(rows)
+
+
+# --- a news report: the year only in the dateline, the place "यहाँ" (here) ---------------------
+
+DATELINE_YEAR = """बाल्टिक सागर परिषद की स्टॉकहोम बैठक: ऊर्जा सुरक्षा पर नेताओं का मंथन
+
+स्टॉकहोम, 14 मार्च 2024 (एजेंसियां)। बाल्टिक सागर परिषद का पाँचवाँ शिखर सम्मेलन गुरुवार, 14 मार्च को यहाँ सिटी हॉल में हुआ। इसका पहला शिखर सम्मेलन 2 जून 2016 को चेक गणराज्य की राजधानी प्राग में हुआ था।
+"""
+
+
+def _summits(rows: dict) -> set[tuple]:
+    return {(s["year"], s["date"], s["city_en"], s["status"]) for s in rows["summits"]}
+
+
+def test_a_day_without_year_here_takes_the_datelines_year_and_city():
+    assert (2024, "2024-03-14", "Stockholm", "held") in _summits(parse(DATELINE_YEAR))
+
+
+def test_a_day_after_the_dateline_is_not_given_its_year():
+    rows = parse(DATELINE_YEAR.replace("गुरुवार, 14 मार्च को यहाँ सिटी हॉल में हुआ", "20 मार्च को यहाँ सिटी हॉल में हुआ"))
+    assert not any(s[1] == "2024-03-20" for s in _summits(rows))

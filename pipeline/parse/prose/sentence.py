@@ -243,8 +243,11 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if not virtual and next_sentence and status == "held":
         virtual = _held_online_next(next_sentence)
     place_text = None
+    here = bool(set(match_key(clause).split()) & _HERE)
+    if place is not None and place.kind == "unknown" and here and dateline is not None and dateline.place.kind == "city":
+        place = None  # "... को यहाँ बेला सेंटर में हुआ": here is the dateline's city; the venue is in it
     if place is None and not virtual and dateline is not None and status == "held" and (
-            dateline.falls_in(period) or set(match_key(clause).split()) & _HERE):
+            dateline.falls_in(period) or here):
         place, place_text = dateline.place, dateline.text  # the report was filed where and when it met
     if place is None and not virtual and not (identity and edition is not None and status == "held"):
         return None
