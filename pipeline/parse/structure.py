@@ -232,12 +232,17 @@ def heading_text(text: str) -> str:
     return text
 
 
+_QUOTED_NAME = re.compile(r'"[^"]{1,40}"|“[^”]{1,40}”')
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line that is not a sentence, an item or a list entry (a gloss in brackets,
     '## सहयोग के स्तंभ (Pillars)', does not count)."""
     bare = without_parentheticals(text)
+    # '"ईसीओ विज़न २०२५" के अंतर्गत सहयोग के क्षेत्र': a quoted name counts as one word
+    words = len(_QUOTED_NAME.sub("Q", bare).split())
     return (
-        0 < len(bare.split()) <= MAX_HEADING_WORDS
+        0 < words <= MAX_HEADING_WORDS
         and len(bare) <= 80
         and not _SENTENCE_END.search(bare)
         and ":" not in bare

@@ -76,7 +76,9 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         if piped is not None:
             return piped
     item = split_item(line)
-    if item is not None and (_DATEISH.search(item.label) or _has_month(item.label)):
+    # '१२वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, गांधीनगर': the label's digits are its number
+    numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
+    if item is not None and not numbered and (_DATEISH.search(item.label) or _has_month(item.label)):
         label, description = _city_after_dash(item.label, item.description, lexicon)
         return _labelled(line, label, description, lexicon)
     if item is not None and leading_ordinal(item.label) and find_periods(item.description):
@@ -433,6 +435,11 @@ def is_ministerial(text: str) -> bool:
     return _MINISTERIAL.search(match_key(first_clause(text))) is not None
 
 
+def names_ministers(text: str) -> bool:
+    """Whether any clause of the text names a meeting of ministers or officials."""
+    return _MINISTERIAL.search(match_key(text)) is not None
+
+
 # --- places --------------------------------------------------------------------------------
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
@@ -443,7 +450,7 @@ _IN = match_key("में")
 # the nouns that stand where a place could ("सम्मेलन में हुए", "मेज़बानी में आयोजित").
 _NOT_PLACE = frozenset(match_key(w) for w in (
     "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी "
-    "दोनों इस यह वह उस इसी उसी जिस जो सभी हर "
+    "दोनों इस यह वह उस इसी उसी जिस जो सभी हर यहाँ यहां वहाँ वहां "
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "
