@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from pipeline.parse.dates import day_month_in_year, day_period, find_ordinal, find_periods, year_period
+from pipeline.parse.dates import day_period, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import _elided, _enumerated, _shared_noun
@@ -230,7 +230,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period = day_period(today)  # "प्रधानमंत्री ने आज ओस्लो में आयोजित ... में भाग लिया": the release's day
     if period is None and dateline is not None and dateline.year is not None:
         # "(कोपेनहेगन, 2 अक्टूबर 2025) ... गुरुवार, 2 अक्टूबर को यहाँ ... हुआ": the dateline's year
-        period = day_month_in_year(clause, dateline.year) or dateline.period_of(match_key(clause))
+        period = dateline.period_of(match_key(clause))
     if period is None:
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
