@@ -439,7 +439,9 @@ def _plausible(found: Sounding, consonants: int, foreign: bool = False) -> bool:
     own, best = found.own_similarity, found.similarity
     if _by_alternate_name(found, consonants):
         return False
-    exact = (consonants == SOUND_MIN_CONSONANTS and own >= SOUND_EXACT_SIMILARITY and foreign) or consonants >= SOUND_MIN_CONSONANTS + 1 and (
+    if consonants == SOUND_MIN_CONSONANTS:
+        return large or (foreign and own >= SOUND_EXACT_SIMILARITY)
+    exact = (
         own >= SOUND_EXACT_SIMILARITY
         or (consonants >= SOUND_ALTERNATE_CONSONANTS and (own >= SOUND_LONG_SIMILARITY or best >= SOUND_EXACT_SIMILARITY))
         or (best >= SOUND_EXACT_SIMILARITY and own >= SOUND_ALONE_SIMILARITY))
