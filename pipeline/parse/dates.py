@@ -38,6 +38,17 @@ MONTHS = {
     )
     for name in names
 }
+# PIB's Hindi pages date a release in English ('प्रविष्टि तिथि: 21 NOV 2025 5:30PM by PIB Delhi').
+MONTHS.update({
+    name: number
+    for number, names in enumerate(
+        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")),
+        start=1,
+    )
+    for name in names
+})
 
 DIGITS = "[0-9०-९]"
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -96,7 +107,7 @@ def month_period(year: int, month: int) -> Period:
 # Patterns over match-key text (digits may be Devanagari; `\d` is not used on purpose).
 # Day ranges: '15-16 जून 2009', '26 से 29 अक्टूबर 2015', '31 अगस्त - 1 सितंबर 2025' (match
 # keys turn every dash into '-').
-_RANGE_JOIN = r"\s*(?:-|से)\s*"
+_RANGE_JOIN = r"(?:\s*(?:-|से)\s*|\s+(?:और|व)\s+)"  # '16 और 17 मई 2005': both days of one meeting
 _DAY_RANGE = re.compile(
     rf"(?<!{DIGITS})({DIGITS}{{1,2}})(?:\s+({_MONTH_ALT}))?{_RANGE_JOIN}({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
 )
@@ -104,7 +115,12 @@ _DAY_MONTH_NO_YEAR = re.compile(
     rf"(?<!{DIGITS}){DIGITS}{{1,2}}(?:\s+(?:{_MONTH_ALT}))?(?:{_RANGE_JOIN}{DIGITS}{{1,2}})?\s+(?:{_MONTH_ALT})(?![\u0900-\u097f])"
 )
 _FULL_DATE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
-_MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097f])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
+# Numeric dates of notes: '12/03/2021', '12.03.2021', '12-03-2021' (day first, the Indian way),
+# '2021-03-12' (ISO); and 'मार्च 12, 2021' (the month first).
+_NUMERIC_DATE = re.compile(rf"(?<![0-9०-९/.-])({DIGITS}{{1,2}})([./-])({DIGITS}{{1,2}})\2({DIGITS}{{4}})(?![0-9०-९/.-])")
+_ISO_DATE = re.compile(rf"(?<![0-9०-९/.-])({DIGITS}{{4}})-({DIGITS}{{2}})-({DIGITS}{{2}})(?![0-9०-९/.-])")
+_MONTH_DAY_YEAR = re.compile(rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})\s+({DIGITS}{{1,2}}),?\s+({DIGITS}{{4}})(?!{DIGITS})")
+_MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 _DECADE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{3}}0)\s*(?:के|का|की)?\s*दशक")
 _YEAR = re.compile(rf"(?<![{DIGITS[1:-1]}\w])({DIGITS}{{4}})(?![{DIGITS[1:-1]}\w])")
 # Ordinal words, only where they stand before the summit noun: पहले also means "earlier", so
@@ -135,15 +151,18 @@ _NUMERAL_ORDINAL = rf"(?P<num>{DIGITS}{{1,3}})\s*(?:वें|वां|वी�
 _ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))"
 # Up to three name words may stand between the ordinal and the noun ("पहला क्वाड शिखर
 # सम्मेलन", "तीसरा भारत-अफ्रीका फोरम शिखर सम्मेलन"); postpositions and बार may not.
-# A count there ("पहले दो सम्मेलन": the first two summits) numbers no single summit.
-_NAME_WORD = r"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा|दो|तीन|चार|पांच|दोनों|सभी)\s)[^\s,;:।]+\s+"
+# A count there ("पहले दो सम्मेलन": the first two summits) numbers no single summit. The
+# names are matched lazily so that शिखर before the noun is read as such ("पहली शिखर बैठक").
+# An anniversary is no edition either: "15वीं वर्षगांठ शिखर सम्मेलन" is the 15th anniversary's summit.
+_ANNIVERSARY = "|".join(match_key(w) for w in ("वर्षगांठ", "वर्षगाँठ", "सालगिरह", "जयंती"))
+_NAME_WORD = rf"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा|दो|तीन|चार|पांच|दोनों|सभी|{_ANNIVERSARY})\s)[^\s,;:।]+\s+"
 _SUMMIT_NOUN = (rf"(?:(?P<peak>{match_key('शिखर')})\s+)?"
                 rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('सत्र')})")
 _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
 # "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
 _AND_LAST = rf"(?:(?:{match_key('और')}|{match_key('एवं')}|{match_key('तथा')})\s+(?:{match_key('अंतिम')}|{match_key('आखिरी')})\s+)?"
 _ORDINAL = re.compile(
-    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY},?\s+{_AND_LAST}(?P<names>(?:{_NAME_WORD}){{0,3}}){_LEADERS}{_SUMMIT_NOUN}"
+    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY},?\s+{_AND_LAST}(?P<names>(?:{_NAME_WORD}){{0,3}}?){_LEADERS}{_SUMMIT_NOUN}"
 )
 _LEADING_ORDINAL = re.compile(rf"^{_ORDINAL_ANY}(?:\s+\S|\s*$|\s*\()")  # 'पहला आईजीसी', 'चौथा', 'तीसरा (2014)'
 # An ordinal after these words is a qualifier ("महाद्वीप पर पहला", "पर आयोजित पहला"), not an edition.
@@ -191,6 +210,19 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
             continue
         if plausible_year(year) and first < last and (last - first).days <= 31 and free(match.start(), match.end()):
             found.append((match.start(), match.end(), day_range_period(first, last)))
+    numeric = [(m, int(ascii_digits(m[1])), int(ascii_digits(m[3])), int(ascii_digits(m[4])))
+               for m in _NUMERIC_DATE.finditer(key)] if ("/" in key or "." in key or "-" in key) else []
+    numeric += [(m, int(ascii_digits(m[3])), int(ascii_digits(m[2])), int(ascii_digits(m[1])))
+                for m in _ISO_DATE.finditer(key)] if "-" in key else []
+    numeric += [(m, int(ascii_digits(m[2])), MONTHS[m[1]], int(ascii_digits(m[3])))
+                for m in _MONTH_DAY_YEAR.finditer(key)]
+    for match, day, month, year in numeric:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if plausible_year(year) and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), day_period(date)))
     for match in _FULL_DATE.finditer(key):
         day, month, year = int(ascii_digits(match[1])), MONTHS[match[2]], int(ascii_digits(match[3]))
         try:
@@ -217,9 +249,23 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
 _LABEL_YEAR = re.compile(rf"^({DIGITS}{{4}})$")
 
 
+# 'सन् 2011', 'वर्ष 2013', '2018 ई.', 'शुक्रवार, 12 मार्च 2021': words of the era around a year,
+# and the day of the week before a date, say nothing more.
+_ERA = re.compile(
+    r"(?:^|(?<=[\s,(]))(?:सन्|सन|वर्ष|साल)\s+(?=[0-9०-९])|(?<=[0-9०-९])\s*(?:ई\.|ई॰|ई०|ईस्वी|ई)(?=$|[\s,)])"
+    r"|(?:^|(?<=[\s(]))(?:सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार),?\s+(?=[0-9०-९])"
+)
+
+
+def without_era(label: str) -> str:
+    """'सन् 2011' -> '2011', '2018 ई.' -> '2018', 'वर्ष 2013 (आपिया)' -> '2013 (आपिया)',
+    'शुक्रवार, 12 मार्च 2021' -> '12 मार्च 2021'."""
+    return _ERA.sub("", label) if ("स" in label or "ई" in label or "व" in label or "र" in label) else label
+
+
 def parse_entry_label(label: str) -> Period | None:
-    """The label of a summit entry: '2010', '२०२४', '15 जुलाई 2020', 'जुलाई 2020'."""
-    label = label.strip().rstrip(".")
+    """The label of a summit entry: '2010', '२०२४', '15 जुलाई 2020', 'जुलाई 2020', 'सन् 2011'."""
+    label = without_era(label).strip().rstrip(".")
     if _LABEL_YEAR.match(label):
         year = int(ascii_digits(label))
         return year_period(year) if plausible_year(year) else None
@@ -268,7 +314,14 @@ def _qualifier_before(match: re.Match) -> bool:
     if before == match_key("पर"):
         prefix = match.string[:match.start("before")].split()
         return not prefix or prefix[-1] != match_key("स्तर")  # "नेताओं के स्तर पर पहला" numbers it
+    if before in _OF_WORDS:  # "विस्तार के बाद का पहला सम्मेलन": the first since something, not the series' first
+        prefix = match.string[:match.start("before")].split()
+        return bool(prefix) and prefix[-1] in _SINCE_WORDS
     return before == match_key("आयोजित") and bool(named)
+
+
+_OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
+_SINCE_WORDS = frozenset(match_key(w) for w in ("बाद", "पश्चात", "उपरांत"))
 
 
 _SESSION = match_key("सत्र")
@@ -317,6 +370,23 @@ def ordinal_before_date(clause: str) -> int | None:
 
 
 _LEADING_ORDINAL_WORD = re.compile(rf"^{_ORDINAL_ANY}\s+")
+
+
+_BARE_ORDINAL = re.sub(r"\(\?P<\w+>", "(?:", _ORDINAL_ANY)
+_ORDINAL_RUN = re.compile(
+    rf"(?<![\w\u0900-\u097f])((?:{_BARE_ORDINAL}(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+))+{_BARE_ORDINAL})"
+    rf"\s+(?:{match_key('शिखर')}\s+)?(?:{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('बैठकें')})"
+)
+
+
+def ordinal_run(text: str) -> list[int]:
+    """'तीसरा, चौथा और पाँचवाँ सम्मेलन' -> [3, 4, 5]: the numbers of a list of ordinals before one
+    summit noun (each of several summits named together), in order; [] when there is none."""
+    match = _ORDINAL_RUN.search(match_key(text))
+    if match is None:
+        return []
+    numbers = [leading_ordinal(f"{part} x") for part in re.split(r"\s*,\s*|\s+(?:और|तथा|एवं)\s+", match[1])]
+    return [n for n in numbers if n is not None] if all(numbers) else []
 
 
 def leading_ordinal(text: str) -> int | None:

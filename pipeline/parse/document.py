@@ -16,19 +16,22 @@ from typing import Any
 
 from pipeline.parse.dates import Period, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
-from pipeline.parse.fact_lines import numbered_fact
+from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.parties import PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
-from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_line, numbers_every_summit, read_table
+from pipeline.parse.pipe_tables import (
+    RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
+)
 from pipeline.parse.prose import (
-    find_dateline, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
+    Pending, dated_by_dateline, find_dateline, find_release_date, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
-    start_of_the_summits, years_of_other_bodies,
+    start_of_the_summits, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.structure import (
     LIST_ROLES,
+    Item,
     Line,
     LineTooLong,
     Section,
@@ -39,10 +42,11 @@ from pipeline.parse.structure import (
     find_shape,
     is_introduction,
     split_item,
+    without_parentheticals,
 )
 from pipeline.parse.summits import (
-    JOINED, Entry, Place, Problem, find_place, is_hybrid, is_ministerial, is_virtual, leading_place, read_entries,
-    summit_mode,
+    JOINED, Entry, Place, Problem, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
+    names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
@@ -166,12 +170,39 @@ class _Summit:
             self.period, borrowed = other.period, True  # the day, or the whole of a multi-day summit
         if self.edition is None and other.edition is not None:
             self.edition, borrowed = other.edition, True
-        if self.place is None and other.place is not None:
-            self.place, borrowed = other.place, True
+        if other.place is not None and (self.place is None or (self.city is None and other.city is not None)):
+            self.place, borrowed = other.place, True  # a city where this mention names only a country
             if self.mode == "unknown":
                 self.mode = other.mode
         if borrowed and other.source_text not in self.source_text:
             self.source_text = f"{self.source_text} … {other.source_text}"
+
+
+def _listed_twice(first: _Summit, second: _Summit) -> bool:
+    """One summit in two lists or tables of different sections ('1985, ढाका' in a table and
+    again in a timeline): same year and city, no other number; or, when one names no city, the
+    same number. Within one list, two entries are two summits."""
+    if first.section_id == second.section_id:
+        return False
+    if first.city is not None and second.city is not None:
+        return first.edition is None or second.edition is None or first.edition == second.edition
+    return first.edition is not None and first.edition == second.edition
+
+
+_SEPARATOR_ROW = re.compile(r"^\|[\s:|\-–—]+\|$")
+
+
+def _table_item(line: Line) -> Item | None:
+    """A row of a table of objectives or areas: the first cell that is not a number is the
+    label, the cells after it the description; None for a separator row or an empty one."""
+    if _SEPARATOR_ROW.match(line.text):
+        return None
+    row = [re.sub(r"\[[0-9०-९]{1,3}\]", "", c).strip() for c in cells(line.text)]
+    while row and (not row[0] or re.fullmatch(r"[0-9०-९]{1,3}[.)]?", row[0])):
+        row = row[1:]
+    if not row or len(row[0].split()) > 8:
+        return None
+    return Item(line, row[0], "; ".join(c for c in row[1:] if c), False)
 
 
 def _within(outer: Period, inner: Period) -> bool:
@@ -201,18 +232,45 @@ MIN_SUMMIT_LIST_ENTRIES = 2
 _SUMMIT_NOUN = re.compile(match_key("सम्मेलन") + "|" + match_key("शिखर"))
 # 'तालिन शिखर सम्मेलन', 'तालिन सम्मेलन', 'तालिन बैठक': a summit named after its city.
 _SUMMIT_WORD = "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक")) + ")"
+# The stems of the nouns a series of meetings is named by ('वार्ता' and 'वार्ताएँ' share one).
+_MEETING_STEMS = tuple(match_key(w) for w in ("वार्ता", "संवाद", "परामर्श", "बैठक"))
 # Words every sentence on the start of the summits holds (raw text: a cheap first look).
 _NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न")) + r")(?:\s|$)")
 _JOINED = re.compile(JOINED)
+# "... में हुआ सम्मेलन सेलाक का अपना शिखर सम्मेलन था, EU–CELAC का नहीं": another's, not this one
+_NOT_OURS = re.compile(
+    match_key("सम्मेलन") + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है"))
+    + r")\s*[,;]\s*(?:\S+\s+){0,4}?(?:" + "|".join(match_key(w) for w in ("का", "की", "के"))
+    + r")\s+" + match_key("नहीं") + r"(?:\s|$|[।.])"
+)
 # "यह यात्रा वार्षिक शिखर सम्मेलन का हिस्सा नहीं थी", "इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता"
 _NOT_COUNTED = re.compile(
     match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")
     + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी")) + r")"
-    + "|" + match_key("का हिस्सा नहीं")
+    + "|" + match_key("का हिस्सा नहीं") + "|" + _NOT_OURS.pattern
 )
+
+# "2021: ... तख़्तापलट के बाद शिखर बैठकें रुक गईं": the year the summits stopped, no summit.
+_SUMMITS_STOPPED = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in ("बैठकें", "सम्मेलन", "सम्मेलनों", "वार्ताएँ", "वार्ताएं", "बैठकों"))
+    + r")(?:\s+\S+){0,2}?\s+(?:" + "|".join(match_key(w).replace(" ", r"\s+") for w in (
+        "रुक गईं", "रुक गई", "रुक गए", "रुक गया", "थम गईं", "थम गई", "थम गए", "बंद हो गईं", "बंद हो गई", "बंद हो गए",
+        "ठप हो गईं", "ठप हो गई", "ठप हो गए", "ठप पड़ गईं", "ठप पड़ गए")) + r")(?:\s|$|[।,;.])"
+)
+
+
+_MEETINGS_NOUNS = frozenset(match_key(w) for w in ("बैठक", "बैठकें", "बैठकों"))
+
+
+def _names_meetings(heading: str) -> bool:
+    """'नेताओं की बैठकें (शहर, तारीख़)': a summits heading that calls the summits meetings (and no
+    सम्मेलन), so an entry's 'दूसरी बैठक' is its number."""
+    key = match_key(without_parentheticals(heading))
+    return (bool(_MEETINGS_NOUNS & set(key.split())) and not _SUMMIT_NOUN.search(key)
+            and not names_ministers(heading))
 
 
 class _Parser:
@@ -229,6 +287,8 @@ class _Parser:
         self.issue_ids: set[str] = set()
         self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon)
+        self.release_date = find_release_date([line.text for line in shape.lead])  # a release's 'आज'
+
 
     def run(self) -> ParsedDocument:
         self._document()
@@ -243,14 +303,26 @@ class _Parser:
             if section.role in LIST_ROLES:
                 self._list_items(section)
             elif section.role == "summits":
-                self._summit_lines(section.lines, section_id, declared=True)
+                self._summit_lines(section.lines, section_id, declared=True,
+                                   meetings=_names_meetings(section.heading.text))
             else:
-                self._summit_lines(section.lines, section_id, declared=False)
+                # a history (a timeline of foundings and treaties in cities) is never judged by its labels
+                self._summit_lines(section.lines, section_id, declared=False,
+                                   named=section.role == "other" and self._names_the_meetings(section.heading.text))
         self._lead()
         self._emit_summits()
         self._start_of_the_summits()
         self._summit_topics()
         return self.out
+
+    def _names_the_meetings(self, heading: str) -> bool:
+        """'प्रमुख शिखर सम्मेलन और उनके परिणाम', or 'प्रमुख वार्ताएँ' in a document on a शिखर वार्ता:
+        a heading that names summits, or the meeting noun of the title."""
+        key = match_key(heading)
+        if _SUMMIT_NOUN.search(key):
+            return True
+        title = match_key(self.shape.title.text)
+        return any(stem in title and stem in key for stem in _MEETING_STEMS)
 
     def _lead(self) -> None:
         """The lead's sentences, and its tables (an infobox, or a summit table before any
@@ -269,7 +341,10 @@ class _Parser:
                 run.append(line)
             elif line is not None:
                 prose.append(line)
-        self._prose(prose, None, timeline=True)
+        # a press release's headline: 'प्रधानमंत्री ने तोक्यो में १५वें ... शिखर सम्मेलन में भाग लिया'
+        headline = undated_mention(self.shape.title.text, self.shape.title.text, self.lexicon, self.dateline)
+        self._prose(prose, None, timeline=True, pending=headline,
+                    prior=self.shape.title.text if headline is not None else None)
 
     def add(self, table: str, row: Row) -> None:
         self.out.rows[table].append(row)
@@ -355,10 +430,22 @@ class _Parser:
         )
         position = 0
         prose: list[Line] = []
+        previous: Line | None = None
+        summit_table = False
         for line in section.lines:
             if is_table_line(line.text):
-                continue
-            item = split_item(line)
+                # '| क्षेत्र | विवरण |' then '| खाद्य सुरक्षा | ... |': a table's rows are the items
+                # (not a table of summits: its header names a year and a place)
+                is_header = previous is None or not is_table_line(previous.text) or previous.number != line.number - 1
+                if is_header:
+                    summit_table = is_summit_table(column_roles(cells(line.text)))
+                previous = line
+                item = None if is_header or summit_table else _table_item(line)
+                if item is None:
+                    continue
+            else:
+                previous = line
+                item = split_item(line)
             if item is None:
                 prose.append(line)  # a paragraph after the list: its sentences may state summits
                 continue
@@ -378,7 +465,8 @@ class _Parser:
 
     # --- summits ---------------------------------------------------------------------------
 
-    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool) -> None:
+    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool, named: bool = False,
+                      meetings: bool = False) -> None:
         """A summits section (declared by its heading) reads every entry; another section
         reads a block of entries only when it looks like a summit list, and its other lines
         as prose (summits in sentences, timeline)."""
@@ -392,11 +480,11 @@ class _Parser:
             # "अब तक के तीनों शिखर सम्मेलन वर्चुअल प्रारूप में हुए हैं:" speaks for the whole list
             introduction = prose[-1].text if prose else ""
             all_virtual = introduction.endswith((":", "：")) and is_virtual(introduction)
-            if declared or self._looks_like_summit_list(entries):
+            if declared or self._looks_like_summit_list(entries, named=named):
                 for line, found in block:
                     if isinstance(found, list):
                         for entry in found:
-                            self._entry(section_id, entry, all_virtual=all_virtual)
+                            self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
                     elif not self._prose([line], section_id, timeline=False):
                         self.issue(line, found.reason, found.detail)
             else:
@@ -425,8 +513,13 @@ class _Parser:
         flush_block()
         self._prose(prose, section_id, timeline=True)
 
-    def _looks_like_summit_list(self, entries: list[Entry]) -> bool:
+    def _looks_like_summit_list(self, entries: list[Entry], *, named: bool = False) -> bool:
+        """Whether a block of entries outside a summits section lists summits: most entries name
+        a city and a summit (its noun or number), or, under a heading that names summits ('प्रमुख
+        शिखर सम्मेलन और उनके परिणाम'), most labels state a date and a city ('2016, रियाद: ...')."""
         def summit_like(entry: Entry) -> bool:
+            if named and entry.place is not None and entry.place.city is not None:
+                return True
             place = entry.place or find_place(entry.description, self.lexicon)
             noun = _SUMMIT_NOUN.search(match_key(f"{entry.label} {entry.description}")) is not None
             if entry.edition is not None and noun:
@@ -436,17 +529,20 @@ class _Parser:
         return (len(entries) >= MIN_SUMMIT_LIST_ENTRIES
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 
-    def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False) -> None:
+    def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False, meetings: bool = False) -> None:
         if is_ministerial(entry.clause or entry.description):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
             return
         if entry.status == "held" and _NOT_COUNTED.search(match_key(entry.description)):
             self.issue(entry.line, "not_a_summit", "The text says this meeting is not (part of) a summit.")
             return
+        if entry.status == "held" and _SUMMITS_STOPPED.search(match_key(first_clause(entry.clause or entry.description))):
+            self.issue(entry.line, "not_a_summit", "The entry says the summits stopped that year, not that one was held.")
+            return
         text = entry.clause or entry.description
-        if (names_other_series(text, self.shape.title.text, self.lexicon)
+        if (names_other_series(without_time_references(text), self.shape.title.text, self.lexicon)
                 or (entry.edition is not None and names_another_series(text, self.shape.title.text, self.lexicon))
-                or called_separate(text) or another_kind_of_meeting(text)):
+                or called_separate(text) or called_separate(entry.description) or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
         period = entry.period
@@ -456,9 +552,10 @@ class _Parser:
             stated = [p for _, _, p in find_periods(summit_clause) if p.year == period.year]
             period = stated[0] if stated else year_period(period.year)
         edition = entry.edition
-        if edition is None and self.meeting_series:
-            edition = find_ordinal(text, meeting=True)  # "मंच की 50वीं बैठक" in a series of meetings
-        place = entry.place or find_place(text, self.lexicon) or leading_place(text, self.lexicon)
+        if edition is None and (self.meeting_series or meetings):
+            # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
+            edition = find_ordinal(text, meeting=True)
+        place = entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
@@ -469,6 +566,15 @@ class _Parser:
             mode = "virtual"
         self.summits.append(_Summit(section_id, entry.line, period, place, edition, entry.status,
                                     mode, entry.description, entry.line.text))
+
+    def _own_sentences(self, text: str) -> str:
+        """An entry's text without its later sentences about another series' summit ('... कुछ दिन
+        बाद प्रधानमंत्री बियारिट्ज़ में हुए G7 शिखर सम्मेलन में शामिल हुए'): their place is not the entry's."""
+        sentences = split_sentences(text)
+        if len(sentences) < 2:
+            return text
+        return " ".join([sentences[0]] + [s for s in sentences[1:]
+                                          if not names_other_series(s, self.shape.title.text, self.lexicon)])
 
     def _table(self, lines: list[Line], section_id: str) -> None:
         rows = read_table(lines, self.lexicon)
@@ -487,7 +593,8 @@ class _Parser:
                 continue
             self.summits.append(_Summit(section_id, row.line, row.period, row.place,
                                         row.number if numbered else None, row.status, row.mode,
-                                        row.line.text, row.line.text))
+                                        row.line.text,
+                                        f"{row.year_from} … {row.line.text}" if row.year_from else row.line.text))
 
     def _key_value_row(self, line: Line, section_id: str) -> bool:
         """'| पहला शिखर सम्मेलन | 2001, शंघाई |': a two-column table (an infobox) is a list of
@@ -495,13 +602,15 @@ class _Parser:
         row = cells(line.text)
         return len(row) == 2 and all(row) and self._numbered_fact(Line(line.number, f"{row[0]}: {row[1]}"), section_id)
 
-    def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool) -> bool:
-        """Summits stated in sentences (and, for prose outside summit lists, the timeline)."""
+    def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool,
+               pending: Pending | None = None, prior: str | None = None) -> bool:
+        """Summits stated in sentences (and, for prose outside summit lists, the timeline).
+        `pending`: a summit the text before (the headline) named with its place but no date."""
         found = False
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
-        pending = None  # a summit the sentence before named with its place but no date
-        prior: str | None = None  # the sentence before
         for line in lines:
+            if line.number < self.shape.title.number and pending is not None:
+                continue  # a press release's preamble: the headline's summit waits for the first sentence
             found_here = False
             sentences = split_sentences(line.text)
             for position, sentence in enumerate(sentences):
@@ -511,14 +620,22 @@ class _Parser:
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
-                                               next_sentence=next_sentence)
+                                               next_sentence=next_sentence, today=self.release_date)
                 foreign = years_of_other_bodies(sentence, self.shape.title.text, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
                     mentions = [m for m in mentions if m.period.year not in foreign]
+                if mentions and _NOT_OURS.search(match_key(sentence)):
+                    others += mentions
+                    mentions = []
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
-                pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
+                if not mentions and pending is not None and self.dateline is not None:
+                    # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
+                    # 2023) ...": the day of the dateline, with its year, in the next sentence
+                    mentions = dated_by_dateline(sentence, pending, self.dateline)
+                pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon,
+                                                                self.dateline)
                 if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):
                     self.virtual_remarks.append(sentence)
                 for mention in mentions:
@@ -539,7 +656,7 @@ class _Parser:
                 if years:
                     previous = (sentence, years[0])
             if not found_here:
-                found = self._numbered_fact(line, section_id) or found
+                found = self._numbered_fact(line, section_id) or self._enumerated(line, section_id) or found
         if timeline:
             self._timeline(lines, section_id)
         return found
@@ -555,6 +672,19 @@ class _Parser:
                                     fact.edition, "held", fact.mode, fact.text, line.text, from_prose=True))
         return True
 
+    def _enumerated(self, line: Line, section_id: str | None) -> bool:
+        """'... नई दिल्ली में दो स्मारक शिखर सम्मेलनों की मेज़बानी की है: ... 2012 को, और ... 2018
+        को': one summit per listed date, merged like prose."""
+        if "सम्मेलन" not in line.text and "बैठक" not in line.text:
+            return False
+        facts = enumerated_facts(line.text, self.lexicon)
+        if not facts or names_other_series(line.text.split(":")[0], self.shape.title.text, self.lexicon):
+            return False
+        for fact in facts:
+            self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,
+                                        None, "held", fact.mode, fact.text, line.text, from_prose=True))
+        return True
+
     def _emit_summits(self) -> None:
         """One row per summit: mentions of one summit in a list, a table and prose merge."""
         kept: list[_Summit] = []
@@ -566,7 +696,8 @@ class _Parser:
                 self.issue(summit.line, "not_a_summit", "The sentence names the year of one listed summit "
                            "and the city of another; the list states both.")
                 continue
-            twin = next((k for k in kept if k.same_summit(summit) and (summit.from_prose or k.from_prose)), None)
+            twin = next((k for k in kept if k.same_summit(summit) and (
+                summit.from_prose or k.from_prose or _listed_twice(k, summit))), None)
             if twin is not None:
                 twin.absorb(summit)
             else:

@@ -28,6 +28,9 @@ _SERIES_WORDS = frozenset(match_key(w) for w in (
 ).split())
 MAX_PARTY_WORDS = 4
 MIN_MEMBERS = 3
+# '... समेत 11 देश "सहयोग के लिए भागीदार" हैं, भागीदार राष्ट्र नहीं': said not to be members.
+_NOT_MEMBERS = (r"(?:" + "|".join(match_key(w) for w in ("सदस्य", "भागीदार", "सहभागी")) + r")\s+(?:(?:"
+                + "|".join(match_key(w) for w in ("देश", "राष्ट्र")) + r")\s+)?" + match_key("नहीं"))
 # Observers, invited guests, countries left out or staying away are not members.
 _OBSERVER = re.compile("|".join(match_key(w) for w in (
     "पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि", "संवाद साझेदार", "संवाद भागीदार", "observer",
@@ -35,7 +38,7 @@ _OBSERVER = re.compile("|".join(match_key(w) for w in (
     "नहीं पहुँचे", "नहीं पहुंचे", "अनुपस्थित", "गैरहाज़िर", "दूर रहे", "संबंध तोड़", "प्रतिबंध",
     "सदस्य नहीं", "अलग हो गया", "अलग हो गई", "भागीदारी समाप्त", "सदस्यता छोड़", "बाहर हो गया", "बाहर हो गई",
     "निष्कासित", "सहयोगी देश", "संबद्ध देश", "सहयोगी राष्ट्र", "रणनीतिक साझेदार", "रणनीतिक भागीदार",
-)))
+)) + "|" + _NOT_MEMBERS)
 # Where a sentence turns from one group of countries to another.
 _CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं)\s+)")
 # "A, B, C और D शामिल हैं, जो संयुक्त राष्ट्र ...": what the relative clause names is not a member.
@@ -178,7 +181,7 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
     for clause in _member_clauses(text):
         if _OBSERVER.search(match_key(clause)):
             continue
-        names = list(dict.fromkeys(known_names(clause, lexicon)))
+        names = list(dict.fromkeys(known_names(clause, lexicon) + bracketed_members(clause, lexicon)))
         if not names or (_RECIPIENTS.search(clause.split(names[-1], 1)[-1])
                          and not _MEMBER_CUE.search(match_key(clause))):  # '... को सदस्य बनाया गया' are members
             continue
@@ -230,8 +233,32 @@ def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
     first = re.split(r"[;।]", item.description, maxsplit=1)[0]
     if _OBSERVER.search(match_key(first)):
         return []
-    names = list(dict.fromkeys(known_names(first, lexicon)))
+    names = list(dict.fromkeys(known_names(first, lexicon) + bracketed_members(first, lexicon)))
     return names if len(names) >= 2 else []
+
+
+_COUNTRY_NOUNS = frozenset(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों", "सदस्य", "सदस्यों"))
+_GROUP_AND_BRACKET = re.compile(r"(\S+(?:\s\S+){0,3}?)\s*\(([^()]{3,400})\)")
+
+
+def bracketed_members(text: str, lexicon: Lexicon) -> list[str]:
+    """'दक्षिण कोरिया और आसियान (ब्रुनेई, कंबोडिया, ..., वियतनाम)', 'पाँच नॉर्डिक देश (डेनमार्क,
+    ...)': the countries listed in brackets right after an organisation or a noun for countries
+    are its members, so parties too (not observers'). A gloss in brackets
+    ('आसियान (ASEAN)') or a single country ('जापान (मेज़बान)') adds nothing."""
+    members: list[str] = []
+    for match in _GROUP_AND_BRACKET.finditer(text):
+        words = match[1].split()
+        group = next((" ".join(words[-n:]) for n in range(len(words), 0, -1)
+                      if lexicon.lookup(" ".join(words[-n:]), ("organisation",))), None)
+        if group is None and match_key(words[-1]) in _COUNTRY_NOUNS:
+            group = words[-1]  # 'पाँच नॉर्डिक देश (डेनमार्क, फ़िनलैंड, ...)'
+        if group is None or _OBSERVER.search(match_key(match[2])) or _OBSERVER.search(match_key(match[1])):
+            continue
+        inside = [n for n in dict.fromkeys(known_names(match[2], lexicon)) if party_kind(n, lexicon) == "country"]
+        if len(inside) >= MIN_MEMBERS - 1:
+            members += inside
+    return members
 
 
 # "... संगठन — A तथा B — शामिल हैं", "इसके भागीदारों में A और B हैं": a list under a member cue.
@@ -248,6 +275,11 @@ _AS_MEMBER = re.compile(
     r"^(?P<name>\S+(?:\s\S+)?)\s(?:.*?\s)?(?:पूर्ण\s+|सहयोगी\s+|संस्थापक\s+|स्थायी\s+)?सदस्य\s+के\s+रूप\s+में\s+"
     r"(?:भाग\s+(?:लेता|लेती|लेते)|शामिल)(?=[\s।,.]|$)"
 )
+# "... के दौरान अज़रबैजान को संगठन के नौवें सदस्य के रूप में शामिल किया गया": a country admitted.
+_ADMITTED = re.compile(
+    r"(?:^|\s)(?P<name>\S+(?:\s\S+)?)\s+को\s+(?:\S+\s+){0,4}?(?:पूर्ण\s+|स्थायी\s+)?(?:सदस्य|भागीदार)"
+    r"(?:\s+के\s+रूप\s+में)?\s+(?:शामिल\s+(?:किया|की|कर)|बनाया)(?=[\s।,.]|$)"
+)
 _CLAUSES = re.compile(r"\s(?:और|तथा)\s|,\s|[;।]")
 
 
@@ -257,6 +289,12 @@ def one_member(text: str, title: str, lexicon: Lexicon) -> str | None:
     title_key = match_key(title)
     for clause in _CLAUSES.split(text):
         clause = clause.strip()
+        admitted = _ADMITTED.search(clause)
+        if admitted is not None and not _OBSERVER.search(match_key(clause)):
+            words = admitted["name"].split()
+            for name in (" ".join(words), words[-1]):
+                if lexicon.lookup(name, ("country",)):
+                    return name
         match = _ONE_MEMBER.match(clause) or _AS_MEMBER.match(clause)
         if match is None or _OBSERVER.search(match_key(clause)):
             continue
@@ -348,7 +386,10 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     found: list[tuple[str, Line]] = [(n, title) for n in names]
     names_group = any(lexicon.lookup(n, ("organisation",)) for n in names)
     if unresolved or names_group or not names:
-        found += _members(shape, lexicon)
+        members = _members(shape, lexicon)
+        if members:
+            found = [(n, line) for n, line in found if not _qualifies_subtitle(title.text, n, lexicon)]
+        found += members
     found += _issuing_government(shape, lexicon, found)
     parties: list[Party] = []
     keys: set[str] = set()
@@ -360,6 +401,16 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
         keys.add(match_key(english))
         parties.append(Party(name, kind, line, spelling))
     return parties
+
+
+def _qualifies_subtitle(title: str, name: str, lexicon: Lexicon) -> bool:
+    """'बुखारेस्ट नाइन (B9): नाटो के पूर्वी छोर का मंच': after the colon of a title whose subject
+    names no known party, an organisation in a genitive ('नाटो के ...') describes the subject;
+    it is no side when the lead lists the members."""
+    head, colon, subtitle = title.partition(":")
+    if not colon or known_names(head, lexicon) or not lexicon.lookup(name, ("organisation",)):
+        return False
+    return re.search(re.escape(name) + r"\s+(?:के|की|का)\s+(?!बीच)", subtitle) is not None
 
 
 def _issuing_government(shape: Shape, lexicon: Lexicon, found: list[tuple[str, Line]]) -> list[tuple[str, Line]]:

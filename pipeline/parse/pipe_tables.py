@@ -73,6 +73,18 @@ def _ordinal_column(roles: list[str | None], body: list[list[str]]) -> list[str 
     return roles
 
 
+_BARE_HOST = frozenset(match_key(w) for w in ("मेज़बान", "मेजबान", "host", "मेज़बानी", "मेजबानी"))
+
+
+def _host_column(roles: list[str | None], header: list[str]) -> list[str | None]:
+    """'| वर्ष | मेज़बान |' holding 'ढाका, बांग्लादेश': with no city column, a column headed only
+    'मेज़बान' (host) names the host city (its first name; a country there gives no city)."""
+    if "city" in roles:
+        return roles
+    return ["city" if role == "country" and _header_key(cell) in _BARE_HOST else role
+            for role, cell in zip(roles, header)]
+
+
 def _header_key(cell: str) -> str:
     """'क्र.सं.' and 'क्र॰ सं॰' -> 'क्रसं', 'S. No.' -> 'sno', 'Year' -> 'year'."""
     key = match_key(without_footnotes(cell)).casefold().replace("॰", ".").strip(" .")
@@ -93,6 +105,7 @@ class TableRow:
     status: str = "held"  # 'स्थगित' or 'प्रस्तावित' in a cell: the meeting did not take place
     remarks: str = ""  # the cells of columns no header word names ('टिप्पणी', 'प्रकार')
     mode: str = "unknown"  # in_person, virtual, or unknown (hybrid, or no place and no word)
+    year_from: str = ""  # the row above, when this row's year cell is blank (a merged cell)
 
 
 @dataclass(frozen=True)
@@ -106,14 +119,22 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
     """The rows of one pipe table (its lines, header first)."""
     header, *body = lines
     rows = [line for line in body if not _SEPARATOR.match(line.text)]
-    roles = _ordinal_column(column_roles(cells(header.text)), [cells(line.text) for line in rows])
+    roles = _host_column(_ordinal_column(column_roles(cells(header.text)), [cells(line.text) for line in rows]),
+                         cells(header.text))
     if not is_summit_table(roles):
         return [RowProblem(line, "unread_table_row", "Table row not read: the table has no year/date and place columns.")
                 for line in rows]
     out: list[TableRow | RowProblem] = []
+    above: tuple[str, str] | None = None  # the last row's year cell and text
     for line in rows:
         values = dict(zip(roles, cells(line.text)))
         values.pop(None, None)  # type: ignore[call-overload]
+        year_from = ""
+        if _MERGED.fullmatch(values.get("year", "-")) and values.get("date", "").strip() and above is not None:
+            # '| 3 | | 21 नवंबर | सिंगापुर |' below a 2007 row: a merged year cell exported blank
+            values["year"], year_from = above
+        if values.get("year", "").strip():
+            above = (values["year"], year_from or line.text)
         period = _row_period(values.get("year", ""), values.get("date", ""))
         if period is None:
             out.append(RowProblem(line, "bad_year", "Table row without a usable year or date."))
@@ -133,8 +154,12 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         written = " ".join(c for c in cells(line.text) if c.strip("-–— "))
         out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
                             entry_status(written), without_footnotes(remarks),
-                            _row_mode(place, virtual, f"{mode_cell} {remarks}")))
+                            _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from))
     return out
+
+
+# A blank or ditto year cell ('〃', '"'): the cell of the row above, merged across rows.
+_MERGED = re.compile(r"\s*(?:〃|\"|”|''|वही)?\s*")
 
 
 def _row_mode(place: Place | None, virtual: bool, mode_text: str) -> str:
@@ -157,11 +182,32 @@ def _city_state(city: str, city_text: str, country_cell: str) -> bool:
 
 
 def _edition(cell: str) -> int | None:
-    """The क्रम/संस्करण cell: '3', '३.', or an ordinal word ('पहला', 'तीसरा', '7वाँ')."""
+    """The क्रम/संस्करण cell: '3', '३.', a Roman numeral ('IV', 'xii') or an ordinal word
+    ('पहला', 'तीसरा', '7वाँ')."""
     number = without_footnotes(cell).strip().rstrip(".")
     if re.fullmatch(r"[0-9०-९]{1,3}", number):
         return int(ascii_digits(number))
+    if re.fullmatch(r"[ivxlc]{1,8}|[IVXLC]{1,8}", number):
+        return roman_number(number)
     return leading_ordinal(f"{number} x") if number else None
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_number(text: str) -> int | None:
+    """'IV' -> 4, 'xii' -> 12; None for a string that is no well-formed Roman numeral ('IIII', 'VX')."""
+    values = [_ROMAN[c] for c in text.lower()]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if total > 0 and _to_roman(total) == text.lower() else None
+
+
+def _to_roman(number: int) -> str:
+    out = ""
+    for value, digits in ((100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while number >= value:
+            out, number = out + digits, number - value
+    return out
 
 
 def _ordinal_cell(cell: str) -> bool:

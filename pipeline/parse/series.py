@@ -10,6 +10,8 @@ writes a `parse_issues` row for it.
   meeting itself (वार्षिक, असाधारण, ...) and a host city do not count.
 - `another_kind_of_meeting`: a coordination, preparatory or review meeting, the executive
   council ("मध्य-वर्षीय समन्वय बैठक"): a meeting of the organisation, not its summit.
+- `without_time_references`: another series' summit named only as the time of the entry's
+  own meeting ("विलनियस नाटो शिखर सम्मेलन से पहले बैठक") no longer reads as the entry's meeting.
 - `called_separate`: the entry says the meeting stands apart ("..., जो सभा के सत्रों से अलग
   आयोजन था", "यह एक अलग मंच है").
 - `years_of_other_bodies`: a sentence's summits of another body: an organisation's ("गुटनिरपेक्ष
@@ -69,13 +71,30 @@ def _title_names(word: str, title_key: str, lexicon: Lexicon) -> bool:
     return entry is not None and any(match_key(h) in title_key for h in lexicon.spellings(entry.english, "organisation"))
 
 
-# "अलग आयोजन था", "अलग मंच है": the meeting is called a thing apart. "अलग बैठक की" (held a
-# separate meeting on the sidelines) says nothing about the entry's own meeting.
+# "अलग आयोजन था", "अलग मंच है", "यह ... श्रृंखला से अलग है": the meeting is called a thing apart.
+# "अलग बैठक की" (held a separate meeting on the sidelines) says nothing about the entry's own
+# meeting, nor does "पिछले सम्मेलनों से अलग था" (unlike the summits before it).
+_BE = r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "हैं")) + r")(?:\s|$|[।,;.])"
 _SEPARATE = re.compile(
     match_key("अलग") + r"\s+(?:" + "|".join(match_key(w) for w in (
         "आयोजन", "मंच", "कार्यक्रम", "शृंखला", "श्रृंखला", "सम्मेलन", "बैठक", "संस्था", "पहल",
-    )) + r")\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "हैं")) + r")(?:\s|$|[।,;.])"
+    )) + r")" + _BE
+    + r"|(?:" + "|".join(match_key(w) for w in ("शृंखला", "श्रृंखला", "मंच")) + r")\s+" + match_key("से अलग") + _BE
 )
+
+
+# '... नाटो शिखर सम्मेलन (जुलाई 2023) से पहले', '... के बाद', '... की तैयारी': a summit named as a
+# point in time or a goal of the entry's own meeting, not as that meeting.
+_TIME_REFERENCE = re.compile(
+    r"(?:शिखर\s+)?(?:सम्मेलन|संमेलन|बैठक)(?P<rest>(?:\s*\([^()]*\))?\s+"
+    r"(?:से\s+(?:ठीक\s+|कुछ\s+\S+\s+)?पहले|के\s+(?:ठीक\s+|कुछ\s+\S+\s+)?बाद|की\s+तैयारी|से\s+पूर्व|के\s+लिए))(?=[\s,;।:]|$)"
+)
+
+
+def without_time_references(text: str) -> str:
+    """The text with the summit nouns of time references made neutral ('आयोजन'), so that a
+    check for another series' summit reads only the meetings the entry is about."""
+    return _TIME_REFERENCE.sub(lambda m: "आयोजन" + m["rest"], text)
 
 
 def called_separate(text: str) -> bool:
@@ -265,5 +284,5 @@ def start_of_the_summits(sentence: str) -> Period | None:
 
 __all__ = [
     "another_kind_of_meeting", "called_separate", "clause_of_the_summit", "names_a_meeting", "names_another_series",
-    "start_of_the_summits", "years_of_other_bodies",
+    "start_of_the_summits", "without_time_references", "years_of_other_bodies",
 ]

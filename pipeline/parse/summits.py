@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from pipeline.parse.dates import (
     DIGITS, MONTHS, Period, find_ordinal, find_periods, leading_ordinal, ordinal_before_date, parse_entry_label,
     sole_day_month_in_year,
-    plausible_year,
+    plausible_year, ordinal_run, without_era,
 )
+from pipeline.parse.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.lexicon import Lexicon, default_lexicon
 from pipeline.parse.structure import Line, is_introduction, split_item, strip_marker, without_parentheticals
 from pipeline.parse.text import match_key
@@ -70,9 +71,16 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     """The summit entries on `line` (usually one), the reason it cannot be one, or None."""
     lexicon = lexicon or default_lexicon()
     text, _ = strip_marker(line.text)
+    if " | " in text and not text.startswith("|"):
+        piped = _piped(line, text, lexicon)  # '2021 | दुशांबे | 21वाँ सम्मेलन'
+        if piped is not None:
+            return piped
     item = split_item(line)
-    if item is not None and (_DATEISH.search(item.label) or _has_month(item.label)):
-        return _labelled(line, item.label, item.description, lexicon)
+    # '१२वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, गांधीनगर': the label's digits are its number
+    numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
+    if item is not None and not numbered and (_DATEISH.search(item.label) or _has_month(item.label)):
+        label, description = _city_after_dash(item.label, item.description, lexicon)
+        return _labelled(line, label, description, lexicon)
     if item is not None and leading_ordinal(item.label) and find_periods(item.description):
         # 'पहला आईजीसी — ३१ मई, २०११, नई दिल्ली (...)': the date and place follow the ordinal
         # '— 4 मई 2022, कोपेनहेगन: हरित ...': the date and place end at a colon too
@@ -88,6 +96,11 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     inline = _inline(text)
     if inline is not None:
         return _labelled(line, *inline, lexicon)
+    colon = _LABEL_TO_COLON.match(text)
+    if item is not None and colon is not None and find_periods(colon["label"]):
+        head = label_head(colon["label"], lexicon)  # 'ढाका — 2015: ...': the dash is the label's
+        if head is not None and head[1] is not None and head[1].city and _names_a_city(head[1].city, lexicon):
+            return _labelled(line, colon["label"], colon["rest"], lexicon)
     if item is not None and not is_introduction(item.label) and item.description:
         return Problem(line, "unparsed_entry", f"Label {item.label!r} is not a year or a date.")
     if item is not None and not item.description and not line.text.rstrip().endswith((":", "：")) and item.has_marker:
@@ -95,6 +108,65 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     if _STARTS_WITH_DIGIT.match(text):
         return Problem(line, "unparsed_entry", "Starts like a summit entry but has no 'label: text' form.")
     return None
+
+
+_LABEL_TO_COLON = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*[:：]\s*(?P<rest>\S.*)$")
+_NAME_THEN_COLON = re.compile(r"^(?P<name>[^:：;।,()0-9०-९]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
+
+
+def _city_after_dash(label: str, description: str, lexicon: Lexicon) -> tuple[str, str]:
+    """'वर्ष 2013 — आपिया: दूसरा शिखर सम्मेलन': the dash split the date from the city, and the
+    colon ends the label; the city joins the label when it is a city the lexicon or GeoNames
+    knows by that very name (a word such as 'नोट' is no city)."""
+    match = _NAME_THEN_COLON.match(description)
+    if match is None or parse_entry_label(label) is None:
+        return label, description
+    name = match["name"].strip()
+    if len(name.split()) > MAX_LABEL_PLACE_WORDS or not _names_a_city(name, lexicon):
+        return label, description
+    return f"{label}, {name}", match["rest"]
+
+
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:और|तथा|एवं)\s+")
+_NAMES_BEFORE_COLON = re.compile(r"^(?P<names>[^:：;।()0-9०-९]{2,160}?)\s*[:：]")
+_NAMES_BEFORE_IN = re.compile(r"^(?P<names>[^:：;।()0-9०-९]{2,160}?)\s+में(?=\s|$)")
+
+
+def parallel_places(text: str, count: int, lexicon: Lexicon) -> list[Place]:
+    """The cities of `count` summits named together, in order: 'फ़ोर्टालेज़ा, ऊफ़ा: ...' (a list
+    before a colon) or 'येकातेरिनबर्ग और ब्रासीलिया में ...' (a list before में, after up to a few
+    words). Every item must be a city the lexicon or GeoNames knows; [] otherwise."""
+    for pattern in (_NAMES_BEFORE_COLON, _NAMES_BEFORE_IN):
+        match = pattern.match(first_clause(text))
+        if match is None:
+            continue
+        items = [i.strip() for i in _LIST_SEPARATOR.split(match["names"]) if i.strip()]
+        if len(items) < count:
+            continue
+        items = items[-count:]
+        first = items[0].split()  # 'पहले दो सम्मेलन येकातेरिनबर्ग': the list begins in its last words
+        items[0] = next((" ".join(first[-n:]) for n in range(min(MAX_LABEL_PLACE_WORDS, len(first)), 0, -1)
+                         if _names_a_city(" ".join(first[-n:]), lexicon)), items[0])
+        if all(len(i.split()) <= MAX_LABEL_PLACE_WORDS and _names_a_city(i, lexicon) for i in items):
+            return [Place(i, "city") for i in items]
+    return []
+
+
+def _names_a_city(name: str, lexicon: Lexicon) -> bool:
+    entry = lexicon.lookup(name)
+    if entry is not None:
+        return entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english))
+    return bool(gazetteer_cities().by_hindi(name)) or any(
+        s.similarity == 1.0 for s in gazetteer_cities().by_sound(name)[:1])
+
+
+def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | None:
+    """A table row written without its table ('2021 | दुशांबे | 21वाँ सम्मेलन'): a date, then a
+    city the lexicon or GeoNames knows, then the text; None for any other line with pipes."""
+    parts = [p.strip() for p in text.split(" | ")]
+    if len(parts) < 3 or parse_entry_label(parts[0]) is None or not _names_a_city(parts[1], lexicon):
+        return None
+    return _labelled(line, f"{parts[0]}, {parts[1]}", " | ".join(parts[2:]), lexicon)
 
 
 def _place_after_date(segments: list[str], lexicon: Lexicon) -> Place | None:
@@ -134,6 +206,10 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     if not description.strip():
         period = parse_entry_label(label)
         if period is None:
+            head = label_head(label, lexicon)
+            if head is not None and head[1] is not None and head[1].city and find_ordinal(label) is not None:
+                # '1. पहला शिखर सम्मेलन (2018, स्टॉकहोम)': the label is the whole entry
+                return [_entry(line, label, head, label, label, lexicon)]
             return Problem(line, *bad_label(label))
         return Problem(line, "empty_entry", "Summit entry with a date but no text.")
     parts = [p for p in _AND.split(label) if p.strip()]
@@ -150,8 +226,21 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
         shared = heads[-1][1]  # type: ignore[index]
         if shared is not None:  # '2002 और 2006 (अल्माटी)': the place belongs to both years
             heads = [(h[0], h[1] or shared) for h in heads]  # type: ignore[index]
-        return [_entry(line, part, head, description, _clause_for(head, clauses), lexicon)  # type: ignore[arg-type]
-                for part, head in zip(parts, heads)]
+        elif all(h[1] is None for h in heads):  # type: ignore[index]
+            # '2009 और 2010: येकातेरिनबर्ग और ब्रासीलिया में ...': one city per year, in order
+            places = parallel_places(description, len(heads), lexicon)
+            heads = [(h[0], p) for h, p in zip(heads, places)] if places else heads  # type: ignore[index]
+        years = {h[0].year for h in heads}  # type: ignore[index]
+        entries = [_entry(line, part, head, description,  # type: ignore[arg-type]
+                          _narrowed(_clause_for(head, clauses), head[0].year, years - {head[0].year}), lexicon)  # type: ignore[index]
+                   for part, head in zip(parts, heads)]
+        ordinals = ordinal_run(description)  # 'छठा और सातवाँ सम्मेलन': one number per summit, in order
+        if len(ordinals) == len(entries):
+            entries = [_with(e, edition=n) for e, n in zip(entries, ordinals)]
+        else:  # two summits never share a number: one read from a shared text belongs to neither
+            editions = [e.edition for e in entries if e.edition is not None]
+            entries = [_with(e, edition=None) if editions.count(e.edition) > 1 else e for e in entries]
+        return entries
     head = label_head(label, lexicon)
     if head is None:
         return Problem(line, *bad_label(label))
@@ -161,6 +250,7 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
 def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
     """The date and the place a label states: '2010', '1987 (काठमांडू)', 'सुवा (फिजी), 19 नवंबर
     2014', '14–15 नवंबर 2008, वॉशिंगटन'. None when the label holds no single usable date."""
+    label = without_era(label)
     period = parse_entry_label(label)
     if period is not None:
         return period, None
@@ -210,7 +300,7 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
         return None
     entry = lexicon.lookup(name)
     if entry is not None:
-        if entry.kind == "city":
+        if entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english)):
             return Place(name, "city")
         if entry.kind == "country":
             return Place(None, "country")
@@ -220,6 +310,28 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
     if any(k in _NOT_PLACE for k in keys) or keys[-1] in _HELD or not re.search(r"[\u0900-\u097f]", name):
         return None
     return Place(name, "unknown")
+
+
+def is_city_state(name: str, country_en: str) -> bool:
+    """'सिंगापुर', 'जिबूती': a country whose capital GeoNames knows under the same Hindi name, so
+    the name as a host place is the city too ('मेक्सिको' is not: its capital is मेक्सिको सिटी)."""
+    country = countries().by_english(country_en)
+    return country is not None and any(
+        city.capital and city.country_code == country.alpha_2 for city in gazetteer_cities().by_hindi(name))
+
+
+_AND_SPLIT = re.compile(r"\s+(?:और|तथा|एवं)\s+")
+
+
+def _narrowed(clause: str, year: int, other_years: set[int]) -> str:
+    """'11–12 दिसंबर 2014 को दूसरा सम्मेलन और 25–26 नवंबर 2019 को तीसरा सम्मेलन': a clause that
+    states this summit's year and another summit's of the same line narrows to the part joined
+    by और that holds only this year, so each summit takes its own ordinal and day."""
+    if not other_years or not any(p.year in other_years for _, _, p in find_periods(clause)):
+        return clause
+    mine = [piece for piece in _AND_SPLIT.split(clause)
+            if {p.year for _, _, p in find_periods(piece)} == {year}]
+    return mine[0] if len(mine) == 1 else clause
 
 
 def _clause_for(head: tuple[Period, Place | None], clauses: list[str]) -> str:
@@ -291,6 +403,8 @@ PLANNED = re.compile("|".join(re.escape(match_key(w)) for w in (
     "करनी है", "करनी थी", "करेगा", "करेगी", "आयोजित किया जाएगा", "आयोजित की जाएगी", "तय है",
     # the subjunctive of a proposal: '... प्रस्ताव ... कि सातवाँ शिखर सम्मेलन 2027 में ... आयोजित किया जाए'
     "किया जाए", "की जाए", "किए जाएँ", "किए जाएं", "किया जाये", "की जाये",
+    # '2026 (गोवा): अगला सम्मेलन', '... निर्धारित', '... अपेक्षित': the next one, not yet held
+    "अगला सम्मेलन", "अगली बैठक", "अगला शिखर सम्मेलन", "अगली शिखर बैठक", "निर्धारित", "अपेक्षित",
 )))
 _FIRST_CLAUSE = re.compile(r"\s*(?:;|।|\s[—–]\s|, (?:जिस|जहाँ|जहां|जब|और इसके|इसके बाद))")
 
@@ -321,6 +435,11 @@ def is_ministerial(text: str) -> bool:
     return _MINISTERIAL.search(match_key(first_clause(text))) is not None
 
 
+def names_ministers(text: str) -> bool:
+    """Whether any clause of the text names a meeting of ministers or officials."""
+    return _MINISTERIAL.search(match_key(text)) is not None
+
+
 # --- places --------------------------------------------------------------------------------
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
@@ -331,21 +450,27 @@ _IN = match_key("में")
 # the nouns that stand where a place could ("सम्मेलन में हुए", "मेज़बानी में आयोजित").
 _NOT_PLACE = frozenset(match_key(w) for w in (
     "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी "
-    "दोनों इस यह वह उस इसी उसी जिस जो सभी हर "
-    "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र मंच माध्यम प्रारूप रूप "
+    "दोनों इस यह वह उस इसी उसी जिस जो सभी हर यहाँ यहां वहाँ वहां "
+    "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "
-    "शहर नगर नगरी राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
+    "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा गाँव गांव राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
     # how a meeting was held is never where: "हाइब्रिड में", "2021 (हाइब्रिड)"
     "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष वीडियो"
 ).split())
 _OF = frozenset(match_key(w) for w in ("के", "की", "का"))
-_CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी"))
+_CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "गाँव", "गांव"))
+_SETTLEMENTS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "गाँव", "गांव", "ग्राम", "क़स्बे", "कस्बे"))
 _CITY_WORDS = frozenset(match_key(w) for w in ("सिटी", "सिटि"))
 _LOCATED = match_key("स्थित")
-_CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी"))
+_CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी", "क़स्बे", "क़स्बा", "कस्बे", "कस्बा"))
 _PUNCTUATION = "\"'“”‘’()[]"
 MAX_PLACE_WORDS = 3
+_ORDINAL_WORD = re.compile(r"^(?:[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)|" + "|".join(
+    match_key(w) for w in ("दूसरे", "दूसरा", "तीसरे", "तीसरा", "चौथे", "चौथा", "पाँचवें", "पांचवें", "छठे", "सातवें",
+                           "आठवें", "नौवें", "दसवें")) + r")$")  # not पहले/पहली: 'इतिहास में पहली बार'
+_SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक"))
+_DOTTED_SHORT_FORM = re.compile(r"^(?:[\u0900-\u097f]{1,4}\.){2,}$")  # 'डी.सी.', 'यू.एस.'
 PLACE_KINDS = ("city", "country", "organisation")
 
 
@@ -369,8 +494,11 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     for i in range(1, len(words)):
         if keys[i] != _IN:
             continue
-        held_next = i + 1 < len(words) and keys[i + 1].rstrip("।,") in _HELD
-        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next)
+        held_next = i + 1 < len(words) and keys[i + 1].rstrip("।,;:.") in _HELD
+        # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
+        numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
+                         and any(k in _SUMMIT_NOUNS for k in keys[i + 2:i + 7]))
+        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next or numbered_next)
         if place is None or place.kind == "unknown":
             place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
         if place is None:
@@ -379,12 +507,34 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
             return place
         if place.kind == "city":
             fallback = place  # the last city before the end of the text wins
-        elif fallback is None or (nearest_end and fallback.kind != "city"):
-            fallback = place
+        elif fallback is None or (nearest_end and fallback.kind != "city") or (
+                place.kind == "unknown" and fallback.kind == "country"):
+            fallback = place  # a named place (read only where a cue allows it) is more than a country
     if fallback is not None:
         return fallback
+    host = _host_city(words, keys, lexicon)
+    if host is not None:
+        return host
     if len(words) > 2:
         return _opening_city(words, keys, lexicon)
+    return None
+
+
+_HOSTING = frozenset(match_key(w) for w in ("मेज़बानी", "मेजबानी"))
+_BY = match_key("ने")
+
+
+def _host_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
+    """'... की मेज़बानी मार्च 2016 में नई दिल्ली ने की', 'बर्लिन ने मेज़बानी की': a city the
+    lexicon knows, the subject of hosting, is the place (a country hosting names no city)."""
+    if not _HOSTING.intersection(k.rstrip("।,;:") for k in keys):
+        return None
+    for i in range(1, len(words)):
+        if keys[i] != _BY:
+            continue
+        city = _city_ending_at(words, i, lexicon)
+        if city is not None:
+            return city
     return None
 
 
@@ -392,6 +542,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                   *, allow_unknown: bool = True) -> Place | None:
     """The name that ends right before position `end` ("में")."""
     j = end - 1
+    if keys[j] in _DIRECTIONS:
+        return None  # "पेरिस के उत्तर में": north of Paris, not in it
     if keys[j] in _CLASSIFIERS:  # "वुहान शहर में"
         j -= 1
         allow_unknown = True
@@ -407,11 +559,15 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                 return city  # "पेरिस के ग्रां पैले में": a venue in a known city; the city is the place
             if keys[j] == _LOCATED:  # "वॉशिंगटन स्थित व्हाइट हाउस में": the city is before स्थित
                 located = _place_before(words, keys, j, lexicon, allow_unknown=False)
-                if located is not None and located.kind == "city":
+                # an unknown name only when a country or a city noun stands before it ('ब्रिटेन के
+                # वुडस्टॉक स्थित ब्लेनहेम पैलेस में')
+                if located is not None and located.kind in ("city", "unknown"):
                     return located
             break
         run.insert(0, word)
         j -= 1
+    if len(run) >= 2 and _DOTTED_SHORT_FORM.match(run[-1]):
+        run = run[:-1]  # "वॉशिंगटन डी.सी. में": the city before its short-form qualifier
     for n in range(len(run), 0, -1):  # the longest known name ending at "में"
         entry = lexicon.lookup(" ".join(run[-n:]))
         if entry is not None:
@@ -419,11 +575,36 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                 return None  # a sector or a term stands there, not a place
             if entry.kind == "organisation":
                 return None
-            return Place(" ".join(run[-n:]) if entry.kind == "city" else None, entry.kind)
+            name = " ".join(run[-n:])
+            if entry.kind == "country" and is_city_state(name, entry.english):
+                return Place(name, "city")  # "सिंगापुर में": the city is the country
+            return Place(name if entry.kind == "city" else None, entry.kind)
     if allow_unknown and run and not any(lexicon.lookup(w) for w in run):
         return Place(" ".join(run), "unknown")
     if len(run) >= 2 and keys[end - 1] in _CITY_WORDS:
         return Place(" ".join(run[-2:]), "unknown")  # "पनामा सिटी में": a city named after its country
+    return None
+
+
+_HOSTING = frozenset(match_key(w) for w in ("मेज़बानी", "मेजबानी"))
+
+
+def hosted_by(text: str, lexicon: Lexicon) -> Place | None:
+    """'ब्रिटेन की मेज़बानी में हुए शिखर सम्मेलन': the host X of '<X> की मेज़बानी में', when the
+    lexicon knows it as a city or a country (a person hosting names no place). Only for a
+    sentence that says the summit took place: a host is not where a list entry was held."""
+    words = [w.strip(_PUNCTUATION) for w in text.split()]
+    keys = [match_key(w) for w in words]
+    for j in range(2, len(words) - 1):
+        if keys[j] not in _HOSTING or keys[j - 1] not in _OF or keys[j + 1] != _IN:
+            continue
+        for n in (2, 1):
+            if j - 1 - n < 0:
+                continue
+            name = " ".join(words[j - 1 - n:j - 1])
+            entry = lexicon.lookup(name, ("city", "country"))
+            if entry is not None:
+                return Place(name if entry.kind == "city" else None, entry.kind)
     return None
 
 
@@ -433,13 +614,22 @@ _NOT_VENUE = frozenset(match_key(w) for w in "में से को ने प
 _NOT_VENUE |= frozenset(match_key(w) for w in (
     "अध्यक्षता सह-अध्यक्षता मेज़बानी मेजबानी नेतृत्व उपस्थिति मौजूदगी पहल ओर तरफ़ तरफ बजाय जगह "
     "यात्रा दौरे दौरा देखरेख संयोजन निमंत्रण न्योते आमंत्रण सहयोग भागीदारी").split())
+#: "पेरिस के उत्तर में स्थित ... में": a direction from X, neither X nor a building in X.
+_DIRECTIONS = frozenset(match_key(w) for w in (
+    "उत्तर दक्षिण पूर्व पश्चिम उत्तर-पूर्व उत्तर-पश्चिम दक्षिण-पूर्व दक्षिण-पश्चिम पूर्वोत्तर बाहर बाहरी "
+    "नज़दीक नजदीक क़रीब करीब").split())
+_NOT_VENUE |= _DIRECTIONS
 
 
 def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> Place | None:
     """'जोहान्सबर्ग के सैंडटन कन्वेंशन सेंटर में', 'नई दिल्ली के विज्ञान भवन में': a venue of up to
     four words in a city the lexicon knows; the city is the place."""
     for j in range(end - 1, max(-1, end - 2 - MAX_VENUE_WORDS), -1):
+        if keys[j] in _CITY_NOUNS:
+            return None  # "गोवा की राजधानी पणजी में": the capital is the city, not a venue in X
         if keys[j] in _OF:
+            if j < end - 1 and j >= 2 and keys[j - 1] in _SETTLEMENTS and keys[j - 2] not in _NOT_PLACE:
+                return Place(words[j - 2], "unknown")  # "बुलबोआका गाँव के मिमी कैसल में": the village
             return _city_ending_at(words, j, lexicon) if j < end - 1 else None
         if keys[j] in _NOT_VENUE or _DATEISH.search(words[j]) or words[j][-1:] in ",।;:":
             return None
