@@ -14,8 +14,8 @@ import pytest
 from pipeline.parse import DocumentRejected, parse_document
 from pipeline.parse.lexicon import default_lexicon
 from pipeline.parse.prose import find_release_date, summits_in_sentence
-from pipeline.parse.structure import is_preamble
-from pipeline.parse.summits import find_place, hosted_by
+from pipeline.parse.structure import Line, is_preamble
+from pipeline.parse.summits import find_place, hosted_by, read_entries
 from pipeline.parse.text import split_sentences
 
 LEXICON = default_lexicon()
@@ -503,3 +503,33 @@ def test_venues_villages_and_here_give_the_city():
 
 def test_an_unknown_venue_word_without_a_country_before_it_is_no_place():
     assert find_place("सम्मेलन रात्रि स्थित सभा भवन में हुआ", LEXICON) is None
+
+
+# --- a release's list of past summits, and who speaks ----------------------------------------------------
+
+def test_a_numbered_entry_with_devanagari_digits_takes_its_date_and_city_after_the_dash():
+    entries = read_entries(Line(1, "(क) १३वाँ शिखर सम्मेलन — १ मार्च, २०१७, इस्लामाबाद; इसी में विज़न अपनाया गया।"),
+                           LEXICON)
+    assert [(e.period.label, e.place.city, e.edition) for e in entries] == [("2017-03-01", "इस्लामाबाद", 13)]
+    # a label that is a date stays a date label
+    entries = read_entries(Line(2, "- 2019 — 5वाँ सम्मेलन ओसाका में"), LEXICON)
+    assert [(e.period.label, e.edition) for e in entries] == [("2019", 5)]
+
+
+RELEASE_BY_A_FOREIGN_EMBASSY = """उज़्बेकिस्तान गणराज्य का दूतावास, नई दिल्ली
+
+प्रेस विज्ञप्ति | नई दिल्ली, १० नवंबर, २०२३
+
+ताशकंद में आर्थिक सहयोग संगठन (ईसीओ) का १६वाँ शिखर सम्मेलन संपन्न
+
+राष्ट्रपति की अध्यक्षता में ९ नवंबर, २०२३ को ताशकंद में ईसीओ का १६वाँ शिखर सम्मेलन आयोजित हुआ। सम्मेलन में पाकिस्तान के कार्यवाहक प्रधानमंत्री ने भाग लिया।
+
+ईसीओ के सदस्य देश हैं — अफ़ग़ानिस्तान, अज़रबैजान, ईरान, कज़ाख़स्तान, पाकिस्तान, तुर्किये और उज़्बेकिस्तान।
+"""
+
+
+def test_a_release_of_a_foreign_embassy_does_not_speak_for_india():
+    parties = [p["name_en"] for p in _parse(RELEASE_BY_A_FOREIGN_EMBASSY)["parties"]]
+    assert "India" not in parties and "Uzbekistan" in parties
+    indian = RELEASE_BY_A_FOREIGN_EMBASSY.replace("उज़्बेकिस्तान गणराज्य का दूतावास, नई दिल्ली", "विदेश मंत्रालय")
+    assert "India" in [p["name_en"] for p in _parse(indian)["parties"]]

@@ -72,7 +72,9 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     lexicon = lexicon or default_lexicon()
     text, _ = strip_marker(line.text)
     item = split_item(line)
-    if item is not None and (_DATEISH.search(item.label) or _has_month(item.label)):
+    # '१३वाँ शिखर सम्मेलन — १ मार्च, २०१७, इस्लामाबाद': an ordinal's digits are no date
+    numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
+    if item is not None and not numbered and (_DATEISH.search(item.label) or _has_month(item.label)):
         label, description = _city_after_dash(item.label, item.description, lexicon)
         return _labelled(line, label, description, lexicon)
     if item is not None and leading_ordinal(item.label) and find_periods(item.description):
