@@ -115,7 +115,12 @@ _DAY_MONTH_NO_YEAR = re.compile(
     rf"(?<!{DIGITS}){DIGITS}{{1,2}}(?:\s+(?:{_MONTH_ALT}))?(?:{_RANGE_JOIN}{DIGITS}{{1,2}})?\s+(?:{_MONTH_ALT})(?![\u0900-\u097f])"
 )
 _FULL_DATE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
-_MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097f])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
+# Numeric dates of notes: '12/03/2021', '12.03.2021', '12-03-2021' (day first, the Indian way),
+# '2021-03-12' (ISO); and 'मार्च 12, 2021' (the month first).
+_NUMERIC_DATE = re.compile(rf"(?<![0-9०-९/.-])({DIGITS}{{1,2}})([./-])({DIGITS}{{1,2}})\2({DIGITS}{{4}})(?![0-9०-९/.-])")
+_ISO_DATE = re.compile(rf"(?<![0-9०-९/.-])({DIGITS}{{4}})-({DIGITS}{{2}})-({DIGITS}{{2}})(?![0-9०-९/.-])")
+_MONTH_DAY_YEAR = re.compile(rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})\s+({DIGITS}{{1,2}}),?\s+({DIGITS}{{4}})(?!{DIGITS})")
+_MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 _DECADE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{3}}0)\s*(?:के|का|की)?\s*दशक")
 _YEAR = re.compile(rf"(?<![{DIGITS[1:-1]}\w])({DIGITS}{{4}})(?![{DIGITS[1:-1]}\w])")
 # Ordinal words, only where they stand before the summit noun: पहले also means "earlier", so
@@ -205,6 +210,19 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
             continue
         if plausible_year(year) and first < last and (last - first).days <= 31 and free(match.start(), match.end()):
             found.append((match.start(), match.end(), day_range_period(first, last)))
+    numeric = [(m, int(ascii_digits(m[1])), int(ascii_digits(m[3])), int(ascii_digits(m[4])))
+               for m in _NUMERIC_DATE.finditer(key)] if ("/" in key or "." in key or "-" in key) else []
+    numeric += [(m, int(ascii_digits(m[3])), int(ascii_digits(m[2])), int(ascii_digits(m[1])))
+                for m in _ISO_DATE.finditer(key)] if "-" in key else []
+    numeric += [(m, int(ascii_digits(m[2])), MONTHS[m[1]], int(ascii_digits(m[3])))
+                for m in _MONTH_DAY_YEAR.finditer(key)]
+    for match, day, month, year in numeric:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if plausible_year(year) and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), day_period(date)))
     for match in _FULL_DATE.finditer(key):
         day, month, year = int(ascii_digits(match[1])), MONTHS[match[2]], int(ascii_digits(match[3]))
         try:
@@ -231,13 +249,18 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
 _LABEL_YEAR = re.compile(rf"^({DIGITS}{{4}})$")
 
 
-# 'सन् 2011', 'वर्ष 2013', '2018 ई.': words of the era around a year say nothing more.
-_ERA = re.compile(r"(?:^|(?<=[\s,(]))(?:सन्|सन|वर्ष|साल)\s+(?=[0-9०-९])|(?<=[0-9०-९])\s*(?:ई\.|ई॰|ई०|ईस्वी|ई)(?=$|[\s,)])")
+# 'सन् 2011', 'वर्ष 2013', '2018 ई.', 'शुक्रवार, 12 मार्च 2021': words of the era around a year,
+# and the day of the week before a date, say nothing more.
+_ERA = re.compile(
+    r"(?:^|(?<=[\s,(]))(?:सन्|सन|वर्ष|साल)\s+(?=[0-9०-९])|(?<=[0-9०-९])\s*(?:ई\.|ई॰|ई०|ईस्वी|ई)(?=$|[\s,)])"
+    r"|(?:^|(?<=[\s(]))(?:सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार),?\s+(?=[0-9०-९])"
+)
 
 
 def without_era(label: str) -> str:
-    """'सन् 2011' -> '2011', '2018 ई.' -> '2018', 'वर्ष 2013 (आपिया)' -> '2013 (आपिया)'."""
-    return _ERA.sub("", label) if ("स" in label or "ई" in label or "व" in label) else label
+    """'सन् 2011' -> '2011', '2018 ई.' -> '2018', 'वर्ष 2013 (आपिया)' -> '2013 (आपिया)',
+    'शुक्रवार, 12 मार्च 2021' -> '12 मार्च 2021'."""
+    return _ERA.sub("", label) if ("स" in label or "ई" in label or "व" in label or "र" in label) else label
 
 
 def parse_entry_label(label: str) -> Period | None:

@@ -16,10 +16,12 @@ from typing import Any
 
 from pipeline.parse.dates import Period, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
-from pipeline.parse.fact_lines import numbered_fact
+from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.parties import PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
-from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_line, numbers_every_summit, read_table
+from pipeline.parse.pipe_tables import (
+    RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
+)
 from pipeline.parse.prose import (
     Pending, dated_by_dateline, find_dateline, find_release_date, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
 )
@@ -29,6 +31,7 @@ from pipeline.parse.series import (
 )
 from pipeline.parse.structure import (
     LIST_ROLES,
+    Item,
     Line,
     LineTooLong,
     Section,
@@ -39,10 +42,11 @@ from pipeline.parse.structure import (
     find_shape,
     is_introduction,
     split_item,
+    without_parentheticals,
 )
 from pipeline.parse.summits import (
     JOINED, Entry, Place, Problem, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
-    read_entries, summit_mode,
+    names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
@@ -185,6 +189,22 @@ def _listed_twice(first: _Summit, second: _Summit) -> bool:
     return first.edition is not None and first.edition == second.edition
 
 
+_SEPARATOR_ROW = re.compile(r"^\|[\s:|\-–—]+\|$")
+
+
+def _table_item(line: Line) -> Item | None:
+    """A row of a table of objectives or areas: the first cell that is not a number is the
+    label, the cells after it the description; None for a separator row or an empty one."""
+    if _SEPARATOR_ROW.match(line.text):
+        return None
+    row = [re.sub(r"\[[0-9०-९]{1,3}\]", "", c).strip() for c in cells(line.text)]
+    while row and (not row[0] or re.fullmatch(r"[0-9०-९]{1,3}[.)]?", row[0])):
+        row = row[1:]
+    if not row or len(row[0].split()) > 8:
+        return None
+    return Item(line, row[0], "; ".join(c for c in row[1:] if c), False)
+
+
 def _within(outer: Period, inner: Period) -> bool:
     """Whether `inner` lies inside `outer` (a day of a multi-day summit)."""
     return outer.start <= inner.start and inner.end <= outer.end
@@ -220,11 +240,17 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|कि�
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न")) + r")(?:\s|$)")
 _JOINED = re.compile(JOINED)
+# "... में हुआ सम्मेलन सेलाक का अपना शिखर सम्मेलन था, EU–CELAC का नहीं": another's, not this one
+_NOT_OURS = re.compile(
+    match_key("सम्मेलन") + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है"))
+    + r")\s*[,;]\s*(?:\S+\s+){0,4}?(?:" + "|".join(match_key(w) for w in ("का", "की", "के"))
+    + r")\s+" + match_key("नहीं") + r"(?:\s|$|[।.])"
+)
 # "यह यात्रा वार्षिक शिखर सम्मेलन का हिस्सा नहीं थी", "इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता"
 _NOT_COUNTED = re.compile(
     match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")
     + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी")) + r")"
-    + "|" + match_key("का हिस्सा नहीं")
+    + "|" + match_key("का हिस्सा नहीं") + "|" + _NOT_OURS.pattern
 )
 
 # "2021: ... तख़्तापलट के बाद शिखर बैठकें रुक गईं": the year the summits stopped, no summit.
@@ -234,6 +260,17 @@ _SUMMITS_STOPPED = re.compile(
         "रुक गईं", "रुक गई", "रुक गए", "रुक गया", "थम गईं", "थम गई", "थम गए", "बंद हो गईं", "बंद हो गई", "बंद हो गए",
         "ठप हो गईं", "ठप हो गई", "ठप हो गए", "ठप पड़ गईं", "ठप पड़ गए")) + r")(?:\s|$|[।,;.])"
 )
+
+
+_MEETINGS_NOUNS = frozenset(match_key(w) for w in ("बैठक", "बैठकें", "बैठकों"))
+
+
+def _names_meetings(heading: str) -> bool:
+    """'नेताओं की बैठकें (शहर, तारीख़)': a summits heading that calls the summits meetings (and no
+    सम्मेलन), so an entry's 'दूसरी बैठक' is its number."""
+    key = match_key(without_parentheticals(heading))
+    return (bool(_MEETINGS_NOUNS & set(key.split())) and not _SUMMIT_NOUN.search(key)
+            and not names_ministers(heading))
 
 
 class _Parser:
@@ -266,10 +303,12 @@ class _Parser:
             if section.role in LIST_ROLES:
                 self._list_items(section)
             elif section.role == "summits":
-                self._summit_lines(section.lines, section_id, declared=True)
+                self._summit_lines(section.lines, section_id, declared=True,
+                                   meetings=_names_meetings(section.heading.text))
             else:
+                # a history (a timeline of foundings and treaties in cities) is never judged by its labels
                 self._summit_lines(section.lines, section_id, declared=False,
-                                   named=self._names_the_meetings(section.heading.text))
+                                   named=section.role == "other" and self._names_the_meetings(section.heading.text))
         self._lead()
         self._emit_summits()
         self._start_of_the_summits()
@@ -391,10 +430,22 @@ class _Parser:
         )
         position = 0
         prose: list[Line] = []
+        previous: Line | None = None
+        summit_table = False
         for line in section.lines:
             if is_table_line(line.text):
-                continue
-            item = split_item(line)
+                # '| क्षेत्र | विवरण |' then '| खाद्य सुरक्षा | ... |': a table's rows are the items
+                # (not a table of summits: its header names a year and a place)
+                is_header = previous is None or not is_table_line(previous.text) or previous.number != line.number - 1
+                if is_header:
+                    summit_table = is_summit_table(column_roles(cells(line.text)))
+                previous = line
+                item = None if is_header or summit_table else _table_item(line)
+                if item is None:
+                    continue
+            else:
+                previous = line
+                item = split_item(line)
             if item is None:
                 prose.append(line)  # a paragraph after the list: its sentences may state summits
                 continue
@@ -414,7 +465,8 @@ class _Parser:
 
     # --- summits ---------------------------------------------------------------------------
 
-    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool, named: bool = False) -> None:
+    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool, named: bool = False,
+                      meetings: bool = False) -> None:
         """A summits section (declared by its heading) reads every entry; another section
         reads a block of entries only when it looks like a summit list, and its other lines
         as prose (summits in sentences, timeline)."""
@@ -432,7 +484,7 @@ class _Parser:
                 for line, found in block:
                     if isinstance(found, list):
                         for entry in found:
-                            self._entry(section_id, entry, all_virtual=all_virtual)
+                            self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
                     elif not self._prose([line], section_id, timeline=False):
                         self.issue(line, found.reason, found.detail)
             else:
@@ -477,7 +529,7 @@ class _Parser:
         return (len(entries) >= MIN_SUMMIT_LIST_ENTRIES
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 
-    def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False) -> None:
+    def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False, meetings: bool = False) -> None:
         if is_ministerial(entry.clause or entry.description):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
             return
@@ -500,8 +552,9 @@ class _Parser:
             stated = [p for _, _, p in find_periods(summit_clause) if p.year == period.year]
             period = stated[0] if stated else year_period(period.year)
         edition = entry.edition
-        if edition is None and self.meeting_series:
-            edition = find_ordinal(text, meeting=True)  # "मंच की 50वीं बैठक" in a series of meetings
+        if edition is None and (self.meeting_series or meetings):
+            # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
+            edition = find_ordinal(text, meeting=True)
         place = entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
@@ -572,6 +625,9 @@ class _Parser:
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
                     mentions = [m for m in mentions if m.period.year not in foreign]
+                if mentions and _NOT_OURS.search(match_key(sentence)):
+                    others += mentions
+                    mentions = []
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
                 if not mentions and pending is not None and self.dateline is not None:
@@ -600,7 +656,7 @@ class _Parser:
                 if years:
                     previous = (sentence, years[0])
             if not found_here:
-                found = self._numbered_fact(line, section_id) or found
+                found = self._numbered_fact(line, section_id) or self._enumerated(line, section_id) or found
         if timeline:
             self._timeline(lines, section_id)
         return found
@@ -614,6 +670,19 @@ class _Parser:
             return False
         self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,
                                     fact.edition, "held", fact.mode, fact.text, line.text, from_prose=True))
+        return True
+
+    def _enumerated(self, line: Line, section_id: str | None) -> bool:
+        """'... नई दिल्ली में दो स्मारक शिखर सम्मेलनों की मेज़बानी की है: ... 2012 को, और ... 2018
+        को': one summit per listed date, merged like prose."""
+        if "सम्मेलन" not in line.text and "बैठक" not in line.text:
+            return False
+        facts = enumerated_facts(line.text, self.lexicon)
+        if not facts or names_other_series(line.text.split(":")[0], self.shape.title.text, self.lexicon):
+            return False
+        for fact in facts:
+            self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,
+                                        None, "held", fact.mode, fact.text, line.text, from_prose=True))
         return True
 
     def _emit_summits(self) -> None:

@@ -28,6 +28,9 @@ _SERIES_WORDS = frozenset(match_key(w) for w in (
 ).split())
 MAX_PARTY_WORDS = 4
 MIN_MEMBERS = 3
+# '... समेत 11 देश "सहयोग के लिए भागीदार" हैं, भागीदार राष्ट्र नहीं': said not to be members.
+_NOT_MEMBERS = (r"(?:" + "|".join(match_key(w) for w in ("सदस्य", "भागीदार", "सहभागी")) + r")\s+(?:(?:"
+                + "|".join(match_key(w) for w in ("देश", "राष्ट्र")) + r")\s+)?" + match_key("नहीं"))
 # Observers, invited guests, countries left out or staying away are not members.
 _OBSERVER = re.compile("|".join(match_key(w) for w in (
     "पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि", "संवाद साझेदार", "संवाद भागीदार", "observer",
@@ -35,7 +38,7 @@ _OBSERVER = re.compile("|".join(match_key(w) for w in (
     "नहीं पहुँचे", "नहीं पहुंचे", "अनुपस्थित", "गैरहाज़िर", "दूर रहे", "संबंध तोड़", "प्रतिबंध",
     "सदस्य नहीं", "अलग हो गया", "अलग हो गई", "भागीदारी समाप्त", "सदस्यता छोड़", "बाहर हो गया", "बाहर हो गई",
     "निष्कासित", "सहयोगी देश", "संबद्ध देश", "सहयोगी राष्ट्र", "रणनीतिक साझेदार", "रणनीतिक भागीदार",
-)))
+)) + "|" + _NOT_MEMBERS)
 # Where a sentence turns from one group of countries to another.
 _CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं)\s+)")
 # "A, B, C और D शामिल हैं, जो संयुक्त राष्ट्र ...": what the relative clause names is not a member.
@@ -234,19 +237,23 @@ def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
     return names if len(names) >= 2 else []
 
 
+_COUNTRY_NOUNS = frozenset(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों", "सदस्य", "सदस्यों"))
 _GROUP_AND_BRACKET = re.compile(r"(\S+(?:\s\S+){0,3}?)\s*\(([^()]{3,400})\)")
 
 
 def bracketed_members(text: str, lexicon: Lexicon) -> list[str]:
-    """'दक्षिण कोरिया और आसियान (ब्रुनेई, कंबोडिया, ..., वियतनाम)': the countries listed in
-    brackets right after an organisation are its members, so parties too. A gloss in brackets
+    """'दक्षिण कोरिया और आसियान (ब्रुनेई, कंबोडिया, ..., वियतनाम)', 'पाँच नॉर्डिक देश (डेनमार्क,
+    ...)': the countries listed in brackets right after an organisation or a noun for countries
+    are its members, so parties too (not observers'). A gloss in brackets
     ('आसियान (ASEAN)') or a single country ('जापान (मेज़बान)') adds nothing."""
     members: list[str] = []
     for match in _GROUP_AND_BRACKET.finditer(text):
         words = match[1].split()
         group = next((" ".join(words[-n:]) for n in range(len(words), 0, -1)
                       if lexicon.lookup(" ".join(words[-n:]), ("organisation",))), None)
-        if group is None or _OBSERVER.search(match_key(match[2])):
+        if group is None and match_key(words[-1]) in _COUNTRY_NOUNS:
+            group = words[-1]  # 'पाँच नॉर्डिक देश (डेनमार्क, फ़िनलैंड, ...)'
+        if group is None or _OBSERVER.search(match_key(match[2])) or _OBSERVER.search(match_key(match[1])):
             continue
         inside = [n for n in dict.fromkeys(known_names(match[2], lexicon)) if party_kind(n, lexicon) == "country"]
         if len(inside) >= MIN_MEMBERS - 1:

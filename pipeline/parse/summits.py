@@ -71,8 +71,12 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     """The summit entries on `line` (usually one), the reason it cannot be one, or None."""
     lexicon = lexicon or default_lexicon()
     text, _ = strip_marker(line.text)
+    if " | " in text and not text.startswith("|"):
+        piped = _piped(line, text, lexicon)  # '2021 | दुशांबे | 21वाँ सम्मेलन'
+        if piped is not None:
+            return piped
     item = split_item(line)
-    # '१३वाँ शिखर सम्मेलन — १ मार्च, २०१७, इस्लामाबाद': an ordinal's digits are no date
+    # '१२वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, गांधीनगर': the label's digits are its number
     numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
     if item is not None and not numbered and (_DATEISH.search(item.label) or _has_month(item.label)):
         label, description = _city_after_dash(item.label, item.description, lexicon)
@@ -92,6 +96,11 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     inline = _inline(text)
     if inline is not None:
         return _labelled(line, *inline, lexicon)
+    colon = _LABEL_TO_COLON.match(text)
+    if item is not None and colon is not None and find_periods(colon["label"]):
+        head = label_head(colon["label"], lexicon)  # 'ढाका — 2015: ...': the dash is the label's
+        if head is not None and head[1] is not None and head[1].city and _names_a_city(head[1].city, lexicon):
+            return _labelled(line, colon["label"], colon["rest"], lexicon)
     if item is not None and not is_introduction(item.label) and item.description:
         return Problem(line, "unparsed_entry", f"Label {item.label!r} is not a year or a date.")
     if item is not None and not item.description and not line.text.rstrip().endswith((":", "：")) and item.has_marker:
@@ -101,6 +110,7 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     return None
 
 
+_LABEL_TO_COLON = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _NAME_THEN_COLON = re.compile(r"^(?P<name>[^:：;।,()0-9०-९]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
@@ -150,6 +160,15 @@ def _names_a_city(name: str, lexicon: Lexicon) -> bool:
         s.similarity == 1.0 for s in gazetteer_cities().by_sound(name)[:1])
 
 
+def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | None:
+    """A table row written without its table ('2021 | दुशांबे | 21वाँ सम्मेलन'): a date, then a
+    city the lexicon or GeoNames knows, then the text; None for any other line with pipes."""
+    parts = [p.strip() for p in text.split(" | ")]
+    if len(parts) < 3 or parse_entry_label(parts[0]) is None or not _names_a_city(parts[1], lexicon):
+        return None
+    return _labelled(line, f"{parts[0]}, {parts[1]}", " | ".join(parts[2:]), lexicon)
+
+
 def _place_after_date(segments: list[str], lexicon: Lexicon) -> Place | None:
     """'पहला सम्मेलन: १८-१९ मार्च, २०१६ — अबूजा, नाइजीरिया': the segment after the date is
     the place when it is a bare name, or a name and a country the lexicon knows."""
@@ -187,6 +206,10 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     if not description.strip():
         period = parse_entry_label(label)
         if period is None:
+            head = label_head(label, lexicon)
+            if head is not None and head[1] is not None and head[1].city and find_ordinal(label) is not None:
+                # '1. पहला शिखर सम्मेलन (2018, स्टॉकहोम)': the label is the whole entry
+                return [_entry(line, label, head, label, label, lexicon)]
             return Problem(line, *bad_label(label))
         return Problem(line, "empty_entry", "Summit entry with a date but no text.")
     parts = [p for p in _AND.split(label) if p.strip()]
@@ -412,6 +435,11 @@ def is_ministerial(text: str) -> bool:
     return _MINISTERIAL.search(match_key(first_clause(text))) is not None
 
 
+def names_ministers(text: str) -> bool:
+    """Whether any clause of the text names a meeting of ministers or officials."""
+    return _MINISTERIAL.search(match_key(text)) is not None
+
+
 # --- places --------------------------------------------------------------------------------
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
@@ -422,7 +450,7 @@ _IN = match_key("में")
 # the nouns that stand where a place could ("सम्मेलन में हुए", "मेज़बानी में आयोजित").
 _NOT_PLACE = frozenset(match_key(w) for w in (
     "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी "
-    "दोनों इस यह वह उस इसी उसी जिस जो सभी हर "
+    "दोनों इस यह वह उस इसी उसी जिस जो सभी हर यहाँ यहां वहाँ वहां "
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "

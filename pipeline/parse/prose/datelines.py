@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.parse.dates import ascii_digits, day_period, find_periods, MONTHS, Period, year_period
+from pipeline.parse.dates import (
+    ascii_digits, day_period, find_periods, MONTHS, Period, sole_day_month_in_year, year_period,
+)
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.words import _keys
 from pipeline.parse.structure import is_preamble
@@ -35,11 +37,18 @@ class Dateline:
         """The time a clause's 'आज' (the dateline's day) or weekday ('शनिवार को', that week: its
         year) means, when the dateline gives the year."""
         words = set(clause_key.split())
-        if self.year is None or self.month is None or self.day is None or not words & (_TODAY | _WEEKDAYS):
+        if self.year is None or self.month is None or self.day is None:
             return None
         try:
             day = date(self.year, self.month, self.day)
         except ValueError:
+            return None
+        # "(कोपेनहेगन, 2 अक्टूबर 2025) ... गुरुवार, 2 अक्टूबर को यहाँ ... हुआ": the day and month
+        # the clause gives, in the dateline's year (a report tells what took place by its day)
+        stated = sole_day_month_in_year(clause_key, self.year)
+        if stated is not None and stated.start <= day:
+            return stated
+        if not words & (_TODAY | _WEEKDAYS):
             return None
         return day_period(day) if words & _TODAY else year_period(self.year)
 

@@ -29,12 +29,14 @@ from pipeline.parse.prose.words import (
     _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention, names_a_meeting_series, Pending,
 )
 from pipeline.parse.summits import (
-    CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, Place, PLANNED,
+    CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, names_ministers, Place,
+    PLANNED,
 )
 from pipeline.parse.text import match_key
 
 
 _WHERE = ("जहाँ", "जहां")
+_SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे"))
 
 
 def dated_by_dateline(sentence: str, pending: Pending, dateline: Dateline) -> list[Mention]:
@@ -176,6 +178,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     of_the_summit = following.startswith(_SESSION_OF_SUMMIT)
     if is_ministerial(sentence[begin:noun_stop] if of_the_summit else clause):
         return None
+    if any(k in _SUCH for k in keys[max(0, i - 2):i]) and names_ministers(sentence[:begin]):
+        return None  # "... मंत्रिस्तरीय बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में ...": such = ministerial
     if multilateral and _bilateral(clause, lexicon):
         return None
     status = _status(following)
@@ -266,11 +270,11 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if virtual and _planned_there(clause, place):
         place = None  # "सेंट पीटर्सबर्ग में प्रस्तावित शिखर सम्मेलन ... वर्चुअल रूप में हुआ": planned there, met online
     place_text = None
-    if (place is not None and place.kind == "unknown" and dateline is not None
-            and _HERE_BEFORE.search(match_key(clause)) is not None):
-        place = None  # "यहाँ बेला सेंटर में": a venue here, in the dateline's city
+    here = bool(set(match_key(clause).split()) & _HERE)
+    if place is not None and place.kind == "unknown" and here and dateline is not None and dateline.place.kind == "city":
+        place = None  # "... को यहाँ बेला सेंटर में हुआ": here is the dateline's city; the venue is in it
     if place is None and not virtual and dateline is not None and status == "held" and (
-            dateline.falls_in(period) or set(match_key(clause).split()) & _HERE):
+            dateline.falls_in(period) or here):
         place, place_text = dateline.place, dateline.text  # the report was filed where and when it met
     if place is None and not virtual and not (identity and edition is not None and status == "held"):
         return None
@@ -316,8 +320,6 @@ def _numbered_edition(words: list[str], keys: list[str], end: int) -> int | None
     return None
 
 
-_HERE_BEFORE = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("यहाँ", "यहां")) + r")\s+\S+(?:\s\S+)?\s+"
-                         + match_key("में") + r"(?=\s|$)")
 _WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s")
 
 
