@@ -533,3 +533,20 @@ def test_a_release_of_a_foreign_embassy_does_not_speak_for_india():
     assert "India" not in parties and "Uzbekistan" in parties
     indian = RELEASE_BY_A_FOREIGN_EMBASSY.replace("उज़्बेकिस्तान गणराज्य का दूतावास, नई दिल्ली", "विदेश मंत्रालय")
     assert "India" in [p["name_en"] for p in _parse(indian)["parties"]]
+
+
+HEADLINE_WITH_THE_SUMMIT = """9-10 सितंबर 2023 को नई दिल्ली में जी-20 शिखर सम्मेलन संपन्न, दिल्ली घोषणापत्र पर सहमति
+
+नई दिल्ली, 10 सितंबर (भाषा)। नेताओं ने घोषणापत्र को सर्वसम्मति से अपनाया। अगला शिखर सम्मेलन 2024 में ब्राज़ील में होगा।
+"""
+
+
+def test_a_headline_that_dates_and_places_its_summit_states_it():
+    rows = _parse(HEADLINE_WITH_THE_SUMMIT)
+    assert _held(rows) == [(2023, "नई दिल्ली", "2023-09-09", "2023-09-10", None)]
+    assert rows["summits"][0]["source_text"].startswith("9-10 सितंबर 2023 को नई दिल्ली")
+    # a headline of another series' summit states none of this one's
+    other = HEADLINE_WITH_THE_SUMMIT.replace("जी-20 शिखर सम्मेलन संपन्न", "जी-20 शिखर सम्मेलन संपन्न; ब्रिक्स की बैठक")
+    assert [s[0] for s in _held(_parse(other))] == [2023]
+    to_come = _parse(HEADLINE_WITH_THE_SUMMIT.replace("शिखर सम्मेलन संपन्न", "शिखर सम्मेलन होगा"))
+    assert _held(to_come) == [] and {s["status"] for s in to_come["summits"]} == {"planned"}
