@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.parse import DocumentRejected, parse_document
 from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.prose import find_release_date, summits_in_sentence
+from pipeline.parse.prose import find_dateline, find_release_date, summits_in_sentence
 from pipeline.parse.structure import Line, is_preamble
 from pipeline.parse.summits import find_place, hosted_by, read_entries
 from pipeline.parse.text import split_sentences
@@ -550,3 +550,11 @@ def test_a_headline_that_dates_and_places_its_summit_states_it():
     assert [s[0] for s in _held(_parse(other))] == [2023]
     to_come = _parse(HEADLINE_WITH_THE_SUMMIT.replace("शिखर सम्मेलन संपन्न", "शिखर सम्मेलन होगा"))
     assert _held(to_come) == [] and {s["status"] for s in to_come["summits"]} == {"planned"}
+
+
+def test_a_dateline_may_end_with_a_colon_but_a_release_date_line_is_no_dateline():
+    dateline = find_dateline(["कज़ान (रूस), 23 अक्टूबर 2024: ब्रिक्स के नेता जुटे।"], LEXICON)
+    assert dateline is not None and (dateline.place.city, dateline.month, dateline.day, dateline.year) == (
+        "कज़ान", 10, 23, 2024)
+    assert find_dateline(["नई दिल्ली, 9 जुलाई 2024"], LEXICON) is None  # a press release's own date line
+    assert find_dateline(["सम्मेलन, 5 मई: यह"], LEXICON) is None  # no city
