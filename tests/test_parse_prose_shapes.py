@@ -558,3 +558,12 @@ def test_a_dateline_may_end_with_a_colon_but_a_release_date_line_is_no_dateline(
         "कज़ान", 10, 23, 2024)
     assert find_dateline(["नई दिल्ली, 9 जुलाई 2024"], LEXICON) is None  # a press release's own date line
     assert find_dateline(["सम्मेलन, 5 मई: यह"], LEXICON) is None  # no city
+
+
+def test_a_summit_about_to_be_held_is_planned_and_one_being_held_is_held():
+    assert _years("मंच का 5वाँ शिखर सम्मेलन 12 मार्च 2026 को नई दिल्ली में आयोजित होने वाला है।", SERIES) == [
+        (2026, "नई दिल्ली", 5, "planned")]
+    assert _years("मंच का 5वाँ शिखर सम्मेलन 12 मार्च 2026 को नई दिल्ली में आयोजित किया जाना है।", SERIES) == [
+        (2026, "नई दिल्ली", 5, "planned")]
+    assert _years("22-23 अक्टूबर 2024 को कज़ान में 16वाँ शिखर सम्मेलन आयोजित किया जा रहा है।", SERIES) == [
+        (2024, "कज़ान", 16, "held")]
