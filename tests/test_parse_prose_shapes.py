@@ -13,9 +13,9 @@ import pytest
 
 from pipeline.parse import DocumentRejected, parse_document
 from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.prose import find_release_date, summits_in_sentence
-from pipeline.parse.structure import is_preamble
-from pipeline.parse.summits import find_place, hosted_by
+from pipeline.parse.prose import find_dateline, find_release_date, summits_in_sentence
+from pipeline.parse.structure import Line, is_preamble
+from pipeline.parse.summits import find_place, hosted_by, read_entries
 from pipeline.parse.text import split_sentences
 
 LEXICON = default_lexicon()
@@ -503,3 +503,67 @@ def test_venues_villages_and_here_give_the_city():
 
 def test_an_unknown_venue_word_without_a_country_before_it_is_no_place():
     assert find_place("सम्मेलन रात्रि स्थित सभा भवन में हुआ", LEXICON) is None
+
+
+# --- a release's list of past summits, and who speaks ----------------------------------------------------
+
+def test_a_numbered_entry_with_devanagari_digits_takes_its_date_and_city_after_the_dash():
+    entries = read_entries(Line(1, "(क) १३वाँ शिखर सम्मेलन — १ मार्च, २०१७, इस्लामाबाद; इसी में विज़न अपनाया गया।"),
+                           LEXICON)
+    assert [(e.period.label, e.place.city, e.edition) for e in entries] == [("2017-03-01", "इस्लामाबाद", 13)]
+    # a label that is a date stays a date label
+    entries = read_entries(Line(2, "- 2019 — 5वाँ सम्मेलन ओसाका में"), LEXICON)
+    assert [(e.period.label, e.edition) for e in entries] == [("2019", 5)]
+
+
+RELEASE_BY_A_FOREIGN_EMBASSY = """उज़्बेकिस्तान गणराज्य का दूतावास, नई दिल्ली
+
+प्रेस विज्ञप्ति | नई दिल्ली, १० नवंबर, २०२३
+
+ताशकंद में आर्थिक सहयोग संगठन (ईसीओ) का १६वाँ शिखर सम्मेलन संपन्न
+
+राष्ट्रपति की अध्यक्षता में ९ नवंबर, २०२३ को ताशकंद में ईसीओ का १६वाँ शिखर सम्मेलन आयोजित हुआ। सम्मेलन में पाकिस्तान के कार्यवाहक प्रधानमंत्री ने भाग लिया।
+
+ईसीओ के सदस्य देश हैं — अफ़ग़ानिस्तान, अज़रबैजान, ईरान, कज़ाख़स्तान, पाकिस्तान, तुर्किये और उज़्बेकिस्तान।
+"""
+
+
+def test_a_release_of_a_foreign_embassy_does_not_speak_for_india():
+    parties = [p["name_en"] for p in _parse(RELEASE_BY_A_FOREIGN_EMBASSY)["parties"]]
+    assert "India" not in parties and "Uzbekistan" in parties
+    indian = RELEASE_BY_A_FOREIGN_EMBASSY.replace("उज़्बेकिस्तान गणराज्य का दूतावास, नई दिल्ली", "विदेश मंत्रालय")
+    assert "India" in [p["name_en"] for p in _parse(indian)["parties"]]
+
+
+HEADLINE_WITH_THE_SUMMIT = """9-10 सितंबर 2023 को नई दिल्ली में जी-20 शिखर सम्मेलन संपन्न, दिल्ली घोषणापत्र पर सहमति
+
+नई दिल्ली, 10 सितंबर (भाषा)। नेताओं ने घोषणापत्र को सर्वसम्मति से अपनाया। अगला शिखर सम्मेलन 2024 में ब्राज़ील में होगा।
+"""
+
+
+def test_a_headline_that_dates_and_places_its_summit_states_it():
+    rows = _parse(HEADLINE_WITH_THE_SUMMIT)
+    assert _held(rows) == [(2023, "नई दिल्ली", "2023-09-09", "2023-09-10", None)]
+    assert rows["summits"][0]["source_text"].startswith("9-10 सितंबर 2023 को नई दिल्ली")
+    # a headline of another series' summit states none of this one's
+    other = HEADLINE_WITH_THE_SUMMIT.replace("जी-20 शिखर सम्मेलन संपन्न", "जी-20 शिखर सम्मेलन संपन्न; ब्रिक्स की बैठक")
+    assert [s[0] for s in _held(_parse(other))] == [2023]
+    to_come = _parse(HEADLINE_WITH_THE_SUMMIT.replace("शिखर सम्मेलन संपन्न", "शिखर सम्मेलन होगा"))
+    assert _held(to_come) == [] and {s["status"] for s in to_come["summits"]} == {"planned"}
+
+
+def test_a_dateline_may_end_with_a_colon_but_a_release_date_line_is_no_dateline():
+    dateline = find_dateline(["कज़ान (रूस), 23 अक्टूबर 2024: ब्रिक्स के नेता जुटे।"], LEXICON)
+    assert dateline is not None and (dateline.place.city, dateline.month, dateline.day, dateline.year) == (
+        "कज़ान", 10, 23, 2024)
+    assert find_dateline(["नई दिल्ली, 9 जुलाई 2024"], LEXICON) is None  # a press release's own date line
+    assert find_dateline(["सम्मेलन, 5 मई: यह"], LEXICON) is None  # no city
+
+
+def test_a_summit_about_to_be_held_is_planned_and_one_being_held_is_held():
+    assert _years("मंच का 5वाँ शिखर सम्मेलन 12 मार्च 2026 को नई दिल्ली में आयोजित होने वाला है।", SERIES) == [
+        (2026, "नई दिल्ली", 5, "planned")]
+    assert _years("मंच का 5वाँ शिखर सम्मेलन 12 मार्च 2026 को नई दिल्ली में आयोजित किया जाना है।", SERIES) == [
+        (2026, "नई दिल्ली", 5, "planned")]
+    assert _years("22-23 अक्टूबर 2024 को कज़ान में 16वाँ शिखर सम्मेलन आयोजित किया जा रहा है।", SERIES) == [
+        (2024, "कज़ान", 16, "held")]

@@ -341,10 +341,17 @@ class _Parser:
                 run.append(line)
             elif line is not None:
                 prose.append(line)
+        title = self.shape.title
+        # a headline that dates and places its summit ('9-10 सितंबर 2023 को नई दिल्ली में जी-20 शिखर
+        # सम्मेलन संपन्न, ...') states it like a sentence of the lead
+        for mention in summits_in_sentence(title.text, title.text, self.lexicon, dateline=self.dateline,
+                                           today=self.release_date):
+            self.summits.append(_Summit(self._lead_section_id(), title, mention.period, mention.place,
+                                        mention.edition, mention.status, mention.mode, title.text, title.text,
+                                        from_prose=True))
         # a press release's headline: 'प्रधानमंत्री ने तोक्यो में १५वें ... शिखर सम्मेलन में भाग लिया'
-        headline = undated_mention(self.shape.title.text, self.shape.title.text, self.lexicon, self.dateline)
-        self._prose(prose, None, timeline=True, pending=headline,
-                    prior=self.shape.title.text if headline is not None else None)
+        headline = undated_mention(title.text, title.text, self.lexicon, self.dateline)
+        self._prose(prose, None, timeline=True, pending=headline, prior=title.text if headline is not None else None)
 
     def add(self, table: str, row: Row) -> None:
         self.out.rows[table].append(row)

@@ -15,18 +15,19 @@ from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import _elided, _enumerated, _shared_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
-    _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _OPENED, _ORGANISED, _DID, _EVERY, _happened_at, _held_online_next, _HOST_DID_AFTER, _identity,
-    _INTENT, _ONE_JOINED_ONLINE, _ongoing, _postponed_then_held, _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT,
-    _status, _TIME_POINT_AFTER,
+    _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _DID, _EVERY, _happened_at, _held_online_next,
+    _HOST_DID_AFTER, _identity, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
+    _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
 from pipeline.parse.prose.when import _char_offsets, _clause_bounds, _coordinated_years, _date, _gapped_verb_end
 from pipeline.parse.prose.where import (
     _bilateral, _city_before_noun, _destination, _host_city, _subject_city, _visited_city,
 )
 from pipeline.parse.prose.words import (
-    _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _keys, _OF_KEYS, _PAST_VERBS, _HOSTED, _LEADERS, _leaders_meeting,
-    _may_state_a_summit, _MEETING, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _RELATIVE_KEYS, _same, _STARTED,
-    _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention, names_a_meeting_series, Pending,
+    _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
+    _may_state_a_summit, _MEETING, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
+    _RELATIVE_KEYS, _same, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
+    names_a_meeting_series, Pending,
 )
 from pipeline.parse.summits import (
     CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, names_ministers, Place,

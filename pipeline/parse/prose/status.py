@@ -148,10 +148,18 @@ _ORGANISED = re.compile(r"^" + match_key("का आयोजन") + r"\s(?:.*\s
 _STAYED_AWAY = re.compile(match_key("शामिल नहीं") + r"\s+\S+")
 
 
+# '... में आयोजित होने वाला है', '... आयोजित किया जाना है', '... होने जा रहा है': still to come
+# (not '... आयोजित किया जा रहा है', going on as the report is written)
+_TO_COME = re.compile("|".join(match_key(w) for w in (
+    "होने वाला है", "होने वाली है", "होने वाले हैं", "किया जाना है", "की जानी है", "किए जाने हैं",
+    "होने जा रहा", "होने जा रही", "होने जा रहे", "होने की उम्मीद", "होने की संभावना",
+)))
+
+
 def _status(following_key: str) -> str:
     following_key = _STAYED_AWAY.sub(" ", following_key)
     if CANCELLED.search(following_key):
         return "cancelled"
-    if PLANNED.search(following_key):
+    if PLANNED.search(following_key) or _TO_COME.search(following_key):
         return "planned"
     return "held"
