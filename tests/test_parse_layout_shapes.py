@@ -958,3 +958,17 @@ def test_a_piped_line_with_a_date_and_a_city_is_an_entry():
     rows = parse(doc)
     assert [(s["year"], s["city"], s["edition"]) for s in rows["summits"]] == [(2021, "दुशांबे", 21)]
     assert (6, "bad_year") in issues(rows)  # 'नोट' is no city: the line is not read, and says so
+
+
+def test_a_label_only_entry_with_a_known_city_is_read_and_one_without_is_an_issue():
+    doc = """बंगाल की खाड़ी शिखर सम्मेलन — नोट्स
+
+शिखर सम्मेलन
+1. 2015, ढाका
+2. 2017, काठमांडू
+3. 2019:
+4. 2020, नोट
+"""
+    rows = parse(doc)
+    assert held(rows) == [(2015, "Dhaka", None, None), (2017, "Kathmandu", None, None)]
+    assert (6, "empty_entry") in issues(rows) and (7, "bad_year") in issues(rows)

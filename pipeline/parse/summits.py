@@ -205,8 +205,9 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
         period = parse_entry_label(label)
         if period is None:
             head = label_head(label, lexicon)
-            if head is not None and head[1] is not None and head[1].city and find_ordinal(label) is not None:
-                # '1. पहला शिखर सम्मेलन (2018, स्टॉकहोम)': the label is the whole entry
+            if head is not None and head[1] is not None and head[1].city and (
+                    find_ordinal(label) is not None or _names_a_city(head[1].city, lexicon)):
+                # '1. पहला शिखर सम्मेलन (2018, स्टॉकहोम)', '2015, ढाका': the label is the whole entry
                 return [_entry(line, label, head, label, label, lexicon)]
             return Problem(line, *bad_label(label))
         return Problem(line, "empty_entry", "Summit entry with a date but no text.")
