@@ -972,3 +972,17 @@ def test_a_label_only_entry_with_a_known_city_is_read_and_one_without_is_an_issu
     rows = parse(doc)
     assert held(rows) == [(2015, "Dhaka", None, None), (2017, "Kathmandu", None, None)]
     assert (6, "empty_entry") in issues(rows) and (7, "bad_year") in issues(rows)
+
+
+def test_months_and_seasons_in_a_label_are_no_place():
+    from pipeline.parse.summits import read_entries
+    from pipeline.parse.structure import Line
+    def read(text):
+        found = read_entries(Line(1, text))
+        return [(e.period.label, e.place.city if e.place else None) for e in found] if isinstance(found, list) else found.reason
+    assert read("- नवंबर-दिसंबर 2015, ढाका: पहला सम्मेलन।") == [("2015", "ढाका")]
+    assert read("- नवंबर–दिसंबर 2015: पहला सम्मेलन।") == [("2015", None)]
+    assert read("- मध्य 2016 — काठमांडू: दूसरा सम्मेलन।") == [("2016", "काठमांडू")]
+    assert read("- 2015 (मध्य): तीसरा सम्मेलन।") == [("2015", None)]
+    assert read("- 2015 की शरद ऋतु, ढाका: पहला सम्मेलन।") == "bad_year"
+    assert read("- दिसंबर 2015, ढाका: चौथा सम्मेलन।") == [("2015-12", "ढाका")]
