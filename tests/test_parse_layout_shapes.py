@@ -986,3 +986,24 @@ def test_months_and_seasons_in_a_label_are_no_place():
     assert read("- 2015 (मध्य): तीसरा सम्मेलन।") == [("2015", None)]
     assert read("- 2015 की शरद ऋतु, ढाका: पहला सम्मेलन।") == "bad_year"
     assert read("- दिसंबर 2015, ढाका: चौथा सम्मेलन।") == [("2015-12", "ढाका")]
+
+
+def test_yaml_front_matter_is_no_title_and_a_lone_rule_changes_nothing():
+    doc = """---
+title: नोट्स
+tags: [अंतरराष्ट्रीय संबंध]
+---
+
+# कैरेबियाई समुदाय शिखर सम्मेलन
+
+**सदस्य**: जमैका, त्रिनिदाद और टोबैगो, बारबाडोस, गुयाना
+
+## सम्मेलन
+- **2019, कास्ट्रीज़**: 40वाँ सम्मेलन।
+"""
+    rows = parse(doc)
+    assert rows["documents"][0]["title"] == "कैरेबियाई समुदाय शिखर सम्मेलन"
+    assert len(rows["parties"]) == 4
+    # a rule above the title, with no closing one, is just a rule
+    ruled = parse("---\n" + doc.split("---\n", 2)[2].lstrip())
+    assert ruled["documents"][0]["title"] == "कैरेबियाई समुदाय शिखर सम्मेलन"
