@@ -1,12 +1,13 @@
-"""The page stays the same size however many summits there are, and a chart whose spec is
-unchanged is taken from the previous page instead of being rendered again."""
+"""The page stays the same size however many summits there are, and a chart whose data (and
+drawing code) is unchanged is taken from the previous page instead of being built and rendered again."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 import pipeline.release.formats.page as page
-from pipeline.release.formats.charts import chart_key
+import pipeline.release.formats.charts as charts
+from pipeline.release.formats.charts import Chart
 from pipeline.release.formats.page import TABLE_ROWS, most_recent, rendered_charts
 
 
@@ -30,15 +31,27 @@ def test_the_table_shows_the_most_recent_statements_and_no_more():
     assert list(most_recent(undated)["year"].astype(object).fillna(0)) == [2001, 1999, 0, 0]
 
 
-def test_a_chart_with_the_same_spec_is_taken_from_the_previous_page(tmp_path, monkeypatch):
-    spec = {"mark": "point", "data": {"values": [{"x": 1}]}}
-    other = {**spec, "mark": "circle"}
+def test_a_chart_with_the_same_data_is_taken_from_the_previous_page(tmp_path, monkeypatch):
+    chart = Chart("timeline", {"values": [{"series": "a", "year": 2001, "mode_label": "x", "status": "held",
+                                           "summits": 1}], "shown": ["a"]})
+    other = Chart("timeline", {**chart.data, "shown": ["a", "b"]})
     previous = tmp_path / "index.html"
-    previous.write_text(f'<p>x</p>{page._figure(spec, {"": ""})}', encoding="utf-8")
-    assert rendered_charts(previous) == {chart_key(spec): page.render_svg(spec)}
+    previous.write_text(f'<p>x</p>{page._figure(chart, {"": ""})}', encoding="utf-8")
+    assert rendered_charts(previous) == {chart.key(): page.render_svg(chart.spec())}
+    built = []
+    monkeypatch.setattr(Chart, "spec", lambda self: built.append(self) or {})
     monkeypatch.setattr(page, "render_svg", lambda s: "<svg>rendered</svg>")
     rendered = rendered_charts(previous)
-    assert "rendered" not in page._figure(spec, rendered)
-    assert page._figure(spec, rendered) == page._figure(spec, {}).replace("<svg>rendered</svg>", rendered[chart_key(spec)])
+    assert "rendered" not in page._figure(chart, rendered) and built == []  # not even its spec was built
+    assert page._figure(chart, rendered) == page._figure(chart, {}).replace("<svg>rendered</svg>", rendered[chart.key()])
     assert "<svg>rendered</svg>" in page._figure(other, rendered)
+    assert "<svg>rendered</svg>" in page._figure(Chart("map", chart.data), rendered)  # same data, other chart
     assert rendered_charts(tmp_path / "missing.html") == {} and rendered_charts(None) == {}
+
+
+def test_a_chart_key_follows_the_code_that_draws_it(monkeypatch):
+    chart = Chart("map", {"values": [{"city": "x", "latitude": 1.0, "longitude": 2.0, "summits": 3}]})
+    before = chart.key()
+    assert Chart("map", {"values": [{**chart.data["values"][0], "summits": 4}]}).key() != before
+    monkeypatch.setattr(charts, "_code_digest", lambda: "another renderer")
+    assert chart.key() != before

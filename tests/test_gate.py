@@ -109,6 +109,36 @@ def test_a_tampered_previous_release_is_no_proof(raw_dir, tmp_path):
 
 
 
+def _gate_reads(release: Path, previous: Path, monkeypatch) -> tuple[set[str], list[str]]:
+    """The tables the gate reads from `release` and what it finds, with `previous` as proof."""
+    read: set[str] = set()
+    real = gate._read
+    monkeypatch.setattr(gate, "_read", lambda folder, name, resource: read.add(name) or real(folder, name, resource))
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    return read, gate.content_problems(release, package, previous)
+
+
+def test_foreign_keys_proven_by_the_previous_release_are_not_checked_again(raw_dir, tmp_path, monkeypatch):
+    previous = publish(build_frames(raw_dir), tmp_path / "out").path
+    retitled, renamed = tmp_path / "retitled", tmp_path / "renamed"
+    for folder in (retitled, renamed):
+        shutil.copytree(previous, folder)
+    # documents changed, every key kept: the tables pointing at it need not be read
+    rewrite(retitled, "data/documents.csv", lambda text: text.replace("India–Russia annual summit", "India–Russia summit", 1))
+    read, problems = _gate_reads(retitled, previous, monkeypatch)
+    assert problems == []
+    assert read == {"documents", "summit_series"}  # documents itself points at summit_series
+    # documents lost the key the unchanged tables use: they are read, and fail
+    rewrite(renamed, "data/documents.csv", lambda text: text.replace("000_e9ce27afdd3d7ab4,", "000_e9ce27afdd3d7ab5,", 1))
+    read, problems = _gate_reads(renamed, previous, monkeypatch)
+    assert {"sections", "summits", "parties"} <= read
+    assert any(p.startswith("sections row 2: foreign key ['document_id'] = ('000_e9ce27afdd3d7ab4',) not found in documents")
+               for p in problems), problems
+    # no previous release: every table is read
+    read, problems = _gate_reads(retitled, None, monkeypatch)
+    assert problems == [] and {"sections", "summits", "parties", "documents"} <= read
+
+
 def _corruptions(field: dict) -> list[str]:
     """Cell values that break one rule each of this field, as declared."""
     constraints = field.get("constraints", {})
@@ -166,3 +196,17 @@ def test_a_row_of_the_wrong_width_goes_to_frictionless(release):
     schema = gate.row_schema(gate.table_resources(package)["summits"]["schema"])
     job = gate.RowJob("summits", schema, header, [(2, records[0][:-1]), (3, records[1])])
     assert gate.validate_rows(job) == gate.frictionless_rows(job) != []
+
+
+def test_checksums_taken_while_writing_still_catch_a_file_changed_since(release):
+    from pipeline.release.files import FileDigests
+
+    digests = FileDigests()
+    for path in release.rglob("*"):
+        if path.is_file():
+            digests(path)
+    validate_package(release, None, digests)  # nothing changed since: passes on the remembered checksums
+    page = release / "index.html"
+    page.write_bytes(page.read_bytes().replace(b"<h1>", b"<h1>x", 1))  # written again: its stat differs
+    with pytest.raises(PackageInvalid, match="index.html: does not match SHA256SUMS"):
+        validate_package(release, None, digests)

@@ -3,9 +3,11 @@ in the catalog is what the README says it is."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import zipfile
+import zlib
 
 from pipeline.release.publish import publish
 from release_support import build_frames, tree_digest
@@ -74,3 +76,74 @@ def test_content_hash_is_the_documented_shell_pipeline(raw_dir, tmp_path):
     )
     assert shell.stdout.split()[0] == entry["content_sha256"]
     assert tree_digest(out / "latest") == tree_digest(out / "1.0.0")
+
+
+def test_a_zip_copying_members_of_the_previous_zip_is_the_zip_compression_gives(tmp_path, monkeypatch):
+    import pipeline.release.archive as archive_module
+    from pipeline.release.archive import write_zip
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    for folder, changed in ((old, "पहला"), (new, "दूसरा")):
+        (folder / "data").mkdir(parents=True)
+        (folder / "data" / "same.csv").write_text("a,b\n" + "सम्मेलन,1\n" * 5000, encoding="utf-8")
+        (folder / "data" / "changed.csv").write_text(f"a\n{changed}\n", encoding="utf-8")
+        (folder / "book.xlsx").write_bytes(b"PK stored as it is" * 100)
+        (folder / "grown.csv").write_text("x\n" * (3 if folder == old else 4), encoding="utf-8")
+    created = "2026-01-01T00:00:00Z"
+    write_zip(old, old / "old.zip", root="old", created=created)
+    write_zip(new, tmp_path / "fresh.zip", root="new", created=created)
+    copied = []
+    real = archive_module.copy_compressed
+    monkeypatch.setattr(archive_module, "copy_compressed", lambda a, info, *rest: copied.append(info.filename) or real(a, info, *rest))
+    # "grown.csv" is claimed to be the same but is not the size of its old member: compressed again
+    write_zip(new, tmp_path / "copied.zip", root="new", created=created, previous=old / "old.zip",
+              same=["data/same.csv", "book.xlsx", "grown.csv", "missing.csv"])
+    assert copied == ["new/book.xlsx", "new/data/same.csv"]
+    assert (tmp_path / "copied.zip").read_bytes() == (tmp_path / "fresh.zip").read_bytes()
+    with zipfile.ZipFile(tmp_path / "copied.zip") as archive:
+        assert archive.testzip() is None
+        assert archive.read("new/data/same.csv") == (new / "data" / "same.csv").read_bytes()
+
+
+def test_a_member_deflated_beforehand_gives_the_zip_compression_gives(tmp_path):
+    from pipeline.release.archive import deflate, write_zip
+
+    folder = tmp_path / "release"
+    folder.mkdir()
+    big = folder / "big.sqlite"
+    big.write_bytes(bytes(range(256)) * 20_000 + "सम्मेलन".encode() * 300_000)  # several CHUNKs
+    (folder / "small.csv").write_text("a\n1\n", encoding="utf-8")
+    created = "2026-01-01T00:00:00Z"
+    write_zip(folder, tmp_path / "fresh.zip", root="r", created=created)
+    with big.open("rb") as data:
+        ready = deflate(data, tmp_path / "big.deflate")
+    write_zip(folder, tmp_path / "ready.zip", root="r", created=created, deflated={"big.sqlite": ready})
+    assert (tmp_path / "ready.zip").read_bytes() == (tmp_path / "fresh.zip").read_bytes()
+    # a deflated copy of other bytes (its size differs) is not used
+    with (folder / "small.csv").open("rb") as data:
+        other = deflate(data, tmp_path / "small.deflate")
+    write_zip(folder, tmp_path / "other.zip", root="r", created=created, deflated={"big.sqlite": other})
+    assert (tmp_path / "other.zip").read_bytes() == (tmp_path / "fresh.zip").read_bytes()
+
+
+def test_the_database_built_beforehand_is_the_one_written_in_place(raw_dir, tmp_path):
+    import pytest
+
+    from pipeline.release.formats.sqlite import SqliteBuild, write_sqlite
+    from schemas.tables import TABLES
+
+    tables = build_frames(raw_dir)
+    (tmp_path / "build").mkdir()
+    build = SqliteBuild(tmp_path / "build", tables, TABLES)
+    sha256 = build.take(tmp_path / "out" / "early.sqlite")
+    deflated = build.deflated()
+    write_sqlite(tmp_path / "late.sqlite", tables, TABLES)
+    assert (tmp_path / "out" / "early.sqlite").read_bytes() == (tmp_path / "late.sqlite").read_bytes()
+    assert sha256 == hashlib.sha256((tmp_path / "late.sqlite").read_bytes()).hexdigest()
+    assert deflated.file_size == (tmp_path / "late.sqlite").stat().st_size
+    assert zlib.decompress(deflated.path.read_bytes(), -15) == (tmp_path / "late.sqlite").read_bytes()
+    (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+    broken = SqliteBuild(tmp_path / "a-file", tables, TABLES)  # its failure reaches the caller
+    with pytest.raises(OSError):
+        broken.take(tmp_path / "never.sqlite")
+    assert not (tmp_path / "never.sqlite").exists()

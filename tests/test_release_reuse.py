@@ -49,3 +49,31 @@ def test_files_are_rendered_again_when_the_release_format_changed(raw_dir, tmp_p
     monkeypatch.setitem(publish_module.INPUTS, "release_format", lambda: "another")
     _publish(revised_raw(SEED, tmp_path / "revised"), out)
     assert not any(os.path.samefile(out / "1.0.0" / csv_path(t), out / "1.1.0" / csv_path(t)) for t in TABLES)
+
+
+def test_latest_keeps_its_own_unchanged_files_and_copies_the_others(raw_dir, tmp_path, monkeypatch):
+    from pipeline.release.catalog import _update_latest
+    from pipeline.release.verified import VerifiedFiles
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    out = tmp_path / "outputs"
+    _publish(raw_dir, out)
+    latest = out / "latest"
+    kept, aliased = latest / "data" / "parties.csv", latest / "data" / "timeline.csv"
+    kept_inode = kept.stat().st_ino
+    aliased.unlink()
+    os.link(out / "1.0.0" / "data" / "timeline.csv", aliased)  # same bytes, but the release's own file
+    _publish(revised_raw(SEED, tmp_path / "revised"), out)
+    assert os.path.samefile(out / "1.0.0" / "data" / "parties.csv", out / "1.1.0" / "data" / "parties.csv")
+    assert kept.stat().st_ino == kept_inode  # the same bytes as before: latest's own file moved over
+    assert (latest / "data" / "summits.csv").read_bytes() == (out / "1.1.0" / "data" / "summits.csv").read_bytes()
+    # a copy: no file of latest/ is a link to a release's (or to anything else)
+    assert all(p.stat().st_nlink == 1 for p in latest.rglob("*") if p.is_file())
+    assert tree_digest(latest) == tree_digest(out / "1.1.0")
+
+    kept.write_bytes(kept.read_bytes() + b"edited\n")  # not the release's bytes: copied, not kept
+    objectives = (latest / "data" / "objectives.csv").stat().st_ino
+    assert _update_latest(out, "1.0.0", VerifiedFiles(out))
+    assert kept.read_bytes() == (out / "1.0.0" / "data" / "parties.csv").read_bytes()
+    assert (latest / "data" / "objectives.csv").stat().st_ino == objectives
+    assert tree_digest(latest) == tree_digest(out / "1.0.0")

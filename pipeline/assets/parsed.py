@@ -11,7 +11,10 @@ A graph-backed asset of three ops:
    step, the chunk is parsed on every core (`pipeline.parse.parallel`), reading each text
    only there; the gazetteer indexes are loaded from the cache folder, built only once
    (`pipeline.parse.index_store`).
-   It stores its results in the parse cache and hands over compact frames, not row dicts.
+   Each worker turns its slice into compact frames and pickles its cache entries, which
+   the step stores in the parse cache; it hands over the frames, not row dicts. In an
+   in-process run one pool of workers serves every chunk step and is stopped by
+   `collect_parsed`; in other executors each step stops its own.
 3. `collect_parsed` gathers the chunks' frames: only what the tables stage cannot take
    from the saved tables.
 
@@ -34,9 +37,10 @@ from pipeline.ingest.sources import SourceManifest
 from pipeline.ingest.refs import RawRef
 from pipeline.parse import ParsedDocument, index_store
 from pipeline.parse.cache import ParseCache, document_key
-from pipeline.parse.parallel import MIN_PARALLEL, parse_many
+from pipeline.parse import parallel
+from pipeline.parse.parallel import MIN_PARALLEL, ParsedPart, parse_parts, part_of
 from pipeline.progress import report
-from pipeline.tables.incremental import Manifest, document_frames, load_manifest, manifest_of
+from pipeline.tables.incremental import Manifest, load_manifest
 
 ParseResult = ParsedDocument | Rejection
 
@@ -81,19 +85,20 @@ class ParsePlan:
 
 @dataclass
 class ParsedChunk:
-    """One chunk's documents as compact frames (row dicts stay inside the step)."""
+    """One chunk's documents as compact frames, one set per slice a worker parsed (row
+    dicts stay in the workers)."""
 
-    frames: dict[str, pd.DataFrame]
+    frames: list[dict[str, pd.DataFrame]]
     documents: Manifest
     rejections: list[Rejection]
     parsed: int
     workers: int
 
 
-def chunk_of(results: list[ParseResult], workers: int = 0) -> ParsedChunk:
-    documents = [r for r in results if not isinstance(r, Rejection)]
-    rejections = [r for r in results if isinstance(r, Rejection)]
-    return ParsedChunk(document_frames(documents), manifest_of(documents), rejections, len(results), workers)
+def chunk_of(parts: list[ParsedPart], parsed: int = 0, workers: int = 0) -> ParsedChunk:
+    documents = {doc: source for part in parts for doc, source in part.documents.items()}
+    rejections = [r for part in parts for r in part.rejections]
+    return ParsedChunk([part.frames for part in parts], documents, rejections, parsed, workers)
 
 
 @dg.op(out={"plan": dg.Out(), "chunks": dg.DynamicOut()})
@@ -119,30 +124,40 @@ def plan_parse(context, config: ParseConfig, paths: SammelanPaths, raw_documents
         yield dg.DynamicOutput(chunk, output_name="chunks", mapping_key=f"chunk_{number}")
 
 
+def _in_process(context) -> bool:
+    """Whether every step of this run runs in this process (the pool may then serve them all)."""
+    return "in_process" in ((context.run_config or {}).get("execution") or {}).get("config", {})
+
+
 @dg.op
-def parse_chunk(config: ParseConfig, paths: SammelanPaths, chunk: list[RawRef]) -> ParsedChunk:
+def parse_chunk(context, config: ParseConfig, paths: SammelanPaths, chunk: list[RawRef]) -> ParsedChunk:
     with index_store.using_folder(paths.cache if config.use_cache else None):
-        results, workers = parse_many(chunk, config.workers, config.min_parallel)
-    if config.use_cache and results:
+        parts, workers = parse_parts(chunk, config.workers, config.min_parallel,
+                                     keep_entries=config.use_cache, keep_pool=_in_process(context))
+    if config.use_cache and parts:
         with ParseCache(paths.cache) as cache:  # SQLite: chunk steps in other processes may write at once
-            cache.put_many({document_key(ref): result for ref, result in zip(chunk, results)})
-    return chunk_of(results, workers)
+            cache.put_pickled(entry for part in parts for entry in part.entries)
+    for part in parts:
+        part.entries = []
+    return chunk_of(parts, len(chunk), workers)
 
 
 @dg.op
 def collect_parsed(context, config: ParseConfig, paths: SammelanPaths, raw_documents: RawBatch,
                    plan: ParsePlan, chunks: list[ParsedChunk]) -> dg.Output[ParsedBatch]:
+    parallel.shutdown()  # the chunk steps of an in-process run are done with the pool
     forgotten = 0
     if config.use_cache:
         with ParseCache(paths.cache) as cache:
             forgotten = cache.keep_only(plan.keys)
-    cached = chunk_of(list(plan.cached.values()))
+    cached = chunk_of([part_of(list(plan.cached.values()))] if plan.cached else [])
     parts = [cached, *chunks]
     rejections = list(raw_documents.rejections) + [r for part in parts for r in part.rejections]
     for rejection in rejections[len(raw_documents.rejections):]:
         context.log.warning(str(rejection))
     documents = {doc: source for part in parts for doc, source in part.documents.items()}
-    batch = ParsedBatch([part.frames for part in parts], documents, rejections, plan.reused, raw_documents.sources)
+    frames = [frames for part in parts for frames in part.frames]
+    batch = ParsedBatch(frames, documents, rejections, plan.reused, raw_documents.sources)
     accepted = len(documents) + len(plan.reused)
     if not accepted:
         reasons = "; ".join(str(r) for r in rejections)

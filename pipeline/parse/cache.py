@@ -74,6 +74,12 @@ class ParseCache:
                  for doc, result in results.items()),
             )
 
+    def put_pickled(self, entries: Iterable[tuple[str, bytes]]) -> None:
+        """Store entries already pickled (key, bytes), as `parallel.part_of` makes them."""
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO parsed VALUES (?, ?, ?)",
+                                 ((self.key, doc, blob) for doc, blob in entries))
+
     def keep_only(self, keys: Iterable[str]) -> int:
         """Forget every entry not in `keys` (removed or edited documents); returns how many."""
         keep = set(keys)

@@ -38,6 +38,17 @@ MONTHS = {
     )
     for name in names
 }
+# PIB's Hindi pages date a release in English ('प्रविष्टि तिथि: 21 NOV 2025 5:30PM by PIB Delhi').
+MONTHS.update({
+    name: number
+    for number, names in enumerate(
+        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+         ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")),
+        start=1,
+    )
+    for name in names
+})
 
 DIGITS = "[0-9०-९]"
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -96,7 +107,7 @@ def month_period(year: int, month: int) -> Period:
 # Patterns over match-key text (digits may be Devanagari; `\d` is not used on purpose).
 # Day ranges: '15-16 जून 2009', '26 से 29 अक्टूबर 2015', '31 अगस्त - 1 सितंबर 2025' (match
 # keys turn every dash into '-').
-_RANGE_JOIN = r"\s*(?:-|से)\s*"
+_RANGE_JOIN = r"(?:\s*(?:-|से)\s*|\s+(?:और|व)\s+)"  # '16 और 17 मई 2005': both days of one meeting
 _DAY_RANGE = re.compile(
     rf"(?<!{DIGITS})({DIGITS}{{1,2}})(?:\s+({_MONTH_ALT}))?{_RANGE_JOIN}({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
 )
@@ -108,10 +119,10 @@ _FULL_DATE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s
 # '2021-03-12' (ISO); and 'मार्च 12, 2021' (the month first).
 _NUMERIC_DATE = re.compile(rf"(?<![0-9०-९/.-])({DIGITS}{{1,2}})([./-])({DIGITS}{{1,2}})\2({DIGITS}{{4}})(?![0-9०-९/.-])")
 _ISO_DATE = re.compile(rf"(?<![0-9०-९/.-])({DIGITS}{{4}})-({DIGITS}{{2}})-({DIGITS}{{2}})(?![0-9०-९/.-])")
-_MONTH_DAY_YEAR = re.compile(rf"(?<![\u0900-\u097f])({_MONTH_ALT})\s+({DIGITS}{{1,2}}),?\s+({DIGITS}{{4}})(?!{DIGITS})")
+_MONTH_DAY_YEAR = re.compile(rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})\s+({DIGITS}{{1,2}}),?\s+({DIGITS}{{4}})(?!{DIGITS})")
 # 'नवंबर-दिसंबर 2015': two months; the year is what it states for sure.
-_MONTH_RANGE = re.compile(rf"(?<![\u0900-\u097f])(?:{_MONTH_ALT})\s*-\s*(?:{_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
-_MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097f])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
+_MONTH_RANGE = re.compile(rf"(?<![\u0900-\u097fa-z])(?:{_MONTH_ALT})\s*-\s*(?:{_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
+_MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 _DECADE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{3}}0)\s*(?:के|का|की)?\s*दशक")
 _YEAR = re.compile(rf"(?<![{DIGITS[1:-1]}\w])({DIGITS}{{4}})(?![{DIGITS[1:-1]}\w])")
 # Ordinal words, only where they stand before the summit noun: पहले also means "earlier", so
@@ -310,7 +321,14 @@ def _qualifier_before(match: re.Match) -> bool:
     if before == match_key("पर"):
         prefix = match.string[:match.start("before")].split()
         return not prefix or prefix[-1] != match_key("स्तर")  # "नेताओं के स्तर पर पहला" numbers it
+    if before in _OF_WORDS:  # "विस्तार के बाद का पहला सम्मेलन": the first since something, not the series' first
+        prefix = match.string[:match.start("before")].split()
+        return bool(prefix) and prefix[-1] in _SINCE_WORDS
     return before == match_key("आयोजित") and bool(named)
+
+
+_OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
+_SINCE_WORDS = frozenset(match_key(w) for w in ("बाद", "पश्चात", "उपरांत"))
 
 
 _SESSION = match_key("सत्र")

@@ -23,7 +23,7 @@ from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
 )
 from pipeline.parse.prose import (
-    find_dateline, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
+    Pending, dated_by_dateline, find_dateline, find_release_date, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
@@ -42,10 +42,11 @@ from pipeline.parse.structure import (
     find_shape,
     is_introduction,
     split_item,
+    without_parentheticals,
 )
 from pipeline.parse.summits import (
     JOINED, Entry, Place, Problem, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
-    read_entries, summit_mode,
+    names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
@@ -239,11 +240,17 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|कि�
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न")) + r")(?:\s|$)")
 _JOINED = re.compile(JOINED)
+# "... में हुआ सम्मेलन सेलाक का अपना शिखर सम्मेलन था, EU–CELAC का नहीं": another's, not this one
+_NOT_OURS = re.compile(
+    match_key("सम्मेलन") + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है"))
+    + r")\s*[,;]\s*(?:\S+\s+){0,4}?(?:" + "|".join(match_key(w) for w in ("का", "की", "के"))
+    + r")\s+" + match_key("नहीं") + r"(?:\s|$|[।.])"
+)
 # "यह यात्रा वार्षिक शिखर सम्मेलन का हिस्सा नहीं थी", "इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता"
 _NOT_COUNTED = re.compile(
     match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")
     + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी")) + r")"
-    + "|" + match_key("का हिस्सा नहीं")
+    + "|" + match_key("का हिस्सा नहीं") + "|" + _NOT_OURS.pattern
 )
 
 # "2021: ... तख़्तापलट के बाद शिखर बैठकें रुक गईं": the year the summits stopped, no summit.
@@ -253,6 +260,17 @@ _SUMMITS_STOPPED = re.compile(
         "रुक गईं", "रुक गई", "रुक गए", "रुक गया", "थम गईं", "थम गई", "थम गए", "बंद हो गईं", "बंद हो गई", "बंद हो गए",
         "ठप हो गईं", "ठप हो गई", "ठप हो गए", "ठप पड़ गईं", "ठप पड़ गए")) + r")(?:\s|$|[।,;.])"
 )
+
+
+_MEETINGS_NOUNS = frozenset(match_key(w) for w in ("बैठक", "बैठकें", "बैठकों"))
+
+
+def _names_meetings(heading: str) -> bool:
+    """'नेताओं की बैठकें (शहर, तारीख़)': a summits heading that calls the summits meetings (and no
+    सम्मेलन), so an entry's 'दूसरी बैठक' is its number."""
+    key = match_key(without_parentheticals(heading))
+    return (bool(_MEETINGS_NOUNS & set(key.split())) and not _SUMMIT_NOUN.search(key)
+            and not names_ministers(heading))
 
 
 class _Parser:
@@ -269,6 +287,8 @@ class _Parser:
         self.issue_ids: set[str] = set()
         self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon)
+        self.release_date = find_release_date([line.text for line in shape.lead])  # a release's 'आज'
+
 
     def run(self) -> ParsedDocument:
         self._document()
@@ -283,7 +303,8 @@ class _Parser:
             if section.role in LIST_ROLES:
                 self._list_items(section)
             elif section.role == "summits":
-                self._summit_lines(section.lines, section_id, declared=True)
+                self._summit_lines(section.lines, section_id, declared=True,
+                                   meetings=_names_meetings(section.heading.text))
             else:
                 # a history (a timeline of foundings and treaties in cities) is never judged by its labels
                 self._summit_lines(section.lines, section_id, declared=False,
@@ -320,7 +341,10 @@ class _Parser:
                 run.append(line)
             elif line is not None:
                 prose.append(line)
-        self._prose(prose, None, timeline=True)
+        # a press release's headline: 'प्रधानमंत्री ने तोक्यो में १५वें ... शिखर सम्मेलन में भाग लिया'
+        headline = undated_mention(self.shape.title.text, self.shape.title.text, self.lexicon, self.dateline)
+        self._prose(prose, None, timeline=True, pending=headline,
+                    prior=self.shape.title.text if headline is not None else None)
 
     def add(self, table: str, row: Row) -> None:
         self.out.rows[table].append(row)
@@ -441,7 +465,8 @@ class _Parser:
 
     # --- summits ---------------------------------------------------------------------------
 
-    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool, named: bool = False) -> None:
+    def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool, named: bool = False,
+                      meetings: bool = False) -> None:
         """A summits section (declared by its heading) reads every entry; another section
         reads a block of entries only when it looks like a summit list, and its other lines
         as prose (summits in sentences, timeline)."""
@@ -459,7 +484,7 @@ class _Parser:
                 for line, found in block:
                     if isinstance(found, list):
                         for entry in found:
-                            self._entry(section_id, entry, all_virtual=all_virtual)
+                            self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
                     elif not self._prose([line], section_id, timeline=False):
                         self.issue(line, found.reason, found.detail)
             else:
@@ -504,7 +529,7 @@ class _Parser:
         return (len(entries) >= MIN_SUMMIT_LIST_ENTRIES
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 
-    def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False) -> None:
+    def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False, meetings: bool = False) -> None:
         if is_ministerial(entry.clause or entry.description):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
             return
@@ -517,7 +542,7 @@ class _Parser:
         text = entry.clause or entry.description
         if (names_other_series(without_time_references(text), self.shape.title.text, self.lexicon)
                 or (entry.edition is not None and names_another_series(text, self.shape.title.text, self.lexicon))
-                or called_separate(text) or another_kind_of_meeting(text)):
+                or called_separate(text) or called_separate(entry.description) or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
         period = entry.period
@@ -527,8 +552,9 @@ class _Parser:
             stated = [p for _, _, p in find_periods(summit_clause) if p.year == period.year]
             period = stated[0] if stated else year_period(period.year)
         edition = entry.edition
-        if edition is None and self.meeting_series:
-            edition = find_ordinal(text, meeting=True)  # "मंच की 50वीं बैठक" in a series of meetings
+        if edition is None and (self.meeting_series or meetings):
+            # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
+            edition = find_ordinal(text, meeting=True)
         place = entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
@@ -576,13 +602,15 @@ class _Parser:
         row = cells(line.text)
         return len(row) == 2 and all(row) and self._numbered_fact(Line(line.number, f"{row[0]}: {row[1]}"), section_id)
 
-    def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool) -> bool:
-        """Summits stated in sentences (and, for prose outside summit lists, the timeline)."""
+    def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool,
+               pending: Pending | None = None, prior: str | None = None) -> bool:
+        """Summits stated in sentences (and, for prose outside summit lists, the timeline).
+        `pending`: a summit the text before (the headline) named with its place but no date."""
         found = False
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
-        pending = None  # a summit the sentence before named with its place but no date
-        prior: str | None = None  # the sentence before
         for line in lines:
+            if line.number < self.shape.title.number and pending is not None:
+                continue  # a press release's preamble: the headline's summit waits for the first sentence
             found_here = False
             sentences = split_sentences(line.text)
             for position, sentence in enumerate(sentences):
@@ -592,14 +620,22 @@ class _Parser:
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
-                                               next_sentence=next_sentence)
+                                               next_sentence=next_sentence, today=self.release_date)
                 foreign = years_of_other_bodies(sentence, self.shape.title.text, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
                     mentions = [m for m in mentions if m.period.year not in foreign]
+                if mentions and _NOT_OURS.search(match_key(sentence)):
+                    others += mentions
+                    mentions = []
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
-                pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
+                if not mentions and pending is not None and self.dateline is not None:
+                    # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
+                    # 2023) ...": the day of the dateline, with its year, in the next sentence
+                    mentions = dated_by_dateline(sentence, pending, self.dateline)
+                pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon,
+                                                                self.dateline)
                 if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):
                     self.virtual_remarks.append(sentence)
                 for mention in mentions:

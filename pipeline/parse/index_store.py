@@ -73,6 +73,15 @@ def index_key(version: str) -> str:
     return hashlib.sha256(f"{version}+{_code_hash()}".encode()).hexdigest()[:20]
 
 
+def _path(folder: Path, name: str, version: str) -> Path:
+    return folder / f"{PREFIX}{name}-{index_key(version)}.pickle"
+
+
+def is_stored(name: str, version: str) -> bool:
+    """Whether the current folder holds the index `name` of data `version` (False without a folder)."""
+    return _folder is not None and _path(_folder, name, version).is_file()
+
+
 def stored(name: str, version: str, build: Callable[[], T], before_storing: Callable[[T], object] | None = None) -> T:
     """The index `name` for data `version`: loaded from the folder when stored there under
     this key, else built by `build()` and stored (when a folder is set), after
@@ -80,7 +89,7 @@ def stored(name: str, version: str, build: Callable[[], T], before_storing: Call
     folder = _folder
     if folder is None:
         return build()
-    path = folder / f"{PREFIX}{name}-{index_key(version)}.pickle"
+    path = _path(folder, name, version)
     try:
         with path.open("rb") as handle, _collector_paused():
             return pickle.load(handle)

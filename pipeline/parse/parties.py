@@ -28,6 +28,9 @@ _SERIES_WORDS = frozenset(match_key(w) for w in (
 ).split())
 MAX_PARTY_WORDS = 4
 MIN_MEMBERS = 3
+# '... समेत 11 देश "सहयोग के लिए भागीदार" हैं, भागीदार राष्ट्र नहीं': said not to be members.
+_NOT_MEMBERS = (r"(?:" + "|".join(match_key(w) for w in ("सदस्य", "भागीदार", "सहभागी")) + r")\s+(?:(?:"
+                + "|".join(match_key(w) for w in ("देश", "राष्ट्र")) + r")\s+)?" + match_key("नहीं"))
 # Observers, invited guests, countries left out or staying away are not members.
 _OBSERVER = re.compile("|".join(match_key(w) for w in (
     "पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि", "संवाद साझेदार", "संवाद भागीदार", "observer",
@@ -35,7 +38,7 @@ _OBSERVER = re.compile("|".join(match_key(w) for w in (
     "नहीं पहुँचे", "नहीं पहुंचे", "अनुपस्थित", "गैरहाज़िर", "दूर रहे", "संबंध तोड़", "प्रतिबंध",
     "सदस्य नहीं", "अलग हो गया", "अलग हो गई", "भागीदारी समाप्त", "सदस्यता छोड़", "बाहर हो गया", "बाहर हो गई",
     "निष्कासित", "सहयोगी देश", "संबद्ध देश", "सहयोगी राष्ट्र", "रणनीतिक साझेदार", "रणनीतिक भागीदार",
-)))
+)) + "|" + _NOT_MEMBERS)
 # Where a sentence turns from one group of countries to another.
 _CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं)\s+)")
 # "A, B, C और D शामिल हैं, जो संयुक्त राष्ट्र ...": what the relative clause names is not a member.

@@ -14,7 +14,10 @@ for all of them. Both sides are brought to one coarse *form*:
 compares only a handful of names. `hindi_forms` adds the form spoken Hindi gives a name: the
 romanization keeps every inherent vowel inside a word, but speech drops the one between a
 vowel-consonant and a consonant-vowel (बोडरम bōḍaram is said bōḍram, डुब्रोवनिक ḍubrōvnik);
-the skeleton stays the same, only the vowels compared differ. `similarity` compares the forms *with* their vowels, so
+the skeleton stays the same, only the vowels compared differ; and two readings of a Hindi
+spelling of a foreign name (ै as a before a nasal, a final -am/-an as -um/-un).
+`country_forms` reads a city's own name as its country's languages spell it (Romanian ch is
+k, French ch is sh, pinyin zh is j). `similarity` compares the forms *with* their vowels, so
 skeletons that happen to agree (परिषद / Paris) still need the vowels to agree.
 """
 
@@ -36,7 +39,7 @@ _SILENT_INITIAL = re.compile(r"\b(?:ph?|k|g)(?=n)")  # Phnom Penh = नॉम �
 _LATIN_ONLY = {"eaux": "o", "eau": "o", "eille": "ei", "aille": "ai",  # French: Bordeaux, Marseille
                "tch": "C", "ch": "C", "oo": "u", "ou": "u", "ee": "i", "ck": "k", "qu": "ku",
                "q": "k", "ce": "se", "ci": "si", "cy": "si", "c": "k", "x": "ks"}
-_HINDI_ONLY = {"ch": "C", "c": "C"}  # ISO 15919: च c, छ ch
+_HINDI_ONLY = {"ch": "C", "c": "C", "q": "k"}  # ISO 15919: च c, छ ch, क़ q
 _BOTH = {"ph": "f", "sh": "s", "w": "v", "z": "s", "y": "i"}
 #: After those: a silent final e (Seattle, Rome), v after a consonant (क्व kv = qu, kw),
 #: h after a consonant (th, kh, dh), a nasal before a consonant as n (Colombo = कोलंबो kolaṁbo).
@@ -55,6 +58,86 @@ _ISO_LETTERS = str.maketrans({"ṁ": "n", "ṅ": "n", "ñ": "n", "ś": "s", "ṣ
 
 _LATIN_RULES = tuple({**_LATIN_ONLY, **_BOTH}.items())
 _HINDI_RULES = tuple({**_HINDI_ONLY, **_BOTH}.items())
+
+
+#: How the languages of a country spell a sound that English spells otherwise, for the *own*
+#: GeoNames name of its cities (an exonym such as "Venice" keeps the English reading): the
+#: name's letters before accents are stripped -> letters the common folding reads as that
+#: sound (tch: च, sh: श, j: ज, kh: ख, y: य). Each language gives one more form of the name.
+_LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "french": (("eaux", "o"), ("eau", "o"), ("eux", "o"), ("eu", "o"), ("au", "o"), ("ch", "sh"),
+               ("dj", "j"), (r"g(?=[eéèêiy])", "j"), (r"(?<=[aeiouy])[sx]\b", "")),
+    "spanish": (("ll", "y"), ("ñ", "ny"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k")),
+    "portuguese": (("lh", "ly"), ("nh", "ny"), ("ç", "s"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k")),
+    "italian": (("gli", "li"), ("gn", "ny"), (r"sc(?=[ei])", "sh"), (r"ch(?=[eiè])", "k"),
+                (r"ci(?=[aou])", "tch"), (r"c(?=[eiè])", "tch"), (r"gi(?=[aou])", "j"), (r"g(?=[ei])", "j")),
+    "romanian": (("ș", "sh"), ("ş", "sh"), ("ț", "ts"), ("ţ", "ts"), (r"ch(?=[ei])", "k"),
+                 (r"ce|ci", lambda m: "tch" + m[0][1]), (r"g(?=[ei])", "j")),
+    "polish": (("cz", "tch"), ("sz", "sh"), ("rz", "j"), ("ch", "kh"), ("ó", "u"),
+               ("ś", "sh"), ("ć", "tch"), (r"c(?!h)", "ts")),
+    "czech": (("č", "tch"), ("š", "sh"), ("ž", "j"), ("ř", "rj"), ("ch", "kh"), (r"c(?!h)", "ts")),
+    "south_slavic": (("č", "tch"), ("ć", "tch"), ("š", "sh"), ("ž", "j"), ("đ", "j"), ("dž", "j"),
+                     (r"(?<![dtčćsšzž])c", "ts"), (r"(?m)(?<=[aeiou])j|^j|(?<=\s)j", "y")),
+    "turkish": (("ç", "tch"), ("ş", "sh"), ("ğ", ""), ("ı", "i"), ("c", "j")),
+    "azerbaijani": (("ç", "tch"), ("ş", "sh"), ("ğ", "g"), ("ı", "i"), ("ə", "a"), ("q", "g"),
+                    ("x", "kh"), ("c", "j")),
+    "german": (("sch", "sh"), ("ch", "kh"), ("ei", "ai"), ("eu", "oi"), ("äu", "oi"), ("ie", "i"),
+               ("tz", "ts"), ("z", "ts")),
+    "dutch": (("sch", "s"), ("ch", "kh"), ("oe", "u"), ("ij", "ei"), ("uu", "u")),
+    "hungarian": (("sz", "s"), ("cs", "tch"), ("zs", "j"), ("gy", "j"), (r"s(?!z)", "sh")),
+    "pinyin": (("zh", "j"), ("x", "sh"), ("q", "tch"), (r"(?<![st])c(?!h)", "ts")),
+    "malay": (("c", "tch"), ("sy", "sh")),
+    "korean": (("eo", "o"), ("eu", "u")),
+}
+_COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("FR", "MC", "MA", "DZ", "TN", "SN", "CI", "CM", "TD", "ML", "NE", "BF", "GN",
+                     "MR", "BJ", "TG", "GA", "CG", "CD", "MG", "HT", "PF", "NC", "RE", "DJ", "KM",
+                     "BI", "RW", "CF", "SC", "MU", "VU"), ("french",)),
+    **dict.fromkeys(("ES", "MX", "AR", "CL", "CO", "PE", "VE", "EC", "BO", "PY", "UY", "CR", "PA",
+                     "NI", "HN", "SV", "GT", "CU", "DO", "PR", "PH", "GQ"), ("spanish",)),
+    **dict.fromkeys(("PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"), ("portuguese",)),
+    **dict.fromkeys(("IT", "SM", "VA"), ("italian",)),
+    **dict.fromkeys(("RO", "MD"), ("romanian",)),
+    "PL": ("polish",),
+    **dict.fromkeys(("CZ", "SK"), ("czech",)),
+    **dict.fromkeys(("HR", "RS", "BA", "ME", "SI", "MK", "XK"), ("south_slavic",)),
+    "TR": ("turkish",), "AZ": ("azerbaijani",),
+    **dict.fromkeys(("DE", "AT", "LI"), ("german",)),
+    "CH": ("german", "french", "italian"), "LU": ("french", "german"), "BE": ("french", "dutch"),
+    **dict.fromkeys(("NL", "SR", "ZA", "NA"), ("dutch",)),
+    "HU": ("hungarian",), **dict.fromkeys(("CN", "SG"), ("pinyin",)),
+    **dict.fromkeys(("ID", "MY", "BN"), ("malay",)), "KR": ("korean",), "CA": ("french",),
+}
+_COMPILED_SPELLINGS = {language: tuple((re.compile(pattern), sound) for pattern, sound in rules)
+                       for language, rules in _LANGUAGE_SPELLINGS.items()}
+
+
+def country_forms(name: str, country: str) -> tuple[str, ...]:
+    """The forms of a city's own name read by the spelling of its country's languages
+    (Chișinău: kisinau, La Rochelle: larosel, Shenzhen: senjen), those that differ from
+    `latin_form`; none for a country without such rules."""
+    return country_forms_many([(name, country)])[0]
+
+
+def country_forms_many(names: list[tuple[str, str]]) -> list[tuple[str, ...]]:
+    """`country_forms` of many (name, country) pairs at once: one pass of each language's
+    rules over all the names of its countries."""
+    found: list[list[str]] = [[] for _ in names]
+    by_language: dict[str, list[int]] = {}
+    for position, (_, country) in enumerate(names):
+        for language in _COUNTRY_LANGUAGES.get(country, ()):
+            by_language.setdefault(language, []).append(position)
+    if not by_language:
+        return [()] * len(names)
+    plain = latin_forms([name for name, _ in names])
+    for language, positions in by_language.items():
+        text = "\n".join(names[p][0].lower() for p in positions)
+        for pattern, sound in _COMPILED_SPELLINGS[language]:
+            text = pattern.sub(sound, text)
+        for p, form in zip(positions, latin_forms(text.split("\n")), strict=True):
+            if form and form != plain[p] and form not in found[p]:
+                found[p].append(form)
+    return [tuple(forms) for forms in found]
 
 
 def latin_form(name: str) -> str:
@@ -76,14 +159,29 @@ def hindi_form(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def hindi_forms(name: str) -> tuple[str, ...]:
-    """`hindi_form`, and the form with the medial inherent vowels speech drops, if different,
-    for a skeleton of `SPOKEN_MIN_CONSONANTS` or more: the spoken forms of shorter words are
-    Hindi's verbs and nouns (करना karnā), which sound like many Latin names."""
+    """`hindi_form`, and the forms of other readings of the spelling, if different: ै before a
+    nasal or l closing the syllable as the a of English names (नैंसी: Nancy, कैनकन: Cancún);
+    for a skeleton of `SPOKEN_MIN_CONSONANTS` or more also the medial inherent vowels speech
+    drops and a final closed syllable's inherent a as u (बोडरम: Bodrum, कूलम: Coolum). Those
+    readings of shorter words are Hindi's verbs and nouns (करना karnā, क्रम kram), which sound
+    like many Latin names."""
     iso = romanize(clean_line(name)).lower()
     written = _hindi_fold(iso)
-    if len(key(written)) < SPOKEN_MIN_CONSONANTS:
-        return (written,)
-    return tuple(dict.fromkeys((written, _hindi_fold(drop_medial_schwa(iso)))))
+    isos = [iso]
+    if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
+        isos.append(drop_medial_schwa(iso))
+    isos += [_AI_BEFORE_NASAL.sub("a", i) for i in isos]
+    if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
+        isos += [_FINAL_CLOSED_A.sub("u", i) for i in isos]
+    return tuple(dict.fromkeys(_hindi_fold(i) for i in isos))
+
+
+#: ै (ISO ai) before a nasal or l closing the syllable, where Hindi writes the a of an English
+#: name (Cancún, Tangier); not before a glide (सैन्य sainya, a word).
+_AI_BEFORE_NASAL = re.compile(r"ai(?=[nṁmṅñl][bcdfgjklmnpqrstzṭḍṇśṣ])")
+#: The inherent a of a word's last syllable closed by a nasal (bōḍaram: bōḍrum, kainakan:
+#: Cancún), the -um/-un of Latin names; not before r (सितंबर is no Istanbul).
+_FINAL_CLOSED_A = re.compile(r"(?<=[^aāiīuūeēoōô\s-])a(?=[mn]\b)")
 
 
 def _hindi_fold(iso: str) -> str:

@@ -64,6 +64,12 @@ SOUND_MIN_CONSONANTS = 3
 #: A two-consonant name is looked for in the document's countries only when its form has this
 #: many letters (पटाया pataia, ओडेसा odesa); shorter ones are common words (साल, बाद, टीका).
 SOUND_SHORT_MIN_LETTERS = 5
+#: A two-consonant name of this many letters may be a document country's capital (जुबा juba);
+#: shorter ones are words (माल mal: Malé, whose final e the folding drops).
+SOUND_CAPITAL_MIN_LETTERS = 4
+#: ...or a city of this many people there that dwarfs the others of its sound (सेबू: Cebu City,
+#: not Lake Sebu; ल्वीव: Lviv), never a word ending in -े (बनाने: Banan, China).
+SOUND_MAJOR_POPULATION = 500_000
 #: ...nor when it ends in -e, the ending of Hindi's inflected words (बनाने, करने, वाले), which
 #: the silent final e of Latin names (Banane = Banan) would otherwise fold away.
 HINDI_OBLIQUE_ENDING = "े"  # the vowel sign े
@@ -117,10 +123,12 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
     hindi, english = row["city"], row.get("city_en")
     source = row.get("source_text") or ""
 
-    def look(name: str, english_name: str | None) -> City | None:
-        return find_city(name, english_name, party_countries, lambda: countries_named(source, lexicon),
+    def look(name: str, english_name: str | None, country: str | None = None) -> City | None:
+        """`country`: the name is written next to a town of that country (the second of two)."""
+        return find_city(name, english_name, party_countries if country is None else frozenset({country}),
+                         lambda: countries_named(source, lexicon) if country is None else frozenset(),
                          _country_keys(lexicon)[0].get(match_key(name)),
-                         stated_country=_stated_country(name, source, lexicon))
+                         stated_country=country or _stated_country(name, source, lexicon))
 
     city = look(hindi, english)
     if city is None and not english and (bare := without_article(hindi)) != hindi:
@@ -132,7 +140,7 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
         elif city is not None and city.country_code not in party_countries | countries_named(source, lexicon):
             city = None  # the bare name is another place's (लास पालमास is not Palmas, Brazil)
     if city is None and not english:
-        towns = _two_towns(hindi, lambda name: look(name, lexicon.english(name, ("city",))))
+        towns = _two_towns(hindi, lambda name, country=None: look(name, lexicon.english(name, ("city",)), country))
         if towns is not None:  # two places: no one point, but one country
             row["city_en"], row["city_en_source"], row["country_code"] = towns
         return
@@ -157,16 +165,23 @@ def without_article(hindi: str) -> str:
     return _ARTICLE.sub("", hindi.strip(), count=1)
 
 
-def _two_towns(hindi: str, look: Callable[[str], City | None]) -> tuple[str, str, str] | None:
+def _two_towns(hindi: str, look: Callable[..., City | None]) -> tuple[str, str, str] | None:
     """A venue named by two towns (चा-अम हुआ हिन, the resorts of one summit): the English
     names joined as written, the source and the country, when the words split into two
-    places of one country, each found by the usual rules."""
+    places of one country, each found by the usual rules, the second also as a town of the
+    first one's country (`look(name, country)`: there a short name is looked for as a city of
+    that country, as when the text writes 'सेबू, फ़िलीपींस')."""
     words = hindi.split()
     for cut in range(1, len(words)):
-        first, second = look(" ".join(words[:cut])), look(" ".join(words[cut:]))
-        if first is not None and second is not None and first != second \
-                and first.country_code == second.country_code:
-            names = [_name_as_written(c, h) for c, h in ((first, " ".join(words[:cut])), (second, " ".join(words[cut:])))]
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        first = look(head)
+        if first is None:
+            continue
+        second = look(tail)
+        if second is None or second.country_code != first.country_code:
+            second = look(tail, first.country_code)
+        if second is not None and first != second and first.country_code == second.country_code:
+            names = [_name_as_written(c, h) for c, h in ((first, head), (second, tail))]
             return " ".join(names), "geonames", first.country_code
     return None
 
@@ -206,15 +221,16 @@ def find_city(
             # the lexicon's Dushanbe), else, with no country to check against, the only city
             # of that name.
             by_sound = _by_sound(index, hindi, contexts, stated_country)
-            if by_sound in from_english:
-                return by_sound
+            if by_sound is not None and (by_sound in from_english or index.has_latin_name(by_sound.geonames_id, english)):
+                return by_sound  # हनोवर, the lexicon's Hanover: Hannover, which GeoNames also calls Hanover
             return from_english[0] if len(from_english) == 1 and not contexts() else None
     elif english is not None:
         return None  # the lexicon's name is no city (Bali): no coordinates at all
     contexts = _contexts(party_countries, text_countries)
     if not from_hindi:
-        if english is not None:
-            return None
+        if english is not None:  # only a city GeoNames also knows by the lexicon's name
+            by_sound = _by_sound(index, hindi, contexts, stated_country)
+            return by_sound if by_sound is not None and index.has_latin_name(by_sound.geonames_id, english) else None
         if country_of_name is not None:
             return _city_state(index, hindi, country_of_name)
         return _by_sound(index, hindi, contexts, stated_country) or _town(hindi, contexts, stated_country)
@@ -237,12 +253,33 @@ def find_city(
     return None if namesake_inside else _most_likely(from_hindi, hindi)
 
 
+#: Countries that are one city, whose capital bears the country's name: a summit "in" one of
+#: them is in its capital (कुवैत: Kuwait City, लक्ज़मबर्ग: Luxembourg). Not Mexico, Panama or
+#: Guatemala: a summit held there may be in any of their cities.
+CITY_STATES = frozenset({"SG", "MC", "LU", "SM", "VA", "KW", "DJ", "HK", "MO", "GI"})
+
+
 def _city_state(index: CityIndex, hindi: str, country: str) -> City | None:
-    """A place written as its country's name, which no city has in Devanagari: the capital
-    when GeoNames names it as the country near-exactly (मोनाको: Monaco, लक्ज़मबर्ग:
-    Luxembourg), never another city (मेक्सिको is not Mexico City: that is a guess)."""
-    capitals = [s for s in _sounds(index, hindi) if s.city.country_code == country and s.city.capital]
-    return capitals[0].city if capitals and capitals[0].own_similarity >= SOUND_EXACT_SIMILARITY else None
+    """A place written as its country's name, which no city has in Devanagari: the capital of
+    a city-state (`CITY_STATES`), else the capital when its whole GeoNames name sounds like
+    the country's near-exactly; never another city (मेक्सिको is not Mexico City: a guess)."""
+    capital = _capitals(index).get(country)
+    if capital is None:
+        return None
+    if country in CITY_STATES:
+        return capital
+    form = phonetic.hindi_form(hindi)
+    return capital if phonetic.similarity(form, phonetic.latin_form(capital.name)) >= SOUND_EXACT_SIMILARITY else None
+
+
+@cache
+def _capitals(index: CityIndex) -> dict[str, City]:
+    """ISO alpha-2 -> the capital, for the countries GeoNames gives one capital."""
+    found: dict[str, list[City]] = {}
+    for city in index.by_id.values():
+        if city.capital:
+            found.setdefault(city.country_code, []).append(city)
+    return {code: capitals[0] for code, capitals in found.items() if len(capitals) == 1}
 
 
 def _town(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
@@ -264,11 +301,16 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     a candidate, the best one if it is plausible (`_plausible`) and has no rival there;
     with no candidate in them and `alone`, a large city whose own name matches and that
     dwarfs every other candidate. Otherwise None."""
+    if _NASAL_INFLECTION.search(hindi.strip()):
+        return None  # इसमें, मुद्दों: inflected Hindi words, never a name by sound (Xiamen)
     consonants = len(phonetic.key(phonetic.hindi_form(hindi)))
     if consonants < SOUND_MIN_CONSONANTS:
         if consonants and stated_country and (stated := _short_name_by_sound(index, hindi, stated_country)):
             return stated
         letters = len(phonetic.hindi_form(hindi))
+        if consonants == SOUND_MIN_CONSONANTS - 1 and letters >= SOUND_CAPITAL_MIN_LETTERS \
+                and (capital := _capital_in_context(index, hindi, contexts)):
+            return capital
         short = not hindi.endswith(HINDI_OBLIQUE_ENDING) and (
             (consonants == SOUND_MIN_CONSONANTS - 1 and (letters >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)))
             or (_compound(hindi) and letters >= SOUND_SHORT_MIN_LETTERS))  # अल-उला: alula
@@ -283,7 +325,8 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
             best = inside[0]
             # A match by an alternate name alone must also stand out among the candidates of
             # every country: common words are spelled like some town's other name (करना: "Carana").
-            return best.city if _plausible(best, consonants) and not _rivals(best, inside) else None
+            plausible = _plausible(best, consonants, _foreign_looking(hindi))
+            return best.city if plausible and not _rivals(best, inside) else None
     if not alone:
         return None
     best = found[0]
@@ -306,6 +349,25 @@ def _short_name_by_sound(index: CityIndex, hindi: str, country: str) -> City | N
     capital = best.city.capital and best.similarity >= SOUND_OWN_SIMILARITY
     exact = best.similarity >= SOUND_EXACT_SIMILARITY and best.city.population >= SOUND_POPULATION
     return best.city if (capital or exact) and not _rivals(best, inside) else None
+
+
+def _capital_in_context(index: CityIndex, hindi: str,
+                        contexts: Callable[[], Sequence[frozenset[str]]]) -> City | None:
+    """A name of two consonants and `SOUND_CAPITAL_MIN_LETTERS` letters that is, near-exactly,
+    the own name of the capital of one of the document's countries (जुबा: Juba, याउंडे: Yaoundé,
+    पपीते: Papeete), with no other city there of that sound; or of a city there of
+    `SOUND_MAJOR_POPULATION` people that dwarfs the others of its sound (सेबू: Cebu City)."""
+    for countries_ in contexts():
+        inside = [s for s in _sounds(index, hindi) if s.city.country_code in countries_]
+        if inside:
+            best = inside[0]
+            if best.own_similarity < SOUND_EXACT_SIMILARITY:
+                return None
+            if best.city.capital:  # no other city there of that sound, whatever its size
+                return best.city if not _rivals(best, inside, by_size=False) else None
+            major = best.city.population >= SOUND_MAJOR_POPULATION and not hindi.endswith(HINDI_OBLIQUE_ENDING)
+            return best.city if major and not _rivals(best, inside) else None
+    return None
 
 
 def _short_name_in_context(index: CityIndex, hindi: str,
@@ -350,34 +412,53 @@ def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
 
 def _name_as_written(city: City, hindi: str) -> str:
     """GeoNames' 'Cebu City' for a text that writes सेबू, not सेबू सिटी: the name without
-    'City', when GeoNames knows the city by that name too; its 'Évian-les-Bains' for एवियन:
-    the short name GeoNames lists ("Evian")."""
+    'City', when GeoNames knows the city by that name too; its 'Évian-les-Bains' for एवियन
+    and 'Acapulco de Juárez' for अकापुल्को: the short name GeoNames lists ("Evian", "Acapulco")."""
     index = cities() if city.geonames_id in cities().by_id else towns()
-    if "-" in city.name and "-" not in hindi and (short := index.short_name_of(city.geonames_id)):
+    if cities().is_pinned(city.name):
+        return city.name  # a name the conventions table gives (Quebec City) is kept whole
+    if len(_WORD.findall(hindi)) < len(_WORD.findall(city.name)) and (short := index.short_name_of(city.geonames_id, hindi)):
         return short
     head, _, last = city.name.rpartition(" ")
-    if last != "City" or len(hindi.split()) >= len(city.name.split()) or cities().is_pinned(city.name):
-        return city.name  # a name the conventions table gives (Quebec City) is kept whole
+    if last != "City" or len(hindi.split()) >= len(city.name.split()):
+        return city.name
     return head if index.has_latin_name(city.geonames_id, head) else city.name
 
 
-def _plausible(found: Sounding, consonants: int) -> bool:
+def _plausible(found: Sounding, consonants: int, foreign: bool = False) -> bool:
     """A capital or a city of `SOUND_POPULATION` people, matched by its own name or a long
     alternate name; else a near-exact own name of four consonants, or of five at
     `SOUND_LONG_SIMILARITY`, or a near-exact alternate name of a city whose own name sounds
     alike at `SOUND_ALONE_SIMILARITY` (ओरो प्रेतो: "Oro Preto" of Ouro Preto). A short
     alternate name alone never: common words are spelled like some city's name in another
-    language (करना: Erzurum's "Carana", मकसद: Mashhad's)."""
+    language (करना: Erzurum's "Carana", मकसद: Mashhad's). A near-exact own name of three
+    consonants only when the Hindi name is `_foreign_looking` (फुकेत: Phuket, 79,000 people;
+    वेनिस: Venice; not स्तर: Star, Idaho, or राहत: Rahat, Israel)."""
     city = found.city
     large = city.capital or city.population >= SOUND_POPULATION
     own, best = found.own_similarity, found.similarity
     if _by_alternate_name(found, consonants):
         return False
-    exact = consonants >= SOUND_MIN_CONSONANTS + 1 and (
+    exact = (consonants == SOUND_MIN_CONSONANTS and own >= SOUND_EXACT_SIMILARITY and foreign) or consonants >= SOUND_MIN_CONSONANTS + 1 and (
         own >= SOUND_EXACT_SIMILARITY
         or (consonants >= SOUND_ALTERNATE_CONSONANTS and (own >= SOUND_LONG_SIMILARITY or best >= SOUND_EXACT_SIMILARITY))
         or (best >= SOUND_EXACT_SIMILARITY and own >= SOUND_ALONE_SIMILARITY))
     return large or exact
+
+
+#: Endings of Hindi's inflected words: a nasalised -ें/-ों (इसमें, मुद्दों), and -े (बोलते, होंगे).
+_NASAL_INFLECTION = re.compile("[\u0947\u094b][\u0901\u0902]$")
+_INFLECTED = re.compile("\u0947[\u0901\u0902]?$|\u094b[\u0901\u0902]$")
+#: Vowel signs Hindi's own short words seldom carry but foreign names do (e, o, u, au, ॉ).
+_FOREIGN_VOWELS = re.compile("[\u0941\u0942\u0947\u094b\u094c\u0949\u0909\u090a\u090f\u0913\u0914\u0911]")
+
+
+def _foreign_looking(hindi: str) -> bool:
+    """A name of three consonants that is no inflected Hindi word (`_INFLECTED`) and carries
+    an e, o or u: the vowels of वेनिस, फुकेत, कोर्फ़ू, ओह्रिड, दावोस, while Hindi's common short
+    words that sound like towns are spelled with a and i (स्तर, राहत, शहर, प्रति, आर्थिक)."""
+    word = hindi.strip()
+    return not _INFLECTED.search(word) and _FOREIGN_VOWELS.search(word) is not None
 
 
 def _by_alternate_name(found: Sounding, consonants: int) -> bool:

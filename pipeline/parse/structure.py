@@ -255,12 +255,17 @@ def heading_text(text: str) -> str:
     return text
 
 
+_QUOTED_NAME = re.compile(r'"[^"]{1,40}"|“[^”]{1,40}”')
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line that is not a sentence, an item or a list entry (a gloss in brackets,
     '## सहयोग के स्तंभ (Pillars)', does not count)."""
     bare = without_parentheticals(text)
+    # '"ईसीओ विज़न २०२५" के अंतर्गत सहयोग के क्षेत्र': a quoted name counts as one word
+    words = len(_QUOTED_NAME.sub("Q", bare).split())
     return (
-        0 < len(bare.split()) <= MAX_HEADING_WORDS
+        0 < words <= MAX_HEADING_WORDS
         and len(bare) <= 80
         and not _SENTENCE_END.search(bare)
         and ":" not in bare
@@ -310,7 +315,8 @@ def split_item(line: Line) -> Item | None:
 _PREAMBLE = re.compile(
     r"^(?:प्रविष्टि तिथि|प्रेस विज्ञप्ति|पत्र सूचना कार्यालय|पीआईबी|PIB|Press Release|दिनांक|तिथि|Posted On|"
     r"प्रकाशित|प्रकाशन तिथि|अपडेटेड|अपडेट|अद्यतन|Updated|Published)(?=[\s:：,]|$)|"
-    r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय|भारत सरकार|दूतावास|उच्चायोग|वाणिज्य दूतावास)$"
+    r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय|भारत सरकार|दूतावास|उच्चायोग|वाणिज्य दूतावास)(?:,\s*[^\s,]+(?:\s[^\s,]+)?)?$|"
+    r"^(?:अंतरराष्ट्रीय|अंतर्राष्ट्रीय|विदेश|दुनिया|विश्व|राष्ट्रीय|कूटनीति|राजनीति|समाचार|ख़बर|खबर)$"  # a news page's kicker
 )
 MAX_PREAMBLE_LINES = 4
 # A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024', '12 फ़रवरी 2025, 8:20 अपराह्न') or a

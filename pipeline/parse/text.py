@@ -102,11 +102,30 @@ def content_tokens(text: str) -> set[str]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[।॥?!])\s+|(?<=\.)\s+(?=[\u0900-\u097f])")
+# Latin letters spelt in Devanagari and a few short forms: 'जोसेफ आर. बाइडन', 'वॉशिंगटन डी.सी.
+# में', 'डॉ. सिंह'. A full stop after one of them is an abbreviation's, not a sentence's end.
+_ABBREVIATED = (
+    "ए बी सी डी ई एफ एफ़ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई ज़ेड जेड "
+    "डॉ मि सं क्र पृ"
+).split()
+_ABBREVIATION_END = re.compile(r"(?:^|[\s.(])(?:" + "|".join(_ABBREVIATED) + r")\.$")
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split prose at danda, double danda, ? and ! (also after digits: '1947। अगला')."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    """Split prose at danda, double danda, ? and ! (also after digits: '1947। अगला'), and at a
+    full stop before Devanagari unless it ends an abbreviation ('आर. बाइडन', 'डी.सी. में')."""
+    sentences: list[str] = []
+    glue = False
+    for part in _SENTENCE_END.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        if glue and sentences:
+            sentences[-1] = f"{sentences[-1]} {part}"
+        else:
+            sentences.append(part)
+        glue = _ABBREVIATION_END.search(part) is not None
+    return sentences
 
 
 _CONSONANT_END = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?$")

@@ -6,7 +6,8 @@
 - `index.html`: a page listing every release with its zip and checksum (offline, no scripts).
 - `latest/`: a plain copy of the newest release folder, for stable URLs
   (`outputs/latest/data/summits.csv`) that work in a git checkout or a repository download,
-  where symlinks do not.
+  where symlinks do not. Files the previous `latest/` already held with the same bytes move
+  over to the new copy (by a hard link while both exist), the others are copied.
 
 All of them are derived from the (verified) release folders alone, so `refresh` can rebuild
 them at any time: after a new release, at the start of every run and in `sammelan verify`,
@@ -30,7 +31,9 @@ from pipeline.release.build import SUMS
 from pipeline.release.changelog import changelog
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME
-from pipeline.release.files import fsync_dir, fsync_tree, json_document, owned_temp_dir, sha256_file, write_atomic
+from pipeline.release.files import (
+    fsync_dir, fsync_tree, is_regular_file, json_document, owned_temp_dir, sha256_file, write_atomic,
+)
 from pipeline.release.formats.page import releases_page
 from pipeline.release.ownership import CATALOG, CHANGELOG, INDEX, LATEST
 from pipeline.release.verified import VerifiedFiles
@@ -109,6 +112,27 @@ def latest_matches(out_dir: Path, version: str, verified: VerifiedFiles | None =
     )
 
 
+def _latest_copier(out_dir: Path, source: Path, verified: VerifiedFiles):
+    """How `copytree` fills the new `latest/` from release `source`: a file the current
+    `latest/` holds with the listed bytes, linked nowhere else, is linked from there (the old
+    `latest/` is left whole until the swap, and is removed after it, so the file is again a
+    copy of its own); every other file is copied from the release."""
+    listed, current = _sums(source), out_dir / LATEST
+
+    def copy(src: str, dst: str) -> None:
+        name = Path(src).relative_to(source).as_posix()
+        old = current / name
+        if name in listed and is_regular_file(old) and os.lstat(old).st_nlink == 1 and verified.digest(old) == listed[name]:
+            try:
+                os.link(old, dst)
+                return
+            except OSError:
+                pass
+        shutil.copy2(src, dst)
+
+    return copy
+
+
 def _update_latest(out_dir: Path, version: str, verified: VerifiedFiles) -> bool:
     """Make `latest/` a copy of release `version` unless it already is one; True if rebuilt.
     A copy, not links: editing a file of `latest/` in place must never alter the release."""
@@ -116,7 +140,7 @@ def _update_latest(out_dir: Path, version: str, verified: VerifiedFiles) -> bool
     if latest_matches(out_dir, version, verified):
         return False  # `latest/` only ever appears by a rename, so it is never half a copy
     staged = owned_temp_dir(out_dir, "latest")
-    shutil.copytree(source, staged / LATEST)
+    shutil.copytree(source, staged / LATEST, copy_function=_latest_copier(out_dir, source, verified))
     fsync_tree(staged)
     checkpoint("latest_staged")
     aside = None

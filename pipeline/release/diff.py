@@ -26,6 +26,7 @@ import json
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from schemas.dictionary import dictionary_rows
@@ -150,6 +151,12 @@ def parse_csv(text: str) -> tuple[list[str], list[dict[str, str]]]:
 
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def csv_sha256(csv_texts: Mapping[str, str], name: str) -> str:
+    """The sha256 of table `name`'s CSV, from `csv_texts.sha256` when it has one."""
+    known = getattr(csv_texts, "sha256", None)
+    return known(name) if known is not None else text_sha256(csv_texts[name])
 
 
 def _table_resources(package: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -398,12 +405,13 @@ def _row_reasons(diff: TableDiff, referenced: dict[tuple, set]) -> list[Reason]:
 def diff_release(
     previous: Path | None,
     package: dict[str, Any],
-    csv_texts: dict[str, str],
+    csv_texts: Mapping[str, str],
     declarations: tuple[Table, ...],
     row_counts: dict[str, int] | None = None,
 ) -> ReleaseDiff:
     """Compare the release folder `previous` (None: there is none yet) with the new
-    descriptor `package` and the new CSV text of every table. A table whose CSV has the
+    descriptor `package` and the new CSV text of every table (a mapping with a `sha256(name)`
+    method, such as `frames.CsvTexts`, answers hashes without rendering). A table whose CSV has the
     bytes the previous release declares (its hash in `datapackage.json`; `previous` must be
     verified) has not changed and is not read. Of the others, one table's rows (old and new)
     are in memory at a time. Only when rows were removed are the old tables read again, for
@@ -412,8 +420,8 @@ def diff_release(
     new_keys = {t.name: list(t.primary_key) for t in declarations}
     if previous is None:
         tables = {}
-        for name, text in csv_texts.items():
-            rows = row_counts[name] if row_counts and name in row_counts else len(parse_records(text)[1])
+        for name in csv_texts:
+            rows = row_counts[name] if row_counts and name in row_counts else len(parse_records(csv_texts[name])[1])
             tables[name] = TableDiff(name, new_keys[name], None, rows, counts={"added": rows, "removed": 0, "changed": 0})
         return ReleaseDiff(None, [Reason(Level.MAJOR, "first release")], tables)
 
@@ -434,7 +442,7 @@ def diff_release(
         old_resource = old_resources.get(name)
         old_key = old_resource["schema"].get("primaryKey", []) if old_resource else []
         if (old_resource and name in csv_texts and old_key == new_keys.get(name)
-                and old_resource.get("hash") == f"sha256:{text_sha256(csv_texts[name])}"):
+                and old_resource.get("hash") == f"sha256:{csv_sha256(csv_texts, name)}"):
             rows = row_counts[name] if row_counts and name in row_counts else len(parse_records(csv_texts[name])[1])
             tables[name] = TableDiff(name, old_key, rows, rows)  # the same bytes: the same rows
             continue

@@ -106,9 +106,17 @@ class FileDigests:
     def __init__(self) -> None:
         self._known: dict[Path, tuple[tuple[int, ...], str]] = {}
 
-    def __call__(self, path: Path) -> str:
+    @staticmethod
+    def _key(path: Path) -> tuple[int, ...]:
         info = os.stat(path)
-        key = (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+        return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
+
+    def know(self, path: Path, digest: str) -> None:
+        """`path` holds bytes whose sha256 is known (a link to a verified file)."""
+        self._known[path] = (self._key(path), digest)
+
+    def __call__(self, path: Path) -> str:
+        key = self._key(path)
         known = self._known.get(path)
         if known is not None and known[0] == key:
             return known[1]
@@ -125,16 +133,20 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def fsync_tree(folder: Path) -> None:
     """Flush every file and folder under `folder` to disk before it is renamed into place,
     so that after a crash the rename never points at half-written files."""
     for path in sorted(folder.rglob("*"), reverse=True):
         if path.is_file():
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+            fsync_file(path)
         else:
             fsync_dir(path)
     fsync_dir(folder)

@@ -2,7 +2,8 @@
 
 Inputs: every entry of the raw folder (name and sha256, the sources manifest `sources.csv`
 and the entries that are rejected included: they shape the release too), and the entries of `INPUTS` (parser key =
-`PARSER_VERSION` + lexicon hash, the table declarations as rendered, and `RELEASE_FORMAT`).
+`PARSER_VERSION` + lexicon hash, the table declarations as rendered, `RELEASE_FORMAT` and the
+zlib library that compresses the zip and the workbook).
 Each release records its fingerprint and inputs in `fingerprint.json` (listed in
 `SHA256SUMS` like every file). When the fingerprint of `raw/` and the code equals the one of
 the latest release, a run has nothing to do: `fingerprint_matches` answers that by hashing
@@ -22,6 +23,7 @@ import hashlib
 import json
 import os
 import stat
+import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,7 @@ from typing import Any
 FILE_NAME = "fingerprint.json"
 #: Bump when code that shapes the release files changes (writers, layout, new files)
 #: without any other input changing, so the next run is not skipped as unchanged.
-RELEASE_FORMAT = "4"
+RELEASE_FORMAT = "5"
 
 
 def _parser_key() -> str:
@@ -53,6 +55,7 @@ INPUTS: dict[str, Callable[[], str]] = {
     "parser": _parser_key,
     "schemas": schema_hash,
     "release_format": lambda: RELEASE_FORMAT,
+    "zlib": lambda: zlib.ZLIB_RUNTIME_VERSION,  # compressed bytes copied from a release must be what it gives now
 }
 
 

@@ -10,8 +10,10 @@ A release folder is checked completely before it is published, in four parts:
   previous release's (same declared hash and schema) is not validated row by row at all.
 - **table rules** (primary keys, unique fields, foreign keys): once per table, on the whole
   CSV, with sets of key tuples (the keys of a table identical to the previous release's are
-  unique already; its foreign keys are checked again, the tables they point at may differ) (frictionless would reload every referenced table per
-  resource, and its row checks above see only some rows).
+  unique already) (frictionless would reload every referenced table per resource, and its
+  row checks above see only some rows). A foreign key of a table identical to the previous
+  release's held there; it is checked again only when the table it points at changed and lost
+  a key it had, so an unchanged table is usually not read at all.
 - JSON copies are declared as files and compared with their CSV by
   `pipeline.release.json_copies`.
 - files, the descriptor itself and the resources declared as files:
@@ -29,7 +31,7 @@ import hashlib
 import io
 import json
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -242,13 +244,17 @@ def _column_tuples(table: CsvTable, fields: Sequence[str]) -> list[tuple[int, Re
     return [(n, tuple(r[i] for i in columns)) for n, r in enumerate(table.records, 2)]
 
 
+Link = tuple[str, tuple[str, ...], str, tuple[str, ...]]  # table, fields -> referenced table, fields
+
+
 class ForeignKeys:
     """Foreign keys checked once, with sets: while the tables stream by, the referenced key
     values and each table's referencing values are kept (a few columns, not whole rows)."""
 
     def __init__(self, resources: dict[str, dict[str, Any]]):
-        self.links = [(name, fk["fields"], fk["reference"]["resource"] or name, fk["reference"]["fields"])
-                      for name, resource in resources.items() for fk in resource["schema"].get("foreignKeys", [])]
+        self.links: list[Link] = [
+            (name, tuple(fk["fields"]), fk["reference"]["resource"] or name, tuple(fk["reference"]["fields"]))
+            for name, resource in resources.items() for fk in resource["schema"].get("foreignKeys", [])]
         self.keys: dict[tuple[str, tuple[str, ...]], set[Record]] = {}
         self.values: dict[tuple[str, tuple[str, ...]], list[tuple[int, Record]]] = {}
         self.problems: list[str] = []
@@ -256,44 +262,101 @@ class ForeignKeys:
     def see(self, table: CsvTable) -> None:
         for name, fields, target, ref_fields in self.links:
             if target == table.name:
-                tuples = _column_tuples(table, ref_fields)
-                self.keys[(target, tuple(ref_fields))] = {v for _, v in tuples} if tuples is not None else set()
+                self.keys[(target, ref_fields)] = key_set(table, ref_fields)
             if name == table.name:
                 tuples = _column_tuples(table, fields)
                 if tuples is None:
-                    self.problems.append(f"{name}: foreign key fields {fields} not in the header")
+                    self.problems.append(f"{name}: foreign key fields {list(fields)} not in the header")
                 else:
-                    self.values[(name, tuple(fields))] = [(n, v) for n, v in tuples if all(v)]
+                    self.values[(name, fields)] = [(n, v) for n, v in tuples if all(v)]
 
-    def check(self) -> list[str]:
+    def proven(self, same: set[str], old_keys: Callable[[str, tuple[str, ...]], set[Record] | None]) -> set[Link]:
+        """Links that need no check: the referencing table is the previous release's (same
+        file, same schema, so its foreign keys held there) and the referenced table is too, or
+        still holds every key it held then (`old_keys`: that release's keys, None if unknown).
+        Call after `see` has seen every table not in `same`."""
+        proven = set()
+        for link in self.links:
+            name, _, target, ref_fields = link
+            if name not in same:
+                continue
+            if target in same:
+                proven.add(link)
+            elif (target, ref_fields) in self.keys:
+                old = old_keys(target, ref_fields)
+                if old is not None and old <= self.keys[(target, ref_fields)]:
+                    proven.add(link)
+        return proven
+
+    def tables(self, skip: set[Link] = frozenset()) -> set[str]:
+        """The tables the links not in `skip` read."""
+        return {table for link in self.links if link not in skip for table in (link[0], link[2])}
+
+    def check(self, skip: set[Link] = frozenset()) -> list[str]:
         problems = list(self.problems)
-        for name, fields, target, ref_fields in self.links:
-            known = self.keys.get((target, tuple(ref_fields)))
+        for link in self.links:
+            if link in skip:
+                continue
+            name, fields, target, ref_fields = link
+            known = self.keys.get((target, ref_fields))
             if known is None:
                 problems.append(f"{name}: foreign key to unknown resource {target!r}")
                 continue
-            problems += [f"{name} row {n}: foreign key {fields} = {v!r} not found in {target}"
-                         for n, v in self.values.get((name, tuple(fields)), []) if v not in known]
+            problems += [f"{name} row {n}: foreign key {list(fields)} = {v!r} not found in {target}"
+                         for n, v in self.values.get((name, fields), []) if v not in known]
         return problems
+
+
+def key_set(table: CsvTable, fields: Sequence[str]) -> set[Record]:
+    tuples = _column_tuples(table, fields)
+    return {v for _, v in tuples} if tuples is not None else set()
 
 
 # --- all of it --------------------------------------------------------------------------
 
 
+def _read(folder: Path, name: str, resource: dict[str, Any]) -> CsvTable:
+    header, records = parse_csv_records((folder / resource["path"]).read_bytes())
+    return CsvTable(name, header, records, resource)
+
+
+def previous_table(previous: Path | None, name: str, before: dict[str, dict[str, Any]]) -> CsvTable | None:
+    """Table `name` of the previous release, if its file still has the hash it declares."""
+    resource = before.get(name)
+    if previous is None or resource is None or not (previous / resource["path"]).is_file():
+        return None
+    data = (previous / resource["path"]).read_bytes()
+    if f"sha256:{hashlib.sha256(data).hexdigest()}" != resource.get("hash"):
+        return None
+    header, records = parse_csv_records(data)
+    return CsvTable(name, header, records, resource)
+
+
 def content_problems(folder: Path, package: dict[str, Any], previous: Path | None = None) -> list[str]:
     """Row rules and table rules of the release in `folder` (see the module doc).
-    One table at a time is in memory; of the others only the key columns foreign keys need."""
+    One table at a time is in memory; of the others only the key columns foreign keys need.
+    A table whose file and schema are the previous release's is read only for a foreign key
+    that is not proven by that release (`ForeignKeys.proven`)."""
     resources = table_resources(package)
     before = previous_resources(previous)
+    same = {name for name, resource in resources.items()
+            if (old := before.get(name)) and old.get("hash") == resource.get("hash") and old.get("schema") == resource["schema"]}
     foreign_keys = ForeignKeys(resources)
     problems = []
     for name, resource in resources.items():
-        header, records = parse_csv_records((folder / resource["path"]).read_bytes())
-        table = CsvTable(name, header, records, resource)
-        old = before.get(name)
-        if not (old and old.get("hash") == resource.get("hash") and old.get("schema") == resource["schema"]):
-            problems += [problem for job in row_jobs([table], previous, before) for problem in validate_rows(job)]
-            problems += unique_problems(table)
+        if name in same:
+            continue
+        table = _read(folder, name, resource)
+        problems += [problem for job in row_jobs([table], previous, before) for problem in validate_rows(job)]
+        problems += unique_problems(table)
         foreign_keys.see(table)
-    problems += foreign_keys.check()
+
+    def old_keys(name: str, fields: tuple[str, ...]) -> set[Record] | None:
+        table = previous_table(previous, name, before)
+        return key_set(table, fields) if table is not None else None
+
+    proven = foreign_keys.proven(same, old_keys)
+    for name in sorted(foreign_keys.tables(proven) & same, key=list(resources).index):
+        foreign_keys.see(_read(folder, name, resources[name]))
+    problems += foreign_keys.check(proven)
     return problems

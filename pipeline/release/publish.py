@@ -9,8 +9,9 @@ Under the release lock (`pipeline.release.lock`), a run:
    top-level files;
 2. compares the new tables and schemas with the latest release (`pipeline.release.diff`);
    no change: nothing is published and the result points at the latest release;
-3. writes the release into a hidden staging folder inside `outputs/`, validates it, flushes
-   it to disk and renames it to `outputs/<version>/` (the commit point);
+3. writes the release into a hidden staging folder inside `outputs/` (the database is built
+   there on a thread from step 2 on, and thrown away when nothing changed), validates it,
+   flushes it to disk and renames it to `outputs/<version>/` (the commit point);
 4. updates `catalog.json`, `CHANGELOG.md` and `latest/` (`pipeline.release.catalog`).
 
 A kill at any moment leaves every published release complete (they only appear by
@@ -24,6 +25,7 @@ import datetime as dt
 import json
 import os
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,9 +36,11 @@ from pipeline.release.build import SUMS, documents_of, reusable_files, validate_
 from pipeline.release.catalog import refresh
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME, descriptor
-from pipeline.release.diff import Level, diff_release, text_sha256
-from pipeline.release.files import csv_text, fsync_dir, fsync_tree, owned_temp_dir, sha256_file
+from pipeline.release.formats.sqlite import SqliteBuild
+from pipeline.release.diff import Level, csv_sha256, diff_release
+from pipeline.release.files import FileDigests, fsync_dir, fsync_tree, owned_temp_dir, sha256_file
 from pipeline.release.fingerprint import INPUTS
+from pipeline.release.frames import CsvTexts, frame_digest, known_csv_hashes
 from pipeline.release.lock import release_lock
 from pipeline.release.ownership import claim, refuse_foreign, remove_leftovers
 from pipeline.release.verified import VerifiedFiles
@@ -49,6 +53,7 @@ from schemas.tables import TABLES
 
 #: Progress steps: checked the folder, compared, wrote the files, validated them, published.
 STAGE, STEPS = "publish", 5
+DATABASE_DIR = "database"  # in the staging folder, beside the release: the database being built
 
 
 @dataclass(frozen=True)
@@ -93,25 +98,41 @@ def publish(
         refresh(out_dir)
         report(STAGE, 1, STEPS)
         previous = latest_version(out_dir)
-        csv_texts = {t.name: csv_text(tables[t.name]) for t in declarations}
-        row_counts = {t.name: len(tables[t.name]) for t in declarations}
-        # Compared as if it kept the previous version, so that files named after the version
-        # (the workbook, the database) do not count as moved.
-        new_package = descriptor(
-            version=previous or "", created="", documents=documents_of(tables), row_counts=row_counts,
-            declarations=declarations,
-        )
-        diff = diff_release(out_dir / previous if previous else None, new_package, csv_texts, declarations, row_counts)
-        report(STAGE, 2, STEPS)
-        if previous and diff.level == Level.NONE:
-            report(STAGE, STEPS, STEPS)
-            return PublishResult(previous, out_dir / previous, changed=False)
-        version = bump(previous, diff.level)
-        changes = diff.document(version)
-        base = out_dir / previous if previous else None
-        unchanged = _unchanged_tables(base, new_package, csv_texts) if reusable_files(base, _rendering_inputs()) else frozenset()
-        target = _stage_and_rename(out_dir, tables, version, changes, declarations, csv_texts,
-                                    previous=base, fingerprint=fingerprint, unchanged=unchanged)
+        staging = owned_temp_dir(out_dir, "release")  # marked: a killed run's leftover is ours to remove
+        checkpoint("staging_created")
+        (staging / DATABASE_DIR).mkdir()
+        # The database holds every row and is built whole: it starts now, on its own thread.
+        database = SqliteBuild(staging / DATABASE_DIR, tables, declarations)
+        try:
+            base = out_dir / previous if previous else None
+            reusable = reusable_files(base, _rendering_inputs())
+            digests = {t.name: frame_digest(tables[t.name]) for t in declarations}
+            csv_texts = CsvTexts(tables, [t.name for t in declarations], known_csv_hashes(base, digests) if reusable else None)
+            if fingerprint is not None:
+                fingerprint = {**fingerprint, "frames": digests}
+            row_counts = {t.name: len(tables[t.name]) for t in declarations}
+            # Compared as if it kept the previous version, so that files named after the version
+            # (the workbook, the database) do not count as moved.
+            new_package = descriptor(
+                version=previous or "", created="", documents=documents_of(tables), row_counts=row_counts,
+                declarations=declarations,
+            )
+            diff = diff_release(base, new_package, csv_texts, declarations, row_counts)
+            report(STAGE, 2, STEPS)
+            if previous and diff.level == Level.NONE:
+                database.wait()
+                shutil.rmtree(staging)
+                report(STAGE, STEPS, STEPS)
+                return PublishResult(previous, out_dir / previous, changed=False)
+            version = bump(previous, diff.level)
+            changes = diff.document(version)
+            unchanged = _unchanged_tables(base, new_package, csv_texts) if reusable else frozenset()
+            target = _stage_and_rename(out_dir, staging, database, tables, version, changes, declarations, csv_texts,
+                                        previous=base, fingerprint=fingerprint, unchanged=unchanged, reusable=reusable)
+        except BaseException:
+            database.wait()
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
         refresh(out_dir)
         report(STAGE, STEPS, STEPS)
         checkpoint("done")
@@ -121,10 +142,10 @@ def publish(
 
 def _rendering_inputs() -> dict[str, str]:
     """What the files of a table are rendered by besides its rows (`fingerprint.INPUTS`)."""
-    return {name: INPUTS[name]() for name in ("release_format", "schemas")}
+    return {name: INPUTS[name]() for name in ("release_format", "schemas", "zlib")}
 
 
-def _unchanged_tables(previous: Path, package: dict, csv_texts: dict[str, str]) -> frozenset[str]:
+def _unchanged_tables(previous: Path, package: dict, csv_texts: Mapping[str, str]) -> frozenset[str]:
     """Tables whose CSV has the bytes, and whose schema the declaration, of the (verified)
     release `previous`: their files can be that release's."""
     old = {r["name"]: r for r in json.loads((previous / "datapackage.json").read_text(encoding="utf-8"))["resources"]}
@@ -132,40 +153,40 @@ def _unchanged_tables(previous: Path, package: dict, csv_texts: dict[str, str]) 
         r["name"] for r in package["resources"]
         if r.get("type") == "table" and r["name"] in csv_texts and r["name"] in old
         and old[r["name"]].get("schema") == r["schema"]
-        and old[r["name"]].get("hash") == f"sha256:{text_sha256(csv_texts[r['name']])}"
+        and old[r["name"]].get("hash") == f"sha256:{csv_sha256(csv_texts, r['name'])}"
     )
 
 
 def _stage_and_rename(
     out_dir: Path,
+    staging: Path,
+    database: SqliteBuild,
     tables: dict[str, pd.DataFrame],
     version: str,
     changes: dict,
     declarations: tuple[Table, ...],
-    csv_texts: dict[str, str],
+    csv_texts: Mapping[str, str],
     previous: Path | None = None,
     fingerprint: dict | None = None,
     unchanged: frozenset[str] = frozenset(),
+    reusable: bool = False,
 ) -> Path:
-    staging = owned_temp_dir(out_dir, "release")  # marked: a killed run's leftover is ours to remove
-    checkpoint("staging_created")
+    """Write the release into the marked folder `staging` (the database comes from `database`),
+    validate it and rename it into place; the caller removes `staging` if this raises."""
     release, target = staging / version, out_dir / version
-    try:
-        release.mkdir(mode=0o755)
-        write_release(
-            release, tables, version=version, created=created_timestamp(), changes=changes,
-            declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
-            reuse=previous, unchanged=unchanged,
-        )
-        report(STAGE, 3, STEPS)
-        validate_package(release, previous)
-        report(STAGE, 4, STEPS)
-        checkpoint("validated")
-        fsync_tree(release)
-        os.rename(release, target)  # atomic on one filesystem; fails if the version exists
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    release.mkdir(mode=0o755)
+    digests = FileDigests()  # hashed once while written; the gate re-hashes a file whose stat changed since
+    write_release(
+        release, tables, version=version, created=created_timestamp(), changes=changes,
+        declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
+        reuse=previous, unchanged=unchanged, reusable=reusable, database=database, digests=digests,
+    )
+    report(STAGE, 3, STEPS)
+    validate_package(release, previous, digests)
+    report(STAGE, 4, STEPS)
+    checkpoint("validated")
+    fsync_tree(release)
+    os.rename(release, target)  # atomic on one filesystem; fails if the version exists
     fsync_dir(out_dir)
     checkpoint("renamed")
     shutil.rmtree(staging)

@@ -8,8 +8,9 @@ first with the Hindi beside it. Every piece of document text goes through
 the workbook and the database, which it links); the search box filters it as you type, and a
 link ending in `#q=<text>` opens the page with that search.
 
-Each chart's `<figure>` carries its `charts.chart_key`; a chart whose key is on the previous
-release's page is taken from there instead of being rendered again (1 to 2 CPU seconds).
+Each chart's `<figure>` carries its key (`charts.Chart.key`: its data and the code that draws
+it); a chart whose key is on the previous release's page is taken from there instead of being
+built and rendered again (1 to 2 CPU seconds).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pipeline.release.citation import citation_text, homepage
 from pipeline.release.escape import html_text as h
 from pipeline.release.files import sha256_file
 from pipeline.release.formats.charts import (
-    MODE_LABELS, chart_key, map_spec, render_svg, summit_points, timeline_spec, with_columns,
+    MODE_LABELS, Chart, map_chart, render_svg, summit_points, timeline_chart, with_columns,
 )
 
 PAGE = "index.html"
@@ -111,9 +112,9 @@ def rendered_charts(page: Path | None) -> dict[str, str]:
     return dict(_FIGURE.findall(page.read_text(encoding="utf-8")))
 
 
-def _figure(spec: dict[str, Any], rendered: dict[str, str]) -> str:
-    key = chart_key(spec)
-    return f'<figure data-chart="{key}">{rendered.get(key) or render_svg(spec)}</figure>'
+def _figure(chart: Chart, rendered: dict[str, str]) -> str:
+    key = chart.key()
+    return f'<figure data-chart="{key}">{rendered.get(key) or render_svg(chart.spec())}</figure>'
 
 
 def release_page(folder: Path, package: dict[str, Any], tables: dict[str, pd.DataFrame],
@@ -124,8 +125,8 @@ def release_page(folder: Path, package: dict[str, Any], tables: dict[str, pd.Dat
     `previous`: an earlier release's page, whose charts may stand in for renders."""
     rendered = rendered_charts(previous)
     points = summit_points(tables)
-    timeline, hidden_series = timeline_spec(points)
-    located = map_spec(points)
+    timeline, hidden_series = timeline_chart(points)
+    located = map_chart(points)
     summits, documents = with_columns(tables["summits"]), tables["documents"]
     recent = most_recent(summits)
     table_note = (

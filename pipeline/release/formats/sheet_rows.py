@@ -125,6 +125,8 @@ def _rows(columns: list[Pieces], letters: list[str], first_row: int, count: int)
     parts.append("</row>")
     rows = pc.binary_join_element_wise(*parts, "", null_handling="replace", null_replacement="")
     rows = rows.filter(functools.reduce(pc.or_, filled))  # a row with no cell is left out, as XlsxWriter does
+    if isinstance(rows, pa.ChunkedArray):  # columns of frames stacked in memory come in chunks
+        rows = rows.combine_chunks()
     offsets, data = rows.buffers()[1], rows.buffers()[2]
     bounds = memoryview(offsets).cast("i")
     return memoryview(data)[bounds[rows.offset]:bounds[rows.offset + len(rows)]] if len(rows) else memoryview(b"")

@@ -13,8 +13,10 @@ edited), whole numbers and decimals as numbers, dates as dates (yyyy-mm-dd); an 
 is left empty.
 
 A sheet of a table that is unchanged since the release folder `previous`, written by the same
-code (`build.reusable_files`), is that workbook's sheet part, decompressed and copied: the
-same bytes a render gives, for a fraction of the CPU.
+code with the same zlib (`build.reusable_files`), is that workbook's sheet part, its compressed
+bytes copied (`archive.copy_compressed`): the same bytes a render gives, for a fraction of the
+CPU. Such a sheet's column widths are not worked out either: they live in the part that is
+replaced.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import pandas as pd
 import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
 
+from pipeline.release.archive import copy_compressed, copyable
 from pipeline.release.citation import citation_text
 from pipeline.release.escape import spreadsheet_text
 from pipeline.release.formats.sheet_rows import sheet_rows
@@ -141,11 +144,13 @@ def _start_sheet(sheet: Any, rows: list[tuple[str | None, tuple[Any, ...]]], sty
                 _write_value(sheet, row, col, value, styles)
 
 
-def _table_sheet(sheet: Any, table: Table, frame: pd.DataFrame, styles: _Styles) -> None:
-    """Everything of a table's sheet but its rows: widths, header, frozen header, autofilter."""
+def _table_sheet(sheet: Any, table: Table, frame: pd.DataFrame, styles: _Styles, widths: bool = True) -> None:
+    """Everything of a table's sheet but its rows: widths (unless `widths` is False: a sheet
+    whose part is replaced), header, frozen header, autofilter."""
     sample = frame.head(WIDTH_SAMPLE)
     for col, field in enumerate(table.fields):
-        sheet.set_column(col, col, _width(field.name, column_values(sample, field)))
+        if widths:
+            sheet.set_column(col, col, _width(field.name, column_values(sample, field)))
         sheet.write_string(0, col, field.name, styles.header)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(1, len(frame)), len(table.fields) - 1)
@@ -193,6 +198,21 @@ def write_workbook(path: Path, package: dict[str, Any], tables: dict[str, pd.Dat
     """Write the workbook at `path`. `previous`: a workbook written by this code for a release
     whose tables named in `unchanged` hold the same rows; their sheets are copied from it."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    with (zipfile.ZipFile(previous) if previous is not None and unchanged else nullcontext()) as before:
+        previous_parts = sheet_parts(before) if before is not None else {}
+        copied = frozenset(unchanged) & previous_parts.keys()
+        skeleton, row_styles = _skeleton(package, tables, declarations, copied)
+        with zipfile.ZipFile(skeleton) as parts:
+            if any(previous_parts[name] != part for name, part in sheet_parts(parts).items() if name in copied):
+                copied = frozenset()  # laid out otherwise: every sheet is rendered, widths and all
+                skeleton, row_styles = _skeleton(package, tables, declarations, copied)
+        _assemble(path, skeleton, before, previous_parts, copied, tables, declarations, row_styles)
+
+
+def _skeleton(package: dict[str, Any], tables: dict[str, pd.DataFrame], declarations: tuple[Table, ...],
+              copied: frozenset[str]) -> tuple[io.BytesIO, dict[str, int]]:
+    """The workbook as XlsxWriter writes it, table sheets with their header row only (and no
+    column widths for the sheets in `copied`), and the style numbers of the row cells."""
     created = dt.datetime.strptime(package["created"], "%Y-%m-%dT%H:%M:%SZ")
     row_counts = {t.name: len(tables[t.name]) for t in declarations}
     skeleton = io.BytesIO()
@@ -211,23 +231,35 @@ def write_workbook(path: Path, package: dict[str, Any], tables: dict[str, pd.Dat
     row_styles = {"date": styles.date._get_xf_index(), "guarded": styles.guarded._get_xf_index()}
     _start_sheet(book.add_worksheet(START_SHEET), _start_rows(package, row_counts, declarations), styles)
     for table in declarations:
-        _table_sheet(book.add_worksheet(table.name), table, tables[table.name], styles)
+        _table_sheet(book.add_worksheet(table.name), table, tables[table.name], styles, widths=table.name not in copied)
     rows = dictionary_rows(declarations)
     _write_grid(book.add_worksheet(DICTIONARY_SHEET), list(DICTIONARY_COLUMNS),
                 [[r[c] for r in rows] for c in DICTIONARY_COLUMNS], styles)
     book.close()
+    return skeleton, row_styles
+
+
+def _assemble(path: Path, skeleton: io.BytesIO, before: zipfile.ZipFile | None, previous_parts: dict[str, str],
+              copied: frozenset[str], tables: dict[str, pd.DataFrame], declarations: tuple[Table, ...],
+              row_styles: dict[str, int]) -> None:
+    """The final workbook: the skeleton's parts, the table sheets filled with their rows or,
+    for the tables in `copied`, the previous workbook's sheet part."""
     by_name = {t.name: t for t in declarations}
-    with zipfile.ZipFile(skeleton) as parts, zipfile.ZipFile(path, "w") as target, \
-            (zipfile.ZipFile(previous) if previous is not None and unchanged else nullcontext()) as before:
+    with zipfile.ZipFile(skeleton) as parts, zipfile.ZipFile(path, "w") as target:
         tables_by_part = {part: by_name[name] for name, part in sheet_parts(parts).items() if name in by_name}
-        previous_parts = sheet_parts(before) if before is not None else {}
         for info in parts.infolist():
             table = tables_by_part.get(info.filename)
-            with target.open(_entry(info), "w") as member:
+            entry = _entry(info)
+            if table is not None and table.name in copied:
+                old = before.getinfo(previous_parts[table.name])
+                if copyable(old, entry, old.file_size):
+                    copy_compressed(target, entry, before, old)
+                    continue
+            with target.open(entry, "w") as member:
                 if table is None:
                     member.write(parts.read(info))
-                elif table.name in unchanged and previous_parts.get(table.name) == info.filename:
-                    with before.open(info.filename) as source:
+                elif table.name in copied:
+                    with before.open(previous_parts[table.name]) as source:
                         shutil.copyfileobj(source, member, 1 << 20)
                 else:
                     _fill_sheet(member, parts.read(info).decode("utf-8"), table, tables[table.name], row_styles)

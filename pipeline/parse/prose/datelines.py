@@ -1,0 +1,118 @@
+"""Where and when a report was filed: a news report's dateline ('बीजिंग, 5 सितंबर') and a press
+release's date line, which says what its 'आज' (today) means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.parse.dates import (
+    ascii_digits, day_period, find_periods, MONTHS, Period, sole_day_month_in_year, year_period,
+)
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.prose.words import _keys
+from pipeline.parse.structure import is_preamble
+from pipeline.parse.summits import label_place, Place
+from pipeline.parse.text import match_key
+
+
+_TODAY = _keys("आज")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A news report's dateline ('अंतरराष्ट्रीय डेस्क | कुवैत सिटी, 1 दिसंबर', 'कनानास्किस
+    (कनाडा), 17 जून (भाषा)। ...', 'नई दिल्ली (एजेंसी): ...'): where and on which day (no year)
+    the report was filed; a dateline without a day gives only the place 'यहाँ' (here) means."""
+
+    place: Place
+    month: int | None
+    day: int | None
+    text: str
+    year: int | None = None  # 'विलमिंगटन (अमेरिका), 21 सितंबर 2024 (पीटीआई)। ...': a report's dateline may say it
+
+    def period_of(self, clause_key: str) -> Period | None:
+        """The time a clause's 'आज' (the dateline's day) or weekday ('शनिवार को', that week: its
+        year) means, when the dateline gives the year."""
+        words = set(clause_key.split())
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        try:
+            day = date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+        # "(कोपेनहेगन, 2 अक्टूबर 2025) ... गुरुवार, 2 अक्टूबर को यहाँ ... हुआ": the day and month
+        # the clause gives, in the dateline's year (a report tells what took place by its day)
+        stated = sole_day_month_in_year(clause_key, self.year)
+        if stated is not None and stated.start <= day:
+            return stated
+        if not words & (_TODAY | _WEEKDAYS):
+            return None
+        return day_period(day) if words & _TODAY else year_period(self.year)
+
+    def falls_in(self, period: Period) -> bool:
+        """Whether a summit of this day precision ran on the dateline's day."""
+        if period.precision != "day" or self.month is None or self.day is None:
+            return False
+        for year in {period.start.year, period.end.year}:
+            try:
+                day = date(year, self.month, self.day)
+            except ValueError:
+                continue
+            if period.start <= day <= period.end:
+                return True
+        return False
+
+
+# An optional desk ('विशेष संवाददाता |'), the city, an optional country in brackets, the day
+# and month, and a year only when the report's text follows on the same line (a date line of
+# its own, with a year, is a press release's, whose city is the office that issued it:
+# 'पीआईबी दिल्ली').
+_DATELINE = re.compile(
+    r"^(?:[^|।]{1,40}\|\s*)?(?P<place>[^\s,|()0-9०-९][^,|()0-9०-९]{0,40}?)\s*(?:\([^()]{1,30}\))?,\s*"
+    r"(?P<day>[0-9०-९]{1,2})\s+(?P<month>[^\s,()।]+)(?:,?\s+(?P<year>[0-9०-९]{4}))?"
+    r"(?=\s*(?:\([^()]{1,30}\))?\s*(?:।|$|[-–—]\s))"
+)
+_WEEKDAYS = _keys("सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार")
+
+# 'नई दिल्ली: ...', 'नई दिल्ली (भाषा): ...', 'नई दिल्ली, एजेंसी। ...': a known city, no day.
+_PLACE_ONLY_DATELINE = re.compile(
+    r"^(?P<place>[^\s,:|()।]+(?:\s[^\s,:|()।]+)?)\s*(?:\([^()]{1,30}\)|,\s*[^\s,:|()।]{2,12})?\s*[:।]\s"
+)
+_HERE = _keys("यहाँ यहां")
+MAX_DATELINE_LINES = 6  # a press release's preamble (up to 4 lines), the headline's deck
+
+
+def find_dateline(lines: list[str], lexicon: Lexicon) -> Dateline | None:
+    """The dateline among the first lines of a report's lead, if it names a city."""
+    for text in lines[:MAX_DATELINE_LINES]:
+        match = _DATELINE.match(text.strip())
+        if match is None:
+            bare = _PLACE_ONLY_DATELINE.match(text.strip())
+            if bare is not None and lexicon.lookup(bare["place"], ("city",)) is not None:
+                return Dateline(Place(bare["place"], "city"), None, None, bare[0].rstrip(":। "))
+            continue
+        month = MONTHS.get(match_key(match["month"]))
+        place = label_place(match["place"], lexicon)
+        if month is None or place is None or place.kind not in ("city", "unknown"):
+            continue
+        if match["year"] and (is_preamble(text) or not text.strip()[match.end():].lstrip(" ()").strip()):
+            continue  # a press release's date line of its own
+        year = int(ascii_digits(match["year"])) if match["year"] else None
+        return Dateline(Place(place.city or match["place"].strip(), "city" if place.kind == "city" else "unknown"),
+                        month, int(ascii_digits(match["day"])), match[0], year)
+    return None
+
+
+def find_release_date(lines: list[str]) -> date | None:
+    """The day a press release was issued, from its date line above the headline
+    ('प्रविष्टि तिथि: 12 दिसंबर 2024 8:15PM by PIB Delhi'): what its 'आज' (today) means."""
+    for text in lines[:MAX_DATELINE_LINES]:
+        if not is_preamble(text):
+            continue
+        days = [p for _, _, p in find_periods(text) if p.precision == "day" and p.start == p.end]
+        if len(days) == 1:
+            return days[0].start
+    return None

@@ -1,0 +1,146 @@
+"""Several summits in one sentence: a list that leaves the noun out after the first ('..., और
+तीसरा 2018 में बीजिंग में'), ordinals sharing one noun ('रीगा में चौथा और ब्रसेल्स में पाँचवाँ
+सम्मेलन हुआ'), and places by year before one plural noun ('2022 में एल्माउ, 2023 में
+हिरोशिमा ... में हुए सम्मेलनों').
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.dates import ascii_digits, plausible_year, year_period
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.prose.status import _status
+from pipeline.parse.prose.when import _date
+from pipeline.parse.prose.where import _gazetteer_place, _known_city
+from pipeline.parse.prose.words import _AND, _edition_of, _keys, _NUMERAL_ORDINAL_WORD, _summit_noun_end, Mention
+from pipeline.parse.summits import CANCELLED, find_place, label_place, PLANNED
+from pipeline.parse.text import match_key
+
+
+_CLAUSE_VERBS = _keys("हुआ हुई हुए था थी थे गया गई गए")
+# "... और दूसरा दिन 5 जून को ...": an ordinal of something else than a summit
+_NOT_A_SUMMIT_AFTER_ORDINAL = _keys("दिन बार सत्र चरण दौर वर्ष साल हिस्सा स्थान प्रस्ताव")
+
+
+def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """'दूसरा शिखर सम्मेलन 2015 में जोहान्सबर्ग में हुआ, और तीसरा 2018 में फिर बीजिंग में': after
+    a numbered summit, ', और <ordinal>' with a date and a place and no noun of its own is the
+    next summit of the same list, in the same state."""
+    numbered = [m for m in found if m.edition is not None and m.place is not None]
+    if not numbered:
+        return []
+    mentions: list[Mention] = []
+    for o in range(1, len(words) - 1):
+        if not _starts_next_of_list(words, keys, o) or keys[o + 1] in _NOT_A_SUMMIT_AFTER_ORDINAL:
+            continue
+        edition = _edition_of(words[o].strip(","))
+        if not edition or any(edition == m.edition for m in found):
+            continue
+        stop = next((k for k in range(o + 1, len(words)) if words[k][-1] in ",;:।"
+                     or (k + 2 < len(words) and keys[k + 1] == _AND and _edition_of(words[k + 2].strip(",")))),
+                    len(words) - 1)
+        if any(_summit_noun_end(keys, k) is not None for k in range(o + 1, stop + 1)):
+            continue  # it names its own noun: the loop over nouns reads it
+        rest = " ".join(words[o + 1:stop + 1]).rstrip(",;:।")
+        period, _ = _date(rest, 0, None)
+        place = find_place(rest, lexicon) or _gazetteer_place(rest, lexicon)
+        if period is None or place is None or place.city is None:
+            continue
+        status = _status(match_key(rest))
+        if status == "held":
+            status = numbered[-1].status
+        mentions.append(Mention(period, place, edition, status, "in_person", False))
+    return mentions
+
+
+def _starts_next_of_list(words: list[str], keys: list[str], o: int) -> bool:
+    """Whether the ordinal at o opens the next summit of a list: ', तीसरा ...', ', और तीसरा ...',
+    'हुआ था और दूसरा ...' (the clause before ended with its verb) or '... में और तीसरा ...'."""
+    if words[o - 1].endswith(","):
+        return True
+    return o >= 2 and keys[o - 1] == _AND and (
+        words[o - 2].endswith(",") or keys[o - 2] in _CLAUSE_VERBS or keys[o - 2] in _PLACE_OR_DATE_END)
+
+
+_PLACE_OR_DATE_END = _keys("में को")
+
+
+def _shared_noun(words: list[str], keys: list[str], found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """'21-22 मई 2015 को रीगा में चौथा और 24 नवंबर 2017 को ब्रसेल्स में पाँचवाँ सम्मेलन हुआ': an
+    ordinal right after a date or place and right before 'और' shares the next summit's noun and
+    verb; its own words, back to the clause's start, give its date and place."""
+    numbered = [m for m in found if m.edition is not None and m.place is not None]
+    if not numbered:
+        return []
+    mentions: list[Mention] = []
+    for j in range(1, len(words) - 1):
+        if keys[j + 1] != _AND or keys[j - 1] not in _PLACE_OR_DATE_END or words[j][-1] in ",;:।":
+            continue
+        edition = _edition_of(words[j])
+        if not edition or any(edition == m.edition for m in found):
+            continue
+        start = next((k + 1 for k in range(j - 1, -1, -1) if words[k][-1] in ",;:।"), 0)
+        if any(_summit_noun_end(keys, k) is not None for k in range(start, j)):
+            continue  # the clause has a noun of its own: the loop over nouns reads it
+        own = " ".join(words[start:j])
+        period, _ = _date(own, 0, None)
+        place = find_place(own, lexicon) or (
+            _known_city(" ".join(words[start:j - 1]), lexicon) if keys[j - 1] == match_key("में") else None)
+        if period is None or place is None or place.city is None:
+            continue
+        status = _status(match_key(own))
+        mentions.append(Mention(period, place, edition, numbered[0].status if status == "held" else status,
+                                "in_person", False))
+    return mentions
+
+
+# "2022 में जर्मनी के एल्माउ, 2023 में जापान के हिरोशिमा और ... में हुए सम्मेलनों में गए": several
+# held summits named by year and place before one plural noun.
+_HELD_PLURAL = re.compile(
+    r"\s(?:" + "|".join(match_key(w) for w in ("हुए", "आयोजित")) + r")\s+(?:"
+    + "शिखर" + r"\s+)?(?:सम्मेलनों|सम्मेलनो)(?=\s|$)"
+)
+_ENUMERATED = re.compile(r"(?:^|[\s,])(?P<year>[0-9०-९]{4})\s+" + match_key("में") + r"\s+(?P<place>[^,]+?)(?=,|\s+"
+                         + match_key("और") + r"\s+|$)")
+_LIST_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s")
+_REGION_WORDS = _keys("क्षेत्र प्रांत राज्य इलाके इलाक़े द्वीपों")
+_COUNTRY_OF = re.compile(r"^(?P<country>.+?)\s+(?:" + "|".join(match_key(w) for w in ("के", "की", "का")) + r")\s+(?P<name>.+)$")
+
+
+# "२०२२ में टोक्यो में और २०२३ में हिरोशिमा में क्वाड नेता मिले": the leaders met in each.
+_LEADERS_MET_IN = re.compile(r"(?P<last>\sमें)\s+(?:(?!में\s)[^\s,।]+\s+){0,3}?(?:नेता|नेताओं)\s+(?:[^\s,।]+\s+){0,2}?"
+                             r"(?:मिले|मिलीं)(?=[\s।,]|$)")
+_ASIDE = tuple(match_key(w) for w in ("के दौरान", "के इतर", "के हाशिये", "के हाशिए"))
+
+
+def _enumerated(sentence: str, title_key: str, lexicon: Lexicon) -> list[Mention]:
+    plural = _HELD_PLURAL.search(sentence)  # on the text as written: the names stay as written
+    if plural is not None:
+        head_end, rest = plural.start(), sentence[plural.end():]
+    elif (met := _LEADERS_MET_IN.search(sentence)) is not None and not any(a in match_key(sentence) for a in _ASIDE):
+        head_end, rest = met.end("last"), sentence[met.end():]
+    else:
+        return []
+    if CANCELLED.search(match_key(sentence)) or PLANNED.search(match_key(rest)):
+        return []
+    head = _LIST_CLAUSE_END.split(sentence[:head_end])[-1]  # "X और 2022 में Y" stays one list
+    mentions: list[Mention] = []
+    for match in _ENUMERATED.finditer(head):
+        name = re.sub(r"\s+" + match_key("में") + r"$", "", match["place"].strip())
+        within = _COUNTRY_OF.match(name)
+        if within is not None and lexicon.lookup(within["country"], ("country",)):
+            name = within["name"]  # "जर्मनी के एल्माउ": a place in Germany
+        elif within is not None:
+            return []  # "... के ...": not a plain place; unsure, so none
+        if set(name.split()) & _REGION_WORDS or lexicon.lookup(name, ("organisation",)):
+            place = None
+        else:
+            place = label_place(name, lexicon)
+        if place is None or not (place.city or place.kind == "country"):
+            continue
+        year = int(ascii_digits(match["year"]))
+        if not plausible_year(year):
+            continue
+        mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+    return mentions if len(mentions) >= 2 else []

@@ -1,0 +1,361 @@
+"""The summits one sentence states: each summit noun, with its status, date, place, edition and
+mode, read by the modules beside this one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataclasses import replace
+from datetime import date
+
+from pipeline.parse.dates import day_month_in_year, day_period, find_ordinal, find_periods, year_period
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
+from pipeline.parse.prose.lists import _elided, _enumerated, _shared_noun
+from pipeline.parse.prose.series import _bracketed_other_name, _name_window, _other_series, _SEPARATE
+from pipeline.parse.prose.status import (
+    _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _OPENED, _ORGANISED, _DID, _EVERY, _happened_at, _held_online_next, _HOST_DID_AFTER, _identity,
+    _INTENT, _ONE_JOINED_ONLINE, _ongoing, _postponed_then_held, _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT,
+    _status, _TIME_POINT_AFTER,
+)
+from pipeline.parse.prose.when import _char_offsets, _clause_bounds, _coordinated_years, _date, _gapped_verb_end
+from pipeline.parse.prose.where import (
+    _bilateral, _city_before_noun, _destination, _host_city, _subject_city, _visited_city,
+)
+from pipeline.parse.prose.words import (
+    _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _keys, _OF_KEYS, _PAST_VERBS, _HOSTED, _LEADERS, _leaders_meeting,
+    _may_state_a_summit, _MEETING, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _RELATIVE_KEYS, _same, _STARTED,
+    _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention, names_a_meeting_series, Pending,
+)
+from pipeline.parse.summits import (
+    CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, names_ministers, Place,
+    PLANNED,
+)
+from pipeline.parse.text import match_key
+
+
+_WHERE = ("जहाँ", "जहां")
+_SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे"))
+
+
+def dated_by_dateline(sentence: str, pending: Pending, dateline: Dateline) -> list[Mention]:
+    """The summit the sentence before named without a date, dated here by the one date of this
+    sentence that holds the dateline's day ('दो दिन चली बैठक (16–17 मई 2023) के अंत में')."""
+    days = [p for _, _, p in find_periods(sentence) if p.precision == "day" and dateline.falls_in(p)]
+    if len(days) != 1 or CANCELLED.search(match_key(sentence)) or PLANNED.search(match_key(sentence)):
+        return []
+    return [Mention(days[0], pending.place, pending.edition, "held", "in_person", False, True,
+                    dateline.text if pending.place == dateline.place else None)]
+
+
+def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Dateline | None = None) -> Pending | None:
+    meeting = names_a_meeting_series(title)  # 'राष्ट्रमंडल शासनाध्यक्षों की बैठक': its बैठकें count
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or meeting):
+        return None
+    words = sentence.split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    if find_periods(sentence):
+        return None
+    for i in range(len(keys)):
+        end = _summit_noun_end(keys, i, meeting=meeting)
+        if end is None or _other_series(_name_window(words, keys, i), match_key(title), lexicon):
+            continue
+        following = " ".join(keys[end:])
+        if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER:
+            continue
+        if CANCELLED.search(following) or PLANNED.search(following):
+            continue
+        place = find_place(" ".join(words[:end]), lexicon)
+        if place is None or place.city is None:  # "... शिखर सम्मेलन शुक्रवार को क्वेंका में संपन्न हुआ"
+            place = find_place(first_clause(" ".join(words[end:])), lexicon)
+        if (place is None or place.city is None) and dateline is not None and set(keys[end:]) & _HERE:
+            place = dateline.place  # "... शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया": where the report was filed
+        if place is not None and place.city is not None:
+            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting))
+    return None
+
+
+def summits_in_sentence(
+    sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
+    multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
+    others: list[Mention] | None = None, next_sentence: str | None = None, today: date | None = None,
+) -> list[Mention]:
+    """The summits one sentence states (usually none, sometimes one, rarely two).
+
+    In a document on a group of more than two parties, a summit "between" two countries or
+    "with" one is a bilateral meeting, not one of the series. Held summits of another series
+    that the sentence states with date and place go to `others` (when given), so the caller
+    can say why they were left out."""
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or names_a_meeting_series(title)):
+        return []
+    sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
+    words = sentence.split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    title_key = match_key(title)
+    meeting = names_a_meeting_series(title)
+    if meeting and not _may_state_a_summit(sentence) and _MEETING not in match_key(sentence):
+        return []
+    found: list[Mention] = []
+    other_before = False  # a summit of another series named earlier in the sentence
+    for i, key in enumerate(keys):
+        noun_end = _summit_noun_end(keys, i, meeting=meeting)
+        if noun_end is None:
+            continue
+        if (_other_series(_name_window(words, keys, i), title_key, lexicon)
+                or _bracketed_other_name(words, i, title_key, lexicon)
+                or _SEPARATE.search(" ".join(keys[noun_end:_next_noun(keys, noun_end)]))):
+            other_before = True
+            if others is not None:
+                other = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
+                                 multilateral, meeting=meeting, any_series=True)
+                if other is not None and other.status == "held" and other.place is not None:
+                    others.append(other)
+            continue
+        if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
+            continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
+        mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
+                           multilateral, pending, meeting=meeting, dateline=dateline,
+                           next_sentence=next_sentence, today=today)
+        twin = next((k for k, m in enumerate(found) if mention is not None and _same(mention, m)), None)
+        if twin is not None and found[twin].edition is None and mention.edition is not None:
+            # "यह सम्मेलन फोकैक का चौथा शिखर सम्मेलन है": the second noun numbers the first
+            found[twin] = replace(found[twin], edition=mention.edition)
+        elif mention is not None and twin is None:
+            found.append(mention)
+            for year in _coordinated_years(words, keys, i, mention):
+                # "2020 और 2021 के सम्मेलन वर्चुअल रूप से आयोजित किए गए": one summit a year
+                other = replace(mention, period=year_period(year))
+                if not any(_same(other, m) for m in found):
+                    found.append(other)
+    found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
+    found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
+    if not found:
+        found = _enumerated(sentence, title_key, lexicon)
+    if not found and _LEADERS & set(keys) and _MET & set(keys):
+        mention = _leaders_met(sentence, words, keys, lexicon, context_year)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+_WHEN = ("जब ",)
+
+
+def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
+             lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
+             pending: Pending | None = None, *, meeting: bool = False,
+             dateline: Dateline | None = None, any_series: bool = False,
+             next_sentence: str | None = None, today: date | None = None) -> Mention | None:
+    if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
+        return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
+    after = " ".join(keys[end:end + 3])
+    if _ANNIVERSARY.match(" ".join(keys[end:end + 4])):
+        return None  # "पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर": a date of remembrance
+    began_with_first = _began_with_first(keys, i, end)
+    if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
+            (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _during_numbered(words, keys, i, end))
+            and any(after.startswith(match_key(p)) for p in _PRESUPPOSED_TIME_POINT_AFTER)):
+        # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time; but "... में हुए 24वें सम्मेलन के
+        # बाद" still says, with its participle, that the summit took place
+        return None
+    if words[end - 1].endswith(("ों", "ो")) and match_key("सम्मेलनों") == keys[end - 1]:
+        return None  # plural: several summits, no single one
+    window = _name_window(words, keys, i)
+    if not any_series and _other_series(window, title_key, lexicon):
+        return None
+    offsets = _char_offsets(words, sentence)
+    noun_start = offsets[i]
+    # a semicolon or colon right after the noun ('... पहली बैठक; यह मंच ...') ends its clause (a
+    # comma does not: '... तीसरा सम्मेलन, जो ... आयोजित हुआ' goes on about the same summit)
+    noun_stop = offsets[end - 1] + len(words[end - 1].rstrip(";:।"))
+    begin, finish = _clause_bounds(sentence, noun_start, noun_stop)
+    clause = sentence[begin:finish]
+    following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(
+        sentence[noun_stop:_gapped_verb_end(sentence, finish)]).split())
+    # "... में हुए शिखर सम्मेलन के आउटरीच सत्रों में": the outreach is a session of a summit
+    # that took place; only an outreach named before the summit noun is not a summit.
+    of_the_summit = following.startswith(_SESSION_OF_SUMMIT)
+    if is_ministerial(sentence[begin:noun_stop] if of_the_summit else clause):
+        return None
+    if any(k in _SUCH for k in keys[max(0, i - 2):i]) and names_ministers(sentence[:begin]):
+        return None  # "... मंत्रिस्तरीय बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में ...": such = ministerial
+    if multilateral and _bilateral(clause, lexicon):
+        return None
+    status = _status(following)
+    if status == "cancelled":
+        resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon)
+        if resumed is not None:
+            period, place, mode = resumed
+            edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
+               or (_roman(words[end]) if end < len(words) else None))
+            return Mention(period, place, edition, "held", mode, False)
+    if status == "planned":  # "... होना था, लेकिन ... नहीं हो सका": planned, then cancelled
+        rest = keys[end:]
+        nxt = next((j for j in range(len(rest)) if _summit_noun_end(rest, j) is not None), len(rest))
+        if CANCELLED.search(" ".join(rest[:nxt])):
+            status = "cancelled"
+    held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _ongoing(keys, i)
+    identity = _identity(keys, i, end, following)
+    if identity and PLANNED.search(match_key(clause)):
+        status = "planned"
+    held_after = identity or (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
+                  or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
+                  or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
+                  or _happened_at(following) or _CHAIRED.search(following) is not None
+                  or _ORGANISED.match(following) is not None)
+    held_after = held_after or began_with_first
+    if status == "held" and not (held_after or held_before):
+        return None
+    held_after = held_after or began_with_first
+    if status == "held" and set(following.split()) & _STARTED and not (
+            (held_before and following.startswith(("से ", "में "))) or began_with_first
+            or _OPENED.match(following)):
+        # "... को ब्रिक्स शिखर सम्मेलन (गुरुवार को) शुरू हुआ": the summit itself opened
+        # "प्राग में हुए पहले शिखर सम्मेलन में ... की औपचारिक शुरुआत हुई": something began at it
+        # "... 2006 से शुरू हुए"; but "... सोची में हुए पहले सम्मेलन से शुरू हुई" (a tradition began
+        # with a summit that took place)
+        return None  # "... 2006 से शुरू हुए": a beginning, not one summit
+    if following.startswith(_INTENT) or " ".join(keys[max(0, i - 2):i]).endswith(_EVERY):
+        return None  # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit
+    if any(k in _NEXT for k in keys[max(0, i - 2):i]) and not (held_before and keys[i - 1] in _NEXT):
+        # "अगला शिखर सम्मेलन 2026 में": the next one, to come; but "2020 को हुई अगली शिखर बैठक":
+        # the next one of a story told in the past
+        status = "planned" if status == "held" else status
+    # an identity's subject is this summit: its date is this one's ("2024 का X सम्मेलन ... था")
+    period, from_context = _date(clause, noun_start - begin, None, others_dates=not identity)
+    if period is None:
+        period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
+    if period is None and today is not None and _TODAY & set(match_key(clause).split()):
+        period = day_period(today)  # "प्रधानमंत्री ने आज ओस्लो में आयोजित ... में भाग लिया": the release's day
+    if period is None and dateline is not None and dateline.year is not None:
+        # "(कोपेनहेगन, 2 अक्टूबर 2025) ... गुरुवार, 2 अक्टूबर को यहाँ ... हुआ": the dateline's year
+        period = day_month_in_year(clause, dateline.year) or dateline.period_of(match_key(clause))
+    if period is None:
+        return None
+    place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
+             or find_place(sentence[begin:finish], lexicon))
+    if place is None and _HOSTED in following:
+        place = (_host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
+                 or _subject_city(sentence[begin:noun_start], lexicon))  # "जोहान्सबर्ग ने ... की मेज़बानी की"
+    if place is None and (held_before or held_after):
+        place = hosted_by(clause, lexicon)  # "2021 में ब्रिटेन की मेज़बानी में हुए शिखर सम्मेलन"
+    if place is None and any(t in following for t in _TOOK_PART):
+        place = _destination(sentence[noun_stop:finish], lexicon)  # "... में भाग लेने के लिए कज़ान पहुँचे"
+        if place is not None:
+            period = year_period(period.year)  # the day of arrival is not the summit's
+    if place is None and clause.lstrip().startswith(_WHEN):
+        # "... अप्रैल 1998 में लंदन में हुई थी, जब पहला शिखर सम्मेलन ... आयोजित किया गया": then and there
+        place = find_place(sentence[:begin], lexicon)
+    if place is None and clause.lstrip().startswith(_WHERE):
+        place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
+        # "... ने मॉस्को की आधिकारिक यात्रा की, जहाँ उन्होंने ... शिखर सम्मेलन में भाग लिया": where he went
+        place = place or _visited_city(sentence[:begin], lexicon)
+    edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
+               or (_roman(words[end]) if end < len(words) else None))
+    if edition is None and place is not None and place.kind == "city":
+        edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
+    if edition is None and keys[i] == _MEETING and _leaders_meeting(keys, i):
+        edition = _edition_of(words[i - 1].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
+    borrowed = False
+    if place is None and pending is not None and (i > 0 and keys[i - 1] in _THIS or (
+            edition is not None and edition == pending.edition)):
+        # "... हुए इस सम्मेलन में"; or the same numbered summit, placed in the headline
+        place, edition, borrowed = pending.place, edition or pending.edition, True
+    virtual = (is_virtual(clause) or is_virtual(sentence[:finish])) and not _ONE_JOINED_ONLINE.search(match_key(clause))
+    if not virtual and status == "held":
+        virtual = _online_in_relative_clause(sentence, finish)  # "..., जो वर्चुअल माध्यम से आयोजित हुआ था"
+    if not virtual and next_sentence and status == "held":
+        virtual = _held_online_next(next_sentence)
+    if virtual and _planned_there(clause, place):
+        place = None  # "सेंट पीटर्सबर्ग में प्रस्तावित शिखर सम्मेलन ... वर्चुअल रूप में हुआ": planned there, met online
+    place_text = None
+    here = bool(set(match_key(clause).split()) & _HERE)
+    if place is not None and place.kind == "unknown" and here and dateline is not None and dateline.place.kind == "city":
+        place = None  # "... को यहाँ बेला सेंटर में हुआ": here is the dateline's city; the venue is in it
+    if place is None and not virtual and dateline is not None and status == "held" and (
+            dateline.falls_in(period) or here):
+        place, place_text = dateline.place, dateline.text  # the report was filed where and when it met
+    if place is None and not virtual and not (identity and edition is not None and status == "held"):
+        return None
+    mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")
+    if is_hybrid(clause):
+        mode = "unknown"
+    return Mention(period, place, edition, status, mode, from_context, borrowed, place_text)
+
+
+# "X में प्रस्तावित", "X में होने वाला": where a summit was to be, not where it met.
+_PLANNED_THERE = re.compile(r"\S+(?:\s\S+){0,2}?\s+" + match_key("में") + r"\s+(?:" + "|".join(
+    match_key(w) for w in ("प्रस्तावित", "होने वाला", "होने वाली", "होने वाले", "निर्धारित")) + r")(?=\s|$)")
+
+
+_ROMAN_AFTER_NOUN = re.compile(r"(सम्मेलन)-(?=[IVX])((?:X{0,2})(?:IX|IV|V?I{0,3}))(?![A-Za-z])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(word: str) -> int | None:
+    """'II' -> 2, 'XIV' -> 14: a Roman numeral written right after the summit noun."""
+    word = word.strip("\"'“”‘’(),।;:")
+    if not word or not re.fullmatch(r"X{0,2}(?:IX|IV|V?I{0,3})", word):
+        return None
+    values = [_ROMAN_VALUES[c] for c in word]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)) or None
+
+
+_DURING = match_key("के दौरान")
+_EDITION_NOUN = _keys("संस्करण")
+
+
+def _during_numbered(words: list[str], keys: list[str], i: int, end: int) -> bool:
+    """'2014 में फ़ोर्टालेज़ा में छठे शिखर सम्मेलन के दौरान ... समझौता हुआ': something happened, in
+    the past, during the Nth summit, so that summit took place."""
+    return (i > 0 and _edition_of(words[i - 1]) is not None and " ".join(keys[end:end + 2]) == _DURING
+            and keys[-1] in _PAST_VERBS)
+
+
+def _numbered_edition(words: list[str], keys: list[str], end: int) -> int | None:
+    """'शिखर सम्मेलन का 17वाँ संस्करण': the Nth edition of the summit."""
+    if end + 2 < len(keys) and keys[end] in _OF_KEYS and keys[end + 2] in _EDITION_NOUN:
+        return _edition_of(words[end + 1])
+    return None
+
+
+_WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s")
+
+
+def _online_in_relative_clause(sentence: str, finish: int) -> bool:
+    """'... 13वें शिखर सम्मेलन का उल्लेख किया, जो वर्चुअल माध्यम से आयोजित हुआ था': the relative
+    clause right after the summit's clause says, in the past, that it met online."""
+    if _WHICH.match(match_key(sentence[finish:finish + 8])) is None:
+        return False
+    _, end = _clause_bounds(sentence, finish + 1, finish + 1)
+    relative = sentence[finish:end]
+    words = set(match_key(relative).split())
+    return is_virtual(relative) and not is_hybrid(relative) and bool(words & _HELD_AFTER) and not (
+        CANCELLED.search(match_key(relative)) or PLANNED.search(match_key(relative)))
+
+
+def _planned_there(clause: str, place: Place | None) -> bool:
+    key = match_key(clause)
+    at = key.find(match_key(place.city)) if place is not None and place.city else -1
+    return at >= 0 and _PLANNED_THERE.match(key, at) is not None
+
+
+def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexicon,
+                 context_year: int | None) -> Mention | None:
+    """'उसी वर्ष 24 सितंबर को वॉशिंगटन स्थित व्हाइट हाउस में चारों नेता ... मिले': the leaders
+    of the series met in a named place on a stated day. Meetings on the sidelines of
+    another event ("जी-7 बैठक के दौरान मिले") are not summits of their own."""
+    key = match_key(sentence)
+    if any(match_key(a) in key for a in _ASIDE) or is_ministerial(sentence):
+        return None
+    if CANCELLED.search(key) or PLANNED.search(key):
+        return None
+    period, from_context = _date(sentence, 0, context_year)
+    if period is None or period.precision != "day":
+        return None
+    place = find_place(sentence, lexicon)
+    if place is None or place.city is None:
+        return None
+    # "... बीजिंग में 24वें शिखर सम्मेलन के लिए आमने-सामने मिले": the meeting is that summit
+    return Mention(period, place, find_ordinal(sentence), "held", "in_person", from_context)

@@ -1,0 +1,133 @@
+"""Whose summit a noun names: the name words before it, another organisation or acronym the
+title does not name ('जी-20 शिखर सम्मेलन' in a document on another series), a body in
+brackets, or a summit the text calls separate ('..., जो एक अलग मंच है').
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.dates import ORDINAL_WORDS
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.prose.words import _HELD_BEFORE, _keys, _may_state_a_summit, _summit_noun_end
+from pipeline.parse.summits import first_clause
+from pipeline.parse.text import match_key
+
+
+# Words that may stand between an ordinal or a place and the summit noun without naming
+# another series: adjectives of the meeting itself.
+_MEETING_ADJECTIVES = _keys(
+    "वार्षिक अनौपचारिक औपचारिक द्विपक्षीय त्रिपक्षीय बहुपक्षीय वर्चुअल आभासी ऑनलाइन हाइब्रिड विशेष असाधारण "
+    "आपात आपातकालीन स्मारक नियमित पूर्ण संयुक्त अगले अगला अगली पिछले पिछला पिछली आगामी इस उस इसी उसी यह वह "
+    "पहला पहले पहली दूसरा दूसरे तीसरा तीसरे चौथा चौथे शिखर नेताओं आमने-सामने व्यक्तिगत प्रत्यक्ष भौतिक "
+    # participles of the meeting: "होने वाला सम्मेलन", "प्रस्तावित शिखर सम्मेलन"
+    "वाला वाली वाले प्रस्तावित निर्धारित नियोजित"
+)
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
+MAX_NAME_WINDOW = 6
+_NAME_STOP = _keys(
+    "के की का में से पर को ने और तथा एवं व कारण बाद दौरान तहत लिए रूप बार दो तीन चार सभी कई कुछ हर प्रत्येक "
+    "साल वर्ष सालाना अब तक भी ही जब जो यहाँ वहाँ"
+)
+_HYPHEN_SPLIT = re.compile(r"[-–]")
+
+
+def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
+    """Whether every summit noun of the text's first clause belongs to another series
+    ('गोवा में ब्रिक्स शिखर सम्मेलन के साथ ...' in a document on बिम्सटेक), or its only one is
+    said to be separate from the series ('..., जो सभा के सत्रों से अलग आयोजन था')."""
+    if not _may_state_a_summit(text):
+        return False
+    words = first_clause(text).split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    title_key = match_key(title)
+    nouns = [i for i in range(len(keys)) if _summit_noun_end(keys, i) is not None]
+    if len(nouns) == 1 and _SEPARATE.search(" ".join(keys[nouns[0]:])):
+        return True  # "... शिखर सम्मेलन हुआ, जो सभा के सत्रों से अलग आयोजन था"
+    verdicts = [
+        _other_series(_name_window(words, keys, i), title_key, lexicon, adjacent_names=False)
+        for i in range(len(keys)) if _summit_noun_end(keys, i) is not None
+    ]
+    return bool(verdicts) and all(verdicts)
+
+
+def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
+    """The words naming the summit before its noun, back to a punctuation mark (at most 4)."""
+    window: list[str] = []
+    j = i - 1
+    while j >= 0 and len(window) < MAX_NAME_WINDOW:
+        if words[j][-1] in ",;:।" or keys[j] in _HELD_BEFORE:
+            break  # the name starts after "... में हुए"
+        window.insert(0, words[j].strip("\"'“”‘’()"))
+        j -= 1
+    return window
+
+
+_SECTORS = _keys(
+    "व्यापार व्यापारिक व्यावसायिक युवा संसदीय महिला मीडिया उद्योग औद्योगिक शैक्षणिक अकादमिक नागरिक "
+    "वित्त वित्तीय पर्यटन सांस्कृतिक खेल न्यायिक श्रम किसान छात्र"
+)
+_BODIES = _keys("मंच परिषद फोरम संगठन समूह परिसंघ संघ")
+
+
+def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjacent_names: bool = True) -> bool:
+    """An organisation or an acronym before the noun that the title does not name, or a name
+    word right before it that the title does not hold ('एशियाई-अफ्रीकी सम्मेलन', 'जलवायु
+    सम्मेलन' in a document about another series)."""
+    if window and adjacent_names:
+        last = window[-1]
+        key = match_key(last)
+        ordinal = re.search(r"[0-9०-९]", last) or key in ORDINAL_WORDS
+        if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
+                or all(match_key(p) in title_key for p in _HYPHEN_SPLIT.split(last) if p)
+                or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):
+            return True
+    keys = [match_key(w) for w in window]
+    for sector, body in zip(keys, keys[1:]):
+        if sector in _SECTORS and body in _BODIES and sector not in title_key:
+            return True  # "ब्रिक्स व्यापार मंच का सम्मेलन": a body of one sector, not the series
+    for word in window:
+        parts = [word] + _HYPHEN_SPLIT.split(word)  # 'आसियान–जापान' (an en dash) too
+        for part in parts:
+            if not part:
+                continue
+            entry = lexicon.lookup(part, ("organisation",))
+            named = entry is not None or _LATIN_NAME.match(part)
+            if named and match_key(part) not in title_key and not (
+                entry is not None and (match_key(entry.english) in title_key or _title_names(entry.english, title_key, lexicon))
+            ):
+                return True
+    return False
+
+
+# "..., जो एक अलग मंच है", "... वार्षिक सम्मेलनों से अलग प्रारूप है": the text says this summit
+# belongs to something else than the document's series.
+_SEPARATE = re.compile(
+    # one adjective may stand between: "जो एक अलग बहुपक्षीय मंच है"
+    r"(?<![-\u0900-\u097f])" + match_key("अलग") + r"\s+(?:[\u0900-\u097f]+\s+)?(?:" + "|".join(match_key(w) for w in (
+        "मंच", "प्रारूप", "समूह", "संगठन", "श्रृंखला", "शृंखला", "पहल", "प्रक्रिया", "आयोजन", "सम्मेलन", "संस्था",
+    )) + r")(?:\s|$)|\s" + match_key("से अलग") + r"\s+(?:" + "|".join(match_key(w) for w in ("है", "था", "थी", "हैं", "थे")) + r")"
+)
+_BRACKETED = re.compile(r"^\((?P<name>[^()\s]{2,15})\)[,।;:]?$")
+
+
+def _bracketed_other_name(words: list[str], i: int, title_key: str, lexicon: Lexicon) -> bool:
+    """'कृत्रिम बुद्धिमत्ता पर वैश्विक भागीदारी (जीपीएआई) के वार्षिक शिखर सम्मेलन': a body named
+    with its short form in brackets just before the summit noun, when the title names neither
+    the short form nor the full name."""
+    for j in range(max(0, i - 4), i):
+        match = _BRACKETED.match(words[j])
+        if match is None:
+            continue
+        name = match["name"]
+        entry = lexicon.lookup(name, ("organisation",))
+        if match_key(name) in title_key or (entry is not None and _title_names(entry.english, title_key, lexicon)):
+            return False
+        full = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words[max(0, j - 2):j]]
+        return not (full and all(w in title_key for w in full))
+    return False
+
+
+def _title_names(english: str, title_key: str, lexicon: Lexicon) -> bool:
+    """Whether the title names the same organisation under another spelling (G20 / जी-20)."""
+    return any(match_key(h) in title_key for h in lexicon.spellings(english, "organisation"))

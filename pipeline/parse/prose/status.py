@@ -1,0 +1,157 @@
+"""Whether a summit of a sentence met, and how: the verbs of holding, hosting, chairing and
+taking part; a plan or a cancellation ('होगा', 'नहीं हो सका'), one put off and then held; a
+summit going on as the report is filed; 'X ... का Nवाँ शिखर सम्मेलन था'; a summit used only
+as a point in time; a virtual meeting and one party joining online.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.dates import Period
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.prose.when import _date
+from pipeline.parse.prose.words import (
+    _HELD_AFTER, _keys, _OF_KEYS, _ordinal_key, _PAST_VERBS, _STARTED, _summit_noun_end,
+)
+from pipeline.parse.summits import CANCELLED, find_place, first_clause, is_hybrid, is_virtual, Place, PLANNED
+from pipeline.parse.text import match_key
+
+
+# "... शिखर सम्मेलन (के नेताओं के सत्र) की सह-अध्यक्षता की": someone chaired it, so it met.
+_CHAIRED = re.compile(match_key("अध्यक्षता") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
+_HOST_DID_AFTER = re.compile(r"\s" + match_key("ने") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
+_INTENT = tuple(match_key(w) for w in ("आयोजित करने", "करने", "होने", "आयोजित किए जाने", "आयोजित करना"))
+_EVERY = tuple(match_key(w) for w in ("हर वर्ष", "हर साल", "प्रति वर्ष", "प्रतिवर्ष", "हर दो वर्ष", "नियमित"))
+_DID = (match_key("किया"), match_key("की "))  # "... ब्रसेल्स में शिखर सम्मेलन किया"
+_SESSION_OF_SUMMIT = tuple(match_key(w) for w in ("के आउटरीच", "के इतर", "के दौरान आउटरीच"))
+_TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले",
+                     # "शिखर सम्मेलन की तैयारी के लिए ... बैठक हुई": the meeting is for the summit
+                     "की तैयारी", "की तैयारियों")
+# "पहले शिखर सम्मेलन की (15वीं) वर्षगांठ पर ... समारोह हुआ": the anniversary, not the summit
+_ANNIVERSARY = re.compile(r"^(?:" + match_key("की") + r"|" + match_key("के") + r")\s+(?:\S+\s+)?(?:"
+                          + "|".join(match_key(w) for w in ("वर्षगांठ", "वर्षगाँठ", "सालगिरह", "जयंती")) + r")(?:\s|$)")
+_PRESUPPOSED_TIME_POINT_AFTER = ("के बाद", "के दौरान")
+_ASIDE = ("के दौरान", "के इतर", "के हाशिये", "के हाशिए")
+_FIRST = _keys("पहले पहला पहली प्रथम")
+_BEGAN_WITH = re.compile(r"^(?:" + match_key("के साथ") + "|" + match_key("से") + r")\s+(?:" + "|".join(_STARTED) + r")(?=\s|$)")
+
+
+def _began_with_first(keys: list[str], i: int, end: int) -> bool:
+    """'शृंखला 4-5 जुलाई 2022 को लुगानो में पहले सम्मेलन के साथ शुरू हुई': a series began with
+    its first summit, so that summit took place."""
+    return i > 0 and keys[i - 1] in _FIRST and _BEGAN_WITH.match(" ".join(keys[end:end + 4])) is not None
+
+
+# "... शिखर सम्मेलन के आउटरीच सत्रों में भारत वर्चुअल माध्यम से शामिल हुआ": one party joined
+# online (a singular verb); the meeting itself was not said to be virtual.
+_ONE_JOINED_ONLINE = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in ("वर्चुअल", "आभासी", "ऑनलाइन", "वीडियो")) + r")\S*\s(?:\S+\s){0,3}?(?:"
+    + "|".join(match_key(w) for w in ("शामिल हुआ", "शामिल हुई", "जुड़ा", "जुड़ी", "शामिल हुआ था")) + r")(?=[\s।,]|$)")
+_GOING_ON = _keys("चल जारी")
+_CONTINUOUS = _keys("रहा रही रहे")
+_COPULA = _keys("था थी है")
+ONGOING_REACH = 4  # words before the noun: "4 से 6 सितंबर 2024 तक चल रहा यह सम्मेलन"
+
+
+def _ongoing(keys: list[str], i: int) -> bool:
+    """'... तक चल रहा यह सम्मेलन': a news report's summit going on as it is written, so held."""
+    before = keys[max(0, i - ONGOING_REACH):i]
+    return any(a in _GOING_ON and b in _CONTINUOUS for a, b in zip(before, before[1:]))
+
+
+def _identity(keys: list[str], i: int, end: int, following: str) -> bool:
+    """'2024 का अपुलिया सम्मेलन समूह का 50वाँ शिखर सम्मेलन था', 'यह सम्मेलन फोकैक का चौथा शिखर
+    सम्मेलन है': a summit named before says it was (or is) the series' Nth, so it met."""
+    rest = following.split()
+    if not rest or rest[0] not in _COPULA or i < 2 or not _ordinal_key(keys[i - 1]):
+        return False
+    if len(rest) > 1 and rest[1] not in _keys("और ,"):
+        return False  # "... सम्मेलन है जो अगले महीने होगा": more follows than the copula
+    head = keys[max(0, i - 7):i - 1]
+    return any(k in _OF_KEYS for k in head[-3:]) and any(
+        _summit_noun_end(head, j) is not None for j in range(len(head)))
+
+
+def _happened_at(following: str) -> bool:
+    """'(सम्मेलन) में इसके मूल दस्तावेज़ पर मुहर लगी': the clause after the noun says, in the
+    past tense, what happened at the summit."""
+    words = following.split()
+    return len(words) >= 3 and words[0] == match_key("में") and words[-1] in _PAST_VERBS
+
+
+# "यह शिखर सम्मेलन वीडियो कॉन्फ़्रेंस के माध्यम से ... आयोजित किया गया": the next sentence says,
+# of "this summit", how it met.
+_THIS_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("यह", "इस", "उस", "वह", "उसी"))
+                          + r")\s+(?:\S+\s+)?(?:" + match_key("सम्मेलन") + "|" + match_key("बैठक") + r")(?=\s|$)")
+THIS_SUMMIT_REACH = 6  # words: "कोविड-19 महामारी के कारण यह शिखर सम्मेलन ..."
+_HELD_PASSIVE = _HELD_AFTER | _keys("किया गया गई")
+
+
+def _held_online_next(next_sentence: str) -> bool:
+    """Whether the next sentence's first clause says, in the past, that "this summit" met
+    online ('कोविड के कारण यह शिखर सम्मेलन वर्चुअल प्रारूप में आयोजित किया गया')."""
+    clause = first_clause(next_sentence)
+    words = match_key(clause).split()
+    if _THIS_SUMMIT.search(" ".join(words[:THIS_SUMMIT_REACH + 3])) is None:
+        return False
+    key = " ".join(words)
+    if CANCELLED.search(key) or PLANNED.search(key) or is_hybrid(clause):
+        return False
+    return is_virtual(clause) and bool(set(words) & _HELD_PASSIVE)
+
+
+# "... 2020 में होने वाला 27वाँ सम्मेलन टल गया और आख़िरकार 21 अप्रैल 2021 को सोल्डेउ में हुआ":
+# put off, then held on a later day.
+_POSTPONED_THEN = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in (
+        "टल गया", "टल गई", "टल गए", "टाल दिया गया", "टाल दी गई", "स्थगित हो गया", "स्थगित हो गई",
+        "स्थगित कर दिया गया", "स्थगित कर दी गई", "स्थगित करना पड़ा", "स्थगित हुआ", "स्थगित हुई",
+    )) + r")\s+(?:" + match_key("था") + r"\s+)?" + match_key("और") + r"\s+(?P<rest>.+)$"
+)
+
+
+def _postponed_then_held(after_noun: str, lexicon: Lexicon) -> tuple[Period, Place | None, str] | None:
+    """The day, place and mode of a summit put off and then held ('टल गया और ... 2021 को
+    सोल्डेउ में हाइब्रिड प्रारूप में हुआ'), when the clause after the noun says so."""
+    key = match_key(after_noun)
+    match = _POSTPONED_THEN.search(key)
+    if match is None:
+        return None
+    rest = " ".join(after_noun.split()[len(key[:match.start("rest")].split()):])  # as written
+    words = set(w.strip("\"'“”‘’(),।;:.!?") for w in rest.split())
+    if not {match_key(w) for w in words} & _HELD_AFTER or CANCELLED.search(match_key(rest)) or PLANNED.search(match_key(rest)):
+        return None
+    period, _ = _date(rest, 0, None)
+    if period is None:
+        return None
+    virtual, place = is_virtual(rest), find_place(_FORMAT_PHRASE.sub("", " " + rest), lexicon)
+    if place is None and not virtual:
+        return None
+    mode = "unknown" if is_hybrid(rest) else ("virtual" if virtual else "in_person")
+    return period, place, mode
+
+
+# "सोल्डेउ में हाइब्रिड प्रारूप में हुआ": the format between the place and its verb.
+_FORMAT_PHRASE = re.compile(r"\s(?:" + "|".join(match_key(w) for w in (
+    "हाइब्रिड", "वर्चुअल", "आभासी", "ऑनलाइन", "मिश्रित", "व्यक्तिगत")) + r")\s+(?:"
+    + "|".join(match_key(w) for w in ("प्रारूप", "रूप", "माध्यम", "तरीके")) + r")\s+" + match_key("में") + r"(?=\s|$)")
+
+
+# "... को ब्रिक्स शिखर सम्मेलन (गुरुवार को) शुरू हुआ": the summit itself opened.
+_OPENED = re.compile(r"^(?:\S+\s+" + match_key("को") + r"\s+)?(?:" + "|".join(match_key(w) for w in (
+    "शुरू", "आरंभ", "प्रारंभ")) + r")\s+(?:" + "|".join(match_key(w) for w in ("हुआ", "हुई", "हो गया", "हो गई")) + r")(?:\s|$)")
+# "सम्मेलन का आयोजन 2025 में चीन के तियानजिन में किया गया": it was organised, in the past.
+_ORGANISED = re.compile(r"^" + match_key("का आयोजन") + r"\s(?:.*\s)?(?:" + "|".join(
+    match_key(w) for w in ("किया गया", "किया था", "हुआ", "हुआ था")) + r")(?:\s|$)")
+# "... हुए शिखर सम्मेलन में प्रधानमंत्री शामिल नहीं हुए": someone stayed away; the summit met.
+_STAYED_AWAY = re.compile(match_key("शामिल नहीं") + r"\s+\S+")
+
+
+def _status(following_key: str) -> str:
+    following_key = _STAYED_AWAY.sub(" ", following_key)
+    if CANCELLED.search(following_key):
+        return "cancelled"
+    if PLANNED.search(following_key):
+        return "planned"
+    return "held"

@@ -1,0 +1,145 @@
+"""Which date of a sentence is a summit's, and the clause around its noun: the date nearest the
+noun that is not a target ('2030 तक'), a start ('2006 से'), part of a name ('एजेंडा 2063') or
+another summit's; several years said of one noun ('2020 और 2021 के सम्मेलन').
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.dates import (
+    ascii_digits, day_month_in_year, find_periods, month_period, MONTHS, Period, plausible_year, year_period,
+)
+from pipeline.parse.prose.words import (
+    _AND, _ELIDED_ORDINAL_WORDS, _keys, _OF_KEYS, _RELATIVE_WORDS, _YEAR_WORD, Mention,
+)
+from pipeline.parse.text import match_key
+
+
+# "2008 के बीजिंग सम्मेलन": a date right before a summit noun dates that summit.
+_OTHER_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(match_key(w) for w in ("के", "का", "की", "में"))
+                               + r")\s+(?:\S+\s+){0,2}?(?:" + match_key("सम्मेलन") + "|" + match_key("बैठक") + r")(?=\s|$|[,।])")
+OWN_DATE_REACH = 30  # characters: a date this close to the noun is its own ("2008 के बीजिंग सम्मेलन")
+_SAME_YEAR = re.compile(match_key("उसी (?:वर्ष|साल)"))
+
+# Words after which a year is part of a name or a target, not a date.
+_NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
+_CLAUSE_VERBS = ("था", "थी", "थे", "हुआ", "हुई", "हुए", "गया", "गई", "गए")
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जबकि|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
+    # "... और 2022 में ...": a new date, a new clause; not "16 और 17 मई 2005" (two days of one summit)
+    r"|\s[—–]\s|(?<![\s(][0-9०-९])(?<![\s(][0-9०-९]{2})\s+और\s+(?=[0-9०-९])"
+    # "..., (और) तीसरा 2018 में बीजिंग में": the next summit of a list, its noun left out
+    r"|,\s*(?:और\s+)?(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r")\s)"
+    # "दूसरा सम्मेलन 2016 में मापुटो में और तीसरा शिखर सम्मेलन 2018 में ...": a place ends one
+    r"|(?:(?<=\sमें)|(?<=\sको))\s+और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s)"
+    # "पहला ... बैंकॉक में हुआ था और दूसरा 2008 में ...": a verb ends one
+    r"|(?:" + "|".join(rf"(?<=\s{verb})" for verb in _CLAUSE_VERBS) + r")\s+और\s+(?=(?:"
+    + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s)"
+)
+
+
+def _coordinated_years(words: list[str], keys: list[str], i: int, mention: Mention) -> list[int]:
+    """The other years of '2019, 2020 और 2021 के (शिखर) सम्मेलन' when the mention took the last
+    one: the summits of each year, said of all at once."""
+    if mention.period.precision != "year" or mention.uses_context_year:
+        return []
+    j = i - 1
+    if j < 1 or keys[j] not in _OF_KEYS or not _YEAR_WORD.match(keys[j - 1]):
+        return []
+    if int(ascii_digits(keys[j - 1])) != mention.period.year or j < 3 or keys[j - 2] != _AND:
+        return []
+    years, k = [], j - 3
+    while k >= 0 and _YEAR_WORD.match(keys[k]):
+        years.append(int(ascii_digits(keys[k])))
+        if k == 0 or not words[k - 1].endswith(",") or not _YEAR_WORD.match(keys[k - 1]):
+            break
+        k -= 1
+    # "2019 और 2021 के बीच" is a span, not two summits; the noun must follow the years directly
+    return [y for y in years if plausible_year(y) and y != mention.period.year]
+
+
+def _clause_bounds(sentence: str, start_char: int, end_char: int) -> tuple[int, int]:
+    """Character bounds of the clause around [start_char, end_char)."""
+    begin, finish = 0, len(sentence)
+    for match in _CLAUSE_END.finditer(sentence):
+        if match.end() <= start_char:
+            begin = match.end()
+        elif match.start() >= end_char:
+            finish = match.start()
+            break
+    return begin, finish
+
+
+MAX_SHARED_CLAUSES = 6
+_COORDINATED_SUMMIT = re.compile(
+    r"(?:\s+और|,\s*(?:और)?)\s+(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s")
+
+
+def _gapped_verb_end(sentence: str, finish: int) -> int:
+    """Where the verb of a clause may be read to: its end, or, when the next clause is the next
+    summit of a list ('दूसरा 2016 में मापुटो में और तीसरा 2018 में पणजी में हुआ'), that clause's
+    end, since the two share its verb."""
+    for _ in range(MAX_SHARED_CLAUSES):  # "पहला ... में, दूसरा ... में और तीसरा ... में हुआ"
+        if _COORDINATED_SUMMIT.match(sentence, finish) is None or sentence[:finish].endswith(_CLAUSE_VERBS):
+            return finish  # no next summit, or this clause has its own verb ('... हुआ था और दूसरा ...')
+        _, finish = _clause_bounds(sentence, finish + 1, finish + 1)
+    return finish
+
+
+def _char_offsets(words: list[str], sentence: str) -> list[int]:
+    offsets, position = [], 0
+    for word in words:
+        position = sentence.find(word, position)
+        offsets.append(position)
+        position += len(word)
+    return offsets
+
+
+_YEAR_RANGE_AFTER = re.compile(r"\s*[-–—]\s*[0-9०-९]{2,4}(?![0-9०-९])")
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![0-9०-९])[0-9०-९]{4}\s*[-–—]\s*$")
+
+
+def _month_in_year(key: str, year: int) -> Period:
+    """'उसी वर्ष सितंबर में': the month named in the text, in a year known from elsewhere; the
+    year when no month is named."""
+    month = next((MONTHS[w] for w in key.split() if w in MONTHS), None)
+    return month_period(year, month) if month else year_period(year)
+
+
+def _date(sentence: str, noun_char: int, context_year: int | None, *,
+          others_dates: bool = False) -> tuple[Period | None, bool]:
+    """The date of the summit: the usable date expression nearest the noun. With
+    `others_dates` (the whole sentence is searched), a date that names another summit of the
+    sentence ('हेलसिंकी बैठक में ... और भारत 2008 के बीजिंग सम्मेलन से ...') is not this one's."""
+    key = match_key(sentence)
+    candidates: list[tuple[int, Period]] = []
+    for start, end, period in find_periods(sentence):
+        if period.precision == "decade" or "/" in period.label and period.precision != "day":
+            continue
+        if others_dates and _OTHER_NOUN_AFTER.match(key[end:]) and abs(start - noun_char) > OWN_DATE_REACH:
+            continue
+        after = key[end:end + 12].lstrip(" ,")
+        before_words = key[:start].split()
+        if after.startswith(("तक", "के अंत तक", "से ")) and not (period.precision == "day" and "/" in period.label):
+            continue  # a target or a start: "2030 तक", "2006 से"
+        if period.precision == "year" and (_YEAR_RANGE_AFTER.match(key, end) or _YEAR_RANGE_BEFORE.search(key[:start])):
+            continue  # an end of a span of years: "(2008–2018)", "2020-2030 की योजना"
+        if (period.precision == "year" and before_words
+                and before_words[-1].strip("\"'“”") in _NAME_BEFORE_YEAR):  # "लक्ष्य 2030", not "लक्ष्य सितंबर 2014 में"
+            continue
+        if key[max(0, start - 1):start] in "\"'“”" and start > 0:
+            continue
+        candidates.append((abs(start - noun_char), period))
+    if candidates:
+        best = min(candidates, key=lambda c: c[0])[1]
+        if best.precision == "year":  # "2020 का शिखर सम्मेलन ... 12 नवंबर को": the day without the year
+            best = day_month_in_year(sentence, best.year) or best
+        elif best.precision == "month":  # "अक्टूबर 1997 में स्ट्रासबर्ग में हुआ (10–11 अक्टूबर)"
+            day = day_month_in_year(sentence, best.year)
+            best = day if day is not None and day.start.month == best.start.month else best
+        return best, False
+    if context_year is not None and _SAME_YEAR.search(key):
+        # "उसी वर्ष 24 सितंबर को ...", "उसी वर्ष सितंबर में ...", or the year alone
+        return day_month_in_year(sentence, context_year) or _month_in_year(key, context_year), True
+    return None, False

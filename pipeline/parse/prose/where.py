@@ -1,0 +1,124 @@
+"""Where a summit of a sentence met when no plain 'X में' says it: the host ('... की मेज़बानी
+2010 में बाकू ने की'), the city reached or visited ('... के लिए कज़ान पहुँचे', 'मॉस्को की
+यात्रा की, जहाँ ...'), a city naming the summit ('2017 के अस्ताना शिखर सम्मेलन'); and a
+bilateral meeting in a document on a group.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.gazetteer import cities as gazetteer_cities
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.summits import Place
+from pipeline.parse.text import match_key
+
+
+_BILATERAL_WORD = match_key("द्विपक्षीय")
+_BOTH_COUNTRIES = match_key("दोनों देशों")
+_WITH = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("के साथ"))
+_BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("और") + r"\s+(\S+(?:\s\S+)?)\s+" + match_key("के बीच"))
+
+
+def _bilateral(clause: str, lexicon: Lexicon) -> bool:
+    """'भारत और डेनमार्क के बीच वर्चुअल शिखर बैठक', 'फ़िनलैंड के साथ ... शिखर वार्ता', 'द्विपक्षीय'."""
+    key = match_key(clause)
+    if _BILATERAL_WORD in key or _BOTH_COUNTRIES in key:
+        return True
+    for match in _WITH.finditer(key):
+        if any(lexicon.lookup(w, ("country",)) for w in (match[1], match[1].split()[-1])):
+            return True
+    for match in _BETWEEN.finditer(key):
+        if lexicon.lookup(match[1].split()[-1], ("country",)) and lexicon.lookup(match[2].split()[0], ("country",)):
+            return True
+    return False
+
+
+_HOST_DID = re.compile(r"(\S+(?:\s\S+)?)\s+ने\s+(?:की|किया)(?=[\s।,.]|$)")
+
+
+def _host_city(text: str, lexicon: Lexicon) -> Place | None:
+    """'X ने की' after मेज़बानी: X hosted the summit. Only a name the lexicon or GeoNames knows
+    as a city counts (a person or a country hosting names no city)."""
+    for match in _HOST_DID.finditer(text):
+        for name in (match[1], match[1].split()[-1]):
+            if lexicon.lookup(name, ("city",)) or (not lexicon.lookup(name) and gazetteer_cities().by_hindi(name)):
+                return Place(name, "city")
+    return None
+
+
+_SUBJECT = re.compile(r"(?:^|\s)(\S+(?:\s\S+)?)\s+ने(?=\s)")
+_ARRIVED = re.compile(r"(?:" + match_key("के लिए") + r")\s+(\S+(?:\s\S+)?)\s+(?:"
+                      + "|".join(match_key(w) for w in ("पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा"))
+                      + r")(?=[\s।,.]|$)")
+
+
+_IN = match_key("में")
+
+
+def _known_city(name: str, lexicon: Lexicon) -> Place | None:
+    """The last one or two words of `name` when the lexicon or GeoNames knows them as a city."""
+    words = name.split()
+    for candidate in (" ".join(words[-2:]), words[-1]) if words else ():
+        if lexicon.lookup(candidate, ("city",)) or (not lexicon.lookup(candidate)
+                                                     and gazetteer_cities().by_hindi(candidate)):
+            return Place(candidate, "city")
+    return None
+
+
+_VISIT = re.compile(r"(\S+(?:\s\S+)?)\s+(?:" + "|".join(match_key(w) for w in ("की", "का", "के")) + r")\s+(?:\S+\s+)?(?:"
+                    + "|".join(match_key(w) for w in ("यात्रा", "दौरा", "दौरे")) + r")(?=[\s,।]|$)")
+
+
+def _visited_city(text: str, lexicon: Lexicon) -> Place | None:
+    """'मॉस्को की आधिकारिक यात्रा की': the city visited (a country visited names no city)."""
+    key = match_key(text)
+    for match in _VISIT.finditer(key):
+        first = len(key[:match.start(1)].split())
+        place = _known_city(" ".join(text.split()[first:first + len(match[1].split())]), lexicon)
+        if place is not None:
+            return place
+    return None
+
+
+def _gazetteer_place(text: str, lexicon: Lexicon) -> Place | None:
+    """'जून 2009 में येकातेरिनबर्ग में' in a list whose verb comes at its end: the last 'X में'
+    whose X the lexicon or GeoNames knows as a city (an unknown name needs its verb)."""
+    words = [w.strip("\"'“”‘’(),।;:") for w in text.split()]
+    for k in range(len(words) - 1, 0, -1):
+        if match_key(words[k]) == _IN:
+            place = _known_city(" ".join(words[max(0, k - 2):k]), lexicon)
+            if place is not None:
+                return place
+    return None
+
+
+def _subject_city(text: str, lexicon: Lexicon) -> Place | None:
+    """'जोहान्सबर्ग ने 2023 में ... की मेज़बानी की': a city as the host (a country hosting
+    names no city)."""
+    for match in _SUBJECT.finditer(text):
+        place = _known_city(match[1], lexicon)
+        if place is not None:
+            return place
+    return None
+
+
+def _destination(text: str, lexicon: Lexicon) -> Place | None:
+    """'... शिखर सम्मेलन में भाग लेने के लिए कज़ान पहुँचे': the city reached for the summit."""
+    key = match_key(text)
+    match = _ARRIVED.search(key)
+    if match is None:
+        return None
+    first = len(key[:match.start(1)].split())  # the same words as written (keys keep word counts)
+    return _known_city(" ".join(text.split()[first:first + len(match[1].split())]), lexicon)
+
+
+def _city_before_noun(words: list[str], i: int, lexicon: Lexicon) -> Place | None:
+    """'2021 का दुशांबे सम्मेलन', '2017 के अस्ताना शिखर सम्मेलन': a known city names the summit."""
+    for n in (2, 1):
+        if i - n >= 0:
+            name = " ".join(words[i - n:i])
+            entry = lexicon.lookup(name, ("city",))
+            if entry is not None:
+                return Place(name, "city")
+    return None

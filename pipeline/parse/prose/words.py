@@ -1,0 +1,181 @@
+"""Word lists and the summit nouns of running prose: what a summit noun is ('शिखर सम्मेलन',
+'सम्मेलन', 'नेताओं की बैठक'), the verbs and markers the other modules test for, and the
+`Mention` and `Pending` records they produce.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.dates import ascii_digits, find_ordinal, ORDINAL_WORDS, Period
+from pipeline.parse.summits import Place
+from pipeline.parse.text import match_key
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in words.split())
+
+
+_SUMMIT = match_key("सम्मेलन")
+_PEAK = match_key("शिखर")
+_MEETING = match_key("बैठक")
+_PEAK_NOUNS = _keys("सम्मेलन बैठक वार्ता")
+_HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न चला चली चले")
+
+# "... पहले शिखर सम्मेलन में इसके मूल दस्तावेज़ पर मुहर लगी": something happened at the summit,
+# told in the past tense (the clause's last verb).
+_PAST_VERBS = _keys("लगी लगा लगे हुआ हुई हुए गया गई गयी गए गये किया किए किये की लिया लिए दी दिया था थी थे")
+_HOSTED = match_key("मेज़बानी")
+_TOOK_PART = tuple(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेने", "शामिल हुए", "शामिल हुईं"))
+_THIS = _keys("इस उसी उस")
+_HELD_BEFORE = _keys("हुए हुई हुआ आयोजित संपन्न सम्पन्न चले चली चला")
+_NOT_A_MEETING_AFTER = _keys("प्रणाली तंत्र स्तर प्रक्रिया प्रारूप व्यवस्था श्रृंखला")
+_NEXT = _keys("अगले अगला अगली आगामी")
+_STARTED = _keys("शुरू शुरुआत आरंभ प्रारंभ")
+_LEADERS = _keys("नेता नेताओं")
+_MET = _keys("मिले मिलीं")
+
+# Ordinal words as written that may stand for "the Nth summit" with the noun left out.
+_ELIDED_ORDINAL_WORDS = (
+    "पहला", "पहली", "दूसरा", "दूसरी", "तीसरा", "तीसरी", "चौथा", "चौथी", "पाँचवाँ", "पांचवां", "पाँचवीं",
+    "पांचवीं", "छठा", "छठी", "सातवाँ", "सातवां", "आठवाँ", "आठवां", "नौवाँ", "नौवां", "दसवाँ", "दसवां",
+)
+_RELATIVE_WORDS = ("जिस", "जिसमें", "जिसके", "जिसकी", "जिसका", "जिसे", "जिन", "जिनमें", "जिनके", "जिनकी", "जिनका")
+_RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVE_WORDS)
+
+#: Sentences of this genre run to a few hundred characters; a longer "sentence" is a list or
+#: garbage run together. Not reading it as prose keeps the work per sentence bounded, so
+#: parsing stays linear in the document's size.
+MAX_PROSE_SENTENCE_CHARS = 700
+
+
+@dataclass(frozen=True)
+class Mention:
+    period: Period
+    place: Place | None
+    edition: int | None
+    status: str
+    mode: str
+    uses_context_year: bool  # the year came from the sentence before ("उसी वर्ष")
+    borrows_place: bool = False  # the place came from the sentence before ("... हुए इस सम्मेलन में")
+    place_text: str | None = None  # the text that gave the place when not the sentence (a dateline)
+
+
+_YEAR_WORD = re.compile(r"^[0-9०-९]{4}$")
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A summit named with its place and verb but no date ('... कोपेनहेगन में दूसरे भारत-नॉर्डिक
+    शिखर सम्मेलन में भाग लिया।'); the next sentence may date it ('4 मई 2022 को हुए इस सम्मेलन में')."""
+
+    place: Place
+    edition: int | None
+
+
+_CUES = re.compile("|".join(match_key(w) for w in (
+    "सम्मेलन", "शिखर", "मिले", "मिलीं", "नेताओं की", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "राष्ट्रपतियों की",
+    "प्रधानमंत्रियों की", "बैठक की मेज़बानी",
+)))
+
+
+def _may_state_a_summit(sentence: str) -> bool:
+    """A cheap test before the real one: no summit noun and no meeting, no summit."""
+    return _CUES.search(match_key(sentence)) is not None
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    """One summit named twice; a summit put off and the same one held later are two mentions
+    ('... होना था, लेकिन स्थगित कर दिया गया; अंततः 9 दिसंबर 2020 को ... हुआ')."""
+    return (a.period.year == b.period.year and a.status == b.status
+            and (a.place == b.place or a.place is None or b.place is None))
+
+
+def names_a_meeting_series(title: str) -> bool:
+    """'राष्ट्रमंडल शासनाध्यक्षों की बैठक': a series named a meeting, whose summits are its बैठकें."""
+    key = match_key(title)
+    words = {w.strip("\"'“”‘’(),।;:") for w in key.split()}  # 'की कोपेनहेगन बैठक: ...'
+    return _MEETING in words and _SUMMIT not in key and _PEAK not in key
+
+
+def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False) -> int | None:
+    """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन' (and
+    'बैठक' in a series named a meeting)."""
+    if meeting and keys[i] == _MEETING and (i == 0 or keys[i - 1] != _PEAK):
+        return i + 1
+    if keys[i] == _MEETING and (_leaders_meeting(keys, i) or _this_meeting_hosted(keys, i)):
+        return i + 1
+    if keys[i] == _PEAK and i + 1 < len(keys) and keys[i + 1] in _PEAK_NOUNS:
+        return i + 2
+    if keys[i] == _SUMMIT and (i == 0 or keys[i - 1] != _PEAK):
+        return i + 1
+    return None
+
+
+_THIS_ONE = _keys("इस इसी")
+_HOSTED_BY = (match_key("की"), match_key("मेज़बानी"))
+
+
+def _this_meeting_hosted(keys: list[str], i: int) -> bool:
+    """'फ़्रांस ने इससे पहले 1991 में पेरिस में इस बैठक की मेज़बानी की थी': in a report on a
+    summit, 'this meeting' that a host hosted is the summit."""
+    return i > 0 and keys[i - 1] in _THIS_ONE and tuple(keys[i + 1:i + 3]) == _HOSTED_BY
+
+
+_LEADER_WORDS = _keys("नेताओं राष्ट्राध्यक्षों शासनाध्यक्षों राष्ट्रपतियों प्रधानमंत्रियों")
+_OF_THE = match_key("की")
+_COUNCIL = match_key("परिषद")
+
+
+def _leaders_meeting(keys: list[str], i: int) -> bool:
+    """'आसियान नेताओं की पहली बैठक', 'चारों देशों के नेताओं की बैठक', 'राष्ट्राध्यक्षों की परिषद की
+    24वीं बैठक': a meeting of the leaders (or of their council) is a summit."""
+    j = i - 1
+    if j >= 0 and (keys[j] in ORDINAL_WORDS or _NUMERAL_ORDINAL_WORD.match(keys[j])):
+        j -= 1
+    if j < 1 or keys[j] != _OF_THE:
+        return False
+    if keys[j - 1] == _COUNCIL and j >= 3 and keys[j - 2] == _OF_THE:
+        j -= 2
+    return keys[j - 1] in _LEADER_WORDS
+
+
+_NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
+_HELD_WORD = match_key("आयोजित")
+
+
+def _edition_held_in_city(words: list[str], keys: list[str], i: int, end: int, meeting: bool, *,
+                          day: bool) -> int | None:
+    """'10-11 जुलाई 2025 को रोम में आयोजित चौथे यूक्रेन पुनर्निर्माण सम्मेलन': in a city, the
+    ordinal after 'में आयोजित' numbers the summit. (Before a country or a continent, 'भारत में
+    आयोजित पहला', 'महाद्वीप पर आयोजित पहला', it only qualifies the place.) 'पहला' may still mean
+    the first held in that city, so it counts only with the day the summit met."""
+    for k in range(max(1, i - 6), i):
+        if keys[k] == _HELD_WORD and keys[k - 1] == match_key("में"):
+            edition = find_ordinal(" ".join(words[k + 1:end]), meeting=meeting)
+            return edition if edition is not None and (edition > 1 or day) else None
+    return None
+
+
+_OF_KEYS = _keys("का की के")
+
+
+def _ordinal_key(key: str) -> bool:
+    return key in ORDINAL_WORDS or _NUMERAL_ORDINAL_WORD.match(key) is not None
+
+
+_AND = match_key("और")
+
+
+def _edition_of(word: str) -> int | None:
+    """The number of an ordinal word as written ('चौथा', '19वाँ'), else None."""
+    edition = ORDINAL_WORDS.get(match_key(word))
+    if edition is None and _NUMERAL_ORDINAL_WORD.match(word):
+        edition = int(ascii_digits(word[:len(word) - len(word.lstrip("0123456789०१२३४५६७८९"))]))
+    return edition
+
+
+def _next_noun(keys: list[str], start: int) -> int:
+    """Index of the next summit noun from start (len(keys) when none)."""
+    return next((j for j in range(start, len(keys)) if _summit_noun_end(keys, j) is not None), len(keys))

@@ -1,0 +1,505 @@
+"""Sentence shapes of news reports and press releases, one genre-level cause per test.
+
+Every document here is small and invented (plausible, not checked against reality). Each
+test pairs a shape the parser must read (positive) with a look-alike it must leave out
+(negative), so a rule that reads too much or too little fails.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.parse import DocumentRejected, parse_document
+from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.prose import find_release_date, summits_in_sentence
+from pipeline.parse.structure import is_preamble
+from pipeline.parse.summits import find_place, hosted_by
+from pipeline.parse.text import split_sentences
+
+LEXICON = default_lexicon()
+
+
+def _parse(text: str):
+    return parse_document("t", text).rows
+
+
+def _held(rows) -> list[tuple]:
+    return sorted(((s["year"], s["city"], s["date"], s["date_end"], s["edition"])
+                   for s in rows["summits"] if s["status"] == "held"), key=lambda s: tuple(str(v) for v in s))
+
+
+def _years(sentence: str, title: str) -> list[tuple]:
+    return [(m.period.year, m.place.city if m.place else None, m.edition, m.status)
+            for m in summits_in_sentence(sentence, title, LEXICON)]
+
+
+# --- abbreviations: a full stop that does not end the sentence --------------------------------
+
+def test_a_full_stop_after_an_initial_or_a_short_form_does_not_split_the_sentence():
+    assert split_sentences("राष्ट्रपति जॉन एफ. केनेडी ने वॉशिंगटन डी.सी. में बैठक की मेज़बानी की। फिर सब लौटे।") == [
+        "राष्ट्रपति जॉन एफ. केनेडी ने वॉशिंगटन डी.सी. में बैठक की मेज़बानी की।", "फिर सब लौटे।",
+    ]
+    # a full stop after a word is still a sentence's end
+    assert split_sentences("सम्मेलन सफल रहा. अगला वाक्य है. डॉ. वर्मा बोले") == [
+        "सम्मेलन सफल रहा.", "अगला वाक्य है.", "डॉ. वर्मा बोले",
+    ]
+
+
+def test_a_city_with_a_dotted_short_form_after_it_is_the_city():
+    place = find_place("12 मार्च 2019 को वॉशिंगटन डी.सी. में", LEXICON)
+    assert place is not None and place.city == "वॉशिंगटन"
+    assert find_place("12 मार्च 2019 को डी.सी. में", LEXICON) is None  # the short form alone names nothing known
+
+
+# --- press releases: the issuer's line above the headline -------------------------------------
+
+RELEASE_FROM_AN_EMBASSY = """कनाडा का उच्चायोग, नई दिल्ली
+
+प्रेस विज्ञप्ति | जारी करने की तिथि: ८ जून, २०१९
+
+कनाडा-कैरिकॉम नेताओं का तीसरा शिखर सम्मेलन ओटावा में संपन्न
+
+प्रधानमंत्री जे. स्मिथ ने ६-७ जून, २०१९ को ओटावा में कनाडा-कैरिकॉम नेताओं के तीसरे शिखर सम्मेलन की मेज़बानी की। सम्मेलन में व्यापार पर चर्चा हुई।
+
+पृष्ठभूमि:
+
+कनाडा-कैरिकॉम नेताओं का पहला शिखर सम्मेलन ३-४ मई, २०११ को टोरंटो में हुआ था। अगला सम्मेलन २०२२ में होगा।
+"""
+
+
+def test_an_issuer_line_with_its_city_is_not_the_headline():
+    assert is_preamble("कनाडा का उच्चायोग, नई दिल्ली")
+    assert is_preamble("विदेश मंत्रालय")
+    assert not is_preamble("कनाडा-कैरिकॉम नेताओं का तीसरा शिखर सम्मेलन ओटावा में संपन्न")
+    assert not is_preamble("दूतावास के बाहर प्रदर्शन, पुलिस ने भीड़ हटाई और कई लोग हिरासत में लिए गए")
+
+
+def test_release_from_an_embassy_reads_its_headline_and_sentences():
+    rows = _parse(RELEASE_FROM_AN_EMBASSY)
+    assert rows["documents"][0]["title"] == "कनाडा-कैरिकॉम नेताओं का तीसरा शिखर सम्मेलन ओटावा में संपन्न"
+    assert _held(rows) == [
+        (2011, "टोरंटो", "2011-05-03", "2011-05-04", 1),
+        (2019, "ओटावा", "2019-06-06", "2019-06-07", 3),  # 'जे. स्मिथ' does not end the sentence
+    ]
+    assert 2022 not in [s["year"] for s in rows["summits"] if s["status"] == "held"]  # 'अगला ... होगा'
+
+
+# --- a summit's own shapes in running news prose ------------------------------------------------
+
+SERIES = "मध्य एशिया मंच शिखर सम्मेलन: नेताओं ने व्यापार गलियारे पर सहमति दी"
+
+
+def test_something_begun_at_a_summit_that_took_place_keeps_the_summit():
+    assert _years("युद्ध के बाद पहल को गति मिली और 7 मई 2009 को ताशकंद में हुए पहले शिखर सम्मेलन में "
+                  "मंच की औपचारिक शुरुआत हुई।", SERIES) == [(2009, "ताशकंद", 1, "held")]
+    # the summits themselves beginning in a year is no single summit
+    assert _years("मंच के शिखर सम्मेलन 2009 से ताशकंद में शुरू हुए।", SERIES) == []
+
+
+def test_two_ordinals_share_one_noun_and_verb():
+    sentence = "इसके बाद 21-22 मई 2015 को ताशकंद में चौथा और 24 नवंबर 2017 को अस्ताना में पाँचवाँ सम्मेलन हुआ।"
+    assert sorted(_years(sentence, SERIES)) == [(2015, "ताशकंद", 4, "held"), (2017, "अस्ताना", 5, "held")]
+    planned = "2027 में ताशकंद में नौवाँ और 2028 में अस्ताना में दसवाँ सम्मेलन होगा।"
+    assert all(status == "planned" for *_, status in _years(planned, SERIES))
+    # an ordinal that follows no date or place ('भारत का चौथा') is not a summit of its own
+    assert _years("यह भारत का चौथा और 24 नवंबर 2017 को अस्ताना में पाँचवाँ सम्मेलन हुआ।", SERIES) == [
+        (2017, "अस्ताना", 5, "held")]
+
+
+ONGOING_NEWS = """मध्य एशिया मंच शिखर सम्मेलन: नेताओं ने व्यापार गलियारे पर सहमति दी
+
+हमारे संवाददाता | अस्ताना, 5 सितंबर
+
+4 से 6 सितंबर 2024 तक चल रहा यह सम्मेलन मंच का चौथा शिखर सम्मेलन है और इसमें पाँच देशों के नेता हिस्सा ले रहे हैं।
+
+मंच का पहला शिखर सम्मेलन 2 मार्च 2018 को ताशकंद में हुआ था।
+"""
+
+
+def test_a_summit_going_on_as_the_report_is_filed_is_held_where_the_dateline_says():
+    rows = _parse(ONGOING_NEWS)
+    assert _held(rows) == [(2018, "ताशकंद", "2018-03-02", None, 1), (2024, "अस्ताना", "2024-09-04", "2024-09-06", 4)]
+    # the same words for a summit to come are a plan
+    to_come = ONGOING_NEWS.replace("तक चल रहा यह सम्मेलन मंच का चौथा शिखर सम्मेलन है", "को होने वाला यह सम्मेलन मंच का चौथा शिखर सम्मेलन होगा")
+    assert [s[0] for s in _held(_parse(to_come))] == [2018]
+
+
+def test_a_summit_said_to_be_the_series_nth_met_even_without_a_city():
+    assert _years("2024 का अपुलिया सम्मेलन समूह का 50वाँ शिखर सम्मेलन था।", SERIES) == [(2024, None, 50, "held")]
+    # without a number the sentence only describes it; with होगा it is to come
+    assert _years("2024 का अपुलिया सम्मेलन समूह का सबसे बड़ा शिखर सम्मेलन था।", SERIES) == []
+    assert [s for *_, s in _years("2026 का एवियन सम्मेलन समूह का 52वाँ शिखर सम्मेलन होगा।", SERIES)] in ([], ["planned"])
+
+
+# --- editions ---------------------------------------------------------------------------------
+
+def test_an_ordinal_after_held_in_a_city_on_a_day_numbers_the_summit():
+    sentence = ("प्रतिनिधिमंडल ने 10-11 जुलाई 2025 को इटली की राजधानी रोम में आयोजित चौथे मध्य एशिया मंच "
+                "शिखर सम्मेलन में भाग लिया।")
+    assert _years(sentence, SERIES) == [(2025, "रोम", 4, "held")]
+    # in a country ('भारत में आयोजित पहला ...') or without a day the ordinal only qualifies the place
+    assert [e for _, _, e, _ in _years("प्रधानमंत्री ने 9 सितंबर 2023 को भारत में आयोजित पहले मध्य एशिया मंच "
+                                       "शिखर सम्मेलन में भाग लिया।", SERIES)] == [None]
+    assert _years("प्रतिनिधिमंडल ने जुलाई 2025 में रोम में आयोजित पहले मध्य एशिया मंच शिखर सम्मेलन में भाग लिया।",
+                  SERIES) == [(2025, "रोम", None, "held")]
+
+
+def test_leaders_who_met_for_the_nth_summit_give_its_edition():
+    assert _years("चार साल बाद दोनों पक्षों के नेता 7 दिसंबर 2023 को बीजिंग में 24वें शिखर सम्मेलन के लिए "
+                  "आमने-सामने मिले।", SERIES) == [(2023, "बीजिंग", 24, "held")]
+    assert _years("चार साल बाद दोनों पक्षों के नेता 7 दिसंबर 2023 को बीजिंग में व्यापार वार्ता के लिए मिले।",
+                  SERIES) == [(2023, "बीजिंग", None, "held")]
+
+
+# --- hosts and who joined online -----------------------------------------------------------------
+
+def test_a_host_country_places_a_summit_without_a_city_and_one_party_online_is_no_mode():
+    rows = _parse("""मध्य एशिया मंच शिखर सम्मेलन: नेताओं ने व्यापार गलियारे पर सहमति दी
+
+2021 में कज़ाखस्तान की मेज़बानी में हुए शिखर सम्मेलन के आउटरीच सत्रों में भारत वर्चुअल माध्यम से शामिल हुआ था।
+
+22 जून 2020 को नेताओं का शिखर सम्मेलन वीडियो कॉन्फ्रेंस के ज़रिए हुआ।
+""")
+    held = {s["year"]: (s["city"], s["mode"]) for s in rows["summits"] if s["status"] == "held"}
+    assert held[2021][0] is None and held[2021][1] != "virtual"  # 'आउटरीच सत्रों' is no city
+    assert held[2020] == (None, "virtual")  # the meeting itself by video conference
+
+
+def test_a_host_named_before_mezbani_is_the_place_only_when_known():
+    place = hosted_by("2021 में कज़ाखस्तान की मेज़बानी में हुए", LEXICON)
+    assert place is not None and place.kind == "country" and place.city is None
+    place = hosted_by("2019 में ताशकंद की मेज़बानी में हुए", LEXICON)
+    assert place is not None and place.city == "ताशकंद"
+    assert hosted_by("2021 में मंत्री की मेज़बानी में हुए", LEXICON) is None  # a person hosts no place
+    assert hosted_by("2021 में कज़ाखस्तान की अध्यक्षता में हुए", LEXICON) is None  # chairing is not hosting
+
+
+# --- where: capitals, towns and directions ---------------------------------------------------------
+
+def test_the_capital_of_a_region_is_the_city_not_a_venue_in_the_region():
+    place = find_place("8-9 मार्च 2018 को गोवा की राजधानी पणजी में हुआ", LEXICON)
+    assert place is not None and place.city == "पणजी"
+    place = find_place("नई दिल्ली के विज्ञान भवन में हुआ", LEXICON)  # a venue in a known city stays that city
+    assert place is not None and place.city == "नई दिल्ली"
+
+
+def test_a_direction_from_a_city_is_not_that_city():
+    place = find_place("4-5 अक्टूबर 2024 को पेरिस के उत्तर में स्थित ऐतिहासिक क़स्बे विलेर-कोटरे में संपन्न हुआ।", LEXICON)
+    assert place is not None and place.city == "विलेर-कोटरे"
+    assert find_place("सम्मेलन पेरिस के उत्तर में हुआ।", LEXICON) is None
+    place = find_place("सम्मेलन पेरिस के ग्रां पैले में हुआ।", LEXICON)  # a building in Paris is Paris
+    assert place is not None and place.city == "पेरिस"
+
+
+# --- press releases: 'आज' is the release's day -------------------------------------------------------
+
+RELEASE_TODAY = """विदेश मंत्रालय
+
+प्रविष्टि तिथि: 12 दिसंबर 2024 8:15PM by PIB Delhi
+
+भारत-नॉर्डिक शिखर सम्मेलन में प्रधानमंत्री की भागीदारी
+
+प्रधानमंत्री श्री नरेन्द्र मोदी ने आज ओस्लो में आयोजित तीसरे भारत-नॉर्डिक शिखर सम्मेलन में भाग लिया। शिखर सम्मेलन में डेनमार्क, फ़िनलैंड, आइसलैंड, नॉर्वे और स्वीडन के प्रधानमंत्री शामिल हुए।
+
+2. पहला भारत-नॉर्डिक शिखर सम्मेलन अप्रैल 2018 में स्टॉकहोम में आयोजित किया गया था।
+"""
+
+
+def test_today_in_a_press_release_is_the_day_of_its_date_line():
+    rows = _parse(RELEASE_TODAY)
+    assert _held(rows) == [(2018, "स्टॉकहोम", None, None, 1), (2024, "ओस्लो", "2024-12-12", None, 3)]
+    # without a date line, 'आज' dates nothing, so the sentence gives no summit
+    undated = RELEASE_TODAY.replace("प्रविष्टि तिथि: 12 दिसंबर 2024 8:15PM by PIB Delhi\n\n", "")
+    assert [s[0] for s in _held(_parse(undated))] == [2018]
+
+
+# --- several summits in one phrase -------------------------------------------------------------------
+
+def test_years_coordinated_before_one_noun_are_one_summit_each():
+    assert sorted(_years("2019, 2020 और 2021 के सम्मेलन वर्चुअल रूप से आयोजित किए गए थे।", SERIES)) == [
+        (2019, None, None, "held"), (2020, None, None, "held"), (2021, None, None, "held")]
+    assert _years("2019 और 2021 के बीच सम्मेलन वर्चुअल रूप से आयोजित किए गए थे।", SERIES) == []  # a span
+    assert _years("2020 और 2021 के सम्मेलन नहीं हो सके।", SERIES) == []  # not held
+
+
+# --- a visit, then 'जहाँ' ---------------------------------------------------------------------------
+
+def test_the_city_visited_is_where_the_summit_of_the_where_clause_met():
+    sentence = ("प्रधानमंत्री ने 8-9 जुलाई 2024 को मॉस्को की आधिकारिक यात्रा की, जहाँ उन्होंने राष्ट्रपति के साथ "
+                "22वें मध्य एशिया मंच शिखर सम्मेलन में भाग लिया।")
+    assert _years(sentence, SERIES) == [(2024, "मॉस्को", 22, "held")]
+    # a country visited names no city
+    assert _years(sentence.replace("मॉस्को की", "रूस की"), SERIES) == []
+
+
+# --- leaders' meetings -----------------------------------------------------------------------------------
+
+def test_a_meeting_of_the_leaders_is_a_summit_and_its_ordinal_its_edition():
+    assert _years("मंच के नेताओं की पहली बैठक फ़रवरी 1976 में इंडोनेशिया के बाली में हुई थी।", SERIES) == [
+        (1976, "बाली", 1, "held")]
+    # the leaders of another grouping met at another series' summit
+    assert _years("आसियान नेताओं की पहली बैठक फ़रवरी 1976 में इंडोनेशिया के बाली में हुई थी।", SERIES) == []
+    assert _years("विदेश मंत्रियों की पहली बैठक फ़रवरी 1976 में बाली में हुई थी।", SERIES) == []
+    assert _years("नेताओं की बैठक के बाद फ़रवरी 1976 में बाली में घोषणा जारी हुई।", SERIES) == []
+
+
+def test_a_meeting_of_the_heads_of_state_or_their_council_is_a_summit():
+    assert _years("मंच के राष्ट्राध्यक्षों की परिषद की 24वीं बैठक 3-4 जुलाई 2024 को अस्ताना में हुई।", SERIES) == [
+        (2024, "अस्ताना", 24, "held")]
+    assert _years("मंच के विदेश मंत्रियों की परिषद की बैठक 3 जुलाई 2024 को अस्ताना में हुई।", SERIES) == []
+
+
+def test_a_semicolon_after_the_noun_ends_its_clause():
+    # a timeline line: the verb after ';' is about a forum, not the meeting
+    assert _years("1992: अंकारा में तुर्क भाषी देशों के राष्ट्राध्यक्षों की पहली बैठक; यह मंच 2010 तक चला।", SERIES) == []
+    # a comma does not: the relative clause goes on about the same summit
+    assert _years("सबसे चर्चित रहा तीसरा सम्मेलन, जो 28-29 नवंबर 2013 को विलनियस में आयोजित हुआ।", SERIES) == [
+        (2013, "विलनियस", 3, "held")]
+
+
+# --- status: who stayed away, what was organised ------------------------------------------------------
+
+def test_a_leader_staying_away_does_not_cancel_the_summit():
+    assert _years("3-4 जुलाई 2024 को अस्ताना में हुए शिखर सम्मेलन में प्रधानमंत्री शामिल नहीं हुए।", SERIES) == [
+        (2024, "अस्ताना", None, "held")]
+    assert _years("जुलाई 2024 में अस्ताना में होने वाला शिखर सम्मेलन नहीं हुआ।", SERIES) in ([], [
+        (2024, "अस्ताना", None, "cancelled")])
+
+
+def test_the_organising_of_a_summit_told_in_the_past_means_it_met():
+    assert _years("सम्मेलन का आयोजन 2025 में चीन के तियानजिन में किया गया।", SERIES) == [
+        (2025, "तियानजिन", None, "held")]
+    assert _years("सम्मेलन का आयोजन 2026 में किर्गिज़स्तान के बिश्केक में किया जाएगा।", SERIES) == [
+        (2026, "बिश्केक", None, "planned")]
+
+
+def test_a_list_goes_on_after_a_clause_that_ended_with_its_verb():
+    assert sorted(_years("पहला शिखर सम्मेलन 2004 में बैंकॉक में हुआ था और दूसरा 2008 में नई दिल्ली में।", SERIES)) == [
+        (2004, "बैंकॉक", 1, "held"), (2008, "नई दिल्ली", 2, "held")]
+    # the second's own verb decides only the second; the first keeps 'हुआ था'
+    assert sorted(_years("पहला शिखर सम्मेलन 2004 में बैंकॉक में हुआ था और दूसरा 2008 में नई दिल्ली में होगा।", SERIES)) == [
+        (2004, "बैंकॉक", 1, "held"), (2008, "नई दिल्ली", 2, "planned")]
+    # 'दूसरा दिन' is a day of the first summit, not a second summit
+    assert _years("पहला शिखर सम्मेलन 2004 में बैंकॉक में हुआ था और दूसरा दिन 5 जून 2004 को बैंकॉक में "
+                  "व्यापार पर केंद्रित रहा।", SERIES) == [(2004, "बैंकॉक", 1, "held")]
+
+
+def test_a_numbered_summit_held_in_a_city_keeps_its_number_without_a_day_but_the_first_does_not():
+    assert _years("प्रधानमंत्री ने 2023 में जोहान्सबर्ग में आयोजित 15वें मध्य एशिया मंच शिखर सम्मेलन में भाग लिया था।",
+                  SERIES) == [(2023, "जोहान्सबर्ग", 15, "held")]
+    # 'the first held in Johannesburg' is a reading the year alone cannot rule out
+    assert _years("प्रधानमंत्री ने 2023 में जोहान्सबर्ग में आयोजित पहले मध्य एशिया मंच शिखर सम्मेलन में भाग लिया था।",
+                  SERIES) == [(2023, "जोहान्सबर्ग", None, "held")]
+
+
+def test_a_summit_that_opened_on_a_day_met_but_summits_that_began_in_a_year_are_no_summit():
+    assert _years("कज़ान में 22 अक्टूबर 2024 को मंच का शिखर सम्मेलन शुरू हुआ।", SERIES) == [
+        (2024, "कज़ान", None, "held")]
+    assert _years("मंच के शिखर सम्मेलन 2009 से शुरू हुए।", SERIES) == []
+
+
+MEETING_SERIES_NEWS = """समोआ में राष्ट्रमंडल शासनाध्यक्षों की बैठक संपन्न, जलवायु वित्त पर साझा घोषणा
+
+आपिया, 26 अक्टूबर (रॉयटर्स)। राष्ट्रमंडल शासनाध्यक्षों की 27वीं बैठक शनिवार को समोआ की राजधानी आपिया में संपन्न हो गई। 21 से 26 अक्टूबर 2024 तक चली इस बैठक में 56 सदस्य देशों के प्रतिनिधि शामिल हुए।
+
+पिछली बैठक जून 2022 में रवांडा की राजधानी किगाली में हुई थी। बैठक से पहले 22 अक्टूबर 2024 को विदेश मंत्रियों की बैठक आपिया में हुई।
+"""
+
+
+def test_an_undated_numbered_meeting_of_a_meeting_series_lends_its_number_to_the_next_sentence():
+    rows = _parse(MEETING_SERIES_NEWS)
+    assert _held(rows) == [(2022, "किगाली", None, None, None), (2024, "आपिया", "2024-10-21", "2024-10-26", 27)]
+
+
+# --- a news page: kicker, dateline with its year, 'उसी वर्ष', leaders who met -------------------------
+
+NEWS_WITH_KICKER = """अंतरराष्ट्रीय
+
+क्वाड शिखर सम्मेलन: विलमिंगटन में चारों नेताओं ने समुद्री निगरानी पहल की घोषणा की
+
+विलमिंगटन (अमेरिका), 21 सितंबर 2024 (पीटीआई)। अमेरिका, भारत, जापान और ऑस्ट्रेलिया के नेताओं ने शनिवार को डेलावेयर के विलमिंगटन में हुए छठे क्वाड शिखर सम्मेलन में समुद्री निगरानी पहल की घोषणा की।
+
+क्वाड नेताओं का पहला शिखर सम्मेलन मार्च 2021 में वर्चुअल रूप से हुआ था। उसी वर्ष सितंबर में वॉशिंगटन में पहली बार आमने-सामने शिखर बैठक हुई। सन् २०२२ में टोक्यो में और २०२३ में हिरोशिमा में क्वाड नेता मिले।
+"""
+
+
+def test_a_news_page_with_a_kicker_and_a_dated_dateline():
+    rows = _parse(NEWS_WITH_KICKER)
+    assert rows["documents"][0]["title"].startswith("क्वाड शिखर सम्मेलन:")  # not the kicker 'अंतरराष्ट्रीय'
+    assert [(s[0], s[1], s[4]) for s in _held(rows)] == [
+        (2021, None, 1), (2021, "वॉशिंगटन", None), (2022, "टोक्यो", None), (2023, "हिरोशिमा", None),
+        (2024, "विलमिंगटन", 6),  # 'शनिवार को': the week of the dateline, so its year
+    ]
+
+
+def test_a_weekday_without_a_dated_dateline_dates_nothing():
+    undated = NEWS_WITH_KICKER.replace("21 सितंबर 2024 (पीटीआई)", "21 सितंबर (पीटीआई)")
+    assert 2024 not in [s[0] for s in _held(_parse(undated))]
+
+
+def test_leaders_meeting_on_the_sidelines_of_another_summit_are_no_summits():
+    assert _years("२०२२ में टोक्यो में और २०२३ में हिरोशिमा में जी-7 सम्मेलन के दौरान क्वाड नेता मिले।", SERIES) == []
+    assert _years("२०२२ में टोक्यो में और २०२३ में हिरोशिमा में विदेश मंत्री मिले।", SERIES) == []
+
+
+def test_a_release_dated_in_english_months_still_says_what_today_is():
+    english = RELEASE_TODAY.replace("12 दिसंबर 2024 8:15PM", "12 DEC 2024 8:15PM")
+    assert find_release_date(english.splitlines()) == date(2024, 12, 12)
+    assert (2024, "ओस्लो", "2024-12-12", None, 3) in _held(_parse(english))
+    assert find_release_date(["विदेश मंत्रालय", "प्रविष्टि तिथि: DEC 2024"]) is None  # no day, no 'today'
+
+
+def test_a_list_of_summits_separated_by_commas_shares_the_verb_at_its_end():
+    sentence = ("मंच का पहला शिखर सम्मेलन जून 2009 में येकातेरिनबर्ग में, दूसरा अप्रैल 2010 में ब्रासीलिया में "
+                "और तीसरा अप्रैल 2011 में सान्या में हुआ।")
+    assert sorted(_years(sentence, SERIES)) == [
+        (2009, "येकातेरिनबर्ग", 1, "held"), (2010, "ब्रासीलिया", 2, "held"), (2011, "सान्या", 3, "held")]
+    assert {s for *_, s in _years(sentence.replace("हुआ।", "होगा।"), SERIES)} == {"planned"}
+
+
+def test_a_summit_planned_somewhere_that_met_online_has_no_city():
+    assert _years("2020 में सेंट पीटर्सबर्ग में प्रस्तावित शिखर सम्मेलन महामारी के कारण वर्चुअल रूप में हुआ।", SERIES) == [
+        (2020, None, None, "held")]
+    assert _years("2020 में रियाद में शिखर सम्मेलन वर्चुअल रूप में हुआ।", SERIES) == [(2020, "रियाद", None, "held")]
+    # 'होने वाला' before the noun is not another series' name
+    assert _years("2019 में ब्रासीलिया में होने वाला सम्मेलन तय समय पर 13-14 नवंबर को हुआ।", SERIES) == [
+        (2019, "ब्रासीलिया", None, "held")]
+    assert _years("2020 में सेंट पीटर्सबर्ग में होने वाला शिखर सम्मेलन महामारी के कारण रद्द हो गया।", SERIES) == [
+        (2020, "सेंट पीटर्सबर्ग", None, "cancelled")]
+
+
+def test_the_nth_edition_and_an_event_during_the_nth_summit():
+    assert _years("शिखर सम्मेलन का 17वाँ संस्करण 6-7 जुलाई 2025 को रियो डी जनेरियो में हुआ।", SERIES) == [
+        (2025, "रियो डी जनेरियो", 17, "held")]
+    assert _years("2014 में ब्राज़ील के फ़ोर्टालेज़ा में छठे शिखर सम्मेलन के दौरान बैंक की स्थापना पर समझौता हुआ।",
+                  SERIES) == [(2014, "फ़ोर्टालेज़ा", 6, "held")]
+    # unnumbered, the summit is only a point in time; in the future, nothing has happened
+    assert _years("2014 में ब्राज़ील के फ़ोर्टालेज़ा में शिखर सम्मेलन के दौरान बैंक की स्थापना पर समझौता हुआ।",
+                  SERIES) == []
+    assert _years("2026 में भारत में 18वें शिखर सम्मेलन के दौरान नई पहल शुरू की जाएगी।", SERIES) == []
+
+
+def test_a_roman_numeral_after_the_noun_is_the_edition():
+    assert _years("मंच शिखर सम्मेलन-II मई 2011 में अदीस अबाबा में हुआ था।", SERIES) == [(2011, "अदीस अबाबा", 2, "held")]
+    assert _years("मंच शिखर सम्मेलन-XIV मई 2011 में अदीस अबाबा में हुआ था।", SERIES) == [(2011, "अदीस अबाबा", 14, "held")]
+    assert _years("मंच शिखर सम्मेलन मई 2011 में अदीस अबाबा में हुआ था।", SERIES) == [(2011, "अदीस अबाबा", None, "held")]
+    assert _years("मंच शिखर सम्मेलन-स्तरीय वार्ता मई 2011 में अदीस अबाबा में हुई थी।", SERIES) == []
+
+
+def test_this_meeting_hosted_earlier_is_an_earlier_summit_of_the_series():
+    assert _years("फ़्रांस ने इससे पहले 1991 में पेरिस में इस बैठक की मेज़बानी की थी।", SERIES) == [
+        (1991, "पेरिस", None, "held")]
+    assert _years("विदेश मंत्रियों ने 1991 में पेरिस में इस बैठक की मेज़बानी की थी।", SERIES) == []  # ministers
+    assert _years("फ़्रांस ने 1991 में पेरिस में एक बैठक की मेज़बानी की थी।", SERIES) == []  # some meeting
+
+
+def test_a_relative_clause_saying_the_summit_met_online():
+    assert _years("प्रधानमंत्री ने 2021 में हुए 13वें शिखर सम्मेलन का उल्लेख किया, जो वर्चुअल माध्यम से आयोजित "
+                  "हुआ था।", SERIES) == [(2021, None, 13, "held")]
+    # nothing said of how it met: no place, no summit
+    assert _years("प्रधानमंत्री ने 2021 में हुए 13वें शिखर सम्मेलन का उल्लेख किया, जो ऐतिहासिक था।", SERIES) == []
+    assert _years("प्रधानमंत्री ने 2021 में हुए 13वें शिखर सम्मेलन का उल्लेख किया, जो वर्चुअल माध्यम से होगा।",
+                  SERIES) == []
+
+
+# --- precision: meetings around a summit that are not summits ----------------------------------------
+
+def test_anniversaries_preparations_and_sector_bodies_are_not_summits():
+    assert _years("पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर 2024 में मॉस्को में एक समारोह हुआ।", SERIES) == []
+    assert _years("शिखर सम्मेलन की तैयारी के लिए 2 जून 2025 को ब्रासीलिया में शेरपाओं की बैठक हुई।", SERIES) == []
+    assert _years("मंच युवा परिषद का सम्मेलन जून 2025 में रियो में हुआ।", SERIES) == []
+    # the series' own summit, said the same ways, is one
+    assert _years("मंच का सम्मेलन जून 2025 में रियो में हुआ।", SERIES) == [(2025, "रियो", None, "held")]
+    assert _years("पहला शिखर सम्मेलन जून 2009 में येकातेरिनबर्ग में हुआ।", SERIES) == [
+        (2009, "येकातेरिनबर्ग", 1, "held")]
+
+
+def test_the_first_since_something_is_no_edition():
+    assert _years("अक्टूबर 2024 में कज़ान में हुआ सम्मेलन विस्तार के बाद का पहला सम्मेलन था।", SERIES) == [
+        (2024, "कज़ान", None, "held")]
+    assert _years("अक्टूबर 2024 में कज़ान में हुआ सम्मेलन मंच का पहला सम्मेलन था।", SERIES) == [
+        (2024, "कज़ान", 1, "held")]
+
+
+# --- the headline's place, the dateline's 'यहाँ' ---------------------------------------------------------
+
+RELEASE_PLACE_IN_HEADLINE = """प्रधानमंत्री कार्यालय
+
+प्रविष्टि तिथि: २९ अगस्त, २०२५, ९:१५ अपराह्न, पीआईबी दिल्ली
+
+प्रधानमंत्री ने तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन में भाग लिया
+
+प्रधानमंत्री श्री नरेन्द्र मोदी ने आज, २९ अगस्त, २०२५ को जापान के प्रधानमंत्री के साथ १५वें भारत-जापान वार्षिक शिखर सम्मेलन की सह-अध्यक्षता की।
+"""
+
+
+def test_a_numbered_summit_takes_the_place_its_headline_gives_it():
+    rows = _parse(RELEASE_PLACE_IN_HEADLINE)
+    assert _held(rows) == [(2025, "तोक्यो", "2025-08-29", None, 15)]
+    assert "तोक्यो" in rows["summits"][0]["source_text"]  # the headline is quoted with the sentence
+    # another number in the body is another summit, which the headline does not place
+    other = RELEASE_PLACE_IN_HEADLINE.replace("के साथ १५वें", "के साथ १४वें")
+    with pytest.raises(DocumentRejected):  # no summit and no section heading: nothing to read
+        _parse(other)
+
+
+def test_an_unknown_name_right_before_a_numbered_summit_is_its_place():
+    place = find_place("प्रधानमंत्री ने तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन", LEXICON)
+    assert place is not None and place.city == "तोक्यो"
+    assert find_place("इतिहास में पहली बार शिखर सम्मेलन", LEXICON) is None
+    assert find_place("सूची में तीसरे स्थान पर", LEXICON) is None
+
+
+NEWS_HERE_THEN_DATED = """रेक्याविक में परिषद का चौथा शिखर सम्मेलन: क्षति रजिस्टर बना
+
+रेक्याविक (आइसलैंड), 17 मई। यूरोप परिषद का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई 2023) के अंत में नेताओं ने घोषणा अपनाई।
+"""
+
+
+def test_a_summit_held_here_is_dated_by_the_next_sentence_that_holds_the_datelines_day():
+    assert _held(_parse(NEWS_HERE_THEN_DATED)) == [(2023, "रेक्याविक", "2023-05-16", "2023-05-17", 4)]
+    # a date that does not hold the dateline's day is some other time
+    other_day = NEWS_HERE_THEN_DATED.replace("(16–17 मई 2023)", "(10–11 मार्च 2023)")
+    with pytest.raises(DocumentRejected):
+        _parse(other_day)
+
+
+def test_two_days_joined_by_aur_are_one_summit_and_a_bracketed_day_fills_its_month():
+    assert _years("तीसरा शिखर सम्मेलन 16 और 17 मई 2005 को पोलैंड की राजधानी वारसॉ में हुआ था।", SERIES) == [
+        (2005, "वारसॉ", 3, "held")]
+    rows_text = """मंच शिखर सम्मेलन
+
+इतिहास
+
+तीसरा शिखर सम्मेलन 16 और 17 मई 2005 को वारसॉ में हुआ था। दूसरा शिखर सम्मेलन अक्टूबर 1997 में स्ट्रासबर्ग में हुआ (10–11 अक्टूबर), जिसमें मृत्युदंड पर चर्चा हुई।
+"""
+    assert _held(_parse(rows_text)) == [
+        (1997, "स्ट्रासबर्ग", "1997-10-10", "1997-10-11", 2), (2005, "वारसॉ", "2005-05-16", "2005-05-17", 3)]
+    # a day of another month is not this summit's
+    other = rows_text.replace("(10–11 अक्टूबर)", "(10–11 नवंबर)")
+    assert (1997, "स्ट्रासबर्ग", None, None, 2) in _held(_parse(other))
+
+
+# --- venues, villages, 'यहाँ', and a series named a meeting --------------------------------------------
+
+NEWS_VENUES = """मंच की कोपेनहेगन बैठक: नेताओं का मंथन
+
+कोपेनहेगन, 2 अक्टूबर 2025 (एजेंसियां)। मंच का सातवाँ शिखर सम्मेलन गुरुवार, 2 अक्टूबर को यहाँ बेला सेंटर में हुआ।
+
+दूसरा सम्मेलन 1 जून 2023 को मोल्दोवा में राजधानी किशिनेव के पास बुलबोआका गाँव के मिमी कैसल में हुआ। 18 जुलाई 2024 को चौथा सम्मेलन ब्रिटेन के वुडस्टॉक स्थित ब्लेनहेम पैलेस में हुआ। 7 नवंबर 2024 को बुडापेस्ट के पुश्कश एरिना में हुई पाँचवीं बैठक चुनाव के दो दिन बाद हुई थी।
+"""
+
+
+def test_venues_villages_and_here_give_the_city():
+    assert [(s[0], s[1], s[2], s[4]) for s in _held(_parse(NEWS_VENUES))] == [
+        (2023, "बुलबोआका", "2023-06-01", 2),  # the village, not Moldova
+        (2024, "बुडापेस्ट", "2024-11-07", 5),  # 'X की ... बैठक:' names a series of meetings
+        (2024, "वुडस्टॉक", "2024-07-18", 4),  # 'ब्रिटेन के वुडस्टॉक स्थित ... में'
+        (2025, "कोपेनहेगन", "2025-10-02", 7),  # 'यहाँ बेला सेंटर में': a venue here; the year from the dateline
+    ]
+
+
+def test_an_unknown_venue_word_without_a_country_before_it_is_no_place():
+    assert find_place("सम्मेलन रात्रि स्थित सभा भवन में हुआ", LEXICON) is None
