@@ -958,3 +958,52 @@ def test_a_piped_line_with_a_date_and_a_city_is_an_entry():
     rows = parse(doc)
     assert [(s["year"], s["city"], s["edition"]) for s in rows["summits"]] == [(2021, "दुशांबे", 21)]
     assert (6, "bad_year") in issues(rows)  # 'नोट' is no city: the line is not read, and says so
+
+
+def test_a_label_only_entry_with_a_known_city_is_read_and_one_without_is_an_issue():
+    doc = """बंगाल की खाड़ी शिखर सम्मेलन — नोट्स
+
+शिखर सम्मेलन
+1. 2015, ढाका
+2. 2017, काठमांडू
+3. 2019:
+4. 2020, नोट
+"""
+    rows = parse(doc)
+    assert held(rows) == [(2015, "Dhaka", None, None), (2017, "Kathmandu", None, None)]
+    assert (6, "empty_entry") in issues(rows) and (7, "bad_year") in issues(rows)
+
+
+def test_months_and_seasons_in_a_label_are_no_place():
+    from pipeline.parse.summits import read_entries
+    from pipeline.parse.structure import Line
+    def read(text):
+        found = read_entries(Line(1, text))
+        return [(e.period.label, e.place.city if e.place else None) for e in found] if isinstance(found, list) else found.reason
+    assert read("- नवंबर-दिसंबर 2015, ढाका: पहला सम्मेलन।") == [("2015", "ढाका")]
+    assert read("- नवंबर–दिसंबर 2015: पहला सम्मेलन।") == [("2015", None)]
+    assert read("- मध्य 2016 — काठमांडू: दूसरा सम्मेलन।") == [("2016", "काठमांडू")]
+    assert read("- 2015 (मध्य): तीसरा सम्मेलन।") == [("2015", None)]
+    assert read("- 2015 की शरद ऋतु, ढाका: पहला सम्मेलन।") == "bad_year"
+    assert read("- दिसंबर 2015, ढाका: चौथा सम्मेलन।") == [("2015-12", "ढाका")]
+
+
+def test_yaml_front_matter_is_no_title_and_a_lone_rule_changes_nothing():
+    doc = """---
+title: नोट्स
+tags: [अंतरराष्ट्रीय संबंध]
+---
+
+# कैरेबियाई समुदाय शिखर सम्मेलन
+
+**सदस्य**: जमैका, त्रिनिदाद और टोबैगो, बारबाडोस, गुयाना
+
+## सम्मेलन
+- **2019, कास्ट्रीज़**: 40वाँ सम्मेलन।
+"""
+    rows = parse(doc)
+    assert rows["documents"][0]["title"] == "कैरेबियाई समुदाय शिखर सम्मेलन"
+    assert len(rows["parties"]) == 4
+    # a rule above the title, with no closing one, is just a rule
+    ruled = parse("---\n" + doc.split("---\n", 2)[2].lstrip())
+    assert ruled["documents"][0]["title"] == "कैरेबियाई समुदाय शिखर सम्मेलन"

@@ -120,6 +120,8 @@ _FULL_DATE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s
 _NUMERIC_DATE = re.compile(rf"(?<![0-9०-९/.-])({DIGITS}{{1,2}})([./-])({DIGITS}{{1,2}})\2({DIGITS}{{4}})(?![0-9०-९/.-])")
 _ISO_DATE = re.compile(rf"(?<![0-9०-९/.-])({DIGITS}{{4}})-({DIGITS}{{2}})-({DIGITS}{{2}})(?![0-9०-९/.-])")
 _MONTH_DAY_YEAR = re.compile(rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})\s+({DIGITS}{{1,2}}),?\s+({DIGITS}{{4}})(?!{DIGITS})")
+# 'नवंबर-दिसंबर 2015': two months; the year is what it states for sure.
+_MONTH_RANGE = re.compile(rf"(?<![\u0900-\u097fa-z])(?:{_MONTH_ALT})\s*-\s*(?:{_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 _MONTH_YEAR = re.compile(rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 _DECADE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{3}}0)\s*(?:के|का|की)?\s*दशक")
 _YEAR = re.compile(rf"(?<![{DIGITS[1:-1]}\w])({DIGITS}{{4}})(?![{DIGITS[1:-1]}\w])")
@@ -231,6 +233,10 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
             continue
         if plausible_year(year) and free(match.start(), match.end()):
             found.append((match.start(), match.end(), day_period(date)))
+    for match in _MONTH_RANGE.finditer(key):
+        year = int(ascii_digits(match[1]))
+        if plausible_year(year) and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), year_period(year)))
     for match in _MONTH_YEAR.finditer(key):
         year = int(ascii_digits(match[2]))
         if plausible_year(year) and free(match.start(), match.end()):
@@ -254,13 +260,14 @@ _LABEL_YEAR = re.compile(rf"^({DIGITS}{{4}})$")
 _ERA = re.compile(
     r"(?:^|(?<=[\s,(]))(?:सन्|सन|वर्ष|साल)\s+(?=[0-9०-९])|(?<=[0-9०-९])\s*(?:ई\.|ई॰|ई०|ईस्वी|ई)(?=$|[\s,)])"
     r"|(?:^|(?<=[\s(]))(?:सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार),?\s+(?=[0-9०-९])"
+    r"|(?:^|(?<=[\s(]))(?:मध्य|लगभग|करीब|क़रीब|संभवतः)\s+(?=[0-9०-९])"  # 'मध्य 2016': the year is all it states
 )
 
 
 def without_era(label: str) -> str:
     """'सन् 2011' -> '2011', '2018 ई.' -> '2018', 'वर्ष 2013 (आपिया)' -> '2013 (आपिया)',
     'शुक्रवार, 12 मार्च 2021' -> '12 मार्च 2021'."""
-    return _ERA.sub("", label) if ("स" in label or "ई" in label or "व" in label or "र" in label) else label
+    return _ERA.sub("", label) if re.search(r"[सईवरमलक]", label) else label
 
 
 def parse_entry_label(label: str) -> Period | None:

@@ -135,11 +135,34 @@ def markdown_free(text: str) -> tuple[str, bool]:
 def clean_lines(text: str) -> list[Line]:
     """Non-empty clean lines with their raw line numbers (CRLF, CR and LF all end a line)."""
     lines = []
-    for number, raw in enumerate(text.splitlines(), start=1):
+    raw_lines = text.splitlines()
+    skip = _front_matter(raw_lines)
+    for number, raw in enumerate(raw_lines, start=1):
+        if number <= skip:
+            continue
         cleaned, heading = markdown_free(clean_line(raw))
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
             lines.append(Line(number, cleaned, heading))
     return _with_outer_pipes(lines)
+
+
+_FRONT_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
+MAX_FRONT_MATTER_LINES = 20
+
+
+def _front_matter(raw_lines: list[str]) -> int:
+    """The number of lines a YAML front matter block takes at the top of a Markdown note
+    ('---', 'title: ...', 'tags: ...', '---'); 0 when there is none."""
+    start = next((i for i, line in enumerate(raw_lines) if line.strip()), None)
+    if start is None or raw_lines[start].strip().lstrip("\ufeff") != "---":
+        return 0
+    for end in range(start + 1, min(len(raw_lines), start + 2 + MAX_FRONT_MATTER_LINES)):
+        line = raw_lines[end].strip()
+        if line == "---":
+            return end + 1 if end > start + 1 else 0
+        if line and not _FRONT_KEY.match(line) and not line.startswith(("-", " ")):
+            return 0
+    return 0
 
 
 # '---|---|---' or ':---: | ---': a table's separator row written without its outer pipes.

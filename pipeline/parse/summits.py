@@ -207,8 +207,9 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
         period = parse_entry_label(label)
         if period is None:
             head = label_head(label, lexicon)
-            if head is not None and head[1] is not None and head[1].city and find_ordinal(label) is not None:
-                # '1. पहला शिखर सम्मेलन (2018, स्टॉकहोम)': the label is the whole entry
+            if head is not None and head[1] is not None and head[1].city and (
+                    find_ordinal(label) is not None or _names_a_city(head[1].city, lexicon)):
+                # '1. पहला शिखर सम्मेलन (2018, स्टॉकहोम)', '2015, ढाका': the label is the whole entry
                 return [_entry(line, label, head, label, label, lexicon)]
             return Problem(line, *bad_label(label))
         return Problem(line, "empty_entry", "Summit entry with a date but no text.")
@@ -306,8 +307,9 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
             return Place(None, "country")
         return None
     keys = [match_key(w) for w in name.split()]
-    # a verb of holding ends a phrase, not a name: 'चा-अम हुआ हिन' is one
-    if any(k in _NOT_PLACE for k in keys) or keys[-1] in _HELD or not re.search(r"[\u0900-\u097f]", name):
+    # a verb of holding ends a phrase, not a name: 'चा-अम हुआ हिन' is one; a month or a season is no place
+    if any(k in _NOT_PLACE or k in MONTHS or k in _TIME_WORDS for k in keys) or keys[-1] in _HELD \
+            or not re.search(r"[\u0900-\u097f]", name):
         return None
     return Place(name, "unknown")
 
@@ -458,6 +460,9 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     # how a meeting was held is never where: "हाइब्रिड में", "2021 (हाइब्रिड)"
     "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष वीडियो"
 ).split())
+_TIME_WORDS = frozenset(match_key(w) for w in (
+    "मध्य", "शुरुआत", "शुरू", "अंत", "आरंभ", "प्रारंभ", "शरद", "ऋतु", "ग्रीष्म", "वसंत", "शीत", "सर्दी", "गर्मी",
+    "पूर्वार्ध", "उत्तरार्ध", "लगभग", "करीब", "क़रीब"))
 _OF = frozenset(match_key(w) for w in ("के", "की", "का"))
 _CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "गाँव", "गांव"))
 _SETTLEMENTS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "गाँव", "गांव", "ग्राम", "क़स्बे", "कस्बे"))
