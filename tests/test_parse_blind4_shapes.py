@@ -201,3 +201,35 @@ def test_a_day_without_year_here_takes_the_datelines_year_and_city():
 def test_a_day_after_the_dateline_is_not_given_its_year():
     rows = parse(DATELINE_YEAR.replace("गुरुवार, 14 मार्च को यहाँ सिटी हॉल में हुआ", "20 मार्च को यहाँ सिटी हॉल में हुआ"))
     assert not any(s[1] == "2024-03-20" for s in _summits(rows))
+
+
+# --- days written '16 और 17 मई 2005', and 'अक्टूबर 1997 में ... (10–11 अक्टूबर)' ----------------
+
+DAYS_PROSE = """नॉर्डिक परिषद शिखर सम्मेलन: इतिहास
+
+इतिहास
+
+पहला शिखर सम्मेलन अक्टूबर 1997 में ओस्लो में हुआ (10–11 अक्टूबर), जिसमें ऊर्जा पर सहमति बनी। दूसरा शिखर सम्मेलन 16 और 17 मई 2005 को डेनमार्क की राजधानी कोपेनहेगन में हुआ था।
+"""
+
+
+def _dated(rows: dict) -> set[tuple]:
+    return {(s["year"], s["date"], s["date_end"]) for s in rows["summits"]}
+
+
+def test_two_days_joined_by_and_are_one_summits_span():
+    assert (2005, "2005-05-16", "2005-05-17") in _dated(parse(DAYS_PROSE))
+
+
+def test_two_days_not_in_a_row_are_no_span():
+    dated = _dated(parse(DAYS_PROSE.replace("16 और 17 मई 2005", "16 और 19 मई 2005")))
+    assert not any(d[0] == 2005 and d[2] is not None for d in dated)
+
+
+def test_a_month_narrowed_by_its_days_in_brackets():
+    assert (1997, "1997-10-10", "1997-10-11") in _dated(parse(DAYS_PROSE))
+
+
+def test_days_of_another_month_do_not_narrow_a_month():
+    dated = _dated(parse(DAYS_PROSE.replace("(10–11 अक्टूबर)", "(10–11 नवंबर)")))
+    assert (1997, None, None) in dated

@@ -111,6 +111,10 @@ _RANGE_JOIN = r"\s*(?:-|से)\s*"
 _DAY_RANGE = re.compile(
     rf"(?<!{DIGITS})({DIGITS}{{1,2}})(?:\s+({_MONTH_ALT}))?{_RANGE_JOIN}({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
 )
+# '16 और 17 मई 2005': two days in a row joined by और are the span of one meeting.
+_DAY_PAIR = re.compile(
+    rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+(?:{match_key('और')}|{match_key('तथा')})\s+({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
+)
 _DAY_MONTH_NO_YEAR = re.compile(
     rf"(?<!{DIGITS}){DIGITS}{{1,2}}(?:\s+(?:{_MONTH_ALT}))?(?:{_RANGE_JOIN}{DIGITS}{{1,2}})?\s+(?:{_MONTH_ALT})(?![\u0900-\u097f])"
 )
@@ -204,6 +208,15 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
         except ValueError:
             continue
         if plausible_year(year) and first < last and (last - first).days <= 31 and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), day_range_period(first, last)))
+    for match in _DAY_PAIR.finditer(key):
+        year, month = int(ascii_digits(match[4])), MONTHS[match[3]]
+        try:
+            first = dt.date(year, month, int(ascii_digits(match[1])))
+            last = dt.date(year, month, int(ascii_digits(match[2])))
+        except ValueError:
+            continue
+        if plausible_year(year) and (last - first).days == 1 and free(match.start(), match.end()):
             found.append((match.start(), match.end(), day_range_period(first, last)))
     for match in _FULL_DATE.finditer(key):
         day, month, year = int(ascii_digits(match[1])), MONTHS[match[2]], int(ascii_digits(match[3]))

@@ -27,7 +27,8 @@ _NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन visio
 _CLAUSE_VERBS = ("था", "थी", "थे", "हुआ", "हुई", "हुए", "गया", "गई", "गए")
 _CLAUSE_END = re.compile(
     r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जबकि|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
-    r"|\s[—–]\s|\s+और\s+(?=[0-9०-९])"
+    r"|\s[—–]\s|(?<![0-9०-९])\s+और\s+(?=[0-9०-९])"
+    r"|(?<=[0-9०-९])\s+और\s+(?=[0-9०-९])(?![0-9०-९]{1,2}\s+\S+,?\s+[0-9०-९]{4})"  # not '16 और 17 मई 2005'
     # "..., और तीसरा 2018 में बीजिंग में": the next summit of a list, its noun left out
     r"|,\s*और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r")\s)"
     # "दूसरा सम्मेलन 2016 में मापुटो में और तीसरा शिखर सम्मेलन 2018 में ...": a place ends one
@@ -132,6 +133,10 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
         best = min(candidates, key=lambda c: c[0])[1]
         if best.precision == "year":  # "2020 का शिखर सम्मेलन ... 12 नवंबर को": the day without the year
             best = day_month_in_year(sentence, best.year) or best
+        elif best.precision == "month":  # "अक्टूबर 1997 में ... हुआ (10–11 अक्टूबर)": the days of that month
+            days = day_month_in_year(sentence, best.year)
+            if days is not None and days.start.month == best.start.month and days.end <= best.end:
+                best = days
         return best, False
     if context_year is not None and _SAME_YEAR.search(key):
         # "उसी वर्ष 24 सितंबर को ...", "उसी वर्ष सितंबर में ...", or the year alone
