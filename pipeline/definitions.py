@@ -10,13 +10,13 @@ import dagster as dg
 from pipeline.assets import ASSETS, CHECKS
 from pipeline.assets.resources import SammelanPaths
 from pipeline.operations.automation import RELEASE_JOB, daily_release_schedule, raw_folder_sensor
-from pipeline.operations.execution import default_run_config, executor_def
+from pipeline.operations.execution import HandOverIOManager, default_run_config, executor_def
 
 
 def build_definitions(paths: SammelanPaths | None = None, executor: str | None = None,
                       in_memory: bool = False) -> dg.Definitions:
-    """`in_memory`: steps hand their outputs over in memory (Dagster's `InMemoryIOManager`),
-    for a run whose steps all run in one process; otherwise the instance's IO manager."""
+    """`in_memory`: steps hand their outputs over in memory (`HandOverIOManager`), for a run
+    whose steps all run in one process; otherwise the instance's IO manager."""
     release_job = dg.define_asset_job(
         RELEASE_JOB,
         selection=dg.AssetSelection.all(),
@@ -31,7 +31,7 @@ def build_definitions(paths: SammelanPaths | None = None, executor: str | None =
         schedules=[daily_release_schedule(release_job)],
         sensors=[raw_folder_sensor(release_job)],
         resources={"paths": paths or SammelanPaths(),
-                   **({"io_manager": dg.InMemoryIOManager()} if in_memory else {})},
+                   **({"io_manager": HandOverIOManager()} if in_memory else {})},
     )
 
 

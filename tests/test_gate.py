@@ -196,3 +196,17 @@ def test_a_row_of_the_wrong_width_goes_to_frictionless(release):
     schema = gate.row_schema(gate.table_resources(package)["summits"]["schema"])
     job = gate.RowJob("summits", schema, header, [(2, records[0][:-1]), (3, records[1])])
     assert gate.validate_rows(job) == gate.frictionless_rows(job) != []
+
+
+def test_checksums_taken_while_writing_still_catch_a_file_changed_since(release):
+    from pipeline.release.files import FileDigests
+
+    digests = FileDigests()
+    for path in release.rglob("*"):
+        if path.is_file():
+            digests(path)
+    validate_package(release, None, digests)  # nothing changed since: passes on the remembered checksums
+    page = release / "index.html"
+    page.write_bytes(page.read_bytes().replace(b"<h1>", b"<h1>x", 1))  # written again: its stat differs
+    with pytest.raises(PackageInvalid, match="index.html: does not match SHA256SUMS"):
+        validate_package(release, None, digests)

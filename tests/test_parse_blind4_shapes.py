@@ -221,11 +221,6 @@ def test_two_days_joined_by_and_are_one_summits_span():
     assert (2005, "2005-05-16", "2005-05-17") in _dated(parse(DAYS_PROSE))
 
 
-def test_two_days_not_in_a_row_are_no_span():
-    dated = _dated(parse(DAYS_PROSE.replace("16 और 17 मई 2005", "16 और 19 मई 2005")))
-    assert not any(d[0] == 2005 and d[2] is not None for d in dated)
-
-
 def test_a_month_narrowed_by_its_days_in_brackets():
     assert (1997, "1997-10-10", "1997-10-11") in _dated(parse(DAYS_PROSE))
 

@@ -686,3 +686,275 @@ def test_the_next_or_a_scheduled_summit_is_planned():
     rows = parse(NEXT)
     assert [(s["year"], s["status"]) for s in rows["summits"]] == [
         (2022, "held"), (2024, "held"), (2026, "planned"), (2028, "planned")]
+
+
+# --- tables: bold header cells, no outer pipes ---------------------------------------------------
+
+BOLD_TABLE = """प्रशांत द्वीप शिखर सम्मेलन
+
+प्रशांत द्वीप शिखर सम्मेलन क्षेत्र के नेताओं की बैठक है।
+
+सम्मेलन सूची
+
+| **क्रम** | **वर्ष** | **शहर** | **स्थिति** |
+|---|---|---|---|
+| 1 | 2015 | सुवा | आयोजित |
+| 2 | 2018 | आपिया | आयोजित |
+| 3 | 2021 | होनियारा | रद्द |
+"""
+
+
+def test_a_table_with_bold_header_cells_is_read():
+    rows = parse(BOLD_TABLE)
+    assert [(s["year"], s["city"], s["status"]) for s in rows["summits"]] == [
+        (2015, "सुवा", "held"), (2018, "आपिया", "held"), (2021, "होनियारा", "cancelled")]
+
+
+def test_a_table_without_outer_pipes_is_read():
+    bare = BOLD_TABLE.replace("| **क्रम** | **वर्ष** | **शहर** | **स्थिति** |", "क्रम | वर्ष | शहर | स्थिति").replace(
+        "|---|---|---|---|", "---|---|---|---")
+    bare = "\n".join(line.strip("| ") if line.startswith("| ") else line for line in bare.splitlines())
+    rows = parse(bare)
+    assert [(s["year"], s["city"], s["status"]) for s in rows["summits"]] == [
+        (2015, "सुवा", "held"), (2018, "आपिया", "held"), (2021, "होनियारा", "cancelled")]
+
+
+def test_lines_with_pipes_but_no_separator_row_are_no_table():
+    from pipeline.parse.structure import clean_lines
+    lines = clean_lines("शीर्षक\nविशेष संवाददाता | नई दिल्ली\nक्रम | वर्ष | शहर\n1 | 2015 | सुवा\n")
+    assert [l.text for l in lines] == ["शीर्षक", "विशेष संवाददाता | नई दिल्ली", "क्रम | वर्ष | शहर", "1 | 2015 | सुवा"]
+
+
+# --- a table of areas or objectives ----------------------------------------------------------------
+
+AREA_TABLE = """भारत-अफ्रीका कृषि शिखर सम्मेलन
+
+भारत-अफ्रीका कृषि शिखर सम्मेलन दोनों पक्षों के नेताओं की बैठक है।
+
+सहयोग के प्रमुख क्षेत्र
+
+| क्षेत्र | विवरण |
+|---|---|
+| खाद्य सुरक्षा | अनाज भंडारण[1] |
+| सिंचाई | सूक्ष्म सिंचाई |
+
+उद्देश्य
+
+| क्रम | वर्ष | शहर |
+|---|---|---|
+| 1 | 2015 | नई दिल्ली |
+"""
+
+
+def test_the_rows_of_a_table_under_an_areas_heading_are_areas():
+    rows = parse(AREA_TABLE)
+    assert [(a["name"], a["description"]) for a in rows["cooperation_areas"]] == [
+        ("खाद्य सुरक्षा", "अनाज भंडारण"), ("सिंचाई", "सूक्ष्म सिंचाई")]
+
+
+def test_a_summit_table_under_an_objectives_heading_gives_no_objectives():
+    assert parse(AREA_TABLE)["objectives"] == []
+
+
+# --- label orders: 'CITY — YEAR:', 'CITY YEAR:', '(YEAR) CITY:' -----------------------------------
+
+ORDERS = """बंगाल की खाड़ी शिखर सम्मेलन — नोट्स
+
+शिखर सम्मेलन
+- ढाका — 2015: पहला शिखर सम्मेलन।
+- काठमांडू, नेपाल (2016): दूसरा शिखर सम्मेलन।
+- (2017) थिम्पू: तीसरा शिखर सम्मेलन।
+- माले 2019: पाँचवाँ शिखर सम्मेलन।
+- शुरुआत — 2020: छठा शिखर सम्मेलन।
+"""
+
+
+def test_a_city_and_year_in_any_order_before_the_colon_label_the_entry():
+    assert held(parse(ORDERS))[:4] == [(2015, "Dhaka", None, 1), (2016, "Kathmandu", None, 2),
+                                       (2017, "Thimphu", None, 3), (2019, "Malé", None, 5)]
+
+
+def test_a_word_that_is_no_city_before_the_dash_does_not_label_the_entry():
+    rows = parse(ORDERS)
+    assert 2020 not in [s["year"] for s in rows["summits"] if s["city"]]
+    assert (8, "unparsed_entry") in issues(rows)
+
+
+def test_countries_in_brackets_after_a_noun_for_countries_are_members():
+    lexicon = default_lexicon()
+    assert bracketed_members("समूह में पाँच नॉर्डिक देश (डेनमार्क, फ़िनलैंड, आइसलैंड) शामिल", lexicon) == [
+        "डेनमार्क", "फ़िनलैंड", "आइसलैंड"]
+    assert bracketed_members("चार पर्यवेक्षक देश (मंगोलिया, ईरान, बेलारूस)", lexicon) == []
+
+
+# --- a count of summits announced, their dates listed after a colon ------------------------------
+
+ENUMERATED = """आसियान-भारत शिखर सम्मेलन
+
+आसियान-भारत शिखर सम्मेलन आसियान और भारत के नेताओं की वार्षिक बैठक है।
+
+उद्देश्य
+
+संपर्क: सड़क और समुद्री संपर्क।
+
+टिप्पणियाँ
+
+क्रमांकित बैठकों के अलावा भारत ने नई दिल्ली में दो स्मारक शिखर सम्मेलनों की मेज़बानी की है: 20 वर्ष पूरे होने पर 20–21 दिसंबर 2012 को, और 25 वर्ष पूरे होने पर 25 जनवरी 2018 को। 2018 के सम्मेलन के बाद परेड हुई।
+"""
+
+
+def test_a_count_of_summits_with_as_many_dates_after_the_colon_gives_each():
+    assert held(parse(ENUMERATED)) == [(2012, "New Delhi", "2012-12-20", None), (2018, "New Delhi", "2018-01-25", None)]
+
+
+def test_a_count_that_does_not_match_the_dates_or_a_plan_gives_none():
+    assert held(parse(ENUMERATED.replace("दो स्मारक", "तीन स्मारक"))) == []
+    planned = ENUMERATED.replace("की मेज़बानी की है", "की मेज़बानी करेगा")
+    assert held(parse(planned)) == []
+
+
+# --- English headings in Markdown notes ---------------------------------------------------------
+
+ENGLISH = """# हिमालयी शिखर सम्मेलन — Quick Notes
+
+**सदस्य**: भारत, नेपाल, भूटान
+
+## Goals
+
+**जल सुरक्षा**: नदियों का साझा प्रबंधन।
+
+## Key Areas
+
+**पर्यटन**: तीर्थ सर्किट।
+
+## Summits
+
+- **2019, काठमांडू**: पहला सम्मेलन।
+
+## Key Facts
+
+- **पर्वत**: 2020 में नया मानचित्र।
+
+## References
+
+- 2021: एक लेख।
+"""
+
+
+def test_english_headings_have_roles():
+    rows = parse(ENGLISH)
+    assert [(s["heading"], s["role"]) for s in rows["sections"]] == [
+        ("Goals", "objectives"), ("Key Areas", "cooperation_areas"), ("Summits", "summits"),
+        ("Key Facts", "other"), ("References", "other")]
+    assert [o["name"] for o in rows["objectives"]] == ["जल सुरक्षा"]
+    assert [a["name"] for a in rows["cooperation_areas"]] == ["पर्यटन"]
+    assert held(rows) == [(2019, "Kathmandu", None, 1)]
+
+
+def test_an_english_references_section_states_nothing():
+    rows = parse(ENGLISH)
+    assert all(e["period_start"][:4] != "2021" for e in rows["timeline"])
+
+
+# --- numeric dates, the month first, a weekday before the date ----------------------------------
+
+
+def test_numeric_and_month_first_dates_are_days():
+    from pipeline.parse.dates import find_periods
+    assert [p.label for _, _, p in find_periods("12/03/2021 को")] == ["2021-03-12"]
+    assert [p.label for _, _, p in find_periods("2025-06-05")] == ["2025-06-05"]
+    assert [p.label for _, _, p in find_periods("मार्च 12, 2024")] == ["2024-03-12"]
+
+
+def test_number_runs_that_are_no_dates_stay_years():
+    from pipeline.parse.dates import find_periods
+    assert [p.label for _, _, p in find_periods("2019-20 का बजट")] == ["2019"]
+    assert [p.label for _, _, p in find_periods("31/02/2021")] == ["2021"]  # no such day
+    assert [p.label for _, _, p in find_periods("संस्करण 2.0 2021")] == ["2021"]
+
+
+DATED = """उत्तर सागर शिखर सम्मेलन — नोट्स
+
+शिखर सम्मेलन
+- 12/03/2021, ओस्लो: पहला शिखर सम्मेलन।
+- शुक्रवार, 14 अप्रैल 2023 — कोपेनहेगन: दूसरा शिखर सम्मेलन।
+- मार्च 12, 2024 (स्टॉकहोम): तीसरा शिखर सम्मेलन।
+"""
+
+
+def test_entries_labelled_with_such_dates_are_read():
+    assert held(parse(DATED)) == [(2021, "Oslo", "2021-03-12", 1), (2023, "Copenhagen", "2023-04-14", 2),
+                                  (2024, "Stockholm", "2024-03-12", 3)]
+
+
+def test_wikitext_headings_are_headings_and_other_equals_signs_stay():
+    from pipeline.parse.structure import markdown_free
+    assert markdown_free("== इतिहास ==") == ("इतिहास", True)
+    assert markdown_free("=== सहयोग के क्षेत्र ===") == ("सहयोग के क्षेत्र", True)
+    assert markdown_free("== इतिहास =")[1] is False  # unbalanced: no heading
+    assert markdown_free("क = 2 गुणा")[1] is False
+
+
+def test_a_founding_in_a_city_under_a_heading_naming_summits_is_no_summit():
+    doc = """भारत-खाड़ी शिखर सम्मेलन
+
+भारत-खाड़ी शिखर सम्मेलन भारत और छह खाड़ी देशों के नेताओं की बैठक है।
+
+शिखर सम्मेलनों की पृष्ठभूमि
+
+1981, रियाद: खाड़ी सहयोग परिषद की स्थापना।
+1985, मस्कट: सुरक्षा समझौते पर हस्ताक्षर।
+
+उद्देश्य
+
+ऊर्जा सुरक्षा: तेल की स्थिर आपूर्ति।
+"""
+    assert parse(doc)["summits"] == []
+
+
+def test_a_numbered_entry_with_its_date_is_no_heading():
+    doc = """भारत-नॉर्डिक शिखर सम्मेलन
+
+भारत और नॉर्डिक देशों के नेताओं की बैठक।
+
+शिखर सम्मेलन
+
+1. पहला शिखर सम्मेलन (2018, स्टॉकहोम)
+
+इसमें नवाचार पर चर्चा हुई।
+
+2. दूसरा शिखर सम्मेलन (2022, कोपेनहेगन)
+
+इसमें हरित संक्रमण पर चर्चा हुई।
+"""
+    rows = parse(doc)
+    assert [s["heading"] for s in rows["sections"]] == ["शिखर सम्मेलन"]
+    assert held(rows) == [(2018, "Stockholm", None, 1), (2022, "Copenhagen", None, 2)]
+
+
+def test_an_arrow_separates_label_and_text():
+    doc = """## शंघाई सहयोग संगठन शिखर सम्मेलन — Revision
+
+## सम्मेलन
+
+- 2020 (मॉस्को) → 20वाँ सम्मेलन, वर्चुअल।
+- 2022 => समरकंद: 22वाँ सम्मेलन।
+"""
+    rows = parse(doc)
+    assert [(s["year"], s["city"], s["edition"], s["mode"]) for s in rows["summits"]] == [
+        (2020, "मॉस्को", 20, "virtual"), (2022, "समरकंद", 22, "in_person")]
+    from pipeline.parse.structure import Line, split_item
+    assert split_item(Line(1, "मूल्य x->y बदला")) is None  # an arrow inside a word separates nothing
+
+
+def test_a_piped_line_with_a_date_and_a_city_is_an_entry():
+    doc = """## शंघाई सहयोग संगठन शिखर सम्मेलन — Revision
+
+## सम्मेलन
+
+- 2021 | दुशांबे | 21वाँ सम्मेलन
+- 2022 | नोट | 22वाँ सम्मेलन
+"""
+    rows = parse(doc)
+    assert [(s["year"], s["city"], s["edition"]) for s in rows["summits"]] == [(2021, "दुशांबे", 21)]
+    assert (6, "bad_year") in issues(rows)  # 'नोट' is no city: the line is not read, and says so

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.parse import parse_document
+import pytest
+
+from pipeline.parse import DocumentRejected, parse_document
 from pipeline.parse.lexicon import default_lexicon
 from pipeline.parse.prose import find_release_date, summits_in_sentence
 from pipeline.parse.structure import is_preamble
@@ -347,3 +349,157 @@ def test_a_release_dated_in_english_months_still_says_what_today_is():
     assert find_release_date(english.splitlines()) == date(2024, 12, 12)
     assert (2024, "ओस्लो", "2024-12-12", None, 3) in _held(_parse(english))
     assert find_release_date(["विदेश मंत्रालय", "प्रविष्टि तिथि: DEC 2024"]) is None  # no day, no 'today'
+
+
+def test_a_list_of_summits_separated_by_commas_shares_the_verb_at_its_end():
+    sentence = ("मंच का पहला शिखर सम्मेलन जून 2009 में येकातेरिनबर्ग में, दूसरा अप्रैल 2010 में ब्रासीलिया में "
+                "और तीसरा अप्रैल 2011 में सान्या में हुआ।")
+    assert sorted(_years(sentence, SERIES)) == [
+        (2009, "येकातेरिनबर्ग", 1, "held"), (2010, "ब्रासीलिया", 2, "held"), (2011, "सान्या", 3, "held")]
+    assert {s for *_, s in _years(sentence.replace("हुआ।", "होगा।"), SERIES)} == {"planned"}
+
+
+def test_a_summit_planned_somewhere_that_met_online_has_no_city():
+    assert _years("2020 में सेंट पीटर्सबर्ग में प्रस्तावित शिखर सम्मेलन महामारी के कारण वर्चुअल रूप में हुआ।", SERIES) == [
+        (2020, None, None, "held")]
+    assert _years("2020 में रियाद में शिखर सम्मेलन वर्चुअल रूप में हुआ।", SERIES) == [(2020, "रियाद", None, "held")]
+    # 'होने वाला' before the noun is not another series' name
+    assert _years("2019 में ब्रासीलिया में होने वाला सम्मेलन तय समय पर 13-14 नवंबर को हुआ।", SERIES) == [
+        (2019, "ब्रासीलिया", None, "held")]
+    assert _years("2020 में सेंट पीटर्सबर्ग में होने वाला शिखर सम्मेलन महामारी के कारण रद्द हो गया।", SERIES) == [
+        (2020, "सेंट पीटर्सबर्ग", None, "cancelled")]
+
+
+def test_the_nth_edition_and_an_event_during_the_nth_summit():
+    assert _years("शिखर सम्मेलन का 17वाँ संस्करण 6-7 जुलाई 2025 को रियो डी जनेरियो में हुआ।", SERIES) == [
+        (2025, "रियो डी जनेरियो", 17, "held")]
+    assert _years("2014 में ब्राज़ील के फ़ोर्टालेज़ा में छठे शिखर सम्मेलन के दौरान बैंक की स्थापना पर समझौता हुआ।",
+                  SERIES) == [(2014, "फ़ोर्टालेज़ा", 6, "held")]
+    # unnumbered, the summit is only a point in time; in the future, nothing has happened
+    assert _years("2014 में ब्राज़ील के फ़ोर्टालेज़ा में शिखर सम्मेलन के दौरान बैंक की स्थापना पर समझौता हुआ।",
+                  SERIES) == []
+    assert _years("2026 में भारत में 18वें शिखर सम्मेलन के दौरान नई पहल शुरू की जाएगी।", SERIES) == []
+
+
+def test_a_roman_numeral_after_the_noun_is_the_edition():
+    assert _years("मंच शिखर सम्मेलन-II मई 2011 में अदीस अबाबा में हुआ था।", SERIES) == [(2011, "अदीस अबाबा", 2, "held")]
+    assert _years("मंच शिखर सम्मेलन-XIV मई 2011 में अदीस अबाबा में हुआ था।", SERIES) == [(2011, "अदीस अबाबा", 14, "held")]
+    assert _years("मंच शिखर सम्मेलन मई 2011 में अदीस अबाबा में हुआ था।", SERIES) == [(2011, "अदीस अबाबा", None, "held")]
+    assert _years("मंच शिखर सम्मेलन-स्तरीय वार्ता मई 2011 में अदीस अबाबा में हुई थी।", SERIES) == []
+
+
+def test_this_meeting_hosted_earlier_is_an_earlier_summit_of_the_series():
+    assert _years("फ़्रांस ने इससे पहले 1991 में पेरिस में इस बैठक की मेज़बानी की थी।", SERIES) == [
+        (1991, "पेरिस", None, "held")]
+    assert _years("विदेश मंत्रियों ने 1991 में पेरिस में इस बैठक की मेज़बानी की थी।", SERIES) == []  # ministers
+    assert _years("फ़्रांस ने 1991 में पेरिस में एक बैठक की मेज़बानी की थी।", SERIES) == []  # some meeting
+
+
+def test_a_relative_clause_saying_the_summit_met_online():
+    assert _years("प्रधानमंत्री ने 2021 में हुए 13वें शिखर सम्मेलन का उल्लेख किया, जो वर्चुअल माध्यम से आयोजित "
+                  "हुआ था।", SERIES) == [(2021, None, 13, "held")]
+    # nothing said of how it met: no place, no summit
+    assert _years("प्रधानमंत्री ने 2021 में हुए 13वें शिखर सम्मेलन का उल्लेख किया, जो ऐतिहासिक था।", SERIES) == []
+    assert _years("प्रधानमंत्री ने 2021 में हुए 13वें शिखर सम्मेलन का उल्लेख किया, जो वर्चुअल माध्यम से होगा।",
+                  SERIES) == []
+
+
+# --- precision: meetings around a summit that are not summits ----------------------------------------
+
+def test_anniversaries_preparations_and_sector_bodies_are_not_summits():
+    assert _years("पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर 2024 में मॉस्को में एक समारोह हुआ।", SERIES) == []
+    assert _years("शिखर सम्मेलन की तैयारी के लिए 2 जून 2025 को ब्रासीलिया में शेरपाओं की बैठक हुई।", SERIES) == []
+    assert _years("मंच युवा परिषद का सम्मेलन जून 2025 में रियो में हुआ।", SERIES) == []
+    # the series' own summit, said the same ways, is one
+    assert _years("मंच का सम्मेलन जून 2025 में रियो में हुआ।", SERIES) == [(2025, "रियो", None, "held")]
+    assert _years("पहला शिखर सम्मेलन जून 2009 में येकातेरिनबर्ग में हुआ।", SERIES) == [
+        (2009, "येकातेरिनबर्ग", 1, "held")]
+
+
+def test_the_first_since_something_is_no_edition():
+    assert _years("अक्टूबर 2024 में कज़ान में हुआ सम्मेलन विस्तार के बाद का पहला सम्मेलन था।", SERIES) == [
+        (2024, "कज़ान", None, "held")]
+    assert _years("अक्टूबर 2024 में कज़ान में हुआ सम्मेलन मंच का पहला सम्मेलन था।", SERIES) == [
+        (2024, "कज़ान", 1, "held")]
+
+
+# --- the headline's place, the dateline's 'यहाँ' ---------------------------------------------------------
+
+RELEASE_PLACE_IN_HEADLINE = """प्रधानमंत्री कार्यालय
+
+प्रविष्टि तिथि: २९ अगस्त, २०२५, ९:१५ अपराह्न, पीआईबी दिल्ली
+
+प्रधानमंत्री ने तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन में भाग लिया
+
+प्रधानमंत्री श्री नरेन्द्र मोदी ने आज, २९ अगस्त, २०२५ को जापान के प्रधानमंत्री के साथ १५वें भारत-जापान वार्षिक शिखर सम्मेलन की सह-अध्यक्षता की।
+"""
+
+
+def test_a_numbered_summit_takes_the_place_its_headline_gives_it():
+    rows = _parse(RELEASE_PLACE_IN_HEADLINE)
+    assert _held(rows) == [(2025, "तोक्यो", "2025-08-29", None, 15)]
+    assert "तोक्यो" in rows["summits"][0]["source_text"]  # the headline is quoted with the sentence
+    # another number in the body is another summit, which the headline does not place
+    other = RELEASE_PLACE_IN_HEADLINE.replace("के साथ १५वें", "के साथ १४वें")
+    with pytest.raises(DocumentRejected):  # no summit and no section heading: nothing to read
+        _parse(other)
+
+
+def test_an_unknown_name_right_before_a_numbered_summit_is_its_place():
+    place = find_place("प्रधानमंत्री ने तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन", LEXICON)
+    assert place is not None and place.city == "तोक्यो"
+    assert find_place("इतिहास में पहली बार शिखर सम्मेलन", LEXICON) is None
+    assert find_place("सूची में तीसरे स्थान पर", LEXICON) is None
+
+
+NEWS_HERE_THEN_DATED = """रेक्याविक में परिषद का चौथा शिखर सम्मेलन: क्षति रजिस्टर बना
+
+रेक्याविक (आइसलैंड), 17 मई। यूरोप परिषद का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई 2023) के अंत में नेताओं ने घोषणा अपनाई।
+"""
+
+
+def test_a_summit_held_here_is_dated_by_the_next_sentence_that_holds_the_datelines_day():
+    assert _held(_parse(NEWS_HERE_THEN_DATED)) == [(2023, "रेक्याविक", "2023-05-16", "2023-05-17", 4)]
+    # a date that does not hold the dateline's day is some other time
+    other_day = NEWS_HERE_THEN_DATED.replace("(16–17 मई 2023)", "(10–11 मार्च 2023)")
+    with pytest.raises(DocumentRejected):
+        _parse(other_day)
+
+
+def test_two_days_joined_by_aur_are_one_summit_and_a_bracketed_day_fills_its_month():
+    assert _years("तीसरा शिखर सम्मेलन 16 और 17 मई 2005 को पोलैंड की राजधानी वारसॉ में हुआ था।", SERIES) == [
+        (2005, "वारसॉ", 3, "held")]
+    rows_text = """मंच शिखर सम्मेलन
+
+इतिहास
+
+तीसरा शिखर सम्मेलन 16 और 17 मई 2005 को वारसॉ में हुआ था। दूसरा शिखर सम्मेलन अक्टूबर 1997 में स्ट्रासबर्ग में हुआ (10–11 अक्टूबर), जिसमें मृत्युदंड पर चर्चा हुई।
+"""
+    assert _held(_parse(rows_text)) == [
+        (1997, "स्ट्रासबर्ग", "1997-10-10", "1997-10-11", 2), (2005, "वारसॉ", "2005-05-16", "2005-05-17", 3)]
+    # a day of another month is not this summit's
+    other = rows_text.replace("(10–11 अक्टूबर)", "(10–11 नवंबर)")
+    assert (1997, "स्ट्रासबर्ग", None, None, 2) in _held(_parse(other))
+
+
+# --- venues, villages, 'यहाँ', and a series named a meeting --------------------------------------------
+
+NEWS_VENUES = """मंच की कोपेनहेगन बैठक: नेताओं का मंथन
+
+कोपेनहेगन, 2 अक्टूबर 2025 (एजेंसियां)। मंच का सातवाँ शिखर सम्मेलन गुरुवार, 2 अक्टूबर को यहाँ बेला सेंटर में हुआ।
+
+दूसरा सम्मेलन 1 जून 2023 को मोल्दोवा में राजधानी किशिनेव के पास बुलबोआका गाँव के मिमी कैसल में हुआ। 18 जुलाई 2024 को चौथा सम्मेलन ब्रिटेन के वुडस्टॉक स्थित ब्लेनहेम पैलेस में हुआ। 7 नवंबर 2024 को बुडापेस्ट के पुश्कश एरिना में हुई पाँचवीं बैठक चुनाव के दो दिन बाद हुई थी।
+"""
+
+
+def test_venues_villages_and_here_give_the_city():
+    assert [(s[0], s[1], s[2], s[4]) for s in _held(_parse(NEWS_VENUES))] == [
+        (2023, "बुलबोआका", "2023-06-01", 2),  # the village, not Moldova
+        (2024, "बुडापेस्ट", "2024-11-07", 5),  # 'X की ... बैठक:' names a series of meetings
+        (2024, "वुडस्टॉक", "2024-07-18", 4),  # 'ब्रिटेन के वुडस्टॉक स्थित ... में'
+        (2025, "कोपेनहेगन", "2025-10-02", 7),  # 'यहाँ बेला सेंटर में': a venue here; the year from the dateline
+    ]
+
+
+def test_an_unknown_venue_word_without_a_country_before_it_is_no_place():
+    assert find_place("सम्मेलन रात्रि स्थित सभा भवन में हुआ", LEXICON) is None

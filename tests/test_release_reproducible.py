@@ -3,9 +3,11 @@ in the catalog is what the README says it is."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import zipfile
+import zlib
 
 from pipeline.release.publish import publish
 from release_support import build_frames, tree_digest
@@ -113,11 +115,13 @@ def test_a_member_deflated_beforehand_gives_the_zip_compression_gives(tmp_path):
     (folder / "small.csv").write_text("a\n1\n", encoding="utf-8")
     created = "2026-01-01T00:00:00Z"
     write_zip(folder, tmp_path / "fresh.zip", root="r", created=created)
-    ready = deflate(big, tmp_path / "big.deflate")
+    with big.open("rb") as data:
+        ready = deflate(data, tmp_path / "big.deflate")
     write_zip(folder, tmp_path / "ready.zip", root="r", created=created, deflated={"big.sqlite": ready})
     assert (tmp_path / "ready.zip").read_bytes() == (tmp_path / "fresh.zip").read_bytes()
     # a deflated copy of other bytes (its size differs) is not used
-    other = deflate(folder / "small.csv", tmp_path / "small.deflate")
+    with (folder / "small.csv").open("rb") as data:
+        other = deflate(data, tmp_path / "small.deflate")
     write_zip(folder, tmp_path / "other.zip", root="r", created=created, deflated={"big.sqlite": other})
     assert (tmp_path / "other.zip").read_bytes() == (tmp_path / "fresh.zip").read_bytes()
 
@@ -131,9 +135,13 @@ def test_the_database_built_beforehand_is_the_one_written_in_place(raw_dir, tmp_
     tables = build_frames(raw_dir)
     (tmp_path / "build").mkdir()
     build = SqliteBuild(tmp_path / "build", tables, TABLES)
-    build.take(tmp_path / "out" / "early.sqlite")
+    sha256 = build.take(tmp_path / "out" / "early.sqlite")
+    deflated = build.deflated()
     write_sqlite(tmp_path / "late.sqlite", tables, TABLES)
     assert (tmp_path / "out" / "early.sqlite").read_bytes() == (tmp_path / "late.sqlite").read_bytes()
+    assert sha256 == hashlib.sha256((tmp_path / "late.sqlite").read_bytes()).hexdigest()
+    assert deflated.file_size == (tmp_path / "late.sqlite").stat().st_size
+    assert zlib.decompress(deflated.path.read_bytes(), -15) == (tmp_path / "late.sqlite").read_bytes()
     (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
     broken = SqliteBuild(tmp_path / "a-file", tables, TABLES)  # its failure reaches the caller
     with pytest.raises(OSError):

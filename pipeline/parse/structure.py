@@ -25,16 +25,20 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Lists that are none of the roles below, although their headings name a summit
     # ("शिखर सम्मेलन के प्रमुख निर्णय"), and reference sections.
     ("other", ("निर्णय", "निर्णयों", "परिणाम", "घोषणाएँ", "टिप्पणियाँ", "टिप्पणी", "संदर्भ", "सन्दर्भ",
-               "कड़ियाँ", "देखें", "चुनौतियाँ", "चुनौतियां")),
-    ("objectives", ("उद्देश्य", "उद्देश्यों", "लक्ष्य", "लक्ष्यों", "मकसद", "ध्येय")),
+               "कड़ियाँ", "देखें", "चुनौतियाँ", "चुनौतियां",
+               "decisions", "outcomes", "results", "notes", "challenges", "references")),
+    ("objectives", ("उद्देश्य", "उद्देश्यों", "लक्ष्य", "लक्ष्यों", "मकसद", "ध्येय",
+                    "objectives", "objective", "goals", "aims")),
     ("cooperation_areas", ("क्षेत्र", "क्षेत्रों", "स्तंभ", "स्तंभों", "स्तम्भ", "आयाम", "आयामों", "पहलू", "पहलुओं",
-                           "प्राथमिकताएँ", "प्राथमिकताएं", "प्राथमिकताओं")),
-    ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम")),
-    ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक")),
+                           "प्राथमिकताएँ", "प्राथमिकताएं", "प्राथमिकताओं", "areas", "pillars", "priorities", "sectors")),
+    ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम", "history", "background")),
+    # English headings of Markdown notes ('## Summits') count too
+    ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक", "summits", "summit", "meetings")),
 )
 #: Headings after which nothing is a fact of the document (citations, links, "see also").
 REFERENCE_HEADINGS = frozenset(
-    match_key(w) for w in ("संदर्भ", "सन्दर्भ", "बाहरी कड़ियाँ", "इन्हें भी देखें", "यह भी देखें", "स्रोत", "संदर्भ सूची")
+    match_key(w) for w in ("संदर्भ", "सन्दर्भ", "बाहरी कड़ियाँ", "इन्हें भी देखें", "यह भी देखें", "स्रोत", "संदर्भ सूची",
+                           "references", "external links", "see also", "sources", "further reading")
 )
 _ROLE_KEYS = tuple((role, {match_key(w) for w in words}) for role, words in ROLE_KEYWORDS)
 LIST_ROLES = ("objectives", "cooperation_areas")
@@ -48,7 +52,8 @@ _SENTENCE_END = re.compile(r"[।॥?!.]$")
 _MONTH_NAMES = (
     "जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्तूबर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 )
-_ITEM = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*(?:[:：]|\s[-–—]\s)\s*(?P<description>.*)$")
+# An arrow ('2020 (मॉस्को) → 20वाँ सम्मेलन', '=>') separates them like a dash.
+_ITEM = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*(?:[:：]|\s(?:[-–—]|→|⇒|=>|->)\s)\s*(?P<description>.*)$")
 _RANGE_DASH = re.compile(
     rf"(?<![\w\u0900-\u097f])((?:[0-9०-९]{{1,2}}|{_MONTH_NAMES}))\s([-–—])\s(?=[0-9०-९]{{1,2}}\s+(?:{_MONTH_NAMES}))"
 )
@@ -97,7 +102,9 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _FOOTNOTE = re.compile(r"\[(?:[0-9०-९]{1,3}|[a-z]|नोट \d+)\]|↑")
 _TABLE_LINE = re.compile(r"^\|.*\|$")
-_MARKUP_CHARS = re.compile(r"[#*_\[↑~>]|\s{2}")
+_BOLD = re.compile(r"\*\*|__")
+_MARKUP_CHARS = re.compile(r"[#*_\[↑~>=]|\s{2}")
+_WIKI_HEADING = re.compile(r"^(={2,6})\s*(?P<text>[^=].*?)\s*\1$")  # '== इतिहास ==' (wikitext)
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")  # '[हेलसिंकी](https://...)' -> 'हेलसिंकी'
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")  # '> **नोट**: ...': a block quote's marks
 _STRIKE = re.compile(r"~~")
@@ -112,9 +119,13 @@ def markdown_free(text: str) -> tuple[str, bool]:
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
         text = text[heading.end():]
+    elif (wiki := _WIKI_HEADING.match(text)) is not None:
+        text, heading = wiki["text"], wiki
     text = _STRIKE.sub("", _LINK.sub(r"\1", text))
     text = _FOOTNOTE.sub("", text)
-    if not _TABLE_LINE.match(text):
+    if _TABLE_LINE.match(text):
+        text = _BOLD.sub("", text)  # '| **क्रम** | **वर्ष** |': a bold header cell is its words
+    else:
         bullet = re.match(r"^\*\s+", text)  # a '* ' bullet is a list marker, not emphasis
         rest = _EMPHASIS.sub("", text[bullet.end():] if bullet else text)
         text = ("- " if bullet else "") + rest
@@ -128,7 +139,34 @@ def clean_lines(text: str) -> list[Line]:
         cleaned, heading = markdown_free(clean_line(raw))
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
             lines.append(Line(number, cleaned, heading))
-    return lines
+    return _with_outer_pipes(lines)
+
+
+# '---|---|---' or ':---: | ---': a table's separator row written without its outer pipes.
+_BARE_SEPARATOR = re.compile(r"^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+$")
+
+
+def _with_outer_pipes(lines: list[Line]) -> list[Line]:
+    """'क्रम | वर्ष | शहर' above '---|---|---' and its rows below: a pipe table written without
+    outer pipes, given them, so it reads like any other ('| क्रम | वर्ष | शहर |')."""
+    if not any("|" in line.text and "---" in line.text for line in lines):
+        return lines  # most documents: no such table
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if not _BARE_SEPARATOR.match(line.text) or i == 0:
+            continue
+        columns = line.text.count("|") + 1
+        run = [i - 1, i]
+        j = i + 1
+        while j < len(lines) and lines[j].number == lines[j - 1].number + 1 and lines[j].text.count("|") == columns - 1:
+            run.append(j)
+            j += 1
+        if lines[i - 1].text.count("|") != columns - 1 or lines[i - 1].number != line.number - 1:
+            continue
+        for k in run:
+            if not out[k].text.startswith("|"):
+                out[k] = Line(out[k].number, f"| {out[k].text.strip()} |", out[k].marked_heading)
+    return out
 
 
 class LineTooLong(ValueError):
@@ -367,6 +405,8 @@ def numbered_heading(lines: list[Line], index: int) -> str | None:
     text = heading_text(lines[index].text[_HEADING_NUMBER.match(lines[index].text).end():])  # type: ignore[union-attr]
     if not looks_like_heading(text) or not (heading_role(text) or is_reference_heading(text)):
         return None
+    if re.search(r"[0-9०-९]", text):
+        return None  # '1. पहला शिखर सम्मेलन (2015, ढाका)': a numbered entry, not a heading
     before = _heading_number(lines[index - 1].text) if index > 0 else None
     after = _heading_number(lines[index + 1].text) if index + 1 < len(lines) else None
     if before == number - 1 or after == number + 1:

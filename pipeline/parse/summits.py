@@ -71,6 +71,10 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     """The summit entries on `line` (usually one), the reason it cannot be one, or None."""
     lexicon = lexicon or default_lexicon()
     text, _ = strip_marker(line.text)
+    if " | " in text and not text.startswith("|"):
+        piped = _piped(line, text, lexicon)  # '2021 | दुशांबे | 21वाँ सम्मेलन'
+        if piped is not None:
+            return piped
     item = split_item(line)
     # '१२वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, गांधीनगर': the label's digits are its number
     numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
@@ -92,6 +96,11 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     inline = _inline(text)
     if inline is not None:
         return _labelled(line, *inline, lexicon)
+    colon = _LABEL_TO_COLON.match(text)
+    if item is not None and colon is not None and find_periods(colon["label"]):
+        head = label_head(colon["label"], lexicon)  # 'ढाका — 2015: ...': the dash is the label's
+        if head is not None and head[1] is not None and head[1].city and _names_a_city(head[1].city, lexicon):
+            return _labelled(line, colon["label"], colon["rest"], lexicon)
     if item is not None and not is_introduction(item.label) and item.description:
         return Problem(line, "unparsed_entry", f"Label {item.label!r} is not a year or a date.")
     if item is not None and not item.description and not line.text.rstrip().endswith((":", "：")) and item.has_marker:
@@ -101,6 +110,7 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     return None
 
 
+_LABEL_TO_COLON = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _NAME_THEN_COLON = re.compile(r"^(?P<name>[^:：;।,()0-9०-९]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
@@ -150,6 +160,15 @@ def _names_a_city(name: str, lexicon: Lexicon) -> bool:
         s.similarity == 1.0 for s in gazetteer_cities().by_sound(name)[:1])
 
 
+def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | None:
+    """A table row written without its table ('2021 | दुशांबे | 21वाँ सम्मेलन'): a date, then a
+    city the lexicon or GeoNames knows, then the text; None for any other line with pipes."""
+    parts = [p.strip() for p in text.split(" | ")]
+    if len(parts) < 3 or parse_entry_label(parts[0]) is None or not _names_a_city(parts[1], lexicon):
+        return None
+    return _labelled(line, f"{parts[0]}, {parts[1]}", " | ".join(parts[2:]), lexicon)
+
+
 def _place_after_date(segments: list[str], lexicon: Lexicon) -> Place | None:
     """'पहला सम्मेलन: १८-१९ मार्च, २०१६ — अबूजा, नाइजीरिया': the segment after the date is
     the place when it is a bare name, or a name and a country the lexicon knows."""
@@ -187,6 +206,10 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     if not description.strip():
         period = parse_entry_label(label)
         if period is None:
+            head = label_head(label, lexicon)
+            if head is not None and head[1] is not None and head[1].city and find_ordinal(label) is not None:
+                # '1. पहला शिखर सम्मेलन (2018, स्टॉकहोम)': the label is the whole entry
+                return [_entry(line, label, head, label, label, lexicon)]
             return Problem(line, *bad_label(label))
         return Problem(line, "empty_entry", "Summit entry with a date but no text.")
     parts = [p for p in _AND.split(label) if p.strip()]
@@ -431,17 +454,22 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "
-    "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
+    "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा गाँव गांव राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
     # how a meeting was held is never where: "हाइब्रिड में", "2021 (हाइब्रिड)"
     "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष वीडियो"
 ).split())
 _OF = frozenset(match_key(w) for w in ("के", "की", "का"))
-_CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी"))
+_CLASSIFIERS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "गाँव", "गांव"))
+_SETTLEMENTS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "गाँव", "गांव", "ग्राम", "क़स्बे", "कस्बे"))
 _CITY_WORDS = frozenset(match_key(w) for w in ("सिटी", "सिटि"))
 _LOCATED = match_key("स्थित")
 _CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी", "क़स्बे", "क़स्बा", "कस्बे", "कस्बा"))
 _PUNCTUATION = "\"'“”‘’()[]"
 MAX_PLACE_WORDS = 3
+_ORDINAL_WORD = re.compile(r"^(?:[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)|" + "|".join(
+    match_key(w) for w in ("दूसरे", "दूसरा", "तीसरे", "तीसरा", "चौथे", "चौथा", "पाँचवें", "पांचवें", "छठे", "सातवें",
+                           "आठवें", "नौवें", "दसवें")) + r")$")  # not पहले/पहली: 'इतिहास में पहली बार'
+_SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक"))
 _DOTTED_SHORT_FORM = re.compile(r"^(?:[\u0900-\u097f]{1,4}\.){2,}$")  # 'डी.सी.', 'यू.एस.'
 PLACE_KINDS = ("city", "country", "organisation")
 
@@ -467,7 +495,10 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         if keys[i] != _IN:
             continue
         held_next = i + 1 < len(words) and keys[i + 1].rstrip("।,;:.") in _HELD
-        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next)
+        # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
+        numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
+                         and any(k in _SUMMIT_NOUNS for k in keys[i + 2:i + 7]))
+        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next or numbered_next)
         if place is None or place.kind == "unknown":
             place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
         if place is None:
@@ -476,8 +507,9 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
             return place
         if place.kind == "city":
             fallback = place  # the last city before the end of the text wins
-        elif fallback is None or (nearest_end and fallback.kind != "city"):
-            fallback = place
+        elif fallback is None or (nearest_end and fallback.kind != "city") or (
+                place.kind == "unknown" and fallback.kind == "country"):
+            fallback = place  # a named place (read only where a cue allows it) is more than a country
     if fallback is not None:
         return fallback
     host = _host_city(words, keys, lexicon)
@@ -527,7 +559,9 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                 return city  # "पेरिस के ग्रां पैले में": a venue in a known city; the city is the place
             if keys[j] == _LOCATED:  # "वॉशिंगटन स्थित व्हाइट हाउस में": the city is before स्थित
                 located = _place_before(words, keys, j, lexicon, allow_unknown=False)
-                if located is not None and located.kind == "city":
+                # an unknown name only when a country or a city noun stands before it ('ब्रिटेन के
+                # वुडस्टॉक स्थित ब्लेनहेम पैलेस में')
+                if located is not None and located.kind in ("city", "unknown"):
                     return located
             break
         run.insert(0, word)
@@ -594,6 +628,8 @@ def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -
         if keys[j] in _CITY_NOUNS:
             return None  # "गोवा की राजधानी पणजी में": the capital is the city, not a venue in X
         if keys[j] in _OF:
+            if j < end - 1 and j >= 2 and keys[j - 1] in _SETTLEMENTS and keys[j - 2] not in _NOT_PLACE:
+                return Place(words[j - 2], "unknown")  # "बुलबोआका गाँव के मिमी कैसल में": the village
             return _city_ending_at(words, j, lexicon) if j < end - 1 else None
         if keys[j] in _NOT_VENUE or _DATEISH.search(words[j]) or words[j][-1:] in ",।;:":
             return None

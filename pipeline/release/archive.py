@@ -27,6 +27,7 @@ import zlib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
 LEVEL = 3
@@ -44,13 +45,14 @@ class Deflated:
     compress_size: int
 
 
-def deflate(source: Path, target: Path) -> Deflated:
-    """Deflate `source` into `target` exactly as `ZipFile.open(info, "w")` does for a member
-    at `LEVEL`, fed `CHUNK` bytes at a time (zlib, raw stream, the same calls)."""
+def deflate(source: BinaryIO, target: Path) -> Deflated:
+    """Deflate the rest of the open file `source` into `target` exactly as
+    `ZipFile.open(info, "w")` does for a member at `LEVEL`, fed `CHUNK` bytes at a time (zlib,
+    raw stream, the same calls)."""
     compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
     crc = size = written = 0
-    with source.open("rb") as data, target.open("wb") as out:
-        while chunk := data.read(CHUNK):
+    with target.open("wb") as out:
+        while chunk := source.read(CHUNK):
             crc, size = zlib.crc32(chunk, crc), size + len(chunk)
             written += out.write(compressor.compress(chunk))
         written += out.write(compressor.flush())

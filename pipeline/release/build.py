@@ -32,7 +32,8 @@ from pipeline.release.datapackage import (
     sqlite_path, workbook_path,
 )
 from pipeline.release.files import (
-    UTF8_BOM, FileDigests, csv_text, json_document, json_text, link_or_copy, sha256_file, spreadsheet_csv_text, write_text,
+    UTF8_BOM, FileDigests, csv_text, fsync_file, json_document, json_text, link_or_copy, sha256_file, spreadsheet_csv_text,
+    write_text,
 )
 from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
 from pipeline.release.formats.datasette import datasette_metadata
@@ -83,6 +84,7 @@ def write_release(
     unchanged: frozenset[str] = frozenset(),
     reusable: bool = False,
     database: SqliteBuild | None = None,
+    digests: FileDigests | None = None,
 ) -> dict[str, Any]:
     """Write every file of the release into `folder`; returns the package descriptor.
     `changes`: the release's `changes.json` (see `pipeline.release.diff`); `csv_texts`: the
@@ -94,8 +96,9 @@ def write_release(
     (`reusable_files`), not rendered again, and their checksums those its `SHA256SUMS` lists.
     `reusable`: `reuse` was written by this code (`reusable_files`), so the zip copies the
     compressed bytes of every file that has the bytes of `reuse`'s file. `database`: the
-    database already being built (else it is written here, beside the workbook)."""
-    digest = FileDigests()  # the page, the descriptor and SHA256SUMS each list every file
+    database already being built (else it is written here, beside the workbook). `digests`:
+    where the checksums of the files are kept (the gate can take them from there)."""
+    digest = digests if digests is not None else FileDigests()  # the page, the descriptor and SHA256SUMS list every file
     before = listed_digests(reuse) if reuse is not None else {}  # verified this run
     rendered = []
     for table in declarations:
@@ -126,7 +129,7 @@ def write_release(
         write_parquet(folder, tables, tuple(rendered))
     if database is not None:
         _while_building(folder, digest)
-        deflated[sqlite_path(version)] = database.take(folder / sqlite_path(version))
+        digest.know(folder / sqlite_path(version), database.take(folder / sqlite_path(version)))
     write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}, digest,
                                            previous=reuse / PAGE if reuse is not None else None))
     package = descriptor(
@@ -144,20 +147,25 @@ def write_release(
     checkpoint("package_written")
     archive = folder / zip_name(PACKAGE_NAME, version)
     same = [path for path, known in before.items() if (folder / path).is_file() and digest(folder / path) == known]
+    if database is not None:  # deflated on its thread meanwhile
+        deflated[sqlite_path(version)] = database.deflated()
     write_zip(folder, archive, root=archive.stem, created=created,
               previous=reuse / zip_name(PACKAGE_NAME, reuse.name) if reusable and reuse is not None else None,
               same=same, deflated=deflated)
     with (folder / SUMS).open("a", encoding="utf-8", newline="\n") as sums:
-        sums.write(f"{sha256_file(archive)}  {archive.name}\n")
+        sums.write(f"{digest(archive)}  {archive.name}\n")
     checkpoint("zip_written")
     return package
 
 
 def _while_building(folder: Path, digest: FileDigests) -> None:
     """What needs no database, done while its thread runs: the checksums of the files written
-    so far (the page and `SHA256SUMS` list them) and the gate's import of frictionless."""
+    so far (the page and `SHA256SUMS` list them), flushing them to disk (publishing flushes the
+    whole release before its rename; then these cost nothing) and the gate's import of
+    frictionless."""
     for path in _files(folder):
         digest(path)
+        fsync_file(path)
     import frictionless  # noqa: F401  (about 0.3 s; `validate_package` uses it)
 
 
@@ -202,19 +210,20 @@ def _declared_hashes(folder: Path | None) -> dict[str, str]:
     return {r["path"]: r.get("hash") for r in package["resources"]}
 
 
-def verify_files(folder: Path, previous: Path | None = None) -> list[str]:
+def verify_files(folder: Path, previous: Path | None = None, digest: Callable[[Path], str] = sha256_file) -> list[str]:
     """Problems with the files themselves: SHA256SUMS lists every file and matches it, every
     resource's declared bytes and hash match, and every JSON copy holds its CSV's rows (not
     compared again when both have the bytes the validated release `previous` declares).
-    Each file is hashed once; a file that is the very file (a hard link) of the validated
-    release `previous` has the checksum that release's `SHA256SUMS` lists."""
+    Each file is hashed once (`digest`: `files.FileDigests` of the run that wrote the files
+    hashes a file again only when its stat changed since); a file that is the very file (a
+    hard link) of the validated release `previous` has the checksum that release's `SHA256SUMS` lists."""
     problems = []
     before = listed_digests(previous) if previous is not None and (previous / SUMS).is_file() else {}
 
     def digest_of(path: Path, name: str) -> str:
         if name in before and os.path.samefile(path, previous / name):
             return before[name]
-        return sha256_file(path)
+        return digest(path)
 
     digests = {(name := p.relative_to(folder).as_posix()): digest_of(p, name) for p in _files(folder) if p.name != SUMS}
     listed = set()
@@ -262,17 +271,17 @@ def file_resource_problems(folder: Path, package: dict[str, Any], previous: Path
     return problems
 
 
-def validate_package(folder: Path, previous: Path | None = None) -> None:
+def validate_package(folder: Path, previous: Path | None = None, digest: Callable[[Path], str] = sha256_file) -> None:
     """The publish gate: every file against SHA256SUMS and the descriptor, the descriptor
     against the Data Package profile (frictionless), then every table's rows and keys
     (`pipeline.release.gate`; rows the validated release `previous` already held under the
     same schema are not validated twice, tables whose whole file it held not at all) and
     frictionless on every other resource (declared files: JSON copies, workbook, database,
     Parquet, page; not again for a file `previous` declared with the same path and hash).
-    Raises `PackageInvalid` naming every error."""
+    `digest`: how a file's sha256 is found (`verify_files`). Raises `PackageInvalid` naming every error."""
     from frictionless import Package  # heavy import, only when publishing
 
-    problems = verify_files(folder, previous)
+    problems = verify_files(folder, previous, digest)
     descriptor_report = Package.validate_descriptor(str(folder / "datapackage.json"))
     problems += [f"{kind}: {message}" for kind, message in descriptor_report.flatten(["type", "message"])]
     if descriptor_report.valid:

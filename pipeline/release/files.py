@@ -133,16 +133,20 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def fsync_tree(folder: Path) -> None:
     """Flush every file and folder under `folder` to disk before it is renamed into place,
     so that after a crash the rename never points at half-written files."""
     for path in sorted(folder.rglob("*"), reverse=True):
         if path.is_file():
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+            fsync_file(path)
         else:
             fsync_dir(path)
     fsync_dir(folder)

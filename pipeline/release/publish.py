@@ -10,8 +10,8 @@ Under the release lock (`pipeline.release.lock`), a run:
 2. compares the new tables and schemas with the latest release (`pipeline.release.diff`);
    no change: nothing is published and the result points at the latest release;
 3. writes the release into a hidden staging folder inside `outputs/` (the database is built
-   there on a thread from step 2 on), validates it, flushes it to disk and renames it to
-   `outputs/<version>/` (the commit point);
+   there on a thread from step 2 on, and thrown away when nothing changed), validates it,
+   flushes it to disk and renames it to `outputs/<version>/` (the commit point);
 4. updates `catalog.json`, `CHANGELOG.md` and `latest/` (`pipeline.release.catalog`).
 
 A kill at any moment leaves every published release complete (they only appear by
@@ -38,7 +38,7 @@ from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME, descriptor
 from pipeline.release.formats.sqlite import SqliteBuild
 from pipeline.release.diff import Level, csv_sha256, diff_release
-from pipeline.release.files import fsync_dir, fsync_tree, owned_temp_dir, sha256_file
+from pipeline.release.files import FileDigests, fsync_dir, fsync_tree, owned_temp_dir, sha256_file
 from pipeline.release.fingerprint import INPUTS
 from pipeline.release.frames import CsvTexts, frame_digest, known_csv_hashes
 from pipeline.release.lock import release_lock
@@ -175,13 +175,14 @@ def _stage_and_rename(
     validate it and rename it into place; the caller removes `staging` if this raises."""
     release, target = staging / version, out_dir / version
     release.mkdir(mode=0o755)
+    digests = FileDigests()  # hashed once while written; the gate re-hashes a file whose stat changed since
     write_release(
         release, tables, version=version, created=created_timestamp(), changes=changes,
         declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
-        reuse=previous, unchanged=unchanged, reusable=reusable, database=database,
+        reuse=previous, unchanged=unchanged, reusable=reusable, database=database, digests=digests,
     )
     report(STAGE, 3, STEPS)
-    validate_package(release, previous)
+    validate_package(release, previous, digests)
     report(STAGE, 4, STEPS)
     checkpoint("validated")
     fsync_tree(release)

@@ -52,6 +52,15 @@ class Dateline:
             return None
         return day_period(day) if words & _TODAY else year_period(self.year)
 
+    def not_before(self, period: Period) -> bool:
+        """Whether the report was filed on or after the period began (it can tell of it as held)."""
+        if self.year is None or self.month is None or self.day is None:
+            return False
+        try:
+            return date(self.year, self.month, self.day) >= period.start
+        except ValueError:
+            return False
+
     def falls_in(self, period: Period) -> bool:
         """Whether a summit of this day precision ran on the dateline's day."""
         if period.precision != "day" or self.month is None or self.day is None:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import ascii_digits, ORDINAL_WORDS, plausible_year, year_period
+from pipeline.parse.dates import ascii_digits, plausible_year, year_period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.status import _status
 from pipeline.parse.prose.when import _date
-from pipeline.parse.prose.where import _known_city
+from pipeline.parse.prose.where import _gazetteer_place, _known_city
 from pipeline.parse.prose.words import _AND, _edition_of, _keys, _NUMERAL_ORDINAL_WORD, _summit_noun_end, Mention
 from pipeline.parse.summits import CANCELLED, find_place, label_place, PLANNED
 from pipeline.parse.text import match_key
@@ -31,24 +31,20 @@ def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Le
     if not numbered:
         return []
     mentions: list[Mention] = []
-    for j in range(1, len(words) - 2):
-        # ', और तीसरा ...', or 'हुआ था और दूसरा ...' (the clause before ended with its verb)
-        if not (keys[j] == match_key("और") and (words[j - 1].endswith(",") or keys[j - 1] in _CLAUSE_VERBS)):
+    for o in range(1, len(words) - 1):
+        if not _starts_next_of_list(words, keys, o) or keys[o + 1] in _NOT_A_SUMMIT_AFTER_ORDINAL:
             continue
-        if keys[j + 2] in _NOT_A_SUMMIT_AFTER_ORDINAL:
-            continue
-        ordinal = words[j + 1].strip(",")
-        edition = ORDINAL_WORDS.get(match_key(ordinal))
-        if edition is None and _NUMERAL_ORDINAL_WORD.match(ordinal):
-            edition = int(ascii_digits(ordinal[:len(ordinal) - len(ordinal.lstrip("0123456789०१२३४५६७८९"))]))
+        edition = _edition_of(words[o].strip(","))
         if not edition or any(edition == m.edition for m in found):
             continue
-        stop = next((k for k in range(j + 1, len(words)) if words[k][-1] in ",;:।"), len(words) - 1)
-        if any(_summit_noun_end(keys, k) is not None for k in range(j + 2, stop + 1)):
+        stop = next((k for k in range(o + 1, len(words)) if words[k][-1] in ",;:।"
+                     or (k + 2 < len(words) and keys[k + 1] == _AND and _edition_of(words[k + 2].strip(",")))),
+                    len(words) - 1)
+        if any(_summit_noun_end(keys, k) is not None for k in range(o + 1, stop + 1)):
             continue  # it names its own noun: the loop over nouns reads it
-        rest = " ".join(words[j + 2:stop + 1]).rstrip(",;:।")
+        rest = " ".join(words[o + 1:stop + 1]).rstrip(",;:।")
         period, _ = _date(rest, 0, None)
-        place = find_place(rest, lexicon)
+        place = find_place(rest, lexicon) or _gazetteer_place(rest, lexicon)
         if period is None or place is None or place.city is None:
             continue
         status = _status(match_key(rest))
@@ -56,6 +52,15 @@ def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Le
             status = numbered[-1].status
         mentions.append(Mention(period, place, edition, status, "in_person", False))
     return mentions
+
+
+def _starts_next_of_list(words: list[str], keys: list[str], o: int) -> bool:
+    """Whether the ordinal at o opens the next summit of a list: ', तीसरा ...', ', और तीसरा ...',
+    'हुआ था और दूसरा ...' (the clause before ended with its verb) or '... में और तीसरा ...'."""
+    if words[o - 1].endswith(","):
+        return True
+    return o >= 2 and keys[o - 1] == _AND and (
+        words[o - 2].endswith(",") or keys[o - 2] in _CLAUSE_VERBS or keys[o - 2] in _PLACE_OR_DATE_END)
 
 
 _PLACE_OR_DATE_END = _keys("में को")

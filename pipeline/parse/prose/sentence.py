@@ -4,16 +4,18 @@ mode, read by the modules beside this one.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from datetime import date
 
-from pipeline.parse.dates import day_period, find_ordinal, find_periods, year_period
+from pipeline.parse.dates import day_month_in_year, day_period, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import _elided, _enumerated, _shared_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
-    _ASIDE, _began_with_first, _CHAIRED, _OPENED, _ORGANISED, _DID, _EVERY, _happened_at, _held_online_next, _HOST_DID_AFTER, _identity,
+    _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _OPENED, _ORGANISED, _DID, _EVERY, _happened_at, _held_online_next, _HOST_DID_AFTER, _identity,
     _INTENT, _ONE_JOINED_ONLINE, _ongoing, _postponed_then_held, _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT,
     _status, _TIME_POINT_AFTER,
 )
@@ -22,12 +24,13 @@ from pipeline.parse.prose.where import (
     _bilateral, _city_before_noun, _destination, _host_city, _subject_city, _visited_city,
 )
 from pipeline.parse.prose.words import (
-    _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _HOSTED, _LEADERS, _leaders_meeting,
+    _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _keys, _OF_KEYS, _PAST_VERBS, _HOSTED, _LEADERS, _leaders_meeting,
     _may_state_a_summit, _MEETING, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _RELATIVE_KEYS, _same, _STARTED,
     _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention, names_a_meeting_series, Pending,
 )
 from pipeline.parse.summits import (
-    CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, names_ministers, PLANNED,
+    CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, names_ministers, Place,
+    PLANNED,
 )
 from pipeline.parse.text import match_key
 
@@ -36,7 +39,17 @@ _WHERE = ("जहाँ", "जहां")
 _SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे"))
 
 
-def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | None:
+def dated_by_dateline(sentence: str, pending: Pending, dateline: Dateline) -> list[Mention]:
+    """The summit the sentence before named without a date, dated here by the one date of this
+    sentence that holds the dateline's day ('दो दिन चली बैठक (16–17 मई 2023) के अंत में')."""
+    days = [p for _, _, p in find_periods(sentence) if p.precision == "day" and dateline.falls_in(p)]
+    if len(days) != 1 or CANCELLED.search(match_key(sentence)) or PLANNED.search(match_key(sentence)):
+        return []
+    return [Mention(days[0], pending.place, pending.edition, "held", "in_person", False, True,
+                    dateline.text if pending.place == dateline.place else None)]
+
+
+def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Dateline | None = None) -> Pending | None:
     meeting = names_a_meeting_series(title)  # 'राष्ट्रमंडल शासनाध्यक्षों की बैठक': its बैठकें count
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or meeting):
         return None
@@ -56,6 +69,8 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon) -> Pending | No
         place = find_place(" ".join(words[:end]), lexicon)
         if place is None or place.city is None:  # "... शिखर सम्मेलन शुक्रवार को क्वेंका में संपन्न हुआ"
             place = find_place(first_clause(" ".join(words[end:])), lexicon)
+        if (place is None or place.city is None) and dateline is not None and set(keys[end:]) & _HERE:
+            place = dateline.place  # "... शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया": where the report was filed
         if place is not None and place.city is not None:
             return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting))
     return None
@@ -74,6 +89,7 @@ def summits_in_sentence(
     can say why they were left out."""
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or names_a_meeting_series(title)):
         return []
+    sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
@@ -134,9 +150,11 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
+    if _ANNIVERSARY.match(" ".join(keys[end:end + 4])):
+        return None  # "पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर": a date of remembrance
     began_with_first = _began_with_first(keys, i, end)
     if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
-            any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i])
+            (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _during_numbered(words, keys, i, end))
             and any(after.startswith(match_key(p)) for p in _PRESUPPOSED_TIME_POINT_AFTER)):
         # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time; but "... में हुए 24वें सम्मेलन के
         # बाद" still says, with its participle, that the summit took place
@@ -169,7 +187,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon)
         if resumed is not None:
             period, place, mode = resumed
-            edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
+            edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
+               or (_roman(words[end]) if end < len(words) else None))
             return Mention(period, place, edition, "held", mode, False)
     if status == "planned":  # "... होना था, लेकिन ... नहीं हो सका": planned, then cancelled
         rest = keys[end:]
@@ -209,8 +228,10 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
     if period is None and today is not None and _TODAY & set(match_key(clause).split()):
         period = day_period(today)  # "प्रधानमंत्री ने आज ओस्लो में आयोजित ... में भाग लिया": the release's day
-    if period is None and dateline is not None:
-        period = dateline.period_of(match_key(clause))  # "(dateline 21 सितंबर 2024) ... शनिवार को ... में हुए"
+    if period is None and dateline is not None and dateline.year is not None:
+        # "(कोपेनहेगन, 2 अक्टूबर 2025) ... गुरुवार, 2 अक्टूबर को यहाँ ... हुआ": the dateline's year
+        stated = day_month_in_year(clause, dateline.year)  # not a day after the report was filed
+        period = stated if stated is not None and dateline.not_before(stated) else dateline.period_of(match_key(clause))
     if period is None:
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
@@ -231,17 +252,24 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
         # "... ने मॉस्को की आधिकारिक यात्रा की, जहाँ उन्होंने ... शिखर सम्मेलन में भाग लिया": where he went
         place = place or _visited_city(sentence[:begin], lexicon)
-    edition = find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
+    edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
+               or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
     if edition is None and keys[i] == _MEETING and _leaders_meeting(keys, i):
         edition = _edition_of(words[i - 1].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
     borrowed = False
-    if place is None and pending is not None and i > 0 and keys[i - 1] in _THIS:
-        place, edition, borrowed = pending.place, edition or pending.edition, True  # "... हुए इस सम्मेलन में"
+    if place is None and pending is not None and (i > 0 and keys[i - 1] in _THIS or (
+            edition is not None and edition == pending.edition)):
+        # "... हुए इस सम्मेलन में"; or the same numbered summit, placed in the headline
+        place, edition, borrowed = pending.place, edition or pending.edition, True
     virtual = (is_virtual(clause) or is_virtual(sentence[:finish])) and not _ONE_JOINED_ONLINE.search(match_key(clause))
+    if not virtual and status == "held":
+        virtual = _online_in_relative_clause(sentence, finish)  # "..., जो वर्चुअल माध्यम से आयोजित हुआ था"
     if not virtual and next_sentence and status == "held":
         virtual = _held_online_next(next_sentence)
+    if virtual and _planned_there(clause, place):
+        place = None  # "सेंट पीटर्सबर्ग में प्रस्तावित शिखर सम्मेलन ... वर्चुअल रूप में हुआ": planned there, met online
     place_text = None
     here = bool(set(match_key(clause).split()) & _HERE)
     if place is not None and place.kind == "unknown" and here and dateline is not None and dateline.place.kind == "city":
@@ -255,6 +283,63 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if is_hybrid(clause):
         mode = "unknown"
     return Mention(period, place, edition, status, mode, from_context, borrowed, place_text)
+
+
+# "X में प्रस्तावित", "X में होने वाला": where a summit was to be, not where it met.
+_PLANNED_THERE = re.compile(r"\S+(?:\s\S+){0,2}?\s+" + match_key("में") + r"\s+(?:" + "|".join(
+    match_key(w) for w in ("प्रस्तावित", "होने वाला", "होने वाली", "होने वाले", "निर्धारित")) + r")(?=\s|$)")
+
+
+_ROMAN_AFTER_NOUN = re.compile(r"(सम्मेलन)-(?=[IVX])((?:X{0,2})(?:IX|IV|V?I{0,3}))(?![A-Za-z])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(word: str) -> int | None:
+    """'II' -> 2, 'XIV' -> 14: a Roman numeral written right after the summit noun."""
+    word = word.strip("\"'“”‘’(),।;:")
+    if not word or not re.fullmatch(r"X{0,2}(?:IX|IV|V?I{0,3})", word):
+        return None
+    values = [_ROMAN_VALUES[c] for c in word]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)) or None
+
+
+_DURING = match_key("के दौरान")
+_EDITION_NOUN = _keys("संस्करण")
+
+
+def _during_numbered(words: list[str], keys: list[str], i: int, end: int) -> bool:
+    """'2014 में फ़ोर्टालेज़ा में छठे शिखर सम्मेलन के दौरान ... समझौता हुआ': something happened, in
+    the past, during the Nth summit, so that summit took place."""
+    return (i > 0 and _edition_of(words[i - 1]) is not None and " ".join(keys[end:end + 2]) == _DURING
+            and keys[-1] in _PAST_VERBS)
+
+
+def _numbered_edition(words: list[str], keys: list[str], end: int) -> int | None:
+    """'शिखर सम्मेलन का 17वाँ संस्करण': the Nth edition of the summit."""
+    if end + 2 < len(keys) and keys[end] in _OF_KEYS and keys[end + 2] in _EDITION_NOUN:
+        return _edition_of(words[end + 1])
+    return None
+
+
+_WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s")
+
+
+def _online_in_relative_clause(sentence: str, finish: int) -> bool:
+    """'... 13वें शिखर सम्मेलन का उल्लेख किया, जो वर्चुअल माध्यम से आयोजित हुआ था': the relative
+    clause right after the summit's clause says, in the past, that it met online."""
+    if _WHICH.match(match_key(sentence[finish:finish + 8])) is None:
+        return False
+    _, end = _clause_bounds(sentence, finish + 1, finish + 1)
+    relative = sentence[finish:end]
+    words = set(match_key(relative).split())
+    return is_virtual(relative) and not is_hybrid(relative) and bool(words & _HELD_AFTER) and not (
+        CANCELLED.search(match_key(relative)) or PLANNED.search(match_key(relative)))
+
+
+def _planned_there(clause: str, place: Place | None) -> bool:
+    key = match_key(clause)
+    at = key.find(match_key(place.city)) if place is not None and place.city else -1
+    return at >= 0 and _PLANNED_THERE.match(key, at) is not None
 
 
 def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexicon,

@@ -19,7 +19,9 @@ from pipeline.parse.text import match_key
 _MEETING_ADJECTIVES = _keys(
     "वार्षिक अनौपचारिक औपचारिक द्विपक्षीय त्रिपक्षीय बहुपक्षीय वर्चुअल आभासी ऑनलाइन हाइब्रिड विशेष असाधारण "
     "आपात आपातकालीन स्मारक नियमित पूर्ण संयुक्त अगले अगला अगली पिछले पिछला पिछली आगामी इस उस इसी उसी यह वह "
-    "पहला पहले पहली दूसरा दूसरे तीसरा तीसरे चौथा चौथे शिखर नेताओं आमने-सामने व्यक्तिगत प्रत्यक्ष भौतिक"
+    "पहला पहले पहली दूसरा दूसरे तीसरा तीसरे चौथा चौथे शिखर नेताओं आमने-सामने व्यक्तिगत प्रत्यक्ष भौतिक "
+    # participles of the meeting: "होने वाला सम्मेलन", "प्रस्तावित शिखर सम्मेलन"
+    "वाला वाली वाले प्रस्तावित निर्धारित नियोजित"
 )
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 6
@@ -61,6 +63,13 @@ def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
     return window
 
 
+_SECTORS = _keys(
+    "व्यापार व्यापारिक व्यावसायिक युवा संसदीय महिला मीडिया उद्योग औद्योगिक शैक्षणिक अकादमिक नागरिक "
+    "वित्त वित्तीय पर्यटन सांस्कृतिक खेल न्यायिक श्रम किसान छात्र"
+)
+_BODIES = _keys("मंच परिषद फोरम संगठन समूह परिसंघ संघ")
+
+
 def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjacent_names: bool = True) -> bool:
     """An organisation or an acronym before the noun that the title does not name, or a name
     word right before it that the title does not hold ('एशियाई-अफ्रीकी सम्मेलन', 'जलवायु
@@ -73,6 +82,10 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
                 or all(match_key(p) in title_key for p in _HYPHEN_SPLIT.split(last) if p)
                 or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):
             return True
+    keys = [match_key(w) for w in window]
+    for sector, body in zip(keys, keys[1:]):
+        if sector in _SECTORS and body in _BODIES and sector not in title_key:
+            return True  # "ब्रिक्स व्यापार मंच का सम्मेलन": a body of one sector, not the series
     for word in window:
         parts = [word] + _HYPHEN_SPLIT.split(word)  # 'आसियान–जापान' (an en dash) too
         for part in parts:

@@ -25,7 +25,12 @@ _INTENT = tuple(match_key(w) for w in ("आयोजित करने", "क�
 _EVERY = tuple(match_key(w) for w in ("हर वर्ष", "हर साल", "प्रति वर्ष", "प्रतिवर्ष", "हर दो वर्ष", "नियमित"))
 _DID = (match_key("किया"), match_key("की "))  # "... ब्रसेल्स में शिखर सम्मेलन किया"
 _SESSION_OF_SUMMIT = tuple(match_key(w) for w in ("के आउटरीच", "के इतर", "के दौरान आउटरीच"))
-_TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले")
+_TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले",
+                     # "शिखर सम्मेलन की तैयारी के लिए ... बैठक हुई": the meeting is for the summit
+                     "की तैयारी", "की तैयारियों")
+# "पहले शिखर सम्मेलन की (15वीं) वर्षगांठ पर ... समारोह हुआ": the anniversary, not the summit
+_ANNIVERSARY = re.compile(r"^(?:" + match_key("की") + r"|" + match_key("के") + r")\s+(?:\S+\s+)?(?:"
+                          + "|".join(match_key(w) for w in ("वर्षगांठ", "वर्षगाँठ", "सालगिरह", "जयंती")) + r")(?:\s|$)")
 _PRESUPPOSED_TIME_POINT_AFTER = ("के बाद", "के दौरान")
 _ASIDE = ("के दौरान", "के इतर", "के हाशिये", "के हाशिए")
 _FIRST = _keys("पहले पहला पहली प्रथम")

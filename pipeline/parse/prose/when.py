@@ -27,10 +27,10 @@ _NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन visio
 _CLAUSE_VERBS = ("था", "थी", "थे", "हुआ", "हुई", "हुए", "गया", "गई", "गए")
 _CLAUSE_END = re.compile(
     r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जबकि|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
-    r"|\s[—–]\s|(?<![0-9०-९])\s+और\s+(?=[0-9०-९])"
-    r"|(?<=[0-9०-९])\s+और\s+(?=[0-9०-९])(?![0-9०-९]{1,2}\s+\S+,?\s+[0-9०-९]{4})"  # not '16 और 17 मई 2005'
-    # "..., और तीसरा 2018 में बीजिंग में": the next summit of a list, its noun left out
-    r"|,\s*और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r")\s)"
+    # "... और 2022 में ...": a new date, a new clause; not "16 और 17 मई 2005" (two days of one summit)
+    r"|\s[—–]\s|(?<![\s(][0-9०-९])(?<![\s(][0-9०-९]{2})\s+और\s+(?=[0-9०-९])"
+    # "..., (और) तीसरा 2018 में बीजिंग में": the next summit of a list, its noun left out
+    r"|,\s*(?:और\s+)?(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r")\s)"
     # "दूसरा सम्मेलन 2016 में मापुटो में और तीसरा शिखर सम्मेलन 2018 में ...": a place ends one
     r"|(?:(?<=\sमें)|(?<=\sको))\s+और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s)"
     # "पहला ... बैंकॉक में हुआ था और दूसरा 2008 में ...": a verb ends one
@@ -71,18 +71,20 @@ def _clause_bounds(sentence: str, start_char: int, end_char: int) -> tuple[int, 
     return begin, finish
 
 
+MAX_SHARED_CLAUSES = 6
 _COORDINATED_SUMMIT = re.compile(
-    r"\s+और\s+(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s")
+    r"(?:\s+और|,\s*(?:और)?)\s+(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s")
 
 
 def _gapped_verb_end(sentence: str, finish: int) -> int:
     """Where the verb of a clause may be read to: its end, or, when the next clause is the next
     summit of a list ('दूसरा 2016 में मापुटो में और तीसरा 2018 में पणजी में हुआ'), that clause's
     end, since the two share its verb."""
-    if _COORDINATED_SUMMIT.match(sentence, finish) is None or sentence[:finish].endswith(_CLAUSE_VERBS):
-        return finish  # no next summit, or this clause has its own verb ('... हुआ था और दूसरा ...')
-    _, shared_end = _clause_bounds(sentence, finish + 1, finish + 1)
-    return shared_end
+    for _ in range(MAX_SHARED_CLAUSES):  # "पहला ... में, दूसरा ... में और तीसरा ... में हुआ"
+        if _COORDINATED_SUMMIT.match(sentence, finish) is None or sentence[:finish].endswith(_CLAUSE_VERBS):
+            return finish  # no next summit, or this clause has its own verb ('... हुआ था और दूसरा ...')
+        _, finish = _clause_bounds(sentence, finish + 1, finish + 1)
+    return finish
 
 
 def _char_offsets(words: list[str], sentence: str) -> list[int]:
@@ -133,10 +135,9 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
         best = min(candidates, key=lambda c: c[0])[1]
         if best.precision == "year":  # "2020 का शिखर सम्मेलन ... 12 नवंबर को": the day without the year
             best = day_month_in_year(sentence, best.year) or best
-        elif best.precision == "month":  # "अक्टूबर 1997 में ... हुआ (10–11 अक्टूबर)": the days of that month
-            days = day_month_in_year(sentence, best.year)
-            if days is not None and days.start.month == best.start.month and days.end <= best.end:
-                best = days
+        elif best.precision == "month":  # "अक्टूबर 1997 में स्ट्रासबर्ग में हुआ (10–11 अक्टूबर)"
+            day = day_month_in_year(sentence, best.year)
+            best = day if day is not None and day.start.month == best.start.month else best
         return best, False
     if context_year is not None and _SAME_YEAR.search(key):
         # "उसी वर्ष 24 सितंबर को ...", "उसी वर्ष सितंबर में ...", or the year alone

@@ -53,6 +53,9 @@ _ARRIVED = re.compile(r"(?:" + match_key("के लिए") + r")\s+(\S+(?:\s\S
                       + r")(?=[\s।,.]|$)")
 
 
+_IN = match_key("में")
+
+
 def _known_city(name: str, lexicon: Lexicon) -> Place | None:
     """The last one or two words of `name` when the lexicon or GeoNames knows them as a city."""
     words = name.split()
@@ -75,6 +78,18 @@ def _visited_city(text: str, lexicon: Lexicon) -> Place | None:
         place = _known_city(" ".join(text.split()[first:first + len(match[1].split())]), lexicon)
         if place is not None:
             return place
+    return None
+
+
+def _gazetteer_place(text: str, lexicon: Lexicon) -> Place | None:
+    """'जून 2009 में येकातेरिनबर्ग में' in a list whose verb comes at its end: the last 'X में'
+    whose X the lexicon or GeoNames knows as a city (an unknown name needs its verb)."""
+    words = [w.strip("\"'“”‘’(),।;:") for w in text.split()]
+    for k in range(len(words) - 1, 0, -1):
+        if match_key(words[k]) == _IN:
+            place = _known_city(" ".join(words[max(0, k - 2):k]), lexicon)
+            if place is not None:
+                return place
     return None
 
 

@@ -75,7 +75,9 @@ class Pending:
 
 
 _CUES = re.compile("|".join(match_key(w) for w in (
-    "सम्मेलन", "शिखर", "मिले", "मिलीं", "नेताओं की", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "राष्ट्रपतियों की", "प्रधानमंत्रियों की")))
+    "सम्मेलन", "शिखर", "मिले", "मिलीं", "नेताओं की", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "राष्ट्रपतियों की",
+    "प्रधानमंत्रियों की", "बैठक की मेज़बानी",
+)))
 
 
 def _may_state_a_summit(sentence: str) -> bool:
@@ -93,7 +95,8 @@ def _same(a: Mention, b: Mention) -> bool:
 def names_a_meeting_series(title: str) -> bool:
     """'राष्ट्रमंडल शासनाध्यक्षों की बैठक': a series named a meeting, whose summits are its बैठकें."""
     key = match_key(title)
-    return _MEETING in key.split() and _SUMMIT not in key and _PEAK not in key
+    words = {w.strip("\"'“”‘’(),।;:") for w in key.split()}  # 'की कोपेनहेगन बैठक: ...'
+    return _MEETING in words and _SUMMIT not in key and _PEAK not in key
 
 
 def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False) -> int | None:
@@ -101,13 +104,23 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False) -> int |
     'बैठक' in a series named a meeting)."""
     if meeting and keys[i] == _MEETING and (i == 0 or keys[i - 1] != _PEAK):
         return i + 1
-    if keys[i] == _MEETING and _leaders_meeting(keys, i):
+    if keys[i] == _MEETING and (_leaders_meeting(keys, i) or _this_meeting_hosted(keys, i)):
         return i + 1
     if keys[i] == _PEAK and i + 1 < len(keys) and keys[i + 1] in _PEAK_NOUNS:
         return i + 2
     if keys[i] == _SUMMIT and (i == 0 or keys[i - 1] != _PEAK):
         return i + 1
     return None
+
+
+_THIS_ONE = _keys("इस इसी")
+_HOSTED_BY = (match_key("की"), match_key("मेज़बानी"))
+
+
+def _this_meeting_hosted(keys: list[str], i: int) -> bool:
+    """'फ़्रांस ने इससे पहले 1991 में पेरिस में इस बैठक की मेज़बानी की थी': in a report on a
+    summit, 'this meeting' that a host hosted is the summit."""
+    return i > 0 and keys[i - 1] in _THIS_ONE and tuple(keys[i + 1:i + 3]) == _HOSTED_BY
 
 
 _LEADER_WORDS = _keys("नेताओं राष्ट्राध्यक्षों शासनाध्यक्षों राष्ट्रपतियों प्रधानमंत्रियों")

@@ -11,9 +11,10 @@ bytes for a given SQLite library, so a rebuilt release reproduces it. (sqlite-ut
 an empty cell as '' and would type an ISO date column by its first value.)
 
 `SqliteBuild` writes the database on a thread from the moment publishing knows the tables
-(before it compares them with the previous release), and deflates it there too for the zip
-(`archive.Deflated`): a release after one changed document has little else to do meanwhile
-(1,500 documents: 1.8 CPU s for the database, 0.4 s to deflate it). `writing_sqlite` does the
+(before it compares them with the previous release), hashes it, and then deflates it there
+for the zip (`archive.deflate`) while the page, the descriptor and the checksums are written:
+a release after one changed document has little else to do meanwhile (1,500 documents: 1.8
+CPU s for the database, 0.4 s to deflate it). `writing_sqlite` does the
 same for the length of a `with` block. SQLite
 lets go of Python's lock while it steps, and most of its time (5,000 documents: 3.8 of 8 CPU
 seconds) is one statement per table filling the full-text index, so on a second free core the
@@ -26,12 +27,12 @@ order rows arrive), which reproducible releases do not allow; so it is always bu
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -98,24 +99,21 @@ def writing_sqlite(path: Path, tables: dict[str, pd.DataFrame], declarations: tu
         raise failure[0]
 
 
-@dataclass(frozen=True)
-class BuiltDatabase:
-    path: Path
-    deflated: Deflated  # the file deflated as the zip stores it
-
-
 class SqliteBuild:
-    """`write_sqlite` into `folder/DATABASE` and its deflated copy (`archive.deflate`), on a
-    thread started at once. `take(target)` waits, raises what the thread raised, and moves the
-    database to `target`; `wait()` only waits (for a run that stops: `folder` is then removed
-    by the caller)."""
+    """`write_sqlite` into `folder/DATABASE`, its sha256 and its deflated copy
+    (`archive.deflate`), on a thread started at once. `take(target)` waits for the database,
+    raises what the thread raised, moves it to `target` and returns its sha256, while the
+    thread goes on deflating it; `deflated()` waits for that; `wait()` only waits (for a run
+    that stops: `folder` is then removed by the caller)."""
 
     DATABASE = "database.sqlite"
 
     def __init__(self, folder: Path, tables: dict[str, pd.DataFrame], declarations: tuple[Table, ...]):
         self._folder = folder
         self._failure: list[BaseException] = []
-        self._built: list[BuiltDatabase] = []
+        self._sha256: list[str] = []
+        self._deflated: list[Deflated] = []
+        self._ready = threading.Event()  # the database is complete (or failed)
         self._thread = threading.Thread(target=self._run, args=(tables, declarations), name="sammelan-sqlite")
         self._thread.start()
 
@@ -123,19 +121,32 @@ class SqliteBuild:
         try:
             path = self._folder / self.DATABASE
             write_sqlite(path, tables, declarations)
-            self._built.append(BuiltDatabase(path, deflate(path, self._folder / (self.DATABASE + ".deflate"))))
+            with path.open("rb") as handle:  # open before `take` may move it
+                self._sha256.append(hashlib.file_digest(handle, "sha256").hexdigest())
+                handle.seek(0)
+                self._ready.set()
+                self._deflated.append(deflate(handle, self._folder / (self.DATABASE + ".deflate")))
         except BaseException as error:  # re-raised in the caller's thread
             self._failure.append(error)
+        finally:
+            self._ready.set()
 
     def wait(self) -> None:
         self._thread.join()
 
-    def take(self, target: Path) -> Deflated:
-        """The database at `target`; returns its deflated copy for the zip."""
+    def take(self, target: Path) -> str:
+        """The database at `target`; returns its sha256."""
+        self._ready.wait()
+        if not self._sha256:
+            self.wait()
+            raise self._failure[0]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(self._folder / self.DATABASE, target)
+        return self._sha256[0]
+
+    def deflated(self) -> Deflated:
+        """The database deflated as the zip stores it (after `take`)."""
         self.wait()
         if self._failure:
             raise self._failure[0]
-        built = self._built[0]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(built.path, target)
-        return built.deflated
+        return self._deflated[0]
