@@ -228,3 +228,30 @@ def test_a_month_narrowed_by_its_days_in_brackets():
 def test_days_of_another_month_do_not_narrow_a_month():
     dated = _dated(parse(DAYS_PROSE.replace("(10–11 अक्टूबर)", "(10–11 नवंबर)")))
     assert (1997, None, None) in dated
+
+
+# --- a foreign embassy's press release does not speak for India ------------------------------
+
+EMBASSY_RELEASE = """कज़ाख़स्तान गणराज्य का दूतावास, नई दिल्ली
+
+प्रेस विज्ञप्ति | नई दिल्ली, १२ जून, २०२४
+
+अस्ताना में मध्य एशिया परिषद का ५वाँ शिखर सम्मेलन संपन्न
+
+कज़ाख़स्तान के राष्ट्रपति की अध्यक्षता में ११ जून, २०२४ को अस्ताना में मध्य एशिया परिषद का ५वाँ शिखर सम्मेलन आयोजित हुआ। सम्मेलन में किर्गिज़स्तान, ताजिकिस्तान, तुर्कमेनिस्तान और उज़्बेकिस्तान के राष्ट्रपतियों और पाकिस्तान के प्रधानमंत्री ने भाग लिया।
+
+शिखर सम्मेलन के उद्देश्य:
+
+(i) व्यापार: क्षेत्रीय व्यापार बढ़ाना।
+(ii) जल: नदियों का साझा प्रबंधन।
+"""
+
+PIB_RELEASE = EMBASSY_RELEASE.replace("कज़ाख़स्तान गणराज्य का दूतावास, नई दिल्ली", "प्रधानमंत्री कार्यालय")
+
+
+def test_a_foreign_embassys_release_does_not_make_india_a_party():
+    assert "India" not in _party_names(parse(EMBASSY_RELEASE))
+
+
+def test_a_pib_release_naming_the_prime_minister_makes_india_a_party():
+    assert "India" in _party_names(parse(PIB_RELEASE))

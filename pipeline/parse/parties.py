@@ -413,12 +413,18 @@ def _qualifies_subtitle(title: str, name: str, lexicon: Lexicon) -> bool:
     return re.search(re.escape(name) + r"\s+(?:के|की|का)\s+(?!बीच)", subtitle) is not None
 
 
+_MISSION = re.compile(r"दूतावास|उच्चायोग|वाणिज्य दूतावास")
+
+
 def _issuing_government(shape: Shape, lexicon: Lexicon, found: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
     """A press release of the Press Information Bureau (its preamble above the headline)
     speaks for India: when its lead names the Prime Minister or India, India is a side."""
     preamble = [line for line in shape.lead if line.number < shape.title.number and is_preamble(line.text)]
     if not preamble or any(lexicon.english(n, PARTY_KINDS) == "India" for n, _ in found):
         return []
+    if any(_MISSION.search(line.text) and any(lexicon.english(n, PARTY_KINDS) != "India" for n in known_names(line.text, lexicon))
+           for line in shape.lead if line.number < shape.title.number):
+        return []  # 'उज़्बेकिस्तान गणराज्य का दूतावास, नई दिल्ली': a foreign mission's release speaks for its country
     for line in shape.lead:
         if line.number > shape.title.number and _INDIA_CUE.search(_DELEGATION.sub("", line.text)):
             return [("भारत", line)]
