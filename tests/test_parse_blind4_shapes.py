@@ -255,3 +255,24 @@ def test_a_foreign_embassys_release_does_not_make_india_a_party():
 
 def test_a_pib_release_naming_the_prime_minister_makes_india_a_party():
     assert "India" in _party_names(parse(PIB_RELEASE))
+
+
+# --- a label 'YEAR में CITY और YEAR में CITY': two summits on one line ------------------------
+
+YEAR_IN_CITY = """## भारत–नॉर्डिक शिखर सम्मेलन: Revision Notes
+
+## अब तक के शिखर सम्मेलन
+
+- **2018 में स्टॉकहोम और 2022 में कोपेनहेगन**: पहला सम्मेलन 17 अप्रैल 2018; दूसरा 4 मई 2022 — हरित साझेदारी।
+- **2024 — ओस्लो**: तीसरा सम्मेलन, 10 जून 2024।
+"""
+
+
+def test_a_label_of_two_years_in_cities_gives_two_summits():
+    found = {(s["year"], s["city_en"], s["date"]) for s in parse(YEAR_IN_CITY)["summits"]}
+    assert {(2018, "Stockholm", "2018-04-17"), (2022, "Copenhagen", "2022-05-04")} <= found
+
+
+def test_a_year_in_a_word_that_is_no_city_is_not_a_place():
+    text = YEAR_IN_CITY.replace("**2018 में स्टॉकहोम और 2022 में कोपेनहेगन**", "**2018 में स्थापना**")
+    assert not any(s["city"] == "स्थापना" for s in parse(text)["summits"])
