@@ -276,3 +276,20 @@ def test_a_label_of_two_years_in_cities_gives_two_summits():
 def test_a_year_in_a_word_that_is_no_city_is_not_a_place():
     text = YEAR_IN_CITY.replace("**2018 में स्टॉकहोम और 2022 में कोपेनहेगन**", "**2018 में स्थापना**")
     assert not any(s["city"] == "स्थापना" for s in parse(text)["summits"])
+
+
+# --- 'कांगो गणराज्य' is the Republic of the Congo, not the Democratic Republic -------------------
+
+CONGO_NOTES = """मध्य अफ्रीकी वन आयोग शिखर सम्मेलन: नोट्स
+
+• सदस्य: कैमरून, कांगो गणराज्य, गैबॉन और कांगो लोकतांत्रिक गणराज्य
+
+शिखर सम्मेलन
+• 2005, ब्राज़ाविल: दूसरा शिखर सम्मेलन।
+"""
+
+
+def test_the_republic_of_the_congo_and_the_democratic_republic_are_told_apart():
+    names = _party_names(parse(CONGO_NOTES))
+    assert "Republic of the Congo" in names and "Democratic Republic of the Congo" in names
+    assert "Congo" not in names
