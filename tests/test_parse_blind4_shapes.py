@@ -201,3 +201,95 @@ def test_a_day_without_year_here_takes_the_datelines_year_and_city():
 def test_a_day_after_the_dateline_is_not_given_its_year():
     rows = parse(DATELINE_YEAR.replace("गुरुवार, 14 मार्च को यहाँ सिटी हॉल में हुआ", "20 मार्च को यहाँ सिटी हॉल में हुआ"))
     assert not any(s[1] == "2024-03-20" for s in _summits(rows))
+
+
+# --- days written '16 और 17 मई 2005', and 'अक्टूबर 1997 में ... (10–11 अक्टूबर)' ----------------
+
+DAYS_PROSE = """नॉर्डिक परिषद शिखर सम्मेलन: इतिहास
+
+इतिहास
+
+पहला शिखर सम्मेलन अक्टूबर 1997 में ओस्लो में हुआ (10–11 अक्टूबर), जिसमें ऊर्जा पर सहमति बनी। दूसरा शिखर सम्मेलन 16 और 17 मई 2005 को डेनमार्क की राजधानी कोपेनहेगन में हुआ था।
+"""
+
+
+def _dated(rows: dict) -> set[tuple]:
+    return {(s["year"], s["date"], s["date_end"]) for s in rows["summits"]}
+
+
+def test_two_days_joined_by_and_are_one_summits_span():
+    assert (2005, "2005-05-16", "2005-05-17") in _dated(parse(DAYS_PROSE))
+
+
+def test_a_month_narrowed_by_its_days_in_brackets():
+    assert (1997, "1997-10-10", "1997-10-11") in _dated(parse(DAYS_PROSE))
+
+
+def test_days_of_another_month_do_not_narrow_a_month():
+    dated = _dated(parse(DAYS_PROSE.replace("(10–11 अक्टूबर)", "(10–11 नवंबर)")))
+    assert (1997, None, None) in dated
+
+
+# --- a foreign embassy's press release does not speak for India ------------------------------
+
+EMBASSY_RELEASE = """कज़ाख़स्तान गणराज्य का दूतावास, नई दिल्ली
+
+प्रेस विज्ञप्ति | नई दिल्ली, १२ जून, २०२४
+
+अस्ताना में मध्य एशिया परिषद का ५वाँ शिखर सम्मेलन संपन्न
+
+कज़ाख़स्तान के राष्ट्रपति की अध्यक्षता में ११ जून, २०२४ को अस्ताना में मध्य एशिया परिषद का ५वाँ शिखर सम्मेलन आयोजित हुआ। सम्मेलन में किर्गिज़स्तान, ताजिकिस्तान, तुर्कमेनिस्तान और उज़्बेकिस्तान के राष्ट्रपतियों और पाकिस्तान के प्रधानमंत्री ने भाग लिया।
+
+शिखर सम्मेलन के उद्देश्य:
+
+(i) व्यापार: क्षेत्रीय व्यापार बढ़ाना।
+(ii) जल: नदियों का साझा प्रबंधन।
+"""
+
+PIB_RELEASE = EMBASSY_RELEASE.replace("कज़ाख़स्तान गणराज्य का दूतावास, नई दिल्ली", "प्रधानमंत्री कार्यालय")
+
+
+def test_a_foreign_embassys_release_does_not_make_india_a_party():
+    assert "India" not in _party_names(parse(EMBASSY_RELEASE))
+
+
+def test_a_pib_release_naming_the_prime_minister_makes_india_a_party():
+    assert "India" in _party_names(parse(PIB_RELEASE))
+
+
+# --- a label 'YEAR में CITY और YEAR में CITY': two summits on one line ------------------------
+
+YEAR_IN_CITY = """## भारत–नॉर्डिक शिखर सम्मेलन: Revision Notes
+
+## अब तक के शिखर सम्मेलन
+
+- **2018 में स्टॉकहोम और 2022 में कोपेनहेगन**: पहला सम्मेलन 17 अप्रैल 2018; दूसरा 4 मई 2022 — हरित साझेदारी।
+- **2024 — ओस्लो**: तीसरा सम्मेलन, 10 जून 2024।
+"""
+
+
+def test_a_label_of_two_years_in_cities_gives_two_summits():
+    found = {(s["year"], s["city_en"], s["date"]) for s in parse(YEAR_IN_CITY)["summits"]}
+    assert {(2018, "Stockholm", "2018-04-17"), (2022, "Copenhagen", "2022-05-04")} <= found
+
+
+def test_a_year_in_a_word_that_is_no_city_is_not_a_place():
+    text = YEAR_IN_CITY.replace("**2018 में स्टॉकहोम और 2022 में कोपेनहेगन**", "**2018 में स्थापना**")
+    assert not any(s["city"] == "स्थापना" for s in parse(text)["summits"])
+
+
+# --- 'कांगो गणराज्य' is the Republic of the Congo, not the Democratic Republic -------------------
+
+CONGO_NOTES = """मध्य अफ्रीकी वन आयोग शिखर सम्मेलन: नोट्स
+
+• सदस्य: कैमरून, कांगो गणराज्य, गैबॉन और कांगो लोकतांत्रिक गणराज्य
+
+शिखर सम्मेलन
+• 2005, ब्राज़ाविल: दूसरा शिखर सम्मेलन।
+"""
+
+
+def test_the_republic_of_the_congo_and_the_democratic_republic_are_told_apart():
+    names = _party_names(parse(CONGO_NOTES))
+    assert "Republic of the Congo" in names and "Democratic Republic of the Congo" in names
+    assert "Congo" not in names
