@@ -1007,3 +1007,27 @@ tags: [अंतरराष्ट्रीय संबंध]
     # a rule above the title, with no closing one, is just a rule
     ruled = parse("---\n" + doc.split("---\n", 2)[2].lstrip())
     assert ruled["documents"][0]["title"] == "कैरेबियाई समुदाय शिखर सम्मेलन"
+
+
+# --- bullets of any symbol; the same symbols may decorate a heading --------------------------
+
+SYMBOL_BULLETS = """ग्रेट लेक्स शिखर मंच: परीक्षा नोट्स
+
+★ उद्देश्य
+➤ जल सुरक्षा: साझा नदियों का प्रबंधन
+■ व्यापार: सीमा शुल्क घटाना
+
+★ सहयोग के क्षेत्र
+🔹 ऊर्जा: ग्रिड जोड़ना
+✔️ पर्यटन: साझा वीज़ा
+
+★ परीक्षा में फँसाने वाले बिंदु
+➤ 2030 तक व्यापार दोगुना करने का लक्ष्य
+"""
+
+
+def test_any_symbol_is_a_bullet_and_a_decorated_short_line_is_a_heading():
+    rows = parse(SYMBOL_BULLETS)
+    assert sorted(o["name"] for o in rows["objectives"]) == ["जल सुरक्षा", "व्यापार"]
+    assert sorted(a["name"] for a in rows["cooperation_areas"]) == ["ऊर्जा", "पर्यटन"]
+    assert rows["summits"] == []

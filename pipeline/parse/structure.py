@@ -43,8 +43,16 @@ REFERENCE_HEADINGS = frozenset(
 _ROLE_KEYS = tuple((role, {match_key(w) for w in words}) for role, words in ROLE_KEYWORDS)
 LIST_ROLES = ("objectives", "cooperation_areas")
 
+# A bullet is any one symbol before the item: dashes, '•', and the arrows, geometric shapes,
+# dingbats and emoji notes use ('➤', '■', '▸', '★', '✔', '🔹'), with an emoji's variation selector.
+# Notes also put those symbols before their headings ('★ उद्देश्य'): a short line of the symbols
+# that only decorate, without a colon, stays a heading (`looks_like_heading`).
+_ITEM_BULLETS = "-•*–—·▪►●◦"
+_DECORATIONS = "\u2023\u2043\u2219\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
+_BULLETS = _ITEM_BULLETS + _DECORATIONS
+_DECORATED = re.compile("^(?![" + _ITEM_BULLETS + "])[" + _DECORATIONS + "]\ufe0f?\\s")
 _MARKER = re.compile(
-    r"^(?:[-•*–—▪►●◦·]|[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|[ivxlc]{1,6}[.)](?=\s))\s*"
+    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|[ivxlc]{1,6}[.)](?=\s))\s*"
 )
 _SENTENCE_END = re.compile(r"[।॥?!.]$")
 # "label: description" or "label - description"; the label may not itself contain a colon.
@@ -270,7 +278,7 @@ def looks_like_heading(text: str) -> bool:
         and not _SENTENCE_END.search(bare)
         and ":" not in bare
         and "：" not in bare
-        and not _MARKER.match(text)
+        and (not _MARKER.match(text) or _DECORATED.match(text) is not None)
         and not re.match(r"^[0-9०-९|]", text)
         and not _NEWS_DATELINE.search(bare)
     )
