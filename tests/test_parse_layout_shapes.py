@@ -1031,3 +1031,8 @@ def test_any_symbol_is_a_bullet_and_a_decorated_short_line_is_a_heading():
     assert sorted(o["name"] for o in rows["objectives"]) == ["जल सुरक्षा", "व्यापार"]
     assert sorted(a["name"] for a in rows["cooperation_areas"]) == ["ऊर्जा", "पर्यटन"]
     assert rows["summits"] == []
+
+
+def test_a_city_cell_with_a_dotted_short_form_names_the_city():
+    assert label_place("वॉशिंगटन डी.सी.", default_lexicon()).city == "वॉशिंगटन"
+    assert label_place("डी.सी.", default_lexicon()).kind == "unknown"  # the short form alone names nothing known

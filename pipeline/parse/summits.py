@@ -299,6 +299,9 @@ def _original_span(label: str, key: str, start: int, end: int) -> str:
 def label_place(name: str, lexicon: Lexicon) -> Place | None:
     """A place written as a bare name in a label or a table cell: known, or a short name."""
     name = name.strip(" ,;:-–—\"'")
+    words = name.split()
+    if len(words) > 1 and _DOTTED_SHORT_FORM.match(words[-1]):
+        name = " ".join(words[:-1])  # 'वॉशिंगटन डी.सी.': the city before its short-form qualifier
     if not name or len(name.split()) > MAX_LABEL_PLACE_WORDS:
         return None
     entry = lexicon.lookup(name)
