@@ -1036,3 +1036,11 @@ def test_any_symbol_is_a_bullet_and_a_decorated_short_line_is_a_heading():
 def test_a_city_cell_with_a_dotted_short_form_names_the_city():
     assert label_place("वॉशिंगटन डी.सी.", default_lexicon()).city == "वॉशिंगटन"
     assert label_place("डी.सी.", default_lexicon()).kind == "unknown"  # the short form alone names nothing known
+
+
+def test_an_unknown_name_before_the_summit_noun_and_its_verb_is_the_place():
+    lexicon = default_lexicon()
+    assert find_place("16 अक्टूबर को तिराना में सम्मेलन हुआ — पहली बार", lexicon).city == "तिराना"
+    assert find_place("12 जुलाई को त्रिएस्ते (इटली) में शिखर सम्मेलन आयोजित किया गया", lexicon).city == "त्रिएस्ते"
+    assert find_place("इस वर्ष में सम्मेलन हुआ", lexicon) is None  # a time, not a place
+    assert find_place("तिराना में सम्मेलन की तैयारी पर चर्चा", lexicon) is None  # no verb of holding

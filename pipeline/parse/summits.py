@@ -508,7 +508,10 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
         numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
                          and any(k in _SUMMIT_NOUNS for k in keys[i + 2:i + 7]))
-        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next or numbered_next)
+        # "तिराना में सम्मेलन हुआ", "... में शिखर सम्मेलन आयोजित": the summit noun, then its verb of holding
+        summit_held_next = (i + 2 < len(words) and keys[i + 1] in _SUMMIT_NOUNS
+                            and any(k.rstrip("।,;:.") in _HELD for k in keys[i + 2:i + 4]))
+        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next or numbered_next or summit_held_next)
         if place is None or place.kind == "unknown":
             place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
         if place is None:
