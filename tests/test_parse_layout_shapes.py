@@ -1044,3 +1044,10 @@ def test_an_unknown_name_before_the_summit_noun_and_its_verb_is_the_place():
     assert find_place("12 जुलाई को त्रिएस्ते (इटली) में शिखर सम्मेलन आयोजित किया गया", lexicon).city == "त्रिएस्ते"
     assert find_place("इस वर्ष में सम्मेलन हुआ", lexicon) is None  # a time, not a place
     assert find_place("तिराना में सम्मेलन की तैयारी पर चर्चा", lexicon) is None  # no verb of holding
+
+
+def test_days_in_brackets_after_the_year_date_the_entry():
+    from pipeline.parse.summits import label_head
+    period, place = label_head("२००३ (११–१२ दिसंबर), टोक्यो", default_lexicon())
+    assert (period.start.isoformat(), period.end.isoformat(), place.city) == ("2003-12-11", "2003-12-12", "टोक्यो")
+    assert label_head("2015 (2 चरण), दिल्ली", default_lexicon()) is None  # a number in brackets that is no day

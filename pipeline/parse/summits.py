@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.parse.dates import (
-    DIGITS, MONTHS, Period, find_ordinal, find_periods, leading_ordinal, ordinal_before_date, parse_entry_label,
-    sole_day_month_in_year,
+    DIGITS, MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal,
+    ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
 from pipeline.parse.gazetteer import cities as gazetteer_cities, countries
@@ -255,6 +255,7 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
     period = parse_entry_label(label)
     if period is not None:
         return period, None
+    label = _days_after_year(label)
     key = match_key(label)
     periods = find_periods(label)
     if len(periods) != 1:
@@ -283,6 +284,18 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         if place is not None:
             return period, place
     return (period, None) if not outside else None
+
+
+_YEAR_THEN_DAYS = re.compile(rf"^\s*({DIGITS}{{4}})\s*\(([^()]+)\)")
+
+
+def _days_after_year(label: str) -> str:
+    """'२००३ (११–१२ दिसंबर), टोक्यो' -> '११–१२ दिसंबर २००३, टोक्यो': the days in brackets after
+    the year are the summit's dates in that year."""
+    match = _YEAR_THEN_DAYS.match(label)
+    if match is None or day_month_in_year(match[2], int(ascii_digits(match[1]))) is None:
+        return label
+    return f"{match[2].strip()} {match[1]}{label[match.end():]}"
 
 
 _NUMBERED = re.compile(rf"(?<!{DIGITS}){DIGITS}{{1,3}}\s*(?:वें|वां|वीं|वी|वे|वा)(?![\u0900-\u097f])")
