@@ -17,7 +17,8 @@ import pytest
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FAMILIES_DIR = FIXTURES / "families"
 SET_DIRS = {"families": FAMILIES_DIR, "holdout": FIXTURES / "holdout", "blind": FIXTURES / "blind",
-            "blind3": FIXTURES / "blind3", "blind4": FIXTURES / "blind4"}
+            "blind3": FIXTURES / "blind3", "blind4": FIXTURES / "blind4",
+            "blind5": FIXTURES / "blind5"}
 FAMILY_NAMES = {"wiki_table", "news", "press_release", "study_notes", "markdown_notes", "article"}
 DOC_KEYS = {"title", "parties_en", "objectives", "focus_areas", "summits", "established_year", "not_summits", "_notes"}
 OPTIONAL_KEYS = {"parties_optional"}
