@@ -1051,3 +1051,12 @@ def test_days_in_brackets_after_the_year_date_the_entry():
     period, place = label_head("२००३ (११–१२ दिसंबर), टोक्यो", default_lexicon())
     assert (period.start.isoformat(), period.end.isoformat(), place.city) == ("2003-12-11", "2003-12-12", "टोक्यो")
     assert label_head("2015 (2 चरण), दिल्ली", default_lexicon()) is None  # a number in brackets that is no day
+
+
+def test_a_year_label_whose_text_opens_with_days_and_a_city_is_placed_there():
+    from pipeline.parse.summits import _dated_and_placed_text
+    lexicon = default_lexicon()
+    period, place = _dated_and_placed_text("30–31 अक्टूबर, नाननिंग (ग्वांग्शी, चीन); पहला स्मारक सम्मेलन", 2006, lexicon)
+    assert (period.start.isoformat(), place.city) == ("2006-10-30", "नाननिंग")
+    assert _dated_and_placed_text("22 नवंबर, वर्चुअल; 30वीं वर्षगांठ", 2021, lexicon) is None
+    assert _dated_and_placed_text("15 अक्टूबर, पहला सम्मेलन हुआ जिसमें कई नेता आए", 2006, lexicon) is None

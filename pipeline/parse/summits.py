@@ -245,7 +245,20 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     head = label_head(label, lexicon)
     if head is None:
         return Problem(line, *bad_label(label))
+    if head[1] is None and head[0].precision == "year":
+        head = _dated_and_placed_text(description, head[0].year, lexicon) or head
     return [_entry(line, label, head, description, description, lexicon)]
+
+
+def _dated_and_placed_text(description: str, year: int, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
+    """'**2006**: 30–31 अक्टूबर, नाननिंग (ग्वांग्शी, चीन); पहला ...': a year label whose text opens
+    with the days and the city, nothing else, before its first clause ends."""
+    opening = re.split(r"[;।]|\s[—–]\s", description, maxsplit=1)[0].strip()
+    days, comma, rest = opening.partition(",")
+    if not comma or not rest.strip() or day_month_in_year(days, year) is None:
+        return None
+    head = label_head(f"{year} ({days.strip()}), {rest.strip()}", lexicon)
+    return head if head is not None and head[1] is not None and head[1].city else None
 
 
 def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
