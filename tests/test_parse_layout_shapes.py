@@ -1060,3 +1060,10 @@ def test_a_year_label_whose_text_opens_with_days_and_a_city_is_placed_there():
     assert (period.start.isoformat(), place.city) == ("2006-10-30", "नाननिंग")
     assert _dated_and_placed_text("22 नवंबर, वर्चुअल; 30वीं वर्षगांठ", 2021, lexicon) is None
     assert _dated_and_placed_text("15 अक्टूबर, पहला सम्मेलन हुआ जिसमें कई नेता आए", 2006, lexicon) is None
+
+
+def test_another_series_summit_named_as_the_occasion_is_a_time_reference():
+    neutral = without_time_references("१५ अक्टूबर, २०१६, गोवा (ब्रिक्स के आठवें शिखर सम्मेलन के साथ)")
+    assert "सम्मेलन" not in neutral and "आयोजन के साथ" in neutral
+    assert "आयोजन के इतर" in without_time_references("जी20 शिखर सम्मेलन के इतर बैठक")
+    assert without_time_references("ब्रिक्स का आठवाँ शिखर सम्मेलन गोवा में हुआ") == "ब्रिक्स का आठवाँ शिखर सम्मेलन गोवा में हुआ"

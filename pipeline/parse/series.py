@@ -83,11 +83,12 @@ _SEPARATE = re.compile(
 )
 
 
-# '... नाटो शिखर सम्मेलन (जुलाई 2023) से पहले', '... के बाद', '... की तैयारी': a summit named as a
-# point in time or a goal of the entry's own meeting, not as that meeting.
+# '... नाटो शिखर सम्मेलन (जुलाई 2023) से पहले', '... के बाद', '... की तैयारी', '(ब्रिक्स के आठवें
+# शिखर सम्मेलन के साथ)', '... के इतर': a summit named as a point in time, a goal or the occasion
+# of the entry's own meeting, not as that meeting.
 _TIME_REFERENCE = re.compile(
     r"(?:शिखर\s+)?(?:सम्मेलन|संमेलन|बैठक)(?P<rest>(?:\s*\([^()]*\))?\s+"
-    r"(?:से\s+(?:ठीक\s+|कुछ\s+\S+\s+)?पहले|के\s+(?:ठीक\s+|कुछ\s+\S+\s+)?बाद|की\s+तैयारी|से\s+पूर्व|के\s+लिए))(?=[\s,;।:]|$)"
+    r"(?:से\s+(?:ठीक\s+|कुछ\s+\S+\s+)?पहले|के\s+(?:ठीक\s+|कुछ\s+\S+\s+)?बाद|की\s+तैयारी|से\s+पूर्व|के\s+लिए|के\s+साथ(?:-साथ)?|के\s+इतर|के\s+दौरान))(?=[\s,;।:)]|$)"
 )
 
 
