@@ -1,5 +1,5 @@
-"""The layout-family fixtures (tests/fixtures/families), the held-out set (tests/fixtures/holdout) and the blind set (tests/fixtures/blind)
-are well-formed gold: same answer format as the public dev set, every file mapped to one of the six
+"""Every gold set `pipeline evaluate` scores by default (GOLD_SET_FOLDERS, the public dev set's copy aside)
+is well-formed gold: same answer format as the public dev set, every file mapped to one of the six
 families, and every stated fact present in its document (years, dates, titles, labels), so a scorer
 run against them measures the parser, not a typo in the gold."""
 
@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.operations.evaluate import GOLD_SET_FOLDERS
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FAMILIES_DIR = FIXTURES / "families"
-SET_DIRS = {"families": FAMILIES_DIR, "holdout": FIXTURES / "holdout", "blind": FIXTURES / "blind",
-            "blind3": FIXTURES / "blind3", "blind4": FIXTURES / "blind4",
-            "blind5": FIXTURES / "blind5"}
+SET_DIRS = {name: FIXTURES / name for name in GOLD_SET_FOLDERS if name != "devset"}
 FAMILY_NAMES = {"wiki_table", "news", "press_release", "study_notes", "markdown_notes", "article"}
 DOC_KEYS = {"title", "parties_en", "objectives", "focus_areas", "summits", "established_year", "not_summits", "_notes"}
 OPTIONAL_KEYS = {"parties_optional"}

@@ -218,7 +218,8 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
                 for m in _ISO_DATE.finditer(key)] if "-" in key else []
     numeric += [(m, int(ascii_digits(m[2])), MONTHS[m[1]], int(ascii_digits(m[3])))
                 for m in _MONTH_DAY_YEAR.finditer(key)]
-    numeric += [(m, int(ascii_digits(m[1])), MONTHS[m[2]], int(ascii_digits(m[3]))) for m in _FULL_DATE.finditer(key)]
+    numeric += [(m, int(ascii_digits(m[1])), MONTHS[m[2]], int(ascii_digits(m[3])))
+                for m in _FULL_DATE.finditer(key)]
     for match, day, month, year in numeric:
         try:
             date = dt.date(year, month, day)
