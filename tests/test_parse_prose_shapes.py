@@ -567,3 +567,35 @@ def test_a_summit_about_to_be_held_is_planned_and_one_being_held_is_held():
         (2026, "नई दिल्ली", 5, "planned")]
     assert _years("22-23 अक्टूबर 2024 को कज़ान में 16वाँ शिखर सम्मेलन आयोजित किया जा रहा है।", SERIES) == [
         (2024, "कज़ान", 16, "held")]
+
+
+# --- session 7: shapes from unseen news, press releases and articles ---------------------------
+
+def test_summits_paired_with_dates_and_places_by_respectively_are_one_each():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    sentence = "तीसरा और चौथा शिखर सम्मेलन क्रमशः 3 जुलाई 1998 को अल्माटी में और 25 अगस्त 1999 को बिश्केक में आयोजित हुए।"
+    assert _years(sentence, title) == [(1998, "अल्माटी", 3, "held"), (1999, "बिश्केक", 4, "held")]
+    # two ordinals but three places: the pairing is unsure, so nothing is read
+    three = "तीसरा और चौथा शिखर सम्मेलन क्रमशः 1998 में अल्माटी में, 1999 में बिश्केक में और 2000 में दुशांबे में हुए।"
+    assert _years(three, title) == []
+    # another series' summits, respectively: not this series'
+    other = "जी-20 के तीसरे और चौथे शिखर सम्मेलन क्रमशः 2009 में पिट्सबर्ग में और 2010 में टोरंटो में हुए।"
+    assert _years(other, title) == []
+    # planned, respectively
+    planned = "अगले दो शिखर सम्मेलन क्रमशः 2026 में अल्माटी में और 2027 में बिश्केक में होंगे।"
+    assert _years(planned, title) == [(2026, "अल्माटी", None, "planned"), (2027, "बिश्केक", None, "planned")]
+
+
+def test_the_last_of_the_series_is_no_name_of_another_series():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    sentence = "ताजिकिस्तान की मेज़बानी में पाँचवाँ और अंतिम शिखर सम्मेलन 5 जुलाई 2000 को दुशांबे में आयोजित किया गया।"
+    assert _years(sentence, title) == [(2000, "दुशांबे", 5, "held")]
+    # a name word the title does not hold still names another series
+    assert _years("पाँचवाँ और अंतिम जलवायु शिखर सम्मेलन 5 जुलाई 2000 को दुशांबे में आयोजित किया गया।", title) == []
+
+
+def test_a_long_city_name_after_a_capital_noun_is_a_place_before_a_numbered_summit():
+    place = find_place("जब ब्रुनेई की राजधानी बंदर सेरी बेगवान में पहला क्षेत्रीय शिखर सम्मेलन आयोजित किया गया", LEXICON)
+    assert place is not None and place.city == "बंदर सेरी बेगवान"
+    # without the capital noun, three unknown words before a summit that is only 'first' are no place
+    assert find_place("जब कुछ नए बड़े लोगों में पहला क्षेत्रीय शिखर सम्मेलन आयोजित किया गया", LEXICON) is None

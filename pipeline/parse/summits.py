@@ -605,6 +605,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
             break
         run.insert(0, word)
         j -= 1
+    if len(run) == MAX_PLACE_WORDS and j >= 0 and keys[j] in _CITY_NOUNS:
+        allow_unknown = True  # "ब्रुनेई की राजधानी बंदर सेरी बेगवान में": a long name after a city noun
     if len(run) >= 2 and _DOTTED_SHORT_FORM.match(run[-1]):
         run = run[:-1]  # "वॉशिंगटन डी.सी. में": the city before its short-form qualifier
     for n in range(len(run), 0, -1):  # the longest known name ending at "में"

@@ -144,3 +144,49 @@ def _enumerated(sentence: str, title_key: str, lexicon: Lexicon) -> list[Mention
             continue
         mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
     return mentions if len(mentions) >= 2 else []
+
+
+# "तीसरा और चौथा शिखर सम्मेलन क्रमशः 3 जुलाई 1998 को अल्माटी में और 25 अगस्त 1999 को बिश्केक
+# में आयोजित हुए": ordinals before one noun, then, after क्रमशः, one date and place each.
+_RESPECTIVELY = re.compile(r"(?:^|\s)" + match_key("क्रमशः").replace("ः", "[ः:]?") + r"(?=\s)")
+_PARTS = re.compile(r"\s+" + match_key("और") + r"\s+|,\s*(?:" + match_key("और") + r"\s+)?")
+_TAIL_END = re.compile(r"[।;]|,\s*(?:जिस|जिन|जहाँ|जहां|जबकि|लेकिन)")
+
+
+def _respectively(words: list[str], keys: list[str], sentence: str, lexicon: Lexicon) -> tuple[int, list[Mention]]:
+    """The summits of a 'respectively' sentence, and the index of their shared noun ((-1, []) when
+    the sentence has none, or its parts do not each give a date and a city)."""
+    key = match_key(sentence)
+    marker = _RESPECTIVELY.search(key)
+    if marker is None:
+        return -1, []
+    before = len(key[:marker.start()].split())  # words before क्रमशः (keys keep word counts)
+    nouns = [k for k in range(before) if _summit_noun_end(keys, k) is not None]
+    if not nouns or _summit_noun_end(keys, nouns[-1]) != before:
+        return -1, []  # the noun must stand right before क्रमशः
+    editions: list[int] = []
+    k = nouns[-1] - 1
+    while k >= 0 and (edition := _edition_of(words[k].strip(","))) is not None:
+        editions.insert(0, edition)
+        if k >= 2 and (keys[k - 1] == _AND or words[k - 1].endswith(",")):
+            k -= 2 if keys[k - 1] == _AND else 1
+        else:
+            break
+    tail = " ".join(words[before + 1:])
+    tail = tail[:m.start()] if (m := _TAIL_END.search(tail)) else tail
+    status = _status(match_key(tail))
+    parts = [p for p in _PARTS.split(tail) if p.strip()]
+    mentions: list[Mention] = []
+    for part in parts:
+        period, _ = _date(part, 0, None)
+        if period is None:
+            continue
+        place = find_place(part, lexicon) or _gazetteer_place(part, lexicon)
+        if place is None or place.city is None:
+            return -1, []  # a part without its place: the pairing is unsure
+        mentions.append(Mention(period, place, None, status, "in_person", False))
+    if len(mentions) < 2 or (editions and len(editions) != len(mentions)):
+        return -1, []
+    if editions:
+        mentions = [Mention(m.period, m.place, e, m.status, m.mode, False) for m, e in zip(mentions, editions)]
+    return nouns[-1], mentions

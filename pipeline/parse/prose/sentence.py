@@ -12,7 +12,7 @@ from datetime import date
 from pipeline.parse.dates import day_period, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
-from pipeline.parse.prose.lists import _elided, _enumerated, _shared_noun
+from pipeline.parse.prose.lists import _elided, _enumerated, _respectively, _shared_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
     _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _DID, _EVERY, _happened_at, _held_online_next,
@@ -97,6 +97,9 @@ def summits_in_sentence(
     meeting = names_a_meeting_series(title)
     if meeting and not _may_state_a_summit(sentence) and _MEETING not in match_key(sentence):
         return []
+    noun, respective = _respectively(words, keys, sentence, lexicon)
+    if respective and not _other_series(_name_window(words, keys, noun), title_key, lexicon):
+        return respective  # "तीसरा और चौथा शिखर सम्मेलन क्रमशः ... में और ... में हुए": one summit each
     found: list[Mention] = []
     other_before = False  # a summit of another series named earlier in the sentence
     for i, key in enumerate(keys):
