@@ -599,3 +599,27 @@ def test_a_long_city_name_after_a_capital_noun_is_a_place_before_a_numbered_summ
     assert place is not None and place.city == "बंदर सेरी बेगवान"
     # without the capital noun, three unknown words before a summit that is only 'first' are no place
     assert find_place("जब कुछ नए बड़े लोगों में पहला क्षेत्रीय शिखर सम्मेलन आयोजित किया गया", LEXICON) is None
+
+
+def test_a_participle_of_holding_before_a_long_summit_name_says_it_met():
+    title = "पूर्व-पश्चिम वार्षिक शिखर सम्मेलन"
+    went = ("प्रधानमंत्री ८-९ जुलाई, २०२४ को लीमा में आयोजित २२वें पूर्व-पश्चिम वार्षिक शिखर सम्मेलन के लिए पेरू की "
+            "आधिकारिक यात्रा पर रहे।")
+    assert _years(went, title) == [(2024, "लीमा", 22, "held")]
+    # a summit to come, however long its name, is not held
+    going = ("प्रधानमंत्री ८-९ जुलाई, २०२४ को लीमा में आयोजित होने वाले २२वें पूर्व-पश्चिम वार्षिक शिखर सम्मेलन के "
+             "लिए रवाना होंगे।")
+    assert _years(going, title) == [(2024, "लीमा", 22, "planned")]
+    # the verb of a clause before a dash is not the summit's participle
+    aside = "15 मार्च 2020: नेताओं की वीडियो कॉन्फ़्रेंस हुई — इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता।"
+    assert _years(aside, title) == []
+
+
+def test_something_done_during_the_first_annual_summit_says_it_met():
+    title = "पूर्व-पश्चिम वार्षिक शिखर सम्मेलन"
+    past = ("व्यवस्था अक्टूबर २००० में शुरू हुई, जब नई दिल्ली में पहले वार्षिक शिखर सम्मेलन के दौरान "
+            "साझेदारी की घोषणा पर हस्ताक्षर किए गए।")
+    assert _years(past, title) == [(2000, "नई दिल्ली", 1, "held")]
+    # something to be done during it says nothing of a summit that met
+    future = "अक्टूबर २००० में नई दिल्ली में पहले वार्षिक शिखर सम्मेलन के दौरान घोषणा पर हस्ताक्षर किए जाएंगे।"
+    assert _years(future, title) == []

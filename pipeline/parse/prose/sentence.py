@@ -13,7 +13,7 @@ from pipeline.parse.dates import day_period, find_ordinal, find_periods, year_pe
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import _elided, _enumerated, _respectively, _shared_noun
-from pipeline.parse.prose.series import _bracketed_other_name, _name_window, _other_series, _SEPARATE
+from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
     _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _DID, _EVERY, _happened_at, _held_online_next,
     _HOST_DID_AFTER, _identity, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
@@ -158,7 +158,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None  # "पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर": a date of remembrance
     began_with_first = _began_with_first(keys, i, end)
     if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
-            (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _during_numbered(words, keys, i, end))
+            (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _held_participle_before(words, keys, i, title_key)
+             or _during_numbered(words, keys, i, end))
             and any(after.startswith(match_key(p)) for p in _PRESUPPOSED_TIME_POINT_AFTER)):
         # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time; but "... में हुए 24वें सम्मेलन के
         # बाद" still says, with its participle, that the summit took place
@@ -199,7 +200,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         nxt = next((j for j in range(len(rest)) if _summit_noun_end(rest, j) is not None), len(rest))
         if CANCELLED.search(" ".join(rest[:nxt])):
             status = "cancelled"
-    held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _ongoing(keys, i)
+    held_before = (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _ongoing(keys, i)
+                   or _held_participle_before(words, keys, i, title_key))
     identity = _identity(keys, i, end, following)
     if identity and PLANNED.search(match_key(clause)):
         status = "planned"
@@ -208,7 +210,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
                   or _happened_at(following) or _CHAIRED.search(following) is not None
                   or _ORGANISED.match(following) is not None)
-    held_after = held_after or began_with_first
+    held_after = held_after or began_with_first or _during_numbered(words, keys, i, end)
     if status == "held" and not (held_after or held_before):
         return None
     held_after = held_after or began_with_first
@@ -311,10 +313,30 @@ _EDITION_NOUN = _keys("संस्करण")
 
 
 def _during_numbered(words: list[str], keys: list[str], i: int, end: int) -> bool:
-    """'2014 में फ़ोर्टालेज़ा में छठे शिखर सम्मेलन के दौरान ... समझौता हुआ': something happened, in
-    the past, during the Nth summit, so that summit took place."""
-    return (i > 0 and _edition_of(words[i - 1]) is not None and " ".join(keys[end:end + 2]) == _DURING
+    """'2014 में फ़ोर्टालेज़ा में छठे शिखर सम्मेलन के दौरान ... समझौता हुआ', '... पहले वार्षिक शिखर
+    सम्मेलन के दौरान ... हस्ताक्षर किए गए': something happened, in the past, during the Nth
+    summit, so that summit took place."""
+    j = i - 1
+    while j > 0 and j >= i - MAX_ADJECTIVES and keys[j] in _MEETING_ADJECTIVES and _edition_of(words[j]) is None:
+        j -= 1  # "पहले वार्षिक शिखर सम्मेलन": adjectives of the meeting between the ordinal and the noun
+    return (j >= 0 and _edition_of(words[j]) is not None and " ".join(keys[end:end + 2]) == _DURING
             and keys[-1] in _PAST_VERBS)
+
+
+MAX_ADJECTIVES = 2
+_TO_BE = _keys("होने होना जाने वाला वाली वाले प्रस्तावित निर्धारित")
+
+
+def _held_participle_before(words: list[str], keys: list[str], i: int, title_key: str) -> bool:
+    """'८-९ जुलाई, २०२४ को मॉस्को में आयोजित २२वें भारत-रूस वार्षिक शिखर सम्मेलन के लिए ...': a
+    participle of holding right before the summit's name (its ordinal, the title's words, a
+    short form in brackets, adjectives of the meeting), however long the name; not one of a
+    summit to come ('आयोजित होने वाले ...'), nor a verb of a clause before ('... हुई — इसे ...')."""
+    window = _name_window(words, keys, i)
+    j = i - len(window) - 1
+    return j >= 1 and keys[j] in _HELD_BEFORE and words[j][-1] not in ",;:।" and all(
+        _edition_of(w) is not None or (match_key(w) in _MEETING_ADJECTIVES and match_key(w) not in _TO_BE)
+        or match_key(w) in title_key or (w.startswith("(") and w.endswith(")")) for w in window)
 
 
 def _numbered_edition(words: list[str], keys: list[str], end: int) -> int | None:
