@@ -623,3 +623,18 @@ def test_something_done_during_the_first_annual_summit_says_it_met():
     # something to be done during it says nothing of a summit that met
     future = "अक्टूबर २००० में नई दिल्ली में पहले वार्षिक शिखर सम्मेलन के दौरान घोषणा पर हस्ताक्षर किए जाएंगे।"
     assert _years(future, title) == []
+
+
+def test_a_heading_says_its_role_with_the_words_after_its_last_postposition():
+    from pipeline.parse.structure import heading_role
+    assert heading_role("परिणाम दस्तावेज़ में चिह्नित प्रमुख क्षेत्र") == "cooperation_areas"
+    assert heading_role("शिखर सम्मेलन के प्रमुख निर्णय") == "other"
+    assert heading_role("प्रमुख क्षेत्रों में सम्मेलन के परिणाम") == "other"
+    assert heading_role("सम्मेलन के उद्देश्य") == "objectives"
+    assert heading_role("इतिहास और पृष्ठभूमि") == "history"
+
+
+def test_another_body_named_in_several_words_before_the_noun_is_another_series():
+    sentence = "१९-२० जनवरी, २०२४ को कंपाला में ही गुटनिरपेक्ष आंदोलन का १९वाँ शिखर सम्मेलन आयोजित हुआ।"
+    assert _years(sentence, "दक्षिण शिखर सम्मेलन") == []
+    assert _years(sentence, "गुटनिरपेक्ष आंदोलन शिखर सम्मेलन") == [(2024, "कंपाला", 19, "held")]

@@ -88,6 +88,13 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
     for sector, body in zip(keys, keys[1:]):
         if sector in _SECTORS and body in _BODIES and sector not in title_key:
             return True  # "ब्रिक्स व्यापार मंच का सम्मेलन": a body of one sector, not the series
+    for n in (3, 2):  # 'गुटनिरपेक्ष आंदोलन का १९वाँ शिखर सम्मेलन': a name of several words
+        for k in range(len(window) - n + 1):
+            name = " ".join(window[k:k + n])
+            entry = lexicon.lookup(name, ("organisation",))
+            if entry is not None and match_key(name) not in title_key and not (
+                    match_key(entry.english) in title_key or _title_names(entry.english, title_key, lexicon)):
+                return True
     for word in window:
         parts = [word] + _HYPHEN_SPLIT.split(word)  # 'आसियान–जापान' (an en dash) too
         for part in parts:
