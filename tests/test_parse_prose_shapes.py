@@ -638,3 +638,49 @@ def test_another_body_named_in_several_words_before_the_noun_is_another_series()
     sentence = "१९-२० जनवरी, २०२४ को कंपाला में ही गुटनिरपेक्ष आंदोलन का १९वाँ शिखर सम्मेलन आयोजित हुआ।"
     assert _years(sentence, "दक्षिण शिखर सम्मेलन") == []
     assert _years(sentence, "गुटनिरपेक्ष आंदोलन शिखर सम्मेलन") == [(2024, "कंपाला", 19, "held")]
+
+
+ENTRIES = """पूर्व-पश्चिम शिखर सम्मेलन
+
+पूर्व-पश्चिम शिखर सम्मेलन दो क्षेत्रों के नेताओं की बैठक है।
+
+प्रमुख शिखर सम्मेलन
+
+{entries}
+
+अन्य तथ्य
+
+{notes}
+"""
+
+
+def test_an_entry_with_two_days_takes_the_day_of_its_first_sentence_when_that_one_met():
+    rows = _parse(ENTRIES.format(entries=(
+        "2018: 25वाँ शिखर सम्मेलन 17 जुलाई को लीमा में हुआ, जहाँ समझौते पर हस्ताक्षर किए गए। यह बैठक पहले "
+        "11 जुलाई को क्विटो में होनी थी, लेकिन बाढ़ के कारण स्थान और तिथि बदल दी गई।\n"
+        "2019: 26वाँ शिखर सम्मेलन लीमा में होना था। बाद में यह 9 जुलाई को और फिर 12 जुलाई को टल गया।"), notes=""))
+    held = _held(rows)
+    assert (2018, "लीमा", "2018-07-17", None, 25) in held
+    # a first sentence that does not say the summit met gives no day
+    assert all(s[0] != 2019 or s[2] is None for s in held)
+
+
+def test_an_entry_opening_with_its_bare_date_and_place_keeps_its_day():
+    rows = _parse(ENTRIES.format(entries=(
+        "2006: 30–31 अक्टूबर, लीमा (पेरू); पहला शिखर सम्मेलन, संबंधों के 15 वर्ष\n"
+        "2010: 28 जून 2010 को लीमा में व्यापार समझौते पर सहमति बनी; इसके बाद नवंबर 2010 में क्विटो में हुए "
+        "शिखर सम्मेलन में उसे अपनाया गया"), notes=""))
+    held = _held(rows)
+    assert (2006, "लीमा", "2006-10-30", "2006-10-31", 1) in held
+    # an opening clause with a verb of its own is something else; the summit is the later clause's
+    assert [s for s in held if s[0] == 2010] == [(2010, "क्विटो", None, None, None)]
+
+
+def test_a_summit_named_as_the_occasion_when_no_separate_summit_met_is_none():
+    notes = "- 2016 में 25वीं वर्षगांठ लीमा के नियमित वार्षिक सम्मेलन में ही मनाई गई — अलग स्मारक सम्मेलन नहीं हुआ।"
+    rows = _parse(ENTRIES.format(entries="2006: 30–31 अक्टूबर, लीमा (पेरू); पहला शिखर सम्मेलन", notes=notes))
+    assert [s[0] for s in _held(rows)] == [2006]
+    # without the denial, the summit held in Lima in 2016 is one of the series
+    said = "- 2016 में 25वीं वर्षगांठ लीमा में आयोजित वार्षिक शिखर सम्मेलन में मनाई गई।"
+    rows = _parse(ENTRIES.format(entries="2006: 30–31 अक्टूबर, लीमा (पेरू); पहला शिखर सम्मेलन", notes=said))
+    assert [s[0] for s in _held(rows)] == [2006, 2016]

@@ -246,6 +246,13 @@ _NOT_OURS = re.compile(
     + r")\s*[,;]\s*(?:\S+\s+){0,4}?(?:" + "|".join(match_key(w) for w in ("का", "की", "के"))
     + r")\s+" + match_key("नहीं") + r"(?:\s|$|[।.])"
 )
+# "2016 में 25वीं वर्षगांठ ... के नियमित वार्षिक सम्मेलन में ही मनाई गई — अलग स्मारक सम्मेलन नहीं
+# हुआ": the sentence denies a separate summit; the summit it names was the occasion, another meeting.
+_NO_SEPARATE_SUMMIT = re.compile(
+    match_key("अलग") + r"\s+(?:" + match_key("से") + r"\s+)?(?:" + match_key("कोई") + r"\s+)?(?:\S+\s+)?(?:"
+    + match_key("शिखर") + r"\s+)?(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक")) + r")\s+"
+    + match_key("नहीं") + r"\s+(?:" + "|".join(match_key(w) for w in ("हुआ", "हुई", "हुए", "हुईं", "किया गया")) + r")"
+)
 # "यह यात्रा वार्षिक शिखर सम्मेलन का हिस्सा नहीं थी", "इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता"
 _NOT_COUNTED = re.compile(
     match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")
@@ -632,7 +639,7 @@ class _Parser:
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
                     mentions = [m for m in mentions if m.period.year not in foreign]
-                if mentions and _NOT_OURS.search(match_key(sentence)):
+                if mentions and (_NOT_OURS.search(match_key(sentence)) or _NO_SEPARATE_SUMMIT.search(match_key(sentence))):
                     others += mentions
                     mentions = []
                 if others:

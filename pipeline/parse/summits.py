@@ -29,7 +29,7 @@ from pipeline.parse.dates import (
 from pipeline.parse.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.lexicon import Lexicon, default_lexicon
 from pipeline.parse.structure import Line, is_introduction, split_item, strip_marker, without_parentheticals
-from pipeline.parse.text import match_key
+from pipeline.parse.text import match_key, split_sentences
 
 _DATEISH = re.compile(rf"{DIGITS}")
 _STARTS_WITH_DIGIT = re.compile(rf"^{DIGITS}")
@@ -403,7 +403,12 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
         if days:
             period = days[0]
         elif period.precision == "year":  # '2016, गोवा: आठवाँ सम्मेलन, 15–16 अक्टूबर': the year is the label's
-            period = sole_day_month_in_year(clause, period.year) or period
+            # '2018: ... 17 जुलाई को टोक्यो में हुआ ...। यह बैठक पहले 11 जुलाई को ... होनी थी': with two
+            # days, the one of the first sentence, when that sentence says the summit met
+            first = split_sentences(clause)[0] if clause else ""
+            period = (sole_day_month_in_year(clause, period.year)
+                      or (sole_day_month_in_year(first, period.year) if first != clause and entry_status(first) == "held"
+                          else None) or period)
     return Entry(line, label.strip(), period, description.strip(), place,
                  find_ordinal(label) or _bare_ordinal(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause)) if clause else None),
