@@ -684,3 +684,16 @@ def test_a_summit_named_as_the_occasion_when_no_separate_summit_met_is_none():
     said = "- 2016 में 25वीं वर्षगांठ लीमा में आयोजित वार्षिक शिखर सम्मेलन में मनाई गई।"
     rows = _parse(ENTRIES.format(entries="2006: 30–31 अक्टूबर, लीमा (पेरू); पहला शिखर सम्मेलन", notes=said))
     assert [s[0] for s in _held(rows)] == [2006, 2016]
+
+
+def test_a_numbered_meeting_in_a_series_called_a_peak_meeting_is_its_summit():
+    title = "प्रधानमंत्री ने ओसाका में त्रिपक्षीय अनौपचारिक शिखर बैठक में भाग लिया"
+    sentence = ("पहली बैठक १७ जुलाई २००६ को सेंट पीटर्सबर्ग में हुई थी, जबकि बारह वर्ष के अंतराल के बाद दूसरी बैठक "
+                "३० नवंबर २०१८ को ब्यूनस आयर्स में आयोजित की गई।")
+    assert _years(sentence, title) == [(2006, "सेंट पीटर्सबर्ग", 1, "held"), (2018, "ब्यूनस आयर्स", 2, "held")]
+    # in a series called a शिखर सम्मेलन, a numbered बैठक may be any meeting
+    assert _years(sentence, "त्रिपक्षीय शिखर सम्मेलन") == []
+    # the ministers' own numbered meeting is theirs
+    ministers = ("तीनों देशों के विदेश मंत्री नियमित रूप से मिलते रहे हैं; उनकी १५वीं बैठक ११ दिसंबर २०१७ को "
+                 "नई दिल्ली में हुई थी।")
+    assert _years(ministers, title) == []

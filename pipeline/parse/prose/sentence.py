@@ -27,7 +27,7 @@ from pipeline.parse.prose.words import (
     _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
     _may_state_a_summit, _MEETING, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
     _RELATIVE_KEYS, _same, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
-    names_a_meeting_series, Pending,
+    names_a_meeting_series, names_a_peak_meeting, Pending,
 )
 from pipeline.parse.summits import (
     CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, names_ministers, Place,
@@ -37,7 +37,12 @@ from pipeline.parse.text import match_key
 
 
 _WHERE = ("जहाँ", "जहां")
-_SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे"))
+# "तीनों देशों के विदेश मंत्री नियमित रूप से मिलते रहे हैं; उनकी १५वीं बैठक ...": ministers who meet
+_MINISTERS_MEET = re.compile(r"(?:" + "|".join(match_key(w) for w in ("मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों"))
+                             + r")\s(?:\S+\s){0,4}?(?:" + "|".join(match_key(w) for w in (
+                                 "मिलते", "मिलती", "मिले", "मिलीं", "बैठकें", "बैठक")) + r")(?=\s|$|[,;।])")
+# "ऐसी पहली बैठक", "उनकी १५वीं बैठक": such a meeting, or theirs, after ministers were named
+_SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे", "उनकी", "उनके", "उनका", "इनकी", "इनके", "इनका"))
 
 
 def dated_by_dateline(sentence: str, pending: Pending, dateline: Dateline) -> list[Mention]:
@@ -88,7 +93,9 @@ def summits_in_sentence(
     "with" one is a bilateral meeting, not one of the series. Held summits of another series
     that the sentence states with date and place go to `others` (when given), so the caller
     can say why they were left out."""
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or names_a_meeting_series(title)):
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (
+            _may_state_a_summit(sentence) or names_a_meeting_series(title)
+            or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))):
         return []
     sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     words = sentence.split()
@@ -102,8 +109,9 @@ def summits_in_sentence(
         return respective  # "तीसरा और चौथा शिखर सम्मेलन क्रमशः ... में और ... में हुए": one summit each
     found: list[Mention] = []
     other_before = False  # a summit of another series named earlier in the sentence
+    numbered_meeting = names_a_peak_meeting(title)
     for i, key in enumerate(keys):
-        noun_end = _summit_noun_end(keys, i, meeting=meeting)
+        noun_end = _summit_noun_end(keys, i, meeting=meeting, numbered_meeting=numbered_meeting)
         if noun_end is None:
             continue
         if (_other_series(_name_window(words, keys, i), title_key, lexicon)
@@ -183,7 +191,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     of_the_summit = following.startswith(_SESSION_OF_SUMMIT)
     if is_ministerial(sentence[begin:noun_stop] if of_the_summit else clause):
         return None
-    if any(k in _SUCH for k in keys[max(0, i - 2):i]) and names_ministers(sentence[:begin]):
+    if any(k in _SUCH for k in keys[max(0, i - 2):i]) and (
+            names_ministers(sentence[:begin]) or _MINISTERS_MEET.search(match_key(sentence[:begin]))):
         return None  # "... मंत्रिस्तरीय बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में ...": such = ministerial
     if multilateral and _bilateral(clause, lexicon):
         return None
@@ -261,7 +270,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
-    if edition is None and keys[i] == _MEETING and _leaders_meeting(keys, i):
+    if edition is None and keys[i] == _MEETING and (_leaders_meeting(keys, i) or names_a_peak_meeting(title_key)):
         edition = _edition_of(words[i - 1].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
     borrowed = False
     if place is None and pending is not None and (i > 0 and keys[i - 1] in _THIS or (

@@ -92,6 +92,13 @@ def _same(a: Mention, b: Mention) -> bool:
             and (a.place == b.place or a.place is None or b.place is None))
 
 
+def names_a_peak_meeting(title: str) -> bool:
+    """'... रूस-भारत-चीन (रिक) अनौपचारिक शिखर बैठक में भाग लिया': a series whose summits the
+    title calls शिखर बैठक, so its numbered बैठकें ('पहली बैठक') are those summits."""
+    keys = match_key(title).split()
+    return any(a == _PEAK and b == _MEETING for a, b in zip(keys, keys[1:]))
+
+
 def names_a_meeting_series(title: str) -> bool:
     """'राष्ट्रमंडल शासनाध्यक्षों की बैठक': a series named a meeting, whose summits are its बैठकें."""
     key = match_key(title)
@@ -99,10 +106,13 @@ def names_a_meeting_series(title: str) -> bool:
     return _MEETING in words and _SUMMIT not in key and _PEAK not in key
 
 
-def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False) -> int | None:
+def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered_meeting: bool = False) -> int | None:
     """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन' (and
-    'बैठक' in a series named a meeting)."""
+    'बैठक' in a series named a meeting; with `numbered_meeting`, in a series named a 'शिखर
+    बैठक', a numbered 'बैठक': 'पहली बैठक १७ जुलाई २००६ को ... हुई थी')."""
     if meeting and keys[i] == _MEETING and (i == 0 or keys[i - 1] != _PEAK):
+        return i + 1
+    if numbered_meeting and keys[i] == _MEETING and i > 0 and _ordinal_key(keys[i - 1]):
         return i + 1
     if keys[i] == _MEETING and (_leaders_meeting(keys, i) or _this_meeting_hosted(keys, i)):
         return i + 1
