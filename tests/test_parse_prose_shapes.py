@@ -697,3 +697,30 @@ def test_a_numbered_meeting_in_a_series_called_a_peak_meeting_is_its_summit():
     ministers = ("तीनों देशों के विदेश मंत्री नियमित रूप से मिलते रहे हैं; उनकी १५वीं बैठक ११ दिसंबर २०१७ को "
                  "नई दिल्ली में हुई थी।")
     assert _years(ministers, title) == []
+
+
+def test_a_day_without_a_year_in_a_release_is_of_the_release_year_when_not_after_it():
+    title = "मंत्री ने दोहा में तीसरे एशिया संवाद मंच शिखर सम्मेलन में भारत का प्रतिनिधित्व किया"
+    sentence = ("उन्होंने ३ अक्टूबर को दोहा में अमीर की मेज़बानी में आयोजित तीसरे एशिया संवाद मंच (एसीडी) शिखर सम्मेलन "
+                "में भारत का प्रतिनिधित्व किया।")
+    found = summits_in_sentence(sentence, title, LEXICON, today=date(2024, 10, 3))
+    assert [(m.period.label, m.place.city, m.edition) for m in found] == [("2024-10-03", "दोहा", 3)]
+    # a day after the release's day is not of its year (nor guessed); no release date, no year
+    assert summits_in_sentence(sentence.replace("३ अक्टूबर", "९ अक्टूबर"), title, LEXICON, today=date(2024, 10, 3)) == []
+    assert summits_in_sentence(sentence, title, LEXICON) == []
+
+
+def test_a_short_form_in_brackets_before_the_noun_is_judged_on_its_own():
+    title = "एशिया संवाद मंच शिखर सम्मेलन"
+    own = "3 अक्टूबर 2024 को दोहा में आयोजित तीसरे एशिया संवाद मंच (एसीडी) शिखर सम्मेलन में नेता शामिल हुए।"
+    assert _years(own, title) == [(2024, "दोहा", 3, "held")]
+    # a bracketed name the title does not hold, after words it does not hold either, is another body's
+    other = "3 अक्टूबर 2024 को दोहा में आयोजित खाड़ी सहयोग परिषद (जीसीसी) शिखर सम्मेलन में नेता शामिल हुए।"
+    assert _years(other, title) == []
+
+
+def test_an_ordinal_numbers_the_summit_noun_after_a_dialogue_noun_in_the_name():
+    from pipeline.parse.dates import find_ordinal
+    assert find_ordinal("तीसरे एशिया सहयोग वार्ता (एसीडी) शिखर सम्मेलन") == 3
+    assert find_ordinal("पहली वार्ता के बाद सम्मेलन") is None  # the dialogue's number, then a postposition
+    assert find_ordinal("पहली वार्ता") is None

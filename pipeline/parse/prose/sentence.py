@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from pipeline.parse.dates import day_period, find_ordinal, find_periods, year_period
+from pipeline.parse.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import _elided, _enumerated, _respectively, _shared_noun
@@ -243,6 +243,11 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
     if period is None and today is not None and _TODAY & set(match_key(clause).split()):
         period = day_period(today)  # "प्रधानमंत्री ने आज ओस्लो में आयोजित ... में भाग लिया": the release's day
+    if period is None and today is not None:
+        # "उन्होंने ३ अक्टूबर को दोहा में आयोजित ... में भाग लिया" in a release of 3 October 2024: a
+        # day and month without a year, on or before the release's day, are of its year
+        stated = sole_day_month_in_year(clause, today.year)
+        period = stated if stated is not None and stated.start <= today else None
     if period is None and dateline is not None and dateline.year is not None:
         # "(कोपेनहेगन, 2 अक्टूबर 2025) ... गुरुवार, 2 अक्टूबर को यहाँ ... हुआ": the dateline's year
         period = dateline.period_of(match_key(clause))

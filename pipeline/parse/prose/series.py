@@ -57,6 +57,8 @@ def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
     """The words naming the summit before its noun, back to a punctuation mark (at most 4)."""
     window: list[str] = []
     j = i - 1
+    if j > 0 and _BRACKETED.match(words[j]):
+        j -= 1  # 'एशिया सहयोग वार्ता (एसीडी) शिखर सम्मेलन': the short form is judged on its own
     while j >= 0 and len(window) < MAX_NAME_WINDOW:
         if words[j][-1] in ",;:।" or keys[j] in _HELD_BEFORE:
             break  # the name starts after "... में हुए"
