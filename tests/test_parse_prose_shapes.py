@@ -724,3 +724,12 @@ def test_an_ordinal_numbers_the_summit_noun_after_a_dialogue_noun_in_the_name():
     assert find_ordinal("तीसरे एशिया सहयोग वार्ता (एसीडी) शिखर सम्मेलन") == 3
     assert find_ordinal("पहली वार्ता के बाद सम्मेलन") is None  # the dialogue's number, then a postposition
     assert find_ordinal("पहली वार्ता") is None
+
+
+def test_a_summit_put_off_and_held_there_later_is_held_where_it_was_to_be():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    there = "दिसंबर 2006 में मनीला में प्रस्तावित सम्मेलन तूफ़ान के कारण टाल दिया गया और यह जनवरी 2007 में वहीं आयोजित हुआ।"
+    assert _years(there, title) == [(2007, "मनीला", None, "held")]
+    # held later, but the text does not say where: no place, no summit
+    nowhere = "दिसंबर 2006 में मनीला में प्रस्तावित सम्मेलन तूफ़ान के कारण टाल दिया गया और यह जनवरी 2007 में आयोजित हुआ।"
+    assert _years(nowhere, title) == [(2006, "मनीला", None, "cancelled")]

@@ -21,7 +21,7 @@ from pipeline.parse.prose.status import (
 )
 from pipeline.parse.prose.when import _char_offsets, _clause_bounds, _coordinated_years, _date, _gapped_verb_end
 from pipeline.parse.prose.where import (
-    _bilateral, _city_before_noun, _destination, _host_city, _subject_city, _visited_city,
+    _bilateral, _city_before_noun, _destination, _gazetteer_place, _host_city, _subject_city, _visited_city,
 )
 from pipeline.parse.prose.words import (
     _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
@@ -198,7 +198,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None
     status = _status(following)
     if status == "cancelled":
-        resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon)
+        resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon,
+                                       there=(find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
+                                              or _gazetteer_place(sentence[begin:noun_stop], lexicon)))
         if resumed is not None:
             period, place, mode = resumed
             edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)

@@ -111,9 +111,15 @@ _POSTPONED_THEN = re.compile(
 )
 
 
-def _postponed_then_held(after_noun: str, lexicon: Lexicon) -> tuple[Period, Place | None, str] | None:
+_THERE = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("वहीं", "वहीँ", "वहाँ ही")) + r")(?=\s|$|[,।])")
+
+
+def _postponed_then_held(after_noun: str, lexicon: Lexicon, there: Place | None = None
+                         ) -> tuple[Period, Place | None, str] | None:
     """The day, place and mode of a summit put off and then held ('टल गया और ... 2021 को
-    सोल्डेउ में हाइब्रिड प्रारूप में हुआ'), when the clause after the noun says so."""
+    सोल्डेउ में हाइब्रिड प्रारूप में हुआ'), when the clause after the noun says so; 'वहीं'
+    (there) is `there`, where it was to be held ('सेबू में प्रस्तावित सम्मेलन ... टाल दिया गया और
+    यह जनवरी 2007 में वहीं आयोजित हुआ')."""
     key = match_key(after_noun)
     match = _POSTPONED_THEN.search(key)
     if match is None:
@@ -126,6 +132,8 @@ def _postponed_then_held(after_noun: str, lexicon: Lexicon) -> tuple[Period, Pla
     if period is None:
         return None
     virtual, place = is_virtual(rest), find_place(_FORMAT_PHRASE.sub("", " " + rest), lexicon)
+    if place is None and there is not None and _THERE.search(match_key(rest)):
+        place = there
     if place is None and not virtual:
         return None
     mode = "unknown" if is_hybrid(rest) else ("virtual" if virtual else "in_person")
