@@ -733,3 +733,13 @@ def test_a_summit_put_off_and_held_there_later_is_held_where_it_was_to_be():
     # held later, but the text does not say where: no place, no summit
     nowhere = "दिसंबर 2006 में मनीला में प्रस्तावित सम्मेलन तूफ़ान के कारण टाल दिया गया और यह जनवरी 2007 में आयोजित हुआ।"
     assert _years(nowhere, title) == [(2006, "मनीला", None, "cancelled")]
+
+
+def test_pehle_after_a_time_word_means_before_and_numbers_nothing():
+    from pipeline.parse.dates import find_ordinal
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("इससे पहले यह सम्मेलन 2014 में ब्रिस्बेन में हुआ था।", title) == [(2014, "ब्रिस्बेन", None, "held")]
+    assert find_ordinal("दो साल पहले सम्मेलन") is None
+    # 'its first summit' and 'the first summit' still number it
+    assert find_ordinal("उसके पहले शिखर सम्मेलन में") == 1
+    assert _years("पहला शिखर सम्मेलन 2014 में ब्रिस्बेन में हुआ था।", title) == [(2014, "ब्रिस्बेन", 1, "held")]

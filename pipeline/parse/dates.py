@@ -318,6 +318,8 @@ def _qualifier_before(match: re.Match) -> bool:
     संघ शिखर सम्मेलन': 'the first ... on/at ...' qualifies a place, it does not number the series."""
     before = (match["before"] or "").strip()
     named = [w for w in (match["names"] or "").split() if w not in _ADJECTIVES]
+    if match["word"] == match_key("पहले") and before in _BEFORE_WHAT:
+        return True  # "इससे पहले यह सम्मेलन ...", "दो साल पहले ...": before, not first
     if before == match_key("पर"):
         prefix = match.string[:match.start("before")].split()
         return not prefix or prefix[-1] != match_key("स्तर")  # "नेताओं के स्तर पर पहला" numbers it
@@ -328,6 +330,10 @@ def _qualifier_before(match: re.Match) -> bool:
 
 
 _OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
+# "इससे पहले", "उससे पहले", "दो साल पहले": पहले as an adverb of time ("before")
+_BEFORE_WHAT = frozenset(match_key(w) for w in (
+    "इससे", "उससे", "से", "साल", "सालों", "वर्ष", "वर्षों", "दिन", "दिनों", "महीने", "महीनों", "माह",
+    "सप्ताह", "हफ़्ते", "दशक", "दशकों", "बहुत", "काफ़ी", "काफी"))
 _SINCE_WORDS = frozenset(match_key(w) for w in ("बाद", "पश्चात", "उपरांत"))
 
 
