@@ -743,3 +743,20 @@ def test_pehle_after_a_time_word_means_before_and_numbers_nothing():
     # 'its first summit' and 'the first summit' still number it
     assert find_ordinal("उसके पहले शिखर सम्मेलन में") == 1
     assert _years("पहला शिखर सम्मेलन 2014 में ब्रिस्बेन में हुआ था।", title) == [(2014, "ब्रिस्बेन", 1, "held")]
+
+
+def test_years_then_places_by_respectively_are_one_summit_each():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("2005 और 2007 में क्रमशः कुआलालंपुर और मनीला में सम्मेलन हुए।", title) == [
+        (2005, "कुआलालंपुर", None, "held"), (2007, "मनीला", None, "held")]
+    # three years, two places: no pairing is read (only the plain reading of the nearest)
+    assert (2005, "कुआलालंपुर", None, "held") not in _years(
+        "2005, 2006 और 2007 में क्रमशः कुआलालंपुर और मनीला में सम्मेलन हुए।", title)
+
+
+def test_a_city_before_a_where_clause_is_the_summits_place():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("बाली, जहाँ 2022 में पिछला शिखर सम्मेलन हुआ था, इस बार भी चर्चा में रहा।", title) == [
+        (2022, "बाली", None, "held")]
+    # a country before the clause names no city, so no place and no summit
+    assert _years("भारत, जहाँ 2022 में पिछला शिखर सम्मेलन हुआ था, इस बार मेज़बान नहीं है।", title) == []

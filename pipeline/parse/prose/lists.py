@@ -163,7 +163,7 @@ def _respectively(words: list[str], keys: list[str], sentence: str, lexicon: Lex
     before = len(key[:marker.start()].split())  # words before क्रमशः (keys keep word counts)
     nouns = [k for k in range(before) if _summit_noun_end(keys, k) is not None]
     if not nouns or _summit_noun_end(keys, nouns[-1]) != before:
-        return -1, []  # the noun must stand right before क्रमशः
+        return _years_then_places(words, keys, before, lexicon)
     editions: list[int] = []
     k = nouns[-1] - 1
     while k >= 0 and (edition := _edition_of(words[k].strip(","))) is not None:
@@ -190,3 +190,32 @@ def _respectively(words: list[str], keys: list[str], sentence: str, lexicon: Lex
     if editions:
         mentions = [Mention(m.period, m.place, e, m.status, m.mode, False) for m, e in zip(mentions, editions)]
     return nouns[-1], mentions
+
+
+_YEAR = re.compile(r"^[0-9०-९]{4}$")
+
+
+def _years_then_places(words: list[str], keys: list[str], marker: int, lexicon: Lexicon) -> tuple[int, list[Mention]]:
+    """'2005 और 2007 में क्रमशः कुआलालंपुर और सेबू में सम्मेलन हुए': years before क्रमशः, as many
+    places after it, then the summit noun and its verb of holding."""
+    start = next((k + 1 for k in range(marker - 1, -1, -1) if words[k][-1] in ";:।"), 0)  # a list of years has commas
+    years = [int(ascii_digits(keys[k])) for k in range(start, marker) if _YEAR.match(keys[k])]
+    noun = next((k for k in range(marker + 1, len(keys)) if _summit_noun_end(keys, k) is not None), None)
+    if len(years) < 2 or noun is None or any(w[-1] in ",;:।" for w in words[marker + 1:noun - 1]):
+        return -1, []
+    names = " ".join(words[marker + 1:noun])
+    names = names[:-len(" में")] if names.endswith(" में") else names
+    places = [p.strip() for p in _PARTS.split(names) if p.strip()]
+    rest = match_key(" ".join(words[_summit_noun_end(keys, noun):]))
+    if len(places) != len(years) or not {w.strip(",;:।") for w in rest.split()[:3]} & _HELD_VERBS:
+        return -1, []
+    mentions = []
+    for year, name in zip(years, places):
+        place = _known_city(name, lexicon)
+        if place is None or not plausible_year(year):
+            return -1, []
+        mentions.append(Mention(year_period(year), place, None, _status(rest), "in_person", False))
+    return noun, mentions
+
+
+_HELD_VERBS = _keys("हुए हुआ हुई आयोजित संपन्न सम्पन्न")

@@ -21,7 +21,8 @@ from pipeline.parse.prose.status import (
 )
 from pipeline.parse.prose.when import _char_offsets, _clause_bounds, _coordinated_years, _date, _gapped_verb_end
 from pipeline.parse.prose.where import (
-    _bilateral, _city_before_noun, _destination, _gazetteer_place, _host_city, _subject_city, _visited_city,
+    _bilateral, _city_before_noun, _destination, _gazetteer_place, _host_city, _known_city, _subject_city,
+    _visited_city,
 )
 from pipeline.parse.prose.words import (
     _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
@@ -273,6 +274,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
         # "... ने मॉस्को की आधिकारिक यात्रा की, जहाँ उन्होंने ... शिखर सम्मेलन में भाग लिया": where he went
         place = place or _visited_city(sentence[:begin], lexicon)
+        # "बाली, जहाँ 2022 में पिछला शिखर सम्मेलन हुआ था, ...": the city the clause hangs on
+        place = place or _known_city(sentence[:begin].rstrip(" ,"), lexicon)
     edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
                or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
