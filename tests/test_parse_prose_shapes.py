@@ -760,3 +760,10 @@ def test_a_city_before_a_where_clause_is_the_summits_place():
         (2022, "बाली", None, "held")]
     # a country before the clause names no city, so no place and no summit
     assert _years("भारत, जहाँ 2022 में पिछला शिखर सम्मेलन हुआ था, इस बार मेज़बान नहीं है।", title) == []
+
+
+def test_a_quote_that_opens_the_sentence_does_not_hide_its_date():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years('"2016 में गोवा में हुए सम्मेलन ने हमें दिशा दी," उन्होंने कहा।', title) == [(2016, "गोवा", None, "held")]
+    # a quoted name that holds a year is still a name
+    assert _years('"2030 एजेंडा" पर नेताओं ने सम्मेलन में चर्चा की, जो बाली में हुआ।', title) == []
