@@ -767,3 +767,19 @@ def test_a_quote_that_opens_the_sentence_does_not_hide_its_date():
     assert _years('"2016 में गोवा में हुए सम्मेलन ने हमें दिशा दी," उन्होंने कहा।', title) == [(2016, "गोवा", None, "held")]
     # a quoted name that holds a year is still a name
     assert _years('"2030 एजेंडा" पर नेताओं ने सम्मेलन में चर्चा की, जो बाली में हुआ।', title) == []
+
+
+THIS_WAS_THE_NTH = """प्रधानमंत्री ने लीमा में त्रिपक्षीय शिखर बैठक में भाग लिया
+
+प्रधानमंत्री ने आज, २८ जून २०१९ को लीमा में आयोजित त्रिपक्षीय शिखर बैठक में भाग लिया। बैठक में तीनों देशों के नेता उपस्थित थे।
+
+{line}
+"""
+
+
+def test_this_was_the_nth_numbers_the_summit_stated_last():
+    rows = _parse(THIS_WAS_THE_NTH.format(line="तीनों नेताओं के बीच यह तीसरी त्रिपक्षीय शिखर बैठक थी।"))
+    assert _held(rows) == [(2019, "लीमा", "2019-06-28", None, 3)]
+    # a count of something else ('this year's third') numbers nothing
+    rows = _parse(THIS_WAS_THE_NTH.format(line="यह इस वर्ष प्रधानमंत्री की तीसरी शिखर बैठक थी।"))
+    assert _held(rows) == [(2019, "लीमा", "2019-06-28", None, None)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import Period
+from pipeline.parse.dates import find_ordinal, find_periods, ORDINAL_WORDS, Period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.when import _date
 from pipeline.parse.prose.words import (
@@ -171,3 +171,26 @@ def _status(following_key: str) -> str:
     if PLANNED.search(following_key) or _TO_COME.search(following_key):
         return "planned"
     return "held"
+
+
+# "तीनों नेताओं के बीच यह तीसरी त्रिपक्षीय शिखर बैठक थी": the sentence before's summit, numbered.
+_THIS_WAS = re.compile(r"(?:^|\s)" + match_key("यह") + r"\s+(?P<rest>.+?)\s+(?:" + "|".join(
+    match_key(w) for w in ("था", "थी", "थे", "है")) + r")[\s।.]*$")
+
+
+def numbers_the_summit_before(sentence: str) -> int | None:
+    """The edition a sentence gives the summit of the sentence before it: 'यह' right before an
+    ordinal and a summit noun, and the copula at the end ('यह तीसरी त्रिपक्षीय शिखर बैठक थी');
+    no date of its own. 'यह इस वर्ष का तीसरा सम्मेलन था' (a count of the year) is not one."""
+    key = match_key(sentence)
+    match = _THIS_WAS.search(key)
+    if match is None or find_periods(sentence):
+        return None
+    rest = match["rest"]
+    first = rest.split()[0]
+    if first not in ORDINAL_WORDS and not _NUMERAL_ORDINAL.match(first):
+        return None
+    return find_ordinal(rest, meeting=True)
+
+
+_NUMERAL_ORDINAL = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
