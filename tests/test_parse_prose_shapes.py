@@ -783,3 +783,20 @@ def test_this_was_the_nth_numbers_the_summit_stated_last():
     # a count of something else ('this year's third') numbers nothing
     rows = _parse(THIS_WAS_THE_NTH.format(line="यह इस वर्ष प्रधानमंत्री की तीसरी शिखर बैठक थी।"))
     assert _held(rows) == [(2019, "लीमा", "2019-06-28", None, None)]
+
+
+def test_news_shapes_of_a_summit_that_met():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    # a summit named by its city, where something was adopted
+    assert _years("2011 में बाली शिखर सम्मेलन में नेताओं ने घोषणा-पत्र अपनाया।", title) == [(2011, "बाली", None, "held")]
+    assert _years("2011 में बाली शिखर सम्मेलन में नेता घोषणा-पत्र अपनाएँगे।", title) == []
+    # a summit that ran over days to a date ('... तक ... में चला')
+    assert _years("इस वर्ष का शिखर सम्मेलन 8 से 10 अक्टूबर 2024 तक वियनतियान में चला।", title) == [
+        (2024, "वियनतियान", None, "held")]
+    # a city that organised it; a country organising names no city
+    assert _years("हनोई ने 2010 में 13वें शिखर सम्मेलन का आयोजन किया।", title) == [(2010, "हनोई", 13, "held")]
+    assert _years("भारत ने 2010 में 13वें शिखर सम्मेलन का आयोजन किया।", title) == []
+    # the leaders' last meeting is a summit; the ministers' is not; the next one is to come
+    assert _years("नेताओं की पिछली बैठक मई 2023 में हिरोशिमा में हुई थी।", title) == [(2023, "हिरोशिमा", None, "held")]
+    assert _years("विदेश मंत्रियों की पिछली बैठक मई 2023 में हिरोशिमा में हुई थी।", title) == []
+    assert _years("नेताओं की अगली बैठक मई 2026 में हिरोशिमा में होगी।", title) == [(2026, "हिरोशिमा", None, "planned")]

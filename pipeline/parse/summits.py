@@ -482,7 +482,7 @@ def names_ministers(text: str) -> bool:
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:\s|$))")
-_HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन".split())
+_HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले".split())
 _IN = match_key("में")
 # Words that end a place name when walking back from "में": postpositions, pronouns and
 # the nouns that stand where a place could ("सम्मेलन में हुए", "मेज़बानी में आयोजित").

@@ -261,6 +261,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and _HOSTED in following:
         place = (_host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
                  or _subject_city(sentence[begin:noun_start], lexicon))  # "जोहान्सबर्ग ने ... की मेज़बानी की"
+    if place is None and _ORGANISED.match(following) is not None:
+        place = _subject_city(sentence[begin:noun_start], lexicon)  # "हनोई ने 2010 में 13वें ... का आयोजन किया"
     if place is None and (held_before or held_after):
         place = hosted_by(clause, lexicon)  # "2021 में ब्रिटेन की मेज़बानी में हुए शिखर सम्मेलन"
     if place is None and any(t in following for t in _TOOK_PART):

@@ -151,7 +151,7 @@ _OPENED = re.compile(r"^(?:\S+\s+" + match_key("को") + r"\s+)?(?:" + "|".joi
     "शुरू", "आरंभ", "प्रारंभ")) + r")\s+(?:" + "|".join(match_key(w) for w in ("हुआ", "हुई", "हो गया", "हो गई")) + r")(?:\s|$)")
 # "सम्मेलन का आयोजन 2025 में चीन के तियानजिन में किया गया": it was organised, in the past.
 _ORGANISED = re.compile(r"^" + match_key("का आयोजन") + r"\s(?:.*\s)?(?:" + "|".join(
-    match_key(w) for w in ("किया गया", "किया था", "हुआ", "हुआ था")) + r")(?:\s|$)")
+    match_key(w) for w in ("किया गया", "किया था", "किया", "हुआ", "हुआ था")) + r")(?:\s|$)")
 # "... हुए शिखर सम्मेलन में प्रधानमंत्री शामिल नहीं हुए": someone stayed away; the summit met.
 _STAYED_AWAY = re.compile(match_key("शामिल नहीं") + r"\s+\S+")
 
