@@ -800,3 +800,12 @@ def test_news_shapes_of_a_summit_that_met():
     assert _years("नेताओं की पिछली बैठक मई 2023 में हिरोशिमा में हुई थी।", title) == [(2023, "हिरोशिमा", None, "held")]
     assert _years("विदेश मंत्रियों की पिछली बैठक मई 2023 में हिरोशिमा में हुई थी।", title) == []
     assert _years("नेताओं की अगली बैठक मई 2026 में हिरोशिमा में होगी।", title) == [(2026, "हिरोशिमा", None, "planned")]
+
+
+def test_years_and_places_before_one_noun_with_a_plural_verb_are_one_summit_each():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए थे।", title) == [
+        (2018, "सिंगापुर", None, "held"), (2019, "बैंकॉक", None, "held")]
+    # another series' summits, or summits to come, are not the series' held ones
+    assert _years("2018 में सिंगापुर और 2019 में बैंकॉक में जी-20 शिखर सम्मेलन हुए।", title) == []
+    assert [s for *_, s in _years("2018 में सिंगापुर और 2019 में बैंकॉक में शिखर सम्मेलन होंगे।", title)] == ["planned"]

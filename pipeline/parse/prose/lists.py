@@ -114,8 +114,13 @@ _LEADERS_MET_IN = re.compile(r"(?P<last>\sमें)\s+(?:(?!में\s)[^\s,�
 _ASIDE = tuple(match_key(w) for w in ("के दौरान", "के इतर", "के हाशिये", "के हाशिए"))
 
 
+# "2018 में सिंगापुर और 2019 में बैंकॉक में भी (ऐसे) सम्मेलन हुए": the plural verb after the noun.
+_PLURAL_HELD_AFTER = re.compile(
+    r"\s+(?:भी\s+)?(?:ऐसे\s+)?(?:शिखर\s+)?सम्मेलन\s+(?:भी\s+)?(?:आयोजित\s+)?(?:हुए|किए\s+गए|किये\s+गये)(?=[\s।,]|$)")
+
+
 def _enumerated(sentence: str, title_key: str, lexicon: Lexicon) -> list[Mention]:
-    plural = _HELD_PLURAL.search(sentence)  # on the text as written: the names stay as written
+    plural = _HELD_PLURAL.search(sentence) or _PLURAL_HELD_AFTER.search(sentence)  # names stay as written
     if plural is not None:
         head_end, rest = plural.start(), sentence[plural.end():]
     elif (met := _LEADERS_MET_IN.search(sentence)) is not None and not any(a in match_key(sentence) for a in _ASIDE):

@@ -145,6 +145,11 @@ def summits_in_sentence(
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if not found:
         found = _enumerated(sentence, title_key, lexicon)
+    elif len(found) == 1 and not other_before:
+        # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only
+        listed = _enumerated(sentence, title_key, lexicon)
+        if len(listed) > 1 and any(_same(found[0], m) and m.place == found[0].place for m in listed):
+            found = listed
     if not found and _LEADERS & set(keys) and _MET & set(keys):
         mention = _leaders_met(sentence, words, keys, lexicon, context_year)
         if mention is not None:
