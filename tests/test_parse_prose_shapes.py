@@ -809,3 +809,17 @@ def test_years_and_places_before_one_noun_with_a_plural_verb_are_one_summit_each
     # another series' summits, or summits to come, are not the series' held ones
     assert _years("2018 में सिंगापुर और 2019 में बैंकॉक में जी-20 शिखर सम्मेलन हुए।", title) == []
     assert [s for *_, s in _years("2018 में सिंगापुर और 2019 में बैंकॉक में शिखर सम्मेलन होंगे।", title)] == ["planned"]
+
+
+def test_a_summit_with_its_city_and_year_in_brackets_after_the_noun():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("आठवें शिखर सम्मेलन (हनोई, 2004) में कार्ययोजना अपनाई गई।", title) == [(2004, "हनोई", 8, "held")]
+    assert _years("आठवें शिखर सम्मेलन (हनोई, 2026) में कार्ययोजना अपनाई जाएगी।", title) == []
+    assert _years("जी-20 शिखर सम्मेलन (हनोई, 2004) में कार्ययोजना अपनाई गई।", title) == []
+
+
+def test_a_relative_pronoun_before_the_noun_names_no_other_series():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("जिस सम्मेलन की मेज़बानी 2017 में मनीला ने की थी, उसमें सागर पर चर्चा हुई।", title) == [
+        (2017, "मनीला", None, "held")]
+    assert _years("जिस सम्मेलन की मेज़बानी 2027 में मनीला करेगा, उसमें सागर पर चर्चा होगी।", title) == []

@@ -195,6 +195,10 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     # "... में हुए शिखर सम्मेलन के आउटरीच सत्रों में": the outreach is a session of a summit
     # that took place; only an outreach named before the summit noun is not a summit.
     of_the_summit = following.startswith(_SESSION_OF_SUMMIT)
+    bracketed = _bracketed_city_and_year(sentence[noun_stop:], lexicon)  # "... सम्मेलन (वियनतियान, 2004) में ..."
+    if bracketed is not None:
+        following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop + bracketed[2]:_gapped_verb_end(
+            sentence, finish)]).split())
     if is_ministerial(sentence[begin:noun_stop] if of_the_summit else clause):
         return None
     if any(k in _SUCH for k in keys[max(0, i - 2):i]) and (
@@ -262,7 +266,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if period is None:
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
-             or find_place(sentence[begin:finish], lexicon))
+             or find_place(sentence[begin:finish], lexicon) or (bracketed[0] if bracketed is not None else None))
     if place is None and _HOSTED in following:
         place = (_host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
                  or _subject_city(sentence[begin:noun_start], lexicon))  # "जोहान्सबर्ग ने ... की मेज़बानी की"
@@ -411,3 +415,20 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
         return None
     # "... बीजिंग में 24वें शिखर सम्मेलन के लिए आमने-सामने मिले": the meeting is that summit
     return Mention(period, place, find_ordinal(sentence), "held", "in_person", from_context)
+
+
+_BRACKET_AFTER_NOUN = re.compile(r"^\s*\((?P<inside>[^()]{3,60})\)")
+
+
+def _bracketed_city_and_year(after_noun: str, lexicon: Lexicon) -> tuple[Place, int, int] | None:
+    """'आठवें शिखर सम्मेलन (वियनतियान, 2004) में ...': a city and a year in brackets right after
+    the noun; (the city, the year, where the bracket ends) or None."""
+    match = _BRACKET_AFTER_NOUN.match(after_noun)
+    if match is None:
+        return None
+    parts = [p.strip() for p in match["inside"].split(",")]
+    years = [p for _, _, p in find_periods(match["inside"])]
+    cities = [c for c in (_known_city(p, lexicon) for p in parts if not re.search(r"[0-9०-९]", p)) if c is not None]
+    if len(parts) != 2 or len(years) != 1 or len(cities) != 1:
+        return None
+    return cities[0], years[0].year, match.end()
