@@ -15,13 +15,14 @@ from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import _elided, _enumerated, _respectively, _shared_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
+    _held_participle_before,
     _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _DID, _EVERY, _happened_at, _held_online_next,
     _HOST_DID_AFTER, _identity, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
 from pipeline.parse.prose.when import _char_offsets, _clause_bounds, _coordinated_years, _date, _gapped_verb_end
 from pipeline.parse.prose.where import (
-    _bilateral, _city_before_noun, _destination, _gazetteer_place, _host_city, _known_city, _subject_city,
+    _bilateral, _bracketed_city_and_year, _city_before_noun, _destination, _gazetteer_place, _host_city, _known_city, _subject_city,
     _visited_city,
 )
 from pipeline.parse.prose.words import (
@@ -354,21 +355,6 @@ def _during_numbered(words: list[str], keys: list[str], i: int, end: int) -> boo
 
 
 MAX_ADJECTIVES = 2
-_TO_BE = _keys("होने होना जाने वाला वाली वाले प्रस्तावित निर्धारित")
-
-
-def _held_participle_before(words: list[str], keys: list[str], i: int, title_key: str) -> bool:
-    """'८-९ जुलाई, २०२४ को मॉस्को में आयोजित २२वें भारत-रूस वार्षिक शिखर सम्मेलन के लिए ...': a
-    participle of holding right before the summit's name (its ordinal, the title's words, a
-    short form in brackets, adjectives of the meeting), however long the name; not one of a
-    summit to come ('आयोजित होने वाले ...'), nor a verb of a clause before ('... हुई — इसे ...')."""
-    window = _name_window(words, keys, i)
-    j = i - len(window) - 1
-    return j >= 1 and keys[j] in _HELD_BEFORE and words[j][-1] not in ",;:।" and all(
-        _edition_of(w) is not None or (match_key(w) in _MEETING_ADJECTIVES and match_key(w) not in _TO_BE)
-        or match_key(w) in title_key or (w.startswith("(") and w.endswith(")")) for w in window)
-
-
 def _numbered_edition(words: list[str], keys: list[str], end: int) -> int | None:
     """'शिखर सम्मेलन का 17वाँ संस्करण': the Nth edition of the summit."""
     if end + 2 < len(keys) and keys[end] in _OF_KEYS and keys[end + 2] in _EDITION_NOUN:
@@ -416,19 +402,3 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
     # "... बीजिंग में 24वें शिखर सम्मेलन के लिए आमने-सामने मिले": the meeting is that summit
     return Mention(period, place, find_ordinal(sentence), "held", "in_person", from_context)
 
-
-_BRACKET_AFTER_NOUN = re.compile(r"^\s*\((?P<inside>[^()]{3,60})\)")
-
-
-def _bracketed_city_and_year(after_noun: str, lexicon: Lexicon) -> tuple[Place, int, int] | None:
-    """'आठवें शिखर सम्मेलन (वियनतियान, 2004) में ...': a city and a year in brackets right after
-    the noun; (the city, the year, where the bracket ends) or None."""
-    match = _BRACKET_AFTER_NOUN.match(after_noun)
-    if match is None:
-        return None
-    parts = [p.strip() for p in match["inside"].split(",")]
-    years = [p for _, _, p in find_periods(match["inside"])]
-    cities = [c for c in (_known_city(p, lexicon) for p in parts if not re.search(r"[0-9०-९]", p)) if c is not None]
-    if len(parts) != 2 or len(years) != 1 or len(cities) != 1:
-        return None
-    return cities[0], years[0].year, match.end()

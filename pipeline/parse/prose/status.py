@@ -10,9 +10,10 @@ import re
 
 from pipeline.parse.dates import find_ordinal, find_periods, ORDINAL_WORDS, Period
 from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.prose.series import _MEETING_ADJECTIVES, _name_window
 from pipeline.parse.prose.when import _date
 from pipeline.parse.prose.words import (
-    _HELD_AFTER, _keys, _OF_KEYS, _ordinal_key, _PAST_VERBS, _STARTED, _summit_noun_end,
+    _edition_of, _HELD_AFTER, _HELD_BEFORE, _keys, _OF_KEYS, _ordinal_key, _PAST_VERBS, _STARTED, _summit_noun_end,
 )
 from pipeline.parse.summits import CANCELLED, find_place, first_clause, is_hybrid, is_virtual, Place, PLANNED
 from pipeline.parse.text import match_key
@@ -194,3 +195,18 @@ def numbers_the_summit_before(sentence: str) -> int | None:
 
 
 _NUMERAL_ORDINAL = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
+
+
+_TO_BE = _keys("होने होना जाने वाला वाली वाले प्रस्तावित निर्धारित")
+
+
+def _held_participle_before(words: list[str], keys: list[str], i: int, title_key: str) -> bool:
+    """'८-९ जुलाई, २०२४ को मॉस्को में आयोजित २२वें भारत-रूस वार्षिक शिखर सम्मेलन के लिए ...': a
+    participle of holding right before the summit's name (its ordinal, the title's words, a
+    short form in brackets, adjectives of the meeting), however long the name; not one of a
+    summit to come ('आयोजित होने वाले ...'), nor a verb of a clause before ('... हुई — इसे ...')."""
+    window = _name_window(words, keys, i)
+    j = i - len(window) - 1
+    return j >= 1 and keys[j] in _HELD_BEFORE and words[j][-1] not in ",;:।" and all(
+        _edition_of(w) is not None or (match_key(w) in _MEETING_ADJECTIVES and match_key(w) not in _TO_BE)
+        or match_key(w) in title_key or (w.startswith("(") and w.endswith(")")) for w in window)
