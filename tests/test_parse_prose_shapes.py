@@ -567,3 +567,259 @@ def test_a_summit_about_to_be_held_is_planned_and_one_being_held_is_held():
         (2026, "नई दिल्ली", 5, "planned")]
     assert _years("22-23 अक्टूबर 2024 को कज़ान में 16वाँ शिखर सम्मेलन आयोजित किया जा रहा है।", SERIES) == [
         (2024, "कज़ान", 16, "held")]
+
+
+# --- session 7: shapes from unseen news, press releases and articles ---------------------------
+
+def test_summits_paired_with_dates_and_places_by_respectively_are_one_each():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    sentence = "तीसरा और चौथा शिखर सम्मेलन क्रमशः 3 जुलाई 1998 को अल्माटी में और 25 अगस्त 1999 को बिश्केक में आयोजित हुए।"
+    assert _years(sentence, title) == [(1998, "अल्माटी", 3, "held"), (1999, "बिश्केक", 4, "held")]
+    # two ordinals but three places: the pairing is unsure, so nothing is read
+    three = "तीसरा और चौथा शिखर सम्मेलन क्रमशः 1998 में अल्माटी में, 1999 में बिश्केक में और 2000 में दुशांबे में हुए।"
+    assert _years(three, title) == []
+    # another series' summits, respectively: not this series'
+    other = "जी-20 के तीसरे और चौथे शिखर सम्मेलन क्रमशः 2009 में पिट्सबर्ग में और 2010 में टोरंटो में हुए।"
+    assert _years(other, title) == []
+    # planned, respectively
+    planned = "अगले दो शिखर सम्मेलन क्रमशः 2026 में अल्माटी में और 2027 में बिश्केक में होंगे।"
+    assert _years(planned, title) == [(2026, "अल्माटी", None, "planned"), (2027, "बिश्केक", None, "planned")]
+
+
+def test_the_last_of_the_series_is_no_name_of_another_series():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    sentence = "ताजिकिस्तान की मेज़बानी में पाँचवाँ और अंतिम शिखर सम्मेलन 5 जुलाई 2000 को दुशांबे में आयोजित किया गया।"
+    assert _years(sentence, title) == [(2000, "दुशांबे", 5, "held")]
+    # a name word the title does not hold still names another series
+    assert _years("पाँचवाँ और अंतिम जलवायु शिखर सम्मेलन 5 जुलाई 2000 को दुशांबे में आयोजित किया गया।", title) == []
+
+
+def test_a_long_city_name_after_a_capital_noun_is_a_place_before_a_numbered_summit():
+    place = find_place("जब ब्रुनेई की राजधानी बंदर सेरी बेगवान में पहला क्षेत्रीय शिखर सम्मेलन आयोजित किया गया", LEXICON)
+    assert place is not None and place.city == "बंदर सेरी बेगवान"
+    # without the capital noun, three unknown words before a summit that is only 'first' are no place
+    assert find_place("जब कुछ नए बड़े लोगों में पहला क्षेत्रीय शिखर सम्मेलन आयोजित किया गया", LEXICON) is None
+
+
+def test_a_participle_of_holding_before_a_long_summit_name_says_it_met():
+    title = "पूर्व-पश्चिम वार्षिक शिखर सम्मेलन"
+    went = ("प्रधानमंत्री ८-९ जुलाई, २०२४ को लीमा में आयोजित २२वें पूर्व-पश्चिम वार्षिक शिखर सम्मेलन के लिए पेरू की "
+            "आधिकारिक यात्रा पर रहे।")
+    assert _years(went, title) == [(2024, "लीमा", 22, "held")]
+    # a summit to come, however long its name, is not held
+    going = ("प्रधानमंत्री ८-९ जुलाई, २०२४ को लीमा में आयोजित होने वाले २२वें पूर्व-पश्चिम वार्षिक शिखर सम्मेलन के "
+             "लिए रवाना होंगे।")
+    assert _years(going, title) == [(2024, "लीमा", 22, "planned")]
+    # the verb of a clause before a dash is not the summit's participle
+    aside = "15 मार्च 2020: नेताओं की वीडियो कॉन्फ़्रेंस हुई — इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता।"
+    assert _years(aside, title) == []
+
+
+def test_something_done_during_the_first_annual_summit_says_it_met():
+    title = "पूर्व-पश्चिम वार्षिक शिखर सम्मेलन"
+    past = ("व्यवस्था अक्टूबर २००० में शुरू हुई, जब नई दिल्ली में पहले वार्षिक शिखर सम्मेलन के दौरान "
+            "साझेदारी की घोषणा पर हस्ताक्षर किए गए।")
+    assert _years(past, title) == [(2000, "नई दिल्ली", 1, "held")]
+    # something to be done during it says nothing of a summit that met
+    future = "अक्टूबर २००० में नई दिल्ली में पहले वार्षिक शिखर सम्मेलन के दौरान घोषणा पर हस्ताक्षर किए जाएंगे।"
+    assert _years(future, title) == []
+
+
+def test_a_heading_says_its_role_with_the_words_after_its_last_postposition():
+    from pipeline.parse.structure import heading_role
+    assert heading_role("परिणाम दस्तावेज़ में चिह्नित प्रमुख क्षेत्र") == "cooperation_areas"
+    assert heading_role("शिखर सम्मेलन के प्रमुख निर्णय") == "other"
+    assert heading_role("प्रमुख क्षेत्रों में सम्मेलन के परिणाम") == "other"
+    assert heading_role("सम्मेलन के उद्देश्य") == "objectives"
+    assert heading_role("इतिहास और पृष्ठभूमि") == "history"
+
+
+def test_another_body_named_in_several_words_before_the_noun_is_another_series():
+    sentence = "१९-२० जनवरी, २०२४ को कंपाला में ही गुटनिरपेक्ष आंदोलन का १९वाँ शिखर सम्मेलन आयोजित हुआ।"
+    assert _years(sentence, "दक्षिण शिखर सम्मेलन") == []
+    assert _years(sentence, "गुटनिरपेक्ष आंदोलन शिखर सम्मेलन") == [(2024, "कंपाला", 19, "held")]
+
+
+ENTRIES = """पूर्व-पश्चिम शिखर सम्मेलन
+
+पूर्व-पश्चिम शिखर सम्मेलन दो क्षेत्रों के नेताओं की बैठक है।
+
+प्रमुख शिखर सम्मेलन
+
+{entries}
+
+अन्य तथ्य
+
+{notes}
+"""
+
+
+def test_an_entry_with_two_days_takes_the_day_of_its_first_sentence_when_that_one_met():
+    rows = _parse(ENTRIES.format(entries=(
+        "2018: 25वाँ शिखर सम्मेलन 17 जुलाई को लीमा में हुआ, जहाँ समझौते पर हस्ताक्षर किए गए। यह बैठक पहले "
+        "11 जुलाई को क्विटो में होनी थी, लेकिन बाढ़ के कारण स्थान और तिथि बदल दी गई।\n"
+        "2019: 26वाँ शिखर सम्मेलन लीमा में होना था। बाद में यह 9 जुलाई को और फिर 12 जुलाई को टल गया।"), notes=""))
+    held = _held(rows)
+    assert (2018, "लीमा", "2018-07-17", None, 25) in held
+    # a first sentence that does not say the summit met gives no day
+    assert all(s[0] != 2019 or s[2] is None for s in held)
+
+
+def test_an_entry_opening_with_its_bare_date_and_place_keeps_its_day():
+    rows = _parse(ENTRIES.format(entries=(
+        "2006: 30–31 अक्टूबर, लीमा (पेरू); पहला शिखर सम्मेलन, संबंधों के 15 वर्ष\n"
+        "2010: 28 जून 2010 को लीमा में व्यापार समझौते पर सहमति बनी; इसके बाद नवंबर 2010 में क्विटो में हुए "
+        "शिखर सम्मेलन में उसे अपनाया गया"), notes=""))
+    held = _held(rows)
+    assert (2006, "लीमा", "2006-10-30", "2006-10-31", 1) in held
+    # an opening clause with a verb of its own is something else; the summit is the later clause's
+    assert [s for s in held if s[0] == 2010] == [(2010, "क्विटो", None, None, None)]
+
+
+def test_a_summit_named_as_the_occasion_when_no_separate_summit_met_is_none():
+    notes = "- 2016 में 25वीं वर्षगांठ लीमा के नियमित वार्षिक सम्मेलन में ही मनाई गई — अलग स्मारक सम्मेलन नहीं हुआ।"
+    rows = _parse(ENTRIES.format(entries="2006: 30–31 अक्टूबर, लीमा (पेरू); पहला शिखर सम्मेलन", notes=notes))
+    assert [s[0] for s in _held(rows)] == [2006]
+    # without the denial, the summit held in Lima in 2016 is one of the series
+    said = "- 2016 में 25वीं वर्षगांठ लीमा में आयोजित वार्षिक शिखर सम्मेलन में मनाई गई।"
+    rows = _parse(ENTRIES.format(entries="2006: 30–31 अक्टूबर, लीमा (पेरू); पहला शिखर सम्मेलन", notes=said))
+    assert [s[0] for s in _held(rows)] == [2006, 2016]
+
+
+def test_a_numbered_meeting_in_a_series_called_a_peak_meeting_is_its_summit():
+    title = "प्रधानमंत्री ने ओसाका में त्रिपक्षीय अनौपचारिक शिखर बैठक में भाग लिया"
+    sentence = ("पहली बैठक १७ जुलाई २००६ को सेंट पीटर्सबर्ग में हुई थी, जबकि बारह वर्ष के अंतराल के बाद दूसरी बैठक "
+                "३० नवंबर २०१८ को ब्यूनस आयर्स में आयोजित की गई।")
+    assert _years(sentence, title) == [(2006, "सेंट पीटर्सबर्ग", 1, "held"), (2018, "ब्यूनस आयर्स", 2, "held")]
+    # in a series called a शिखर सम्मेलन, a numbered बैठक may be any meeting
+    assert _years(sentence, "त्रिपक्षीय शिखर सम्मेलन") == []
+    # the ministers' own numbered meeting is theirs
+    ministers = ("तीनों देशों के विदेश मंत्री नियमित रूप से मिलते रहे हैं; उनकी १५वीं बैठक ११ दिसंबर २०१७ को "
+                 "नई दिल्ली में हुई थी।")
+    assert _years(ministers, title) == []
+
+
+def test_a_day_without_a_year_in_a_release_is_of_the_release_year_when_not_after_it():
+    title = "मंत्री ने दोहा में तीसरे एशिया संवाद मंच शिखर सम्मेलन में भारत का प्रतिनिधित्व किया"
+    sentence = ("उन्होंने ३ अक्टूबर को दोहा में अमीर की मेज़बानी में आयोजित तीसरे एशिया संवाद मंच (एसीडी) शिखर सम्मेलन "
+                "में भारत का प्रतिनिधित्व किया।")
+    found = summits_in_sentence(sentence, title, LEXICON, today=date(2024, 10, 3))
+    assert [(m.period.label, m.place.city, m.edition) for m in found] == [("2024-10-03", "दोहा", 3)]
+    # a day after the release's day is not of its year (nor guessed); no release date, no year
+    assert summits_in_sentence(sentence.replace("३ अक्टूबर", "९ अक्टूबर"), title, LEXICON, today=date(2024, 10, 3)) == []
+    assert summits_in_sentence(sentence, title, LEXICON) == []
+
+
+def test_a_short_form_in_brackets_before_the_noun_is_judged_on_its_own():
+    title = "एशिया संवाद मंच शिखर सम्मेलन"
+    own = "3 अक्टूबर 2024 को दोहा में आयोजित तीसरे एशिया संवाद मंच (एसीडी) शिखर सम्मेलन में नेता शामिल हुए।"
+    assert _years(own, title) == [(2024, "दोहा", 3, "held")]
+    # a bracketed name the title does not hold, after words it does not hold either, is another body's
+    other = "3 अक्टूबर 2024 को दोहा में आयोजित खाड़ी सहयोग परिषद (जीसीसी) शिखर सम्मेलन में नेता शामिल हुए।"
+    assert _years(other, title) == []
+
+
+def test_an_ordinal_numbers_the_summit_noun_after_a_dialogue_noun_in_the_name():
+    from pipeline.parse.dates import find_ordinal
+    assert find_ordinal("तीसरे एशिया सहयोग वार्ता (एसीडी) शिखर सम्मेलन") == 3
+    assert find_ordinal("पहली वार्ता के बाद सम्मेलन") is None  # the dialogue's number, then a postposition
+    assert find_ordinal("पहली वार्ता") is None
+
+
+def test_a_summit_put_off_and_held_there_later_is_held_where_it_was_to_be():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    there = "दिसंबर 2006 में मनीला में प्रस्तावित सम्मेलन तूफ़ान के कारण टाल दिया गया और यह जनवरी 2007 में वहीं आयोजित हुआ।"
+    assert _years(there, title) == [(2007, "मनीला", None, "held")]
+    # held later, but the text does not say where: no place, no summit
+    nowhere = "दिसंबर 2006 में मनीला में प्रस्तावित सम्मेलन तूफ़ान के कारण टाल दिया गया और यह जनवरी 2007 में आयोजित हुआ।"
+    assert _years(nowhere, title) == [(2006, "मनीला", None, "cancelled")]
+
+
+def test_pehle_after_a_time_word_means_before_and_numbers_nothing():
+    from pipeline.parse.dates import find_ordinal
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("इससे पहले यह सम्मेलन 2014 में ब्रिस्बेन में हुआ था।", title) == [(2014, "ब्रिस्बेन", None, "held")]
+    assert find_ordinal("दो साल पहले सम्मेलन") is None
+    # 'its first summit' and 'the first summit' still number it
+    assert find_ordinal("उसके पहले शिखर सम्मेलन में") == 1
+    assert _years("पहला शिखर सम्मेलन 2014 में ब्रिस्बेन में हुआ था।", title) == [(2014, "ब्रिस्बेन", 1, "held")]
+
+
+def test_years_then_places_by_respectively_are_one_summit_each():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("2005 और 2007 में क्रमशः कुआलालंपुर और मनीला में सम्मेलन हुए।", title) == [
+        (2005, "कुआलालंपुर", None, "held"), (2007, "मनीला", None, "held")]
+    # three years, two places: no pairing is read (only the plain reading of the nearest)
+    assert (2005, "कुआलालंपुर", None, "held") not in _years(
+        "2005, 2006 और 2007 में क्रमशः कुआलालंपुर और मनीला में सम्मेलन हुए।", title)
+
+
+def test_a_city_before_a_where_clause_is_the_summits_place():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("बाली, जहाँ 2022 में पिछला शिखर सम्मेलन हुआ था, इस बार भी चर्चा में रहा।", title) == [
+        (2022, "बाली", None, "held")]
+    # a country before the clause names no city, so no place and no summit
+    assert _years("भारत, जहाँ 2022 में पिछला शिखर सम्मेलन हुआ था, इस बार मेज़बान नहीं है।", title) == []
+
+
+def test_a_quote_that_opens_the_sentence_does_not_hide_its_date():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years('"2016 में गोवा में हुए सम्मेलन ने हमें दिशा दी," उन्होंने कहा।', title) == [(2016, "गोवा", None, "held")]
+    # a quoted name that holds a year is still a name
+    assert _years('"2030 एजेंडा" पर नेताओं ने सम्मेलन में चर्चा की, जो बाली में हुआ।', title) == []
+
+
+THIS_WAS_THE_NTH = """प्रधानमंत्री ने लीमा में त्रिपक्षीय शिखर बैठक में भाग लिया
+
+प्रधानमंत्री ने आज, २८ जून २०१९ को लीमा में आयोजित त्रिपक्षीय शिखर बैठक में भाग लिया। बैठक में तीनों देशों के नेता उपस्थित थे।
+
+{line}
+"""
+
+
+def test_this_was_the_nth_numbers_the_summit_stated_last():
+    rows = _parse(THIS_WAS_THE_NTH.format(line="तीनों नेताओं के बीच यह तीसरी त्रिपक्षीय शिखर बैठक थी।"))
+    assert _held(rows) == [(2019, "लीमा", "2019-06-28", None, 3)]
+    # a count of something else ('this year's third') numbers nothing
+    rows = _parse(THIS_WAS_THE_NTH.format(line="यह इस वर्ष प्रधानमंत्री की तीसरी शिखर बैठक थी।"))
+    assert _held(rows) == [(2019, "लीमा", "2019-06-28", None, None)]
+
+
+def test_news_shapes_of_a_summit_that_met():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    # a summit named by its city, where something was adopted
+    assert _years("2011 में बाली शिखर सम्मेलन में नेताओं ने घोषणा-पत्र अपनाया।", title) == [(2011, "बाली", None, "held")]
+    assert _years("2011 में बाली शिखर सम्मेलन में नेता घोषणा-पत्र अपनाएँगे।", title) == []
+    # a summit that ran over days to a date ('... तक ... में चला')
+    assert _years("इस वर्ष का शिखर सम्मेलन 8 से 10 अक्टूबर 2024 तक वियनतियान में चला।", title) == [
+        (2024, "वियनतियान", None, "held")]
+    # a city that organised it; a country organising names no city
+    assert _years("हनोई ने 2010 में 13वें शिखर सम्मेलन का आयोजन किया।", title) == [(2010, "हनोई", 13, "held")]
+    assert _years("भारत ने 2010 में 13वें शिखर सम्मेलन का आयोजन किया।", title) == []
+    # the leaders' last meeting is a summit; the ministers' is not; the next one is to come
+    assert _years("नेताओं की पिछली बैठक मई 2023 में हिरोशिमा में हुई थी।", title) == [(2023, "हिरोशिमा", None, "held")]
+    assert _years("विदेश मंत्रियों की पिछली बैठक मई 2023 में हिरोशिमा में हुई थी।", title) == []
+    assert _years("नेताओं की अगली बैठक मई 2026 में हिरोशिमा में होगी।", title) == [(2026, "हिरोशिमा", None, "planned")]
+
+
+def test_years_and_places_before_one_noun_with_a_plural_verb_are_one_summit_each():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए थे।", title) == [
+        (2018, "सिंगापुर", None, "held"), (2019, "बैंकॉक", None, "held")]
+    # another series' summits, or summits to come, are not the series' held ones
+    assert _years("2018 में सिंगापुर और 2019 में बैंकॉक में जी-20 शिखर सम्मेलन हुए।", title) == []
+    assert [s for *_, s in _years("2018 में सिंगापुर और 2019 में बैंकॉक में शिखर सम्मेलन होंगे।", title)] == ["planned"]
+
+
+def test_a_summit_with_its_city_and_year_in_brackets_after_the_noun():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("आठवें शिखर सम्मेलन (हनोई, 2004) में कार्ययोजना अपनाई गई।", title) == [(2004, "हनोई", 8, "held")]
+    assert _years("आठवें शिखर सम्मेलन (हनोई, 2026) में कार्ययोजना अपनाई जाएगी।", title) == []
+    assert _years("जी-20 शिखर सम्मेलन (हनोई, 2004) में कार्ययोजना अपनाई गई।", title) == []
+
+
+def test_a_relative_pronoun_before_the_noun_names_no_other_series():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("जिस सम्मेलन की मेज़बानी 2017 में मनीला ने की थी, उसमें सागर पर चर्चा हुई।", title) == [
+        (2017, "मनीला", None, "held")]
+    assert _years("जिस सम्मेलन की मेज़बानी 2027 में मनीला करेगा, उसमें सागर पर चर्चा होगी।", title) == []

@@ -164,7 +164,14 @@ _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('क
 # "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
 _AND_LAST = rf"(?:(?:{match_key('और')}|{match_key('एवं')}|{match_key('तथा')})\s+(?:{match_key('अंतिम')}|{match_key('आखिरी')})\s+)?"
 _ORDINAL = re.compile(
-    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY},?\s+{_AND_LAST}(?P<names>(?:{_NAME_WORD}){{0,3}}?){_LEADERS}{_SUMMIT_NOUN}"
+    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY},?\s+{_AND_LAST}(?P<names>(?:{_NAME_WORD}){{0,4}}?){_LEADERS}{_SUMMIT_NOUN}"
+)
+# The same, with a summit's own noun only: 'तीसरे एशिया सहयोग वार्ता (एसीडी) शिखर सम्मेलन', whose
+# name holds a dialogue noun ('वार्ता') before the summit's.
+_ORDINAL_OWN_NOUN = re.compile(
+    rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY},?\s+{_AND_LAST}(?P<names>(?:{_NAME_WORD}){{0,4}}?){_LEADERS}"
+    rf"(?:(?P<peak>{match_key('शिखर')})\s+(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')})"
+    rf"|(?P<plain>{match_key('सम्मेलन')}))"
 )
 _LEADING_ORDINAL = re.compile(rf"^{_ORDINAL_ANY}(?:\s+\S|\s*$|\s*\()")  # 'पहला आईजीसी', 'चौथा', 'तीसरा (2014)'
 # An ordinal after these words is a qualifier ("महाद्वीप पर पहला", "पर आयोजित पहला"), not an edition.
@@ -312,6 +319,8 @@ def _qualifier_before(match: re.Match) -> bool:
     संघ शिखर सम्मेलन': 'the first ... on/at ...' qualifies a place, it does not number the series."""
     before = (match["before"] or "").strip()
     named = [w for w in (match["names"] or "").split() if w not in _ADJECTIVES]
+    if match["word"] == match_key("पहले") and before in _BEFORE_WHAT:
+        return True  # "इससे पहले यह सम्मेलन ...", "दो साल पहले ...": before, not first
     if before == match_key("पर"):
         prefix = match.string[:match.start("before")].split()
         return not prefix or prefix[-1] != match_key("स्तर")  # "नेताओं के स्तर पर पहला" numbers it
@@ -322,6 +331,10 @@ def _qualifier_before(match: re.Match) -> bool:
 
 
 _OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
+# "इससे पहले", "उससे पहले", "दो साल पहले": पहले as an adverb of time ("before")
+_BEFORE_WHAT = frozenset(match_key(w) for w in (
+    "इससे", "उससे", "से", "साल", "सालों", "वर्ष", "वर्षों", "दिन", "दिनों", "महीने", "महीनों", "माह",
+    "सप्ताह", "हफ़्ते", "दशक", "दशकों", "बहुत", "काफ़ी", "काफी"))
 _SINCE_WORDS = frozenset(match_key(w) for w in ("बाद", "पश्चात", "उपरांत"))
 
 
@@ -344,6 +357,9 @@ def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
         if match["noun"] == match_key("बैठक") and meeting:
             return _ordinal_number(match)  # in a series named a meeting, its Nth बैठक
         if match["noun"] != match_key("सम्मेलन") and not match["peak"] and not match["leaders"]:
+            own = _ORDINAL_OWN_NOUN.match(match.string, match.start())
+            if own is not None and not _qualifier_before(own):
+                return _ordinal_number(own)  # '... सहयोग वार्ता (एसीडी) शिखर सम्मेलन': the summit's noun is later
             continue  # "पहली बैठक" of a dialogue is no summit's number; "पहली नेताओं की बैठक" is
         return _ordinal_number(match)
     return None

@@ -23,7 +23,8 @@ from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
 )
 from pipeline.parse.prose import (
-    Pending, dated_by_dateline, find_dateline, find_release_date, names_a_meeting_series, names_other_series, summits_in_sentence, undated_mention,
+    Pending, dated_by_dateline, find_dateline, find_release_date, names_a_meeting_series, names_other_series,
+    numbers_the_summit_before, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
@@ -245,6 +246,13 @@ _NOT_OURS = re.compile(
     match_key("सम्मेलन") + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है"))
     + r")\s*[,;]\s*(?:\S+\s+){0,4}?(?:" + "|".join(match_key(w) for w in ("का", "की", "के"))
     + r")\s+" + match_key("नहीं") + r"(?:\s|$|[।.])"
+)
+# "2016 में 25वीं वर्षगांठ ... के नियमित वार्षिक सम्मेलन में ही मनाई गई — अलग स्मारक सम्मेलन नहीं
+# हुआ": the sentence denies a separate summit; the summit it names was the occasion, another meeting.
+_NO_SEPARATE_SUMMIT = re.compile(
+    match_key("अलग") + r"\s+(?:" + match_key("से") + r"\s+)?(?:" + match_key("कोई") + r"\s+)?(?:\S+\s+)?(?:"
+    + match_key("शिखर") + r"\s+)?(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक")) + r")\s+"
+    + match_key("नहीं") + r"\s+(?:" + "|".join(match_key(w) for w in ("हुआ", "हुई", "हुए", "हुईं", "किया गया")) + r")"
 )
 # "यह यात्रा वार्षिक शिखर सम्मेलन का हिस्सा नहीं थी", "इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता"
 _NOT_COUNTED = re.compile(
@@ -615,6 +623,7 @@ class _Parser:
         `pending`: a summit the text before (the headline) named with its place but no date."""
         found = False
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
+        last: list[_Summit] = []  # the summits the sentence before stated
         for line in lines:
             if line.number < self.shape.title.number and pending is not None:
                 continue  # a press release's preamble: the headline's summit waits for the first sentence
@@ -632,7 +641,7 @@ class _Parser:
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
                     mentions = [m for m in mentions if m.period.year not in foreign]
-                if mentions and _NOT_OURS.search(match_key(sentence)):
+                if mentions and (_NOT_OURS.search(match_key(sentence)) or _NO_SEPARATE_SUMMIT.search(match_key(sentence))):
                     others += mentions
                     mentions = []
                 if others:
@@ -645,6 +654,13 @@ class _Parser:
                                                                 self.dateline)
                 if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):
                     self.virtual_remarks.append(sentence)
+                if not mentions and len(last) == 1 and last[0].edition is None and last[0].status == "held":
+                    edition = numbers_the_summit_before(sentence)  # '... यह तीसरी त्रिपक्षीय शिखर बैठक थी'
+                    if edition is not None:
+                        last[0].edition = edition
+                        last[0].source_text = f"{last[0].source_text} {sentence}"
+                if mentions:
+                    last = []  # 'यह ...' speaks of the summit stated last
                 for mention in mentions:
                     source = sentence
                     if mention.uses_context_year and previous:
@@ -657,6 +673,7 @@ class _Parser:
                         section_id or self._lead_section_id(), line, mention.period, mention.place,
                         mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,
                     ))
+                    last.append(self.summits[-1])
                     found = found_here = True
                 prior = sentence
                 years = [m.period.year for m in mentions] or [p.year for _, _, p in find_periods(sentence)]

@@ -226,11 +226,19 @@ def without_parentheticals(text: str) -> str:
     return " ".join(text.split())
 
 
+_POSTPOSITIONS = frozenset(match_key(w) for w in ("के", "की", "का", "में", "पर", "से"))
+
+
 def heading_role(text: str) -> str | None:
-    words = set(match_key(without_parentheticals(text)).replace("-", " ").split())
-    for role, keys in _ROLE_KEYS:
-        if words & keys:
-            return role
+    """The role of a heading's keywords. A Hindi heading ends with its head noun: after its
+    last postposition ('परिणाम दस्तावेज़ में चिह्नित प्रमुख क्षेत्र', 'सम्मेलन के प्रमुख निर्णय')
+    the words that remain say what the list is, when they name a role."""
+    words = match_key(without_parentheticals(text)).replace("-", " ").split()
+    last = max((k for k, w in enumerate(words) if w in _POSTPOSITIONS), default=-1)
+    for part in (set(words[last + 1:]), set(words)) if last >= 0 else (set(words),):
+        for role, keys in _ROLE_KEYS:
+            if part & keys:
+                return role
     return None
 
 

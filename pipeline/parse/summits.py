@@ -29,7 +29,7 @@ from pipeline.parse.dates import (
 from pipeline.parse.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.lexicon import Lexicon, default_lexicon
 from pipeline.parse.structure import Line, is_introduction, split_item, strip_marker, without_parentheticals
-from pipeline.parse.text import match_key
+from pipeline.parse.text import match_key, split_sentences
 
 _DATEISH = re.compile(rf"{DIGITS}")
 _STARTS_WITH_DIGIT = re.compile(rf"^{DIGITS}")
@@ -403,7 +403,12 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
         if days:
             period = days[0]
         elif period.precision == "year":  # '2016, गोवा: आठवाँ सम्मेलन, 15–16 अक्टूबर': the year is the label's
-            period = sole_day_month_in_year(clause, period.year) or period
+            # '2018: ... 17 जुलाई को टोक्यो में हुआ ...। यह बैठक पहले 11 जुलाई को ... होनी थी': with two
+            # days, the one of the first sentence, when that sentence says the summit met
+            first = split_sentences(clause)[0] if clause else ""
+            period = (sole_day_month_in_year(clause, period.year)
+                      or (sole_day_month_in_year(first, period.year) if first != clause and entry_status(first) == "held"
+                          else None) or period)
     return Entry(line, label.strip(), period, description.strip(), place,
                  find_ordinal(label) or _bare_ordinal(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause)) if clause else None),
@@ -477,7 +482,7 @@ def names_ministers(text: str) -> bool:
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:\s|$))")
-_HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन".split())
+_HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले".split())
 _IN = match_key("में")
 # Words that end a place name when walking back from "में": postpositions, pronouns and
 # the nouns that stand where a place could ("सम्मेलन में हुए", "मेज़बानी में आयोजित").
@@ -605,6 +610,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
             break
         run.insert(0, word)
         j -= 1
+    if len(run) == MAX_PLACE_WORDS and j >= 0 and keys[j] in _CITY_NOUNS:
+        allow_unknown = True  # "ब्रुनेई की राजधानी बंदर सेरी बेगवान में": a long name after a city noun
     if len(run) >= 2 and _DOTTED_SHORT_FORM.match(run[-1]):
         run = run[:-1]  # "वॉशिंगटन डी.सी. में": the city before its short-form qualifier
     for n in range(len(run), 0, -1):  # the longest known name ending at "में"

@@ -114,8 +114,13 @@ _LEADERS_MET_IN = re.compile(r"(?P<last>\sमें)\s+(?:(?!में\s)[^\s,�
 _ASIDE = tuple(match_key(w) for w in ("के दौरान", "के इतर", "के हाशिये", "के हाशिए"))
 
 
+# "2018 में सिंगापुर और 2019 में बैंकॉक में भी (ऐसे) सम्मेलन हुए": the plural verb after the noun.
+_PLURAL_HELD_AFTER = re.compile(
+    r"\s+(?:भी\s+)?(?:ऐसे\s+)?(?:शिखर\s+)?सम्मेलन\s+(?:भी\s+)?(?:आयोजित\s+)?(?:हुए|किए\s+गए|किये\s+गये)(?=[\s।,]|$)")
+
+
 def _enumerated(sentence: str, title_key: str, lexicon: Lexicon) -> list[Mention]:
-    plural = _HELD_PLURAL.search(sentence)  # on the text as written: the names stay as written
+    plural = _HELD_PLURAL.search(sentence) or _PLURAL_HELD_AFTER.search(sentence)  # names stay as written
     if plural is not None:
         head_end, rest = plural.start(), sentence[plural.end():]
     elif (met := _LEADERS_MET_IN.search(sentence)) is not None and not any(a in match_key(sentence) for a in _ASIDE):
@@ -144,3 +149,78 @@ def _enumerated(sentence: str, title_key: str, lexicon: Lexicon) -> list[Mention
             continue
         mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
     return mentions if len(mentions) >= 2 else []
+
+
+# "तीसरा और चौथा शिखर सम्मेलन क्रमशः 3 जुलाई 1998 को अल्माटी में और 25 अगस्त 1999 को बिश्केक
+# में आयोजित हुए": ordinals before one noun, then, after क्रमशः, one date and place each.
+_RESPECTIVELY = re.compile(r"(?:^|\s)" + match_key("क्रमशः").replace("ः", "[ः:]?") + r"(?=\s)")
+_PARTS = re.compile(r"\s+" + match_key("और") + r"\s+|,\s*(?:" + match_key("और") + r"\s+)?")
+_TAIL_END = re.compile(r"[।;]|,\s*(?:जिस|जिन|जहाँ|जहां|जबकि|लेकिन)")
+
+
+def _respectively(words: list[str], keys: list[str], sentence: str, lexicon: Lexicon) -> tuple[int, list[Mention]]:
+    """The summits of a 'respectively' sentence, and the index of their shared noun ((-1, []) when
+    the sentence has none, or its parts do not each give a date and a city)."""
+    key = match_key(sentence)
+    marker = _RESPECTIVELY.search(key)
+    if marker is None:
+        return -1, []
+    before = len(key[:marker.start()].split())  # words before क्रमशः (keys keep word counts)
+    nouns = [k for k in range(before) if _summit_noun_end(keys, k) is not None]
+    if not nouns or _summit_noun_end(keys, nouns[-1]) != before:
+        return _years_then_places(words, keys, before, lexicon)
+    editions: list[int] = []
+    k = nouns[-1] - 1
+    while k >= 0 and (edition := _edition_of(words[k].strip(","))) is not None:
+        editions.insert(0, edition)
+        if k >= 2 and (keys[k - 1] == _AND or words[k - 1].endswith(",")):
+            k -= 2 if keys[k - 1] == _AND else 1
+        else:
+            break
+    tail = " ".join(words[before + 1:])
+    tail = tail[:m.start()] if (m := _TAIL_END.search(tail)) else tail
+    status = _status(match_key(tail))
+    parts = [p for p in _PARTS.split(tail) if p.strip()]
+    mentions: list[Mention] = []
+    for part in parts:
+        period, _ = _date(part, 0, None)
+        if period is None:
+            continue
+        place = find_place(part, lexicon) or _gazetteer_place(part, lexicon)
+        if place is None or place.city is None:
+            return -1, []  # a part without its place: the pairing is unsure
+        mentions.append(Mention(period, place, None, status, "in_person", False))
+    if len(mentions) < 2 or (editions and len(editions) != len(mentions)):
+        return -1, []
+    if editions:
+        mentions = [Mention(m.period, m.place, e, m.status, m.mode, False) for m, e in zip(mentions, editions)]
+    return nouns[-1], mentions
+
+
+_YEAR = re.compile(r"^[0-9०-९]{4}$")
+
+
+def _years_then_places(words: list[str], keys: list[str], marker: int, lexicon: Lexicon) -> tuple[int, list[Mention]]:
+    """'2005 और 2007 में क्रमशः कुआलालंपुर और सेबू में सम्मेलन हुए': years before क्रमशः, as many
+    places after it, then the summit noun and its verb of holding."""
+    start = next((k + 1 for k in range(marker - 1, -1, -1) if words[k][-1] in ";:।"), 0)  # a list of years has commas
+    years = [int(ascii_digits(keys[k])) for k in range(start, marker) if _YEAR.match(keys[k])]
+    noun = next((k for k in range(marker + 1, len(keys)) if _summit_noun_end(keys, k) is not None), None)
+    if len(years) < 2 or noun is None or any(w[-1] in ",;:।" for w in words[marker + 1:noun - 1]):
+        return -1, []
+    names = " ".join(words[marker + 1:noun])
+    names = names[:-len(" में")] if names.endswith(" में") else names
+    places = [p.strip() for p in _PARTS.split(names) if p.strip()]
+    rest = match_key(" ".join(words[_summit_noun_end(keys, noun):]))
+    if len(places) != len(years) or not {w.strip(",;:।") for w in rest.split()[:3]} & _HELD_VERBS:
+        return -1, []
+    mentions = []
+    for year, name in zip(years, places):
+        place = _known_city(name, lexicon)
+        if place is None or not plausible_year(year):
+            return -1, []
+        mentions.append(Mention(year_period(year), place, None, _status(rest), "in_person", False))
+    return noun, mentions
+
+
+_HELD_VERBS = _keys("हुए हुआ हुई आयोजित संपन्न सम्पन्न")

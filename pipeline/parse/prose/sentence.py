@@ -9,25 +9,27 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from pipeline.parse.dates import day_period, find_ordinal, find_periods, year_period
+from pipeline.parse.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
-from pipeline.parse.prose.lists import _elided, _enumerated, _shared_noun
-from pipeline.parse.prose.series import _bracketed_other_name, _name_window, _other_series, _SEPARATE
+from pipeline.parse.prose.lists import _elided, _enumerated, _respectively, _shared_noun
+from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
+    _held_participle_before,
     _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _DID, _EVERY, _happened_at, _held_online_next,
     _HOST_DID_AFTER, _identity, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
 from pipeline.parse.prose.when import _char_offsets, _clause_bounds, _coordinated_years, _date, _gapped_verb_end
 from pipeline.parse.prose.where import (
-    _bilateral, _city_before_noun, _destination, _host_city, _subject_city, _visited_city,
+    _bilateral, _bracketed_city_and_year, _city_before_noun, _destination, _gazetteer_place, _host_city, _known_city, _subject_city,
+    _visited_city,
 )
 from pipeline.parse.prose.words import (
     _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
     _may_state_a_summit, _MEETING, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
     _RELATIVE_KEYS, _same, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
-    names_a_meeting_series, Pending,
+    names_a_meeting_series, names_a_peak_meeting, Pending,
 )
 from pipeline.parse.summits import (
     CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, names_ministers, Place,
@@ -37,7 +39,12 @@ from pipeline.parse.text import match_key
 
 
 _WHERE = ("जहाँ", "जहां")
-_SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे"))
+# "तीनों देशों के विदेश मंत्री नियमित रूप से मिलते रहे हैं; उनकी १५वीं बैठक ...": ministers who meet
+_MINISTERS_MEET = re.compile(r"(?:" + "|".join(match_key(w) for w in ("मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों"))
+                             + r")\s(?:\S+\s){0,4}?(?:" + "|".join(match_key(w) for w in (
+                                 "मिलते", "मिलती", "मिले", "मिलीं", "बैठकें", "बैठक")) + r")(?=\s|$|[,;।])")
+# "ऐसी पहली बैठक", "उनकी १५वीं बैठक": such a meeting, or theirs, after ministers were named
+_SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे", "उनकी", "उनके", "उनका", "इनकी", "इनके", "इनका"))
 
 
 def dated_by_dateline(sentence: str, pending: Pending, dateline: Dateline) -> list[Mention]:
@@ -88,7 +95,9 @@ def summits_in_sentence(
     "with" one is a bilateral meeting, not one of the series. Held summits of another series
     that the sentence states with date and place go to `others` (when given), so the caller
     can say why they were left out."""
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or names_a_meeting_series(title)):
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (
+            _may_state_a_summit(sentence) or names_a_meeting_series(title)
+            or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))):
         return []
     sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     words = sentence.split()
@@ -97,10 +106,14 @@ def summits_in_sentence(
     meeting = names_a_meeting_series(title)
     if meeting and not _may_state_a_summit(sentence) and _MEETING not in match_key(sentence):
         return []
+    noun, respective = _respectively(words, keys, sentence, lexicon)
+    if respective and not _other_series(_name_window(words, keys, noun), title_key, lexicon):
+        return respective  # "तीसरा और चौथा शिखर सम्मेलन क्रमशः ... में और ... में हुए": one summit each
     found: list[Mention] = []
     other_before = False  # a summit of another series named earlier in the sentence
+    numbered_meeting = names_a_peak_meeting(title)
     for i, key in enumerate(keys):
-        noun_end = _summit_noun_end(keys, i, meeting=meeting)
+        noun_end = _summit_noun_end(keys, i, meeting=meeting, numbered_meeting=numbered_meeting)
         if noun_end is None:
             continue
         if (_other_series(_name_window(words, keys, i), title_key, lexicon)
@@ -133,6 +146,11 @@ def summits_in_sentence(
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if not found:
         found = _enumerated(sentence, title_key, lexicon)
+    elif len(found) == 1 and not other_before:
+        # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only
+        listed = _enumerated(sentence, title_key, lexicon)
+        if len(listed) > 1 and any(_same(found[0], m) and m.place == found[0].place for m in listed):
+            found = listed
     if not found and _LEADERS & set(keys) and _MET & set(keys):
         mention = _leaders_met(sentence, words, keys, lexicon, context_year)
         if mention is not None:
@@ -155,7 +173,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None  # "पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर": a date of remembrance
     began_with_first = _began_with_first(keys, i, end)
     if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
-            (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _during_numbered(words, keys, i, end))
+            (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _held_participle_before(words, keys, i, title_key)
+             or _during_numbered(words, keys, i, end))
             and any(after.startswith(match_key(p)) for p in _PRESUPPOSED_TIME_POINT_AFTER)):
         # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time; but "... में हुए 24वें सम्मेलन के
         # बाद" still says, with its participle, that the summit took place
@@ -177,15 +196,22 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     # "... में हुए शिखर सम्मेलन के आउटरीच सत्रों में": the outreach is a session of a summit
     # that took place; only an outreach named before the summit noun is not a summit.
     of_the_summit = following.startswith(_SESSION_OF_SUMMIT)
+    bracketed = _bracketed_city_and_year(sentence[noun_stop:], lexicon)  # "... सम्मेलन (वियनतियान, 2004) में ..."
+    if bracketed is not None:
+        following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop + bracketed[2]:_gapped_verb_end(
+            sentence, finish)]).split())
     if is_ministerial(sentence[begin:noun_stop] if of_the_summit else clause):
         return None
-    if any(k in _SUCH for k in keys[max(0, i - 2):i]) and names_ministers(sentence[:begin]):
+    if any(k in _SUCH for k in keys[max(0, i - 2):i]) and (
+            names_ministers(sentence[:begin]) or _MINISTERS_MEET.search(match_key(sentence[:begin]))):
         return None  # "... मंत्रिस्तरीय बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में ...": such = ministerial
     if multilateral and _bilateral(clause, lexicon):
         return None
     status = _status(following)
     if status == "cancelled":
-        resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon)
+        resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon,
+                                       there=(find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
+                                              or _gazetteer_place(sentence[begin:noun_stop], lexicon)))
         if resumed is not None:
             period, place, mode = resumed
             edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
@@ -196,7 +222,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         nxt = next((j for j in range(len(rest)) if _summit_noun_end(rest, j) is not None), len(rest))
         if CANCELLED.search(" ".join(rest[:nxt])):
             status = "cancelled"
-    held_before = any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _ongoing(keys, i)
+    held_before = (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _ongoing(keys, i)
+                   or _held_participle_before(words, keys, i, title_key))
     identity = _identity(keys, i, end, following)
     if identity and PLANNED.search(match_key(clause)):
         status = "planned"
@@ -205,7 +232,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
                   or _happened_at(following) or _CHAIRED.search(following) is not None
                   or _ORGANISED.match(following) is not None)
-    held_after = held_after or began_with_first
+    held_after = held_after or began_with_first or _during_numbered(words, keys, i, end)
     if status == "held" and not (held_after or held_before):
         return None
     held_after = held_after or began_with_first
@@ -229,16 +256,23 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
     if period is None and today is not None and _TODAY & set(match_key(clause).split()):
         period = day_period(today)  # "प्रधानमंत्री ने आज ओस्लो में आयोजित ... में भाग लिया": the release's day
+    if period is None and today is not None:
+        # "उन्होंने ३ अक्टूबर को दोहा में आयोजित ... में भाग लिया" in a release of 3 October 2024: a
+        # day and month without a year, on or before the release's day, are of its year
+        stated = sole_day_month_in_year(clause, today.year)
+        period = stated if stated is not None and stated.start <= today else None
     if period is None and dateline is not None and dateline.year is not None:
         # "(कोपेनहेगन, 2 अक्टूबर 2025) ... गुरुवार, 2 अक्टूबर को यहाँ ... हुआ": the dateline's year
         period = dateline.period_of(match_key(clause))
     if period is None:
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
-             or find_place(sentence[begin:finish], lexicon))
+             or find_place(sentence[begin:finish], lexicon) or (bracketed[0] if bracketed is not None else None))
     if place is None and _HOSTED in following:
         place = (_host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
                  or _subject_city(sentence[begin:noun_start], lexicon))  # "जोहान्सबर्ग ने ... की मेज़बानी की"
+    if place is None and _ORGANISED.match(following) is not None:
+        place = _subject_city(sentence[begin:noun_start], lexicon)  # "हनोई ने 2010 में 13वें ... का आयोजन किया"
     if place is None and (held_before or held_after):
         place = hosted_by(clause, lexicon)  # "2021 में ब्रिटेन की मेज़बानी में हुए शिखर सम्मेलन"
     if place is None and any(t in following for t in _TOOK_PART):
@@ -252,11 +286,13 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = find_place(sentence[:finish], lexicon)  # "..., जहाँ क्वाड शिखर वार्ता हुई": where the clause before is
         # "... ने मॉस्को की आधिकारिक यात्रा की, जहाँ उन्होंने ... शिखर सम्मेलन में भाग लिया": where he went
         place = place or _visited_city(sentence[:begin], lexicon)
+        # "बाली, जहाँ 2022 में पिछला शिखर सम्मेलन हुआ था, ...": the city the clause hangs on
+        place = place or _known_city(sentence[:begin].rstrip(" ,"), lexicon)
     edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
                or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
-    if edition is None and keys[i] == _MEETING and _leaders_meeting(keys, i):
+    if edition is None and keys[i] == _MEETING and (_leaders_meeting(keys, i) or names_a_peak_meeting(title_key)):
         edition = _edition_of(words[i - 1].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
     borrowed = False
     if place is None and pending is not None and (i > 0 and keys[i - 1] in _THIS or (
@@ -308,12 +344,17 @@ _EDITION_NOUN = _keys("संस्करण")
 
 
 def _during_numbered(words: list[str], keys: list[str], i: int, end: int) -> bool:
-    """'2014 में फ़ोर्टालेज़ा में छठे शिखर सम्मेलन के दौरान ... समझौता हुआ': something happened, in
-    the past, during the Nth summit, so that summit took place."""
-    return (i > 0 and _edition_of(words[i - 1]) is not None and " ".join(keys[end:end + 2]) == _DURING
+    """'2014 में फ़ोर्टालेज़ा में छठे शिखर सम्मेलन के दौरान ... समझौता हुआ', '... पहले वार्षिक शिखर
+    सम्मेलन के दौरान ... हस्ताक्षर किए गए': something happened, in the past, during the Nth
+    summit, so that summit took place."""
+    j = i - 1
+    while j > 0 and j >= i - MAX_ADJECTIVES and keys[j] in _MEETING_ADJECTIVES and _edition_of(words[j]) is None:
+        j -= 1  # "पहले वार्षिक शिखर सम्मेलन": adjectives of the meeting between the ordinal and the noun
+    return (j >= 0 and _edition_of(words[j]) is not None and " ".join(keys[end:end + 2]) == _DURING
             and keys[-1] in _PAST_VERBS)
 
 
+MAX_ADJECTIVES = 2
 def _numbered_edition(words: list[str], keys: list[str], end: int) -> int | None:
     """'शिखर सम्मेलन का 17वाँ संस्करण': the Nth edition of the summit."""
     if end + 2 < len(keys) and keys[end] in _OF_KEYS and keys[end + 2] in _EDITION_NOUN:
@@ -360,3 +401,4 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
         return None
     # "... बीजिंग में 24वें शिखर सम्मेलन के लिए आमने-सामने मिले": the meeting is that summit
     return Mention(period, place, find_ordinal(sentence), "held", "in_person", from_context)
+

@@ -21,13 +21,15 @@ _MEETING_ADJECTIVES = _keys(
     "आपात आपातकालीन स्मारक नियमित पूर्ण संयुक्त अगले अगला अगली पिछले पिछला पिछली आगामी इस उस इसी उसी यह वह "
     "पहला पहले पहली दूसरा दूसरे तीसरा तीसरे चौथा चौथे शिखर नेताओं आमने-सामने व्यक्तिगत प्रत्यक्ष भौतिक "
     # participles of the meeting: "होने वाला सम्मेलन", "प्रस्तावित शिखर सम्मेलन"
-    "वाला वाली वाले प्रस्तावित निर्धारित नियोजित"
+    "वाला वाली वाले प्रस्तावित निर्धारित नियोजित "
+    # its place in the series: "पाँचवाँ और अंतिम शिखर सम्मेलन"
+    "अंतिम अन्तिम आख़िरी आखिरी प्रथम हालिया ताज़ा ताजा"
 )
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 6
 _NAME_STOP = _keys(
     "के की का में से पर को ने और तथा एवं व कारण बाद दौरान तहत लिए रूप बार दो तीन चार सभी कई कुछ हर प्रत्येक "
-    "साल वर्ष सालाना अब तक भी ही जब जो यहाँ वहाँ"
+    "साल वर्ष सालाना अब तक भी ही जब जो यहाँ वहाँ जिस जिन जिसका जिसकी जिसके जिनका जिनकी जिनके"
 )
 _HYPHEN_SPLIT = re.compile(r"[-–]")
 
@@ -55,6 +57,8 @@ def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
     """The words naming the summit before its noun, back to a punctuation mark (at most 4)."""
     window: list[str] = []
     j = i - 1
+    if j > 0 and _BRACKETED.match(words[j]):
+        j -= 1  # 'एशिया सहयोग वार्ता (एसीडी) शिखर सम्मेलन': the short form is judged on its own
     while j >= 0 and len(window) < MAX_NAME_WINDOW:
         if words[j][-1] in ",;:।" or keys[j] in _HELD_BEFORE:
             break  # the name starts after "... में हुए"
@@ -86,6 +90,13 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
     for sector, body in zip(keys, keys[1:]):
         if sector in _SECTORS and body in _BODIES and sector not in title_key:
             return True  # "ब्रिक्स व्यापार मंच का सम्मेलन": a body of one sector, not the series
+    for n in (3, 2):  # 'गुटनिरपेक्ष आंदोलन का १९वाँ शिखर सम्मेलन': a name of several words
+        for k in range(len(window) - n + 1):
+            name = " ".join(window[k:k + n])
+            entry = lexicon.lookup(name, ("organisation",))
+            if entry is not None and match_key(name) not in title_key and not (
+                    match_key(entry.english) in title_key or _title_names(entry.english, title_key, lexicon)):
+                return True
     for word in window:
         parts = [word] + _HYPHEN_SPLIT.split(word)  # 'आसियान–जापान' (an en dash) too
         for part in parts:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import Period
+from pipeline.parse.dates import find_ordinal, find_periods, ORDINAL_WORDS, Period
 from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.prose.series import _MEETING_ADJECTIVES, _name_window
 from pipeline.parse.prose.when import _date
 from pipeline.parse.prose.words import (
-    _HELD_AFTER, _keys, _OF_KEYS, _ordinal_key, _PAST_VERBS, _STARTED, _summit_noun_end,
+    _edition_of, _HELD_AFTER, _HELD_BEFORE, _keys, _OF_KEYS, _ordinal_key, _PAST_VERBS, _STARTED, _summit_noun_end,
 )
 from pipeline.parse.summits import CANCELLED, find_place, first_clause, is_hybrid, is_virtual, Place, PLANNED
 from pipeline.parse.text import match_key
@@ -111,9 +112,15 @@ _POSTPONED_THEN = re.compile(
 )
 
 
-def _postponed_then_held(after_noun: str, lexicon: Lexicon) -> tuple[Period, Place | None, str] | None:
+_THERE = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("वहीं", "वहीँ", "वहाँ ही")) + r")(?=\s|$|[,।])")
+
+
+def _postponed_then_held(after_noun: str, lexicon: Lexicon, there: Place | None = None
+                         ) -> tuple[Period, Place | None, str] | None:
     """The day, place and mode of a summit put off and then held ('टल गया और ... 2021 को
-    सोल्डेउ में हाइब्रिड प्रारूप में हुआ'), when the clause after the noun says so."""
+    सोल्डेउ में हाइब्रिड प्रारूप में हुआ'), when the clause after the noun says so; 'वहीं'
+    (there) is `there`, where it was to be held ('सेबू में प्रस्तावित सम्मेलन ... टाल दिया गया और
+    यह जनवरी 2007 में वहीं आयोजित हुआ')."""
     key = match_key(after_noun)
     match = _POSTPONED_THEN.search(key)
     if match is None:
@@ -126,6 +133,8 @@ def _postponed_then_held(after_noun: str, lexicon: Lexicon) -> tuple[Period, Pla
     if period is None:
         return None
     virtual, place = is_virtual(rest), find_place(_FORMAT_PHRASE.sub("", " " + rest), lexicon)
+    if place is None and there is not None and _THERE.search(match_key(rest)):
+        place = there
     if place is None and not virtual:
         return None
     mode = "unknown" if is_hybrid(rest) else ("virtual" if virtual else "in_person")
@@ -143,7 +152,7 @@ _OPENED = re.compile(r"^(?:\S+\s+" + match_key("को") + r"\s+)?(?:" + "|".joi
     "शुरू", "आरंभ", "प्रारंभ")) + r")\s+(?:" + "|".join(match_key(w) for w in ("हुआ", "हुई", "हो गया", "हो गई")) + r")(?:\s|$)")
 # "सम्मेलन का आयोजन 2025 में चीन के तियानजिन में किया गया": it was organised, in the past.
 _ORGANISED = re.compile(r"^" + match_key("का आयोजन") + r"\s(?:.*\s)?(?:" + "|".join(
-    match_key(w) for w in ("किया गया", "किया था", "हुआ", "हुआ था")) + r")(?:\s|$)")
+    match_key(w) for w in ("किया गया", "किया था", "किया", "हुआ", "हुआ था")) + r")(?:\s|$)")
 # "... हुए शिखर सम्मेलन में प्रधानमंत्री शामिल नहीं हुए": someone stayed away; the summit met.
 _STAYED_AWAY = re.compile(match_key("शामिल नहीं") + r"\s+\S+")
 
@@ -163,3 +172,41 @@ def _status(following_key: str) -> str:
     if PLANNED.search(following_key) or _TO_COME.search(following_key):
         return "planned"
     return "held"
+
+
+# "तीनों नेताओं के बीच यह तीसरी त्रिपक्षीय शिखर बैठक थी": the sentence before's summit, numbered.
+_THIS_WAS = re.compile(r"(?:^|\s)" + match_key("यह") + r"\s+(?P<rest>.+?)\s+(?:" + "|".join(
+    match_key(w) for w in ("था", "थी", "थे", "है")) + r")[\s।.]*$")
+
+
+def numbers_the_summit_before(sentence: str) -> int | None:
+    """The edition a sentence gives the summit of the sentence before it: 'यह' right before an
+    ordinal and a summit noun, and the copula at the end ('यह तीसरी त्रिपक्षीय शिखर बैठक थी');
+    no date of its own. 'यह इस वर्ष का तीसरा सम्मेलन था' (a count of the year) is not one."""
+    key = match_key(sentence)
+    match = _THIS_WAS.search(key)
+    if match is None or find_periods(sentence):
+        return None
+    rest = match["rest"]
+    first = rest.split()[0]
+    if first not in ORDINAL_WORDS and not _NUMERAL_ORDINAL.match(first):
+        return None
+    return find_ordinal(rest, meeting=True)
+
+
+_NUMERAL_ORDINAL = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
+
+
+_TO_BE = _keys("होने होना जाने वाला वाली वाले प्रस्तावित निर्धारित")
+
+
+def _held_participle_before(words: list[str], keys: list[str], i: int, title_key: str) -> bool:
+    """'८-९ जुलाई, २०२४ को मॉस्को में आयोजित २२वें भारत-रूस वार्षिक शिखर सम्मेलन के लिए ...': a
+    participle of holding right before the summit's name (its ordinal, the title's words, a
+    short form in brackets, adjectives of the meeting), however long the name; not one of a
+    summit to come ('आयोजित होने वाले ...'), nor a verb of a clause before ('... हुई — इसे ...')."""
+    window = _name_window(words, keys, i)
+    j = i - len(window) - 1
+    return j >= 1 and keys[j] in _HELD_BEFORE and words[j][-1] not in ",;:।" and all(
+        _edition_of(w) is not None or (match_key(w) in _MEETING_ADJECTIVES and match_key(w) not in _TO_BE)
+        or match_key(w) in title_key or (w.startswith("(") and w.endswith(")")) for w in window)

@@ -128,7 +128,8 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
         if (period.precision == "year" and before_words
                 and before_words[-1].strip("\"'“”") in _NAME_BEFORE_YEAR):  # "लक्ष्य 2030", not "लक्ष्य सितंबर 2014 में"
             continue
-        if key[max(0, start - 1):start] in "\"'“”" and start > 0:
+        if key[max(0, start - 1):start] in "\"'“”" and start > 0 and not (
+                start == 1 and after.startswith(("में ", "को "))):  # '"2016 में गोवा में हुए सम्मेलन ने ...," उन्होंने कहा
             continue
         candidates.append((abs(start - noun_char), period))
     if candidates:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.parse.dates import find_periods
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.summits import Place
@@ -122,3 +123,20 @@ def _city_before_noun(words: list[str], i: int, lexicon: Lexicon) -> Place | Non
             if entry is not None:
                 return Place(name, "city")
     return None
+
+
+_BRACKET_AFTER_NOUN = re.compile(r"^\s*\((?P<inside>[^()]{3,60})\)")
+
+
+def _bracketed_city_and_year(after_noun: str, lexicon: Lexicon) -> tuple[Place, int, int] | None:
+    """'आठवें शिखर सम्मेलन (वियनतियान, 2004) में ...': a city and a year in brackets right after
+    the noun; (the city, the year, where the bracket ends) or None."""
+    match = _BRACKET_AFTER_NOUN.match(after_noun)
+    if match is None:
+        return None
+    parts = [p.strip() for p in match["inside"].split(",")]
+    years = [p for _, _, p in find_periods(match["inside"])]
+    cities = [c for c in (_known_city(p, lexicon) for p in parts if not re.search(r"[0-9०-९]", p)) if c is not None]
+    if len(parts) != 2 or len(years) != 1 or len(cities) != 1:
+        return None
+    return cities[0], years[0].year, match.end()

@@ -25,7 +25,8 @@ _HELD_AFTER = _keys("हुआ हुई हुए आयोजित संप�
 
 # "... पहले शिखर सम्मेलन में इसके मूल दस्तावेज़ पर मुहर लगी": something happened at the summit,
 # told in the past tense (the clause's last verb).
-_PAST_VERBS = _keys("लगी लगा लगे हुआ हुई हुए गया गई गयी गए गये किया किए किये की लिया लिए दी दिया था थी थे")
+_PAST_VERBS = _keys("लगी लगा लगे हुआ हुई हुए गया गई गयी गए गये किया किए किये की लिया लिए दी दिया था थी थे "
+                    "अपनाया अपनाई अपनाए अपनाये")
 _HOSTED = match_key("मेज़बानी")
 _TOOK_PART = tuple(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेने", "शामिल हुए", "शामिल हुईं"))
 _THIS = _keys("इस उसी उस")
@@ -92,6 +93,13 @@ def _same(a: Mention, b: Mention) -> bool:
             and (a.place == b.place or a.place is None or b.place is None))
 
 
+def names_a_peak_meeting(title: str) -> bool:
+    """'... रूस-भारत-चीन (रिक) अनौपचारिक शिखर बैठक में भाग लिया': a series whose summits the
+    title calls शिखर बैठक, so its numbered बैठकें ('पहली बैठक') are those summits."""
+    keys = match_key(title).split()
+    return any(a == _PEAK and b == _MEETING for a, b in zip(keys, keys[1:]))
+
+
 def names_a_meeting_series(title: str) -> bool:
     """'राष्ट्रमंडल शासनाध्यक्षों की बैठक': a series named a meeting, whose summits are its बैठकें."""
     key = match_key(title)
@@ -99,10 +107,13 @@ def names_a_meeting_series(title: str) -> bool:
     return _MEETING in words and _SUMMIT not in key and _PEAK not in key
 
 
-def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False) -> int | None:
+def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered_meeting: bool = False) -> int | None:
     """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन' (and
-    'बैठक' in a series named a meeting)."""
+    'बैठक' in a series named a meeting; with `numbered_meeting`, in a series named a 'शिखर
+    बैठक', a numbered 'बैठक': 'पहली बैठक १७ जुलाई २००६ को ... हुई थी')."""
     if meeting and keys[i] == _MEETING and (i == 0 or keys[i - 1] != _PEAK):
+        return i + 1
+    if numbered_meeting and keys[i] == _MEETING and i > 0 and _ordinal_key(keys[i - 1]):
         return i + 1
     if keys[i] == _MEETING and (_leaders_meeting(keys, i) or _this_meeting_hosted(keys, i)):
         return i + 1
@@ -132,8 +143,8 @@ def _leaders_meeting(keys: list[str], i: int) -> bool:
     """'आसियान नेताओं की पहली बैठक', 'चारों देशों के नेताओं की बैठक', 'राष्ट्राध्यक्षों की परिषद की
     24वीं बैठक': a meeting of the leaders (or of their council) is a summit."""
     j = i - 1
-    if j >= 0 and (keys[j] in ORDINAL_WORDS or _NUMERAL_ORDINAL_WORD.match(keys[j])):
-        j -= 1
+    if j >= 0 and (keys[j] in ORDINAL_WORDS or _NUMERAL_ORDINAL_WORD.match(keys[j]) or keys[j] in _PLACE_IN_SERIES):
+        j -= 1  # "नेताओं की पहली बैठक", "नेताओं की पिछली बैठक"
     if j < 1 or keys[j] != _OF_THE:
         return False
     if keys[j - 1] == _COUNCIL and j >= 3 and keys[j - 2] == _OF_THE:
@@ -141,6 +152,7 @@ def _leaders_meeting(keys: list[str], i: int) -> bool:
     return keys[j - 1] in _LEADER_WORDS
 
 
+_PLACE_IN_SERIES = _keys("पिछली पिछले पिछला अगली अगले अगला अंतिम आख़िरी आखिरी हालिया")
 _NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
 _HELD_WORD = match_key("आयोजित")
 
