@@ -1067,3 +1067,47 @@ def test_another_series_summit_named_as_the_occasion_is_a_time_reference():
     assert "सम्मेलन" not in neutral and "आयोजन के साथ" in neutral
     assert "आयोजन के इतर" in without_time_references("जी20 शिखर सम्मेलन के इतर बैठक")
     assert without_time_references("ब्रिक्स का आठवाँ शिखर सम्मेलन गोवा में हुआ") == "ब्रिक्स का आठवाँ शिखर सम्मेलन गोवा में हुआ"
+
+
+# --- wikitext (session 7): '''bold''' labels, <ref> citations, {| |} tables --------------------
+
+WIKITEXT = """त्रिकोण समूह शिखर सम्मेलन
+
+'''त्रिकोण समूह''' तीन देशों का मंच है।<ref>घोषणा, 2016</ref>
+
+== उद्देश्य ==
+* '''आर्थिक विकास''': निवेश और रोज़गार।
+
+== शिखर सम्मेलन ==
+{| class="wikitable"
+|+ सम्मेलन
+! क्रमांक !! वर्ष !! तिथि !! शहर !! देश
+|-
+| 1 || 2016 || 9 सितंबर || [[एथेंस]] || यूनान
+|-
+| 2 || rowspan="2" | 2017 || 28 जनवरी || लिस्बन || पुर्तगाल
+|-
+| 3 || 10 अप्रैल || style="color:red" | [[मैड्रिड (स्पेन)|मैड्रिड]] || स्पेन
+|}
+"""
+
+
+def test_a_wikitext_table_reads_like_a_pipe_table_with_merged_year_cells():
+    rows = parse(WIKITEXT)
+    assert held(rows) == [(2016, "Athens", "2016-09-09", 1), (2017, "Lisbon", "2017-01-28", 2),
+                          (2017, "Madrid", "2017-04-10", 3)]
+    assert [o["name"] for o in rows["objectives"]] == ["आर्थिक विकास"]
+
+
+def test_a_wikitext_table_without_a_year_column_states_no_summit():
+    text = WIKITEXT.replace("! क्रमांक !! वर्ष !! तिथि !! शहर !! देश", "! क्रमांक !! टिप्पणी !! नोट !! नाम !! राष्ट्र")
+    assert held(parse(text)) == []
+
+
+def test_wikitext_markup_is_dropped_but_a_ditto_cell_is_kept():
+    from pipeline.parse.structure import markdown_free, wikitext_tables
+    assert markdown_free("* '''ऊर्जा''': ग्रिड<ref name=\"a\">स्रोत</ref>")[0] == "- ऊर्जा: ग्रिड"
+    assert markdown_free("| '' | 21 नवंबर | '' |")[0] == "| '' | 21 नवंबर | '' |"
+    assert markdown_free("ओ'नील ने 2001 में")[0] == "ओ'नील ने 2001 में"
+    plain = ["| 1 | 2016 |", "पाठ"]
+    assert wikitext_tables(plain) == [(1, "| 1 | 2016 |"), (2, "पाठ")]
