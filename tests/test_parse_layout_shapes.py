@@ -1111,3 +1111,46 @@ def test_wikitext_markup_is_dropped_but_a_ditto_cell_is_kept():
     assert markdown_free("ओ'नील ने 2001 में")[0] == "ओ'नील ने 2001 में"
     plain = ["| 1 | 2016 |", "पाठ"]
     assert wikitext_tables(plain) == [(1, "| 1 | 2016 |"), (2, "पाठ")]
+
+
+NESTED_GOALS = """# त्रिकोण मंच (मेरे नोट्स)\r
+\r
+## उद्देश्य\r
+- **ऊर्जा सहयोग**: गैस भंडारों का साझा उपयोग\r
+  - 2020 में समुद्री सीमा समझौता — यह summit नहीं था\r
+- **क्षेत्रीय स्थिरता**: आतंकवाद पर साझा रुख\r
+"""
+
+
+def test_a_nested_bullet_under_an_objective_is_no_objective():
+    rows = parse(NESTED_GOALS)
+    assert [o["name"] for o in rows["objectives"]] == ["ऊर्जा सहयोग", "क्षेत्रीय स्थिरता"]
+
+
+def test_indented_items_under_an_introduction_are_still_items():
+    text = NESTED_GOALS.replace("## उद्देश्य\r\n", "## उद्देश्य\r\nमुख्य उद्देश्य इस प्रकार हैं:\r\n").replace(
+        "- **ऊर्जा", "  - **ऊर्जा").replace("- **क्षेत्रीय", "  - **क्षेत्रीय").replace("  - 2020", "    - 2020")
+    assert [o["name"] for o in parse(text)["objectives"]] == ["ऊर्जा सहयोग", "क्षेत्रीय स्थिरता"]
+
+
+JOINED_NOTES = """# त्रिकोण मंच शिखर सम्मेलन (मेरे नोट्स)\r
+\r
+## शिखर सम्मेलन\r
+- [x] पहला: 8 नवंबर 2014, काहिरा\r
+- [x] 2015 (पेरिस, 29 अप्रैल) और 2015 (एथेंस, 9 दिसंबर) — एक ही साल में दो!\r
+4. 2017 रोम और 2018 मैड्रिड (दूसरी बार)\r
+"""
+
+
+def test_two_summits_joined_by_aur_need_no_colon():
+    assert held(parse(JOINED_NOTES)) == [(2014, "Cairo", "2014-11-08", 1), (2015, "Paris", "2015-04-29", None),
+                                         (2015, "Athens", "2015-12-09", None), (2017, "Rome", None, None),
+                                         (2018, "Madrid", None, None)]
+
+
+def test_a_joined_line_whose_second_part_names_no_place_is_no_pair_of_summits():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    for text in ("- 2015 (पेरिस) और 2016 की योजना", "2020 में यूनान और मिस्र ने समझौता किया"):
+        found = read_entries(Line(1, text))
+        assert not isinstance(found, list) or len(found) < 2

@@ -438,6 +438,7 @@ class _Parser:
         position = 0
         prose: list[Line] = []
         previous: Line | None = None
+        top: Line | None = None  # the last item read
         summit_table = False
         for line in section.lines:
             if is_table_line(line.text):
@@ -452,12 +453,15 @@ class _Parser:
                     continue
             else:
                 previous = line
-                item = split_item(line)
+                # '  - 2020 में ... समझौता' indented under '- **ऊर्जा सहयोग**: ...': a sub-point of
+                # the item above, not an item of the list
+                item = None if top is not None and line.indent > top.indent else split_item(line)
             if item is None:
                 prose.append(line)  # a paragraph after the list: its sentences may state summits
                 continue
             if is_introduction(item.label) and not item.description:
                 continue
+            top = line
             position += 1
             self.add(table, {
                 id_name: self.ids(f"{self.doc}.{kind}.{slug(item.label)}"),

@@ -73,6 +73,7 @@ class Line:
     number: int  # 1-based line number in the raw file
     text: str  # clean text, Markdown emphasis and footnote markers removed
     marked_heading: bool = False  # written as a Markdown heading ('## ...')
+    indent: int = 0  # leading spaces of the raw line (a tab counts 4): a nested bullet's depth
 
 
 @dataclass
@@ -157,7 +158,8 @@ def clean_lines(text: str) -> list[Line]:
             continue
         cleaned, heading = markdown_free(clean_line(raw))
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
-            lines.append(Line(number, cleaned, heading))
+            indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
+            lines.append(Line(number, cleaned, heading, indent))
     return _with_outer_pipes(lines)
 
 

@@ -75,6 +75,9 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         piped = _piped(line, text, lexicon)  # '2021 | दुशांबे | 21वाँ सम्मेलन'
         if piped is not None:
             return piped
+    joined = _joined_summits(line, text, lexicon)
+    if joined is not None:
+        return joined
     item = split_item(line)
     # '१२वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, गांधीनगर': the label's digits are its number
     numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
@@ -108,6 +111,26 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     if _STARTS_WITH_DIGIT.match(text):
         return Problem(line, "unparsed_entry", "Starts like a summit entry but has no 'label: text' form.")
     return None
+
+
+_HEAD_END = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")
+
+
+def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
+    """'2015 (निकोसिया, 29 अप्रैल) और 2015 (एथेंस, 9 दिसंबर) — एक ही साल में दो!', '2005
+    ग्लेनईगल्स और 2006 सेंट पीटर्सबर्ग': two or more summits joined by और, each a date and a
+    city, with or without a text after them (the form with a colon and a short label is
+    `_labelled`'s). None unless every part opens with its date and names a place."""
+    head = _HEAD_END.split(text, maxsplit=1)[0].strip()
+    parts = [p.strip() for p in _AND.split(head) if p.strip()]
+    if len(parts) < 2 or not all(_STARTS_WITH_DIGIT.match(p) or _has_month(p.split()[0]) for p in parts):
+        return None
+    heads = [label_head(p, lexicon) for p in parts]
+    if any(h is None or h[1] is None or not h[1].city for h in heads):
+        return None
+    description = text[len(head):].lstrip(" :：;।—–-") or head
+    found = _labelled(line, head, description, lexicon)
+    return found if isinstance(found, list) and len(found) == len(parts) else None
 
 
 _LABEL_TO_COLON = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*[:：]\s*(?P<rest>\S.*)$")
