@@ -1154,3 +1154,26 @@ def test_a_joined_line_whose_second_part_names_no_place_is_no_pair_of_summits():
     for text in ("- 2015 (पेरिस) और 2016 की योजना", "2020 में यूनान और मिस्र ने समझौता किया"):
         found = read_entries(Line(1, text))
         assert not isinstance(found, list) or len(found) < 2
+
+
+TIMELINE_REPEAT = """त्रिकोण शिखर सम्मेलन — नोट्स
+
+अब तक के शिखर सम्मेलन
+• 7–9 मार्च 1977, काहिरा (मिस्र) — पहला त्रिकोण शिखर सम्मेलन; घोषणापत्र अपनाया गया।
+• 10 अक्टूबर 2010, सिर्ते (लीबिया) — दूसरा सम्मेलन।
+
+समयरेखा
+1977 — काहिरा सम्मेलन (पहला)
+1977–2010 — सम्मेलन प्रक्रिया ठप रही
+2010 — लीबिया में दूसरा सम्मेलन
+2019 — सऊदी अरब में तीसरा सम्मेलन प्रस्तावित था, पर स्थगित हो गया
+"""
+
+
+def test_a_timeline_year_without_city_repeats_the_listed_summit_of_that_year():
+    assert [(y, c) for y, c, _, _ in held(parse(TIMELINE_REPEAT))] == [(1977, "Cairo"), (2010, "Sirte")]
+
+
+def test_a_timeline_year_with_another_number_is_another_summit():
+    text = TIMELINE_REPEAT.replace("1977 — काहिरा सम्मेलन (पहला)", "1977 — वर्ष का तीसरा सम्मेलन")
+    assert [(y, e) for y, _, _, e in held(parse(text))].count((1977, 3)) == 1

@@ -186,7 +186,12 @@ def _listed_twice(first: _Summit, second: _Summit) -> bool:
         return False
     if first.city is not None and second.city is not None:
         return first.edition is None or second.edition is None or first.edition == second.edition
-    return first.edition is not None and first.edition == second.edition
+    if first.edition is not None and first.edition == second.edition:
+        return True
+    # '1977 — काहिरा सम्मेलन (पहला)' in a timeline below '7–9 मार्च 1977, काहिरा — पहला ...' in
+    # the list: a year with neither city nor number repeats the summit listed in that year
+    bare = second if second.city is None else first
+    return bare.city is None and bare.edition is None and (first.city is not None or second.city is not None)
 
 
 _SEPARATOR_ROW = re.compile(r"^\|[\s:|\-–—]+\|$")
