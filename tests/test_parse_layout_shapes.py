@@ -1177,3 +1177,32 @@ def test_a_timeline_year_without_city_repeats_the_listed_summit_of_that_year():
 def test_a_timeline_year_with_another_number_is_another_summit():
     text = TIMELINE_REPEAT.replace("1977 — काहिरा सम्मेलन (पहला)", "1977 — वर्ष का तीसरा सम्मेलन")
     assert [(y, e) for y, _, _, e in held(parse(text))].count((1977, 3)) == 1
+
+
+# --- a members' line whose label counts the sides; a side glossed with an acronym ------------
+
+TWO_SIDES = """## त्रिकोण–सागर शिखर सम्मेलन: Revision Notes\r
+\r
+**दो पक्ष**: यूरोपीय संघ (EU, 27 सदस्य देश) और सागर तटीय राज्यों का समुदाय (SATRA, 12 देश)\r
+\r
+## सहयोग के प्रमुख क्षेत्र\r
+**व्यापार**: निवेश\r
+"""
+
+
+def test_a_counted_sides_label_lists_the_parties_and_an_acronym_names_an_unknown_side():
+    parties = [(p["name"], p["name_en"], p["name_en_source"]) for p in parse(TWO_SIDES)["parties"]]
+    assert ("सागर तटीय राज्यों का समुदाय", "SATRA", "text") in parties
+    assert [p[1] for p in parties].count("European Union") == 1
+
+
+def test_an_acronym_outside_a_members_line_names_no_party():
+    text = TWO_SIDES.replace("**दो पक्ष**", "**दो बातें**")
+    assert "SATRA" not in [p["name_en"] for p in parse(text)["parties"]]
+
+
+def test_a_known_side_keeps_its_name_when_glossed():
+    from pipeline.parse.parties import glossed_sides
+    lexicon = default_lexicon()
+    assert glossed_sides("यूरोपीय संघ (EU, 27 सदस्य देश) और सागर समुदाय (SATRA)", lexicon) == ["सागर समुदाय (SATRA)"]
+    assert glossed_sides("भारत (मेज़बान) और जापान", lexicon) == []

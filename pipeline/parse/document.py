@@ -17,7 +17,7 @@ from typing import Any
 from pipeline.parse.dates import Period, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
-from pipeline.parse.parties import PARTY_KINDS, find_parties
+from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
@@ -393,6 +393,10 @@ class _Parser:
                 **_names(self.lexicon, "name", party.name, PARTY_KINDS, with_source=True),
                 **({"name_en": english, "name_en_source": "lexicon"} if party.known_as != party.name and (
                     english := self.lexicon.english(party.known_as, PARTY_KINDS)) else {}),
+                # a side the text glosses with an acronym no lexicon knows ('... समुदाय (CELAC)')
+                **({"name_en": party.known_as, "name_en_source": "text"} if party.known_as != party.name
+                   and ACRONYM.fullmatch(party.known_as) and not self.lexicon.english(party.known_as, PARTY_KINDS)
+                   else {}),
                 "kind": party.kind,
                 "iso3": None,
                 **_provenance(party.line),

@@ -224,17 +224,45 @@ _MEMBER_LABELS = frozenset(match_key(w) for w in (
 ))
 
 
+# 'दो पक्ष', '5 सदस्य देश': a count before the members' label.
+_COUNTED_LABEL = re.compile(r"^(?:[0-9०-९]{1,2}|" + "|".join(match_key(w) for w in (
+    "दो", "तीन", "चार", "पाँच", "पांच", "छह", "सात", "आठ", "नौ", "दस")) + r")\s+")
+
+
 def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
     """The parties a members' or partners' fact line names in its first clause (two or more),
-    else none."""
+    else none. A side the lexicon does not know but the line glosses with an acronym
+    ('लैटिन अमेरिकी एवं कैरिबियाई राज्यों का समुदाय (CELAC, 33 देश)') counts as written with it
+    (`glossed_sides`)."""
     item = split_item(line)
-    if item is None or match_key(without_parentheticals(item.label)) not in _MEMBER_LABELS:
+    if item is None or _COUNTED_LABEL.sub("", match_key(without_parentheticals(item.label))) not in _MEMBER_LABELS:
         return []
     first = re.split(r"[;।]", item.description, maxsplit=1)[0]
     if _OBSERVER.search(match_key(first)):
         return []
-    names = list(dict.fromkeys(known_names(first, lexicon) + bracketed_members(first, lexicon)))
+    names = list(dict.fromkeys(known_names(first, lexicon) + bracketed_members(first, lexicon)
+                               + glossed_sides(first, lexicon)))
     return names if len(names) >= 2 else []
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+# 'NAME (ACRONYM, ...)': a side of a list glossed with its Latin acronym; the item ends at a comma or और.
+_GLOSSED = re.compile(r"(?:^|,\s*|\s(?:और|तथा|एवं)\s+)(?P<name>[^,()]{3,80}?)\s*\((?P<acronym>[A-Z][A-Z&]{1,9})(?=[,;)\s])[^()]*\)")
+GLOSSED_SIDE = re.compile(r"(?P<name>.+?) \((?P<acronym>[A-Z][A-Z&]{1,9})\)")
+
+
+def glossed_sides(text: str, lexicon: Lexicon) -> list[str]:
+    """'... और लैटिन अमेरिकी एवं कैरिबियाई राज्यों का समुदाय (CELAC, 33 देश)': an item of a list
+    that names no party the lexicon knows, glossed with an acronym the lexicon does not know
+    either, as 'NAME (ACRONYM)' (`find_parties` makes it an organisation named by the acronym).
+    A known side keeps its own name ('यूरोपीय संघ (EU, 27 सदस्य देश)')."""
+    sides = []
+    for match in _GLOSSED.finditer(text):
+        name = match["name"].strip()
+        if known_names(name, lexicon) or lexicon.lookup(match["acronym"]) is not None:
+            continue
+        sides.append(f"{name} ({match['acronym']})")
+    return sides
 
 
 _COUNTRY_NOUNS = frozenset(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों", "सदस्य", "सदस्यों"))
@@ -411,6 +439,8 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     keys: set[str] = set()
     for name, line in found:
         known = party_entry(name, lexicon)
+        if known is None and (glossed := GLOSSED_SIDE.fullmatch(name)) is not None:
+            name, known = glossed["name"], ("organisation", glossed["acronym"], glossed["acronym"])
         if known is None or match_key(known[1]) in keys:
             continue
         kind, english, spelling = known
