@@ -1206,3 +1206,22 @@ def test_a_known_side_keeps_its_name_when_glossed():
     lexicon = default_lexicon()
     assert glossed_sides("यूरोपीय संघ (EU, 27 सदस्य देश) और सागर समुदाय (SATRA)", lexicon) == ["सागर समुदाय (SATRA)"]
     assert glossed_sides("भारत (मेज़बान) और जापान", lexicon) == []
+
+
+# --- 'CITY, COUNTRY — DATE': the place first, then a dash and the date ------------------------
+
+
+def test_a_place_then_a_dash_and_a_date_is_an_entry():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    found = read_entries(Line(1, "3. ओटावा, कनाडा — 26–27 जून 2002"))
+    assert [(e.period.label, e.place.city) for e in found] == [("2002-06-26/2002-06-27", "ओटावा")]
+    found = read_entries(Line(1, "- सुवा (फिजी) — 19 नवंबर 2014; पहला सम्मेलन"))
+    assert [(e.period.label, e.place.city, e.edition) for e in found] == [("2014-11-19", "सुवा", 1)]
+
+
+def test_a_founding_or_a_declaration_before_a_dash_is_no_place():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    for text in ("- स्थापना — 1997, बैंकॉक", "- बैंकॉक घोषणा — 6 जून 1997", "- ओटावा (कनाडा) — 2002 में G8 के बाद"):
+        assert not isinstance(read_entries(Line(1, text)), list), text

@@ -28,7 +28,7 @@ from pipeline.parse.dates import (
 )
 from pipeline.parse.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.lexicon import Lexicon, default_lexicon
-from pipeline.parse.structure import Line, is_introduction, split_item, strip_marker, without_parentheticals
+from pipeline.parse.structure import Item, Line, is_introduction, split_item, strip_marker, without_parentheticals
 from pipeline.parse.text import match_key
 
 _DATEISH = re.compile(rf"{DIGITS}")
@@ -104,6 +104,9 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         head = label_head(colon["label"], lexicon)  # 'ढाका — 2015: ...': the dash is the label's
         if head is not None and head[1] is not None and head[1].city and _names_a_city(head[1].city, lexicon):
             return _labelled(line, colon["label"], colon["rest"], lexicon)
+    placed = _place_then_date(item, lexicon) if item is not None else None
+    if placed is not None:
+        return _labelled(line, *placed, lexicon)
     if item is not None and not is_introduction(item.label) and item.description:
         return Problem(line, "unparsed_entry", f"Label {item.label!r} is not a year or a date.")
     if item is not None and not item.description and not line.text.rstrip().endswith((":", "：")) and item.has_marker:
@@ -131,6 +134,44 @@ def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | No
     description = text[len(head):].lstrip(" :：;।—–-") or head
     found = _labelled(line, head, description, lexicon)
     return found if isinstance(found, list) and len(found) == len(parts) else None
+
+
+def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
+    """'कनानास्किस, कनाडा — 26–27 जून 2002', 'नई दिल्ली — 2016; तीसरा सम्मेलन': a label that is a
+    place (a city the lexicon or GeoNames knows, or any name with its country after a comma or in
+    brackets) and a text that opens with a date and nothing else: (date, city) as the label and
+    the rest as the text. None for any other label ('स्थापना — 1997', 'बैंकॉक घोषणा — 6 जून 1997')."""
+    if not item.description:
+        return None
+    bare = without_parentheticals(item.label)
+    parts = [p.strip() for p in bare.split(",")]
+    inside = re.findall(r"\(([^()]*)\)", item.label)
+    country = parts[1:] or [c.strip() for c in inside]
+    if len(parts) > 2 or not parts[0] or _DATEISH.search(item.label):
+        return None
+    if country:
+        if len(country) != 1 or lexicon.lookup(country[0], ("country",)) is None:
+            return None
+        place = label_place(parts[0], lexicon)
+        if place is None or place.kind == "country" or not place.city:
+            return None
+    elif not _names_a_city(parts[0], lexicon):
+        return None
+    head, *rest = _HEAD_END.split(item.description, maxsplit=1)
+    head = head.strip().rstrip("।. ")
+    if not head or (parse_entry_label(head) is None and _whole_date(head) is None):
+        return None
+    return f"{head}, {parts[0]}", (rest[0].strip() if rest else "") or item.description
+
+
+def _whole_date(text: str) -> Period | None:
+    """The one date a text is made of ('26–27 जून 2002'), else None."""
+    periods = find_periods(text)
+    if len(periods) != 1:
+        return None
+    start, end, period = periods[0]
+    key = match_key(text)
+    return period if not (key[:start] + key[end:]).strip(" ,") else None
 
 
 _LABEL_TO_COLON = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*[:：]\s*(?P<rest>\S.*)$")
