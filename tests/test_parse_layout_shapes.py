@@ -1225,3 +1225,26 @@ def test_a_founding_or_a_declaration_before_a_dash_is_no_place():
     from pipeline.parse.summits import read_entries
     for text in ("- स्थापना — 1997, बैंकॉक", "- बैंकॉक घोषणा — 6 जून 1997", "- ओटावा (कनाडा) — 2002 में G8 के बाद"):
         assert not isinstance(read_entries(Line(1, text)), list), text
+
+
+JOINED_LATER = """प्रशांत द्वीप नेताओं की बैठक
+
+यह बैठक जापान और प्रशांत द्वीपीय देशों का शिखर सम्मेलन है। इसमें जापान के साथ फ़िजी, समोआ, टोंगा और पलाऊ भाग लेते हैं।
+
+पृष्ठभूमि
+
+ऑस्ट्रेलिया और न्यूज़ीलैंड बाद में इस प्रक्रिया से जुड़े, और भारत के प्रधानमंत्री ने 2018 की बैठक में भाग लिया।
+चीन ने अतिथि के रूप में 2021 की बैठक में भाग लिया।
+
+बैठकें
+
+| क्रम | वर्ष | तिथि | स्थान |
+|---|---|---|---|
+| 1 | 1997 | 13 अक्टूबर | तोक्यो |
+"""
+
+
+def test_countries_that_joined_the_process_later_are_parties_but_not_a_leader_or_a_guest():
+    names = [p["name_en"] for p in parse(JOINED_LATER)["parties"]]
+    assert {"Australia", "New Zealand"} <= set(names)
+    assert "India" not in names and "China" not in names

@@ -337,6 +337,40 @@ def one_member(text: str, title: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+# 'ऑस्ट्रेलिया और न्यूज़ीलैंड बाद में इस प्रक्रिया से जुड़े', 'फ़्रेंच पोलिनेशिया तथा न्यू कैलेडोनिया ने
+# पहली बार 2018 की बैठक में भाग लिया': countries that joined the series or took part in a meeting.
+_JOINED_SERIES = re.compile(
+    r"\s(?:" + "|".join(match_key(w) for w in ("प्रक्रिया", "मंच", "समूह", "संगठन", "बैठकों", "सम्मेलनों")) + r")\s+"
+    + match_key("से") + r"\s+(?:" + "|".join(match_key(w) for w in ("जुड़े", "जुड़ा", "जुड़ी", "जुड़")) + r")(?=[\s,।.]|$)"
+)
+_TOOK_PART = re.compile(
+    r"\s" + match_key("ने") + r"\s+(?:\S+\s+){0,6}?(?:" + "|".join(match_key(w) for w in ("बैठक", "सम्मेलन", "शिखर"))
+    + r")\s+(?:\S+\s+){0,2}?" + match_key("में") + r"\s+" + match_key("भाग") + r"\s+" + match_key("लिया") + r"(?=[\s,।.\[]|$)"
+)
+MAX_SUBJECT_WORDS = 15
+
+
+def joined_members(text: str, lexicon: Lexicon) -> list[str]:
+    """The countries a clause says joined the series ('... इस प्रक्रिया से जुड़े') or took part in
+    one of its meetings ('... ने पहली बार 2018 की बैठक में भाग लिया'): the subject's countries,
+    not one named only in a genitive ('भारत के प्रधानमंत्री ने ...'), and none in a clause that
+    calls them observers, guests or outreach."""
+    found: list[str] = []
+    for clause in re.split(r"[;।]|,?\s+जबकि\s+", text):
+        key = match_key(clause)
+        match = _JOINED_SERIES.search(key) or _TOOK_PART.search(key)
+        if match is None or _OBSERVER.search(key):
+            continue
+        subject = " ".join(clause.split()[:len(key[:match.start()].split())])  # the same words, as written
+        if len(subject.split()) > MAX_SUBJECT_WORDS:
+            continue
+        for name in known_names(subject, lexicon):
+            if party_kind(name, lexicon) == "country" and not re.search(
+                    re.escape(name) + r"\s+(?:के|की|का)\s", subject):
+                found.append(name)
+    return found
+
+
 _MISSION = re.compile(r"^(?P<country>.+?)\s+(?:का|की|के)\s+(?:दूतावास|उच्चायोग|वाणिज्य दूतावास)(?=[\s,]|$)")
 
 
@@ -499,6 +533,7 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             name = one_member(line.text, shape.title.text, lexicon)
             if name is not None:
                 found.append((name, line))
+            found += [(n, line) for n in joined_members(line.text, lexicon)]
         return found
     for line in lines:
         pair = pair_between(line.text, lexicon) or co_chairs(line.text, lexicon)
