@@ -1248,3 +1248,18 @@ def test_countries_that_joined_the_process_later_are_parties_but_not_a_leader_or
     names = [p["name_en"] for p in parse(JOINED_LATER)["parties"]]
     assert {"Australia", "New Zealand"} <= set(names)
     assert "India" not in names and "China" not in names
+
+
+DAYS_THEN_SUMMIT_CLAUSE = """# त्रिकोण स्मारक शिखर सम्मेलन — Notes\r
+\r
+## दोनों सम्मेलन — विस्तार से\r
+**2006**: 30–31 अक्टूबर, नाननिंग (ग्वांग्शी, चीन); पहला स्मारक सम्मेलन; चीन की धरती पर पहला त्रिकोण शिखर सम्मेलन\r
+**2019**: 5 मार्च को व्यापार समझौता; इसके बाद बैंकॉक में हुए शिखर सम्मेलन में घोषणा\r
+"""
+
+
+def test_days_opening_an_entry_stay_its_date_when_a_later_clause_names_the_summit():
+    rows = parse(DAYS_THEN_SUMMIT_CLAUSE)
+    dates = {s["year"]: (s["date"], s["date_end"]) for s in rows["summits"] if s["status"] == "held"}
+    assert dates[2006] == ("2006-10-30", "2006-10-31")
+    assert dates[2019] == (None, None)  # the day is the agreement's, not the summit's

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.parse.dates import Period, find_ordinal, find_periods, year_period
+from pipeline.parse.dates import Period, day_month_in_year, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
@@ -176,6 +176,15 @@ class _Summit:
                 self.mode = other.mode
         if borrowed and other.source_text not in self.source_text:
             self.source_text = f"{self.source_text} … {other.source_text}"
+
+
+def _opens_with_days(description: str, period: Period) -> bool:
+    """'30–31 अक्टूबर, नाननिंग (...); ...': the entry's text opens with the days of its date,
+    then a comma, in the first clause."""
+    opening = re.split(r"[;।]", description, maxsplit=1)[0]
+    days, comma, _ = opening.partition(",")
+    found = day_month_in_year(days, period.year) if comma and period.precision == "day" else None
+    return found is not None and found.start == period.start
 
 
 def _listed_twice(first: _Summit, second: _Summit) -> bool:
@@ -570,7 +579,10 @@ class _Parser:
         if summit_clause is not None:  # '... सहमति बनी; इसके बाद जुलाई 2019 में ... हुए शिखर सम्मेलन में'
             text = summit_clause
             stated = [p for _, _, p in find_periods(summit_clause) if p.year == period.year]
-            period = stated[0] if stated else year_period(period.year)
+            # '**2006**: 30–31 अक्टूबर, नाननिंग; ...; चीन की धरती पर पहला ... शिखर सम्मेलन': days and the
+            # city opening the entry are the entry's own, whichever clause names the summit
+            period = stated[0] if stated else (period if _opens_with_days(entry.description, period)
+                                                else year_period(period.year))
         edition = entry.edition
         if edition is None and (self.meeting_series or meetings):
             # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
