@@ -1263,3 +1263,31 @@ def test_days_opening_an_entry_stay_its_date_when_a_later_clause_names_the_summi
     dates = {s["year"]: (s["date"], s["date_end"]) for s in rows["summits"] if s["status"] == "held"}
     assert dates[2006] == ("2006-10-30", "2006-10-31")
     assert dates[2019] == (None, None)  # the day is the agreement's, not the summit's
+
+
+# --- one table column for the date and the place ('तिथि और स्थान', 'वर्ष/स्थान') --------------
+
+JOINT_COLUMN = """त्रिकोण शिखर सम्मेलन
+
+त्रिकोण तीन देशों का मंच है।
+
+== शिखर सम्मेलनों की सूची ==
+| क्रम | तिथि और स्थान | टिप्पणी |
+|---|---|---|
+| 1 | 16 जून 2009, येकातेरिनबर्ग | पहला |
+| 2 | 15 अप्रैल 2010, ब्रासीलिया | — |
+| 3 | 17 नवंबर 2020, वर्चुअल | कोविड-19 |
+"""
+
+
+def test_a_joint_date_and_place_column_gives_both():
+    rows = parse(JOINT_COLUMN)
+    assert held(rows) == [(2009, "Yekaterinburg", "2009-06-16", 1), (2010, "Brasília", "2010-04-15", 2),
+                          (2020, None, "2020-11-17", 3)]
+    assert [s["mode"] for s in rows["summits"]][-1] == "virtual"
+
+
+def test_a_joint_column_of_topics_and_places_is_no_summit_table():
+    text = JOINT_COLUMN.replace("तिथि और स्थान", "विषय और स्थान").replace("16 जून 2009, ", "ऊर्जा, ").replace(
+        "15 अप्रैल 2010, ", "व्यापार, ").replace("17 नवंबर 2020, ", "स्वास्थ्य, ")
+    assert held(parse(text)) == []
