@@ -1291,3 +1291,24 @@ def test_a_joint_column_of_topics_and_places_is_no_summit_table():
     text = JOINT_COLUMN.replace("तिथि और स्थान", "विषय और स्थान").replace("16 जून 2009, ", "ऊर्जा, ").replace(
         "15 अप्रैल 2010, ", "व्यापार, ").replace("17 नवंबर 2020, ", "स्वास्थ्य, ")
     assert held(parse(text)) == []
+
+
+# --- a line that is only a list of summits ----------------------------------------------------
+
+
+def test_a_line_listing_summits_by_year_and_city_gives_each():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    found = read_entries(Line(1, "• 2009 (येकातेरिनबर्ग), 2010 (ब्रासीलिया), 2011 (सान्या)"))
+    assert [(e.period.year, e.place.city) for e in found] == [(2009, "येकातेरिनबर्ग"), (2010, "ब्रासीलिया"), (2011, "सान्या")]
+    found = read_entries(Line(1, "स्मारक सम्मेलन अब तक: 2006 – नाननिंग; 2021 – वीडियो कॉन्फ्रेंस द्वारा"))
+    assert [(e.period.year, e.place.city if e.place else None) for e in found] == [(2006, "नाननिंग"), (2021, None)]
+
+
+def test_a_line_listing_documents_or_years_is_no_list_of_summits():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    for text in ("• 2001 (शंघाई घोषणा), 2002 (चार्टर), 2004 (सचिवालय)", "• 2001 (शंघाई घोषणा) और 2002 (चार्टर)",
+                 "प्रमुख वर्ष: 2009, 2010, 2011"):
+        found = read_entries(Line(1, text))
+        assert not isinstance(found, list) or len(found) < 2, text

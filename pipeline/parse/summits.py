@@ -75,7 +75,7 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         piped = _piped(line, text, lexicon)  # '2021 | दुशांबे | 21वाँ सम्मेलन'
         if piped is not None:
             return piped
-    joined = _joined_summits(line, text, lexicon)
+    joined = _joined_summits(line, text, lexicon) or listed_summits(line, text, lexicon)
     if joined is not None:
         return joined
     item = split_item(line)
@@ -131,9 +131,49 @@ def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | No
     heads = [label_head(p, lexicon) for p in parts]
     if any(h is None or h[1] is None or not h[1].city for h in heads):
         return None
+    if not any(_names_a_city(h[1].city, lexicon) for h in heads):  # type: ignore[index,union-attr,arg-type]
+        return None  # '2001 (शंघाई घोषणा) और 2002 (चार्टर)': no city among them
     description = text[len(head):].lstrip(" :：;।—–-") or head
     found = _labelled(line, head, description, lexicon)
     return found if isinstance(found, list) and len(found) == len(parts) else None
+
+
+# Where a list of summits separates its items: a comma or a semicolon outside brackets, or और.
+_ITEM_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:और|तथा|एवं)\s+")
+_LISTING_LABEL = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठकें", "बैठकों", "summits")))
+
+
+def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
+    """'2009 (येकातेरिनबर्ग), 2010 (ब्रासीलिया), 2011 (सान्या)', '**स्मारक सम्मेलन अब तक**: 2006 –
+    नाननिंग; 2021 – वीडियो कॉन्फ्रेंस द्वारा': a line that is nothing but a list of summits (after
+    a label that names them, if any), each item a date and a city the lexicon or GeoNames knows,
+    or a date and a virtual meeting. None unless every item (three or more, or two after such a label) is one."""
+    label, colon, rest = text.partition(":")
+    if colon and _LISTING_LABEL.search(match_key(label)) and not re.search(DIGITS, label):
+        body, minimum = rest.strip(), 2
+    else:
+        body, minimum = text, 3
+    parts = [p.strip() for p in _top_level_split(body) if p.strip()]
+    if len(parts) < minimum or not all(_STARTS_WITH_DIGIT.match(p) or _has_month(p.split()[0]) for p in parts):
+        return None
+    entries = []
+    for part in parts:
+        head = label_head(part, lexicon)
+        if head is None or not ((head[1] is not None and head[1].city and _names_a_city(head[1].city, lexicon))
+                                or (head[1] is None and is_virtual(part))):
+            return None  # every item a city the lexicon or GeoNames knows: '2001 (शंघाई घोषणा), ...' is no list
+        entries.append(_entry(line, part, head, part, part, lexicon))
+    return entries
+
+
+def _top_level_split(text: str) -> list[str]:
+    """`_ITEM_BREAK` pieces of a text, not breaking inside brackets ('2015 (निकोसिया, 29 अप्रैल)')."""
+    pieces, depth, start = [], 0, 0
+    masked = "".join("\0" if (depth := depth + (c == "(") - (c == ")")) > 0 or c == ")" else c for c in text)
+    for match in _ITEM_BREAK.finditer(masked):
+        pieces.append(text[start:match.start()])
+        start = match.end()
+    return [*pieces, text[start:]]
 
 
 def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
