@@ -1312,3 +1312,18 @@ def test_a_line_listing_documents_or_years_is_no_list_of_summits():
                  "प्रमुख वर्ष: 2009, 2010, 2011"):
         found = read_entries(Line(1, text))
         assert not isinstance(found, list) or len(found) < 2, text
+
+
+def test_an_ordinal_alone_in_brackets_numbers_the_entry():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    found = read_entries(Line(1, "• ब्रासीलिया — 16 जून 2009 (पहला)"))
+    assert [(e.period.label, e.place.city, e.edition) for e in found] == [("2009-06-16", "ब्रासीलिया", 1)]
+    assert [e.edition for e in read_entries(Line(1, "• 2010 → ब्रासीलिया (दूसरा सम्मेलन)"))] == [2]
+
+
+def test_a_first_time_in_brackets_is_no_edition():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    assert [e.edition for e in read_entries(Line(1, "• 2010 → ब्रासीलिया (पहली बार भारत के बाहर)"))] == [None]
+    assert [e.edition for e in read_entries(Line(1, "• 2010 → ब्रासीलिया (पहला) (दूसरा)"))] == [None]

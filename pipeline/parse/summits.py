@@ -198,7 +198,7 @@ def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
     elif not _names_a_city(parts[0], lexicon):
         return None
     head, *rest = _HEAD_END.split(item.description, maxsplit=1)
-    head = head.strip().rstrip("।. ")
+    head = without_parentheticals(head).strip().rstrip("।. ")  # '16 जून 2009 (पहला)': a remark after the date
     if not head or (parse_entry_label(head) is None and _whole_date(head) is None):
         return None
     return f"{head}, {parts[0]}", (rest[0].strip() if rest else "") or item.description
@@ -510,8 +510,25 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
             period = sole_day_month_in_year(clause, period.year) or period
     return Entry(line, label.strip(), period, description.strip(), place,
                  find_ordinal(label) or _bare_ordinal(label)
-                 or ((find_ordinal(clause) or ordinal_before_date(clause)) if clause else None),
+                 or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause))
+                     if clause else None),
                  entry_status(clause or description), clause)
+
+
+_SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit"))
+
+
+def _bracketed_ordinal(text: str) -> int | None:
+    """'येकातेरिनबर्ग — 16 जून 2009 (पहला)', '... (दूसरा सम्मेलन)': one bracket holding an ordinal
+    alone, or with the summit noun, numbers the entry ('(पहली बार भारत में)' does not)."""
+    found = []
+    for inside in re.findall(r"\(([^()]*)\)", text):
+        words = match_key(inside).split()
+        if 1 <= len(words) <= 2 and (len(words) == 1 or words[1] in _SUMMIT_NOUNS):
+            number = leading_ordinal(f"{words[0]} x")
+            if number is not None:
+                found.append(number)
+    return found[0] if len(found) == 1 else None
 
 
 def _bare_ordinal(label: str) -> int | None:
