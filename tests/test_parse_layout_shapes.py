@@ -1327,3 +1327,10 @@ def test_a_first_time_in_brackets_is_no_edition():
     from pipeline.parse.summits import read_entries
     assert [e.edition for e in read_entries(Line(1, "• 2010 → ब्रासीलिया (पहली बार भारत के बाहर)"))] == [None]
     assert [e.edition for e in read_entries(Line(1, "• 2010 → ब्रासीलिया (पहला) (दूसरा)"))] == [None]
+
+
+def test_a_task_list_box_is_markup_and_a_footnote_stays_dropped():
+    from pipeline.parse.structure import markdown_free
+    assert markdown_free("- [ ] **ऊर्जा**: ग्रिड")[0] == "- ऊर्जा: ग्रिड"
+    assert markdown_free("1. [X] पहला: 2014, काहिरा")[0] == "1. पहला: 2014, काहिरा"
+    assert markdown_free("सम्मेलन में [ ] खाली")[0] == "सम्मेलन में [ ] खाली"  # a box only opens an item

@@ -112,7 +112,7 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _FOOTNOTE = re.compile(r"\[(?:[0-9०-९]{1,3}|[a-z]|नोट \d+)\]|↑")
 _TABLE_LINE = re.compile(r"^\|.*\|$")
 _BOLD = re.compile(r"\*\*|__")
-_MARKUP_CHARS = re.compile(r"[#*_\[↑~>=<]|''|\s{2}")
+_MARKUP_CHARS = re.compile(r"[#*_\[↑~>=<]|''|\s{2}")  # '[' also opens a task list's box
 # Wikitext: '''बोल्ड''' and ''इटैलिक'' emphasis, <ref>...</ref> citations, <references />, <br />.
 _WIKI_EMPHASIS = re.compile(r"'''(?=\S)(.+?)(?<=\S)'''|''(?=[^\s'])(.+?)(?<=[^\s'])''")
 _WIKI_REF = re.compile(
@@ -121,6 +121,8 @@ _WIKI_REF = re.compile(
 _WIKI_HEADING = re.compile(r"^(={2,6})\s*(?P<text>[^=].*?)\s*\1$")  # '== इतिहास ==' (wikitext)
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")  # '[हेलसिंकी](https://...)' -> 'हेलसिंकी'
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")  # '> **नोट**: ...': a block quote's marks
+# '- [ ] ...', '- [x] ...', '* [X] ...': a task list's box (kept: the bullet before it)
+_CHECKBOX = re.compile(r"^((?:[-*+•]|[0-9]{1,3}[.)])\s+)?\[[ xX✓✔✗]\]\s+")
 _STRIKE = re.compile(r"~~")
 
 
@@ -129,7 +131,7 @@ def markdown_free(text: str) -> tuple[str, bool]:
     and whether the line was a Markdown heading. Pipe-table lines keep their cells as they are."""
     if not _MARKUP_CHARS.search(text):
         return text, False
-    text = _QUOTE.sub("", text)
+    text = _CHECKBOX.sub(lambda m: m[1] or "- ", _QUOTE.sub("", text))
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
         text = text[heading.end():]
