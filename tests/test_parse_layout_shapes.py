@@ -1334,3 +1334,11 @@ def test_a_task_list_box_is_markup_and_a_footnote_stays_dropped():
     assert markdown_free("- [ ] **ऊर्जा**: ग्रिड")[0] == "- ऊर्जा: ग्रिड"
     assert markdown_free("1. [X] पहला: 2014, काहिरा")[0] == "1. पहला: 2014, काहिरा"
     assert markdown_free("सम्मेलन में [ ] खाली")[0] == "सम्मेलन में [ ] खाली"  # a box only opens an item
+
+
+def test_closing_hashes_and_a_level_one_wikitext_heading_are_markup():
+    from pipeline.parse.structure import markdown_free
+    assert markdown_free("# त्रिकोण शिखर सम्मेलन — नोट्स #") == ("त्रिकोण शिखर सम्मेलन — नोट्स", True)
+    assert markdown_free("= त्रिकोण शिखर सम्मेलन =") == ("त्रिकोण शिखर सम्मेलन", True)
+    assert markdown_free("# C# और F# भाषाएँ") == ("C# और F# भाषाएँ", True)  # a hash inside a word stays
+    assert markdown_free("x = 5 =")[1] is False

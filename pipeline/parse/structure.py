@@ -118,7 +118,8 @@ _WIKI_EMPHASIS = re.compile(r"'''(?=\S)(.+?)(?<=\S)'''|''(?=[^\s'])(.+?)(?<=[^\s
 _WIKI_REF = re.compile(
     r"<ref\b[^<>]*/>|<ref\b[^<>]*>.*?</ref>|<references\b[^<>]*/?>|</?(?:small|big|br|sup|center)\b[^<>]*/?>"
 )
-_WIKI_HEADING = re.compile(r"^(={2,6})\s*(?P<text>[^=].*?)\s*\1$")  # '== इतिहास ==' (wikitext)
+_WIKI_HEADING = re.compile(r"^(={1,6})\s*(?P<text>[^=].*?)\s*\1$")  # '== इतिहास ==' (wikitext)
+_CLOSING_HASHES = re.compile(r"\s+#+$")  # '# शीर्षक #': an ATX heading's optional closing marks
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")  # '[हेलसिंकी](https://...)' -> 'हेलसिंकी'
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")  # '> **नोट**: ...': a block quote's marks
 # '- [ ] ...', '- [x] ...', '* [X] ...': a task list's box (kept: the bullet before it)
@@ -134,7 +135,7 @@ def markdown_free(text: str) -> tuple[str, bool]:
     text = _CHECKBOX.sub(lambda m: m[1] or "- ", _QUOTE.sub("", text))
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
-        text = text[heading.end():]
+        text = _CLOSING_HASHES.sub("", text[heading.end():])
     elif (wiki := _WIKI_HEADING.match(text)) is not None:
         text, heading = wiki["text"], wiki
     text = _STRIKE.sub("", _LINK.sub(r"\1", _WIKILINK.sub(r"\1", text)))
