@@ -1342,3 +1342,30 @@ def test_closing_hashes_and_a_level_one_wikitext_heading_are_markup():
     assert markdown_free("= त्रिकोण शिखर सम्मेलन =") == ("त्रिकोण शिखर सम्मेलन", True)
     assert markdown_free("# C# और F# भाषाएँ") == ("C# और F# भाषाएँ", True)  # a hash inside a word stays
     assert markdown_free("x = 5 =")[1] is False
+
+
+# --- a label that names one summit without a date ('अंतिम सम्मेलन: CITY, DATE') ---------------
+
+
+def test_a_label_naming_one_summit_takes_the_date_and_place_after_it():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+
+    def read(text):
+        found = read_entries(Line(1, text))
+        return [(e.period.label, e.place.city if e.place else None, e.edition, e.status) for e in found] \
+            if isinstance(found, list) else found
+
+    assert read("• अंतिम सम्मेलन: ब्रासीलिया (ब्राज़ील), 17 जून 2013") == [("2013-06-17", "ब्रासीलिया", None, "held")]
+    assert read("• नवीनतम (16वाँ) सम्मेलन: 2024, कज़ान") == [("2024", "कज़ान", 16, "held")]
+    assert read("1. रूस 1997 में पूरी तरह जुड़ा; पहला औपचारिक सम्मेलन: बर्मिंघम (ब्रिटेन), 15 मई 1998") == [
+        ("1998-05-15", "बर्मिंघम", 1, "held")]
+    assert read("• अगला सम्मेलन: 2026, रियाद")[0][3] == "planned"
+
+
+def test_a_ministers_label_or_a_quoted_colon_makes_no_named_summit():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    assert not isinstance(read_entries(Line(1, "• विदेश मंत्रियों की बैठक सूची में नहीं: कोई तिथि नहीं")), list)
+    found = read_entries(Line(1, '• 9–10 सितंबर 2023, नई दिल्ली — 18वाँ शिखर सम्मेलन; थीम "एक पृथ्वी : एक परिवार"'))
+    assert [(e.period.label, e.place.city, e.edition) for e in found] == [("2023-09-09/2023-09-10", "नई दिल्ली", 18)]

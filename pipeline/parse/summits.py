@@ -79,6 +79,15 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     if joined is not None:
         return joined
     item = split_item(line)
+    head, colon, _ = text.partition(":")
+    if colon and re.search(r"[;।]", head) and (item is None or re.search(r"[;।]", item.label)):
+        # 'रूस 1997 में जुड़ा; पहला औपचारिक सम्मेलन: बर्मिंघम, 15–17 मई 1998': the colon ends the last clause
+        last = split_item(Line(line.number, text[max(head.rfind(";"), head.rfind("।")) + 1:].strip()))
+        if last is not None and last.description:
+            item = Item(line, last.label, last.description, True)
+    named = _named_summit(line, item, lexicon) if item is not None else None
+    if named is not None:
+        return named
     # '१२वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, गांधीनगर': the label's digits are its number
     numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
     if item is not None and not numbered and (_DATEISH.search(item.label) or _has_month(item.label)):
@@ -89,6 +98,8 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         # '— 4 मई 2022, कोपेनहेगन: हरित ...': the date and place end at a colon too
         bare = without_parentheticals(item.description)
         head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", bare, maxsplit=1)[0]
+        if not find_periods(head):  # 'दूसरा सम्मेलन – ब्रासीलिया (2010)': the year in brackets after the city
+            head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", item.description, maxsplit=1)[0]
         entries = _labelled(line, head.rstrip("।. "), item.description, lexicon)
         if isinstance(entries, list):
             segments = re.split(r"\s*(?:;|।|\s[—–]\s)", bare, maxsplit=2)
@@ -174,6 +185,30 @@ def _top_level_split(text: str) -> list[str]:
         pieces.append(text[start:match.start()])
         start = match.end()
     return [*pieces, text[start:]]
+
+
+_MEETING_LABEL = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit")))
+MAX_NAMED_LABEL_WORDS = 6
+
+
+def _named_summit(line: Line, item: Item, lexicon: Lexicon) -> list[Entry] | None:
+    """'अंतिम सम्मेलन: ब्रासीलिया (ब्राज़ील), 17–18 जून 2013', 'नवीनतम (16वाँ) सम्मेलन: 2024, कज़ान':
+    a label that names one summit without a date (an ordinal in it numbers the summit; a plan in
+    it, 'अगला सम्मेलन', is read by the status) and a text that opens with its date and place.
+    None unless the opening clause is a date with a place, or a date alone."""
+    label = without_parentheticals(item.label)
+    if (not item.description or _DATEISH.search(label) or _has_month(label) or leading_ordinal(label)
+            or len(label.split()) > MAX_NAMED_LABEL_WORDS or not _MEETING_LABEL.search(match_key(label))):
+        return None
+    head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
+    head = head.strip().rstrip("।. ")
+    found = label_head(head, lexicon) if head and find_periods(head) else None
+    if found is None or (found[1] is not None and not found[1].city):
+        return None
+    entries = _labelled(line, head, f"{item.label}: {item.description}", lexicon)
+    if not isinstance(entries, list) or len(entries) != 1:
+        return None
+    return [_with(entries[0], edition=find_ordinal(item.label) or _bracketed_ordinal(item.label) or entries[0].edition)]
 
 
 def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
