@@ -1369,3 +1369,11 @@ def test_a_ministers_label_or_a_quoted_colon_makes_no_named_summit():
     assert not isinstance(read_entries(Line(1, "• विदेश मंत्रियों की बैठक सूची में नहीं: कोई तिथि नहीं")), list)
     found = read_entries(Line(1, '• 9–10 सितंबर 2023, नई दिल्ली — 18वाँ शिखर सम्मेलन; थीम "एक पृथ्वी : एक परिवार"'))
     assert [(e.period.label, e.place.city, e.edition) for e in found] == [("2023-09-09/2023-09-10", "नई दिल्ली", 18)]
+
+
+def test_english_ordinal_suffixes_number_a_summit_but_not_a_word():
+    assert find_ordinal("3rd शिखर सम्मेलन") == 3
+    from pipeline.parse.dates import leading_ordinal
+    assert leading_ordinal("2nd") == 2 and leading_ordinal("10th Summit") == 10
+    assert leading_ordinal("1stclass: x") is None
+    assert find_ordinal("2010 में सम्मेलन") is None
