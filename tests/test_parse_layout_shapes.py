@@ -1377,3 +1377,10 @@ def test_english_ordinal_suffixes_number_a_summit_but_not_a_word():
     assert leading_ordinal("2nd") == 2 and leading_ordinal("10th Summit") == 10
     assert leading_ordinal("1stclass: x") is None
     assert find_ordinal("2010 में सम्मेलन") is None
+
+
+def test_two_summits_listed_with_a_semicolon_or_a_comma_give_two():
+    rows = parse(JOINED_NOTES.replace("4. 2017 रोम और 2018 मैड्रिड (दूसरी बार)", "- **2017** रोम; **2018** मैड्रिड"))
+    assert [(y, c) for y, c, _, _ in held(rows)][-2:] == [(2017, "Rome"), (2018, "Madrid")]
+    rows = parse(JOINED_NOTES.replace("4. 2017 रोम और 2018 मैड्रिड (दूसरी बार)", "- 2017 रोम घोषणा, 2018 मैड्रिड संधि"))
+    assert [y for y, _, _, _ in held(rows)] == [2014, 2015, 2015]

@@ -158,14 +158,14 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
     """'2009 (येकातेरिनबर्ग), 2010 (ब्रासीलिया), 2011 (सान्या)', '**स्मारक सम्मेलन अब तक**: 2006 –
     नाननिंग; 2021 – वीडियो कॉन्फ्रेंस द्वारा': a line that is nothing but a list of summits (after
     a label that names them, if any), each item a date and a city the lexicon or GeoNames knows,
-    or a date and a virtual meeting. None unless every item (three or more, or two after such a label) is one."""
+    or a date and a virtual meeting. None unless every item (two or more) is one."""
     label, colon, rest = text.partition(":")
     if colon and _LISTING_LABEL.search(match_key(label)) and not re.search(DIGITS, label):
-        body, minimum = rest.strip(), 2
+        body = rest.strip()
     else:
-        body, minimum = text, 3
+        body = text
     parts = [p.strip() for p in _top_level_split(body) if p.strip()]
-    if len(parts) < minimum or not all(_STARTS_WITH_DIGIT.match(p) or _has_month(p.split()[0]) for p in parts):
+    if len(parts) < 2 or not all(_STARTS_WITH_DIGIT.match(p) or _has_month(p.split()[0]) for p in parts):
         return None
     entries = []
     for part in parts:
