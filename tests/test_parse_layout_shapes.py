@@ -1384,3 +1384,9 @@ def test_two_summits_listed_with_a_semicolon_or_a_comma_give_two():
     assert [(y, c) for y, c, _, _ in held(rows)][-2:] == [(2017, "Rome"), (2018, "Madrid")]
     rows = parse(JOINED_NOTES.replace("4. 2017 रोम और 2018 मैड्रिड (दूसरी बार)", "- 2017 रोम घोषणा, 2018 मैड्रिड संधि"))
     assert [y for y, _, _, _ in held(rows)] == [2014, 2015, 2015]
+
+
+def test_citations_and_templates_in_wikitext_cells_do_not_split_them():
+    text = WIKITEXT.replace("| 1 || 2016 || 9 सितंबर || [[एथेंस]] || यूनान",
+                            "| 1 || 2016<ref name=\"a\">{{cite web|url=x|title=y}}</ref> || 9 सितंबर || [[एथेंस]] || {{flagicon|GRC}} यूनान")
+    assert held(parse(text))[0] == (2016, "Athens", "2016-09-09", 1)

@@ -167,6 +167,7 @@ def clean_lines(text: str) -> list[Line]:
 
 
 _WIKILINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")  # '[[नई दिल्ली|दिल्ली]]' -> 'दिल्ली'
+_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
 _SPAN = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?([0-9]{1,2})")
 MAX_SPAN = 50
 
@@ -217,7 +218,9 @@ def _wikitext_rows(table: list[tuple[int, str]]) -> list[tuple[int, str]]:
             rows.append((number, header, []))
         elif not rows[-1][2]:
             rows[-1] = (number, header, [])
-        parts = re.split(r"\s*(?:\|\||!!)\s*", _WIKILINK.sub(r"\1", line[1:]))
+        # citations and templates ('{{flagicon|भारत}}') hold pipes of their own: gone before the split
+        bare = _TEMPLATE.sub("", _WIKI_REF.sub("", _WIKILINK.sub(r"\1", line[1:])))
+        parts = re.split(r"\s*(?:\|\||!!)\s*", bare)
         for part in parts:
             attributes, bar, content = part.partition("|")
             if not bar or "=" not in attributes:
