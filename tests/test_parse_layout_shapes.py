@@ -1067,3 +1067,326 @@ def test_another_series_summit_named_as_the_occasion_is_a_time_reference():
     assert "सम्मेलन" not in neutral and "आयोजन के साथ" in neutral
     assert "आयोजन के इतर" in without_time_references("जी20 शिखर सम्मेलन के इतर बैठक")
     assert without_time_references("ब्रिक्स का आठवाँ शिखर सम्मेलन गोवा में हुआ") == "ब्रिक्स का आठवाँ शिखर सम्मेलन गोवा में हुआ"
+
+
+# --- wikitext (session 7): '''bold''' labels, <ref> citations, {| |} tables --------------------
+
+WIKITEXT = """त्रिकोण समूह शिखर सम्मेलन
+
+'''त्रिकोण समूह''' तीन देशों का मंच है।<ref>घोषणा, 2016</ref>
+
+== उद्देश्य ==
+* '''आर्थिक विकास''': निवेश और रोज़गार।
+
+== शिखर सम्मेलन ==
+{| class="wikitable"
+|+ सम्मेलन
+! क्रमांक !! वर्ष !! तिथि !! शहर !! देश
+|-
+| 1 || 2016 || 9 सितंबर || [[एथेंस]] || यूनान
+|-
+| 2 || rowspan="2" | 2017 || 28 जनवरी || लिस्बन || पुर्तगाल
+|-
+| 3 || 10 अप्रैल || style="color:red" | [[मैड्रिड (स्पेन)|मैड्रिड]] || स्पेन
+|}
+"""
+
+
+def test_a_wikitext_table_reads_like_a_pipe_table_with_merged_year_cells():
+    rows = parse(WIKITEXT)
+    assert held(rows) == [(2016, "Athens", "2016-09-09", 1), (2017, "Lisbon", "2017-01-28", 2),
+                          (2017, "Madrid", "2017-04-10", 3)]
+    assert [o["name"] for o in rows["objectives"]] == ["आर्थिक विकास"]
+
+
+def test_a_wikitext_table_without_a_year_column_states_no_summit():
+    text = WIKITEXT.replace("! क्रमांक !! वर्ष !! तिथि !! शहर !! देश", "! क्रमांक !! टिप्पणी !! नोट !! नाम !! राष्ट्र")
+    assert held(parse(text)) == []
+
+
+def test_wikitext_markup_is_dropped_but_a_ditto_cell_is_kept():
+    from pipeline.parse.structure import markdown_free, wikitext_tables
+    assert markdown_free("* '''ऊर्जा''': ग्रिड<ref name=\"a\">स्रोत</ref>")[0] == "- ऊर्जा: ग्रिड"
+    assert markdown_free("| '' | 21 नवंबर | '' |")[0] == "| '' | 21 नवंबर | '' |"
+    assert markdown_free("ओ'नील ने 2001 में")[0] == "ओ'नील ने 2001 में"
+    plain = ["| 1 | 2016 |", "पाठ"]
+    assert wikitext_tables(plain) == [(1, "| 1 | 2016 |"), (2, "पाठ")]
+
+
+NESTED_GOALS = """# त्रिकोण मंच (मेरे नोट्स)\r
+\r
+## उद्देश्य\r
+- **ऊर्जा सहयोग**: गैस भंडारों का साझा उपयोग\r
+  - 2020 में समुद्री सीमा समझौता — यह summit नहीं था\r
+- **क्षेत्रीय स्थिरता**: आतंकवाद पर साझा रुख\r
+"""
+
+
+def test_a_nested_bullet_under_an_objective_is_no_objective():
+    rows = parse(NESTED_GOALS)
+    assert [o["name"] for o in rows["objectives"]] == ["ऊर्जा सहयोग", "क्षेत्रीय स्थिरता"]
+
+
+def test_indented_items_under_an_introduction_are_still_items():
+    text = NESTED_GOALS.replace("## उद्देश्य\r\n", "## उद्देश्य\r\nमुख्य उद्देश्य इस प्रकार हैं:\r\n").replace(
+        "- **ऊर्जा", "  - **ऊर्जा").replace("- **क्षेत्रीय", "  - **क्षेत्रीय").replace("  - 2020", "    - 2020")
+    assert [o["name"] for o in parse(text)["objectives"]] == ["ऊर्जा सहयोग", "क्षेत्रीय स्थिरता"]
+
+
+JOINED_NOTES = """# त्रिकोण मंच शिखर सम्मेलन (मेरे नोट्स)\r
+\r
+## शिखर सम्मेलन\r
+- [x] पहला: 8 नवंबर 2014, काहिरा\r
+- [x] 2015 (पेरिस, 29 अप्रैल) और 2015 (एथेंस, 9 दिसंबर) — एक ही साल में दो!\r
+4. 2017 रोम और 2018 मैड्रिड (दूसरी बार)\r
+"""
+
+
+def test_two_summits_joined_by_aur_need_no_colon():
+    assert held(parse(JOINED_NOTES)) == [(2014, "Cairo", "2014-11-08", 1), (2015, "Paris", "2015-04-29", None),
+                                         (2015, "Athens", "2015-12-09", None), (2017, "Rome", None, None),
+                                         (2018, "Madrid", None, None)]
+
+
+def test_a_joined_line_whose_second_part_names_no_place_is_no_pair_of_summits():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    for text in ("- 2015 (पेरिस) और 2016 की योजना", "2020 में यूनान और मिस्र ने समझौता किया"):
+        found = read_entries(Line(1, text))
+        assert not isinstance(found, list) or len(found) < 2
+
+
+TIMELINE_REPEAT = """त्रिकोण शिखर सम्मेलन — नोट्स
+
+अब तक के शिखर सम्मेलन
+• 7–9 मार्च 1977, काहिरा (मिस्र) — पहला त्रिकोण शिखर सम्मेलन; घोषणापत्र अपनाया गया।
+• 10 अक्टूबर 2010, सिर्ते (लीबिया) — दूसरा सम्मेलन।
+
+समयरेखा
+1977 — काहिरा सम्मेलन (पहला)
+1977–2010 — सम्मेलन प्रक्रिया ठप रही
+2010 — लीबिया में दूसरा सम्मेलन
+2019 — सऊदी अरब में तीसरा सम्मेलन प्रस्तावित था, पर स्थगित हो गया
+"""
+
+
+def test_a_timeline_year_without_city_repeats_the_listed_summit_of_that_year():
+    assert [(y, c) for y, c, _, _ in held(parse(TIMELINE_REPEAT))] == [(1977, "Cairo"), (2010, "Sirte")]
+
+
+def test_a_timeline_year_with_another_number_is_another_summit():
+    text = TIMELINE_REPEAT.replace("1977 — काहिरा सम्मेलन (पहला)", "1977 — वर्ष का तीसरा सम्मेलन")
+    assert [(y, e) for y, _, _, e in held(parse(text))].count((1977, 3)) == 1
+
+
+# --- a members' line whose label counts the sides; a side glossed with an acronym ------------
+
+TWO_SIDES = """## त्रिकोण–सागर शिखर सम्मेलन: Revision Notes\r
+\r
+**दो पक्ष**: यूरोपीय संघ (EU, 27 सदस्य देश) और सागर तटीय राज्यों का समुदाय (SATRA, 12 देश)\r
+\r
+## सहयोग के प्रमुख क्षेत्र\r
+**व्यापार**: निवेश\r
+"""
+
+
+def test_a_counted_sides_label_lists_the_parties_and_an_acronym_names_an_unknown_side():
+    parties = [(p["name"], p["name_en"], p["name_en_source"]) for p in parse(TWO_SIDES)["parties"]]
+    assert ("सागर तटीय राज्यों का समुदाय", "SATRA", "text") in parties
+    assert [p[1] for p in parties].count("European Union") == 1
+
+
+def test_an_acronym_outside_a_members_line_names_no_party():
+    text = TWO_SIDES.replace("**दो पक्ष**", "**दो बातें**")
+    assert "SATRA" not in [p["name_en"] for p in parse(text)["parties"]]
+
+
+def test_a_known_side_keeps_its_name_when_glossed():
+    from pipeline.parse.parties import glossed_sides
+    lexicon = default_lexicon()
+    assert glossed_sides("यूरोपीय संघ (EU, 27 सदस्य देश) और सागर समुदाय (SATRA)", lexicon) == ["सागर समुदाय (SATRA)"]
+    assert glossed_sides("भारत (मेज़बान) और जापान", lexicon) == []
+
+
+# --- 'CITY, COUNTRY — DATE': the place first, then a dash and the date ------------------------
+
+
+def test_a_place_then_a_dash_and_a_date_is_an_entry():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    found = read_entries(Line(1, "3. ओटावा, कनाडा — 26–27 जून 2002"))
+    assert [(e.period.label, e.place.city) for e in found] == [("2002-06-26/2002-06-27", "ओटावा")]
+    found = read_entries(Line(1, "- सुवा (फिजी) — 19 नवंबर 2014; पहला सम्मेलन"))
+    assert [(e.period.label, e.place.city, e.edition) for e in found] == [("2014-11-19", "सुवा", 1)]
+
+
+def test_a_founding_or_a_declaration_before_a_dash_is_no_place():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    for text in ("- स्थापना — 1997, बैंकॉक", "- बैंकॉक घोषणा — 6 जून 1997", "- ओटावा (कनाडा) — 2002 में G8 के बाद"):
+        assert not isinstance(read_entries(Line(1, text)), list), text
+
+
+JOINED_LATER = """प्रशांत द्वीप नेताओं की बैठक
+
+यह बैठक जापान और प्रशांत द्वीपीय देशों का शिखर सम्मेलन है। इसमें जापान के साथ फ़िजी, समोआ, टोंगा और पलाऊ भाग लेते हैं।
+
+पृष्ठभूमि
+
+ऑस्ट्रेलिया और न्यूज़ीलैंड बाद में इस प्रक्रिया से जुड़े, और भारत के प्रधानमंत्री ने 2018 की बैठक में भाग लिया।
+चीन ने अतिथि के रूप में 2021 की बैठक में भाग लिया।
+
+बैठकें
+
+| क्रम | वर्ष | तिथि | स्थान |
+|---|---|---|---|
+| 1 | 1997 | 13 अक्टूबर | तोक्यो |
+"""
+
+
+def test_countries_that_joined_the_process_later_are_parties_but_not_a_leader_or_a_guest():
+    names = [p["name_en"] for p in parse(JOINED_LATER)["parties"]]
+    assert {"Australia", "New Zealand"} <= set(names)
+    assert "India" not in names and "China" not in names
+
+
+DAYS_THEN_SUMMIT_CLAUSE = """# त्रिकोण स्मारक शिखर सम्मेलन — Notes\r
+\r
+## दोनों सम्मेलन — विस्तार से\r
+**2006**: 30–31 अक्टूबर, नाननिंग (ग्वांग्शी, चीन); पहला स्मारक सम्मेलन; चीन की धरती पर पहला त्रिकोण शिखर सम्मेलन\r
+**2019**: 5 मार्च को व्यापार समझौता; इसके बाद बैंकॉक में हुए शिखर सम्मेलन में घोषणा\r
+"""
+
+
+def test_days_opening_an_entry_stay_its_date_when_a_later_clause_names_the_summit():
+    rows = parse(DAYS_THEN_SUMMIT_CLAUSE)
+    dates = {s["year"]: (s["date"], s["date_end"]) for s in rows["summits"] if s["status"] == "held"}
+    assert dates[2006] == ("2006-10-30", "2006-10-31")
+    assert dates[2019] == (None, None)  # the day is the agreement's, not the summit's
+
+
+# --- one table column for the date and the place ('तिथि और स्थान', 'वर्ष/स्थान') --------------
+
+JOINT_COLUMN = """त्रिकोण शिखर सम्मेलन
+
+त्रिकोण तीन देशों का मंच है।
+
+== शिखर सम्मेलनों की सूची ==
+| क्रम | तिथि और स्थान | टिप्पणी |
+|---|---|---|
+| 1 | 16 जून 2009, येकातेरिनबर्ग | पहला |
+| 2 | 15 अप्रैल 2010, ब्रासीलिया | — |
+| 3 | 17 नवंबर 2020, वर्चुअल | कोविड-19 |
+"""
+
+
+def test_a_joint_date_and_place_column_gives_both():
+    rows = parse(JOINT_COLUMN)
+    assert held(rows) == [(2009, "Yekaterinburg", "2009-06-16", 1), (2010, "Brasília", "2010-04-15", 2),
+                          (2020, None, "2020-11-17", 3)]
+    assert [s["mode"] for s in rows["summits"]][-1] == "virtual"
+
+
+def test_a_joint_column_of_topics_and_places_is_no_summit_table():
+    text = JOINT_COLUMN.replace("तिथि और स्थान", "विषय और स्थान").replace("16 जून 2009, ", "ऊर्जा, ").replace(
+        "15 अप्रैल 2010, ", "व्यापार, ").replace("17 नवंबर 2020, ", "स्वास्थ्य, ")
+    assert held(parse(text)) == []
+
+
+# --- a line that is only a list of summits ----------------------------------------------------
+
+
+def test_a_line_listing_summits_by_year_and_city_gives_each():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    found = read_entries(Line(1, "• 2009 (येकातेरिनबर्ग), 2010 (ब्रासीलिया), 2011 (सान्या)"))
+    assert [(e.period.year, e.place.city) for e in found] == [(2009, "येकातेरिनबर्ग"), (2010, "ब्रासीलिया"), (2011, "सान्या")]
+    found = read_entries(Line(1, "स्मारक सम्मेलन अब तक: 2006 – नाननिंग; 2021 – वीडियो कॉन्फ्रेंस द्वारा"))
+    assert [(e.period.year, e.place.city if e.place else None) for e in found] == [(2006, "नाननिंग"), (2021, None)]
+
+
+def test_a_line_listing_documents_or_years_is_no_list_of_summits():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    for text in ("• 2001 (शंघाई घोषणा), 2002 (चार्टर), 2004 (सचिवालय)", "• 2001 (शंघाई घोषणा) और 2002 (चार्टर)",
+                 "प्रमुख वर्ष: 2009, 2010, 2011"):
+        found = read_entries(Line(1, text))
+        assert not isinstance(found, list) or len(found) < 2, text
+
+
+def test_an_ordinal_alone_in_brackets_numbers_the_entry():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    found = read_entries(Line(1, "• ब्रासीलिया — 16 जून 2009 (पहला)"))
+    assert [(e.period.label, e.place.city, e.edition) for e in found] == [("2009-06-16", "ब्रासीलिया", 1)]
+    assert [e.edition for e in read_entries(Line(1, "• 2010 → ब्रासीलिया (दूसरा सम्मेलन)"))] == [2]
+
+
+def test_a_first_time_in_brackets_is_no_edition():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    assert [e.edition for e in read_entries(Line(1, "• 2010 → ब्रासीलिया (पहली बार भारत के बाहर)"))] == [None]
+    assert [e.edition for e in read_entries(Line(1, "• 2010 → ब्रासीलिया (पहला) (दूसरा)"))] == [None]
+
+
+def test_a_task_list_box_is_markup_and_a_footnote_stays_dropped():
+    from pipeline.parse.structure import markdown_free
+    assert markdown_free("- [ ] **ऊर्जा**: ग्रिड")[0] == "- ऊर्जा: ग्रिड"
+    assert markdown_free("1. [X] पहला: 2014, काहिरा")[0] == "1. पहला: 2014, काहिरा"
+    assert markdown_free("सम्मेलन में [ ] खाली")[0] == "सम्मेलन में [ ] खाली"  # a box only opens an item
+
+
+def test_closing_hashes_and_a_level_one_wikitext_heading_are_markup():
+    from pipeline.parse.structure import markdown_free
+    assert markdown_free("# त्रिकोण शिखर सम्मेलन — नोट्स #") == ("त्रिकोण शिखर सम्मेलन — नोट्स", True)
+    assert markdown_free("= त्रिकोण शिखर सम्मेलन =") == ("त्रिकोण शिखर सम्मेलन", True)
+    assert markdown_free("# C# और F# भाषाएँ") == ("C# और F# भाषाएँ", True)  # a hash inside a word stays
+    assert markdown_free("x = 5 =")[1] is False
+
+
+# --- a label that names one summit without a date ('अंतिम सम्मेलन: CITY, DATE') ---------------
+
+
+def test_a_label_naming_one_summit_takes_the_date_and_place_after_it():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+
+    def read(text):
+        found = read_entries(Line(1, text))
+        return [(e.period.label, e.place.city if e.place else None, e.edition, e.status) for e in found] \
+            if isinstance(found, list) else found
+
+    assert read("• अंतिम सम्मेलन: ब्रासीलिया (ब्राज़ील), 17 जून 2013") == [("2013-06-17", "ब्रासीलिया", None, "held")]
+    assert read("• नवीनतम (16वाँ) सम्मेलन: 2024, कज़ान") == [("2024", "कज़ान", 16, "held")]
+    assert read("1. रूस 1997 में पूरी तरह जुड़ा; पहला औपचारिक सम्मेलन: बर्मिंघम (ब्रिटेन), 15 मई 1998") == [
+        ("1998-05-15", "बर्मिंघम", 1, "held")]
+    assert read("• अगला सम्मेलन: 2026, रियाद")[0][3] == "planned"
+
+
+def test_a_ministers_label_or_a_quoted_colon_makes_no_named_summit():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    assert not isinstance(read_entries(Line(1, "• विदेश मंत्रियों की बैठक सूची में नहीं: कोई तिथि नहीं")), list)
+    found = read_entries(Line(1, '• 9–10 सितंबर 2023, नई दिल्ली — 18वाँ शिखर सम्मेलन; थीम "एक पृथ्वी : एक परिवार"'))
+    assert [(e.period.label, e.place.city, e.edition) for e in found] == [("2023-09-09/2023-09-10", "नई दिल्ली", 18)]
+
+
+def test_english_ordinal_suffixes_number_a_summit_but_not_a_word():
+    assert find_ordinal("3rd शिखर सम्मेलन") == 3
+    from pipeline.parse.dates import leading_ordinal
+    assert leading_ordinal("2nd") == 2 and leading_ordinal("10th Summit") == 10
+    assert leading_ordinal("1stclass: x") is None
+    assert find_ordinal("2010 में सम्मेलन") is None
+
+
+def test_two_summits_listed_with_a_semicolon_or_a_comma_give_two():
+    rows = parse(JOINED_NOTES.replace("4. 2017 रोम और 2018 मैड्रिड (दूसरी बार)", "- **2017** रोम; **2018** मैड्रिड"))
+    assert [(y, c) for y, c, _, _ in held(rows)][-2:] == [(2017, "Rome"), (2018, "Madrid")]
+    rows = parse(JOINED_NOTES.replace("4. 2017 रोम और 2018 मैड्रिड (दूसरी बार)", "- 2017 रोम घोषणा, 2018 मैड्रिड संधि"))
+    assert [y for y, _, _, _ in held(rows)] == [2014, 2015, 2015]
+
+
+def test_citations_and_templates_in_wikitext_cells_do_not_split_them():
+    text = WIKITEXT.replace("| 1 || 2016 || 9 सितंबर || [[एथेंस]] || यूनान",
+                            "| 1 || 2016<ref name=\"a\">{{cite web|url=x|title=y}}</ref> || 9 सितंबर || [[एथेंस]] || {{flagicon|GRC}} यूनान")
+    assert held(parse(text))[0] == (2016, "Athens", "2016-09-09", 1)

@@ -141,7 +141,8 @@ def extract_raw(folder: Path) -> dict[str, pd.DataFrame]:
 # and the year the summits began only count when found, planned and cancelled summits are not
 # summits, and a summit's date, date_end, mode and edition count only where the gold states them.
 
-GOLD_SET_FOLDERS = ("devset", "families", "holdout", "blind", "blind3", "blind4", "blind5", "s7prose")
+GOLD_SET_FOLDERS = ("devset", "families", "holdout", "blind", "blind3", "blind4", "blind5", "s7prose",
+                    "s7layouts")
 #: File-name endings that name a family when a gold set has no families.csv.
 FAMILY_BY_SUFFIX = (
     ("wiki_table", "wiki_table"), ("news", "news"), ("pib", "press_release"),

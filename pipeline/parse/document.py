@@ -14,10 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.parse.dates import Period, find_ordinal, find_periods, year_period
+from pipeline.parse.dates import Period, day_month_in_year, find_ordinal, find_periods, year_period
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
-from pipeline.parse.parties import PARTY_KINDS, find_parties
+from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
@@ -179,6 +179,15 @@ class _Summit:
             self.source_text = f"{self.source_text} … {other.source_text}"
 
 
+def _opens_with_days(description: str, period: Period) -> bool:
+    """'30–31 अक्टूबर, नाननिंग (...); ...': the entry's text opens with the days of its date,
+    then a comma, in the first clause."""
+    opening = re.split(r"[;।]", description, maxsplit=1)[0]
+    days, comma, _ = opening.partition(",")
+    found = day_month_in_year(days, period.year) if comma and period.precision == "day" else None
+    return found is not None and found.start == period.start
+
+
 def _listed_twice(first: _Summit, second: _Summit) -> bool:
     """One summit in two lists or tables of different sections ('1985, ढाका' in a table and
     again in a timeline): same year and city, no other number; or, when one names no city, the
@@ -187,7 +196,12 @@ def _listed_twice(first: _Summit, second: _Summit) -> bool:
         return False
     if first.city is not None and second.city is not None:
         return first.edition is None or second.edition is None or first.edition == second.edition
-    return first.edition is not None and first.edition == second.edition
+    if first.edition is not None and first.edition == second.edition:
+        return True
+    # '1977 — काहिरा सम्मेलन (पहला)' in a timeline below '7–9 मार्च 1977, काहिरा — पहला ...' in
+    # the list: a year with neither city nor number repeats the summit listed in that year
+    bare = second if second.city is None else first
+    return bare.city is None and bare.edition is None and (first.city is not None or second.city is not None)
 
 
 _SEPARATOR_ROW = re.compile(r"^\|[\s:|\-–—]+\|$")
@@ -396,6 +410,10 @@ class _Parser:
                 **_names(self.lexicon, "name", party.name, PARTY_KINDS, with_source=True),
                 **({"name_en": english, "name_en_source": "lexicon"} if party.known_as != party.name and (
                     english := self.lexicon.english(party.known_as, PARTY_KINDS)) else {}),
+                # a side the text glosses with an acronym no lexicon knows ('... समुदाय (CELAC)')
+                **({"name_en": party.known_as, "name_en_source": "text"} if party.known_as != party.name
+                   and ACRONYM.fullmatch(party.known_as) and not self.lexicon.english(party.known_as, PARTY_KINDS)
+                   else {}),
                 "kind": party.kind,
                 "iso3": None,
                 **_provenance(party.line),
@@ -446,6 +464,7 @@ class _Parser:
         position = 0
         prose: list[Line] = []
         previous: Line | None = None
+        top: Line | None = None  # the last item read
         summit_table = False
         for line in section.lines:
             if is_table_line(line.text):
@@ -460,12 +479,15 @@ class _Parser:
                     continue
             else:
                 previous = line
-                item = split_item(line)
+                # '  - 2020 में ... समझौता' indented under '- **ऊर्जा सहयोग**: ...': a sub-point of
+                # the item above, not an item of the list
+                item = None if top is not None and line.indent > top.indent else split_item(line)
             if item is None:
                 prose.append(line)  # a paragraph after the list: its sentences may state summits
                 continue
             if is_introduction(item.label) and not item.description:
                 continue
+            top = line
             position += 1
             self.add(table, {
                 id_name: self.ids(f"{self.doc}.{kind}.{slug(item.label)}"),
@@ -565,7 +587,10 @@ class _Parser:
         if summit_clause is not None:  # '... सहमति बनी; इसके बाद जुलाई 2019 में ... हुए शिखर सम्मेलन में'
             text = summit_clause
             stated = [p for _, _, p in find_periods(summit_clause) if p.year == period.year]
-            period = stated[0] if stated else year_period(period.year)
+            # '**2006**: 30–31 अक्टूबर, नाननिंग; ...; चीन की धरती पर पहला ... शिखर सम्मेलन': days and the
+            # city opening the entry are the entry's own, whichever clause names the summit
+            period = stated[0] if stated else (period if _opens_with_days(entry.description, period)
+                                                else year_period(period.year))
         edition = entry.edition
         if edition is None and (self.meeting_series or meetings):
             # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"

@@ -224,17 +224,45 @@ _MEMBER_LABELS = frozenset(match_key(w) for w in (
 ))
 
 
+# 'दो पक्ष', '5 सदस्य देश': a count before the members' label.
+_COUNTED_LABEL = re.compile(r"^(?:[0-9०-९]{1,2}|" + "|".join(match_key(w) for w in (
+    "दो", "तीन", "चार", "पाँच", "पांच", "छह", "सात", "आठ", "नौ", "दस")) + r")\s+")
+
+
 def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
     """The parties a members' or partners' fact line names in its first clause (two or more),
-    else none."""
+    else none. A side the lexicon does not know but the line glosses with an acronym
+    ('लैटिन अमेरिकी एवं कैरिबियाई राज्यों का समुदाय (CELAC, 33 देश)') counts as written with it
+    (`glossed_sides`)."""
     item = split_item(line)
-    if item is None or match_key(without_parentheticals(item.label)) not in _MEMBER_LABELS:
+    if item is None or _COUNTED_LABEL.sub("", match_key(without_parentheticals(item.label))) not in _MEMBER_LABELS:
         return []
     first = re.split(r"[;।]", item.description, maxsplit=1)[0]
     if _OBSERVER.search(match_key(first)):
         return []
-    names = list(dict.fromkeys(known_names(first, lexicon) + bracketed_members(first, lexicon)))
+    names = list(dict.fromkeys(known_names(first, lexicon) + bracketed_members(first, lexicon)
+                               + glossed_sides(first, lexicon)))
     return names if len(names) >= 2 else []
+
+
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+# 'NAME (ACRONYM, ...)': a side of a list glossed with its Latin acronym; the item ends at a comma or और.
+_GLOSSED = re.compile(r"(?:^|,\s*|\s(?:और|तथा|एवं)\s+)(?P<name>[^,()]{3,80}?)\s*\((?P<acronym>[A-Z][A-Z&]{1,9})(?=[,;)\s])[^()]*\)")
+GLOSSED_SIDE = re.compile(r"(?P<name>.+?) \((?P<acronym>[A-Z][A-Z&]{1,9})\)")
+
+
+def glossed_sides(text: str, lexicon: Lexicon) -> list[str]:
+    """'... और लैटिन अमेरिकी एवं कैरिबियाई राज्यों का समुदाय (CELAC, 33 देश)': an item of a list
+    that names no party the lexicon knows, glossed with an acronym the lexicon does not know
+    either, as 'NAME (ACRONYM)' (`find_parties` makes it an organisation named by the acronym).
+    A known side keeps its own name ('यूरोपीय संघ (EU, 27 सदस्य देश)')."""
+    sides = []
+    for match in _GLOSSED.finditer(text):
+        name = match["name"].strip()
+        if known_names(name, lexicon) or lexicon.lookup(match["acronym"]) is not None:
+            continue
+        sides.append(f"{name} ({match['acronym']})")
+    return sides
 
 
 _COUNTRY_NOUNS = frozenset(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों", "सदस्य", "सदस्यों"))
@@ -307,6 +335,40 @@ def one_member(text: str, title: str, lexicon: Lexicon) -> str | None:
             if lexicon.lookup(name, ("country",)):
                 return name
     return None
+
+
+# 'ऑस्ट्रेलिया और न्यूज़ीलैंड बाद में इस प्रक्रिया से जुड़े', 'फ़्रेंच पोलिनेशिया तथा न्यू कैलेडोनिया ने
+# पहली बार 2018 की बैठक में भाग लिया': countries that joined the series or took part in a meeting.
+_JOINED_SERIES = re.compile(
+    r"\s(?:" + "|".join(match_key(w) for w in ("प्रक्रिया", "मंच", "समूह", "संगठन", "बैठकों", "सम्मेलनों")) + r")\s+"
+    + match_key("से") + r"\s+(?:" + "|".join(match_key(w) for w in ("जुड़े", "जुड़ा", "जुड़ी", "जुड़")) + r")(?=[\s,।.]|$)"
+)
+_TOOK_PART = re.compile(
+    r"\s" + match_key("ने") + r"\s+(?:\S+\s+){0,6}?(?:" + "|".join(match_key(w) for w in ("बैठक", "सम्मेलन", "शिखर"))
+    + r")\s+(?:\S+\s+){0,2}?" + match_key("में") + r"\s+" + match_key("भाग") + r"\s+" + match_key("लिया") + r"(?=[\s,।.\[]|$)"
+)
+MAX_SUBJECT_WORDS = 15
+
+
+def joined_members(text: str, lexicon: Lexicon) -> list[str]:
+    """The countries a clause says joined the series ('... इस प्रक्रिया से जुड़े') or took part in
+    one of its meetings ('... ने पहली बार 2018 की बैठक में भाग लिया'): the subject's countries,
+    not one named only in a genitive ('भारत के प्रधानमंत्री ने ...'), and none in a clause that
+    calls them observers, guests or outreach."""
+    found: list[str] = []
+    for clause in re.split(r"[;।]|,?\s+जबकि\s+", text):
+        key = match_key(clause)
+        match = _JOINED_SERIES.search(key) or _TOOK_PART.search(key)
+        if match is None or _OBSERVER.search(key):
+            continue
+        subject = " ".join(clause.split()[:len(key[:match.start()].split())])  # the same words, as written
+        if len(subject.split()) > MAX_SUBJECT_WORDS:
+            continue
+        for name in known_names(subject, lexicon):
+            if party_kind(name, lexicon) == "country" and not re.search(
+                    re.escape(name) + r"\s+(?:के|की|का)\s", subject):
+                found.append(name)
+    return found
 
 
 _MISSION = re.compile(r"^(?P<country>.+?)\s+(?:का|की|के)\s+(?:दूतावास|उच्चायोग|वाणिज्य दूतावास)(?=[\s,]|$)")
@@ -411,6 +473,8 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     keys: set[str] = set()
     for name, line in found:
         known = party_entry(name, lexicon)
+        if known is None and (glossed := GLOSSED_SIDE.fullmatch(name)) is not None:
+            name, known = glossed["name"], ("organisation", glossed["acronym"], glossed["acronym"])
         if known is None or match_key(known[1]) in keys:
             continue
         kind, english, spelling = known
@@ -469,6 +533,7 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             name = one_member(line.text, shape.title.text, lexicon)
             if name is not None:
                 found.append((name, line))
+            found += [(n, line) for n in joined_members(line.text, lexicon)]
         return found
     for line in lines:
         pair = pair_between(line.text, lexicon) or co_chairs(line.text, lexicon)

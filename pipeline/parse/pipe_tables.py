@@ -3,7 +3,8 @@
 The header words say what each column holds: क्रम (the summit's number), वर्ष (year),
 तिथि/दिनांक (day and month, or a full date), शहर/स्थान (host city; 'वर्चुअल' means no city),
 मेज़बान देश (host country). A table is a summit table when it has a year or date column and a
-place column. Abbreviated (क्र.सं., क्र॰) and English headers (Year, Venue) count too; a
+place column, or one column for both ('तिथि और स्थान', 'वर्ष/स्थान': '16 जून 2009, येकातेरिनबर्ग',
+read like an entry's label). Abbreviated (क्र.सं., क्र॰) and English headers (Year, Venue) count too; a
 column no header word names whose every cell is an ordinal (पहला, द्वितीय, 7वाँ) is the
 edition column. The cells of the other unnamed columns are a row's remarks ('टिप्पणी').
 `read_table` turns each row into a `TableRow` or a `RowProblem` (a row that is not read
@@ -21,7 +22,7 @@ from pipeline.parse.dates import (
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.structure import Line, without_parentheticals
-from pipeline.parse.summits import Place, entry_status, is_hybrid, is_virtual, label_place, summit_mode
+from pipeline.parse.summits import Place, entry_status, is_hybrid, is_virtual, label_head, label_place, summit_mode
 from pipeline.parse.text import match_key
 
 _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
@@ -48,11 +49,19 @@ def cells(text: str) -> list[str]:
     return [c.strip() for c in text.strip().strip("|").split("|")]
 
 
+_DATE_KEYS = {k for role, keys in _COLUMN_KEYS if role in ("date", "year") for k in keys}
+_CITY_KEYS = next(keys for role, keys in _COLUMN_KEYS if role == "city")
+
+
 def column_roles(header: list[str]) -> list[str | None]:
     roles: list[str | None] = []
     for cell in header:
         key = _header_key(cell)
         words = set(key.split())
+        parts = set(re.split(r"[\s/,&]+", key))
+        if parts & _DATE_KEYS and parts & _CITY_KEYS and "date_place" not in roles:
+            roles.append("date_place")  # 'तिथि और स्थान', 'वर्ष/स्थान': '16 जून 2009, येकातेरिनबर्ग' in one cell
+            continue
         specific = words - _QUALIFIERS  # 'मेज़बान शहर' is a city column, 'मेज़बान देश' a country one
         role = (next((r for r, keys in _COLUMN_KEYS if key in keys), None)
                 or next((r for r, keys in _COLUMN_KEYS if specific & keys), None)
@@ -92,7 +101,7 @@ def _header_key(cell: str) -> str:
 
 
 def is_summit_table(roles: list[str | None]) -> bool:
-    return ("year" in roles or "date" in roles) and "city" in roles
+    return ("year" in roles or "date" in roles) and "city" in roles or "date_place" in roles
 
 
 @dataclass(frozen=True)
@@ -135,7 +144,14 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
             values["year"], year_from = above
         if values.get("year", "").strip():
             above = (values["year"], year_from or line.text)
-        period = _row_period(values.get("year", ""), values.get("date", ""))
+        # 'तिथि और स्थान': the date and the place in one cell, unless their own columns say them
+        joint = label_head(without_footnotes(values["date_place"]), lexicon) if values.get("date_place") else None
+        if "city" not in roles and values.get("date_place"):  # the place in the joint cell: '..., वर्चुअल' too
+            virtual_cell = is_virtual(values["date_place"])
+            values["city"] = values["date_place"] if virtual_cell else (
+                joint[1].city if joint is not None and joint[1] is not None and joint[1].city else "")
+        own_date = "year" in roles or "date" in roles
+        period = joint[0] if joint is not None and not own_date else _row_period(values.get("year", ""), values.get("date", ""))
         if period is None:
             out.append(RowProblem(line, "bad_year", "Table row without a usable year or date."))
             continue

@@ -73,6 +73,7 @@ class Line:
     number: int  # 1-based line number in the raw file
     text: str  # clean text, Markdown emphasis and footnote markers removed
     marked_heading: bool = False  # written as a Markdown heading ('## ...')
+    indent: int = 0  # leading spaces of the raw line (a tab counts 4): a nested bullet's depth
 
 
 @dataclass
@@ -111,10 +112,18 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _FOOTNOTE = re.compile(r"\[(?:[0-9०-९]{1,3}|[a-z]|नोट \d+)\]|↑")
 _TABLE_LINE = re.compile(r"^\|.*\|$")
 _BOLD = re.compile(r"\*\*|__")
-_MARKUP_CHARS = re.compile(r"[#*_\[↑~>=]|\s{2}")
-_WIKI_HEADING = re.compile(r"^(={2,6})\s*(?P<text>[^=].*?)\s*\1$")  # '== इतिहास ==' (wikitext)
+_MARKUP_CHARS = re.compile(r"[#*_\[↑~>=<]|''|\s{2}")  # '[' also opens a task list's box
+# Wikitext: '''बोल्ड''' and ''इटैलिक'' emphasis, <ref>...</ref> citations, <references />, <br />.
+_WIKI_EMPHASIS = re.compile(r"'''(?=\S)(.+?)(?<=\S)'''|''(?=[^\s'])(.+?)(?<=[^\s'])''")
+_WIKI_REF = re.compile(
+    r"<ref\b[^<>]*/>|<ref\b[^<>]*>.*?</ref>|<references\b[^<>]*/?>|</?(?:small|big|br|sup|center)\b[^<>]*/?>"
+)
+_WIKI_HEADING = re.compile(r"^(={1,6})\s*(?P<text>[^=].*?)\s*\1$")  # '== इतिहास ==' (wikitext)
+_CLOSING_HASHES = re.compile(r"\s+#+$")  # '# शीर्षक #': an ATX heading's optional closing marks
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")  # '[हेलसिंकी](https://...)' -> 'हेलसिंकी'
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")  # '> **नोट**: ...': a block quote's marks
+# '- [ ] ...', '- [x] ...', '* [X] ...': a task list's box (kept: the bullet before it)
+_CHECKBOX = re.compile(r"^((?:[-*+•]|[0-9]{1,3}[.)])\s+)?\[[ xX✓✔✗]\]\s+")
 _STRIKE = re.compile(r"~~")
 
 
@@ -123,14 +132,16 @@ def markdown_free(text: str) -> tuple[str, bool]:
     and whether the line was a Markdown heading. Pipe-table lines keep their cells as they are."""
     if not _MARKUP_CHARS.search(text):
         return text, False
-    text = _QUOTE.sub("", text)
+    text = _CHECKBOX.sub(lambda m: m[1] or "- ", _QUOTE.sub("", text))
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
-        text = text[heading.end():]
+        text = _CLOSING_HASHES.sub("", text[heading.end():])
     elif (wiki := _WIKI_HEADING.match(text)) is not None:
         text, heading = wiki["text"], wiki
-    text = _STRIKE.sub("", _LINK.sub(r"\1", text))
-    text = _FOOTNOTE.sub("", text)
+    text = _STRIKE.sub("", _LINK.sub(r"\1", _WIKILINK.sub(r"\1", text)))
+    text = _FOOTNOTE.sub("", _WIKI_REF.sub("", text))
+    if "''" in text:
+        text = _WIKI_EMPHASIS.sub(lambda m: m[1] or m[2], text)
     if _TABLE_LINE.match(text):
         text = _BOLD.sub("", text)  # '| **क्रम** | **वर्ष** |': a bold header cell is its words
     else:
@@ -145,13 +156,108 @@ def clean_lines(text: str) -> list[Line]:
     lines = []
     raw_lines = text.splitlines()
     skip = _front_matter(raw_lines)
-    for number, raw in enumerate(raw_lines, start=1):
+    for number, raw in wikitext_tables(raw_lines):
         if number <= skip:
             continue
         cleaned, heading = markdown_free(clean_line(raw))
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
-            lines.append(Line(number, cleaned, heading))
+            indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
+            lines.append(Line(number, cleaned, heading, indent))
     return _with_outer_pipes(lines)
+
+
+_WIKILINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")  # '[[नई दिल्ली|दिल्ली]]' -> 'दिल्ली'
+_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+_SPAN = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?([0-9]{1,2})")
+MAX_SPAN = 50
+
+
+def wikitext_tables(raw_lines: list[str]) -> list[tuple[int, str]]:
+    """The raw lines, numbered from 1, with each wikitext table ('{| class="wikitable"', '! वर्ष
+    !! शहर', '|-', '| 2016 || एथेंस', '|}') written as a pipe table: a header row, a separator and
+    one line per row (see `_wikitext_rows` for their numbers). A merged cell (rowspan="2") is repeated
+    in the rows it spans, a colspan cell in the columns; cell attributes ('style="..." |') and the
+    caption ('|+') are dropped. A document without '{|' comes back as it is."""
+    numbered = list(enumerate(raw_lines, start=1))
+    if not any(line.lstrip().startswith("{|") for line in raw_lines):
+        return numbered
+    out: list[tuple[int, str]] = []
+    table: list[tuple[int, str]] | None = None
+    for number, raw in numbered:
+        stripped = raw.strip()
+        if table is None:
+            if stripped.startswith("{|"):
+                table = []
+            else:
+                out.append((number, raw))
+            continue
+        if stripped.startswith("|}"):
+            out += _wikitext_rows(table)
+            table = None
+        else:
+            table.append((number, stripped))
+    if table is not None:
+        out += _wikitext_rows(table)  # a table never closed ends with the document
+    return out
+
+
+def _wikitext_rows(table: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    rows: list[tuple[int, bool, list[tuple[str, int, int]]]] = []  # first line, header?, (text, rowspan, colspan)
+    for number, line in table:
+        if not line or line.startswith(("|+", "|-")):
+            if line.startswith("|-"):
+                rows.append((number, False, []))
+            continue
+        header = line.startswith("!")
+        if not line.startswith(("|", "!")):
+            if rows and rows[-1][2]:  # a cell's text continued on the next line
+                text, rowspan, colspan = rows[-1][2][-1]
+                rows[-1][2][-1] = (f"{text} {line}", rowspan, colspan)
+            continue
+        if not rows or (rows[-1][1] != header and rows[-1][2]):
+            rows.append((number, header, []))
+        elif not rows[-1][2]:
+            rows[-1] = (number, header, [])
+        # citations and templates ('{{flagicon|भारत}}') hold pipes of their own: gone before the split
+        bare = _TEMPLATE.sub("", _WIKI_REF.sub("", _WIKILINK.sub(r"\1", line[1:])))
+        parts = re.split(r"\s*(?:\|\||!!)\s*", bare)
+        for part in parts:
+            attributes, bar, content = part.partition("|")
+            if not bar or "=" not in attributes:
+                attributes, content = "", part
+            spans = dict((k, min(MAX_SPAN, int(v))) for k, v in _SPAN.findall(attributes))
+            rows[-1][2].append((content.strip(), spans.get("rowspan", 1) or 1, spans.get("colspan", 1) or 1))
+    out: list[tuple[int, str]] = []
+    carried: dict[int, list] = {}  # column -> [rows left, text] of a rowspan cell
+    for _, header, found in rows:
+        if not found:
+            continue
+        values: list[str] = []
+        queue = list(found)
+        column = 0
+        while queue or any(c >= column and left > 0 for c, (left, _) in carried.items()):
+            if carried.get(column, [0])[0] > 0:
+                carried[column][0] -= 1
+                values.append(carried[column][1])
+                column += 1
+                continue
+            if not queue:
+                column += 1
+                continue
+            text, rowspan, colspan = queue.pop(0)
+            for _ in range(colspan):
+                if rowspan > 1:
+                    carried[column] = [rowspan - 1, text]
+                values.append(text)
+                column += 1
+        out.append("| " + " | ".join(v.replace("|", "/") for v in values) + " |")
+        if header:
+            out.append("|" + "---|" * len(values))
+    # A table's rows are read as one run of consecutive lines: they are numbered on from the
+    # first cell's line (each row took at least one line of the wikitext, so the numbers stay
+    # inside the table and never meet a line outside it).
+    first = next((number for number, _, found in rows if found), 0)
+    return [(first + i, line) for i, line in enumerate(out)]
 
 
 _FRONT_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")

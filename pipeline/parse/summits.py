@@ -28,7 +28,7 @@ from pipeline.parse.dates import (
 )
 from pipeline.parse.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.lexicon import Lexicon, default_lexicon
-from pipeline.parse.structure import Line, is_introduction, split_item, strip_marker, without_parentheticals
+from pipeline.parse.structure import Item, Line, is_introduction, split_item, strip_marker, without_parentheticals
 from pipeline.parse.text import match_key, split_sentences
 
 _DATEISH = re.compile(rf"{DIGITS}")
@@ -75,7 +75,19 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         piped = _piped(line, text, lexicon)  # '2021 | दुशांबे | 21वाँ सम्मेलन'
         if piped is not None:
             return piped
+    joined = _joined_summits(line, text, lexicon) or listed_summits(line, text, lexicon)
+    if joined is not None:
+        return joined
     item = split_item(line)
+    head, colon, _ = text.partition(":")
+    if colon and re.search(r"[;।]", head) and (item is None or re.search(r"[;।]", item.label)):
+        # 'रूस 1997 में जुड़ा; पहला औपचारिक सम्मेलन: बर्मिंघम, 15–17 मई 1998': the colon ends the last clause
+        last = split_item(Line(line.number, text[max(head.rfind(";"), head.rfind("।")) + 1:].strip()))
+        if last is not None and last.description:
+            item = Item(line, last.label, last.description, True)
+    named = _named_summit(line, item, lexicon) if item is not None else None
+    if named is not None:
+        return named
     # '१२वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, गांधीनगर': the label's digits are its number
     numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
     if item is not None and not numbered and (_DATEISH.search(item.label) or _has_month(item.label)):
@@ -86,6 +98,8 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         # '— 4 मई 2022, कोपेनहेगन: हरित ...': the date and place end at a colon too
         bare = without_parentheticals(item.description)
         head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", bare, maxsplit=1)[0]
+        if not find_periods(head):  # 'दूसरा सम्मेलन – ब्रासीलिया (2010)': the year in brackets after the city
+            head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", item.description, maxsplit=1)[0]
         entries = _labelled(line, head.rstrip("।. "), item.description, lexicon)
         if isinstance(entries, list):
             segments = re.split(r"\s*(?:;|।|\s[—–]\s)", bare, maxsplit=2)
@@ -101,6 +115,9 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         head = label_head(colon["label"], lexicon)  # 'ढाका — 2015: ...': the dash is the label's
         if head is not None and head[1] is not None and head[1].city and _names_a_city(head[1].city, lexicon):
             return _labelled(line, colon["label"], colon["rest"], lexicon)
+    placed = _place_then_date(item, lexicon) if item is not None else None
+    if placed is not None:
+        return _labelled(line, *placed, lexicon)
     if item is not None and not is_introduction(item.label) and item.description:
         return Problem(line, "unparsed_entry", f"Label {item.label!r} is not a year or a date.")
     if item is not None and not item.description and not line.text.rstrip().endswith((":", "：")) and item.has_marker:
@@ -108,6 +125,128 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     if _STARTS_WITH_DIGIT.match(text):
         return Problem(line, "unparsed_entry", "Starts like a summit entry but has no 'label: text' form.")
     return None
+
+
+_HEAD_END = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")
+
+
+def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
+    """'2015 (निकोसिया, 29 अप्रैल) और 2015 (एथेंस, 9 दिसंबर) — एक ही साल में दो!', '2005
+    ग्लेनईगल्स और 2006 सेंट पीटर्सबर्ग': two or more summits joined by और, each a date and a
+    city, with or without a text after them (the form with a colon and a short label is
+    `_labelled`'s). None unless every part opens with its date and names a place."""
+    head = _HEAD_END.split(text, maxsplit=1)[0].strip()
+    parts = [p.strip() for p in _AND.split(head) if p.strip()]
+    if len(parts) < 2 or not all(_STARTS_WITH_DIGIT.match(p) or _has_month(p.split()[0]) for p in parts):
+        return None
+    heads = [label_head(p, lexicon) for p in parts]
+    if any(h is None or h[1] is None or not h[1].city for h in heads):
+        return None
+    if not any(_names_a_city(h[1].city, lexicon) for h in heads):  # type: ignore[index,union-attr,arg-type]
+        return None  # '2001 (शंघाई घोषणा) और 2002 (चार्टर)': no city among them
+    description = text[len(head):].lstrip(" :：;।—–-") or head
+    found = _labelled(line, head, description, lexicon)
+    return found if isinstance(found, list) and len(found) == len(parts) else None
+
+
+# Where a list of summits separates its items: a comma or a semicolon outside brackets, or और.
+_ITEM_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:और|तथा|एवं)\s+")
+_LISTING_LABEL = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठकें", "बैठकों", "summits")))
+
+
+def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
+    """'2009 (येकातेरिनबर्ग), 2010 (ब्रासीलिया), 2011 (सान्या)', '**स्मारक सम्मेलन अब तक**: 2006 –
+    नाननिंग; 2021 – वीडियो कॉन्फ्रेंस द्वारा': a line that is nothing but a list of summits (after
+    a label that names them, if any), each item a date and a city the lexicon or GeoNames knows,
+    or a date and a virtual meeting. None unless every item (two or more) is one."""
+    label, colon, rest = text.partition(":")
+    if colon and _LISTING_LABEL.search(match_key(label)) and not re.search(DIGITS, label):
+        body = rest.strip()
+    else:
+        body = text
+    parts = [p.strip() for p in _top_level_split(body) if p.strip()]
+    if len(parts) < 2 or not all(_STARTS_WITH_DIGIT.match(p) or _has_month(p.split()[0]) for p in parts):
+        return None
+    entries = []
+    for part in parts:
+        head = label_head(part, lexicon)
+        if head is None or not ((head[1] is not None and head[1].city and _names_a_city(head[1].city, lexicon))
+                                or (head[1] is None and is_virtual(part))):
+            return None  # every item a city the lexicon or GeoNames knows: '2001 (शंघाई घोषणा), ...' is no list
+        entries.append(_entry(line, part, head, part, part, lexicon))
+    return entries
+
+
+def _top_level_split(text: str) -> list[str]:
+    """`_ITEM_BREAK` pieces of a text, not breaking inside brackets ('2015 (निकोसिया, 29 अप्रैल)')."""
+    pieces, depth, start = [], 0, 0
+    masked = "".join("\0" if (depth := depth + (c == "(") - (c == ")")) > 0 or c == ")" else c for c in text)
+    for match in _ITEM_BREAK.finditer(masked):
+        pieces.append(text[start:match.start()])
+        start = match.end()
+    return [*pieces, text[start:]]
+
+
+_MEETING_LABEL = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit")))
+MAX_NAMED_LABEL_WORDS = 6
+
+
+def _named_summit(line: Line, item: Item, lexicon: Lexicon) -> list[Entry] | None:
+    """'अंतिम सम्मेलन: ब्रासीलिया (ब्राज़ील), 17–18 जून 2013', 'नवीनतम (16वाँ) सम्मेलन: 2024, कज़ान':
+    a label that names one summit without a date (an ordinal in it numbers the summit; a plan in
+    it, 'अगला सम्मेलन', is read by the status) and a text that opens with its date and place.
+    None unless the opening clause is a date with a place, or a date alone."""
+    label = without_parentheticals(item.label)
+    if (not item.description or _DATEISH.search(label) or _has_month(label) or leading_ordinal(label)
+            or len(label.split()) > MAX_NAMED_LABEL_WORDS or not _MEETING_LABEL.search(match_key(label))):
+        return None
+    head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
+    head = head.strip().rstrip("।. ")
+    found = label_head(head, lexicon) if head and find_periods(head) else None
+    if found is None or (found[1] is not None and not found[1].city):
+        return None
+    entries = _labelled(line, head, f"{item.label}: {item.description}", lexicon)
+    if not isinstance(entries, list) or len(entries) != 1:
+        return None
+    return [_with(entries[0], edition=find_ordinal(item.label) or _bracketed_ordinal(item.label) or entries[0].edition)]
+
+
+def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
+    """'कनानास्किस, कनाडा — 26–27 जून 2002', 'नई दिल्ली — 2016; तीसरा सम्मेलन': a label that is a
+    place (a city the lexicon or GeoNames knows, or any name with its country after a comma or in
+    brackets) and a text that opens with a date and nothing else: (date, city) as the label and
+    the rest as the text. None for any other label ('स्थापना — 1997', 'बैंकॉक घोषणा — 6 जून 1997')."""
+    if not item.description:
+        return None
+    bare = without_parentheticals(item.label)
+    parts = [p.strip() for p in bare.split(",")]
+    inside = re.findall(r"\(([^()]*)\)", item.label)
+    country = parts[1:] or [c.strip() for c in inside]
+    if len(parts) > 2 or not parts[0] or _DATEISH.search(item.label):
+        return None
+    if country:
+        if len(country) != 1 or lexicon.lookup(country[0], ("country",)) is None:
+            return None
+        place = label_place(parts[0], lexicon)
+        if place is None or place.kind == "country" or not place.city:
+            return None
+    elif not _names_a_city(parts[0], lexicon):
+        return None
+    head, *rest = _HEAD_END.split(item.description, maxsplit=1)
+    head = without_parentheticals(head).strip().rstrip("।. ")  # '16 जून 2009 (पहला)': a remark after the date
+    if not head or (parse_entry_label(head) is None and _whole_date(head) is None):
+        return None
+    return f"{head}, {parts[0]}", (rest[0].strip() if rest else "") or item.description
+
+
+def _whole_date(text: str) -> Period | None:
+    """The one date a text is made of ('26–27 जून 2002'), else None."""
+    periods = find_periods(text)
+    if len(periods) != 1:
+        return None
+    start, end, period = periods[0]
+    key = match_key(text)
+    return period if not (key[:start] + key[end:]).strip(" ,") else None
 
 
 _LABEL_TO_COLON = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*[:：]\s*(?P<rest>\S.*)$")
@@ -411,8 +550,25 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
                           else None) or period)
     return Entry(line, label.strip(), period, description.strip(), place,
                  find_ordinal(label) or _bare_ordinal(label)
-                 or ((find_ordinal(clause) or ordinal_before_date(clause)) if clause else None),
+                 or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause))
+                     if clause else None),
                  entry_status(clause or description), clause)
+
+
+_SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit"))
+
+
+def _bracketed_ordinal(text: str) -> int | None:
+    """'येकातेरिनबर्ग — 16 जून 2009 (पहला)', '... (दूसरा सम्मेलन)': one bracket holding an ordinal
+    alone, or with the summit noun, numbers the entry ('(पहली बार भारत में)' does not)."""
+    found = []
+    for inside in re.findall(r"\(([^()]*)\)", text):
+        words = match_key(inside).split()
+        if 1 <= len(words) <= 2 and (len(words) == 1 or words[1] in _SUMMIT_NOUNS):
+            number = leading_ordinal(f"{words[0]} x")
+            if number is not None:
+                found.append(number)
+    return found[0] if len(found) == 1 else None
 
 
 def _bare_ordinal(label: str) -> int | None:
