@@ -269,3 +269,34 @@ def test_coverage_counts_names_by_source_coordinates_and_iso3():
 def test_english_city_names_use_the_plain_apostrophe():
     names = [city.name for city in cities().by_id.values()]
     assert "Xi'an" in names and not [n for n in names if "\u2019" in n]
+
+
+# --- GeoNames' Devanagari names as Hindi writes them; the name in use -------------------------
+
+
+def _placed(hindi, parties, source=""):
+    rows = {"parties": [_party(p) for p in parties], "summits": [{**_summit(hindi), "source_text": source}]}
+    add_places(rows)
+    return rows["summits"][0]["city_en"], rows["summits"][0]["country_code"]
+
+
+def test_a_sanskrit_ending_or_a_city_word_of_a_geonames_name_is_not_needed():
+    # GeoNames: गान्धीनगरम् (Sanskrit -म्), जेजु शहर ('Jeju City', which GeoNames also calls Jeju)
+    assert _placed("गांधीनगर", ["भारत", "जापान"]) == ("Gandhinagar", "IN")
+    assert _placed("जेजू", ["दक्षिण कोरिया"]) == ("Jeju", "KR")
+
+
+def test_a_bare_name_is_only_read_in_a_country_the_document_names():
+    assert _placed("जेजू", ["फ्रांस"]) == (None, None)
+    assert _placed("जेजू", []) == (None, None)
+    # 'Texas City' is not called Texas, and a country's name is never its 'city' (मेक्सिको सिटी)
+    assert cities().by_hindi("टेक्सास") == ()
+    assert _placed("मेक्सिको", ["मेक्सिको"]) == (None, None)
+
+
+def test_an_indian_city_gets_the_name_in_use_that_geonames_keeps_as_an_alternate():
+    assert _placed("पणजी", ["भारत", "पुर्तगाल"]) == ("Panaji", "IN")  # GeoNames' own name: Panjim
+    assert _placed("मुंबई", ["भारत"]) == ("Mumbai", "IN")  # the own name sounds alike: kept
+    # abroad the alternates are other languages' spellings: GeoNames' name, as the lexicon spells it
+    assert _placed("रेक्याविक", ["आइसलैंड"]) == ("Reykjavik", "IS")
+    assert _placed("पोज़नान", ["पोलैंड"]) == ("Poznań", "PL")  # no lexicon spelling: GeoNames' accents stay

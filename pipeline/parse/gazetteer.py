@@ -55,7 +55,7 @@ MIN_POPULATION = 15000
 #: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
 TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "7"
+RULES_VERSION = "8"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
@@ -81,6 +81,23 @@ def english_key(text: str) -> str:
 #: What follows the name people call a place by in its GeoNames name: "-les-Bains" of
 #: Évian-les-Bains, " City" of Jeju City, " de Juárez" of Acapulco de Juárez.
 _QUALIFIER = re.compile(r"(?:-| (?=(?:city|de|del|do|da)\b))")
+
+
+#: GeoNames' Devanagari names come from several Wikipedias: the Sanskrit one ends a name in
+#: the neuter -म् (गान्धीनगरम्), and some add the word 'city' (जेजु शहर) where Hindi text writes
+#: the bare name (गांधीनगर, जेजू).
+_SANSKRIT_ENDING = re.compile("(?<=[\u0915-\u0939])\u092e\u094d$")  # a consonant, then म्
+_CITY_WORD = re.compile(" (?:शहर|सिटी|नगर)$")
+
+
+def hindi_form_of(alternate: str, called_short: bool = False) -> str:
+    """A GeoNames Devanagari name as Hindi text writes it: without a Sanskrit -म्, and, when
+    the city is `called_short` (GeoNames lists its name without ' City': Jeju of Jeju City,
+    not Texas of Texas City), without a trailing 'city' word (शहर, सिटी, नगर); the name
+    itself otherwise."""
+    bare = _SANSKRIT_ENDING.sub("", alternate.strip())
+    bare = _CITY_WORD.sub("", bare) if called_short else bare
+    return bare if len(bare) >= 3 else alternate
 
 
 def short_names(name: str) -> frozenset[str]:
@@ -173,6 +190,7 @@ class CityIndex:
         self.by_id: dict[int, City] = {}
         hindi: dict[str, set[int]] = defaultdict(set)
         loose: dict[str, set[int]] = defaultdict(set)
+        bare: dict[str, set[int]] = defaultdict(set)
         english: dict[str, list[int]] = {}  # ids in dataset order, each once
         self._latin: dict[int, tuple[str, ...]] = {}  # for the sound index, built on demand
         city_names = conventions.city_names
@@ -188,19 +206,28 @@ class CityIndex:
             self._latin[geonames_id] = (record["name"], *(a for a in alternates if _is_latin_name(a)))  # name first
             if not _DEVANAGARI.search("\n".join(alternates)):  # one search per city, not per name
                 continue
+            parts = short_names(record["name"])  # 'Jeju' of Jeju City, if GeoNames lists it
+            called_short = bool(parts) and any(english_key(a) in parts for a in alternates)
             for alternate in alternates:
                 if _DEVANAGARI.search(alternate):
                     hindi[match_key(alternate)].add(geonames_id)
                     loose[loose_key(alternate)].add(geonames_id)
+                    if (spoken := hindi_form_of(alternate, called_short)) != alternate:
+                        bare[loose_key(spoken)].add(geonames_id)
         self._pinned = {english_key(name): geonames_id for geonames_id, name in conventions.city_names.items()
                         if geonames_id in self.by_id}
         self._hindi = _frozen(hindi)
         self._loose = _frozen(loose)
+        self._bare = _frozen(bare)
         self._english = english
         self._sound_index: dict[str, list[tuple[int, str, bool]]] | None = None
 
-    def by_hindi(self, name: str) -> tuple[City, ...]:
+    def by_hindi(self, name: str, *, bare: bool = True) -> tuple[City, ...]:
+        """By the exact key, else the loose key, else (with `bare`) the name as Hindi writes a
+        GeoNames name that carries a Sanskrit ending or a 'city' word (`hindi_form_of`)."""
         ids = self._hindi.get(match_key(name)) or self._loose.get(loose_key(name), ())
+        if not ids and bare and countries().by_hindi(name) is None:  # not मेक्सिको (सिटी)
+            ids = self._bare.get(loose_key(name), ())
         return self._cities(ids)
 
     def by_sound(self, hindi: str) -> tuple[Sounding, ...]:
@@ -256,6 +283,25 @@ class CityIndex:
             return None
         form = phonetic.hindi_form(hindi)
         return max(listed, key=lambda n: (phonetic.similarity(form, phonetic.latin_form(n)), -len(n)))
+
+    def name_said(self, geonames_id: int, hindi: str, own: float, near: float) -> str | None:
+        """A plain-ASCII alternate name the Hindi name sounds like at `near` or more when the
+        city's own GeoNames name sounds like it below `own`: the name in use that GeoNames
+        keeps as an alternate (पणजी: Panaji of "Panjim", गुरुग्राम: Gurugram of "Gurgaon").
+        None when the own name is the one written, or no such alternate stands out."""
+        latin = self._latin.get(geonames_id, ())
+        if not latin:
+            return None
+        form = phonetic.hindi_form(hindi)
+        if phonetic.similarity(form, phonetic.latin_form(latin[0])) >= own:
+            return None
+        scored = sorted(((phonetic.similarity(form, phonetic.latin_form(n)), n) for n in latin[1:]
+                         if n.isascii() and n[0].isupper() and english_key(n) != english_key(latin[0])),
+                        key=lambda pair: -pair[0])
+        if not scored or scored[0][0] < near:
+            return None
+        rivals = {english_key(n) for score, n in scored if score >= scored[0][0] - 0.05}
+        return scored[0][1] if len(rivals) == 1 else None
 
     def has_latin_name(self, geonames_id: int, name: str) -> bool:
         """Whether GeoNames knows the city by this Latin name (its own or an alternate)."""
