@@ -300,3 +300,40 @@ def test_an_indian_city_gets_the_name_in_use_that_geonames_keeps_as_an_alternate
     # abroad the alternates are other languages' spellings: GeoNames' name, as the lexicon spells it
     assert _placed("रेक्याविक", ["आइसलैंड"]) == ("Reykjavik", "IS")
     assert _placed("पोज़नान", ["पोलैंड"]) == ("Poznań", "PL")  # no lexicon spelling: GeoNames' accents stay
+
+
+# --- spellings Hindi writers use; longer names; the host city ---------------------------------
+
+
+@pytest.mark.parametrize(("written", "english"), [
+    ("वॉरसॉ", "Warsaw"),  # GeoNames: वॉर्सो (ॉ/ो, र्/र)
+    ("सांता क्रूज़ दे ला सिएरा", "Santa Cruz de la Sierra"),  # GeoNames: ... डी ला सिएरा
+])
+def test_spelling_variants_of_a_geonames_devanagari_name(written, english):
+    assert [c.name for c in cities().by_hindi(written)] == [english]
+
+
+def test_the_loose_spellings_do_not_make_words_cities():
+    # र्/र and ॉ/ो fold only inside a name compared whole; common words stay no city
+    for word in ("कार्य", "करना", "बॉर्डर", "डॉलर", "ला", "दे"):
+        assert cities().by_hindi(word) == (), word
+
+
+def test_a_name_with_a_romance_particle_is_read_whole():
+    from pipeline.parse.summits import find_place
+    lexicon = default_lexicon()
+    place = find_place("बोलीविया के सांता क्रूज़ दे ला सिएरा शहर में 24 नवंबर 2017 को सम्मेलन आयोजित हुआ", lexicon)
+    assert place is not None and place.city == "सांता क्रूज़ दे ला सिएरा"
+    # three words and no particle: the run stops as before
+    place = find_place("इस बार पहले दौर के बाद पुराने शहर में सम्मेलन आयोजित हुआ", lexicon)
+    assert place is None or len((place.city or "").split()) <= 3
+
+
+def test_a_city_hosting_is_where_the_summit_met_and_a_person_or_country_is_not():
+    from pipeline.parse.summits import find_place
+    lexicon = default_lexicon()
+    place = find_place("2020: 10 नवंबर को सोफ़िया की मेज़बानी में, वीडियो कॉन्फ्रेंस के ज़रिये सम्मेलन हुआ", lexicon)
+    assert place is not None and (place.city, place.kind) == ("सोफ़िया", "city")
+    assert find_place("2020: 10 नवंबर को अनवर इब्राहिम की मेज़बानी में सम्मेलन हुआ", lexicon) is None
+    place = find_place("2021: 5 जुलाई को जर्मनी की मेज़बानी में वर्चुअल सम्मेलन हुआ", lexicon)
+    assert place is None or place.city is None  # a country hosting names no city

@@ -10,7 +10,8 @@ it, so the parse cache can be keyed on it.
 How names are compared:
 - Hindi through `match_key` (NFC, no ZWJ/ZWNJ, nukta, chandrabindu and nasal clusters
   folded): the *exact* key.
-- `loose_key` also folds vowel length (ि/ी, ु/ू), an i before the glide य (लियु/ल्यु, आइया/आया),
+- `loose_key` also folds vowel length (ि/ी, ु/ू), ॉ/ो, र्/र before a consonant (वॉर्सो/वॉरसॉ),
+  the particle de inside a name (दे/डे/डी), an i before the glide य (लियु/ल्यु, आइया/आया),
   the Marathi spellings of many GeoNames names (व्ह, झ, ॅ, ॲ for Hindi's व, ज़, ै, ऐ)
   and drops spaces and hyphens: the same name written with another vowel length or spacing
   (हांगझोउ/हांगझोऊ, श्रीलंका/श्री लंका). It is
@@ -64,11 +65,18 @@ _GLIDE = re.compile("\u093f(?=य)")
 #: Many GeoNames Devanagari names are Marathi: व्ह for v (सारायेव्हो), झ for z (रोझारियो), ॅ/ॲ
 #: for the a of English names (कॅनबेरा), where Hindi writes व, ज़, ै/ऐ.
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", " ": None, "-": None,
-                        "झ": "ज", "\u0945": "ै", "\u0972": "ऐ"})
+                        "झ": "ज", "\u0945": "ै", "\u0972": "ऐ", "\u0949": "ो", "ऑ": "ओ"})
+#: Hindi writes the r before a consonant with or without its vowel (वॉर्सो/वॉरसॉ, बर्लिन/बरलिन).
+_REPH = "र\u094d"
+
+
+#: The particle "de" of Spanish, Portuguese and French names inside a name, which Hindi writes
+#: दे, डे, डी or दि (सांता क्रूज़ दे ला सिएरा = GeoNames' सांता क्रूज़ डी ला सिएरा).
+_DE = re.compile("(?<= )(?:दे|डे|डी|दी|दि|डि|द)(?= )")
 
 
 def loose_key(text: str) -> str:
-    key = _GLIDE.sub("\u094d", match_key(text).translate(_LOOSE)).replace("इय", "य")
+    key = _GLIDE.sub("\u094d", _DE.sub("द", match_key(text)).translate(_LOOSE)).replace("इय", "य").replace(_REPH, "र")
     return key.replace("व्ह", "व") if "व्ह" in key else key
 
 
