@@ -165,8 +165,10 @@ def test_the_conventions_table_names_real_cities_and_countries():
         rows = list(csv.DictReader(handle))
     assert rows and all(r["note"] for r in rows)
     for row in rows:
-        if row["kind"] == "country":
+        if row["kind"] in ("country", "country_alias"):
             assert row["code"] in countries().by_alpha_3
+        if row["kind"] == "country_alias":  # another name of that country, and of no other
+            assert countries().by_english(row["english"]).alpha_3 == row["code"]
     pinned = [r for r in rows if r["kind"] == "city" and int(r["code"]) in cities().by_id]
     assert {r["english"] for r in pinned} >= {"Malé", "Naypyidaw", "Washington"}
 
@@ -337,3 +339,13 @@ def test_a_city_hosting_is_where_the_summit_met_and_a_person_or_country_is_not()
     assert find_place("2020: 10 नवंबर को अनवर इब्राहिम की मेज़बानी में सम्मेलन हुआ", lexicon) is None
     place = find_place("2021: 5 जुलाई को जर्मनी की मेज़बानी में वर्चुअल सम्मेलन हुआ", lexicon)
     assert place is None or place.city is None  # a country hosting names no city
+
+
+def test_a_country_keeps_the_english_name_its_hindi_name_says_and_its_code():
+    rows = {"parties": [_party("पूर्वी तिमोर", "East Timor", "country"),
+                           _party("तिमोर-लेस्ते", "Timor-Leste", "country")], "summits": []}
+    add_places(rows)
+    east, leste = rows["parties"]
+    assert (east["name_en"], east["iso3"]) == ("East Timor", "TLS")
+    assert (leste["name_en"], leste["iso3"]) == ("Timor-Leste", "TLS")
+    assert countries().by_english("West Timor") is None

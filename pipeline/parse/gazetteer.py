@@ -24,7 +24,8 @@ How names are compared:
 
 `gazetteer_names.csv` holds the project's conventions where the packages differ: the English
 name of a GeoNames city (Male -> Malé; the row also pins that English name to that city),
-the English name of a country (Russian Federation -> Russia), and English names that are not
+the English name of a country (Russian Federation -> Russia), other English names a country
+goes by that ISO 3166 lacks (`country_alias`: East Timor, as पूर्वी तिमोर says), and English names that are not
 cities (Bali, Goa) and so must never be matched to the towns of that name GeoNames has.
 """
 
@@ -125,12 +126,14 @@ def short_names(name: str) -> frozenset[str]:
 class Conventions:
     city_names: Mapping[int, str]  # GeoNames id -> English name
     country_names: Mapping[str, str]  # ISO alpha-3 -> English name
+    country_aliases: Mapping[str, str]  # another English name in use -> ISO alpha-3 (East Timor)
     not_cities: frozenset[str]  # english_key of names that are not GeoNames cities
 
 
 def load_conventions(path: Path = NAMES_PATH) -> Conventions:
     cities: dict[int, str] = {}
     countries: dict[str, str] = {}
+    aliases: dict[str, str] = {}
     not_cities: set[str] = set()
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -138,11 +141,13 @@ def load_conventions(path: Path = NAMES_PATH) -> Conventions:
                 cities[int(row["code"])] = row["english"]
             elif row["kind"] == "country":
                 countries[row["code"]] = row["english"]
+            elif row["kind"] == "country_alias":
+                aliases[row["english"]] = row["code"]
             elif row["kind"] == "not_a_city":
                 not_cities.add(english_key(row["english"]))
             else:
                 raise ValueError(f"{path.name}: unknown kind {row['kind']!r}")
-    return Conventions(cities, countries, frozenset(not_cities))
+    return Conventions(cities, countries, aliases, frozenset(not_cities))
 
 
 def _names_hash(path: Path = NAMES_PATH) -> str:
@@ -417,6 +422,8 @@ class CountryIndex:
             self.by_alpha_3[record.alpha_3] = self.by_alpha_2[record.alpha_2] = country
             forms = [name, record.name, common, getattr(record, "official_name", None)]
             english_forms[record.alpha_3] = [f for f in dict.fromkeys(forms) if f]
+        for alias, alpha_3 in conventions.country_aliases.items():
+            english_forms[alpha_3].append(alias)
         heads = defaultdict(set)  # "Congo" of "Congo, The Democratic Republic of the" is shared
         for alpha_3, forms in english_forms.items():
             for form in forms:

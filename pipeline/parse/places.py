@@ -328,6 +328,12 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
              if s.similarity >= SOUND_SIMILARITY and s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
     if not found:
         return None
+    # Its own name, near-exactly, in the country the text states for it (फ़्रांस के रांबुये), when
+    # the name carries a vowel of foreign names (Hindi's आर्थिक, राहत, स्तर: Artik, Rahat, Star).
+    stated = [s for s in found if s.city.country_code == stated_country]
+    if stated and stated[0].own_similarity >= SOUND_EXACT_SIMILARITY and _FOREIGN_VOWELS.search(hindi) \
+            and not _rivals(stated[0], stated):
+        return stated[0].city
     for countries_ in contexts():
         inside = [s for s in found if s.city.country_code in countries_]
         if inside:
@@ -408,15 +414,24 @@ def _compound(hindi: str) -> bool:
 
 def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
     """The one country the text writes the city as lying in: a table row naming one country
-    (its host-country cell), or the city followed by ', COUNTRY' or '(COUNTRY)'."""
+    (its host-country cell), the city followed by ', COUNTRY' or '(COUNTRY)', or after
+    'COUNTRY के'."""
     if source.startswith("|"):
         named = countries_named(source, lexicon)
         return next(iter(named)) if len(named) == 1 else None
-    after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", source[source.find(city) + len(city):]) if city in source else None
-    if after is None:
+    if city not in source:
         return None
-    named = countries_named(after[1], lexicon)
-    return next(iter(named)) if len(named) == 1 else None
+    after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", source[source.find(city) + len(city):])
+    # 'फ़्रांस के रांबुये में', 'जर्मनी के एल्माउ': the country, its genitive, then the city
+    before = _OF_COUNTRY.search(source[:source.find(city)])
+    for phrase in (after[1] if after else None, before[1] if before else None):
+        named = countries_named(phrase, lexicon) if phrase else frozenset()
+        if len(named) == 1:
+            return next(iter(named))
+    return None
+
+
+_OF_COUNTRY = re.compile(r"(?:^|\s)(\S+(?:\s\S+)?)\s+के\s+$")
 
 
 def _name_as_written(city: City, hindi: str, lexicon: Lexicon | None = None) -> str:
