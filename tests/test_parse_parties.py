@@ -205,3 +205,15 @@ def test_a_partially_recognised_state_in_the_members_list_is_a_party():
 - 2019: 5 जुलाई को पोज़नान में सम्मेलन हुआ।
 """
     assert _parties(text) == ["Albania", "Kosovo", "Montenegro", "Serbia"]
+
+
+def test_territories_that_are_members_of_a_forum_are_parties():
+    text = """प्रशांत द्वीप शिखर सम्मेलन
+
+इस मंच के सदस्य फ़िजी, न्यू कैलेडोनिया, फ़्रेंच पोलिनेशिया और टोकेलाउ हैं।
+
+- 2019: 5 जुलाई को सुवा में सम्मेलन हुआ।
+"""
+    assert _parties(text) == ["Fiji", "New Caledonia", "French Polynesia", "Tokelau"]
+    # a territory named only as a place is no side
+    assert "New Caledonia" not in _parties(BLOC_TITLE.format(title="न्यू कैलेडोनिया में पहला भारत–फ़िजी शिखर सम्मेलन"))
