@@ -349,3 +349,9 @@ def test_a_country_keeps_the_english_name_its_hindi_name_says_and_its_code():
     assert (east["name_en"], east["iso3"]) == ("East Timor", "TLS")
     assert (leste["name_en"], leste["iso3"]) == ("Timor-Leste", "TLS")
     assert countries().by_english("West Timor") is None
+
+
+def test_a_final_nasal_e_is_the_m_of_portuguese_names_and_common_words_stay_no_city():
+    assert [c.name for c in cities().by_hindi("बेलें")] == ["Belém"]  # GeoNames: बेलेम
+    for word in ("में", "हमें", "उन्हें", "बातें", "करें", "काम", "कीं"):
+        assert cities().by_hindi(word) == (), word

@@ -11,6 +11,7 @@ How names are compared:
 - Hindi through `match_key` (NFC, no ZWJ/ZWNJ, nukta, chandrabindu and nasal clusters
   folded): the *exact* key.
 - `loose_key` also folds vowel length (ि/ी, ु/ू), ॉ/ो, र्/र before a consonant (वॉर्सो/वॉरसॉ),
+  a final -ें as -ेम (बेलें/बेलेम: Portuguese -ém),
   the particle de inside a name (दे/डे/डी), an i before the glide य (लियु/ल्यु, आइया/आया),
   the Marathi spellings of many GeoNames names (व्ह, झ, ॅ, ॲ for Hindi's व, ज़, ै, ऐ)
   and drops spaces and hyphens: the same name written with another vowel length or spacing
@@ -76,8 +77,13 @@ _REPH = "र\u094d"
 _DE = re.compile("(?<= )(?:दे|डे|डी|दी|दि|डि|द)(?= )")
 
 
+#: A final nasal vowel: Hindi writes Portuguese -ém/-im as -ें/-ीं (बेलें), GeoNames as -ेम (बेलेम).
+_FINAL_NASAL = re.compile("(?<=\u0947)\u0902$")
+
+
 def loose_key(text: str) -> str:
     key = _GLIDE.sub("\u094d", _DE.sub("द", match_key(text)).translate(_LOOSE)).replace("इय", "य").replace(_REPH, "र")
+    key = _FINAL_NASAL.sub("म", key)
     return key.replace("व्ह", "व") if "व्ह" in key else key
 
 
