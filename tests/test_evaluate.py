@@ -51,7 +51,7 @@ def test_cli_prints_scores_and_fails_on_a_wrong_fact(tmp_path, capsys):
     wrong = tmp_path / "expected"
     shutil.copytree(EXPECTED, wrong)
     summits = pd.read_csv(wrong / "summits.csv", dtype=str, keep_default_na=False)
-    summits.loc[summits["city"] == "गांधीनगर", "city_en"] = "Gandhinagar"  # an invented English name
+    summits.loc[summits["city"] == "गांधीनगर", "city_en"] = "Ahmedabad"  # a wrong English name
     summits.to_csv(wrong / "summits.csv", index=False)
     assert main(["evaluate", "--raw", str(RAW), "--expected", str(wrong)]) == 1
     out = capsys.readouterr().out

@@ -173,3 +173,47 @@ def test_associated_states_strategic_partners_and_former_members_are_not_members
     assert member_names("अमेरिका, जर्मनी और जापान रणनीतिक साझेदार के रूप में भाग लेते हैं।", LEXICON) == []
     assert member_names("जॉर्जिया, यूक्रेन और मोल्दोवा ने सदस्यता छोड़ दी।", LEXICON) == []
     assert member_names("चिली, कोलंबिया, पेरू और इक्वाडोर इसके सदस्य हैं।", LEXICON) == ["चिली", "कोलंबिया", "पेरू", "इक्वाडोर"]
+
+
+# --- blocs and partially recognised states ----------------------------------------------------
+
+BLOC_TITLE = """{title}
+
+दोहा, 3 मार्च। दोनों पक्षों के नेताओं का पहला शिखर सम्मेलन 3 मार्च 2019 को दोहा में हुआ।
+"""
+
+
+def test_blocs_named_by_their_abbreviation_are_parties():
+    assert _parties(BLOC_TITLE.format(title="दोहा में पहला आसियान–जीसीसी शिखर सम्मेलन")) == [
+        "ASEAN", "Gulf Cooperation Council"]
+    assert _parties(BLOC_TITLE.format(title="EU–CELAC शिखर सम्मेलन: नोट्स")) == ["European Union", "CELAC"]
+    assert set(_parties(BLOC_TITLE.format(title="दोहा में भारत–अरब राष्ट्र शिखर सम्मेलन"))) == {"India", "Arab League"}
+    assert set(_parties(BLOC_TITLE.format(title="दोहा में भारत–मर्कोसुर शिखर सम्मेलन"))) == {"India", "Mercosur"}
+
+
+def test_a_region_written_like_a_bloc_is_no_party():
+    # 'अरब' alone (a people, a region) and 'खाड़ी देश' (the Gulf countries) name no organisation
+    assert "Arab League" not in _parties(BLOC_TITLE.format(title="दोहा में भारत–अरब शिखर सम्मेलन"))
+    assert "Gulf Cooperation Council" not in _parties(BLOC_TITLE.format(title="दोहा में भारत–खाड़ी देश शिखर सम्मेलन"))
+
+
+def test_a_partially_recognised_state_in_the_members_list_is_a_party():
+    text = """पश्चिमी बाल्कन शिखर सम्मेलन
+
+यह पहल अल्बानिया, कोसोवो, मोंटेनेग्रो और सर्बिया के बीच सहयोग की प्रक्रिया है।
+
+- 2019: 5 जुलाई को पोज़नान में सम्मेलन हुआ।
+"""
+    assert _parties(text) == ["Albania", "Kosovo", "Montenegro", "Serbia"]
+
+
+def test_territories_that_are_members_of_a_forum_are_parties():
+    text = """प्रशांत द्वीप शिखर सम्मेलन
+
+इस मंच के सदस्य फ़िजी, न्यू कैलेडोनिया, फ़्रेंच पोलिनेशिया और टोकेलाउ हैं।
+
+- 2019: 5 जुलाई को सुवा में सम्मेलन हुआ।
+"""
+    assert _parties(text) == ["Fiji", "New Caledonia", "French Polynesia", "Tokelau"]
+    # a territory named only as a place is no side
+    assert "New Caledonia" not in _parties(BLOC_TITLE.format(title="न्यू कैलेडोनिया में पहला भारत–फ़िजी शिखर सम्मेलन"))

@@ -165,8 +165,10 @@ def test_the_conventions_table_names_real_cities_and_countries():
         rows = list(csv.DictReader(handle))
     assert rows and all(r["note"] for r in rows)
     for row in rows:
-        if row["kind"] == "country":
+        if row["kind"] in ("country", "country_alias"):
             assert row["code"] in countries().by_alpha_3
+        if row["kind"] == "country_alias":  # another name of that country, and of no other
+            assert countries().by_english(row["english"]).alpha_3 == row["code"]
     pinned = [r for r in rows if r["kind"] == "city" and int(r["code"]) in cities().by_id]
     assert {r["english"] for r in pinned} >= {"Malé", "Naypyidaw", "Washington"}
 
@@ -269,3 +271,87 @@ def test_coverage_counts_names_by_source_coordinates_and_iso3():
 def test_english_city_names_use_the_plain_apostrophe():
     names = [city.name for city in cities().by_id.values()]
     assert "Xi'an" in names and not [n for n in names if "\u2019" in n]
+
+
+# --- GeoNames' Devanagari names as Hindi writes them; the name in use -------------------------
+
+
+def _placed(hindi, parties, source=""):
+    rows = {"parties": [_party(p) for p in parties], "summits": [{**_summit(hindi), "source_text": source}]}
+    add_places(rows)
+    return rows["summits"][0]["city_en"], rows["summits"][0]["country_code"]
+
+
+def test_a_sanskrit_ending_or_a_city_word_of_a_geonames_name_is_not_needed():
+    # GeoNames: गान्धीनगरम् (Sanskrit -म्), जेजु शहर ('Jeju City', which GeoNames also calls Jeju)
+    assert _placed("गांधीनगर", ["भारत", "जापान"]) == ("Gandhinagar", "IN")
+    assert _placed("जेजू", ["दक्षिण कोरिया"]) == ("Jeju", "KR")
+
+
+def test_a_bare_name_is_only_read_in_a_country_the_document_names():
+    assert _placed("जेजू", ["फ्रांस"]) == (None, None)
+    assert _placed("जेजू", []) == (None, None)
+    # 'Texas City' is not called Texas, and a country's name is never its 'city' (मेक्सिको सिटी)
+    assert cities().by_hindi("टेक्सास") == ()
+    assert _placed("मेक्सिको", ["मेक्सिको"]) == (None, None)
+
+
+def test_an_indian_city_gets_the_name_in_use_that_geonames_keeps_as_an_alternate():
+    assert _placed("पणजी", ["भारत", "पुर्तगाल"]) == ("Panaji", "IN")  # GeoNames' own name: Panjim
+    assert _placed("मुंबई", ["भारत"]) == ("Mumbai", "IN")  # the own name sounds alike: kept
+    # abroad the alternates are other languages' spellings: GeoNames' name, as the lexicon spells it
+    assert _placed("रेक्याविक", ["आइसलैंड"]) == ("Reykjavik", "IS")
+    assert _placed("पोज़नान", ["पोलैंड"]) == ("Poznań", "PL")  # no lexicon spelling: GeoNames' accents stay
+
+
+# --- spellings Hindi writers use; longer names; the host city ---------------------------------
+
+
+@pytest.mark.parametrize(("written", "english"), [
+    ("वॉरसॉ", "Warsaw"),  # GeoNames: वॉर्सो (ॉ/ो, र्/र)
+    ("सांता क्रूज़ दे ला सिएरा", "Santa Cruz de la Sierra"),  # GeoNames: ... डी ला सिएरा
+])
+def test_spelling_variants_of_a_geonames_devanagari_name(written, english):
+    assert [c.name for c in cities().by_hindi(written)] == [english]
+
+
+def test_the_loose_spellings_do_not_make_words_cities():
+    # र्/र and ॉ/ो fold only inside a name compared whole; common words stay no city
+    for word in ("कार्य", "करना", "बॉर्डर", "डॉलर", "ला", "दे"):
+        assert cities().by_hindi(word) == (), word
+
+
+def test_a_name_with_a_romance_particle_is_read_whole():
+    from pipeline.parse.summits import find_place
+    lexicon = default_lexicon()
+    place = find_place("बोलीविया के सांता क्रूज़ दे ला सिएरा शहर में 24 नवंबर 2017 को सम्मेलन आयोजित हुआ", lexicon)
+    assert place is not None and place.city == "सांता क्रूज़ दे ला सिएरा"
+    # three words and no particle: the run stops as before
+    place = find_place("इस बार पहले दौर के बाद पुराने शहर में सम्मेलन आयोजित हुआ", lexicon)
+    assert place is None or len((place.city or "").split()) <= 3
+
+
+def test_a_city_hosting_is_where_the_summit_met_and_a_person_or_country_is_not():
+    from pipeline.parse.summits import find_place
+    lexicon = default_lexicon()
+    place = find_place("2020: 10 नवंबर को सोफ़िया की मेज़बानी में, वीडियो कॉन्फ्रेंस के ज़रिये सम्मेलन हुआ", lexicon)
+    assert place is not None and (place.city, place.kind) == ("सोफ़िया", "city")
+    assert find_place("2020: 10 नवंबर को अनवर इब्राहिम की मेज़बानी में सम्मेलन हुआ", lexicon) is None
+    place = find_place("2021: 5 जुलाई को जर्मनी की मेज़बानी में वर्चुअल सम्मेलन हुआ", lexicon)
+    assert place is None or place.city is None  # a country hosting names no city
+
+
+def test_a_country_keeps_the_english_name_its_hindi_name_says_and_its_code():
+    rows = {"parties": [_party("पूर्वी तिमोर", "East Timor", "country"),
+                           _party("तिमोर-लेस्ते", "Timor-Leste", "country")], "summits": []}
+    add_places(rows)
+    east, leste = rows["parties"]
+    assert (east["name_en"], east["iso3"]) == ("East Timor", "TLS")
+    assert (leste["name_en"], leste["iso3"]) == ("Timor-Leste", "TLS")
+    assert countries().by_english("West Timor") is None
+
+
+def test_a_final_nasal_e_is_the_m_of_portuguese_names_and_common_words_stay_no_city():
+    assert [c.name for c in cities().by_hindi("बेलें")] == ["Belém"]  # GeoNames: बेलेम
+    for word in ("में", "हमें", "उन्हें", "बातें", "करें", "काम", "कीं"):
+        assert cities().by_hindi(word) == (), word

@@ -10,7 +10,9 @@ it, so the parse cache can be keyed on it.
 How names are compared:
 - Hindi through `match_key` (NFC, no ZWJ/ZWNJ, nukta, chandrabindu and nasal clusters
   folded): the *exact* key.
-- `loose_key` also folds vowel length (ि/ी, ु/ू), an i before the glide य (लियु/ल्यु, आइया/आया),
+- `loose_key` also folds vowel length (ि/ी, ु/ू), ॉ/ो, र्/र before a consonant (वॉर्सो/वॉरसॉ),
+  a final -ें as -ेम (बेलें/बेलेम: Portuguese -ém),
+  the particle de inside a name (दे/डे/डी), an i before the glide य (लियु/ल्यु, आइया/आया),
   the Marathi spellings of many GeoNames names (व्ह, झ, ॅ, ॲ for Hindi's व, ज़, ै, ऐ)
   and drops spaces and hyphens: the same name written with another vowel length or spacing
   (हांगझोउ/हांगझोऊ, श्रीलंका/श्री लंका). It is
@@ -23,7 +25,8 @@ How names are compared:
 
 `gazetteer_names.csv` holds the project's conventions where the packages differ: the English
 name of a GeoNames city (Male -> Malé; the row also pins that English name to that city),
-the English name of a country (Russian Federation -> Russia), and English names that are not
+the English name of a country (Russian Federation -> Russia), other English names a country
+goes by that ISO 3166 lacks (`country_alias`: East Timor, as पूर्वी तिमोर says), and English names that are not
 cities (Bali, Goa) and so must never be matched to the towns of that name GeoNames has.
 """
 
@@ -55,7 +58,7 @@ MIN_POPULATION = 15000
 #: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
 TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "7"
+RULES_VERSION = "8"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
@@ -64,11 +67,23 @@ _GLIDE = re.compile("\u093f(?=य)")
 #: Many GeoNames Devanagari names are Marathi: व्ह for v (सारायेव्हो), झ for z (रोझारियो), ॅ/ॲ
 #: for the a of English names (कॅनबेरा), where Hindi writes व, ज़, ै/ऐ.
 _LOOSE = str.maketrans({"ी": "ि", "ू": "ु", "ई": "इ", "ऊ": "उ", " ": None, "-": None,
-                        "झ": "ज", "\u0945": "ै", "\u0972": "ऐ"})
+                        "झ": "ज", "\u0945": "ै", "\u0972": "ऐ", "\u0949": "ो", "ऑ": "ओ"})
+#: Hindi writes the r before a consonant with or without its vowel (वॉर्सो/वॉरसॉ, बर्लिन/बरलिन).
+_REPH = "र\u094d"
+
+
+#: The particle "de" of Spanish, Portuguese and French names inside a name, which Hindi writes
+#: दे, डे, डी or दि (सांता क्रूज़ दे ला सिएरा = GeoNames' सांता क्रूज़ डी ला सिएरा).
+_DE = re.compile("(?<= )(?:दे|डे|डी|दी|दि|डि|द)(?= )")
+
+
+#: A final nasal vowel: Hindi writes Portuguese -ém/-im as -ें/-ीं (बेलें), GeoNames as -ेम (बेलेम).
+_FINAL_NASAL = re.compile("(?<=\u0947)\u0902$")
 
 
 def loose_key(text: str) -> str:
-    key = _GLIDE.sub("\u094d", match_key(text).translate(_LOOSE)).replace("इय", "य")
+    key = _GLIDE.sub("\u094d", _DE.sub("द", match_key(text)).translate(_LOOSE)).replace("इय", "य").replace(_REPH, "र")
+    key = _FINAL_NASAL.sub("म", key)
     return key.replace("व्ह", "व") if "व्ह" in key else key
 
 
@@ -81,6 +96,23 @@ def english_key(text: str) -> str:
 #: What follows the name people call a place by in its GeoNames name: "-les-Bains" of
 #: Évian-les-Bains, " City" of Jeju City, " de Juárez" of Acapulco de Juárez.
 _QUALIFIER = re.compile(r"(?:-| (?=(?:city|de|del|do|da)\b))")
+
+
+#: GeoNames' Devanagari names come from several Wikipedias: the Sanskrit one ends a name in
+#: the neuter -म् (गान्धीनगरम्), and some add the word 'city' (जेजु शहर) where Hindi text writes
+#: the bare name (गांधीनगर, जेजू).
+_SANSKRIT_ENDING = re.compile("(?<=[\u0915-\u0939])\u092e\u094d$")  # a consonant, then म्
+_CITY_WORD = re.compile(" (?:शहर|सिटी|नगर)$")
+
+
+def hindi_form_of(alternate: str, called_short: bool = False) -> str:
+    """A GeoNames Devanagari name as Hindi text writes it: without a Sanskrit -म्, and, when
+    the city is `called_short` (GeoNames lists its name without ' City': Jeju of Jeju City,
+    not Texas of Texas City), without a trailing 'city' word (शहर, सिटी, नगर); the name
+    itself otherwise."""
+    bare = _SANSKRIT_ENDING.sub("", alternate.strip())
+    bare = _CITY_WORD.sub("", bare) if called_short else bare
+    return bare if len(bare) >= 3 else alternate
 
 
 def short_names(name: str) -> frozenset[str]:
@@ -100,12 +132,14 @@ def short_names(name: str) -> frozenset[str]:
 class Conventions:
     city_names: Mapping[int, str]  # GeoNames id -> English name
     country_names: Mapping[str, str]  # ISO alpha-3 -> English name
+    country_aliases: Mapping[str, str]  # another English name in use -> ISO alpha-3 (East Timor)
     not_cities: frozenset[str]  # english_key of names that are not GeoNames cities
 
 
 def load_conventions(path: Path = NAMES_PATH) -> Conventions:
     cities: dict[int, str] = {}
     countries: dict[str, str] = {}
+    aliases: dict[str, str] = {}
     not_cities: set[str] = set()
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -113,11 +147,13 @@ def load_conventions(path: Path = NAMES_PATH) -> Conventions:
                 cities[int(row["code"])] = row["english"]
             elif row["kind"] == "country":
                 countries[row["code"]] = row["english"]
+            elif row["kind"] == "country_alias":
+                aliases[row["english"]] = row["code"]
             elif row["kind"] == "not_a_city":
                 not_cities.add(english_key(row["english"]))
             else:
                 raise ValueError(f"{path.name}: unknown kind {row['kind']!r}")
-    return Conventions(cities, countries, frozenset(not_cities))
+    return Conventions(cities, countries, aliases, frozenset(not_cities))
 
 
 def _names_hash(path: Path = NAMES_PATH) -> str:
@@ -173,6 +209,7 @@ class CityIndex:
         self.by_id: dict[int, City] = {}
         hindi: dict[str, set[int]] = defaultdict(set)
         loose: dict[str, set[int]] = defaultdict(set)
+        bare: dict[str, set[int]] = defaultdict(set)
         english: dict[str, list[int]] = {}  # ids in dataset order, each once
         self._latin: dict[int, tuple[str, ...]] = {}  # for the sound index, built on demand
         city_names = conventions.city_names
@@ -188,19 +225,28 @@ class CityIndex:
             self._latin[geonames_id] = (record["name"], *(a for a in alternates if _is_latin_name(a)))  # name first
             if not _DEVANAGARI.search("\n".join(alternates)):  # one search per city, not per name
                 continue
+            parts = short_names(record["name"])  # 'Jeju' of Jeju City, if GeoNames lists it
+            called_short = bool(parts) and any(english_key(a) in parts for a in alternates)
             for alternate in alternates:
                 if _DEVANAGARI.search(alternate):
                     hindi[match_key(alternate)].add(geonames_id)
                     loose[loose_key(alternate)].add(geonames_id)
+                    if (spoken := hindi_form_of(alternate, called_short)) != alternate:
+                        bare[loose_key(spoken)].add(geonames_id)
         self._pinned = {english_key(name): geonames_id for geonames_id, name in conventions.city_names.items()
                         if geonames_id in self.by_id}
         self._hindi = _frozen(hindi)
         self._loose = _frozen(loose)
+        self._bare = _frozen(bare)
         self._english = english
         self._sound_index: dict[str, list[tuple[int, str, bool]]] | None = None
 
-    def by_hindi(self, name: str) -> tuple[City, ...]:
+    def by_hindi(self, name: str, *, bare: bool = True) -> tuple[City, ...]:
+        """By the exact key, else the loose key, else (with `bare`) the name as Hindi writes a
+        GeoNames name that carries a Sanskrit ending or a 'city' word (`hindi_form_of`)."""
         ids = self._hindi.get(match_key(name)) or self._loose.get(loose_key(name), ())
+        if not ids and bare and countries().by_hindi(name) is None:  # not मेक्सिको (सिटी)
+            ids = self._bare.get(loose_key(name), ())
         return self._cities(ids)
 
     def by_sound(self, hindi: str) -> tuple[Sounding, ...]:
@@ -256,6 +302,25 @@ class CityIndex:
             return None
         form = phonetic.hindi_form(hindi)
         return max(listed, key=lambda n: (phonetic.similarity(form, phonetic.latin_form(n)), -len(n)))
+
+    def name_said(self, geonames_id: int, hindi: str, own: float, near: float) -> str | None:
+        """A plain-ASCII alternate name the Hindi name sounds like at `near` or more when the
+        city's own GeoNames name sounds like it below `own`: the name in use that GeoNames
+        keeps as an alternate (पणजी: Panaji of "Panjim", गुरुग्राम: Gurugram of "Gurgaon").
+        None when the own name is the one written, or no such alternate stands out."""
+        latin = self._latin.get(geonames_id, ())
+        if not latin:
+            return None
+        form = phonetic.hindi_form(hindi)
+        if phonetic.similarity(form, phonetic.latin_form(latin[0])) >= own:
+            return None
+        scored = sorted(((phonetic.similarity(form, phonetic.latin_form(n)), n) for n in latin[1:]
+                         if n.isascii() and n[0].isupper() and english_key(n) != english_key(latin[0])),
+                        key=lambda pair: -pair[0])
+        if not scored or scored[0][0] < near:
+            return None
+        rivals = {english_key(n) for score, n in scored if score >= scored[0][0] - 0.05}
+        return scored[0][1] if len(rivals) == 1 else None
 
     def has_latin_name(self, geonames_id: int, name: str) -> bool:
         """Whether GeoNames knows the city by this Latin name (its own or an alternate)."""
@@ -363,6 +428,8 @@ class CountryIndex:
             self.by_alpha_3[record.alpha_3] = self.by_alpha_2[record.alpha_2] = country
             forms = [name, record.name, common, getattr(record, "official_name", None)]
             english_forms[record.alpha_3] = [f for f in dict.fromkeys(forms) if f]
+        for alias, alpha_3 in conventions.country_aliases.items():
+            english_forms[alpha_3].append(alias)
         heads = defaultdict(set)  # "Congo" of "Congo, The Democratic Republic of the" is shared
         for alpha_3, forms in english_forms.items():
             for form in forms:

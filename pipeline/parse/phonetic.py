@@ -66,7 +66,8 @@ _HINDI_RULES = tuple({**_HINDI_ONLY, **_BOTH}.items())
 #: sound (tch: च, sh: श, j: ज, kh: ख, y: य). Each language gives one more form of the name.
 _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "french": (("eaux", "o"), ("eau", "o"), ("eux", "o"), ("eu", "o"), ("au", "o"), ("ch", "sh"),
-               ("dj", "j"), (r"g(?=[eéèêiy])", "j"), (r"(?<=[aeiouy])[sx]\b", "")),
+               ("dj", "j"), (r"g(?=[eéèêiy])", "j"), (r"(?<=[aeiouy])[sx]\b", ""),
+               (r"(?<=[aeiou])ill", "y"), (r"(?<=[a-z]{3})e[tz]\b", "e")),  # Rambouillet: rambuye
     "spanish": (("ll", "y"), ("ñ", "ny"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k")),
     "portuguese": (("lh", "ly"), ("nh", "ny"), ("ç", "s"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k")),
     "italian": (("gli", "li"), ("gn", "ny"), (r"sc(?=[ei])", "sh"), (r"ch(?=[eiè])", "k"),

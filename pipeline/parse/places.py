@@ -43,7 +43,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.parse import phonetic
-from pipeline.parse.gazetteer import City, CityIndex, Sounding, cities, countries, towns
+from pipeline.parse.gazetteer import City, CityIndex, Sounding, cities, countries, english_key, towns
 from pipeline.parse.lexicon import Lexicon, default_lexicon
 from pipeline.parse.text import match_key
 
@@ -83,6 +83,10 @@ SOUND_EXACT_SIMILARITY = 0.95
 SOUND_LONG_SIMILARITY = 0.9  # an own name of `SOUND_ALTERNATE_CONSONANTS` (प्युर्तो इगुआसू: 0.92)
 SOUND_ALONE_SIMILARITY = 0.85
 SOUND_EXCLUDED_COUNTRIES = frozenset({"IN"})
+#: Countries whose cities Hindi text calls by their own (often renamed) names, which GeoNames
+#: may keep only as an alternate beside an older own name (पणजी: Panaji, not "Panjim"). Abroad
+#: the alternates are other languages' spellings (रेक्याविक sounds like "Rekyavik").
+NATIVE_NAME_COUNTRIES = frozenset({"IN"})
 _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")  # words; भारत-रूस is two
 
 
@@ -147,7 +151,7 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
     if city is None:
         return
     if not english:
-        row["city_en"] = _name_as_written(city, row["city"])
+        row["city_en"] = _name_as_written(city, row["city"], lexicon)
         row["city_en_source"] = "geonames"
     row["city_geonames_id"] = city.geonames_id
     row["latitude"] = city.latitude
@@ -202,7 +206,12 @@ def find_city(
     `stated_country`: the text writes the name as a city of this country ('एपिया, समोआ', a
     table row with a host-country cell); only then is a short name looked for by sound."""
     index = cities()
-    from_hindi = index.by_hindi(hindi)
+    from_hindi = index.by_hindi(hindi, bare=False)
+    if not from_hindi and country_of_name is None:
+        # The name as Hindi writes a GeoNames name with a Sanskrit ending or a 'city' word
+        # (जेजु शहर, गान्धीनगरम्): only in a country the document or the row names.
+        named = {stated_country} | {c for group in _contexts(party_countries, text_countries)() for c in group}
+        from_hindi = tuple(c for c in index.by_hindi(hindi) if c.country_code in named)
     if country_of_name is not None:
         from_hindi = tuple(c for c in from_hindi if c.country_code == country_of_name)
     if english is not None and not index.is_not_a_city(english):
@@ -319,6 +328,12 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
              if s.similarity >= SOUND_SIMILARITY and s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
     if not found:
         return None
+    # Its own name, near-exactly, in the country the text states for it (फ़्रांस के रांबुये), when
+    # the name carries a vowel of foreign names (Hindi's आर्थिक, राहत, स्तर: Artik, Rahat, Star).
+    stated = [s for s in found if s.city.country_code == stated_country]
+    if stated and stated[0].own_similarity >= SOUND_EXACT_SIMILARITY and _FOREIGN_VOWELS.search(hindi) \
+            and not _rivals(stated[0], stated):
+        return stated[0].city
     for countries_ in contexts():
         inside = [s for s in found if s.city.country_code in countries_]
         if inside:
@@ -399,24 +414,52 @@ def _compound(hindi: str) -> bool:
 
 def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
     """The one country the text writes the city as lying in: a table row naming one country
-    (its host-country cell), or the city followed by ', COUNTRY' or '(COUNTRY)'."""
+    (its host-country cell), the city followed by ', COUNTRY' or '(COUNTRY)', or after
+    'COUNTRY के'."""
     if source.startswith("|"):
         named = countries_named(source, lexicon)
         return next(iter(named)) if len(named) == 1 else None
-    after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", source[source.find(city) + len(city):]) if city in source else None
-    if after is None:
+    if city not in source:
         return None
-    named = countries_named(after[1], lexicon)
-    return next(iter(named)) if len(named) == 1 else None
+    after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", source[source.find(city) + len(city):])
+    # 'फ़्रांस के रांबुये में', 'जर्मनी के एल्माउ': the country, its genitive, then the city
+    before = _OF_COUNTRY.search(source[:source.find(city)])
+    for phrase in (after[1] if after else None, before[1] if before else None):
+        named = countries_named(phrase, lexicon) if phrase else frozenset()
+        if len(named) == 1:
+            return next(iter(named))
+    return None
 
 
-def _name_as_written(city: City, hindi: str) -> str:
+_OF_COUNTRY = re.compile(r"(?:^|\s)(\S+(?:\s\S+)?)\s+के\s+$")
+
+
+def _name_as_written(city: City, hindi: str, lexicon: Lexicon | None = None) -> str:
     """GeoNames' 'Cebu City' for a text that writes सेबू, not सेबू सिटी: the name without
     'City', when GeoNames knows the city by that name too; its 'Évian-les-Bains' for एवियन
-    and 'Acapulco de Juárez' for अकापुल्को: the short name GeoNames lists ("Evian", "Acapulco")."""
+    and 'Acapulco de Juárez' for अकापुल्को: the short name GeoNames lists ("Evian", "Acapulco").
+    An Indian city the text names otherwise than GeoNames' own name (पणजी: Panaji, not
+    "Panjim") is the alternate it sounds like (`CityIndex.name_said`); a name the lexicon spells for a city
+    without GeoNames' accents is written the lexicon's way (Reykjavik, as रेक्जाविक gives)."""
     index = cities() if city.geonames_id in cities().by_id else towns()
     if cities().is_pinned(city.name):
         return city.name  # a name the conventions table gives (Quebec City) is kept whole
+    said = None
+    if city.country_code in NATIVE_NAME_COUNTRIES:
+        said = index.name_said(city.geonames_id, hindi, SOUND_SIMILARITY, SOUND_EXACT_SIMILARITY)
+    if said is not None and len(_WORD.findall(said)) == len(_WORD.findall(city.name)):
+        return said
+    written = _short_as_written(city, hindi, index)
+    return _lexicon_spellings(lexicon or default_lexicon()).get(english_key(written), written)
+
+
+@cache
+def _lexicon_spellings(lexicon: Lexicon) -> dict[str, str]:
+    """`english_key` -> the lexicon's English name of each of its cities."""
+    return {english_key(e.english): e.english for e in lexicon.entries if e.kind == "city"}
+
+
+def _short_as_written(city: City, hindi: str, index: CityIndex) -> str:
     if len(_WORD.findall(hindi)) < len(_WORD.findall(city.name)) and (short := index.short_name_of(city.geonames_id, hindi)):
         return short
     head, _, last = city.name.rpartition(" ")

@@ -663,6 +663,10 @@ _LOCATED = match_key("स्थित")
 _CITY_NOUNS = frozenset(match_key(w) for w in ("शहर", "नगर", "नगरी", "राजधानी", "क़स्बे", "क़स्बा", "कस्बे", "कस्बा"))
 _PUNCTUATION = "\"'“”‘’()[]"
 MAX_PLACE_WORDS = 3
+#: A name with the particle of Spanish, Portuguese, French or Italian names ("de la", "del")
+#: may run to this many words: 'सांता क्रूज़ दे ला सिएरा शहर में'. Not दो/दा (Hindi words).
+MAX_PARTICLE_PLACE_WORDS = 6
+_NAME_PARTICLES = frozenset(match_key(w) for w in ("दे", "डे", "डी", "दि", "डि", "ला", "देल", "डेल", "दु", "डु"))
 _ORDINAL_WORD = re.compile(r"^(?:[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)|" + "|".join(
     match_key(w) for w in ("दूसरे", "दूसरा", "तीसरे", "तीसरा", "चौथे", "चौथा", "पाँचवें", "पांचवें", "छठे", "सातवें",
                            "आठवें", "नौवें", "दसवें")) + r")$")  # not पहले/पहली: 'इतिहास में पहली बार'
@@ -712,6 +716,9 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
             fallback = place  # a named place (read only where a cue allows it) is more than a country
     if fallback is not None:
         return fallback
+    hosted = hosted_by(description, lexicon)  # '10 नवंबर को सोफ़िया की मेज़बानी में, ... सम्मेलन हुआ'
+    if hosted is not None and hosted.kind == "city":
+        return hosted
     host = _host_city(words, keys, lexicon)
     if host is not None:
         return host
@@ -748,7 +755,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
         j -= 1
         allow_unknown = True
     run: list[str] = []
-    while j >= 0 and len(run) < MAX_PLACE_WORDS:
+    while j >= 0 and (len(run) < MAX_PLACE_WORDS or (
+            len(run) < MAX_PARTICLE_PLACE_WORDS and any(match_key(w) in _NAME_PARTICLES for w in run[:-1]))):
         word = words[j]
         if not word or keys[j] in _NOT_PLACE or _DATEISH.search(word) or word[-1] in ",।;:":
             if keys[j] in _CITY_NOUNS:  # "पेरू की राजधानी लीमा में", "तटीय शहर कार्टाजेना में"
@@ -793,12 +801,13 @@ _HOSTING = frozenset(match_key(w) for w in ("मेज़बानी", "मे�
 
 def hosted_by(text: str, lexicon: Lexicon) -> Place | None:
     """'ब्रिटेन की मेज़बानी में हुए शिखर सम्मेलन': the host X of '<X> की मेज़बानी में', when the
-    lexicon knows it as a city or a country (a person hosting names no place). Only for a
+    lexicon knows it as a city or a country, or GeoNames by its Devanagari name as a city
+    (सोफ़िया; a person hosting names no place). Only for a
     sentence that says the summit took place: a host is not where a list entry was held."""
     words = [w.strip(_PUNCTUATION) for w in text.split()]
     keys = [match_key(w) for w in words]
     for j in range(2, len(words) - 1):
-        if keys[j] not in _HOSTING or keys[j - 1] not in _OF or keys[j + 1] != _IN:
+        if keys[j] not in _HOSTING or keys[j - 1] not in _OF or keys[j + 1].rstrip(",;।") != _IN:
             continue
         for n in (2, 1):
             if j - 1 - n < 0:
@@ -807,6 +816,8 @@ def hosted_by(text: str, lexicon: Lexicon) -> Place | None:
             entry = lexicon.lookup(name, ("city", "country"))
             if entry is not None:
                 return Place(name if entry.kind == "city" else None, entry.kind)
+            if lexicon.lookup(name) is None and gazetteer_cities().by_hindi(name, bare=False):
+                return Place(name, "city")  # 'सोफ़िया की मेज़बानी में': a city by its GeoNames name
     return None
 
 
