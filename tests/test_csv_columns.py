@@ -65,3 +65,48 @@ def test_a_valid_but_irregular_csv_is_still_read_by_csv_reader():
     data = b'a,b\n"plain",2\n'
     assert list(csv.reader(io.StringIO(data.decode(), newline=""))) == [["a", "b"], ["plain", "2"]]
     assert read_columns(data) is None
+
+
+def test_json_rows_are_the_bytes_json_writes_row_by_row():
+    """The JSON copy rendered with Arrow is byte for byte `files.json_text` (json's own
+    encoder, a row at a time), hostile text, missing values and every dtype included."""
+    import math
+
+    from pipeline.release.files import json_text
+    from pipeline.release.json_rows import frame_json_pieces
+
+    text = [*HOSTILE, "\x01ctl", "\x1f", "\x7f", "\\", "back\\slash\"", None]
+    n = len(text)
+    frame = pd.DataFrame({
+        "t": pd.Series(text, dtype="str"),
+        "i": pd.Series([None if k % 4 == 0 else k - 7 for k in range(n)], dtype="Int64"),
+        "j": pd.Series(range(n), dtype="int64"),
+        "f": pd.Series([None if k % 5 == 0 else (k - 3) / 7 * 10 ** (k % 9 - 4) for k in range(n)], dtype="Float64"),
+        "g": pd.Series([math.inf if k == 1 else 0.1 * k for k in range(n)], dtype="float64"),
+        "b": pd.Series([k % 2 == 0 for k in range(n)], dtype="bool"),
+        "ä \"key\"": pd.Series(["x"] * n, dtype="str"),
+    })
+    for rows in (frame, frame.iloc[:1], frame.iloc[:0]):
+        assert b"".join(frame_json_pieces(rows)) == json_text(rows).encode("utf-8")
+    assert frame_json_pieces(frame.astype({"t": object})) is None  # an object column: row by row
+
+
+def test_a_json_copy_is_proven_by_its_csv_only_when_it_is_the_rendering():
+    import hashlib
+
+    from pipeline.release.files import csv_text, json_text
+    from pipeline.release.json_rows import csv_twin_sha256
+
+    text = [value or None for value in HOSTILE]  # missing values: empty cells, null in JSON
+    frame = pd.DataFrame({"a": pd.Series(text, dtype="str"),
+                          "n": pd.Series(range(len(HOSTILE)), dtype="Int64"),
+                          "x": pd.Series([0.5 * k for k in range(len(HOSTILE))], dtype="float64")})
+    columns = read_columns(csv_text(frame).encode("utf-8"))
+    types = {"a": "string", "n": "integer", "x": "number"}
+    assert csv_twin_sha256(columns, types) == hashlib.sha256(json_text(frame).encode("utf-8")).hexdigest()
+    other = frame.copy()
+    other.loc[2, "n"] = 99
+    assert csv_twin_sha256(columns, types) != hashlib.sha256(json_text(other).encode("utf-8")).hexdigest()
+    assert csv_twin_sha256(columns, {**types, "a": "integer"}) is None  # text has no integer token
+    empty = frame.astype({"a": object}).fillna({"a": ""})  # "" written as "", not null: not this rendering
+    assert csv_twin_sha256(columns, types) != hashlib.sha256(json_text(empty).encode("utf-8")).hexdigest()

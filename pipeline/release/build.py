@@ -32,7 +32,7 @@ from pipeline.release.datapackage import (
     sqlite_path, workbook_path,
 )
 from pipeline.release.files import (
-    UTF8_BOM, FileDigests, csv_text, fsync_file, json_document, json_text, link_or_copy, sha256_file, spreadsheet_csv_text,
+    UTF8_BOM, FileDigests, csv_text, fsync_file, json_document, link_or_copy, sha256_file, spreadsheet_csv_text,
     write_text,
 )
 from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
@@ -42,7 +42,8 @@ from pipeline.release.formats.parquet import write_parquet
 from pipeline.release.formats.sqlite import SqliteBuild, writing_sqlite
 from pipeline.release.formats.workbook import workbook_in, write_workbook
 from pipeline.release.gate import content_problems
-from pipeline.release.json_copies import json_copy_problems
+from pipeline.release.json_copies import json_twin_problems
+from pipeline.release.json_rows import write_json
 from pipeline.release.readme import release_readme
 from schemas.dictionary import DICTIONARY_COLUMNS, dictionary_rows
 from schemas.model import Table
@@ -111,8 +112,8 @@ def write_release(
         df = tables[table.name]
         text = csv_texts[table.name] if csv_texts else csv_text(df)
         write_text(folder / csv_path(table), text)
-        write_text(folder / json_path(table), json_text(df))
-        write_text(folder / excel_path(table), spreadsheet_csv_text(df))
+        write_json(folder / json_path(table), df)
+        write_text(folder / excel_path(table), spreadsheet_csv_text(df, text))
         rendered.append(table)
     checkpoint("data_written")
     write_text(folder / "changes.json", json_document(changes, compact=True))
@@ -243,7 +244,7 @@ def verify_files(folder: Path, previous: Path | None = None, digest: Callable[[P
             problems.append(f"{resource['path']}: size differs from datapackage.json")
         if digests.get(resource["path"]) != resource["hash"].removeprefix("sha256:"):
             problems.append(f"{resource['path']}: hash differs from datapackage.json")
-    tables = {r["path"] for r in package["resources"] if r.get("type") == "table"}
+    tables = {r["path"]: r["schema"] for r in package["resources"] if r.get("type") == "table"}
     declared = {r["path"]: r.get("hash") for r in package["resources"]}
     before = _declared_hashes(previous)
     for resource in package["resources"]:
@@ -251,7 +252,7 @@ def verify_files(folder: Path, previous: Path | None = None, digest: Callable[[P
         if resource.get("format") == "json" and twin in tables:
             if all(before.get(p) is not None and before.get(p) == declared.get(p) for p in (twin, resource["path"])):
                 continue  # both as in the previous release, which passed this check
-            problems += json_copy_problems(folder, twin, resource["path"])
+            problems += json_twin_problems(folder, twin, resource["path"], tables[twin], digests.get(resource["path"]))
     return problems
 
 

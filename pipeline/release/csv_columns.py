@@ -43,8 +43,11 @@ class Columns:
 def rendered_cells(column: pa.Array) -> pa.Array:
     """Each cell as `csv.writer` writes it: quoted (inner quotes doubled) when it holds a
     quote, a comma or a newline, else as it is."""
-    quoted = pc.binary_join_element_wise('"', pc.replace_substring(column, '"', '""'), '"', "")
-    return pc.if_else(pc.match_substring_regex(column, NEEDS_QUOTES), quoted, column)
+    needs = pc.match_substring_regex(column, NEEDS_QUOTES)
+    if not pc.any(needs).as_py():
+        return column
+    quoted = pc.binary_join_element_wise('"', pc.replace_substring(column.filter(needs), '"', '""'), '"', "")
+    return pc.replace_with_mask(column, needs, quoted)
 
 
 def rendered_lines(columns: list[pa.Array]) -> pa.Array:

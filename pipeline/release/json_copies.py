@@ -4,6 +4,9 @@
 `pip install frictionless` validates the package), which frictionless checks as JSON but
 not row by row. The publish gate checks it here instead, against the CSV that frictionless
 does validate row by row: same rows, same order, same values (JSON `null` = empty cell).
+`json_twin_problems` first renders the CSV's rows as the release writes JSON and compares
+the sha256 (`json_rows.csv_twin_sha256`: Arrow, no Python object per row); only a file with
+other bytes is read and compared row by row (`json_copy_problems`).
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ import csv
 import json
 from pathlib import Path
 from typing import Any
+
+from pipeline.release.csv_columns import read_columns
+from pipeline.release.json_rows import csv_twin_sha256
 
 
 def _as_csv_cell(value: Any) -> str:
@@ -45,3 +51,15 @@ def json_copy_problems(folder: Path, csv_file: str, json_file: str) -> list[str]
             return [f"{json_file}: row {number}, {field} differs from {csv_file}"]
     return []
 
+
+
+def json_twin_problems(folder: Path, csv_file: str, json_file: str, schema: dict[str, Any],
+                       json_sha256: str | None) -> list[str]:
+    """`json_copy_problems`, proven without reading the JSON when the CSV's rows rendered as
+    JSON have the sha256 `json_sha256` of `json_file` (`schema`: the CSV's table schema)."""
+    columns = read_columns((folder / csv_file).read_bytes())
+    if columns is not None and json_sha256 is not None:
+        types = {field["name"]: field["type"] for field in schema["fields"]}
+        if csv_twin_sha256(columns, types) == json_sha256:
+            return []
+    return json_copy_problems(folder, csv_file, json_file)
