@@ -110,3 +110,13 @@ def test_a_json_copy_is_proven_by_its_csv_only_when_it_is_the_rendering():
     assert csv_twin_sha256(columns, {**types, "a": "integer"}) is None  # text has no integer token
     empty = frame.astype({"a": object}).fillna({"a": ""})  # "" written as "", not null: not this rendering
     assert csv_twin_sha256(columns, types) != hashlib.sha256(json_text(empty).encode("utf-8")).hexdigest()
+
+
+def test_json_rows_of_a_frame_stacked_from_pieces():
+    """Frames concatenated in memory hold their text in several Arrow chunks."""
+    from pipeline.release.files import json_text
+    from pipeline.release.json_rows import frame_json_pieces
+
+    parts = [pd.DataFrame({"t": pd.Series(HOSTILE[k:k + 5], dtype="str")}) for k in range(0, len(HOSTILE), 5)]
+    frame = pd.concat(parts, ignore_index=True)
+    assert b"".join(frame_json_pieces(frame)) == json_text(frame).encode("utf-8")

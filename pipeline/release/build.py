@@ -114,6 +114,9 @@ def write_release(
         write_text(folder / csv_path(table), text)
         write_json(folder / json_path(table), df)
         write_text(folder / excel_path(table), spreadsheet_csv_text(df, text))
+        del text
+        if hasattr(csv_texts, "forget"):  # written: the text need not stay in memory
+            csv_texts.forget(table.name)
         rendered.append(table)
     checkpoint("data_written")
     write_text(folder / "changes.json", json_document(changes, compact=True))
@@ -256,10 +259,14 @@ def verify_files(folder: Path, previous: Path | None = None, digest: Callable[[P
     return problems
 
 
-def file_resource_problems(folder: Path, package: dict[str, Any], previous: Path | None = None) -> list[str]:
+def file_resource_problems(folder: Path, package: dict[str, Any], previous: Path | None = None,
+                           sizes_checked: bool = False) -> list[str]:
     """Frictionless on every resource that is not a table (the JSON copies, the workbook, the
-    database, Parquet, the page, ...), as it validates a file: its declared bytes and hash.
-    A file with the path and hash the validated release `previous` declares passed already."""
+    database, Parquet, the page, ...), as it validates a file: its descriptor, that it opens,
+    and its declared bytes and hash. A file with the path and hash the validated release
+    `previous` declares passed already. `sizes_checked`: `verify_files` compared every
+    resource's bytes and sha256 with the descriptor, so frictionless need not read the files
+    again to compare them once more."""
     from frictionless import Resource
 
     problems = []
@@ -267,7 +274,8 @@ def file_resource_problems(folder: Path, package: dict[str, Any], previous: Path
     for descriptor in package["resources"]:
         if descriptor.get("type") == "table" or before.get(descriptor["path"], "") == descriptor.get("hash"):
             continue
-        report = Resource.from_descriptor(dict(descriptor), basepath=str(folder)).validate()
+        checked = {k: v for k, v in descriptor.items() if not (sizes_checked and k in ("bytes", "hash"))}
+        report = Resource.from_descriptor(checked, basepath=str(folder)).validate()
         problems += [f"{descriptor['path']}: {kind}: {message}" for kind, message in report.flatten(["type", "message"])]
     return problems
 
@@ -288,7 +296,7 @@ def validate_package(folder: Path, previous: Path | None = None, digest: Callabl
     if descriptor_report.valid:
         package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
         problems += content_problems(folder, package, previous)
-        problems += file_resource_problems(folder, package, previous)
+        problems += file_resource_problems(folder, package, previous, sizes_checked=True)
     if problems:
         listed = "\n".join(f"- {p}" for p in problems[:50])
         raise PackageInvalid(f"{len(problems)} error(s) in the package at {folder}:\n{listed}")

@@ -99,6 +99,10 @@ class CsvTexts(Mapping[str, str]):
     def sha256(self, name: str) -> str:
         return self._known[name] if name in self._known else text_sha256(self[name])
 
+    def forget(self, name: str) -> None:
+        """Drop table `name`'s text (written: its file has the bytes); asked again, it is rendered again."""
+        self._texts.pop(name, None)
+
     def rendered(self) -> frozenset[str]:
         """The tables whose CSV was rendered so far."""
         return frozenset(self._texts)

@@ -493,6 +493,7 @@ def content_problems(folder: Path, package: dict[str, Any], previous: Path | Non
         problems += unique_problems(name, table.columns, resource["schema"])
         foreign_keys.see(name, table.columns)
         del table
+        pa.default_memory_pool().release_unused()  # one table at a time: its buffers go back to the system
 
     def old_keys(name: str, fields: tuple[str, ...]) -> pa.Array | None:
         table = previous_table(previous, name, before)

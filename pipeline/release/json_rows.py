@@ -64,16 +64,21 @@ def text_tokens(text: pa.Array) -> pa.Array:
 DTYPES = frozenset({"str", "string", "int64", "Int64", "bool", "boolean", "float64", "Float64"})
 
 
+def _arrow(series: pd.Series, arrow_type: pa.DataType) -> pa.Array:
+    array = pa.array(series, from_pandas=True, type=arrow_type)
+    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array  # frames stacked in memory
+
+
 def frame_tokens(series: pd.Series) -> pa.Array:
     """The column's cells as JSON tokens, as `json` writes its Python values
     (`files.column_values`); its dtype must be one of `DTYPES`."""
     dtype = str(series.dtype)
     if dtype in ("str", "string"):
-        tokens = text_tokens(pa.array(series, from_pandas=True, type=pa.string()))
+        tokens = text_tokens(_arrow(series, pa.string()))
     elif dtype in ("int64", "Int64"):
-        tokens = pc.cast(pa.array(series, from_pandas=True, type=pa.int64()), pa.string())
+        tokens = pc.cast(_arrow(series, pa.int64()), pa.string())
     elif dtype in ("bool", "boolean"):
-        tokens = pc.if_else(pa.array(series, from_pandas=True, type=pa.bool_()), "true", "false")
+        tokens = pc.if_else(_arrow(series, pa.bool_()), "true", "false")
     elif dtype in ("float64", "Float64"):
         values = series.astype(object).where(series.notna(), None).tolist()
         tokens = pa.array([None if v is None else float.__repr__(v) if math.isfinite(v) else ROW_ENCODER.encode(v)
