@@ -122,7 +122,9 @@ def link_or_copy(source: Path, target: Path) -> None:
 
 
 def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """Read in blocks: the database and the zip are hundreds of MB at 10,000 documents."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 class FileDigests:

@@ -467,10 +467,12 @@ def row_problems(table: ReadTable, previous: Path | None, before: dict[str, dict
         old = previous_table(previous, table.name, before, keep_lines=True)
         if old is not None and old.columns.lines is not None:
             todo = pc.indices_nonzero(pc.invert(pc.is_in(table.columns.lines, value_set=old.columns.lines)))
-    if todo is None:
-        todo = pa.array(range(len(table.columns)), type=pa.int64())
-    job = ColumnJob(table.name, row_schema(schema), table.columns.header, pc.add(todo, 2),
-                    [c.take(todo) for c in table.columns.columns])
+    if todo is None:  # every row (no copy of the columns)
+        numbers = pa.array(range(2, len(table.columns) + 2), type=pa.int64())
+        job = ColumnJob(table.name, row_schema(schema), table.columns.header, numbers, table.columns.columns)
+    else:
+        job = ColumnJob(table.name, row_schema(schema), table.columns.header, pc.add(todo, 2),
+                        [c.take(todo) for c in table.columns.columns])
     return validate_columns(job)
 
 

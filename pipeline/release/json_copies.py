@@ -16,6 +16,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from pipeline.release.csv_columns import read_columns
 from pipeline.release.json_rows import csv_twin_sha256
 
@@ -60,6 +62,9 @@ def json_twin_problems(folder: Path, csv_file: str, json_file: str, schema: dict
     columns = read_columns((folder / csv_file).read_bytes())
     if columns is not None and json_sha256 is not None:
         types = {field["name"]: field["type"] for field in schema["fields"]}
-        if csv_twin_sha256(columns, types) == json_sha256:
+        same = csv_twin_sha256(columns, types) == json_sha256
+        del columns
+        pa.default_memory_pool().release_unused()  # one table at a time
+        if same:
             return []
     return json_copy_problems(folder, csv_file, json_file)
