@@ -262,3 +262,15 @@ def test_a_duplicate_key_and_a_missing_reference_are_named_with_their_rows(relea
     package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
     problems = gate.content_problems(release, package)
     assert any(p.startswith("documents row 3: primary key (") and p.endswith("already in row 2") for p in problems), problems
+
+
+def test_a_json_copy_changed_beside_an_unchanged_csv_is_found(raw_dir, tmp_path):
+    """The CSV is the previous release's (not validated again), its JSON copy is not: the
+    gate still reads the CSV to compare the copy with it."""
+    previous = publish(build_frames(raw_dir), tmp_path / "out").path
+    copy = tmp_path / "copy"
+    shutil.copytree(previous, copy)
+    validate_package(copy, previous)
+    rewrite(copy, "data/summits.json", lambda text: text.replace('"year":2010', '"year":2011', 1))
+    with pytest.raises(PackageInvalid, match="summits.json: row 1, year differs"):
+        validate_package(copy, previous)

@@ -18,8 +18,8 @@ A release folder is checked completely before it is published, in four parts:
   row checks above see only some rows). A foreign key of a table identical to the previous
   release's held there; it is checked again only when the table it points at changed and lost
   a key it had, so an unchanged table is usually not read at all.
-- JSON copies are declared as files and compared with their CSV by
-  `pipeline.release.json_copies`.
+- JSON copies are declared as files and compared here with the CSV table they copy, as read
+  for the rules above (`pipeline.release.json_copies`): each table is read once.
 - files, the descriptor itself and the resources declared as files:
   `pipeline.release.build.validate_package`.
 
@@ -45,6 +45,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.release.csv_columns import Columns, columns_of_records, read_columns, rendered_lines
+from pipeline.release.json_copies import json_twin_problems, json_twins
 
 #: Rows checked in one job (a malformed table's rows go to frictionless in pieces this big).
 CHUNK_ROWS = 8_000
@@ -91,6 +92,13 @@ def row_schema(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 # --- which rows need validating --------------------------------------------------------
+
+
+def declared_hashes(previous: Path | None) -> dict[str, str | None]:
+    """Path -> hash of every resource the previous (validated, verified) release declares."""
+    if previous is None or not (previous / "datapackage.json").is_file():
+        return {}
+    return {r["path"]: r.get("hash") for r in json.loads((previous / "datapackage.json").read_text(encoding="utf-8"))["resources"]}
 
 
 def previous_resources(previous: Path | None) -> dict[str, dict[str, Any]]:
@@ -476,24 +484,39 @@ def row_problems(table: ReadTable, previous: Path | None, before: dict[str, dict
     return validate_columns(job)
 
 
-def content_problems(folder: Path, package: dict[str, Any], previous: Path | None = None) -> list[str]:
-    """Row rules and table rules of the release in `folder` (see the module doc).
+def content_problems(folder: Path, package: dict[str, Any], previous: Path | None = None,
+                     json_sha256: Callable[[str], str] | None = None) -> list[str]:
+    """Row rules and table rules of the release in `folder` (see the module doc), and the
+    JSON copy of each table against it (`json_sha256`: path -> sha256 of that file, when the
+    caller knows it; else the JSON copies are left to `build.verify_files`).
     One table at a time is in memory; of the others only the key columns foreign keys need.
     A table whose file and schema are the previous release's is read only for a foreign key
-    that is not proven by that release (`ForeignKeys.proven`)."""
+    that is not proven by that release (`ForeignKeys.proven`), or for a JSON copy that is not."""
     resources = table_resources(package)
     before = previous_resources(previous)
     same = {name for name, resource in resources.items()
             if (old := before.get(name)) and old.get("hash") == resource.get("hash") and old.get("schema") == resource["schema"]}
+    twins = json_twins(package, declared_hashes(previous)) if json_sha256 is not None else {}
     foreign_keys = ForeignKeys(resources)
     problems = []
+
+    def twin_problems(table: ReadTable) -> list[str]:
+        path = table.resource["path"]
+        if path not in twins:
+            return []
+        types = {field["name"]: field["type"] for field in table.resource["schema"]["fields"]}
+        arrow = table.columns if table.records is None else None
+        return json_twin_problems(folder, path, twins[path], arrow, types, json_sha256(twins[path]))
+
     for name, resource in resources.items():
-        if name in same:
+        if name in same and resource["path"] not in twins:
             continue
         table = _read(folder, name, resource, _same_schema(before, name, resource["schema"]))
-        problems += row_problems(table, previous, before)
-        problems += unique_problems(name, table.columns, resource["schema"])
-        foreign_keys.see(name, table.columns)
+        problems += twin_problems(table)
+        if name not in same:
+            problems += row_problems(table, previous, before)
+            problems += unique_problems(name, table.columns, resource["schema"])
+            foreign_keys.see(name, table.columns)
         del table
         pa.default_memory_pool().release_unused()  # one table at a time: its buffers go back to the system
 
