@@ -274,3 +274,25 @@ def test_a_json_copy_changed_beside_an_unchanged_csv_is_found(raw_dir, tmp_path)
     rewrite(copy, "data/summits.json", lambda text: text.replace('"year":2010', '"year":2011', 1))
     with pytest.raises(PackageInvalid, match="summits.json: row 1, year differs"):
         validate_package(copy, previous)
+
+
+def test_a_simple_pattern_is_matched_in_arrow_and_only_the_rest_read_by_frictionless(monkeypatch):
+    """Cells Arrow matches against a simple pattern are not read one by one; whatever it does
+    not match is, so `re`'s more lenient `$` (a final newline) is still frictionless' call."""
+    import pyarrow as pa
+
+    schema = {"fields": [{"name": "id", "type": "string", "constraints": {"required": True, "pattern": "^[a-z0-9_]+$"}},
+                         {"name": "n", "type": "integer"}], "missingValues": [""]}
+    cells = ["ok_1", "", "Not ok", "tail\n", "ok_2", "x-y", "ok_1"]
+    rows = [(i + 2, (cell, "1")) for i, cell in enumerate(cells)]
+    columns = [pa.array(cells, type=pa.string()), pa.array(["1"] * len(cells), type=pa.string())]
+    job = gate.ColumnJob("t", schema, ["id", "n"], pa.array([n for n, _ in rows], type=pa.int64()), columns)
+    asked = []
+    real = gate.cell_readers
+    monkeypatch.setattr(gate, "cell_readers", lambda s: [(name, lambda v, r=read: asked.append(v) or r(v))
+                                                        for name, read in real(s)])
+    problems = gate.validate_columns(job)
+    read_by_frictionless = set(asked)
+    assert problems == gate.validate_rows(gate.RowJob("t", schema, ["id", "n"], rows))
+    assert [p.split(":")[0] for p in problems] == ["t row 3", "t row 4", "t row 7"]  # "", "Not ok", "x-y"
+    assert not {"ok_1", "ok_2"} & read_by_frictionless and "tail\n" in read_by_frictionless

@@ -5,7 +5,8 @@ A release folder is checked completely before it is published, in four parts:
 - **row rules** (header, types, required, enum, pattern, range): frictionless' own cell
   reader, once per distinct value of each column (`validate_columns`; a text field without
   format or constraints but `required` can only fail on a missing value, so only those are
-  read); frictionless on the rows of a table whose header or row shape is off. A table is
+  read, and of a field whose only other rule is a simple pattern, only the values Arrow
+  does not match); frictionless on the rows of a table whose header or row shape is off. A table is
   read as Arrow columns (`pipeline.release.csv_columns`: one buffer per column, not a tuple
   per row), or with `csv.reader` (`validate_rows`) when Arrow's reading is not proven to be
   `csv.reader`'s. A row that the previous release held byte for byte under the same
@@ -35,6 +36,7 @@ import functools
 import hashlib
 import io
 import json
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -217,6 +219,25 @@ def _only_missing_can_fail(field: dict[str, Any]) -> bool:
             and set(field.get("constraints", {})) <= {"required"})
 
 
+#: A pattern of bracketed ASCII classes (not negated, no escapes), each with an optional quantifier
+#: (`^[A-Za-z0-9_.:-]+$`, `^[0-9a-f]{64}$`): a text Arrow's RE2 matches in full, Python's `re`
+#: (frictionless' `check_pattern`) matches too (`re`'s `$` also allows a final newline).
+_SIMPLE_PATTERN = re.compile(r"\^?(?:\[[ -Z_-~][ -Z^-~]*\](?:[+*?]|\{[0-9]+(?:,[0-9]*)?\})?)+\$?")
+
+
+def _surely_valid(column: pa.Array, field: dict[str, Any], missing: pa.Array) -> pa.Array | None:
+    """The cells frictionless' cell reader provably accepts without being asked, or None:
+    for a text field of the default format whose constraints are a simple pattern (and
+    `required`), the cells that are no missing value and match the pattern in Arrow."""
+    constraints = field.get("constraints", {})
+    pattern = constraints.get("pattern")
+    if (field["type"] != "string" or field.get("format", "default") != "default" or pattern is None
+            or not set(constraints) <= {"required", "pattern"} or not _SIMPLE_PATTERN.fullmatch(pattern)):
+        return None
+    matches = pc.match_substring_regex(column, f"^{pattern}$")
+    return pc.and_(matches, pc.invert(pc.is_in(column, value_set=missing)))
+
+
 def validate_columns(job: ColumnJob) -> list[str]:
     """`validate_rows` on columns: the same rules, problems and order; each distinct value of
     a column read once by frictionless' cell reader (of a field that can only fail on a
@@ -237,6 +258,8 @@ def validate_columns(job: ColumnJob) -> list[str]:
         column = job.columns[position]
         if _only_missing_can_fail(field):
             column_of_candidates = column.filter(pc.is_in(column, value_set=missing))
+        elif (valid := _surely_valid(column, field, missing)) is not None:
+            column_of_candidates = column.filter(pc.invert(valid))
         else:
             column_of_candidates = column
         notes_of = {value: notes for value in pc.unique(column_of_candidates).to_pylist()
