@@ -23,7 +23,7 @@ import pyarrow.csv as pacsv
 #: A cell `csv.writer` quotes (QUOTE_MINIMAL, `\n` as the line terminator).
 NEEDS_QUOTES = r'[",\n]'
 #: Rows rendered at a time while comparing (bounds the memory of the rendering).
-CHUNK_ROWS = 20_000
+CHUNK_ROWS = 5_000
 _MAX_COLUMNS = 1_000
 
 

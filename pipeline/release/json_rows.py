@@ -40,7 +40,7 @@ _ESCAPED = r'[\x00-\x1f"\\]'
 _LONG_ESCAPED = r"[\x00-\x07\x0b\x0e-\x1f]"
 _INTEGER = r"^-?(0|[1-9][0-9]*)$"
 _NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
-CHUNK_ROWS = 20_000
+CHUNK_ROWS = 5_000
 
 
 def text_tokens(text: pa.Array) -> pa.Array:
