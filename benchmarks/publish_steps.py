@@ -30,10 +30,12 @@ PARTS = (
     ("pipeline.release.publish", "verify_releases"), ("pipeline.release.publish", "refresh"),
     ("pipeline.release.publish", "frame_digest"), ("pipeline.release.publish", "diff_release"),
     ("pipeline.release.publish", "write_release"), ("pipeline.release.publish", "validate_package"),
-    ("pipeline.release.frames", "csv_text"), ("pipeline.release.build", "write_workbook"),
+    ("pipeline.release.frames", "csv_text"), ("pipeline.release.build", "write_json"),
+    ("pipeline.release.build", "write_workbook"),
     ("pipeline.release.build", "write_parquet"), ("pipeline.release.build", "release_page"),
     ("pipeline.release.build", "write_zip"), ("pipeline.release.build", "content_problems"),
     ("pipeline.release.build", "file_resource_problems"), ("pipeline.release.build", "verify_files"),
+    ("pipeline.release.gate", "json_twin_problems"), ("pipeline.release.formats.page", "render_svgs"),
     ("pipeline.release.formats.sqlite", "write_sqlite"), ("pipeline.release.catalog", "_update_latest"),
     ("pipeline.release.publish", "fsync_tree"),
 )

@@ -12,10 +12,11 @@ from pipeline.release.formats import page
 from pipeline.release.publish import publish
 from release_support import ROOT, build_frames
 
-_render_svg = page.render_svg
+_render_svg, _render_svgs = page.render_svg, page.render_svgs
 page.render_svg = lambda spec: "<svg></svg>"
+page.render_svgs = lambda specs: ["<svg></svg>"] * len(specs)
 try:
     with tempfile.TemporaryDirectory() as tmp:
         publish(build_frames(ROOT / "raw"), Path(tmp) / "outputs")
 finally:
-    page.render_svg = _render_svg
+    page.render_svg, page.render_svgs = _render_svg, _render_svgs

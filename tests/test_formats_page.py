@@ -55,3 +55,14 @@ def test_a_chart_key_follows_the_code_that_draws_it(monkeypatch):
     assert Chart("map", {"values": [{**chart.data["values"][0], "summits": 4}]}).key() != before
     monkeypatch.setattr(charts, "_code_digest", lambda: "another renderer")
     assert chart.key() != before
+
+
+def test_charts_rendered_in_a_child_process_are_the_svgs_of_an_in_process_render():
+    import vl_convert
+
+    chart = Chart("timeline", {"values": [{"series": "भारत–रूस", "year": 2001, "mode_label": "x", "status": "held",
+                                           "summits": 1}], "shown": ["भारत–रूस"]})
+    located = Chart("map", {"values": [{"city": "नई दिल्ली", "latitude": 28.61, "longitude": 77.2, "summits": 3}]})
+    specs = [chart.spec(), located.spec()]
+    assert charts.render_svgs(specs) == [vl_convert.vegalite_to_svg(spec) for spec in specs]
+    assert charts.render_svgs([]) == []

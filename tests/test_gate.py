@@ -82,13 +82,13 @@ def test_only_rows_new_since_the_previous_release_are_validated(raw_dir, tmp_pat
     out = tmp_path / "out"
     first = publish(build_frames(raw_dir), out)
     validated: list[tuple[str, int]] = []
-    real = gate.validate_rows
+    real = gate.validate_columns
 
     def counting(job):
-        validated.extend((job.name, number) for number, _ in job.rows)
+        validated.extend((job.name, number) for number in job.numbers.to_pylist())
         return real(job)
 
-    monkeypatch.setattr(gate, "validate_rows", counting)
+    monkeypatch.setattr(gate, "validate_columns", counting)
     second = publish(build_frames(revised_raw(next(raw_dir.iterdir()), tmp_path / "revised")), out)
     assert second.changed
     summits = {number for name, number in validated if name == "summits"}
@@ -113,7 +113,7 @@ def _gate_reads(release: Path, previous: Path, monkeypatch) -> tuple[set[str], l
     """The tables the gate reads from `release` and what it finds, with `previous` as proof."""
     read: set[str] = set()
     real = gate._read
-    monkeypatch.setattr(gate, "_read", lambda folder, name, resource: read.add(name) or real(folder, name, resource))
+    monkeypatch.setattr(gate, "_read", lambda folder, name, resource, *rest: read.add(name) or real(folder, name, resource, *rest))
     package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
     return read, gate.content_problems(release, package, previous)
 
@@ -210,3 +210,89 @@ def test_checksums_taken_while_writing_still_catch_a_file_changed_since(release)
     page.write_bytes(page.read_bytes().replace(b"<h1>", b"<h1>x", 1))  # written again: its stat differs
     with pytest.raises(PackageInvalid, match="index.html: does not match SHA256SUMS"):
         validate_package(release, None, digests)
+
+
+def test_the_column_gate_on_arrow_columns_finds_what_it_finds_on_rows(release):
+    """`validate_columns` (the columns Arrow read) gives `validate_rows`' problems, in its
+    order, for every kind of bad cell of every declared field; and none for good rows."""
+    import pyarrow as pa
+
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    for name, resource in gate.table_resources(package).items():
+        header, records = gate.parse_csv_records((release / resource["path"]).read_bytes())
+        if not records:
+            continue
+        schema = gate.row_schema(resource["schema"])
+        good = min(len(records), 40)
+        rows = [(number, records[number - 2]) for number in range(2, good + 2)]
+        for position, field in enumerate(schema["fields"]):
+            for value in _corruptions(field):
+                record = list(records[len(rows) % len(records)])
+                record[position] = value
+                rows.append((len(rows) + 2, tuple(record)))
+        columns = [pa.array([record[i] for _, record in rows], type=pa.string()) for i in range(len(header))]
+        job = gate.ColumnJob(name, schema, header, pa.array([n for n, _ in rows], type=pa.int64()), columns)
+        expected = gate.validate_rows(gate.RowJob(name, schema, header, rows))
+        assert gate.validate_columns(job) == expected
+        assert len(expected) >= len(rows) - good > 0
+        valid = gate.ColumnJob(name, schema, header, job.numbers.slice(0, good), [c.slice(0, good) for c in columns])
+        assert gate.validate_columns(valid) == []
+
+
+def test_a_table_arrow_cannot_read_as_csv_reader_does_is_checked_row_by_row(release, monkeypatch):
+    """A CSV quoted where it need not be is valid, but not a minimal rendering: the gate
+    reads it with `csv.reader`, and still finds a bad value and a duplicate key there."""
+    rewrite(release, "data/summits.csv", lambda text: text.replace(",held,", ',"held",'))
+    validate_package(release)
+    rewrite(release, "data/summits.csv", lambda text: text.replace(",2010,", ",20x0,", 1))
+    read = []
+    real = gate.read_table
+    monkeypatch.setattr(gate, "read_table", lambda *a, **k: read.append(t := real(*a, **k)) or t)
+    with pytest.raises(PackageInvalid, match="summits row .*20x0"):
+        validate_package(release)
+    assert any(t.name == "summits" and t.records is not None for t in read)
+
+
+def test_a_duplicate_key_and_a_missing_reference_are_named_with_their_rows(release):
+    def duplicate_first(text: str) -> str:
+        lines = text.splitlines(keepends=True)
+        return "".join(lines[:2] + lines[1:])
+
+    rewrite(release, "data/documents.csv", duplicate_first)
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    problems = gate.content_problems(release, package)
+    assert any(p.startswith("documents row 3: primary key (") and p.endswith("already in row 2") for p in problems), problems
+
+
+def test_a_json_copy_changed_beside_an_unchanged_csv_is_found(raw_dir, tmp_path):
+    """The CSV is the previous release's (not validated again), its JSON copy is not: the
+    gate still reads the CSV to compare the copy with it."""
+    previous = publish(build_frames(raw_dir), tmp_path / "out").path
+    copy = tmp_path / "copy"
+    shutil.copytree(previous, copy)
+    validate_package(copy, previous)
+    rewrite(copy, "data/summits.json", lambda text: text.replace('"year":2010', '"year":2011', 1))
+    with pytest.raises(PackageInvalid, match="summits.json: row 1, year differs"):
+        validate_package(copy, previous)
+
+
+def test_a_simple_pattern_is_matched_in_arrow_and_only_the_rest_read_by_frictionless(monkeypatch):
+    """Cells Arrow matches against a simple pattern are not read one by one; whatever it does
+    not match is, so `re`'s more lenient `$` (a final newline) is still frictionless' call."""
+    import pyarrow as pa
+
+    schema = {"fields": [{"name": "id", "type": "string", "constraints": {"required": True, "pattern": "^[a-z0-9_]+$"}},
+                         {"name": "n", "type": "integer"}], "missingValues": [""]}
+    cells = ["ok_1", "", "Not ok", "tail\n", "ok_2", "x-y", "ok_1"]
+    rows = [(i + 2, (cell, "1")) for i, cell in enumerate(cells)]
+    columns = [pa.array(cells, type=pa.string()), pa.array(["1"] * len(cells), type=pa.string())]
+    job = gate.ColumnJob("t", schema, ["id", "n"], pa.array([n for n, _ in rows], type=pa.int64()), columns)
+    asked = []
+    real = gate.cell_readers
+    monkeypatch.setattr(gate, "cell_readers", lambda s: [(name, lambda v, r=read: asked.append(v) or r(v))
+                                                        for name, read in real(s)])
+    problems = gate.validate_columns(job)
+    read_by_frictionless = set(asked)
+    assert problems == gate.validate_rows(gate.RowJob("t", schema, ["id", "n"], rows))
+    assert [p.split(":")[0] for p in problems] == ["t row 3", "t row 4", "t row 7"]  # "", "Not ok", "x-y"
+    assert not {"ok_1", "ok_2"} & read_by_frictionless and "tail\n" in read_by_frictionless

@@ -58,3 +58,20 @@ def test_only_tables_whose_frames_changed_are_rendered(raw_dir, tmp_path, monkey
     assert len(rendered) == len(tables) - len(same)
     # without recorded digests (an older release), every table is rendered
     assert known_csv_hashes(tmp_path, digests) == {}
+
+
+def test_a_frame_digest_is_the_hash_of_the_whole_arrow_stream_though_never_held_whole():
+    """Streamed into the hash, the digest is the one releases recorded from the stream in memory."""
+    import hashlib
+
+    import pyarrow as pa
+
+    frame = pd.concat([_frame()] * 3, ignore_index=True)
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    expected = hashlib.sha256(f"pandas {pd.__version__} pyarrow {pa.__version__}\n".encode())
+    expected.update(memoryview(sink.getvalue()))
+    assert frame_digest(frame) == expected.hexdigest()
+    assert frame_digest(frame.iloc[:2]) != expected.hexdigest()

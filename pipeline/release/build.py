@@ -32,7 +32,7 @@ from pipeline.release.datapackage import (
     sqlite_path, workbook_path,
 )
 from pipeline.release.files import (
-    UTF8_BOM, FileDigests, csv_text, fsync_file, json_document, json_text, link_or_copy, sha256_file, spreadsheet_csv_text,
+    UTF8_BOM, FileDigests, csv_text, fsync_file, json_document, link_or_copy, sha256_file, spreadsheet_csv_text,
     write_text,
 )
 from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
@@ -41,8 +41,9 @@ from pipeline.release.formats.page import release_page
 from pipeline.release.formats.parquet import write_parquet
 from pipeline.release.formats.sqlite import SqliteBuild, writing_sqlite
 from pipeline.release.formats.workbook import workbook_in, write_workbook
-from pipeline.release.gate import content_problems
-from pipeline.release.json_copies import json_copy_problems
+from pipeline.release.gate import content_problems, declared_hashes
+from pipeline.release.json_copies import json_copy_problems, json_twins
+from pipeline.release.json_rows import write_json
 from pipeline.release.readme import release_readme
 from schemas.dictionary import DICTIONARY_COLUMNS, dictionary_rows
 from schemas.model import Table
@@ -111,8 +112,11 @@ def write_release(
         df = tables[table.name]
         text = csv_texts[table.name] if csv_texts else csv_text(df)
         write_text(folder / csv_path(table), text)
-        write_text(folder / json_path(table), json_text(df))
-        write_text(folder / excel_path(table), spreadsheet_csv_text(df))
+        write_json(folder / json_path(table), df)
+        write_text(folder / excel_path(table), spreadsheet_csv_text(df, text))
+        del text
+        if hasattr(csv_texts, "forget"):  # written: the text need not stay in memory
+            csv_texts.forget(table.name)
         rendered.append(table)
     checkpoint("data_written")
     write_text(folder / "changes.json", json_document(changes, compact=True))
@@ -203,20 +207,16 @@ def _files(folder: Path) -> list[Path]:
     return sorted((p for p in folder.rglob("*") if p.is_file()), key=lambda p: p.relative_to(folder).as_posix())
 
 
-def _declared_hashes(folder: Path | None) -> dict[str, str]:
-    if folder is None or not (folder / "datapackage.json").is_file():
-        return {}
-    package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    return {r["path"]: r.get("hash") for r in package["resources"]}
-
-
-def verify_files(folder: Path, previous: Path | None = None, digest: Callable[[Path], str] = sha256_file) -> list[str]:
+def verify_files(folder: Path, previous: Path | None = None, digest: Callable[[Path], str] = sha256_file,
+                 twins: bool = True) -> list[str]:
     """Problems with the files themselves: SHA256SUMS lists every file and matches it, every
     resource's declared bytes and hash match, and every JSON copy holds its CSV's rows (not
     compared again when both have the bytes the validated release `previous` declares).
     Each file is hashed once (`digest`: `files.FileDigests` of the run that wrote the files
     hashes a file again only when its stat changed since); a file that is the very file (a
-    hard link) of the validated release `previous` has the checksum that release's `SHA256SUMS` lists."""
+    hard link) of the validated release `previous` has the checksum that release's `SHA256SUMS` lists.
+    `twins`: compare the JSON copies here, row by row (the gate, `validate_package`, compares
+    them in `gate.content_problems` instead, on the tables it reads anyway)."""
     problems = []
     before = listed_digests(previous) if previous is not None and (previous / SUMS).is_file() else {}
 
@@ -243,30 +243,29 @@ def verify_files(folder: Path, previous: Path | None = None, digest: Callable[[P
             problems.append(f"{resource['path']}: size differs from datapackage.json")
         if digests.get(resource["path"]) != resource["hash"].removeprefix("sha256:"):
             problems.append(f"{resource['path']}: hash differs from datapackage.json")
-    tables = {r["path"] for r in package["resources"] if r.get("type") == "table"}
-    declared = {r["path"]: r.get("hash") for r in package["resources"]}
-    before = _declared_hashes(previous)
-    for resource in package["resources"]:
-        twin = resource["path"].removesuffix(".json") + ".csv"
-        if resource.get("format") == "json" and twin in tables:
-            if all(before.get(p) is not None and before.get(p) == declared.get(p) for p in (twin, resource["path"])):
-                continue  # both as in the previous release, which passed this check
-            problems += json_copy_problems(folder, twin, resource["path"])
+    if twins:
+        for csv_file, json_file in json_twins(package, declared_hashes(previous)).items():
+            problems += json_copy_problems(folder, csv_file, json_file)
     return problems
 
 
-def file_resource_problems(folder: Path, package: dict[str, Any], previous: Path | None = None) -> list[str]:
+def file_resource_problems(folder: Path, package: dict[str, Any], previous: Path | None = None,
+                           sizes_checked: bool = False) -> list[str]:
     """Frictionless on every resource that is not a table (the JSON copies, the workbook, the
-    database, Parquet, the page, ...), as it validates a file: its declared bytes and hash.
-    A file with the path and hash the validated release `previous` declares passed already."""
+    database, Parquet, the page, ...), as it validates a file: its descriptor, that it opens,
+    and its declared bytes and hash. A file with the path and hash the validated release
+    `previous` declares passed already. `sizes_checked`: `verify_files` compared every
+    resource's bytes and sha256 with the descriptor, so frictionless need not read the files
+    again to compare them once more."""
     from frictionless import Resource
 
     problems = []
-    before = _declared_hashes(previous)
+    before = declared_hashes(previous)
     for descriptor in package["resources"]:
         if descriptor.get("type") == "table" or before.get(descriptor["path"], "") == descriptor.get("hash"):
             continue
-        report = Resource.from_descriptor(dict(descriptor), basepath=str(folder)).validate()
+        checked = {k: v for k, v in descriptor.items() if not (sizes_checked and k in ("bytes", "hash"))}
+        report = Resource.from_descriptor(checked, basepath=str(folder)).validate()
         problems += [f"{descriptor['path']}: {kind}: {message}" for kind, message in report.flatten(["type", "message"])]
     return problems
 
@@ -281,13 +280,13 @@ def validate_package(folder: Path, previous: Path | None = None, digest: Callabl
     `digest`: how a file's sha256 is found (`verify_files`). Raises `PackageInvalid` naming every error."""
     from frictionless import Package  # heavy import, only when publishing
 
-    problems = verify_files(folder, previous, digest)
+    problems = verify_files(folder, previous, digest, twins=False)
     descriptor_report = Package.validate_descriptor(str(folder / "datapackage.json"))
     problems += [f"{kind}: {message}" for kind, message in descriptor_report.flatten(["type", "message"])]
     if descriptor_report.valid:
         package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-        problems += content_problems(folder, package, previous)
-        problems += file_resource_problems(folder, package, previous)
+        problems += content_problems(folder, package, previous, json_sha256=lambda path: digest(folder / path))
+        problems += file_resource_problems(folder, package, previous, sizes_checked=True)
     if problems:
         listed = "\n".join(f"- {p}" for p in problems[:50])
         raise PackageInvalid(f"{len(problems)} error(s) in the package at {folder}:\n{listed}")

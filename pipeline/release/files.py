@@ -12,18 +12,20 @@ killed run are recognised as the pipeline's own and nothing else is ever removed
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
 from pipeline.release.checkpoint import checkpoint
-from pipeline.release.escape import spreadsheet_text
+from pipeline.release.escape import FORMULA_PREFIXES, spreadsheet_text
 
 UTF8_BOM = "\ufeff"
 TEMP_PREFIX = ".sammelan-tmp-"
@@ -39,17 +41,34 @@ def csv_text(df: pd.DataFrame) -> str:
     return df.to_csv(index=False, lineterminator="\n")
 
 
-def spreadsheet_csv_text(df: pd.DataFrame) -> str:
+def spreadsheet_csv_text(df: pd.DataFrame, csv: str | None = None) -> str:
     """The copy for spreadsheet programs (`excel/`): a UTF-8 BOM, so Excel shows Devanagari,
     and every text cell a spreadsheet would run as a formula neutralised
-    (`pipeline.release.escape.spreadsheet_text`). Numbers stay numbers."""
-    safe = df.copy()
-    for column in safe.columns:
-        if pd.api.types.is_string_dtype(safe[column]) or safe[column].dtype == object:
-            safe[column] = safe[column].map(
-                lambda v: spreadsheet_text(v) if isinstance(v, str) else v, na_action="ignore"
-            )
+    (`pipeline.release.escape.spreadsheet_text`). Numbers stay numbers. `csv`: the table's
+    `csv_text`, when the caller has it: a table without such a cell is that text."""
+    safe = None
+    for column in df.columns:
+        series = df[column]
+        if not (pd.api.types.is_string_dtype(series) or series.dtype == object):
+            continue
+        if str(series.dtype) in ("str", "string") and not _formula_like(series):
+            continue  # nothing to neutralise: the column renders as in `csv_text`
+        if safe is None:
+            safe = df.copy()
+        safe[column] = series.map(lambda v: spreadsheet_text(v) if isinstance(v, str) else v, na_action="ignore")
+    if safe is None:
+        return UTF8_BOM + (csv if csv is not None else csv_text(df))
     return UTF8_BOM + csv_text(safe)
+
+
+def _formula_like(series: pd.Series) -> bool:
+    """Whether a text column holds a cell `spreadsheet_text` changes (Arrow, not per cell)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = pa.array(series, from_pandas=True, type=pa.string())
+    starts = functools.reduce(pc.or_, (pc.starts_with(text, prefix) for prefix in FORMULA_PREFIXES))
+    return bool(pc.any(pc.fill_null(starts, False)).as_py())
 
 
 _ROW_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -84,6 +103,14 @@ def write_text(path: Path, text: str) -> None:
     path.write_bytes(text.encode("utf-8"))
 
 
+def write_pieces(path: Path, pieces: Iterable[bytes | memoryview]) -> None:
+    """Write bytes that come in pieces (a file rendered a chunk of rows at a time)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        for piece in pieces:
+            handle.write(piece)
+
+
 def link_or_copy(source: Path, target: Path) -> None:
     """`target` as a hard link to `source` (releases are never written again, so two
     releases may share a file), or a copy where the filesystem cannot link."""
@@ -95,7 +122,9 @@ def link_or_copy(source: Path, target: Path) -> None:
 
 
 def sha256_file(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """Read in blocks: the database and the zip are hundreds of MB at 10,000 documents."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 class FileDigests:

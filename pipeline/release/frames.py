@@ -40,12 +40,28 @@ def frame_digest(frame: pd.DataFrame) -> str | None:
         table = pa.Table.from_pandas(frame, preserve_index=False)
     except (pa.ArrowException, TypeError, ValueError):
         return None
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
-        writer.write_table(table)
     digest = hashlib.sha256(f"pandas {pd.__version__} pyarrow {pa.__version__}\n".encode())
-    digest.update(memoryview(sink.getvalue()))
+    # the stream goes into the hash as it is written: never the whole serialization in memory
+    with pa.ipc.new_stream(pa.PythonFile(_Hashing(digest), mode="w"), table.schema) as writer:
+        writer.write_table(table)
     return digest.hexdigest()
+
+
+class _Hashing:
+    """A write-only file that feeds what is written into a hash."""
+
+    def __init__(self, digest) -> None:
+        self.digest, self.closed = digest, False
+
+    def write(self, data) -> int:
+        self.digest.update(data)
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
 
 
 def recorded_digests(release: Path | None) -> dict[str, str]:
@@ -98,6 +114,10 @@ class CsvTexts(Mapping[str, str]):
 
     def sha256(self, name: str) -> str:
         return self._known[name] if name in self._known else text_sha256(self[name])
+
+    def forget(self, name: str) -> None:
+        """Drop table `name`'s text (written: its file has the bytes); asked again, it is rendered again."""
+        self._texts.pop(name, None)
 
     def rendered(self) -> frozenset[str]:
         """The tables whose CSV was rendered so far."""

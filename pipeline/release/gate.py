@@ -3,19 +3,24 @@
 A release folder is checked completely before it is published, in four parts:
 
 - **row rules** (header, types, required, enum, pattern, range): frictionless' own cell
-  reader, once per distinct value of each column (`validate_rows`); frictionless on the rows
-  of a table whose header or row shape is off. A row that the previous release held byte for byte under the same
+  reader, once per distinct value of each column (`validate_columns`; a text field without
+  format or constraints but `required` can only fail on a missing value, so only those are
+  read, and of a field whose only other rule is a simple pattern, only the values Arrow
+  does not match); frictionless on the rows of a table whose header or row shape is off. A table is
+  read as Arrow columns (`pipeline.release.csv_columns`: one buffer per column, not a tuple
+  per row), or with `csv.reader` (`validate_rows`) when Arrow's reading is not proven to be
+  `csv.reader`'s. A row that the previous release held byte for byte under the same
   table schema was validated when that release was published, so only the other rows are
   validated again. A table whose whole file is the
   previous release's (same declared hash and schema) is not validated row by row at all.
 - **table rules** (primary keys, unique fields, foreign keys): once per table, on the whole
-  CSV, with sets of key tuples (the keys of a table identical to the previous release's are
-  unique already) (frictionless would reload every referenced table per resource, and its
+  CSV, with Arrow's distinct counts and set lookups (the keys of a table identical to the
+  previous release's are unique already) (frictionless would reload every referenced table per resource, and its
   row checks above see only some rows). A foreign key of a table identical to the previous
   release's held there; it is checked again only when the table it points at changed and lost
   a key it had, so an unchanged table is usually not read at all.
-- JSON copies are declared as files and compared with their CSV by
-  `pipeline.release.json_copies`.
+- JSON copies are declared as files and compared here with the CSV table they copy, as read
+  for the rules above (`pipeline.release.json_copies`): each table is read once.
 - files, the descriptor itself and the resources declared as files:
   `pipeline.release.build.validate_package`.
 
@@ -27,14 +32,22 @@ from __future__ import annotations
 
 import copy
 import csv
+import functools
 import hashlib
 import io
 import json
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pipeline.release.csv_columns import Columns, columns_of_records, read_columns, rendered_lines
+from pipeline.release.json_copies import json_twin_problems, json_twins
 
 #: Rows checked in one job (a malformed table's rows go to frictionless in pieces this big).
 CHUNK_ROWS = 8_000
@@ -81,6 +94,13 @@ def row_schema(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 # --- which rows need validating --------------------------------------------------------
+
+
+def declared_hashes(previous: Path | None) -> dict[str, str | None]:
+    """Path -> hash of every resource the previous (validated, verified) release declares."""
+    if previous is None or not (previous / "datapackage.json").is_file():
+        return {}
+    return {r["path"]: r.get("hash") for r in json.loads((previous / "datapackage.json").read_text(encoding="utf-8"))["resources"]}
 
 
 def previous_resources(previous: Path | None) -> dict[str, dict[str, Any]]:
@@ -151,7 +171,7 @@ def validate_rows(job: RowJob) -> list[str]:
         for index, value in enumerate(column):
             notes = notes_of.get(value)
             if notes:
-                found += [(index, position, _cell_problem(job, index, position, name, value, kind, note))
+                found += [(index, position, _cell_problem(job.name, job.rows[index][0], position, name, value, kind, note))
                           for kind, note in _cell_errors(notes)]
     return [problem for _, _, problem in sorted(found, key=lambda item: item[:2])]
 
@@ -170,15 +190,89 @@ def _cell_errors(notes: dict[str, str]) -> list[tuple[str, str]]:
     return [("constraint-error", note) for note in notes.values()]
 
 
-def _cell_problem(job: RowJob, index: int, position: int, name: str, value: str, kind: str, note: str) -> str:
-    row = job.rows[index][0]
+def _cell_problem(table: str, row: int, position: int, name: str, value: str, kind: str, note: str) -> str:
     if kind == "type-error":
         message = (f'Type error in the cell "{value}" in row "{row}" and field "{name}" '
                    f'at position "{position + 1}": {note}')
     else:
         message = (f'The cell "{value}" in row at position "{row}" and field "{name}" '
                    f'at position "{position + 1}" does not conform to a constraint: {note}')
-    return f"{job.name} row {row}: {kind}: {message}"
+    return f"{table} row {row}: {kind}: {message}"
+
+
+@dataclass(frozen=True)
+class ColumnJob:
+    """Rows of one table to validate, as columns: `numbers` are their row numbers in the CSV
+    (header = 1), `columns` their cells, one Arrow string array per column of `header`."""
+
+    name: str
+    schema: dict[str, Any]
+    header: list[str]
+    numbers: pa.Array
+    columns: list[pa.Array]
+
+
+def _only_missing_can_fail(field: dict[str, Any]) -> bool:
+    """A text field of the default format whose only constraint may be `required`: its cell
+    reader accepts every text but a missing value (frictionless' `StringField`)."""
+    return (field["type"] == "string" and field.get("format", "default") == "default"
+            and set(field.get("constraints", {})) <= {"required"})
+
+
+#: A pattern of bracketed ASCII classes (not negated, no escapes), each with an optional quantifier
+#: (`^[A-Za-z0-9_.:-]+$`, `^[0-9a-f]{64}$`): a text Arrow's RE2 matches in full, Python's `re`
+#: (frictionless' `check_pattern`) matches too (`re`'s `$` also allows a final newline).
+_SIMPLE_PATTERN = re.compile(r"\^?(?:\[[ -Z_-~][ -Z^-~]*\](?:[+*?]|\{[0-9]+(?:,[0-9]*)?\})?)+\$?")
+
+
+def _surely_valid(column: pa.Array, field: dict[str, Any], missing: pa.Array) -> pa.Array | None:
+    """The cells frictionless' cell reader provably accepts without being asked, or None:
+    for a text field of the default format whose constraints are a simple pattern (and
+    `required`), the cells that are no missing value and match the pattern in Arrow."""
+    constraints = field.get("constraints", {})
+    pattern = constraints.get("pattern")
+    if (field["type"] != "string" or field.get("format", "default") != "default" or pattern is None
+            or not set(constraints) <= {"required", "pattern"} or not _SIMPLE_PATTERN.fullmatch(pattern)):
+        return None
+    matches = pc.match_substring_regex(column, f"^{pattern}$")
+    return pc.and_(matches, pc.invert(pc.is_in(column, value_set=missing)))
+
+
+def validate_columns(job: ColumnJob) -> list[str]:
+    """`validate_rows` on columns: the same rules, problems and order; each distinct value of
+    a column read once by frictionless' cell reader (of a field that can only fail on a
+    missing value, only the missing values). A header that is not the declared one or a
+    blank row sends the rows to frictionless, as `validate_rows` does."""
+    names = [field["name"] for field in job.schema["fields"]]
+    blank = None
+    if job.header == names and len(job.numbers):
+        blank = pc.any(functools.reduce(pc.and_, (pc.equal(c, "") for c in job.columns))).as_py()
+    if job.header != names or blank:
+        numbers = job.numbers.to_pylist()
+        rows = list(zip(numbers, zip(*(c.to_pylist() for c in job.columns)))) if numbers else []
+        return [problem for start in range(0, max(1, len(rows)), CHUNK_ROWS)
+                for problem in frictionless_rows(RowJob(job.name, job.schema, job.header, rows[start:start + CHUNK_ROWS]))]
+    missing = pa.array(job.schema.get("missingValues", [""]), type=pa.string())
+    found: list[tuple[int, int, str]] = []
+    for position, ((name, read_cell), field) in enumerate(zip(cell_readers(job.schema), job.schema["fields"])):
+        column = job.columns[position]
+        if _only_missing_can_fail(field):
+            column_of_candidates = column.filter(pc.is_in(column, value_set=missing))
+        elif (valid := _surely_valid(column, field, missing)) is not None:
+            column_of_candidates = column.filter(pc.invert(valid))
+        else:
+            column_of_candidates = column
+        notes_of = {value: notes for value in pc.unique(column_of_candidates).to_pylist()
+                    if (notes := read_cell(value)[1])}
+        if not notes_of:
+            continue
+        bad = pc.indices_nonzero(pc.is_in(column, value_set=pa.array(list(notes_of), type=pa.string())))
+        for index in bad.to_pylist():
+            value = column[index].as_py()
+            row = job.numbers[index].as_py()
+            found += [(index, position, _cell_problem(job.name, row, position, name, value, kind, note))
+                      for kind, note in _cell_errors(notes_of[value])]
+    return [problem for _, _, problem in sorted(found, key=lambda item: item[:2])]
 
 
 def frictionless_rows(job: RowJob) -> list[str]:
@@ -218,59 +312,97 @@ def _duplicates(name: str, what: str, values: Iterable[tuple[int, Record]]) -> l
     return problems
 
 
-def unique_problems(table: CsvTable) -> list[str]:
+def _positions(columns: Columns, fields: Sequence[str]) -> list[int] | None:
+    index = {name: i for i, name in enumerate(columns.header)}
+    return [index[f] for f in fields] if all(f in index for f in fields) else None
+
+
+def _keys(columns: Columns, fields: Sequence[str]) -> pa.Array | None:
+    """Each row's value of `fields`, one string per row (several fields: as a CSV line, which
+    tells every tuple apart); None when a field is not in the header."""
+    positions = _positions(columns, fields)
+    if positions is None:
+        return None
+    if len(positions) == 1:
+        return columns.columns[positions[0]]
+    return rendered_lines([columns.columns[i] for i in positions])
+
+
+def _tuples(columns: Columns, fields: Sequence[str], rows: Iterable[int]) -> list[tuple[int, Record]]:
+    """(row number, value tuple) of these 0-based data rows, for messages."""
+    cells = [columns.columns[i] for i in _positions(columns, fields)]
+    return [(row + 2, tuple(c[row].as_py() for c in cells)) for row in rows]
+
+
+def unique_problems(name: str, columns: Columns, schema: dict[str, Any]) -> list[str]:
     """The primary key and every unique field hold no value twice (empty cells aside)."""
-    schema = table.resource["schema"]
-    index = {name: i for i, name in enumerate(table.header)}
+    checks = [("primary key", schema["primaryKey"], False)] if schema.get("primaryKey") else []
+    checks += [(f"unique {field['name']}", [field["name"]], True)
+               for field in schema["fields"] if field.get("constraints", {}).get("unique")]
     problems = []
-    key = schema.get("primaryKey", [])
-    if key and all(f in index for f in key):
-        columns = [index[f] for f in key]
-        problems += _duplicates(table.name, "primary key",
-                                ((n, tuple(r[i] for i in columns)) for n, r in enumerate(table.records, 2)))
-    for field in schema["fields"]:
-        if field.get("constraints", {}).get("unique") and field["name"] in index:
-            i = index[field["name"]]
-            problems += _duplicates(table.name, f"unique {field['name']}",
-                                    ((n, (r[i],)) for n, r in enumerate(table.records, 2) if r[i] != ""))
+    for what, fields, skip_empty in checks:
+        keys = _keys(columns, fields)
+        if keys is None:
+            continue
+        rows = pc.indices_nonzero(pc.not_equal(keys, "")) if skip_empty else None
+        values = keys.take(rows) if rows is not None else keys
+        if pc.count_distinct(values).as_py() == len(values):
+            continue
+        numbers = rows.to_pylist() if rows is not None else range(len(keys))  # a duplicate: named row by row
+        problems += _duplicates(name, what, _tuples(columns, fields, numbers))
     return problems
 
 
-def _column_tuples(table: CsvTable, fields: Sequence[str]) -> list[tuple[int, Record]] | None:
-    index = {name: i for i, name in enumerate(table.header)}
-    if not all(f in index for f in fields):
-        return None
-    columns = [index[f] for f in fields]
-    return [(n, tuple(r[i] for i in columns)) for n, r in enumerate(table.records, 2)]
+def key_set(columns: Columns, fields: Sequence[str]) -> pa.Array:
+    """The distinct values of `fields` (as `_keys` writes them); empty when one is missing."""
+    keys = _keys(columns, fields)
+    return pc.unique(keys) if keys is not None else pa.array([], type=pa.string())
+
+
+def _subset(small: pa.Array, large: pa.Array) -> bool:
+    return len(small) == 0 or bool(pc.all(pc.is_in(small, value_set=large)).as_py())
 
 
 Link = tuple[str, tuple[str, ...], str, tuple[str, ...]]  # table, fields -> referenced table, fields
 
 
+@dataclass(frozen=True)
+class _Referencing:
+    """The rows of a table whose foreign key fields are all filled: their 0-based rows, keys
+    (as `_keys` writes them) and cells."""
+
+    rows: pa.Array
+    keys: pa.Array
+    cells: list[pa.Array]
+
+
 class ForeignKeys:
-    """Foreign keys checked once, with sets: while the tables stream by, the referenced key
-    values and each table's referencing values are kept (a few columns, not whole rows)."""
+    """Foreign keys checked once, with Arrow set lookups: while the tables stream by, the
+    referenced key values and each table's referencing values are kept (a few columns, not
+    whole rows)."""
 
     def __init__(self, resources: dict[str, dict[str, Any]]):
         self.links: list[Link] = [
             (name, tuple(fk["fields"]), fk["reference"]["resource"] or name, tuple(fk["reference"]["fields"]))
             for name, resource in resources.items() for fk in resource["schema"].get("foreignKeys", [])]
-        self.keys: dict[tuple[str, tuple[str, ...]], set[Record]] = {}
-        self.values: dict[tuple[str, tuple[str, ...]], list[tuple[int, Record]]] = {}
+        self.keys: dict[tuple[str, tuple[str, ...]], pa.Array] = {}
+        self.values: dict[tuple[str, tuple[str, ...]], _Referencing] = {}
         self.problems: list[str] = []
 
-    def see(self, table: CsvTable) -> None:
+    def see(self, table: str, columns: Columns) -> None:
         for name, fields, target, ref_fields in self.links:
-            if target == table.name:
-                self.keys[(target, ref_fields)] = key_set(table, ref_fields)
-            if name == table.name:
-                tuples = _column_tuples(table, fields)
-                if tuples is None:
+            if target == table:
+                self.keys[(target, ref_fields)] = key_set(columns, ref_fields)
+            if name == table:
+                keys = _keys(columns, fields)
+                if keys is None:
                     self.problems.append(f"{name}: foreign key fields {list(fields)} not in the header")
-                else:
-                    self.values[(name, fields)] = [(n, v) for n, v in tuples if all(v)]
+                    continue
+                cells = [columns.columns[i] for i in _positions(columns, fields)]
+                rows = pc.indices_nonzero(functools.reduce(pc.and_, (pc.not_equal(c, "") for c in cells)))
+                self.values[(name, fields)] = _Referencing(rows, keys.take(rows), [c.take(rows) for c in cells])
 
-    def proven(self, same: set[str], old_keys: Callable[[str, tuple[str, ...]], set[Record] | None]) -> set[Link]:
+    def proven(self, same: set[str], old_keys: Callable[[str, tuple[str, ...]], pa.Array | None]) -> set[Link]:
         """Links that need no check: the referencing table is the previous release's (same
         file, same schema, so its foreign keys held there) and the referenced table is too, or
         still holds every key it held then (`old_keys`: that release's keys, None if unknown).
@@ -284,7 +416,7 @@ class ForeignKeys:
                 proven.add(link)
             elif (target, ref_fields) in self.keys:
                 old = old_keys(target, ref_fields)
-                if old is not None and old <= self.keys[(target, ref_fields)]:
+                if old is not None and _subset(old, self.keys[(target, ref_fields)]):
                     proven.add(link)
         return proven
 
@@ -302,25 +434,48 @@ class ForeignKeys:
             if known is None:
                 problems.append(f"{name}: foreign key to unknown resource {target!r}")
                 continue
-            problems += [f"{name} row {n}: foreign key {list(fields)} = {v!r} not found in {target}"
-                         for n, v in self.values.get((name, fields), []) if v not in known]
+            referencing = self.values.get((name, fields))
+            if referencing is None:
+                continue
+            for i in pc.indices_nonzero(pc.invert(pc.is_in(referencing.keys, value_set=known))).to_pylist():
+                value = tuple(c[i].as_py() for c in referencing.cells)
+                problems.append(f"{name} row {referencing.rows[i].as_py() + 2}: foreign key {list(fields)} = {value!r} "
+                                f"not found in {target}")
         return problems
-
-
-def key_set(table: CsvTable, fields: Sequence[str]) -> set[Record]:
-    tuples = _column_tuples(table, fields)
-    return {v for _, v in tuples} if tuples is not None else set()
 
 
 # --- all of it --------------------------------------------------------------------------
 
 
-def _read(folder: Path, name: str, resource: dict[str, Any]) -> CsvTable:
-    header, records = parse_csv_records((folder / resource["path"]).read_bytes())
-    return CsvTable(name, header, records, resource)
+@dataclass(frozen=True)
+class ReadTable:
+    """A table of the release as the gate reads it: as columns, and as `csv.reader`'s rows
+    only when Arrow's reading was not proven to be the same (`records`, else None)."""
+
+    name: str
+    resource: dict[str, Any]
+    columns: Columns
+    records: list[Record] | None = None
 
 
-def previous_table(previous: Path | None, name: str, before: dict[str, dict[str, Any]]) -> CsvTable | None:
+def read_table(data: bytes, name: str, resource: dict[str, Any], *, keep_lines: bool = False) -> ReadTable:
+    columns = read_columns(data, keep_lines=keep_lines)
+    if columns is not None:
+        return ReadTable(name, resource, columns)
+    header, records = parse_csv_records(data)
+    return ReadTable(name, resource, columns_of_records(header, records), records)
+
+
+def _same_schema(before: dict[str, dict[str, Any]], name: str, schema: dict[str, Any]) -> bool:
+    return name in before and before[name].get("schema") == schema
+
+
+def _read(folder: Path, name: str, resource: dict[str, Any], keep_lines: bool = False) -> ReadTable:
+    return read_table((folder / resource["path"]).read_bytes(), name, resource, keep_lines=keep_lines)
+
+
+def previous_table(previous: Path | None, name: str, before: dict[str, dict[str, Any]],
+                   keep_lines: bool = False) -> ReadTable | None:
     """Table `name` of the previous release, if its file still has the hash it declares."""
     resource = before.get(name)
     if previous is None or resource is None or not (previous / resource["path"]).is_file():
@@ -328,35 +483,72 @@ def previous_table(previous: Path | None, name: str, before: dict[str, dict[str,
     data = (previous / resource["path"]).read_bytes()
     if f"sha256:{hashlib.sha256(data).hexdigest()}" != resource.get("hash"):
         return None
-    header, records = parse_csv_records(data)
-    return CsvTable(name, header, records, resource)
+    return read_table(data, name, resource, keep_lines=keep_lines)
 
 
-def content_problems(folder: Path, package: dict[str, Any], previous: Path | None = None) -> list[str]:
-    """Row rules and table rules of the release in `folder` (see the module doc).
+def row_problems(table: ReadTable, previous: Path | None, before: dict[str, dict[str, Any]]) -> list[str]:
+    """The row rules on the rows of `table` that the previous release did not validate
+    under the same schema."""
+    schema = table.resource["schema"]
+    if table.records is not None:
+        csv_table = CsvTable(table.name, table.columns.header, table.records, table.resource)
+        return [problem for job in row_jobs([csv_table], previous, before) for problem in validate_rows(job)]
+    todo = None
+    if table.columns.lines is not None and _same_schema(before, table.name, schema):
+        old = previous_table(previous, table.name, before, keep_lines=True)
+        if old is not None and old.columns.lines is not None:
+            todo = pc.indices_nonzero(pc.invert(pc.is_in(table.columns.lines, value_set=old.columns.lines)))
+    if todo is None:  # every row (no copy of the columns)
+        numbers = pa.array(range(2, len(table.columns) + 2), type=pa.int64())
+        job = ColumnJob(table.name, row_schema(schema), table.columns.header, numbers, table.columns.columns)
+    else:
+        job = ColumnJob(table.name, row_schema(schema), table.columns.header, pc.add(todo, 2),
+                        [c.take(todo) for c in table.columns.columns])
+    return validate_columns(job)
+
+
+def content_problems(folder: Path, package: dict[str, Any], previous: Path | None = None,
+                     json_sha256: Callable[[str], str] | None = None) -> list[str]:
+    """Row rules and table rules of the release in `folder` (see the module doc), and the
+    JSON copy of each table against it (`json_sha256`: path -> sha256 of that file, when the
+    caller knows it; else the JSON copies are left to `build.verify_files`).
     One table at a time is in memory; of the others only the key columns foreign keys need.
     A table whose file and schema are the previous release's is read only for a foreign key
-    that is not proven by that release (`ForeignKeys.proven`)."""
+    that is not proven by that release (`ForeignKeys.proven`), or for a JSON copy that is not."""
     resources = table_resources(package)
     before = previous_resources(previous)
     same = {name for name, resource in resources.items()
             if (old := before.get(name)) and old.get("hash") == resource.get("hash") and old.get("schema") == resource["schema"]}
+    twins = json_twins(package, declared_hashes(previous)) if json_sha256 is not None else {}
     foreign_keys = ForeignKeys(resources)
     problems = []
-    for name, resource in resources.items():
-        if name in same:
-            continue
-        table = _read(folder, name, resource)
-        problems += [problem for job in row_jobs([table], previous, before) for problem in validate_rows(job)]
-        problems += unique_problems(table)
-        foreign_keys.see(table)
 
-    def old_keys(name: str, fields: tuple[str, ...]) -> set[Record] | None:
+    def twin_problems(table: ReadTable) -> list[str]:
+        path = table.resource["path"]
+        if path not in twins:
+            return []
+        types = {field["name"]: field["type"] for field in table.resource["schema"]["fields"]}
+        arrow = table.columns if table.records is None else None
+        return json_twin_problems(folder, path, twins[path], arrow, types, json_sha256(twins[path]))
+
+    for name, resource in resources.items():
+        if name in same and resource["path"] not in twins:
+            continue
+        table = _read(folder, name, resource, _same_schema(before, name, resource["schema"]))
+        problems += twin_problems(table)
+        if name not in same:
+            problems += row_problems(table, previous, before)
+            problems += unique_problems(name, table.columns, resource["schema"])
+            foreign_keys.see(name, table.columns)
+        del table
+        pa.default_memory_pool().release_unused()  # one table at a time: its buffers go back to the system
+
+    def old_keys(name: str, fields: tuple[str, ...]) -> pa.Array | None:
         table = previous_table(previous, name, before)
-        return key_set(table, fields) if table is not None else None
+        return key_set(table.columns, fields) if table is not None else None
 
     proven = foreign_keys.proven(same, old_keys)
     for name in sorted(foreign_keys.tables(proven) & same, key=list(resources).index):
-        foreign_keys.see(_read(folder, name, resources[name]))
+        foreign_keys.see(name, _read(folder, name, resources[name]).columns)
     problems += foreign_keys.check(proven)
     return problems

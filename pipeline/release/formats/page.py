@@ -26,7 +26,7 @@ from pipeline.release.citation import citation_text, homepage
 from pipeline.release.escape import html_text as h
 from pipeline.release.files import sha256_file
 from pipeline.release.formats.charts import (
-    MODE_LABELS, Chart, map_chart, render_svg, summit_points, timeline_chart, with_columns,
+    MODE_LABELS, Chart, map_chart, render_svg, render_svgs, summit_points, timeline_chart, with_columns,
 )
 
 PAGE = "index.html"
@@ -127,6 +127,8 @@ def release_page(folder: Path, package: dict[str, Any], tables: dict[str, pd.Dat
     points = summit_points(tables)
     timeline, hidden_series = timeline_chart(points)
     located = map_chart(points)
+    missing = {chart.key(): chart for chart in (timeline, located) if chart and chart.key() not in rendered}
+    rendered = {**rendered, **dict(zip(missing, render_svgs([chart.spec() for chart in missing.values()])))}
     summits, documents = with_columns(tables["summits"]), tables["documents"]
     recent = most_recent(summits)
     table_note = (
