@@ -29,10 +29,12 @@ from statistics import mean
 
 import pandas as pd
 
+from pipeline.corpus.memo import NO_MEMO, CorpusMemo, group_digests, row_hashes
 from pipeline.corpus.rows import records
 from pipeline.parse.lexicon import Entry, Lexicon, default_lexicon
 from pipeline.parse.text import match_key, romanize, slug
 from pipeline.tables.build import frame
+from pipeline.tables.keys import is_in
 from schemas.tables import SUMMIT_SERIES
 
 #: First match wins; titles without any of these words are `regular`.
@@ -51,6 +53,7 @@ KIND_NAMES = {
 ANNUAL = ("वार्षिक", "annual")
 MAX_NAME_WORDS = 4
 PARTY_COLUMNS = ("document_id", "name", "name_en", "name_romanized", "kind", "position")
+DOCUMENT_COLUMNS = ("document_id", "title", "title_en")
 SIDE_KINDS = ("country", "organisation")
 _TITLE_SPLIT = re.compile(r"[\s:;,()\[\]{}|/\"'“”‘’–—-]+")
 _TITLE_HEAD_END = re.compile(r":|\s[–—-]\s|—")
@@ -163,16 +166,33 @@ def _group(title: str, own: tuple[Party, ...], lexicon: Lexicon) -> Party | None
     return organisations[0] if len(organisations) == 1 and len(others) != 1 else None
 
 
-def identify_all(documents: pd.DataFrame, parties: pd.DataFrame) -> dict[str, DocumentSeries]:
-    """document_id -> its series, for every row of `documents`."""
+def identify_all(documents: pd.DataFrame, parties: pd.DataFrame, memo: CorpusMemo = NO_MEMO) -> dict[str, DocumentSeries]:
+    """document_id -> its series, for every row of `documents`. `memo`: series of documents
+    whose `documents` row (id, titles) and `parties` rows are as in an earlier run."""
+    keys = None
+    if memo.folder is not None:
+        parties_of = group_digests(parties["document_id"], row_hashes(parties, PARTY_COLUMNS))
+        keys = {doc: row.tobytes() + parties_of.get(doc, b"")
+                for doc, row in zip(documents["document_id"].tolist(), row_hashes(documents, DOCUMENT_COLUMNS))}
+        known = {doc: memo.get("series", key) for doc, key in keys.items()}
+        todo = [doc for doc, found in known.items() if found is None]
+        if len(todo) < len(known):
+            wanted = pd.Index(todo, dtype=documents["document_id"].dtype)
+            documents = documents[is_in(documents["document_id"], wanted)]
+            parties = parties[is_in(parties["document_id"], wanted)]
     lexicon = default_lexicon()
     by_document: dict[str, list[dict]] = {}
     for row in records(parties, PARTY_COLUMNS):
         by_document.setdefault(row["document_id"], []).append(row)
-    return {
+    found = {
         row["document_id"]: identify(row, by_document.get(row["document_id"], []), lexicon)
-        for row in records(documents, ("document_id", "title", "title_en"))
+        for row in records(documents, DOCUMENT_COLUMNS)
     }
+    if keys is None:
+        return found
+    for doc, series in found.items():
+        memo.put("series", keys[doc], series)
+    return {doc: known[doc] or found[doc] for doc in keys}
 
 
 def _most_common(values) -> str | None:
