@@ -22,7 +22,7 @@ import pandas as pd
 
 from pipeline.corpus.events import assign_events, build_events
 from pipeline.corpus.memo import NO_MEMO, CorpusMemo
-from pipeline.corpus.series import build_series, identify_all
+from pipeline.corpus.series import identify_all, series_table
 
 __all__ = ["build_corpus", "link_documents"]
 
@@ -43,5 +43,4 @@ def build_corpus(tables: dict[str, pd.DataFrame], memo: CorpusMemo = NO_MEMO) ->
     documents = tables["documents"]
     series_of_document = dict(zip(documents["document_id"], documents["series_id"]))
     events = build_events(tables["summits"], series_of_document, memo)
-    series_of = identify_all(documents, tables["parties"], memo)
-    return {"summit_series": build_series(series_of, events), "summit_events": events}
+    return {"summit_series": series_table(documents, tables["parties"], events, memo), "summit_events": events}
