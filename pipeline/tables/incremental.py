@@ -5,7 +5,8 @@ the documents they were built from (document id -> file name and sha256) and a k
 parser key and the schema hash. The next run takes the rows of every document whose bytes
 did not change straight from there, adds the rows of the new or changed documents, and sorts
 by primary key, which gives exactly the frames a cold build gives (primary keys are unique,
-so the order does not depend on how the rows arrived). A snapshot of another key is ignored;
+so the order does not depend on how the rows arrived). A table to which the documents parsed
+again contribute exactly the rows they contributed before is the saved frame itself. A snapshot of another key is ignored;
 deleting it is always safe (the next run rebuilds it).
 
 `documents.json` beside it lists the documents alone, so the parse step can decide what to
