@@ -10,7 +10,8 @@ For every size: generate the documents (`benchmarks/generate.py`), then in fresh
 3. an incremental release after one document changed (warm cache, previous release there);
 4. `python -m pipeline release` once more on the same, unchanged input (whole process);
 and Dagster's own floor: a trivial three-asset `materialize` in a cold process (median of
-`--seed-runs`). Prints everything as tables and the ratios the issue asks for (full / floor,
+`--seed-runs`). Stage times are wall seconds from Dagster's step events, with the CPU seconds
+of the process during each step beside them (a shared machine inflates wall times most). Prints everything as tables and the ratios the issue asks for (full / floor,
 one changed / full, unchanged / Dagster's floor, peak memory), with the load average before
 and after: the machine may be shared. `--json FILE` also writes the numbers. Optionally
 (`--seed-runs`) the seed alone in a cold process. Timing only: nothing here asserts.
@@ -83,6 +84,32 @@ def _timed(module, name: str, sink: dict[str, float]) -> None:
     setattr(module, name, wrapper)
 
 
+def _step_cpu() -> dict[str, float]:
+    """CPU seconds of this process per stage, filled while the run goes (an in-process run
+    executes one step at a time; threads a step starts count to it): on a shared machine
+    the wall times of `steps` grow with the load, CPU seconds much less."""
+    import dagster._core.execution.plan.execute_plan as execute_plan
+
+    sink: dict[str, float] = {}
+    real = execute_plan.dagster_event_sequence_for_step
+
+    def timed(step_context, *args, **kwargs):
+        start = time.process_time()
+        try:
+            yield from real(step_context, *args, **kwargs)
+        finally:
+            stage = step_context.step.key.split(".")[0]
+            sink[stage] = sink.get(stage, 0.0) + time.process_time() - start
+
+    execute_plan.dagster_event_sequence_for_step = timed
+    return sink
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def release(raw: Path, out: Path, cache: Path) -> dict:
     """One run of the real release job, in-process, with per-stage times."""
     import pipeline.release.publish as publish_module
@@ -93,10 +120,11 @@ def release(raw: Path, out: Path, cache: Path) -> dict:
     for name in ("next_version", "write_release", "validate_package"):
         if hasattr(publish_module, name):  # publishing internals may move; time what is there
             _timed(publish_module, name, inner)
+    cpu_steps = _step_cpu()
     paths = SammelanPaths(raw_dir=str(raw), out_dir=str(out), cache_dir=str(cache))
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     result = run_release(paths, "in_process")  # exactly as the CLI runs it
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, time.process_time() - start_cpu
     steps: dict[str, float] = {}
     for event in result.all_events:
         if event.is_step_success:  # the parse stage's ops (and chunk steps) count as one stage
@@ -107,7 +135,10 @@ def release(raw: Path, out: Path, cache: Path) -> dict:
     return {
         "success": result.success,
         "job_seconds": wall,
+        "job_cpu_seconds": cpu,  # every thread of the process; parse workers are children
+        "children_cpu_seconds": _children_cpu(),
         "steps": steps,
+        "steps_cpu": cpu_steps,
         "release_inner": inner,
         "cache_hits": parsed["cache_hits"].value,
         "cache_misses": parsed["cache_misses"].value,
@@ -122,12 +153,14 @@ def release(raw: Path, out: Path, cache: Path) -> dict:
 
 def _child(*args: str) -> tuple[dict, float]:
     """Run this script in a fresh interpreter; returns its JSON answer and its wall time."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _children_cpu()
     done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, cwd=ROOT)
     wall = time.perf_counter() - start
     if done.returncode != 0:
         raise RuntimeError(f"{args[0]} failed:\n{done.stderr[-4000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1]), wall
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    answer["process_cpu_seconds"] = _children_cpu() - cpu  # the child and its parse workers
+    return answer, wall
 
 
 def _wall(command: list[str]) -> float:
@@ -202,6 +235,11 @@ def bench_seed(runs: int, work: Path) -> dict:
             "runs": runs}
 
 
+def _cpu(run: dict, step: str) -> str:
+    cpu = run.get("steps_cpu", {}).get(step)
+    return f" (CPU {cpu:.2f} s)" if cpu is not None else ""
+
+
 def report(sizes: list[dict], seed: dict | None) -> str:
     lines = []
     stage_names = ["raw_documents", "parsed_documents", "tables", "table_checks", "corpus", "corpus_checks", "release"]
@@ -214,7 +252,13 @@ def report(sizes: list[dict], seed: dict | None) -> str:
             "| measure | full release (cold cache) | one document changed |",
             "|---|---|---|",
             f"| wall, whole process | {total:.2f} s | {inc['process_seconds']:.2f} s ({inc['process_seconds'] / total:.0%} of full) |",
+            f"| CPU, whole process (parse workers included) | {full.get('process_cpu_seconds', 0):.2f} s | "
+            f"{inc.get('process_cpu_seconds', 0):.2f} s "
+            f"({inc.get('process_cpu_seconds', 0) / max(full.get('process_cpu_seconds', 0), 1e-9):.0%} of full) |",
             f"| wall, the job alone | {full['job_seconds']:.2f} s | {inc['job_seconds']:.2f} s |",
+            f"| CPU, the job alone (this process; parse workers) | {full.get('job_cpu_seconds', 0):.2f} s; "
+            f"{full.get('children_cpu_seconds', 0):.2f} s | {inc.get('job_cpu_seconds', 0):.2f} s; "
+            f"{inc.get('children_cpu_seconds', 0):.2f} s |",
             f"| documents/s (process wall) | {s['documents'] / total:,.0f} | |",
             f"| MB/s (process wall) | {s['megabytes'] / total:.2f} | |",
         ]
@@ -222,7 +266,8 @@ def report(sizes: list[dict], seed: dict | None) -> str:
             label = {"raw_documents": "read", "parsed_documents": "parse", "tables": "tables (frames)",
                      "table_checks": "validate (pandera + relations)", "corpus": "corpus (series, events)",
                      "corpus_checks": "corpus checks", "release": "release step"}.get(step, step)
-            lines.append(f"| {label} | {full['steps'].get(step, 0):.2f} s | {inc['steps'].get(step, 0):.2f} s |")
+            lines.append(f"| {label} | {full['steps'].get(step, 0):.2f} s{_cpu(full, step)} | "
+                         f"{inc['steps'].get(step, 0):.2f} s{_cpu(inc, step)} |")
         for name, label in (("next_version", "  of which versioning"), ("write_release", "  of which write"),
                             ("validate_package", "  of which frictionless")):
             if name in full["release_inner"]:

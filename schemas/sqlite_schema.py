@@ -85,6 +85,10 @@ def text_fields(table: Table) -> list[Field]:
     return [f for f in table.fields if f.type == "string" and not f.pattern and not f.enum and not f.unique]
 
 
+#: The tables FTS5 keeps an index in, named `<fts table>_<suffix>` (https://sqlite.org/fts5.html).
+FTS_SHADOW_TABLES = ("data", "idx", "docsize", "config")
+
+
 def fts_table_name(table: Table) -> str:
     return f"{table.name}_fts"
 

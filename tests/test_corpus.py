@@ -242,8 +242,8 @@ def test_a_failing_corpus_check_blocks_the_release(raw_dir, tmp_path, monkeypatc
     corpus_asset = importlib.import_module("pipeline.assets.corpus")
     real_build = corpus_asset.build_corpus
 
-    def miscounted(frames):
-        built = real_build(frames)
+    def miscounted(frames, *memo):
+        built = real_build(frames, *memo)
         built["summit_events"]["mentions"] += 1
         return built
 

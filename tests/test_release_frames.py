@@ -30,6 +30,15 @@ def test_a_frame_digest_follows_values_types_and_names():
     assert frame_digest(_frame(x=pd.Series([1, 2.5], dtype=object))) is None
 
 
+def test_a_frame_digest_does_not_depend_on_how_the_frame_was_assembled():
+    whole = pd.DataFrame({"id": [f"s{i:04d}" for i in range(1_000)], "text": ["भारत"] * 999 + ["रूस"],
+                          "n": pd.array(range(1_000), dtype="Int64")})
+    whole["id"] = whole["id"].astype("str")
+    pieces = pd.concat([whole.iloc[:10], whole.iloc[10:500], whole.iloc[500:]], ignore_index=True)  # 3 chunks
+    assert pieces.equals(whole) and frame_digest(pieces) == frame_digest(whole)
+    assert frame_digest(pieces.iloc[::-1].reset_index(drop=True)) != frame_digest(whole)  # order counts
+
+
 def test_csv_texts_render_only_what_is_asked_for(monkeypatch):
     rendered = []
     real = frames.csv_text

@@ -8,6 +8,8 @@ table has two blocking checks like every table: `schema` (its Pandera schema) an
 the `tables` stage's checks because they need the corpus tables, which come after. Rows of
 the corpus tables that passed their schema in an earlier run are not validated again
 (`check_tables_incremental`), and keys between per-document tables are left to `table_checks`.
+Series, events and event checks whose rows did not change since an earlier run are taken
+from it (`pipeline.corpus.memo`).
 """
 
 import dagster as dg
@@ -17,6 +19,7 @@ from pipeline.assets.checks import check_result
 from pipeline.assets.metadata import table_metadata
 from pipeline.corpus import build_corpus
 from pipeline.corpus.checks import check_corpus
+from pipeline.corpus.memo import CorpusMemo
 from pipeline.assets.resources import SammelanPaths
 from pipeline.tables.validate import check_relations, check_tables_incremental
 from schemas.tables import CORPUS_TABLES, TABLES, TABLES_BY_NAME
@@ -29,8 +32,11 @@ CORPUS_INPUTS = ("documents", "parties", "summits")
     ins={name: dg.AssetIn(name) for name in CORPUS_INPUTS},
     outs={t.name: dg.AssetOut(description=t.description, is_required=True) for t in CORPUS_TABLES},
 )
-def corpus(**frames):
-    for name, df in build_corpus(frames).items():
+def corpus(paths: SammelanPaths, **frames):
+    memo = CorpusMemo(paths.cache)
+    built = build_corpus(frames, memo)
+    memo.save()
+    for name, df in built.items():
         yield dg.Output(df, output_name=name, metadata=table_metadata(TABLES_BY_NAME[name], df))
 
 
@@ -63,7 +69,9 @@ def corpus_checks(paths: SammelanPaths, **frames):
         relation_failures["table"].isin(corpus_names)
         | relation_failures["check"].str.contains("|".join(corpus_names))
     ]
-    failures = pd.concat([relation_failures, check_corpus(frames)], ignore_index=True)
+    memo = CorpusMemo(paths.cache)
+    failures = pd.concat([relation_failures, check_corpus(frames, memo)], ignore_index=True)
+    memo.save()
     schema_failures = check_tables_incremental({name: frames[name] for name in corpus_names}, paths.cache)
     for table in CORPUS_TABLES:
         yield check_result(table.name, "schema", schema_failures[table.name])

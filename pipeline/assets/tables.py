@@ -5,7 +5,9 @@ appears in the UI as its own asset with row count, column descriptions and a pre
 Rows of unchanged documents come from the tables saved by the previous run
 (`pipeline.tables.incremental`); the new tables are saved for the next one. What depends on
 the whole raw folder (rejections, the sources manifest, the links to the corpus) is made
-again over the full frames every run (`pipeline.tables.build.complete_document_tables`).
+again over the full frames every run (`pipeline.tables.build.complete_document_tables`), the
+links from the series and meetings of an earlier run where their rows did not change
+(`pipeline.corpus.memo`).
 """
 
 import dagster as dg
@@ -13,6 +15,7 @@ import dagster as dg
 from pipeline.assets.metadata import table_metadata
 from pipeline.assets.parsed import ParsedBatch
 from pipeline.assets.resources import SammelanPaths
+from pipeline.corpus.memo import CorpusMemo
 from pipeline.progress import report
 from pipeline.tables.build import complete_document_tables
 from pipeline.tables.incremental import assemble_tables, load_snapshot, save_snapshot
@@ -32,7 +35,9 @@ def tables(paths: SammelanPaths, parsed_documents: ParsedBatch):
     kept = assemble_tables(batch.frames, batch.reused, snapshot)
     del snapshot
     save_snapshot(paths.cache, {**batch.reused, **batch.documents}, kept)
-    frames = complete_document_tables(kept, batch.rejections, batch.sources)
+    memo = CorpusMemo(paths.cache)
+    frames = complete_document_tables(kept, batch.rejections, batch.sources, memo)
+    memo.save()
     report("build tables", len(DOCUMENT_TABLES), len(DOCUMENT_TABLES))
     for name, df in frames.items():
         yield dg.Output(df, output_name=name, metadata=table_metadata(TABLES_BY_NAME[name], df))

@@ -26,7 +26,11 @@ chosen by agreement or majority; a tie leaves the field empty; any disagreement 
 from __future__ import annotations
 
 from collections import Counter
+
+import numpy as np
 import pandas as pd
+
+from pipeline.corpus.memo import NO_MEMO, CorpusMemo, group_digests, row_hashes
 
 from pipeline.corpus.rows import records
 from pipeline.parse.text import match_key
@@ -154,19 +158,37 @@ def _match_year(rows: list[dict]) -> list[list[dict]]:
                                          position[id(m)]))
 
 
-def assign_events(summits: pd.DataFrame, series_of_document: dict[str, str]) -> pd.Series:
-    """The `event_id` of every `summits` row (same index)."""
-    rows = with_keys(records(summits, MATCHED_COLUMNS))
+def assign_events(summits: pd.DataFrame, series_of_document: dict[str, str], memo: CorpusMemo = NO_MEMO) -> pd.Series:
+    """The `event_id` of every `summits` row (same index). `memo`: the ids of a series-year
+    whose rows are as in an earlier run."""
+    series = summits["document_id"].map(series_of_document)
+    labels = series.astype(str) + "\x1f" + summits["year"].astype(str)
+    event_ids = np.empty(len(summits), dtype=object)
+    todo = np.ones(len(summits), dtype=bool)
+    keys = {}
+    if memo.folder is not None and len(summits):
+        labels_array = labels.to_numpy(dtype=object)  # the label salts the digest: ids name the series
+        keys = group_digests(labels_array, row_hashes(summits, MATCHED_COLUMNS), salt=labels_array)
+        positions = pd.Series(np.arange(len(summits))).groupby(labels_array, sort=False).indices
+        for label, key in keys.items():
+            known = memo.get("meetings", key)
+            if known is not None:
+                where = positions[label]
+                event_ids[where] = known
+                todo[where] = False
+    rows = with_keys(records(summits.iloc[np.flatnonzero(todo)] if not todo.all() else summits, MATCHED_COLUMNS))
+    places = np.flatnonzero(todo)
     groups: dict[tuple[str, int], list[dict]] = {}
-    for position, row in enumerate(rows):
+    for position, row in zip(places.tolist(), rows):
         row["_position"] = position
         groups.setdefault((series_of_document[row["document_id"]], int(row["year"])), []).append(row)
-    event_ids: list[str | None] = [None] * len(rows)
     for (series_id, year), group in groups.items():
         for sequence, meeting in enumerate(_match_year(group), start=1):
             event_id = f"{series_id}.{year}" if sequence == 1 else f"{series_id}.{year}-{sequence}"
             for row in meeting:
                 event_ids[row["_position"]] = event_id
+        if keys:
+            memo.put("meetings", keys[f"{series_id}\x1f{year}"], [event_ids[r["_position"]] for r in group])
     return pd.Series(event_ids, index=summits.index, dtype="str")
 
 
@@ -232,12 +254,25 @@ def _event_row(event_id: str, series_id: str, rows: list[dict]) -> dict:
     }
 
 
-def build_events(summits: pd.DataFrame, series_of_document: dict[str, str]) -> pd.DataFrame:
-    """One `summit_events` row per distinct `summits.event_id` (`summits` already linked)."""
+def build_events(summits: pd.DataFrame, series_of_document: dict[str, str], memo: CorpusMemo = NO_MEMO) -> pd.DataFrame:
+    """One `summit_events` row per distinct `summits.event_id` (`summits` already linked).
+    `memo`: rows of events whose `summits` rows and series are as in an earlier run."""
+    event_ids = summits["event_id"].to_numpy(dtype=object)
+    known: dict[str, dict] = {}
+    keys: dict = {}
+    if memo.folder is not None and len(summits):
+        series = summits["document_id"].map(series_of_document).to_numpy(dtype=object)
+        keys = group_digests(event_ids, row_hashes(summits, ("event_id", *MATCHED_COLUMNS)), salt=series)
+        known = {event_id: row for event_id, key in keys.items()
+                 if (row := memo.get("events", key)) is not None}
+    todo = summits if not known else summits[~pd.Series(event_ids).isin(list(known)).to_numpy()]
     grouped: dict[str, list[dict]] = {}
-    for row in with_keys(records(summits, ("event_id", *MATCHED_COLUMNS))):
+    for row in with_keys(records(todo, ("event_id", *MATCHED_COLUMNS))):
         grouped.setdefault(row["event_id"], []).append(row)
-    return frame(SUMMIT_EVENTS, (
-        _event_row(event_id, series_of_document[members[0]["document_id"]], members)
-        for event_id, members in grouped.items()
-    ))
+    built = {event_id: _event_row(event_id, series_of_document[members[0]["document_id"]], members)
+             for event_id, members in grouped.items()}
+    for event_id, row in built.items():
+        if keys:
+            memo.put("events", keys[event_id], row)
+    order = pd.unique(event_ids) if len(event_ids) else []
+    return frame(SUMMIT_EVENTS, (known.get(event_id) or built[event_id] for event_id in order))

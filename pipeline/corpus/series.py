@@ -27,12 +27,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from statistics import mean
 
+import numpy as np
 import pandas as pd
 
+from pipeline.corpus.memo import NO_MEMO, CorpusMemo, group_digests, row_hashes
 from pipeline.corpus.rows import records
 from pipeline.parse.lexicon import Entry, Lexicon, default_lexicon
 from pipeline.parse.text import match_key, romanize, slug
 from pipeline.tables.build import frame
+from pipeline.tables.keys import is_in
 from schemas.tables import SUMMIT_SERIES
 
 #: First match wins; titles without any of these words are `regular`.
@@ -51,6 +54,8 @@ KIND_NAMES = {
 ANNUAL = ("वार्षिक", "annual")
 MAX_NAME_WORDS = 4
 PARTY_COLUMNS = ("document_id", "name", "name_en", "name_romanized", "kind", "position")
+DOCUMENT_COLUMNS = ("document_id", "title", "title_en")
+SERIES_EVENT_COLUMNS = ("series_id", "year", "status")
 SIDE_KINDS = ("country", "organisation")
 _TITLE_SPLIT = re.compile(r"[\s:;,()\[\]{}|/\"'“”‘’–—-]+")
 _TITLE_HEAD_END = re.compile(r":|\s[–—-]\s|—")
@@ -163,16 +168,33 @@ def _group(title: str, own: tuple[Party, ...], lexicon: Lexicon) -> Party | None
     return organisations[0] if len(organisations) == 1 and len(others) != 1 else None
 
 
-def identify_all(documents: pd.DataFrame, parties: pd.DataFrame) -> dict[str, DocumentSeries]:
-    """document_id -> its series, for every row of `documents`."""
+def identify_all(documents: pd.DataFrame, parties: pd.DataFrame, memo: CorpusMemo = NO_MEMO) -> dict[str, DocumentSeries]:
+    """document_id -> its series, for every row of `documents`. `memo`: series of documents
+    whose `documents` row (id, titles) and `parties` rows are as in an earlier run."""
+    keys = None
+    if memo.folder is not None:
+        parties_of = group_digests(parties["document_id"], row_hashes(parties, PARTY_COLUMNS))
+        keys = {doc: row.tobytes() + parties_of.get(doc, b"")
+                for doc, row in zip(documents["document_id"].tolist(), row_hashes(documents, DOCUMENT_COLUMNS))}
+        known = {doc: memo.get("series", key) for doc, key in keys.items()}
+        todo = [doc for doc, found in known.items() if found is None]
+        if len(todo) < len(known):
+            wanted = pd.Index(todo, dtype=documents["document_id"].dtype)
+            documents = documents[is_in(documents["document_id"], wanted)]
+            parties = parties[is_in(parties["document_id"], wanted)]
     lexicon = default_lexicon()
     by_document: dict[str, list[dict]] = {}
     for row in records(parties, PARTY_COLUMNS):
         by_document.setdefault(row["document_id"], []).append(row)
-    return {
+    found = {
         row["document_id"]: identify(row, by_document.get(row["document_id"], []), lexicon)
-        for row in records(documents, ("document_id", "title", "title_en"))
+        for row in records(documents, DOCUMENT_COLUMNS)
     }
+    if keys is None:
+        return found
+    for doc, series in found.items():
+        memo.put("series", keys[doc], series)
+    return {doc: known[doc] or found[doc] for doc in keys}
 
 
 def _most_common(values) -> str | None:
@@ -227,10 +249,43 @@ def _series_row(series_id: str, members: list[DocumentSeries], events: list[dict
 
 def build_series(series_of: dict[str, DocumentSeries], events: pd.DataFrame) -> pd.DataFrame:
     """One `summit_series` row per series that some document is about."""
+    return frame(SUMMIT_SERIES, _series_rows(series_of, events).values())
+
+
+def _series_rows(series_of: dict[str, DocumentSeries], events: pd.DataFrame) -> dict[str, dict]:
     members: dict[str, list[DocumentSeries]] = {}
     for document_id in sorted(series_of):
         members.setdefault(series_of[document_id].series_id, []).append(series_of[document_id])
     events_of: dict[str, list[dict]] = {}
-    for event in records(events, ("series_id", "year", "status")):
+    for event in records(events, SERIES_EVENT_COLUMNS):
         events_of.setdefault(event["series_id"], []).append(event)
-    return frame(SUMMIT_SERIES, [_series_row(sid, docs, events_of.get(sid, [])) for sid, docs in members.items()])
+    return {sid: _series_row(sid, docs, events_of.get(sid, [])) for sid, docs in members.items()}
+
+
+def series_table(documents: pd.DataFrame, parties: pd.DataFrame, events: pd.DataFrame,
+                 memo: CorpusMemo = NO_MEMO) -> pd.DataFrame:
+    """`build_series` from linked `documents` (`series_id` filled in), their `parties` and
+    `summit_events`. `memo`: rows of series whose documents, parties and events are as in an
+    earlier run; only the documents of the other series are identified again."""
+    if memo.folder is None:
+        return build_series(identify_all(documents, parties), events)
+    series_of_document = dict(zip(documents["document_id"], documents["series_id"]))
+    document_labels = documents["series_id"].to_numpy(dtype=object)
+    labels = np.concatenate([
+        document_labels,
+        parties["document_id"].map(series_of_document).fillna("").to_numpy(dtype=object),
+        events["series_id"].to_numpy(dtype=object),
+    ])
+    hashes = np.concatenate([row_hashes(documents, (*DOCUMENT_COLUMNS, "series_id")),
+                             row_hashes(parties, PARTY_COLUMNS), row_hashes(events, SERIES_EVENT_COLUMNS)])
+    keys = group_digests(labels, hashes, salt=labels)
+    rows = {sid: memo.get("series-rows", keys[sid]) for sid in pd.unique(document_labels)}
+    missing = pd.Index([sid for sid, row in rows.items() if row is None], dtype=documents["series_id"].dtype)
+    if len(missing):
+        mine = documents[is_in(documents["series_id"], missing)]
+        their_parties = parties[is_in(parties["document_id"], mine["document_id"])]
+        built = _series_rows(identify_all(mine, their_parties), events[is_in(events["series_id"], missing)])
+        for sid, row in built.items():
+            memo.put("series-rows", keys[sid], row)
+            rows[sid] = row
+    return frame(SUMMIT_SERIES, rows.values())

@@ -3,8 +3,9 @@
 Publishing compares every table with the previous release by the hash of its CSV; rendering
 every table as CSV for that cost 0.6 CPU s at 1,500 documents, although a release after one
 changed document has mostly unchanged tables. `frame_digest` hashes a table's frame through
-its Arrow IPC serialization (values, types, column names and pandas dtypes) and the pandas and
-pyarrow versions, about four times cheaper than the CSV. Each release records the digests in
+its Arrow IPC serialization (values, types, column names and pandas dtypes; one chunk per
+column, so how the frame was assembled does not count) and the pandas and pyarrow versions,
+about four times cheaper than the CSV. Each release records the digests in
 its `fingerprint.json` (`frames`); a frame with the digest the previous, verified release
 recorded renders to the CSV bytes that release declares (the CSV is a function of the frame
 and the pandas version), so its hash is taken from there and the CSV is rendered only if it
@@ -37,7 +38,9 @@ def frame_digest(frame: pd.DataFrame) -> str | None:
     if not all(str(dtype) in DTYPES for dtype in frame.dtypes):
         return None
     try:
-        table = pa.Table.from_pandas(frame, preserve_index=False)
+        # One chunk per column: the IPC stream writes a record batch per chunk, and a frame
+        # assembled from the saved tables has other chunks than the same frame built cold.
+        table = pa.Table.from_pandas(frame, preserve_index=False).combine_chunks()
     except (pa.ArrowException, TypeError, ValueError):
         return None
     digest = hashlib.sha256(f"pandas {pd.__version__} pyarrow {pa.__version__}\n".encode())

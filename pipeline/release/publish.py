@@ -35,12 +35,12 @@ from pipeline.release.archive import zip_name
 from pipeline.release.build import SUMS, documents_of, reusable_files, validate_package, write_release
 from pipeline.release.catalog import refresh
 from pipeline.release.checkpoint import checkpoint
-from pipeline.release.datapackage import PACKAGE_NAME, descriptor
-from pipeline.release.formats.sqlite import SqliteBuild
+from pipeline.release.datapackage import PACKAGE_NAME, descriptor, sqlite_path
+from pipeline.release.formats.sqlite import PreviousDatabase, SqliteBuild, previous_database
 from pipeline.release.diff import Level, csv_sha256, diff_release
 from pipeline.release.files import FileDigests, fsync_dir, fsync_tree, owned_temp_dir, sha256_file
 from pipeline.release.fingerprint import INPUTS
-from pipeline.release.frames import CsvTexts, frame_digest, known_csv_hashes
+from pipeline.release.frames import CsvTexts, frame_digest, known_csv_hashes, recorded_digests
 from pipeline.release.lock import release_lock
 from pipeline.release.ownership import claim, refuse_foreign, remove_leftovers
 from pipeline.release.verified import VerifiedFiles
@@ -98,15 +98,16 @@ def publish(
         refresh(out_dir)
         report(STAGE, 1, STEPS)
         previous = latest_version(out_dir)
+        base = out_dir / previous if previous else None
+        reusable = reusable_files(base, _rendering_inputs())
+        digests = {t.name: frame_digest(tables[t.name]) for t in declarations}
         staging = owned_temp_dir(out_dir, "release")  # marked: a killed run's leftover is ours to remove
         checkpoint("staging_created")
         (staging / DATABASE_DIR).mkdir()
-        # The database holds every row and is built whole: it starts now, on its own thread.
-        database = SqliteBuild(staging / DATABASE_DIR, tables, declarations)
+        # The database starts now, on its own thread, from the previous one where it can.
+        database = SqliteBuild(staging / DATABASE_DIR, tables, declarations,
+                               _previous_database(base, digests, declarations) if reusable else None)
         try:
-            base = out_dir / previous if previous else None
-            reusable = reusable_files(base, _rendering_inputs())
-            digests = {t.name: frame_digest(tables[t.name]) for t in declarations}
             csv_texts = CsvTexts(tables, [t.name for t in declarations], known_csv_hashes(base, digests) if reusable else None)
             if fingerprint is not None:
                 fingerprint = {**fingerprint, "frames": digests}
@@ -143,6 +144,15 @@ def publish(
 def _rendering_inputs() -> dict[str, str]:
     """What the files of a table are rendered by besides its rows (`fingerprint.INPUTS`)."""
     return {name: INPUTS[name]() for name in ("release_format", "schemas", "zlib")}
+
+
+def _previous_database(previous: Path, digests: Mapping[str, str | None],
+                       declarations: tuple[Table, ...]) -> PreviousDatabase | None:
+    """The database of the (verified, reusable) release `previous`, to copy the tables
+    whose frame digest it recorded from."""
+    recorded = recorded_digests(previous)
+    same = frozenset(name for name, digest in digests.items() if digest is not None and recorded.get(name) == digest)
+    return previous_database(previous / sqlite_path(previous.name), same, declarations)
 
 
 def _unchanged_tables(previous: Path, package: dict, csv_texts: Mapping[str, str]) -> frozenset[str]:

@@ -57,11 +57,13 @@ def document_rows_frames(parsed: Iterable[ParsedDocument]) -> dict[str, pd.DataF
 
 
 def complete_document_tables(
-    frames: dict[str, pd.DataFrame], rejections: Iterable[Rejection], sources: SourceManifest | None = None
+    frames: dict[str, pd.DataFrame], rejections: Iterable[Rejection], sources: SourceManifest | None = None,
+    memo=None,
 ) -> dict[str, pd.DataFrame]:
     """`document_rows_frames` of all documents -> the per-document tables: each document's
     source columns and the manifest's issues from `sources`, the rejections, and the links to
-    the corpus (`documents.series_id`, `summits.event_id`), which depend on every document."""
+    the corpus (`documents.series_id`, `summits.event_id`), which depend on every document
+    (`memo`: a `pipeline.corpus.memo.CorpusMemo` with the links of an earlier run)."""
     from pipeline.corpus import link_documents  # the corpus shapes its tables with `frame`
 
     documents = frames["documents"]
@@ -77,7 +79,8 @@ def complete_document_tables(
         rows = issues.astype(object).where(issues.notna(), None).to_dict(orient="records") + source_issues
         frames["parse_issues"] = frame(PARSE_ISSUES, rows)
     frames[REJECTIONS.name] = frame(REJECTIONS, [r.as_row() for r in rejections])
-    return link_documents({t.name: frames[t.name] for t in DOCUMENT_TABLES})
+    linked = {t.name: frames[t.name] for t in DOCUMENT_TABLES}
+    return link_documents(linked, memo) if memo is not None else link_documents(linked)
 
 
 def build_document_tables(

@@ -5,7 +5,8 @@ the documents they were built from (document id -> file name and sha256) and a k
 parser key and the schema hash. The next run takes the rows of every document whose bytes
 did not change straight from there, adds the rows of the new or changed documents, and sorts
 by primary key, which gives exactly the frames a cold build gives (primary keys are unique,
-so the order does not depend on how the rows arrived). A snapshot of another key is ignored;
+so the order does not depend on how the rows arrived). A table to which the documents parsed
+again contribute exactly the rows they contributed before is the saved frame itself. A snapshot of another key is ignored;
 deleting it is always safe (the next run rebuilds it).
 
 `documents.json` beside it lists the documents alone, so the parse step can decide what to
@@ -130,8 +131,26 @@ def assemble_tables(
         pieces = [part[table.name] for part in new_frames] or [empty[table.name]]
         if reused:
             old = snapshot.frames[table.name]
-            pieces.insert(0, old[is_in(old["document_id"], keep_ids)])
+            keep = is_in(old["document_id"], keep_ids)
+            if _same_rows(old[~keep], [p for p in pieces if len(p)], table.primary_key):
+                frames[table.name] = old  # the other documents gave the rows they gave before
+                continue
+            pieces.insert(0, old[keep])
         pieces = [p for p in pieces if len(p)] or pieces[:1]
         combined = pd.concat(pieces, ignore_index=True) if len(pieces) > 1 else pieces[0]
         frames[table.name] = combined.sort_values(list(table.primary_key), kind="stable", ignore_index=True)
     return frames
+
+
+def _same_rows(replaced: pd.DataFrame, new: list[pd.DataFrame], key: tuple[str, ...]) -> bool:
+    """Whether `new` (rows of the documents parsed this run) holds exactly the `replaced`
+    rows (those of the snapshot's documents that are not reused; sorted by `key` as the
+    snapshot is): then the snapshot's frame is the table, without copying it twice to
+    filter and sort it (one changed document usually changes one or two tables)."""
+    if len(replaced) != sum(len(part) for part in new):
+        return False
+    if not len(replaced):
+        return True
+    added = pd.concat(new, ignore_index=True) if len(new) > 1 else new[0]
+    added = added.sort_values(list(key), kind="stable", ignore_index=True)
+    return replaced.reset_index(drop=True).equals(added)
