@@ -52,7 +52,7 @@ from pipeline.parse.summits import (
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
 
 #: Bump when parsing rules change in a way that changes output; cached parses are then redone.
-PARSER_VERSION = "7"
+PARSER_VERSION = "8"
 
 Row = dict[str, Any]
 
