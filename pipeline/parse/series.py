@@ -139,15 +139,8 @@ def clause_of_the_summit(text: str) -> str | None:
     clauses = [c for c in _SENTENCE_BREAK.split(text) if c]
     if len(clauses) < 2 or names_a_meeting(clauses[0]):
         return None
-    if not set(match_key(clauses[0]).replace(",", " ").split()) & _CLAUSE_VERBS:
-        return None  # '30–31 अक्टूबर, नाननिंग (ग्वांग्शी, चीन); पहला स्मारक सम्मेलन': the entry's own date and place
     return next((c for c in clauses[1:] if _SUMMIT_NOUN.search(match_key(c))), None)
 
-
-# Verbs that make an entry's first clause a statement of its own ('... पर सहमति बनी').
-_CLAUSE_VERBS = frozenset(match_key(w) for w in (
-    "हुआ हुई हुए हुईं था थी थे है हैं बना बनी बने किया किए किये की गया गई गए गयी गये दिया दी दिए लिया ली लिए "
-    "रहा रही रहे सका सकी सके पड़ा पड़ी हुआ। हुई। हुए।").split())
 
 
 # ', जिसका पहला शिखर सम्मेलन 1961 में ...': a relative clause about the summits of what the
