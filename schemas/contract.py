@@ -2,12 +2,19 @@
 
 A release whose diff changes the contract quotes the newest note in its `CHANGES.md`, so a
 consumer learns what changed *and why*. With every contract change in `schemas/tables.py`,
-add a note at the top of `CONTRACT_NOTES` (changes are batched: one note per major release).
+add a note at the top of `CONTRACT_NOTES` (changes are batched: one note per release that
+changes the contract).
 """
 
 from __future__ import annotations
 
 CONTRACT_NOTES: tuple[str, ...] = (
+    """An English name may now come from the document itself. Some documents gloss a side no
+lexicon or gazetteer knows with its Latin acronym ('लैटिन अमेरिकी और कैरिबियाई राज्यों का समुदाय
+(CELAC)'); that acronym is a name an English reader can look up, so it is published, and
+`parties.name_en_source` and `summits.city_en_source` gain the value `text` to say so. No field
+is removed or retyped: a consumer that reads the other three values reads this release too
+(a loosened constraint, so MINOR).""",
     """Documents are now read in every common layout (Wikipedia pipe tables, news prose, press
 releases, study notes, Markdown notes), summits are counted once across documents, and a
 release is usable without Python. What changed and why:
