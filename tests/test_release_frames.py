@@ -76,7 +76,7 @@ def test_a_frame_digest_is_the_hash_of_the_whole_arrow_stream_though_never_held_
     import pyarrow as pa
 
     frame = pd.concat([_frame()] * 3, ignore_index=True)
-    table = pa.Table.from_pandas(frame, preserve_index=False)
+    table = pa.Table.from_pandas(frame, preserve_index=False).combine_chunks()
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table.schema) as writer:
         writer.write_table(table)
