@@ -823,3 +823,113 @@ def test_a_relative_pronoun_before_the_noun_names_no_other_series():
     assert _years("जिस सम्मेलन की मेज़बानी 2017 में मनीला ने की थी, उसमें सागर पर चर्चा हुई।", title) == [
         (2017, "मनीला", None, "held")]
     assert _years("जिस सम्मेलन की मेज़बानी 2027 में मनीला करेगा, उसमें सागर पर चर्चा होगी।", title) == []
+
+
+# --- session 8: news prose (anaphora, day pairs, hosts by date, headline summits) ------------
+
+def test_month_and_year_then_the_days_as_tarikh_is_a_day_range():
+    from pipeline.parse.dates import find_periods
+    assert [p.label for *_, p in find_periods("दिसंबर 2005 में 3-4 तारीख़ को")] == ["2005-12-03/2005-12-04"]
+    assert [p.label for *_, p in find_periods("मार्च 2019 की 12 तारीख को")] == ["2019-03-12"]
+    # a number after the month and year that is no day of it
+    assert [p.label for *_, p in find_periods("दिसंबर 2005 में 3 देशों ने")] == ["2005-12"]
+    assert [p.label for *_, p in find_periods("दिसंबर 2005 में 31-4 तारीख़ को")] == ["2005-12"]
+
+
+def test_a_day_pair_joined_by_aur_at_the_start_of_a_sentence_is_a_range():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    [mention] = summits_in_sentence("6 और 7 दिसंबर 2013 को मनीला में सम्मेलन आयोजित किया गया था।", title, LEXICON)
+    assert mention.period.label == "2013-12-06/2013-12-07"
+    # two years joined by और are two summits' dates, not a range
+    assert sorted(m.period.label for m in summits_in_sentence(
+        "2012 में हनोई में और 2013 में मनीला में सम्मेलन हुए थे।", title, LEXICON)) == ["2012", "2013"]
+
+
+HERE_IN_THE_DATELINE_CITY = """मनीला में 27वाँ पूर्वी मंच शिखर सम्मेलन संपन्न
+
+मनीला, 14 जनवरी (एजेंसियाँ)। पूर्वी मंच का 27वाँ शिखर सम्मेलन 13 और 14 जनवरी 2017 को मनीला में संपन्न हो गया।
+
+इससे पहले दिसंबर 2005 में 3-4 तारीख़ को यहीं 23वाँ सम्मेलन आयोजित हुआ था।
+"""
+
+
+def test_yahin_is_the_city_of_the_dateline():
+    held = _held(_parse(HERE_IN_THE_DATELINE_CITY))
+    assert (2005, "मनीला", "2005-12-03", "2005-12-04", 23) in held
+    assert (2017, "मनीला", "2017-01-13", "2017-01-14", 27) in held
+    # without a dateline, 'here' names no city: the summit is left out
+    no_dateline = HERE_IN_THE_DATELINE_CITY.replace("मनीला, 14 जनवरी (एजेंसियाँ)। ", "")
+    assert 2005 not in [s[0] for s in _held(_parse(no_dateline))]
+
+
+def test_a_numbered_name_before_the_noun_is_another_series():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("पेरिस ने 2015 में जलवायु परिवर्तन पर कॉप-21 सम्मेलन की भी मेज़बानी की थी।", title) == []
+    assert _years("पेरिस ने 2015 में शिखर सम्मेलन की मेज़बानी की थी।", title) == [(2015, "पेरिस", None, "held")]
+    # the series the title names keeps its numbered name
+    assert _years("पेरिस ने 2015 में जी-20 सम्मेलन की मेज़बानी की थी।", "जी-20 शिखर सम्मेलन") == [
+        (2015, "पेरिस", None, "held")]
+
+
+def test_a_count_within_a_term_does_not_number_the_summit_before():
+    from pipeline.parse.prose import numbers_the_summit_before
+    assert numbers_the_summit_before("ओलांद के कार्यकाल में यह दूसरा सम्मेलन है।") is None
+    assert numbers_the_summit_before("यह दूसरा सम्मेलन था।") == 2
+
+
+PEAK_MEETING_TITLE = "मनीला में त्रिपक्षीय शिखर बैठक: नेताओं ने संयुक्त बयान जारी किया"
+
+
+def test_a_numbered_meeting_of_a_kind_in_a_series_of_peak_meetings():
+    assert _years("पहली त्रिपक्षीय बैठक 22 नवंबर 2017 को हनोई में हुई थी।", PEAK_MEETING_TITLE) == [
+        (2017, "हनोई", 1, "held")]
+    assert _years("16 सितंबर 2019 को बैंकॉक में पाँचवीं बैठक आयोजित की गई।", PEAK_MEETING_TITLE) == [
+        (2019, "बैंकॉक", 5, "held")]
+    # a meeting without its number is not the series' summit; a ministers' meeting is not either
+    assert _years("त्रिपक्षीय बैठक 22 नवंबर 2017 को हनोई में हुई थी।", PEAK_MEETING_TITLE) == []
+    assert _years("विदेश मंत्रियों की पहली त्रिपक्षीय बैठक 22 नवंबर 2017 को हनोई में हुई थी।", PEAK_MEETING_TITLE) == []
+
+
+def test_hosts_each_with_a_date_before_one_noun_of_hosting():
+    sentence = "इसके बाद हनोई ने 4 अप्रैल 2018 को और मनीला ने उसी वर्ष 7 सितंबर को शिखर बैठक की मेज़बानी की।"
+    assert sorted((m.period.label, m.place.city) for m in summits_in_sentence(sentence, PEAK_MEETING_TITLE, LEXICON)) == [
+        ("2018-04-04", "हनोई"), ("2018-09-07", "मनीला")]
+    # a country hosting names no city: the pair is not read as two summits
+    country = sentence.replace("हनोई ने", "भारत ने")
+    assert ("2018-09-07", "मनीला") not in [(m.period.label, m.place.city if m.place else None)
+                                          for m in summits_in_sentence(country, PEAK_MEETING_TITLE, LEXICON)]
+    # hosting to come, or only offered, is no held summit
+    planned = sentence.replace("की मेज़बानी की।", "की मेज़बानी करेंगे।")
+    assert all(m.status != "held" for m in summits_in_sentence(planned, PEAK_MEETING_TITLE, LEXICON))
+    offered = sentence.replace("की मेज़बानी की।", "की मेज़बानी की पेशकश की।")
+    assert ("2018-09-07", "मनीला") not in [(m.period.label, m.place.city if m.place else None)
+                                          for m in summits_in_sentence(offered, PEAK_MEETING_TITLE, LEXICON)]
+
+
+def test_leaders_who_met_in_a_clause_beside_a_numbered_meeting():
+    sentence = "14 फरवरी 2019 को नेता फिर हनोई में मिले, जबकि 16 सितंबर 2019 को मनीला में पाँचवीं बैठक आयोजित की गई।"
+    assert sorted(_years(sentence, PEAK_MEETING_TITLE)) == [(2019, "मनीला", 5, "held"), (2019, "हनोई", None, "held")]
+    aside = sentence.replace("नेता फिर हनोई में मिले", "नेता जी-7 बैठक के दौरान हनोई में मिले")
+    assert _years(aside, PEAK_MEETING_TITLE) == [(2019, "मनीला", 5, "held")]
+
+
+HEADLINE_ONLY_NAMES_THE_CITY = """मनीला में पूर्वी मंच त्रिपक्षीय शिखर बैठक: नेताओं ने संयुक्त बयान जारी किया
+
+मनीला, 20 जुलाई (एजेंसी)। तीनों सदस्य देशों के राष्ट्रपतियों ने मंगलवार 19 जुलाई 2022 को आमने-सामने बैठकर बातचीत की। नेताओं ने व्यापार पर बयान जारी किया।
+
+पिछला शिखर सम्मेलन 2019 में हनोई में हुआ था।
+"""
+EARLIER = (2019, "हनोई", None, None, None)
+
+
+def test_the_first_dated_sentence_dates_the_summit_the_headline_places():
+    assert _held(_parse(HEADLINE_ONLY_NAMES_THE_CITY)) == [EARLIER, (2022, "मनीला", "2022-07-19", None, None)]
+    # a day long before the dateline is not the summit the report is about
+    long_before = HEADLINE_ONLY_NAMES_THE_CITY.replace("19 जुलाई 2022", "19 मार्च 2022")
+    assert _held(_parse(long_before)) == [EARLIER]
+    # the leaders met in another city: not the headline's summit
+    elsewhere = HEADLINE_ONLY_NAMES_THE_CITY.replace("को आमने-सामने", "को हनोई में आमने-सामने")
+    assert (2022, "मनीला", "2022-07-19", None, None) not in _held(_parse(elsewhere))
+    # no leaders, only officials who talked
+    officials = HEADLINE_ONLY_NAMES_THE_CITY.replace("राष्ट्रपतियों ने", "अधिकारियों ने")
+    assert _held(_parse(officials)) == [EARLIER]

@@ -114,6 +114,11 @@ _DAY_RANGE = re.compile(
 _DAY_MONTH_NO_YEAR = re.compile(
     rf"(?<!{DIGITS}){DIGITS}{{1,2}}(?:\s+(?:{_MONTH_ALT}))?(?:{_RANGE_JOIN}{DIGITS}{{1,2}})?\s+(?:{_MONTH_ALT})(?![\u0900-\u097f])"
 )
+# 'दिसंबर 2005 में 3-4 तारीख़ को', 'मार्च 2019 की 12 तारीख को': the month and year first, then the day(s).
+_MONTH_YEAR_DAYS = re.compile(
+    rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})\s+(?:(?:में|की|के)\s+)?({DIGITS}{{1,2}})"
+    rf"(?:{_RANGE_JOIN}({DIGITS}{{1,2}}))?\s+(?:तारीख|तारीखों|तिथि|तिथियों)(?![\u0900-\u097f])"
+)
 _FULL_DATE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 # Numeric dates of notes: '12/03/2021', '12.03.2021', '12-03-2021' (day first, the Indian way),
 # '2021-03-12' (ISO); and 'मार्च 12, 2021' (the month first).
@@ -209,6 +214,15 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
         taken[start:end] = b"\x01" * (end - start)
         return True
 
+    for match in _MONTH_YEAR_DAYS.finditer(key):
+        year, month = int(ascii_digits(match[2])), MONTHS[match[1]]
+        try:
+            first = dt.date(year, month, int(ascii_digits(match[3])))
+            last = dt.date(year, month, int(ascii_digits(match[4]))) if match[4] else first
+        except ValueError:
+            continue
+        if plausible_year(year) and first <= last and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), day_range_period(first, last) if last > first else day_period(first)))
     for match in _DAY_RANGE.finditer(key):
         year = int(ascii_digits(match[5]))
         last_month = MONTHS[match[4]]

@@ -23,8 +23,8 @@ from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
 )
 from pipeline.parse.prose import (
-    Pending, dated_by_dateline, find_dateline, find_release_date, names_a_meeting_series, names_other_series,
-    numbers_the_summit_before, summits_in_sentence, undated_mention,
+    Pending, dated_by_dateline, find_dateline, find_release_date, headline_summit, met_on_headline_summit,
+    names_a_meeting_series, names_other_series, numbers_the_summit_before, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
@@ -373,7 +373,8 @@ class _Parser:
                                         from_prose=True))
         # a press release's headline: 'प्रधानमंत्री ने तोक्यो में १५वें ... शिखर सम्मेलन में भाग लिया'
         headline = undated_mention(title.text, title.text, self.lexicon, self.dateline)
-        self._prose(prose, None, timeline=True, pending=headline, prior=title.text if headline is not None else None)
+        self._prose(prose, None, timeline=True, pending=headline, prior=title.text if headline is not None else None,
+                    headline=headline or headline_summit(title.text, self.lexicon))
 
     def add(self, table: str, row: Row) -> None:
         self.out.rows[table].append(row)
@@ -643,9 +644,10 @@ class _Parser:
         return len(row) == 2 and all(row) and self._numbered_fact(Line(line.number, f"{row[0]}: {row[1]}"), section_id)
 
     def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool,
-               pending: Pending | None = None, prior: str | None = None) -> bool:
+               pending: Pending | None = None, prior: str | None = None, headline: Pending | None = None) -> bool:
         """Summits stated in sentences (and, for prose outside summit lists, the timeline).
-        `pending`: a summit the text before (the headline) named with its place but no date."""
+        `pending`: a summit the text before (the headline) named with its place but no date;
+        `headline`: the headline's summit, which the lead's first dated sentence may date."""
         found = False
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
         last: list[_Summit] = []  # the summits the sentence before stated
@@ -675,6 +677,13 @@ class _Parser:
                     # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
                     # 2023) ...": the day of the dateline, with its year, in the next sentence
                     mentions = dated_by_dateline(sentence, pending, self.dateline)
+                if not mentions and headline is not None:
+                    # "... के राष्ट्रपतियों ने 19 जुलाई 2022 को ... बातचीत की" under "तेहरान में ... शिखर बैठक"
+                    mention = met_on_headline_summit(sentence, headline, self.shape.title.text, self.lexicon,
+                                                     self.dateline)
+                    mentions = [mention] if mention is not None else []
+                if headline is not None and (mentions or find_periods(sentence)):
+                    headline = None  # only the lead's first dated sentence dates the headline's summit
                 pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon,
                                                                 self.dateline)
                 if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):

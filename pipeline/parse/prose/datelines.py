@@ -81,7 +81,7 @@ _WEEKDAYS = _keys("सोमवार मंगलवार बुधवार �
 _PLACE_ONLY_DATELINE = re.compile(
     r"^(?P<place>[^\s,:|()।]+(?:\s[^\s,:|()।]+)?)\s*(?:\([^()]{1,30}\)|,\s*[^\s,:|()।]{2,12})?\s*[:।]\s"
 )
-_HERE = _keys("यहाँ यहां")
+_HERE = _keys("यहाँ यहां यहीं")  # "... को यहीं 23वाँ सम्मेलन हुआ था": here, where the report was filed
 MAX_DATELINE_LINES = 6  # a press release's preamble (up to 4 lines), the headline's deck
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from pipeline.parse.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
-from pipeline.parse.prose.lists import _elided, _enumerated, _respectively, _shared_noun
+from pipeline.parse.prose.lists import _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
     _held_participle_before,
@@ -20,13 +20,13 @@ from pipeline.parse.prose.status import (
     _HOST_DID_AFTER, _identity, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
-from pipeline.parse.prose.when import _char_offsets, _clause_bounds, _coordinated_years, _date, _gapped_verb_end
+from pipeline.parse.prose.when import _char_offsets, _clause_bounds, _CLAUSE_END, _coordinated_years, _date, _gapped_verb_end
 from pipeline.parse.prose.where import (
     _bilateral, _bracketed_city_and_year, _city_before_noun, _destination, _gazetteer_place, _host_city, _known_city, _subject_city,
     _visited_city,
 )
 from pipeline.parse.prose.words import (
-    _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
+    _edition_held_in_city, _edition_of, _HELD_AFTER, _MEETING_KINDS, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
     _may_state_a_summit, _MEETING, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
     _RELATIVE_KEYS, _same, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
     names_a_meeting_series, names_a_peak_meeting, Pending,
@@ -144,6 +144,10 @@ def summits_in_sentence(
                     found.append(other)
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
+    if len(found) <= 1 and not other_before:
+        hosts = _hosts_by_date(sentence, lexicon)  # "अंकारा ने ... को और तेहरान ने ... को ... की मेज़बानी की"
+        if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts)):
+            found = hosts
     if not found:
         found = _enumerated(sentence, title_key, lexicon)
     elif len(found) == 1 and not other_before:
@@ -155,6 +159,17 @@ def summits_in_sentence(
         mention = _leaders_met(sentence, words, keys, lexicon, context_year)
         if mention is not None:
             found.append(mention)
+    elif found and _LEADERS & set(keys) and _MET & set(keys):
+        # "14 फरवरी 2019 को नेता फिर सोची में मिले, जबकि ... अंकारा में पाँचवीं बैठक आयोजित की गई":
+        # a clause of its own, without a summit noun, where the leaders met
+        for clause in _CLAUSE_END.split(sentence):
+            clause_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in clause.split()]
+            if not (_LEADERS & set(clause_keys) and _MET & set(clause_keys)) or any(
+                    _summit_noun_end(clause_keys, k) is not None for k in range(len(clause_keys))):
+                continue
+            mention = _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year)
+            if mention is not None and not any(_same(mention, m) and mention.place == m.place for m in found):
+                found.append(mention)
     return found
 
 
@@ -293,7 +308,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if edition is None and place is not None and place.kind == "city":
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
     if edition is None and keys[i] == _MEETING and (_leaders_meeting(keys, i) or names_a_peak_meeting(title_key)):
-        edition = _edition_of(words[i - 1].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
+        k = i - 2 if i > 1 and keys[i - 1] in _MEETING_KINDS else i - 1  # "पहली त्रिपक्षीय बैठक"
+        edition = _edition_of(words[k].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
     borrowed = False
     if place is None and pending is not None and (i > 0 and keys[i - 1] in _THIS or (
             edition is not None and edition == pending.edition)):
@@ -402,3 +418,57 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
     # "... बीजिंग में 24वें शिखर सम्मेलन के लिए आमने-सामने मिले": the meeting is that summit
     return Mention(period, place, find_ordinal(sentence), "held", "in_person", from_context)
 
+
+
+def headline_summit(title: str, lexicon: Lexicon) -> Pending | None:
+    """A headline that names its summit and city without a verb ('तेहरान में रूस-ईरान-तुर्की
+    त्रिपक्षीय शिखर बैठक: ...'): the summit the lead's first dated sentence may date."""
+    head = re.split(r"[:;,।]|\s[—–-]\s", title, maxsplit=1)[0]
+    words = head.split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    title_key = match_key(title)
+    for i in range(len(keys)):
+        end = _summit_noun_end(keys, i)
+        if end is None or _other_series(_name_window(words, keys, i), title_key, lexicon):
+            continue
+        place = find_place(" ".join(words[:i]), lexicon)
+        if place is not None and place.kind == "city" and place.city is not None:
+            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end])))
+    return None
+
+
+# The leaders of the sides, and what they did together: 'के राष्ट्रपतियों ने ... बातचीत की'.
+_HEADS = _keys("नेता नेताओं राष्ट्रपति राष्ट्रपतियों प्रधानमंत्री प्रधानमंत्रियों राष्ट्राध्यक्ष राष्ट्राध्यक्षों "
+               "शासनाध्यक्ष शासनाध्यक्षों")
+_TALKED = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "बातचीत की", "वार्ता की", "मुलाकात की", "मुलाक़ात की", "बैठक की", "मिले", "मिलीं", "भेंट की",
+)) + r")(?=[\s।,]|$)")
+MAX_DAYS_BEFORE_DATELINE = 3
+
+
+def met_on_headline_summit(sentence: str, headline: Pending, title: str, lexicon: Lexicon,
+                           dateline: Dateline | None) -> Mention | None:
+    """'... के राष्ट्रपतियों ने मंगलवार 19 जुलाई 2022 को ईरान की राजधानी में आमने-सामने बैठकर
+    बातचीत की' under a headline that names the summit and its city: the leaders met that day,
+    so the headline's summit met then. Only one day is stated, in the past, no other city is
+    named, and a dateline, when given, is that day or a few days later."""
+    key = match_key(sentence)
+    words = set(w.strip("\"'“”‘’(),।;:") for w in key.split())
+    if not words & _HEADS or _TALKED.search(key) is None or CANCELLED.search(key) or PLANNED.search(key):
+        return None
+    days = [p for _, _, p in find_periods(sentence) if p.precision == "day"]
+    if len(days) != 1 or len(find_periods(sentence)) != 1:
+        return None
+    period = days[0]
+    if dateline is not None and dateline.month is not None and dateline.day is not None:
+        try:
+            filed = date(period.end.year, dateline.month, dateline.day)
+        except ValueError:
+            return None
+        if not 0 <= (filed - period.end).days <= MAX_DAYS_BEFORE_DATELINE:
+            return None
+    place = find_place(sentence, lexicon)
+    if is_virtual(sentence) or (place is not None and place.city is not None
+                                and match_key(place.city) != match_key(headline.place.city or "")):
+        return None
+    return Mention(period, headline.place, headline.edition, "held", "in_person", False, False, title)

@@ -32,6 +32,8 @@ _NAME_STOP = _keys(
     "साल वर्ष सालाना अब तक भी ही जब जो यहाँ वहाँ जिस जिन जिसका जिसकी जिसके जिनका जिनकी जिनके"
 )
 _HYPHEN_SPLIT = re.compile(r"[-–]")
+# A name with its number joined by a hyphen ('कॉप-21', 'जी-20', 'COP-26'), not an ordinal ('23वाँ').
+_NUMBERED_NAME = re.compile(r"^(?P<name>[^\s0-9०-९-]{2,})[-–](?P<number>[0-9०-९]{1,3})$")
 
 
 def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
@@ -81,6 +83,8 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
     if window and adjacent_names:
         last = window[-1]
         key = match_key(last)
+        if _NUMBERED_NAME.match(last) and match_key(_NUMBERED_NAME.match(last)["name"]) not in title_key:
+            return True  # "कॉप-21 सम्मेलन", "जी-20 सम्मेलन": a numbered series the title does not name
         ordinal = re.search(r"[0-9०-९]", last) or key in ORDINAL_WORDS
         if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
                 or all(match_key(p) in title_key for p in _HYPHEN_SPLIT.split(last) if p)
