@@ -933,3 +933,33 @@ def test_the_first_dated_sentence_dates_the_summit_the_headline_places():
     # no leaders, only officials who talked
     officials = HEADLINE_ONLY_NAMES_THE_CITY.replace("राष्ट्रपतियों ने", "अधिकारियों ने")
     assert _held(_parse(officials)) == [EARLIER]
+
+
+def test_a_translators_note_above_the_headline_is_not_the_title():
+    assert is_preamble("भारत में यूरोपीय संघ प्रतिनिधिमंडल द्वारा जारी हिंदी अनुवाद")
+    assert is_preamble("प्रेस विज्ञप्ति (अनौपचारिक अनुवाद)")
+    # a headline about a translation is still a headline
+    assert not is_preamble("सम्मेलन के घोषणापत्र का हिंदी अनुवाद जारी, नेताओं ने स्वागत किया")
+    rows = _parse("पूर्वी मंच सचिवालय — प्रेस कार्यालय\nमनीला स्थित दूतावास द्वारा जारी हिंदी अनुवाद\n\n"
+                  "मनीला, ३ फ़रवरी २०२३\n\nमनीला में २४वाँ पूर्वी मंच शिखर सम्मेलन संपन्न\n\n"
+                  "नेताओं ने आज मनीला में २४वें पूर्वी मंच शिखर सम्मेलन में भाग लिया।\n")
+    assert rows["documents"][0]["title"] == "मनीला में २४वाँ पूर्वी मंच शिखर सम्मेलन संपन्न"
+    assert _held(rows) == [(2023, "मनीला", "2023-02-03", None, 24)]
+
+
+def test_short_forms_of_irregular_numeral_ordinals():
+    from pipeline.parse.dates import find_ordinal
+    assert find_ordinal("६ठा शिखर सम्मेलन") == 6
+    assert find_ordinal("1ला सम्मेलन") == 1
+    assert find_ordinal("४था शिखर सम्मेलन") == 4
+    # a suffix that does not fit its digit, or a longer word, is no ordinal
+    assert find_ordinal("5ठा सम्मेलन") is None
+    assert find_ordinal("2थे सम्मेलन") is None
+    rows = _parse("पूर्वी मंच\n\nहाल के शिखर सम्मेलन:\n\n(क) ६ठा शिखर सम्मेलन — हनोई (वियतनाम), २-३ अक्टूबर २००८;\n"
+                  "(ख) ७वाँ शिखर सम्मेलन — मनीला (फ़िलीपींस), १३-१४ दिसंबर २०१२।\n")
+    assert _held(rows) == [(2008, "हनोई", "2008-10-02", "2008-10-03", 6), (2012, "मनीला", "2012-12-13", "2012-12-14", 7)]
+
+
+def test_with_someone_in_a_city_the_postposition_is_not_part_of_the_name():
+    assert find_place("राष्ट्रपति के साथ कीव में शिखर सम्मेलन हुआ", LEXICON).city == "कीव"
+    assert find_place("राष्ट्रपति के साथ बैठक में भाग लिया", LEXICON) is None

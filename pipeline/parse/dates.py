@@ -155,7 +155,11 @@ ORDINAL_WORDS.update({
     for suffix in ("वें", "वाँ", "वां", "वीं")
 })
 # '18वाँ', and the English suffixes notes mix in ('1st', '2nd', '3rd', '18th')
-_NUMERAL_ORDINAL = rf"(?P<num>{DIGITS}{{1,3}})(?:\s*(?:वें|वां|वीं|वी|वे|वा)|(?:st|nd|rd|th)(?![a-z]))"
+# '१ला', '२रा', '४था', '६ठा': the short forms of the irregular ordinals, written after their digit
+IRREGULAR_ORDINAL_SUFFIX = (r"(?:(?<=[1१])(?:ला|ली|ले)|(?<=[23२३])(?:रा|री|रे)|(?<=[4४])(?:था|थी|थे)"
+                            r"|(?<=[6६])(?:ठा|ठी|ठे))(?![\u0900-\u097f])")
+_NUMERAL_ORDINAL = (rf"(?P<num>{DIGITS}{{1,3}})(?:\s*(?:वें|वां|वीं|वी|वे|वा)|(?:st|nd|rd|th)(?![a-z])"
+                    rf"|{IRREGULAR_ORDINAL_SUFFIX})")
 _ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))"
 # Up to three name words may stand between the ordinal and the noun ("पहला क्वाड शिखर
 # सम्मेलन", "तीसरा भारत-अफ्रीका फोरम शिखर सम्मेलन"); postpositions and बार may not.

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.parse.dates import (
-    DIGITS, MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal,
+    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal,
     ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
@@ -450,7 +450,7 @@ def _days_after_year(label: str) -> str:
     return f"{match[2].strip()} {match[1]}{label[match.end():]}"
 
 
-_NUMBERED = re.compile(rf"(?<!{DIGITS}){DIGITS}{{1,3}}\s*(?:वें|वां|वीं|वी|वे|वा)(?![\u0900-\u097f])")
+_NUMBERED = re.compile(rf"(?<!{DIGITS}){DIGITS}{{1,3}}(?:\s*(?:वें|वां|वीं|वी|वे|वा)(?![\u0900-\u097f])|{IRREGULAR_ORDINAL_SUFFIX})")
 
 
 def _original_span(label: str, key: str, start: int, end: int) -> str:
@@ -643,7 +643,7 @@ _IN = match_key("में")
 # Words that end a place name when walking back from "में": postpositions, pronouns and
 # the nouns that stand where a place could ("सम्मेलन में हुए", "मेज़बानी में आयोजित").
 _NOT_PLACE = frozenset(match_key(w) for w in (
-    "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी "
+    "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी साथ बीच सहित अलावा बजाय द्वारा "
     "दोनों इस यह वह उस इसी उसी जिस जो सभी हर यहाँ यहां वहाँ वहां "
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
@@ -667,7 +667,7 @@ MAX_PLACE_WORDS = 3
 #: may run to this many words: 'सांता क्रूज़ दे ला सिएरा शहर में'. Not दो/दा (Hindi words).
 MAX_PARTICLE_PLACE_WORDS = 6
 _NAME_PARTICLES = frozenset(match_key(w) for w in ("दे", "डे", "डी", "दि", "डि", "ला", "देल", "डेल", "दु", "डु"))
-_ORDINAL_WORD = re.compile(r"^(?:[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)|" + "|".join(
+_ORDINAL_WORD = re.compile(r"^(?:[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं|" + IRREGULAR_ORDINAL_SUFFIX + ")|" + "|".join(
     match_key(w) for w in ("दूसरे", "दूसरा", "तीसरे", "तीसरा", "चौथे", "चौथा", "पाँचवें", "पांचवें", "छठे", "सातवें",
                            "आठवें", "नौवें", "दसवें")) + r")$")  # not पहले/पहली: 'इतिहास में पहली बार'
 _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक"))

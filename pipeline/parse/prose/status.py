@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import find_ordinal, find_periods, ORDINAL_WORDS, Period
+from pipeline.parse.dates import find_ordinal, find_periods, IRREGULAR_ORDINAL_SUFFIX, ORDINAL_WORDS, Period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.series import _MEETING_ADJECTIVES, _name_window
 from pipeline.parse.prose.when import _date
@@ -199,7 +199,7 @@ def numbers_the_summit_before(sentence: str) -> int | None:
     return find_ordinal(rest, meeting=True)
 
 
-_NUMERAL_ORDINAL = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
+_NUMERAL_ORDINAL = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं|" + IRREGULAR_ORDINAL_SUFFIX + ")$")
 
 
 _TO_BE = _keys("होने होना जाने वाला वाली वाले प्रस्तावित निर्धारित")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.dates import ascii_digits, find_ordinal, ORDINAL_WORDS, Period
+from pipeline.parse.dates import ascii_digits, find_ordinal, IRREGULAR_ORDINAL_SUFFIX, ORDINAL_WORDS, Period
 from pipeline.parse.summits import Place
 from pipeline.parse.text import match_key
 
@@ -156,7 +156,7 @@ def _leaders_meeting(keys: list[str], i: int) -> bool:
 
 
 _PLACE_IN_SERIES = _keys("पिछली पिछले पिछला अगली अगले अगला अंतिम आख़िरी आखिरी हालिया")
-_NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
+_NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं|" + IRREGULAR_ORDINAL_SUFFIX + ")$")
 _HELD_WORD = match_key("आयोजित")
 
 
