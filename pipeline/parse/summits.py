@@ -767,6 +767,9 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                 return city  # "पेरिस के ग्रां पैले में": a venue in a known city; the city is the place
             if keys[j] == _LOCATED:  # "वॉशिंगटन स्थित व्हाइट हाउस में": the city is before स्थित
                 located = _place_before(words, keys, j, lexicon, allow_unknown=False)
+                if located is None and _named_region(words, keys, j):
+                    # "कैलिफ़ोर्निया के रैंचो मिराज स्थित सनीलैंड्स में": a place within a named place
+                    located = _place_before(words, keys, j, lexicon, allow_unknown=True)
                 # an unknown name only when a country or a city noun stands before it ('ब्रिटेन के
                 # वुडस्टॉक स्थित ब्लेनहेम पैलेस में')
                 if located is not None and located.kind in ("city", "unknown"):
@@ -856,6 +859,19 @@ def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
         if lexicon.lookup(name, ("city",)) is not None:
             return Place(name, "city")
     return None
+
+
+def _named_region(words: list[str], keys: list[str], located: int) -> bool:
+    """Whether 'स्थित' at `located` follows '<region> के <name>' ('कैलिफ़ोर्निया के रैंचो मिराज
+    स्थित'): a name of one to three words after 'के', itself after a single name (no
+    postposition, number or word of time)."""
+    for of in range(located - 2, max(0, located - 1 - MAX_PLACE_WORDS) - 1, -1):
+        if of < 1 or any(keys[k] in _NOT_PLACE or _DATEISH.search(words[k]) for k in range(of + 1, located)):
+            return False
+        if keys[of] in _OF:
+            region = words[of - 1]
+            return keys[of - 1] not in _NOT_PLACE and not _DATEISH.search(region) and region[-1] not in ",;:।"
+    return False
 
 
 def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> bool:
