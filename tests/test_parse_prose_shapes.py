@@ -963,3 +963,45 @@ def test_short_forms_of_irregular_numeral_ordinals():
 def test_with_someone_in_a_city_the_postposition_is_not_part_of_the_name():
     assert find_place("राष्ट्रपति के साथ कीव में शिखर सम्मेलन हुआ", LEXICON).city == "कीव"
     assert find_place("राष्ट्रपति के साथ बैठक में भाग लिया", LEXICON) is None
+
+
+ANAPHORA_OF_TIME_AND_PLACE = """हनोई में पूर्वी मंच का पाँचवाँ शिखर सम्मेलन संपन्न
+
+हनोई, 12 मार्च (भाषा)। पूर्वी मंच का पाँचवाँ शिखर सम्मेलन 10-11 मार्च 2024 को हनोई में आयोजित हुआ।
+
+मंच का पहला शिखर सम्मेलन 2016 में मनीला में हुआ था। अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया। तीसरा सम्मेलन 2019 में बैंकॉक में हुआ, और उसके दो साल बाद वहीं चौथा सम्मेलन हुआ। अगला सम्मेलन अगले वर्ष इसी शहर में होगा।
+"""
+
+
+def test_next_year_and_years_later_in_the_same_city_count_from_the_summit_before():
+    held = _held(_parse(ANAPHORA_OF_TIME_AND_PLACE))
+    assert (2017, "मनीला", None, None, 2) in held
+    assert (2021, "बैंकॉक", None, None, 4) in held
+    # a summit to come 'next year' is no held summit of a counted year
+    assert 2025 not in [s[0] for s in held]
+
+
+def test_relative_years_need_an_anchor_and_no_date_of_their_own():
+    from pipeline.parse.prose.when import relative_year
+    assert relative_year("अगले वर्ष इसी शहर में", 2016).label == "2017"
+    assert relative_year("उसके दो साल बाद वहीं", 2019).label == "2021"
+    assert relative_year("अगले वर्ष इसी शहर में", None) is None
+    assert relative_year("अगले वर्ष, 2020 में,", 2016) is None  # the year is stated
+    assert relative_year("दो देशों के", 2016) is None
+
+
+def test_meanwhile_is_not_there():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    from pipeline.parse.summits import Place
+    there = Place("बैंकॉक", "city")
+    sentence = "वहीं, 2021 में चौथा शिखर सम्मेलन हुआ।"
+    assert summits_in_sentence(sentence, title, LEXICON, context_place=there) == []
+    [mention] = summits_in_sentence("2021 में वहीं चौथा शिखर सम्मेलन हुआ।", title, LEXICON, context_place=there)
+    assert mention.place == there and mention.edition == 4
+
+
+def test_a_place_within_a_named_region_before_sthit():
+    place = find_place("15-16 फ़रवरी 2016 को कैलिफ़ोर्निया के रैंचो मिराज स्थित सनीलैंड्स एस्टेट में", LEXICON)
+    assert place is not None and place.city == "रैंचो मिराज"
+    # a date or a word of time before के is no region
+    assert find_place("2016 के रैंचो मिराज स्थित सनीलैंड्स एस्टेट में", LEXICON) is None

@@ -651,6 +651,7 @@ class _Parser:
         found = False
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
         last: list[_Summit] = []  # the summits the sentence before stated
+        last_place: Place | None = None  # the city of the summit told last ('इसी शहर में', 'वहीं')
         for line in lines:
             if line.number < self.shape.title.number and pending is not None:
                 continue  # a press release's preamble: the headline's summit waits for the first sentence
@@ -663,7 +664,8 @@ class _Parser:
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
-                                               next_sentence=next_sentence, today=self.release_date)
+                                               next_sentence=next_sentence, today=self.release_date,
+                                               context_place=last_place)
                 foreign = years_of_other_bodies(sentence, self.shape.title.text, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
@@ -709,6 +711,8 @@ class _Parser:
                     ))
                     last.append(self.summits[-1])
                     found = found_here = True
+                    if mention.place is not None and mention.place.city is not None:
+                        last_place = mention.place
                 prior = sentence
                 years = [m.period.year for m in mentions] or [p.year for _, _, p in find_periods(sentence)]
                 if years:

@@ -20,7 +20,9 @@ from pipeline.parse.prose.status import (
     _HOST_DID_AFTER, _identity, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
-from pipeline.parse.prose.when import _char_offsets, _clause_bounds, _CLAUSE_END, _coordinated_years, _date, _gapped_verb_end
+from pipeline.parse.prose.when import (
+    _char_offsets, _clause_bounds, _CLAUSE_END, _coordinated_years, _date, _gapped_verb_end, relative_year,
+)
 from pipeline.parse.prose.where import (
     _bilateral, _bracketed_city_and_year, _city_before_noun, _destination, _gazetteer_place, _host_city, _known_city, _subject_city,
     _visited_city,
@@ -88,6 +90,7 @@ def summits_in_sentence(
     sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
     multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
     others: list[Mention] | None = None, next_sentence: str | None = None, today: date | None = None,
+    context_place: Place | None = None,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
@@ -128,9 +131,13 @@ def summits_in_sentence(
             continue
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
+        # the summit told last, in this sentence or before it: what 'अगले वर्ष', 'वहीं' count from
+        anchor = found[-1] if found else None
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
                            multilateral, pending, meeting=meeting, dateline=dateline,
-                           next_sentence=next_sentence, today=today)
+                           next_sentence=next_sentence, today=today,
+                           anchor_year=anchor.period.year if anchor else context_year,
+                           anchor_place=anchor.place if anchor else context_place)
         twin = next((k for k, m in enumerate(found) if mention is not None and _same(mention, m)), None)
         if twin is not None and found[twin].edition is None and mention.edition is not None:
             # "यह सम्मेलन फोकैक का चौथा शिखर सम्मेलन है": the second noun numbers the first
@@ -174,13 +181,20 @@ def summits_in_sentence(
 
 
 _WHEN = ("जब ",)
+# "इसी शहर में", "उसी स्थान पर", "वहीं": the place of the summit told before (not the "वहीं, ..."
+# of "meanwhile", nor "वहीं दूसरी ओर")
+_SAME_PLACE = re.compile(
+    r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इसी", "उसी")) + r")\s+(?:" + "|".join(
+        match_key(w) for w in ("शहर", "नगर", "स्थान", "जगह", "स्थल")) + r")(?=\s|$)"
+    r"|\s" + match_key("वहीं") + r"(?!\s*,)(?!\s+" + match_key("दूसरी") + r")(?=\s)")
 
 
 def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
              lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
              pending: Pending | None = None, *, meeting: bool = False,
              dateline: Dateline | None = None, any_series: bool = False,
-             next_sentence: str | None = None, today: date | None = None) -> Mention | None:
+             next_sentence: str | None = None, today: date | None = None,
+             anchor_year: int | None = None, anchor_place: Place | None = None) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -265,8 +279,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # "अगला शिखर सम्मेलन 2026 में": the next one, to come; but "2020 को हुई अगली शिखर बैठक":
         # the next one of a story told in the past
         status = "planned" if status == "held" else status
-    # an identity's subject is this summit: its date is this one's ("2024 का X सम्मेलन ... था")
-    period, from_context = _date(clause, noun_start - begin, None, others_dates=not identity)
+    # "अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया": a year counted from the summit before
+    period = relative_year(sentence[begin:noun_start], anchor_year) if status == "held" else None
+    from_context = period is not None
+    if period is None:
+        # an identity's subject is this summit: its date is this one's ("2024 का X सम्मेलन ... था")
+        period, from_context = _date(clause, noun_start - begin, None, others_dates=not identity)
     if period is None:
         period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
     if period is None and today is not None and _TODAY & set(match_key(clause).split()):
@@ -311,6 +329,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         k = i - 2 if i > 1 and keys[i - 1] in _MEETING_KINDS else i - 1  # "पहली त्रिपक्षीय बैठक"
         edition = _edition_of(words[k].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
     borrowed = False
+    if place is None and anchor_place is not None and anchor_place.city is not None and status == "held" and (
+            _SAME_PLACE.search(match_key(sentence[begin:noun_stop]))):
+        place, borrowed = anchor_place, True  # "अगले वर्ष इसी शहर में ...", "उसके दो साल बाद वहीं ..."
     if place is None and pending is not None and (i > 0 and keys[i - 1] in _THIS or (
             edition is not None and edition == pending.edition)):
         # "... हुए इस सम्मेलन में"; or the same numbered summit, placed in the headline

@@ -144,3 +144,32 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
         # "उसी वर्ष 24 सितंबर को ...", "उसी वर्ष सितंबर में ...", or the year alone
         return day_month_in_year(sentence, context_year) or _month_in_year(key, context_year), True
     return None, False
+
+
+_COUNTS = {match_key(w): n for n, words in enumerate((
+    (), ("एक",), ("दो",), ("तीन",), ("चार",), ("पाँच", "पांच"), ("छह", "छः"), ("सात",), ("आठ",), ("नौ",), ("दस",),
+), start=0) for w in words}
+# "अगले वर्ष", "उसके दो साल बाद", "इसके तीन वर्ष पश्चात": a year counted from the summit told before.
+_RELATIVE_YEAR = re.compile(
+    r"(?:^|\s)(?:(?P<next>" + "|".join(match_key(w) for w in ("अगले", "अगला")) + r")\s+(?:वर्ष|साल)"
+    r"|(?:(?:उसके|इसके|उससे|इससे)\s+)?(?P<count>" + "|".join(_COUNTS) + r"|[0-9०-९]{1,2})\s+(?:वर्ष|साल|वर्षों|सालों)\s+"
+    r"(?:बाद|पश्चात)(?:\s+ही)?)(?=\s|$|[,।])"
+)
+
+
+def relative_year(before_noun: str, anchor_year: int | None) -> Period | None:
+    """The year a phrase right before a summit noun counts from the summit told before it
+    ('अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया', 'उसके दो साल बाद वहीं चौथा सम्मेलन
+    हुआ'); None without an anchor, or when a date of its own stands between the phrase and the noun."""
+    if anchor_year is None:
+        return None
+    key = match_key(before_noun)
+    matches = list(_RELATIVE_YEAR.finditer(key))
+    if not matches or find_periods(key[matches[-1].end():]):
+        return None
+    match = matches[-1]
+    count = 1 if match["next"] else _COUNTS.get(match["count"]) or int(ascii_digits(match["count"]))
+    year = anchor_year + count
+    if not plausible_year(year):
+        return None
+    return day_month_in_year(key[match.end():], year) or _month_in_year(key[match.end():], year)
