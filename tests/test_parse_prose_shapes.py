@@ -1005,3 +1005,19 @@ def test_a_place_within_a_named_region_before_sthit():
     assert place is not None and place.city == "रैंचो मिराज"
     # a date or a word of time before के is no region
     assert find_place("2016 के रैंचो मिराज स्थित सनीलैंड्स एस्टेट में", LEXICON) is None
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("12, 13 और 14 जुलाई 2023 को", ["2023-07-12/2023-07-14"]),
+    ("जुलाई 12-13, 2023", ["2023-07-12/2023-07-13"]),
+    ("12 जुलाई 2023 से 14 जुलाई 2023 तक", ["2023-07-12/2023-07-14"]),
+    ("2023 में 12-13 जुलाई को", ["2023-07-12/2023-07-13"]),
+    ("वर्ष 2019 के 5 जून को", ["2019-06-05"]),
+    # negatives: a year apart is no range; a year then a full date of another year; a count
+    ("12 जुलाई 2023 से 14 जुलाई 2024 तक", ["2023-07-12", "2024-07-14"]),
+    ("2019 में 5 जून 2020 को", ["2019", "2020-06-05"]),
+    ("2018 और 2019 में 5 देशों ने", ["2018", "2019"]),
+])
+def test_more_ways_to_write_the_days_of_a_summit(text, labels):
+    from pipeline.parse.dates import find_periods
+    assert [p.label for *_, p in find_periods(text)] == labels
