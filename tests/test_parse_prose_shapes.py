@@ -1021,3 +1021,25 @@ def test_a_place_within_a_named_region_before_sthit():
 def test_more_ways_to_write_the_days_of_a_summit(text, labels):
     from pipeline.parse.dates import find_periods
     assert [p.label for *_, p in find_periods(text)] == labels
+
+
+LAST_YEAR_IN_A_REPORT = """वॉशिंगटन में 16वाँ पूर्वी मंच शिखर सम्मेलन संपन्न
+
+वॉशिंगटन, 14 मई (एजेंसियां)। पूर्वी मंच का 16वाँ शिखर सम्मेलन 12-13 मई 2022 को वॉशिंगटन में आयोजित हुआ।
+
+पिछले साल यह सम्मेलन हनोई में हुआ था। सम्मेलन में साल 2014 में मनीला (फ़िलीपींस) में छठा सम्मेलन हुआ होने की बात भी उठी।
+"""
+
+
+def test_last_year_counts_from_the_year_of_the_report():
+    held = _held(_parse(LAST_YEAR_IN_A_REPORT))
+    assert (2021, "हनोई", None, None, None) in held
+    # no year of the report (no dated summit first, no dated dateline): 'last year' is unknown
+    undated = LAST_YEAR_IN_A_REPORT.replace(" 12-13 मई 2022 को", "")
+    assert 2021 not in [s[0] for s in _held(_parse(undated))]
+
+
+def test_a_country_in_brackets_after_the_city_names_no_other_body():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("साल 2014 में फ़ोर्टालेज़ा (ब्राज़ील) में छठा सम्मेलन हुआ।", title) == [(2014, "फ़ोर्टालेज़ा", 6, "held")]
+    assert _years("साल 2014 में फ़ोर्टालेज़ा में आसियान (एएसईएएन) सम्मेलन हुआ।", title) == []

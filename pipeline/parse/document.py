@@ -665,7 +665,7 @@ class _Parser:
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
                                                next_sentence=next_sentence, today=self.release_date,
-                                               context_place=last_place)
+                                               context_place=last_place, report_year=self._report_year())
                 foreign = years_of_other_bodies(sentence, self.shape.title.text, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
@@ -722,6 +722,20 @@ class _Parser:
         if timeline:
             self._timeline(lines, section_id)
         return found
+
+    def _report_year(self) -> int | None:
+        """The year the report is about ('पिछले साल' counts from it): its dateline's or release
+        date's year, else the year of the summit its headline or first sentence states."""
+        if self.dateline is not None and self.dateline.year is not None:
+            return self.dateline.year
+        if self.release_date is not None:
+            return self.release_date.year
+        first = self.summits[0] if self.summits else None
+        lead = [line.number for line in self.shape.lead if line.text.strip()]
+        if first is not None and first.status == "held" and (
+                first.line.number == self.shape.title.number or (lead and first.line.number == lead[0])):
+            return first.period.year
+        return None
 
     def _numbered_fact(self, line: Line, section_id: str | None) -> bool:
         """A fact line outside a summit list that numbers a summit or names the start of the

@@ -90,7 +90,7 @@ def summits_in_sentence(
     sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
     multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
     others: list[Mention] | None = None, next_sentence: str | None = None, today: date | None = None,
-    context_place: Place | None = None,
+    context_place: Place | None = None, report_year: int | None = None,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
@@ -137,7 +137,7 @@ def summits_in_sentence(
                            multilateral, pending, meeting=meeting, dateline=dateline,
                            next_sentence=next_sentence, today=today,
                            anchor_year=anchor.period.year if anchor else context_year,
-                           anchor_place=anchor.place if anchor else context_place)
+                           anchor_place=anchor.place if anchor else context_place, report_year=report_year)
         twin = next((k for k, m in enumerate(found) if mention is not None and _same(mention, m)), None)
         if twin is not None and found[twin].edition is None and mention.edition is not None:
             # "यह सम्मेलन फोकैक का चौथा शिखर सम्मेलन है": the second noun numbers the first
@@ -194,7 +194,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
              pending: Pending | None = None, *, meeting: bool = False,
              dateline: Dateline | None = None, any_series: bool = False,
              next_sentence: str | None = None, today: date | None = None,
-             anchor_year: int | None = None, anchor_place: Place | None = None) -> Mention | None:
+             anchor_year: int | None = None, anchor_place: Place | None = None,
+             report_year: int | None = None) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -280,7 +281,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # the next one of a story told in the past
         status = "planned" if status == "held" else status
     # "अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया": a year counted from the summit before
-    period = relative_year(sentence[begin:noun_start], anchor_year) if status == "held" else None
+    period = relative_year(sentence[begin:noun_start], anchor_year, report_year) if status == "held" else None
     from_context = period is not None
     if period is None:
         # an identity's subject is this summit: its date is this one's ("2024 का X सम्मेलन ... था")

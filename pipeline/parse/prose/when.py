@@ -157,13 +157,21 @@ _RELATIVE_YEAR = re.compile(
 )
 
 
-def relative_year(before_noun: str, anchor_year: int | None) -> Period | None:
+_LAST_YEAR = re.compile(r"(?:^|\s)" + match_key("पिछले") + r"\s+(?:वर्ष|साल)(?=\s|$|[,।])")
+
+
+def relative_year(before_noun: str, anchor_year: int | None, report_year: int | None = None) -> Period | None:
     """The year a phrase right before a summit noun counts from the summit told before it
     ('अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया', 'उसके दो साल बाद वहीं चौथा सम्मेलन
-    हुआ'); None without an anchor, or when a date of its own stands between the phrase and the noun."""
+    हुआ'), or from the year of the report ('पिछले साल यह सम्मेलन ... में हुआ था'); None without
+    an anchor, or when a date of its own stands between the phrase and the noun."""
+    key = match_key(before_noun)
+    last = list(_LAST_YEAR.finditer(key))
+    if report_year is not None and last and not find_periods(key[last[-1].end():]) and plausible_year(report_year - 1):
+        return day_month_in_year(key[last[-1].end():], report_year - 1) or _month_in_year(
+            key[last[-1].end():], report_year - 1)
     if anchor_year is None:
         return None
-    key = match_key(before_noun)
     matches = list(_RELATIVE_YEAR.finditer(key))
     if not matches or find_periods(key[matches[-1].end():]):
         return None
