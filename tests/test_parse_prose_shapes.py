@@ -1043,3 +1043,26 @@ def test_a_country_in_brackets_after_the_city_names_no_other_body():
     title = "पूर्वी मंच शिखर सम्मेलन"
     assert _years("साल 2014 में फ़ोर्टालेज़ा (ब्राज़ील) में छठा सम्मेलन हुआ।", title) == [(2014, "फ़ोर्टालेज़ा", 6, "held")]
     assert _years("साल 2014 में फ़ोर्टालेज़ा में आसियान (एएसईएएन) सम्मेलन हुआ।", title) == []
+
+
+def test_a_list_of_cities_each_with_its_year_in_brackets():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    sentence = "पूर्वी मंच शिखर सम्मेलन अब तक तीन बार हो चुका है — नई दिल्ली (2008), हनोई (2011) और मनीला (2015) में।"
+    assert _years(sentence, title) == [(2008, "नई दिल्ली", None, "held"), (2011, "हनोई", None, "held"),
+                                       (2015, "मनीला", None, "held")]
+    # to come, or another series, or a list whose names are no known cities: none
+    assert _years(sentence.replace("हो चुका है", "होगा"), title) == []
+    assert _years("जी-20 शिखर सम्मेलन अब तक नई दिल्ली (2008) और हनोई (2011) में हो चुका है।", title) == []
+    assert _years("शिखर सम्मेलन में राम (2008) और श्याम (2011) शामिल हुए।", title) == []
+
+
+def test_a_relative_clause_after_the_summit_says_where_it_met():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("पहला सम्मेलन अप्रैल 2008 में हुआ था, जिसकी मेज़बानी नई दिल्ली ने की थी।", title) == [
+        (2008, "नई दिल्ली", 1, "held")]
+    assert _years("तीसरे सम्मेलन (26-29 अक्टूबर 2015) में 54 देशों ने भाग लिया, जो मनीला में हुआ था।", title) == [
+        (2015, "मनीला", 3, "held")]
+    # a country hosting names no city; a relative clause about something else names no venue
+    assert _years("पहला सम्मेलन अप्रैल 2008 में हुआ था, जिसकी मेज़बानी भारत ने की थी।", title) == []
+    assert _years("तीसरे सम्मेलन (26-29 अक्टूबर 2015) में व्यापार पर बात हुई, जो मनीला में होने वाले मेले पर केंद्रित थी।",
+                  title) == []

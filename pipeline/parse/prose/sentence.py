@@ -12,7 +12,9 @@ from datetime import date
 from pipeline.parse.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
-from pipeline.parse.prose.lists import _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun
+from pipeline.parse.prose.lists import (
+    _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun,
+)
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
     _held_participle_before,
@@ -156,7 +158,7 @@ def summits_in_sentence(
         if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts)):
             found = hosts
     if not found:
-        found = _enumerated(sentence, title_key, lexicon)
+        found = _enumerated(sentence, title_key, lexicon) or ([] if other_before else _cities_with_years(sentence, lexicon))
     elif len(found) == 1 and not other_before:
         # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only
         listed = _enumerated(sentence, title_key, lexicon)
@@ -322,6 +324,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = place or _visited_city(sentence[:begin], lexicon)
         # "बाली, जहाँ 2022 में पिछला शिखर सम्मेलन हुआ था, ...": the city the clause hangs on
         place = place or _known_city(sentence[:begin].rstrip(" ,"), lexicon)
+    if place is None and status == "held":
+        place = _relative_clause_place(sentence, finish, lexicon)  # "..., जिसकी मेज़बानी नई दिल्ली ने की थी"
     edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
                or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
@@ -413,6 +417,30 @@ def _online_in_relative_clause(sentence: str, finish: int) -> bool:
     words = set(match_key(relative).split())
     return is_virtual(relative) and not is_hybrid(relative) and bool(words & _HELD_AFTER) and not (
         CANCELLED.search(match_key(relative)) or PLANNED.search(match_key(relative)))
+
+
+# "..., जिसकी मेज़बानी नई दिल्ली ने की थी", "..., जो नई दिल्ली में हुआ था": a relative clause right
+# after the summit's clause that says, and says only, where it met.
+_HOSTED_WHICH = re.compile(r"^,\s*(?:" + "|".join(match_key(w) for w in ("जिसकी", "जिसका")) + r")\s+" + match_key("मेज़बानी")
+                           + r"\s+(?P<host>\S+(?:\s\S+)?)\s+" + match_key("ने") + r"\s+(?:" + match_key("की") + "|"
+                           + match_key("की थी") + r")\s*[।.]?$")
+_HELD_WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s+(?P<where>(?:\S+\s+){1,4}?" + match_key("में") + r")\s+(?:"
+                         + match_key("आयोजित") + r"\s+)?(?:" + "|".join(match_key(w) for w in (
+                             "हुआ", "हुई", "हुआ था", "हुई थी", "किया गया", "किया गया था", "की गई", "की गई थी"))
+                         + r")\s*[।.]?$")
+
+
+def _relative_clause_place(sentence: str, finish: int, lexicon: Lexicon) -> Place | None:
+    _, end = _clause_bounds(sentence, finish + 1, finish + 1)
+    relative = match_key(sentence[finish:end])
+    hosted = _HOSTED_WHICH.match(relative)
+    if hosted is not None:
+        return _known_city(hosted["host"], lexicon)
+    held = _HELD_WHICH.match(relative)
+    if held is not None:
+        place = find_place(held["where"] + " हुआ", lexicon)
+        return place if place is not None and place.kind == "city" else None
+    return None
 
 
 def _planned_there(clause: str, place: Place | None) -> bool:
