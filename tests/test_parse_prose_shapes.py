@@ -1066,3 +1066,32 @@ def test_a_relative_clause_after_the_summit_says_where_it_met():
     assert _years("पहला सम्मेलन अप्रैल 2008 में हुआ था, जिसकी मेज़बानी भारत ने की थी।", title) == []
     assert _years("तीसरे सम्मेलन (26-29 अक्टूबर 2015) में व्यापार पर बात हुई, जो मनीला में होने वाले मेले पर केंद्रित थी।",
                   title) == []
+
+
+BARRED_DATELINE_REPORT = """हनोई में 43वाँ पूर्वी मंच शिखर सम्मेलन संपन्न, सागर पर चिंता
+
+हनोई | 7 सितंबर 2023 | विशेष संवाददाता
+
+वियतनाम की अध्यक्षता में 43वाँ पूर्वी मंच शिखर सम्मेलन गुरुवार को हनोई में संपन्न हो गया। तीन दिवसीय सम्मेलन 5 से 7 सितंबर तक चला।
+
+वर्ष 2016 के सम्मेलन की मेज़बानी लाओस की राजधानी वियनतियान ने की थी। 2019 का सम्मेलन बैंकॉक में था। 2020 का सम्मेलन बैंकॉक में होना था।
+"""
+
+
+def test_a_barred_dateline_with_its_year_dates_the_report_but_is_not_the_summits_day():
+    dateline = find_dateline(["हनोई | 7 सितंबर 2023 | विशेष संवाददाता"], LEXICON)
+    assert dateline is not None and (dateline.place.city, dateline.day, dateline.year) == ("हनोई", 7, 2023)
+    assert find_dateline(["खेल | क्रिकेट | 7 सितंबर 2023 | विशेष संवाददाता"], LEXICON) is None
+    held = _held(_parse(BARRED_DATELINE_REPORT))
+    # the days come from the sentence ('5 से 7 सितंबर'), the year from the dateline
+    assert (2023, "हनोई", "2023-09-05", "2023-09-07", 43) in held
+
+
+def test_a_capital_hosting_and_a_summit_that_was_in_a_city():
+    held = _held(_parse(BARRED_DATELINE_REPORT))
+    assert (2016, "वियनतियान", None, None, None) in held  # a capital is a city, even one no gazetteer knows
+    assert (2019, "बैंकॉक", None, None, None) in held
+    assert 2020 not in [s[0] for s in held]  # 'होना था': it was to be there
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("सम्मेलन का विषय बैंकॉक में था।", title) == []
+    assert _years("वर्ष 2016 के सम्मेलन की मेज़बानी लाओस ने की थी।", title) == []  # a country names no city

@@ -54,6 +54,7 @@ _SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे", 
 def dated_by_dateline(sentence: str, pending: Pending, dateline: Dateline) -> list[Mention]:
     """The summit the sentence before named without a date, dated here by the one date of this
     sentence that holds the dateline's day ('दो दिन चली बैठक (16–17 मई 2023) के अंत में')."""
+    sentence = sentence.replace(dateline.text, " ")  # the dateline's own day is when the report was filed
     days = [p for _, _, p in find_periods(sentence) if p.precision == "day" and dateline.falls_in(p)]
     if len(days) != 1 or CANCELLED.search(match_key(sentence)) or PLANNED.search(match_key(sentence)):
         return []
@@ -183,6 +184,8 @@ def summits_in_sentence(
 
 
 _WHEN = ("जब ",)
+# "2019 का सम्मेलन बैंकॉक में था": it was in a place, so it met there
+_WAS_IN = re.compile(r"^(?:\S+\s+){1,3}" + match_key("में") + r"\s+(?:" + match_key("था") + "|" + match_key("थी") + r")$")
 # "इसी शहर में", "उसी स्थान पर", "वहीं": the place of the summit told before (not the "वहीं, ..."
 # of "meanwhile", nor "वहीं दूसरी ओर")
 _SAME_PLACE = re.compile(
@@ -263,7 +266,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                   or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
                   or _happened_at(following) or _CHAIRED.search(following) is not None
-                  or _ORGANISED.match(following) is not None)
+                  or _ORGANISED.match(following) is not None or _WAS_IN.match(following) is not None)
     held_after = held_after or began_with_first or _during_numbered(words, keys, i, end)
     if status == "held" and not (held_after or held_before):
         return None
