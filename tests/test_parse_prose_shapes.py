@@ -1095,3 +1095,21 @@ def test_a_capital_hosting_and_a_summit_that_was_in_a_city():
     title = "पूर्वी मंच शिखर सम्मेलन"
     assert _years("सम्मेलन का विषय बैंकॉक में था।", title) == []
     assert _years("वर्ष 2016 के सम्मेलन की मेज़बानी लाओस ने की थी।", title) == []  # a country names no city
+
+
+@pytest.mark.parametrize("line", [
+    "मीडिया विज्ञप्ति", "प्रेस नोट", "समाचार विज्ञप्ति", "तत्काल प्रकाशन हेतु", "प्रेस रिलीज़", "प्रेस वक्तव्य 45/24",
+    "12 मार्च 2024, नई दिल्ली", "12.03.2024", "भारत में यूरोपीय संघ का प्रतिनिधिमंडल", "अंग्रेज़ी से अनूदित",
+])
+def test_more_lines_above_a_releases_headline(line):
+    assert is_preamble(line)
+
+
+@pytest.mark.parametrize("headline", [
+    "12 मार्च को दिल्ली में सम्मेलन, नेता पहुँचे",
+    "प्रतिनिधिमंडल स्तर की वार्ता में भारत और जापान ने किए समझौते",
+    "मीडिया के सामने नेताओं का बयान",
+    "12 मार्च 2024, नई दिल्ली में भारत और जापान के बीच शिखर सम्मेलन",
+])
+def test_headlines_that_look_like_those_lines_stay_headlines(headline):
+    assert not is_preamble(headline)
