@@ -1113,3 +1113,11 @@ def test_more_lines_above_a_releases_headline(line):
 ])
 def test_headlines_that_look_like_those_lines_stay_headlines(headline):
     assert not is_preamble(headline)
+
+
+def test_this_year_is_the_year_of_the_report():
+    from pipeline.parse.prose.when import relative_year
+    assert relative_year("इसी वर्ष जनवरी में हनोई में भी एक विशेष", None, 2022).label == "2022-01"
+    assert relative_year("इस साल हनोई में", None, 2022).label == "2022"
+    assert relative_year("इस साल हनोई में", None, None) is None  # no year of the report
+    assert relative_year("इस सालाना", None, 2022) is None

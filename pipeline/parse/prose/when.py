@@ -157,6 +157,8 @@ _RELATIVE_YEAR = re.compile(
 )
 
 
+# "इसी वर्ष जुलाई में ...", "इस साल ...": the report's own year
+_THIS_YEAR = re.compile(r"(?:^|\s)(?:" + match_key("इसी") + "|" + match_key("इस") + r")\s+(?:वर्ष|साल)(?=\s|$|[,।])")
 _LAST_YEAR = re.compile(r"(?:^|\s)" + match_key("पिछले") + r"\s+(?:वर्ष|साल)(?=\s|$|[,।])")
 
 
@@ -166,10 +168,12 @@ def relative_year(before_noun: str, anchor_year: int | None, report_year: int | 
     हुआ'), or from the year of the report ('पिछले साल यह सम्मेलन ... में हुआ था'); None without
     an anchor, or when a date of its own stands between the phrase and the noun."""
     key = match_key(before_noun)
-    last = list(_LAST_YEAR.finditer(key))
-    if report_year is not None and last and not find_periods(key[last[-1].end():]) and plausible_year(report_year - 1):
-        return day_month_in_year(key[last[-1].end():], report_year - 1) or _month_in_year(
-            key[last[-1].end():], report_year - 1)
+    for pattern, offset in ((_LAST_YEAR, -1), (_THIS_YEAR, 0)):
+        found = list(pattern.finditer(key))
+        if report_year is not None and found and not find_periods(key[found[-1].end():]) and plausible_year(
+                report_year + offset):
+            rest = key[found[-1].end():]
+            return day_month_in_year(rest, report_year + offset) or _month_in_year(rest, report_year + offset)
     if anchor_year is None:
         return None
     matches = list(_RELATIVE_YEAR.finditer(key))
