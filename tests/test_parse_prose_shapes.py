@@ -1121,3 +1121,14 @@ def test_this_year_is_the_year_of_the_report():
     assert relative_year("इस साल हनोई में", None, 2022).label == "2022"
     assert relative_year("इस साल हनोई में", None, None) is None  # no year of the report
     assert relative_year("इस सालाना", None, 2022) is None
+
+
+def test_a_verbless_headline_places_the_summit_its_lead_dates():
+    numbered = "हनोई में 18वाँ पूर्वी मंच शिखर सम्मेलन: नेताओं ने घोषणापत्र अपनाया\n\n18वाँ पूर्वी मंच शिखर सम्मेलन 9-10 सितंबर 2023 को आयोजित हुआ।\n"
+    assert _held(_parse(numbered)) == [(2023, "हनोई", "2023-09-09", "2023-09-10", 18)]
+    this_one = ("हनोई में पूर्वी मंच शिखर सम्मेलन: नेताओं ने घोषणापत्र अपनाया\n\n"
+                "नेताओं ने 9-10 सितंबर 2023 को हुए इस सम्मेलन में घोषणापत्र अपनाया। पिछला सम्मेलन 2019 में मनीला में हुआ था।\n")
+    assert (2023, "हनोई", "2023-09-09", "2023-09-10", None) in _held(_parse(this_one))
+    # a headline about a summit to come places none
+    to_come = this_one.replace("हनोई में पूर्वी मंच शिखर सम्मेलन:", "हनोई में होने वाले पूर्वी मंच शिखर सम्मेलन की तैयारी:")
+    assert 2023 not in [s[0] for s in _held(_parse(to_come))]

@@ -372,9 +372,11 @@ class _Parser:
                                         mention.edition, mention.status, mention.mode, title.text, title.text,
                                         from_prose=True))
         # a press release's headline: 'प्रधानमंत्री ने तोक्यो में १५वें ... शिखर सम्मेलन में भाग लिया'
-        headline = undated_mention(title.text, title.text, self.lexicon, self.dateline)
+        # or a headline without a verb: 'हनोई में 18वाँ ... शिखर सम्मेलन: नेताओं ने ...'
+        headline = undated_mention(title.text, title.text, self.lexicon, self.dateline) or headline_summit(
+            title.text, self.lexicon)
         self._prose(prose, None, timeline=True, pending=headline, prior=title.text if headline is not None else None,
-                    headline=headline or headline_summit(title.text, self.lexicon))
+                    headline=headline)
 
     def add(self, table: str, row: Row) -> None:
         self.out.rows[table].append(row)

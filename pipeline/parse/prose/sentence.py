@@ -480,6 +480,8 @@ def headline_summit(title: str, lexicon: Lexicon) -> Pending | None:
     words = head.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
+    if PLANNED.search(title_key) or CANCELLED.search(title_key) or set(keys) & _TO_COME_WORDS:
+        return None  # "हनोई में होने वाले शिखर सम्मेलन की तैयारी": a summit to come
     for i in range(len(keys)):
         end = _summit_noun_end(keys, i)
         if end is None or _other_series(_name_window(words, keys, i), title_key, lexicon):
@@ -490,6 +492,7 @@ def headline_summit(title: str, lexicon: Lexicon) -> Pending | None:
     return None
 
 
+_TO_COME_WORDS = _keys("होने वाले वाला वाली आगामी तैयारी तैयारियाँ तैयारियां अगला अगले")
 # The leaders of the sides, and what they did together: 'के राष्ट्रपतियों ने ... बातचीत की'.
 _HEADS = _keys("नेता नेताओं राष्ट्रपति राष्ट्रपतियों प्रधानमंत्री प्रधानमंत्रियों राष्ट्राध्यक्ष राष्ट्राध्यक्षों "
                "शासनाध्यक्ष शासनाध्यक्षों")
