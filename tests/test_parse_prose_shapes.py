@@ -823,3 +823,312 @@ def test_a_relative_pronoun_before_the_noun_names_no_other_series():
     assert _years("जिस सम्मेलन की मेज़बानी 2017 में मनीला ने की थी, उसमें सागर पर चर्चा हुई।", title) == [
         (2017, "मनीला", None, "held")]
     assert _years("जिस सम्मेलन की मेज़बानी 2027 में मनीला करेगा, उसमें सागर पर चर्चा होगी।", title) == []
+
+
+# --- session 8: news prose (anaphora, day pairs, hosts by date, headline summits) ------------
+
+def test_month_and_year_then_the_days_as_tarikh_is_a_day_range():
+    from pipeline.parse.dates import find_periods
+    assert [p.label for *_, p in find_periods("दिसंबर 2005 में 3-4 तारीख़ को")] == ["2005-12-03/2005-12-04"]
+    assert [p.label for *_, p in find_periods("मार्च 2019 की 12 तारीख को")] == ["2019-03-12"]
+    # a number after the month and year that is no day of it
+    assert [p.label for *_, p in find_periods("दिसंबर 2005 में 3 देशों ने")] == ["2005-12"]
+    assert [p.label for *_, p in find_periods("दिसंबर 2005 में 31-4 तारीख़ को")] == ["2005-12"]
+
+
+def test_a_day_pair_joined_by_aur_at_the_start_of_a_sentence_is_a_range():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    [mention] = summits_in_sentence("6 और 7 दिसंबर 2013 को मनीला में सम्मेलन आयोजित किया गया था।", title, LEXICON)
+    assert mention.period.label == "2013-12-06/2013-12-07"
+    # two years joined by और are two summits' dates, not a range
+    assert sorted(m.period.label for m in summits_in_sentence(
+        "2012 में हनोई में और 2013 में मनीला में सम्मेलन हुए थे।", title, LEXICON)) == ["2012", "2013"]
+
+
+HERE_IN_THE_DATELINE_CITY = """मनीला में 27वाँ पूर्वी मंच शिखर सम्मेलन संपन्न
+
+मनीला, 14 जनवरी (एजेंसियाँ)। पूर्वी मंच का 27वाँ शिखर सम्मेलन 13 और 14 जनवरी 2017 को मनीला में संपन्न हो गया।
+
+इससे पहले दिसंबर 2005 में 3-4 तारीख़ को यहीं 23वाँ सम्मेलन आयोजित हुआ था।
+"""
+
+
+def test_yahin_is_the_city_of_the_dateline():
+    held = _held(_parse(HERE_IN_THE_DATELINE_CITY))
+    assert (2005, "मनीला", "2005-12-03", "2005-12-04", 23) in held
+    assert (2017, "मनीला", "2017-01-13", "2017-01-14", 27) in held
+    # without a dateline, 'here' names no city: the summit is left out
+    no_dateline = HERE_IN_THE_DATELINE_CITY.replace("मनीला, 14 जनवरी (एजेंसियाँ)। ", "")
+    assert 2005 not in [s[0] for s in _held(_parse(no_dateline))]
+
+
+def test_a_numbered_name_before_the_noun_is_another_series():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("पेरिस ने 2015 में जलवायु परिवर्तन पर कॉप-21 सम्मेलन की भी मेज़बानी की थी।", title) == []
+    assert _years("पेरिस ने 2015 में शिखर सम्मेलन की मेज़बानी की थी।", title) == [(2015, "पेरिस", None, "held")]
+    # the series the title names keeps its numbered name
+    assert _years("पेरिस ने 2015 में जी-20 सम्मेलन की मेज़बानी की थी।", "जी-20 शिखर सम्मेलन") == [
+        (2015, "पेरिस", None, "held")]
+
+
+def test_a_count_within_a_term_does_not_number_the_summit_before():
+    from pipeline.parse.prose import numbers_the_summit_before
+    assert numbers_the_summit_before("ओलांद के कार्यकाल में यह दूसरा सम्मेलन है।") is None
+    assert numbers_the_summit_before("यह दूसरा सम्मेलन था।") == 2
+
+
+PEAK_MEETING_TITLE = "मनीला में त्रिपक्षीय शिखर बैठक: नेताओं ने संयुक्त बयान जारी किया"
+
+
+def test_a_numbered_meeting_of_a_kind_in_a_series_of_peak_meetings():
+    assert _years("पहली त्रिपक्षीय बैठक 22 नवंबर 2017 को हनोई में हुई थी।", PEAK_MEETING_TITLE) == [
+        (2017, "हनोई", 1, "held")]
+    assert _years("16 सितंबर 2019 को बैंकॉक में पाँचवीं बैठक आयोजित की गई।", PEAK_MEETING_TITLE) == [
+        (2019, "बैंकॉक", 5, "held")]
+    # a meeting without its number is not the series' summit; a ministers' meeting is not either
+    assert _years("त्रिपक्षीय बैठक 22 नवंबर 2017 को हनोई में हुई थी।", PEAK_MEETING_TITLE) == []
+    assert _years("विदेश मंत्रियों की पहली त्रिपक्षीय बैठक 22 नवंबर 2017 को हनोई में हुई थी।", PEAK_MEETING_TITLE) == []
+
+
+def test_hosts_each_with_a_date_before_one_noun_of_hosting():
+    sentence = "इसके बाद हनोई ने 4 अप्रैल 2018 को और मनीला ने उसी वर्ष 7 सितंबर को शिखर बैठक की मेज़बानी की।"
+    assert sorted((m.period.label, m.place.city) for m in summits_in_sentence(sentence, PEAK_MEETING_TITLE, LEXICON)) == [
+        ("2018-04-04", "हनोई"), ("2018-09-07", "मनीला")]
+    # a country hosting names no city: the pair is not read as two summits
+    country = sentence.replace("हनोई ने", "भारत ने")
+    assert ("2018-09-07", "मनीला") not in [(m.period.label, m.place.city if m.place else None)
+                                          for m in summits_in_sentence(country, PEAK_MEETING_TITLE, LEXICON)]
+    # hosting to come, or only offered, is no held summit
+    planned = sentence.replace("की मेज़बानी की।", "की मेज़बानी करेंगे।")
+    assert all(m.status != "held" for m in summits_in_sentence(planned, PEAK_MEETING_TITLE, LEXICON))
+    offered = sentence.replace("की मेज़बानी की।", "की मेज़बानी की पेशकश की।")
+    assert ("2018-09-07", "मनीला") not in [(m.period.label, m.place.city if m.place else None)
+                                          for m in summits_in_sentence(offered, PEAK_MEETING_TITLE, LEXICON)]
+
+
+def test_leaders_who_met_in_a_clause_beside_a_numbered_meeting():
+    sentence = "14 फरवरी 2019 को नेता फिर हनोई में मिले, जबकि 16 सितंबर 2019 को मनीला में पाँचवीं बैठक आयोजित की गई।"
+    assert sorted(_years(sentence, PEAK_MEETING_TITLE)) == [(2019, "मनीला", 5, "held"), (2019, "हनोई", None, "held")]
+    aside = sentence.replace("नेता फिर हनोई में मिले", "नेता जी-7 बैठक के दौरान हनोई में मिले")
+    assert _years(aside, PEAK_MEETING_TITLE) == [(2019, "मनीला", 5, "held")]
+
+
+HEADLINE_ONLY_NAMES_THE_CITY = """मनीला में पूर्वी मंच त्रिपक्षीय शिखर बैठक: नेताओं ने संयुक्त बयान जारी किया
+
+मनीला, 20 जुलाई (एजेंसी)। तीनों सदस्य देशों के राष्ट्रपतियों ने मंगलवार 19 जुलाई 2022 को आमने-सामने बैठकर बातचीत की। नेताओं ने व्यापार पर बयान जारी किया।
+
+पिछला शिखर सम्मेलन 2019 में हनोई में हुआ था।
+"""
+EARLIER = (2019, "हनोई", None, None, None)
+
+
+def test_the_first_dated_sentence_dates_the_summit_the_headline_places():
+    assert _held(_parse(HEADLINE_ONLY_NAMES_THE_CITY)) == [EARLIER, (2022, "मनीला", "2022-07-19", None, None)]
+    # a day long before the dateline is not the summit the report is about
+    long_before = HEADLINE_ONLY_NAMES_THE_CITY.replace("19 जुलाई 2022", "19 मार्च 2022")
+    assert _held(_parse(long_before)) == [EARLIER]
+    # the leaders met in another city: not the headline's summit
+    elsewhere = HEADLINE_ONLY_NAMES_THE_CITY.replace("को आमने-सामने", "को हनोई में आमने-सामने")
+    assert (2022, "मनीला", "2022-07-19", None, None) not in _held(_parse(elsewhere))
+    # no leaders, only officials who talked
+    officials = HEADLINE_ONLY_NAMES_THE_CITY.replace("राष्ट्रपतियों ने", "अधिकारियों ने")
+    assert _held(_parse(officials)) == [EARLIER]
+
+
+def test_a_translators_note_above_the_headline_is_not_the_title():
+    assert is_preamble("भारत में यूरोपीय संघ प्रतिनिधिमंडल द्वारा जारी हिंदी अनुवाद")
+    assert is_preamble("प्रेस विज्ञप्ति (अनौपचारिक अनुवाद)")
+    # a headline about a translation is still a headline
+    assert not is_preamble("सम्मेलन के घोषणापत्र का हिंदी अनुवाद जारी, नेताओं ने स्वागत किया")
+    rows = _parse("पूर्वी मंच सचिवालय — प्रेस कार्यालय\nमनीला स्थित दूतावास द्वारा जारी हिंदी अनुवाद\n\n"
+                  "मनीला, ३ फ़रवरी २०२३\n\nमनीला में २४वाँ पूर्वी मंच शिखर सम्मेलन संपन्न\n\n"
+                  "नेताओं ने आज मनीला में २४वें पूर्वी मंच शिखर सम्मेलन में भाग लिया।\n")
+    assert rows["documents"][0]["title"] == "मनीला में २४वाँ पूर्वी मंच शिखर सम्मेलन संपन्न"
+    assert _held(rows) == [(2023, "मनीला", "2023-02-03", None, 24)]
+
+
+def test_short_forms_of_irregular_numeral_ordinals():
+    from pipeline.parse.dates import find_ordinal
+    assert find_ordinal("६ठा शिखर सम्मेलन") == 6
+    assert find_ordinal("1ला सम्मेलन") == 1
+    assert find_ordinal("४था शिखर सम्मेलन") == 4
+    # a suffix that does not fit its digit, or a longer word, is no ordinal
+    assert find_ordinal("5ठा सम्मेलन") is None
+    assert find_ordinal("2थे सम्मेलन") is None
+    rows = _parse("पूर्वी मंच\n\nहाल के शिखर सम्मेलन:\n\n(क) ६ठा शिखर सम्मेलन — हनोई (वियतनाम), २-३ अक्टूबर २००८;\n"
+                  "(ख) ७वाँ शिखर सम्मेलन — मनीला (फ़िलीपींस), १३-१४ दिसंबर २०१२।\n")
+    assert _held(rows) == [(2008, "हनोई", "2008-10-02", "2008-10-03", 6), (2012, "मनीला", "2012-12-13", "2012-12-14", 7)]
+
+
+def test_with_someone_in_a_city_the_postposition_is_not_part_of_the_name():
+    assert find_place("राष्ट्रपति के साथ कीव में शिखर सम्मेलन हुआ", LEXICON).city == "कीव"
+    assert find_place("राष्ट्रपति के साथ बैठक में भाग लिया", LEXICON) is None
+
+
+ANAPHORA_OF_TIME_AND_PLACE = """हनोई में पूर्वी मंच का पाँचवाँ शिखर सम्मेलन संपन्न
+
+हनोई, 12 मार्च (भाषा)। पूर्वी मंच का पाँचवाँ शिखर सम्मेलन 10-11 मार्च 2024 को हनोई में आयोजित हुआ।
+
+मंच का पहला शिखर सम्मेलन 2016 में मनीला में हुआ था। अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया। तीसरा सम्मेलन 2019 में बैंकॉक में हुआ, और उसके दो साल बाद वहीं चौथा सम्मेलन हुआ। अगला सम्मेलन अगले वर्ष इसी शहर में होगा।
+"""
+
+
+def test_next_year_and_years_later_in_the_same_city_count_from_the_summit_before():
+    held = _held(_parse(ANAPHORA_OF_TIME_AND_PLACE))
+    assert (2017, "मनीला", None, None, 2) in held
+    assert (2021, "बैंकॉक", None, None, 4) in held
+    # a summit to come 'next year' is no held summit of a counted year
+    assert 2025 not in [s[0] for s in held]
+
+
+def test_relative_years_need_an_anchor_and_no_date_of_their_own():
+    from pipeline.parse.prose.when import relative_year
+    assert relative_year("अगले वर्ष इसी शहर में", 2016).label == "2017"
+    assert relative_year("उसके दो साल बाद वहीं", 2019).label == "2021"
+    assert relative_year("अगले वर्ष इसी शहर में", None) is None
+    assert relative_year("अगले वर्ष, 2020 में,", 2016) is None  # the year is stated
+    assert relative_year("दो देशों के", 2016) is None
+
+
+def test_meanwhile_is_not_there():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    from pipeline.parse.summits import Place
+    there = Place("बैंकॉक", "city")
+    sentence = "वहीं, 2021 में चौथा शिखर सम्मेलन हुआ।"
+    assert summits_in_sentence(sentence, title, LEXICON, context_place=there) == []
+    [mention] = summits_in_sentence("2021 में वहीं चौथा शिखर सम्मेलन हुआ।", title, LEXICON, context_place=there)
+    assert mention.place == there and mention.edition == 4
+
+
+def test_a_place_within_a_named_region_before_sthit():
+    place = find_place("15-16 फ़रवरी 2016 को कैलिफ़ोर्निया के रैंचो मिराज स्थित सनीलैंड्स एस्टेट में", LEXICON)
+    assert place is not None and place.city == "रैंचो मिराज"
+    # a date or a word of time before के is no region
+    assert find_place("2016 के रैंचो मिराज स्थित सनीलैंड्स एस्टेट में", LEXICON) is None
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("12, 13 और 14 जुलाई 2023 को", ["2023-07-12/2023-07-14"]),
+    ("जुलाई 12-13, 2023", ["2023-07-12/2023-07-13"]),
+    ("12 जुलाई 2023 से 14 जुलाई 2023 तक", ["2023-07-12/2023-07-14"]),
+    ("2023 में 12-13 जुलाई को", ["2023-07-12/2023-07-13"]),
+    ("वर्ष 2019 के 5 जून को", ["2019-06-05"]),
+    # negatives: a year apart is no range; a year then a full date of another year; a count
+    ("12 जुलाई 2023 से 14 जुलाई 2024 तक", ["2023-07-12", "2024-07-14"]),
+    ("2019 में 5 जून 2020 को", ["2019", "2020-06-05"]),
+    ("2018 और 2019 में 5 देशों ने", ["2018", "2019"]),
+])
+def test_more_ways_to_write_the_days_of_a_summit(text, labels):
+    from pipeline.parse.dates import find_periods
+    assert [p.label for *_, p in find_periods(text)] == labels
+
+
+LAST_YEAR_IN_A_REPORT = """वॉशिंगटन में 16वाँ पूर्वी मंच शिखर सम्मेलन संपन्न
+
+वॉशिंगटन, 14 मई (एजेंसियां)। पूर्वी मंच का 16वाँ शिखर सम्मेलन 12-13 मई 2022 को वॉशिंगटन में आयोजित हुआ।
+
+पिछले साल यह सम्मेलन हनोई में हुआ था। सम्मेलन में साल 2014 में मनीला (फ़िलीपींस) में छठा सम्मेलन हुआ होने की बात भी उठी।
+"""
+
+
+def test_last_year_counts_from_the_year_of_the_report():
+    held = _held(_parse(LAST_YEAR_IN_A_REPORT))
+    assert (2021, "हनोई", None, None, None) in held
+    # no year of the report (no dated summit first, no dated dateline): 'last year' is unknown
+    undated = LAST_YEAR_IN_A_REPORT.replace(" 12-13 मई 2022 को", "")
+    assert 2021 not in [s[0] for s in _held(_parse(undated))]
+
+
+def test_a_country_in_brackets_after_the_city_names_no_other_body():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("साल 2014 में फ़ोर्टालेज़ा (ब्राज़ील) में छठा सम्मेलन हुआ।", title) == [(2014, "फ़ोर्टालेज़ा", 6, "held")]
+    assert _years("साल 2014 में फ़ोर्टालेज़ा में आसियान (एएसईएएन) सम्मेलन हुआ।", title) == []
+
+
+def test_a_list_of_cities_each_with_its_year_in_brackets():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    sentence = "पूर्वी मंच शिखर सम्मेलन अब तक तीन बार हो चुका है — नई दिल्ली (2008), हनोई (2011) और मनीला (2015) में।"
+    assert _years(sentence, title) == [(2008, "नई दिल्ली", None, "held"), (2011, "हनोई", None, "held"),
+                                       (2015, "मनीला", None, "held")]
+    # to come, or another series, or a list whose names are no known cities: none
+    assert _years(sentence.replace("हो चुका है", "होगा"), title) == []
+    assert _years("जी-20 शिखर सम्मेलन अब तक नई दिल्ली (2008) और हनोई (2011) में हो चुका है।", title) == []
+    assert _years("शिखर सम्मेलन में राम (2008) और श्याम (2011) शामिल हुए।", title) == []
+
+
+def test_a_relative_clause_after_the_summit_says_where_it_met():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("पहला सम्मेलन अप्रैल 2008 में हुआ था, जिसकी मेज़बानी नई दिल्ली ने की थी।", title) == [
+        (2008, "नई दिल्ली", 1, "held")]
+    assert _years("तीसरे सम्मेलन (26-29 अक्टूबर 2015) में 54 देशों ने भाग लिया, जो मनीला में हुआ था।", title) == [
+        (2015, "मनीला", 3, "held")]
+    # a country hosting names no city; a relative clause about something else names no venue
+    assert _years("पहला सम्मेलन अप्रैल 2008 में हुआ था, जिसकी मेज़बानी भारत ने की थी।", title) == []
+    assert _years("तीसरे सम्मेलन (26-29 अक्टूबर 2015) में व्यापार पर बात हुई, जो मनीला में होने वाले मेले पर केंद्रित थी।",
+                  title) == []
+
+
+BARRED_DATELINE_REPORT = """हनोई में 43वाँ पूर्वी मंच शिखर सम्मेलन संपन्न, सागर पर चिंता
+
+हनोई | 7 सितंबर 2023 | विशेष संवाददाता
+
+वियतनाम की अध्यक्षता में 43वाँ पूर्वी मंच शिखर सम्मेलन गुरुवार को हनोई में संपन्न हो गया। तीन दिवसीय सम्मेलन 5 से 7 सितंबर तक चला।
+
+वर्ष 2016 के सम्मेलन की मेज़बानी लाओस की राजधानी वियनतियान ने की थी। 2019 का सम्मेलन बैंकॉक में था। 2020 का सम्मेलन बैंकॉक में होना था।
+"""
+
+
+def test_a_barred_dateline_with_its_year_dates_the_report_but_is_not_the_summits_day():
+    dateline = find_dateline(["हनोई | 7 सितंबर 2023 | विशेष संवाददाता"], LEXICON)
+    assert dateline is not None and (dateline.place.city, dateline.day, dateline.year) == ("हनोई", 7, 2023)
+    assert find_dateline(["खेल | क्रिकेट | 7 सितंबर 2023 | विशेष संवाददाता"], LEXICON) is None
+    held = _held(_parse(BARRED_DATELINE_REPORT))
+    # the days come from the sentence ('5 से 7 सितंबर'), the year from the dateline
+    assert (2023, "हनोई", "2023-09-05", "2023-09-07", 43) in held
+
+
+def test_a_capital_hosting_and_a_summit_that_was_in_a_city():
+    held = _held(_parse(BARRED_DATELINE_REPORT))
+    assert (2016, "वियनतियान", None, None, None) in held  # a capital is a city, even one no gazetteer knows
+    assert (2019, "बैंकॉक", None, None, None) in held
+    assert 2020 not in [s[0] for s in held]  # 'होना था': it was to be there
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("सम्मेलन का विषय बैंकॉक में था।", title) == []
+    assert _years("वर्ष 2016 के सम्मेलन की मेज़बानी लाओस ने की थी।", title) == []  # a country names no city
+
+
+@pytest.mark.parametrize("line", [
+    "मीडिया विज्ञप्ति", "प्रेस नोट", "समाचार विज्ञप्ति", "तत्काल प्रकाशन हेतु", "प्रेस रिलीज़", "प्रेस वक्तव्य 45/24",
+    "12 मार्च 2024, नई दिल्ली", "12.03.2024", "भारत में यूरोपीय संघ का प्रतिनिधिमंडल", "अंग्रेज़ी से अनूदित",
+])
+def test_more_lines_above_a_releases_headline(line):
+    assert is_preamble(line)
+
+
+@pytest.mark.parametrize("headline", [
+    "12 मार्च को दिल्ली में सम्मेलन, नेता पहुँचे",
+    "प्रतिनिधिमंडल स्तर की वार्ता में भारत और जापान ने किए समझौते",
+    "मीडिया के सामने नेताओं का बयान",
+    "12 मार्च 2024, नई दिल्ली में भारत और जापान के बीच शिखर सम्मेलन",
+])
+def test_headlines_that_look_like_those_lines_stay_headlines(headline):
+    assert not is_preamble(headline)
+
+
+def test_this_year_is_the_year_of_the_report():
+    from pipeline.parse.prose.when import relative_year
+    assert relative_year("इसी वर्ष जनवरी में हनोई में भी एक विशेष", None, 2022).label == "2022-01"
+    assert relative_year("इस साल हनोई में", None, 2022).label == "2022"
+    assert relative_year("इस साल हनोई में", None, None) is None  # no year of the report
+    assert relative_year("इस सालाना", None, 2022) is None
+
+
+def test_a_verbless_headline_places_the_summit_its_lead_dates():
+    numbered = "हनोई में 18वाँ पूर्वी मंच शिखर सम्मेलन: नेताओं ने घोषणापत्र अपनाया\n\n18वाँ पूर्वी मंच शिखर सम्मेलन 9-10 सितंबर 2023 को आयोजित हुआ।\n"
+    assert _held(_parse(numbered)) == [(2023, "हनोई", "2023-09-09", "2023-09-10", 18)]
+    this_one = ("हनोई में पूर्वी मंच शिखर सम्मेलन: नेताओं ने घोषणापत्र अपनाया\n\n"
+                "नेताओं ने 9-10 सितंबर 2023 को हुए इस सम्मेलन में घोषणापत्र अपनाया। पिछला सम्मेलन 2019 में मनीला में हुआ था।\n")
+    assert (2023, "हनोई", "2023-09-09", "2023-09-10", None) in _held(_parse(this_one))
+    # a headline about a summit to come places none
+    to_come = this_one.replace("हनोई में पूर्वी मंच शिखर सम्मेलन:", "हनोई में होने वाले पूर्वी मंच शिखर सम्मेलन की तैयारी:")
+    assert 2023 not in [s[0] for s in _held(_parse(to_come))]

@@ -114,6 +114,30 @@ _DAY_RANGE = re.compile(
 _DAY_MONTH_NO_YEAR = re.compile(
     rf"(?<!{DIGITS}){DIGITS}{{1,2}}(?:\s+(?:{_MONTH_ALT}))?(?:{_RANGE_JOIN}{DIGITS}{{1,2}})?\s+(?:{_MONTH_ALT})(?![\u0900-\u097f])"
 )
+# 'दिसंबर 2005 में 3-4 तारीख़ को', 'मार्च 2019 की 12 तारीख को': the month and year first, then the day(s).
+_MONTH_YEAR_DAYS = re.compile(
+    rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})\s+(?:(?:में|की|के)\s+)?({DIGITS}{{1,2}})"
+    rf"(?:{_RANGE_JOIN}({DIGITS}{{1,2}}))?\s+(?:तारीख|तारीखों|तिथि|तिथियों)(?![\u0900-\u097f])"
+)
+# '12 जुलाई 2023 से 14 जुलाई 2023 तक': two full dates joined into one range
+_FULL_RANGE = re.compile(
+    rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})\s*(?:-|से)\s*"
+    rf"({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
+)
+# '12, 13 और 14 जुलाई 2023': a list of days of one meeting
+_DAY_LIST = re.compile(
+    rf"(?<!{DIGITS})({DIGITS}{{1,2}})((?:\s*,\s*{DIGITS}{{1,2}})+)\s*,?\s+(?:और|व|तथा)\s+({DIGITS}{{1,2}})\s+"
+    rf"({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
+)
+# 'जुलाई 12-13, 2023': the month first, then the days
+_MONTH_DAY_RANGE = re.compile(
+    rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})\s+({DIGITS}{{1,2}})\s*(?:-|से)\s*({DIGITS}{{1,2}}),?\s+({DIGITS}{{4}})(?!{DIGITS})"
+)
+# '2023 में 12-13 जुलाई को', 'वर्ष 2023 के 12 जुलाई को': the year, then right away the day(s) and month
+_YEAR_THEN_DAYS = re.compile(
+    rf"(?<![{DIGITS[1:-1]}\w])({DIGITS}{{4}})\s+(?:में|के|की)\s+({DIGITS}{{1,2}})(?:{_RANGE_JOIN}({DIGITS}{{1,2}}))?\s+"
+    rf"({_MONTH_ALT})(?![\u0900-\u097f])(?!,?\s+{DIGITS})"
+)
 _FULL_DATE = re.compile(rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})")
 # Numeric dates of notes: '12/03/2021', '12.03.2021', '12-03-2021' (day first, the Indian way),
 # '2021-03-12' (ISO); and 'मार्च 12, 2021' (the month first).
@@ -150,7 +174,11 @@ ORDINAL_WORDS.update({
     for suffix in ("वें", "वाँ", "वां", "वीं")
 })
 # '18वाँ', and the English suffixes notes mix in ('1st', '2nd', '3rd', '18th')
-_NUMERAL_ORDINAL = rf"(?P<num>{DIGITS}{{1,3}})(?:\s*(?:वें|वां|वीं|वी|वे|वा)|(?:st|nd|rd|th)(?![a-z]))"
+# '१ला', '२रा', '४था', '६ठा': the short forms of the irregular ordinals, written after their digit
+IRREGULAR_ORDINAL_SUFFIX = (r"(?:(?<=[1१])(?:ला|ली|ले)|(?<=[23२३])(?:रा|री|रे)|(?<=[4४])(?:था|थी|थे)"
+                            r"|(?<=[6६])(?:ठा|ठी|ठे))(?![\u0900-\u097f])")
+_NUMERAL_ORDINAL = (rf"(?P<num>{DIGITS}{{1,3}})(?:\s*(?:वें|वां|वीं|वी|वे|वा)|(?:st|nd|rd|th)(?![a-z])"
+                    rf"|{IRREGULAR_ORDINAL_SUFFIX})")
 _ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))"
 # Up to three name words may stand between the ordinal and the noun ("पहला क्वाड शिखर
 # सम्मेलन", "तीसरा भारत-अफ्रीका फोरम शिखर सम्मेलन"); postpositions and बार may not.
@@ -209,6 +237,46 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
         taken[start:end] = b"\x01" * (end - start)
         return True
 
+    for match in _FULL_RANGE.finditer(key):
+        try:
+            first = dt.date(int(ascii_digits(match[3])), MONTHS[match[2]], int(ascii_digits(match[1])))
+            last = dt.date(int(ascii_digits(match[6])), MONTHS[match[5]], int(ascii_digits(match[4])))
+        except ValueError:
+            continue
+        if plausible_year(first.year) and first < last and (last - first).days <= 31 and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), day_range_period(first, last)))
+    for match in _DAY_LIST.finditer(key):
+        days = [int(ascii_digits(d)) for d in [match[1], *re.findall(DIGITS + "+", match[2]), match[3]]]
+        year, month = int(ascii_digits(match[5])), MONTHS[match[4]]
+        if days != list(range(days[0], days[0] + len(days))):
+            continue  # '5, 12 और 19 जुलाई': several days apart, not one meeting
+        try:
+            first, last = dt.date(year, month, days[0]), dt.date(year, month, days[-1])
+        except ValueError:
+            continue
+        if plausible_year(year) and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), day_range_period(first, last)))
+    for match in [*_MONTH_DAY_RANGE.finditer(key), *_YEAR_THEN_DAYS.finditer(key)]:
+        if match.re is _MONTH_DAY_RANGE:
+            year, month, day1, day2 = int(ascii_digits(match[4])), MONTHS[match[1]], match[2], match[3]
+        else:
+            year, month, day1, day2 = int(ascii_digits(match[1])), MONTHS[match[4]], match[2], match[3]
+        try:
+            first = dt.date(year, month, int(ascii_digits(day1)))
+            last = dt.date(year, month, int(ascii_digits(day2))) if day2 else first
+        except ValueError:
+            continue
+        if plausible_year(year) and first <= last and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), day_range_period(first, last) if last > first else day_period(first)))
+    for match in _MONTH_YEAR_DAYS.finditer(key):
+        year, month = int(ascii_digits(match[2])), MONTHS[match[1]]
+        try:
+            first = dt.date(year, month, int(ascii_digits(match[3])))
+            last = dt.date(year, month, int(ascii_digits(match[4]))) if match[4] else first
+        except ValueError:
+            continue
+        if plausible_year(year) and first <= last and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), day_range_period(first, last) if last > first else day_period(first)))
     for match in _DAY_RANGE.finditer(key):
         year = int(ascii_digits(match[5]))
         last_month = MONTHS[match[4]]

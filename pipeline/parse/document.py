@@ -23,8 +23,8 @@ from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
 )
 from pipeline.parse.prose import (
-    Pending, dated_by_dateline, find_dateline, find_release_date, names_a_meeting_series, names_other_series,
-    numbers_the_summit_before, summits_in_sentence, undated_mention,
+    Pending, dated_by_dateline, find_dateline, find_release_date, headline_summit, met_on_headline_summit,
+    names_a_meeting_series, names_other_series, numbers_the_summit_before, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
@@ -372,8 +372,11 @@ class _Parser:
                                         mention.edition, mention.status, mention.mode, title.text, title.text,
                                         from_prose=True))
         # a press release's headline: 'प्रधानमंत्री ने तोक्यो में १५वें ... शिखर सम्मेलन में भाग लिया'
-        headline = undated_mention(title.text, title.text, self.lexicon, self.dateline)
-        self._prose(prose, None, timeline=True, pending=headline, prior=title.text if headline is not None else None)
+        # or a headline without a verb: 'हनोई में 18वाँ ... शिखर सम्मेलन: नेताओं ने ...'
+        headline = undated_mention(title.text, title.text, self.lexicon, self.dateline) or headline_summit(
+            title.text, self.lexicon)
+        self._prose(prose, None, timeline=True, pending=headline, prior=title.text if headline is not None else None,
+                    headline=headline)
 
     def add(self, table: str, row: Row) -> None:
         self.out.rows[table].append(row)
@@ -643,12 +646,14 @@ class _Parser:
         return len(row) == 2 and all(row) and self._numbered_fact(Line(line.number, f"{row[0]}: {row[1]}"), section_id)
 
     def _prose(self, lines: list[Line], section_id: str | None, *, timeline: bool,
-               pending: Pending | None = None, prior: str | None = None) -> bool:
+               pending: Pending | None = None, prior: str | None = None, headline: Pending | None = None) -> bool:
         """Summits stated in sentences (and, for prose outside summit lists, the timeline).
-        `pending`: a summit the text before (the headline) named with its place but no date."""
+        `pending`: a summit the text before (the headline) named with its place but no date;
+        `headline`: the headline's summit, which the lead's first dated sentence may date."""
         found = False
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
         last: list[_Summit] = []  # the summits the sentence before stated
+        last_place: Place | None = None  # the city of the summit told last ('इसी शहर में', 'वहीं')
         for line in lines:
             if line.number < self.shape.title.number and pending is not None:
                 continue  # a press release's preamble: the headline's summit waits for the first sentence
@@ -661,7 +666,8 @@ class _Parser:
                 mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
-                                               next_sentence=next_sentence, today=self.release_date)
+                                               next_sentence=next_sentence, today=self.release_date,
+                                               context_place=last_place, report_year=self._report_year())
                 foreign = years_of_other_bodies(sentence, self.shape.title.text, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
@@ -675,6 +681,13 @@ class _Parser:
                     # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
                     # 2023) ...": the day of the dateline, with its year, in the next sentence
                     mentions = dated_by_dateline(sentence, pending, self.dateline)
+                if not mentions and headline is not None:
+                    # "... के राष्ट्रपतियों ने 19 जुलाई 2022 को ... बातचीत की" under "तेहरान में ... शिखर बैठक"
+                    mention = met_on_headline_summit(sentence, headline, self.shape.title.text, self.lexicon,
+                                                     self.dateline)
+                    mentions = [mention] if mention is not None else []
+                if headline is not None and (mentions or find_periods(sentence)):
+                    headline = None  # only the lead's first dated sentence dates the headline's summit
                 pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon,
                                                                 self.dateline)
                 if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):
@@ -700,6 +713,8 @@ class _Parser:
                     ))
                     last.append(self.summits[-1])
                     found = found_here = True
+                    if mention.place is not None and mention.place.city is not None:
+                        last_place = mention.place
                 prior = sentence
                 years = [m.period.year for m in mentions] or [p.year for _, _, p in find_periods(sentence)]
                 if years:
@@ -709,6 +724,20 @@ class _Parser:
         if timeline:
             self._timeline(lines, section_id)
         return found
+
+    def _report_year(self) -> int | None:
+        """The year the report is about ('पिछले साल' counts from it): its dateline's or release
+        date's year, else the year of the summit its headline or first sentence states."""
+        if self.dateline is not None and self.dateline.year is not None:
+            return self.dateline.year
+        if self.release_date is not None:
+            return self.release_date.year
+        first = self.summits[0] if self.summits else None
+        lead = [line.number for line in self.shape.lead if line.text.strip()]
+        if first is not None and first.status == "held" and (
+                first.line.number == self.shape.title.number or (lead and first.line.number == lead[0])):
+            return first.period.year
+        return None
 
     def _numbered_fact(self, line: Line, section_id: str | None) -> bool:
         """A fact line outside a summit list that numbers a summit or names the start of the

@@ -436,8 +436,12 @@ def split_item(line: Line) -> Item | None:
 # Lines above a press release's headline: the ministry, the release line, the date line.
 _PREAMBLE = re.compile(
     r"^(?:प्रविष्टि तिथि|प्रेस विज्ञप्ति|पत्र सूचना कार्यालय|पीआईबी|PIB|Press Release|दिनांक|तिथि|Posted On|"
+    r"मीडिया विज्ञप्ति|समाचार विज्ञप्ति|प्रेस नोट|प्रेस रिलीज़|प्रेस रिलीज|प्रेस वक्तव्य|प्रेस बयान|तत्काल प्रकाशन|"
+    r"तत्काल जारी|Press Information Bureau|Media Release|"
     r"प्रकाशित|प्रकाशन तिथि|अपडेटेड|अपडेट|अद्यतन|Updated|Published)(?=[\s:：,]|$)|"
     r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय|भारत सरकार|दूतावास|उच्चायोग|वाणिज्य दूतावास)(?:,\s*[^\s,]+(?:\s[^\s,]+)?)?$|"
+    # the translator's or issuer's note: '... प्रतिनिधिमंडल द्वारा जारी हिंदी अनुवाद', '(अनौपचारिक अनुवाद)'
+    r"(?:अनुवाद|अनुवाद\)|अनूदित|द्वारा जारी|(?:का|के) प्रतिनिधिमंडल)$|"
     r"^(?:अंतरराष्ट्रीय|अंतर्राष्ट्रीय|विदेश|दुनिया|विश्व|राष्ट्रीय|कूटनीति|राजनीति|समाचार|ख़बर|खबर)$"  # a news page's kicker
 )
 MAX_PREAMBLE_LINES = 4
@@ -445,8 +449,11 @@ MAX_PREAMBLE_LINES = 4
 # news dateline above the headline ('विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर'): never a headline.
 _DATELINE = re.compile(
     r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*)?[0-9०-९]{1,2}\s+(?P<month>[^\s,]+?)"
-    r"(?:,?\s+[0-9०-९]{4})?(?:,?\s+[0-9०-९]{1,2}[:.][0-9०-९]{2}(?:\s+\S+)?)?$"
+    r"(?:,?\s+[0-9०-९]{4})?(?:,?\s+[0-9०-९]{1,2}[:.][0-9०-९]{2}(?:\s+\S+)?)?"
+    r"(?:,\s*[^\s,|0-9०-९]+(?:\s[^\s,|0-9०-९]+)?)?$"  # '12 मार्च 2024, नई दिल्ली': the city after the date
 )
+# '12.03.2024', '१२/०३/२०२४': a bare numeric date line
+_NUMERIC_DATELINE = re.compile(r"^[0-9०-९]{1,2}[./-][0-9०-९]{1,2}[./-][0-9०-९]{4}$")
 
 
 def is_preamble(text: str) -> bool:
@@ -457,6 +464,8 @@ def is_preamble(text: str) -> bool:
         return False
     dateline = _DATELINE.match(text)
     if dateline is not None and match_key(dateline["month"]) in MONTHS:
+        return True
+    if _NUMERIC_DATELINE.match(text):
         return True
     return _PREAMBLE.search(text) is not None
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.parse.dates import (
-    DIGITS, MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal,
+    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal,
     ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
@@ -450,7 +450,7 @@ def _days_after_year(label: str) -> str:
     return f"{match[2].strip()} {match[1]}{label[match.end():]}"
 
 
-_NUMBERED = re.compile(rf"(?<!{DIGITS}){DIGITS}{{1,3}}\s*(?:वें|वां|वीं|वी|वे|वा)(?![\u0900-\u097f])")
+_NUMBERED = re.compile(rf"(?<!{DIGITS}){DIGITS}{{1,3}}(?:\s*(?:वें|वां|वीं|वी|वे|वा)(?![\u0900-\u097f])|{IRREGULAR_ORDINAL_SUFFIX})")
 
 
 def _original_span(label: str, key: str, start: int, end: int) -> str:
@@ -594,7 +594,7 @@ CANCELLED = re.compile("|".join(re.escape(match_key(w)) for w in (
 )))
 PLANNED = re.compile("|".join(re.escape(match_key(w)) for w in (
     "होना था", "होनी थी", "होने थे", "होना है", "होगा", "होगी", "होंगे", "प्रस्तावित", "संभावना", "संभावित",
-    "करनी है", "करनी थी", "करेगा", "करेगी", "आयोजित किया जाएगा", "आयोजित की जाएगी", "तय है",
+    "करनी है", "करनी थी", "करेगा", "करेगी", "करेंगे", "करेंगी", "आयोजित किया जाएगा", "आयोजित की जाएगी", "तय है",
     # the subjunctive of a proposal: '... प्रस्ताव ... कि सातवाँ शिखर सम्मेलन 2027 में ... आयोजित किया जाए'
     "किया जाए", "की जाए", "किए जाएँ", "किए जाएं", "किया जाये", "की जाये",
     # '2026 (गोवा): अगला सम्मेलन', '... निर्धारित', '... अपेक्षित': the next one, not yet held
@@ -643,7 +643,7 @@ _IN = match_key("में")
 # Words that end a place name when walking back from "में": postpositions, pronouns and
 # the nouns that stand where a place could ("सम्मेलन में हुए", "मेज़बानी में आयोजित").
 _NOT_PLACE = frozenset(match_key(w) for w in (
-    "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी "
+    "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी साथ बीच सहित अलावा बजाय द्वारा "
     "दोनों इस यह वह उस इसी उसी जिस जो सभी हर यहाँ यहां वहाँ वहां "
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
@@ -667,7 +667,7 @@ MAX_PLACE_WORDS = 3
 #: may run to this many words: 'सांता क्रूज़ दे ला सिएरा शहर में'. Not दो/दा (Hindi words).
 MAX_PARTICLE_PLACE_WORDS = 6
 _NAME_PARTICLES = frozenset(match_key(w) for w in ("दे", "डे", "डी", "दि", "डि", "ला", "देल", "डेल", "दु", "डु"))
-_ORDINAL_WORD = re.compile(r"^(?:[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)|" + "|".join(
+_ORDINAL_WORD = re.compile(r"^(?:[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं|" + IRREGULAR_ORDINAL_SUFFIX + ")|" + "|".join(
     match_key(w) for w in ("दूसरे", "दूसरा", "तीसरे", "तीसरा", "चौथे", "चौथा", "पाँचवें", "पांचवें", "छठे", "सातवें",
                            "आठवें", "नौवें", "दसवें")) + r")$")  # not पहले/पहली: 'इतिहास में पहली बार'
 _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक"))
@@ -767,6 +767,9 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                 return city  # "पेरिस के ग्रां पैले में": a venue in a known city; the city is the place
             if keys[j] == _LOCATED:  # "वॉशिंगटन स्थित व्हाइट हाउस में": the city is before स्थित
                 located = _place_before(words, keys, j, lexicon, allow_unknown=False)
+                if located is None and _named_region(words, keys, j):
+                    # "कैलिफ़ोर्निया के रैंचो मिराज स्थित सनीलैंड्स में": a place within a named place
+                    located = _place_before(words, keys, j, lexicon, allow_unknown=True)
                 # an unknown name only when a country or a city noun stands before it ('ब्रिटेन के
                 # वुडस्टॉक स्थित ब्लेनहेम पैलेस में')
                 if located is not None and located.kind in ("city", "unknown"):
@@ -856,6 +859,19 @@ def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
         if lexicon.lookup(name, ("city",)) is not None:
             return Place(name, "city")
     return None
+
+
+def _named_region(words: list[str], keys: list[str], located: int) -> bool:
+    """Whether 'स्थित' at `located` follows '<region> के <name>' ('कैलिफ़ोर्निया के रैंचो मिराज
+    स्थित'): a name of one to three words after 'के', itself after a single name (no
+    postposition, number or word of time)."""
+    for of in range(located - 2, max(0, located - 1 - MAX_PLACE_WORDS) - 1, -1):
+        if of < 1 or any(keys[k] in _NOT_PLACE or _DATEISH.search(words[k]) for k in range(of + 1, located)):
+            return False
+        if keys[of] in _OF:
+            region = words[of - 1]
+            return keys[of - 1] not in _NOT_PLACE and not _DATEISH.search(region) and region[-1] not in ",;:।"
+    return False
 
 
 def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> bool:

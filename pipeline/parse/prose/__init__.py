@@ -22,12 +22,15 @@ sentence) and `sentence` (one sentence read with all of these).
 """
 
 from pipeline.parse.prose.datelines import Dateline, find_dateline, find_release_date
-from pipeline.parse.prose.sentence import dated_by_dateline, summits_in_sentence, undated_mention
+from pipeline.parse.prose.sentence import (
+    dated_by_dateline, headline_summit, met_on_headline_summit, summits_in_sentence, undated_mention,
+)
 from pipeline.parse.prose.series import names_other_series
 from pipeline.parse.prose.status import numbers_the_summit_before
 from pipeline.parse.prose.words import Mention, Pending, names_a_meeting_series
 
 __all__ = [
-    "Dateline", "Mention", "Pending", "dated_by_dateline", "find_dateline", "find_release_date", "names_a_meeting_series",
+    "Dateline", "Mention", "Pending", "dated_by_dateline", "find_dateline", "find_release_date", "headline_summit",
+    "met_on_headline_summit", "names_a_meeting_series",
     "names_other_series", "numbers_the_summit_before", "summits_in_sentence", "undated_mention",
 ]

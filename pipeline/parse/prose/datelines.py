@@ -75,19 +75,31 @@ _DATELINE = re.compile(
     r"(?P<day>[0-9०-९]{1,2})\s+(?P<month>[^\s,()।]+)(?:,?\s+(?P<year>[0-9०-९]{4}))?"
     r"(?=\s*(?:\([^()]{1,30}\))?\s*(?:।|:|$|[-–—]\s))"  # 'टोक्यो, 24 मई: ...' too
 )
+# 'जकार्ता | 7 सितंबर 2023 | विशेष संवाददाता': a news report's dateline set off by bars, with its year
+_BARRED_DATELINE = re.compile(
+    r"^(?P<place>[^\s|,()0-9०-९][^|,()0-9०-९]{0,40}?)\s*(?:\([^()]{1,30}\))?\s*\|\s*(?P<day>[0-9०-९]{1,2})\s+"
+    r"(?P<month>[^\s,|()]+),?\s+(?P<year>[0-9०-९]{4})\s*(?:\|\s*[^|0-9०-९]{1,40})?$"
+)
 _WEEKDAYS = _keys("सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार")
 
 # 'नई दिल्ली: ...', 'नई दिल्ली (भाषा): ...', 'नई दिल्ली, एजेंसी। ...': a known city, no day.
 _PLACE_ONLY_DATELINE = re.compile(
     r"^(?P<place>[^\s,:|()।]+(?:\s[^\s,:|()।]+)?)\s*(?:\([^()]{1,30}\)|,\s*[^\s,:|()।]{2,12})?\s*[:।]\s"
 )
-_HERE = _keys("यहाँ यहां")
+_HERE = _keys("यहाँ यहां यहीं")  # "... को यहीं 23वाँ सम्मेलन हुआ था": here, where the report was filed
 MAX_DATELINE_LINES = 6  # a press release's preamble (up to 4 lines), the headline's deck
 
 
 def find_dateline(lines: list[str], lexicon: Lexicon) -> Dateline | None:
     """The dateline among the first lines of a report's lead, if it names a city."""
     for text in lines[:MAX_DATELINE_LINES]:
+        barred = _BARRED_DATELINE.match(text.strip())
+        if barred is not None and MONTHS.get(match_key(barred["month"])) is not None:
+            place = label_place(barred["place"], lexicon)
+            if place is not None and place.kind in ("city", "unknown"):
+                return Dateline(Place(place.city or barred["place"].strip(), "city" if place.kind == "city" else "unknown"),
+                                MONTHS[match_key(barred["month"])], int(ascii_digits(barred["day"])), barred[0],
+                                int(ascii_digits(barred["year"])))
         match = _DATELINE.match(text.strip())
         if match is None:
             bare = _PLACE_ONLY_DATELINE.match(text.strip())

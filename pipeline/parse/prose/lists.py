@@ -224,3 +224,71 @@ def _years_then_places(words: list[str], keys: list[str], marker: int, lexicon: 
 
 
 _HELD_VERBS = _keys("हुए हुआ हुई आयोजित संपन्न सम्पन्न")
+
+
+# "अंकारा ने 4 अप्रैल 2018 को और तेहरान ने उसी वर्ष 7 सितंबर को शिखर बैठक की मेज़बानी की":
+# several hosts, each with its date, before one summit noun and its verb of hosting.
+_HOSTED_AFTER_NOUN = re.compile(
+    r"(?:^|\s)(?:" + match_key("शिखर") + r"\s+)?(?:" + match_key("सम्मेलन") + "|" + match_key("बैठक") + r")\s+(?:"
+    + match_key("की") + r"\s+)?(?:" + match_key("भी") + r"\s+)?" + match_key("मेज़बानी") + r"\s+(?:"
+    + "|".join(match_key(w) for w in ("की", "की थी", "की गई", "किया")) + r")\s*(?:[।,;]|$)")  # not '... की पेशकश की'
+_HOST_PARTS = re.compile(r"\s+" + match_key("और") + r"\s+|,\s*(?:" + match_key("और") + r"\s+)?")
+_HOST_PART = re.compile(r"^(?:.*\s)?(?P<host>\S+(?:\s\S+)?)\s+" + match_key("ने") + r"\s+(?P<when>.+?)\s+(?:"
+                        + match_key("को") + "|" + match_key("में") + r")$")
+
+
+def _hosts_by_date(sentence: str, lexicon: Lexicon) -> list[Mention]:
+    """One held summit per 'CITY ने DATE को' before a shared 'शिखर बैठक की मेज़बानी की'; a date
+    'उसी वर्ष 7 सितंबर' takes the year of the part before. [] unless every part is read."""
+    key = match_key(sentence)
+    noun = _HOSTED_AFTER_NOUN.search(key)
+    if noun is None or CANCELLED.search(key) or PLANNED.search(key):
+        return []
+    head = _LIST_CLAUSE_END.split(sentence[:noun.start()])[-1]
+    parts = [p for p in _HOST_PARTS.split(head.strip()) if p.strip()]
+    if len(parts) < 2:
+        return []
+    mentions: list[Mention] = []
+    year = None
+    for part in parts:
+        match = _HOST_PART.match(part.strip())
+        if match is None:
+            return []
+        place = _known_city(match["host"], lexicon)
+        period, _ = _date(match["when"], 0, year)
+        if place is None or period is None:
+            return []
+        year = period.year
+        mentions.append(Mention(period, place, None, "held", "in_person", False))
+    return mentions
+
+
+# "... अब तक तीन बार हो चुका है — नई दिल्ली (2008), अदीस अबाबा (2011) और नई दिल्ली (2015) में":
+# cities, each with its year in brackets, in one list.
+_CITY_YEAR = re.compile(r"(?:(?:और|तथा|एवं)\s+)?(?P<name>[^\s,;:()।—–-][^,;:()।—–]{0,40}?)\s*\((?P<year>[0-9०-९]{4})\)")
+_CITY_YEAR_JOINS = re.compile(r"^\s*(?:,\s*(?:और\s+|तथा\s+)?|\s+(?:और|तथा|एवं)\s+)$")
+_HELD_SO_FAR = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "आयोजित", "संपन्न")) + r")(?=\s|$|[,।])")
+
+
+def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
+    """One held summit per 'CITY (YEAR)' of a list of at least two, each city known, in a
+    sentence whose verb says they took place; [] when any item is not read."""
+    key = match_key(sentence)
+    if _HELD_SO_FAR.search(key) is None or CANCELLED.search(key) or PLANNED.search(key):
+        return []
+    items = list(_CITY_YEAR.finditer(sentence))
+    if len(items) < 2:
+        return []
+    if any(_CITY_YEAR_JOINS.match(sentence[a.end():b.start("name")]) is None for a, b in zip(items, items[1:])):
+        return []  # not one list
+    mentions: list[Mention] = []
+    for item in items:
+        words = item["name"].split()
+        # the first item may follow the list's introduction ('... हो चुका है — नई दिल्ली (2008)')
+        place = _known_city(" ".join(words[-2:]), lexicon) if len(words) > 1 else _known_city(item["name"], lexicon)
+        year = int(ascii_digits(item["year"]))
+        if place is None or not plausible_year(year) or (item is not items[0] and len(words) > 3):
+            return []
+        mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+    return mentions

@@ -12,7 +12,9 @@ from datetime import date
 from pipeline.parse.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
-from pipeline.parse.prose.lists import _elided, _enumerated, _respectively, _shared_noun
+from pipeline.parse.prose.lists import (
+    _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun,
+)
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
     _held_participle_before,
@@ -20,13 +22,15 @@ from pipeline.parse.prose.status import (
     _HOST_DID_AFTER, _identity, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
-from pipeline.parse.prose.when import _char_offsets, _clause_bounds, _coordinated_years, _date, _gapped_verb_end
+from pipeline.parse.prose.when import (
+    _char_offsets, _clause_bounds, _CLAUSE_END, _coordinated_years, _date, _gapped_verb_end, relative_year,
+)
 from pipeline.parse.prose.where import (
     _bilateral, _bracketed_city_and_year, _city_before_noun, _destination, _gazetteer_place, _host_city, _known_city, _subject_city,
     _visited_city,
 )
 from pipeline.parse.prose.words import (
-    _edition_held_in_city, _edition_of, _HELD_AFTER, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
+    _edition_held_in_city, _edition_of, _HELD_AFTER, _MEETING_KINDS, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
     _may_state_a_summit, _MEETING, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
     _RELATIVE_KEYS, _same, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
     names_a_meeting_series, names_a_peak_meeting, Pending,
@@ -50,6 +54,7 @@ _SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे", 
 def dated_by_dateline(sentence: str, pending: Pending, dateline: Dateline) -> list[Mention]:
     """The summit the sentence before named without a date, dated here by the one date of this
     sentence that holds the dateline's day ('दो दिन चली बैठक (16–17 मई 2023) के अंत में')."""
+    sentence = sentence.replace(dateline.text, " ")  # the dateline's own day is when the report was filed
     days = [p for _, _, p in find_periods(sentence) if p.precision == "day" and dateline.falls_in(p)]
     if len(days) != 1 or CANCELLED.search(match_key(sentence)) or PLANNED.search(match_key(sentence)):
         return []
@@ -88,6 +93,7 @@ def summits_in_sentence(
     sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
     multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
     others: list[Mention] | None = None, next_sentence: str | None = None, today: date | None = None,
+    context_place: Place | None = None, report_year: int | None = None,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
@@ -128,9 +134,13 @@ def summits_in_sentence(
             continue
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
+        # the summit told last, in this sentence or before it: what 'अगले वर्ष', 'वहीं' count from
+        anchor = found[-1] if found else None
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
                            multilateral, pending, meeting=meeting, dateline=dateline,
-                           next_sentence=next_sentence, today=today)
+                           next_sentence=next_sentence, today=today,
+                           anchor_year=anchor.period.year if anchor else context_year,
+                           anchor_place=anchor.place if anchor else context_place, report_year=report_year)
         twin = next((k for k, m in enumerate(found) if mention is not None and _same(mention, m)), None)
         if twin is not None and found[twin].edition is None and mention.edition is not None:
             # "यह सम्मेलन फोकैक का चौथा शिखर सम्मेलन है": the second noun numbers the first
@@ -144,8 +154,12 @@ def summits_in_sentence(
                     found.append(other)
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
+    if len(found) <= 1 and not other_before:
+        hosts = _hosts_by_date(sentence, lexicon)  # "अंकारा ने ... को और तेहरान ने ... को ... की मेज़बानी की"
+        if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts)):
+            found = hosts
     if not found:
-        found = _enumerated(sentence, title_key, lexicon)
+        found = _enumerated(sentence, title_key, lexicon) or ([] if other_before else _cities_with_years(sentence, lexicon))
     elif len(found) == 1 and not other_before:
         # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only
         listed = _enumerated(sentence, title_key, lexicon)
@@ -155,17 +169,38 @@ def summits_in_sentence(
         mention = _leaders_met(sentence, words, keys, lexicon, context_year)
         if mention is not None:
             found.append(mention)
+    elif found and _LEADERS & set(keys) and _MET & set(keys):
+        # "14 फरवरी 2019 को नेता फिर सोची में मिले, जबकि ... अंकारा में पाँचवीं बैठक आयोजित की गई":
+        # a clause of its own, without a summit noun, where the leaders met
+        for clause in _CLAUSE_END.split(sentence):
+            clause_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in clause.split()]
+            if not (_LEADERS & set(clause_keys) and _MET & set(clause_keys)) or any(
+                    _summit_noun_end(clause_keys, k) is not None for k in range(len(clause_keys))):
+                continue
+            mention = _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year)
+            if mention is not None and not any(_same(mention, m) and mention.place == m.place for m in found):
+                found.append(mention)
     return found
 
 
 _WHEN = ("जब ",)
+# "2019 का सम्मेलन बैंकॉक में था": it was in a place, so it met there
+_WAS_IN = re.compile(r"^(?:\S+\s+){1,3}" + match_key("में") + r"\s+(?:" + match_key("था") + "|" + match_key("थी") + r")$")
+# "इसी शहर में", "उसी स्थान पर", "वहीं": the place of the summit told before (not the "वहीं, ..."
+# of "meanwhile", nor "वहीं दूसरी ओर")
+_SAME_PLACE = re.compile(
+    r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इसी", "उसी")) + r")\s+(?:" + "|".join(
+        match_key(w) for w in ("शहर", "नगर", "स्थान", "जगह", "स्थल")) + r")(?=\s|$)"
+    r"|\s" + match_key("वहीं") + r"(?!\s*,)(?!\s+" + match_key("दूसरी") + r")(?=\s)")
 
 
 def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
              lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
              pending: Pending | None = None, *, meeting: bool = False,
              dateline: Dateline | None = None, any_series: bool = False,
-             next_sentence: str | None = None, today: date | None = None) -> Mention | None:
+             next_sentence: str | None = None, today: date | None = None,
+             anchor_year: int | None = None, anchor_place: Place | None = None,
+             report_year: int | None = None) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -231,7 +266,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                   or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
                   or _happened_at(following) or _CHAIRED.search(following) is not None
-                  or _ORGANISED.match(following) is not None)
+                  or _ORGANISED.match(following) is not None or _WAS_IN.match(following) is not None)
     held_after = held_after or began_with_first or _during_numbered(words, keys, i, end)
     if status == "held" and not (held_after or held_before):
         return None
@@ -250,8 +285,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # "अगला शिखर सम्मेलन 2026 में": the next one, to come; but "2020 को हुई अगली शिखर बैठक":
         # the next one of a story told in the past
         status = "planned" if status == "held" else status
-    # an identity's subject is this summit: its date is this one's ("2024 का X सम्मेलन ... था")
-    period, from_context = _date(clause, noun_start - begin, None, others_dates=not identity)
+    # "अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया": a year counted from the summit before
+    period = relative_year(sentence[begin:noun_start], anchor_year, report_year) if status == "held" else None
+    from_context = period is not None
+    if period is None:
+        # an identity's subject is this summit: its date is this one's ("2024 का X सम्मेलन ... था")
+        period, from_context = _date(clause, noun_start - begin, None, others_dates=not identity)
     if period is None:
         period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
     if period is None and today is not None and _TODAY & set(match_key(clause).split()):
@@ -288,13 +327,19 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = place or _visited_city(sentence[:begin], lexicon)
         # "बाली, जहाँ 2022 में पिछला शिखर सम्मेलन हुआ था, ...": the city the clause hangs on
         place = place or _known_city(sentence[:begin].rstrip(" ,"), lexicon)
+    if place is None and status == "held":
+        place = _relative_clause_place(sentence, finish, lexicon)  # "..., जिसकी मेज़बानी नई दिल्ली ने की थी"
     edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
                or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
     if edition is None and keys[i] == _MEETING and (_leaders_meeting(keys, i) or names_a_peak_meeting(title_key)):
-        edition = _edition_of(words[i - 1].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
+        k = i - 2 if i > 1 and keys[i - 1] in _MEETING_KINDS else i - 1  # "पहली त्रिपक्षीय बैठक"
+        edition = _edition_of(words[k].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
     borrowed = False
+    if place is None and anchor_place is not None and anchor_place.city is not None and status == "held" and (
+            _SAME_PLACE.search(match_key(sentence[begin:noun_stop]))):
+        place, borrowed = anchor_place, True  # "अगले वर्ष इसी शहर में ...", "उसके दो साल बाद वहीं ..."
     if place is None and pending is not None and (i > 0 and keys[i - 1] in _THIS or (
             edition is not None and edition == pending.edition)):
         # "... हुए इस सम्मेलन में"; or the same numbered summit, placed in the headline
@@ -377,6 +422,30 @@ def _online_in_relative_clause(sentence: str, finish: int) -> bool:
         CANCELLED.search(match_key(relative)) or PLANNED.search(match_key(relative)))
 
 
+# "..., जिसकी मेज़बानी नई दिल्ली ने की थी", "..., जो नई दिल्ली में हुआ था": a relative clause right
+# after the summit's clause that says, and says only, where it met.
+_HOSTED_WHICH = re.compile(r"^,\s*(?:" + "|".join(match_key(w) for w in ("जिसकी", "जिसका")) + r")\s+" + match_key("मेज़बानी")
+                           + r"\s+(?P<host>\S+(?:\s\S+)?)\s+" + match_key("ने") + r"\s+(?:" + match_key("की") + "|"
+                           + match_key("की थी") + r")\s*[।.]?$")
+_HELD_WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s+(?P<where>(?:\S+\s+){1,4}?" + match_key("में") + r")\s+(?:"
+                         + match_key("आयोजित") + r"\s+)?(?:" + "|".join(match_key(w) for w in (
+                             "हुआ", "हुई", "हुआ था", "हुई थी", "किया गया", "किया गया था", "की गई", "की गई थी"))
+                         + r")\s*[।.]?$")
+
+
+def _relative_clause_place(sentence: str, finish: int, lexicon: Lexicon) -> Place | None:
+    _, end = _clause_bounds(sentence, finish + 1, finish + 1)
+    relative = match_key(sentence[finish:end])
+    hosted = _HOSTED_WHICH.match(relative)
+    if hosted is not None:
+        return _known_city(hosted["host"], lexicon)
+    held = _HELD_WHICH.match(relative)
+    if held is not None:
+        place = find_place(held["where"] + " हुआ", lexicon)
+        return place if place is not None and place.kind == "city" else None
+    return None
+
+
 def _planned_there(clause: str, place: Place | None) -> bool:
     key = match_key(clause)
     at = key.find(match_key(place.city)) if place is not None and place.city else -1
@@ -402,3 +471,60 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
     # "... बीजिंग में 24वें शिखर सम्मेलन के लिए आमने-सामने मिले": the meeting is that summit
     return Mention(period, place, find_ordinal(sentence), "held", "in_person", from_context)
 
+
+
+def headline_summit(title: str, lexicon: Lexicon) -> Pending | None:
+    """A headline that names its summit and city without a verb ('तेहरान में रूस-ईरान-तुर्की
+    त्रिपक्षीय शिखर बैठक: ...'): the summit the lead's first dated sentence may date."""
+    head = re.split(r"[:;,।]|\s[—–-]\s", title, maxsplit=1)[0]
+    words = head.split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    title_key = match_key(title)
+    if PLANNED.search(title_key) or CANCELLED.search(title_key) or set(keys) & _TO_COME_WORDS:
+        return None  # "हनोई में होने वाले शिखर सम्मेलन की तैयारी": a summit to come
+    for i in range(len(keys)):
+        end = _summit_noun_end(keys, i)
+        if end is None or _other_series(_name_window(words, keys, i), title_key, lexicon):
+            continue
+        place = find_place(" ".join(words[:i]), lexicon)
+        if place is not None and place.kind == "city" and place.city is not None:
+            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end])))
+    return None
+
+
+_TO_COME_WORDS = _keys("होने वाले वाला वाली आगामी तैयारी तैयारियाँ तैयारियां अगला अगले")
+# The leaders of the sides, and what they did together: 'के राष्ट्रपतियों ने ... बातचीत की'.
+_HEADS = _keys("नेता नेताओं राष्ट्रपति राष्ट्रपतियों प्रधानमंत्री प्रधानमंत्रियों राष्ट्राध्यक्ष राष्ट्राध्यक्षों "
+               "शासनाध्यक्ष शासनाध्यक्षों")
+_TALKED = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "बातचीत की", "वार्ता की", "मुलाकात की", "मुलाक़ात की", "बैठक की", "मिले", "मिलीं", "भेंट की",
+)) + r")(?=[\s।,]|$)")
+MAX_DAYS_BEFORE_DATELINE = 3
+
+
+def met_on_headline_summit(sentence: str, headline: Pending, title: str, lexicon: Lexicon,
+                           dateline: Dateline | None) -> Mention | None:
+    """'... के राष्ट्रपतियों ने मंगलवार 19 जुलाई 2022 को ईरान की राजधानी में आमने-सामने बैठकर
+    बातचीत की' under a headline that names the summit and its city: the leaders met that day,
+    so the headline's summit met then. Only one day is stated, in the past, no other city is
+    named, and a dateline, when given, is that day or a few days later."""
+    key = match_key(sentence)
+    words = set(w.strip("\"'“”‘’(),।;:") for w in key.split())
+    if not words & _HEADS or _TALKED.search(key) is None or CANCELLED.search(key) or PLANNED.search(key):
+        return None
+    days = [p for _, _, p in find_periods(sentence) if p.precision == "day"]
+    if len(days) != 1 or len(find_periods(sentence)) != 1:
+        return None
+    period = days[0]
+    if dateline is not None and dateline.month is not None and dateline.day is not None:
+        try:
+            filed = date(period.end.year, dateline.month, dateline.day)
+        except ValueError:
+            return None
+        if not 0 <= (filed - period.end).days <= MAX_DAYS_BEFORE_DATELINE:
+            return None
+    place = find_place(sentence, lexicon)
+    if is_virtual(sentence) or (place is not None and place.city is not None
+                                and match_key(place.city) != match_key(headline.place.city or "")):
+        return None
+    return Mention(period, headline.place, headline.edition, "held", "in_person", False, False, title)

@@ -23,7 +23,9 @@ _MEETING_ADJECTIVES = _keys(
     # participles of the meeting: "होने वाला सम्मेलन", "प्रस्तावित शिखर सम्मेलन"
     "वाला वाली वाले प्रस्तावित निर्धारित नियोजित "
     # its place in the series: "पाँचवाँ और अंतिम शिखर सम्मेलन"
-    "अंतिम अन्तिम आख़िरी आखिरी प्रथम हालिया ताज़ा ताजा"
+    "अंतिम अन्तिम आख़िरी आखिरी प्रथम हालिया ताज़ा ताजा "
+    # its length: "तीन दिवसीय सम्मेलन", "दो-दिवसीय शिखर सम्मेलन"
+    "दिवसीय एकदिवसीय एक-दिवसीय दो-दिवसीय तीन-दिवसीय चार-दिवसीय दोदिवसीय त्रिदिवसीय"
 )
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 6
@@ -32,6 +34,8 @@ _NAME_STOP = _keys(
     "साल वर्ष सालाना अब तक भी ही जब जो यहाँ वहाँ जिस जिन जिसका जिसकी जिसके जिनका जिनकी जिनके"
 )
 _HYPHEN_SPLIT = re.compile(r"[-–]")
+# A name with its number joined by a hyphen ('कॉप-21', 'जी-20', 'COP-26'), not an ordinal ('23वाँ').
+_NUMBERED_NAME = re.compile(r"^(?P<name>[^\s0-9०-९-]{2,})[-–](?P<number>[0-9०-९]{1,3})$")
 
 
 def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
@@ -81,6 +85,8 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
     if window and adjacent_names:
         last = window[-1]
         key = match_key(last)
+        if _NUMBERED_NAME.match(last) and match_key(_NUMBERED_NAME.match(last)["name"]) not in title_key:
+            return True  # "कॉप-21 सम्मेलन", "जी-20 सम्मेलन": a numbered series the title does not name
         ordinal = re.search(r"[0-9०-९]", last) or key in ORDINAL_WORDS
         if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
                 or all(match_key(p) in title_key for p in _HYPHEN_SPLIT.split(last) if p)
@@ -131,6 +137,8 @@ def _bracketed_other_name(words: list[str], i: int, title_key: str, lexicon: Lex
         if match is None:
             continue
         name = match["name"]
+        if lexicon.lookup(name, ("country", "city")) is not None:
+            continue  # 'फ़ोर्टालेज़ा (ब्राज़ील) में छठा सम्मेलन': the country of a city, not a body
         entry = lexicon.lookup(name, ("organisation",))
         if match_key(name) in title_key or (entry is not None and _title_names(entry.english, title_key, lexicon)):
             return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import find_ordinal, find_periods, ORDINAL_WORDS, Period
+from pipeline.parse.dates import find_ordinal, find_periods, IRREGULAR_ORDINAL_SUFFIX, ORDINAL_WORDS, Period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.series import _MEETING_ADJECTIVES, _name_window
 from pipeline.parse.prose.when import _date
@@ -179,6 +179,9 @@ _THIS_WAS = re.compile(r"(?:^|\s)" + match_key("यह") + r"\s+(?P<rest>.+?)\s+
     match_key(w) for w in ("था", "थी", "थे", "है")) + r")[\s।.]*$")
 
 
+_WITHIN = _keys("कार्यकाल शासनकाल कार्यकालों अध्यक्षता")
+
+
 def numbers_the_summit_before(sentence: str) -> int | None:
     """The edition a sentence gives the summit of the sentence before it: 'यह' right before an
     ordinal and a summit noun, and the copula at the end ('यह तीसरी त्रिपक्षीय शिखर बैठक थी');
@@ -187,6 +190,8 @@ def numbers_the_summit_before(sentence: str) -> int | None:
     match = _THIS_WAS.search(key)
     if match is None or find_periods(sentence):
         return None
+    if set(key[:match.start()].split()) & _WITHIN:
+        return None  # "ओलांद के कार्यकाल में यह दूसरा ... सम्मेलन है": a count within a term, not the series'
     rest = match["rest"]
     first = rest.split()[0]
     if first not in ORDINAL_WORDS and not _NUMERAL_ORDINAL.match(first):
@@ -194,7 +199,7 @@ def numbers_the_summit_before(sentence: str) -> int | None:
     return find_ordinal(rest, meeting=True)
 
 
-_NUMERAL_ORDINAL = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
+_NUMERAL_ORDINAL = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं|" + IRREGULAR_ORDINAL_SUFFIX + ")$")
 
 
 _TO_BE = _keys("होने होना जाने वाला वाली वाले प्रस्तावित निर्धारित")

@@ -28,7 +28,7 @@ _CLAUSE_VERBS = ("था", "थी", "थे", "हुआ", "हुई", "हु
 _CLAUSE_END = re.compile(
     r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जबकि|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
     # "... और 2022 में ...": a new date, a new clause; not "16 और 17 मई 2005" (two days of one summit)
-    r"|\s[—–]\s|(?<![\s(][0-9०-९])(?<![\s(][0-9०-९]{2})\s+और\s+(?=[0-9०-९])"
+    r"|\s[—–]\s|(?<![\s(][0-9०-९])(?<![\s(][0-9०-९]{2})(?<!^[0-9०-९])(?<!^[0-9०-९]{2})\s+और\s+(?=[0-9०-९])"
     # "..., (और) तीसरा 2018 में बीजिंग में": the next summit of a list, its noun left out
     r"|,\s*(?:और\s+)?(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r")\s)"
     # "दूसरा सम्मेलन 2016 में मापुटो में और तीसरा शिखर सम्मेलन 2018 में ...": a place ends one
@@ -144,3 +144,44 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
         # "उसी वर्ष 24 सितंबर को ...", "उसी वर्ष सितंबर में ...", or the year alone
         return day_month_in_year(sentence, context_year) or _month_in_year(key, context_year), True
     return None, False
+
+
+_COUNTS = {match_key(w): n for n, words in enumerate((
+    (), ("एक",), ("दो",), ("तीन",), ("चार",), ("पाँच", "पांच"), ("छह", "छः"), ("सात",), ("आठ",), ("नौ",), ("दस",),
+), start=0) for w in words}
+# "अगले वर्ष", "उसके दो साल बाद", "इसके तीन वर्ष पश्चात": a year counted from the summit told before.
+_RELATIVE_YEAR = re.compile(
+    r"(?:^|\s)(?:(?P<next>" + "|".join(match_key(w) for w in ("अगले", "अगला")) + r")\s+(?:वर्ष|साल)"
+    r"|(?:(?:उसके|इसके|उससे|इससे)\s+)?(?P<count>" + "|".join(_COUNTS) + r"|[0-9०-९]{1,2})\s+(?:वर्ष|साल|वर्षों|सालों)\s+"
+    r"(?:बाद|पश्चात)(?:\s+ही)?)(?=\s|$|[,।])"
+)
+
+
+# "इसी वर्ष जुलाई में ...", "इस साल ...": the report's own year
+_THIS_YEAR = re.compile(r"(?:^|\s)(?:" + match_key("इसी") + "|" + match_key("इस") + r")\s+(?:वर्ष|साल)(?=\s|$|[,।])")
+_LAST_YEAR = re.compile(r"(?:^|\s)" + match_key("पिछले") + r"\s+(?:वर्ष|साल)(?=\s|$|[,।])")
+
+
+def relative_year(before_noun: str, anchor_year: int | None, report_year: int | None = None) -> Period | None:
+    """The year a phrase right before a summit noun counts from the summit told before it
+    ('अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया', 'उसके दो साल बाद वहीं चौथा सम्मेलन
+    हुआ'), or from the year of the report ('पिछले साल यह सम्मेलन ... में हुआ था'); None without
+    an anchor, or when a date of its own stands between the phrase and the noun."""
+    key = match_key(before_noun)
+    for pattern, offset in ((_LAST_YEAR, -1), (_THIS_YEAR, 0)):
+        found = list(pattern.finditer(key))
+        if report_year is not None and found and not find_periods(key[found[-1].end():]) and plausible_year(
+                report_year + offset):
+            rest = key[found[-1].end():]
+            return day_month_in_year(rest, report_year + offset) or _month_in_year(rest, report_year + offset)
+    if anchor_year is None:
+        return None
+    matches = list(_RELATIVE_YEAR.finditer(key))
+    if not matches or find_periods(key[matches[-1].end():]):
+        return None
+    match = matches[-1]
+    count = 1 if match["next"] else _COUNTS.get(match["count"]) or int(ascii_digits(match["count"]))
+    year = anchor_year + count
+    if not plausible_year(year):
+        return None
+    return day_month_in_year(key[match.end():], year) or _month_in_year(key[match.end():], year)

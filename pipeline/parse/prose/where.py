@@ -45,7 +45,17 @@ def _host_city(text: str, lexicon: Lexicon) -> Place | None:
         for name in (match[1], match[1].split()[-1]):
             if lexicon.lookup(name, ("city",)) or (not lexicon.lookup(name) and gazetteer_cities().by_hindi(name)):
                 return Place(name, "city")
+    capital = _CAPITAL_DID.search(match_key(text))
+    if capital is not None:  # "लाओस की राजधानी वियनतियान ने की थी": a capital is a city, known or not
+        first = len(match_key(text)[:capital.start("name")].split())
+        name = " ".join(text.split()[first:first + len(capital["name"].split())])
+        if not lexicon.lookup(name):
+            return Place(name, "unknown")
     return None
+
+
+_CAPITAL_DID = re.compile(r"(?:" + "|".join(match_key(w) for w in ("राजधानी", "शहर", "नगर")) + r")\s+(?P<name>[^\s,।]+(?:\s[^\s,।]+)?)"
+                          r"\s+ने\s+(?:की|किया)(?=[\s।,.]|$)")
 
 
 _SUBJECT = re.compile(r"(?:^|\s)(\S+(?:\s\S+)?)\s+ने(?=\s)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.dates import ascii_digits, find_ordinal, ORDINAL_WORDS, Period
+from pipeline.parse.dates import ascii_digits, find_ordinal, IRREGULAR_ORDINAL_SUFFIX, ORDINAL_WORDS, Period
 from pipeline.parse.summits import Place
 from pipeline.parse.text import match_key
 
@@ -96,7 +96,7 @@ def _same(a: Mention, b: Mention) -> bool:
 def names_a_peak_meeting(title: str) -> bool:
     """'... रूस-भारत-चीन (रिक) अनौपचारिक शिखर बैठक में भाग लिया': a series whose summits the
     title calls शिखर बैठक, so its numbered बैठकें ('पहली बैठक') are those summits."""
-    keys = match_key(title).split()
+    keys = [w.strip("\"'“”‘’(),।;:") for w in match_key(title).split()]  # '... शिखर बैठक: ...'
     return any(a == _PEAK and b == _MEETING for a, b in zip(keys, keys[1:]))
 
 
@@ -113,8 +113,9 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered
     बैठक', a numbered 'बैठक': 'पहली बैठक १७ जुलाई २००६ को ... हुई थी')."""
     if meeting and keys[i] == _MEETING and (i == 0 or keys[i - 1] != _PEAK):
         return i + 1
-    if numbered_meeting and keys[i] == _MEETING and i > 0 and _ordinal_key(keys[i - 1]):
-        return i + 1
+    if numbered_meeting and keys[i] == _MEETING and i > 0 and (
+            _ordinal_key(keys[i - 1]) or (i > 1 and keys[i - 1] in _MEETING_KINDS and _ordinal_key(keys[i - 2]))):
+        return i + 1  # "पाँचवीं बैठक", "पहली त्रिपक्षीय बैठक"
     if keys[i] == _MEETING and (_leaders_meeting(keys, i) or _this_meeting_hosted(keys, i)):
         return i + 1
     if keys[i] == _PEAK and i + 1 < len(keys) and keys[i + 1] in _PEAK_NOUNS:
@@ -124,6 +125,8 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered
     return None
 
 
+# Kinds of meeting that may stand between the ordinal and 'बैठक' ('पहली त्रिपक्षीय बैठक').
+_MEETING_KINDS = _keys("त्रिपक्षीय द्विपक्षीय चतुष्पक्षीय बहुपक्षीय अनौपचारिक औपचारिक वार्षिक")
 _THIS_ONE = _keys("इस इसी")
 _HOSTED_BY = (match_key("की"), match_key("मेज़बानी"))
 
@@ -153,7 +156,7 @@ def _leaders_meeting(keys: list[str], i: int) -> bool:
 
 
 _PLACE_IN_SERIES = _keys("पिछली पिछले पिछला अगली अगले अगला अंतिम आख़िरी आखिरी हालिया")
-_NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं)$")
+_NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं|" + IRREGULAR_ORDINAL_SUFFIX + ")$")
 _HELD_WORD = match_key("आयोजित")
 
 
