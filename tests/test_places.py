@@ -304,6 +304,16 @@ def test_an_indian_city_gets_the_name_in_use_that_geonames_keeps_as_an_alternate
     assert _placed("पोज़नान", ["पोलैंड"]) == ("Poznań", "PL")  # no lexicon spelling: GeoNames' accents stay
 
 
+def test_a_romanized_name_loses_its_marks_a_latin_one_keeps_its_accents():
+    # GeoNames romanizes Greek (Thessaloníki), Arabic (Ḩamāh), Hindi: English writes no marks
+    assert _placed("थेसालोनिकी", ["यूनान"]) == ("Thessaloniki", "GR")
+    # a Latin-script country's own spelling keeps its accents
+    assert _placed("मेरिडा", ["मेक्सिको"]) == ("Mérida", "MX")
+    assert _placed("बोगोटा", ["कोलंबिया"]) == ("Bogotá", "CO")
+    # a name the conventions table pins keeps it (Malé, though Dhivehi is written in Thaana)
+    assert _placed("माले", ["मालदीव"]) == ("Malé", "MV")
+
+
 # --- spellings Hindi writers use; longer names; the host city ---------------------------------
 
 

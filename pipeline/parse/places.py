@@ -43,7 +43,9 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.parse import phonetic
-from pipeline.parse.gazetteer import City, CityIndex, Sounding, cities, countries, english_key, towns
+from pipeline.parse.gazetteer import (
+    City, CityIndex, Sounding, cities, countries, english_key, romanized_countries, towns, without_marks,
+)
 from pipeline.parse.lexicon import Lexicon, default_lexicon
 from pipeline.parse.text import match_key
 
@@ -440,7 +442,8 @@ def _name_as_written(city: City, hindi: str, lexicon: Lexicon | None = None) -> 
     and 'Acapulco de Juárez' for अकापुल्को: the short name GeoNames lists ("Evian", "Acapulco").
     An Indian city the text names otherwise than GeoNames' own name (पणजी: Panaji, not
     "Panjim") is the alternate it sounds like (`CityIndex.name_said`); a name the lexicon spells for a city
-    without GeoNames' accents is written the lexicon's way (Reykjavik, as रेक्जाविक gives)."""
+    without GeoNames' accents is written the lexicon's way (Reykjavik, as रेक्जाविक gives). The
+    romanization of a name written in another script loses its marks (Thessaloníki: Thessaloniki)."""
     index = cities() if city.geonames_id in cities().by_id else towns()
     if cities().is_pinned(city.name):
         return city.name  # a name the conventions table gives (Quebec City) is kept whole
@@ -450,6 +453,8 @@ def _name_as_written(city: City, hindi: str, lexicon: Lexicon | None = None) -> 
     if said is not None and len(_WORD.findall(said)) == len(_WORD.findall(city.name)):
         return said
     written = _short_as_written(city, hindi, index)
+    if city.country_code in romanized_countries():
+        written = without_marks(written)  # Thessaloníki, a romanization of Greek: Thessaloniki
     return _lexicon_spellings(lexicon or default_lexicon()).get(english_key(written), written)
 
 
