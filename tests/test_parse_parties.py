@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipeline.parse import parse_document
 from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.parties import co_chairs, labelled_members, member_names, one_member
+from pipeline.parse.parties import co_chairs, known_names, labelled_members, member_names, one_member
 from pipeline.parse.structure import Line
 
 LEXICON = default_lexicon()
@@ -217,3 +217,52 @@ def test_territories_that_are_members_of_a_forum_are_parties():
     assert _parties(text) == ["Fiji", "New Caledonia", "French Polynesia", "Tokelau"]
     # a territory named only as a place is no side
     assert "New Caledonia" not in _parties(BLOC_TITLE.format(title="न्यू कैलेडोनिया में पहला भारत–फ़िजी शिखर सम्मेलन"))
+
+
+# --- sides that are not countries; countries that are not sides -------------------------------
+
+
+def test_a_country_a_meeting_is_about_is_no_side():
+    from pipeline.parse.parties import is_topic, title_parties
+
+    title = "अंकारा में रूस-ईरान-तुर्की त्रिपक्षीय शिखर बैठक: लीबिया पर नेताओं ने साझा बयान दिया"
+    assert title_parties(title, LEXICON)[0] == ["रूस", "ईरान", "तुर्की"]
+    assert is_topic("यमन संकट पर तीनों देशों की बैठक", "यमन")
+    assert not is_topic("भारत और जापान ने व्यापार पर सहमति जताई", "जापान")  # पर after another word
+    # the countries around a topic still make a members' list
+    assert member_names("लीबिया संकट पर तीन मध्यस्थ देशों — मिस्र, अल्जीरिया और ट्यूनीशिया — के नेताओं ने बात की।",
+                        LEXICON) == ["मिस्र", "अल्जीरिया", "ट्यूनीशिया"]
+
+
+def test_a_country_taking_over_the_chair_is_no_side():
+    from pipeline.parse.parties import takes_the_chair, title_parties
+
+    title = "नैरोबी में संगठन का शिखर सम्मेलन संपन्न; केन्या ने संगठन की अध्यक्षता संभाली"
+    assert takes_the_chair(title, "केन्या")
+    assert title_parties(title, LEXICON)[0] == []
+    assert not takes_the_chair("केन्या ने सम्मेलन में भाग लिया", "केन्या")
+    assert not takes_the_chair("घाना ने केन्या से अध्यक्षता संभाली", "केन्या")  # Kenya handed it over
+
+
+def test_leaders_who_chaired_jointly_give_their_countries():
+    sentence = ("सेनेगल की राजधानी डकार में शिखर सम्मेलन संपन्न हुआ। पुर्तगाल के प्रधानमंत्री और मेज़बान सेनेगल के "
+                "राष्ट्रपति ने 3 मार्च 2019 को हुए इस सम्मेलन की संयुक्त रूप से अध्यक्षता की।")
+    assert co_chairs(sentence, LEXICON) == ["पुर्तगाल", "सेनेगल"]
+    assert co_chairs("पुर्तगाल के प्रधानमंत्री ने सम्मेलन की अध्यक्षता की।", LEXICON) == []  # one chair
+
+
+def test_a_side_glossed_with_a_name_the_lexicon_knows():
+    from pipeline.parse.parties import pair_between
+
+    sentence = "यह मंच यूरोपीय संघ और अरब देशों की परिषद (अरब लीग) के सदस्य देशों के नेताओं की बैठक है।"
+    assert pair_between(sentence, LEXICON) == ["यूरोपीय संघ", "अरब लीग"]
+    # a gloss that is no party adds nothing; a known name keeps its own (Hong Kong, not China)
+    assert known_names("जापान (मेज़बान), हांगकांग (चीन) और भारत", LEXICON) == ["जापान", "हांगकांग", "भारत"]
+
+
+def test_an_organisation_standing_for_its_member_states_is_a_side():
+    sentence = ("इसमें एक ओर आसियान के सदस्य देश हैं और दूसरी ओर खाड़ी के छह देश — सऊदी अरब, कुवैत, क़तर, "
+                "बहरीन, ओमान और संयुक्त अरब अमीरात।")
+    assert member_names(sentence, LEXICON)[:2] == ["आसियान", "सऊदी अरब"]
+    observers = "इसमें सऊदी अरब, कुवैत और क़तर हैं, जबकि आसियान के सदस्य देश पर्यवेक्षक हैं।"
+    assert member_names(observers, LEXICON) == ["सऊदी अरब", "कुवैत", "क़तर"]

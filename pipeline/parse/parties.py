@@ -76,7 +76,7 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
     """Countries and organisations a text names, in order, longest name first at each word
     ('दक्षिण अफ्रीका', not 'अफ्रीका'); hyphenated pairs count as separate names ('भारत-जर्मनी')."""
     tokens: list[str] = []
-    for word in without_parentheticals(text).replace(",", " , ").split():
+    for word in without_parentheticals(_known_glosses(text, lexicon)).replace(",", " , ").split():
         word = word.strip("\"'“”‘’;:।.()") or ","  # a lone ':' or '।' ends a name like a comma
         if party_entry(word, lexicon) is not None or not _HYPHEN.search(word):
             tokens.append(word)
@@ -104,6 +104,25 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
                 names.append(" ".join(tokens[i:i + listed]))
             i += listed or 1
     return names
+
+
+_GLOSS = re.compile(r"(?P<before>\S+(?:\s\S+){0,3})\s*\((?P<gloss>[^()]{2,40})\)")
+
+
+def _known_glosses(text: str, lexicon: Lexicon) -> str:
+    """'अरब राज्य लीग (अरब लीग)': a name the lexicon does not know, glossed in brackets with one
+    it knows as a party, is read as the gloss (brackets are otherwise left out of lists)."""
+    if "(" not in text:
+        return text
+
+    def read(match: re.Match[str]) -> str:
+        words = match["before"].split()
+        if not lexicon.lookup(match["gloss"].strip(), PARTY_KINDS) or any(
+                lexicon.lookup(" ".join(words[-n:]).strip("\"'“”‘’,"), PARTY_KINDS) for n in range(1, len(words) + 1)):
+            return match.group()
+        return f"{match['before']}, {match['gloss'].strip()} "
+
+    return _GLOSS.sub(read, text)
 
 
 _CITY_WORDS = frozenset(("सिटी", "सिटि", "शहर"))
@@ -166,8 +185,32 @@ def title_parties(title: str, lexicon: Lexicon) -> tuple[list[str], bool]:
 
 def _hosts(title: str, name: str) -> bool:
     """'... भारत में खाद्य पार्कों के लिए', 'ग्वाटेमाला सिटी में ...': a country named as a place
-    (or in a city's name), not as a side."""
-    return re.search(re.escape(name) + r"(?:\s+(?:सिटी|सिटि|शहर))?\s+में(?:\s|$)", title) is not None
+    (or in a city's name), not as a side; nor a topic ('सीरिया पर ...', `is_topic`) or a country
+    taking over a group's chair ('अंगोला ने संगठन की अध्यक्षता संभाली', `takes_the_chair`)."""
+    return (re.search(re.escape(name) + r"(?:\s+(?:सिटी|सिटि|शहर))?\s+में(?:\s|$)", title) is not None
+            or is_topic(title, name) or takes_the_chair(title, name))
+
+
+# 'सीरिया पर', 'सीरिया संकट पर', 'यूक्रेन के मुद्दे पर': what a meeting is about, not who meets.
+_TOPIC_AFTER = re.compile(r"\s+(?:(?:" + "|".join(match_key(w) for w in (
+    "संकट", "मुद्दे", "मुद्दा", "युद्ध", "संघर्ष", "समस्या", "विवाद", "सवाल", "प्रश्न", "स्थिति")) + r")\s+)?(?:"
+    + match_key("पर") + r"|" + match_key("के") + r"\s+(?:" + "|".join(match_key(w) for w in (
+        "बारे", "मुद्दे", "सवाल", "प्रश्न", "संकट")) + r")\s+(?:" + match_key("में") + r"|" + match_key("पर") + r"))(?=[\s,।;:]|$)")
+# 'अंगोला ने संगठन की अध्यक्षता संभाली', '... से अध्यक्षता ग्रहण की': a new chair, not a side.
+_TAKES_CHAIR = re.compile(r"\s+" + match_key("ने") + r"\s+(?:\S+\s+){0,5}?" + match_key("अध्यक्षता") + r"\s+(?:"
+                          + "|".join(match_key(w) for w in ("संभाली", "सँभाली", "ग्रहण", "सौंपी", "ली")) + r")(?=[\s,।;:]|$)")
+
+
+def is_topic(text: str, name: str) -> bool:
+    """'... सीरिया पर संयुक्त बयान', 'सीरिया संकट पर ...': the name is what is talked about."""
+    key = match_key(text)
+    return any(_TOPIC_AFTER.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))
+
+
+def takes_the_chair(text: str, name: str) -> bool:
+    """'अंगोला ने संगठन की अध्यक्षता संभाली': the name takes over the chair of a group."""
+    key = match_key(text)
+    return any(_TAKES_CHAIR.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))
 
 
 def member_names(text: str, lexicon: Lexicon) -> list[str]:
@@ -181,14 +224,34 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
     for clause in _member_clauses(text):
         if _OBSERVER.search(match_key(clause)):
             continue
-        names = list(dict.fromkeys(known_names(clause, lexicon) + bracketed_members(clause, lexicon)))
+        names = [n for n in dict.fromkeys(known_names(clause, lexicon) + bracketed_members(clause, lexicon))
+                 if not is_topic(clause, n)]  # 'सीरिया संकट पर ... तीन देशों — A, B और C': no member
         if not names or (_RECIPIENTS.search(clause.split(names[-1], 1)[-1])
                          and not _MEMBER_CUE.search(match_key(clause))):  # '... को सदस्य बनाया गया' are members
             continue
         listed = [n for n in names if party_kind(n, lexicon) == "country"]
         if (len(listed) >= MIN_MEMBERS or (len(names) >= 2 and _LISTED_AS_MEMBERS.search(clause))) and len(names) > len(best):
             best = names
+    if best:  # 'इसमें एक ओर अफ़्रीकी संघ के सदस्य देश हैं और दूसरी ओर ... बारह देश — A, B, ...'
+        best = [n for n in _organisations_as_members(text, lexicon) if n not in best] + best
     return best
+
+
+_MEMBER_STATES_OF = re.compile(r"\s+" + match_key("के") + r"\s+(?:" + match_key("सभी") + r"\s+)?" + match_key("सदस्य")
+                               + r"\s+(?:" + "|".join(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों")) + r")(?=[\s,।]|$)")
+
+
+def _organisations_as_members(text: str, lexicon: Lexicon) -> list[str]:
+    """The organisations a clause of a members' sentence names as a whole side by their
+    member states ('एक ओर अफ़्रीकी संघ के सदस्य देश हैं'), its members left unnamed: the
+    clause names no other party."""
+    found = []
+    for clause in _member_clauses(text):
+        names = known_names(clause, lexicon)
+        if (len(names) == 1 and lexicon.lookup(names[0], ("organisation",)) and not _OBSERVER.search(match_key(clause))
+                and _MEMBER_STATES_OF.match(match_key(clause), match_key(clause).find(match_key(names[0])) + len(match_key(names[0])))):
+            found.append(names[0])
+    return found
 
 
 # A finished clause joined to the next by और: '... जैसे देश शामिल हैं और इसकी महासचिव रवांडा की ... हैं'.
@@ -390,16 +453,23 @@ def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
 _INDIA_CUE = re.compile(r"भारत|प्रधानमंत्री|प्रधान मंत्री")
 # "भारतीय प्रतिनिधिमंडल ने ... भाग लिया": a delegation that attended makes India no side.
 _DELEGATION = re.compile(r"भारत(?:ीय|\s+का|\s+के)\s+(?:एक\s+)?(?:\S+\s+)?प्रतिनिधि\s?मंडल")
-_BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+और\s+(\S+(?:\s\S+)?)\s+के\s+(?:बीच|सदस्य\s+देशों)")
+_BETWEEN = re.compile(r"(\S+(?:\s\S+){0,3}?)\s+और\s+(\S+(?:\s\S+){0,5}?)\s+के\s+(?:बीच|सदस्य\s+देशों)")
 
 
 def pair_between(text: str, lexicon: Lexicon) -> list[str]:
-    """'भारत और अफ्रीकी संघ के बीच', 'अफ्रीकी संघ और यूरोपीय संघ के सदस्य देशों': the two sides
-    of a partnership."""
+    """'भारत और अफ्रीकी संघ के बीच', 'अफ्रीकी संघ और यूरोपीय संघ के सदस्य देशों', 'अफ़्रीकी संघ और
+    अरब राज्य लीग (अरब लीग) के सदस्य देशों': the two sides of a partnership."""
     for match in _BETWEEN.finditer(text):
         sides = [_known_suffix(match[1], lexicon), _known_prefix(match[2], lexicon)]
         if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
             return sides
+    glossed = without_parentheticals(_known_glosses(text, lexicon)).replace(" , ", " ")
+    if glossed != text:
+        for match in _BETWEEN.finditer(glossed):
+            second = known_names(match[2], lexicon)
+            sides = [_known_suffix(match[1], lexicon), second[-1] if len(second) == 1 else ""]
+            if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
+                return sides
     return []
 
 
@@ -418,16 +488,24 @@ _CONJUNCTS = re.compile(r"(,)\s*|\s+(?:और|तथा|एवं)\s+")
 _OFFICE_END = re.compile(r"(?:अध्यक्ष|राष्ट्रपति|प्रधानमंत्री|प्रधान\s+मंत्री|महासचिव|प्रमुख|नेता|चांसलर)$")
 
 
+# 'A के राष्ट्रपति ... और B के राष्ट्रपति ... ने ... सम्मेलन की संयुक्त रूप से अध्यक्षता की': the
+# subject before ने names the co-chairs.
+_JOINTLY_CHAIRED = re.compile(r"(?:^|[,;]\s*)([^,;]{3,240}?)\s+ने\s+(?:\S+\s+){0,12}?(?:संयुक्त\s+रूप\s+से|मिलकर|संयुक्त)\s+"
+                              r"(?:\S+\s+)?अध्यक्षता\s+(?:की|करेंगे|करते|कर)(?=[\s।,.]|$)")
+
+
 def co_chairs(text: str, lexicon: Lexicon) -> list[str]:
     """'भारत और फ़्रांस की सह-अध्यक्षता में', 'सह-अध्यक्ष के रूप में भारत और फ़्रांस ने': the
     co-chairs, sides of the summit; 'सह-अध्यक्षता A के राष्ट्रपति ... और B के अध्यक्ष ... ने
-    की', 'सह-आयोजन A और B ने', 'आयोजन A, B और C मिलकर करते हैं': the co-chairs or
-    co-organisers, one per item of the list (the office holder's country or organisation)."""
+    की', 'सह-आयोजन A और B ने', 'आयोजन A, B और C मिलकर करते हैं', 'A के राष्ट्रपति ... और B के
+    राष्ट्रपति ... ने ... की संयुक्त रूप से अध्यक्षता की': the co-chairs or co-organisers, one
+    per item of the list (the office holder's country or organisation)."""
     for match in (*_CO_CHAIR.finditer(text), *_AS_CO_CHAIRS.finditer(text)):
         names = [n for n in known_names(match[1], lexicon) if lexicon.lookup(n, ("country",))]
         if len(names) >= 2:
             return list(dict.fromkeys(names))
-    for match in (*_CO_LED_BY.finditer(text), *_ORGANISED_TOGETHER.finditer(text)):
+    jointly = [m for sentence in split_sentences(text) for m in _JOINTLY_CHAIRED.finditer(sentence)]
+    for match in (*_CO_LED_BY.finditer(text), *_ORGANISED_TOGETHER.finditer(text), *jointly):
         names, previous = [], ""
         parts = _CONJUNCTS.split(match[1])  # item, separator (',' or None), item, ...
         for item, comma in zip(parts[::2], [None, *parts[1::2]]):
