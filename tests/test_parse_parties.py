@@ -266,3 +266,28 @@ def test_an_organisation_standing_for_its_member_states_is_a_side():
     assert member_names(sentence, LEXICON)[:2] == ["आसियान", "सऊदी अरब"]
     observers = "इसमें सऊदी अरब, कुवैत और क़तर हैं, जबकि आसियान के सदस्य देश पर्यवेक्षक हैं।"
     assert member_names(observers, LEXICON) == ["सऊदी अरब", "कुवैत", "क़तर"]
+
+
+def test_an_acronym_written_in_devanagari_reads_as_its_latin_letters():
+    from pipeline.parse.parties import spelled_acronym
+
+    assert spelled_acronym("आईबीएसए") == "IBSA"
+    assert spelled_acronym("डब्ल्यूटीओ") == "WTO"
+    assert spelled_acronym("एकता") is None  # a word, not letter names
+    assert spelled_acronym("जी") is None  # one letter: too short to tell
+
+
+RELEASE_OF_AN_ORGANISATION = """दक्षिणी द्वीप राज्यों का संगठन (एसआईएसओ) — सचिवालय, सुवा
+
+प्रेस विज्ञप्ति | सुवा, 5 मई 2023
+
+सुवा में एसआईएसओ नेताओं का चौथा शिखर सम्मेलन संपन्न; फ़िजी ने संगठन की अध्यक्षता संभाली
+
+दक्षिणी द्वीप राज्यों के संगठन (एसआईएसओ) के नेताओं का चौथा शिखर सम्मेलन 4 मई 2023 को सुवा में आयोजित हुआ। सम्मेलन में संगठन के 14 सदस्य देशों के प्रतिनिधिमंडलों ने भाग लिया।
+"""
+
+
+def test_an_organisation_the_title_names_by_the_acronym_its_text_defines_is_the_side():
+    assert _parties(RELEASE_OF_AN_ORGANISATION) == ["SISO"]  # Fiji takes the chair: no side
+    undefined = RELEASE_OF_AN_ORGANISATION.replace("(एसआईएसओ)", "")
+    assert _parties(undefined) == []  # no gloss defines the acronym: it names nobody known

@@ -535,12 +535,68 @@ class Party:
     known_as: str  # the spelling the lexicon or ISO 3166 knows ('बोस्निया और हर्ज़ेगोविना')
 
 
+# The Latin letters as Hindi spells their names, to read an acronym written in Devanagari
+# ('ओएसीपीएस' is O-A-C-P-S). Keys are match keys (no nukta: एफ़ is एफ).
+_LETTER_NAMES = {match_key(k): v for k, v in {
+    "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ": "F", "जी": "G", "एच": "H", "आई": "I",
+    "जे": "J", "के": "K", "एल": "L", "एम": "M", "एन": "N", "ओ": "O", "पी": "P", "क्यू": "Q", "आर": "R",
+    "एस": "S", "टी": "T", "यू": "U", "वी": "V", "डब्ल्यू": "W", "डब्लू": "W", "एक्स": "X", "वाई": "Y",
+    "जेड": "Z", "ज़ेड": "Z",
+}.items()}
+MIN_ACRONYM_LETTERS = 3
+
+
+def spelled_acronym(word: str) -> str | None:
+    """'ओएसीपीएस' -> 'OACPS': a word that reads as Latin letter names in exactly one way, of
+    three letters or more; None for any other word ('एकता' is no run of letter names)."""
+    key = match_key(word)
+    readings: list[list[str]] = [[] for _ in range(len(key) + 1)]
+    readings[0] = [""]
+    for end in range(1, len(key) + 1):
+        for start in range(max(0, end - 7), end):
+            letter = _LETTER_NAMES.get(key[start:end])
+            if letter is not None and readings[start]:
+                readings[end] += [r + letter for r in readings[start]]
+        readings[end] = readings[end][:2]  # two readings already make it ambiguous
+    found = readings[len(key)]
+    return found[0] if len(found) == 1 and len(found[0]) >= MIN_ACRONYM_LETTERS else None
+
+
+# '... राज्यों का संगठन (ओएसीपीएस)', '... समुदाय (SADC)': an organisation's name glossed with its acronym.
+_ORGANISATION_GLOSS = re.compile(r"(?:" + "|".join(match_key(w) for w in (
+    "संगठन", "संघ", "समुदाय", "लीग", "परिषद", "समूह", "फ़ोरम", "मंच", "गठबंधन", "आयोग", "सचिवालय")) + r")\s*\(([^()]{2,14})\)")
+
+
+def glossed_organisations(lines: list[Line]) -> dict[str, str]:
+    """The acronyms the lines define for an organisation ('... राज्यों का संगठन (ओएसीपीएस)'):
+    the acronym as written -> its Latin letters."""
+    found: dict[str, str] = {}
+    for line in lines:
+        for match in _ORGANISATION_GLOSS.finditer(match_key(line.text)):
+            written = match[1].strip()
+            latin = written if ACRONYM.fullmatch(written) else spelled_acronym(written)
+            if latin is not None:
+                found[written] = latin
+    return found
+
+
+def _acronym_in_title(shape: Shape, lexicon: Lexicon) -> list[str]:
+    """An organisation the title names by an acronym the lead defines and no lexicon knows
+    ('लुआंडा में ओएसीपीएस राष्ट्राध्यक्षों का १०वाँ शिखर सम्मेलन'), as 'ACRONYM (LATIN)'."""
+    defined = glossed_organisations([line for line in shape.lead if line.number != shape.title.number])
+    words = {w.strip("\"'“”‘’(),;:।") for w in match_key(shape.title.text).split()}
+    return [f"{written} ({latin})" for written, latin in defined.items()
+            if written in words and lexicon.lookup(written) is None and lexicon.lookup(latin) is None]
+
+
 def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     """The document's parties in order of first mention, one per English name."""
     title = shape.title
     names, unresolved = title_parties(title.text, lexicon)
+    if not names:  # the title's subject is an organisation the lead glosses with its acronym
+        names = _acronym_in_title(shape, lexicon)
     found: list[tuple[str, Line]] = [(n, title) for n in names]
-    names_group = any(lexicon.lookup(n, ("organisation",)) for n in names)
+    names_group = any(lexicon.lookup(n, ("organisation",)) or GLOSSED_SIDE.fullmatch(n) for n in names)
     if unresolved or names_group or not names:
         members = _members(shape, lexicon)
         if members:
