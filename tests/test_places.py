@@ -365,3 +365,43 @@ def test_a_final_nasal_e_is_the_m_of_portuguese_names_and_common_words_stay_no_c
     assert [c.name for c in cities().by_hindi("बेलें")] == ["Belém"]  # GeoNames: बेलेम
     for word in ("में", "हमें", "उन्हें", "बातें", "करें", "काम", "कीं"):
         assert cities().by_hindi(word) == (), word
+
+
+# --- place phrases of session 8 ----------------------------------------------------------------
+
+
+def test_a_city_then_how_it_met_then_the_verb_of_holding_is_the_place():
+    from pipeline.parse.summits import find_place
+    lexicon = default_lexicon()
+    place = find_place("तीसरा सम्मेलन 5 मई 2022 को विल्नियस में हाइब्रिड रूप में आयोजित किया गया", lexicon)
+    assert place is not None and place.city == "विल्नियस"
+    # a mode word with no verb of holding after it: an unknown name stays no place
+    assert find_place("नेताओं ने विल्नियस में वर्चुअल बैठक की घोषणा पर चर्चा की", lexicon) is None
+
+
+def test_a_virtual_summit_keeps_the_city_its_label_names():
+    from pipeline.parse.summits import label_head
+    lexicon = default_lexicon()
+    period, place = label_head("6 मई 2020, ज़ाग्रेब (वीडियो कॉन्फ्रेंस)", lexicon)
+    assert period.year == 2020 and place is not None and place.city == "ज़ाग्रेब"
+    period, place = label_head("2020 (वर्चुअल)", lexicon)
+    assert place is None  # virtual and no city: no place
+
+
+def test_a_city_after_the_year_is_read_when_the_text_names_its_country():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    [entry] = read_entries(Line(1, "- 2019 — ब्रिजटाउन: 6 दिसंबर 2019 को बारबाडोस में सम्मेलन हुआ।"))
+    assert entry.place is not None and entry.place.city == "ब्रिजटाउन"
+    # a word that sounds like no city of the country named is no city
+    [entry] = read_entries(Line(1, "- 2019 — टिप्पणी: 6 दिसंबर 2019 को बारबाडोस में सम्मेलन हुआ।"))
+    assert entry.place is None or entry.place.city != "टिप्पणी"
+
+
+def test_a_city_hosting_on_a_date_is_the_place():
+    from pipeline.parse.prose import summits_in_sentence
+    lexicon = default_lexicon()
+    [mention] = summits_in_sentence("पाँचवें शिखर सम्मेलन की मेज़बानी रीगा ने 14 जून 2023 को की।", "बाल्टिक मंच शिखर सम्मेलन", lexicon)
+    assert mention.place is not None and mention.place.city == "रीगा"
+    assert summits_in_sentence("पाँचवें शिखर सम्मेलन की मेज़बानी राष्ट्रपति ने 14 जून 2023 को की।",
+                               "बाल्टिक मंच शिखर सम्मेलन", lexicon) == []
