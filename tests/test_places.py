@@ -405,3 +405,20 @@ def test_a_city_hosting_on_a_date_is_the_place():
     assert mention.place is not None and mention.place.city == "रीगा"
     assert summits_in_sentence("पाँचवें शिखर सम्मेलन की मेज़बानी राष्ट्रपति ने 14 जून 2023 को की।",
                                "बाल्टिक मंच शिखर सम्मेलन", lexicon) == []
+
+
+def test_a_name_with_the_u_of_qu_written_as_a_conjunct_looks_foreign():
+    # लाक्विला has only a and i, but क्व is the qu of L'Aquila: found in the country the text states
+    assert _placed("लाक्विला", ["इटली", "जापान"], "लाक्विला (इटली), 8–10 जुलाई 2009") == ("L'Aquila", "IT")
+    # a native word with another व conjunct stays no city (स्व, द्व, त्व are Hindi's own)
+    assert _placed("स्वागत", ["इटली"], "स्वागत (इटली), 8–10 जुलाई 2009") == (None, None)
+
+
+def test_another_name_in_brackets_before_me_is_not_part_of_the_place():
+    from pipeline.parse.summits import find_place
+    lexicon = default_lexicon()
+    place = find_place("केरल के तटीय शहर कोच्चि (कोचीन) में आयोजित इस सम्मेलन में", lexicon)
+    assert place is not None and place.city == "कोच्चि"
+    # a bracket with a date stays where it is: no name is made of it
+    place = find_place("इस बैठक (2019) में आयोजित सत्र", lexicon)
+    assert place is None or "2019" not in (place.city or "")

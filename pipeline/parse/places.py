@@ -500,12 +500,13 @@ def _plausible(found: Sounding, consonants: int, foreign: bool = False) -> bool:
 _NASAL_INFLECTION = re.compile("[\u0947\u094b][\u0901\u0902]$")
 _INFLECTED = re.compile("\u0947[\u0901\u0902]?$|\u094b[\u0901\u0902]$")
 #: Vowel signs Hindi's own short words seldom carry but foreign names do (e, o, u, au, ॉ).
-_FOREIGN_VOWELS = re.compile("[\u0941\u0942\u0947\u094b\u094c\u0949\u0909\u090a\u090f\u0913\u0914\u0911]")
+#: ...or the u of a Latin qu/gu, which Hindi writes क्व/ग्व (लाक्विला: L'Aquila, ग्वायाकिल).
+_FOREIGN_VOWELS = re.compile("[\u0941\u0942\u0947\u094b\u094c\u0949\u0909\u090a\u090f\u0913\u0914\u0911]|क्व|ग्व")
 
 
 def _foreign_looking(hindi: str) -> bool:
     """A name of three consonants that is no inflected Hindi word (`_INFLECTED`) and carries
-    an e, o or u: the vowels of वेनिस, फुकेत, कोर्फ़ू, ओह्रिड, दावोस, while Hindi's common short
+    an e, o or u: the vowels of वेनिस, फुकेत, कोर्फ़ू, ओह्रिड, दावोस, लाक्विला, while Hindi's common short
     words that sound like towns are spelled with a and i (स्तर, राहत, शहर, प्रति, आर्थिक)."""
     word = hindi.strip()
     return not _INFLECTED.search(word) and _FOREIGN_VOWELS.search(word) is not None

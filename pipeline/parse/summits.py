@@ -700,6 +700,15 @@ class Place:
     kind: str  # city | country | organisation | unknown
 
 
+def _another_name(bracketed: str) -> bool:
+    """A bracket of one or two words with no digit, no comma and no word of a meeting
+    ('महाबलीपुरम', 'नॉरमंडी'): a name beside a name, not part of it."""
+    words = bracketed.split()
+    keys = [match_key(w) for w in words]
+    return (0 < len(words) <= 2 and not _DATEISH.search(bracketed) and "," not in bracketed
+            and not any(k in _NOT_PLACE for k in keys))
+
+
 def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False) -> Place | None:
     """The host place the text names, or None when it names none.
 
@@ -707,7 +716,10 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     an unknown name only right before a verb of holding ("मामल्लपुरम में आयोजित"); a country
     gives a place without a city.
     """
-    description = _COUNTRY_IN_BRACKETS.sub(lambda m: "" if lexicon.lookup(m[1], ("country",)) else m[0], description)
+    # "तेहरान (ईरान) में", "मामल्लपुरम (महाबलीपुरम) में": the bracket says where the place lies or
+    # what else it is called; the place is the name before it
+    description = _COUNTRY_IN_BRACKETS.sub(lambda m: "" if lexicon.lookup(m[1], ("country",)) or _another_name(m[1])
+                                           else m[0], description)
     words = [w.strip(_PUNCTUATION) for w in description.split()]
     keys = [match_key(w) for w in words]
     fallback: Place | None = None
