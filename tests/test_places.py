@@ -422,3 +422,12 @@ def test_another_name_in_brackets_before_me_is_not_part_of_the_place():
     # a bracket with a date stays where it is: no name is made of it
     place = find_place("इस बैठक (2019) में आयोजित सत्र", lexicon)
     assert place is None or "2019" not in (place.city or "")
+
+
+def test_a_country_named_in_another_clause_does_not_make_a_phrase_a_place():
+    from pipeline.parse.summits import find_place
+    lexicon = default_lexicon()
+    text = "सम्मेलन 2009 में हुआ; लीबिया के नेता की मौजूदगी ने इसे सुर्ख़ियों में रखा"
+    assert find_place(text, lexicon) is None
+    place = find_place("फ़्रांस के रांबुये में सम्मेलन हुआ", lexicon)  # the country, then the town
+    assert place is not None and place.city == "रांबुये"

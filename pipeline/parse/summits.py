@@ -893,9 +893,16 @@ def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
     return None
 
 
+# Words that end a phrase about a place: the subject or object of another clause ('... लीबिया के
+# मुअम्मर गद्दाफ़ी की मौजूदगी ने इसे सुर्ख़ियों में रखा' names no place in Libya).
+_CLAUSE_STOPS = frozenset(match_key(w) for w in ("ने", "को", "से", "और", "तथा", "एवं", "है", "हैं", "था", "थे", "थी"))
+
+
 def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> bool:
     """Whether the words just before position j read '<country> के/की [...]'."""
     for k in range(j, max(-1, j - 7), -1):
+        if keys[k] in _CLAUSE_STOPS or words[k][-1:] in ",।;:":
+            return False
         if keys[k] in _OF and k > 0 and (
             lexicon.lookup(words[k - 1].strip(_PUNCTUATION), ("country",)) is not None
             or (k > 1 and lexicon.lookup(" ".join(words[k - 2:k]), ("country",)) is not None)
