@@ -291,3 +291,12 @@ def test_an_organisation_the_title_names_by_the_acronym_its_text_defines_is_the_
     assert _parties(RELEASE_OF_AN_ORGANISATION) == ["SISO"]  # Fiji takes the chair: no side
     undefined = RELEASE_OF_AN_ORGANISATION.replace("(एसआईएसओ)", "")
     assert _parties(undefined) == []  # no gloss defines the acronym: it names nobody known
+
+
+def test_a_title_naming_an_organisation_by_its_head_noun_names_the_same_series():
+    from pipeline.parse.prose.series import _other_series
+
+    window = ["यूरोप", "परिषद", "का"]
+    assert not _other_series(window, "रेक्याविक में परिषद का चौथा शिखर सम्मेलन", LEXICON)
+    # another organisation with the same head noun stays another series
+    assert _other_series(["इस्लामी", "सहयोग", "संगठन", "का"], "शंघाई सहयोग संगठन का शिखर सम्मेलन", LEXICON)
