@@ -300,3 +300,18 @@ def test_a_title_naming_an_organisation_by_its_head_noun_names_the_same_series()
     assert not _other_series(window, "रेक्याविक में परिषद का चौथा शिखर सम्मेलन", LEXICON)
     # another organisation with the same head noun stays another series
     assert _other_series(["इस्लामी", "सहयोग", "संगठन", "का"], "शंघाई सहयोग संगठन का शिखर सम्मेलन", LEXICON)
+
+
+def test_another_meeting_named_as_the_occasion_is_no_side():
+    from pipeline.parse.parties import is_occasion
+
+    sentence = ("प्रधानमंत्री ने आज ओसाका में जी-२० शिखर सम्मेलन के इतर आयोजित जापान, अमेरिका और भारत की "
+                "त्रिपक्षीय बैठक में भाग लिया।")
+    assert is_occasion(sentence, "जी-२०")
+    assert member_names(sentence, LEXICON) == ["जापान", "अमेरिका", "भारत"]
+    assert not is_occasion("जी-२० के सदस्य देशों ने बैठक की।", "जी-२०")
+
+
+def test_a_group_written_with_a_plus_is_the_group():
+    assert known_names("वियनतियान में 27वाँ आसियान+3 शिखर सम्मेलन संपन्न", LEXICON) == ["आसियान"]
+    assert known_names("वियनतियान में 27वाँ 3+3 शिखर सम्मेलन", LEXICON) == []

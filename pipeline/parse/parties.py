@@ -78,6 +78,8 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
     tokens: list[str] = []
     for word in without_parentheticals(_known_glosses(text, lexicon)).replace(",", " , ").split():
         word = word.strip("\"'“”‘’;:।.()") or ","  # a lone ':' or '।' ends a name like a comma
+        if "+" in word and party_entry(word, lexicon) is None:
+            word = word.split("+")[0] or word  # 'आसियान+3': the group and its three partners
         if party_entry(word, lexicon) is not None or not _HYPHEN.search(word):
             tokens.append(word)
         else:
@@ -207,6 +209,19 @@ def is_topic(text: str, name: str) -> bool:
     return any(_TOPIC_AFTER.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))
 
 
+# 'जी-२० शिखर सम्मेलन के इतर', '... सम्मेलन के दौरान/हाशिये पर': another meeting as the occasion.
+_OCCASION_AFTER = re.compile(r"\s+(?:" + match_key("शिखर") + r"\s+)?(?:" + "|".join(match_key(w) for w in (
+    "सम्मेलन", "बैठक", "वार्ता")) + r")\s+(?:" + match_key("के") + r"|" + match_key("की") + r")\s+(?:" + "|".join(
+    match_key(w) for w in ("इतर", "दौरान", "हाशिये", "हाशिए", "मौके", "अवसर", "साथ-साथ", "अलावा")) + r")(?=[\s,।;:]|$)")
+
+
+def is_occasion(text: str, name: str) -> bool:
+    """'ओसाका में जी-२० शिखर सम्मेलन के इतर आयोजित ...': the name is another meeting's, the
+    occasion of this one, not a side."""
+    key = match_key(text)
+    return any(_OCCASION_AFTER.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))
+
+
 def takes_the_chair(text: str, name: str) -> bool:
     """'अंगोला ने संगठन की अध्यक्षता संभाली': the name takes over the chair of a group."""
     key = match_key(text)
@@ -225,7 +240,7 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
         if _OBSERVER.search(match_key(clause)):
             continue
         names = [n for n in dict.fromkeys(known_names(clause, lexicon) + bracketed_members(clause, lexicon))
-                 if not is_topic(clause, n)]  # 'सीरिया संकट पर ... तीन देशों — A, B और C': no member
+                 if not is_topic(clause, n) and not is_occasion(clause, n)]  # 'सीरिया संकट पर ...': no member
         if not names or (_RECIPIENTS.search(clause.split(names[-1], 1)[-1])
                          and not _MEMBER_CUE.search(match_key(clause))):  # '... को सदस्य बनाया गया' are members
             continue
