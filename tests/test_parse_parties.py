@@ -315,3 +315,29 @@ def test_another_meeting_named_as_the_occasion_is_no_side():
 def test_a_group_written_with_a_plus_is_the_group():
     assert known_names("वियनतियान में 27वाँ आसियान+3 शिखर सम्मेलन संपन्न", LEXICON) == ["आसियान"]
     assert known_names("वियनतियान में 27वाँ 3+3 शिखर सम्मेलन", LEXICON) == []
+
+
+def test_a_country_spelled_otherwise_is_found_by_its_sound_in_a_list_or_a_title():
+    from pipeline.parse.parties import country_by_sound, title_parties
+
+    assert member_names("इसके सदस्य भारत, आस्ट्रेलिया, बांगलादेश और थाइलैंड हैं।", LEXICON) == [
+        "भारत", "आस्ट्रेलिया", "बांगलादेश", "थाइलैंड"]
+    assert title_parties("भारत-आस्ट्रेलिया शिखर सम्मेलन", LEXICON)[0] == ["भारत", "आस्ट्रेलिया"]
+    assert country_by_sound("वियेतनाम", LEXICON) == ("Vietnam", "वियतनाम")
+    # the people or the language, a person's name, a city, a year: no country
+    for word in ("जर्मन", "पाकिस्तानी", "ऑस्ट्रेलियाई", "मुअम्मर", "ग्रानादा", "भारत २०२१"):
+        assert country_by_sound(word, LEXICON) is None, word
+    # a word followed by a surname is no whole item of a list
+    assert member_names("भारत, जापान, मुअम्मर गद्दाफ़ी और चीन सदस्य हैं।", LEXICON) == ["भारत", "जापान", "चीन"]
+
+
+def test_parties_spelled_otherwise_get_their_english_names():
+    text = """भारत-आस्ट्रेलिया शिखर सम्मेलन
+
+भारत-आस्ट्रेलिया शिखर सम्मेलन दोनों देशों के नेताओं की वार्षिक बैठक है।
+
+## सम्मेलन
+
+- 2022: 21 मार्च 2022 को वर्चुअल माध्यम से हुआ।
+"""
+    assert _parties(text) == ["India", "Australia"]

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import takewhile
 
+from pipeline.parse import phonetic
 from pipeline.parse.gazetteer import countries
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.structure import Line, Shape, is_preamble, split_item, without_parentheticals
@@ -47,7 +49,9 @@ _MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भ
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 # Tokens around one item of a list of names: "A, B और C — के नेता".
 _LIST_BOUNDARY = frozenset((",", "और", "तथा", "एवं", "—", "–"))
-_AFTER_NAME = _LIST_BOUNDARY | frozenset(("के", "की", "का", "ने", "को", "में", "से"))
+_AFTER_NAME = _LIST_BOUNDARY | frozenset(("के", "की", "का", "ने", "को", "में", "से", "हैं", "है", "थे", "था")) | frozenset(
+    ("शिखर", "सम्मेलन", "वार्ता", "बैठक", "संवाद", "साझेदारी", "संबंध"))  # 'भारत-आस्ट्रेलिया शिखर सम्मेलन'
+
 
 
 def party_names(title: str, lexicon: Lexicon) -> list[str]:
@@ -82,8 +86,9 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
             word = word.split("+")[0] or word  # 'आसियान+3': the group and its three partners
         if party_entry(word, lexicon) is not None or not _HYPHEN.search(word):
             tokens.append(word)
-        else:
-            tokens.extend(p for p in _HYPHEN.split(word) if p)
+        else:  # 'भारत-आस्ट्रेलिया': two sides, each a whole item
+            for part in (p for p in _HYPHEN.split(word) if p):
+                tokens += ["–", part] if tokens and tokens[-1] not in _LIST_BOUNDARY else [part]
     names, i = [], 0
     while i < len(tokens):
         for n in range(min(MAX_PARTY_WORDS, len(tokens) - i), 0, -1):
@@ -137,7 +142,8 @@ def _names_a_city(tokens: list[str], end: int) -> bool:
 
 def _listed_country(tokens: list[str], i: int, lexicon: Lexicon) -> int:
     """How many tokens from i name a country ISO 3166 knows in Hindi (pycountry) and the
-    lexicon lacks ('कोटे डी आइवर'), when they stand as one whole item of a list; else 0.
+    lexicon lacks ('कोटे डी आइवर'), or one spelled otherwise (`country_by_sound`: आस्ट्रेलिया),
+    when they stand as one whole item of a list; else 0.
     Only whole items: a country's Hindi name may also be a common word ('गिनी')."""
     if i > 0 and tokens[i - 1] not in _LIST_BOUNDARY:
         return 0
@@ -146,15 +152,17 @@ def _listed_country(tokens: list[str], i: int, lexicon: Lexicon) -> int:
         if "," in tokens[i:i + n] or (following is not None and following not in _AFTER_NAME):
             continue
         name = " ".join(tokens[i:i + n])
-        if lexicon.lookup(name) is None and countries().by_hindi(name, loose=False) is not None:
+        if lexicon.lookup(name) is None and (countries().by_hindi(name, loose=False) is not None
+                                             or country_by_sound(name, lexicon) is not None):
             return n
     return 0
 
 
 def party_entry(name: str, lexicon: Lexicon) -> tuple[str, str, str] | None:
-    """(kind, English name, the spelling known) of a party name: the lexicon, then ISO 3166;
+    """(kind, English name, the spelling known) of a party name: the lexicon, then ISO 3166,
+    then a country's name spelled otherwise (`country_by_sound`: आस्ट्रेलिया, मैक्सिको);
     a hyphen may stand for और ('बोस्निया-हर्ज़ेगोविना' is 'बोस्निया और हर्ज़ेगोविना'). None
-    when neither knows it."""
+    when none knows it."""
     for spelling in (name, _HYPHEN.sub(" और ", name)) if _HYPHEN.search(name) else (name,):
         entry = lexicon.lookup(spelling, PARTY_KINDS)
         if entry is not None:
@@ -162,7 +170,76 @@ def party_entry(name: str, lexicon: Lexicon) -> tuple[str, str, str] | None:
         country = countries().by_hindi(spelling, loose=False)
         if country is not None:
             return "country", country.name, spelling
-    return None
+    known = country_by_sound(name, lexicon)
+    return ("country", *known) if known is not None else None
+
+
+#: A country's name spelled otherwise than the lexicon and ISO 3166 spell it (आस्ट्रेलिया,
+#: बांगलादेश, म्यानमार, वियेतनाम) is that country when its sound form is this alike to one of
+#: that country's spellings (measured: those four 0.875-1.0; मुअम्मर/Myanmar and
+#: ग्रानादा/Grenada 0.857), no other country's comes within `COUNTRY_SOUND_MARGIN`, and it
+#: ends in the same vowel (not जर्मन, पाकिस्तानी). A skeleton of three consonants needs
+#: `COUNTRY_SOUND_SHORT_SIMILARITY` (ट्यूनिशिया, बोलिविया); shorter ones never.
+COUNTRY_SOUND_SIMILARITY = 0.87
+COUNTRY_SOUND_SHORT_SIMILARITY = 0.95
+COUNTRY_SOUND_MARGIN = 0.1
+COUNTRY_SOUND_CONSONANTS = 3
+
+
+def country_by_sound(name: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(English name, the spelling it sounds like) of a country written otherwise, or None."""
+    if not re.fullmatch(r"[\u0900-\u0965\u0970-\u097f]+(?: [\u0900-\u0965\u0970-\u097f]+){0,3}", name.strip()):
+        return None
+    forms = phonetic.hindi_forms(name)
+    if len(phonetic.key(forms[0])) < COUNTRY_SOUND_CONSONANTS:
+        return None
+    scores: dict[str, tuple[float, str, str]] = {}  # one country (its code or name) -> best score
+    for spelling, english, form, country in _country_sound_forms(lexicon).get(phonetic.key(forms[0]), ()):
+        if _ending(spelling) != _ending(name):
+            continue  # 'जर्मन', 'पाकिस्तानी', 'ऑस्ट्रेलियाई': the people or the language, not the country
+        score = max(phonetic.similarity(f, form) for f in forms)
+        if score > scores.get(country, (0.0, "", ""))[0]:
+            scores[country] = (score, english, spelling)
+    ranked = sorted(scores.values(), key=lambda item: -item[0])
+    least = COUNTRY_SOUND_SHORT_SIMILARITY if len(phonetic.key(forms[0])) == COUNTRY_SOUND_CONSONANTS \
+        else COUNTRY_SOUND_SIMILARITY
+    if not ranked or ranked[0][0] < least or (
+            len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - COUNTRY_SOUND_MARGIN):
+        return None
+    return ranked[0][1], ranked[0][2]
+
+
+_ENDINGS = str.maketrans({"ी": "ि", "ू": "ु", "ई": "ि", "इ": "ि", "ऊ": "ु", "उ": "ु", "आ": "ा", "ए": "े", "ओ": "ो", "ॉ": "ो"})
+
+
+def _ending(name: str) -> str:
+    """The vowel a name ends in (vowel length aside), '' for a consonant's inherent a."""
+    last = match_key(name.strip())[-1:].translate(_ENDINGS)
+    return last if last in "िुाेैोौ" else ""
+
+
+@cache
+def _country_sound_forms(lexicon: Lexicon) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Consonant skeleton -> (Hindi spelling, English name, sound form, country) of every
+    country the lexicon or ISO 3166 names in Hindi; the English name is the lexicon's when it
+    has one for that country."""
+    index = countries()
+    lexicon_english: dict[str, str] = {}
+    spellings: list[tuple[str, str, str]] = []
+    for entry in lexicon.entries:
+        if entry.kind == "country":
+            country = index.by_english(entry.english)
+            code = country.alpha_3 if country is not None else entry.english
+            lexicon_english.setdefault(code, entry.english)
+            spellings.append((entry.hindi, entry.english, code))
+    for key, alpha_2 in index.hindi_keys().items():
+        country = index.by_alpha_2[alpha_2]
+        spellings.append((key, lexicon_english.get(country.alpha_3, country.name), country.alpha_3))
+    found: dict[str, list[tuple[str, str, str, str]]] = {}
+    for hindi, english, code in spellings:
+        for form in phonetic.hindi_forms(hindi):
+            found.setdefault(phonetic.key(form), []).append((hindi, english, form, code))
+    return found
 
 
 def party_kind(name: str, lexicon: Lexicon) -> str | None:
