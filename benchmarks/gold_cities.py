@@ -8,7 +8,8 @@ city is matched to the held summits the parser read in the same year: `right` wh
 them has that exact `city_en` (as the checker compares it), `empty` when the year was read
 with no city, `wrong` when it was read with another city, `no summit` when the year was not
 read at all. A summit the gold gives no city but we name is counted as `wrong` too (a city
-invented). Parties: gold parties missing from ours. Prints counts; asserts nothing.
+invented). Parties: gold parties missing from ours, and ours the gold does not list
+(`extra`; the optional group is not counted). Prints counts; asserts nothing.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SETS = ("devset", "families", "holdout", "blind", "blind2_c", "blind3", "blind3_c", "blind4", "blind5")
+SETS = ("devset", "families", "holdout", "blind", "blind2_c", "blind3", "blind3_c", "blind4", "blind5",
+        "s7prose", "s7layouts", "blind6")
 
 
 def main() -> None:
@@ -66,17 +68,25 @@ def main() -> None:
                     if show:
                         print(f"  {name} {file} {year}: {city} but ours {got}")
             parties = {str(p).lower() for p in _rows_of(tables["parties"], match["document_id"].iloc[0])["name_en"] if p} if not match.empty else set()
+            wanted = {p.lower() for p in facts["parties_en"]}
+            optional = {p.lower() for p in facts.get("parties_optional", ())}
             for p in facts["parties_en"]:
                 counts["parties"] += 1
                 if p.lower() in parties:
                     counts["parties right"] += 1
                 elif show:
                     print(f"  {name} {file}: party {p} missing")
+            for p in sorted(parties - wanted - optional):
+                counts["parties extra"] += 1
+                if show:
+                    print(f"  {name} {file}: party {p} extra")
         total.update(counts)
         print(f"{name:9} cities {counts['right']}/{counts['gold']} right, {counts['empty']} empty, "
-              f"{counts['wrong']} wrong, {counts['no summit']} not read; parties {counts['parties right']}/{counts['parties']}")
+              f"{counts['wrong']} wrong, {counts['no summit']} not read; parties {counts['parties right']}/{counts['parties']}, "
+              f"{counts['parties extra']} extra")
     print(f"{'all':9} cities {total['right']}/{total['gold']} right, {total['empty']} empty, "
-          f"{total['wrong']} wrong, {total['no summit']} not read; parties {total['parties right']}/{total['parties']}")
+          f"{total['wrong']} wrong, {total['no summit']} not read; parties {total['parties right']}/{total['parties']}, "
+          f"{total['parties extra']} extra")
 
 
 if __name__ == "__main__":

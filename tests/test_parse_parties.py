@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipeline.parse import parse_document
 from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.parties import co_chairs, labelled_members, member_names, one_member
+from pipeline.parse.parties import co_chairs, known_names, labelled_members, member_names, one_member
 from pipeline.parse.structure import Line
 
 LEXICON = default_lexicon()
@@ -217,3 +217,127 @@ def test_territories_that_are_members_of_a_forum_are_parties():
     assert _parties(text) == ["Fiji", "New Caledonia", "French Polynesia", "Tokelau"]
     # a territory named only as a place is no side
     assert "New Caledonia" not in _parties(BLOC_TITLE.format(title="न्यू कैलेडोनिया में पहला भारत–फ़िजी शिखर सम्मेलन"))
+
+
+# --- sides that are not countries; countries that are not sides -------------------------------
+
+
+def test_a_country_a_meeting_is_about_is_no_side():
+    from pipeline.parse.parties import is_topic, title_parties
+
+    title = "अंकारा में रूस-ईरान-तुर्की त्रिपक्षीय शिखर बैठक: लीबिया पर नेताओं ने साझा बयान दिया"
+    assert title_parties(title, LEXICON)[0] == ["रूस", "ईरान", "तुर्की"]
+    assert is_topic("यमन संकट पर तीनों देशों की बैठक", "यमन")
+    assert not is_topic("भारत और जापान ने व्यापार पर सहमति जताई", "जापान")  # पर after another word
+    # the countries around a topic still make a members' list
+    assert member_names("लीबिया संकट पर तीन मध्यस्थ देशों — मिस्र, अल्जीरिया और ट्यूनीशिया — के नेताओं ने बात की।",
+                        LEXICON) == ["मिस्र", "अल्जीरिया", "ट्यूनीशिया"]
+
+
+def test_a_country_taking_over_the_chair_is_no_side():
+    from pipeline.parse.parties import takes_the_chair, title_parties
+
+    title = "नैरोबी में संगठन का शिखर सम्मेलन संपन्न; केन्या ने संगठन की अध्यक्षता संभाली"
+    assert takes_the_chair(title, "केन्या")
+    assert title_parties(title, LEXICON)[0] == []
+    assert not takes_the_chair("केन्या ने सम्मेलन में भाग लिया", "केन्या")
+    assert not takes_the_chair("घाना ने केन्या से अध्यक्षता संभाली", "केन्या")  # Kenya handed it over
+
+
+def test_leaders_who_chaired_jointly_give_their_countries():
+    sentence = ("सेनेगल की राजधानी डकार में शिखर सम्मेलन संपन्न हुआ। पुर्तगाल के प्रधानमंत्री और मेज़बान सेनेगल के "
+                "राष्ट्रपति ने 3 मार्च 2019 को हुए इस सम्मेलन की संयुक्त रूप से अध्यक्षता की।")
+    assert co_chairs(sentence, LEXICON) == ["पुर्तगाल", "सेनेगल"]
+    assert co_chairs("पुर्तगाल के प्रधानमंत्री ने सम्मेलन की अध्यक्षता की।", LEXICON) == []  # one chair
+
+
+def test_a_side_glossed_with_a_name_the_lexicon_knows():
+    from pipeline.parse.parties import pair_between
+
+    sentence = "यह मंच यूरोपीय संघ और अरब देशों की परिषद (अरब लीग) के सदस्य देशों के नेताओं की बैठक है।"
+    assert pair_between(sentence, LEXICON) == ["यूरोपीय संघ", "अरब लीग"]
+    # a gloss that is no party adds nothing; a known name keeps its own (Hong Kong, not China)
+    assert known_names("जापान (मेज़बान), हांगकांग (चीन) और भारत", LEXICON) == ["जापान", "हांगकांग", "भारत"]
+
+
+def test_an_organisation_standing_for_its_member_states_is_a_side():
+    sentence = ("इसमें एक ओर आसियान के सदस्य देश हैं और दूसरी ओर खाड़ी के छह देश — सऊदी अरब, कुवैत, क़तर, "
+                "बहरीन, ओमान और संयुक्त अरब अमीरात।")
+    assert member_names(sentence, LEXICON)[:2] == ["आसियान", "सऊदी अरब"]
+    observers = "इसमें सऊदी अरब, कुवैत और क़तर हैं, जबकि आसियान के सदस्य देश पर्यवेक्षक हैं।"
+    assert member_names(observers, LEXICON) == ["सऊदी अरब", "कुवैत", "क़तर"]
+
+
+def test_an_acronym_written_in_devanagari_reads_as_its_latin_letters():
+    from pipeline.parse.parties import spelled_acronym
+
+    assert spelled_acronym("आईबीएसए") == "IBSA"
+    assert spelled_acronym("डब्ल्यूटीओ") == "WTO"
+    assert spelled_acronym("एकता") is None  # a word, not letter names
+    assert spelled_acronym("जी") is None  # one letter: too short to tell
+
+
+RELEASE_OF_AN_ORGANISATION = """दक्षिणी द्वीप राज्यों का संगठन (एसआईएसओ) — सचिवालय, सुवा
+
+प्रेस विज्ञप्ति | सुवा, 5 मई 2023
+
+सुवा में एसआईएसओ नेताओं का चौथा शिखर सम्मेलन संपन्न; फ़िजी ने संगठन की अध्यक्षता संभाली
+
+दक्षिणी द्वीप राज्यों के संगठन (एसआईएसओ) के नेताओं का चौथा शिखर सम्मेलन 4 मई 2023 को सुवा में आयोजित हुआ। सम्मेलन में संगठन के 14 सदस्य देशों के प्रतिनिधिमंडलों ने भाग लिया।
+"""
+
+
+def test_an_organisation_the_title_names_by_the_acronym_its_text_defines_is_the_side():
+    assert _parties(RELEASE_OF_AN_ORGANISATION) == ["SISO"]  # Fiji takes the chair: no side
+    undefined = RELEASE_OF_AN_ORGANISATION.replace("(एसआईएसओ)", "")
+    assert _parties(undefined) == []  # no gloss defines the acronym: it names nobody known
+
+
+def test_a_title_naming_an_organisation_by_its_head_noun_names_the_same_series():
+    from pipeline.parse.prose.series import _other_series
+
+    window = ["यूरोप", "परिषद", "का"]
+    assert not _other_series(window, "रेक्याविक में परिषद का चौथा शिखर सम्मेलन", LEXICON)
+    # another organisation with the same head noun stays another series
+    assert _other_series(["इस्लामी", "सहयोग", "संगठन", "का"], "शंघाई सहयोग संगठन का शिखर सम्मेलन", LEXICON)
+
+
+def test_another_meeting_named_as_the_occasion_is_no_side():
+    from pipeline.parse.parties import is_occasion
+
+    sentence = ("प्रधानमंत्री ने आज ओसाका में जी-२० शिखर सम्मेलन के इतर आयोजित जापान, अमेरिका और भारत की "
+                "त्रिपक्षीय बैठक में भाग लिया।")
+    assert is_occasion(sentence, "जी-२०")
+    assert member_names(sentence, LEXICON) == ["जापान", "अमेरिका", "भारत"]
+    assert not is_occasion("जी-२० के सदस्य देशों ने बैठक की।", "जी-२०")
+
+
+def test_a_group_written_with_a_plus_is_the_group():
+    assert known_names("वियनतियान में 27वाँ आसियान+3 शिखर सम्मेलन संपन्न", LEXICON) == ["आसियान"]
+    assert known_names("वियनतियान में 27वाँ 3+3 शिखर सम्मेलन", LEXICON) == []
+
+
+def test_a_country_spelled_otherwise_is_found_by_its_sound_in_a_list_or_a_title():
+    from pipeline.parse.parties import country_by_sound, title_parties
+
+    assert member_names("इसके सदस्य भारत, आस्ट्रेलिया, बांगलादेश और थाइलैंड हैं।", LEXICON) == [
+        "भारत", "आस्ट्रेलिया", "बांगलादेश", "थाइलैंड"]
+    assert title_parties("भारत-आस्ट्रेलिया शिखर सम्मेलन", LEXICON)[0] == ["भारत", "आस्ट्रेलिया"]
+    assert country_by_sound("वियेतनाम", LEXICON) == ("Vietnam", "वियतनाम")
+    # the people or the language, a person's name, a city, a year: no country
+    for word in ("जर्मन", "पाकिस्तानी", "ऑस्ट्रेलियाई", "मुअम्मर", "ग्रानादा", "भारत २०२१"):
+        assert country_by_sound(word, LEXICON) is None, word
+    # a word followed by a surname is no whole item of a list
+    assert member_names("भारत, जापान, मुअम्मर गद्दाफ़ी और चीन सदस्य हैं।", LEXICON) == ["भारत", "जापान", "चीन"]
+
+
+def test_parties_spelled_otherwise_get_their_english_names():
+    text = """भारत-आस्ट्रेलिया शिखर सम्मेलन
+
+भारत-आस्ट्रेलिया शिखर सम्मेलन दोनों देशों के नेताओं की वार्षिक बैठक है।
+
+## सम्मेलन
+
+- 2022: 21 मार्च 2022 को वर्चुअल माध्यम से हुआ।
+"""
+    assert _parties(text) == ["India", "Australia"]

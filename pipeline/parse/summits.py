@@ -261,7 +261,8 @@ def _city_after_dash(label: str, description: str, lexicon: Lexicon) -> tuple[st
     if match is None or parse_entry_label(label) is None:
         return label, description
     name = match["name"].strip()
-    if len(name.split()) > MAX_LABEL_PLACE_WORDS or not _names_a_city(name, lexicon):
+    if len(name.split()) > MAX_LABEL_PLACE_WORDS or not (
+            _names_a_city(name, lexicon) or _a_city_of_a_country_named(name, match["rest"], lexicon)):
         return label, description
     return f"{label}, {name}", match["rest"]
 
@@ -289,6 +290,19 @@ def parallel_places(text: str, count: int, lexicon: Lexicon) -> list[Place]:
         if all(len(i.split()) <= MAX_LABEL_PLACE_WORDS and _names_a_city(i, lexicon) for i in items):
             return [Place(i, "city") for i in items]
     return []
+
+
+def _a_city_of_a_country_named(name: str, text: str, lexicon: Lexicon) -> bool:
+    """'2022 — ब्रिजटाउन: 6 दिसंबर 2022 को फिर बारबाडोस में': a name GeoNames knows only in Latin
+    letters is a city when the gazetteer rules place it in a country the text names (the
+    rules of `places.find_city`, which never place a common word there by sound alone)."""
+    from pipeline.parse.places import countries_named, find_city  # places reads the gazetteers; imported late
+
+    named = countries_named(text, lexicon)
+    if not named or lexicon.lookup(name) is not None:
+        return False
+    city = find_city(name, None, frozenset(), lambda: named)
+    return city is not None and city.country_code in named
 
 
 def _names_a_city(name: str, lexicon: Lexicon) -> bool:
@@ -427,7 +441,10 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
     candidates = [outside] + [next((p.strip() for p in c.split(",") if p.strip() and not re.search(rf"{DIGITS}", p)), "")
                               for c in inside]
     if any(is_virtual(c) for c in candidates if c):
-        return period, None  # '2020 (वर्चुअल)', '27 अक्टूबर 2021, वर्चुअल': no place
+        # '2020 (वर्चुअल)', '27 अक्टूबर 2021, वर्चुअल': no place; but 'ज़ाग्रेब (वीडियो कॉन्फ्रेंस)'
+        # names the city that held it online, and a virtual summit keeps the city the text names
+        host = label_place(outside.split(",")[0], lexicon) if outside and not is_virtual(outside) else None
+        return period, host if host is not None and host.city and _names_a_city(host.city, lexicon) else None
     for name in candidates:
         if not name or re.search(rf"{DIGITS}", name):
             continue
@@ -652,6 +669,8 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     # how a meeting was held is never where: "हाइब्रिड में", "2021 (हाइब्रिड)"
     "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष वीडियो"
 ).split())
+_MODE_WORDS = frozenset(match_key(w) for w in (
+    "हाइब्रिड", "मिश्रित", "वर्चुअल", "आभासी", "ऑनलाइन", "व्यक्तिगत", "आमने-सामने", "प्रत्यक्ष"))
 _TIME_WORDS = frozenset(match_key(w) for w in (
     "मध्य", "शुरुआत", "शुरू", "अंत", "आरंभ", "प्रारंभ", "शरद", "ऋतु", "ग्रीष्म", "वसंत", "शीत", "सर्दी", "गर्मी",
     "पूर्वार्ध", "उत्तरार्ध", "लगभग", "करीब", "क़रीब"))
@@ -681,6 +700,15 @@ class Place:
     kind: str  # city | country | organisation | unknown
 
 
+def _another_name(bracketed: str) -> bool:
+    """A bracket of one or two words with no digit, no comma and no word of a meeting
+    ('महाबलीपुरम', 'नॉरमंडी'): a name beside a name, not part of it."""
+    words = bracketed.split()
+    keys = [match_key(w) for w in words]
+    return (0 < len(words) <= 2 and not _DATEISH.search(bracketed) and "," not in bracketed
+            and not any(k in _NOT_PLACE for k in keys))
+
+
 def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False) -> Place | None:
     """The host place the text names, or None when it names none.
 
@@ -688,7 +716,10 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     an unknown name only right before a verb of holding ("मामल्लपुरम में आयोजित"); a country
     gives a place without a city.
     """
-    description = _COUNTRY_IN_BRACKETS.sub(lambda m: "" if lexicon.lookup(m[1], ("country",)) else m[0], description)
+    # "तेहरान (ईरान) में", "मामल्लपुरम (महाबलीपुरम) में": the bracket says where the place lies or
+    # what else it is called; the place is the name before it
+    description = _COUNTRY_IN_BRACKETS.sub(lambda m: "" if lexicon.lookup(m[1], ("country",)) or _another_name(m[1])
+                                           else m[0], description)
     words = [w.strip(_PUNCTUATION) for w in description.split()]
     keys = [match_key(w) for w in words]
     fallback: Place | None = None
@@ -702,7 +733,11 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         # "तिराना में सम्मेलन हुआ", "... में शिखर सम्मेलन आयोजित": the summit noun, then its verb of holding
         summit_held_next = (i + 2 < len(words) and keys[i + 1] in _SUMMIT_NOUNS
                             and any(k.rstrip("।,;:.") in _HELD for k in keys[i + 2:i + 4]))
-        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next or numbered_next or summit_held_next)
+        # "कीव में हाइब्रिड रूप में आयोजित": how it met, then the verb of holding
+        mode_held_next = (i + 2 < len(words) and keys[i + 1] in _MODE_WORDS
+                          and any(k.rstrip("।,;:.") in _HELD for k in keys[i + 2:i + 6]))
+        place = _place_before(words, keys, i, lexicon,
+                              allow_unknown=held_next or numbered_next or summit_held_next or mode_held_next)
         if place is None or place.kind == "unknown":
             place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
         if place is None:
@@ -873,10 +908,16 @@ def _named_region(words: list[str], keys: list[str], located: int) -> bool:
             return keys[of - 1] not in _NOT_PLACE and not _DATEISH.search(region) and region[-1] not in ",;:।"
     return False
 
+# Words that end a phrase about a place: the subject or object of another clause ('... लीबिया के
+# मुअम्मर गद्दाफ़ी की मौजूदगी ने इसे सुर्ख़ियों में रखा' names no place in Libya).
+_CLAUSE_STOPS = frozenset(match_key(w) for w in ("ने", "को", "से", "और", "तथा", "एवं", "है", "हैं", "था", "थे", "थी"))
+
 
 def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> bool:
     """Whether the words just before position j read '<country> के/की [...]'."""
     for k in range(j, max(-1, j - 7), -1):
+        if keys[k] in _CLAUSE_STOPS or words[k][-1:] in ",।;:":
+            return False
         if keys[k] in _OF and k > 0 and (
             lexicon.lookup(words[k - 1].strip(_PUNCTUATION), ("country",)) is not None
             or (k > 1 and lexicon.lookup(" ".join(words[k - 2:k]), ("country",)) is not None)

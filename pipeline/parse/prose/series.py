@@ -148,5 +148,17 @@ def _bracketed_other_name(words: list[str], i: int, title_key: str, lexicon: Lex
 
 
 def _title_names(english: str, title_key: str, lexicon: Lexicon) -> bool:
-    """Whether the title names the same organisation under another spelling (G20 / जी-20)."""
-    return any(match_key(h) in title_key for h in lexicon.spellings(english, "organisation"))
+    """Whether the title names the same organisation under another spelling (G20 / जी-20), or
+    by the head noun of its name alone ('रेक्याविक में परिषद का चौथा शिखर सम्मेलन' for यूरोप परिषद;
+    not 'शंघाई सहयोग संगठन का ...' for इस्लामी सहयोग संगठन: another name stands before the noun)."""
+    return any(match_key(h) in title_key or _bare_head(match_key(h), title_key)
+               for h in lexicon.spellings(english, "organisation"))
+
+
+_BEFORE_BARE_HEAD = r"(?:^|(?:में|की|के|का|:|,|—|-)\s+)"
+
+
+def _bare_head(hindi_key: str, title_key: str) -> bool:
+    words = hindi_key.split()
+    return len(words) > 1 and re.search(
+        _BEFORE_BARE_HEAD + re.escape(words[-1]) + r"\s+(?:का|की|के)(?=\s)", title_key) is not None

@@ -35,12 +35,13 @@ def _bilateral(clause: str, lexicon: Lexicon) -> bool:
     return False
 
 
-_HOST_DID = re.compile(r"(\S+(?:\s\S+)?)\s+ने\s+(?:की|किया)(?=[\s।,.]|$)")
+# 'X ने की', 'X ने 11 सितंबर 2024 को की': the host, then (at most) the date it hosted on.
+_HOST_DID = re.compile(r"(\S+(?:\s\S+)?)\s+ने\s+(?:(?:[0-9०-९]{1,4}|\S+)\s+){0,4}?(?:की|किया)(?=[\s।,.]|$)")
 
 
 def _host_city(text: str, lexicon: Lexicon) -> Place | None:
-    """'X ने की' after मेज़बानी: X hosted the summit. Only a name the lexicon or GeoNames knows
-    as a city counts (a person or a country hosting names no city)."""
+    """'X ने की' after मेज़बानी: X hosted the summit ('की मेज़बानी कीव ने 11 सितंबर 2024 को की'). Only a
+    name the lexicon or GeoNames knows as a city counts (a person or a country hosting names no city)."""
     for match in _HOST_DID.finditer(text):
         for name in (match[1], match[1].split()[-1]):
             if lexicon.lookup(name, ("city",)) or (not lexicon.lookup(name) and gazetteer_cities().by_hindi(name)):
