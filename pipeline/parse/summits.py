@@ -675,6 +675,21 @@ _DOTTED_SHORT_FORM = re.compile(r"^(?:[\u0900-\u097f]{1,4}\.){2,}$")  # 'डी.
 PLACE_KINDS = ("city", "country", "organisation")
 
 
+_MODE_WORDS = frozenset(match_key(w) for w in (
+    "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष भौतिक वीडियो").split())
+_MODE_NOUNS = frozenset(match_key(w) for w in "रूप प्रारूप माध्यम तरीके ढंग".split())
+_MODE_POSTPOSITIONS = frozenset(match_key(w) for w in ("में", "से"))
+
+
+def _mode_phrase(keys: list[str], k: int) -> int:
+    """How many words at position k say how a meeting was held ('हाइब्रिड रूप में', 'वर्चुअल
+    माध्यम से'): 0 when none do."""
+    if (k + 2 < len(keys) and keys[k] in _MODE_WORDS and keys[k + 1] in _MODE_NOUNS
+            and keys[k + 2].rstrip("।,;:.") in _MODE_POSTPOSITIONS):
+        return 3
+    return 0
+
+
 @dataclass(frozen=True)
 class Place:
     city: str | None  # as written; None when the named place is a country (no city invented)
@@ -695,7 +710,8 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     for i in range(1, len(words)):
         if keys[i] != _IN:
             continue
-        held_next = i + 1 < len(words) and keys[i + 1].rstrip("।,;:.") in _HELD
+        after = i + 1 + _mode_phrase(keys, i + 1)  # "कीव में हाइब्रिड रूप में आयोजित": how, then the verb
+        held_next = after < len(words) and keys[after].rstrip("।,;:.") in _HELD
         # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
         numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
                          and any(k in _SUMMIT_NOUNS for k in keys[i + 2:i + 7]))

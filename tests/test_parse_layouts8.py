@@ -1,0 +1,55 @@
+"""Layout and entry rules of session 8 (issue 8): summits in articles, notes and tables that
+other writers lay out their own way. One rule per test, on small invented documents, each
+with a case where the rule applies and one where it must not."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_document
+from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.summits import find_place
+
+
+def parse(text: str, doc: str = "t") -> dict[str, list[dict]]:
+    return parse_document(doc, text).rows
+
+
+def held(rows: dict) -> list[tuple]:
+    return [(s["year"], s["city_en"], s["date"], s["edition"]) for s in rows["summits"] if s["status"] == "held"]
+
+
+ARTICLE = """बाल्टिक सागर मंच शिखर सम्मेलन
+
+बाल्टिक सागर मंच तटीय देशों का एक परामर्श मंच है, जिसमें एस्टोनिया, लातविया और लिथुआनिया भागीदार हैं।
+
+अब तक के सम्मेलन
+
+{summits}
+"""
+
+
+def test_an_inaugural_summit_is_the_series_own():
+    rows = parse(ARTICLE.format(summits="उद्घाटन शिखर सम्मेलन 12 मई 2019 को रीगा में हुआ, जिसमें नौ देशों ने भाग लिया।"))
+    assert held(rows) == [(2019, "Riga", "2019-05-12", None)]  # inaugural: the first, but no number written
+
+
+def test_a_summit_named_by_another_word_stays_anothers():
+    rows = parse(ARTICLE.format(summits="जलवायु शिखर सम्मेलन 12 मई 2019 को रीगा में हुआ, जिसमें नौ देशों ने भाग लिया।"))
+    assert held(rows) == []
+
+
+def test_how_a_summit_met_may_stand_between_its_city_and_the_verb():
+    lexicon = default_lexicon()
+    assert find_place("तीसरा शिखर सम्मेलन 4 जून 2021 को तालिन में हाइब्रिड रूप में आयोजित किया गया", lexicon).city == "तालिन"
+    assert find_place("दूसरा सम्मेलन 2020 में विल्नियस में वर्चुअल माध्यम से हुआ", lexicon).city == "विल्नियस"
+    # an unknown name needs its verb: a mode phrase before something else is no holding
+    assert find_place("नेताओं ने समिति में हाइब्रिड रूप में भाग लिया", lexicon) is None
+    rows = parse(ARTICLE.format(summits="तीसरा शिखर सम्मेलन 4 जून 2021 को तालिन में हाइब्रिड रूप में आयोजित किया गया।"))
+    assert held(rows) == [(2021, "Tallinn", "2021-06-04", 3)]
+
+
+def test_a_host_city_with_the_day_between_it_and_the_verb():
+    rows = parse(ARTICLE.format(summits="चौथे शिखर सम्मेलन की मेज़बानी विल्नियस ने 11 सितंबर 2022 को की।"))
+    assert held(rows) == [(2022, "Vilnius", "2022-09-11", 4)]
+    # a person hosting names no city, whatever stands between
+    rows = parse(ARTICLE.format(summits="चौथे शिखर सम्मेलन की मेज़बानी राष्ट्रपति ने 11 सितंबर 2022 को की।"))
+    assert [s["city"] for s in rows["summits"]] in ([], [None])
