@@ -53,3 +53,39 @@ def test_a_host_city_with_the_day_between_it_and_the_verb():
     # a person hosting names no city, whatever stands between
     rows = parse(ARTICLE.format(summits="चौथे शिखर सम्मेलन की मेज़बानी राष्ट्रपति ने 11 सितंबर 2022 को की।"))
     assert [s["city"] for s in rows["summits"]] in ([], [None])
+
+
+NOTES = """# नॉर्डिक–बाल्टिक नेताओं की बैठकें — notes
+
+## उद्देश्य
+
+- **सुरक्षा**: क्षेत्र में सहयोग
+
+## Leaders' summits
+
+- **6 जून 2016** — स्टॉकहोम, स्वीडन; पहली बैठक
+- **2 मई 2018** — रीगा, लातविया
+
+## {heading}
+
+- सितंबर 2017: ओस्लो में विदेश मंत्रियों की बैठक
+- जनवरी 2019: तालिन (26 जनवरी) और विल्नियस (10 फ़रवरी) में सलाहकारों की बैठकें
+- 15 मार्च 2020: कोपेनहेगन में नेताओं का शिखर सम्मेलन हुआ
+"""
+
+
+def test_a_heading_that_denies_summits_publishes_none_of_its_items():
+    from pipeline.parse.structure import denies_summits, heading_role
+    assert denies_summits("जो summits नहीं हैं (ध्यान रहे!)") and heading_role("जो summits नहीं हैं") == "other"
+    assert denies_summits("गैर-शिखर बैठकें") and denies_summits("Not summits")
+    assert not denies_summits("अब तक के शिखर सम्मेलन") and heading_role("अब तक के शिखर सम्मेलन") == "summits"
+    assert not denies_summits("जो लक्ष्य पूरे नहीं हुए")  # no summit noun: another list's heading
+    rows = parse(NOTES.format(heading="जो summits नहीं हैं (ध्यान रहे!)"))
+    assert [s[0] for s in held(rows)] == [2016, 2018]
+    denied = {i["source_line"] for i in rows["parse_issues"] if i["reason"] == "not_a_summit"}
+    assert denied == {14, 15, 16}  # the items not read are said, not dropped in silence
+
+
+def test_a_plain_summits_heading_still_reads_its_summits():
+    rows = parse(NOTES.format(heading="अन्य शिखर सम्मेलन"))
+    assert 2020 in [s[0] for s in held(rows)]

@@ -40,6 +40,7 @@ from pipeline.parse.structure import (
     announcing_sentence,
     check_line_lengths,
     clean_lines,
+    denies_summits,
     find_shape,
     is_introduction,
     split_item,
@@ -327,6 +328,8 @@ class _Parser:
             elif section.role == "summits":
                 self._summit_lines(section.lines, section_id, declared=True,
                                    meetings=_names_meetings(section.heading.text))
+            elif denies_summits(section.heading.text):
+                self._denied_lines(section.lines, section_id)
             else:
                 # a history (a timeline of foundings and treaties in cities) is never judged by its labels
                 self._summit_lines(section.lines, section_id, declared=False,
@@ -549,6 +552,19 @@ class _Parser:
             index += 1
         flush_block()
         self._prose(prose, section_id, timeline=True)
+
+    def _denied_lines(self, lines: list[Line], section_id: str) -> None:
+        """A section whose heading says its items are not summits ('जो summits नहीं हैं'): its
+        dates stay events of the timeline, and what would read as a summit is a parse issue."""
+        before = len(self.summits)
+        self._summit_lines(lines, section_id, declared=False)
+        denied = {s.line.number: s.line for s in self.summits[before:]}
+        del self.summits[before:]
+        for line in lines:
+            if not is_table_line(line.text) and isinstance(read_entries(line, self.lexicon), list):
+                denied.setdefault(line.number, line)
+        for number in sorted(denied):
+            self.issue(denied[number], "not_a_summit", "Under a heading that says its items are not summits.")
 
     def _looks_like_summit_list(self, entries: list[Entry], *, named: bool = False) -> bool:
         """Whether a block of entries outside a summits section lists summits: most entries name
