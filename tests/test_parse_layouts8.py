@@ -89,3 +89,43 @@ def test_a_heading_that_denies_summits_publishes_none_of_its_items():
 def test_a_plain_summits_heading_still_reads_its_summits():
     rows = parse(NOTES.format(heading="अन्य शिखर सम्मेलन"))
     assert 2020 in [s[0] for s in held(rows)]
+
+
+STUDY = """बाल्टिक सागर मंच शिखर सम्मेलन: संक्षिप्त नोट्स
+
+• सदस्य: एस्टोनिया, लातविया और लिथुआनिया।
+
+अब तक के शिखर सम्मेलन
+• 12 मई 2019, रीगा — पहला शिखर सम्मेलन।
+• 4 जून 2021, तालिन — दूसरा शिखर सम्मेलन।
+
+ध्यान दें
+• {line}
+"""
+
+
+def test_a_summit_of_a_series_the_sentence_calls_separate_is_anothers():
+    rows = parse(STUDY.format(line='2016: पोलैंड द्वारा शुरू की गई "तीन सागर पहल" — यह अलग श्रृंखला है, इसका पहला सम्मेलन दुब्रोवनिक में हुआ था।'))
+    assert [s[0] for s in held(rows)] == [2019, 2021]
+    assert any(i["reason"] == "not_a_summit" for i in rows["parse_issues"])
+    rows = parse(STUDY.format(line="2016: इसका तीसरा शिखर सम्मेलन विल्नियस में हुआ था।"))
+    assert sorted(s[0] for s in held(rows)) == [2016, 2019, 2021]
+
+
+def test_an_island_hosts_the_summit_as_written():
+    lexicon = default_lexicon()
+    assert find_place("वेनेज़ुएला के मार्गरीटा द्वीप पर 26 सितंबर 2009 को दूसरा शिखर सम्मेलन आयोजित हुआ", lexicon).city \
+        == "मार्गरीटा द्वीप"
+    assert find_place("बाली द्वीप में शिखर सम्मेलन हुआ", lexicon).city == "बाली"  # a name the lexicon knows as a city
+    assert find_place("सोलोमन द्वीप में सम्मेलन हुआ", lexicon).city is None  # a country: no city
+    assert find_place("नेताओं ने द्वीप पर चर्चा की", lexicon) is None  # no name before द्वीप
+    rows = parse(STUDY.format(line="x").replace("• 4 जून 2021, तालिन", "• दिसंबर 2021, गोटलैंड द्वीप (स्वीडन)"))
+    assert [s["city"] for s in rows["summits"]] == ["रीगा", "गोटलैंड द्वीप"]
+
+
+def test_a_country_of_another_clause_does_not_make_any_name_a_place():
+    lexicon = default_lexicon()
+    # '<country> के X में': a place in that country, the name unknown to the lexicon
+    assert find_place("फ़्रांस के रांबुये में बैठक हुई", lexicon).city == "रांबुये"
+    # the country belongs to the clause before 'ने': 'इसे सुर्ख़ियों में' is no place
+    assert find_place("लीबिया के नेता की मौजूदगी ने इसे सुर्ख़ियों में रखा", lexicon) is None

@@ -477,6 +477,8 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
             return Place(None, "country")
         return None
     keys = [match_key(w) for w in name.split()]
+    if len(keys) > 1 and keys[-1] == _ISLAND:
+        return _island_before(name.split(), keys, len(keys) - 1, lexicon)  # 'मार्गरीटा द्वीप (वेनेज़ुएला)'
     # a verb of holding ends a phrase, not a name: 'चा-अम हुआ हिन' is one; a month or a season is no place
     if any(k in _NOT_PLACE or k in MONTHS or k in _TIME_WORDS for k in keys) or keys[-1] in _HELD \
             or not re.search(r"[\u0900-\u097f]", name):
@@ -640,6 +642,8 @@ def names_ministers(text: str) -> bool:
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:\s|$))")
 _HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले".split())
 _IN = match_key("में")
+_ON = match_key("पर")
+_ISLAND = match_key("द्वीप")
 # Words that end a place name when walking back from "में": postpositions, pronouns and
 # the nouns that stand where a place could ("सम्मेलन में हुए", "मेज़बानी में आयोजित").
 _NOT_PLACE = frozenset(match_key(w) for w in (
@@ -708,8 +712,8 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     keys = [match_key(w) for w in words]
     fallback: Place | None = None
     for i in range(1, len(words)):
-        if keys[i] != _IN:
-            continue
+        if keys[i] != _IN and not (keys[i] == _ON and keys[i - 1] == _ISLAND):
+            continue  # "X में"; an island "X द्वीप पर"
         after = i + 1 + _mode_phrase(keys, i + 1)  # "कीव में हाइब्रिड रूप में आयोजित": how, then the verb
         held_next = after < len(words) and keys[after].rstrip("।,;:.") in _HELD
         # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
@@ -767,6 +771,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
     j = end - 1
     if keys[j] in _DIRECTIONS:
         return None  # "पेरिस के उत्तर में": north of Paris, not in it
+    if keys[j] == _ISLAND:
+        return _island_before(words, keys, j, lexicon)
     if keys[j] in _CLASSIFIERS:  # "वुहान शहर में"
         j -= 1
         allow_unknown = True
@@ -874,9 +880,36 @@ def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
     return None
 
 
+def _island_before(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> Place | None:
+    """'मार्गरीटा द्वीप पर', 'बाली द्वीप में': the island named before द्वीप (position j) hosts
+    the summit; a name the lexicon knows as a city stays that city (बाली), a known country
+    (सोलोमन द्वीप) names no city, any other name of one or two words is the island itself."""
+    for n in (2, 1):
+        if j - n < 0 or any(k in _NOT_PLACE or _DATEISH.search(k) or k[-1:] in ",।;:" for k in keys[j - n:j]):
+            continue
+        name = " ".join(words[j - n:j])
+        entry = lexicon.lookup(f"{name} {words[j]}") or lexicon.lookup(name)
+        if entry is not None:
+            if entry.kind == "city":
+                return Place(entry.hindi if lexicon.lookup(name) is entry else f"{name} {words[j]}", "city")
+            return Place(None, "country") if entry.kind == "country" else None
+        if n == 1 or not lexicon.lookup(words[j - 1]):
+            if n == 2 and keys[j - 2] in _OF:
+                continue
+            return Place(f"{name} {words[j]}", "unknown")
+    return None
+
+
+#: Between '<country> के' and a place only name words stand; these end the chain ('लीबिया के
+#: ... की मौजूदगी ने इसे सुर्ख़ियों में': the country is another clause's).
+_CHAIN_BREAKS = frozenset(match_key(w) for w in ("ने", "को", "से", "पर", "और", "तथा", "एवं", "व", "जो", "जिसने"))
+
+
 def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> bool:
     """Whether the words just before position j read '<country> के/की [...]'."""
     for k in range(j, max(-1, j - 7), -1):
+        if keys[k] in _CHAIN_BREAKS:
+            return False
         if keys[k] in _OF and k > 0 and (
             lexicon.lookup(words[k - 1].strip(_PUNCTUATION), ("country",)) is not None
             or (k > 1 and lexicon.lookup(" ".join(words[k - 2:k]), ("country",)) is not None)
