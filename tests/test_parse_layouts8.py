@@ -129,3 +129,36 @@ def test_a_country_of_another_clause_does_not_make_any_name_a_place():
     assert find_place("फ़्रांस के रांबुये में बैठक हुई", lexicon).city == "रांबुये"
     # the country belongs to the clause before 'ने': 'इसे सुर्ख़ियों में' is no place
     assert find_place("लीबिया के नेता की मौजूदगी ने इसे सुर्ख़ियों में रखा", lexicon) is None
+
+
+WIKI = """बाल्टिक सागर मंच
+
+'''बाल्टिक सागर मंच''' तटीय देशों का मंच है।
+
+== उद्देश्य ==
+* क्षेत्रीय सुरक्षा
+
+== हाल के शिखर सम्मेलन ==
+{{| class="wikitable"
+! वर्ष !! तिथि !! शहर
+|-
+| 2019 || 12 मई || रीगा
+|-
+| 2021 || 4 जून || तालिन
+|}}
+
+{line}
+"""
+
+
+def test_a_sentence_opened_by_a_date_without_a_meeting_or_city_is_no_summit():
+    rows = parse(WIKI.format(line="जनवरी 2022 में लातविया में हुई अशांति के दौरान मंच ने पहली बार संयुक्त दल भेजा।"))
+    assert [s[0] for s in held(rows)] == [2019, 2021]
+    assert any(i["reason"] == "not_a_summit" for i in rows["parse_issues"])
+
+
+def test_a_sentence_opened_by_a_date_that_names_a_meeting_or_city_still_counts():
+    rows = parse(WIKI.format(line="मार्च 2023 में विशेष शिखर सम्मेलन वर्चुअल रूप से हुआ।"))
+    assert sorted(s[0] for s in held(rows)) == [2019, 2021, 2023]
+    rows = parse(WIKI.format(line="मार्च 2023 में स्टॉकहोम में नेता मिले और घोषणा जारी हुई।"))
+    assert sorted(s[0] for s in held(rows)) == [2019, 2021, 2023]

@@ -617,6 +617,13 @@ class _Parser:
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
                        "calls what it states ministerial (an agreement, a treaty): not a summit.")
             return
+        if (place is None or place.city is None) and split_item(entry.line) is None and not names_a_meeting(
+                entry.line.text) and not is_virtual(entry.line.text) and not all_virtual:
+            # 'जनवरी 2022 में कज़ाख़स्तान में हुई अशांति के दौरान ...': a sentence opened by a date that
+            # names neither a meeting nor a city tells of an event, not a summit
+            self.issue(entry.line, "not_a_summit", "A sentence opened by a date that names neither a meeting "
+                       "nor a city: an event, not a summit.")
+            return
         mode = summit_mode(f"{entry.label} {text}", place)
         if all_virtual and place is None:
             mode = "virtual"
