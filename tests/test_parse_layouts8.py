@@ -162,3 +162,13 @@ def test_a_sentence_opened_by_a_date_that_names_a_meeting_or_city_still_counts()
     assert sorted(s[0] for s in held(rows)) == [2019, 2021, 2023]
     rows = parse(WIKI.format(line="मार्च 2023 में स्टॉकहोम में नेता मिले और घोषणा जारी हुई।"))
     assert sorted(s[0] for s in held(rows)) == [2019, 2021, 2023]
+
+
+def test_a_label_city_met_online_keeps_its_city():
+    from pipeline.parse.summits import label_head
+    lexicon = default_lexicon()
+    assert label_head("6 मई 2020, रीगा (वीडियो कॉन्फ्रेंस)", lexicon)[1].city == "रीगा"
+    assert label_head("2020 (वर्चुअल)", lexicon)[1] is None  # no city written: none
+    assert label_head("27 अक्टूबर 2021, वर्चुअल", lexicon)[1] is None
+    rows = parse(STUDY.format(line="x").replace("• 4 जून 2021, तालिन — दूसरा", "• 4 जून 2021, तालिन (वीडियो कॉन्फ्रेंस) — दूसरा"))
+    assert [(s["city_en"], s["mode"]) for s in rows["summits"]] == [("Riga", "in_person"), ("Tallinn", "virtual")]

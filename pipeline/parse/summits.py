@@ -427,7 +427,9 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
     candidates = [outside] + [next((p.strip() for p in c.split(",") if p.strip() and not re.search(rf"{DIGITS}", p)), "")
                               for c in inside]
     if any(is_virtual(c) for c in candidates if c):
-        return period, None  # '2020 (वर्चुअल)', '27 अक्टूबर 2021, वर्चुअल': no place
+        if not outside or is_virtual(outside):
+            return period, None  # '2020 (वर्चुअल)', '27 अक्टूबर 2021, वर्चुअल': no place
+        candidates = [outside]  # '6 मई 2020, ज़ाग्रेब (वीडियो कॉन्फ्रेंस)': the host city, met online
     for name in candidates:
         if not name or re.search(rf"{DIGITS}", name):
             continue
