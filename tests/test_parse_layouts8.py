@@ -172,3 +172,39 @@ def test_a_label_city_met_online_keeps_its_city():
     assert label_head("27 अक्टूबर 2021, वर्चुअल", lexicon)[1] is None
     rows = parse(STUDY.format(line="x").replace("• 4 जून 2021, तालिन — दूसरा", "• 4 जून 2021, तालिन (वीडियो कॉन्फ्रेंस) — दूसरा"))
     assert [(s["city_en"], s["mode"]) for s in rows["summits"]] == [("Riga", "in_person"), ("Tallinn", "virtual")]
+
+
+COLUMN = """# नॉर्डिक–बाल्टिक नेताओं की बैठकें — notes
+
+## Leaders' summits — timeline
+
+- **6 जून 2016** — {first}; पहली मुलाकात
+- **11 फ़रवरी 2017** — स्टॉकहोम, स्वीडन; रात भर चली बातचीत
+- **2 अक्टूबर 2018** — रीगा (राष्ट्रपति भवन)
+- **19 अक्टूबर 2019** — तालिन; "रोडमैप" पर सहमति
+"""
+
+
+def test_a_column_of_cities_gives_an_unknown_name_in_that_place_its_city():
+    rows = parse(COLUMN.format(first="सार्रेमा (एस्टोनिया), किले में दोपहर के भोजन पर"))
+    assert [s["city"] for s in rows["summits"]] == ["सार्रेमा", "स्टॉकहोम", "रीगा", "तालिन"]
+
+
+def test_the_column_gives_no_city_to_a_country_a_month_or_a_meeting():
+    for first in ("स्वीडन, राजधानी के बाहर", "जून की बैठक", "वर्चुअल बैठक"):
+        rows = parse(COLUMN.format(first=first))
+        assert rows["summits"][0]["city"] is None, first
+
+
+def test_without_a_column_of_known_cities_an_unknown_name_is_no_city():
+    text = COLUMN.format(first="सार्रेमा (एस्टोनिया), किले में").replace("स्टॉकहोम, स्वीडन", "लंबी बातचीत, देर रात") \
+        .replace("रीगा (राष्ट्रपति भवन)", "घोषणा (संयुक्त)")
+    rows = parse(text)
+    assert rows["summits"][0]["city"] is None
+
+
+def test_an_entry_text_opening_with_a_geonames_city_names_it():
+    from pipeline.parse.summits import leading_place
+    lexicon = default_lexicon()
+    assert leading_place("रीगा (राष्ट्रपति भवन); घोषणा", lexicon).city == "रीगा"  # GeoNames knows रीगा
+    assert leading_place("घोषणा (संयुक्त); बातचीत", lexicon) is None  # no city by that name

@@ -47,7 +47,7 @@ from pipeline.parse.structure import (
     without_parentheticals,
 )
 from pipeline.parse.summits import (
-    JOINED, Entry, Place, Problem, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
+    JOINED, Entry, Place, Problem, cities_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
     names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
@@ -516,6 +516,11 @@ class _Parser:
         def flush_block() -> None:
             if not block:
                 return
+            by_column = cities_by_column([(line, found) for line, found in block if isinstance(found, list)],
+                                         self.lexicon)
+            for position, (line, found) in enumerate(block):
+                if line.number in by_column:
+                    block[position] = (line, [by_column[line.number]])
             entries = [e for _, found in block if isinstance(found, list) for e in found]
             # "अब तक के तीनों शिखर सम्मेलन वर्चुअल प्रारूप में हुए हैं:" speaks for the whole list
             introduction = prose[-1].text if prose else ""

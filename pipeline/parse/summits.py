@@ -211,6 +211,51 @@ def _named_summit(line: Line, item: Item, lexicon: Lexicon) -> list[Entry] | Non
     return [_with(entries[0], edition=find_ordinal(item.label) or _bracketed_ordinal(item.label) or entries[0].edition)]
 
 
+_LEADING_NAME_END = re.compile(r"\s*(?:[(:：,;।]|\s[—–-]\s)")
+#: A list's column of cities: this many entries, and this share of those with a name after their
+#: date, open their text with their known city before the others' names count as cities.
+MIN_CITY_SLOT_ENTRIES = 2
+CITY_SLOT_SHARE = 0.6
+
+
+def _leading_name(line: Line) -> str | None:
+    """'- 2022 — ब्रिजटाउन: ...' -> 'ब्रिजटाउन': the name opening the text of an entry whose label
+    is a date alone, up to a bracket, a comma, a colon or a dash."""
+    item = split_item(line)
+    if item is None or not item.description or parse_entry_label(item.label) is None:
+        return None
+    return _LEADING_NAME_END.split(item.description, maxsplit=1)[0].strip() or None
+
+
+def cities_by_column(block: list[tuple[Line, list[Entry]]], lexicon: Lexicon) -> dict[int, Entry]:
+    """Entries that get their city from the list's layout: when most entries of a list write
+    'DATE — CITY ...' with a city the lexicon or GeoNames knows ('2011 — पोर्ट ऑफ़ स्पेन: ...',
+    '11 फ़रवरी 2015 — मिन्स्क, बेलारूस'), an entry of the same form whose text names no city has
+    its city in that place too ('6 जून 2014 — बेनूविल (नॉरमंडी), ...'), when the name there can be
+    a place (no known word of another kind, no country, no meeting, no month). By line number."""
+    slots = []
+    for line, entries in block:
+        name = _leading_name(line) if len(entries) == 1 else None
+        if name is not None:
+            entry = entries[0]
+            slots.append((line, entry, name, entry.place or leading_place(entry.description, lexicon)))
+    agree = [s for s in slots if s[3] is not None and s[3].city and match_key(s[3].city) == match_key(s[2])]
+    if len(agree) < MIN_CITY_SLOT_ENTRIES or len(agree) < CITY_SLOT_SHARE * len(slots):
+        return {}
+    found: dict[int, Entry] = {}
+    for line, entry, name, place in slots:
+        if (place is not None and place.city) or entry.status != "held" or is_virtual(name) \
+                or _MEETING_LABEL.search(match_key(name)):
+            continue
+        stated = find_place(entry.description, lexicon)
+        if stated is not None and stated.city:
+            continue  # the text says where: '... नई दिल्ली में हुआ'
+        candidate = label_place(name, lexicon)
+        if candidate is not None and candidate.city and candidate.kind in ("city", "unknown"):
+            found[line.number] = _with(entry, place=candidate)
+    return found
+
+
 def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
     """'कनानास्किस, कनाडा — 26–27 जून 2002', 'नई दिल्ली — 2016; तीसरा सम्मेलन': a label that is a
     place (a city the lexicon or GeoNames knows, or any name with its country after a comma or in
@@ -925,14 +970,17 @@ _LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s[—–]\s)")
 
 def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     """'नेपीडॉ, म्यांमार', 'समरकंद (उज़्बेकिस्तान): 22वाँ सम्मेलन': an entry's text that opens
-    with a city and its country. A bare name counts only when the lexicon knows it as a city."""
+    with a city and its country. A bare name counts only when the lexicon or GeoNames (by that
+    Devanagari name) knows it as a city."""
     head = _LEADING_SEGMENT.split(text, maxsplit=1)[0]
     parts = [p.strip() for p in head.split(",")]
     name = without_parentheticals(parts[0]).strip()
     country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
     if not name or re.search(rf"{DIGITS}", name):
         return None
-    known = lexicon.lookup(name, ("city",)) is not None
+    # a city the lexicon knows, or one GeoNames knows by this very Devanagari name ('रीगा')
+    known = lexicon.lookup(name, ("city",)) is not None or (
+        lexicon.lookup(name) is None and bool(gazetteer_cities().by_hindi(name, bare=False)))
     if not known and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
         return None
     place = label_place(name, lexicon)
