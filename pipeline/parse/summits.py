@@ -227,6 +227,24 @@ def _leading_name(line: Line) -> str | None:
     return _LEADING_NAME_END.split(item.description, maxsplit=1)[0].strip() or None
 
 
+#: How like a GeoNames city of the stated country a name in the column must sound (ब्रिजटाउन,
+#: 'बारबाडोस में' -> Bridgetown 0.89).
+SOUND_IN_COUNTRY = 0.8
+
+
+def _countries_in(text: str, lexicon: Lexicon) -> set[str]:
+    """The ISO alpha-2 codes of the countries the text names ('... फिर बारबाडोस में')."""
+    words = [w.strip(_PUNCTUATION + ",;:।") for w in text.split()]
+    codes: set[str] = set()
+    for n in (2, 1):
+        for k in range(len(words) - n + 1):
+            entry = lexicon.lookup(" ".join(words[k:k + n]), ("country",))
+            country = countries().by_english(entry.english) if entry is not None else None
+            if country is not None:
+                codes.add(country.alpha_2)
+    return codes
+
+
 def cities_by_column(block: list[tuple[Line, list[Entry]]], lexicon: Lexicon) -> dict[int, Entry]:
     """Entries that get their city from the list's layout: when most entries of a list write
     'DATE — CITY ...' with a city the lexicon or GeoNames knows ('2011 — पोर्ट ऑफ़ स्पेन: ...',
@@ -250,6 +268,12 @@ def cities_by_column(block: list[tuple[Line, list[Entry]]], lexicon: Lexicon) ->
         stated = find_place(entry.description, lexicon)
         if stated is not None and stated.city:
             continue  # the text says where: '... नई दिल्ली में हुआ'
+        item = split_item(line)
+        after = re.sub(r"^\s*\([^()]*\)", "", item.description[len(name):]) if item is not None else ""
+        codes = _countries_in(after, lexicon)  # 'सार्रेमा (एस्टोनिया)': the name's own country says nothing against it
+        if codes and not any(s.city.country_code in codes and s.similarity >= SOUND_IN_COUNTRY
+                             for s in gazetteer_cities().by_sound(name)):
+            continue  # '2019 — नोट: ... टोंगा में': the name must be a city of the country the text names
         candidate = label_place(name, lexicon)
         if candidate is not None and candidate.city and candidate.kind in ("city", "unknown"):
             found[line.number] = _with(entry, place=candidate)
