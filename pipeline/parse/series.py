@@ -147,7 +147,9 @@ def clause_of_the_summit(text: str) -> str | None:
 # Verbs that make an entry's first clause a statement of its own ('... पर सहमति बनी').
 _CLAUSE_VERBS = frozenset(match_key(w) for w in (
     "हुआ हुई हुए हुईं था थी थे है हैं बना बनी बने किया किए किये की गया गई गए गयी गये दिया दी दिए लिया ली लिए "
-    "रहा रही रहे सका सकी सके पड़ा पड़ी हुआ। हुई। हुए।").split())
+    "रहा रही रहे सका सकी सके पड़ा पड़ी हुआ। हुई। हुए। "
+    # '5 मार्च को व्यापार समझौता': a day with को dates an event of its own, verb or not
+    "को").split())
 
 
 # ', जिसका पहला शिखर सम्मेलन 1961 में ...': a relative clause about the summits of what the
