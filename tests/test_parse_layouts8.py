@@ -209,3 +209,36 @@ def test_an_entry_text_opening_with_a_geonames_city_names_it():
     lexicon = default_lexicon()
     assert leading_place("रीगा (राष्ट्रपति भवन); घोषणा", lexicon).city == "रीगा"  # GeoNames knows रीगा
     assert leading_place("घोषणा (संयुक्त); बातचीत", lexicon) is None  # no city by that name
+
+
+def test_an_ordinary_summit_is_the_series_own():
+    rows = parse(ARTICLE.format(summits="12वाँ साधारण शिखर सम्मेलन 17 फ़रवरी 2024 को रीगा में संपन्न हुआ।"))
+    assert held(rows) == [(2024, "Riga", "2024-02-17", 12)]
+    rows = parse(ARTICLE.format(summits="12वाँ ऊर्जा शिखर सम्मेलन 17 फ़रवरी 2024 को रीगा में संपन्न हुआ।"))
+    assert held(rows) == []  # a name word before the noun: another summit
+
+
+def test_a_first_meeting_as_something_is_no_edition():
+    from pipeline.parse.dates import find_ordinal
+    assert find_ordinal("भारत की पहली बैठक पूर्ण सदस्य के रूप में", meeting=True) is None
+    assert find_ordinal("नेताओं की पहली बैठक, जिसमें घोषणा हुई", meeting=True) == 1
+    assert find_ordinal("दूसरा शिखर सम्मेलन, अध्यक्ष के रूप में भारत", meeting=True) == 2
+
+
+TABLE = """बाल्टिक सागर मंच शिखर सम्मेलन
+
+{{| class="wikitable"
+! क्रम !! तिथि !! मेज़बान शहर !! देश
+|-
+| पहला || 12 मई 2019 || रीगा || लातविया
+|-
+| दूसरा || 30 मार्च 2022 || {cell} || एस्टोनिया
+|}}
+"""
+
+
+def test_a_table_city_with_a_virtual_remark_keeps_its_city():
+    rows = parse(TABLE.format(cell="तालिन (वर्चुअल)"))
+    assert [(s["city_en"], s["mode"]) for s in rows["summits"]] == [("Riga", "in_person"), ("Tallinn", "virtual")]
+    rows = parse(TABLE.format(cell="वर्चुअल"))
+    assert [(s["city_en"], s["mode"]) for s in rows["summits"]] == [("Riga", "in_person"), (None, "virtual")]
