@@ -400,6 +400,8 @@ def _qualifier_before(match: re.Match) -> bool:
 
 
 _OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
+# "भारत की पहली बैठक पूर्ण सदस्य के रूप में": the first as something, someone's, not the series' first
+_AS_A = re.compile(r"\s+(?:\S+\s+){1,3}?" + match_key("के रूप में") + r"(?=\s|$|[,;।])")
 # "इससे पहले", "उससे पहले", "दो साल पहले": पहले as an adverb of time ("before")
 _BEFORE_WHAT = frozenset(match_key(w) for w in (
     "इससे", "उससे", "से", "साल", "सालों", "वर्ष", "वर्षों", "दिन", "दिनों", "महीने", "महीनों", "माह",
@@ -417,7 +419,7 @@ def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
     'पहला क्वाड शिखर सम्मेलन' -> 1; a plain 'शिखर बैठक/वार्ता' only with शिखर; a session
     only as an assembly's ordinary session ('34वाँ साधारण सत्र' -> 34)."""
     for match in _ORDINAL.finditer(match_key(text)):
-        if _qualifier_before(match):
+        if _qualifier_before(match) or _AS_A.match(match.string, match.end()):
             continue
         if match["noun"] == _SESSION:
             if _SESSION_KINDS.isdisjoint((match["names"] or "").split()):

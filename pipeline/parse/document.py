@@ -40,13 +40,14 @@ from pipeline.parse.structure import (
     announcing_sentence,
     check_line_lengths,
     clean_lines,
+    denies_summits,
     find_shape,
     is_introduction,
     split_item,
     without_parentheticals,
 )
 from pipeline.parse.summits import (
-    JOINED, Entry, Place, Problem, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
+    JOINED, Entry, Place, Problem, cities_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
     names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
@@ -327,6 +328,8 @@ class _Parser:
             elif section.role == "summits":
                 self._summit_lines(section.lines, section_id, declared=True,
                                    meetings=_names_meetings(section.heading.text))
+            elif denies_summits(section.heading.text):
+                self._denied_lines(section.lines, section_id)
             else:
                 # a history (a timeline of foundings and treaties in cities) is never judged by its labels
                 self._summit_lines(section.lines, section_id, declared=False,
@@ -516,6 +519,11 @@ class _Parser:
         def flush_block() -> None:
             if not block:
                 return
+            by_column = cities_by_column([(line, found) for line, found in block if isinstance(found, list)],
+                                         self.lexicon)
+            for position, (line, found) in enumerate(block):
+                if line.number in by_column:
+                    block[position] = (line, [by_column[line.number]])
             entries = [e for _, found in block if isinstance(found, list) for e in found]
             # "अब तक के तीनों शिखर सम्मेलन वर्चुअल प्रारूप में हुए हैं:" speaks for the whole list
             introduction = prose[-1].text if prose else ""
@@ -552,6 +560,19 @@ class _Parser:
             index += 1
         flush_block()
         self._prose(prose, section_id, timeline=True)
+
+    def _denied_lines(self, lines: list[Line], section_id: str) -> None:
+        """A section whose heading says its items are not summits ('जो summits नहीं हैं'): its
+        dates stay events of the timeline, and what would read as a summit is a parse issue."""
+        before = len(self.summits)
+        self._summit_lines(lines, section_id, declared=False)
+        denied = {s.line.number: s.line for s in self.summits[before:]}
+        del self.summits[before:]
+        for line in lines:
+            if not is_table_line(line.text) and isinstance(read_entries(line, self.lexicon), list):
+                denied.setdefault(line.number, line)
+        for number in sorted(denied):
+            self.issue(denied[number], "not_a_summit", "Under a heading that says its items are not summits.")
 
     def _looks_like_summit_list(self, entries: list[Entry], *, named: bool = False) -> bool:
         """Whether a block of entries outside a summits section lists summits: most entries name
@@ -603,6 +624,13 @@ class _Parser:
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
                        "calls what it states ministerial (an agreement, a treaty): not a summit.")
+            return
+        if (place is None or place.city is None) and split_item(entry.line) is None and not names_a_meeting(
+                entry.line.text) and not is_virtual(entry.line.text) and not all_virtual:
+            # 'जनवरी 2022 में कज़ाख़स्तान में हुई अशांति के दौरान ...': a sentence opened by a date that
+            # names neither a meeting nor a city tells of an event, not a summit
+            self.issue(entry.line, "not_a_summit", "A sentence opened by a date that names neither a meeting "
+                       "nor a city: an event, not a summit.")
             return
         mode = summit_mode(f"{entry.label} {text}", place)
         if all_virtual and place is None:
@@ -672,7 +700,8 @@ class _Parser:
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
                     mentions = [m for m in mentions if m.period.year not in foreign]
-                if mentions and (_NOT_OURS.search(match_key(sentence)) or _NO_SEPARATE_SUMMIT.search(match_key(sentence))):
+                if mentions and (_NOT_OURS.search(match_key(sentence)) or _NO_SEPARATE_SUMMIT.search(match_key(sentence))
+                                 or called_separate(sentence)):
                     others += mentions
                     mentions = []
                 if others:

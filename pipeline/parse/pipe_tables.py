@@ -163,7 +163,8 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         mode_cell = values.get("mode", "")
         city_virtual = is_virtual(values.get("city", ""))  # a virtual summit in a mode column keeps its city
         virtual = city_virtual or is_virtual(mode_cell) or (city_cell.strip("-–— ") == "" and is_virtual(remarks))
-        place = None if city_virtual or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
+        # 'कोलंबो (वर्चुअल)': the host city named, met online (README: a virtual summit keeps its city)
+        place = None if is_virtual(city_cell) or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
         if place is not None and place.kind == "country" and _city_state(city_cell, city_text, values.get("country", "")):
             place = Place(city_cell, "city")
         # a cell holding only a dash would end the first clause: status is read without them

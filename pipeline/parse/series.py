@@ -142,7 +142,6 @@ def clause_of_the_summit(text: str) -> str | None:
     return next((c for c in clauses[1:] if _SUMMIT_NOUN.search(match_key(c))), None)
 
 
-
 # ', जिसका पहला शिखर सम्मेलन 1961 में ...': a relative clause about the summits of what the
 # clause before it names.
 _RELATIVE = re.compile(r",\s*(?=(?:जिसका|जिसकी|जिसके|जिनका|जिनकी|जिनके)\s)")

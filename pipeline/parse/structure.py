@@ -344,8 +344,18 @@ def heading_role(text: str) -> str | None:
     for part in (set(words[last + 1:]), set(words)) if last >= 0 else (set(words),):
         for role, keys in _ROLE_KEYS:
             if part & keys:
-                return role
+                return "other" if role == "summits" and _NEGATIONS & set(words) else role
     return None
+
+
+# "जो summits नहीं हैं", "गैर-शिखर बैठकें", "Not summits": a heading over what the series' summits are not.
+_NEGATIONS = frozenset(match_key(w) for w in ("नहीं", "न", "गैर", "not", "non"))
+
+
+def denies_summits(text: str) -> bool:
+    """Whether a heading names summits only to say its items are none ('जो summits नहीं हैं')."""
+    words = set(match_key(without_parentheticals(text)).replace("-", " ").split())
+    return bool(words & _NEGATIONS) and bool(words & dict(_ROLE_KEYS)["summits"])
 
 
 def is_reference_heading(text: str) -> bool:

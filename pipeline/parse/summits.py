@@ -211,6 +211,75 @@ def _named_summit(line: Line, item: Item, lexicon: Lexicon) -> list[Entry] | Non
     return [_with(entries[0], edition=find_ordinal(item.label) or _bracketed_ordinal(item.label) or entries[0].edition)]
 
 
+_LEADING_NAME_END = re.compile(r"\s*(?:[(:：,;।]|\s[—–-]\s)")
+#: A list's column of cities: this many entries, and this share of those with a name after their
+#: date, open their text with their known city before the others' names count as cities.
+MIN_CITY_SLOT_ENTRIES = 2
+CITY_SLOT_SHARE = 0.6
+
+
+def _leading_name(line: Line) -> str | None:
+    """'- 2022 — ब्रिजटाउन: ...' -> 'ब्रिजटाउन': the name opening the text of an entry whose label
+    is a date alone, up to a bracket, a comma, a colon or a dash."""
+    item = split_item(line)
+    if item is None or not item.description or parse_entry_label(item.label) is None:
+        return None
+    return _LEADING_NAME_END.split(item.description, maxsplit=1)[0].strip() or None
+
+
+#: How like a GeoNames city of the stated country a name in the column must sound (ब्रिजटाउन,
+#: 'बारबाडोस में' -> Bridgetown 0.89).
+SOUND_IN_COUNTRY = 0.8
+
+
+def _countries_in(text: str, lexicon: Lexicon) -> set[str]:
+    """The ISO alpha-2 codes of the countries the text names ('... फिर बारबाडोस में')."""
+    words = [w.strip(_PUNCTUATION + ",;:।") for w in text.split()]
+    codes: set[str] = set()
+    for n in (2, 1):
+        for k in range(len(words) - n + 1):
+            entry = lexicon.lookup(" ".join(words[k:k + n]), ("country",))
+            country = countries().by_english(entry.english) if entry is not None else None
+            if country is not None:
+                codes.add(country.alpha_2)
+    return codes
+
+
+def cities_by_column(block: list[tuple[Line, list[Entry]]], lexicon: Lexicon) -> dict[int, Entry]:
+    """Entries that get their city from the list's layout: when most entries of a list write
+    'DATE — CITY ...' with a city the lexicon or GeoNames knows ('2011 — पोर्ट ऑफ़ स्पेन: ...',
+    '11 फ़रवरी 2015 — मिन्स्क, बेलारूस'), an entry of the same form whose text names no city has
+    its city in that place too ('6 जून 2014 — बेनूविल (नॉरमंडी), ...'), when the name there can be
+    a place (no known word of another kind, no country, no meeting, no month). By line number."""
+    slots = []
+    for line, entries in block:
+        name = _leading_name(line) if len(entries) == 1 else None
+        if name is not None:
+            entry = entries[0]
+            slots.append((line, entry, name, entry.place or leading_place(entry.description, lexicon)))
+    agree = [s for s in slots if s[3] is not None and s[3].city and match_key(s[3].city) == match_key(s[2])]
+    if len(agree) < MIN_CITY_SLOT_ENTRIES or len(agree) < CITY_SLOT_SHARE * len(slots):
+        return {}
+    found: dict[int, Entry] = {}
+    for line, entry, name, place in slots:
+        if (place is not None and place.city) or entry.status != "held" or is_virtual(name) \
+                or _MEETING_LABEL.search(match_key(name)):
+            continue
+        stated = find_place(entry.description, lexicon)
+        if stated is not None and stated.city:
+            continue  # the text says where: '... नई दिल्ली में हुआ'
+        item = split_item(line)
+        after = re.sub(r"^\s*\([^()]*\)", "", item.description[len(name):]) if item is not None else ""
+        codes = _countries_in(after, lexicon)  # 'सार्रेमा (एस्टोनिया)': the name's own country says nothing against it
+        if codes and not any(s.city.country_code in codes and s.similarity >= SOUND_IN_COUNTRY
+                             for s in gazetteer_cities().by_sound(name)):
+            continue  # '2019 — नोट: ... टोंगा में': the name must be a city of the country the text names
+        candidate = label_place(name, lexicon)
+        if candidate is not None and candidate.city and candidate.kind in ("city", "unknown"):
+            found[line.number] = _with(entry, place=candidate)
+    return found
+
+
 def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
     """'कनानास्किस, कनाडा — 26–27 जून 2002', 'नई दिल्ली — 2016; तीसरा सम्मेलन': a label that is a
     place (a city the lexicon or GeoNames knows, or any name with its country after a comma or in
@@ -494,6 +563,8 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
             return Place(None, "country")
         return None
     keys = [match_key(w) for w in name.split()]
+    if len(keys) > 1 and keys[-1] == _ISLAND:
+        return _island_before(name.split(), keys, len(keys) - 1, lexicon)  # 'मार्गरीटा द्वीप (वेनेज़ुएला)'
     # a verb of holding ends a phrase, not a name: 'चा-अम हुआ हिन' is one; a month or a season is no place
     if any(k in _NOT_PLACE or k in MONTHS or k in _TIME_WORDS for k in keys) or keys[-1] in _HELD \
             or not re.search(r"[\u0900-\u097f]", name):
@@ -657,6 +728,8 @@ def names_ministers(text: str) -> bool:
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:\s|$))")
 _HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले".split())
 _IN = match_key("में")
+_ON = match_key("पर")
+_ISLAND = match_key("द्वीप")
 # Words that end a place name when walking back from "में": postpositions, pronouns and
 # the nouns that stand where a place could ("सम्मेलन में हुए", "मेज़बानी में आयोजित").
 _NOT_PLACE = frozenset(match_key(w) for w in (
@@ -694,6 +767,21 @@ _DOTTED_SHORT_FORM = re.compile(r"^(?:[\u0900-\u097f]{1,4}\.){2,}$")  # 'डी.
 PLACE_KINDS = ("city", "country", "organisation")
 
 
+_MODE_WORDS = frozenset(match_key(w) for w in (
+    "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष भौतिक वीडियो").split())
+_MODE_NOUNS = frozenset(match_key(w) for w in "रूप प्रारूप माध्यम तरीके ढंग".split())
+_MODE_POSTPOSITIONS = frozenset(match_key(w) for w in ("में", "से"))
+
+
+def _mode_phrase(keys: list[str], k: int) -> int:
+    """How many words at position k say how a meeting was held ('हाइब्रिड रूप में', 'वर्चुअल
+    माध्यम से'): 0 when none do."""
+    if (k + 2 < len(keys) and keys[k] in _MODE_WORDS and keys[k + 1] in _MODE_NOUNS
+            and keys[k + 2].rstrip("।,;:.") in _MODE_POSTPOSITIONS):
+        return 3
+    return 0
+
+
 @dataclass(frozen=True)
 class Place:
     city: str | None  # as written; None when the named place is a country (no city invented)
@@ -724,9 +812,10 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     keys = [match_key(w) for w in words]
     fallback: Place | None = None
     for i in range(1, len(words)):
-        if keys[i] != _IN:
-            continue
-        held_next = i + 1 < len(words) and keys[i + 1].rstrip("।,;:.") in _HELD
+        if keys[i] != _IN and not (keys[i] == _ON and keys[i - 1] == _ISLAND):
+            continue  # "X में"; an island "X द्वीप पर"
+        after = i + 1 + _mode_phrase(keys, i + 1)  # "कीव में हाइब्रिड रूप में आयोजित": how, then the verb
+        held_next = after < len(words) and keys[after].rstrip("।,;:.") in _HELD
         # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
         numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
                          and any(k in _SUMMIT_NOUNS for k in keys[i + 2:i + 7]))
@@ -786,6 +875,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
     j = end - 1
     if keys[j] in _DIRECTIONS:
         return None  # "पेरिस के उत्तर में": north of Paris, not in it
+    if keys[j] == _ISLAND:
+        return _island_before(words, keys, j, lexicon)
     if keys[j] in _CLASSIFIERS:  # "वुहान शहर में"
         j -= 1
         allow_unknown = True
@@ -908,9 +999,31 @@ def _named_region(words: list[str], keys: list[str], located: int) -> bool:
             return keys[of - 1] not in _NOT_PLACE and not _DATEISH.search(region) and region[-1] not in ",;:।"
     return False
 
-# Words that end a phrase about a place: the subject or object of another clause ('... लीबिया के
-# मुअम्मर गद्दाफ़ी की मौजूदगी ने इसे सुर्ख़ियों में रखा' names no place in Libya).
-_CLAUSE_STOPS = frozenset(match_key(w) for w in ("ने", "को", "से", "और", "तथा", "एवं", "है", "हैं", "था", "थे", "थी"))
+
+def _island_before(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> Place | None:
+    """'मार्गरीटा द्वीप पर', 'बाली द्वीप में': the island named before द्वीप (position j) hosts
+    the summit; a name the lexicon knows as a city stays that city (बाली), a known country
+    (सोलोमन द्वीप) names no city, any other name of one or two words is the island itself."""
+    for n in (2, 1):
+        if j - n < 0 or any(k in _NOT_PLACE or _DATEISH.search(k) or k[-1:] in ",।;:" for k in keys[j - n:j]):
+            continue
+        name = " ".join(words[j - n:j])
+        entry = lexicon.lookup(f"{name} {words[j]}") or lexicon.lookup(name)
+        if entry is not None:
+            if entry.kind == "city":
+                return Place(entry.hindi if lexicon.lookup(name) is entry else f"{name} {words[j]}", "city")
+            return Place(None, "country") if entry.kind == "country" else None
+        if n == 1 or not lexicon.lookup(words[j - 1]):
+            if n == 2 and keys[j - 2] in _OF:
+                continue
+            return Place(f"{name} {words[j]}", "unknown")
+    return None
+
+
+#: Between '<country> के' and a place only name words stand; these (and a clause's punctuation)
+#: end the chain ('लीबिया के ... की मौजूदगी ने इसे सुर्ख़ियों में': the country is another clause's).
+_CLAUSE_STOPS = frozenset(match_key(w) for w in (
+    "ने", "को", "से", "पर", "और", "तथा", "एवं", "व", "जो", "जिसने", "है", "हैं", "था", "थे", "थी"))
 
 
 def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> bool:
@@ -931,14 +1044,17 @@ _LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s[—–]\s)")
 
 def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     """'नेपीडॉ, म्यांमार', 'समरकंद (उज़्बेकिस्तान): 22वाँ सम्मेलन': an entry's text that opens
-    with a city and its country. A bare name counts only when the lexicon knows it as a city."""
+    with a city and its country. A bare name counts only when the lexicon or GeoNames (by that
+    Devanagari name) knows it as a city."""
     head = _LEADING_SEGMENT.split(text, maxsplit=1)[0]
     parts = [p.strip() for p in head.split(",")]
     name = without_parentheticals(parts[0]).strip()
     country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
     if not name or re.search(rf"{DIGITS}", name):
         return None
-    known = lexicon.lookup(name, ("city",)) is not None
+    # a city the lexicon knows, or one GeoNames knows by this very Devanagari name ('रीगा')
+    known = lexicon.lookup(name, ("city",)) is not None or (
+        lexicon.lookup(name) is None and bool(gazetteer_cities().by_hindi(name, bare=False)))
     if not known and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
         return None
     place = label_place(name, lexicon)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import find_ordinal, find_periods, IRREGULAR_ORDINAL_SUFFIX, ORDINAL_WORDS, Period
+from pipeline.parse.dates import find_ordinal, find_periods, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.series import _MEETING_ADJECTIVES, _name_window
 from pipeline.parse.prose.when import _date
@@ -21,7 +21,11 @@ from pipeline.parse.text import match_key
 
 # "... शिखर सम्मेलन (के नेताओं के सत्र) की सह-अध्यक्षता की": someone chaired it, so it met.
 _CHAIRED = re.compile(match_key("अध्यक्षता") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
-_HOST_DID_AFTER = re.compile(r"\s" + match_key("ने") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
+# "... की मेज़बानी कीव ने 11 सितंबर 2024 को की": the day may stand between the host and the verb
+DAY_BEFORE_VERB = (r"(?:(?:[0-9०-९]{1,4}|" + "|".join(map(re.escape, sorted(MONTHS, key=len, reverse=True))) + r"),?\s+){1,3}"
+                   + match_key("को") + r"\s+")
+_HOST_DID_AFTER = re.compile(r"\s" + match_key("ने") + r"\s+(?:" + DAY_BEFORE_VERB + r")?(?:" + match_key("की") + "|"
+                             + match_key("किया") + r")(?:\s|$)")
 _INTENT = tuple(match_key(w) for w in ("आयोजित करने", "करने", "होने", "आयोजित किए जाने", "आयोजित करना"))
 _EVERY = tuple(match_key(w) for w in ("हर वर्ष", "हर साल", "प्रति वर्ष", "प्रतिवर्ष", "हर दो वर्ष", "नियमित"))
 _DID = (match_key("किया"), match_key("की "))  # "... ब्रसेल्स में शिखर सम्मेलन किया"

@@ -11,6 +11,7 @@ import re
 from pipeline.parse.dates import find_periods
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.prose.status import DAY_BEFORE_VERB
 from pipeline.parse.summits import Place
 from pipeline.parse.text import match_key
 
@@ -35,8 +36,7 @@ def _bilateral(clause: str, lexicon: Lexicon) -> bool:
     return False
 
 
-# 'X ने की', 'X ने 11 सितंबर 2024 को की': the host, then (at most) the date it hosted on.
-_HOST_DID = re.compile(r"(\S+(?:\s\S+)?)\s+ने\s+(?:(?:[0-9०-९]{1,4}|\S+)\s+){0,4}?(?:की|किया)(?=[\s।,.]|$)")
+_HOST_DID = re.compile(r"(\S+(?:\s\S+)?)\s+ने\s+(?:" + DAY_BEFORE_VERB + r")?(?:की|किया)(?=[\s।,.]|$)")
 
 
 def _host_city(text: str, lexicon: Lexicon) -> Place | None:

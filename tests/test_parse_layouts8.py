@@ -1,0 +1,244 @@
+"""Layout and entry rules of session 8 (issue 8): summits in articles, notes and tables that
+other writers lay out their own way. One rule per test, on small invented documents, each
+with a case where the rule applies and one where it must not."""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_document
+from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.summits import find_place
+
+
+def parse(text: str, doc: str = "t") -> dict[str, list[dict]]:
+    return parse_document(doc, text).rows
+
+
+def held(rows: dict) -> list[tuple]:
+    return [(s["year"], s["city_en"], s["date"], s["edition"]) for s in rows["summits"] if s["status"] == "held"]
+
+
+ARTICLE = """बाल्टिक सागर मंच शिखर सम्मेलन
+
+बाल्टिक सागर मंच तटीय देशों का एक परामर्श मंच है, जिसमें एस्टोनिया, लातविया और लिथुआनिया भागीदार हैं।
+
+अब तक के सम्मेलन
+
+{summits}
+"""
+
+
+def test_an_inaugural_summit_is_the_series_own():
+    rows = parse(ARTICLE.format(summits="उद्घाटन शिखर सम्मेलन 12 मई 2019 को रीगा में हुआ, जिसमें नौ देशों ने भाग लिया।"))
+    assert held(rows) == [(2019, "Riga", "2019-05-12", None)]  # inaugural: the first, but no number written
+
+
+def test_a_summit_named_by_another_word_stays_anothers():
+    rows = parse(ARTICLE.format(summits="जलवायु शिखर सम्मेलन 12 मई 2019 को रीगा में हुआ, जिसमें नौ देशों ने भाग लिया।"))
+    assert held(rows) == []
+
+
+def test_how_a_summit_met_may_stand_between_its_city_and_the_verb():
+    lexicon = default_lexicon()
+    assert find_place("तीसरा शिखर सम्मेलन 4 जून 2021 को तालिन में हाइब्रिड रूप में आयोजित किया गया", lexicon).city == "तालिन"
+    assert find_place("दूसरा सम्मेलन 2020 में विल्नियस में वर्चुअल माध्यम से हुआ", lexicon).city == "विल्नियस"
+    # an unknown name needs its verb: a mode phrase before something else is no holding
+    assert find_place("नेताओं ने समिति में हाइब्रिड रूप में भाग लिया", lexicon) is None
+    rows = parse(ARTICLE.format(summits="तीसरा शिखर सम्मेलन 4 जून 2021 को तालिन में हाइब्रिड रूप में आयोजित किया गया।"))
+    assert held(rows) == [(2021, "Tallinn", "2021-06-04", 3)]
+
+
+def test_a_host_city_with_the_day_between_it_and_the_verb():
+    rows = parse(ARTICLE.format(summits="चौथे शिखर सम्मेलन की मेज़बानी विल्नियस ने 11 सितंबर 2022 को की।"))
+    assert held(rows) == [(2022, "Vilnius", "2022-09-11", 4)]
+    # a person hosting names no city, whatever stands between
+    rows = parse(ARTICLE.format(summits="चौथे शिखर सम्मेलन की मेज़बानी राष्ट्रपति ने 11 सितंबर 2022 को की।"))
+    assert [s["city"] for s in rows["summits"]] in ([], [None])
+
+
+NOTES = """# नॉर्डिक–बाल्टिक नेताओं की बैठकें — notes
+
+## उद्देश्य
+
+- **सुरक्षा**: क्षेत्र में सहयोग
+
+## Leaders' summits
+
+- **6 जून 2016** — स्टॉकहोम, स्वीडन; पहली बैठक
+- **2 मई 2018** — रीगा, लातविया
+
+## {heading}
+
+- सितंबर 2017: ओस्लो में विदेश मंत्रियों की बैठक
+- जनवरी 2019: तालिन (26 जनवरी) और विल्नियस (10 फ़रवरी) में सलाहकारों की बैठकें
+- 15 मार्च 2020: कोपेनहेगन में नेताओं का शिखर सम्मेलन हुआ
+"""
+
+
+def test_a_heading_that_denies_summits_publishes_none_of_its_items():
+    from pipeline.parse.structure import denies_summits, heading_role
+    assert denies_summits("जो summits नहीं हैं (ध्यान रहे!)") and heading_role("जो summits नहीं हैं") == "other"
+    assert denies_summits("गैर-शिखर बैठकें") and denies_summits("Not summits")
+    assert not denies_summits("अब तक के शिखर सम्मेलन") and heading_role("अब तक के शिखर सम्मेलन") == "summits"
+    assert not denies_summits("जो लक्ष्य पूरे नहीं हुए")  # no summit noun: another list's heading
+    rows = parse(NOTES.format(heading="जो summits नहीं हैं (ध्यान रहे!)"))
+    assert [s[0] for s in held(rows)] == [2016, 2018]
+    denied = {i["source_line"] for i in rows["parse_issues"] if i["reason"] == "not_a_summit"}
+    assert denied == {14, 15, 16}  # the items not read are said, not dropped in silence
+
+
+def test_a_plain_summits_heading_still_reads_its_summits():
+    rows = parse(NOTES.format(heading="अन्य शिखर सम्मेलन"))
+    assert 2020 in [s[0] for s in held(rows)]
+
+
+STUDY = """बाल्टिक सागर मंच शिखर सम्मेलन: संक्षिप्त नोट्स
+
+• सदस्य: एस्टोनिया, लातविया और लिथुआनिया।
+
+अब तक के शिखर सम्मेलन
+• 12 मई 2019, रीगा — पहला शिखर सम्मेलन।
+• 4 जून 2021, तालिन — दूसरा शिखर सम्मेलन।
+
+ध्यान दें
+• {line}
+"""
+
+
+def test_a_summit_of_a_series_the_sentence_calls_separate_is_anothers():
+    rows = parse(STUDY.format(line='2016: पोलैंड द्वारा शुरू की गई "तीन सागर पहल" — यह अलग श्रृंखला है, इसका पहला सम्मेलन दुब्रोवनिक में हुआ था।'))
+    assert [s[0] for s in held(rows)] == [2019, 2021]
+    assert any(i["reason"] == "not_a_summit" for i in rows["parse_issues"])
+    rows = parse(STUDY.format(line="2016: इसका तीसरा शिखर सम्मेलन विल्नियस में हुआ था।"))
+    assert sorted(s[0] for s in held(rows)) == [2016, 2019, 2021]
+
+
+def test_an_island_hosts_the_summit_as_written():
+    lexicon = default_lexicon()
+    assert find_place("वेनेज़ुएला के मार्गरीटा द्वीप पर 26 सितंबर 2009 को दूसरा शिखर सम्मेलन आयोजित हुआ", lexicon).city \
+        == "मार्गरीटा द्वीप"
+    assert find_place("बाली द्वीप में शिखर सम्मेलन हुआ", lexicon).city == "बाली"  # a name the lexicon knows as a city
+    assert find_place("सोलोमन द्वीप में सम्मेलन हुआ", lexicon).city is None  # a country: no city
+    assert find_place("नेताओं ने द्वीप पर चर्चा की", lexicon) is None  # no name before द्वीप
+    rows = parse(STUDY.format(line="x").replace("• 4 जून 2021, तालिन", "• दिसंबर 2021, गोटलैंड द्वीप (स्वीडन)"))
+    assert [s["city"] for s in rows["summits"]] == ["रीगा", "गोटलैंड द्वीप"]
+
+
+def test_a_country_of_another_clause_does_not_make_any_name_a_place():
+    lexicon = default_lexicon()
+    # '<country> के X में': a place in that country, the name unknown to the lexicon
+    assert find_place("फ़्रांस के रांबुये में बैठक हुई", lexicon).city == "रांबुये"
+    # the country belongs to the clause before 'ने': 'इसे सुर्ख़ियों में' is no place
+    assert find_place("लीबिया के नेता की मौजूदगी ने इसे सुर्ख़ियों में रखा", lexicon) is None
+
+
+WIKI = """बाल्टिक सागर मंच
+
+'''बाल्टिक सागर मंच''' तटीय देशों का मंच है।
+
+== उद्देश्य ==
+* क्षेत्रीय सुरक्षा
+
+== हाल के शिखर सम्मेलन ==
+{{| class="wikitable"
+! वर्ष !! तिथि !! शहर
+|-
+| 2019 || 12 मई || रीगा
+|-
+| 2021 || 4 जून || तालिन
+|}}
+
+{line}
+"""
+
+
+def test_a_sentence_opened_by_a_date_without_a_meeting_or_city_is_no_summit():
+    rows = parse(WIKI.format(line="जनवरी 2022 में लातविया में हुई अशांति के दौरान मंच ने पहली बार संयुक्त दल भेजा।"))
+    assert [s[0] for s in held(rows)] == [2019, 2021]
+    assert any(i["reason"] == "not_a_summit" for i in rows["parse_issues"])
+
+
+def test_a_sentence_opened_by_a_date_that_names_a_meeting_or_city_still_counts():
+    rows = parse(WIKI.format(line="मार्च 2023 में विशेष शिखर सम्मेलन वर्चुअल रूप से हुआ।"))
+    assert sorted(s[0] for s in held(rows)) == [2019, 2021, 2023]
+    rows = parse(WIKI.format(line="मार्च 2023 में स्टॉकहोम में नेता मिले और घोषणा जारी हुई।"))
+    assert sorted(s[0] for s in held(rows)) == [2019, 2021, 2023]
+
+
+def test_a_label_city_met_online_keeps_its_city():
+    from pipeline.parse.summits import label_head
+    lexicon = default_lexicon()
+    assert label_head("6 मई 2020, रीगा (वीडियो कॉन्फ्रेंस)", lexicon)[1].city == "रीगा"
+    assert label_head("2020 (वर्चुअल)", lexicon)[1] is None  # no city written: none
+    assert label_head("27 अक्टूबर 2021, वर्चुअल", lexicon)[1] is None
+    rows = parse(STUDY.format(line="x").replace("• 4 जून 2021, तालिन — दूसरा", "• 4 जून 2021, तालिन (वीडियो कॉन्फ्रेंस) — दूसरा"))
+    assert [(s["city_en"], s["mode"]) for s in rows["summits"]] == [("Riga", "in_person"), ("Tallinn", "virtual")]
+
+
+COLUMN = """# नॉर्डिक–बाल्टिक नेताओं की बैठकें — notes
+
+## Leaders' summits — timeline
+
+- **6 जून 2016** — {first}; पहली मुलाकात
+- **11 फ़रवरी 2017** — स्टॉकहोम, स्वीडन; रात भर चली बातचीत
+- **2 अक्टूबर 2018** — रीगा (राष्ट्रपति भवन)
+- **19 अक्टूबर 2019** — तालिन; "रोडमैप" पर सहमति
+"""
+
+
+def test_a_column_of_cities_gives_an_unknown_name_in_that_place_its_city():
+    rows = parse(COLUMN.format(first="सार्रेमा (एस्टोनिया), किले में दोपहर के भोजन पर"))
+    assert [s["city"] for s in rows["summits"]] == ["सार्रेमा", "स्टॉकहोम", "रीगा", "तालिन"]
+
+
+def test_the_column_gives_no_city_to_a_country_a_month_or_a_meeting():
+    # ... nor a word whose text names a country it is no city of ('नोट: ... स्वीडन में')
+    for first in ("स्वीडन, राजधानी के बाहर", "जून की बैठक", "वर्चुअल बैठक", "नोट: बातचीत स्वीडन में"):
+        rows = parse(COLUMN.format(first=first))
+        assert rows["summits"][0]["city"] is None, first
+
+
+def test_without_a_column_of_known_cities_an_unknown_name_is_no_city():
+    text = COLUMN.format(first="सार्रेमा (एस्टोनिया), किले में").replace("स्टॉकहोम, स्वीडन", "लंबी बातचीत, देर रात") \
+        .replace("रीगा (राष्ट्रपति भवन)", "घोषणा (संयुक्त)")
+    rows = parse(text)
+    assert rows["summits"][0]["city"] is None
+
+
+def test_an_entry_text_opening_with_a_geonames_city_names_it():
+    from pipeline.parse.summits import leading_place
+    lexicon = default_lexicon()
+    assert leading_place("रीगा (राष्ट्रपति भवन); घोषणा", lexicon).city == "रीगा"  # GeoNames knows रीगा
+    assert leading_place("घोषणा (संयुक्त); बातचीत", lexicon) is None  # no city by that name
+
+
+def test_an_ordinary_summit_is_the_series_own():
+    rows = parse(ARTICLE.format(summits="12वाँ साधारण शिखर सम्मेलन 17 फ़रवरी 2024 को रीगा में संपन्न हुआ।"))
+    assert held(rows) == [(2024, "Riga", "2024-02-17", 12)]
+    rows = parse(ARTICLE.format(summits="12वाँ ऊर्जा शिखर सम्मेलन 17 फ़रवरी 2024 को रीगा में संपन्न हुआ।"))
+    assert held(rows) == []  # a name word before the noun: another summit
+
+
+def test_a_first_meeting_as_something_is_no_edition():
+    from pipeline.parse.dates import find_ordinal
+    assert find_ordinal("भारत की पहली बैठक पूर्ण सदस्य के रूप में", meeting=True) is None
+    assert find_ordinal("नेताओं की पहली बैठक, जिसमें घोषणा हुई", meeting=True) == 1
+    assert find_ordinal("दूसरा शिखर सम्मेलन, अध्यक्ष के रूप में भारत", meeting=True) == 2
+
+
+TABLE = """बाल्टिक सागर मंच शिखर सम्मेलन
+
+{{| class="wikitable"
+! क्रम !! तिथि !! मेज़बान शहर !! देश
+|-
+| पहला || 12 मई 2019 || रीगा || लातविया
+|-
+| दूसरा || 30 मार्च 2022 || {cell} || एस्टोनिया
+|}}
+"""
+
+
+def test_a_table_city_with_a_virtual_remark_keeps_its_city():
+    rows = parse(TABLE.format(cell="तालिन (वर्चुअल)"))
+    assert [(s["city_en"], s["mode"]) for s in rows["summits"]] == [("Riga", "in_person"), ("Tallinn", "virtual")]
+    rows = parse(TABLE.format(cell="वर्चुअल"))
+    assert [(s["city_en"], s["mode"]) for s in rows["summits"]] == [("Riga", "in_person"), (None, "virtual")]
