@@ -149,10 +149,8 @@ ORDINAL_WORDS.update({
     for stem, number in zip(_ORDINAL_STEMS, _ORDINAL_NUMBERS)
     for suffix in ("वें", "वाँ", "वां", "वीं")
 })
-# '18वाँ', '६ठा', '4था', '1ला' (the numeral with the ending of छठा, चौथा, पहला, दूसरा), and the
-# English suffixes notes mix in ('1st', '2nd', '3rd', '18th')
-_NUMERAL_ORDINAL = (rf"(?P<num>{DIGITS}{{1,3}})(?:\s*(?:वें|वां|वीं|वी|वे|वा)|(?:ला|ले|ली|रा|रे|री|था|थे|थी|ठा|ठे|ठी)"
-                    rf"(?![\u0900-\u097f])|(?:st|nd|rd|th)(?![a-z]))")
+# '18वाँ', and the English suffixes notes mix in ('1st', '2nd', '3rd', '18th')
+_NUMERAL_ORDINAL = rf"(?P<num>{DIGITS}{{1,3}})(?:\s*(?:वें|वां|वीं|वी|वे|वा)|(?:st|nd|rd|th)(?![a-z]))"
 _ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS, key=len, reverse=True))}))"
 # Up to three name words may stand between the ordinal and the noun ("पहला क्वाड शिखर
 # सम्मेलन", "तीसरा भारत-अफ्रीका फोरम शिखर सम्मेलन"); postpositions and बार may not.
