@@ -783,12 +783,12 @@ def _host_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | N
 def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                   *, allow_unknown: bool = True) -> Place | None:
     """The name that ends right before position `end` ("में")."""
-    j = end - 1
-    if keys[j] in _DIRECTIONS:
-        return None  # "पेरिस के उत्तर में": north of Paris, not in it
     capital = _capital_of(words, keys, end, lexicon)
     if capital is not None:
         return capital
+    j = end - 1
+    if keys[j] in _DIRECTIONS:
+        return None  # "पेरिस के उत्तर में": north of Paris, not in it
     if keys[j] in _CLASSIFIERS:  # "वुहान शहर में"
         j -= 1
         allow_unknown = True
@@ -872,6 +872,22 @@ _DIRECTIONS = frozenset(match_key(w) for w in (
 _NOT_VENUE |= _DIRECTIONS
 
 
+_CAPITAL = match_key("राजधानी")
+
+
+def _capital_of(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> Place | None:
+    """'ईरान की राजधानी में': the capital of a country the lexicon knows, written as the phrase
+    (`places` names the city: GeoNames' capital of that country)."""
+    if end < 3 or keys[end - 1] != _CAPITAL or keys[end - 2] not in _OF:
+        return None
+    for n in (2, 1):
+        if end - 2 - n >= 0:
+            name = " ".join(words[end - 2 - n:end - 2])
+            if lexicon.lookup(name, ("country",)) is not None:
+                return Place(" ".join(words[end - 2 - n:end]), "city")
+    return None
+
+
 def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> Place | None:
     """'जोहान्सबर्ग के सैंडटन कन्वेंशन सेंटर में', 'नई दिल्ली के विज्ञान भवन में': a venue of up to
     four words in a city the lexicon knows; the city is the place."""
@@ -899,22 +915,6 @@ def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
 # Words that end a phrase about a place: the subject or object of another clause ('... लीबिया के
 # मुअम्मर गद्दाफ़ी की मौजूदगी ने इसे सुर्ख़ियों में रखा' names no place in Libya).
 _CLAUSE_STOPS = frozenset(match_key(w) for w in ("ने", "को", "से", "और", "तथा", "एवं", "है", "हैं", "था", "थे", "थी"))
-
-
-_CAPITAL = match_key("राजधानी")
-
-
-def _capital_of(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> Place | None:
-    """'ईरान की राजधानी में': the capital of a country the lexicon knows, written as the phrase
-    (`places` names the city: GeoNames' capital of that country)."""
-    if end < 3 or keys[end - 1] != _CAPITAL or keys[end - 2] not in _OF:
-        return None
-    for n in (2, 1):
-        if end - 2 - n >= 0:
-            name = " ".join(words[end - 2 - n:end - 2])
-            if lexicon.lookup(name, ("country",)) is not None:
-                return Place(" ".join(words[end - 2 - n:end]), "city")
-    return None
 
 
 def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> bool:
