@@ -125,22 +125,9 @@ def _add_country(row: Row) -> str | None:
 # --- cities ----------------------------------------------------------------------------------
 
 
-#: 'ईरान की राजधानी': the capital of a country, as the text calls the city.
-_CAPITAL_OF = re.compile(r"^(?P<country>.+?)\s+(?:की|के)\s+राजधानी$")
-
-
 def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> None:
     hindi, english = row["city"], row.get("city_en")
     source = row.get("source_text") or ""
-    capital_of = _CAPITAL_OF.match(hindi.strip()) if not english else None
-    if capital_of is not None:
-        named = countries_named(capital_of["country"], lexicon)
-        capital = _capitals(cities()).get(next(iter(named))) if len(named) == 1 else None
-        if capital is not None:  # GeoNames' capital of that country
-            row.update(city_en=_name_as_written(capital, hindi, lexicon), city_en_source="geonames",
-                       city_geonames_id=capital.geonames_id, latitude=capital.latitude,
-                       longitude=capital.longitude, country_code=capital.country_code)
-        return
 
     def look(name: str, english_name: str | None, country: str | None = None) -> City | None:
         """`country`: the name is written next to a town of that country (the second of two)."""

@@ -783,9 +783,6 @@ def _host_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | N
 def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                   *, allow_unknown: bool = True) -> Place | None:
     """The name that ends right before position `end` ("में")."""
-    capital = _capital_of(words, keys, end, lexicon)
-    if capital is not None:
-        return capital
     j = end - 1
     if keys[j] in _DIRECTIONS:
         return None  # "पेरिस के उत्तर में": north of Paris, not in it
@@ -870,22 +867,6 @@ _DIRECTIONS = frozenset(match_key(w) for w in (
     "उत्तर दक्षिण पूर्व पश्चिम उत्तर-पूर्व उत्तर-पश्चिम दक्षिण-पूर्व दक्षिण-पश्चिम पूर्वोत्तर बाहर बाहरी "
     "नज़दीक नजदीक क़रीब करीब").split())
 _NOT_VENUE |= _DIRECTIONS
-
-
-_CAPITAL = match_key("राजधानी")
-
-
-def _capital_of(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> Place | None:
-    """'ईरान की राजधानी में': the capital of a country the lexicon knows, written as the phrase
-    (`places` names the city: GeoNames' capital of that country)."""
-    if end < 3 or keys[end - 1] != _CAPITAL or keys[end - 2] not in _OF:
-        return None
-    for n in (2, 1):
-        if end - 2 - n >= 0:
-            name = " ".join(words[end - 2 - n:end - 2])
-            if lexicon.lookup(name, ("country",)) is not None:
-                return Place(" ".join(words[end - 2 - n:end]), "city")
-    return None
 
 
 def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> Place | None:
