@@ -431,4 +431,3 @@ def test_a_country_named_in_another_clause_does_not_make_a_phrase_a_place():
     assert find_place(text, lexicon) is None
     place = find_place("फ़्रांस के रांबुये में सम्मेलन हुआ", lexicon)  # the country, then the town
     assert place is not None and place.city == "रांबुये"
-
