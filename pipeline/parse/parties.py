@@ -511,7 +511,8 @@ def joined_members(text: str, lexicon: Lexicon) -> list[str]:
     not one named only in a genitive ('भारत के प्रधानमंत्री ने ...'), and none in a clause that
     calls them observers, guests or outreach."""
     found: list[str] = []
-    for clause in re.split(r"[;।]|,?\s+जबकि\s+", text):
+    # '..., और ... ने पहली बार 2018 की बैठक में भाग लिया': a comma before और joins two clauses
+    for clause in re.split(r"[;।]|,?\s+जबकि\s+|,\s+(?:और|तथा)\s+", text):
         key = match_key(clause)
         match = _JOINED_SERIES.search(key) or _TOOK_PART.search(key)
         if match is None or _OBSERVER.search(key):
@@ -519,10 +520,26 @@ def joined_members(text: str, lexicon: Lexicon) -> list[str]:
         subject = " ".join(clause.split()[:len(key[:match.start()].split())])  # the same words, as written
         if len(subject.split()) > MAX_SUBJECT_WORDS:
             continue
-        for name in known_names(subject, lexicon):
+        for name in dict.fromkeys(known_names(subject, lexicon) + _iso_names(subject, lexicon)):
             if party_kind(name, lexicon) == "country" and not re.search(
                     re.escape(name) + r"\s+(?:के|की|का)\s", subject):
                 found.append(name)
+    return found
+
+
+def _iso_names(text: str, lexicon: Lexicon) -> list[str]:
+    """Countries ISO 3166 names in Hindi that the lexicon lacks, anywhere in a subject ('...
+    सदस्य बने फ़्रेंच पोलिनेशिया तथा न्यू कैलेडोनिया ने'), not only as whole items of a list."""
+    words = [w.strip("\"'“”‘’(),;:।") for w in text.split()]
+    found, i = [], 0
+    while i < len(words):
+        for n in range(min(MAX_PARTY_WORDS, len(words) - i), 0, -1):
+            name = " ".join(words[i:i + n])
+            if lexicon.lookup(name) is None and countries().by_hindi(name, loose=False) is not None:
+                found.append(name)
+                i += n - 1
+                break
+        i += 1
     return found
 
 
