@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 
 from pipeline.parse import phonetic
@@ -186,6 +186,7 @@ COUNTRY_SOUND_MARGIN = 0.1
 COUNTRY_SOUND_CONSONANTS = 3
 
 
+@lru_cache(maxsize=16384)
 def country_by_sound(name: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """(English name, the spelling it sounds like) of a country written otherwise, or None."""
     if not re.fullmatch(r"[\u0900-\u0965\u0970-\u097f]+(?: [\u0900-\u0965\u0970-\u097f]+){0,3}", name.strip()):
