@@ -6,8 +6,12 @@ that lists them, or a fact line labelled सदस्य/भागीदार; 
 sides, co-chairs or co-organisers) are parties too. A press release of the Press Information
 Bureau speaks for India (not when India only sent a delegation). People, hosts, co-hosts,
 observers, associated states, invited guests, members that left and countries aid is sent to
-are not parties. Pure functions over the document's shape; `pipeline.parse.document` turns the
-result into `parties` rows.
+are not parties; nor are a country a meeting is about ('सीरिया पर'), one taking over a group's
+chair, or another meeting named as the occasion ('जी-२० शिखर सम्मेलन के इतर'). A country spelled
+otherwise than the lexicon and ISO 3166 spell it is found by sound (`country_by_sound`); an
+organisation the title names by an acronym the lead glosses is a side (`glossed_organisations`).
+Pure functions over the document's shape; `pipeline.parse.document` turns the result into
+`parties` rows.
 """
 
 from __future__ import annotations
