@@ -341,3 +341,15 @@ def test_parties_spelled_otherwise_get_their_english_names():
 - 2022: 21 मार्च 2022 को वर्चुअल माध्यम से हुआ।
 """
     assert _parties(text) == ["India", "Australia"]
+
+
+def test_countries_that_took_part_in_a_second_clause_after_a_comma_and_aur():
+    from pipeline.parse.parties import joined_members
+
+    sentence = ("चिली और पेरू बाद में इस प्रक्रिया से जुड़े, और 2016 में संगठन के सदस्य बने कुक द्वीपसमूह तथा "
+                "न्यू कैलेडोनिया ने पहली बार 2018 की बैठक में भाग लिया।")
+    assert joined_members(sentence, LEXICON) == ["चिली", "पेरू", "न्यू कैलेडोनिया", "कुक द्वीपसमूह"]
+    # a list with commas is one subject; a country in a genitive is no side
+    assert joined_members("मेक्सिको, पेरू और चिली ने पहली बार 2018 की बैठक में भाग लिया।", LEXICON) == [
+        "मेक्सिको", "पेरू", "चिली"]
+    assert joined_members("भारत के प्रधानमंत्री ने पहली बार 2018 की बैठक में भाग लिया।", LEXICON) == []

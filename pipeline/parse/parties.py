@@ -6,15 +6,19 @@ that lists them, or a fact line labelled सदस्य/भागीदार; 
 sides, co-chairs or co-organisers) are parties too. A press release of the Press Information
 Bureau speaks for India (not when India only sent a delegation). People, hosts, co-hosts,
 observers, associated states, invited guests, members that left and countries aid is sent to
-are not parties. Pure functions over the document's shape; `pipeline.parse.document` turns the
-result into `parties` rows.
+are not parties; nor are a country a meeting is about ('सीरिया पर'), one taking over a group's
+chair, or another meeting named as the occasion ('जी-२० शिखर सम्मेलन के इतर'). A country spelled
+otherwise than the lexicon and ISO 3166 spell it is found by sound (`country_by_sound`); an
+organisation the title names by an acronym the lead glosses is a side (`glossed_organisations`).
+Pure functions over the document's shape; `pipeline.parse.document` turns the result into
+`parties` rows.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 
 from pipeline.parse import phonetic
@@ -186,6 +190,7 @@ COUNTRY_SOUND_MARGIN = 0.1
 COUNTRY_SOUND_CONSONANTS = 3
 
 
+@lru_cache(maxsize=16384)
 def country_by_sound(name: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """(English name, the spelling it sounds like) of a country written otherwise, or None."""
     if not re.fullmatch(r"[\u0900-\u0965\u0970-\u097f]+(?: [\u0900-\u0965\u0970-\u097f]+){0,3}", name.strip()):
@@ -511,7 +516,8 @@ def joined_members(text: str, lexicon: Lexicon) -> list[str]:
     not one named only in a genitive ('भारत के प्रधानमंत्री ने ...'), and none in a clause that
     calls them observers, guests or outreach."""
     found: list[str] = []
-    for clause in re.split(r"[;।]|,?\s+जबकि\s+", text):
+    # '..., और ... ने पहली बार 2018 की बैठक में भाग लिया': a comma before और joins two clauses
+    for clause in re.split(r"[;।]|,?\s+जबकि\s+|,\s+(?:और|तथा)\s+", text):
         key = match_key(clause)
         match = _JOINED_SERIES.search(key) or _TOOK_PART.search(key)
         if match is None or _OBSERVER.search(key):
@@ -519,10 +525,26 @@ def joined_members(text: str, lexicon: Lexicon) -> list[str]:
         subject = " ".join(clause.split()[:len(key[:match.start()].split())])  # the same words, as written
         if len(subject.split()) > MAX_SUBJECT_WORDS:
             continue
-        for name in known_names(subject, lexicon):
+        for name in dict.fromkeys(known_names(subject, lexicon) + _iso_names(subject, lexicon)):
             if party_kind(name, lexicon) == "country" and not re.search(
                     re.escape(name) + r"\s+(?:के|की|का)\s", subject):
                 found.append(name)
+    return found
+
+
+def _iso_names(text: str, lexicon: Lexicon) -> list[str]:
+    """Countries ISO 3166 names in Hindi that the lexicon lacks, anywhere in a subject ('...
+    सदस्य बने फ़्रेंच पोलिनेशिया तथा न्यू कैलेडोनिया ने'), not only as whole items of a list."""
+    words = [w.strip("\"'“”‘’(),;:।") for w in text.split()]
+    found, i = [], 0
+    while i < len(words):
+        for n in range(min(MAX_PARTY_WORDS, len(words) - i), 0, -1):
+            name = " ".join(words[i:i + n])
+            if lexicon.lookup(name) is None and countries().by_hindi(name, loose=False) is not None:
+                found.append(name)
+                i += n - 1
+                break
+        i += 1
     return found
 
 
