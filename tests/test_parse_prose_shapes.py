@@ -1132,3 +1132,15 @@ def test_a_verbless_headline_places_the_summit_its_lead_dates():
     # a headline about a summit to come places none
     to_come = this_one.replace("हनोई में पूर्वी मंच शिखर सम्मेलन:", "हनोई में होने वाले पूर्वी मंच शिखर सम्मेलन की तैयारी:")
     assert 2023 not in [s[0] for s in _held(_parse(to_come))]
+
+
+@pytest.mark.parametrize("line, preamble", [
+    ("ब्रेकिंग न्यूज़", True), ("होम / विदेश / एशिया", True), ("लेखक: राम कुमार", True),
+    ("रिपोर्ट: राम कुमार, नई दिल्ली", True), ("विशेष संवाददाता", True), ("12 मार्च 2024 | 10:30 AM", True),
+    ("जकार्ता | 7 सितंबर 2023 | विशेष संवाददाता", True),
+    # headlines that open with the same words
+    ("रिपोर्ट में खुलासा: शिखर सम्मेलन में 12 समझौते", False), ("ब्रेकिंग: हनोई में शिखर सम्मेलन संपन्न", False),
+    ("भारत / जापान शिखर सम्मेलन संपन्न", False), ("एजेंसियों ने कहा कि सम्मेलन सफल रहा", False),
+])
+def test_a_news_pages_kicker_byline_and_breadcrumb_are_not_the_headline(line, preamble):
+    assert is_preamble(line) is preamble
