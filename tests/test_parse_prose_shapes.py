@@ -1144,3 +1144,13 @@ def test_a_verbless_headline_places_the_summit_its_lead_dates():
 ])
 def test_a_news_pages_kicker_byline_and_breadcrumb_are_not_the_headline(line, preamble):
     assert is_preamble(line) is preamble
+
+
+def test_a_city_state_is_a_city_and_a_city_that_organised_the_summit():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("इससे पहले 2018 और 2019 में क्रमशः सिंगापुर और बैंकॉक में सम्मेलन हुए थे।", title) == [
+        (2018, "सिंगापुर", None, "held"), (2019, "बैंकॉक", None, "held")]
+    assert _years("भारत ने 2018 में सम्मेलन की मेज़बानी की।", title) == []  # a country that is no city
+    assert _years("2022 का सम्मेलन टोक्यो ने आयोजित किया।", title) == [(2022, "टोक्यो", None, "held")]
+    assert _years("2022 का सम्मेलन जापान ने आयोजित किया।", title) == []
+    assert _years("2022 का सम्मेलन टोक्यो ने आयोजित करने की पेशकश की।", title) == []

@@ -184,6 +184,9 @@ def summits_in_sentence(
 
 
 _WHEN = ("जब ",)
+# "2022 का सम्मेलन टोक्यो ने आयोजित किया": a host that organised it
+_ORGANISED_BY = re.compile(r"\s" + match_key("ने") + r"\s+" + match_key("आयोजित") + r"\s+(?:" + match_key("किया") + "|"
+                           + match_key("की") + r")(?:\s|$)")
 # "2019 का सम्मेलन बैंकॉक में था": it was in a place, so it met there
 _WAS_IN = re.compile(r"^(?:\S+\s+){1,3}" + match_key("में") + r"\s+(?:" + match_key("था") + "|" + match_key("थी") + r")$")
 # "इसी शहर में", "उसी स्थान पर", "वहीं": the place of the summit told before (not the "वहीं, ..."
@@ -307,7 +310,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
              or find_place(sentence[begin:finish], lexicon) or (bracketed[0] if bracketed is not None else None))
-    if place is None and _HOSTED in following:
+    if place is None and (_HOSTED in following or _ORGANISED_BY.search(following)):
         place = (_host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
                  or _subject_city(sentence[begin:noun_start], lexicon))  # "जोहान्सबर्ग ने ... की मेज़बानी की"
     if place is None and _ORGANISED.match(following) is not None:
