@@ -894,10 +894,10 @@ def test_hosts_each_with_a_date_before_one_noun_of_hosting():
     sentence = "इसके बाद हनोई ने 4 अप्रैल 2018 को और मनीला ने उसी वर्ष 7 सितंबर को शिखर बैठक की मेज़बानी की।"
     assert sorted((m.period.label, m.place.city) for m in summits_in_sentence(sentence, PEAK_MEETING_TITLE, LEXICON)) == [
         ("2018-04-04", "हनोई"), ("2018-09-07", "मनीला")]
-    # a country hosting names no city: the pair is not read as two summits
+    # a country hosting names no city: its summit is not read (the city's, with its own date, is)
     country = sentence.replace("हनोई ने", "भारत ने")
-    assert ("2018-09-07", "मनीला") not in [(m.period.label, m.place.city if m.place else None)
-                                          for m in summits_in_sentence(country, PEAK_MEETING_TITLE, LEXICON)]
+    assert [(m.period.label, m.place.city if m.place else None)
+            for m in summits_in_sentence(country, PEAK_MEETING_TITLE, LEXICON)] == [("2018-09-07", "मनीला")]
     # hosting to come, or only offered, is no held summit
     planned = sentence.replace("की मेज़बानी की।", "की मेज़बानी करेंगे।")
     assert all(m.status != "held" for m in summits_in_sentence(planned, PEAK_MEETING_TITLE, LEXICON))
@@ -1154,3 +1154,23 @@ def test_a_city_state_is_a_city_and_a_city_that_organised_the_summit():
     assert _years("2022 का सम्मेलन टोक्यो ने आयोजित किया।", title) == [(2022, "टोक्यो", None, "held")]
     assert _years("2022 का सम्मेलन जापान ने आयोजित किया।", title) == []
     assert _years("2022 का सम्मेलन टोक्यो ने आयोजित करने की पेशकश की।", title) == []
+
+
+def test_the_same_year_after_a_founding_date_is_that_year_not_that_day():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    sentence = "मंच की स्थापना 15 जून 2001 को मनीला में हुई थी, और उसी वर्ष वहीं इसका पहला शिखर सम्मेलन हुआ।"
+    [mention] = summits_in_sentence(sentence, title, LEXICON)
+    assert (mention.period.label, mention.place.city, mention.edition) == ("2001", "मनीला", 1)
+    split = sentence.replace(", और", ";")
+    [mention] = summits_in_sentence(split, title, LEXICON)
+    assert (mention.period.label, mention.place.city) == ("2001", "मनीला")
+    # with a day of its own after 'उसी वर्ष', that day
+    [mention] = summits_in_sentence("उसी वर्ष 24 सितंबर को हनोई में दूसरा शिखर सम्मेलन हुआ।", title, LEXICON, 2005)
+    assert mention.period.label == "2005-09-24"
+
+
+def test_last_year_from_a_summit_the_deck_or_first_paragraph_states():
+    rows = _parse("पूर्वी मंच शिखर सम्मेलन: हनोई में सहमति\n\nदो दिन चली बैठक में नया सदस्य शामिल\n\n"
+                  "हनोई, 4 जुलाई (एजेंसी)। पूर्वी मंच की 24वीं शिखर बैठक 3-4 जुलाई 2024 को हनोई में हुई।\n\n"
+                  "पिछले साल भारत ने वर्चुअल प्रारूप में सम्मेलन की मेज़बानी की थी।\n")
+    assert [(s["year"], s["mode"]) for s in rows["summits"] if s["year"] == 2023] == [(2023, "virtual")]

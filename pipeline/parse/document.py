@@ -55,6 +55,7 @@ from pipeline.parse.text import content_tokens, match_key, romanize, slug, split
 PARSER_VERSION = "8"
 
 Row = dict[str, Any]
+REPORT_LINES = 2  # a report's deck and first paragraph state the summit it reports
 
 
 class DocumentRejected(Exception):
@@ -733,9 +734,10 @@ class _Parser:
         if self.release_date is not None:
             return self.release_date.year
         first = self.summits[0] if self.summits else None
-        lead = [line.number for line in self.shape.lead if line.text.strip()]
+        # the headline, its deck, the first paragraph
+        lead = [line.number for line in self.shape.lead if line.text.strip() and line.number > self.shape.title.number]
         if first is not None and first.status == "held" and (
-                first.line.number == self.shape.title.number or (lead and first.line.number == lead[0])):
+                first.line.number == self.shape.title.number or first.line.number in lead[:REPORT_LINES]):
             return first.period.year
         return None
 

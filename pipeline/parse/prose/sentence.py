@@ -289,7 +289,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # the next one of a story told in the past
         status = "planned" if status == "held" else status
     # "अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया": a year counted from the summit before
-    period = relative_year(sentence[begin:noun_start], anchor_year, report_year) if status == "held" else None
+    period = (relative_year(sentence[begin:noun_start], anchor_year, report_year, earlier=sentence[:begin])
+              if status == "held" else None)
     from_context = period is not None
     if period is None:
         # an identity's subject is this summit: its date is this one's ("2024 का X सम्मेलन ... था")
@@ -340,9 +341,14 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         k = i - 2 if i > 1 and keys[i - 1] in _MEETING_KINDS else i - 1  # "पहली त्रिपक्षीय बैठक"
         edition = _edition_of(words[k].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
     borrowed = False
-    if place is None and anchor_place is not None and anchor_place.city is not None and status == "held" and (
-            _SAME_PLACE.search(match_key(sentence[begin:noun_stop]))):
-        place, borrowed = anchor_place, True  # "अगले वर्ष इसी शहर में ...", "उसके दो साल बाद वहीं ..."
+    if place is None and status == "held" and _SAME_PLACE.search(match_key(sentence[begin:noun_stop])):
+        # "अगले वर्ष इसी शहर में ...", "उसके दो साल बाद वहीं ...": the city named last, in this
+        # sentence before the clause or with the summit told before
+        before = find_place(sentence[:begin], lexicon, nearest_end=True) if begin else None
+        if before is not None and before.kind == "city":
+            place = before
+        elif anchor_place is not None and anchor_place.city is not None:
+            place, borrowed = anchor_place, True
     if place is None and pending is not None and (i > 0 and keys[i - 1] in _THIS or (
             edition is not None and edition == pending.edition)):
         # "... हुए इस सम्मेलन में"; or the same numbered summit, placed in the headline
