@@ -13,7 +13,7 @@ from pipeline.parse.dates import day_period, find_ordinal, find_periods, sole_da
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
-    _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun,
+    _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
 )
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
@@ -155,7 +155,8 @@ def summits_in_sentence(
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if len(found) <= 1 and not other_before:
-        hosts = _hosts_by_date(sentence, lexicon)  # "अंकारा ने ... को और तेहरान ने ... को ... की मेज़बानी की"
+        # "अंकारा ने ... को और तेहरान ने ... को ... की मेज़बानी की"; "2016 में गोवा में और 2021 में ... सम्मेलन हुए"
+        hosts = _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon)
         if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts)):
             found = hosts
     if not found:
