@@ -1189,3 +1189,19 @@ def test_last_year_from_a_summit_the_deck_or_first_paragraph_states():
 ])
 def test_years_each_with_its_city_in_one_list(sentence, expected):
     assert _years(sentence, "पूर्वी मंच शिखर सम्मेलन") == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("नई दिल्ली : 12 मार्च : सम्मेलन हुआ।", ("नई दिल्ली", 12, None)),
+    ("नई दिल्ली/12 मार्च। सम्मेलन हुआ।", ("नई दिल्ली", 12, None)),
+    ("(नई दिल्ली, 12 मार्च) सम्मेलन हुआ।", ("नई दिल्ली", 12, None)),
+    ("नई दिल्ली (12 मार्च): सम्मेलन हुआ।", ("नई दिल्ली", 12, None)),
+    ("नई दिल्ली, मंगलवार, 12 मार्च। सम्मेलन हुआ।", ("नई दिल्ली", 12, None)),
+    ("नई दिल्ली, 12 मार्च 2024, मंगलवार। सम्मेलन हुआ।", ("नई दिल्ली", 12, 2024)),
+    # a label before a colon, and a sentence that opens with a city and a date, are no datelines
+    ("पृष्ठभूमि: 15 जून 2001 को संगठन बना।", None),
+    ("नई दिल्ली, 12 मार्च को सम्मेलन हुआ।", None),
+])
+def test_more_ways_to_write_a_dateline(line, expected):
+    dateline = find_dateline([line], LEXICON)
+    assert (None if dateline is None else (dateline.place.city, dateline.day, dateline.year)) == expected
