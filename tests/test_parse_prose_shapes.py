@@ -1205,3 +1205,20 @@ def test_years_each_with_its_city_in_one_list(sentence, expected):
 def test_more_ways_to_write_a_dateline(line, expected):
     dateline = find_dateline([line], LEXICON)
     assert (None if dateline is None else (dateline.place.city, dateline.day, dateline.year)) == expected
+
+
+RELEASE_HERE = """प्रधानमंत्री कार्यालय
+नई दिल्ली, 12 मार्च 2024
+
+प्रधानमंत्री ने तीसरे पूर्वी मंच शिखर सम्मेलन की मेज़बानी की
+
+प्रधानमंत्री श्री नरेन्द्र मोदी ने आज यहाँ हैदराबाद हाउस में तीसरे पूर्वी मंच शिखर सम्मेलन की मेज़बानी की। दूसरा शिखर सम्मेलन 2022 में हनोई में हुआ था।
+"""
+
+
+def test_here_in_a_release_is_the_city_of_its_date_line():
+    held = _held(_parse(RELEASE_HERE))
+    assert (2024, "नई दिल्ली", "2024-03-12", None, 3) in held
+    # without 'यहाँ', a summit of the release's day is not placed in the release's city
+    abroad = RELEASE_HERE.replace("आज यहाँ हैदराबाद हाउस में", "आज")
+    assert 2024 not in [s[0] for s in _held(_parse(abroad))]

@@ -23,7 +23,7 @@ from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
 )
 from pipeline.parse.prose import (
-    Pending, dated_by_dateline, find_dateline, find_release_date, headline_summit, met_on_headline_summit,
+    Pending, dated_by_dateline, find_dateline, find_release_date, find_release_place, headline_summit, met_on_headline_summit,
     names_a_meeting_series, names_other_series, numbers_the_summit_before, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
@@ -309,7 +309,9 @@ class _Parser:
         self.lead_section: str | None = None
         self.issue_ids: set[str] = set()
         self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
-        self.dateline = find_dateline([line.text for line in shape.lead], lexicon)
+        # a release's date line with its city says only what its 'यहाँ' (here) means
+        self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(
+            [line.text for line in shape.lead], lexicon)
         self.release_date = find_release_date([line.text for line in shape.lead])  # a release's 'आज'
 
 

@@ -124,6 +124,20 @@ def find_dateline(lines: list[str], lexicon: Lexicon) -> Dateline | None:
     return None
 
 
+def find_release_place(lines: list[str], lexicon: Lexicon) -> Dateline | None:
+    """The city of a press release's own date line ('नई दिल्ली, 12 मार्च 2024'), as a dateline
+    without a day: only what its 'यहाँ' (here) means. (Its day is the release's, not a summit's:
+    a release from Delhi tells of summits abroad.)"""
+    for text in lines[:MAX_DATELINE_LINES]:
+        match = _DATELINE.match(text.strip())
+        if match is None or not match["year"] or not is_preamble(text) or MONTHS.get(match_key(match["month"])) is None:
+            continue
+        place = label_place(match["place"], lexicon)
+        if place is not None and place.kind == "city" and place.city is not None:
+            return Dateline(Place(place.city, "city"), None, None, match[0].strip())
+    return None
+
+
 def find_release_date(lines: list[str]) -> date | None:
     """The day a press release was issued, from its date line above the headline
     ('प्रविष्टि तिथि: 12 दिसंबर 2024 8:15PM by PIB Delhi'): what its 'आज' (today) means."""
