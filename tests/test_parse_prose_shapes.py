@@ -1222,3 +1222,11 @@ def test_here_in_a_release_is_the_city_of_its_date_line():
     # without 'यहाँ', a summit of the release's day is not placed in the release's city
     abroad = RELEASE_HERE.replace("आज यहाँ हैदराबाद हाउस में", "आज")
     assert 2024 not in [s[0] for s in _held(_parse(abroad))]
+
+
+def test_lists_of_ministers_meetings_are_no_summits():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("2016 में गोवा में और 2021 में नई दिल्ली में विदेश मंत्रियों के सम्मेलन हुए।", title) == []
+    assert _years("विदेश मंत्रियों का सम्मेलन अब तक नई दिल्ली (2008) और हनोई (2011) में हो चुका है।", title) == []
+    assert _years("इसके बाद हनोई ने 4 अप्रैल 2018 को और मनीला ने उसी वर्ष 7 सितंबर को विदेश मंत्रियों की बैठक की मेज़बानी की।",
+                  PEAK_MEETING_TITLE) == []

@@ -14,7 +14,7 @@ from pipeline.parse.prose.status import _status
 from pipeline.parse.prose.when import _date
 from pipeline.parse.prose.where import _gazetteer_place, _known_city
 from pipeline.parse.prose.words import _AND, _edition_of, _keys, _summit_noun_end, Mention
-from pipeline.parse.summits import CANCELLED, find_place, label_place, PLANNED
+from pipeline.parse.summits import CANCELLED, find_place, label_place, names_ministers, PLANNED
 from pipeline.parse.text import match_key
 
 
@@ -242,7 +242,7 @@ def _hosts_by_date(sentence: str, lexicon: Lexicon) -> list[Mention]:
     'उसी वर्ष 7 सितंबर' takes the year of the part before. [] unless every part is read."""
     key = match_key(sentence)
     noun = _HOSTED_AFTER_NOUN.search(key)
-    if noun is None or CANCELLED.search(key) or PLANNED.search(key):
+    if noun is None or CANCELLED.search(key) or PLANNED.search(key) or names_ministers(sentence):
         return []
     head = _LIST_CLAUSE_END.split(sentence[:noun.start()])[-1]
     parts = [p for p in _HOST_PARTS.split(head.strip()) if p.strip()]
@@ -275,7 +275,7 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
     """One held summit per 'CITY (YEAR)' of a list of at least two, each city known, in a
     sentence whose verb says they took place; [] when any item is not read."""
     key = match_key(sentence)
-    if _HELD_SO_FAR.search(key) is None or CANCELLED.search(key) or PLANNED.search(key):
+    if _HELD_SO_FAR.search(key) is None or CANCELLED.search(key) or PLANNED.search(key) or names_ministers(sentence):
         return []
     items = list(_CITY_YEAR.finditer(sentence))
     if len(items) < 2:
@@ -313,8 +313,9 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
     'YEAR और YEAR में CITY में हुए'); [] when any item's city is not known or the verb is not
     one of holding, in the past."""
     key = match_key(sentence)
-    if _HELD_IN_LIST.search(key) is None or CANCELLED.search(key) or PLANNED.search(key) or _RESPECTIVELY.search(key):
-        return []  # a 'respectively' list pairs its own way
+    if (_HELD_IN_LIST.search(key) is None or CANCELLED.search(key) or PLANNED.search(key) or _RESPECTIVELY.search(key)
+            or names_ministers(sentence)):
+        return []  # a 'respectively' list pairs its own way; ministers' meetings are none
     words = sentence.split()
 
     def city(match: re.Match) -> Place | None:
