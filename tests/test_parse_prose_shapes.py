@@ -1230,3 +1230,18 @@ def test_lists_of_ministers_meetings_are_no_summits():
     assert _years("विदेश मंत्रियों का सम्मेलन अब तक नई दिल्ली (2008) और हनोई (2011) में हो चुका है।", title) == []
     assert _years("इसके बाद हनोई ने 4 अप्रैल 2018 को और मनीला ने उसी वर्ष 7 सितंबर को विदेश मंत्रियों की बैठक की मेज़बानी की।",
                   PEAK_MEETING_TITLE) == []
+
+
+@pytest.mark.parametrize("sentence, edition", [
+    ("सम्मेलन का यह 24वाँ संस्करण 3 जुलाई 2024 को हनोई में हुआ।", 24),
+    ("24वें संस्करण का सम्मेलन 3 जुलाई 2024 को हनोई में हुआ।", 24),
+    ("3 जुलाई 2024 को हनोई में मंच का 24 वाँ शिखर सम्मेलन हुआ।", 24),
+    ("सम्मेलन का यह संस्करण 3 जुलाई 2024 को हनोई में हुआ।", None),  # an edition without its number
+])
+def test_editions_written_around_the_noun(sentence, edition):
+    [(year, city, found, status)] = _years(sentence, "पूर्वी मंच शिखर सम्मेलन")
+    assert (year, city, found) == (2024, "हनोई", edition)
+
+
+def test_a_bare_ordinal_suffix_without_its_number_is_no_ordinal():
+    assert _years("3 जुलाई 2024 को हनोई में मंच का वाँ शिखर सम्मेलन हुआ।", "पूर्वी मंच शिखर सम्मेलन") == []

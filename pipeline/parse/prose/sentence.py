@@ -334,7 +334,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = place or _known_city(sentence[:begin].rstrip(" ,"), lexicon)
     if place is None and status == "held":
         place = _relative_clause_place(sentence, finish, lexicon)  # "..., जिसकी मेज़बानी नई दिल्ली ने की थी"
-    edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
+    edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end, i)
                or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
@@ -410,11 +410,19 @@ def _during_numbered(words: list[str], keys: list[str], i: int, end: int) -> boo
 
 
 MAX_ADJECTIVES = 2
-def _numbered_edition(words: list[str], keys: list[str], end: int) -> int | None:
-    """'शिखर सम्मेलन का 17वाँ संस्करण': the Nth edition of the summit."""
-    if end + 2 < len(keys) and keys[end] in _OF_KEYS and keys[end + 2] in _EDITION_NOUN:
-        return _edition_of(words[end + 1])
+def _numbered_edition(words: list[str], keys: list[str], end: int, start: int | None = None) -> int | None:
+    """'शिखर सम्मेलन का 17वाँ संस्करण', '... का यह 17वाँ संस्करण': the Nth edition of the summit;
+    or, before the noun (at `start`), '17वें संस्करण का सम्मेलन'."""
+    if end + 1 < len(keys) and keys[end] in _OF_KEYS:
+        k = end + 2 if keys[end + 1] in _THIS_EDITION else end + 1
+        if k + 1 < len(keys) and keys[k + 1] in _EDITION_NOUN:
+            return _edition_of(words[k])
+    if start is not None and start >= 3 and keys[start - 1] in _OF_KEYS and keys[start - 2] in _EDITION_NOUN:
+        return _edition_of(words[start - 3])
     return None
+
+
+_THIS_EDITION = _keys("यह इस")
 
 
 _WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s")
