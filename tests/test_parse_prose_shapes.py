@@ -1245,3 +1245,16 @@ def test_editions_written_around_the_noun(sentence, edition):
 
 def test_a_bare_ordinal_suffix_without_its_number_is_no_ordinal():
     assert _years("3 जुलाई 2024 को हनोई में मंच का वाँ शिखर सम्मेलन हुआ।", "पूर्वी मंच शिखर सम्मेलन") == []
+
+
+def test_the_headlines_summit_waits_through_undated_sentences_of_the_lead():
+    text = ("हनोई में पूर्वी मंच शिखर सम्मेलन संपन्न, व्यापार पर सहमति\n\n"
+            "तीन दिवसीय सम्मेलन में 30 देशों के नेता शामिल हुए। यह सम्मेलन 12-14 मई 2022 को आयोजित हुआ।"
+            " पिछला सम्मेलन 2019 में मनीला में हुआ था।\n")
+    rows = _parse(text)
+    assert (2022, "हनोई", "2022-05-12", "2022-05-14", None) in _held(rows)
+    summit = next(s for s in rows["summits"] if s["year"] == 2022)
+    assert "हनोई" in summit["source_text"]  # the headline that placed it is quoted
+    # a dated sentence first ends the wait: a later 'यह सम्मेलन' is not the headline's
+    dated_first = text.replace("तीन दिवसीय सम्मेलन में 30 देशों के नेता शामिल हुए।", "2021 में व्यापार 5% बढ़ा।")
+    assert 2022 not in [s[0] for s in _held(_parse(dated_first))]
