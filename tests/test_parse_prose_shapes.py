@@ -894,10 +894,10 @@ def test_hosts_each_with_a_date_before_one_noun_of_hosting():
     sentence = "इसके बाद हनोई ने 4 अप्रैल 2018 को और मनीला ने उसी वर्ष 7 सितंबर को शिखर बैठक की मेज़बानी की।"
     assert sorted((m.period.label, m.place.city) for m in summits_in_sentence(sentence, PEAK_MEETING_TITLE, LEXICON)) == [
         ("2018-04-04", "हनोई"), ("2018-09-07", "मनीला")]
-    # a country hosting names no city: the pair is not read as two summits
+    # a country hosting names no city: its summit is not read (the city's, with its own date, is)
     country = sentence.replace("हनोई ने", "भारत ने")
-    assert ("2018-09-07", "मनीला") not in [(m.period.label, m.place.city if m.place else None)
-                                          for m in summits_in_sentence(country, PEAK_MEETING_TITLE, LEXICON)]
+    assert [(m.period.label, m.place.city if m.place else None)
+            for m in summits_in_sentence(country, PEAK_MEETING_TITLE, LEXICON)] == [("2018-09-07", "मनीला")]
     # hosting to come, or only offered, is no held summit
     planned = sentence.replace("की मेज़बानी की।", "की मेज़बानी करेंगे।")
     assert all(m.status != "held" for m in summits_in_sentence(planned, PEAK_MEETING_TITLE, LEXICON))
@@ -1132,3 +1132,129 @@ def test_a_verbless_headline_places_the_summit_its_lead_dates():
     # a headline about a summit to come places none
     to_come = this_one.replace("हनोई में पूर्वी मंच शिखर सम्मेलन:", "हनोई में होने वाले पूर्वी मंच शिखर सम्मेलन की तैयारी:")
     assert 2023 not in [s[0] for s in _held(_parse(to_come))]
+
+
+@pytest.mark.parametrize("line, preamble", [
+    ("ब्रेकिंग न्यूज़", True), ("होम / विदेश / एशिया", True), ("लेखक: राम कुमार", True),
+    ("रिपोर्ट: राम कुमार, नई दिल्ली", True), ("विशेष संवाददाता", True), ("12 मार्च 2024 | 10:30 AM", True),
+    ("जकार्ता | 7 सितंबर 2023 | विशेष संवाददाता", True),
+    # headlines that open with the same words
+    ("रिपोर्ट में खुलासा: शिखर सम्मेलन में 12 समझौते", False), ("ब्रेकिंग: हनोई में शिखर सम्मेलन संपन्न", False),
+    ("भारत / जापान शिखर सम्मेलन संपन्न", False), ("एजेंसियों ने कहा कि सम्मेलन सफल रहा", False),
+])
+def test_a_news_pages_kicker_byline_and_breadcrumb_are_not_the_headline(line, preamble):
+    assert is_preamble(line) is preamble
+
+
+def test_a_city_state_is_a_city_and_a_city_that_organised_the_summit():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("इससे पहले 2018 और 2019 में क्रमशः सिंगापुर और बैंकॉक में सम्मेलन हुए थे।", title) == [
+        (2018, "सिंगापुर", None, "held"), (2019, "बैंकॉक", None, "held")]
+    assert _years("भारत ने 2018 में सम्मेलन की मेज़बानी की।", title) == []  # a country that is no city
+    assert _years("2022 का सम्मेलन टोक्यो ने आयोजित किया।", title) == [(2022, "टोक्यो", None, "held")]
+    assert _years("2022 का सम्मेलन जापान ने आयोजित किया।", title) == []
+    assert _years("2022 का सम्मेलन टोक्यो ने आयोजित करने की पेशकश की।", title) == []
+
+
+def test_the_same_year_after_a_founding_date_is_that_year_not_that_day():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    sentence = "मंच की स्थापना 15 जून 2001 को मनीला में हुई थी, और उसी वर्ष वहीं इसका पहला शिखर सम्मेलन हुआ।"
+    [mention] = summits_in_sentence(sentence, title, LEXICON)
+    assert (mention.period.label, mention.place.city, mention.edition) == ("2001", "मनीला", 1)
+    split = sentence.replace(", और", ";")
+    [mention] = summits_in_sentence(split, title, LEXICON)
+    assert (mention.period.label, mention.place.city) == ("2001", "मनीला")
+    # with a day of its own after 'उसी वर्ष', that day
+    [mention] = summits_in_sentence("उसी वर्ष 24 सितंबर को हनोई में दूसरा शिखर सम्मेलन हुआ।", title, LEXICON, 2005)
+    assert mention.period.label == "2005-09-24"
+
+
+def test_last_year_from_a_summit_the_deck_or_first_paragraph_states():
+    rows = _parse("पूर्वी मंच शिखर सम्मेलन: हनोई में सहमति\n\nदो दिन चली बैठक में नया सदस्य शामिल\n\n"
+                  "हनोई, 4 जुलाई (एजेंसी)। पूर्वी मंच की 24वीं शिखर बैठक 3-4 जुलाई 2024 को हनोई में हुई।\n\n"
+                  "पिछले साल भारत ने वर्चुअल प्रारूप में सम्मेलन की मेज़बानी की थी।\n")
+    assert [(s["year"], s["mode"]) for s in rows["summits"] if s["year"] == 2023] == [(2023, "virtual")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("पहले दो सम्मेलन 2011 और 2012 में नई दिल्ली में हुए।", [(2011, "नई दिल्ली", None, "held"), (2012, "नई दिल्ली", None, "held")]),
+    ("सम्मेलन 2016 में गोवा में, 2018 में मनीला में और 2021 में नई दिल्ली में आयोजित किया गया।",
+     [(2016, "गोवा", None, "held"), (2018, "मनीला", None, "held"), (2021, "नई दिल्ली", None, "held")]),
+    ("भारत ने 2016 में गोवा में और 2021 में वर्चुअल रूप से सम्मेलन की मेज़बानी की थी।",
+     [(2016, "गोवा", None, "held"), (2021, None, None, "held")]),
+    # to come, another series, or a name no gazetteer knows: none
+    ("सम्मेलन 2026 में गोवा में और 2027 में नई दिल्ली में होगा।", []),
+    ("2016 में गोवा में और 2021 में जी-20 शिखर सम्मेलन हुए।", []),
+    ("सम्मेलन 2016 में रामपुरा में और 2021 में श्यामपुरा में हुआ था।", []),
+])
+def test_years_each_with_its_city_in_one_list(sentence, expected):
+    assert _years(sentence, "पूर्वी मंच शिखर सम्मेलन") == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("नई दिल्ली : 12 मार्च : सम्मेलन हुआ।", ("नई दिल्ली", 12, None)),
+    ("नई दिल्ली/12 मार्च। सम्मेलन हुआ।", ("नई दिल्ली", 12, None)),
+    ("(नई दिल्ली, 12 मार्च) सम्मेलन हुआ।", ("नई दिल्ली", 12, None)),
+    ("नई दिल्ली (12 मार्च): सम्मेलन हुआ।", ("नई दिल्ली", 12, None)),
+    ("नई दिल्ली, मंगलवार, 12 मार्च। सम्मेलन हुआ।", ("नई दिल्ली", 12, None)),
+    ("नई दिल्ली, 12 मार्च 2024, मंगलवार। सम्मेलन हुआ।", ("नई दिल्ली", 12, 2024)),
+    # a label before a colon, and a sentence that opens with a city and a date, are no datelines
+    ("पृष्ठभूमि: 15 जून 2001 को संगठन बना।", None),
+    ("नई दिल्ली, 12 मार्च को सम्मेलन हुआ।", None),
+])
+def test_more_ways_to_write_a_dateline(line, expected):
+    dateline = find_dateline([line], LEXICON)
+    assert (None if dateline is None else (dateline.place.city, dateline.day, dateline.year)) == expected
+
+
+RELEASE_HERE = """प्रधानमंत्री कार्यालय
+नई दिल्ली, 12 मार्च 2024
+
+प्रधानमंत्री ने तीसरे पूर्वी मंच शिखर सम्मेलन की मेज़बानी की
+
+प्रधानमंत्री श्री नरेन्द्र मोदी ने आज यहाँ हैदराबाद हाउस में तीसरे पूर्वी मंच शिखर सम्मेलन की मेज़बानी की। दूसरा शिखर सम्मेलन 2022 में हनोई में हुआ था।
+"""
+
+
+def test_here_in_a_release_is_the_city_of_its_date_line():
+    held = _held(_parse(RELEASE_HERE))
+    assert (2024, "नई दिल्ली", "2024-03-12", None, 3) in held
+    # without 'यहाँ', a summit of the release's day is not placed in the release's city
+    abroad = RELEASE_HERE.replace("आज यहाँ हैदराबाद हाउस में", "आज")
+    assert 2024 not in [s[0] for s in _held(_parse(abroad))]
+
+
+def test_lists_of_ministers_meetings_are_no_summits():
+    title = "पूर्वी मंच शिखर सम्मेलन"
+    assert _years("2016 में गोवा में और 2021 में नई दिल्ली में विदेश मंत्रियों के सम्मेलन हुए।", title) == []
+    assert _years("विदेश मंत्रियों का सम्मेलन अब तक नई दिल्ली (2008) और हनोई (2011) में हो चुका है।", title) == []
+    assert _years("इसके बाद हनोई ने 4 अप्रैल 2018 को और मनीला ने उसी वर्ष 7 सितंबर को विदेश मंत्रियों की बैठक की मेज़बानी की।",
+                  PEAK_MEETING_TITLE) == []
+
+
+@pytest.mark.parametrize("sentence, edition", [
+    ("सम्मेलन का यह 24वाँ संस्करण 3 जुलाई 2024 को हनोई में हुआ।", 24),
+    ("24वें संस्करण का सम्मेलन 3 जुलाई 2024 को हनोई में हुआ।", 24),
+    ("3 जुलाई 2024 को हनोई में मंच का 24 वाँ शिखर सम्मेलन हुआ।", 24),
+    ("सम्मेलन का यह संस्करण 3 जुलाई 2024 को हनोई में हुआ।", None),  # an edition without its number
+])
+def test_editions_written_around_the_noun(sentence, edition):
+    [(year, city, found, status)] = _years(sentence, "पूर्वी मंच शिखर सम्मेलन")
+    assert (year, city, found) == (2024, "हनोई", edition)
+
+
+def test_a_bare_ordinal_suffix_without_its_number_is_no_ordinal():
+    assert _years("3 जुलाई 2024 को हनोई में मंच का वाँ शिखर सम्मेलन हुआ।", "पूर्वी मंच शिखर सम्मेलन") == []
+
+
+def test_the_headlines_summit_waits_through_undated_sentences_of_the_lead():
+    text = ("हनोई में पूर्वी मंच शिखर सम्मेलन संपन्न, व्यापार पर सहमति\n\n"
+            "तीन दिवसीय सम्मेलन में 30 देशों के नेता शामिल हुए। यह सम्मेलन 12-14 मई 2022 को आयोजित हुआ।"
+            " पिछला सम्मेलन 2019 में मनीला में हुआ था।\n")
+    rows = _parse(text)
+    assert (2022, "हनोई", "2022-05-12", "2022-05-14", None) in _held(rows)
+    summit = next(s for s in rows["summits"] if s["year"] == 2022)
+    assert "हनोई" in summit["source_text"]  # the headline that placed it is quoted
+    # a dated sentence first ends the wait: a later 'यह सम्मेलन' is not the headline's
+    dated_first = text.replace("तीन दिवसीय सम्मेलन में 30 देशों के नेता शामिल हुए।", "2021 में व्यापार 5% बढ़ा।")
+    assert 2022 not in [s[0] for s in _held(_parse(dated_first))]

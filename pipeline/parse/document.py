@@ -23,7 +23,7 @@ from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
 )
 from pipeline.parse.prose import (
-    Pending, dated_by_dateline, find_dateline, find_release_date, headline_summit, met_on_headline_summit,
+    Pending, dated_by_dateline, find_dateline, find_release_date, find_release_place, headline_summit, met_on_headline_summit,
     names_a_meeting_series, names_other_series, numbers_the_summit_before, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
@@ -56,6 +56,7 @@ from pipeline.parse.text import content_tokens, match_key, romanize, slug, split
 PARSER_VERSION = "8"
 
 Row = dict[str, Any]
+REPORT_LINES = 2  # a report's deck and first paragraph state the summit it reports
 
 
 class DocumentRejected(Exception):
@@ -309,7 +310,9 @@ class _Parser:
         self.lead_section: str | None = None
         self.issue_ids: set[str] = set()
         self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
-        self.dateline = find_dateline([line.text for line in shape.lead], lexicon)
+        # a release's date line with its city says only what its 'यहाँ' (here) means
+        self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(
+            [line.text for line in shape.lead], lexicon)
         self.release_date = find_release_date([line.text for line in shape.lead])  # a release's 'आज'
 
 
@@ -682,6 +685,8 @@ class _Parser:
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
         last: list[_Summit] = []  # the summits the sentence before stated
         last_place: Place | None = None  # the city of the summit told last ('इसी शहर में', 'वहीं')
+        last_place_text: str | None = None  # the text that stated it
+        pending_text = prior  # the text that named the pending summit's place
         for line in lines:
             if line.number < self.shape.title.number and pending is not None:
                 continue  # a press release's preamble: the headline's summit waits for the first sentence
@@ -717,8 +722,13 @@ class _Parser:
                     mentions = [mention] if mention is not None else []
                 if headline is not None and (mentions or find_periods(sentence)):
                     headline = None  # only the lead's first dated sentence dates the headline's summit
-                pending = None if mentions else undated_mention(sentence, self.shape.title.text, self.lexicon,
-                                                                self.dateline)
+                # the headline's summit waits through the lead's undated sentences ('तीन दिवसीय सम्मेलन में ...
+                # नेता शामिल हुए। यह सम्मेलन 12-14 मई 2022 को आयोजित हुआ।'), unless a dated dateline places it
+                undated = pending if pending is not None and pending is headline and not find_periods(sentence) and (
+                    self.dateline is None or self.dateline.day is None) else None
+                waiting = pending
+                pending = None if mentions else (undated_mention(sentence, self.shape.title.text, self.lexicon,
+                                                                 self.dateline) or undated)
                 if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):
                     self.virtual_remarks.append(sentence)
                 if not mentions and len(last) == 1 and last[0].edition is None and last[0].status == "held":
@@ -734,6 +744,11 @@ class _Parser:
                         source = f"{previous[0]} {sentence}"
                     elif mention.borrows_place and prior:
                         source = f"{prior} {sentence}"
+                    if mention.borrows_place and mention.place is not None and mention.place.city is not None and (
+                            mention.place.city not in source):
+                        # the place came from the headline the lead waited on, or from a summit told earlier
+                        given = pending_text if waiting is not None and mention.place == waiting.place else last_place_text
+                        source = f"{given} … {source}" if given else source
                     if mention.place_text and mention.place_text not in source:
                         source = f"{mention.place_text} … {source}"
                     self.summits.append(_Summit(
@@ -743,7 +758,9 @@ class _Parser:
                     last.append(self.summits[-1])
                     found = found_here = True
                     if mention.place is not None and mention.place.city is not None:
-                        last_place = mention.place
+                        last_place, last_place_text = mention.place, source
+                if pending is not None and pending is not undated:
+                    pending_text = sentence
                 prior = sentence
                 years = [m.period.year for m in mentions] or [p.year for _, _, p in find_periods(sentence)]
                 if years:
@@ -762,9 +779,10 @@ class _Parser:
         if self.release_date is not None:
             return self.release_date.year
         first = self.summits[0] if self.summits else None
-        lead = [line.number for line in self.shape.lead if line.text.strip()]
+        # the headline, its deck, the first paragraph
+        lead = [line.number for line in self.shape.lead if line.text.strip() and line.number > self.shape.title.number]
         if first is not None and first.status == "held" and (
-                first.line.number == self.shape.title.number or (lead and first.line.number == lead[0])):
+                first.line.number == self.shape.title.number or first.line.number in lead[:REPORT_LINES]):
             return first.period.year
         return None
 

@@ -70,10 +70,14 @@ class Dateline:
 # and month, and a year only when the report's text follows on the same line (a date line of
 # its own, with a year, is a press release's, whose city is the office that issued it:
 # 'पीआईबी दिल्ली').
+_WEEKDAY = r"(?:सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार)"
 _DATELINE = re.compile(
-    r"^(?:[^|।]{1,40}\|\s*)?(?P<place>[^\s,|()0-9०-९][^,|()0-9०-९]{0,40}?)\s*(?:\([^()]{1,30}\))?,\s*"
-    r"(?P<day>[0-9०-९]{1,2})\s+(?P<month>[^\s,()।]+)(?:,?\s+(?P<year>[0-9०-९]{4}))?"
-    r"(?=\s*(?:\([^()]{1,30}\))?\s*(?:।|:|$|[-–—]\s))"  # 'टोक्यो, 24 मई: ...' too
+    r"^(?:[^|।]{1,40}\|\s*)?(?P<open>\()?(?P<place>[^\s,|()0-9०-९/:][^,|()0-9०-९/:]{0,40}?)\s*(?:\([^()0-9०-९]{1,30}\))?"
+    # 'नई दिल्ली, 12 मार्च', and, of a known city only, 'नई दिल्ली : 12 मार्च', 'नई दिल्ली/12 मार्च',
+    # 'नई दिल्ली (12 मार्च)'
+    r"\s*(?:(?P<comma>,)|(?P<other>:|/|\())\s*(?:" + _WEEKDAY + r",?\s+)?"
+    r"(?P<day>[0-9०-९]{1,2})\s+(?P<month>[^\s,()।:/|]+)(?:,?\s+(?P<year>[0-9०-९]{4}))?(?:,\s*" + _WEEKDAY + r")?\)?"
+    r"(?=\s*(?:\([^()]{1,30}\))?\s*(?:।|:|$|[-–—]\s)|(?<=\))\s)"  # 'टोक्यो, 24 मई: ...', '(नई दिल्ली, 12 मार्च) ...' too
 )
 # 'जकार्ता | 7 सितंबर 2023 | विशेष संवाददाता': a news report's dateline set off by bars, with its year
 _BARRED_DATELINE = re.compile(
@@ -110,11 +114,27 @@ def find_dateline(lines: list[str], lexicon: Lexicon) -> Dateline | None:
         place = label_place(match["place"], lexicon)
         if month is None or place is None or place.kind not in ("city", "unknown"):
             continue
+        if (match["other"] or match["open"]) and place.kind != "city":
+            continue  # 'पृष्ठभूमि: 15 जून 2001 को ...': a label, not a city
         if match["year"] and (is_preamble(text) or not text.strip()[match.end():].lstrip(" ()").strip()):
             continue  # a press release's date line of its own
         year = int(ascii_digits(match["year"])) if match["year"] else None
         return Dateline(Place(place.city or match["place"].strip(), "city" if place.kind == "city" else "unknown"),
                         month, int(ascii_digits(match["day"])), match[0], year)
+    return None
+
+
+def find_release_place(lines: list[str], lexicon: Lexicon) -> Dateline | None:
+    """The city of a press release's own date line ('नई दिल्ली, 12 मार्च 2024'), as a dateline
+    without a day: only what its 'यहाँ' (here) means. (Its day is the release's, not a summit's:
+    a release from Delhi tells of summits abroad.)"""
+    for text in lines[:MAX_DATELINE_LINES]:
+        match = _DATELINE.match(text.strip())
+        if match is None or not match["year"] or not is_preamble(text) or MONTHS.get(match_key(match["month"])) is None:
+            continue
+        place = label_place(match["place"], lexicon)
+        if place is not None and place.kind == "city" and place.city is not None:
+            return Dateline(Place(place.city, "city"), None, None, match[0].strip())
     return None
 
 

@@ -14,7 +14,7 @@ from pipeline.parse.prose.status import _status
 from pipeline.parse.prose.when import _date
 from pipeline.parse.prose.where import _gazetteer_place, _known_city
 from pipeline.parse.prose.words import _AND, _edition_of, _keys, _summit_noun_end, Mention
-from pipeline.parse.summits import CANCELLED, find_place, label_place, PLANNED
+from pipeline.parse.summits import CANCELLED, find_place, label_place, names_ministers, PLANNED
 from pipeline.parse.text import match_key
 
 
@@ -242,7 +242,7 @@ def _hosts_by_date(sentence: str, lexicon: Lexicon) -> list[Mention]:
     'उसी वर्ष 7 सितंबर' takes the year of the part before. [] unless every part is read."""
     key = match_key(sentence)
     noun = _HOSTED_AFTER_NOUN.search(key)
-    if noun is None or CANCELLED.search(key) or PLANNED.search(key):
+    if noun is None or CANCELLED.search(key) or PLANNED.search(key) or names_ministers(sentence):
         return []
     head = _LIST_CLAUSE_END.split(sentence[:noun.start()])[-1]
     parts = [p for p in _HOST_PARTS.split(head.strip()) if p.strip()]
@@ -275,7 +275,7 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
     """One held summit per 'CITY (YEAR)' of a list of at least two, each city known, in a
     sentence whose verb says they took place; [] when any item is not read."""
     key = match_key(sentence)
-    if _HELD_SO_FAR.search(key) is None or CANCELLED.search(key) or PLANNED.search(key):
+    if _HELD_SO_FAR.search(key) is None or CANCELLED.search(key) or PLANNED.search(key) or names_ministers(sentence):
         return []
     items = list(_CITY_YEAR.finditer(sentence))
     if len(items) < 2:
@@ -291,4 +291,55 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
         if place is None or not plausible_year(year) or (item is not items[0] and len(words) > 3):
             return []
         mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+    return mentions
+
+
+# "2016 में गोवा में, 2018 में मनीला में और 2021 में वर्चुअल रूप से": years, each with its city (or
+# the words of an online meeting), in one list.
+_YEAR_PLACE = re.compile(
+    r"(?P<year>[0-9०-९]{4})\s+में\s+(?:(?P<virtual>(?:वर्चुअल|आभासी|ऑनलाइन)(?:\s+(?:रूप|माध्यम|प्रारूप)\s+(?:से|में))?)"
+    r"|(?P<place>(?:(?!में\s)[^\s,।;:]+\s+){0,2}?[^\s,।;:]+)\s+में)(?=[\s,।]|$)")
+_PAIR_JOIN = re.compile(r"^\s*(?:,\s*(?:और\s+)?|\s+(?:और|तथा|एवं)\s+)$")
+# "पहले दो सम्मेलन 2011 और 2012 में नई दिल्ली में हुए": years that share one city
+_YEARS_ONE_PLACE = re.compile(
+    r"(?<![0-9०-९])(?P<years>[0-9०-९]{4}(?:\s*,\s*[0-9०-९]{4})*\s+(?:और|तथा|एवं)\s+[0-9०-९]{4})\s+में\s+"
+    r"(?P<place>(?:(?!में\s)[^\s,।;:]+\s+){0,2}?[^\s,।;:]+)\s+में\s+(?:आयोजित\s+)?(?:हुए|किए\s+गए|किये\s+गये)(?=[\s,।]|$)")
+_HELD_IN_LIST = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "हुए", "हुआ", "हुई", "आयोजित", "संपन्न", "मेज़बानी की", "मेज़बानी की थी", "हो चुके", "हो चुका")) + r")(?=\s|$|[,।])")
+
+
+def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
+    """One held summit per 'YEAR में CITY में' of a list of at least two (or per year of
+    'YEAR और YEAR में CITY में हुए'); [] when any item's city is not known or the verb is not
+    one of holding, in the past."""
+    key = match_key(sentence)
+    if (_HELD_IN_LIST.search(key) is None or CANCELLED.search(key) or PLANNED.search(key) or _RESPECTIVELY.search(key)
+            or names_ministers(sentence)):
+        return []  # a 'respectively' list pairs its own way; ministers' meetings are none
+    words = sentence.split()
+
+    def city(match: re.Match) -> Place | None:
+        first = len(key[:match.start("place")].split())  # the name as written (keys keep word counts)
+        name = " ".join(words[first:first + len(match["place"].split())])
+        place = _known_city(name, lexicon)
+        # a city the lexicon or GeoNames knows, the whole name: else unsure, so none
+        return place if place is not None and len(place.city.split()) == len(name.split()) else None
+
+    shared = _YEARS_ONE_PLACE.search(key)
+    if shared is not None:
+        place = city(shared)
+        years = [int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", shared["years"])]
+        if place is None or not all(plausible_year(y) for y in years):
+            return []
+        return [Mention(year_period(y), place, None, "held", "in_person", False) for y in years]
+    items = list(_YEAR_PLACE.finditer(key))
+    if len(items) < 2 or any(_PAIR_JOIN.match(key[a.end():b.start()]) is None for a, b in zip(items, items[1:])):
+        return []
+    mentions: list[Mention] = []
+    for item in items:
+        year = int(ascii_digits(item["year"]))
+        place = None if item["virtual"] else city(item)
+        if not plausible_year(year) or (place is None and not item["virtual"]):
+            return []
+        mentions.append(Mention(year_period(year), place, None, "held", "virtual" if item["virtual"] else "in_person", False))
     return mentions

@@ -13,7 +13,7 @@ from pipeline.parse.dates import day_period, find_ordinal, find_periods, sole_da
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
-    _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun,
+    _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
 )
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
@@ -155,7 +155,8 @@ def summits_in_sentence(
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if len(found) <= 1 and not other_before:
-        hosts = _hosts_by_date(sentence, lexicon)  # "अंकारा ने ... को और तेहरान ने ... को ... की मेज़बानी की"
+        # "अंकारा ने ... को और तेहरान ने ... को ... की मेज़बानी की"; "2016 में गोवा में और 2021 में ... सम्मेलन हुए"
+        hosts = _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon)
         if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts)):
             found = hosts
     if not found:
@@ -184,6 +185,9 @@ def summits_in_sentence(
 
 
 _WHEN = ("जब ",)
+# "2022 का सम्मेलन टोक्यो ने आयोजित किया": a host that organised it
+_ORGANISED_BY = re.compile(r"\s" + match_key("ने") + r"\s+" + match_key("आयोजित") + r"\s+(?:" + match_key("किया") + "|"
+                           + match_key("की") + r")(?:\s|$)")
 # "2019 का सम्मेलन बैंकॉक में था": it was in a place, so it met there
 _WAS_IN = re.compile(r"^(?:\S+\s+){1,3}" + match_key("में") + r"\s+(?:" + match_key("था") + "|" + match_key("थी") + r")$")
 # "इसी शहर में", "उसी स्थान पर", "वहीं": the place of the summit told before (not the "वहीं, ..."
@@ -286,7 +290,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # the next one of a story told in the past
         status = "planned" if status == "held" else status
     # "अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया": a year counted from the summit before
-    period = relative_year(sentence[begin:noun_start], anchor_year, report_year) if status == "held" else None
+    period = (relative_year(sentence[begin:noun_start], anchor_year, report_year, earlier=sentence[:begin])
+              if status == "held" else None)
     from_context = period is not None
     if period is None:
         # an identity's subject is this summit: its date is this one's ("2024 का X सम्मेलन ... था")
@@ -307,7 +312,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
              or find_place(sentence[begin:finish], lexicon) or (bracketed[0] if bracketed is not None else None))
-    if place is None and _HOSTED in following:
+    if place is None and (_HOSTED in following or _ORGANISED_BY.search(following)):
         place = (_host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
                  or _subject_city(sentence[begin:noun_start], lexicon))  # "जोहान्सबर्ग ने ... की मेज़बानी की"
     if place is None and _ORGANISED.match(following) is not None:
@@ -329,7 +334,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = place or _known_city(sentence[:begin].rstrip(" ,"), lexicon)
     if place is None and status == "held":
         place = _relative_clause_place(sentence, finish, lexicon)  # "..., जिसकी मेज़बानी नई दिल्ली ने की थी"
-    edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
+    edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end, i)
                or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
@@ -337,9 +342,14 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         k = i - 2 if i > 1 and keys[i - 1] in _MEETING_KINDS else i - 1  # "पहली त्रिपक्षीय बैठक"
         edition = _edition_of(words[k].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
     borrowed = False
-    if place is None and anchor_place is not None and anchor_place.city is not None and status == "held" and (
-            _SAME_PLACE.search(match_key(sentence[begin:noun_stop]))):
-        place, borrowed = anchor_place, True  # "अगले वर्ष इसी शहर में ...", "उसके दो साल बाद वहीं ..."
+    if place is None and status == "held" and _SAME_PLACE.search(match_key(sentence[begin:noun_stop])):
+        # "अगले वर्ष इसी शहर में ...", "उसके दो साल बाद वहीं ...": the city named last, in this
+        # sentence before the clause or with the summit told before
+        before = find_place(sentence[:begin], lexicon, nearest_end=True) if begin else None
+        if before is not None and before.kind == "city":
+            place = before
+        elif anchor_place is not None and anchor_place.city is not None:
+            place, borrowed = anchor_place, True
     if place is None and pending is not None and (i > 0 and keys[i - 1] in _THIS or (
             edition is not None and edition == pending.edition)):
         # "... हुए इस सम्मेलन में"; or the same numbered summit, placed in the headline
@@ -400,11 +410,19 @@ def _during_numbered(words: list[str], keys: list[str], i: int, end: int) -> boo
 
 
 MAX_ADJECTIVES = 2
-def _numbered_edition(words: list[str], keys: list[str], end: int) -> int | None:
-    """'शिखर सम्मेलन का 17वाँ संस्करण': the Nth edition of the summit."""
-    if end + 2 < len(keys) and keys[end] in _OF_KEYS and keys[end + 2] in _EDITION_NOUN:
-        return _edition_of(words[end + 1])
+def _numbered_edition(words: list[str], keys: list[str], end: int, start: int | None = None) -> int | None:
+    """'शिखर सम्मेलन का 17वाँ संस्करण', '... का यह 17वाँ संस्करण': the Nth edition of the summit;
+    or, before the noun (at `start`), '17वें संस्करण का सम्मेलन'."""
+    if end + 1 < len(keys) and keys[end] in _OF_KEYS:
+        k = end + 2 if keys[end + 1] in _THIS_EDITION else end + 1
+        if k + 1 < len(keys) and keys[k + 1] in _EDITION_NOUN:
+            return _edition_of(words[k])
+    if start is not None and start >= 3 and keys[start - 1] in _OF_KEYS and keys[start - 2] in _EDITION_NOUN:
+        return _edition_of(words[start - 3])
     return None
+
+
+_THIS_EDITION = _keys("यह इस")
 
 
 _WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s")

@@ -31,6 +31,7 @@ _MEETING_ADJECTIVES = _keys(
     # its kind in the series' calendar: "37वाँ साधारण शिखर सम्मेलन", "द्विवार्षिक सम्मेलन"
     "साधारण सामान्य द्विवार्षिक द्विवर्षीय त्रैवार्षिक उच्चस्तरीय"
 )
+_ORDINAL_SUFFIXES = _keys("वाँ वां वें वीं वी वे वा")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 6
 _NAME_STOP = _keys(
@@ -91,7 +92,9 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
         key = match_key(last)
         if _NUMBERED_NAME.match(last) and match_key(_NUMBERED_NAME.match(last)["name"]) not in title_key:
             return True  # "कॉप-21 सम्मेलन", "जी-20 सम्मेलन": a numbered series the title does not name
-        ordinal = re.search(r"[0-9०-९]", last) or key in ORDINAL_WORDS
+        ordinal = re.search(r"[0-9०-९]", last) or key in ORDINAL_WORDS or (
+            key in _ORDINAL_SUFFIXES and len(window) > 1 and re.fullmatch(r"[0-9०-९]{1,3}", window[-2]))  # '24 वाँ'
+
         if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
                 or all(match_key(p) in title_key for p in _HYPHEN_SPLIT.split(last) if p)
                 or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):

@@ -162,12 +162,23 @@ _THIS_YEAR = re.compile(r"(?:^|\s)(?:" + match_key("इसी") + "|" + match_ke
 _LAST_YEAR = re.compile(r"(?:^|\s)" + match_key("पिछले") + r"\s+(?:वर्ष|साल)(?=\s|$|[,।])")
 
 
-def relative_year(before_noun: str, anchor_year: int | None, report_year: int | None = None) -> Period | None:
+def relative_year(before_noun: str, anchor_year: int | None, report_year: int | None = None,
+                  earlier: str = "") -> Period | None:
     """The year a phrase right before a summit noun counts from the summit told before it
     ('अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया', 'उसके दो साल बाद वहीं चौथा सम्मेलन
     हुआ'), or from the year of the report ('पिछले साल यह सम्मेलन ... में हुआ था'); None without
-    an anchor, or when a date of its own stands between the phrase and the noun."""
+    an anchor, or when a date of its own stands between the phrase and the noun. 'उसी वर्ष'
+    ('... स्थापना 15 जून 2001 को ... हुई थी, और उसी वर्ष वहीं इसका पहला शिखर सम्मेलन हुआ') is
+    the year of the last date before it (in `earlier`, the sentence before the clause, too): the
+    year, not that date."""
     key = match_key(before_noun)
+    same = list(_SAME_YEAR.finditer(key))
+    if same and not find_periods(key[same[-1].end():]):
+        dates = find_periods(key[:same[-1].start()]) or find_periods(earlier)
+        year = dates[-1][2].year if dates else anchor_year
+        if year is not None:
+            rest = key[same[-1].end():]
+            return day_month_in_year(rest, year) or _month_in_year(rest, year)
     for pattern, offset in ((_LAST_YEAR, -1), (_THIS_YEAR, 0)):
         found = list(pattern.finditer(key))
         if report_year is not None and found and not find_periods(key[found[-1].end():]) and plausible_year(

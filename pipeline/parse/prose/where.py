@@ -12,7 +12,7 @@ from pipeline.parse.dates import find_periods
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.status import DAY_BEFORE_VERB
-from pipeline.parse.summits import Place
+from pipeline.parse.summits import is_city_state, Place
 from pipeline.parse.text import match_key
 
 
@@ -36,7 +36,8 @@ def _bilateral(clause: str, lexicon: Lexicon) -> bool:
     return False
 
 
-_HOST_DID = re.compile(r"(\S+(?:\s\S+)?)\s+ने\s+(?:" + DAY_BEFORE_VERB + r")?(?:की|किया)(?=[\s।,.]|$)")
+# 'X ने की', 'X ने 11 सितंबर 2024 को की', '... टोक्यो ने आयोजित किया': the host, then (at most) the date it hosted on.
+_HOST_DID = re.compile(r"(\S+(?:\s\S+)?)\s+ने\s+(?:" + DAY_BEFORE_VERB + r")?(?:आयोजित\s+)?(?:की|किया)(?=[\s।,.]|$)")
 
 
 def _host_city(text: str, lexicon: Lexicon) -> Place | None:
@@ -75,6 +76,9 @@ def _known_city(name: str, lexicon: Lexicon) -> Place | None:
         if lexicon.lookup(candidate, ("city",)) or (not lexicon.lookup(candidate)
                                                      and gazetteer_cities().by_hindi(candidate)):
             return Place(candidate, "city")
+        country = lexicon.lookup(candidate, ("country",))
+        if country is not None and is_city_state(candidate, country.english):
+            return Place(candidate, "city")  # 'सिंगापुर': the city is the country
     return None
 
 
