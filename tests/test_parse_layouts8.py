@@ -242,3 +242,36 @@ def test_a_table_city_with_a_virtual_remark_keeps_its_city():
     assert [(s["city_en"], s["mode"]) for s in rows["summits"]] == [("Riga", "in_person"), ("Tallinn", "virtual")]
     rows = parse(TABLE.format(cell="वर्चुअल"))
     assert [(s["city_en"], s["mode"]) for s in rows["summits"]] == [("Riga", "in_person"), (None, "virtual")]
+
+
+HISTORY = """बाल्टिक सागर मंच शिखर सम्मेलन
+
+बाल्टिक सागर मंच एस्टोनिया, लातविया और लिथुआनिया का समूह है।
+
+इतिहास
+
+{text}
+"""
+
+
+def test_summits_listed_after_one_noun_give_one_each():
+    rows = parse(HISTORY.format(text="इसके बाद शिखर सम्मेलन 2010 (रीगा), 2011 (तालिन) और 2012 (विल्नियस) में हुए।"))
+    assert [(s[0], s[1]) for s in held(rows)] == [(2010, "Riga"), (2011, "Tallinn"), (2012, "Vilnius")]
+    rows = parse(HISTORY.format(text="इसके बाद शिखर सम्मेलन 2010 में रीगा और 2011 में तालिन में आयोजित हुए।"))
+    assert [(s[0], s[1]) for s in held(rows)] == [(2010, "Riga"), (2011, "Tallinn")]
+
+
+def test_a_noun_list_with_an_item_that_is_no_city_or_of_another_series_gives_none():
+    rows = parse(HISTORY.format(text="इसके बाद शिखर सम्मेलन 2010 (रीगा) और 2011 (घोषणा) में हुए।"))
+    assert held(rows) == []
+    rows = parse(HISTORY.format(text="जी-20 शिखर सम्मेलन 2016 (हांगझोऊ) और 2017 (हैम्बर्ग) में हुए।"))
+    assert held(rows) == []
+    rows = parse(HISTORY.format(text="अगले शिखर सम्मेलन 2026 (रीगा) और 2027 (तालिन) में प्रस्तावित हैं।"))
+    assert held(rows) == []
+
+
+def test_the_leaders_first_formal_meeting_is_a_summit():
+    rows = parse(HISTORY.format(text="समूह के नेताओं की पहली औपचारिक बैठक 16 जून 2009 को रीगा में हुई।"))
+    assert [(s[0], s[1], s[2]) for s in held(rows)] == [(2009, "Riga", "2009-06-16")]
+    rows = parse(HISTORY.format(text="समूह के मंत्रियों की पहली औपचारिक बैठक 16 जून 2009 को रीगा में हुई।"))
+    assert held(rows) == []

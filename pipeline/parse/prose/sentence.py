@@ -13,6 +13,7 @@ from pipeline.parse.dates import day_period, find_ordinal, find_periods, sole_da
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import _elided, _enumerated, _respectively, _shared_noun
+from pipeline.parse.prose.noun_lists import listed_after_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
     _held_participle_before,
@@ -145,7 +146,7 @@ def summits_in_sentence(
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if not found:
-        found = _enumerated(sentence, title_key, lexicon)
+        found = _enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
     elif len(found) == 1 and not other_before:
         # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only
         listed = _enumerated(sentence, title_key, lexicon)
