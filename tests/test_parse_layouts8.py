@@ -275,3 +275,22 @@ def test_the_leaders_first_formal_meeting_is_a_summit():
     assert [(s[0], s[1], s[2]) for s in held(rows)] == [(2009, "Riga", "2009-06-16")]
     rows = parse(HISTORY.format(text="समूह के मंत्रियों की पहली औपचारिक बैठक 16 जून 2009 को रीगा में हुई।"))
     assert held(rows) == []
+
+
+REMARKS = """बाल्टिक सागर मंच शिखर सम्मेलन
+
+{| class="wikitable"
+! क्रम !! वर्ष !! मेज़बान शहर !! टिप्पणी
+|-
+| पहला || 2019 || रीगा ||
+|-
+| दूसरा || 2022 || तालिन || REMARK
+|}
+"""
+
+
+def test_a_table_row_planned_earlier_than_it_met_was_held():
+    rows = parse(REMARKS.replace("REMARK", "मूल रूप से दिसंबर 2021 के लिए निर्धारित"))
+    assert [(s["year"], s["status"]) for s in rows["summits"]] == [(2019, "held"), (2022, "held")]
+    rows = parse(REMARKS.replace("REMARK", "2023 के लिए निर्धारित"))  # postponed to a later year
+    assert [(s["year"], s["status"]) for s in rows["summits"]] == [(2019, "held"), (2022, "planned")]
