@@ -294,3 +294,25 @@ def test_a_table_row_planned_earlier_than_it_met_was_held():
     assert [(s["year"], s["status"]) for s in rows["summits"]] == [(2019, "held"), (2022, "held")]
     rows = parse(REMARKS.replace("REMARK", "2023 के लिए निर्धारित"))  # postponed to a later year
     assert [(s["year"], s["status"]) for s in rows["summits"]] == [(2019, "held"), (2022, "planned")]
+
+
+HEADED = """बाल्टिक सागर मंच शिखर सम्मेलन
+
+'''बाल्टिक सागर मंच''' एस्टोनिया, लातविया और लिथुआनिया का मंच है।
+
+== शिखर सम्मेलन ==
+=== 2021: रीगा ===
+{first}
+=== 2023: तालिन ===
+शिखर सम्मेलन 23 नवंबर को तालिन में हुआ।
+"""
+
+
+def test_a_dated_paragraph_under_a_dated_heading_of_its_year_is_that_summit():
+    rows = parse(HEADED.format(first="16 सितंबर 2021 को रीगा में बैठक हुई।"))
+    assert [(s[0], s[1], s[2]) for s in held(rows)] == [(2021, "Riga", "2021-09-16"), (2023, "Tallinn", "2023-11-23")]
+
+
+def test_a_paragraph_dated_another_year_stays_apart_from_the_heading():
+    rows = parse(HEADED.format(first="16 सितंबर 2020 को मंत्रियों ने तैयारी शुरू की।"))
+    assert [(s[0], s[1]) for s in held(rows)] == [(2021, "Riga"), (2023, "Tallinn")]

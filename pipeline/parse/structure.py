@@ -509,7 +509,8 @@ def find_shape(lines: list[Line]) -> Shape | None:
             sections[-1].lines.append(line)  # '### 2025 — टोक्यो' under the summits: an entry, not a section
             continue
         if sections and sections[-1].lines and sections[-1].lines[-1].marked_heading and not line.marked_heading \
-                and not line.text.startswith("|") and not _DATED.match(line.text):
+                and not line.text.startswith("|") and (not _DATED.match(line.text)
+                                                       or _same_year(sections[-1].lines[-1].text, line.text)):
             above = sections[-1].lines[-1]  # the entry's text is the paragraph under its heading
             sections[-1].lines[-1] = Line(above.number, f"{above.text.rstrip(':： ')}: {line.text}")
             continue
@@ -529,6 +530,14 @@ def find_shape(lines: list[Line]) -> Shape | None:
         else:
             lead.append(line)
     return Shape(title, lead, sections)
+
+
+def _same_year(heading: str, text: str) -> bool:
+    """'=== 2021: दुशांबे ===' over '16 सितंबर 2021 को दुशांबे में ...': the paragraph under a
+    dated heading tells of the heading's summit when it opens with a date of the same year."""
+    years = re.findall(r"[0-9०-९]{4}", heading[:12])
+    first = re.split(r"\s(?:को|में)\s|[,:;।]", text, maxsplit=1)[0]
+    return bool(years) and re.findall(r"[0-9०-९]{4}", first)[:1] == years[:1]
 
 
 # A heading that opens with a year, a date or a month ('2025 — टोक्यो', 'मई 2013, थिम्पू').
