@@ -316,3 +316,12 @@ def test_a_dated_paragraph_under_a_dated_heading_of_its_year_is_that_summit():
 def test_a_paragraph_dated_another_year_stays_apart_from_the_heading():
     rows = parse(HEADED.format(first="16 सितंबर 2020 को मंत्रियों ने तैयारी शुरू की।"))
     assert [(s[0], s[1]) for s in held(rows)] == [(2021, "Riga"), (2023, "Tallinn")]
+
+
+def test_a_template_over_several_lines_is_markup():
+    from pipeline.parse.structure import clean_lines
+    text = "शीर्षक\n{{Infobox organization\n| name = मंच\n| formation = 2002\n}}\nपाठ की पंक्ति\n"
+    assert [line.text for line in clean_lines(text)] == ["शीर्षक", "पाठ की पंक्ति"]
+    # a template that never closes is left as it is: nothing of the text is lost
+    unclosed = "शीर्षक\n{{Infobox organization\n| name = मंच\nपाठ की पंक्ति\n"
+    assert "पाठ की पंक्ति" in [line.text for line in clean_lines(unclosed)]

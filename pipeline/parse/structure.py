@@ -156,8 +156,9 @@ def clean_lines(text: str) -> list[Line]:
     lines = []
     raw_lines = text.splitlines()
     skip = _front_matter(raw_lines)
+    templates = _template_lines(raw_lines)
     for number, raw in wikitext_tables(raw_lines):
-        if number <= skip:
+        if number <= skip or number in templates:
             continue
         cleaned, heading = markdown_free(clean_line(raw))
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
@@ -166,8 +167,30 @@ def clean_lines(text: str) -> list[Line]:
     return _with_outer_pipes(lines)
 
 
+MAX_TEMPLATE_LINES = 80
+
+
+def _template_lines(raw_lines: list[str]) -> set[int]:
+    """The numbers (from 1) of the lines of each template written over several lines ('{{Infobox
+    organization' ... '}}'): markup, not text. One that does not close within
+    `MAX_TEMPLATE_LINES` lines is left as it is."""
+    found: set[int] = set()
+    index = 0
+    while index < len(raw_lines):
+        if _TEMPLATE_OPEN.match(raw_lines[index]):
+            end = next((k for k in range(index + 1, min(len(raw_lines), index + MAX_TEMPLATE_LINES))
+                        if raw_lines[k].strip() == "}}"), None)
+            if end is not None:
+                found.update(range(index + 1, end + 2))
+                index = end + 1
+                continue
+        index += 1
+    return found
+
+
 _WIKILINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")  # '[[नई दिल्ली|दिल्ली]]' -> 'दिल्ली'
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+_TEMPLATE_OPEN = re.compile(r"^\s*\{\{\s*[^\s{}|][^{}|]*$")  # '{{Infobox organization
 _SPAN = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?([0-9]{1,2})")
 MAX_SPAN = 50
 
