@@ -325,3 +325,21 @@ def test_a_template_over_several_lines_is_markup():
     # a template that never closes is left as it is: nothing of the text is lost
     unclosed = "शीर्षक\n{{Infobox organization\n| name = मंच\nपाठ की पंक्ति\n"
     assert "पाठ की पंक्ति" in [line.text for line in clean_lines(unclosed)]
+
+
+ASKED = """# बाल्टिक सागर मंच शिखर सम्मेलन — notes
+
+## शिखर बैठकें
+
+| क्र. | {when} | {where} | ख़ास बात |
+|---|---|---|---|
+| 1 | 12 मई 2019 | रीगा | पहली बैठक |
+| 2 | 4 जून 2021 | तालिन | |
+"""
+
+
+def test_a_table_headed_when_and_where_is_a_summit_table():
+    rows = parse(ASKED.format(when="कब", where="कहाँ"))
+    assert [(s[0], s[1], s[2]) for s in held(rows)] == [(2019, "Riga", "2019-05-12"), (2021, "Tallinn", "2021-06-04")]
+    rows = parse(ASKED.format(when="किसने", where="क्यों"))  # other questions name no date or place
+    assert held(rows) == []

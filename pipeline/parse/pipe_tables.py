@@ -30,10 +30,12 @@ _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
 COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Abbreviations lose their dots (क्र.सं., क्र॰): see `_header_key`. English headers too.
     ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं", "क्रसं", "क्रमसं", "no", "sno", "edition")),
-    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "country", "host", "host country")),
-    ("city", ("शहर", "स्थान", "नगर", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "जगह", "city", "venue", "location",
-              "host city")),
-    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां", "date", "dates")),
+    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "आयोजक देश", "country", "host", "host country",
+                 "host nation")),
+    # notes ask it too: '| कब | कहाँ | ख़ास बात |'
+    ("city", ("शहर", "स्थान", "नगर", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "जगह", "कहाँ", "कहां", "city", "venue",
+              "location", "host city", "where")),
+    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां", "कब", "date", "dates", "when")),
     ("year", ("वर्ष", "साल", "सन", "year")),
     ("mode", ("प्रारूप", "माध्यम", "स्वरूप", "बैठक का प्रकार", "format", "mode")),
 )
