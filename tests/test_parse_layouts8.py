@@ -343,3 +343,37 @@ def test_a_table_headed_when_and_where_is_a_summit_table():
     assert [(s[0], s[1], s[2]) for s in held(rows)] == [(2019, "Riga", "2019-05-12"), (2021, "Tallinn", "2021-06-04")]
     rows = parse(ASKED.format(when="किसने", where="क्यों"))  # other questions name no date or place
     assert held(rows) == []
+
+
+def test_a_paragraph_opened_by_a_year_is_read_sentence_by_sentence():
+    text = ("2019 में रीगा (लातविया) में हुए पहले शिखर सम्मेलन में घोषणा स्वीकार हुई। दूसरा सम्मेलन तालिन में "
+            "4 जून 2021 को आयोजित किया गया। 2022 का तीसरा सम्मेलन वीडियो कॉन्फ्रेंसिंग के ज़रिए हुआ।")
+    rows = parse(ARTICLE.format(summits=text))
+    assert [(s["year"], s["city_en"], s["edition"], s["mode"]) for s in rows["summits"]] == [
+        (2019, "Riga", 1, "in_person"), (2021, "Tallinn", 2, "in_person"), (2022, None, 3, "virtual")]
+
+
+def test_an_entry_opened_by_a_year_with_sentences_of_that_year_stays_one_entry():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    found = read_entries(Line(1, "2019 में रीगा में पहला शिखर सम्मेलन हुआ। उसी वर्ष घोषणा जारी हुई।"))
+    assert isinstance(found, list) and len(found) == 1
+
+
+def test_a_body_in_brackets_names_another_series_but_a_country_does_not():
+    from pipeline.parse.prose.series import _bracketed_other_name
+    from pipeline.parse.text import match_key
+    lexicon = default_lexicon()
+    title = match_key("बाल्टिक सागर मंच शिखर सम्मेलन")
+    words = "2015 में उफ़ा (रूस) में हुए सातवें शिखर सम्मेलन".split()
+    assert not _bracketed_other_name(words, 7, title, lexicon)
+    words = "खाद्य और कृषि संगठन (एफएओ) के शिखर सम्मेलन".split()
+    assert _bracketed_other_name(words, 6, title, lexicon)
+
+
+def test_a_date_may_stand_between_an_unknown_city_and_the_verb():
+    lexicon = default_lexicon()
+    assert find_place("दूसरा सम्मेलन सार्रेमा में 4 जून 2021 को आयोजित किया गया", lexicon).city == "सार्रेमा"
+    assert find_place("सम्मेलन सार्रेमा में 15-16 अक्टूबर 2016 को हुआ", lexicon).city == "सार्रेमा"
+    # a date before something else than a verb of holding: no unknown name becomes a place
+    assert find_place("समिति में 4 जून 2021 को चर्चा शुरू की गई", lexicon) is None

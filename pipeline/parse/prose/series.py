@@ -135,6 +135,8 @@ def _bracketed_other_name(words: list[str], i: int, title_key: str, lexicon: Lex
         if match is None:
             continue
         name = match["name"]
+        if lexicon.lookup(name, ("country", "city")) is not None:
+            continue  # 'उफ़ा (रूस) में हुए सातवें शिखर सम्मेलन': a place in brackets, not a body
         entry = lexicon.lookup(name, ("organisation",))
         if match_key(name) in title_key or (entry is not None and _title_names(entry.english, title_key, lexicon)):
             return False
