@@ -377,3 +377,23 @@ def test_a_date_may_stand_between_an_unknown_city_and_the_verb():
     assert find_place("सम्मेलन सार्रेमा में 15-16 अक्टूबर 2016 को हुआ", lexicon).city == "सार्रेमा"
     # a date before something else than a verb of holding: no unknown name becomes a place
     assert find_place("समिति में 4 जून 2021 को चर्चा शुरू की गई", lexicon) is None
+
+
+ROMAN = """बाल्टिक सागर मंच शिखर बैठकें — अध्ययन सामग्री
+
+उद्देश्य
+• संपर्क बढ़ाना
+
+शिखर बैठकें (तिथि – स्थान)
+I. २९ नवंबर २००४ – रीगा, लातविया
+II. १४ दिसंबर २००५ – तालिन, एस्टोनिया
+V. २०१२ ई. – विल्नियस (स्मारक)
+"""
+
+
+def test_upper_case_roman_numbers_mark_list_items():
+    from pipeline.parse.structure import strip_marker
+    assert strip_marker("IV. नवंबर २००७ – सिंगापुर") == ("नवंबर २००७ – सिंगापुर", True)
+    assert strip_marker("IVORY coast") == ("IVORY coast", False)  # a word, not a number
+    rows = parse(ROMAN)
+    assert [(s[0], s[1]) for s in held(rows)] == [(2004, "Riga"), (2005, "Tallinn"), (2012, "Vilnius")]
