@@ -397,3 +397,39 @@ def test_upper_case_roman_numbers_mark_list_items():
     assert strip_marker("IVORY coast") == ("IVORY coast", False)  # a word, not a number
     rows = parse(ROMAN)
     assert [(s[0], s[1]) for s in held(rows)] == [(2004, "Riga"), (2005, "Tallinn"), (2012, "Vilnius")]
+
+
+RECORDS = """# बाल्टिक सागर मंच शिखर सम्मेलन — मेरे नोट्स
+
+## उद्देश्य
+- आर्थिक सहयोग
+
+## शिखर सम्मेलन
+
+- **2014**
+  - स्थान: रीगा (लातविया)
+  - तिथि: 4 मार्च
+  - मुख्य बात: सचिवालय पर समझौता
+- **2018**
+  - {field}
+  - तिथि: 30–31 अगस्त
+
+### 2025
+- **स्थान**: विल्नियस
+- **तिथि**: 4 अप्रैल 2025
+"""
+
+
+def test_a_record_of_labelled_lines_under_a_year_is_one_summit():
+    rows = parse(RECORDS.format(field="स्थान: तालिन"))
+    assert [(s["year"], s["city_en"], s["date"], s["date_end"]) for s in rows["summits"]] == [
+        (2014, "Riga", "2014-03-04", None), (2018, "Tallinn", "2018-08-30", "2018-08-31"),
+        (2025, "Vilnius", "2025-04-04", None)]
+    assert not [i for i in rows["parse_issues"] if i["reason"] in ("unparsed_entry", "empty_entry")]
+
+
+def test_a_record_field_that_is_no_place_gives_no_city():
+    rows = parse(RECORDS.format(field="मुख्य बात: घोषणा पर सहमति"))
+    assert [(s["year"], s["city"], s["date"]) for s in rows["summits"] if s["year"] == 2018] == [
+        (2018, None, "2018-08-30")]
+    assert "तिथि" not in [s["city"] for s in rows["summits"]]  # a field's label is never a city

@@ -532,7 +532,7 @@ def find_shape(lines: list[Line]) -> Shape | None:
             sections[-1].lines.append(line)  # '### 2025 — टोक्यो' under the summits: an entry, not a section
             continue
         if sections and sections[-1].lines and sections[-1].lines[-1].marked_heading and not line.marked_heading \
-                and not line.text.startswith("|") and (not _DATED.match(line.text)
+                and not line.text.startswith("|") and not _is_record_field(line) and (not _DATED.match(line.text)
                                                        or _same_year(sections[-1].lines[-1].text, line.text)):
             above = sections[-1].lines[-1]  # the entry's text is the paragraph under its heading
             sections[-1].lines[-1] = Line(above.number, f"{above.text.rstrip(':： ')}: {line.text}")
@@ -553,6 +553,23 @@ def find_shape(lines: list[Line]) -> Shape | None:
         else:
             lead.append(line)
     return Shape(title, lead, sections)
+
+
+def field_key(label: str) -> str:
+    """A record field's label as compared: 'तिथि', '**स्थान**' -> match key, case folded."""
+    return match_key(label.strip(" *_:")).casefold()
+
+
+# The labels of a summit record's lines ('- स्थान: बैंकॉक', '- तिथि: 4 अप्रैल'): `records.py`.
+RECORD_FIELDS = frozenset(field_key(w) for w in (
+    "स्थान", "शहर", "जगह", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "मेजबान शहर", "नगर", "कहाँ", "कहां", "venue", "city",
+    "place", "location", "तिथि", "तिथियाँ", "दिनांक", "तारीख", "तारीख़", "कब", "date", "dates"))
+
+
+def _is_record_field(line: Line) -> bool:
+    """'- **स्थान**: बैंकॉक' under '### 2025': a field of the record the heading opens, not its text."""
+    item = split_item(line) if _MARKER.match(line.text) else None
+    return item is not None and field_key(item.label) in RECORD_FIELDS
 
 
 def _same_year(heading: str, text: str) -> bool:
