@@ -433,3 +433,12 @@ def test_a_record_field_that_is_no_place_gives_no_city():
     assert [(s["year"], s["city"], s["date"]) for s in rows["summits"] if s["year"] == 2018] == [
         (2018, None, "2018-08-30")]
     assert "तिथि" not in [s["city"] for s in rows["summits"]]  # a field's label is never a city
+
+
+def test_a_field_label_before_a_date_is_no_place():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    found = read_entries(Line(1, "- तिथि: 4 अप्रैल 2025"))
+    assert not isinstance(found, list)  # not a summit in a city called तिथि
+    found = read_entries(Line(1, "- रीगा, लातविया — 26–27 जून 2002"))
+    assert isinstance(found, list) and found[0].place.city == "रीगा"

@@ -28,7 +28,9 @@ from pipeline.parse.dates import (
 )
 from pipeline.parse.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.lexicon import Lexicon, default_lexicon
-from pipeline.parse.structure import Item, Line, is_introduction, split_item, strip_marker, without_parentheticals
+from pipeline.parse.structure import (
+    RECORD_FIELDS, Item, Line, field_key, is_introduction, split_item, strip_marker, without_parentheticals,
+)
 from pipeline.parse.text import match_key, split_sentences
 
 _DATEISH = re.compile(rf"{DIGITS}")
@@ -285,8 +287,8 @@ def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
     place (a city the lexicon or GeoNames knows, or any name with its country after a comma or in
     brackets) and a text that opens with a date and nothing else: (date, city) as the label and
     the rest as the text. None for any other label ('स्थापना — 1997', 'बैंकॉक घोषणा — 6 जून 1997')."""
-    if not item.description:
-        return None
+    if not item.description or field_key(item.label) in RECORD_FIELDS:
+        return None  # '- तिथि: 4 अप्रैल 2025': a field's label, not a place
     bare = without_parentheticals(item.label)
     parts = [p.strip() for p in bare.split(",")]
     inside = re.findall(r"\(([^()]*)\)", item.label)
