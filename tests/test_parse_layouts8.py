@@ -242,3 +242,203 @@ def test_a_table_city_with_a_virtual_remark_keeps_its_city():
     assert [(s["city_en"], s["mode"]) for s in rows["summits"]] == [("Riga", "in_person"), ("Tallinn", "virtual")]
     rows = parse(TABLE.format(cell="वर्चुअल"))
     assert [(s["city_en"], s["mode"]) for s in rows["summits"]] == [("Riga", "in_person"), (None, "virtual")]
+
+
+HISTORY = """बाल्टिक सागर मंच शिखर सम्मेलन
+
+बाल्टिक सागर मंच एस्टोनिया, लातविया और लिथुआनिया का समूह है।
+
+इतिहास
+
+{text}
+"""
+
+
+def test_summits_listed_after_one_noun_give_one_each():
+    rows = parse(HISTORY.format(text="इसके बाद शिखर सम्मेलन 2010 (रीगा), 2011 (तालिन) और 2012 (विल्नियस) में हुए।"))
+    assert [(s[0], s[1]) for s in held(rows)] == [(2010, "Riga"), (2011, "Tallinn"), (2012, "Vilnius")]
+    rows = parse(HISTORY.format(text="इसके बाद शिखर सम्मेलन 2010 में रीगा और 2011 में तालिन में आयोजित हुए।"))
+    assert [(s[0], s[1]) for s in held(rows)] == [(2010, "Riga"), (2011, "Tallinn")]
+
+
+def test_a_noun_list_with_an_item_that_is_no_city_or_of_another_series_gives_none():
+    rows = parse(HISTORY.format(text="इसके बाद शिखर सम्मेलन 2010 (रीगा) और 2011 (घोषणा) में हुए।"))
+    assert held(rows) == []
+    rows = parse(HISTORY.format(text="जी-20 शिखर सम्मेलन 2016 (हांगझोऊ) और 2017 (हैम्बर्ग) में हुए।"))
+    assert held(rows) == []
+    rows = parse(HISTORY.format(text="अगले शिखर सम्मेलन 2026 (रीगा) और 2027 (तालिन) में प्रस्तावित हैं।"))
+    assert held(rows) == []
+
+
+def test_the_leaders_first_formal_meeting_is_a_summit():
+    rows = parse(HISTORY.format(text="समूह के नेताओं की पहली औपचारिक बैठक 16 जून 2009 को रीगा में हुई।"))
+    assert [(s[0], s[1], s[2]) for s in held(rows)] == [(2009, "Riga", "2009-06-16")]
+    rows = parse(HISTORY.format(text="समूह के मंत्रियों की पहली औपचारिक बैठक 16 जून 2009 को रीगा में हुई।"))
+    assert held(rows) == []
+
+
+REMARKS = """बाल्टिक सागर मंच शिखर सम्मेलन
+
+{| class="wikitable"
+! क्रम !! वर्ष !! मेज़बान शहर !! टिप्पणी
+|-
+| पहला || 2019 || रीगा ||
+|-
+| दूसरा || 2022 || तालिन || REMARK
+|}
+"""
+
+
+def test_a_table_row_planned_earlier_than_it_met_was_held():
+    rows = parse(REMARKS.replace("REMARK", "मूल रूप से दिसंबर 2021 के लिए निर्धारित"))
+    assert [(s["year"], s["status"]) for s in rows["summits"]] == [(2019, "held"), (2022, "held")]
+    rows = parse(REMARKS.replace("REMARK", "2023 के लिए निर्धारित"))  # postponed to a later year
+    assert [(s["year"], s["status"]) for s in rows["summits"]] == [(2019, "held"), (2022, "planned")]
+
+
+HEADED = """बाल्टिक सागर मंच शिखर सम्मेलन
+
+'''बाल्टिक सागर मंच''' एस्टोनिया, लातविया और लिथुआनिया का मंच है।
+
+== शिखर सम्मेलन ==
+=== 2021: रीगा ===
+{first}
+=== 2023: तालिन ===
+शिखर सम्मेलन 23 नवंबर को तालिन में हुआ।
+"""
+
+
+def test_a_dated_paragraph_under_a_dated_heading_of_its_year_is_that_summit():
+    rows = parse(HEADED.format(first="16 सितंबर 2021 को रीगा में बैठक हुई।"))
+    assert [(s[0], s[1], s[2]) for s in held(rows)] == [(2021, "Riga", "2021-09-16"), (2023, "Tallinn", "2023-11-23")]
+
+
+def test_a_paragraph_dated_another_year_stays_apart_from_the_heading():
+    rows = parse(HEADED.format(first="16 सितंबर 2020 को मंत्रियों ने तैयारी शुरू की।"))
+    assert [(s[0], s[1]) for s in held(rows)] == [(2021, "Riga"), (2023, "Tallinn")]
+
+
+def test_a_template_over_several_lines_is_markup():
+    from pipeline.parse.structure import clean_lines
+    text = "शीर्षक\n{{Infobox organization\n| name = मंच\n| formation = 2002\n}}\nपाठ की पंक्ति\n"
+    assert [line.text for line in clean_lines(text)] == ["शीर्षक", "पाठ की पंक्ति"]
+    # a template that never closes is left as it is: nothing of the text is lost
+    unclosed = "शीर्षक\n{{Infobox organization\n| name = मंच\nपाठ की पंक्ति\n"
+    assert "पाठ की पंक्ति" in [line.text for line in clean_lines(unclosed)]
+
+
+ASKED = """# बाल्टिक सागर मंच शिखर सम्मेलन — notes
+
+## शिखर बैठकें
+
+| क्र. | {when} | {where} | ख़ास बात |
+|---|---|---|---|
+| 1 | 12 मई 2019 | रीगा | पहली बैठक |
+| 2 | 4 जून 2021 | तालिन | |
+"""
+
+
+def test_a_table_headed_when_and_where_is_a_summit_table():
+    rows = parse(ASKED.format(when="कब", where="कहाँ"))
+    assert [(s[0], s[1], s[2]) for s in held(rows)] == [(2019, "Riga", "2019-05-12"), (2021, "Tallinn", "2021-06-04")]
+    rows = parse(ASKED.format(when="किसने", where="क्यों"))  # other questions name no date or place
+    assert held(rows) == []
+
+
+def test_a_paragraph_opened_by_a_year_is_read_sentence_by_sentence():
+    text = ("2019 में रीगा (लातविया) में हुए पहले शिखर सम्मेलन में घोषणा स्वीकार हुई। दूसरा सम्मेलन तालिन में "
+            "4 जून 2021 को आयोजित किया गया। 2022 का तीसरा सम्मेलन वीडियो कॉन्फ्रेंसिंग के ज़रिए हुआ।")
+    rows = parse(ARTICLE.format(summits=text))
+    assert [(s["year"], s["city_en"], s["edition"], s["mode"]) for s in rows["summits"]] == [
+        (2019, "Riga", 1, "in_person"), (2021, "Tallinn", 2, "in_person"), (2022, None, 3, "virtual")]
+
+
+def test_an_entry_opened_by_a_year_with_sentences_of_that_year_stays_one_entry():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    found = read_entries(Line(1, "2019 में रीगा में पहला शिखर सम्मेलन हुआ। उसी वर्ष घोषणा जारी हुई।"))
+    assert isinstance(found, list) and len(found) == 1
+
+
+def test_a_body_in_brackets_names_another_series_but_a_country_does_not():
+    from pipeline.parse.prose.series import _bracketed_other_name
+    from pipeline.parse.text import match_key
+    lexicon = default_lexicon()
+    title = match_key("बाल्टिक सागर मंच शिखर सम्मेलन")
+    words = "2015 में उफ़ा (रूस) में हुए सातवें शिखर सम्मेलन".split()
+    assert not _bracketed_other_name(words, 7, title, lexicon)
+    words = "खाद्य और कृषि संगठन (एफएओ) के शिखर सम्मेलन".split()
+    assert _bracketed_other_name(words, 6, title, lexicon)
+
+
+def test_a_date_may_stand_between_an_unknown_city_and_the_verb():
+    lexicon = default_lexicon()
+    assert find_place("दूसरा सम्मेलन सार्रेमा में 4 जून 2021 को आयोजित किया गया", lexicon).city == "सार्रेमा"
+    assert find_place("सम्मेलन सार्रेमा में 15-16 अक्टूबर 2016 को हुआ", lexicon).city == "सार्रेमा"
+    # a date before something else than a verb of holding: no unknown name becomes a place
+    assert find_place("समिति में 4 जून 2021 को चर्चा शुरू की गई", lexicon) is None
+
+
+ROMAN = """बाल्टिक सागर मंच शिखर बैठकें — अध्ययन सामग्री
+
+उद्देश्य
+• संपर्क बढ़ाना
+
+शिखर बैठकें (तिथि – स्थान)
+I. २९ नवंबर २००४ – रीगा, लातविया
+II. १४ दिसंबर २००५ – तालिन, एस्टोनिया
+V. २०१२ ई. – विल्नियस (स्मारक)
+"""
+
+
+def test_upper_case_roman_numbers_mark_list_items():
+    from pipeline.parse.structure import strip_marker
+    assert strip_marker("IV. नवंबर २००७ – सिंगापुर") == ("नवंबर २००७ – सिंगापुर", True)
+    assert strip_marker("IVORY coast") == ("IVORY coast", False)  # a word, not a number
+    rows = parse(ROMAN)
+    assert [(s[0], s[1]) for s in held(rows)] == [(2004, "Riga"), (2005, "Tallinn"), (2012, "Vilnius")]
+
+
+RECORDS = """# बाल्टिक सागर मंच शिखर सम्मेलन — मेरे नोट्स
+
+## उद्देश्य
+- आर्थिक सहयोग
+
+## शिखर सम्मेलन
+
+- **2014**
+  - स्थान: रीगा (लातविया)
+  - तिथि: 4 मार्च
+  - मुख्य बात: सचिवालय पर समझौता
+- **2018**
+  - {field}
+  - तिथि: 30–31 अगस्त
+
+### 2025
+- **स्थान**: विल्नियस
+- **तिथि**: 4 अप्रैल 2025
+"""
+
+
+def test_a_record_of_labelled_lines_under_a_year_is_one_summit():
+    rows = parse(RECORDS.format(field="स्थान: तालिन"))
+    assert [(s["year"], s["city_en"], s["date"], s["date_end"]) for s in rows["summits"]] == [
+        (2014, "Riga", "2014-03-04", None), (2018, "Tallinn", "2018-08-30", "2018-08-31"),
+        (2025, "Vilnius", "2025-04-04", None)]
+    assert not [i for i in rows["parse_issues"] if i["reason"] in ("unparsed_entry", "empty_entry")]
+
+
+def test_a_record_field_that_is_no_place_gives_no_city():
+    rows = parse(RECORDS.format(field="मुख्य बात: घोषणा पर सहमति"))
+    assert [(s["year"], s["city"], s["date"]) for s in rows["summits"] if s["year"] == 2018] == [
+        (2018, None, "2018-08-30")]
+    assert "तिथि" not in [s["city"] for s in rows["summits"]]  # a field's label is never a city
+
+
+def test_a_field_label_before_a_date_is_no_place():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    found = read_entries(Line(1, "- तिथि: 4 अप्रैल 2025"))
+    assert not isinstance(found, list)  # not a summit in a city called तिथि
+    found = read_entries(Line(1, "- रीगा, लातविया — 26–27 जून 2002"))
+    assert isinstance(found, list) and found[0].place.city == "रीगा"

@@ -22,6 +22,7 @@ from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
 )
+from pipeline.parse.records import join_records
 from pipeline.parse.prose import (
     Pending, dated_by_dateline, find_dateline, find_release_date, find_release_place, headline_summit, met_on_headline_summit,
     names_a_meeting_series, names_other_series, numbers_the_summit_before, summits_in_sentence, undated_mention,
@@ -516,6 +517,7 @@ class _Parser:
         """A summits section (declared by its heading) reads every entry; another section
         reads a block of entries only when it looks like a summit list, and its other lines
         as prose (summits in sentences, timeline)."""
+        lines = join_records(lines)  # '- **2014**' with '- स्थान: ...', '- तिथि: ...' under it: one entry
         prose: list[Line] = []
         block: list[tuple[Line, list[Entry] | Problem]] = []
 

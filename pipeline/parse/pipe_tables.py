@@ -30,10 +30,12 @@ _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
 COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Abbreviations lose their dots (क्र.सं., क्र॰): see `_header_key`. English headers too.
     ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं", "क्रसं", "क्रमसं", "no", "sno", "edition")),
-    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "country", "host", "host country")),
-    ("city", ("शहर", "स्थान", "नगर", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "जगह", "city", "venue", "location",
-              "host city")),
-    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां", "date", "dates")),
+    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "आयोजक देश", "country", "host", "host country",
+                 "host nation")),
+    # notes ask it too: '| कब | कहाँ | ख़ास बात |'
+    ("city", ("शहर", "स्थान", "नगर", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "जगह", "कहाँ", "कहां", "city", "venue",
+              "location", "host city", "where")),
+    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां", "कब", "date", "dates", "when")),
     ("year", ("वर्ष", "साल", "सन", "year")),
     ("mode", ("प्रारूप", "माध्यम", "स्वरूप", "बैठक का प्रकार", "format", "mode")),
 )
@@ -169,10 +171,21 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
             place = Place(city_cell, "city")
         # a cell holding only a dash would end the first clause: status is read without them
         written = " ".join(c for c in cells(line.text) if c.strip("-–— "))
+        status = entry_status(written)
+        if status == "planned" and _planned_before(remarks, period.year):
+            status = "held"  # '2007 | सेबू | मूल रूप से दिसंबर 2006 के लिए निर्धारित': held, later than planned
         out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
-                            entry_status(written), without_footnotes(remarks),
+                            status, without_footnotes(remarks),
                             _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from))
     return out
+
+
+def _planned_before(remarks: str, year: int) -> bool:
+    """Whether the row's remarks plan it for an earlier year than the row's, so the plan is the
+    past one of a summit the row dates ('मूल रूप से दिसंबर 2006 के लिए निर्धारित' in a 2007 row);
+    a plan for a later year ('2021 के लिए निर्धारित' in a 2020 row) is a postponement."""
+    stated = [p.year for _, _, p in find_periods(remarks)]
+    return bool(stated) and all(y < year for y in stated) and entry_status(remarks) == "planned"
 
 
 # A blank or ditto year cell ('〃', '"'): the cell of the row above, merged across rows.

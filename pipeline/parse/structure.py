@@ -52,7 +52,7 @@ _DECORATIONS = "\u2023\u2043\u2219\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-
 _BULLETS = _ITEM_BULLETS + _DECORATIONS
 _DECORATED = re.compile("^(?![" + _ITEM_BULLETS + "])[" + _DECORATIONS + "]\ufe0f?\\s")
 _MARKER = re.compile(
-    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|[ivxlc]{1,6}[.)](?=\s))\s*"
+    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6})[.)](?=\s))\s*"
 )
 _SENTENCE_END = re.compile(r"[।॥?!.]$")
 # "label: description" or "label - description"; the label may not itself contain a colon.
@@ -156,8 +156,9 @@ def clean_lines(text: str) -> list[Line]:
     lines = []
     raw_lines = text.splitlines()
     skip = _front_matter(raw_lines)
+    templates = _template_lines(raw_lines)
     for number, raw in wikitext_tables(raw_lines):
-        if number <= skip:
+        if number <= skip or number in templates:
             continue
         cleaned, heading = markdown_free(clean_line(raw))
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
@@ -166,8 +167,30 @@ def clean_lines(text: str) -> list[Line]:
     return _with_outer_pipes(lines)
 
 
+MAX_TEMPLATE_LINES = 80
+
+
+def _template_lines(raw_lines: list[str]) -> set[int]:
+    """The numbers (from 1) of the lines of each template written over several lines ('{{Infobox
+    organization' ... '}}'): markup, not text. One that does not close within
+    `MAX_TEMPLATE_LINES` lines is left as it is."""
+    found: set[int] = set()
+    index = 0
+    while index < len(raw_lines):
+        if _TEMPLATE_OPEN.match(raw_lines[index]):
+            end = next((k for k in range(index + 1, min(len(raw_lines), index + MAX_TEMPLATE_LINES))
+                        if raw_lines[k].strip() == "}}"), None)
+            if end is not None:
+                found.update(range(index + 1, end + 2))
+                index = end + 1
+                continue
+        index += 1
+    return found
+
+
 _WIKILINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")  # '[[नई दिल्ली|दिल्ली]]' -> 'दिल्ली'
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+_TEMPLATE_OPEN = re.compile(r"^\s*\{\{\s*[^\s{}|][^{}|]*$")  # '{{Infobox organization
 _SPAN = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?([0-9]{1,2})")
 MAX_SPAN = 50
 
@@ -526,7 +549,8 @@ def find_shape(lines: list[Line]) -> Shape | None:
             sections[-1].lines.append(line)  # '### 2025 — टोक्यो' under the summits: an entry, not a section
             continue
         if sections and sections[-1].lines and sections[-1].lines[-1].marked_heading and not line.marked_heading \
-                and not line.text.startswith("|") and not _DATED.match(line.text):
+                and not line.text.startswith("|") and not _is_record_field(line) and (not _DATED.match(line.text)
+                                                       or _same_year(sections[-1].lines[-1].text, line.text)):
             above = sections[-1].lines[-1]  # the entry's text is the paragraph under its heading
             sections[-1].lines[-1] = Line(above.number, f"{above.text.rstrip(':： ')}: {line.text}")
             continue
@@ -546,6 +570,31 @@ def find_shape(lines: list[Line]) -> Shape | None:
         else:
             lead.append(line)
     return Shape(title, lead, sections)
+
+
+def field_key(label: str) -> str:
+    """A record field's label as compared: 'तिथि', '**स्थान**' -> match key, case folded."""
+    return match_key(label.strip(" *_:")).casefold()
+
+
+# The labels of a summit record's lines ('- स्थान: बैंकॉक', '- तिथि: 4 अप्रैल'): `records.py`.
+RECORD_FIELDS = frozenset(field_key(w) for w in (
+    "स्थान", "शहर", "जगह", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "मेजबान शहर", "नगर", "कहाँ", "कहां", "venue", "city",
+    "place", "location", "तिथि", "तिथियाँ", "दिनांक", "तारीख", "तारीख़", "कब", "date", "dates"))
+
+
+def _is_record_field(line: Line) -> bool:
+    """'- **स्थान**: बैंकॉक' under '### 2025': a field of the record the heading opens, not its text."""
+    item = split_item(line) if _MARKER.match(line.text) else None
+    return item is not None and field_key(item.label) in RECORD_FIELDS
+
+
+def _same_year(heading: str, text: str) -> bool:
+    """'=== 2021: दुशांबे ===' over '16 सितंबर 2021 को दुशांबे में ...': the paragraph under a
+    dated heading tells of the heading's summit when it opens with a date of the same year."""
+    years = re.findall(r"[0-9०-९]{4}", heading[:12])
+    first = re.split(r"\s(?:को|में)\s|[,:;।]", text, maxsplit=1)[0]
+    return bool(years) and re.findall(r"[0-9०-९]{4}", first)[:1] == years[:1]
 
 
 # A heading that opens with a year, a date or a month ('2025 — टोक्यो', 'मई 2013, थिम्पू').

@@ -28,7 +28,9 @@ from pipeline.parse.dates import (
 )
 from pipeline.parse.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.lexicon import Lexicon, default_lexicon
-from pipeline.parse.structure import Item, Line, is_introduction, split_item, strip_marker, without_parentheticals
+from pipeline.parse.structure import (
+    RECORD_FIELDS, Item, Line, field_key, is_introduction, split_item, strip_marker, without_parentheticals,
+)
 from pipeline.parse.text import match_key, split_sentences
 
 _DATEISH = re.compile(rf"{DIGITS}")
@@ -108,7 +110,7 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
                     for e in entries]
         return entries
     inline = _inline(text)
-    if inline is not None:
+    if inline is not None and not _dated_paragraph(text):
         return _labelled(line, *inline, lexicon)
     colon = _LABEL_TO_COLON.match(text)
     if item is not None and colon is not None and find_periods(colon["label"]):
@@ -285,8 +287,8 @@ def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
     place (a city the lexicon or GeoNames knows, or any name with its country after a comma or in
     brackets) and a text that opens with a date and nothing else: (date, city) as the label and
     the rest as the text. None for any other label ('स्थापना — 1997', 'बैंकॉक घोषणा — 6 जून 1997')."""
-    if not item.description:
-        return None
+    if not item.description or field_key(item.label) in RECORD_FIELDS:
+        return None  # '- तिथि: 4 अप्रैल 2025': a field's label, not a place
     bare = without_parentheticals(item.label)
     parts = [p.strip() for p in bare.split(",")]
     inside = re.findall(r"\(([^()]*)\)", item.label)
@@ -407,6 +409,17 @@ def _with(entry: Entry, **changes: object) -> Entry:
     values = {f: getattr(entry, f) for f in Entry.__dataclass_fields__}
     values.update(changes)
     return Entry(**values)  # type: ignore[arg-type]
+
+
+def _dated_paragraph(text: str) -> bool:
+    """'2015 में उफ़ा में हुए सातवें शिखर सम्मेलन में ...। आठवाँ सम्मेलन ... 2016 को ...।': a
+    paragraph whose first sentence opens with a date and whose later sentences date other
+    years tells of several summits; its sentences are read one by one, not as one entry."""
+    sentences = split_sentences(text)
+    if len(sentences) < 2:
+        return False
+    first = {p.year for _, _, p in find_periods(sentences[0])}
+    return any({p.year for _, _, p in find_periods(s)} - first for s in sentences[1:])
 
 
 def _inline(text: str) -> tuple[str, str] | None:
@@ -782,6 +795,20 @@ def _mode_phrase(keys: list[str], k: int) -> int:
     return 0
 
 
+_DATE_AT = frozenset(match_key(w) for w in ("को", "में"))
+MAX_DAY_PHRASE_WORDS = 4
+
+
+def _day_phrase(keys: list[str], k: int) -> int:
+    """How many words at position k give a date ended by को or में ('4 जून 2021 को', '15-16
+    अक्टूबर 2016 को', 'सितंबर 2017 में'): 0 when none do."""
+    n = 0
+    while k + n < len(keys) and n < MAX_DAY_PHRASE_WORDS and (
+            re.fullmatch(r"[0-9०-९]{1,4}(?:[-–][0-9०-९]{1,2})?,?", keys[k + n]) or keys[k + n].rstrip(",") in MONTHS):
+        n += 1
+    return n + 1 if n and k + n < len(keys) and keys[k + n] in _DATE_AT else 0
+
+
 @dataclass(frozen=True)
 class Place:
     city: str | None  # as written; None when the named place is a country (no city invented)
@@ -814,7 +841,9 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     for i in range(1, len(words)):
         if keys[i] != _IN and not (keys[i] == _ON and keys[i - 1] == _ISLAND):
             continue  # "X में"; an island "X द्वीप पर"
-        after = i + 1 + _mode_phrase(keys, i + 1)  # "कीव में हाइब्रिड रूप में आयोजित": how, then the verb
+        # "कीव में हाइब्रिड रूप में आयोजित", "तालिन में 4 जून 2021 को आयोजित": how or when, then the verb
+        after = i + 1 + _day_phrase(keys, i + 1)
+        after += _mode_phrase(keys, after)
         held_next = after < len(words) and keys[after].rstrip("।,;:.") in _HELD
         # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
         numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None

@@ -15,6 +15,7 @@ from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
 )
+from pipeline.parse.prose.noun_lists import listed_after_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE
 from pipeline.parse.prose.status import (
     _held_participle_before,
@@ -160,7 +161,8 @@ def summits_in_sentence(
         if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts)):
             found = hosts
     if not found:
-        found = _enumerated(sentence, title_key, lexicon) or ([] if other_before else _cities_with_years(sentence, lexicon))
+        found = (_enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
+                 or ([] if other_before else _cities_with_years(sentence, lexicon)))
     elif len(found) == 1 and not other_before:
         # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only
         listed = _enumerated(sentence, title_key, lexicon)

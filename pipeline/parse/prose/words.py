@@ -142,10 +142,15 @@ _OF_THE = match_key("की")
 _COUNCIL = match_key("परिषद")
 
 
+_KIND_OF_MEETING = _keys("औपचारिक अनौपचारिक आधिकारिक वार्षिक साधारण विशेष")
+
+
 def _leaders_meeting(keys: list[str], i: int) -> bool:
     """'आसियान नेताओं की पहली बैठक', 'चारों देशों के नेताओं की बैठक', 'राष्ट्राध्यक्षों की परिषद की
     24वीं बैठक': a meeting of the leaders (or of their council) is a summit."""
     j = i - 1
+    if j >= 0 and keys[j] in _KIND_OF_MEETING:
+        j -= 1  # "नेताओं की पहली औपचारिक बैठक"
     if j >= 0 and (keys[j] in ORDINAL_WORDS or _NUMERAL_ORDINAL_WORD.match(keys[j]) or keys[j] in _PLACE_IN_SERIES):
         j -= 1  # "नेताओं की पहली बैठक", "नेताओं की पिछली बैठक"
     if j < 1 or keys[j] != _OF_THE:
