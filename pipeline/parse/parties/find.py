@@ -1,0 +1,115 @@
+"""`find_parties`: the document's parties, put together from the readers in this package: the
+title first, then (when the title names a group, an unknown side or none) the members the lead
+lists, else a pair or co-chairs, else fact lines whose label is a taking-part country; then the
+issuing government; one `Party` per English name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
+from pipeline.parse.parties.issuer import _issuing_government
+from pipeline.parse.parties.joined import joined_members, one_member
+from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, member_names
+from pipeline.parse.parties.names import known_names, party_entry
+from pipeline.parse.parties.not_sides import _OBSERVER
+from pipeline.parse.parties.pairs import co_chairs, pair_between
+from pipeline.parse.parties.title import title_parties
+from pipeline.parse.structure import Line, Shape, split_item
+from pipeline.parse.text import match_key, split_sentences
+
+@dataclass(frozen=True)
+class Party:
+    """One party as the text names it, its lexicon entry and the line that names it."""
+
+    name: str
+    kind: str  # country | organisation
+    line: Line
+    known_as: str  # the spelling the lexicon or ISO 3166 knows ('बोस्निया और हर्ज़ेगोविना')
+
+
+def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
+    """The document's parties in order of first mention, one per English name."""
+    title = shape.title
+    names, unresolved = title_parties(title.text, lexicon)
+    if not names:  # the title's subject is an organisation the lead glosses with its acronym
+        names = _acronym_in_title(shape, lexicon)
+    found: list[tuple[str, Line]] = [(n, title) for n in names]
+    names_group = any(lexicon.lookup(n, ("organisation",)) or GLOSSED_SIDE.fullmatch(n) for n in names)
+    if unresolved or names_group or not names:
+        members = _members(shape, lexicon)
+        if members:
+            found = [(n, line) for n, line in found if not _qualifies_subtitle(title.text, n, lexicon)]
+        found += members
+    found += _issuing_government(shape, lexicon, found)
+    parties: list[Party] = []
+    keys: set[str] = set()
+    for name, line in found:
+        known = party_entry(name, lexicon)
+        if known is None and (glossed := GLOSSED_SIDE.fullmatch(name)) is not None:
+            name, known = glossed["name"], ("organisation", glossed["acronym"], glossed["acronym"])
+        if known is None or match_key(known[1]) in keys:
+            continue
+        kind, english, spelling = known
+        keys.add(match_key(english))
+        parties.append(Party(name, kind, line, spelling))
+    return parties
+
+
+def _qualifies_subtitle(title: str, name: str, lexicon: Lexicon) -> bool:
+    """'बुखारेस्ट नाइन (B9): नाटो के पूर्वी छोर का मंच': after the colon of a title whose subject
+    names no known party, an organisation in a genitive ('नाटो के ...') describes the subject;
+    it is no side when the lead lists the members."""
+    head, colon, subtitle = title.partition(":")
+    if not colon or known_names(head, lexicon) or not lexicon.lookup(name, ("organisation",)):
+        return False
+    return re.search(re.escape(name) + r"\s+(?:के|की|का)\s+(?!बीच)", subtitle) is not None
+
+
+def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
+    """The members listed before the document's first list of facts: the lead and any
+    untitled-role section above the first objectives, areas or summits."""
+    lines = list(shape.lead)
+    for section in shape.sections:
+        if section.role != "other" or section.is_references:
+            break
+        lines += section.lines  # 'Quick Facts' above the first titled section
+    # The sentence that says it lists members wins, else the longest list.
+    best: tuple[tuple[bool, int], list[str], Line] | None = None
+    for line in lines:
+        labelled = labelled_members(line, lexicon)
+        if labelled and (best is None or (True, len(labelled)) > best[0]):
+            best = ((True, len(labelled)), labelled, line)
+        for sentence in split_sentences(line.text):
+            members = member_names(sentence, lexicon)
+            rank = (bool(_MEMBER_CUE.search(match_key(sentence))), len(members))
+            if members and (best is None or rank > best[0]):
+                best = (rank, members, line)
+    if best is not None:
+        found = [(m, best[2]) for m in best[1]]
+        sections = [line for section in shape.sections if not section.is_references for line in section.lines]
+        for line in [*shape.lead, *sections]:  # 'भारत ... असेम का पूर्ण भागीदार है', wherever it is said
+            name = one_member(line.text, shape.title.text, lexicon)
+            if name is not None:
+                found.append((name, line))
+            found += [(n, line) for n in joined_members(line.text, lexicon)]
+        return found
+    for line in lines:
+        pair = pair_between(line.text, lexicon) or co_chairs(line.text, lexicon)
+        if pair:
+            return [(m, line) for m in pair]
+    return [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
+
+
+def _participant_label(line: Line, lexicon: Lexicon) -> str | None:
+    """'• भारत: चारों सम्मेलनों में भागीदार': a fact line whose label is a country and whose
+    text says it takes part."""
+    item = split_item(line)
+    if item is None or not lexicon.lookup(item.label, ("country",)):
+        return None
+    first = re.split(r"[;।]", item.description, maxsplit=1)[0]
+    key = match_key(first)
+    return item.label if _MEMBER_CUE.search(key) and not _OBSERVER.search(key) else None

@@ -1,0 +1,46 @@
+"""The government a release speaks for: a press release of the Press Information Bureau speaks for
+India (`_issuing_government`), not when India only sent a delegation or a foreign embassy or
+high commission issued it (`_foreign_mission`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.parties.names import PARTY_KINDS
+from pipeline.parse.structure import Line, Shape, is_preamble
+
+_MISSION = re.compile(r"^(?P<country>.+?)\s+(?:का|की|के)\s+(?:दूतावास|उच्चायोग|वाणिज्य दूतावास)(?=[\s,]|$)")
+
+
+def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
+    """An embassy or high commission of a country other than India issued the release."""
+    match = _MISSION.match(text.strip())
+    if match is None:
+        return False
+    country = match["country"]
+    for name in (country, " ".join(country.split()[:-1]), country.split()[0]):  # 'उज़्बेकिस्तान गणराज्य'
+        english = lexicon.english(name, ("country",)) if name else None
+        if english is not None:
+            return english != "India"
+    return False
+
+
+_INDIA_CUE = re.compile(r"भारत|प्रधानमंत्री|प्रधान मंत्री")
+# "भारतीय प्रतिनिधिमंडल ने ... भाग लिया": a delegation that attended makes India no side.
+_DELEGATION = re.compile(r"भारत(?:ीय|\s+का|\s+के)\s+(?:एक\s+)?(?:\S+\s+)?प्रतिनिधि\s?मंडल")
+
+
+def _issuing_government(shape: Shape, lexicon: Lexicon, found: list[tuple[str, Line]]) -> list[tuple[str, Line]]:
+    """A press release of the Press Information Bureau (its preamble above the headline)
+    speaks for India: when its lead names the Prime Minister or India, India is a side."""
+    preamble = [line for line in shape.lead if line.number < shape.title.number and is_preamble(line.text)]
+    if not preamble or any(lexicon.english(n, PARTY_KINDS) == "India" for n, _ in found):
+        return []
+    if any(_foreign_mission(line.text, lexicon) for line in preamble):
+        return []  # 'उज़्बेकिस्तान गणराज्य का दूतावास, नई दिल्ली': another government speaks
+    for line in shape.lead:
+        if line.number > shape.title.number and _INDIA_CUE.search(_DELEGATION.sub("", line.text)):
+            return [("भारत", line)]
+    return []

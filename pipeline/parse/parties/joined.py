@@ -1,0 +1,108 @@
+"""Members named one at a time, wherever the document says so: a country said to be a member or
+full partner of the series, or admitted as one (`one_member`), and countries said to have joined
+it or taken part in one of its meetings (`joined_members`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.gazetteer import countries
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.parties.names import MAX_PARTY_WORDS, known_names, party_kind
+from pipeline.parse.parties.not_sides import _OBSERVER
+from pipeline.parse.text import match_key
+
+# "... और भारत 2008 के बीजिंग सम्मेलन से असेम का पूर्ण भागीदार है": one country said to be a member.
+_ONE_MEMBER = re.compile(
+    r"^(?P<name>\S+(?:\s\S+)?)\s(?:.*?\s)?(?P<of>\S+)\s+(?:का|की|के)\s+(?:पूर्ण\s+|स्थायी\s+|संस्थापक\s+)?"
+    r"(?:भागीदार|सदस्य)\s+(?:है|हैं|बना|बनी|बन\s+गया)(?=[\s।,.]|$)"
+)
+# "तुर्कमेनिस्तान 2005 से सहयोगी सदस्य के रूप में भाग लेता है": one country said to take part as a member.
+_AS_MEMBER = re.compile(
+    r"^(?P<name>\S+(?:\s\S+)?)\s(?:.*?\s)?(?:पूर्ण\s+|सहयोगी\s+|संस्थापक\s+|स्थायी\s+)?सदस्य\s+के\s+रूप\s+में\s+"
+    r"(?:भाग\s+(?:लेता|लेती|लेते)|शामिल)(?=[\s।,.]|$)"
+)
+# "... के दौरान अज़रबैजान को संगठन के नौवें सदस्य के रूप में शामिल किया गया": a country admitted.
+_ADMITTED = re.compile(
+    r"(?:^|\s)(?P<name>\S+(?:\s\S+)?)\s+को\s+(?:\S+\s+){0,4}?(?:पूर्ण\s+|स्थायी\s+)?(?:सदस्य|भागीदार)"
+    r"(?:\s+के\s+रूप\s+में)?\s+(?:शामिल\s+(?:किया|की|कर)|बनाया)(?=[\s।,.]|$)"
+)
+_CLAUSES = re.compile(r"\s(?:और|तथा)\s|,\s|[;।]")
+
+
+def one_member(text: str, title: str, lexicon: Lexicon) -> str | None:
+    """A country a clause opens with and says is a member or full partner of the series (not
+    of another group: 'भारत G20 का सदस्य है' in a document on APEC)."""
+    title_key = match_key(title)
+    for clause in _CLAUSES.split(text):
+        clause = clause.strip()
+        admitted = _ADMITTED.search(clause)
+        if admitted is not None and not _OBSERVER.search(match_key(clause)):
+            words = admitted["name"].split()
+            for name in (" ".join(words), words[-1]):
+                if lexicon.lookup(name, ("country",)):
+                    return name
+        match = _ONE_MEMBER.match(clause) or _AS_MEMBER.match(clause)
+        if match is None or _OBSERVER.search(match_key(clause)):
+            continue
+        group = match.groupdict().get("of")
+        if group is not None and match_key(group) not in title_key and (
+                lexicon.lookup(group, ("organisation",)) or re.fullmatch(r"[A-Z][A-Za-z0-9-]+", group)):
+            continue
+        words = match["name"].split()
+        for name in (" ".join(words), words[0]):
+            if lexicon.lookup(name, ("country",)):
+                return name
+    return None
+
+
+# 'ऑस्ट्रेलिया और न्यूज़ीलैंड बाद में इस प्रक्रिया से जुड़े', 'फ़्रेंच पोलिनेशिया तथा न्यू कैलेडोनिया ने
+# पहली बार 2018 की बैठक में भाग लिया': countries that joined the series or took part in a meeting.
+_JOINED_SERIES = re.compile(
+    r"\s(?:" + "|".join(match_key(w) for w in ("प्रक्रिया", "मंच", "समूह", "संगठन", "बैठकों", "सम्मेलनों")) + r")\s+"
+    + match_key("से") + r"\s+(?:" + "|".join(match_key(w) for w in ("जुड़े", "जुड़ा", "जुड़ी", "जुड़")) + r")(?=[\s,।.]|$)"
+)
+_TOOK_PART = re.compile(
+    r"\s" + match_key("ने") + r"\s+(?:\S+\s+){0,6}?(?:" + "|".join(match_key(w) for w in ("बैठक", "सम्मेलन", "शिखर"))
+    + r")\s+(?:\S+\s+){0,2}?" + match_key("में") + r"\s+" + match_key("भाग") + r"\s+" + match_key("लिया") + r"(?=[\s,।.\[]|$)"
+)
+MAX_SUBJECT_WORDS = 15
+
+
+def joined_members(text: str, lexicon: Lexicon) -> list[str]:
+    """The countries a clause says joined the series ('... इस प्रक्रिया से जुड़े') or took part in
+    one of its meetings ('... ने पहली बार 2018 की बैठक में भाग लिया'): the subject's countries,
+    not one named only in a genitive ('भारत के प्रधानमंत्री ने ...'), and none in a clause that
+    calls them observers, guests or outreach."""
+    found: list[str] = []
+    # '..., और ... ने पहली बार 2018 की बैठक में भाग लिया': a comma before और joins two clauses
+    for clause in re.split(r"[;।]|,?\s+जबकि\s+|,\s+(?:और|तथा)\s+", text):
+        key = match_key(clause)
+        match = _JOINED_SERIES.search(key) or _TOOK_PART.search(key)
+        if match is None or _OBSERVER.search(key):
+            continue
+        subject = " ".join(clause.split()[:len(key[:match.start()].split())])  # the same words, as written
+        if len(subject.split()) > MAX_SUBJECT_WORDS:
+            continue
+        for name in dict.fromkeys(known_names(subject, lexicon) + _iso_names(subject, lexicon)):
+            if party_kind(name, lexicon) == "country" and not re.search(
+                    re.escape(name) + r"\s+(?:के|की|का)\s", subject):
+                found.append(name)
+    return found
+
+
+def _iso_names(text: str, lexicon: Lexicon) -> list[str]:
+    """Countries ISO 3166 names in Hindi that the lexicon lacks, anywhere in a subject ('...
+    सदस्य बने फ़्रेंच पोलिनेशिया तथा न्यू कैलेडोनिया ने'), not only as whole items of a list."""
+    words = [w.strip("\"'“”‘’(),;:।") for w in text.split()]
+    found, i = [], 0
+    while i < len(words):
+        for n in range(min(MAX_PARTY_WORDS, len(words) - i), 0, -1):
+            name = " ".join(words[i:i + n])
+            if lexicon.lookup(name) is None and countries().by_hindi(name, loose=False) is not None:
+                found.append(name)
+                i += n - 1
+                break
+        i += 1
+    return found

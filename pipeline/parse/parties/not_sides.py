@@ -1,0 +1,58 @@
+"""What a text names that is not a side: observers, guests, non-members and members that left
+(`_OBSERVER`), a country a meeting is about ('सीरिया पर', `is_topic`), another meeting named as
+the occasion ('जी-२० शिखर सम्मेलन के इतर', `is_occasion`) and one taking over a group's chair
+(`takes_the_chair`). What belongs here: the exclusions the other readers share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.text import match_key
+
+# '... समेत 11 देश "सहयोग के लिए भागीदार" हैं, भागीदार राष्ट्र नहीं': said not to be members.
+_NOT_MEMBERS = (r"(?:" + "|".join(match_key(w) for w in ("सदस्य", "भागीदार", "सहभागी")) + r")\s+(?:(?:"
+                + "|".join(match_key(w) for w in ("देश", "राष्ट्र")) + r")\s+)?" + match_key("नहीं"))
+# Observers, invited guests, countries left out or staying away are not members.
+_OBSERVER = re.compile("|".join(match_key(w) for w in (
+    "पर्यवेक्षक", "आमंत्रित", "आउटरीच", "अतिथि", "संवाद साझेदार", "संवाद भागीदार", "observer",
+    "आलोचना", "बहिष्कार", "निलंबित", "न्योता", "न्यौता", "निमंत्रण", "नहीं आए", "नहीं आई", "नहीं आये",
+    "नहीं पहुँचे", "नहीं पहुंचे", "अनुपस्थित", "गैरहाज़िर", "दूर रहे", "संबंध तोड़", "प्रतिबंध",
+    "सदस्य नहीं", "अलग हो गया", "अलग हो गई", "भागीदारी समाप्त", "सदस्यता छोड़", "बाहर हो गया", "बाहर हो गई",
+    "निष्कासित", "सहयोगी देश", "संबद्ध देश", "सहयोगी राष्ट्र", "रणनीतिक साझेदार", "रणनीतिक भागीदार",
+)) + "|" + _NOT_MEMBERS)
+
+
+# 'सीरिया पर', 'सीरिया संकट पर', 'यूक्रेन के मुद्दे पर': what a meeting is about, not who meets.
+_TOPIC_AFTER = re.compile(r"\s+(?:(?:" + "|".join(match_key(w) for w in (
+    "संकट", "मुद्दे", "मुद्दा", "युद्ध", "संघर्ष", "समस्या", "विवाद", "सवाल", "प्रश्न", "स्थिति")) + r")\s+)?(?:"
+    + match_key("पर") + r"|" + match_key("के") + r"\s+(?:" + "|".join(match_key(w) for w in (
+        "बारे", "मुद्दे", "सवाल", "प्रश्न", "संकट")) + r")\s+(?:" + match_key("में") + r"|" + match_key("पर") + r"))(?=[\s,।;:]|$)")
+# 'अंगोला ने संगठन की अध्यक्षता संभाली', '... से अध्यक्षता ग्रहण की': a new chair, not a side.
+_TAKES_CHAIR = re.compile(r"\s+" + match_key("ने") + r"\s+(?:\S+\s+){0,5}?" + match_key("अध्यक्षता") + r"\s+(?:"
+                          + "|".join(match_key(w) for w in ("संभाली", "सँभाली", "ग्रहण", "सौंपी", "ली")) + r")(?=[\s,।;:]|$)")
+
+
+def is_topic(text: str, name: str) -> bool:
+    """'... सीरिया पर संयुक्त बयान', 'सीरिया संकट पर ...': the name is what is talked about."""
+    key = match_key(text)
+    return any(_TOPIC_AFTER.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))
+
+
+# 'जी-२० शिखर सम्मेलन के इतर', '... सम्मेलन के दौरान/हाशिये पर': another meeting as the occasion.
+_OCCASION_AFTER = re.compile(r"\s+(?:" + match_key("शिखर") + r"\s+)?(?:" + "|".join(match_key(w) for w in (
+    "सम्मेलन", "बैठक", "वार्ता")) + r")\s+(?:" + match_key("के") + r"|" + match_key("की") + r")\s+(?:" + "|".join(
+    match_key(w) for w in ("इतर", "दौरान", "हाशिये", "हाशिए", "मौके", "अवसर", "साथ-साथ", "अलावा")) + r")(?=[\s,।;:]|$)")
+
+
+def is_occasion(text: str, name: str) -> bool:
+    """'ओसाका में जी-२० शिखर सम्मेलन के इतर आयोजित ...': the name is another meeting's, the
+    occasion of this one, not a side."""
+    key = match_key(text)
+    return any(_OCCASION_AFTER.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))
+
+
+def takes_the_chair(text: str, name: str) -> bool:
+    """'अंगोला ने संगठन की अध्यक्षता संभाली': the name takes over the chair of a group."""
+    key = match_key(text)
+    return any(_TAKES_CHAIR.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))

@@ -1,0 +1,75 @@
+"""Two or more sides a lead names together when it lists no members: a partnership 'between' two
+sides (`pair_between`) and the co-chairs or co-organisers of the summit (`co_chairs`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.parties.names import PARTY_KINDS, _known_glosses, _known_prefix, _known_suffix, known_names
+from pipeline.parse.structure import without_parentheticals
+from pipeline.parse.text import split_sentences
+
+_BETWEEN = re.compile(r"(\S+(?:\s\S+){0,3}?)\s+और\s+(\S+(?:\s\S+){0,5}?)\s+के\s+(?:बीच|सदस्य\s+देशों)")
+
+
+def pair_between(text: str, lexicon: Lexicon) -> list[str]:
+    """'भारत और अफ्रीकी संघ के बीच', 'अफ्रीकी संघ और यूरोपीय संघ के सदस्य देशों', 'अफ़्रीकी संघ और
+    अरब राज्य लीग (अरब लीग) के सदस्य देशों': the two sides of a partnership."""
+    for match in _BETWEEN.finditer(text):
+        sides = [_known_suffix(match[1], lexicon), _known_prefix(match[2], lexicon)]
+        if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
+            return sides
+    glossed = without_parentheticals(_known_glosses(text, lexicon)).replace(" , ", " ")
+    if glossed != text:
+        for match in _BETWEEN.finditer(glossed):
+            second = known_names(match[2], lexicon)
+            sides = [_known_suffix(match[1], lexicon), second[-1] if len(second) == 1 else ""]
+            if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
+                return sides
+    return []
+
+
+_CO_CHAIR = re.compile(r"((?:\S+\s+){1,8}?)(?:की|के)\s+सह[-\s]?अध्यक्षता")
+# "सह-अध्यक्ष के रूप में भारत और फ़्रांस ने ...": the names after the role.
+_AS_CO_CHAIRS = re.compile(r"सह[-\s]?अध्यक्ष(?:ों)?\s+के\s+रूप\s+में\s+((?:\S+\s+){1,8}?)(?:ने|की|के|का)(?=\s|$)")
+
+
+# 'सम्मेलन की सह-अध्यक्षता A और B ने की', 'इसका सह-आयोजन A और B की सरकारों ने किया', 'इसका
+# आयोजन A, B और C मिलकर करते हैं': the co-chairs or co-organisers, countries or organisations.
+_CO_LED_BY = re.compile(r"सह[-\s]?(?:अध्यक्षता|आयोजन)\s+(.{3,240}?)\s+(?:ने|द्वारा)(?=\s|$)")
+_ORGANISED_TOGETHER = re.compile(r"आयोजन\s+(.{3,240}?)\s+(?:मिलकर|संयुक्त\s+रूप\s+से)(?=\s|$)")
+_CONJUNCTS = re.compile(r"(,)\s*|\s+(?:और|तथा|एवं)\s+")
+# '... अफ्रीकी संघ के अध्यक्ष, कोमोरोस संघ के राष्ट्रपति <name>': after an office, a comma adds
+# another office of the same person, not another side.
+_OFFICE_END = re.compile(r"(?:अध्यक्ष|राष्ट्रपति|प्रधानमंत्री|प्रधान\s+मंत्री|महासचिव|प्रमुख|नेता|चांसलर)$")
+
+
+# 'A के राष्ट्रपति ... और B के राष्ट्रपति ... ने ... सम्मेलन की संयुक्त रूप से अध्यक्षता की': the
+# subject before ने names the co-chairs.
+_JOINTLY_CHAIRED = re.compile(r"(?:^|[,;]\s*)([^,;]{3,240}?)\s+ने\s+(?:\S+\s+){0,12}?(?:संयुक्त\s+रूप\s+से|मिलकर|संयुक्त)\s+"
+                              r"(?:\S+\s+)?अध्यक्षता\s+(?:की|करेंगे|करते|कर)(?=[\s।,.]|$)")
+
+
+def co_chairs(text: str, lexicon: Lexicon) -> list[str]:
+    """'भारत और फ़्रांस की सह-अध्यक्षता में', 'सह-अध्यक्ष के रूप में भारत और फ़्रांस ने': the
+    co-chairs, sides of the summit; 'सह-अध्यक्षता A के राष्ट्रपति ... और B के अध्यक्ष ... ने
+    की', 'सह-आयोजन A और B ने', 'आयोजन A, B और C मिलकर करते हैं', 'A के राष्ट्रपति ... और B के
+    राष्ट्रपति ... ने ... की संयुक्त रूप से अध्यक्षता की': the co-chairs or co-organisers, one
+    per item of the list (the office holder's country or organisation)."""
+    for match in (*_CO_CHAIR.finditer(text), *_AS_CO_CHAIRS.finditer(text)):
+        names = [n for n in known_names(match[1], lexicon) if lexicon.lookup(n, ("country",))]
+        if len(names) >= 2:
+            return list(dict.fromkeys(names))
+    jointly = [m for sentence in split_sentences(text) for m in _JOINTLY_CHAIRED.finditer(sentence)]
+    for match in (*_CO_LED_BY.finditer(text), *_ORGANISED_TOGETHER.finditer(text), *jointly):
+        names, previous = [], ""
+        parts = _CONJUNCTS.split(match[1])  # item, separator (',' or None), item, ...
+        for item, comma in zip(parts[::2], [None, *parts[1::2]]):
+            if not (comma and _OFFICE_END.search(previous.strip())):
+                names += known_names(item, lexicon)[:1]
+            previous = item
+        if len(names) >= 2:
+            return list(dict.fromkeys(names))
+    return []
