@@ -442,3 +442,35 @@ def test_a_field_label_before_a_date_is_no_place():
     assert not isinstance(found, list)  # not a summit in a city called तिथि
     found = read_entries(Line(1, "- रीगा, लातविया — 26–27 जून 2002"))
     assert isinstance(found, list) and found[0].place.city == "रीगा"
+
+
+TILDES = """# बाल्टिक सागर मंच शिखर सम्मेलन 📝
+
+## 🎯 लक्ष्य
+* **संपर्क**: रेल और बंदरगाह
+
+## 🗓️ कब-कहाँ
+* **2015** ~ रीगा ~ बंदरगाह समझौता
+* **2016** ~ तालिन
+* **2019** ~ {third}
+"""
+
+
+def test_tildes_separate_parts_and_a_when_where_heading_lists_summits():
+    from pipeline.parse.structure import heading_role
+    assert heading_role("🗓️ कब-कहाँ") == "summits"
+    rows = parse(TILDES.format(third="विल्नियस"))
+    assert [(s["year"], s["city_en"], s["status"]) for s in rows["summits"]] == [
+        (2015, "Riga", "held"), (2016, "Tallinn", "held"), (2019, "Vilnius", "held")]
+
+
+def test_a_short_clause_after_the_place_says_what_became_of_the_summit():
+    from pipeline.parse.summits import entry_status
+    assert entry_status("विल्नियस — रद्द (विरोध प्रदर्शन)") == "cancelled"
+    assert entry_status("विल्नियस — प्रस्तावित") == "planned"
+    # a numbered summit's later clause about other years is not this summit's fate
+    assert entry_status("31वाँ सम्मेलन; कोविड-19 के कारण 2020 और 2021 में कोई सम्मेलन नहीं हो सका था।") == "held"
+    rows = parse(TILDES.format(third="विल्नियस ~ रद्द (विरोध प्रदर्शन)"))
+    assert [(s["year"], s["status"]) for s in rows["summits"]][-1] == (2019, "cancelled")
+    assert "~16" in [line.text for line in __import__("pipeline.parse.structure", fromlist=["x"]).clean_lines(
+        "शीर्षक\nबातचीत ~16 घंटे चली\n")][1]  # a tilde before a number means about, not a dash

@@ -33,7 +33,8 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                            "प्राथमिकताएँ", "प्राथमिकताएं", "प्राथमिकताओं", "areas", "pillars", "priorities", "sectors")),
     ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम", "history", "background")),
     # English headings of Markdown notes ('## Summits') count too
-    ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक", "summits", "summit", "meetings")),
+    # notes ask it too: "कब-कहाँ" (when and where)
+    ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक", "कहाँ", "कहां", "summits", "summit", "meetings")),
 )
 #: Headings after which nothing is a fact of the document (citations, links, "see also").
 REFERENCE_HEADINGS = frozenset(
@@ -161,12 +162,14 @@ def clean_lines(text: str) -> list[Line]:
         if number <= skip or number in templates:
             continue
         cleaned, heading = markdown_free(clean_line(raw))
+        cleaned = _TILDE_DASH.sub(" — ", cleaned)  # '**2014** ~ तोक्यो ~ ...': a tilde between parts is a dash
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
             indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
             lines.append(Line(number, cleaned, heading, indent))
     return _with_outer_pipes(lines)
 
 
+_TILDE_DASH = re.compile(r"(?<=\S)\s+~\s+(?=\S)")
 MAX_TEMPLATE_LINES = 80
 
 

@@ -695,7 +695,14 @@ def first_clause(text: str) -> str:
 
 def entry_status(text: str) -> str:
     """held, planned or cancelled, from the verbs of the entry's first clause."""
-    key = match_key(first_clause(text))
+    first = first_clause(text)
+    key = match_key(first)
+    after = without_parentheticals(first_clause(text[len(first):].lstrip(" ;।—–-")))
+    if (len(first.split()) <= MAX_LABEL_PLACE_WORDS and not _DATEISH.search(first) and not _MEETING_LABEL.search(key)
+            and 0 < len(after.split()) <= MAX_LABEL_PLACE_WORDS):
+        # 'गुवाहाटी — रद्द (विरोध प्रदर्शन)': the first clause only names the place, the short next
+        # one says what became of the summit
+        key = f"{match_key(after)} {key}"
     if CANCELLED.search(key):
         return "cancelled"
     if PLANNED.search(key):
