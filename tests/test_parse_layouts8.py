@@ -474,3 +474,31 @@ def test_a_short_clause_after_the_place_says_what_became_of_the_summit():
     assert [(s["year"], s["status"]) for s in rows["summits"]][-1] == (2019, "cancelled")
     assert "~16" in [line.text for line in __import__("pipeline.parse.structure", fromlist=["x"]).clean_lines(
         "शीर्षक\nबातचीत ~16 घंटे चली\n")][1]  # a tilde before a number means about, not a dash
+
+
+TIMELINE = """बाल्टिक सागर मंच — नोट्स
+
+सदस्य: एस्टोनिया, लातविया, लिथुआनिया
+
+घटनाक्रम
+2006: कौनास में विदेश मंत्रियों की पहली बैठक।
+2009: रीगा में पहला शिखर सम्मेलन।
+2010: पोलैंड को आमंत्रण।
+{line}
+2024: फ़िनलैंड सदस्य बना।
+
+लक्ष्य
+• क्षेत्रीय सुरक्षा
+"""
+
+
+def test_a_numbered_summit_in_a_timeline_of_other_events_is_read():
+    rows = parse(TIMELINE.format(line="2015: तालिन में सातवाँ शिखर सम्मेलन; बैंक चालू।"))
+    assert [(s[0], s[1], s[3]) for s in held(rows)] == [(2009, "Riga", 1), (2015, "Tallinn", 7)]
+
+
+def test_a_timeline_summit_of_another_body_or_year_is_not_read():
+    rows = parse(TIMELINE.format(line="2016: वारसॉ के नाटो शिखर सम्मेलन में निर्णय।"))
+    assert [s[0] for s in held(rows)] == [2009]
+    rows = parse(TIMELINE.format(line="2015: तालिन में पहला शिखर सम्मेलन 2016 में होगा, यह तय हुआ।"))
+    assert [s[0] for s in held(rows)] == [2009]  # another year in the text: not this entry's summit
