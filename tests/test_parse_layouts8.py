@@ -502,3 +502,15 @@ def test_a_timeline_summit_of_another_body_or_year_is_not_read():
     assert [s[0] for s in held(rows)] == [2009]
     rows = parse(TIMELINE.format(line="2015: तालिन में पहला शिखर सम्मेलन 2016 में होगा, यह तय हुआ।"))
     assert [s[0] for s in held(rows)] == [2009]  # another year in the text: not this entry's summit
+
+
+def test_a_hindi_word_that_sounds_like_a_town_is_no_city():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    for text in ("- 2020 — कोरोना: सम्मेलन वर्चुअल रूप से हुआ", "- 2021 — बात: नेताओं की बैठक हुई"):
+        found = read_entries(Line(1, text))
+        assert not isinstance(found, list) or found[0].place is None, text
+    # a capital, or a name of several words, still names its city
+    for text, city in (("- 2019 — आपिया: पाँचवाँ शिखर सम्मेलन", "आपिया"), ("- 2018 — पोर्ट विला: चौथा", "पोर्ट विला")):
+        found = read_entries(Line(1, text))
+        assert isinstance(found, list) and found[0].place.city == city, text
