@@ -514,3 +514,10 @@ def test_a_hindi_word_that_sounds_like_a_town_is_no_city():
     for text, city in (("- 2019 — आपिया: पाँचवाँ शिखर सम्मेलन", "आपिया"), ("- 2018 — पोर्ट विला: चौथा", "पोर्ट विला")):
         found = read_entries(Line(1, text))
         assert isinstance(found, list) and found[0].place.city == city, text
+
+
+def test_a_heading_that_only_says_its_list_is_partial_denies_nothing():
+    from pipeline.parse.structure import denies_summits, heading_role
+    assert not denies_summits("शिखर सम्मेलन — पूरी सूची नहीं") and heading_role("शिखर सम्मेलन — पूरी सूची नहीं") == "summits"
+    assert not denies_summits("Summits — not exhaustive")
+    assert denies_summits("ये शिखर सम्मेलन नहीं थे") and denies_summits("Non-summit meetings")
