@@ -442,3 +442,82 @@ def test_a_field_label_before_a_date_is_no_place():
     assert not isinstance(found, list)  # not a summit in a city called तिथि
     found = read_entries(Line(1, "- रीगा, लातविया — 26–27 जून 2002"))
     assert isinstance(found, list) and found[0].place.city == "रीगा"
+
+
+TILDES = """# बाल्टिक सागर मंच शिखर सम्मेलन 📝
+
+## 🎯 लक्ष्य
+* **संपर्क**: रेल और बंदरगाह
+
+## 🗓️ कब-कहाँ
+* **2015** ~ रीगा ~ बंदरगाह समझौता
+* **2016** ~ तालिन
+* **2019** ~ {third}
+"""
+
+
+def test_tildes_separate_parts_and_a_when_where_heading_lists_summits():
+    from pipeline.parse.structure import heading_role
+    assert heading_role("🗓️ कब-कहाँ") == "summits"
+    rows = parse(TILDES.format(third="विल्नियस"))
+    assert [(s["year"], s["city_en"], s["status"]) for s in rows["summits"]] == [
+        (2015, "Riga", "held"), (2016, "Tallinn", "held"), (2019, "Vilnius", "held")]
+
+
+def test_a_short_clause_after_the_place_says_what_became_of_the_summit():
+    from pipeline.parse.summits import entry_status
+    assert entry_status("विल्नियस — रद्द (विरोध प्रदर्शन)") == "cancelled"
+    assert entry_status("विल्नियस — प्रस्तावित") == "planned"
+    # a numbered summit's later clause about other years is not this summit's fate
+    assert entry_status("31वाँ सम्मेलन; कोविड-19 के कारण 2020 और 2021 में कोई सम्मेलन नहीं हो सका था।") == "held"
+    rows = parse(TILDES.format(third="विल्नियस ~ रद्द (विरोध प्रदर्शन)"))
+    assert [(s["year"], s["status"]) for s in rows["summits"]][-1] == (2019, "cancelled")
+    assert "~16" in [line.text for line in __import__("pipeline.parse.structure", fromlist=["x"]).clean_lines(
+        "शीर्षक\nबातचीत ~16 घंटे चली\n")][1]  # a tilde before a number means about, not a dash
+
+
+TIMELINE = """बाल्टिक सागर मंच — नोट्स
+
+सदस्य: एस्टोनिया, लातविया, लिथुआनिया
+
+घटनाक्रम
+2006: कौनास में विदेश मंत्रियों की पहली बैठक।
+2009: रीगा में पहला शिखर सम्मेलन।
+2010: पोलैंड को आमंत्रण।
+{line}
+2024: फ़िनलैंड सदस्य बना।
+
+लक्ष्य
+• क्षेत्रीय सुरक्षा
+"""
+
+
+def test_a_numbered_summit_in_a_timeline_of_other_events_is_read():
+    rows = parse(TIMELINE.format(line="2015: तालिन में सातवाँ शिखर सम्मेलन; बैंक चालू।"))
+    assert [(s[0], s[1], s[3]) for s in held(rows)] == [(2009, "Riga", 1), (2015, "Tallinn", 7)]
+
+
+def test_a_timeline_summit_of_another_body_or_year_is_not_read():
+    rows = parse(TIMELINE.format(line="2016: वारसॉ के नाटो शिखर सम्मेलन में निर्णय।"))
+    assert [s[0] for s in held(rows)] == [2009]
+    rows = parse(TIMELINE.format(line="2015: तालिन में पहला शिखर सम्मेलन 2016 में होगा, यह तय हुआ।"))
+    assert [s[0] for s in held(rows)] == [2009]  # another year in the text: not this entry's summit
+
+
+def test_a_hindi_word_that_sounds_like_a_town_is_no_city():
+    from pipeline.parse.structure import Line
+    from pipeline.parse.summits import read_entries
+    for text in ("- 2020 — कोरोना: सम्मेलन वर्चुअल रूप से हुआ", "- 2021 — बात: नेताओं की बैठक हुई"):
+        found = read_entries(Line(1, text))
+        assert not isinstance(found, list) or found[0].place is None, text
+    # a capital, or a name of several words, still names its city
+    for text, city in (("- 2019 — आपिया: पाँचवाँ शिखर सम्मेलन", "आपिया"), ("- 2018 — पोर्ट विला: चौथा", "पोर्ट विला")):
+        found = read_entries(Line(1, text))
+        assert isinstance(found, list) and found[0].place.city == city, text
+
+
+def test_a_heading_that_only_says_its_list_is_partial_denies_nothing():
+    from pipeline.parse.structure import denies_summits, heading_role
+    assert not denies_summits("शिखर सम्मेलन — पूरी सूची नहीं") and heading_role("शिखर सम्मेलन — पूरी सूची नहीं") == "summits"
+    assert not denies_summits("Summits — not exhaustive")
+    assert denies_summits("ये शिखर सम्मेलन नहीं थे") and denies_summits("Non-summit meetings")

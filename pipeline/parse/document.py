@@ -9,12 +9,13 @@ worker process.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.parse.dates import Period, day_month_in_year, find_ordinal, find_periods, year_period
+from pipeline.parse.dates import Period, day_month_in_year, find_ordinal, find_periods, numbered_names, year_period
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
@@ -23,6 +24,7 @@ from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
 )
 from pipeline.parse.records import join_records
+from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place
 from pipeline.parse.prose import (
     Pending, dated_by_dateline, find_dateline, find_release_date, find_release_place, headline_summit, met_on_headline_summit,
     names_a_meeting_series, names_other_series, numbers_the_summit_before, summits_in_sentence, undated_mention,
@@ -541,7 +543,12 @@ class _Parser:
                     elif not self._prose([line], section_id, timeline=False):
                         self.issue(line, found.reason, found.detail)
             else:
-                prose.extend(line for line, _ in block)
+                for line, found in block:
+                    stated = self._states_a_summit(found[0]) if isinstance(found, list) and len(found) == 1 else None
+                    if stated is not None:
+                        self._entry(section_id, stated, meetings=meetings)  # '2009: X में पहला शिखर सम्मेलन।'
+                    else:
+                        prose.append(line)
             block.clear()
 
         index = 0
@@ -578,6 +585,26 @@ class _Parser:
                 denied.setdefault(line.number, line)
         for number in sorted(denied):
             self.issue(denied[number], "not_a_summit", "Under a heading that says its items are not summits.")
+
+    def _states_a_summit(self, entry: Entry) -> Entry | None:
+        """An entry of a timeline that is no summit list ('2009: येकातेरिनबर्ग में पहला शिखर
+        सम्मेलन।' among treaties and members): its own first clause numbers a summit, with no
+        name between the number and the noun ('वारसॉ के नाटो शिखर सम्मेलन में' is another's),
+        names a city where (the lexicon's or GeoNames'), and the text gives no other year. The
+        entry, with that city, or None."""
+        clause = first_clause(entry.description)
+        names = numbered_names(clause)
+        if find_ordinal(clause) is None or len(names) != 1 or names[0]:
+            return None
+        if any(p.year != entry.period.year for _, _, p in find_periods(entry.description)):
+            return None  # '2010: ... 2011 के शिखर सम्मेलन में आमंत्रण': another year's summit
+        place = entry.place or find_place(clause, self.lexicon)
+        if place is None or place.city is None:
+            place = gazetteer_place(clause, self.lexicon)  # 'रीगा में पहला शिखर सम्मेलन'
+        if (place is None or place.city is None or is_ministerial(clause)
+                or names_other_series(clause, self.shape.title.text, self.lexicon)):
+            return None
+        return dataclasses.replace(entry, place=place)
 
     def _looks_like_summit_list(self, entries: list[Entry], *, named: bool = False) -> bool:
         """Whether a block of entries outside a summits section lists summits: most entries name

@@ -33,7 +33,8 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                            "प्राथमिकताएँ", "प्राथमिकताएं", "प्राथमिकताओं", "areas", "pillars", "priorities", "sectors")),
     ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम", "history", "background")),
     # English headings of Markdown notes ('## Summits') count too
-    ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक", "summits", "summit", "meetings")),
+    # notes ask it too: "कब-कहाँ" (when and where)
+    ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक", "कहाँ", "कहां", "summits", "summit", "meetings")),
 )
 #: Headings after which nothing is a fact of the document (citations, links, "see also").
 REFERENCE_HEADINGS = frozenset(
@@ -161,12 +162,14 @@ def clean_lines(text: str) -> list[Line]:
         if number <= skip or number in templates:
             continue
         cleaned, heading = markdown_free(clean_line(raw))
+        cleaned = _TILDE_DASH.sub(" — ", cleaned)  # '**2014** ~ तोक्यो ~ ...': a tilde between parts is a dash
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
             indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
             lines.append(Line(number, cleaned, heading, indent))
     return _with_outer_pipes(lines)
 
 
+_TILDE_DASH = re.compile(r"(?<=\S)\s+~\s+(?=\S)")
 MAX_TEMPLATE_LINES = 80
 
 
@@ -367,18 +370,24 @@ def heading_role(text: str) -> str | None:
     for part in (set(words[last + 1:]), set(words)) if last >= 0 else (set(words),):
         for role, keys in _ROLE_KEYS:
             if part & keys:
-                return "other" if role == "summits" and _NEGATIONS & set(words) else role
+                return "other" if role == "summits" and denies_summits(text) else role
     return None
 
 
-# "जो summits नहीं हैं", "गैर-शिखर बैठकें", "Not summits": a heading over what the series' summits are not.
-_NEGATIONS = frozenset(match_key(w) for w in ("नहीं", "न", "गैर", "not", "non"))
+# "जो summits नहीं हैं", "गैर-शिखर बैठकें", "Not summits": a heading over what the series' summits are
+# not. The negation stands right after the summit noun (नहीं, न) or right before it (गैर, not, non);
+# "शिखर सम्मेलन — पूरी सूची नहीं" (not a full list) denies nothing.
+_NEGATIONS_AFTER = frozenset(match_key(w) for w in ("नहीं", "न"))
+_NEGATIONS_BEFORE = frozenset(match_key(w) for w in ("गैर", "not", "non"))
 
 
 def denies_summits(text: str) -> bool:
     """Whether a heading names summits only to say its items are none ('जो summits नहीं हैं')."""
-    words = set(match_key(without_parentheticals(text)).replace("-", " ").split())
-    return bool(words & _NEGATIONS) and bool(words & dict(_ROLE_KEYS)["summits"])
+    words = match_key(without_parentheticals(text)).casefold().replace("-", " ").split()
+    nouns = dict(_ROLE_KEYS)["summits"]
+    return any(w in nouns and ((k + 1 < len(words) and words[k + 1] in _NEGATIONS_AFTER)
+                               or (k > 0 and words[k - 1] in _NEGATIONS_BEFORE))
+               for k, w in enumerate(words))
 
 
 def is_reference_heading(text: str) -> bool:

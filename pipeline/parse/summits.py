@@ -380,8 +380,12 @@ def _names_a_city(name: str, lexicon: Lexicon) -> bool:
     entry = lexicon.lookup(name)
     if entry is not None:
         return entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english))
-    return bool(gazetteer_cities().by_hindi(name)) or any(
-        s.similarity == 1.0 for s in gazetteer_cities().by_sound(name)[:1])
+    # by sound only a name of several words ('पोर्ट विला') or a capital: one Hindi word may sound
+    # like a town somewhere ('कोरोना' Corona, 'बात' Bath)
+    return any(len(name.split()) > 1 or c.capital or c.population >= BIG_CITY
+               for c in gazetteer_cities().by_hindi(name)) or any(
+        s.similarity == 1.0 and (len(name.split()) > 1 or s.city.capital)
+        for s in gazetteer_cities().by_sound(name)[:1])
 
 
 def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | None:
@@ -710,7 +714,14 @@ def first_clause(text: str) -> str:
 
 def entry_status(text: str) -> str:
     """held, planned or cancelled, from the verbs of the entry's first clause."""
-    key = match_key(first_clause(text))
+    first = first_clause(text)
+    key = match_key(first)
+    after = without_parentheticals(first_clause(text[len(first):].lstrip(" ;।—–-")))
+    if (len(first.split()) <= MAX_LABEL_PLACE_WORDS and not _DATEISH.search(first) and not _MEETING_LABEL.search(key)
+            and 0 < len(after.split()) <= MAX_LABEL_PLACE_WORDS):
+        # 'गुवाहाटी — रद्द (विरोध प्रदर्शन)': the first clause only names the place, the short next
+        # one says what became of the summit
+        key = f"{match_key(after)} {key}"
     if CANCELLED.search(key):
         return "cancelled"
     if PLANNED.search(key):
@@ -1071,6 +1082,11 @@ def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -
 _LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s[—–]\s)")
 
 
+#: A city GeoNames knows by a Devanagari name counts as a bare name opening an entry's text when
+#: it is a capital or has this many people.
+BIG_CITY = 1_000_000
+
+
 def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     """'नेपीडॉ, म्यांमार', 'समरकंद (उज़्बेकिस्तान): 22वाँ सम्मेलन': an entry's text that opens
     with a city and its country. A bare name counts only when the lexicon or GeoNames (by that
@@ -1081,9 +1097,10 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
     if not name or re.search(rf"{DIGITS}", name):
         return None
-    # a city the lexicon knows, or one GeoNames knows by this very Devanagari name ('रीगा')
-    known = lexicon.lookup(name, ("city",)) is not None or (
-        lexicon.lookup(name) is None and bool(gazetteer_cities().by_hindi(name, bare=False)))
+    # a city the lexicon knows, or a capital or big city GeoNames knows by this very Devanagari
+    # name ('रीगा'); not any town whose alternate name a Hindi word matches ('कोरोना')
+    known = lexicon.lookup(name, ("city",)) is not None or (lexicon.lookup(name) is None and any(
+        c.capital or c.population >= BIG_CITY for c in gazetteer_cities().by_hindi(name, bare=False)))
     if not known and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
         return None
     place = label_place(name, lexicon)
