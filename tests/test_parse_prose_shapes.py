@@ -1258,3 +1258,22 @@ def test_the_headlines_summit_waits_through_undated_sentences_of_the_lead():
     # a dated sentence first ends the wait: a later 'यह सम्मेलन' is not the headline's
     dated_first = text.replace("तीन दिवसीय सम्मेलन में 30 देशों के नेता शामिल हुए।", "2021 में व्यापार 5% बढ़ा।")
     assert 2022 not in [s[0] for s in _held(_parse(dated_first))]
+
+
+YEARS_BEFORE_AND_THE_DATELINE_FRAGMENT = """हनोई में 16वाँ पूर्वी मंच शिखर सम्मेलन संपन्न
+
+हनोई, 14 मई (एजेंसियां)। पूर्वी मंच का 16वाँ शिखर सम्मेलन 12-13 मई 2022 को आयोजित हुआ।
+
+दो साल पहले जकार्ता में हुए सम्मेलन में व्यापार समझौता हुआ था। इससे पहले 2012 में इसी शहर में दूसरा सम्मेलन हुआ था।
+"""
+
+
+def test_the_dateline_alone_does_not_end_the_headlines_wait_and_years_before_count_back():
+    held = _held(_parse(YEARS_BEFORE_AND_THE_DATELINE_FRAGMENT))
+    assert (2022, "हनोई", "2022-05-12", "2022-05-13", 16) in held  # placed by the numbered headline
+    assert (2020, "जकार्ता", None, None, None) in held  # 'दो साल पहले' from the report's year
+    assert (2012, "जकार्ता", None, None, 2) in held  # 'इसी शहर': the city told last
+    from pipeline.parse.prose.when import relative_year
+    assert relative_year("उससे दो साल पहले जकार्ता में", 2019, 2024).label == "2017"
+    assert relative_year("दो साल पहले", None, None) is None
+    assert relative_year("दो साल पहले 2018 में", None, 2024) is None  # the year is stated

@@ -110,6 +110,15 @@ def _provenance(line: Line, text: str | None = None) -> Row:
 # --- the parser ----------------------------------------------------------------------------
 
 
+_AGENCY_AFTER_DATELINE = re.compile(r"^\s*(?:\([^()]{1,30}\))?\s*[।:.\-–—]?\s*$")
+
+
+def _only_the_dateline(sentence: str, dateline: str) -> bool:
+    """'हनोई, 14 मई (एजेंसियां)।': a sentence that is the dateline and its agency only."""
+    text = sentence.strip()
+    return text.startswith(dateline) and _AGENCY_AFTER_DATELINE.match(text[len(dateline):]) is not None
+
+
 def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) -> ParsedDocument:
     lexicon = lexicon or default_lexicon()
     try:
@@ -656,8 +665,9 @@ class _Parser:
         found = False
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
         last: list[_Summit] = []  # the summits the sentence before stated
-        last_place: Place | None = None  # the city of the summit told last ('इसी शहर में', 'वहीं')
-        last_place_text: str | None = None  # the text that stated it
+        # the city of the summit told last ('इसी शहर में', 'वहीं'): at first, the headline's
+        last_place: Place | None = pending.place if pending is not None and pending.place.city else None
+        last_place_text: str | None = prior if last_place is not None else None  # the text that stated it
         pending_text = prior  # the text that named the pending summit's place
         for line in lines:
             if line.number < self.shape.title.number and pending is not None:
@@ -665,6 +675,8 @@ class _Parser:
             found_here = False
             sentences = split_sentences(line.text)
             for position, sentence in enumerate(sentences):
+                if self.dateline is not None and _only_the_dateline(sentence, self.dateline.text):
+                    continue  # 'हनोई, 14 मई (एजेंसियां)।': the headline's summit still waits for its sentence
                 context_year = previous[1] if previous else None
                 next_sentence = sentences[position + 1] if position + 1 < len(sentences) else None
                 others: list = []
