@@ -1277,3 +1277,14 @@ def test_the_dateline_alone_does_not_end_the_headlines_wait_and_years_before_cou
     assert relative_year("उससे दो साल पहले जकार्ता में", 2019, 2024).label == "2017"
     assert relative_year("दो साल पहले", None, None) is None
     assert relative_year("दो साल पहले 2018 में", None, 2024) is None  # the year is stated
+
+
+def test_a_meeting_told_as_history_does_not_date_the_headlines_summit():
+    from pipeline.parse.prose import met_on_headline_summit
+    from pipeline.parse.prose.words import Pending
+    from pipeline.parse.summits import Place
+    headline = Pending(Place("हनोई", "city"), None)
+    assert met_on_headline_summit("दोनों देशों के नेता 15 जून 2015 को मिले थे।", headline, "T", LEXICON, None) is None
+    assert met_on_headline_summit("दोनों देशों के नेता पहली बार 15 जून 2015 को मिले।", headline, "T", LEXICON, None) is None
+    met = met_on_headline_summit("दोनों देशों के नेता 15 जून 2015 को मिले।", headline, "T", LEXICON, None)
+    assert met is not None and met.period.label == "2015-06-15"
