@@ -1288,3 +1288,10 @@ def test_a_meeting_told_as_history_does_not_date_the_headlines_summit():
     assert met_on_headline_summit("दोनों देशों के नेता पहली बार 15 जून 2015 को मिले।", headline, "T", LEXICON, None) is None
     met = met_on_headline_summit("दोनों देशों के नेता 15 जून 2015 को मिले।", headline, "T", LEXICON, None)
     assert met is not None and met.period.label == "2015-06-15"
+
+
+def test_a_summit_of_history_in_the_first_paragraph_is_not_the_reports_year():
+    text = ("पूर्वी मंच: पचास साल का सफ़र\n\n"
+            "पूर्वी मंच का पहला सम्मेलन 1973 में हनोई में हुआ था, और 2022 में इसका 16वाँ सम्मेलन मनीला में होगा।\n\n"
+            "पिछले साल यह सम्मेलन बैंकॉक में हुआ था।\n")
+    assert [s[0] for s in _held(_parse(text))] == [1973]  # never 1972

@@ -763,9 +763,12 @@ class _Parser:
             return self.release_date.year
         first = self.summits[0] if self.summits else None
         # the headline, its deck, the first paragraph
-        lead = [line.number for line in self.shape.lead if line.text.strip() and line.number > self.shape.title.number]
-        if first is not None and first.status == "held" and (
-                first.line.number == self.shape.title.number or first.line.number in lead[:REPORT_LINES]):
+        lines = [line for line in self.shape.lead if line.text.strip() and line.number > self.shape.title.number]
+        lead = [self.shape.title, *lines[:REPORT_LINES]]
+        latest = max((p.year for line in lead for _, _, p in find_periods(line.text)), default=None)
+        # the report's own summit is its latest ('1973 में पहला सम्मेलन हुआ था' in the first paragraph is history)
+        if first is not None and first.status == "held" and first.line.number in {line.number for line in lead} and (
+                latest is None or first.period.year >= latest):
             return first.period.year
         return None
 
