@@ -1295,3 +1295,11 @@ def test_a_summit_of_history_in_the_first_paragraph_is_not_the_reports_year():
             "पूर्वी मंच का पहला सम्मेलन 1973 में हनोई में हुआ था, और 2022 में इसका 16वाँ सम्मेलन मनीला में होगा।\n\n"
             "पिछले साल यह सम्मेलन बैंकॉक में हुआ था।\n")
     assert [s[0] for s in _held(_parse(text))] == [1973]  # never 1972
+
+
+def test_the_first_of_a_way_of_meeting_is_no_edition():
+    from pipeline.parse.dates import find_ordinal
+    assert find_ordinal("नेताओं का पहला आमने-सामने शिखर सम्मेलन") is None
+    assert find_ordinal("पहला वर्चुअल शिखर सम्मेलन") is None
+    assert find_ordinal("नेताओं का पहला शिखर सम्मेलन") == 1
+    assert find_ordinal("तीसरा वार्षिक शिखर सम्मेलन") == 3

@@ -388,6 +388,8 @@ def _qualifier_before(match: re.Match) -> bool:
     संघ शिखर सम्मेलन': 'the first ... on/at ...' qualifies a place, it does not number the series."""
     before = (match["before"] or "").strip()
     named = [w for w in (match["names"] or "").split() if w not in _ADJECTIVES]
+    if _MODE_WORDS.intersection((match["names"] or "").split()):
+        return True  # "पहला आमने-सामने शिखर सम्मेलन", "पहला वर्चुअल सम्मेलन": the first of a kind of meeting
     if match["word"] == match_key("पहले") and before in _BEFORE_WHAT:
         return True  # "इससे पहले यह सम्मेलन ...", "दो साल पहले ...": before, not first
     if before == match_key("पर"):
@@ -400,6 +402,8 @@ def _qualifier_before(match: re.Match) -> bool:
 
 
 _OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
+_MODE_WORDS = frozenset(match_key(w) for w in (
+    "आमने-सामने", "व्यक्तिगत", "प्रत्यक्ष", "भौतिक", "वर्चुअल", "आभासी", "ऑनलाइन", "डिजिटल", "हाइब्रिड"))
 # "इससे पहले", "उससे पहले", "दो साल पहले": पहले as an adverb of time ("before")
 _BEFORE_WHAT = frozenset(match_key(w) for w in (
     "इससे", "उससे", "से", "साल", "सालों", "वर्ष", "वर्षों", "दिन", "दिनों", "महीने", "महीनों", "माह",
