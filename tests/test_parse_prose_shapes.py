@@ -857,8 +857,9 @@ def test_yahin_is_the_city_of_the_dateline():
     held = _held(_parse(HERE_IN_THE_DATELINE_CITY))
     assert (2005, "मनीला", "2005-12-03", "2005-12-04", 23) in held
     assert (2017, "मनीला", "2017-01-13", "2017-01-14", 27) in held
-    # without a dateline, 'here' names no city: the summit is left out
-    no_dateline = HERE_IN_THE_DATELINE_CITY.replace("मनीला, 14 जनवरी (एजेंसियाँ)। ", "")
+    # without a dateline or a city in the headline, 'here' names no city: the summit is left out
+    no_dateline = HERE_IN_THE_DATELINE_CITY.replace("मनीला, 14 जनवरी (एजेंसियाँ)। ", "").replace(
+        "मनीला में 27वाँ", "27वाँ")
     assert 2005 not in [s[0] for s in _held(_parse(no_dateline))]
 
 
@@ -1303,3 +1304,13 @@ def test_the_first_of_a_way_of_meeting_is_no_edition():
     assert find_ordinal("पहला वर्चुअल शिखर सम्मेलन") is None
     assert find_ordinal("नेताओं का पहला शिखर सम्मेलन") == 1
     assert find_ordinal("तीसरा वार्षिक शिखर सम्मेलन") == 3
+
+
+def test_without_a_dateline_here_is_the_city_the_headline_names():
+    text = ("हनोई में 16वाँ पूर्वी मंच शिखर सम्मेलन संपन्न\n\n"
+            "पूर्वी मंच का 16वाँ शिखर सम्मेलन 12-13 मई 2022 को आयोजित हुआ। इससे पहले 2019 में यहीं 10वाँ सम्मेलन हुआ था।"
+            " 2020 में मनीला में सम्मेलन हुआ।\n")
+    assert (2019, "हनोई", None, None, 10) in _held(_parse(text))
+    # a headline that names no city: 'यहीं' stays unknown, the summit is left out
+    no_city = text.replace("हनोई में 16वाँ", "16वाँ")
+    assert 2019 not in [s[0] for s in _held(_parse(no_city))]

@@ -23,7 +23,7 @@ from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
 )
 from pipeline.parse.prose import (
-    Pending, dated_by_dateline, find_dateline, find_release_date, find_release_place, headline_summit, met_on_headline_summit,
+    Dateline, Pending, dated_by_dateline, find_dateline, find_release_date, find_release_place, headline_summit, met_on_headline_summit,
     names_a_meeting_series, names_other_series, numbers_the_summit_before, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
@@ -387,6 +387,9 @@ class _Parser:
         # or a headline without a verb: 'हनोई में 18वाँ ... शिखर सम्मेलन: नेताओं ने ...'
         headline = undated_mention(title.text, title.text, self.lexicon, self.dateline) or headline_summit(
             title.text, self.lexicon)
+        if self.dateline is None and headline is not None and headline.place.kind == "city":
+            # no dateline: the report's 'यहाँ', 'यहीं' (here) is the city its headline names
+            self.dateline = Dateline(headline.place, None, None, title.text)
         self._prose(prose, None, timeline=True, pending=headline, prior=title.text if headline is not None else None,
                     headline=headline)
 
