@@ -381,6 +381,9 @@ def _ordinal_number(match: re.Match) -> int | None:
 
 
 _ADJECTIVES = frozenset(match_key(w) for w in ("वार्षिक", "अनौपचारिक", "औपचारिक", "द्विपक्षीय", "शिखर"))
+# ways of meeting: "पहला आमने-सामने शिखर सम्मेलन" is the first of its kind, not the series' first
+_MODE_WORDS = frozenset(match_key(w) for w in (
+    "आमने-सामने", "व्यक्तिगत", "प्रत्यक्ष", "भौतिक", "वर्चुअल", "आभासी", "ऑनलाइन", "डिजिटल", "हाइब्रिड"))
 
 
 def _qualifier_before(match: re.Match) -> bool:
@@ -402,8 +405,6 @@ def _qualifier_before(match: re.Match) -> bool:
 
 
 _OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
-_MODE_WORDS = frozenset(match_key(w) for w in (
-    "आमने-सामने", "व्यक्तिगत", "प्रत्यक्ष", "भौतिक", "वर्चुअल", "आभासी", "ऑनलाइन", "डिजिटल", "हाइब्रिड"))
 # "इससे पहले", "उससे पहले", "दो साल पहले": पहले as an adverb of time ("before")
 _BEFORE_WHAT = frozenset(match_key(w) for w in (
     "इससे", "उससे", "से", "साल", "सालों", "वर्ष", "वर्षों", "दिन", "दिनों", "महीने", "महीनों", "माह",
