@@ -857,8 +857,9 @@ def test_yahin_is_the_city_of_the_dateline():
     held = _held(_parse(HERE_IN_THE_DATELINE_CITY))
     assert (2005, "मनीला", "2005-12-03", "2005-12-04", 23) in held
     assert (2017, "मनीला", "2017-01-13", "2017-01-14", 27) in held
-    # without a dateline, 'here' names no city: the summit is left out
-    no_dateline = HERE_IN_THE_DATELINE_CITY.replace("मनीला, 14 जनवरी (एजेंसियाँ)। ", "")
+    # without a dateline or a city in the headline, 'here' names no city: the summit is left out
+    no_dateline = HERE_IN_THE_DATELINE_CITY.replace("मनीला, 14 जनवरी (एजेंसियाँ)। ", "").replace(
+        "मनीला में 27वाँ", "27वाँ")
     assert 2005 not in [s[0] for s in _held(_parse(no_dateline))]
 
 
@@ -1258,3 +1259,58 @@ def test_the_headlines_summit_waits_through_undated_sentences_of_the_lead():
     # a dated sentence first ends the wait: a later 'यह सम्मेलन' is not the headline's
     dated_first = text.replace("तीन दिवसीय सम्मेलन में 30 देशों के नेता शामिल हुए।", "2021 में व्यापार 5% बढ़ा।")
     assert 2022 not in [s[0] for s in _held(_parse(dated_first))]
+
+
+YEARS_BEFORE_AND_THE_DATELINE_FRAGMENT = """हनोई में 16वाँ पूर्वी मंच शिखर सम्मेलन संपन्न
+
+हनोई, 14 मई (एजेंसियां)। पूर्वी मंच का 16वाँ शिखर सम्मेलन 12-13 मई 2022 को आयोजित हुआ।
+
+दो साल पहले जकार्ता में हुए सम्मेलन में व्यापार समझौता हुआ था। इससे पहले 2012 में इसी शहर में दूसरा सम्मेलन हुआ था।
+"""
+
+
+def test_the_dateline_alone_does_not_end_the_headlines_wait_and_years_before_count_back():
+    held = _held(_parse(YEARS_BEFORE_AND_THE_DATELINE_FRAGMENT))
+    assert (2022, "हनोई", "2022-05-12", "2022-05-13", 16) in held  # placed by the numbered headline
+    assert (2020, "जकार्ता", None, None, None) in held  # 'दो साल पहले' from the report's year
+    assert (2012, "जकार्ता", None, None, 2) in held  # 'इसी शहर': the city told last
+    from pipeline.parse.prose.when import relative_year
+    assert relative_year("उससे दो साल पहले जकार्ता में", 2019, 2024).label == "2017"
+    assert relative_year("दो साल पहले", None, None) is None
+    assert relative_year("दो साल पहले 2018 में", None, 2024) is None  # the year is stated
+
+
+def test_a_meeting_told_as_history_does_not_date_the_headlines_summit():
+    from pipeline.parse.prose import met_on_headline_summit
+    from pipeline.parse.prose.words import Pending
+    from pipeline.parse.summits import Place
+    headline = Pending(Place("हनोई", "city"), None)
+    assert met_on_headline_summit("दोनों देशों के नेता 15 जून 2015 को मिले थे।", headline, "T", LEXICON, None) is None
+    assert met_on_headline_summit("दोनों देशों के नेता पहली बार 15 जून 2015 को मिले।", headline, "T", LEXICON, None) is None
+    met = met_on_headline_summit("दोनों देशों के नेता 15 जून 2015 को मिले।", headline, "T", LEXICON, None)
+    assert met is not None and met.period.label == "2015-06-15"
+
+
+def test_a_summit_of_history_in_the_first_paragraph_is_not_the_reports_year():
+    text = ("पूर्वी मंच: पचास साल का सफ़र\n\n"
+            "पूर्वी मंच का पहला सम्मेलन 1973 में हनोई में हुआ था, और 2022 में इसका 16वाँ सम्मेलन मनीला में होगा।\n\n"
+            "पिछले साल यह सम्मेलन बैंकॉक में हुआ था।\n")
+    assert [s[0] for s in _held(_parse(text))] == [1973]  # never 1972
+
+
+def test_the_first_of_a_way_of_meeting_is_no_edition():
+    from pipeline.parse.dates import find_ordinal
+    assert find_ordinal("नेताओं का पहला आमने-सामने शिखर सम्मेलन") is None
+    assert find_ordinal("पहला वर्चुअल शिखर सम्मेलन") is None
+    assert find_ordinal("नेताओं का पहला शिखर सम्मेलन") == 1
+    assert find_ordinal("तीसरा वार्षिक शिखर सम्मेलन") == 3
+
+
+def test_without_a_dateline_here_is_the_city_the_headline_names():
+    text = ("हनोई में 16वाँ पूर्वी मंच शिखर सम्मेलन संपन्न\n\n"
+            "पूर्वी मंच का 16वाँ शिखर सम्मेलन 12-13 मई 2022 को आयोजित हुआ। इससे पहले 2019 में यहीं 10वाँ सम्मेलन हुआ था।"
+            " 2020 में मनीला में सम्मेलन हुआ।\n")
+    assert (2019, "हनोई", None, None, 10) in _held(_parse(text))
+    # a headline that names no city: 'यहीं' stays unknown, the summit is left out
+    no_city = text.replace("हनोई में 16वाँ", "16वाँ")
+    assert 2019 not in [s[0] for s in _held(_parse(no_city))]

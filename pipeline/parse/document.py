@@ -26,7 +26,7 @@ from pipeline.parse.pipe_tables import (
 from pipeline.parse.records import join_records
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place
 from pipeline.parse.prose import (
-    Pending, dated_by_dateline, find_dateline, find_release_date, find_release_place, headline_summit, met_on_headline_summit,
+    Dateline, Pending, dated_by_dateline, find_dateline, find_release_date, find_release_place, headline_summit, met_on_headline_summit,
     names_a_meeting_series, names_other_series, numbers_the_summit_before, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
@@ -112,6 +112,15 @@ def _provenance(line: Line, text: str | None = None) -> Row:
 
 
 # --- the parser ----------------------------------------------------------------------------
+
+
+_AGENCY_AFTER_DATELINE = re.compile(r"^\s*(?:\([^()]{1,30}\))?\s*[।:.\-–—]?\s*$")
+
+
+def _only_the_dateline(sentence: str, dateline: str) -> bool:
+    """'हनोई, 14 मई (एजेंसियां)।': a sentence that is the dateline and its agency only."""
+    text = sentence.strip()
+    return text.startswith(dateline) and _AGENCY_AFTER_DATELINE.match(text[len(dateline):]) is not None
 
 
 def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) -> ParsedDocument:
@@ -384,6 +393,9 @@ class _Parser:
         # or a headline without a verb: 'हनोई में 18वाँ ... शिखर सम्मेलन: नेताओं ने ...'
         headline = undated_mention(title.text, title.text, self.lexicon, self.dateline) or headline_summit(
             title.text, self.lexicon)
+        if self.dateline is None and headline is not None and headline.place.kind == "city":
+            # no dateline: the report's 'यहाँ', 'यहीं' (here) is the city its headline names
+            self.dateline = Dateline(headline.place, None, None, title.text)
         self._prose(prose, None, timeline=True, pending=headline, prior=title.text if headline is not None else None,
                     headline=headline)
 
@@ -713,8 +725,9 @@ class _Parser:
         found = False
         previous: tuple[str, int] | None = None  # the sentence before and the year it is about
         last: list[_Summit] = []  # the summits the sentence before stated
-        last_place: Place | None = None  # the city of the summit told last ('इसी शहर में', 'वहीं')
-        last_place_text: str | None = None  # the text that stated it
+        # the city of the summit told last ('इसी शहर में', 'वहीं'): at first, the headline's
+        last_place: Place | None = pending.place if pending is not None and pending.place.city else None
+        last_place_text: str | None = prior if last_place is not None else None  # the text that stated it
         pending_text = prior  # the text that named the pending summit's place
         for line in lines:
             if line.number < self.shape.title.number and pending is not None:
@@ -722,6 +735,8 @@ class _Parser:
             found_here = False
             sentences = split_sentences(line.text)
             for position, sentence in enumerate(sentences):
+                if self.dateline is not None and _only_the_dateline(sentence, self.dateline.text):
+                    continue  # 'हनोई, 14 मई (एजेंसियां)।': the headline's summit still waits for its sentence
                 context_year = previous[1] if previous else None
                 next_sentence = sentences[position + 1] if position + 1 < len(sentences) else None
                 others: list = []
@@ -809,9 +824,12 @@ class _Parser:
             return self.release_date.year
         first = self.summits[0] if self.summits else None
         # the headline, its deck, the first paragraph
-        lead = [line.number for line in self.shape.lead if line.text.strip() and line.number > self.shape.title.number]
-        if first is not None and first.status == "held" and (
-                first.line.number == self.shape.title.number or first.line.number in lead[:REPORT_LINES]):
+        lines = [line for line in self.shape.lead if line.text.strip() and line.number > self.shape.title.number]
+        lead = [self.shape.title, *lines[:REPORT_LINES]]
+        latest = max((p.year for line in lead for _, _, p in find_periods(line.text)), default=None)
+        # the report's own summit is its latest ('1973 में पहला सम्मेलन हुआ था' in the first paragraph is history)
+        if first is not None and first.status == "held" and first.line.number in {line.number for line in lead} and (
+                latest is None or first.period.year >= latest):
             return first.period.year
         return None
 

@@ -520,6 +520,8 @@ _TALKED = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "बातचीत की", "वार्ता की", "मुलाकात की", "मुलाक़ात की", "बैठक की", "मिले", "मिलीं", "भेंट की",
 )) + r")(?=[\s।,]|$)")
 MAX_DAYS_BEFORE_DATELINE = 3
+_PLUPERFECT = re.compile(r"^\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "थीं")) + r")(?=\s|$|[,।])")
+_EARLIER = _keys("पहली पिछली इससे उससे पूर्व")
 
 
 def met_on_headline_summit(sentence: str, headline: Pending, title: str, lexicon: Lexicon,
@@ -530,8 +532,11 @@ def met_on_headline_summit(sentence: str, headline: Pending, title: str, lexicon
     named, and a dateline, when given, is that day or a few days later."""
     key = match_key(sentence)
     words = set(w.strip("\"'“”‘’(),।;:") for w in key.split())
-    if not words & _HEADS or _TALKED.search(key) is None or CANCELLED.search(key) or PLANNED.search(key):
+    talked = _TALKED.search(key)
+    if not words & _HEADS or talked is None or CANCELLED.search(key) or PLANNED.search(key):
         return None
+    if _PLUPERFECT.match(key[talked.end():]) or words & _EARLIER:
+        return None  # '... 15 जून 2015 को मिले थे', '... पहली बार ...': a meeting told as history
     days = [p for _, _, p in find_periods(sentence) if p.precision == "day"]
     if len(days) != 1 or len(find_periods(sentence)) != 1:
         return None

@@ -155,6 +155,11 @@ _RELATIVE_YEAR = re.compile(
     r"|(?:(?:उसके|इसके|उससे|इससे)\s+)?(?P<count>" + "|".join(_COUNTS) + r"|[0-9०-९]{1,2})\s+(?:वर्ष|साल|वर्षों|सालों)\s+"
     r"(?:बाद|पश्चात)(?:\s+ही)?)(?=\s|$|[,।])"
 )
+# "दो साल पहले" (from the report's year), "उससे दो साल पहले" (from the summit told before)
+_YEARS_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?P<from>उसके|इसके|उससे|इससे)\s+)?(?P<count>" + "|".join(_COUNTS) + r"|[0-9०-९]{1,2})\s+"
+    r"(?:वर्ष|साल)\s+पहले(?=\s|$|[,।])"
+)
 
 
 # "इसी वर्ष जुलाई में ...", "इस साल ...": the report's own year
@@ -185,6 +190,14 @@ def relative_year(before_noun: str, anchor_year: int | None, report_year: int | 
                 report_year + offset):
             rest = key[found[-1].end():]
             return day_month_in_year(rest, report_year + offset) or _month_in_year(rest, report_year + offset)
+    before = list(_YEARS_BEFORE.finditer(key))
+    if before and not find_periods(key[before[-1].end():]):
+        match = before[-1]
+        origin = anchor_year if match["from"] else report_year
+        count = _COUNTS.get(match["count"]) or int(ascii_digits(match["count"]))
+        if origin is not None and plausible_year(origin - count):
+            rest = key[match.end():]
+            return day_month_in_year(rest, origin - count) or _month_in_year(rest, origin - count)
     if anchor_year is None:
         return None
     matches = list(_RELATIVE_YEAR.finditer(key))
