@@ -15,7 +15,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.parse.dates import Period, day_month_in_year, find_ordinal, find_periods, numbered_names, year_period
+from pipeline.parse.dates import (
+    Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, numbered_names, year_period,
+)
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
@@ -26,7 +28,7 @@ from pipeline.parse.pipe_tables import (
 from pipeline.parse.records import join_records
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place
 from pipeline.parse.prose import (
-    Dateline, Pending, dated_by_dateline, find_dateline, find_release_date, find_release_place, headline_summit, met_on_headline_summit,
+    Dateline, Pending, dated_by_dateline, find_dateline, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
     names_a_meeting_series, names_other_series, numbers_the_summit_before, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
@@ -325,7 +327,8 @@ class _Parser:
         # a release's date line with its city says only what its 'यहाँ' (here) means
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(
             [line.text for line in shape.lead], lexicon)
-        self.release_date = find_release_date([line.text for line in shape.lead])  # a release's 'आज'
+        release = find_release_line([line.text for line in shape.lead])  # a release's 'आज'
+        self.release_date, self.release_line = release if release is not None else (None, None)
 
 
     def run(self) -> ParsedDocument:
@@ -795,6 +798,9 @@ class _Parser:
                         source = f"{given} … {source}" if given else source
                     if mention.place_text and mention.place_text not in source:
                         source = f"{mention.place_text} … {source}"
+                    if self.release_line and str(mention.period.year) not in ascii_digits(source):
+                        # '... ने आज कीव में ...': the year is the release's; its date line says so
+                        source = f"{self.release_line} … {source}"
                     self.summits.append(_Summit(
                         section_id or self._lead_section_id(), line, mention.period, mention.place,
                         mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,

@@ -141,10 +141,16 @@ def find_release_place(lines: list[str], lexicon: Lexicon) -> Dateline | None:
 def find_release_date(lines: list[str]) -> date | None:
     """The day a press release was issued, from its date line above the headline
     ('प्रविष्टि तिथि: 12 दिसंबर 2024 8:15PM by PIB Delhi'): what its 'आज' (today) means."""
+    found = find_release_line(lines)
+    return found[0] if found is not None else None
+
+
+def find_release_line(lines: list[str]) -> tuple[date, str] | None:
+    """The release's day and the date line that states it (quoted by a summit it dates)."""
     for text in lines[:MAX_DATELINE_LINES]:
         if not is_preamble(text):
             continue
         days = [p for _, _, p in find_periods(text) if p.precision == "day" and p.start == p.end]
         if len(days) == 1:
-            return days[0].start
+            return days[0].start, text
     return None
