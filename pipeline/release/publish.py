@@ -40,6 +40,7 @@ from pipeline.release.formats.sqlite import PreviousDatabase, SqliteBuild, previ
 from pipeline.release.diff import Level, csv_sha256, diff_release
 from pipeline.release.files import FileDigests, fsync_dir, fsync_tree, owned_temp_dir, sha256_file
 from pipeline.release.fingerprint import INPUTS
+from pipeline.release.helper import Helper
 from pipeline.release.frames import CsvTexts, frame_digest, known_csv_hashes, recorded_digests
 from pipeline.release.lock import release_lock
 from pipeline.release.ownership import claim, refuse_foreign, remove_leftovers
@@ -104,6 +105,7 @@ def publish(
         staging = owned_temp_dir(out_dir, "release")  # marked: a killed run's leftover is ours to remove
         checkpoint("staging_created")
         (staging / DATABASE_DIR).mkdir()
+        helper = Helper({"tables": tables})  # forked before any thread starts: a second core's share of the files
         # The database starts now, on its own thread, from the previous one where it can.
         database = SqliteBuild(staging / DATABASE_DIR, tables, declarations,
                                _previous_database(base, digests, declarations) if reusable else None)
@@ -121,6 +123,7 @@ def publish(
             diff = diff_release(base, new_package, csv_texts, declarations, row_counts)
             report(STAGE, 2, STEPS)
             if previous and diff.level == Level.NONE:
+                helper.close()
                 database.wait()
                 shutil.rmtree(staging)
                 report(STAGE, STEPS, STEPS)
@@ -129,8 +132,10 @@ def publish(
             changes = diff.document(version)
             unchanged = _unchanged_tables(base, new_package, csv_texts) if reusable else frozenset()
             target = _stage_and_rename(out_dir, staging, database, tables, version, changes, declarations, csv_texts,
-                                        previous=base, fingerprint=fingerprint, unchanged=unchanged, reusable=reusable)
+                                        previous=base, fingerprint=fingerprint, unchanged=unchanged, reusable=reusable,
+                                        helper=helper)
         except BaseException:
+            helper.abort()
             database.wait()
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -180,6 +185,7 @@ def _stage_and_rename(
     fingerprint: dict | None = None,
     unchanged: frozenset[str] = frozenset(),
     reusable: bool = False,
+    helper: Helper | None = None,
 ) -> Path:
     """Write the release into the marked folder `staging` (the database comes from `database`),
     validate it and rename it into place; the caller removes `staging` if this raises."""
@@ -189,8 +195,10 @@ def _stage_and_rename(
     write_release(
         release, tables, version=version, created=created_timestamp(), changes=changes,
         declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
-        reuse=previous, unchanged=unchanged, reusable=reusable, database=database, digests=digests,
+        reuse=previous, unchanged=unchanged, reusable=reusable, database=database, digests=digests, helper=helper,
     )
+    if helper is not None:
+        helper.close()  # its files are written
     report(STAGE, 3, STEPS)
     validate_package(release, previous, digests)
     report(STAGE, 4, STEPS)
