@@ -37,15 +37,15 @@ from pipeline.release.files import (
 )
 from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
 from pipeline.release.formats.datasette import datasette_metadata
-from pipeline.release.formats.page import PageCharts, release_page
-from pipeline.release.formats.parquet import write_parquet
+from pipeline.release.formats.page import release_page
 from pipeline.release.formats.sqlite import SqliteBuild, writing_sqlite
-from pipeline.release.formats.workbook import workbook_in, write_workbook
+from pipeline.release.formats.workbook import workbook_in
 from pipeline.release.gate import content_problems, declared_hashes
 from pipeline.release.json_copies import json_copy_problems, json_twins
 from pipeline.release.helper import Helper
 from pipeline.release.json_rows import write_json
 from pipeline.release.readme import release_readme
+from pipeline.release.side_jobs import Deflating, HelperDatabase, chart_svgs, start_charts, write_side_files
 from schemas.dictionary import DICTIONARY_COLUMNS, dictionary_rows
 from schemas.model import Table
 from schemas.tables import TABLES
@@ -85,9 +85,10 @@ def write_release(
     reuse: Path | None = None,
     unchanged: frozenset[str] = frozenset(),
     reusable: bool = False,
-    database: SqliteBuild | None = None,
+    database: SqliteBuild | HelperDatabase | None = None,
     digests: FileDigests | None = None,
     helper: Helper | None = None,
+    scratch: Path | None = None,
 ) -> dict[str, Any]:
     """Write every file of the release into `folder`; returns the package descriptor.
     `changes`: the release's `changes.json` (see `pipeline.release.diff`); `csv_texts`: the
@@ -101,9 +102,10 @@ def write_release(
     compressed bytes of every file that has the bytes of `reuse`'s file. `database`: the
     database already being built (else it is written here, beside the workbook). `digests`:
     where the checksums of the files are kept (the gate can take them from there).
-    `helper`: where the page's charts, the workbook, Parquet and the JSON copies are made
-    (`helper.Helper` holding these `tables`; else in this process, the charts' renderer
-    still started first)."""
+    `helper`: where the page's charts, the workbook and Parquet are made (`helper.Helper`
+    holding these `tables`, see `side_jobs`; else in this process, the charts' renderer still
+    started first). `scratch`: a folder outside `folder` where the tables' files are deflated
+    for the zip on a thread while the rest is written (else the zip deflates them)."""
     digest = digests if digests is not None else FileDigests()  # the page, the descriptor and SHA256SUMS list every file
     before = listed_digests(reuse) if reuse is not None else {}  # verified this run
     helper = helper if helper is not None else Helper({"tables": tables}, fork=False)
@@ -111,7 +113,7 @@ def write_release(
     about = descriptor(version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
                        declarations=declarations)  # without file sizes and hashes: the files are not all there yet
     rendered = tuple(t for t in declarations if reuse is None or t.name not in unchanged)
-    # The charts, the workbook, Parquet and the JSON copies need nothing written here: made meanwhile.
+    # The charts, the workbook and Parquet need nothing written here: made meanwhile.
     helper.submit(start_charts, reuse / PAGE if reuse is not None else None)
     side_files = helper.submit(write_side_files, folder, about, declarations, workbook_in(reuse), unchanged, rendered)
     charts = helper.submit(chart_svgs)
@@ -125,10 +127,13 @@ def write_release(
         df = tables[table.name]
         text = csv_texts[table.name] if csv_texts else csv_text(df)
         write_text(folder / csv_path(table), text)
+        write_json(folder / json_path(table), df)
         write_text(folder / excel_path(table), spreadsheet_csv_text(df, text))
         del text
         if hasattr(csv_texts, "forget"):  # written: the text need not stay in memory
             csv_texts.forget(table.name)
+    predeflated = Deflating(folder, scratch, [path for table in rendered for path in
+                                              (csv_path(table), json_path(table), excel_path(table))]) if scratch else None
     checkpoint("data_written")
     write_text(folder / "changes.json", json_document(changes, compact=True))
     write_text(folder / "CHANGES.md", entry(changes, created))
@@ -159,6 +164,8 @@ def write_release(
     same = [path for path, known in before.items() if (folder / path).is_file() and digest(folder / path) == known]
     if database is not None:  # deflated on its thread meanwhile
         deflated[sqlite_path(version)] = database.deflated()
+    if predeflated is not None:
+        deflated.update(predeflated.result())
     write_zip(folder, archive, root=archive.stem, created=created,
               previous=reuse / zip_name(PACKAGE_NAME, reuse.name) if reusable and reuse is not None else None,
               same=same, deflated=deflated)
@@ -166,29 +173,6 @@ def write_release(
         sums.write(f"{digest(archive)}  {archive.name}\n")
     checkpoint("zip_written")
     return package
-
-
-def write_side_files(shared: dict[str, Any], folder: Path, about: dict[str, Any], declarations: tuple[Table, ...],
-                     previous_workbook: Path | None, unchanged: frozenset[str], rendered: tuple[Table, ...]) -> None:
-    """The files no other file of the release is made from: the workbook, Parquet and the JSON
-    copies of the tables in `rendered` (the others' are linked from the previous release,
-    see `write_release`). A `helper.Helper` job: `shared["tables"]` are the tables."""
-    tables = shared["tables"]
-    for table in rendered:
-        write_json(folder / json_path(table), tables[table.name])
-    write_workbook(folder / workbook_path(about["version"]), about, tables, declarations, previous=previous_workbook,
-                   unchanged=unchanged)
-    write_parquet(folder, tables, rendered)
-
-
-def start_charts(shared: dict[str, Any], previous_page: Path | None) -> None:
-    """A `helper.Helper` job: start rendering the page's charts (`chart_svgs` collects them)."""
-    shared["charts"] = PageCharts(shared["tables"], previous_page)
-
-
-def chart_svgs(shared: dict[str, Any]) -> dict[str, str]:
-    """A `helper.Helper` job: the SVGs `start_charts` started."""
-    return shared.pop("charts").svgs()
 
 
 def _while_building(folder: Path, digest: FileDigests) -> None:

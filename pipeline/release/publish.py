@@ -10,8 +10,9 @@ Under the release lock (`pipeline.release.lock`), a run:
 2. compares the new tables and schemas with the latest release (`pipeline.release.diff`);
    no change: nothing is published and the result points at the latest release;
 3. writes the release into a hidden staging folder inside `outputs/` (the database is built
-   there on a thread from step 2 on, and thrown away when nothing changed), validates it,
-   flushes it to disk and renames it to `outputs/<version>/` (the commit point);
+   there from step 2 on, and thrown away when nothing changed; the database, the charts, the
+   workbook and Parquet in a forked helper process, `pipeline.release.side_jobs`), validates
+   it, flushes it to disk and renames it to `outputs/<version>/` (the commit point);
 4. updates `catalog.json`, `CHANGELOG.md` and `latest/` (`pipeline.release.catalog`).
 
 A kill at any moment leaves every published release complete (they only appear by
@@ -36,11 +37,12 @@ from pipeline.release.build import SUMS, documents_of, reusable_files, validate_
 from pipeline.release.catalog import refresh
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME, descriptor, sqlite_path
-from pipeline.release.formats.sqlite import PreviousDatabase, SqliteBuild, previous_database
+from pipeline.release.formats.sqlite import PreviousDatabase, previous_database
 from pipeline.release.diff import Level, csv_sha256, diff_release
 from pipeline.release.files import FileDigests, fsync_dir, fsync_tree, owned_temp_dir, sha256_file
 from pipeline.release.fingerprint import INPUTS
 from pipeline.release.helper import Helper
+from pipeline.release.side_jobs import HelperDatabase, SqliteBuild, database_build
 from pipeline.release.frames import CsvTexts, frame_digest, known_csv_hashes, recorded_digests
 from pipeline.release.lock import release_lock
 from pipeline.release.ownership import claim, refuse_foreign, remove_leftovers
@@ -54,7 +56,7 @@ from schemas.tables import TABLES
 
 #: Progress steps: checked the folder, compared, wrote the files, validated them, published.
 STAGE, STEPS = "publish", 5
-DATABASE_DIR = "database"  # in the staging folder, beside the release: the database being built
+DATABASE_DIR = "database"  # in the staging folder, beside the release: the database being built, files deflated for the zip
 
 
 @dataclass(frozen=True)
@@ -106,9 +108,9 @@ def publish(
         checkpoint("staging_created")
         (staging / DATABASE_DIR).mkdir()
         helper = Helper({"tables": tables})  # forked before any thread starts: a second core's share of the files
-        # The database starts now, on its own thread, from the previous one where it can.
-        database = SqliteBuild(staging / DATABASE_DIR, tables, declarations,
-                               _previous_database(base, digests, declarations) if reusable else None)
+        # The database starts now, in the helper or on a thread, from the previous one where it can.
+        database = database_build(helper, staging / DATABASE_DIR, tables, declarations,
+                                  _previous_database(base, digests, declarations) if reusable else None)
         try:
             csv_texts = CsvTexts(tables, [t.name for t in declarations], known_csv_hashes(base, digests) if reusable else None)
             if fingerprint is not None:
@@ -123,8 +125,8 @@ def publish(
             diff = diff_release(base, new_package, csv_texts, declarations, row_counts)
             report(STAGE, 2, STEPS)
             if previous and diff.level == Level.NONE:
-                helper.close()
                 database.wait()
+                helper.close()
                 shutil.rmtree(staging)
                 report(STAGE, STEPS, STEPS)
                 return PublishResult(previous, out_dir / previous, changed=False)
@@ -175,7 +177,7 @@ def _unchanged_tables(previous: Path, package: dict, csv_texts: Mapping[str, str
 def _stage_and_rename(
     out_dir: Path,
     staging: Path,
-    database: SqliteBuild,
+    database: SqliteBuild | HelperDatabase,
     tables: dict[str, pd.DataFrame],
     version: str,
     changes: dict,
@@ -196,6 +198,7 @@ def _stage_and_rename(
         release, tables, version=version, created=created_timestamp(), changes=changes,
         declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
         reuse=previous, unchanged=unchanged, reusable=reusable, database=database, digests=digests, helper=helper,
+        scratch=staging / DATABASE_DIR,
     )
     if helper is not None:
         helper.close()  # its files are written
