@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import os
+import threading
 from collections.abc import Callable, Mapping
 from contextlib import nullcontext
 from pathlib import Path
@@ -28,8 +29,8 @@ from pipeline.release.archive import write_zip, zip_name
 from pipeline.release.changelog import entry
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import (
-    DATASETTE_METADATA, PACKAGE_NAME, PAGE, SOURCE_COLUMNS, csv_path, descriptor, excel_path, json_path, parquet_path,
-    sqlite_path, workbook_path,
+    DATASETTE_METADATA, PACKAGE_NAME, PAGE, SOURCE_COLUMNS, csv_path, descriptor, excel_path, json_copy_descriptor,
+    json_path, parquet_path, resource_descriptor, sqlite_path, with_file_stats, workbook_path,
 )
 from pipeline.release.files import (
     UTF8_BOM, FileDigests, csv_text, fsync_file, json_document, link_or_copy, sha256_file, spreadsheet_csv_text,
@@ -89,6 +90,7 @@ def write_release(
     digests: FileDigests | None = None,
     helper: Helper | None = None,
     scratch: Path | None = None,
+    content_check: "ContentCheck | None" = None,
 ) -> dict[str, Any]:
     """Write every file of the release into `folder`; returns the package descriptor.
     `changes`: the release's `changes.json` (see `pipeline.release.diff`); `csv_texts`: the
@@ -105,7 +107,9 @@ def write_release(
     `helper`: where the page's charts, the workbook and Parquet are made (`helper.Helper`
     holding these `tables`, see `side_jobs`; else in this process, the charts' renderer still
     started first). `scratch`: a folder outside `folder` where the tables' files are deflated
-    for the zip on a thread while the rest is written (else the zip deflates them)."""
+    for the zip on a thread while the rest is written (else the zip deflates them).
+    `content_check`: started on the tables' files as soon as they are written (the gate's row
+    and table rules run while the rest is made; `validate_package` takes its answer)."""
     digest = digests if digests is not None else FileDigests()  # the page, the descriptor and SHA256SUMS list every file
     before = listed_digests(reuse) if reuse is not None else {}  # verified this run
     helper = helper if helper is not None else Helper({"tables": tables}, fork=False)
@@ -132,6 +136,8 @@ def write_release(
         del text
         if hasattr(csv_texts, "forget"):  # written: the text need not stay in memory
             csv_texts.forget(table.name)
+    if content_check is not None:
+        content_check.start(folder, declarations, reuse, digest)
     predeflated = Deflating(folder, scratch, [path for table in rendered for path in
                                               (csv_path(table), json_path(table), excel_path(table))]) if scratch else None
     checkpoint("data_written")
@@ -283,7 +289,58 @@ def file_resource_problems(folder: Path, package: dict[str, Any], previous: Path
     return problems
 
 
-def validate_package(folder: Path, previous: Path | None = None, digest: Callable[[Path], str] = sha256_file) -> None:
+class ContentCheck:
+    """`gate.content_problems` started on a thread as soon as the tables' files (CSV and JSON
+    copies) are written, with the descriptor's entries for those files (sizes and hashes as
+    the final `datapackage.json` states them), while the rest of the release is made.
+    `problems(package)` gives its answer when the final descriptor `package` declares those
+    files exactly as the check saw them, else runs the check again on `package`."""
+
+    def __init__(self) -> None:
+        self._view: list[dict[str, Any]] | None = None
+        self._answer: list[str] = []
+        self._failure: list[BaseException] = []
+        self._thread: threading.Thread | None = None
+        self._previous: Path | None = None
+
+    def start(self, folder: Path, declarations: tuple[Table, ...], previous: Path | None,
+              digest: Callable[[Path], str]) -> None:
+        package = {"resources": [with_file_stats(r, folder, digest) for t in declarations
+                                 for r in (resource_descriptor(t), json_copy_descriptor(t))]}
+        self._view, self._previous = _content_view(package), previous
+
+        def run() -> None:
+            try:
+                self._answer = content_problems(folder, package, previous, json_sha256=lambda path: digest(folder / path))
+            except BaseException as error:  # raised by `problems`
+                self._failure.append(error)
+
+        self._thread = threading.Thread(target=run, name="sammelan-gate")
+        self._thread.start()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+    def problems(self, folder: Path, package: dict[str, Any], previous: Path | None,
+                 digest: Callable[[Path], str]) -> list[str]:
+        self.wait()
+        if self._thread is None or self._view != _content_view(package) or self._previous != previous:
+            return content_problems(folder, package, previous, json_sha256=lambda path: digest(folder / path))
+        if self._failure:
+            raise self._failure[0]
+        return self._answer
+
+
+def _content_view(package: dict[str, Any]) -> list[dict[str, Any]]:
+    """The resources `gate.content_problems` reads: the CSV tables and the JSON copies beside them."""
+    tables = {r["path"] for r in package["resources"] if r.get("type") == "table" and r.get("format") == "csv"}
+    return [r for r in package["resources"]
+            if r["path"] in tables or (r.get("format") == "json" and r["path"].removesuffix(".json") + ".csv" in tables)]
+
+
+def validate_package(folder: Path, previous: Path | None = None, digest: Callable[[Path], str] = sha256_file,
+                     content_check: ContentCheck | None = None) -> None:
     """The publish gate: every file against SHA256SUMS and the descriptor, the descriptor
     against the Data Package profile (frictionless), then every table's rows and keys
     (`pipeline.release.gate`; rows the validated release `previous` already held under the
@@ -298,7 +355,10 @@ def validate_package(folder: Path, previous: Path | None = None, digest: Callabl
     problems += [f"{kind}: {message}" for kind, message in descriptor_report.flatten(["type", "message"])]
     if descriptor_report.valid:
         package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-        problems += content_problems(folder, package, previous, json_sha256=lambda path: digest(folder / path))
+        if content_check is not None:  # started while the files were written
+            problems += content_check.problems(folder, package, previous, digest)
+        else:
+            problems += content_problems(folder, package, previous, json_sha256=lambda path: digest(folder / path))
         problems += file_resource_problems(folder, package, previous, sizes_checked=True)
     if problems:
         listed = "\n".join(f"- {p}" for p in problems[:50])

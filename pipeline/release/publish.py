@@ -33,7 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.release.archive import zip_name
-from pipeline.release.build import SUMS, documents_of, reusable_files, validate_package, write_release
+from pipeline.release.build import SUMS, ContentCheck, documents_of, reusable_files, validate_package, write_release
 from pipeline.release.catalog import refresh
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME, descriptor, sqlite_path
@@ -194,16 +194,21 @@ def _stage_and_rename(
     release, target = staging / version, out_dir / version
     release.mkdir(mode=0o755)
     digests = FileDigests()  # hashed once while written; the gate re-hashes a file whose stat changed since
-    write_release(
-        release, tables, version=version, created=created_timestamp(), changes=changes,
-        declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
-        reuse=previous, unchanged=unchanged, reusable=reusable, database=database, digests=digests, helper=helper,
-        scratch=staging / DATABASE_DIR,
-    )
+    content_check = ContentCheck()  # the gate's row rules, started once the tables' files are written
+    try:
+        write_release(
+            release, tables, version=version, created=created_timestamp(), changes=changes,
+            declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
+            reuse=previous, unchanged=unchanged, reusable=reusable, database=database, digests=digests, helper=helper,
+            scratch=staging / DATABASE_DIR, content_check=content_check,
+        )
+    except BaseException:
+        content_check.wait()  # it reads the staging folder the caller removes
+        raise
     if helper is not None:
         helper.close()  # its files are written
     report(STAGE, 3, STEPS)
-    validate_package(release, previous, digests)
+    validate_package(release, previous, digests, content_check)
     report(STAGE, 4, STEPS)
     checkpoint("validated")
     fsync_tree(release)
