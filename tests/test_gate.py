@@ -296,3 +296,27 @@ def test_a_simple_pattern_is_matched_in_arrow_and_only_the_rest_read_by_friction
     assert problems == gate.validate_rows(gate.RowJob("t", schema, ["id", "n"], rows))
     assert [p.split(":")[0] for p in problems] == ["t row 3", "t row 4", "t row 7"]  # "", "Not ok", "x-y"
     assert not {"ok_1", "ok_2"} & read_by_frictionless and "tail\n" in read_by_frictionless
+
+
+def test_the_gate_started_early_answers_for_the_files_it_read_and_checks_again_for_others(release, monkeypatch):
+    import pipeline.release.build as build
+    from pipeline.release.build import ContentCheck
+    from pipeline.release.files import sha256_file
+    from schemas.tables import TABLES
+
+    rewrite(release, "data/summits.csv", lambda text: text.replace(",2010,", ",20x0,", 1))
+    calls = []
+    real = build.content_problems
+    monkeypatch.setattr(build, "content_problems", lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    check = ContentCheck()
+    check.start(release, TABLES, None, sha256_file)
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    found = check.problems(release, package, None, sha256_file)
+    assert any("summits row" in p for p in found) and len(calls) == 1  # the early answer, not a second check
+    with pytest.raises(PackageInvalid, match="summits row"):
+        validate_package(release, content_check=check)
+    assert len(calls) == 1
+    # a descriptor that declares other bytes than the check read: checked again, on what it declares
+    rewrite(release, "data/summits.csv", lambda text: text.replace(",20x0,", ",2010,", 1))
+    package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
+    assert check.problems(release, package, None, sha256_file) == [] and len(calls) == 2

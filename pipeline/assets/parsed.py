@@ -14,7 +14,9 @@ A graph-backed asset of three ops:
    Each worker turns its slice into compact frames and pickles its cache entries, which
    the step stores in the parse cache; it hands over the frames, not row dicts. In an
    in-process run one pool of workers serves every chunk step and is stopped by
-   `collect_parsed`; in other executors each step stops its own.
+   `collect_parsed`, and a step stores its entries on a thread while the next chunk is
+   parsed (`collect_parsed` waits for them), so the workers do not wait for the cache;
+   in other executors each step stops its own pool and stores its entries itself.
 3. `collect_parsed` gathers the chunks' frames: only what the tables stage cannot take
    from the saved tables.
 
@@ -23,6 +25,7 @@ was incremental.
 """
 
 
+import threading
 from dataclasses import dataclass, field
 
 import dagster as dg
@@ -103,6 +106,7 @@ def chunk_of(parts: list[ParsedPart], parsed: int = 0, workers: int = 0) -> Pars
 
 @dg.op(out={"plan": dg.Out(), "chunks": dg.DynamicOut()})
 def plan_parse(context, config: ParseConfig, paths: SammelanPaths, raw_documents: RawBatch):
+    _writers.forget()  # an earlier run in this process that stopped halfway
     refs = raw_documents.documents
     keys = [document_key(ref) for ref in refs]
     reused: Manifest = {}
@@ -129,14 +133,60 @@ def _in_process(context) -> bool:
     return "in_process" in ((context.run_config or {}).get("execution") or {}).get("config", {})
 
 
+class CacheWriters:
+    """Parse-cache entries stored on threads of this process (`wait` raises what one raised)."""
+
+    def __init__(self) -> None:
+        self._threads: list[threading.Thread] = []
+        self._failures: list[BaseException] = []
+
+    def store(self, folder, entries: list[tuple[str, bytes]]) -> None:
+        def run() -> None:
+            try:
+                _store(folder, entries)
+            except BaseException as error:  # raised by `wait`
+                self._failures.append(error)
+
+        thread = threading.Thread(target=run, name="sammelan-parse-cache")
+        thread.start()
+        self._threads.append(thread)
+
+    def forget(self) -> None:
+        """Wait for the threads, dropping their failures (those of a run that failed before `wait`)."""
+        try:
+            self.wait()
+        except BaseException:  # noqa: BLE001  (a cache entry lost: that document is parsed again)
+            pass
+
+    def wait(self) -> None:
+        for thread in self._threads:
+            thread.join()
+        self._threads.clear()
+        failures, self._failures = self._failures, []
+        if failures:
+            raise failures[0]
+
+
+_writers = CacheWriters()
+
+
+def _store(folder, entries: list[tuple[str, bytes]]) -> None:
+    with ParseCache(folder) as cache:  # SQLite: chunk steps in other processes (or threads) may write at once
+        cache.put_pickled(entries)
+
+
 @dg.op
 def parse_chunk(context, config: ParseConfig, paths: SammelanPaths, chunk: list[RawRef]) -> ParsedChunk:
+    in_process = _in_process(context)
     with index_store.using_folder(paths.cache if config.use_cache else None):
         parts, workers = parse_parts(chunk, config.workers, config.min_parallel,
-                                     keep_entries=config.use_cache, keep_pool=_in_process(context))
-    if config.use_cache and parts:
-        with ParseCache(paths.cache) as cache:  # SQLite: chunk steps in other processes may write at once
-            cache.put_pickled(entry for part in parts for entry in part.entries)
+                                     keep_entries=config.use_cache, keep_pool=in_process)
+    entries = [entry for part in parts for entry in part.entries]
+    if config.use_cache and entries:
+        if in_process:
+            _writers.store(paths.cache, entries)  # while the next chunk step parses
+        else:
+            _store(paths.cache, entries)
     for part in parts:
         part.entries = []
     return chunk_of(parts, len(chunk), workers)
@@ -146,6 +196,7 @@ def parse_chunk(context, config: ParseConfig, paths: SammelanPaths, chunk: list[
 def collect_parsed(context, config: ParseConfig, paths: SammelanPaths, raw_documents: RawBatch,
                    plan: ParsePlan, chunks: list[ParsedChunk]) -> dg.Output[ParsedBatch]:
     parallel.shutdown()  # the chunk steps of an in-process run are done with the pool
+    _writers.wait()  # and their cache entries are stored
     forgotten = 0
     if config.use_cache:
         with ParseCache(paths.cache) as cache:

@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import os
+import threading
 from collections.abc import Callable, Mapping
 from contextlib import nullcontext
 from pathlib import Path
@@ -28,8 +29,8 @@ from pipeline.release.archive import write_zip, zip_name
 from pipeline.release.changelog import entry
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import (
-    DATASETTE_METADATA, PACKAGE_NAME, PAGE, SOURCE_COLUMNS, csv_path, descriptor, excel_path, json_path, parquet_path,
-    sqlite_path, workbook_path,
+    DATASETTE_METADATA, PACKAGE_NAME, PAGE, SOURCE_COLUMNS, csv_path, descriptor, excel_path, json_copy_descriptor,
+    json_path, parquet_path, resource_descriptor, sqlite_path, with_file_stats, workbook_path,
 )
 from pipeline.release.files import (
     UTF8_BOM, FileDigests, csv_text, fsync_file, json_document, link_or_copy, sha256_file, spreadsheet_csv_text,
@@ -38,13 +39,14 @@ from pipeline.release.files import (
 from pipeline.release.fingerprint import FILE_NAME as FINGERPRINT_FILE
 from pipeline.release.formats.datasette import datasette_metadata
 from pipeline.release.formats.page import release_page
-from pipeline.release.formats.parquet import write_parquet
 from pipeline.release.formats.sqlite import SqliteBuild, writing_sqlite
-from pipeline.release.formats.workbook import workbook_in, write_workbook
+from pipeline.release.formats.workbook import workbook_in
 from pipeline.release.gate import content_problems, declared_hashes
 from pipeline.release.json_copies import json_copy_problems, json_twins
+from pipeline.release.helper import Helper
 from pipeline.release.json_rows import write_json
 from pipeline.release.readme import release_readme
+from pipeline.release.side_jobs import Deflating, HelperDatabase, chart_svgs, start_charts, write_side_files
 from schemas.dictionary import DICTIONARY_COLUMNS, dictionary_rows
 from schemas.model import Table
 from schemas.tables import TABLES
@@ -84,8 +86,11 @@ def write_release(
     reuse: Path | None = None,
     unchanged: frozenset[str] = frozenset(),
     reusable: bool = False,
-    database: SqliteBuild | None = None,
+    database: SqliteBuild | HelperDatabase | None = None,
     digests: FileDigests | None = None,
+    helper: Helper | None = None,
+    scratch: Path | None = None,
+    content_check: "ContentCheck | None" = None,
 ) -> dict[str, Any]:
     """Write every file of the release into `folder`; returns the package descriptor.
     `changes`: the release's `changes.json` (see `pipeline.release.diff`); `csv_texts`: the
@@ -98,12 +103,26 @@ def write_release(
     `reusable`: `reuse` was written by this code (`reusable_files`), so the zip copies the
     compressed bytes of every file that has the bytes of `reuse`'s file. `database`: the
     database already being built (else it is written here, beside the workbook). `digests`:
-    where the checksums of the files are kept (the gate can take them from there)."""
+    where the checksums of the files are kept (the gate can take them from there).
+    `helper`: where the page's charts, the workbook and Parquet are made (`helper.Helper`
+    holding these `tables`, see `side_jobs`; else in this process, the charts' renderer still
+    started first). `scratch`: a folder outside `folder` where the tables' files are deflated
+    for the zip on a thread while the rest is written (else the zip deflates them).
+    `content_check`: started on the tables' files as soon as they are written (the gate's row
+    and table rules run while the rest is made; `validate_package` takes its answer)."""
     digest = digests if digests is not None else FileDigests()  # the page, the descriptor and SHA256SUMS list every file
     before = listed_digests(reuse) if reuse is not None else {}  # verified this run
-    rendered = []
+    helper = helper if helper is not None else Helper({"tables": tables}, fork=False)
+    row_counts = {t.name: len(tables[t.name]) for t in declarations}
+    about = descriptor(version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
+                       declarations=declarations)  # without file sizes and hashes: the files are not all there yet
+    rendered = tuple(t for t in declarations if reuse is None or t.name not in unchanged)
+    # The charts, the workbook and Parquet need nothing written here: made meanwhile.
+    helper.submit(start_charts, reuse / PAGE if reuse is not None else None)
+    side_files = helper.submit(write_side_files, folder, about, declarations, workbook_in(reuse), unchanged, rendered)
+    charts = helper.submit(chart_svgs)
     for table in declarations:
-        if reuse is not None and table.name in unchanged:
+        if table not in rendered:
             for path in table_files(table):
                 link_or_copy(reuse / path, folder / path)
                 if path in before and os.path.samefile(reuse / path, folder / path):
@@ -117,25 +136,23 @@ def write_release(
         del text
         if hasattr(csv_texts, "forget"):  # written: the text need not stay in memory
             csv_texts.forget(table.name)
-        rendered.append(table)
+    if content_check is not None:
+        content_check.start(folder, declarations, reuse, digest)
+    predeflated = Deflating(folder, scratch, [path for table in rendered for path in
+                                              (csv_path(table), json_path(table), excel_path(table))]) if scratch else None
     checkpoint("data_written")
     write_text(folder / "changes.json", json_document(changes, compact=True))
     write_text(folder / "CHANGES.md", entry(changes, created))
     checkpoint("changes_written")
-    row_counts = {t.name: len(tables[t.name]) for t in declarations}
-    about = descriptor(version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
-                       declarations=declarations)  # without file sizes and hashes: the files are not all there yet
     deflated = {}
     with writing_sqlite(folder / sqlite_path(version), tables, declarations) if database is None else nullcontext():
-        write_workbook(folder / workbook_path(version), about, tables, declarations, previous=workbook_in(reuse),
-                       unchanged=unchanged)
         write_text(folder / DATASETTE_METADATA, json_document(datasette_metadata(about, declarations)))
-        write_parquet(folder, tables, tuple(rendered))
+        side_files.result()
     if database is not None:
         _while_building(folder, digest)
         digest.know(folder / sqlite_path(version), database.take(folder / sqlite_path(version)))
     write_text(folder / PAGE, release_page(folder, about, tables, {r["path"]: r["title"] for r in about["resources"]}, digest,
-                                           previous=reuse / PAGE if reuse is not None else None))
+                                           svgs=charts.result()))
     package = descriptor(
         version=version, created=created, documents=documents_of(tables), row_counts=row_counts,
         declarations=declarations, root=folder, digest=digest,
@@ -153,6 +170,8 @@ def write_release(
     same = [path for path, known in before.items() if (folder / path).is_file() and digest(folder / path) == known]
     if database is not None:  # deflated on its thread meanwhile
         deflated[sqlite_path(version)] = database.deflated()
+    if predeflated is not None:
+        deflated.update(predeflated.result())
     write_zip(folder, archive, root=archive.stem, created=created,
               previous=reuse / zip_name(PACKAGE_NAME, reuse.name) if reusable and reuse is not None else None,
               same=same, deflated=deflated)
@@ -270,7 +289,58 @@ def file_resource_problems(folder: Path, package: dict[str, Any], previous: Path
     return problems
 
 
-def validate_package(folder: Path, previous: Path | None = None, digest: Callable[[Path], str] = sha256_file) -> None:
+class ContentCheck:
+    """`gate.content_problems` started on a thread as soon as the tables' files (CSV and JSON
+    copies) are written, with the descriptor's entries for those files (sizes and hashes as
+    the final `datapackage.json` states them), while the rest of the release is made.
+    `problems(package)` gives its answer when the final descriptor `package` declares those
+    files exactly as the check saw them, else runs the check again on `package`."""
+
+    def __init__(self) -> None:
+        self._view: list[dict[str, Any]] | None = None
+        self._answer: list[str] = []
+        self._failure: list[BaseException] = []
+        self._thread: threading.Thread | None = None
+        self._previous: Path | None = None
+
+    def start(self, folder: Path, declarations: tuple[Table, ...], previous: Path | None,
+              digest: Callable[[Path], str]) -> None:
+        package = {"resources": [with_file_stats(r, folder, digest) for t in declarations
+                                 for r in (resource_descriptor(t), json_copy_descriptor(t))]}
+        self._view, self._previous = _content_view(package), previous
+
+        def run() -> None:
+            try:
+                self._answer = content_problems(folder, package, previous, json_sha256=lambda path: digest(folder / path))
+            except BaseException as error:  # raised by `problems`
+                self._failure.append(error)
+
+        self._thread = threading.Thread(target=run, name="sammelan-gate")
+        self._thread.start()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
+    def problems(self, folder: Path, package: dict[str, Any], previous: Path | None,
+                 digest: Callable[[Path], str]) -> list[str]:
+        self.wait()
+        if self._thread is None or self._view != _content_view(package) or self._previous != previous:
+            return content_problems(folder, package, previous, json_sha256=lambda path: digest(folder / path))
+        if self._failure:
+            raise self._failure[0]
+        return self._answer
+
+
+def _content_view(package: dict[str, Any]) -> list[dict[str, Any]]:
+    """The resources `gate.content_problems` reads: the CSV tables and the JSON copies beside them."""
+    tables = {r["path"] for r in package["resources"] if r.get("type") == "table" and r.get("format") == "csv"}
+    return [r for r in package["resources"]
+            if r["path"] in tables or (r.get("format") == "json" and r["path"].removesuffix(".json") + ".csv" in tables)]
+
+
+def validate_package(folder: Path, previous: Path | None = None, digest: Callable[[Path], str] = sha256_file,
+                     content_check: ContentCheck | None = None) -> None:
     """The publish gate: every file against SHA256SUMS and the descriptor, the descriptor
     against the Data Package profile (frictionless), then every table's rows and keys
     (`pipeline.release.gate`; rows the validated release `previous` already held under the
@@ -285,7 +355,10 @@ def validate_package(folder: Path, previous: Path | None = None, digest: Callabl
     problems += [f"{kind}: {message}" for kind, message in descriptor_report.flatten(["type", "message"])]
     if descriptor_report.valid:
         package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-        problems += content_problems(folder, package, previous, json_sha256=lambda path: digest(folder / path))
+        if content_check is not None:  # started while the files were written
+            problems += content_check.problems(folder, package, previous, digest)
+        else:
+            problems += content_problems(folder, package, previous, json_sha256=lambda path: digest(folder / path))
         problems += file_resource_problems(folder, package, previous, sizes_checked=True)
     if problems:
         listed = "\n".join(f"- {p}" for p in problems[:50])

@@ -132,7 +132,7 @@ def format_descriptors(version: str, declarations: tuple[Table, ...]) -> list[di
     return resources
 
 
-def _with_file_stats(resource: dict[str, Any], root: Path, digest: Callable[[Path], str]) -> dict[str, Any]:
+def with_file_stats(resource: dict[str, Any], root: Path, digest: Callable[[Path], str]) -> dict[str, Any]:
     path = root / resource["path"]
     stats = {"bytes": path.stat().st_size, "hash": f"sha256:{digest(path)}"}
     described = {k: v for k, v in resource.items() if k != "schema"} | stats
@@ -186,7 +186,7 @@ def descriptor(
         + format_descriptors(version, declarations)
     )
     if root is not None:
-        resources = [_with_file_stats(r, root, digest) for r in resources]
+        resources = [with_file_stats(r, root, digest) for r in resources]
     return {
         "$schema": PROFILE,
         "name": PACKAGE_NAME,

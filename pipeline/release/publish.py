@@ -10,8 +10,9 @@ Under the release lock (`pipeline.release.lock`), a run:
 2. compares the new tables and schemas with the latest release (`pipeline.release.diff`);
    no change: nothing is published and the result points at the latest release;
 3. writes the release into a hidden staging folder inside `outputs/` (the database is built
-   there on a thread from step 2 on, and thrown away when nothing changed), validates it,
-   flushes it to disk and renames it to `outputs/<version>/` (the commit point);
+   there from step 2 on, and thrown away when nothing changed; the database, the charts, the
+   workbook and Parquet in a forked helper process, `pipeline.release.side_jobs`), validates
+   it, flushes it to disk and renames it to `outputs/<version>/` (the commit point);
 4. updates `catalog.json`, `CHANGELOG.md` and `latest/` (`pipeline.release.catalog`).
 
 A kill at any moment leaves every published release complete (they only appear by
@@ -32,14 +33,16 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.release.archive import zip_name
-from pipeline.release.build import SUMS, documents_of, reusable_files, validate_package, write_release
+from pipeline.release.build import SUMS, ContentCheck, documents_of, reusable_files, validate_package, write_release
 from pipeline.release.catalog import refresh
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME, descriptor, sqlite_path
-from pipeline.release.formats.sqlite import PreviousDatabase, SqliteBuild, previous_database
+from pipeline.release.formats.sqlite import PreviousDatabase, previous_database
 from pipeline.release.diff import Level, csv_sha256, diff_release
 from pipeline.release.files import FileDigests, fsync_dir, fsync_tree, owned_temp_dir, sha256_file
 from pipeline.release.fingerprint import INPUTS
+from pipeline.release.helper import Helper
+from pipeline.release.side_jobs import HelperDatabase, SqliteBuild, database_build
 from pipeline.release.frames import CsvTexts, frame_digest, known_csv_hashes, recorded_digests
 from pipeline.release.lock import release_lock
 from pipeline.release.ownership import claim, refuse_foreign, remove_leftovers
@@ -53,7 +56,7 @@ from schemas.tables import TABLES
 
 #: Progress steps: checked the folder, compared, wrote the files, validated them, published.
 STAGE, STEPS = "publish", 5
-DATABASE_DIR = "database"  # in the staging folder, beside the release: the database being built
+DATABASE_DIR = "database"  # in the staging folder, beside the release: the database being built, files deflated for the zip
 
 
 @dataclass(frozen=True)
@@ -104,9 +107,10 @@ def publish(
         staging = owned_temp_dir(out_dir, "release")  # marked: a killed run's leftover is ours to remove
         checkpoint("staging_created")
         (staging / DATABASE_DIR).mkdir()
-        # The database starts now, on its own thread, from the previous one where it can.
-        database = SqliteBuild(staging / DATABASE_DIR, tables, declarations,
-                               _previous_database(base, digests, declarations) if reusable else None)
+        helper = Helper({"tables": tables})  # forked before any thread starts: a second core's share of the files
+        # The database starts now, in the helper or on a thread, from the previous one where it can.
+        database = database_build(helper, staging / DATABASE_DIR, tables, declarations,
+                                  _previous_database(base, digests, declarations) if reusable else None)
         try:
             csv_texts = CsvTexts(tables, [t.name for t in declarations], known_csv_hashes(base, digests) if reusable else None)
             if fingerprint is not None:
@@ -122,6 +126,7 @@ def publish(
             report(STAGE, 2, STEPS)
             if previous and diff.level == Level.NONE:
                 database.wait()
+                helper.close()
                 shutil.rmtree(staging)
                 report(STAGE, STEPS, STEPS)
                 return PublishResult(previous, out_dir / previous, changed=False)
@@ -129,8 +134,10 @@ def publish(
             changes = diff.document(version)
             unchanged = _unchanged_tables(base, new_package, csv_texts) if reusable else frozenset()
             target = _stage_and_rename(out_dir, staging, database, tables, version, changes, declarations, csv_texts,
-                                        previous=base, fingerprint=fingerprint, unchanged=unchanged, reusable=reusable)
+                                        previous=base, fingerprint=fingerprint, unchanged=unchanged, reusable=reusable,
+                                        helper=helper)
         except BaseException:
+            helper.abort()
             database.wait()
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -170,7 +177,7 @@ def _unchanged_tables(previous: Path, package: dict, csv_texts: Mapping[str, str
 def _stage_and_rename(
     out_dir: Path,
     staging: Path,
-    database: SqliteBuild,
+    database: SqliteBuild | HelperDatabase,
     tables: dict[str, pd.DataFrame],
     version: str,
     changes: dict,
@@ -180,19 +187,28 @@ def _stage_and_rename(
     fingerprint: dict | None = None,
     unchanged: frozenset[str] = frozenset(),
     reusable: bool = False,
+    helper: Helper | None = None,
 ) -> Path:
     """Write the release into the marked folder `staging` (the database comes from `database`),
     validate it and rename it into place; the caller removes `staging` if this raises."""
     release, target = staging / version, out_dir / version
     release.mkdir(mode=0o755)
     digests = FileDigests()  # hashed once while written; the gate re-hashes a file whose stat changed since
-    write_release(
-        release, tables, version=version, created=created_timestamp(), changes=changes,
-        declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
-        reuse=previous, unchanged=unchanged, reusable=reusable, database=database, digests=digests,
-    )
+    content_check = ContentCheck()  # the gate's row rules, started once the tables' files are written
+    try:
+        write_release(
+            release, tables, version=version, created=created_timestamp(), changes=changes,
+            declarations=declarations, csv_texts=csv_texts, fingerprint=fingerprint,
+            reuse=previous, unchanged=unchanged, reusable=reusable, database=database, digests=digests, helper=helper,
+            scratch=staging / DATABASE_DIR, content_check=content_check,
+        )
+    except BaseException:
+        content_check.wait()  # it reads the staging folder the caller removes
+        raise
+    if helper is not None:
+        helper.close()  # its files are written
     report(STAGE, 3, STEPS)
-    validate_package(release, previous, digests)
+    validate_package(release, previous, digests, content_check)
     report(STAGE, 4, STEPS)
     checkpoint("validated")
     fsync_tree(release)

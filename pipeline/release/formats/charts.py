@@ -21,6 +21,7 @@ import hashlib
 import json
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
@@ -224,13 +225,29 @@ def render_svgs(specs: list[dict[str, Any]]) -> list[str]:
     about 1 s to start and 100 MB that stay once it ran, with threads a forked process would
     not get) lives and ends there, not in the process that publishes. The same spec gives the
     same SVG as in process (the spec goes over as JSON, which keeps its values)."""
+    return finish_rendering(start_rendering(specs))
+
+
+def start_rendering(specs: list[dict[str, Any]]) -> subprocess.Popen | None:
+    """`render_svgs` started and not waited for (`finish_rendering` collects the SVGs): the
+    renderer starts its engine and draws while the caller goes on."""
     if not specs:
+        return None
+    with tempfile.TemporaryFile() as source:  # a file, not a pipe: nothing here waits for the child to read
+        source.write(json.dumps(specs).encode("ascii"))
+        source.seek(0)
+        return subprocess.Popen([sys.executable, "-c", _RENDERER], stdin=source, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE)
+
+
+def finish_rendering(process: subprocess.Popen | None) -> list[str]:
+    """The SVGs of a `start_rendering`, in the order of its specs."""
+    if process is None:
         return []
-    done = subprocess.run([sys.executable, "-c", _RENDERER], input=json.dumps(specs).encode("ascii"),
-                          capture_output=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"rendering the charts failed: {done.stderr.decode('utf-8', 'replace')[-2000:]}")
-    return json.loads(done.stdout)
+    out, err = process.communicate()
+    if process.returncode != 0:
+        raise RuntimeError(f"rendering the charts failed: {err.decode('utf-8', 'replace')[-2000:]}")
+    return json.loads(out)
 
 
 def render_svg(spec: dict[str, Any]) -> str:

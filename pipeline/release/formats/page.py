@@ -26,7 +26,8 @@ from pipeline.release.citation import citation_text, homepage
 from pipeline.release.escape import html_text as h
 from pipeline.release.files import sha256_file
 from pipeline.release.formats.charts import (
-    MODE_LABELS, Chart, map_chart, render_svg, render_svgs, summit_points, timeline_chart, with_columns,
+    MODE_LABELS, Chart, finish_rendering, map_chart, render_svg, start_rendering, summit_points, timeline_chart,
+    with_columns,
 )
 
 PAGE = "index.html"
@@ -117,18 +118,34 @@ def _figure(chart: Chart, rendered: dict[str, str]) -> str:
     return f'<figure data-chart="{key}">{rendered.get(key) or render_svg(chart.spec())}</figure>'
 
 
+class PageCharts:
+    """The SVGs of a release page's charts (by `Chart.key`): those on the page `previous`
+    are taken from there, the others are rendered in a child process started at once
+    (`charts.start_rendering`); `svgs()` waits for them."""
+
+    def __init__(self, tables: dict[str, pd.DataFrame], previous: Path | None = None) -> None:
+        self._rendered = rendered_charts(previous)
+        points = summit_points(tables)
+        charts = (timeline_chart(points)[0], map_chart(points))
+        missing = {chart.key(): chart for chart in charts if chart and chart.key() not in self._rendered}
+        self._keys = list(missing)
+        self._process = start_rendering([chart.spec() for chart in missing.values()])
+
+    def svgs(self) -> dict[str, str]:
+        return {**self._rendered, **dict(zip(self._keys, finish_rendering(self._process)))}
+
+
 def release_page(folder: Path, package: dict[str, Any], tables: dict[str, pd.DataFrame],
                  described: dict[str, str], digest: Callable[[Path], str] = sha256_file,
-                 previous: Path | None = None) -> str:
+                 previous: Path | None = None, svgs: dict[str, str] | None = None) -> str:
     """The page of one release; `described`: a short label per file path for the downloads;
     `digest`: how a file's sha256 is found (`files.FileDigests` reads each file once);
-    `previous`: an earlier release's page, whose charts may stand in for renders."""
-    rendered = rendered_charts(previous)
+    `previous`: an earlier release's page, whose charts may stand in for renders; `svgs`:
+    the charts' SVGs when the caller has them (`PageCharts`, started earlier)."""
+    rendered = svgs if svgs is not None else PageCharts(tables, previous).svgs()
     points = summit_points(tables)
     timeline, hidden_series = timeline_chart(points)
     located = map_chart(points)
-    missing = {chart.key(): chart for chart in (timeline, located) if chart and chart.key() not in rendered}
-    rendered = {**rendered, **dict(zip(missing, render_svgs([chart.spec() for chart in missing.values()])))}
     summits, documents = with_columns(tables["summits"]), tables["documents"]
     recent = most_recent(summits)
     table_note = (
