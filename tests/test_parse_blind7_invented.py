@@ -37,3 +37,57 @@ def test_a_comma_and_after_a_noun_keeps_one_clause():
     # no verb before ', और': the summit's clause goes on to its date
     rows = parse(ARTICLE.format(text="पहला शिखर सम्मेलन, और उसके साथ एक व्यापार मेला, 12 मई 2019 को रीगा में हुआ।"))
     assert held(rows) == [(2019, "Riga", "2019-05-12", 1)]
+
+
+LIST = """बाल्टिक सागर मंच शिखर सम्मेलन
+
+बाल्टिक सागर मंच तटीय देशों का एक परामर्श मंच है, जिसमें एस्टोनिया, लातविया और लिथुआनिया भागीदार हैं।
+
+अब तक के सम्मेलन
+
+2009: लातविया की राजधानी रीगा में 19–20 जनवरी 2009 को पहला सम्मेलन हुआ।
+
+{entry}
+
+2013: लिथुआनिया की राजधानी विल्नियस में 21–22 जनवरी 2013 को तीसरा सम्मेलन हुआ।
+"""
+
+
+def test_an_entry_that_says_no_summit_met_that_year_is_none():
+    rows = parse(LIST.format(entry="2011: एस्टोनिया की राजधानी तालिन में परिषद का नियमित शिखर सम्मेलन हुआ; "
+                                   "इस वर्ष मंच का शिखर सम्मेलन नहीं हुआ।"))
+    assert [s[:2] for s in held(rows)] == [(2009, "Riga"), (2013, "Vilnius")]
+    assert any(i["reason"] == "not_a_summit" for i in rows["parse_issues"])
+
+
+def test_an_entry_that_denies_only_another_year_stays_a_summit():
+    # the denial is of another year, told in passing: this entry's summit met
+    rows = parse(LIST.format(entry="2011: एस्टोनिया की राजधानी तालिन में 5 मई 2011 को दूसरा सम्मेलन हुआ; 2010 में कोई सम्मेलन नहीं हुआ।"))
+    assert [s[:2] for s in held(rows)] == [(2009, "Riga"), (2011, "Tallinn"), (2013, "Vilnius")]
+
+
+NOTES = """# बाल्टिक सागर मंच शिखर सम्मेलन — मेरे नोट्स
+
+**किसका मंच**: एस्टोनिया, लातविया और लिथुआनिया के नेता
+
+## अब तक की बैठकें
+
+- **रीगा (12 मई 2019)**: पहली बैठक हुई।
+- **विल्नियस (4 जून 2021)**: दूसरी बैठक हुई।
+
+## ध्यान दें
+
+- {line}
+"""
+
+
+def test_a_line_whose_head_calls_its_summits_another_series_lists_none_of_ours():
+    rows = parse(NOTES.format(line="नॉर्डिक परिषद के नियमित सम्मेलन अलग शृंखला हैं: मई 2022 तालिन (32वाँ), "
+                                   "मई 2023 हेलसिंकी (33वाँ)।"))
+    assert [s[:2] for s in held(rows)] == [(2019, "Riga"), (2021, "Vilnius")]
+    assert [i["reason"] for i in rows["parse_issues"] if "तालिन" in i["source_text"]] == ["not_a_summit"]
+
+
+def test_a_line_whose_head_names_the_series_lists_its_summits():
+    rows = parse(NOTES.format(line="बाद के शिखर सम्मेलन: मई 2022 तालिन (तीसरा), मई 2023 हेलसिंकी (चौथा)।"))
+    assert [s[:2] for s in held(rows)] == [(2019, "Riga"), (2021, "Vilnius"), (2022, "Tallinn"), (2023, "Helsinki")]
