@@ -91,3 +91,23 @@ def test_a_line_whose_head_calls_its_summits_another_series_lists_none_of_ours()
 def test_a_line_whose_head_names_the_series_lists_its_summits():
     rows = parse(NOTES.format(line="बाद के शिखर सम्मेलन: मई 2022 तालिन (तीसरा), मई 2023 हेलसिंकी (चौथा)।"))
     assert [s[:2] for s in held(rows)] == [(2019, "Riga"), (2021, "Vilnius"), (2022, "Tallinn"), (2023, "Helsinki")]
+
+
+YEARS = """# बाल्टिक सागर मंच शिखर सम्मेलन — मेरे नोट्स
+
+**किसका मंच**: एस्टोनिया, लातविया और लिथुआनिया के नेता
+
+## अब तक की बैठकें
+
+- **2019 और 2021 — {where}**: पहली बैठक 12 मई 2019 को हुई; नेताओं ने साझा घोषणा जारी की। दूसरी बैठक 4 जून 2021 को हुई।
+"""
+
+
+def test_one_city_said_of_every_summit_of_a_label_places_each():
+    rows = parse(YEARS.format(where="दोनों बार ताशकंद"))
+    assert held(rows) == [(2019, "Tashkent", "2019-05-12", 1), (2021, "Tashkent", "2021-06-04", 2)]
+
+
+def test_every_time_before_a_word_that_is_no_city_places_none():
+    rows = parse(YEARS.format(where="दोनों बार वर्चुअल"))
+    assert [s[1] for s in held(rows)] in ([], [None, None])
