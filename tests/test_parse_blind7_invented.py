@@ -111,3 +111,23 @@ def test_one_city_said_of_every_summit_of_a_label_places_each():
 def test_every_time_before_a_word_that_is_no_city_places_none():
     rows = parse(YEARS.format(where="दोनों बार वर्चुअल"))
     assert [s[1] for s in held(rows)] in ([], [None, None])
+
+
+SHORT_NAME = """{title}
+
+{title} तटीय देशों के नेताओं का सम्मेलन है, जिसमें एस्टोनिया, लातविया और लिथुआनिया भागीदार हैं।
+
+इतिहास
+
+मई 2019 में ताशकंद के बाल्टिक शिखर सम्मेलन में लातविया के राष्ट्रपति ने इसे उसी वर्ष नवंबर में रीगा में आयोजित करने की उम्मीद जताई थी।
+"""
+
+
+def test_the_first_word_of_a_long_series_name_alone_names_a_larger_series():
+    rows = parse(SHORT_NAME.format(title="बाल्टिक ऊर्जा और जलवायु सहयोग शिखर सम्मेलन"))
+    assert held(rows) == []
+
+
+def test_the_first_word_of_a_short_series_name_is_the_series_own():
+    rows = parse(SHORT_NAME.format(title="बाल्टिक परिषद शिखर सम्मेलन"))
+    assert [s[:2] for s in held(rows)] == [(2019, "Tashkent")]
