@@ -131,3 +131,13 @@ def test_the_first_word_of_a_long_series_name_alone_names_a_larger_series():
 def test_the_first_word_of_a_short_series_name_is_the_series_own():
     rows = parse(SHORT_NAME.format(title="बाल्टिक परिषद शिखर सम्मेलन"))
     assert [s[:2] for s in held(rows)] == [(2019, "Tashkent")]
+
+
+def test_an_ordinal_or_a_place_before_a_long_name_is_not_its_first_word():
+    from pipeline.parse.prose.series import _first_word_only
+    from pipeline.parse.text import match_key
+
+    title = match_key("तीसरा बाल्टिक ऊर्जा सहयोग शिखर सम्मेलन ताशकंद में संपन्न")
+    assert not _first_word_only(match_key("तीसरा"), title)  # 'तीसरा शिखर सम्मेलन' is this one
+    assert _first_word_only(match_key("बाल्टिक"), title)
+    assert not _first_word_only(match_key("ताशकंद"), match_key("ताशकंद में बाल्टिक ऊर्जा सहयोग शिखर सम्मेलन"))

@@ -128,6 +128,7 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
 
 _TITLE_NOUNS = _keys("शिखर सम्मेलन बैठक")
 MIN_LONG_NAME_WORDS = 3
+_POSTPOSITIONS = _keys("में का की के से पर को ने")
 
 
 def _first_word_only(key: str, title_key: str) -> bool:
@@ -136,9 +137,15 @@ def _first_word_only(key: str, title_key: str) -> bool:
     शिखर सम्मेलन'): the broad name of another, larger series, not a short form of this one."""
     words = title_key.split()
     end = next((k for k, w in enumerate(words) if w in _TITLE_NOUNS), None)
-    if end is None or end < MIN_LONG_NAME_WORDS:
+    if end is None:
         return False
     name = words[:end]
+    cut = max((k for k, w in enumerate(name) if w in _POSTPOSITIONS), default=-1)
+    name = name[cut + 1:]  # 'तेहरान में रूस-ईरान ...': the name starts after the place
+    while name and (name[0] in _MEETING_ADJECTIVES or name[0] in ORDINAL_WORDS or re.search(r"[0-9०-९]", name[0])):
+        name = name[1:]  # 'तीसरा जापान–प्रशांत द्वीप शिखर सम्मेलन': the number is not the name
+    if len(name) < MIN_LONG_NAME_WORDS:
+        return False
     last = name[-1]
     if last in _MEETING_ADJECTIVES or last in _NAME_STOP or last in _BODIES or _HYPHEN_SPLIT.search(name[0]):
         return False  # 'ब्रिक्स नेताओं का शिखर सम्मेलन', '... फोरम शिखर सम्मेलन': the short form is the series'
