@@ -195,6 +195,17 @@ class _Summit:
             self.source_text = f"{self.source_text} … {other.source_text}"
 
 
+def _head_of_entries(entry: Entry) -> str | None:
+    """The words before the colon of a line that lists several entries after it ('X के सम्मेलन
+    अलग शृंखला हैं: मई 2023 जेद्दा (32वाँ), मई 2024 ...'), or None when the entry opens its line."""
+    text = entry.line.text
+    at = text.find(entry.label)
+    colon = text.find(":")
+    if at <= 0 or colon < 0 or colon >= at:
+        return None
+    return text[:colon].lstrip("-*• ").strip() or None
+
+
 def _opens_with_days(description: str, period: Period) -> bool:
     """'30–31 अक्टूबर, नाननिंग (...); ...': the entry's text opens with the days of its date,
     then a comma, in the first clause."""
@@ -289,6 +300,16 @@ _NOT_COUNTED = re.compile(
     match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")
     + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी")) + r")"
     + "|" + match_key("का हिस्सा नहीं") + "|" + _NOT_OURS.pattern
+)
+
+# "2012: ... लीग का नियमित शिखर सम्मेलन हुआ; इस वर्ष आर्थिक शिखर सम्मेलन नहीं हुआ": the entry says no
+# summit (of the series) met that year; the meeting it names is another's.
+_NONE_THAT_YEAR = re.compile(
+    r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इस", "उस", "इसी", "उसी")) + r")\s+(?:"
+    + "|".join(match_key(w) for w in ("वर्ष", "साल")) + r")\s+(?:\S+\s+){0,4}?(?:"
+    + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक")) + r")\s+" + match_key("नहीं") + r"\s+(?:"
+    + "|".join(match_key(w).replace(" ", r"\s+") for w in ("हुआ", "हुई", "हो सका", "हो सकी", "हो पाया", "हो पाई"))
+    + r")(?:\s|$|[।,;.])"
 )
 
 # "2021: ... तख़्तापलट के बाद शिखर बैठकें रुक गईं": the year the summits stopped, no summit.
@@ -646,6 +667,15 @@ class _Parser:
             return
         if entry.status == "held" and _SUMMITS_STOPPED.search(match_key(first_clause(entry.clause or entry.description))):
             self.issue(entry.line, "not_a_summit", "The entry says the summits stopped that year, not that one was held.")
+            return
+        if entry.status == "held" and _NONE_THAT_YEAR.search(match_key(entry.description)):
+            self.issue(entry.line, "not_a_summit", "The entry says no summit of the series met that year.")
+            return
+        head = _head_of_entries(entry)
+        if head and (called_separate(head) or names_other_series(head, self.shape.title.text, self.lexicon)):
+            # '- X के नियमित सम्मेलन अलग शृंखला हैं: मई 2023 जेद्दा (32वाँ), ...': the head before the
+            # colon says whose summits the line lists
+            self.issue(entry.line, "not_a_summit", "The line lists the summits of another series.")
             return
         text = entry.clause or entry.description
         if (names_other_series(without_time_references(text), self.shape.title.text, self.lexicon)

@@ -324,6 +324,10 @@ _LABEL_TO_COLON = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*[:：]\s*(?P<rest>\S
 _NAME_THEN_COLON = re.compile(r"^(?P<name>[^:：;।,()0-9०-९]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
+# "दोनों बार", "हर बार", "तीनों ही बार": every summit of the label met in the city that follows.
+_EVERY_TIME = re.compile(r"^(?:दोनों|तीनों|चारों|हर|हरेक)\s+(?:ही\s+)?बार\s+")
+
+
 def _city_after_dash(label: str, description: str, lexicon: Lexicon) -> tuple[str, str]:
     """'वर्ष 2013 — आपिया: दूसरा शिखर सम्मेलन': the dash split the date from the city, and the
     colon ends the label; the city joins the label when it is a city the lexicon or GeoNames
@@ -464,15 +468,20 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
             return Problem(line, *bad_label(label))
         clauses = [c.strip() for c in re.split(r"[;।]\s*", description) if c.strip()]
         shared = heads[-1][1]  # type: ignore[index]
+        every = False  # one city said of every summit ('दोनों बार रियाद'): only the year finds each one's clause
         if shared is not None:  # '2002 और 2006 (अल्माटी)': the place belongs to both years
             heads = [(h[0], h[1] or shared) for h in heads]  # type: ignore[index]
         elif all(h[1] is None for h in heads):  # type: ignore[index]
             # '2009 और 2010: येकातेरिनबर्ग और ब्रासीलिया में ...': one city per year, in order
             places = parallel_places(description, len(heads), lexicon)
+            if not places:
+                places = _every_time(parts, description, lexicon)
+                every = bool(places)
             heads = [(h[0], p) for h, p in zip(heads, places)] if places else heads  # type: ignore[index]
         years = {h[0].year for h in heads}  # type: ignore[index]
         entries = [_entry(line, part, head, description,  # type: ignore[arg-type]
-                          _narrowed(_clause_for(head, clauses), head[0].year, years - {head[0].year}), lexicon)  # type: ignore[index]
+                          _narrowed(_clause_for((head[0], None) if every else head, clauses),  # type: ignore[index]
+                                    head[0].year, years - {head[0].year}), lexicon)  # type: ignore[index]
                    for part, head in zip(parts, heads)]
         ordinals = ordinal_run(description)  # 'छठा और सातवाँ सम्मेलन': one number per summit, in order
         if len(ordinals) == len(entries):
@@ -487,6 +496,20 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     if head[1] is None and head[0].precision == "year":
         head = _dated_and_placed_text(description, head[0].year, lexicon) or head
     return [_entry(line, label, head, description, description, lexicon)]
+
+
+def _every_time(parts: list[str], description: str, lexicon: Lexicon) -> list[Place]:
+    """'2023 और 2024 — दोनों बार रियाद: ...': a text that opens by saying every summit of the label
+    met in one city (a city the lexicon or GeoNames knows) gives each that city; [] otherwise."""
+    match = _NAME_THEN_COLON.match(description)
+    every = _EVERY_TIME.match(match["name"].strip()) if match is not None else None
+    if every is None:
+        return []
+    name = match["name"].strip()[every.end():]  # type: ignore[index]
+    head = label_head(f"{parts[0].strip()}, {name}", lexicon) if _names_a_city(name, lexicon) else None
+    if head is None or head[1] is None or not head[1].city:
+        return []
+    return [head[1]] * len(parts)
 
 
 def _dated_and_placed_text(description: str, year: int, lexicon: Lexicon) -> tuple[Period, Place | None] | None:

@@ -95,6 +95,8 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
         ordinal = re.search(r"[0-9०-९]", last) or key in ORDINAL_WORDS or (
             key in _ORDINAL_SUFFIXES and len(window) > 1 and re.fullmatch(r"[0-9०-९]{1,3}", window[-2]))  # '24 वाँ'
 
+        if _first_word_only(key, title_key):
+            return True  # "जेद्दा के अरब शिखर सम्मेलन" in a document on the अरब आर्थिक ... विकास शिखर सम्मेलन
         if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
                 or all(match_key(p) in title_key for p in _HYPHEN_SPLIT.split(last) if p)
                 or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):
@@ -122,6 +124,32 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
             ):
                 return True
     return False
+
+
+_TITLE_NOUNS = _keys("शिखर सम्मेलन बैठक")
+MIN_LONG_NAME_WORDS = 3
+_POSTPOSITIONS = _keys("में का की के से पर को ने")
+
+
+def _first_word_only(key: str, title_key: str) -> bool:
+    """A summit named by the first word of the title's name alone, when that name is long and
+    ends in a word of its own subject ('अरब शिखर सम्मेलन' beside 'अरब आर्थिक और सामाजिक विकास
+    शिखर सम्मेलन'): the broad name of another, larger series, not a short form of this one."""
+    words = title_key.split()
+    end = next((k for k, w in enumerate(words) if w in _TITLE_NOUNS), None)
+    if end is None:
+        return False
+    name = words[:end]
+    cut = max((k for k, w in enumerate(name) if w in _POSTPOSITIONS), default=-1)
+    name = name[cut + 1:]  # 'तेहरान में रूस-ईरान ...': the name starts after the place
+    while name and (name[0] in _MEETING_ADJECTIVES or name[0] in ORDINAL_WORDS or re.search(r"[0-9०-९]", name[0])):
+        name = name[1:]  # 'तीसरा जापान–प्रशांत द्वीप शिखर सम्मेलन': the number is not the name
+    if len(name) < MIN_LONG_NAME_WORDS:
+        return False
+    last = name[-1]
+    if last in _MEETING_ADJECTIVES or last in _NAME_STOP or last in _BODIES or _HYPHEN_SPLIT.search(name[0]):
+        return False  # 'ब्रिक्स नेताओं का शिखर सम्मेलन', '... फोरम शिखर सम्मेलन': the short form is the series'
+    return key == name[0] and name.count(key) == 1
 
 
 # "..., जो एक अलग मंच है", "... वार्षिक सम्मेलनों से अलग प्रारूप है": the text says this summit

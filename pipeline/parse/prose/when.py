@@ -36,6 +36,9 @@ _CLAUSE_END = re.compile(
     # "पहला ... बैंकॉक में हुआ था और दूसरा 2008 में ...": a verb ends one
     r"|(?:" + "|".join(rf"(?<=\s{verb})" for verb in _CLAUSE_VERBS) + r")\s+और\s+(?=(?:"
     + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s)"
+    # "... में दूसरा सम्मेलन हुआ, और पेरू के कुस्को में ... 2004 को हुए तीसरे ...": a verb, a comma and
+    # 'और' end one clause, whatever the next one opens with
+    r"|(?:" + "|".join(rf"(?<=\s{verb})" for verb in _CLAUSE_VERBS) + r"),\s*और\s+"
 )
 
 
