@@ -273,3 +273,13 @@ def test_press_release_list_introduced_as_virtual_and_india_as_a_side():
         (2024, None, "2024-06-10", None, 3, "virtual"),
     ]
     assert [p["name_en"] for p in rows["parties"]] == ["India"]
+
+
+def test_a_label_place_ends_before_a_sentences_full_stop():
+    from pipeline.parse.lexicon import default_lexicon
+    from pipeline.parse.summits import label_place
+
+    lexicon = default_lexicon()
+    assert label_place("बग़दाद।", lexicon).city == "बग़दाद"
+    assert label_place("बग़दाद ।", lexicon).city == "बग़दाद"
+    assert label_place("वॉशिंगटन डी.सी.", lexicon).city == "वॉशिंगटन"

@@ -589,7 +589,7 @@ def _original_span(label: str, key: str, start: int, end: int) -> str:
 
 def label_place(name: str, lexicon: Lexicon) -> Place | None:
     """A place written as a bare name in a label or a table cell: known, or a short name."""
-    name = name.strip(" ,;:-–—\"'")
+    name = name.strip(" ,;:-–—\"'।॥")  # 'बग़दाद।': a sentence's full stop is not part of the name
     words = name.split()
     if len(words) > 1 and _DOTTED_SHORT_FORM.match(words[-1]):
         name = " ".join(words[:-1])  # 'वॉशिंगटन डी.सी.': the city before its short-form qualifier
