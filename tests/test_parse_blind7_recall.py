@@ -1,0 +1,47 @@
+"""Summits the blind7 writers stated and the parser did not read, one rule per small document.
+
+Each document below is invented for its rule (made-up series, in the way the genre writes);
+none repeats a gold file's series, cities or sentences.
+"""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_document
+from pipeline.parse.structure import Line, split_item
+
+
+def _summits(text: str) -> list[tuple]:
+    rows = parse_document("t", text).rows["summits"]
+    return sorted((r["year"], r["city_en"], r["date"], r["status"]) for r in rows)
+
+
+# --- study notes: '➤ 2005 ➝ city, dates : outcome', a dingbat arrow after the year ----------------
+
+ARROW_NOTES = """हिंद महासागर जल शिखर सम्मेलन — भूगोल | संक्षिप्त नोट्स
+
+◆ परिचय: तटीय देशों के नेताओं का सम्मेलन
+◆ आयोजक ➝ सदस्य देशों का सचिवालय
+
+सम्मेलन-दर-सम्मेलन (वर्ष ➝ स्थान, तिथि : परिणाम)
+➤ 2005 ➝ जकार्ता (इंडोनेशिया), 3–4 मई : पहला सम्मेलन; जल घोषणा।
+➤ 2009 ➝ कोलंबो (श्रीलंका), 12–14 जून : दूसरा सम्मेलन; मत्स्य कार्ययोजना।
+"""
+
+
+def test_a_dingbat_arrow_after_the_year_ends_the_label():
+    item = split_item(Line(1, "➤ 2005 ➝ जकार्ता (इंडोनेशिया), 3–4 मई : पहला सम्मेलन"))
+    assert item is not None and item.label == "2005"
+    assert item.description.startswith("जकार्ता")
+
+
+def test_summits_listed_with_a_dingbat_arrow_are_read():
+    assert _summits(ARROW_NOTES) == [
+        (2005, "Jakarta", "2005-05-03", "held"),
+        (2009, "Colombo", "2009-06-12", "held"),
+    ]
+
+
+def test_an_arrow_inside_a_word_run_is_no_label_end():
+    # no spaces around it: '2005➝2009' is a span of years, not 'label ➝ text'
+    item = split_item(Line(1, "◆ अवधि 2005➝2009 तक चली योजना"))
+    assert item is None or item.label != "◆ अवधि 2005"
