@@ -45,3 +45,37 @@ def test_an_arrow_inside_a_word_run_is_no_label_end():
     # no spaces around it: '2005➝2009' is a span of years, not 'label ➝ text'
     item = split_item(Line(1, "◆ अवधि 2005➝2009 तक चली योजना"))
     assert item is None or item.label != "◆ अवधि 2005"
+
+
+# --- prose: a city GeoNames knows, with the leaders between it and the verb ---------------------
+
+LEADERS_BETWEEN = """मेकांग-लांकांग शिखर सम्मेलन
+
+मेकांग-लांकांग शिखर सम्मेलन नदी के तटीय देशों के नेताओं की बैठक है।
+
+पृष्ठभूमि
+
+नेताओं की पहली शिखर बैठक 4-5 मार्च, 2011 को कुनमिंग में राष्ट्रपति हू और प्रधानमंत्री थीन सेन के बीच हुई थी।
+मार्च, 2014 में मंत्री नदी पार कर पहुँचे और मांडले में 6-7 मार्च तक चली दूसरी शिखर बैठक में जल घोषणा पर हस्ताक्षर हुए।
+"""
+
+# the same cities, named before the noun without a participle of holding: another's meeting
+CITY_BEFORE_NO_PARTICIPLE = """मेकांग-लांकांग शिखर सम्मेलन
+
+मेकांग-लांकांग शिखर सम्मेलन नदी के तटीय देशों के नेताओं की बैठक है।
+
+पृष्ठभूमि
+
+1990 से 2000 तक नदी आयोग के सम्मेलन होते थे; जनवरी 1996 में मोम्बासा में एक विशेष सम्मेलन भी हुआ था।
+"""
+
+
+def test_a_known_city_after_the_noun_places_the_summit_the_leaders_held():
+    assert [(y, c, s) for y, c, _, s in _summits(LEADERS_BETWEEN)] == [
+        (2011, "Kunming", "held"),
+        (2014, "Mandalay", "held"),
+    ]
+
+
+def test_a_known_city_before_the_noun_without_the_participle_places_nothing():
+    assert _summits(CITY_BEFORE_NO_PARTICIPLE) == []

@@ -336,6 +336,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = place or _known_city(sentence[:begin].rstrip(" ,"), lexicon)
     if place is None and status == "held":
         place = _relative_clause_place(sentence, finish, lexicon)  # "..., जिसकी मेज़बानी नई दिल्ली ने की थी"
+    if place is None and status == "held" and (held_after or held_before):
+        # "पहली शिखर बैठक 13-15 जून 2000 को X में राष्ट्रपति A और B के बीच हुई": the leaders stand
+        # between the place and its verb; a city GeoNames knows still names where it met
+        # "X में 2-4 अक्टूबर तक चली दूसरी शिखर बैठक में": before the noun, only with the participle of holding
+        place = _gazetteer_place(sentence[noun_stop:finish], lexicon) or (
+            _gazetteer_place(sentence[begin:noun_start], lexicon) if held_before else None)
     edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end, i)
                or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
