@@ -79,3 +79,26 @@ def test_a_known_city_after_the_noun_places_the_summit_the_leaders_held():
 
 def test_a_known_city_before_the_noun_without_the_participle_places_nothing():
     assert _summits(CITY_BEFORE_NO_PARTICIPLE) == []
+
+
+# --- places: French names Hindi writes by ear (सेंट- for Saint-, a final nasal -ens as its vowel) --
+
+def test_french_spellings_read_saint_and_a_final_nasal_as_hindi_hears_them():
+    from pipeline.parse.phonetic import country_forms
+
+    assert "sentmalo" in country_forms("Saint-Malo", "FR")
+    assert "amiem" in country_forms("Amiens", "FR")
+    assert country_forms("Saint Paul", "US") == ()  # English reads Saint as written: no French form
+
+
+def test_a_french_town_written_by_ear_gets_its_english_name():
+    text = """फ़्रांस–जर्मनी शिखर सम्मेलन
+
+फ़्रांस और जर्मनी के नेताओं की वार्षिक शिखर बैठक।
+
+शिखर बैठकें
+
+2011: 5 मई को ब्रिटनी के तटीय शहर सेंट-मालो में शिखर बैठक हुई।
+2013: 8 जून को उत्तरी फ़्रांस के आमिएँ में शिखर सम्मेलन हुआ।
+"""
+    assert [(y, c) for y, c, _, _ in _summits(text)] == [(2011, "Saint-Malo"), (2013, "Amiens")]
