@@ -102,3 +102,19 @@ def test_a_french_town_written_by_ear_gets_its_english_name():
 2013: 8 जून को उत्तरी फ़्रांस के आमिएँ में शिखर सम्मेलन हुआ।
 """
     assert [(y, c) for y, c, _, _ in _summits(text)] == [(2011, "Saint-Malo"), (2013, "Amiens")]
+
+
+# --- status: 'likely' after the participle of holding qualifies what was said at the summit -------
+
+def test_a_likely_thing_said_at_a_held_summit_leaves_it_held():
+    from pipeline.parse.summits import entry_status
+
+    assert entry_status("दक्षिणी इटली के बारी में 9 मई को हुए सम्मेलन में नेताओं ने सूखे के संभावित असर पर चर्चा की।") == "held"
+    assert entry_status("बारी में 9 मई को हुई शिखर बैठक में प्रस्तावित व्यापार समझौते पर बात हुई।") == "held"
+
+
+def test_a_likely_summit_stays_planned():
+    from pipeline.parse.summits import entry_status
+
+    assert entry_status("बारी में 9 मई को संभावित शिखर सम्मेलन") == "planned"
+    assert entry_status("बारी में प्रस्तावित सम्मेलन, जो 9 मई को हुए समझौते के बाद तय हुआ") == "planned"

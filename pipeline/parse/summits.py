@@ -724,9 +724,18 @@ def entry_status(text: str) -> str:
         key = f"{match_key(after)} {key}"
     if CANCELLED.search(key):
         return "cancelled"
-    if PLANNED.search(key):
+    planned = PLANNED.search(key)
+    if planned and not (planned[0] in _LIKELY and _HELD_SUMMIT.search(key[:planned.start()])):
         return "planned"
     return "held"
+
+
+# '3 मार्च को हुए सम्मेलन में ... ब्रेक्सिट के संभावित परिणामों पर चेतावनी दी': after a participle
+# of holding before the summit noun, 'likely, proposed' qualifies something said at the summit
+_LIKELY = frozenset(match_key(w) for w in ("संभावित", "संभावना", "प्रस्तावित", "अपेक्षित", "निर्धारित"))
+_HELD_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("हुए", "हुई", "हुआ", "चले", "चली", "चला"))
+                          + r")\s+(?:" + "|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "बैठक", "वार्ता"))
+                          + r")(?=\s|$)")
 
 
 # Meetings of ministers or officials are not summits, even in a summit list.
