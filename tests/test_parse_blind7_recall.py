@@ -118,3 +118,19 @@ def test_a_likely_summit_stays_planned():
 
     assert entry_status("बारी में 9 मई को संभावित शिखर सम्मेलन") == "planned"
     assert entry_status("बारी में प्रस्तावित सम्मेलन, जो 9 मई को हुए समझौते के बाद तय हुआ") == "planned"
+
+
+# --- dates: the days heading an entry's text, when a later clause names another day -------------
+
+def test_the_days_heading_the_entry_date_it_despite_a_later_day():
+    from pipeline.parse.summits import read_entries
+
+    entries = read_entries(Line(1, "➤ 2005 ➝ जकार्ता (इंडोनेशिया), 3–4 मई : पहला सम्मेलन; 5 मई को जल दिवस घोषित।"))
+    assert entries[0].period.label == "2005-05-03/2005-05-04"
+
+
+def test_two_later_days_without_heading_days_leave_the_year():
+    from pipeline.parse.summits import read_entries
+
+    entries = read_entries(Line(1, "➤ 2005 ➝ जकार्ता : पहला सम्मेलन; 5 मई को जल दिवस और 9 मई को वन दिवस घोषित।"))
+    assert entries[0].period.label == "2005"

@@ -650,7 +650,10 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
             # '2018: ... 17 जुलाई को टोक्यो में हुआ ...। यह बैठक पहले 11 जुलाई को ... होनी थी': with two
             # days, the one of the first sentence, when that sentence says the summit met
             first = split_sentences(clause)[0] if clause else ""
-            period = (sole_day_month_in_year(clause, period.year)
+            # 'स्टॉकहोम (स्वीडन), 5–16 जून : ...; 5 जून को पर्यावरण दिवस घोषित': the days heading the text
+            head = re.split(r"\s*(?:;|।|[:：])", clause, maxsplit=1)[0] if clause else ""
+            period = ((sole_day_month_in_year(head, period.year) if head != clause else None)
+                      or sole_day_month_in_year(clause, period.year)
                       or (sole_day_month_in_year(first, period.year) if first != clause and entry_status(first) == "held"
                           else None) or period)
     return Entry(line, label.strip(), period, description.strip(), place,
