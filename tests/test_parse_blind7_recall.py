@@ -134,3 +134,25 @@ def test_two_later_days_without_heading_days_leave_the_year():
 
     entries = read_entries(Line(1, "➤ 2005 ➝ जकार्ता : पहला सम्मेलन; 5 मई को जल दिवस और 9 मई को वन दिवस घोषित।"))
     assert entries[0].period.label == "2005"
+
+
+# --- parties: 'पाक', the press's short name of Pakistan, in a title's pair -------------------------
+
+def _parties(text: str) -> list[str]:
+    return sorted(r["name_en"] for r in parse_document("t", text).rows["parties"] if r.get("name_en"))
+
+
+def test_the_short_name_of_pakistan_in_a_title_pair_is_a_side():
+    text = """भारत-पाक शिखर वार्ताएँ: तीन दशक का लेखा-जोखा
+
+दोनों देशों के नेताओं की शिखर वार्ता 12 मई 2003 को दिल्ली में हुई थी।
+"""
+    assert _parties(text) == ["India", "Pakistan"]
+
+
+def test_a_word_pak_outside_a_pair_is_no_side():
+    text = """भारत-नेपाल शिखर वार्ताएँ: तीन दशक का लेखा-जोखा
+
+दोनों देशों के नेताओं की शिखर वार्ता 12 मई 2003 को दिल्ली में हुई, जहाँ पाक कला पर एक प्रदर्शनी भी लगी।
+"""
+    assert _parties(text) == ["India", "Nepal"]
