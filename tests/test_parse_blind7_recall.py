@@ -156,3 +156,35 @@ def test_a_word_pak_outside_a_pair_is_no_side():
 दोनों देशों के नेताओं की शिखर वार्ता 12 मई 2003 को दिल्ली में हुई, जहाँ पाक कला पर एक प्रदर्शनी भी लगी।
 """
     assert _parties(text) == ["India", "Nepal"]
+
+
+# --- prose: 'X में दोनों नेताओं की शिखर वार्ता हुई', a city GeoNames knows before the leaders ------
+
+LEADERS_SUMMIT_IN = """भारत-नेपाल शिखर वार्ताएँ
+
+दोनों देशों के नेताओं की बैठकों का लेखा-जोखा।
+
+3 से 5 मार्च 2004 तक कुनमिंग में दोनों नेताओं की शिखर वार्ता हुई।
+"""
+
+# another word between the city and the noun ('एक विशेष'): no place from this rule
+OTHER_WORDS_BETWEEN = """भारत-नेपाल शिखर वार्ताएँ
+
+दोनों देशों के नेताओं की बैठकों का लेखा-जोखा।
+
+3 से 5 मार्च 2004 तक कुनमिंग में एक विशेष शिखर वार्ता भी हुई।
+"""
+
+
+def test_a_known_city_right_before_the_leaders_summit_places_it():
+    assert [(y, c) for y, c, _, _ in _summits(LEADERS_SUMMIT_IN)] == [(2004, "Kunming")]
+
+
+def test_a_known_city_before_other_words_places_nothing():
+    from pipeline.parse.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+
+    lexicon = default_lexicon()
+    title = "भारत-नेपाल शिखर वार्ताएँ"
+    assert summits_in_sentence(LEADERS_SUMMIT_IN.splitlines()[4], title, lexicon)
+    assert summits_in_sentence(OTHER_WORDS_BETWEEN.splitlines()[4], title, lexicon) == []
