@@ -61,8 +61,9 @@ _SENTENCE_END = re.compile(r"[।॥?!.]$")
 _MONTH_NAMES = (
     "जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्तूबर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 )
-# An arrow ('2020 (मॉस्को) → 20वाँ सम्मेलन', '=>') separates them like a dash.
-_ITEM = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*(?:[:：]|\s(?:[-–—]|→|⇒|=>|->)\s)\s*(?P<description>.*)$")
+# An arrow ('2020 (मॉस्को) → 20वाँ सम्मेलन', '=>', the dingbat arrows of notes '1972 ➝ स्टॉकहोम')
+# separates them like a dash.
+_ITEM = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*(?:[:：]|\s(?:[-–—]|[→⇒➔➙➛➜➝➞➟➠➡⟶]|=>|->)\s)\s*(?P<description>.*)$")
 _RANGE_DASH = re.compile(
     rf"(?<![\w\u0900-\u097f])((?:[0-9०-९]{{1,2}}|{_MONTH_NAMES}))\s([-–—])\s(?=[0-9०-९]{{1,2}}\s+(?:{_MONTH_NAMES}))"
 )

@@ -673,7 +673,10 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
             # '2018: ... 17 जुलाई को टोक्यो में हुआ ...। यह बैठक पहले 11 जुलाई को ... होनी थी': with two
             # days, the one of the first sentence, when that sentence says the summit met
             first = split_sentences(clause)[0] if clause else ""
-            period = (sole_day_month_in_year(clause, period.year)
+            # 'स्टॉकहोम (स्वीडन), 5–16 जून : ...; 5 जून को पर्यावरण दिवस घोषित': the days heading the text
+            head = re.split(r"\s*(?:;|।|[:：])", clause, maxsplit=1)[0] if clause else ""
+            period = ((sole_day_month_in_year(head, period.year) if head != clause else None)
+                      or sole_day_month_in_year(clause, period.year)
                       or (sole_day_month_in_year(first, period.year) if first != clause and entry_status(first) == "held"
                           else None) or period)
     return Entry(line, label.strip(), period, description.strip(), place,
@@ -747,9 +750,18 @@ def entry_status(text: str) -> str:
         key = f"{match_key(after)} {key}"
     if CANCELLED.search(key):
         return "cancelled"
-    if PLANNED.search(key):
+    planned = PLANNED.search(key)
+    if planned and not (planned[0] in _LIKELY and _HELD_SUMMIT.search(key[:planned.start()])):
         return "planned"
     return "held"
+
+
+# '3 मार्च को हुए सम्मेलन में ... ब्रेक्सिट के संभावित परिणामों पर चेतावनी दी': after a participle
+# of holding before the summit noun, 'likely, proposed' qualifies something said at the summit
+_LIKELY = frozenset(match_key(w) for w in ("संभावित", "संभावना", "प्रस्तावित", "अपेक्षित", "निर्धारित"))
+_HELD_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("हुए", "हुई", "हुआ", "चले", "चली", "चला"))
+                          + r")\s+(?:" + "|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "बैठक", "वार्ता"))
+                          + r")(?=\s|$)")
 
 
 # Meetings of ministers or officials are not summits, even in a summit list.

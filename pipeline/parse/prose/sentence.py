@@ -336,6 +336,14 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = place or _known_city(sentence[:begin].rstrip(" ,"), lexicon)
     if place is None and status == "held":
         place = _relative_clause_place(sentence, finish, lexicon)  # "..., जिसकी मेज़बानी नई दिल्ली ने की थी"
+    if place is None and status == "held" and (held_after or held_before):
+        # "पहली शिखर बैठक 13-15 जून 2000 को X में राष्ट्रपति A और B के बीच हुई": the leaders stand
+        # between the place and its verb; a city GeoNames knows still names where it met
+        # "X में 2-4 अक्टूबर तक चली दूसरी शिखर बैठक में": before the noun, only with the participle of holding
+        place = _gazetteer_place(sentence[noun_stop:finish], lexicon) or (
+            _gazetteer_place(sentence[begin:noun_start], lexicon) if held_before else None)
+    if place is None and status == "held" and held_after:
+        place = _leaders_summit_in(words, keys, i, lexicon)  # "... आगरा में दोनों नेताओं की शिखर वार्ता हुई"
     edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end, i)
                or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
@@ -553,3 +561,18 @@ def met_on_headline_summit(sentence: str, headline: Pending, title: str, lexicon
                                 and match_key(place.city) != match_key(headline.place.city or "")):
         return None
     return Mention(period, headline.place, headline.edition, "held", "in_person", False, False, title)
+
+
+# "X में दोनों नेताओं की शिखर वार्ता हुई": only the leaders stand between the city and the noun
+_OF_THE_LEADERS = frozenset(match_key(w) for w in ("दोनों", "दोनो", "शीर्ष", "नेताओं", "की", "के"))
+
+
+def _leaders_summit_in(words: list[str], keys: list[str], noun: int, lexicon: Lexicon) -> Place | None:
+    """The city (the lexicon's or GeoNames') of 'X में (दोनों) नेताओं की <noun>', the words in
+    between naming the leaders and nothing else."""
+    j = noun - 1
+    while j >= 0 and keys[j] in _OF_THE_LEADERS:
+        j -= 1
+    if j < 1 or keys[j] != match_key("में") or match_key("नेताओं") not in keys[j + 1:noun]:
+        return None
+    return _known_city(" ".join(w.strip("\"'“”‘’(),।;:") for w in words[max(0, j - 2):j]), lexicon)
