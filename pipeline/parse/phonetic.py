@@ -65,9 +65,9 @@ _HINDI_RULES = tuple({**_HINDI_ONLY, **_BOTH}.items())
 #: name's letters before accents are stripped -> letters the common folding reads as that
 #: sound (tch: च, sh: श, j: ज, kh: ख, y: य). Each language gives one more form of the name.
 _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
-    # Hindi writes Saint- as English says it (सेंट), and a final nasal -ens as its nasal vowel,
+    # Hindi writes the prefix Saint- as English says it (सेंट; not Saintes), and a final nasal -ens as its nasal vowel,
     # folded like ँ (आमिएँ: Amiens)
-    "french": (("saint", "sent"), (r"(?<=[aeiou])ens\b", "em"),
+    "french": ((r"\bsaint(?=[- ])", "sent"), (r"(?<=[aeiou])ens\b", "em"),
                ("eaux", "o"), ("eau", "o"), ("eux", "o"), ("eu", "o"), ("au", "o"), ("ch", "sh"),
                ("dj", "j"), (r"g(?=[eéèêiy])", "j"), (r"(?<=[aeiouy])[sx]\b", ""),
                (r"(?<=[aeiou])ill", "y"), (r"(?<=[a-z]{3})e[tz]\b", "e")),  # Rambouillet: rambuye
