@@ -320,3 +320,34 @@ def test_the_gate_started_early_answers_for_the_files_it_read_and_checks_again_f
     rewrite(release, "data/summits.csv", lambda text: text.replace(",20x0,", ",2010,", 1))
     package = json.loads((release / "datapackage.json").read_text(encoding="utf-8"))
     assert check.problems(release, package, None, sha256_file) == [] and len(calls) == 2
+
+
+def test_a_table_whose_text_is_full_of_pipes_is_valid_to_plain_frictionless(tmp_path):
+    """A source text quoting a wiki-table row ('| 1 | 4 जुलाई 2007 | लिस्बन |') once made
+    frictionless sniff '|' as the delimiter: the declared dialect says comma."""
+    from frictionless import Resource
+
+    from pipeline.release.datapackage import resource_descriptor
+    from schemas.tables import TABLES
+
+    table = next(t for t in TABLES if t.name == "summit_topics")
+    names = [f.name for f in table.fields]
+    rows = [{name: "" for name in names} | dict(
+        summit_topic_id=f"d.summit.2007.topic.x{n}", summit_id="d.summit.2007", document_id="d", position="1",
+        topic="निवेश", topic_romanized="nivēś", source_line="3",
+        source_text=f"| {n} | 4 जुलाई 2007 | लिस्बन, पुर्तगाल | राष्ट्रपति | निवेश | और | संवाद |") for n in range(5)]
+    path = tmp_path / "data" / "summit_topics.csv"
+    path.parent.mkdir()
+    import csv
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=names)
+        writer.writeheader()
+        writer.writerows(rows)
+    descriptor = resource_descriptor(table)
+    # one table alone: its foreign keys need the package, the test is about the CSV
+    descriptor["schema"] = {k: v for k, v in descriptor["schema"].items() if k != "foreignKeys"}
+    resource = Resource({**descriptor, "path": "data/summit_topics.csv"}, basepath=str(tmp_path))
+    assert resource.validate().valid
+    sniffed = Resource({k: v for k, v in descriptor.items() if k != "dialect"} | {"path": "data/summit_topics.csv"},
+                       basepath=str(tmp_path))
+    assert not sniffed.validate().valid  # what the package said before the dialect was declared

@@ -246,3 +246,15 @@ def test_large_change_sets_list_only_the_first_rows(base, seed_frames, monkeypat
     assert summits["counts"]["removed"] == 3 and len(summits["removed"]) == 1 and summits["truncated"] is True
     assert "summits: 3 rows removed that other rows referenced" in [r.text for r in diff.reasons]
     assert "truncated" not in diff.tables["documents"].document()
+
+
+def test_declaring_the_default_csv_dialect_is_a_patch_and_another_dialect_is_major():
+    from pipeline.release.diff import Level, _package_reasons
+
+    old = {"resources": [{"name": "t", "type": "table", "path": "data/t.csv", "format": "csv"}]}
+    declared = {"resources": [{**old["resources"][0], "dialect": {"delimiter": ",", "header": True}}]}
+    [reason] = _package_reasons(old, declared)
+    assert reason.level == Level.PATCH and "dialect declared" in reason.text
+    semicolon = {"resources": [{**old["resources"][0], "dialect": {"delimiter": ";"}}]}
+    [reason] = _package_reasons(old, semicolon)
+    assert reason.level == Level.MAJOR

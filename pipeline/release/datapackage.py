@@ -73,6 +73,10 @@ ATTACHMENTS = (
 )
 
 
+#: How every table's CSV is written (pandas' defaults: comma, double quote, quotes doubled, a header row).
+CSV_DIALECT = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "header": True}
+
+
 def resource_descriptor(table: Table) -> dict[str, Any]:
     """The tabular resource of one table's CSV, without the file's size and hash."""
     return {
@@ -86,6 +90,9 @@ def resource_descriptor(table: Table) -> dict[str, Any]:
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
+        # declared, not sniffed: a text column full of '|' (a quoted wiki-table row) made
+        # frictionless guess '|' as the delimiter and call a valid file invalid
+        "dialect": CSV_DIALECT,
         "schema": table_schema(table),
     }
 

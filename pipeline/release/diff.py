@@ -36,8 +36,15 @@ DESCRIPTIVE = {"title", "description", "description_hi", "example"}
 IGNORED_PACKAGE_KEYS = {"version", "id", "created", "resources"}
 IGNORED_RESOURCE_KEYS = {"bytes", "hash", "name", "schema"}
 DICTIONARY_PROSE = ("missing_value_rule", "derivation")
+#: What a CSV resource without a dialect means (the Table Dialect spec's defaults): declaring
+#: exactly these changes no file and no reader.
+DEFAULT_CSV_DIALECT = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "header": True}
 LOWER_BOUNDS = {"minimum", "exclusiveMinimum", "minLength"}
 UPPER_BOUNDS = {"maximum", "exclusiveMaximum", "maxLength"}
+
+
+def _dialect(resource: dict[str, Any]) -> dict[str, Any]:
+    return {**DEFAULT_CSV_DIALECT, **(resource.get("dialect") or {})}
 
 
 class Level(IntEnum):
@@ -268,6 +275,9 @@ def _package_reasons(old: dict[str, Any], new: dict[str, Any]) -> list[Reason]:
             continue
         for key in sorted((set(before) | set(resource)) - IGNORED_RESOURCE_KEYS):
             if before.get(key) != resource.get(key):
+                if key == "dialect" and _dialect(before) == _dialect(resource):
+                    reasons.append(Reason(Level.PATCH, f"resource `{name}`: dialect declared (the default)"))
+                    continue
                 # A moved file keeps its meaning (the recipe: no new version for a new path).
                 level = Level.PATCH if key in DESCRIPTIVE or key == "path" else Level.MAJOR
                 reasons.append(Reason(level, f"resource `{name}`: {key} changed"))
