@@ -4,15 +4,7 @@ invented documents, each with a case where the rule applies and one where it mus
 
 from __future__ import annotations
 
-from pipeline.parse import parse_document
-
-
-def parse(text: str, doc: str = "t") -> dict[str, list[dict]]:
-    return parse_document(doc, text).rows
-
-
-def held(rows: dict) -> list[tuple]:
-    return [(s["year"], s["city_en"], s["date"], s["edition"]) for s in rows["summits"] if s["status"] == "held"]
+from parse_support import held, parse
 
 
 ARTICLE = """बाल्टिक सागर मंच शिखर सम्मेलन

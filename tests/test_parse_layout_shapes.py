@@ -4,20 +4,12 @@ the rule applies and one where it must not."""
 
 from __future__ import annotations
 
-from pipeline.parse import parse_document
 from pipeline.parse.dates import find_ordinal
 from pipeline.parse.lexicon import default_lexicon
 from pipeline.parse.parties import bracketed_members
 from pipeline.parse.series import without_time_references
 from pipeline.parse.summits import find_place, label_place
-
-
-def parse(text: str, doc: str = "t") -> dict[str, list[dict]]:
-    return parse_document(doc, text).rows
-
-
-def held(rows: dict) -> list[tuple]:
-    return [(s["year"], s["city_en"], s["date"], s["edition"]) for s in rows["summits"] if s["status"] == "held"]
+from parse_support import held, parse
 
 
 def issues(rows: dict) -> list[tuple]:

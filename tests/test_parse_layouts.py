@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.operations.evaluate import score_gold
-from pipeline.parse import parse_document
 from pipeline.parse.dates import find_periods
 from tests.conftest import FIXTURES
-
-
-def parse(text: str, doc: str = "t") -> dict[str, list[dict]]:
-    return parse_document(doc, text).rows
+from parse_support import parse
 
 
 def summits(rows: dict, status: str | None = "held") -> list[tuple]:
