@@ -73,7 +73,8 @@ ATTACHMENTS = (
 )
 
 
-#: How every table's CSV is written (pandas' defaults: comma, double quote, quotes doubled, a header row).
+#: How every table's CSV is written (pandas' defaults: comma, double quote, quotes doubled, a
+#: header row), which is also what the Table Dialect spec means when a resource declares none.
 CSV_DIALECT = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "header": True}
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from collections.abc import Mapping
 from typing import Any
 
+from pipeline.release.datapackage import CSV_DIALECT
 from schemas.dictionary import dictionary_rows
 from schemas.model import Table
 
@@ -36,15 +37,13 @@ DESCRIPTIVE = {"title", "description", "description_hi", "example"}
 IGNORED_PACKAGE_KEYS = {"version", "id", "created", "resources"}
 IGNORED_RESOURCE_KEYS = {"bytes", "hash", "name", "schema"}
 DICTIONARY_PROSE = ("missing_value_rule", "derivation")
-#: What a CSV resource without a dialect means (the Table Dialect spec's defaults): declaring
-#: exactly these changes no file and no reader.
-DEFAULT_CSV_DIALECT = {"delimiter": ",", "quoteChar": '"', "doubleQuote": True, "header": True}
 LOWER_BOUNDS = {"minimum", "exclusiveMinimum", "minLength"}
 UPPER_BOUNDS = {"maximum", "exclusiveMaximum", "maxLength"}
 
 
 def _dialect(resource: dict[str, Any]) -> dict[str, Any]:
-    return {**DEFAULT_CSV_DIALECT, **(resource.get("dialect") or {})}
+    # no dialect means the spec's defaults, which CSV_DIALECT declares: declaring them changes no file
+    return {**CSV_DIALECT, **(resource.get("dialect") or {})}
 
 
 class Level(IntEnum):
