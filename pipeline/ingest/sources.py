@@ -20,7 +20,7 @@ import pandas as pd
 import pandera.errors
 
 from schemas.pandera_schema import pandera_schema
-from schemas.tables import DOCUMENTS, SOURCES_MANIFEST, SOURCES_MANIFEST_FILE
+from schemas.tables import SOURCES_MANIFEST, SOURCES_MANIFEST_FILE
 
 COLUMNS = tuple(SOURCES_MANIFEST.field_names)
 #: Manifest column -> the `documents` column that publishes it.

@@ -30,7 +30,7 @@ from pipeline.release.changelog import entry
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import (
     DATASETTE_METADATA, PACKAGE_NAME, PAGE, SOURCE_COLUMNS, csv_path, descriptor, excel_path, json_copy_descriptor,
-    json_path, parquet_path, resource_descriptor, sqlite_path, with_file_stats, workbook_path,
+    json_path, parquet_path, resource_descriptor, sqlite_path, with_file_stats,
 )
 from pipeline.release.files import (
     UTF8_BOM, FileDigests, csv_text, fsync_file, json_document, link_or_copy, sha256_file, spreadsheet_csv_text,
@@ -280,12 +280,12 @@ def file_resource_problems(folder: Path, package: dict[str, Any], previous: Path
 
     problems = []
     before = declared_hashes(previous)
-    for descriptor in package["resources"]:
-        if descriptor.get("type") == "table" or before.get(descriptor["path"], "") == descriptor.get("hash"):
+    for resource in package["resources"]:
+        if resource.get("type") == "table" or before.get(resource["path"], "") == resource.get("hash"):
             continue
-        checked = {k: v for k, v in descriptor.items() if not (sizes_checked and k in ("bytes", "hash"))}
+        checked = {k: v for k, v in resource.items() if not (sizes_checked and k in ("bytes", "hash"))}
         report = Resource.from_descriptor(checked, basepath=str(folder)).validate()
-        problems += [f"{descriptor['path']}: {kind}: {message}" for kind, message in report.flatten(["type", "message"])]
+        problems += [f"{resource['path']}: {kind}: {message}" for kind, message in report.flatten(["type", "message"])]
     return problems
 
 

@@ -14,7 +14,7 @@ from pipeline.parse.prose.status import _status
 from pipeline.parse.prose.when import _date
 from pipeline.parse.prose.where import _gazetteer_place, _known_city
 from pipeline.parse.prose.words import _AND, _edition_of, _keys, _summit_noun_end, Mention
-from pipeline.parse.summits import CANCELLED, find_place, label_place, names_ministers, PLANNED
+from pipeline.parse.summits import CANCELLED, Place, find_place, label_place, names_ministers, PLANNED
 from pipeline.parse.text import match_key
 
 
