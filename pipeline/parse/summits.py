@@ -166,8 +166,15 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
         body = rest.strip()
     else:
         body = text
-    parts = [p.strip() for p in _top_level_split(body) if p.strip()]
-    if len(parts) < 2 or not all(_STARTS_WITH_DIGIT.match(p) or _has_month(p.split()[0]) for p in parts):
+    parts = []
+    for piece in _top_level_split(body):
+        part = piece.strip()
+        if not part:
+            continue
+        if not (_STARTS_WITH_DIGIT.match(part) or _has_month(part.split()[0])):
+            return None  # most lines: their first or second piece is no date
+        parts.append(part)
+    if len(parts) < 2:
         return None
     entries = []
     for part in parts:
