@@ -226,8 +226,13 @@ def _cached_periods(text: str) -> tuple[tuple[int, int, Period], ...]:
     return tuple(_find_periods(text))
 
 
+_A_YEAR = re.compile(rf"{DIGITS}{{4}}")
+
+
 def _find_periods(text: str) -> list[tuple[int, int, Period]]:
     key = match_key(text)
+    if _A_YEAR.search(key) is None:
+        return []  # every expression below (decades too) holds four digits: most sentences hold none
     found: list[tuple[int, int, Period]] = []
     taken = bytearray(len(key))  # characters already inside a found expression
 

@@ -25,6 +25,7 @@ MAX_CACHED_LOOKUPS = 65536  # names are short; a long line is not composed word 
 
 
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_RAW_TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f-]+")
 
 
 def _digits(key: str) -> str:
@@ -123,8 +124,8 @@ class Lexicon:
 
         Longest match wins and matches do not overlap, so परमाणु ऊर्जा is one topic, not two.
         """
-        raw_tokens = re.findall(r"[\w\u0900-\u0963\u0966-\u097f-]+", text)
-        tokens = [key_tokens(t)[0] if key_tokens(t) else "" for t in raw_tokens]
+        raw_tokens = _RAW_TOKEN.findall(text)
+        tokens = [next(iter(key_tokens(t)), "") for t in raw_tokens]
         # Candidate matches come from an index on the first token; applying them in pattern
         # order (longest first) gives the same result as scanning the text once per pattern.
         candidates = sorted(

@@ -436,6 +436,7 @@ def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
 _OF_COUNTRY = re.compile(r"(?:^|\s)(\S+(?:\s\S+)?)\s+के\s+$")
 
 
+@lru_cache(maxsize=4096)  # a corpus repeats its host cities; the sound comparisons are slow
 def _name_as_written(city: City, hindi: str, lexicon: Lexicon | None = None) -> str:
     """GeoNames' 'Cebu City' for a text that writes सेबू, not सेबू सिटी: the name without
     'City', when GeoNames knows the city by that name too; its 'Évian-les-Bains' for एवियन

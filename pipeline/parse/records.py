@@ -38,19 +38,23 @@ def join_records(lines: list[Line]) -> list[Line]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        head = _head(line)
         fields: list[tuple[str, str]] = []
         end = index + 1
-        while head is not None and end < len(lines):
+        while end < len(lines):
             below = lines[end]
+            if not line.marked_heading and below.indent <= line.indent:
+                break
             item = split_item(below)
-            if item is None or not item.description or (not line.marked_heading and below.indent <= line.indent):
+            if item is None or not item.description:
                 break
             fields.append((field_key(item.label), item.description.strip()))
             end += 1
         place = next((v for k, v in fields if k in PLACE_FIELDS), None)
         day = next((v for k, v in fields if k in DATE_FIELDS), None)
-        if head is None or not fields or (place is None and day is None):
+        # the head is read last: most lines have no field lines under them, and a date search
+        # over every line of a section is what this would otherwise cost
+        head = _head(line) if fields and (place is not None or day is not None) else None
+        if head is None:
             out.append(line)
             index += 1
             continue

@@ -9,6 +9,7 @@ the ':' of an item must survive.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from pipeline.parse.dates import MONTHS
@@ -163,14 +164,17 @@ def clean_lines(text: str) -> list[Line]:
         if number <= skip or number in templates:
             continue
         cleaned, heading = markdown_free(clean_line(raw))
-        cleaned = _TILDE_DASH.sub(" — ", cleaned)  # '**2014** ~ तोक्यो ~ ...': a tilde between parts is a dash
-        if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
-            indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
+        if "~" in cleaned:
+            cleaned = _TILDE_DASH.sub(" — ", cleaned)  # '**2014** ~ तोक्यो ~ ...': a tilde between parts is a dash
+        if cleaned and not _RULE.fullmatch(cleaned):  # '***' rules separate, they say nothing
+            expanded = raw.expandtabs(4)
+            indent = len(expanded) - len(expanded.lstrip(" "))
             lines.append(Line(number, cleaned, heading, indent))
     return _with_outer_pipes(lines)
 
 
 _TILDE_DASH = re.compile(r"(?<=\S)\s+~\s+(?=\S)")
+_RULE = re.compile(r"[*\-_=]{3,}")
 MAX_TEMPLATE_LINES = 80
 
 
@@ -462,6 +466,7 @@ def is_list_introduction(text: str) -> str | None:
     return role if role in LIST_ROLES else None
 
 
+@lru_cache(maxsize=4096)  # the entry rules and the list's column rules read one line alike
 def split_item(line: Line) -> Item | None:
     """Read 'label: description' (list markers optional); None when the line is prose."""
     text, has_marker = strip_marker(line.text)

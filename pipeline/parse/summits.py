@@ -166,8 +166,15 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
         body = rest.strip()
     else:
         body = text
-    parts = [p.strip() for p in _top_level_split(body) if p.strip()]
-    if len(parts) < 2 or not all(_STARTS_WITH_DIGIT.match(p) or _has_month(p.split()[0]) for p in parts):
+    parts = []
+    for piece in _top_level_split(body):
+        part = piece.strip()
+        if not part:
+            continue
+        if not (_STARTS_WITH_DIGIT.match(part) or _has_month(part.split()[0])):
+            return None  # most lines: their first or second piece is no date
+        parts.append(part)
+    if len(parts) < 2:
         return None
     entries = []
     for part in parts:
@@ -181,14 +188,32 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
 
 def _top_level_split(text: str) -> list[str]:
     """`_ITEM_BREAK` pieces of a text, not breaking inside brackets ('2015 (निकोसिया, 29 अप्रैल)')."""
-    pieces, depth, start = [], 0, 0
-    masked = "".join("\0" if (depth := depth + (c == "(") - (c == ")")) > 0 or c == ")" else c for c in text)
+    masked = _bracketed_masked(text)
+    pieces, start = [], 0
     for match in _ITEM_BREAK.finditer(masked):
         pieces.append(text[start:match.start()])
         start = match.end()
     return [*pieces, text[start:]]
 
 
+def _bracketed_masked(text: str) -> str:
+    """The text with every character inside brackets, and each closing bracket, as NUL (an
+    unopened '(' after a stray ')' stays); a text without brackets as it is."""
+    if "(" not in text and ")" not in text:
+        return text
+    out, depth, start = [], 0, 0
+    for match in _BRACKET.finditer(text):
+        between = text[start:match.start()]
+        out.append("\0" * len(between) if depth > 0 else between)
+        depth += 1 if match[0] == "(" else -1
+        out.append("\0" if depth > 0 or match[0] == ")" else match[0])
+        start = match.end()
+    rest = text[start:]
+    out.append("\0" * len(rest) if depth > 0 else rest)
+    return "".join(out)
+
+
+_BRACKET = re.compile(r"[()]")
 _MEETING_LABEL = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit")))
 MAX_NAMED_LABEL_WORDS = 6
 

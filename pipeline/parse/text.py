@@ -29,7 +29,7 @@ def clean_line(line: str) -> str:
     """The stored form of one line: NFC, invisible characters dropped, spaces normalized."""
     line = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
     line = _ODD_SPACES.sub(" ", line)
-    return _MULTI_SPACE.sub(" ", line).strip()
+    return (_MULTI_SPACE.sub(" ", line) if "  " in line else line).strip()
 
 
 _NUKTA = "\u093c"
@@ -152,6 +152,15 @@ def romanize(text: str) -> str:
 
 def slug(text: str) -> str:
     """ASCII slug for ids: romanized, accents stripped, lower case, hyphens."""
+    return _cached_slug(text) if len(text) <= CACHED_KEY_CHARS else _slug(text)
+
+
+@lru_cache(maxsize=65536)
+def _cached_slug(text: str) -> str:
+    return _slug(text)
+
+
+def _slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", romanize(match_key(text)))
     ascii_text = "".join(c for c in ascii_text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
