@@ -105,8 +105,9 @@ def _dashes(dash: str) -> Rewrite:
 
 
 def dashes_tight(text: str) -> str:
-    """'2015 — ढाका' -> '2015—ढाका': en and em dashes without the spaces around them."""
-    return re.sub(r"(?<=[^\s|\-–—]) +([–—]) +(?=[^\s|\-–—])", r"\1", text)
+    """'2015 — ढाका' -> '2015—ढाका': em dashes without the spaces around them (an en dash
+    without spaces joins a name, 'भारत–जापान', so it keeps them)."""
+    return re.sub(r"(?<=[^\s|\-–—]) +— +(?=[^\s|\-–—])", "—", text)
 
 
 def dashes_spaced(text: str) -> str:
@@ -338,9 +339,11 @@ Facts = tuple[Counter, frozenset]
 
 
 def extraction(text: str, document_id: str = "d") -> Facts:
-    """The facts compared: held summits (year, English city, date, last day, edition) and parties."""
+    """The facts compared: held summits (year, English city, date, last day, edition) and parties.
+    A city without an English name is compared by its match key: 'अवाज़ा' and 'अवाजा' are one name."""
     from pipeline.ingest.reader import decode
     from pipeline.parse import DocumentRejected, parse_document
+    from pipeline.parse.text import match_key
 
     raw = decode(f"{document_id}.txt", text.encode("utf-8"))
     try:
@@ -348,7 +351,7 @@ def extraction(text: str, document_id: str = "d") -> Facts:
     except DocumentRejected:
         return Counter(), frozenset()
     summits = Counter(
-        (s["year"], s["city_en"] or s["city"], s["date"], s["date_end"], s["edition"])
+        (s["year"], s["city_en"] or match_key(s["city"] or ""), s["date"], s["date_end"], s["edition"])
         for s in rows["summits"] if s["status"] == "held")
     parties = frozenset((p["name_en"] or p["name"]).casefold() for p in rows["parties"])
     return summits, parties
@@ -379,10 +382,9 @@ def gold_documents(gold: Path) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    folders = [Path(a) for a in argv] or sorted(
-        p for p in Path("tests/fixtures").iterdir() if (p / "docs").is_dir())
     names = [a.split("=", 1)[1] for a in argv if a.startswith("--only=")]
-    folders = [f for f in folders if not str(f).startswith("--")]
+    folders = [Path(a) for a in argv if not a.startswith("--")] or sorted(
+        p for p in Path("tests/fixtures").iterdir() if (p / "docs").is_dir())
     rewrites = {n: r for n, r in REWRITES.items() if not names or n in names[0].split(",")}
     changed: dict[str, list[Change]] = {name: [] for name in rewrites}
     touched: Counter = Counter()

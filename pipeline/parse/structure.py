@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.parse.dates import MONTHS
 from pipeline.parse.text import clean_line, match_key
+from pipeline.parse.typography import fold_dashes
 from schemas.tables import MAX_LINE_CHARS
 
 MAX_TITLE_CHARS = 300
@@ -163,7 +164,7 @@ def clean_lines(text: str) -> list[Line]:
         if number <= skip or number in templates:
             continue
         cleaned, heading = markdown_free(clean_line(raw))
-        cleaned = _TILDE_DASH.sub(" — ", cleaned)  # '**2014** ~ तोक्यो ~ ...': a tilde between parts is a dash
+        cleaned = fold_dashes(_TILDE_DASH.sub(" — ", cleaned))  # '**2014** ~ तोक्यो ~ ...': a tilde between parts is a dash
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
             indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
             lines.append(Line(number, cleaned, heading, indent))
