@@ -162,7 +162,7 @@ def crlf(text: str) -> str:
 _BULLET = re.compile(
     r"^(?P<marker>[-*•]|[0-9०-९]{1,2}[.)]|\((?:[0-9०-९]{1,2}|[ivx]{1,5})\)|[कखगघङचछजझ]\.)[ \t]+(?=\S)")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
-_HINDI_LETTERS = "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशसह"
+_HINDI_LETTERS = "कखगघङचछजझञ"  # lists lettered past the tenth letter are rare
 
 
 def _bullets(marker: Callable[[int], str]) -> Rewrite:

@@ -47,6 +47,7 @@ LIST_ROLES = ("objectives", "cooperation_areas")
 
 # A bullet is any one symbol before the item: dashes, '•', and the arrows, geometric shapes,
 # dingbats and emoji notes use ('➤', '■', '▸', '★', '✔', '🔹'), with an emoji's variation selector.
+# Items are also lettered ('क.', 'ख)'), with the first ten letters only: 'प. बंगाल', 'म. प्र.' abbreviate.
 # Notes also put those symbols before their headings ('★ उद्देश्य'): a short line of the symbols
 # that only decorate, without a colon, stays a heading (`looks_like_heading`).
 _ITEM_BULLETS = "-•*–—·▪►●◦"
@@ -54,7 +55,7 @@ _DECORATIONS = "\u2023\u2043\u2219\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-
 _BULLETS = _ITEM_BULLETS + _DECORATIONS
 _DECORATED = re.compile("^(?![" + _ITEM_BULLETS + "])[" + _DECORATIONS + "]\ufe0f?\\s")
 _MARKER = re.compile(
-    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6})[.)](?=\s))\s*"
+    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6}|[कखगघङचछजझञ])[.)](?=\s))\s*"
 )
 _SENTENCE_END = re.compile(r"[।॥?!.]$")
 # "label: description" or "label - description"; the label may not itself contain a colon.
