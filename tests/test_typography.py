@@ -44,3 +44,9 @@ def test_spaced_day_range_in_a_sentence(sentence):
 def test_tight_em_dash_after_a_label(entry):
     rows = parse(HEAD + "- 2008 — नई दिल्ली: पहला शिखर सम्मेलन।\n" + entry + "\n")
     assert [(year, city) for year, city, _, _ in held(rows)] == [(2008, "New Delhi"), (2010, "Tokyo")]
+
+
+def test_the_headline_keeps_its_dashes():
+    rows = parse("भारत—जापान शिखर सम्मेलन\n\nप्रमुख सम्मेलन\n\n- 2010—टोक्यो: दूसरा शिखर सम्मेलन।\n")
+    assert rows["documents"][0]["title"] == "भारत—जापान शिखर सम्मेलन"
+    assert [(year, city) for year, city, _, _ in held(rows)] == [(2010, "Tokyo")]

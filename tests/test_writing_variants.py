@@ -19,3 +19,20 @@ def test_hindi_letter_list_markers(markers):
 def test_an_abbreviation_is_no_marker():
     rows = parse(HEAD + "उद्देश्य\n\nप. बंगाल: पूर्वी राज्यों से व्यापार\nम. प्र. का सहयोग: खनिज\n")
     assert [o["name"] for o in rows["objectives"]] == ["प. बंगाल", "म. प्र. का सहयोग"]
+
+
+@pytest.mark.parametrize("ministry", ["विदेश मंत्रालय", "विदेश मन्त्रालय"])
+def test_a_ministry_line_in_either_nasal_spelling(ministry):
+    rows = parse(f"{ministry}\n\nभारत–अफ्रीका शिखर सम्मेलन\n\nनई दिल्ली में 2008 में पहला शिखर सम्मेलन हुआ।\n")
+    assert rows["documents"][0]["title"] == "भारत–अफ्रीका शिखर सम्मेलन"
+
+
+def test_spelling_tolerant_patterns():
+    import re
+
+    from pipeline.parse.text import spelling_tolerant
+
+    ministry = re.compile(spelling_tolerant("^(?:मंत्रालय|ख़बर|हाँ)$"))
+    assert all(ministry.match(w) for w in ("मंत्रालय", "मन्त्रालय", "ख़बर", "खबर", "हाँ", "हां"))
+    assert not any(ministry.match(w) for w in ("मत्रालय", "मंत्रालया", "खबरें", "हा"))
+    assert spelling_tolerant("[क-ह]\\.|न्यूज़?") == "[क-ह]\\.|न्यूज़?"  # classes, escapes and an optional nukta kept

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.parse.dates import MONTHS
-from pipeline.parse.text import clean_line, match_key
+from pipeline.parse.text import clean_line, match_key, spelling_tolerant
 from pipeline.parse.typography import fold_dashes
 from schemas.tables import MAX_LINE_CHARS
 
@@ -78,6 +78,7 @@ class Line:
     text: str  # clean text, Markdown emphasis and footnote markers removed
     marked_heading: bool = False  # written as a Markdown heading ('## ...')
     indent: int = 0  # leading spaces of the raw line (a tab counts 4): a nested bullet's depth
+    written: str | None = None  # the text before its dashes were folded (`typography`), when they were
 
 
 @dataclass
@@ -165,10 +166,11 @@ def clean_lines(text: str) -> list[Line]:
         if number <= skip or number in templates:
             continue
         cleaned, heading = markdown_free(clean_line(raw))
-        cleaned = fold_dashes(_TILDE_DASH.sub(" — ", cleaned))  # '**2014** ~ तोक्यो ~ ...': a tilde between parts is a dash
+        cleaned = _TILDE_DASH.sub(" — ", cleaned)  # '**2014** ~ तोक्यो ~ ...': a tilde between parts is a dash
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
             indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
-            lines.append(Line(number, cleaned, heading, indent))
+            folded = fold_dashes(cleaned)
+            lines.append(Line(number, folded, heading, indent, cleaned if folded != cleaned else None))
     return _with_outer_pipes(lines)
 
 
@@ -479,7 +481,7 @@ def split_item(line: Line) -> Item | None:
 
 
 # Lines above a press release's headline: the ministry, the release line, the date line.
-_PREAMBLE = re.compile(
+_PREAMBLE = re.compile(spelling_tolerant(
     r"^(?:प्रविष्टि तिथि|प्रेस विज्ञप्ति|पत्र सूचना कार्यालय|पीआईबी|PIB|Press Release|दिनांक|तिथि|Posted On|"
     r"मीडिया विज्ञप्ति|समाचार विज्ञप्ति|प्रेस नोट|प्रेस रिलीज़|प्रेस रिलीज|प्रेस वक्तव्य|प्रेस बयान|तत्काल प्रकाशन|"
     r"तत्काल जारी|Press Information Bureau|Media Release|"
@@ -492,8 +494,7 @@ _PREAMBLE = re.compile(
     r"^(?:अंतरराष्ट्रीय|अंतर्राष्ट्रीय|विदेश|दुनिया|विश्व|राष्ट्रीय|कूटनीति|राजनीति|समाचार|ख़बर|खबर)(?:\s+समाचार)?$|"  # a news page's kicker
     r"^(?:विशेष|हमारे|निज|निजी)\s+संवाददाता$|^ब्यूरो रिपोर्ट$|"
     r"^[^/।]{1,20}(?:\s/\s[^/।]{1,20}){1,4}$"  # a breadcrumb: 'होम / विदेश / एशिया'
-
-)
+))  # 'विदेश मन्त्रालय', 'खबर': the words in any spelling
 MAX_PREAMBLE_LINES = 4
 # A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024', '12 फ़रवरी 2025, 8:20 अपराह्न') or a
 # news dateline above the headline ('विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर'): never a headline.
@@ -539,6 +540,8 @@ def find_shape(lines: list[Line]) -> Shape | None:
     if not lines or len(lines[preamble].text) > MAX_TITLE_CHARS:
         return None
     title, rest = lines[preamble], lines[preamble + 1:]
+    if title.written is not None:
+        title = Line(title.number, title.written, title.marked_heading, title.indent)  # a headline is kept as written
     title_key = match_key(title.text)
     lead: list[Line] = list(lines[:preamble])
     sections: list[Section] = []
