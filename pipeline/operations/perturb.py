@@ -257,9 +257,11 @@ def headings_plain(text: str) -> str:
 
 
 def headings_colon(text: str) -> str:
-    """'## उद्देश्य' -> 'उद्देश्य:': heading marks dropped, a colon after the heading instead."""
+    """'## उद्देश्य' -> 'उद्देश्य:': heading marks dropped, a colon after the heading instead (a
+    heading that holds a colon already, '## सम्मेलन: Timeline', only loses its marks)."""
     return "\n".join(
-        _HASHES.sub("", line).rstrip().rstrip(":") + ":" if _HASHES.match(line) and i > 0 else _HASHES.sub("", line)
+        _HASHES.sub("", line).rstrip().rstrip(":") + ":" if _HASHES.match(line) and i > 0 and ":" not in line
+        else _HASHES.sub("", line)
         for i, line in enumerate(text.split("\n")))
 
 

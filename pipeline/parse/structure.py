@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.parse.dates import MONTHS
 from pipeline.parse.text import clean_line, match_key, spelling_tolerant
-from pipeline.parse.typography import fold_dashes
+from pipeline.parse.typography import fold
 from schemas.tables import MAX_LINE_CHARS
 
 MAX_TITLE_CHARS = 300
@@ -78,7 +78,7 @@ class Line:
     text: str  # clean text, Markdown emphasis and footnote markers removed
     marked_heading: bool = False  # written as a Markdown heading ('## ...')
     indent: int = 0  # leading spaces of the raw line (a tab counts 4): a nested bullet's depth
-    written: str | None = None  # the text before its dashes were folded (`typography`), when they were
+    written: str | None = None  # the text before its dashes, dates, full stops were folded (`typography`), if they were
 
 
 @dataclass
@@ -169,7 +169,7 @@ def clean_lines(text: str) -> list[Line]:
         cleaned = _TILDE_DASH.sub(" — ", cleaned)  # '**2014** ~ तोक्यो ~ ...': a tilde between parts is a dash
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
             indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
-            folded = fold_dashes(cleaned)
+            folded = fold(cleaned)
             lines.append(Line(number, folded, heading, indent, cleaned if folded != cleaned else None))
     return _with_outer_pipes(lines)
 

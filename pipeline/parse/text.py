@@ -156,6 +156,8 @@ _ABBREVIATED = (
     "ए बी सी डी ई एफ एफ़ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई ज़ेड जेड "
     "डॉ मि सं क्र पृ"
 ).split()
+#: Short forms a full stop ends without ending the sentence.
+ABBREVIATIONS = frozenset(_ABBREVIATED)
 _ABBREVIATION_END = re.compile(r"(?:^|[\s.(])(?:" + "|".join(_ABBREVIATED) + r")\.$")
 
 
