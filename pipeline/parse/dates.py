@@ -17,27 +17,23 @@ from schemas.tables import YEAR_MAX, YEAR_MIN
 
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
-MONTHS = {
-    match_key(name): number
-    for number, names in enumerate(
-        (
-            ("जनवरी",),
-            ("फ़रवरी", "फरवरी"),
-            ("मार्च",),
-            ("अप्रैल", "अप्रेल"),
-            ("मई",),
-            ("जून",),
-            ("जुलाई",),
-            ("अगस्त",),
-            ("सितंबर", "सितम्बर"),
-            ("अक्तूबर", "अक्टूबर"),
-            ("नवंबर", "नवम्बर"),
-            ("दिसंबर", "दिसम्बर"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+_MONTH_SPELLINGS = (
+    ("जनवरी",),
+    ("फ़रवरी", "फरवरी"),
+    ("मार्च",),
+    ("अप्रैल", "अप्रेल"),
+    ("मई",),
+    ("जून",),
+    ("जुलाई",),
+    ("अगस्त",),
+    ("सितंबर", "सितम्बर"),
+    ("अक्तूबर", "अक्टूबर"),
+    ("नवंबर", "नवम्बर"),
+    ("दिसंबर", "दिसम्बर"),
+)
+MONTHS = {match_key(name): number for number, names in enumerate(_MONTH_SPELLINGS, start=1) for name in names}
+#: The Hindi month names as clean text writes them (a regex alternation, longest first).
+MONTH_NAMES = "|".join(sorted((name for names in _MONTH_SPELLINGS for name in names), key=len, reverse=True))
 # PIB's Hindi pages date a release in English ('प्रविष्टि तिथि: 21 NOV 2025 5:30PM by PIB Delhi').
 MONTHS.update({
     name: number

@@ -13,7 +13,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from pipeline.parse.dates import MONTHS
-from pipeline.parse.text import clean_line, match_key
+from pipeline.parse.text import clean_line, match_key, spelling_tolerant
+from pipeline.parse.typography import fold
 from schemas.tables import MAX_LINE_CHARS
 
 MAX_TITLE_CHARS = 300
@@ -47,6 +48,7 @@ LIST_ROLES = ("objectives", "cooperation_areas")
 
 # A bullet is any one symbol before the item: dashes, '•', and the arrows, geometric shapes,
 # dingbats and emoji notes use ('➤', '■', '▸', '★', '✔', '🔹'), with an emoji's variation selector.
+# Items are also lettered ('क.', 'ख)'), with the first ten letters only: 'प. बंगाल', 'म. प्र.' abbreviate.
 # Notes also put those symbols before their headings ('★ उद्देश्य'): a short line of the symbols
 # that only decorate, without a colon, stays a heading (`looks_like_heading`).
 _ITEM_BULLETS = "-•*–—·▪►●◦"
@@ -54,7 +56,7 @@ _DECORATIONS = "\u2023\u2043\u2219\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-
 _BULLETS = _ITEM_BULLETS + _DECORATIONS
 _DECORATED = re.compile("^(?![" + _ITEM_BULLETS + "])[" + _DECORATIONS + "]\ufe0f?\\s")
 _MARKER = re.compile(
-    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6})[.)](?=\s))\s*"
+    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6}|[कखगघङचछजझञ])[.)](?=\s))\s*"
 )
 _SENTENCE_END = re.compile(r"[।॥?!.]$")
 # "label: description" or "label - description"; the label may not itself contain a colon.
@@ -77,6 +79,7 @@ class Line:
     text: str  # clean text, Markdown emphasis and footnote markers removed
     marked_heading: bool = False  # written as a Markdown heading ('## ...')
     indent: int = 0  # leading spaces of the raw line (a tab counts 4): a nested bullet's depth
+    written: str | None = None  # the text before its dashes, dates, full stops were folded (`typography`), if they were
 
 
 @dataclass
@@ -169,7 +172,8 @@ def clean_lines(text: str) -> list[Line]:
         if cleaned and not _RULE.fullmatch(cleaned):  # '***' rules separate, they say nothing
             expanded = raw.expandtabs(4)
             indent = len(expanded) - len(expanded.lstrip(" "))
-            lines.append(Line(number, cleaned, heading, indent))
+            folded = fold(cleaned)
+            lines.append(Line(number, folded, heading, indent, cleaned if folded != cleaned else None))
     return _with_outer_pipes(lines)
 
 
@@ -482,7 +486,7 @@ def split_item(line: Line) -> Item | None:
 
 
 # Lines above a press release's headline: the ministry, the release line, the date line.
-_PREAMBLE = re.compile(
+_PREAMBLE = re.compile(spelling_tolerant(
     r"^(?:प्रविष्टि तिथि|प्रेस विज्ञप्ति|पत्र सूचना कार्यालय|पीआईबी|PIB|Press Release|दिनांक|तिथि|Posted On|"
     r"मीडिया विज्ञप्ति|समाचार विज्ञप्ति|प्रेस नोट|प्रेस रिलीज़|प्रेस रिलीज|प्रेस वक्तव्य|प्रेस बयान|तत्काल प्रकाशन|"
     r"तत्काल जारी|Press Information Bureau|Media Release|"
@@ -495,8 +499,7 @@ _PREAMBLE = re.compile(
     r"^(?:अंतरराष्ट्रीय|अंतर्राष्ट्रीय|विदेश|दुनिया|विश्व|राष्ट्रीय|कूटनीति|राजनीति|समाचार|ख़बर|खबर)(?:\s+समाचार)?$|"  # a news page's kicker
     r"^(?:विशेष|हमारे|निज|निजी)\s+संवाददाता$|^ब्यूरो रिपोर्ट$|"
     r"^[^/।]{1,20}(?:\s/\s[^/।]{1,20}){1,4}$"  # a breadcrumb: 'होम / विदेश / एशिया'
-
-)
+))  # 'विदेश मन्त्रालय', 'खबर': the words in any spelling
 MAX_PREAMBLE_LINES = 4
 # A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024', '12 फ़रवरी 2025, 8:20 अपराह्न') or a
 # news dateline above the headline ('विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर'): never a headline.
@@ -542,6 +545,8 @@ def find_shape(lines: list[Line]) -> Shape | None:
     if not lines or len(lines[preamble].text) > MAX_TITLE_CHARS:
         return None
     title, rest = lines[preamble], lines[preamble + 1:]
+    if title.written is not None:
+        title = Line(title.number, title.written, title.marked_heading, title.indent)  # a headline is kept as written
     title_key = match_key(title.text)
     lead: list[Line] = list(lines[:preamble])
     sections: list[Section] = []

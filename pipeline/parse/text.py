@@ -67,6 +67,54 @@ def _key(text: str) -> str:
     return key.casefold()
 
 
+_NUKTA_BASES = "कखगजफडढ"
+_HALF_NASALS = "ङञणनम"
+_STOPS = "कखगघचछजझटठडढतथदधपफबभ"
+_QUANTIFIERS = "?*+{"
+
+
+def spelling_tolerant(pattern: str) -> str:
+    """A regex source whose Hindi words also match the spellings writers vary, for the rules
+    that read clean text (which keeps the spelling as written): a nukta present or not (ख़बर,
+    खबर), an anusvara or a half nasal before a stop (मंत्रालय, मन्त्रालय), an anusvara or a
+    chandrabindu. Character classes (`[...]`) and escapes are left as they are."""
+    nasal = f"(?:[\u0902\u0901]|[{_HALF_NASALS}]{_VIRAMA})"
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        char, after = pattern[i], pattern[i + 1:i + 3]
+        if char == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif in_class or char == "[":
+            out.append(char)
+            i += 1
+            if char == "[":  # a ']' right after '[' or '[^' is a literal
+                opening = re.match(r"\^?\]?", pattern[i:])[0]
+                out.append(opening)
+                i += len(opening)
+            in_class = char != "]"
+        elif char in _HALF_NASALS and after[:1] == _VIRAMA and after[1:] and after[1] in _STOPS:
+            out.append(nasal)
+            i += 2
+        elif char in "\u0902\u0901" and after[:1] and after[0] in _STOPS:
+            out.append(nasal)
+            i += 1
+        elif char == "\u0901":
+            out.append("[\u0901\u0902]")
+            i += 1
+        elif char in _NUKTA_BASES:
+            written = after[:1] == _NUKTA
+            optional = written and after[1:] == "?"  # the pattern already says 'nukta or not'
+            quantified = pattern[i + 1 + written:i + 2 + written] in tuple(_QUANTIFIERS)
+            out.append(f"(?:{char}{_NUKTA}?)" if quantified and not optional else f"{char}{_NUKTA}?")
+            i += 1 + written + optional
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
 _TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f-]+")
 # Plural obliques, then the oblique singular of आ-nouns (समझौते -> समझौता, टीके -> टीका), the
 # form the lexicon writes; "के" and other two-letter words are never touched.
@@ -108,6 +156,8 @@ _ABBREVIATED = (
     "ए बी सी डी ई एफ एफ़ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई ज़ेड जेड "
     "डॉ मि सं क्र पृ"
 ).split()
+#: Short forms a full stop ends without ending the sentence.
+ABBREVIATIONS = frozenset(_ABBREVIATED)
 _ABBREVIATION_END = re.compile(r"(?:^|[\s.(])(?:" + "|".join(_ABBREVIATED) + r")\.$")
 
 

@@ -1,0 +1,103 @@
+"""Ways of typing the same dash, date or full stop, folded before a line is parsed.
+
+Writers differ in how they space dashes, write a date and end a sentence; the rules split
+labels and clauses at a dash with spaces (`2015 — ढाका`) while a dash without spaces joins
+(`भारत–जापान`, `14–15 नवंबर`), split lists at commas, and end sentences at a danda. `fold`
+brings the variants to one form, so every rule reads them alike:
+
+- an em dash typed without spaces between words (`आईजीसी—३१ मई`, `2015—ढाका`) is spaced like
+  the others; between two numbers it stays a range;
+- a day range typed with spaces (`8 – 9 अप्रैल`, `14 - 15 नवंबर`) is written tight, so no rule
+  takes its dash for the one that ends a label or a clause;
+- a date is written day, month, year without commas: `12 मार्च, 2019`, `मार्च 12, 2019`,
+  `12.03.2019`, `12-03-2019`, `12/03/2019` (day first, the Indian way) all read `12 मार्च 2019`;
+- a full stop typed for the danda (`हुआ. अगला`) is a danda, unless it ends a short form
+  (`डॉ.`, `आर.`, `डी.सी.`).
+
+Applied to every clean line (`structure.clean_lines`, which keeps the line as written for a
+headline); it changes nothing else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.parse.dates import DIGITS, MONTH_NAMES, ascii_digits
+from pipeline.parse.text import ABBREVIATIONS
+
+_TIGHT_EM_DASH = re.compile(r"(?<=[^\s—])—(?=[^\s—])")
+_SPACED_DAY_RANGE = re.compile(
+    rf"(?<![0-9०-९.\-–—/])({DIGITS}{{1,2}})\s+([-–—])\s+(?={DIGITS}{{1,2}}\s+(?:{MONTH_NAMES})(?![\u0900-\u097f]))"
+)
+_DIGIT = re.compile(DIGITS)
+_MONTH_END = r"(?![\u0900-\u097f])"
+_DATE_COMMA = re.compile(rf"(?<![0-9०-९])({DIGITS}{{1,2}}\s+(?:{MONTH_NAMES})){_MONTH_END},\s*(?={DIGITS}{{4}}(?![0-9०-९]))")
+_MONTH_FIRST = re.compile(
+    rf"(?<![\u0900-\u097f])({MONTH_NAMES}){_MONTH_END}\s+({DIGITS}{{1,2}}),?\s+({DIGITS}{{4}})(?![0-9०-९])")
+_NUMERIC_DATE = re.compile(
+    rf"(?<![0-9०-९./\-])({DIGITS}{{1,2}})([./-])({DIGITS}{{1,2}})\2({DIGITS}{{4}})(?![0-9०-९]|[./\-][0-9०-९])")
+#: The spelling a numeric month is written in.
+_MONTH_WORD = dict(enumerate(("जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर",
+                              "नवंबर", "दिसंबर"), start=1))
+_FULL_STOP = re.compile(r"(?<=[\u0900-\u0963\u0971-\u097f)\"'”’])\.(?=\s+\S|\s*$)")
+_WORD_BEFORE = re.compile(r"(\S+)\.$")
+_SHORT_FORMS = ABBREVIATIONS | {"प्र"}  # 'म. प्र.', 'उ. प्र.': a state's initials
+
+
+def fold(line: str) -> str:
+    """'पहला आईजीसी—31 मई, 2011' -> 'पहला आईजीसी — 31 मई 2011'; '8 – 9 अप्रैल 2008 को हुआ.' ->
+    '8–9 अप्रैल 2008 को हुआ।'."""
+    return fold_full_stops(fold_dates(fold_dashes(line)))
+
+
+def fold_dashes(line: str) -> str:
+    """'पहला आईजीसी—३१ मई' -> 'पहला आईजीसी — ३१ मई'; '8 – 9 अप्रैल 2008' -> '8–9 अप्रैल 2008'."""
+    if "—" in line:
+        line = _TIGHT_EM_DASH.sub(_spaced, line)
+    if " " in line:
+        line = _SPACED_DAY_RANGE.sub(r"\1\2", line)
+    return line
+
+
+def _spaced(match: re.Match) -> str:
+    text, at = match.string, match.start()
+    if _DIGIT.match(text[at - 1]) and _DIGIT.match(text[at + 1]):
+        return "—"  # '14—15 नवंबर': a range
+    return " — "
+
+
+def fold_dates(line: str) -> str:
+    """'12 मार्च, 2019', 'मार्च 12, 2019', '12.03.2019' -> '12 मार्च 2019'."""
+    if not _DIGIT.search(line):
+        return line
+    if "," in line:
+        line = _DATE_COMMA.sub(r"\1 ", line)
+    line = _MONTH_FIRST.sub(r"\2 \1 \3", line)
+    if "." in line or "/" in line or "-" in line:
+        line = _NUMERIC_DATE.sub(_worded, line)
+    return line
+
+
+def _worded(match: re.Match) -> str:
+    day, month, year = (int(ascii_digits(match[k])) for k in (1, 3, 4))
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return match[0]  # '12.13.2019', '31.02.2019': no date, left as written
+    return f"{match[1].lstrip('0०') or match[1]} {_MONTH_WORD[month]} {match[4]}"
+
+
+def fold_full_stops(line: str) -> str:
+    """'सम्मेलन हुआ. अगला ...' -> 'सम्मेलन हुआ। अगला ...'; 'डॉ. सिंह', 'वॉशिंगटन डी.सी. में' keep theirs."""
+    if "." not in line:
+        return line
+    return _FULL_STOP.sub(lambda m: "." if _short_form(line[:m.end()]) else "।", line)
+
+
+def _short_form(text: str) -> bool:
+    word = _WORD_BEFORE.search(text)
+    if word is None:
+        return False
+    word = word[1].strip("(\"'“‘")
+    return "." in word or word in _SHORT_FORMS or len(word.replace("\u093c", "")) == 1

@@ -1,0 +1,87 @@
+"""Dash typing variants (`pipeline.parse.typography`): the same entry however its dashes are spaced."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.typography import fold, fold_dashes
+from tests.parse_support import held, parse
+
+HEAD = "भारत–अफ्रीका शिखर सम्मेलन\n\nप्रमुख सम्मेलन\n\n"
+
+
+@pytest.mark.parametrize(("typed", "folded"), [
+    ("पहला आईजीसी—३१ मई २०११", "पहला आईजीसी — ३१ मई २०११"),
+    ("2015—ढाका", "2015 — ढाका"),
+    ("8 – 9 अप्रैल 2008 को", "8–9 अप्रैल 2008 को"),
+    ("14 - 15 नवम्बर 2008", "14-15 नवम्बर 2008"),
+])
+def test_variants_fold(typed, folded):
+    assert fold_dashes(typed) == folded
+
+
+@pytest.mark.parametrize("kept", [
+    "14—15 नवंबर 2008",  # an em dash between numbers is a range
+    "भारत–जापान शिखर सम्मेलन",  # an en dash joins a name
+    "2015 — ढाका",  # already spaced
+    "2008 - 14 नवंबर को वॉशिंगटन",  # a year label, then a date: not a day range
+    "2 - 3 देशों ने भाग लिया",  # no month after the days
+    "12.03.2019 - 5 मार्च",  # the dash follows a date, not a day
+])
+def test_other_dashes_stay(kept):
+    assert fold_dashes(kept) == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    "पहला शिखर सम्मेलन 8-9 अप्रैल 2008 को नई दिल्ली में हुआ।",
+    "पहला शिखर सम्मेलन 8 – 9 अप्रैल 2008 को नई दिल्ली में हुआ।",
+])
+def test_spaced_day_range_in_a_sentence(sentence):
+    assert held(parse(HEAD + sentence + "\n")) == [(2008, "New Delhi", "2008-04-08", 1)]
+
+
+@pytest.mark.parametrize("entry", ["- 2010 — टोक्यो: दूसरा शिखर सम्मेलन।", "- 2010—टोक्यो: दूसरा शिखर सम्मेलन।"])
+def test_tight_em_dash_after_a_label(entry):
+    rows = parse(HEAD + "- 2008 — नई दिल्ली: पहला शिखर सम्मेलन।\n" + entry + "\n")
+    assert [(year, city) for year, city, _, _ in held(rows)] == [(2008, "New Delhi"), (2010, "Tokyo")]
+
+
+def test_the_headline_keeps_its_dashes():
+    rows = parse("भारत—जापान शिखर सम्मेलन\n\nप्रमुख सम्मेलन\n\n- 2010—टोक्यो: दूसरा शिखर सम्मेलन।\n")
+    assert rows["documents"][0]["title"] == "भारत—जापान शिखर सम्मेलन"
+    assert [(year, city) for year, city, _, _ in held(rows)] == [(2010, "Tokyo")]
+
+
+@pytest.mark.parametrize(("typed", "folded"), [
+    ("नई दिल्ली, जुलाई 29, 2023", "नई दिल्ली, 29 जुलाई 2023"),
+    ("कीव, ०३.०२.२०२३", "कीव, ३ फ़रवरी २०२३"),
+    ("क्रमशः 3 जुलाई, 1998 को", "क्रमशः 3 जुलाई 1998 को"),
+    ("12-03-2019 और 12/03/2019", "12 मार्च 2019 और 12 मार्च 2019"),
+    ("सम्मेलन हुआ. अगला (एजेंसियां). यह", "सम्मेलन हुआ। अगला (एजेंसियां)। यह"),
+])
+def test_dates_and_full_stops_fold(typed, folded):
+    assert fold(typed) == folded
+
+
+@pytest.mark.parametrize("kept", [
+    "12.13.2019 और 31.02.2019",  # no such day
+    "संस्करण 2.0.2019",  # not a date
+    "डॉ. सिंह और जोसेफ आर. बाइडन वॉशिंगटन डी.सी. में",  # short forms
+    "2018 ई. में, म. प्र. के",
+    "1. उद्देश्य",  # a list number
+    "मार्च 2019 में 12 देश",  # a month and year, then a count
+])
+def test_other_dots_and_numbers_stay(kept):
+    assert fold(kept) == kept
+
+
+@pytest.mark.parametrize("dateline", ["नई दिल्ली, 29 जुलाई 2023", "नई दिल्ली, जुलाई 29, 2023", "नई दिल्ली, 29.07.2023"])
+def test_a_press_release_date_line_in_any_date_order(dateline):
+    rows = parse(f"विदेश मंत्रालय\n{dateline}\n\nभारत–रूस शिखर सम्मेलन\n\nनई दिल्ली में 2008 में पहला शिखर सम्मेलन हुआ।\n")
+    assert rows["documents"][0]["title"] == "भारत–रूस शिखर सम्मेलन"
+
+
+def test_a_date_with_a_comma_in_a_respectively_sentence():
+    rows = parse(HEAD + "तीसरा और चौथा शिखर सम्मेलन क्रमशः 3 जुलाई, 1998 को अल्माटी में और 25 अगस्त 1999 को "
+                 "बिश्केक में आयोजित हुए।\n")
+    assert held(rows) == [(1998, "Almaty", "1998-07-03", 3), (1999, "Bishkek", "1999-08-25", 4)]
