@@ -5,8 +5,9 @@ The header words say what each column holds: क्रम (the summit's number),
 मेज़बान देश (host country). A table is a summit table when it has a year or date column and a
 place column, or one column for both ('तिथि और स्थान', 'वर्ष/स्थान': '16 जून 2009, येकातेरिनबर्ग',
 read like an entry's label). Abbreviated (क्र.सं., क्र॰) and English headers (Year, Venue) count too; a
-column no header word names whose every cell is an ordinal (पहला, द्वितीय, 7वाँ) is the
-edition column. The cells of the other unnamed columns are a row's remarks ('टिप्पणी').
+column no header word names whose every cell is an ordinal (पहला, द्वितीय, 7वाँ) or a numbered
+name ('कॉप-22', one name and a different number in each row) is the edition column; a numbered
+name is the meeting's edition even when the table does not start at the first ('सत्र' column). The cells of the other unnamed columns are a row's remarks ('टिप्पणी').
 `read_table` turns each row into a `TableRow` or a `RowProblem` (a row that is not read
 becomes a parse issue, never silence); separator rows (`|---|`) are skipped.
 """
@@ -29,7 +30,8 @@ _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
 
 COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Abbreviations lose their dots (क्र.सं., क्र॰): see `_header_key`. English headers too.
-    ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं", "क्रसं", "क्रमसं", "no", "sno", "edition")),
+    ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं", "क्रसं", "क्रमसं", "no", "sno", "edition",
+                 "सत्र", "session")),
     ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "आयोजक देश", "country", "host", "host country",
                  "host nation")),
     # notes ask it too: '| कब | कहाँ | ख़ास बात |'
@@ -74,14 +76,39 @@ def column_roles(header: list[str]) -> list[str | None]:
 
 def _ordinal_column(roles: list[str | None], body: list[list[str]]) -> list[str | None]:
     """A column no header word names whose every cell is an ordinal ('| सम्मेलन |' holding
-    पहला, दूसरा ... छठा, or 7वाँ) numbers the summits: it is the edition column when there is
-    none. Bare numbers do not count: an unnamed column of numbers may count anything."""
+    पहला, दूसरा ... छठा, or 7वाँ) or a numbered name ('कॉप-22', 'पाल्म 3': one name, a different
+    number in each row) numbers the summits: it is the edition column when there is none. A
+    dash stands for a row without one (a postponed meeting). Bare numbers do not count: an
+    unnamed column of numbers may count anything."""
     if "edition" in roles or not body:
         return roles
     for index, role in enumerate(roles):
-        if role is None and all(index < len(row) and _ordinal_cell(row[index]) for row in body):
+        if role is not None:
+            continue
+        column = [row[index] if index < len(row) else "" for row in body]
+        written = [c for c in column if c.strip("-–— ")]
+        if len(written) < 2 or len(written) < len(column) - 1:
+            continue
+        if all(_ordinal_cell(c) for c in written) or _numbered_names(written):
             return roles[:index] + ["edition"] + roles[index + 1:]
     return roles
+
+
+# 'कॉप-22', 'COP22', 'पाल्म 3', 'सीओपी–२८': a meeting's short name and its number
+_NUMBERED_NAME = re.compile(r"([A-Za-z\u0900-\u0963\u0970-\u097f.]+?)\s*[-–‑]?\s*([0-9०-९]{1,3})")
+
+
+def _numbered_name(cell: str) -> tuple[str, int] | None:
+    match = _NUMBERED_NAME.fullmatch(without_footnotes(cell).strip().rstrip("."))
+    return (match_key(match[1]).casefold(), int(ascii_digits(match[2]))) if match else None
+
+
+def _numbered_names(column: list[str]) -> bool:
+    """Every cell one short name with a number, the numbers all different: 'कॉप-22', 'कॉप-23'
+    ('जी-20' in every row names the group, not the meeting)."""
+    names = [_numbered_name(c) for c in column]
+    return (all(n is not None for n in names) and len({n[0] for n in names}) == 1  # type: ignore[index]
+            and len({n[1] for n in names}) == len(names))  # type: ignore[index]
 
 
 _BARE_HOST = frozenset(match_key(w) for w in ("मेज़बान", "मेजबान", "host", "मेज़बानी", "मेजबानी"))
@@ -117,6 +144,8 @@ class TableRow:
     remarks: str = ""  # the cells of columns no header word names ('टिप्पणी', 'प्रकार')
     mode: str = "unknown"  # in_person, virtual, or unknown (hybrid, or no place and no word)
     year_from: str = ""  # the row above, when this row's year cell is blank (a merged cell)
+    # the number is in the meeting's own name ('कॉप-22'), not a count of the table's rows
+    named: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,9 +203,9 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         status = entry_status(written)
         if status == "planned" and _planned_before(remarks, period.year):
             status = "held"  # '2007 | सेबू | मूल रूप से दिसंबर 2006 के लिए निर्धारित': held, later than planned
-        out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
-                            status, without_footnotes(remarks),
-                            _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from))
+        number, named = _edition(values.get("edition", ""))
+        out.append(TableRow(line, period, place, virtual, number, status, without_footnotes(remarks),
+                            _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from, named))
     return out
 
 
@@ -211,15 +240,20 @@ def _city_state(city: str, city_text: str, country_cell: str) -> bool:
     return named_twice and bool(gazetteer_cities().by_hindi(city))
 
 
-def _edition(cell: str) -> int | None:
-    """The क्रम/संस्करण cell: '3', '३.', a Roman numeral ('IV', 'xii') or an ordinal word
-    ('पहला', 'तीसरा', '7वाँ')."""
+def _edition(cell: str) -> tuple[int | None, bool]:
+    """The क्रम/संस्करण cell: '3', '३.', a Roman numeral ('IV', 'xii'), an ordinal word ('पहला',
+    'तीसरा', '7वाँ') - which may count the rows - or a numbered name ('कॉप-22'), the meeting's
+    own name (the second value: True)."""
     number = without_footnotes(cell).strip().rstrip(".")
     if re.fullmatch(r"[0-9०-९]{1,3}", number):
-        return int(ascii_digits(number))
+        return int(ascii_digits(number)), False
     if re.fullmatch(r"[ivxlc]{1,8}|[IVXLC]{1,8}", number):
-        return roman_number(number)
-    return leading_ordinal(f"{number} x") if number else None
+        return roman_number(number), False
+    ordinal = leading_ordinal(f"{number} x") if number else None
+    if ordinal is not None:
+        return ordinal, False
+    named = _numbered_name(number)
+    return (named[1], True) if named is not None else (None, False)
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
