@@ -78,3 +78,107 @@ def test_a_known_city_of_four_words_is_a_place():
     table = SESSIONS.replace("नैरोबी", "हो ची मिन्ह सिटी")
     rows = parse(WIKI.format(heading="सम्मेलन", table=table))
     assert [c for _, c, _, _ in held(rows)] == ["Ho Chi Minh City", "Geneva"]
+
+
+LIST = """दक्षिणी सागर देशों का शिखर सम्मेलन
+
+दक्षिणी सागर देशों का शिखर सम्मेलन तटीय देशों के नेताओं की बैठक है।
+
+शिखर सम्मेलनों की सूची
+
+{table}
+"""
+
+
+def _table(table: str) -> list[tuple]:
+    return held(parse(LIST.format(table=table)))
+
+
+def _issues(table: str) -> list[str]:
+    return [p["reason"] for p in parse(LIST.format(table=table))["parse_issues"]]
+
+
+def test_hindi_wikipedia_header_with_host_country_city_and_leader():
+    table = """| क्रम | तिथि | मेज़बान देश | मेज़बान शहर | मेज़बान नेता |
+|---|---|---|---|---|
+| 1 | 12–13 मार्च 2009 | जापान | टोक्यो | प्रधानमंत्री तारो आसो |
+| 2 | 4 मई 2011 | भारत | नई दिल्ली | प्रधानमंत्री मनमोहन सिंह |"""
+    # the host leader's title is no sign of a ministers' meeting
+    assert _table(table) == [(2009, "Tokyo", "2009-03-12", 1), (2011, "New Delhi", "2011-05-04", 2)]
+
+
+def test_a_year_and_place_table_and_a_summit_column_of_ordinals():
+    assert _table("| वर्ष | स्थान |\n|---|---|\n| 2009 | टोक्यो |\n| 2014 | सिडनी, ऑस्ट्रेलिया |") == [
+        (2009, "Tokyo", None, None), (2014, "Sydney", None, None)]
+    table = "| सम्मेलन | वर्ष | स्थान |\n|---|---|---|\n| पहला | 2009 | टोक्यो |\n| दूसरा | 2011 | नई दिल्ली |"
+    assert _table(table) == [(2009, "Tokyo", None, 1), (2011, "New Delhi", None, 2)]
+
+
+def test_devanagari_digits_in_every_column():
+    table = "| क्रम | वर्ष | तिथि | शहर |\n|---|---|---|---|\n| १ | २००९ | १२–१३ मार्च | टोक्यो |\n| २ | २०११ | ४ मई | नई दिल्ली |"
+    assert _table(table) == [(2009, "Tokyo", "2009-03-12", 1), (2011, "New Delhi", "2011-05-04", 2)]
+
+
+def test_footnote_marks_of_every_kind_are_not_part_of_a_cell():
+    table = """| क्रम | वर्ष | शहर | देश |
+|---|---|---|---|
+| 1 | 2009[क] | टोक्यो[1] | जापान |
+| 2 | 2011 | नई दिल्ली[नोट 1] | भारत |
+| 3 | 2014† | सिडनी* | ऑस्ट्रेलिया |
+| 4 | 2016 | पर्थ[उद्धरण चाहिए] | ऑस्ट्रेलिया |"""
+    assert [(y, c) for y, c, _, _ in _table(table)] == [(2009, "Tokyo"), (2011, "New Delhi"), (2014, "Sydney"),
+                                                       (2016, "Perth")]
+    # a year the cell does not hold is still no year
+    assert _issues("| वर्ष | शहर |\n|---|---|\n| [1] | टोक्यो |\n| 2011 | नई दिल्ली |") == ["bad_year"]
+
+
+def test_a_host_country_column_alone_places_the_summit_in_no_city():
+    table = "| वर्ष | मेज़बान देश |\n|---|---|\n| 2009 | जापान |\n| 2013 | सिंगापुर |"
+    assert _table(table) == [(2009, None, None, None), (2013, "Singapore", None, None)]
+    # a bare country column may say who joined when: not a summit table
+    table = "| वर्ष | देश |\n|---|---|\n| 2009 | जापान |\n| 2013 | सिंगापुर |"
+    assert _table(table) == []
+    assert _issues(table) == ["unread_table_row", "unread_table_row"]
+
+
+def test_a_merged_year_cell_left_blank_or_left_out():
+    blank = """| वर्ष | शहर |
+|---|---|
+| 2009 | टोक्यो |
+| | ओसाका |
+| 2011 | नई दिल्ली |"""
+    assert [(y, c) for y, c, _, _ in _table(blank)] == [(2009, "Tokyo"), (2009, "Osaka"), (2011, "New Delhi")]
+    # a dash is a year not known, not the one above
+    assert _issues(blank.replace("| | ओसाका |", "| — | ओसाका |")) == ["bad_year"]
+    left_out = """| क्रम | वर्ष | तिथि | शहर | देश |
+|---|---|---|---|---|
+| 1 | 2009 | 12 मार्च | टोक्यो | जापान |
+| 2 | 20 नवंबर | ओसाका | जापान |
+| 3 | 2011 | 4 मई | नई दिल्ली | भारत |"""
+    assert _table(left_out) == [(2009, "Tokyo", "2009-03-12", 1), (2009, "Osaka", "2009-11-20", 2),
+                                (2011, "New Delhi", "2011-05-04", 3)]
+    # a row short of its last cell (no remark) keeps its cells where they are
+    short_end = left_out.replace("| 2 | 20 नवंबर | ओसाका | जापान |", "| 2 | 2010 | 20 नवंबर | ओसाका |")
+    assert _table(short_end)[1] == (2010, "Osaka", "2010-11-20", 2)
+
+
+def test_a_merged_city_cell_left_out_is_the_city_above():
+    table = """| वर्ष | शहर | टिप्पणी |
+|---|---|---|
+| 2009 | टोक्यो | स्थापना |
+| 2010 | जल संधि पर हस्ताक्षर |
+| 2011 | नई दिल्ली | |"""
+    assert [(y, c) for y, c, _, _ in _table(table)] == [(2009, "Tokyo"), (2010, "Tokyo"), (2011, "New Delhi")]
+    # a short row whose cells fit as written keeps them: its remark is what is left out
+    table = table.replace("| 2010 | जल संधि पर हस्ताक्षर |", "| 2010 | ओसाका |")
+    assert [(y, c) for y, c, _, _ in _table(table)] == [(2009, "Tokyo"), (2010, "Osaka"), (2011, "New Delhi")]
+
+
+def test_a_plan_in_the_remarks_before_the_rows_date_is_the_past_plan_of_a_held_summit():
+    table = """| वर्ष | तिथि | शहर | टिप्पणी |
+|---|---|---|---|
+| 2009 | 12 मार्च | टोक्यो | पहले 5 जनवरी 2009 को प्रस्तावित था |
+| 2011 | 4 मई | नई दिल्ली | |"""
+    assert [y for y, _, _, _ in _table(table)] == [2009, 2011]
+    later = table.replace("पहले 5 जनवरी 2009 को प्रस्तावित था", "अब 5 नवंबर 2009 के लिए प्रस्तावित")
+    assert [y for y, _, _, _ in _table(later)] == [2011]

@@ -71,7 +71,7 @@ def column_roles(header: list[str]) -> list[str | None]:
                 or next((r for r, keys in _COLUMN_KEYS if specific & keys), None)
                 or next((r for r, keys in _COLUMN_KEYS if words & keys), None))
         roles.append(role if role not in roles else None)
-    return roles
+    return _host_column(roles, header)
 
 
 def _ordinal_column(roles: list[str | None], body: list[list[str]]) -> list[str | None]:
@@ -111,15 +111,17 @@ def _numbered_names(column: list[str]) -> bool:
             and len({n[1] for n in names}) == len(names))  # type: ignore[index]
 
 
-_BARE_HOST = frozenset(match_key(w) for w in ("मेज़बान", "मेजबान", "host", "मेज़बानी", "मेजबानी"))
+_BARE_HOST = frozenset(match_key(w) for w in ("मेज़बान", "मेजबान", "host", "मेज़बानी", "मेजबानी", "आयोजक"))
 
 
 def _host_column(roles: list[str | None], header: list[str]) -> list[str | None]:
-    """'| वर्ष | मेज़बान |' holding 'ढाका, बांग्लादेश': with no city column, a column headed only
-    'मेज़बान' (host) names the host city (its first name; a country there gives no city)."""
-    if "city" in roles:
+    """'| वर्ष | मेज़बान |' holding 'ढाका, बांग्लादेश' or '| वर्ष | मेज़बान देश |': with no city
+    column, the host's column is read as the place (its first name: a city-state there is the
+    city, a country gives none). A bare 'देश' column is no host's: '| वर्ष | देश |' may list
+    who joined when."""
+    if "city" in roles or "date_place" in roles:
         return roles
-    return ["city" if role == "country" and _header_key(cell) in _BARE_HOST else role
+    return ["city" if role == "country" and set(_header_key(cell).split()) & _BARE_HOST else role
             for role, cell in zip(roles, header)]
 
 
@@ -159,22 +161,28 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
     """The rows of one pipe table (its lines, header first)."""
     header, *body = lines
     rows = [line for line in body if not _SEPARATOR.match(line.text)]
-    roles = _host_column(_ordinal_column(column_roles(cells(header.text)), [cells(line.text) for line in rows]),
-                         cells(header.text))
+    roles = _ordinal_column(column_roles(cells(header.text)), [cells(line.text) for line in rows])
     if not is_summit_table(roles):
         return [RowProblem(line, "unread_table_row", "Table row not read: the table has no year/date and place columns.")
                 for line in rows]
     out: list[TableRow | RowProblem] = []
     above: tuple[str, str] | None = None  # the last row's year cell and text
+    above_city = ""
     for line in rows:
-        values = dict(zip(roles, cells(line.text)))
+        row, missing = _aligned(roles, cells(line.text), lexicon)
+        values = dict(zip(roles, row))
         values.pop(None, None)  # type: ignore[call-overload]
         year_from = ""
-        if _MERGED.fullmatch(values.get("year", "-")) and values.get("date", "").strip() and above is not None:
+        # the rest of the row says when or where: a blank year is the cell above, merged
+        rest = values.get("date", "") if "date" in roles else values.get("city", "")
+        if _MERGED.fullmatch(values.get("year", "-")) and rest.strip("-–— ") and above is not None:
             # '| 3 | | 21 नवंबर | सिंगापुर |' below a 2007 row: a merged year cell exported blank
             values["year"], year_from = above
         if values.get("year", "").strip():
             above = (values["year"], year_from or line.text)
+        if missing == "city" and above_city:
+            values["city"] = above_city  # the cell a merged city left out of the row
+        above_city = values.get("city", "")
         # 'तिथि और स्थान': the date and the place in one cell, unless their own columns say them
         joint = label_head(without_footnotes(values["date_place"]), lexicon) if values.get("date_place") else None
         if "city" not in roles and values.get("date_place"):  # the place in the joint cell: '..., वर्चुअल' too
@@ -189,7 +197,7 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         # 'ओटावा, कनाडा' or 'अड्डू सिटी (मालदीव)': the city is the first name
         city_text = without_parentheticals(without_footnotes(values.get("city", "")))
         city_cell = city_text.split(",")[0].strip()
-        remarks = " ".join(c for role, c in zip(roles, cells(line.text)) if role is None and c.strip())
+        remarks = " ".join(c for role, c in zip(roles, row) if role is None and c.strip())
         # '— (वर्चुअल)' in the city cell or the mode column ('प्रारूप'), or no city and 'ऑनलाइन' in the remarks
         mode_cell = values.get("mode", "")
         city_virtual = is_virtual(values.get("city", ""))  # a virtual summit in a mode column keeps its city
@@ -199,9 +207,9 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         if place is not None and place.kind == "country" and _city_state(city_cell, city_text, values.get("country", "")):
             place = Place(city_cell, "city")
         # a cell holding only a dash would end the first clause: status is read without them
-        written = " ".join(c for c in cells(line.text) if c.strip("-–— "))
+        written = " ".join(c for c in row if c.strip("-–— "))
         status = entry_status(written)
-        if status == "planned" and _planned_before(remarks, period.year):
+        if status == "planned" and _planned_before(remarks, period):
             status = "held"  # '2007 | सेबू | मूल रूप से दिसंबर 2006 के लिए निर्धारित': held, later than planned
         number, named = _edition(values.get("edition", ""))
         out.append(TableRow(line, period, place, virtual, number, status, without_footnotes(remarks),
@@ -209,12 +217,47 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
     return out
 
 
-def _planned_before(remarks: str, year: int) -> bool:
-    """Whether the row's remarks plan it for an earlier year than the row's, so the plan is the
-    past one of a summit the row dates ('मूल रूप से दिसंबर 2006 के लिए निर्धारित' in a 2007 row);
-    a plan for a later year ('2021 के लिए निर्धारित' in a 2020 row) is a postponement."""
-    stated = [p.year for _, _, p in find_periods(remarks)]
-    return bool(stated) and all(y < year for y in stated) and entry_status(remarks) == "planned"
+def _planned_before(remarks: str, period: Period) -> bool:
+    """Whether the row's remarks plan it for a time before the row's, so the plan is the past
+    one of a summit the row dates ('मूल रूप से दिसंबर 2006 के लिए निर्धारित' in a 2007 row, 'पहले
+    5 जनवरी 2009 को प्रस्तावित था' in a row of 12 March 2009); a plan for a later time ('2021 के लिए
+    निर्धारित' in a 2020 row) is a postponement."""
+    stated = [p for _, _, p in find_periods(remarks)]
+    return bool(stated) and all(p.end < period.start for p in stated) and entry_status(remarks) == "planned"
+
+
+def _aligned(roles: list[str | None], row: list[str], lexicon: Lexicon) -> tuple[list[str], str | None]:
+    """A row one cell short of its header (a cell merged with the row above, left out when the
+    table was copied: '| 2 | 20 नवंबर | ओसाका | जापान |' under '| 1 | 2009 | 12 मार्च | ...'):
+    the row with a blank where its cells fit their columns best, and the role of that blank.
+    A row whose cells fit as they stand keeps them (a last cell left out: the remarks)."""
+    if len(row) != len(roles) - 1:
+        return row, None
+    best, score = len(row), _fit(roles, row + [""], lexicon)
+    for gap in range(len(row) - 1, -1, -1):
+        fit = _fit(roles, row[:gap] + [""] + row[gap:], lexicon)
+        if fit > score:
+            best, score = gap, fit
+    return row[:best] + [""] + row[best:], roles[best]
+
+
+def _fit(roles: list[str | None], row: list[str], lexicon: Lexicon) -> int:
+    """How many cells hold what their column's header says, less those that do not."""
+    score = 0
+    for role, cell in zip(roles, row):
+        text = without_parentheticals(without_footnotes(cell)).strip()
+        if not text.strip("-–— ") or role not in ("year", "date", "edition", "city"):
+            continue
+        if role == "year":
+            good = re.fullmatch(r"[0-9०-९]{4}", text) is not None
+        elif role == "date":
+            good = bool(find_periods(text)) or day_month_in_year(text, 2000) is not None
+        elif role == "edition":
+            good = _edition(text)[0] is not None
+        else:
+            good = not re.search(r"[0-9०-९]", text) and label_place(text.split(",")[0], lexicon) is not None
+        score += 1 if good else -1
+    return score
 
 
 # A blank or ditto year cell ('〃', '"'): the cell of the row above, merged across rows.
@@ -283,7 +326,8 @@ def without_footnotes(cell: str) -> str:
     return _FOOTNOTE.sub("", cell)
 
 
-_FOOTNOTE = re.compile(r"\[\s*[0-9०-९a-zA-Z]{1,3}\s*\]")
+# '[1]', '[क]', '[नोट 2]', '[उद्धरण चाहिए]', and the marks a cell's note hangs on: '2014†', 'सिडनी*', '¹'
+_FOOTNOTE = re.compile(r"\[[^\[\]|]{1,20}\]|[†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\S)\*+(?=\s|$)")
 
 
 def _row_period(year_cell: str, date_cell: str) -> Period | None:
