@@ -182,3 +182,54 @@ def test_a_plan_in_the_remarks_before_the_rows_date_is_the_past_plan_of_a_held_s
     assert [y for y, _, _, _ in _table(table)] == [2009, 2011]
     later = table.replace("पहले 5 जनवरी 2009 को प्रस्तावित था", "अब 5 नवंबर 2009 के लिए प्रस्तावित")
     assert [y for y, _, _, _ in _table(later)] == [2011]
+
+
+def test_headers_that_join_or_gloss_their_words():
+    from pipeline.parse.pipe_tables import column_roles
+    assert column_roles(["क्र॰", "दिनांक/तिथि", "शहर, देश", "मेज़बान राष्ट्र"]) == ["edition", "date", "city", "country"]
+    assert column_roles(["Year(s)", "तिथि(याँ)", "स्थान (देश)"]) == ["year", "date", "city"]
+    # a header naming no column stays unnamed
+    assert column_roles(["वर्ष", "शहर", "मुख्य परिणाम"]) == ["year", "city", None]
+    table = """| क्र॰ | दिनांक/तिथि | शहर, देश |
+|---|---|---|
+| 1 | 12–13 मार्च 2009 | टोक्यो, जापान |
+| 2 | 4 मई 2011 | नई दिल्ली, भारत |"""
+    assert _table(table) == [(2009, "Tokyo", "2009-03-12", 1), (2011, "New Delhi", "2011-05-04", 2)]
+
+
+def test_a_column_naming_each_summit_with_its_ordinal_numbers_them():
+    table = """| शिखर सम्मेलन | तिथि | स्थान |
+|---|---|---|
+| पहला दक्षिणी सागर शिखर सम्मेलन | 12 मार्च 2009 | टोक्यो |
+| दूसरा दक्षिणी सागर शिखर सम्मेलन | 4 मई 2011 | नई दिल्ली |"""
+    assert [e for _, _, _, e in _table(table)] == [1, 2]
+    # a remarks column that only sometimes opens with an ordinal numbers nothing
+    table = table.replace("पहला दक्षिणी सागर शिखर सम्मेलन", "पहला सम्मेलन एशिया में").replace(
+        "दूसरा दक्षिणी सागर शिखर सम्मेलन", "व्यापार समझौता")
+    assert [e for _, _, _, e in _table(table)] == [None, None]
+
+
+def test_a_place_or_day_still_to_be_fixed_is_a_planned_meeting_in_no_city():
+    table = """| क्रम | वर्ष | शहर |
+|---|---|---|
+| 1 | 2009 | टोक्यो |
+| 2 | 2011 | नई दिल्ली |
+| 3 | 2031 | अभी तय नहीं |
+| 4 | 2032 | घोषित होना बाकी |"""
+    rows = parse(LIST.format(table=table))
+    assert held(rows) == [(2009, "Tokyo", None, 1), (2011, "New Delhi", None, 2)]
+    assert [(s["year"], s["city"], s["status"]) for s in rows["summits"][2:]] == [
+        (2031, None, "planned"), (2032, None, "planned")]
+    # a place not known is no place, but the meeting was held
+    rows = parse(LIST.format(table=table.replace("अभी तय नहीं", "अज्ञात").replace("| 2032 | घोषित होना बाकी |", "| 2032 | सिडनी |")))
+    assert held(rows)[2:] == [(2031, None, None, 3), (2032, "Sydney", None, 4)]
+
+
+def test_a_status_written_in_the_city_column_is_no_city():
+    table = """| वर्ष | शहर | देश |
+|---|---|---|
+| 2009 | टोक्यो | जापान |
+| 2010 | स्थगित | भारत |"""
+    rows = parse(LIST.format(table=table))
+    assert [(s["year"], s["city"], s["status"]) for s in rows["summits"]] == [
+        (2009, "टोक्यो", "held"), (2010, None, "cancelled")]

@@ -32,12 +32,13 @@ COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Abbreviations lose their dots (क्र.सं., क्र॰): see `_header_key`. English headers too.
     ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं", "क्रसं", "क्रमसं", "no", "sno", "edition",
                  "सत्र", "session")),
-    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "आयोजक देश", "country", "host", "host country",
-                 "host nation")),
+    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "मेजबान", "मेज़बानी", "मेजबानी", "आयोजक", "आयोजक देश",
+                 "राष्ट्र", "country", "host", "host country", "host nation")),
     # notes ask it too: '| कब | कहाँ | ख़ास बात |'
     ("city", ("शहर", "स्थान", "नगर", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "जगह", "कहाँ", "कहां", "city", "venue",
               "location", "host city", "where")),
-    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां", "कब", "date", "dates", "when")),
+    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां", "तारीखें", "तारीख़ें", "अवधि", "कब", "date",
+              "dates", "when")),
     ("year", ("वर्ष", "साल", "सन", "year")),
     ("mode", ("प्रारूप", "माध्यम", "स्वरूप", "बैठक का प्रकार", "format", "mode")),
 )
@@ -55,21 +56,25 @@ def cells(text: str) -> list[str]:
 
 _DATE_KEYS = {k for role, keys in _COLUMN_KEYS if role in ("date", "year") for k in keys}
 _CITY_KEYS = next(keys for role, keys in _COLUMN_KEYS if role == "city")
+_COUNTRY_KEYS = next(keys for role, keys in _COLUMN_KEYS if role == "country")
 
 
 def column_roles(header: list[str]) -> list[str | None]:
     roles: list[str | None] = []
     for cell in header:
         key = _header_key(cell)
-        words = set(key.split())
-        parts = set(re.split(r"[\s/,&]+", key))
-        if parts & _DATE_KEYS and parts & _CITY_KEYS and "date_place" not in roles:
+        # 'दिनांक/तिथि', 'शहर, देश', 'तिथि(याँ)', 'Date(s)': the words a header joins or glosses
+        words = {w for w in re.split(r"[\s/,&()]+", key) if w}
+        if words & _DATE_KEYS and words & _CITY_KEYS and "date_place" not in roles:
             roles.append("date_place")  # 'तिथि और स्थान', 'वर्ष/स्थान': '16 जून 2009, येकातेरिनबर्ग' in one cell
             continue
         specific = words - _QUALIFIERS  # 'मेज़बान शहर' is a city column, 'मेज़बान देश' a country one
-        role = (next((r for r, keys in _COLUMN_KEYS if key in keys), None)
-                or next((r for r, keys in _COLUMN_KEYS if specific & keys), None)
-                or next((r for r, keys in _COLUMN_KEYS if words & keys), None))
+        if specific & _CITY_KEYS and specific & _COUNTRY_KEYS:
+            role: str | None = "city"  # 'शहर, देश', 'स्थान (देश)': 'ओटावा, कनाडा', the city first
+        else:
+            role = (next((r for r, keys in _COLUMN_KEYS if key in keys), None)
+                    or next((r for r, keys in _COLUMN_KEYS if specific & keys), None)
+                    or next((r for r, keys in _COLUMN_KEYS if words & keys), None))
         roles.append(role if role not in roles else None)
     return _host_column(roles, header)
 
@@ -203,18 +208,41 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         city_virtual = is_virtual(values.get("city", ""))  # a virtual summit in a mode column keeps its city
         virtual = city_virtual or is_virtual(mode_cell) or (city_cell.strip("-–— ") == "" and is_virtual(remarks))
         # 'कोलंबो (वर्चुअल)': the host city named, met online (README: a virtual summit keeps its city)
-        place = None if is_virtual(city_cell) or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
+        place = (None if is_virtual(city_cell) or not city_cell or city_cell in "-–—" or _not_a_place(city_cell)
+                 else label_place(city_cell, lexicon))
         if place is not None and place.kind == "country" and _city_state(city_cell, city_text, values.get("country", "")):
             place = Place(city_cell, "city")
         # a cell holding only a dash would end the first clause: status is read without them
         written = " ".join(c for c in row if c.strip("-–— "))
         status = entry_status(written)
+        if status == "held" and any(_undecided(values.get(role, "")) for role in ("city", "date", "year")):
+            status = "planned"  # '| 2031 | अभी तय नहीं |': a meeting whose place or day is still to be fixed
         if status == "planned" and _planned_before(remarks, period):
             status = "held"  # '2007 | सेबू | मूल रूप से दिसंबर 2006 के लिए निर्धारित': held, later than planned
         number, named = _edition(values.get("edition", ""))
         out.append(TableRow(line, period, place, virtual, number, status, without_footnotes(remarks),
                             _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from, named))
     return out
+
+
+# 'अभी तय नहीं', 'घोषित होना बाकी', 'TBD': a place or day not fixed yet; 'अज्ञात': not known
+_UNDECIDED = re.compile(
+    r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("तय", "घोषित", "निर्धारित", "निश्चित"))
+    + r")\s+(?:" + "|".join(match_key(w) for w in ("नहीं", "होना", "किया", "की", "होने", "होगा", "होगी"))
+    + r")(?=\s|$)|(?:^|\s)(?:" + "|".join(match_key(w) for w in ("बाकी", "बाक़ी", "शेष", "अनिश्चित", "अघोषित"))
+    + r")(?=\s|$)|\b(?:tbd|tba|to be (?:decided|announced|confirmed|determined))\b")
+_UNKNOWN = frozenset(match_key(w) for w in ("अज्ञात", "ज्ञात नहीं", "पता नहीं", "स्पष्ट नहीं", "unknown"))
+
+
+def _undecided(cell: str) -> bool:
+    return _UNDECIDED.search(match_key(cell).casefold()) is not None
+
+
+def _not_a_place(cell: str) -> bool:
+    """A city cell that says the place is not fixed or not known, or what became of the meeting
+    ('स्थगित'), names no place."""
+    return (_undecided(cell) or match_key(cell).casefold() in _UNKNOWN
+            or entry_status(cell) != "held")
 
 
 def _planned_before(remarks: str, period: Period) -> bool:
@@ -318,8 +346,9 @@ def _to_roman(number: int) -> str:
 
 
 def _ordinal_cell(cell: str) -> bool:
+    """'पहला', '7वाँ', 'दूसरा शिखर सम्मेलन', 'तीसरा ब्रिक्स शिखर सम्मेलन': an ordinal and a name."""
     words = without_footnotes(cell).split()
-    return len(words) <= 3 and bool(words) and leading_ordinal(f"{words[0]} x") is not None
+    return len(words) <= 5 and bool(words) and leading_ordinal(f"{words[0]} x") is not None
 
 
 def without_footnotes(cell: str) -> str:
