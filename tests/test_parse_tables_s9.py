@@ -4,8 +4,6 @@ the rule applies and one where it must not."""
 
 from __future__ import annotations
 
-from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.summits import label_place
 from parse_support import held, parse
 
 
@@ -68,16 +66,6 @@ def test_an_unnamed_column_of_numbered_names_is_the_edition_column():
     table = SESSIONS.replace("| सत्र |", "| समूह |").replace("पीजेएस-12", "जी-20").replace("पीजेएस-13", "जी-20")
     rows = parse(WIKI.format(heading="सम्मेलन", table=table))
     assert [e for _, _, _, e in held(rows)] == [None, None]
-
-
-def test_a_known_city_of_four_words_is_a_place():
-    lexicon = default_lexicon()
-    assert label_place("हो ची मिन्ह सिटी", lexicon).city == "हो ची मिन्ह सिटी"
-    # an unknown name is a place only when it is short
-    assert label_place("बहुत पुराने पहाड़ी गाँव", lexicon) is None
-    table = SESSIONS.replace("नैरोबी", "हो ची मिन्ह सिटी")
-    rows = parse(WIKI.format(heading="सम्मेलन", table=table))
-    assert [c for _, c, _, _ in held(rows)] == ["Ho Chi Minh City", "Geneva"]
 
 
 LIST = """दक्षिणी सागर देशों का शिखर सम्मेलन

@@ -7,7 +7,8 @@ place column, or one column for both ('तिथि और स्थान', '�
 read like an entry's label). Abbreviated (क्र.सं., क्र॰) and English headers (Year, Venue) count too; a
 column no header word names whose every cell is an ordinal (पहला, द्वितीय, 7वाँ) or a numbered
 name ('कॉप-22', one name and a different number in each row) is the edition column; a numbered
-name is the meeting's edition even when the table does not start at the first ('सत्र' column). The cells of the other unnamed columns are a row's remarks ('टिप्पणी').
+name is the meeting's edition even when the table does not start at the first ('सत्र' column).
+The cells of the other unnamed columns are a row's remarks ('टिप्पणी').
 `read_table` turns each row into a `TableRow` or a `RowProblem` (a row that is not read
 becomes a parse issue, never silence); separator rows (`|---|`) are skipped.
 """
@@ -63,20 +64,36 @@ def column_roles(header: list[str]) -> list[str | None]:
     roles: list[str | None] = []
     for cell in header:
         key = _header_key(cell)
-        # 'दिनांक/तिथि', 'शहर, देश', 'तिथि(याँ)', 'Date(s)': the words a header joins or glosses
-        words = {w for w in re.split(r"[\s/,&()]+", key) if w}
-        if words & _DATE_KEYS and words & _CITY_KEYS and "date_place" not in roles:
+        words = set(key.split())
+        parts = set(re.split(r"[\s/,&()]+", key))  # 'वर्ष (शहर)' too
+        if parts & _DATE_KEYS and parts & _CITY_KEYS and "date_place" not in roles:
             roles.append("date_place")  # 'तिथि और स्थान', 'वर्ष/स्थान': '16 जून 2009, येकातेरिनबर्ग' in one cell
             continue
         specific = words - _QUALIFIERS  # 'मेज़बान शहर' is a city column, 'मेज़बान देश' a country one
-        if specific & _CITY_KEYS and specific & _COUNTRY_KEYS:
-            role: str | None = "city"  # 'शहर, देश', 'स्थान (देश)': 'ओटावा, कनाडा', the city first
-        else:
-            role = (next((r for r, keys in _COLUMN_KEYS if key in keys), None)
-                    or next((r for r, keys in _COLUMN_KEYS if specific & keys), None)
-                    or next((r for r, keys in _COLUMN_KEYS if words & keys), None))
+        role = (next((r for r, keys in _COLUMN_KEYS if key in keys), None)
+                or next((r for r, keys in _COLUMN_KEYS if specific & keys), None)
+                or next((r for r, keys in _COLUMN_KEYS if words & keys), None)
+                or next((r for r, keys in _COLUMN_KEYS if parts & keys), None))  # 'माह/वर्ष'
         roles.append(role if role not in roles else None)
-    return _host_column(roles, header)
+    return _host_column(_city_and_country(roles, header), header)
+
+
+def _city_and_country(roles: list[str | None], header: list[str]) -> list[str | None]:
+    """'शहर, देश', 'शहर और देश', 'शहर/देश': a header naming the city and its country holds
+    'ओटावा, कनाडा', the city first: a city column, when there is none (and a later column
+    naming the country only, 'मेज़बान राष्ट्र', is the country column)."""
+    if "city" in roles:
+        return roles
+    out = list(roles)
+    keys = [set(re.split(r"[\s/,&()]+", _header_key(cell))) - _QUALIFIERS for cell in header]
+    for index, parts in enumerate(keys):
+        if index < len(out) and out[index] == "country" and parts & _CITY_KEYS:
+            out[index] = "city"
+            later = [j for j in range(index + 1, len(out)) if out[j] is None and keys[j] & _COUNTRY_KEYS]
+            if later:
+                out[later[0]] = "country"
+            break
+    return out
 
 
 def _ordinal_column(roles: list[str | None], body: list[list[str]]) -> list[str | None]:
@@ -166,7 +183,8 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
     """The rows of one pipe table (its lines, header first)."""
     header, *body = lines
     rows = [line for line in body if not _SEPARATOR.match(line.text)]
-    roles = _ordinal_column(column_roles(cells(header.text)), [cells(line.text) for line in rows])
+    roles = _host_column(_ordinal_column(column_roles(cells(header.text)), [cells(line.text) for line in rows]),
+                         cells(header.text))
     if not is_summit_table(roles):
         return [RowProblem(line, "unread_table_row", "Table row not read: the table has no year/date and place columns.")
                 for line in rows]

@@ -593,12 +593,9 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
     words = name.split()
     if len(words) > 1 and _DOTTED_SHORT_FORM.match(words[-1]):
         name = " ".join(words[:-1])  # 'वॉशिंगटन डी.सी.': the city before its short-form qualifier
-    if not name:
+    if not name or len(name.split()) > MAX_LABEL_PLACE_WORDS:
         return None
-    # a name the lexicon knows is one at any length ('हो ची मिन्ह सिटी'); an unknown one is short
     entry = lexicon.lookup(name)
-    if entry is None and len(name.split()) > MAX_LABEL_PLACE_WORDS:
-        return None
     if entry is not None:
         if entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english)):
             return Place(name, "city")
