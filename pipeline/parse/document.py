@@ -514,6 +514,7 @@ class _Parser:
         previous: Line | None = None
         top: Line | None = None  # the last item read
         summit_table = False
+        summit_tables: list[list[Line]] = []
         for line in section.lines:
             if is_table_line(line.text):
                 # '| क्षेत्र | विवरण |' then '| खाद्य सुरक्षा | ... |': a table's rows are the items
@@ -521,6 +522,12 @@ class _Parser:
                 is_header = previous is None or not is_table_line(previous.text) or previous.number != line.number - 1
                 if is_header:
                     summit_table = is_summit_table(column_roles(cells(line.text)))
+                    if summit_table:
+                        summit_tables.append([])
+                if summit_table:
+                    # a summit table under a heading the text did not mark (a long one): its rows
+                    # are summits all the same, never dropped without a word
+                    summit_tables[-1].append(line)
                 previous = line
                 item = None if is_header or summit_table else _table_item(line)
                 if item is None:
@@ -546,6 +553,8 @@ class _Parser:
                 "description": item.description or None,
                 **_provenance(line),
             })
+        for lines in summit_tables:
+            self._table(lines, self.section_ids[section.heading.number])
         self._prose(prose, self.section_ids[section.heading.number], timeline=True)
 
     # --- summits ---------------------------------------------------------------------------
@@ -740,7 +749,7 @@ class _Parser:
                            "of the series (ministers, officials, another kind of meeting or series).")
                 continue
             self.summits.append(_Summit(section_id, row.line, row.period, row.place,
-                                        row.number if numbered else None, row.status, row.mode,
+                                        row.number if numbered or row.named else None, row.status, row.mode,
                                         row.line.text,
                                         f"{row.year_from} … {row.line.text}" if row.year_from else row.line.text))
 

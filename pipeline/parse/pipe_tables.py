@@ -5,8 +5,10 @@ The header words say what each column holds: क्रम (the summit's number),
 मेज़बान देश (host country). A table is a summit table when it has a year or date column and a
 place column, or one column for both ('तिथि और स्थान', 'वर्ष/स्थान': '16 जून 2009, येकातेरिनबर्ग',
 read like an entry's label). Abbreviated (क्र.सं., क्र॰) and English headers (Year, Venue) count too; a
-column no header word names whose every cell is an ordinal (पहला, द्वितीय, 7वाँ) is the
-edition column. The cells of the other unnamed columns are a row's remarks ('टिप्पणी').
+column no header word names whose every cell is an ordinal (पहला, द्वितीय, 7वाँ) or a numbered
+name ('कॉप-22', one name and a different number in each row) is the edition column; a numbered
+name is the meeting's edition even when the table does not start at the first ('सत्र' column).
+The cells of the other unnamed columns are a row's remarks ('टिप्पणी').
 `read_table` turns each row into a `TableRow` or a `RowProblem` (a row that is not read
 becomes a parse issue, never silence); separator rows (`|---|`) are skipped.
 """
@@ -29,13 +31,15 @@ _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
 
 COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Abbreviations lose their dots (क्र.सं., क्र॰): see `_header_key`. English headers too.
-    ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं", "क्रसं", "क्रमसं", "no", "sno", "edition")),
-    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "आयोजक देश", "country", "host", "host country",
-                 "host nation")),
+    ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं", "क्रसं", "क्रमसं", "no", "sno", "edition",
+                 "सत्र", "session")),
+    ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "मेजबान", "मेज़बानी", "मेजबानी", "आयोजक", "आयोजक देश",
+                 "राष्ट्र", "country", "host", "host country", "host nation")),
     # notes ask it too: '| कब | कहाँ | ख़ास बात |'
     ("city", ("शहर", "स्थान", "नगर", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "जगह", "कहाँ", "कहां", "city", "venue",
               "location", "host city", "where")),
-    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां", "कब", "date", "dates", "when")),
+    ("date", ("तिथि", "दिनांक", "तारीख", "तारीख़", "तिथियाँ", "तिथियां", "तारीखें", "तारीख़ें", "अवधि", "कब", "date",
+              "dates", "when")),
     ("year", ("वर्ष", "साल", "सन", "year")),
     ("mode", ("प्रारूप", "माध्यम", "स्वरूप", "बैठक का प्रकार", "format", "mode")),
 )
@@ -53,6 +57,7 @@ def cells(text: str) -> list[str]:
 
 _DATE_KEYS = {k for role, keys in _COLUMN_KEYS if role in ("date", "year") for k in keys}
 _CITY_KEYS = next(keys for role, keys in _COLUMN_KEYS if role == "city")
+_COUNTRY_KEYS = next(keys for role, keys in _COLUMN_KEYS if role == "country")
 
 
 def column_roles(header: list[str]) -> list[str | None]:
@@ -60,39 +65,85 @@ def column_roles(header: list[str]) -> list[str | None]:
     for cell in header:
         key = _header_key(cell)
         words = set(key.split())
-        parts = set(re.split(r"[\s/,&]+", key))
+        parts = set(re.split(r"[\s/,&()]+", key))  # 'वर्ष (शहर)' too
         if parts & _DATE_KEYS and parts & _CITY_KEYS and "date_place" not in roles:
             roles.append("date_place")  # 'तिथि और स्थान', 'वर्ष/स्थान': '16 जून 2009, येकातेरिनबर्ग' in one cell
             continue
         specific = words - _QUALIFIERS  # 'मेज़बान शहर' is a city column, 'मेज़बान देश' a country one
         role = (next((r for r, keys in _COLUMN_KEYS if key in keys), None)
                 or next((r for r, keys in _COLUMN_KEYS if specific & keys), None)
-                or next((r for r, keys in _COLUMN_KEYS if words & keys), None))
+                or next((r for r, keys in _COLUMN_KEYS if words & keys), None)
+                or next((r for r, keys in _COLUMN_KEYS if parts & keys), None))  # 'माह/वर्ष'
         roles.append(role if role not in roles else None)
-    return roles
+    return _host_column(_city_and_country(roles, header), header)
+
+
+def _city_and_country(roles: list[str | None], header: list[str]) -> list[str | None]:
+    """'शहर, देश', 'शहर और देश', 'शहर/देश': a header naming the city and its country holds
+    'ओटावा, कनाडा', the city first: a city column, when there is none (and a later column
+    naming the country only, 'मेज़बान राष्ट्र', is the country column)."""
+    if "city" in roles:
+        return roles
+    out = list(roles)
+    keys = [set(re.split(r"[\s/,&()]+", _header_key(cell))) - _QUALIFIERS for cell in header]
+    for index, parts in enumerate(keys):
+        if index < len(out) and out[index] == "country" and parts & _CITY_KEYS:
+            out[index] = "city"
+            later = [j for j in range(index + 1, len(out)) if out[j] is None and keys[j] & _COUNTRY_KEYS]
+            if later:
+                out[later[0]] = "country"
+            break
+    return out
 
 
 def _ordinal_column(roles: list[str | None], body: list[list[str]]) -> list[str | None]:
     """A column no header word names whose every cell is an ordinal ('| सम्मेलन |' holding
-    पहला, दूसरा ... छठा, or 7वाँ) numbers the summits: it is the edition column when there is
-    none. Bare numbers do not count: an unnamed column of numbers may count anything."""
+    पहला, दूसरा ... छठा, or 7वाँ) or a numbered name ('कॉप-22', 'पाल्म 3': one name, a different
+    number in each row) numbers the summits: it is the edition column when there is none. A
+    dash stands for a row without one (a postponed meeting). Bare numbers do not count: an
+    unnamed column of numbers may count anything."""
     if "edition" in roles or not body:
         return roles
     for index, role in enumerate(roles):
-        if role is None and all(index < len(row) and _ordinal_cell(row[index]) for row in body):
+        if role is not None:
+            continue
+        column = [row[index] if index < len(row) else "" for row in body]
+        written = [c for c in column if c.strip("-–— ")]
+        if len(written) < 2 or len(written) < len(column) - 1:
+            continue
+        if all(_ordinal_cell(c) for c in written) or _numbered_names(written):
             return roles[:index] + ["edition"] + roles[index + 1:]
     return roles
 
 
-_BARE_HOST = frozenset(match_key(w) for w in ("मेज़बान", "मेजबान", "host", "मेज़बानी", "मेजबानी"))
+# 'कॉप-22', 'COP22', 'पाल्म 3', 'सीओपी–२८': a meeting's short name and its number
+_NUMBERED_NAME = re.compile(r"([A-Za-z\u0900-\u0963\u0970-\u097f.]+?)\s*[-–‑]?\s*([0-9०-९]{1,3})")
+
+
+def _numbered_name(cell: str) -> tuple[str, int] | None:
+    match = _NUMBERED_NAME.fullmatch(without_footnotes(cell).strip().rstrip("."))
+    return (match_key(match[1]).casefold(), int(ascii_digits(match[2]))) if match else None
+
+
+def _numbered_names(column: list[str]) -> bool:
+    """Every cell one short name with a number, the numbers all different: 'कॉप-22', 'कॉप-23'
+    ('जी-20' in every row names the group, not the meeting)."""
+    names = [_numbered_name(c) for c in column]
+    return (all(n is not None for n in names) and len({n[0] for n in names}) == 1  # type: ignore[index]
+            and len({n[1] for n in names}) == len(names))  # type: ignore[index]
+
+
+_BARE_HOST = frozenset(match_key(w) for w in ("मेज़बान", "मेजबान", "host", "मेज़बानी", "मेजबानी", "आयोजक"))
 
 
 def _host_column(roles: list[str | None], header: list[str]) -> list[str | None]:
-    """'| वर्ष | मेज़बान |' holding 'ढाका, बांग्लादेश': with no city column, a column headed only
-    'मेज़बान' (host) names the host city (its first name; a country there gives no city)."""
-    if "city" in roles:
+    """'| वर्ष | मेज़बान |' holding 'ढाका, बांग्लादेश' or '| वर्ष | मेज़बान देश |': with no city
+    column, the host's column is read as the place (its first name: a city-state there is the
+    city, a country gives none). A bare 'देश' column is no host's: '| वर्ष | देश |' may list
+    who joined when."""
+    if "city" in roles or "date_place" in roles:
         return roles
-    return ["city" if role == "country" and _header_key(cell) in _BARE_HOST else role
+    return ["city" if role == "country" and set(_header_key(cell).split()) & _BARE_HOST else role
             for role, cell in zip(roles, header)]
 
 
@@ -117,6 +168,8 @@ class TableRow:
     remarks: str = ""  # the cells of columns no header word names ('टिप्पणी', 'प्रकार')
     mode: str = "unknown"  # in_person, virtual, or unknown (hybrid, or no place and no word)
     year_from: str = ""  # the row above, when this row's year cell is blank (a merged cell)
+    # the number is in the meeting's own name ('कॉप-22'), not a count of the table's rows
+    named: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,15 +190,22 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
                 for line in rows]
     out: list[TableRow | RowProblem] = []
     above: tuple[str, str] | None = None  # the last row's year cell and text
+    above_city = ""
     for line in rows:
-        values = dict(zip(roles, cells(line.text)))
+        row, missing = _aligned(roles, cells(line.text), lexicon)
+        values = dict(zip(roles, row))
         values.pop(None, None)  # type: ignore[call-overload]
         year_from = ""
-        if _MERGED.fullmatch(values.get("year", "-")) and values.get("date", "").strip() and above is not None:
+        # the rest of the row says when or where: a blank year is the cell above, merged
+        rest = values.get("date", "") if "date" in roles else values.get("city", "")
+        if _MERGED.fullmatch(values.get("year", "-")) and rest.strip("-–— ") and above is not None:
             # '| 3 | | 21 नवंबर | सिंगापुर |' below a 2007 row: a merged year cell exported blank
             values["year"], year_from = above
         if values.get("year", "").strip():
             above = (values["year"], year_from or line.text)
+        if missing == "city" and above_city:
+            values["city"] = above_city  # the cell a merged city left out of the row
+        above_city = values.get("city", "")
         # 'तिथि और स्थान': the date and the place in one cell, unless their own columns say them
         joint = label_head(without_footnotes(values["date_place"]), lexicon) if values.get("date_place") else None
         if "city" not in roles and values.get("date_place"):  # the place in the joint cell: '..., वर्चुअल' too
@@ -160,32 +220,90 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         # 'ओटावा, कनाडा' or 'अड्डू सिटी (मालदीव)': the city is the first name
         city_text = without_parentheticals(without_footnotes(values.get("city", "")))
         city_cell = city_text.split(",")[0].strip()
-        remarks = " ".join(c for role, c in zip(roles, cells(line.text)) if role is None and c.strip())
+        remarks = " ".join(c for role, c in zip(roles, row) if role is None and c.strip())
         # '— (वर्चुअल)' in the city cell or the mode column ('प्रारूप'), or no city and 'ऑनलाइन' in the remarks
         mode_cell = values.get("mode", "")
         city_virtual = is_virtual(values.get("city", ""))  # a virtual summit in a mode column keeps its city
         virtual = city_virtual or is_virtual(mode_cell) or (city_cell.strip("-–— ") == "" and is_virtual(remarks))
         # 'कोलंबो (वर्चुअल)': the host city named, met online (README: a virtual summit keeps its city)
-        place = None if is_virtual(city_cell) or not city_cell or city_cell in "-–—" else label_place(city_cell, lexicon)
+        place = (None if is_virtual(city_cell) or not city_cell or city_cell in "-–—" or _not_a_place(city_cell)
+                 else label_place(city_cell, lexicon))
         if place is not None and place.kind == "country" and _city_state(city_cell, city_text, values.get("country", "")):
             place = Place(city_cell, "city")
         # a cell holding only a dash would end the first clause: status is read without them
-        written = " ".join(c for c in cells(line.text) if c.strip("-–— "))
+        written = " ".join(c for c in row if c.strip("-–— "))
         status = entry_status(written)
-        if status == "planned" and _planned_before(remarks, period.year):
+        if status == "held" and any(_undecided(values.get(role, "")) for role in ("city", "date", "year")):
+            status = "planned"  # '| 2031 | अभी तय नहीं |': a meeting whose place or day is still to be fixed
+        if status == "planned" and _planned_before(remarks, period):
             status = "held"  # '2007 | सेबू | मूल रूप से दिसंबर 2006 के लिए निर्धारित': held, later than planned
-        out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
-                            status, without_footnotes(remarks),
-                            _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from))
+        number, named = _edition(values.get("edition", ""))
+        out.append(TableRow(line, period, place, virtual, number, status, without_footnotes(remarks),
+                            _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from, named))
     return out
 
 
-def _planned_before(remarks: str, year: int) -> bool:
-    """Whether the row's remarks plan it for an earlier year than the row's, so the plan is the
-    past one of a summit the row dates ('मूल रूप से दिसंबर 2006 के लिए निर्धारित' in a 2007 row);
-    a plan for a later year ('2021 के लिए निर्धारित' in a 2020 row) is a postponement."""
-    stated = [p.year for _, _, p in find_periods(remarks)]
-    return bool(stated) and all(y < year for y in stated) and entry_status(remarks) == "planned"
+# 'अभी तय नहीं', 'घोषित होना बाकी', 'TBD': a place or day not fixed yet; 'अज्ञात': not known
+_UNDECIDED = re.compile(
+    r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("तय", "घोषित", "निर्धारित", "निश्चित"))
+    + r")\s+(?:" + "|".join(match_key(w) for w in ("नहीं", "होना", "किया", "की", "होने", "होगा", "होगी"))
+    + r")(?=\s|$)|(?:^|\s)(?:" + "|".join(match_key(w) for w in ("बाकी", "बाक़ी", "शेष", "अनिश्चित", "अघोषित"))
+    + r")(?=\s|$)|\b(?:tbd|tba|to be (?:decided|announced|confirmed|determined))\b")
+_UNKNOWN = frozenset(match_key(w) for w in ("अज्ञात", "ज्ञात नहीं", "पता नहीं", "स्पष्ट नहीं", "unknown"))
+
+
+def _undecided(cell: str) -> bool:
+    return _UNDECIDED.search(match_key(cell).casefold()) is not None
+
+
+def _not_a_place(cell: str) -> bool:
+    """A city cell that says the place is not fixed or not known, or what became of the meeting
+    ('स्थगित'), names no place."""
+    return (_undecided(cell) or match_key(cell).casefold() in _UNKNOWN
+            or entry_status(cell) != "held")
+
+
+def _planned_before(remarks: str, period: Period) -> bool:
+    """Whether the row's remarks plan it for a time before the row's, so the plan is the past
+    one of a summit the row dates ('मूल रूप से दिसंबर 2006 के लिए निर्धारित' in a 2007 row, 'पहले
+    5 जनवरी 2009 को प्रस्तावित था' in a row of 12 March 2009); a plan for a later time ('2021 के लिए
+    निर्धारित' in a 2020 row) is a postponement."""
+    stated = [p for _, _, p in find_periods(remarks)]
+    return bool(stated) and all(p.end < period.start for p in stated) and entry_status(remarks) == "planned"
+
+
+def _aligned(roles: list[str | None], row: list[str], lexicon: Lexicon) -> tuple[list[str], str | None]:
+    """A row one cell short of its header (a cell merged with the row above, left out when the
+    table was copied: '| 2 | 20 नवंबर | ओसाका | जापान |' under '| 1 | 2009 | 12 मार्च | ...'):
+    the row with a blank where its cells fit their columns best, and the role of that blank.
+    A row whose cells fit as they stand keeps them (a last cell left out: the remarks)."""
+    if len(row) != len(roles) - 1:
+        return row, None
+    best, score = len(row), _fit(roles, row + [""], lexicon)
+    for gap in range(len(row) - 1, -1, -1):
+        fit = _fit(roles, row[:gap] + [""] + row[gap:], lexicon)
+        if fit > score:
+            best, score = gap, fit
+    return row[:best] + [""] + row[best:], roles[best]
+
+
+def _fit(roles: list[str | None], row: list[str], lexicon: Lexicon) -> int:
+    """How many cells hold what their column's header says, less those that do not."""
+    score = 0
+    for role, cell in zip(roles, row):
+        text = without_parentheticals(without_footnotes(cell)).strip()
+        if not text.strip("-–— ") or role not in ("year", "date", "edition", "city"):
+            continue
+        if role == "year":
+            good = re.fullmatch(r"[0-9०-९]{4}", text) is not None
+        elif role == "date":
+            good = bool(find_periods(text)) or day_month_in_year(text, 2000) is not None
+        elif role == "edition":
+            good = _edition(text)[0] is not None
+        else:
+            good = not re.search(r"[0-9०-९]", text) and label_place(text.split(",")[0], lexicon) is not None
+        score += 1 if good else -1
+    return score
 
 
 # A blank or ditto year cell ('〃', '"'): the cell of the row above, merged across rows.
@@ -211,15 +329,20 @@ def _city_state(city: str, city_text: str, country_cell: str) -> bool:
     return named_twice and bool(gazetteer_cities().by_hindi(city))
 
 
-def _edition(cell: str) -> int | None:
-    """The क्रम/संस्करण cell: '3', '३.', a Roman numeral ('IV', 'xii') or an ordinal word
-    ('पहला', 'तीसरा', '7वाँ')."""
+def _edition(cell: str) -> tuple[int | None, bool]:
+    """The क्रम/संस्करण cell: '3', '३.', a Roman numeral ('IV', 'xii'), an ordinal word ('पहला',
+    'तीसरा', '7वाँ') - which may count the rows - or a numbered name ('कॉप-22'), the meeting's
+    own name (the second value: True)."""
     number = without_footnotes(cell).strip().rstrip(".")
     if re.fullmatch(r"[0-9०-९]{1,3}", number):
-        return int(ascii_digits(number))
+        return int(ascii_digits(number)), False
     if re.fullmatch(r"[ivxlc]{1,8}|[IVXLC]{1,8}", number):
-        return roman_number(number)
-    return leading_ordinal(f"{number} x") if number else None
+        return roman_number(number), False
+    ordinal = leading_ordinal(f"{number} x") if number else None
+    if ordinal is not None:
+        return ordinal, False
+    named = _numbered_name(number)
+    return (named[1], True) if named is not None else (None, False)
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -241,15 +364,17 @@ def _to_roman(number: int) -> str:
 
 
 def _ordinal_cell(cell: str) -> bool:
+    """'पहला', '7वाँ', 'दूसरा शिखर सम्मेलन', 'तीसरा ब्रिक्स शिखर सम्मेलन': an ordinal and a name."""
     words = without_footnotes(cell).split()
-    return len(words) <= 3 and bool(words) and leading_ordinal(f"{words[0]} x") is not None
+    return len(words) <= 5 and bool(words) and leading_ordinal(f"{words[0]} x") is not None
 
 
 def without_footnotes(cell: str) -> str:
     return _FOOTNOTE.sub("", cell)
 
 
-_FOOTNOTE = re.compile(r"\[\s*[0-9०-९a-zA-Z]{1,3}\s*\]")
+# '[1]', '[क]', '[नोट 2]', '[उद्धरण चाहिए]', and the marks a cell's note hangs on: '2014†', 'सिडनी*', '¹'
+_FOOTNOTE = re.compile(r"\[[^\[\]|]{1,20}\]|[†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\S)\*+(?=\s|$)")
 
 
 def _row_period(year_cell: str, date_cell: str) -> Period | None:
