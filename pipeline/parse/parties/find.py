@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
 from pipeline.parse.parties.issuer import _issuing_government
+from pipeline.parse.parties.leaders import leaders_between, title_leaders
 from pipeline.parse.parties.joined import joined_members, one_member
 from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, member_names
 from pipeline.parse.parties.names import known_names, party_entry
@@ -38,6 +39,10 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     if not names:  # the title's subject is an organisation the lead glosses with its acronym
         names = _acronym_in_title(shape, lexicon)
     found: list[tuple[str, Line]] = [(n, title) for n in names]
+    leaders = title_leaders(shape, lexicon)  # 'ट्रंप और किम की भेंट': the leaders' countries
+    if leaders:
+        found += leaders
+        names, unresolved = [*names, *(n for n, _ in leaders)], False
     names_group = any(lexicon.lookup(n, ("organisation",)) or GLOSSED_SIDE.fullmatch(n) for n in names)
     if unresolved or names_group or not names:
         members = _members(shape, lexicon)
@@ -98,7 +103,7 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             found += [(n, line) for n in joined_members(line.text, lexicon)]
         return found
     for line in lines:
-        pair = pair_between(line.text, lexicon) or co_chairs(line.text, lexicon)
+        pair = pair_between(line.text, lexicon) or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon)
         if pair:
             return [(m, line) for m in pair]
     return [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
