@@ -69,3 +69,33 @@ def test_adjectives_of_countries():
     assert table["अमेरिकी"] == "अमेरिका" and table["जापानी"] == "जापान" and table["भारतीय"] == "भारत"
     assert table["उत्तर कोरियाई"] == "उत्तर कोरिया"
     assert "अमेरिका" not in table and "चीन" not in table  # a country's own name is no adjective
+
+
+# --- a delegation's release; a name joined to the next by a dash ------------------------------
+
+DELEGATION_RELEASE = """भारत में नॉर्डिक परिषद का प्रतिनिधिमंडल, नई दिल्ली
+
+प्रेस विज्ञप्ति | नई दिल्ली, 3 मई 2023
+
+ओस्लो में यूरोपीय संघ–नॉर्डिक परिषद शिखर सम्मेलन संपन्न
+
+भारत के प्रधानमंत्री ने संदेश भेजा। शिखर सम्मेलन 2 मई 2023 को ओस्लो में हुआ।
+"""
+
+INDIAN_DELEGATION_LINE = """ओस्लो में भारत का प्रतिनिधिमंडल, ओस्लो
+
+प्रेस विज्ञप्ति | ओस्लो, 3 मई 2023
+
+ओस्लो में भारत–नॉर्डिक शिखर सम्मेलन संपन्न
+
+शिखर सम्मेलन 2 मई 2023 को ओस्लो में हुआ।
+"""
+
+
+def test_a_delegations_line_with_its_city_is_no_headline_and_speaks_for_no_india():
+    rows = parse_document("t", DELEGATION_RELEASE).rows
+    assert rows["documents"][0]["title"] == "ओस्लो में यूरोपीय संघ–नॉर्डिक परिषद शिखर सम्मेलन संपन्न"
+    # both sides of 'यूरोपीय संघ–नॉर्डिक परिषद'; India, named in the lead, does not issue the release
+    assert sorted(p["name_en"] for p in rows["parties"]) == ["European Union", "Nordic Council"]
+    rows = parse_document("t", INDIAN_DELEGATION_LINE).rows
+    assert rows["documents"][0]["title"] == "ओस्लो में भारत–नॉर्डिक शिखर सम्मेलन संपन्न"
