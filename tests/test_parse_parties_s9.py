@@ -99,3 +99,110 @@ def test_a_delegations_line_with_its_city_is_no_headline_and_speaks_for_no_india
     assert sorted(p["name_en"] for p in rows["parties"]) == ["European Union", "Nordic Council"]
     rows = parse_document("t", INDIAN_DELEGATION_LINE).rows
     assert rows["documents"][0]["title"] == "ओस्लो में भारत–नॉर्डिक शिखर सम्मेलन संपन्न"
+
+
+# --- fact lines that name who holds the series ------------------------------------------------
+
+ORGANISERS = """# हरित शहर शिखर सम्मेलन — नोट्स
+
+**पहल किसकी**: नॉर्वे के प्रधानमंत्री
+**आयोजक**: नॉर्वे, संयुक्त राष्ट्र और विश्व बैंक
+**मेज़बान**: हर बार अलग शहर; 2019 में केन्या
+
+## सम्मेलन
+
+- **ओस्लो, 3 मई 2018**: पहला शिखर सम्मेलन।
+"""
+
+ORGANISERS_TOGETHER = """हरित शहर शिखर सम्मेलन — फैक्ट फ़ाइल
+
+▪ आयोजक देश: नॉर्वे (2018, चिली के साथ), घाना (2021)
+▪ पर्यवेक्षक: मेक्सिको (2021, पेरू के साथ)
+
+अब तक के शिखर सम्मेलन
+▸ ओस्लो (नॉर्वे) | 3 मई 2018 | पहला शिखर सम्मेलन
+"""
+
+WHOSE_FORUM = """# खाड़ी-अफ़्रीकी संयुक्त शिखर सम्मेलन — नोट्स
+
+**किसका मंच**: खाड़ी सहयोग परिषद (6 सदस्य) और अफ्रीकी संघ (55 सदस्य) — दोनों संगठनों के नेता एक साथ
+**पहली बैठक**: 3 मई 2018, दोहा (क़तर)
+
+## सम्मेलन
+
+- **दोहा, 3 मई 2018**: पहला शिखर सम्मेलन।
+"""
+
+HOST_LINE_ONLY = """# हरित शहर शिखर सम्मेलन — नोट्स
+
+**मेज़बान**: केन्या
+**आयोजक**: एक थिंक-टैंक, हर बार मेज़बान देश के साथ मिलकर
+
+## सम्मेलन
+
+- **नैरोबी, 3 मई 2018**: पहला शिखर सम्मेलन।
+"""
+
+
+def test_an_organisers_or_initiators_line_names_sides_a_hosts_line_does_not():
+    assert _parties(ORGANISERS) == ["Norway", "United Nations", "World Bank"]  # not Kenya, the host
+    assert _parties(ORGANISERS_TOGETHER) == ["Chile", "Ghana", "Norway"]  # not the observers Mexico, Peru
+    assert _parties(WHOSE_FORUM) == ["African Union", "Gulf Cooperation Council"]  # not Qatar, the host
+    assert _parties(HOST_LINE_ONLY) == []
+
+
+ONE_MEMBER_INCLUDING = """# तटीय संवाद — नोट्स
+
+**भागीदार**: भारत सहित हिंद महासागर के तटीय देश
+**मेज़बान**: श्रीलंका
+
+## सम्मेलन
+
+- **कोलंबो, 3 मई 2018**: पहला सम्मेलन।
+"""
+
+ONE_MEMBER_ONLY = ONE_MEMBER_INCLUDING.replace("भारत सहित हिंद महासागर के तटीय देश", "भारत; अन्य देश आमंत्रित")
+
+
+def test_a_members_line_naming_one_member_among_the_rest():
+    assert _parties(ONE_MEMBER_INCLUDING) == ["India"]
+    assert _parties(ONE_MEMBER_ONLY) == []  # one name without 'सहित' is no list of members
+
+
+# --- 'X समेत N देश' and an organisation whose member states meet -------------------------------
+
+INCLUDING_IN_PROSE = """विश्व मत्स्य शिखर सम्मेलन
+
+विश्व मत्स्य शिखर सम्मेलन मछली पालन पर राष्ट्राध्यक्षों के सम्मेलनों की श्रृंखला है।
+
+आयोजित शिखर सम्मेलन
+
+1998: रोम में पहला विश्व मत्स्य शिखर सम्मेलन हुआ, जिसमें भारत समेत 120 देशों के प्रतिनिधियों ने भाग लिया।
+2004: रोम में दूसरा सम्मेलन हुआ। जापान समेत 30 देशों ने इसकी आलोचना की।
+"""
+
+INCLUDING_NOT_TAKING_PART = INCLUDING_IN_PROSE.replace("के प्रतिनिधियों ने भाग लिया", "ने इसकी सराहना की")
+
+
+def test_a_country_named_among_those_that_took_part_is_a_side():
+    assert _parties(INCLUDING_IN_PROSE) == ["India"]  # not Japan: among the critics
+    assert _parties(INCLUDING_NOT_TAKING_PART) == []
+
+
+MEMBER_STATES_MEET = """खाड़ी विकास शिखर सम्मेलन
+
+खाड़ी विकास शिखर सम्मेलन खाड़ी सहयोग परिषद के सदस्य देशों के राष्ट्राध्यक्षों का सम्मेलन है। इसका पहला सम्मेलन 2009 में कुवैत में हुआ।
+
+अब तक के सम्मेलन
+
+2009: कुवैत में पहला सम्मेलन हुआ।
+"""
+
+MEMBER_STATES_OF_ANOTHER = MEMBER_STATES_MEET.replace(
+    "खाड़ी सहयोग परिषद के सदस्य देशों के राष्ट्राध्यक्षों का सम्मेलन है",
+    "खाड़ी सहयोग परिषद के पर्यवेक्षक देशों के राष्ट्राध्यक्षों का सम्मेलन है")
+
+
+def test_an_organisation_whose_member_states_meet_is_the_side():
+    assert _parties(MEMBER_STATES_MEET) == ["Gulf Cooperation Council"]  # not Kuwait, the host
+    assert _parties(MEMBER_STATES_OF_ANOTHER) == []

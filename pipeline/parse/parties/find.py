@@ -13,8 +13,8 @@ from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
 from pipeline.parse.parties.issuer import _issuing_government
 from pipeline.parse.parties.leaders import leaders_between, title_leaders
-from pipeline.parse.parties.joined import joined_members, one_member
-from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, member_names
+from pipeline.parse.parties.joined import included_members, joined_members, one_member
+from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, member_names, organisations_as_members
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
 from pipeline.parse.parties.pairs import co_chairs, pair_between
@@ -100,13 +100,17 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             name = one_member(line.text, shape.title.text, lexicon)
             if name is not None:
                 found.append((name, line))
-            found += [(n, line) for n in joined_members(line.text, lexicon)]
+            found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)]
         return found
     for line in lines:
         pair = pair_between(line.text, lexicon) or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon)
         if pair:
             return [(m, line) for m in pair]
-    return [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
+    found = [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
+    # 'अरब राज्य लीग के सदस्य देशों के राष्ट्राध्यक्षों का सम्मेलन': the organisation whose member states meet
+    found = found or [(name, line) for line in lines for name in organisations_as_members(line.text, lexicon)]
+    sections = [line for section in shape.sections if not section.is_references for line in section.lines]
+    return found or [(name, line) for line in [*shape.lead, *sections] for name in included_members(line.text, lexicon)]
 
 
 def _participant_label(line: Line, lexicon: Lexicon) -> str | None:
