@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pipeline.parse import parse_document
 from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.parties.leaders import demonyms, leader_descriptions, leaders_between
+from pipeline.parse.parties.leaders import demonyms, leader_descriptions, leaders_between, leaders_of
+from pipeline.parse.parties.title import party_names
 
 LEXICON = default_lexicon()
 
@@ -206,3 +207,41 @@ MEMBER_STATES_OF_ANOTHER = MEMBER_STATES_MEET.replace(
 def test_an_organisation_whose_member_states_meet_is_the_side():
     assert _parties(MEMBER_STATES_MEET) == ["Gulf Cooperation Council"]  # not Kuwait, the host
     assert _parties(MEMBER_STATES_OF_ANOTHER) == []
+
+
+# --- 'X और Y के नेताओं', adjectives before leaders or governments, an adjective in a title -----
+
+def test_the_sides_whose_leaders_or_governments_a_sentence_names():
+    assert leaders_of("यह भारत और जापान के नेताओं का वार्षिक शिखर सम्मेलन है।", LEXICON) == ["भारत", "जापान"]
+    assert leaders_of("भारतीय और जापानी प्रधानमंत्रियों के बीच वार्षिक शिखर वार्ता होती है।", LEXICON) == ["भारत", "जापान"]
+    assert leaders_of("यह फ़्रांसीसी और जर्मन सरकारों की संयुक्त बैठक है।", LEXICON) == ["फ़्रांस", "जर्मनी"]
+    # one side, sides only counted, or a name not right before the leaders: none
+    assert leaders_of("इसमें जी-20 के नेताओं ने भाग लिया।", LEXICON) == []
+    assert leaders_of("भारत, जापान और 20 अन्य देशों के नेताओं ने भाग लिया।", LEXICON) == []
+    assert leaders_of("भारत और जापान में दोनों देशों के नेताओं ने भाषण दिए।", LEXICON) == []
+
+
+YEARLY_LEADERS = """वार्षिक शिखर सम्मेलन
+
+यह भारत और जापान के नेताओं का वार्षिक शिखर सम्मेलन है। पहला सम्मेलन 2006 में टोक्यो में हुआ।
+
+सम्मेलन
+
+- 2019: टोक्यो में शिखर सम्मेलन हुआ।
+"""
+
+
+def test_a_lead_naming_the_leaders_of_two_sides():
+    assert _parties(YEARLY_LEADERS) == ["India", "Japan"]
+    assert _parties(YEARLY_LEADERS.replace("के नेताओं का", "में होने वाला")) == []
+
+
+def test_a_title_side_written_as_an_adjective():
+    assert party_names("भारत-जापानी शिखर वार्ता", LEXICON) == ["भारत", "जापान"]
+    assert party_names("अंतर-कोरियाई शिखर सम्मेलन", LEXICON) == ["अंतर", "कोरियाई"]  # no country's adjective
+
+
+def test_joe_is_a_first_name_after_an_office_not_the_relative_pronoun():
+    names = [leader.name for leader in leader_descriptions("अमेरिकी राष्ट्रपति जो बाइडन ने कहा", LEXICON)]
+    assert names == [("जो", "बाइडन")]
+    assert leader_descriptions("अमेरिकी राष्ट्रपति, जो यहाँ थे, बोले", LEXICON) == []

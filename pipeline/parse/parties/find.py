@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
 from pipeline.parse.parties.issuer import _issuing_government
-from pipeline.parse.parties.leaders import leaders_between, title_leaders
+from pipeline.parse.parties.leaders import leaders_between, leaders_of, title_leaders
 from pipeline.parse.parties.joined import included_members, joined_members, one_member
 from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, member_names, organisations_as_members
 from pipeline.parse.parties.names import known_names, party_entry
@@ -103,7 +103,8 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)]
         return found
     for line in lines:
-        pair = pair_between(line.text, lexicon) or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon)
+        pair = (pair_between(line.text, lexicon) or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon)
+                or leaders_of(line.text, lexicon))
         if pair:
             return [(m, line) for m in pair]
     found = [(name, line) for line in lines if (name := _participant_label(line, lexicon))]

@@ -32,6 +32,7 @@ _STOPS = frozenset(match_key(w) for w in (
 ))
 _BOUNDARIES = frozenset((",", ";", "।", ":", "—", "–")) | frozenset(match_key(w) for w in (
     "और", "तथा", "एवं", "ने", "से", "को", "में", "पर", "साथ", "जबकि"))
+_JOE = match_key("जो")
 MAX_NAME_WORDS = 4
 MAX_DESCRIPTION_WORDS = 12
 _TOKEN = re.compile(r"[,;।:—–]|[^\s,;।:—–()\-]+")
@@ -57,6 +58,9 @@ def leader_descriptions(text: str, lexicon: Lexicon) -> list[Leader]:
         while j < len(keys) and keys[j] in _HONORIFICS:
             j += 1
         name = []
+        if j + 1 < len(keys) and keys[j] == _JOE and keys[j + 1] not in _STOPS | _BOUNDARIES:
+            name.append(keys[j])  # 'राष्ट्रपति जो बाइडन': a first name, not the relative pronoun
+            j += 1
         while j < len(keys) and len(name) < MAX_NAME_WORDS and keys[j] not in _STOPS and keys[j] not in _OFFICES \
                 and keys[j] not in _BOUNDARIES and lexicon.lookup(tokens[j]) is None:
             name.append(keys[j])
@@ -130,13 +134,57 @@ def leaders_between(text: str, lexicon: Lexicon) -> list[str]:
     return []
 
 
+# 'भारत और जापान के नेताओं का', 'भारतीय और जापानी प्रधानमंत्रियों के बीच', 'फ़्रांसीसी और जर्मन सरकारों
+# की': the leaders or governments of the sides named before them.
+_LEADERS_OF = re.compile(r"(?<!\S)(?P<sides>(?:\S+\s+){1,12}?)(?:(?P<of>के|की)\s+)?(?:शीर्ष\s+)?(?:" + "|".join(
+    match_key(w) for w in ("नेताओं", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "प्रधानमंत्रियों", "राष्ट्रपतियों", "सरकारों",
+                           "सरकार प्रमुखों", "शासन प्रमुखों", "राष्ट्र प्रमुखों")) + r")(?=[\s,।]|$)")
+_LIST_WORDS = frozenset((",", "और", "तथा", "एवं", "व"))
+
+
+def leaders_of(text: str, lexicon: Lexicon) -> list[str]:
+    """'यह भारत और जापान के नेताओं का वार्षिक शिखर सम्मेलन है', 'भारतीय और जापानी प्रधानमंत्रियों के
+    बीच ...': two or more sides whose leaders or governments a sentence names, as a list right
+    before the plural noun (with के, names; without, adjectives), else none."""
+    for sentence in split_sentences(text):
+        for match in _LEADERS_OF.finditer(match_key(sentence)):
+            words = sentence.split()[len(match_key(sentence)[:match.start("sides")].split()):][
+                :len(match["sides"].split())]
+            sides = _listed_sides(words, lexicon, adjectives=match["of"] is None)
+            if len(sides) >= 2:
+                return sides
+    return []
+
+
+def _listed_sides(words: list[str], lexicon: Lexicon, adjectives: bool) -> list[str]:
+    """The sides a list at the end of `words` names ('... यह भारत और जापान' -> भारत, जापान): names
+    (or, with `adjectives`, countries' adjectives) joined by commas, और, तथा, एवं."""
+    tokens = _TOKEN.findall(" ".join(words))
+    sides: list[str] = []
+    end = len(tokens)
+    while end > 0:
+        for n in range(min(MAX_PARTY_WORDS, end), 0, -1):
+            phrase = " ".join(tokens[end - n:end])
+            side = demonyms(lexicon).get(match_key(phrase)) if adjectives else _side(phrase, lexicon)
+            if side is not None:
+                sides.insert(0, side)
+                end -= n
+                break
+        else:
+            return sides
+        if end == 0 or match_key(tokens[end - 1]) not in _LIST_WORDS:
+            return sides
+        end -= 1
+    return sides
+
+
 # A country's adjective that does not follow from its name by the rules in `demonyms`.
 _IRREGULAR = {
     "फ़्रांस": ("फ़्रांसीसी", "फ्रेंच"), "जर्मनी": ("जर्मन",), "ब्रिटेन": ("ब्रिटिश", "ब्रितानी"),
     "इटली": ("इतालवी",), "मेक्सिको": ("मैक्सिकन", "मेक्सिकन", "मेक्सिकी"), "स्पेन": ("स्पेनिश", "स्पैनिश"),
     "तुर्की": ("तुर्क",), "नीदरलैंड": ("डच",), "ग्रीस": ("यूनानी",), "स्विट्ज़रलैंड": ("स्विस",),
     "थाईलैंड": ("थाई",), "सऊदी अरब": ("सऊदी",), "फिलीपींस": ("फ़िलिपीनी", "फिलीपीनी"), "पुर्तगाल": ("पुर्तगाली",),
-    "यूरोपीय संघ": ("यूरोपीय",), "हंगरी": ("हंगेरियाई", "हंगेरियन"), "ब्राज़ील": ("ब्राज़ीलियाई",),
+    "हंगरी": ("हंगेरियाई", "हंगेरियन"), "ब्राज़ील": ("ब्राज़ीलियाई",),
     "संयुक्त अरब अमीरात": ("अमीराती",), "स्वीडन": ("स्वीडिश",), "नॉर्वे": ("नॉर्वेजियाई",), "डेनमार्क": ("डेनिश",),
     "पोलैंड": ("पोलिश",), "आयरलैंड": ("आयरिश",), "अफ़ग़ानिस्तान": ("अफ़ग़ान",), "फ़िनलैंड": ("फ़िनिश",),
 }
