@@ -245,3 +245,54 @@ def test_joe_is_a_first_name_after_an_office_not_the_relative_pronoun():
     names = [leader.name for leader in leader_descriptions("अमेरिकी राष्ट्रपति जो बाइडन ने कहा", LEXICON)]
     assert names == [("जो", "बाइडन")]
     assert leader_descriptions("अमेरिकी राष्ट्रपति, जो यहाँ थे, बोले", LEXICON) == []
+
+
+# --- members one to a line, members in brackets after a count ----------------------------------
+
+MEMBERS_UNDER_HEADING = """# त्रिकोण मंच — नोट्स
+
+## सदस्य देश
+
+- भारत
+- ब्राज़ील (2006 से)
+- दक्षिण अफ़्रीका
+- मिस्र (पर्यवेक्षक)
+
+## सम्मेलन
+
+- 2019: टोक्यो में शिखर सम्मेलन हुआ।
+"""
+
+MEMBERS_UNDER_LABEL = """त्रिकोण मंच — नोट्स
+
+**सदस्य**:
+- भारत
+- ब्राज़ील
+- दक्षिण अफ़्रीका
+
+**मेज़बान**: जापान
+
+## सम्मेलन
+
+- 2019: टोक्यो में शिखर सम्मेलन हुआ।
+"""
+
+HOSTS_UNDER_HEADING = MEMBERS_UNDER_HEADING.replace("## सदस्य देश", "## मेज़बान देश")
+COUNT_THEN_BRACKETS = """त्रिकोण मंच
+
+▪ सदस्य: 3 (भारत, ब्राज़ील और दक्षिण अफ़्रीका)
+
+अब तक के सम्मेलन
+▪ 2019: टोक्यो में शिखर सम्मेलन हुआ।
+"""
+
+
+def test_members_listed_one_to_a_line_under_a_members_heading_or_label():
+    assert _parties(MEMBERS_UNDER_HEADING) == ["Brazil", "India", "South Africa"]  # not Egypt, an observer
+    assert _parties(MEMBERS_UNDER_LABEL) == ["Brazil", "India", "South Africa"]  # not Japan, the host
+    assert _parties(HOSTS_UNDER_HEADING) == []
+
+
+def test_members_in_brackets_after_their_count():
+    assert _parties(COUNT_THEN_BRACKETS) == ["Brazil", "India", "South Africa"]
+    assert _parties(COUNT_THEN_BRACKETS.replace("सदस्य: 3", "पर्यवेक्षक: 3")) == []

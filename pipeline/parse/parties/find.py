@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
 from pipeline.parse.parties.issuer import _issuing_government
 from pipeline.parse.parties.leaders import leaders_between, leaders_of, title_leaders
 from pipeline.parse.parties.joined import included_members, joined_members, one_member
-from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, member_names, organisations_as_members
+from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed_under, member_names, organisations_as_members
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
 from pipeline.parse.parties.pairs import co_chairs, pair_between
 from pipeline.parse.parties.title import title_parties
-from pipeline.parse.structure import Line, Shape, split_item
+from pipeline.parse.structure import Line, Shape, split_item, strip_marker
 from pipeline.parse.text import match_key, split_sentences
 
 @dataclass(frozen=True)
@@ -84,7 +85,17 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
         lines += section.lines  # 'Quick Facts' above the first titled section
     # The sentence that says it lists members wins, else the longest list.
     best: tuple[tuple[bool, int], list[str], Line] | None = None
-    for line in lines:
+    for section in shape.sections:  # '## सदस्य देश' over one member a line
+        listed = [] if section.is_references else listed_under(section.heading.text, section.lines, lexicon)
+        if listed and (best is None or (True, len(listed)) > best[0]):
+            best = ((True, len(listed)), listed, section.heading)
+    for index, line in enumerate(lines):
+        item = split_item(line)
+        if item is not None and not item.description:  # '**सदस्य**:' over one member a line
+            following = list(takewhile(lambda next_line: strip_marker(next_line.text)[1], lines[index + 1:]))
+            listed = listed_under(item.label, following, lexicon)
+            if listed and (best is None or (True, len(listed)) > best[0]):
+                best = ((True, len(listed)), listed, line)
         labelled = labelled_members(line, lexicon)
         if labelled and (best is None or (True, len(labelled)) > best[0]):
             best = ((True, len(labelled)), labelled, line)

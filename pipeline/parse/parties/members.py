@@ -13,7 +13,7 @@ from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import glossed_sides
 from pipeline.parse.parties.names import known_names, party_kind
 from pipeline.parse.parties.not_sides import _OBSERVER, is_occasion, is_topic
-from pipeline.parse.structure import Line, split_item, without_parentheticals
+from pipeline.parse.structure import Line, split_item, strip_marker, without_parentheticals
 from pipeline.parse.text import match_key
 
 MIN_MEMBERS = 3
@@ -128,10 +128,33 @@ def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
         return []
     names = list(dict.fromkeys(known_names(first, lexicon) + bracketed_members(first, lexicon)
                                + glossed_sides(first, lexicon)))
+    if len(names) < 2 and label in _MEMBER_LABELS:  # 'सदस्य: 3 (भारत, ब्राज़ील और दक्षिण अफ़्रीका)'
+        names = list(dict.fromkeys(names + known_names(re.sub(r"[()]", ", ", first), lexicon)))
     if label in _HOLDER_LABELS:
         together = [n for match in _TOGETHER_WITH.finditer(first) for n in known_names(match[1], lexicon)]
         return list(dict.fromkeys(names + together))
     return names if len(names) >= 2 or (names and _INCLUDING.match(first)) else []
+
+
+_HEADING_MARKS = re.compile(r"^[#*\s]+|[*:：\s]+$")
+
+
+def listed_under(label: str, lines: list[Line], lexicon: Lexicon) -> list[str]:
+    """'## सदस्य देश' (or '**सदस्य**:' with nothing after it) over '- भारत', '- ब्राज़ील (2006 से)',
+    ...: the sides a members' heading lists one to a line, each line opening with its name (two
+    or more); a line calling its country an observer or a guest is left out."""
+    key = _COUNTED_LABEL.sub("", match_key(without_parentheticals(_HEADING_MARKS.sub("", label))))
+    if key not in _MEMBER_LABELS:
+        return []
+    names = []
+    for line in lines:
+        text = strip_marker(line.text)[0]
+        item = split_item(line)
+        head = item.label if item is not None else text
+        found = known_names(head, lexicon)
+        if found and not _OBSERVER.search(match_key(text)) and match_key(head).startswith(match_key(found[0])):
+            names.append(found[0])
+    return names if len(names) >= 2 else []
 
 
 _COUNTRY_NOUNS = frozenset(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों", "सदस्य", "सदस्यों"))
