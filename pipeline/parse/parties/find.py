@@ -1,7 +1,10 @@
 """`find_parties`: the document's parties, put together from the readers in this package: the
-title first, then (when the title names a group, an unknown side or none) the members the lead
-lists, else a pair or co-chairs, else fact lines whose label is a taking-part country; then the
-issuing government; one `Party` per English name.
+title first (with the countries of the leaders it names), then (when the title names a group, an
+unknown side or none) the members the lead lists (in a sentence, a members' or organisers' fact
+line, or one to a line under a members' heading), else a pair, co-chairs or the leaders a
+summit was between, else fact lines whose label is a taking-part country, else an organisation
+whose member states meet, else countries named as among those that took part ('भारत समेत 185
+देशों ...'); then the issuing government; one `Party` per English name.
 """
 
 from __future__ import annotations
