@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.parse import parse_document
 from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.parties.joined import included_members
 from pipeline.parse.parties.leaders import demonyms, leader_descriptions, leaders_between, leaders_of
 from pipeline.parse.parties.title import party_names
 
@@ -296,3 +297,9 @@ def test_members_listed_one_to_a_line_under_a_members_heading_or_label():
 def test_members_in_brackets_after_their_count():
     assert _parties(COUNT_THEN_BRACKETS) == ["Brazil", "India", "South Africa"]
     assert _parties(COUNT_THEN_BRACKETS.replace("सदस्य: 3", "पर्यवेक्षक: 3")) == []
+
+
+def test_countries_a_relative_clause_names_among_those_that_took_part():
+    assert included_members("इसमें 185 देशों ने भाग लिया, जिनमें भारत और ब्राज़ील भी थे।", LEXICON) == ["भारत", "ब्राज़ील"]
+    assert included_members("इसमें 185 देशों ने चिंता जताई, जिनमें भारत भी था।", LEXICON) == []
+    assert included_members("इसमें 30 देशों ने भाग लिया, जिनमें जापान पर्यवेक्षक था।", LEXICON) == []

@@ -123,11 +123,24 @@ _BEFORE_NAMES = re.compile(r".*(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "में", "के", "की", "का", "ने", "से", "को", "पर", "जिसमें", "जिनमें", "इसमें", "उसमें")) + r")\s")
 
 
+# '185 देशों के प्रतिनिधियों ने भाग लिया, जिनमें भारत भी शामिल था': the countries a relative clause names
+# among those counted as taking part.
+_AMONG_THEM = re.compile(r"(?:" + "|".join(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों")) + r")\s"
+                         r"[^।;]{0,60}?(?:" + "|".join(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "शामिल हुए", "भाग लेते हैं", "शामिल हैं")) + r")"
+                         r"\s*,\s*(?:" + "|".join(match_key(w) for w in ("जिनमें", "जिसमें")) + r")\s+(?P<names>[^।;]{2,160}?)\s+(?:"
+                         + match_key("भी") + r"\s+)?(?:" + match_key("शामिल") + r"\s+)?(?:" + "|".join(match_key(w) for w in ("था", "थे", "थी", "है", "हैं")) + r")(?=[\s,।;]|$)")
+
+
 def included_members(text: str, lexicon: Lexicon) -> list[str]:
     """The countries a clause names as among those that took part ('..., जिसमें भारत समेत 185
-    देशों के प्रतिनिधियों ने भाग लिया'); none when it does not say they took part ('भारत समेत 20
-    देशों ने चिंता जताई') or calls them observers or partners that are not members."""
+    देशों के प्रतिनिधियों ने भाग लिया', '185 देशों ने भाग लिया, जिनमें भारत भी था'); none when it
+    does not say they took part ('भारत समेत 20 देशों ने चिंता जताई') or calls them observers or
+    partners that are not members."""
     found: list[str] = []
+    written = {match_key(n): n for n in known_names(text, lexicon)}  # the names as the text spells them
+    for match in _AMONG_THEM.finditer(match_key(text)):
+        if not _OBSERVER.search(match.group()):
+            found += [written.get(n, n) for n in known_names(match["names"], lexicon) if party_kind(n, lexicon) == "country"]
     for clause in re.split(r"[;।]|,\s+(?=जिसमें|जिनमें|जबकि|लेकिन|पर\s)", text):
         key = match_key(clause)
         match = _INCLUDING.search(key)
