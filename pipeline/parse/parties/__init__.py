@@ -4,7 +4,9 @@
 side the lexicon does not know, or names none, the members listed in the lead (a sentence
 that lists them, or a fact line labelled सदस्य/भागीदार; else a partnership "between" two
 sides, co-chairs or co-organisers) are parties too. A press release of the Press Information
-Bureau speaks for India (not when India only sent a delegation). People, hosts, co-hosts,
+Bureau speaks for India (not when India only sent a delegation). The leaders a title names by
+name ('ट्रंप और किम की भेंट') stand for their countries, as the text describes them ('अमेरिकी
+राष्ट्रपति डोनाल्ड ट्रंप'); so do leaders a lead says the summit was between. People, hosts, co-hosts,
 observers, associated states, invited guests, members that left and countries aid is sent to
 are not parties; nor are a country a meeting is about ('सीरिया पर'), one taking over a group's
 chair, or another meeting named as the occasion ('जी-२० शिखर सम्मेलन के इतर'). A country spelled
@@ -17,8 +19,9 @@ The package by concern: `names` (which words name a party), `spelling` (countrie
 otherwise), `not_sides` (observers, topics, occasions, new chairs), `title` (the sides a title
 names), `members` (lists of members in the lead and fact lines), `joined` (members named one at a
 time), `acronyms` (organisations named by an acronym), `pairs` (partnerships and co-chairs),
-`issuer` (the government a press release speaks for) and `find` (`find_parties`, which puts them
-together). This module re-exports the names the rest of the pipeline and the tests use.
+`leaders` (leaders who stand for their sides, and countries written as adjectives), `issuer` (the
+government a press release speaks for) and `find` (`find_parties`, which puts them together).
+This module re-exports the names the rest of the pipeline and the tests use.
 """
 
 from pipeline.parse.parties.acronyms import ACRONYM, glossed_sides, spelled_acronym

@@ -1,24 +1,29 @@
 """`find_parties`: the document's parties, put together from the readers in this package: the
-title first, then (when the title names a group, an unknown side or none) the members the lead
-lists, else a pair or co-chairs, else fact lines whose label is a taking-part country; then the
-issuing government; one `Party` per English name.
+title first (with the countries of the leaders it names), then (when the title names a group, an
+unknown side or none) the members the lead lists (in a sentence, a members' or organisers' fact
+line, or one to a line under a members' heading), else a pair, co-chairs or the leaders a
+summit was between, else fact lines whose label is a taking-part country, else an organisation
+whose member states meet, else countries named as among those that took part ('भारत समेत 185
+देशों ...'); then the issuing government; one `Party` per English name.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
 from pipeline.parse.parties.issuer import _issuing_government
-from pipeline.parse.parties.joined import joined_members, one_member
-from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, member_names
+from pipeline.parse.parties.leaders import leaders_between, leaders_of, title_leaders
+from pipeline.parse.parties.joined import included_members, joined_members, one_member
+from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed_under, member_names, organisations_as_members
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
 from pipeline.parse.parties.pairs import co_chairs, pair_between
 from pipeline.parse.parties.title import title_parties
-from pipeline.parse.structure import Line, Shape, split_item
+from pipeline.parse.structure import Line, Shape, split_item, strip_marker
 from pipeline.parse.text import match_key, split_sentences
 
 @dataclass(frozen=True)
@@ -38,6 +43,10 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     if not names:  # the title's subject is an organisation the lead glosses with its acronym
         names = _acronym_in_title(shape, lexicon)
     found: list[tuple[str, Line]] = [(n, title) for n in names]
+    leaders = title_leaders(shape, lexicon)  # 'ट्रंप और किम की भेंट': the leaders' countries
+    if leaders:
+        found += leaders
+        names, unresolved = [*names, *(n for n, _ in leaders)], False
     names_group = any(lexicon.lookup(n, ("organisation",)) or GLOSSED_SIDE.fullmatch(n) for n in names)
     if unresolved or names_group or not names:
         members = _members(shape, lexicon)
@@ -79,7 +88,17 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
         lines += section.lines  # 'Quick Facts' above the first titled section
     # The sentence that says it lists members wins, else the longest list.
     best: tuple[tuple[bool, int], list[str], Line] | None = None
-    for line in lines:
+    for section in shape.sections:  # '## सदस्य देश' over one member a line
+        listed = [] if section.is_references else listed_under(section.heading.text, section.lines, lexicon)
+        if listed and (best is None or (True, len(listed)) > best[0]):
+            best = ((True, len(listed)), listed, section.heading)
+    for index, line in enumerate(lines):
+        item = split_item(line)
+        if item is not None and not item.description:  # '**सदस्य**:' over one member a line
+            following = list(takewhile(lambda next_line: strip_marker(next_line.text)[1], lines[index + 1:]))
+            listed = listed_under(item.label, following, lexicon)
+            if listed and (best is None or (True, len(listed)) > best[0]):
+                best = ((True, len(listed)), listed, line)
         labelled = labelled_members(line, lexicon)
         if labelled and (best is None or (True, len(labelled)) > best[0]):
             best = ((True, len(labelled)), labelled, line)
@@ -95,13 +114,18 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             name = one_member(line.text, shape.title.text, lexicon)
             if name is not None:
                 found.append((name, line))
-            found += [(n, line) for n in joined_members(line.text, lexicon)]
+            found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)]
         return found
     for line in lines:
-        pair = pair_between(line.text, lexicon) or co_chairs(line.text, lexicon)
+        pair = (pair_between(line.text, lexicon) or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon)
+                or leaders_of(line.text, lexicon))
         if pair:
             return [(m, line) for m in pair]
-    return [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
+    found = [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
+    # 'अरब राज्य लीग के सदस्य देशों के राष्ट्राध्यक्षों का सम्मेलन': the organisation whose member states meet
+    found = found or [(name, line) for line in lines for name in organisations_as_members(line.text, lexicon)]
+    sections = [line for section in shape.sections if not section.is_references for line in section.lines]
+    return found or [(name, line) for line in [*shape.lead, *sections] for name in included_members(line.text, lexicon)]
 
 
 def _participant_label(line: Line, lexicon: Lexicon) -> str | None:

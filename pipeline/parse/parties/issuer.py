@@ -1,6 +1,6 @@
 """The government a release speaks for: a press release of the Press Information Bureau speaks for
 India (`_issuing_government`), not when India only sent a delegation or a foreign embassy or
-high commission issued it (`_foreign_mission`).
+high commission or another government's or an organisation's delegation issued it (`_foreign_mission`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.names import PARTY_KINDS
 from pipeline.parse.structure import Line, Shape, is_preamble
 
-_MISSION = re.compile(r"^(?P<country>.+?)\s+(?:का|की|के)\s+(?:दूतावास|उच्चायोग|वाणिज्य दूतावास)(?=[\s,]|$)")
+# 'उज़्बेकिस्तान गणराज्य का दूतावास', 'भारत में यूरोपीय संघ का प्रतिनिधिमंडल': the mission's country is
+# the one before का, not the one it is posted in ('... में').
+_MISSION = re.compile(r"^(?:.+\sमें\s+)?(?P<country>.+?)\s+(?:का|की|के)\s+(?:दूतावास|उच्चायोग|वाणिज्य दूतावास|प्रतिनिधिमंडल)(?=[\s,]|$)")
 
 
 def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
@@ -21,7 +23,7 @@ def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
         return False
     country = match["country"]
     for name in (country, " ".join(country.split()[:-1]), country.split()[0]):  # 'उज़्बेकिस्तान गणराज्य'
-        english = lexicon.english(name, ("country",)) if name else None
+        english = lexicon.english(name, PARTY_KINDS) if name else None
         if english is not None:
             return english != "India"
     return False

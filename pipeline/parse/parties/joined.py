@@ -1,6 +1,7 @@
 """Members named one at a time, wherever the document says so: a country said to be a member or
 full partner of the series, or admitted as one (`one_member`), and countries said to have joined
-it or taken part in one of its meetings (`joined_members`).
+it or taken part in one of its meetings (`joined_members`), and countries named as among those
+that took part ('भारत समेत 185 देशों के प्रतिनिधियों ने भाग लिया', `included_members`).
 """
 
 from __future__ import annotations
@@ -105,4 +106,49 @@ def _iso_names(text: str, lexicon: Lexicon) -> list[str]:
                 i += n - 1
                 break
         i += 1
+    return found
+
+
+# 'भारत समेत 185 देशों के प्रतिनिधियों ने भाग लिया', 'अमेरिका और भारत सहित 100 से अधिक देश इसमें शामिल
+# हुए': the countries named before समेत/सहित and a count or noun for countries, in a clause that says
+# they took part.
+_INCLUDING = re.compile(r"\s(?:" + "|".join(match_key(w) for w in ("समेत", "सहित")) + r")\s+(?:\S+\s+){0,5}?(?:"
+                        + "|".join(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों", "सरकारें", "सरकारों"))
+                        + r")(?=[\s,।]|$)")
+_TAKING_PART = re.compile("|".join(match_key(w) for w in (
+    "भाग लिया", "भाग लेते", "भाग लेती", "भाग ले रहे", "हिस्सा लिया", "हिस्सा लेते", "शामिल हुए", "शामिल होते",
+    "भागीदार", "सदस्य", "पहुँचे", "पहुंचे", "जुटे")))
+# Where the names before समेत begin: after the last postposition or relative word.
+_BEFORE_NAMES = re.compile(r".*(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "में", "के", "की", "का", "ने", "से", "को", "पर", "जिसमें", "जिनमें", "इसमें", "उसमें")) + r")\s")
+
+
+# '185 देशों के प्रतिनिधियों ने भाग लिया, जिनमें भारत भी शामिल था': the countries a relative clause names
+# among those counted as taking part.
+_AMONG_THEM = re.compile(r"(?:" + "|".join(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों")) + r")\s"
+                         r"[^।;]{0,60}?(?:" + "|".join(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "शामिल हुए", "भाग लेते हैं", "शामिल हैं")) + r")"
+                         r"\s*,\s*(?:" + "|".join(match_key(w) for w in ("जिनमें", "जिसमें")) + r")\s+(?P<names>[^।;]{2,160}?)\s+(?:"
+                         + match_key("भी") + r"\s+)?(?:" + match_key("शामिल") + r"\s+)?(?:" + "|".join(match_key(w) for w in ("था", "थे", "थी", "है", "हैं")) + r")(?=[\s,।;]|$)")
+
+
+def included_members(text: str, lexicon: Lexicon) -> list[str]:
+    """The countries a clause names as among those that took part ('..., जिसमें भारत समेत 185
+    देशों के प्रतिनिधियों ने भाग लिया', '185 देशों ने भाग लिया, जिनमें भारत भी था'); none when it
+    does not say they took part ('भारत समेत 20 देशों ने चिंता जताई') or calls them observers or
+    partners that are not members."""
+    found: list[str] = []
+    written = {match_key(n): n for n in known_names(text, lexicon)}  # the names as the text spells them
+    for match in _AMONG_THEM.finditer(match_key(text)):
+        if not _OBSERVER.search(match.group()):
+            found += [written.get(n, n) for n in known_names(match["names"], lexicon) if party_kind(n, lexicon) == "country"]
+    for clause in re.split(r"[;।]|,\s+(?=जिसमें|जिनमें|जबकि|लेकिन|पर\s)", text):
+        key = match_key(clause)
+        match = _INCLUDING.search(key)
+        if match is None or not _TAKING_PART.search(key, match.end()) or _OBSERVER.search(key):
+            continue
+        words = len(key[:match.start()].split())
+        before = " ".join(clause.split()[:words])
+        start = _BEFORE_NAMES.match(match_key(before))
+        names = known_names(" ".join(before.split()[len(start.group().split()):]) if start else before, lexicon)
+        found += [n for n in names if party_kind(n, lexicon) == "country"]
     return found

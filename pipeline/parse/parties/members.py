@@ -13,7 +13,7 @@ from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import glossed_sides
 from pipeline.parse.parties.names import known_names, party_kind
 from pipeline.parse.parties.not_sides import _OBSERVER, is_occasion, is_topic
-from pipeline.parse.structure import Line, split_item, without_parentheticals
+from pipeline.parse.structure import Line, split_item, strip_marker, without_parentheticals
 from pipeline.parse.text import match_key
 
 MIN_MEMBERS = 3
@@ -44,7 +44,7 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
         if (len(listed) >= MIN_MEMBERS or (len(names) >= 2 and _LISTED_AS_MEMBERS.search(clause))) and len(names) > len(best):
             best = names
     if best:  # 'इसमें एक ओर अफ़्रीकी संघ के सदस्य देश हैं और दूसरी ओर ... बारह देश — A, B, ...'
-        best = [n for n in _organisations_as_members(text, lexicon) if n not in best] + best
+        best = [n for n in organisations_as_members(text, lexicon) if n not in best] + best
     return best
 
 
@@ -52,7 +52,7 @@ _MEMBER_STATES_OF = re.compile(r"\s+" + match_key("के") + r"\s+(?:" + match_
                                + r"\s+(?:" + "|".join(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों")) + r")(?=[\s,।]|$)")
 
 
-def _organisations_as_members(text: str, lexicon: Lexicon) -> list[str]:
+def organisations_as_members(text: str, lexicon: Lexicon) -> list[str]:
     """The organisations a clause of a members' sentence names as a whole side by their
     member states ('एक ओर अफ़्रीकी संघ के सदस्य देश हैं'), its members left unnamed: the
     clause names no other party."""
@@ -99,19 +99,61 @@ _COUNTED_LABEL = re.compile(r"^(?:[0-9०-९]{1,2}|" + "|".join(match_key(w) fo
     "दो", "तीन", "चार", "पाँच", "पांच", "छह", "सात", "आठ", "नौ", "दस")) + r")\s+")
 
 
+# '**आयोजक**: फ़्रांस, संयुक्त राष्ट्र और विश्व बैंक', '**किसका मंच**: अरब लीग और ...', '**पहल
+# किसकी**: फ़्रांस के राष्ट्रपति ...': a fact line whose label asks who holds the series; one side is enough.
+_HOLDER_LABELS = frozenset(match_key(w) for w in (
+    "आयोजक", "आयोजक देश", "आयोजक सरकारें", "सह-आयोजक", "सह आयोजक", "सह-आयोजक देश", "आयोजनकर्ता", "पहल किसकी",
+    "किसकी पहल", "किसका मंच", "किनका मंच", "किसके बीच", "किनके बीच", "प्रतिभागी", "प्रतिभागी देश",
+    "भाग लेने वाले देश", "भागीदार संगठन",
+))
+# 'भारत सहित हिंद महासागर क्षेत्र के तटीय देश': one member named, the rest counted.
+_INCLUDING = re.compile(r"^\s*(?:\S+\s+){1,4}?(?:सहित|समेत)(?=\s)")
+# 'ब्रिटेन (2013, ब्राज़ील के साथ)': a side named in brackets as holding it together with the one before.
+_TOGETHER_WITH = re.compile(r"\(([^()]*?)\s+के\s+साथ(?:\s+मिलकर)?\s*\)")
+
+
 def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
-    """The parties a members' or partners' fact line names in its first clause (two or more),
-    else none. A side the lexicon does not know but the line glosses with an acronym
-    ('लैटिन अमेरिकी एवं कैरिबियाई राज्यों का समुदाय (CELAC, 33 देश)') counts as written with it
-    (`glossed_sides`)."""
+    """The parties a members' or partners' fact line names in its first clause (two or more,
+    or one named as including the rest: 'भारत सहित ... देश'), or an organisers' or holders'
+    fact line names (one or more; with those in brackets it was held together with:
+    'ब्रिटेन (2013, ब्राज़ील के साथ)'), else none. A side the lexicon does not know but the line
+    glosses with an acronym ('लैटिन अमेरिकी एवं कैरिबियाई राज्यों का समुदाय (CELAC, 33 देश)')
+    counts as written with it (`glossed_sides`)."""
     item = split_item(line)
-    if item is None or _COUNTED_LABEL.sub("", match_key(without_parentheticals(item.label))) not in _MEMBER_LABELS:
+    label = _COUNTED_LABEL.sub("", match_key(without_parentheticals(item.label))) if item is not None else ""
+    if label not in _MEMBER_LABELS and label not in _HOLDER_LABELS:
         return []
     first = re.split(r"[;।]", item.description, maxsplit=1)[0]
     if _OBSERVER.search(match_key(first)):
         return []
     names = list(dict.fromkeys(known_names(first, lexicon) + bracketed_members(first, lexicon)
                                + glossed_sides(first, lexicon)))
+    if len(names) < 2 and label in _MEMBER_LABELS:  # 'सदस्य: 3 (भारत, ब्राज़ील और दक्षिण अफ़्रीका)'
+        names = list(dict.fromkeys(names + known_names(re.sub(r"[()]", ", ", first), lexicon)))
+    if label in _HOLDER_LABELS:
+        together = [n for match in _TOGETHER_WITH.finditer(first) for n in known_names(match[1], lexicon)]
+        return list(dict.fromkeys(names + together))
+    return names if len(names) >= 2 or (names and _INCLUDING.match(first)) else []
+
+
+_HEADING_MARKS = re.compile(r"^[#*\s]+|[*:：\s]+$")
+
+
+def listed_under(label: str, lines: list[Line], lexicon: Lexicon) -> list[str]:
+    """'## सदस्य देश' (or '**सदस्य**:' with nothing after it) over '- भारत', '- ब्राज़ील (2006 से)',
+    ...: the sides a members' heading lists one to a line, each line opening with its name (two
+    or more); a line calling its country an observer or a guest is left out."""
+    key = _COUNTED_LABEL.sub("", match_key(without_parentheticals(_HEADING_MARKS.sub("", label))))
+    if key not in _MEMBER_LABELS:
+        return []
+    names = []
+    for line in lines:
+        text = strip_marker(line.text)[0]
+        item = split_item(line)
+        head = item.label if item is not None else text
+        found = known_names(head, lexicon)
+        if found and not _OBSERVER.search(match_key(text)) and match_key(head).startswith(match_key(found[0])):
+            names.append(found[0])
     return names if len(names) >= 2 else []
 
 

@@ -49,8 +49,11 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
         if party_entry(word, lexicon) is not None or not _HYPHEN.search(word):
             tokens.append(word)
         else:  # 'भारत-आस्ट्रेलिया': two sides, each a whole item
-            for part in (p for p in _HYPHEN.split(word) if p):
-                tokens += ["–", part] if tokens and tokens[-1] not in _LIST_BOUNDARY else [part]
+            for k, part in enumerate(p for p in _HYPHEN.split(word) if p):
+                # 'यूरोपीय संघ–आसियान': the first part may end a name begun before it
+                joins = k == 0 and any(lexicon.lookup(" ".join([*tokens[-n:], part]), PARTY_KINDS)
+                                       for n in range(1, min(len(tokens), MAX_PARTY_WORDS - 1) + 1))
+                tokens += ["–", part] if tokens and tokens[-1] not in _LIST_BOUNDARY and not joins else [part]
     names, i = [], 0
     while i < len(tokens):
         for n in range(min(MAX_PARTY_WORDS, len(tokens) - i), 0, -1):

@@ -9,6 +9,7 @@ import re
 from itertools import takewhile
 
 from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.parties.leaders import demonyms
 from pipeline.parse.parties.names import PARTY_KINDS, _known_prefix, known_names
 from pipeline.parse.parties.not_sides import is_topic, takes_the_chair
 from pipeline.parse.text import match_key
@@ -30,7 +31,8 @@ def party_names(title: str, lexicon: Lexicon) -> list[str]:
     if lexicon.lookup(head, PARTY_KINDS):
         return [head]
     parts = [p.strip() for p in re.split(r"\s*[-–]\s*|\s+और\s+", head) if p.strip()]
-    return [_known_prefix(part, lexicon) for part in parts]
+    # 'भारत-जापानी शिखर वार्ता': a side written as its country's adjective
+    return [demonyms(lexicon).get(match_key(part)) or _known_prefix(part, lexicon) for part in parts]
 
 
 def title_parties(title: str, lexicon: Lexicon) -> tuple[list[str], bool]:

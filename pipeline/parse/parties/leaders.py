@@ -1,0 +1,215 @@
+"""Sides named through their leaders: a leader described by a country and an office ('अमेरिकी
+राष्ट्रपति डोनाल्ड ट्रंप', 'उत्तर कोरिया के सर्वोच्च नेता किम जोंग-उन', `leader_descriptions`);
+the leaders a title names by name ('ट्रंप और किम की भेंट', 'शी जिनपिंग–किम जोंग-उन शिखर वार्ताएँ',
+`title_leaders`) and the leaders a lead sentence says the summit was between ('X के राष्ट्रपति A
+और Y के अध्यक्ष B के बीच', `leaders_between`) stand for their countries. A country may be
+written as its adjective (`demonyms`: फ़्रांसीसी, उत्तर कोरियाई). A leader only present, or one
+the title does not name, is no side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.parties.names import MAX_PARTY_WORDS, PARTY_KINDS, party_entry
+from pipeline.parse.structure import Line, Shape
+from pipeline.parse.text import match_key, split_sentences
+
+# Offices of a head of state or government (or of a group's leader), as their last word.
+_OFFICES = frozenset(match_key(w) for w in (
+    "राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "नेता", "चांसलर", "अध्यक्ष", "महासचिव", "राष्ट्राध्यक्ष",
+    "शासनाध्यक्ष", "सम्राट", "राजा", "महाराजा", "शाह", "अमीर", "युवराज", "प्रिंस", "सुल्तान", "उपराष्ट्रपति",
+))
+_HONORIFICS = frozenset(match_key(w) for w in ("श्री", "सुश्री", "श्रीमती", "डॉ", "डॉ.", "महामहिम", "मिस्टर"))
+# What ends a name after an office ('... डोनाल्ड ट्रंप ने', '... मून जे-इन भी') or a country's
+# description before it ('पनमुनजोम के संयुक्त सुरक्षा क्षेत्र में | उत्तर कोरियाई नेता').
+_STOPS = frozenset(match_key(w) for w in (
+    "ने", "से", "को", "में", "पर", "के", "की", "का", "और", "तथा", "एवं", "व", "भी", "ही", "तो", "है", "हैं", "था",
+    "थे", "थी", "के", "लिए", "साथ", "बीच", "द्वारा", "या", "जो", "जिन्होंने", "रहे", "रही", "बने", "बनी",
+))
+_BOUNDARIES = frozenset((",", ";", "।", ":", "—", "–")) | frozenset(match_key(w) for w in (
+    "और", "तथा", "एवं", "ने", "से", "को", "में", "पर", "साथ", "जबकि"))
+_JOE = match_key("जो")
+MAX_NAME_WORDS = 4
+MAX_DESCRIPTION_WORDS = 12
+_TOKEN = re.compile(r"[,;।:—–]|[^\s,;।:—–()\-]+")
+
+
+@dataclass(frozen=True)
+class Leader:
+    """A leader a text describes: the side (a party name the lexicon knows) and the name's words."""
+
+    side: str
+    name: tuple[str, ...]  # match keys of the name's words ('डोनाल्ड', 'ट्रंप')
+
+
+def leader_descriptions(text: str, lexicon: Lexicon) -> list[Leader]:
+    """Every leader the text describes as '<country or its adjective> (के ...) <office> (श्री) <name>'."""
+    tokens = _TOKEN.findall(text)
+    keys = [match_key(t) for t in tokens]
+    leaders = []
+    for i, key in enumerate(keys):
+        if key not in _OFFICES:
+            continue
+        j = i + 1
+        while j < len(keys) and keys[j] in _HONORIFICS:
+            j += 1
+        name = []
+        if j + 1 < len(keys) and keys[j] == _JOE and keys[j + 1] not in _STOPS | _BOUNDARIES:
+            name.append(keys[j])  # 'राष्ट्रपति जो बाइडन': a first name, not the relative pronoun
+            j += 1
+        while j < len(keys) and len(name) < MAX_NAME_WORDS and keys[j] not in _STOPS and keys[j] not in _OFFICES \
+                and keys[j] not in _BOUNDARIES and lexicon.lookup(tokens[j]) is None:
+            name.append(keys[j])
+            j += 1
+        side = _described_side(tokens[max(0, i - MAX_DESCRIPTION_WORDS):i], lexicon)
+        if name and side is not None:
+            leaders.append(Leader(side, tuple(name)))
+    return leaders
+
+
+def _described_side(before: list[str], lexicon: Lexicon) -> str | None:
+    """The last country or organisation named, or written as its adjective, in the words before
+    an office, back to a clause boundary ('चीनी कम्युनिस्ट पार्टी के महासचिव' -> चीन)."""
+    start = max((k + 1 for k, t in enumerate(before) if match_key(t) in _BOUNDARIES), default=0)
+    words = before[start:]
+    found = None
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_PARTY_WORDS, len(words) - i), 0, -1):
+            side = _side(" ".join(words[i:i + n]), lexicon)
+            if side is not None:
+                found, i = side, i + n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _side(phrase: str, lexicon: Lexicon) -> str | None:
+    """The party a phrase names, as its name or its adjective, else None (a city is no side)."""
+    adjective = demonyms(lexicon).get(match_key(phrase))
+    if adjective is not None:
+        return adjective
+    entry = lexicon.lookup(phrase)
+    if entry is not None:  # exactly, not by a lookup that skipped a word ('किए कोरिया गणराज्य')
+        return phrase if entry.kind in PARTY_KINDS and match_key(entry.hindi) == match_key(phrase) else None
+    known = party_entry(phrase, lexicon)  # ISO 3166, or a country spelled otherwise, as one word
+    return phrase if known is not None and (" " not in phrase or match_key(known[2]) == match_key(phrase)) else None
+
+
+def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
+    """The sides of the leaders a title names by name ('पनमुनजोम में ट्रंप और किम की भेंट'), each
+    as the text first describes that leader; two sides or more, else none."""
+    title_words = {match_key(t) for t in _TOKEN.findall(shape.title.text)} - _STOPS
+    found: dict[str, Line] = {}
+    named: set[str] = set()
+    for line in [*shape.lead, *(line for section in shape.sections if not section.is_references
+                                for line in section.lines)]:
+        for leader in leader_descriptions(line.text, lexicon):
+            words = set(leader.name) & title_words
+            if words and not words & named:
+                named |= set(leader.name)
+                found.setdefault(leader.side, line)
+    return list(found.items()) if len(found) >= 2 else []
+
+
+_BETWEEN = re.compile(r"\s(?:के|की)\s+(?:बीच|दरमियान)(?=[\s,।]|$)")
+
+
+def leaders_between(text: str, lexicon: Lexicon) -> list[str]:
+    """'कोरिया गणराज्य के राष्ट्रपति श्री मून जे-इन और ... उत्तर कोरिया के ... अध्यक्ष श्री किम
+    जोंग-उन के बीच ... शिखर सम्मेलन': the sides of the leaders a sentence says it was between
+    (two or more)."""
+    for sentence in split_sentences(text):
+        match = _BETWEEN.search(sentence)
+        if match is None:
+            continue
+        sides = list(dict.fromkeys(leader.side for leader in leader_descriptions(sentence[:match.start()], lexicon)))
+        if len(sides) >= 2:
+            return sides
+    return []
+
+
+# 'भारत और जापान के नेताओं का', 'भारतीय और जापानी प्रधानमंत्रियों के बीच', 'फ़्रांसीसी और जर्मन सरकारों
+# की': the leaders or governments of the sides named before them.
+_LEADERS_OF = re.compile(r"(?<!\S)(?P<sides>(?:\S+\s+){1,12}?)(?:(?P<of>के|की)\s+)?(?:शीर्ष\s+)?(?:" + "|".join(
+    match_key(w) for w in ("नेताओं", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "प्रधानमंत्रियों", "राष्ट्रपतियों", "सरकारों",
+                           "सरकार प्रमुखों", "शासन प्रमुखों", "राष्ट्र प्रमुखों")) + r")(?=[\s,।]|$)")
+_LIST_WORDS = frozenset((",", "और", "तथा", "एवं", "व"))
+
+
+def leaders_of(text: str, lexicon: Lexicon) -> list[str]:
+    """'यह भारत और जापान के नेताओं का वार्षिक शिखर सम्मेलन है', 'भारतीय और जापानी प्रधानमंत्रियों के
+    बीच ...': two or more sides whose leaders or governments a sentence names, as a list right
+    before the plural noun (with के, names; without, adjectives), else none."""
+    for sentence in split_sentences(text):
+        for match in _LEADERS_OF.finditer(match_key(sentence)):
+            words = sentence.split()[len(match_key(sentence)[:match.start("sides")].split()):][
+                :len(match["sides"].split())]
+            sides = _listed_sides(words, lexicon, adjectives=match["of"] is None)
+            if len(sides) >= 2:
+                return sides
+    return []
+
+
+def _listed_sides(words: list[str], lexicon: Lexicon, adjectives: bool) -> list[str]:
+    """The sides a list at the end of `words` names ('... यह भारत और जापान' -> भारत, जापान): names
+    (or, with `adjectives`, countries' adjectives) joined by commas, और, तथा, एवं."""
+    tokens = _TOKEN.findall(" ".join(words))
+    sides: list[str] = []
+    end = len(tokens)
+    while end > 0:
+        for n in range(min(MAX_PARTY_WORDS, end), 0, -1):
+            phrase = " ".join(tokens[end - n:end])
+            side = demonyms(lexicon).get(match_key(phrase)) if adjectives else _side(phrase, lexicon)
+            if side is not None:
+                sides.insert(0, side)
+                end -= n
+                break
+        else:
+            return sides
+        if end == 0 or match_key(tokens[end - 1]) not in _LIST_WORDS:
+            return sides
+        end -= 1
+    return sides
+
+
+# A country's adjective that does not follow from its name by the rules in `demonyms`.
+_IRREGULAR = {
+    "फ़्रांस": ("फ़्रांसीसी", "फ्रेंच"), "जर्मनी": ("जर्मन",), "ब्रिटेन": ("ब्रिटिश", "ब्रितानी"),
+    "इटली": ("इतालवी",), "मेक्सिको": ("मैक्सिकन", "मेक्सिकन", "मेक्सिकी"), "स्पेन": ("स्पेनिश", "स्पैनिश"),
+    "तुर्की": ("तुर्क",), "नीदरलैंड": ("डच",), "ग्रीस": ("यूनानी",), "स्विट्ज़रलैंड": ("स्विस",),
+    "थाईलैंड": ("थाई",), "सऊदी अरब": ("सऊदी",), "फिलीपींस": ("फ़िलिपीनी", "फिलीपीनी"), "पुर्तगाल": ("पुर्तगाली",),
+    "हंगरी": ("हंगेरियाई", "हंगेरियन"), "ब्राज़ील": ("ब्राज़ीलियाई",),
+    "संयुक्त अरब अमीरात": ("अमीराती",), "स्वीडन": ("स्वीडिश",), "नॉर्वे": ("नॉर्वेजियाई",), "डेनमार्क": ("डेनिश",),
+    "पोलैंड": ("पोलिश",), "आयरलैंड": ("आयरिश",), "अफ़ग़ानिस्तान": ("अफ़ग़ान",), "फ़िनलैंड": ("फ़िनिश",),
+}
+
+
+@cache
+def demonyms(lexicon: Lexicon) -> dict[str, str]:
+    """Match key of a country's adjective -> the country's name as the lexicon spells it:
+    a name ending in -ा takes -ी or -ाई (अमेरिकी, कोरियाई), one ending in a consonant -ी or -ीय
+    (जापानी, भारतीय); `_IRREGULAR` adds the others. An adjective that is itself an entry of the
+    lexicon is left out."""
+    found: dict[str, str] = {}
+    for entry in lexicon.entries:
+        if entry.kind != "country":
+            continue
+        name = entry.hindi
+        if name.endswith("ा"):
+            forms = (name[:-1] + "ी", name + "ई")
+        elif re.search(r"[\u0915-\u0939\u0958-\u095f]$", name):
+            forms = (name + "ी", name + "ीय")
+        else:
+            forms = ()
+        for form in forms:
+            found.setdefault(match_key(form), name)
+    for name, forms in _IRREGULAR.items():
+        for form in forms:
+            found[match_key(form)] = name
+    return {key: name for key, name in found.items() if lexicon.lookup(key) is None}
