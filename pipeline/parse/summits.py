@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.parse.dates import (
-    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal,
+    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, year_period, find_ordinal, find_periods, leading_ordinal,
     ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
@@ -38,6 +38,7 @@ _STARTS_WITH_DIGIT = re.compile(rf"^{DIGITS}")
 _INLINE_JOINERS = frozenset(("में", "को"))
 _MAX_INLINE_LABEL_WORDS = 3  # "15 जुलाई 2020"
 MAX_LABEL_PLACE_WORDS = 3
+MAX_KNOWN_PLACE_WORDS = 5  # 'सैंटियागो डे लॉस कैबालेरोस'
 
 
 @dataclass(frozen=True)
@@ -494,6 +495,9 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     if head is None:
         return Problem(line, *bad_label(label))
     if head[1] is None and head[0].precision == "year":
+        several = _cities_of_one_year(description, head[0].year, lexicon)
+        if several:  # '2008: ख़ांती-मानसीस्क (26–27 जून) और नीस (14 नवंबर) — ...': two summits that year
+            return [_entry(line, label, h, description, "", lexicon) for h in several]
         head = _dated_and_placed_text(description, head[0].year, lexicon) or head
     return [_entry(line, label, head, description, description, lexicon)]
 
@@ -510,6 +514,32 @@ def _every_time(parts: list[str], description: str, lexicon: Lexicon) -> list[Pl
     if head is None or head[1] is None or not head[1].city:
         return []
     return [head[1]] * len(parts)
+
+
+def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[tuple[Period, Place]]:
+    """'2008: ख़ांती-मानसीस्क (26–27 जून) और नीस (14 नवंबर) — ...', '2015: 9 जुलाई ऊफ़ा, 4 दिसंबर
+    जोहान्सबर्ग': a year label whose text opens with two or more places (and nothing else before
+    its first clause ends), each a summit of that year. Every place must be a city, and either
+    each has its own day or each is a city the lexicon or GeoNames knows; [] otherwise."""
+    opening = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", description, maxsplit=1)[0].strip().rstrip("।. ")
+    parts = [p.strip() for p in _top_level_split(opening) if p.strip()]
+    if len(parts) < 2:
+        return []
+    found: list[tuple[Period, Place]] = []
+    every_day = True
+    for part in parts:
+        days = day_month_in_year(part, year)
+        every_day = every_day and days is not None
+        # the name: the words outside brackets that are no day, month or year
+        name = " ".join(w for w in without_parentheticals(part).split()
+                        if not re.search(DIGITS, w) and match_key(w).strip(",") not in MONTHS and w not in "-–—")
+        place = label_place(name, lexicon) if name else None
+        if place is None or place.kind == "country" or not place.city:
+            return []
+        found.append((days or year_period(year), place))
+    if not every_day and not all(_names_a_city(p.city, lexicon) for _, p in found):  # type: ignore[arg-type]
+        return []
+    return found
 
 
 def _dated_and_placed_text(description: str, year: int, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
@@ -593,8 +623,13 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
     words = name.split()
     if len(words) > 1 and _DOTTED_SHORT_FORM.match(words[-1]):
         name = " ".join(words[:-1])  # 'वॉशिंगटन डी.सी.': the city before its short-form qualifier
-    if not name or len(name.split()) > MAX_LABEL_PLACE_WORDS:
+    if not name:
         return None
+    if len(name.split()) > MAX_LABEL_PLACE_WORDS:
+        # 'हो ची मिन्ह सिटी': a longer name is a place only as a whole name the lexicon or GeoNames knows
+        entry = lexicon.lookup(name)
+        known = entry.kind == "city" if entry is not None else bool(gazetteer_cities().by_hindi(name, bare=False))
+        return Place(name, "city") if known and len(name.split()) <= MAX_KNOWN_PLACE_WORDS else None
     entry = lexicon.lookup(name)
     if entry is not None:
         if entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english)):

@@ -1,0 +1,159 @@
+"""Layout rules of session 9 (issue 8): lists, tables and labels as a new writer lays them out.
+One rule per test, on small invented documents, each with a case where the rule applies and
+one where it must not."""
+
+from __future__ import annotations
+
+from pipeline.parse.dates import find_ordinal
+from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.summits import label_place
+from parse_support import held, parse
+
+
+NOTES = """# नॉर्डिक–कैस्पियन शिखर सम्मेलन — मेरे रिवीज़न नोट्स
+
+**पक्ष**: यूरोपीय संघ और कज़ाख़स्तान
+
+## मकसद
+
+**व्यापार**: बाधाएँ घटाना।
+
+## Summits जो याद रखने हैं
+
+- **2004 — मॉस्को (12 मई)**: पहली बैठक।
+{line}
+- **ब्रसेल्स, 28 जनवरी 2014**: आख़िरी बैठक।
+"""
+
+
+def _summits(rows: dict) -> list[tuple]:
+    return [(s[0], s[1], s[2]) for s in held(rows)]
+
+
+def test_two_cities_after_one_year_label_are_two_summits_that_year():
+    rows = parse(NOTES.format(line="- **2011: कज़ान (12–13 मई) और मिन्स्क (3 दिसंबर)** — पहले में वार्ता शुरू; दूसरा संकट के बाद।"))
+    assert (2011, "Kazan", "2011-05-12") in _summits(rows) and (2011, "Minsk", "2011-12-03") in _summits(rows)
+    assert [s["date_end"] for s in rows["summits"] if s["year"] == 2011] == ["2011-05-13", None]
+    # 'पहले में ...; दूसरा ...' tells them apart; it numbers neither
+    assert all(s["edition"] is None for s in rows["summits"] if s["year"] == 2011)
+
+
+def test_two_cities_in_one_year_in_other_hands():
+    # days before the names, Devanagari digits, a comma between
+    rows = parse(NOTES.format(line="- २०११: १२ मई कज़ान, ३ दिसंबर मिन्स्क — दो बैठकें"))
+    assert [(y, c, d) for y, c, d in _summits(rows) if y == 2011] == [(2011, "Kazan", "2011-05-12"), (2011, "Minsk", "2011-12-03")]
+    # no days: two cities the lexicon or GeoNames knows
+    rows = parse(NOTES.format(line="- 2011: कज़ान और मिन्स्क — दोनों बार तनाव रहा।"))
+    assert [(y, c) for y, c, _ in _summits(rows) if y == 2011] == [(2011, "Kazan"), (2011, "Minsk")]
+    # the country of each city in brackets beside its day
+    rows = parse(NOTES.format(line="- 2011: कज़ान (रूस, 12 मई) और मिन्स्क (फ़्रांस, 3 दिसंबर)"))
+    assert [(y, c, d) for y, c, d in _summits(rows) if y == 2011] == [(2011, "Kazan", "2011-05-12"), (2011, "Minsk", "2011-12-03")]
+
+
+def test_one_year_label_with_countries_or_words_stays_one_summit():
+    rows = parse(NOTES.format(line="- 2011: रूस और फ़्रांस — दोनों ने साझा बयान जारी किया।"))
+    assert [(y, c) for y, c, _ in _summits(rows) if y == 2011] == [(2011, None)]
+    rows = parse(NOTES.format(line="- 2011: वार्ता शुरू और समझौता हुआ।"))
+    assert [y for y, _, _ in _summits(rows)].count(2011) <= 1
+    # an unknown name without its own day is no second city
+    rows = parse(NOTES.format(line="- 2011: कज़ान और पुरानीबस्ती — एक ही बैठक"))
+    assert [y for y, _, _ in _summits(rows)].count(2011) == 1
+
+
+def test_an_english_summit_noun_takes_its_number():
+    assert find_ordinal("32वाँ और अंतिम summit — संकट के कारण छोटा") == 32
+    assert find_ordinal("पहला Summit, ब्रसेल्स में") == 1
+    assert find_ordinal("पहला summitry अभ्यास") is None  # another word
+    assert find_ordinal("छठा और अब तक का अंतिम शिखर सम्मेलन") == 6  # the last so far keeps its number
+    rows = parse(NOTES.format(line="- **रीगा, 4 जून 2012**: 9वाँ summit — ऊर्जा पर सहमति।"))
+    assert (2012, "Riga", "2012-06-04", 9) in held(rows)
+
+
+STUDY = """अटलांटिक तटीय संघ के शिखर सम्मेलन — संक्षिप्त नोट्स
+
+▪ सदस्य (3): मोरक्को, सेनेगल और मॉरिटानिया
+
+उद्देश्य
+▪ व्यापार: तटीय व्यापार बढ़ाना।
+
+{heading}
+▪ डकार (सेनेगल), 4–5 मार्च 2001 → पहला सत्र; संस्थाएँ बनीं।
+▪ रबात (मोरक्को), 10 जून 2003 → सम्मेलन के दूसरे सत्र में व्यापार पर चर्चा।
+▪ नुआकशोत (मॉरिटानिया), 2–3 मई 2005 → तीसरा और अब तक का अंतिम सत्र।
+"""
+
+
+def test_a_heading_that_calls_the_summits_sessions_numbers_them_by_session():
+    rows = parse(STUDY.format(heading="शिखर सम्मेलन — परिषद के सत्र (शहर, तिथि → मुख्य बात)"))
+    assert [(s[0], s[3]) for s in held(rows)] == [(2001, 1), (2003, None), (2005, 3)]  # 'सम्मेलन के दूसरे सत्र': a session of one
+
+
+def test_sessions_number_nothing_under_a_heading_that_names_none():
+    rows = parse(STUDY.format(heading="शिखर सम्मेलन (शहर, तिथि → मुख्य बात)"))
+    assert [(s[0], s[3]) for s in held(rows)] == [(2001, None), (2003, None), (2005, None)]
+
+
+def test_a_long_place_name_is_a_place_when_known_as_a_whole():
+    lexicon = default_lexicon()
+    assert label_place("सांता क्रूज डी ला सिएरा", lexicon).city == "सांता क्रूज डी ला सिएरा"
+    assert label_place("शहर के पुराने किले का सभागार", lexicon) is None  # four words no gazetteer knows
+    table = """लैटिन तट मंच
+
+== शिखर सम्मेलन ==
+| क्रम | तिथि | शहर | देश |
+|---|---|---|---|
+| पहला | 5 अप्रैल 2010 | {city} | बोलीविया |
+"""
+    rows = parse(table.format(city="सांता क्रूज डी ला सिएरा"))
+    assert held(rows) == [(2010, "Santa Cruz de la Sierra", "2010-04-05", 1)]
+    rows = parse(table.format(city="नदी किनारे का नया सभागार"))
+    assert [s["city_en"] for s in rows["summits"]] == [None]
+
+
+EARTH = """महासागर शिखर सम्मेलन — संक्षिप्त नोट्स
+
+◆ परिचय: {lead}
+◆ क्यों महत्वपूर्ण: समुद्री संरक्षण को नीति के केंद्र में लाना।
+
+उद्देश्य
+◆ संरक्षण: समुद्री जीवन बचाना।
+
+सम्मेलन-दर-सम्मेलन
+➤ 2017 ➝ न्यूयॉर्क (अमेरिका), 5–9 जून : महासागरों पर संयुक्त राष्ट्र सम्मेलन; स्वैच्छिक प्रतिबद्धताएँ।
+➤ 2022 ➝ लिस्बन (पुर्तगाल), 27 जून – 1 जुलाई : दूसरा सम्मेलन; लिस्बन घोषणा।
+➤ 2023 ➝ नैरोबी (केन्या), 3 मई : अफ्रीकी संघ शिखर सम्मेलन, जिसमें महासागर पर भी चर्चा हुई।
+"""
+
+
+def test_a_summit_named_after_the_organisation_that_holds_the_series_is_its_own():
+    rows = parse(EARTH.format(lead="संयुक्त राष्ट्र के तत्वावधान में होने वाले महासागर सम्मेलन।"))
+    assert [(s[0], s[1]) for s in held(rows)] == [(2017, "New York"), (2022, "Lisbon")]  # not the AU's of 2023
+    rows = parse(EARTH.format(lead="महासागर सम्मेलन।").replace("◆ क्यों", "◆ आयोजक: संयुक्त राष्ट्र; भागीदार — सदस्य देश\n◆ क्यों"))
+    assert [s[0] for s in held(rows)] == [2017, 2022]
+
+
+def test_without_the_organiser_an_organisations_conference_is_anothers():
+    rows = parse(EARTH.format(lead="समुद्री देशों के नेताओं के सम्मेलन।"))
+    assert [s[0] for s in held(rows)] == [2022]
+
+
+MEMBERS = """# भूमध्य-खाड़ी संयुक्त शिखर सम्मेलन — मेरे नोट्स
+
+**{label}**: अफ्रीकी संघ (55 सदस्य) और आसियान (10 सदस्य) — दोनों के नेता एक साथ
+**प्रकृति**: असाधारण बैठक
+
+## मकसद (Aims)
+
+**युद्धविराम**: साझा दबाव बनाना।
+"""
+
+
+def test_a_label_asking_whose_forum_it_is_names_the_parties():
+    for label in ("किसका मंच", "किनके बीच", "प्रतिभागी"):
+        rows = parse(MEMBERS.format(label=label))
+        assert sorted(p["name_en"] for p in rows["parties"]) == ["ASEAN", "African Union"], label
+
+
+def test_a_label_that_does_not_ask_who_takes_part_names_no_party():
+    rows = parse(MEMBERS.format(label="पृष्ठभूमि"))
+    assert rows["parties"] == []
