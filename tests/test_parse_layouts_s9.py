@@ -157,3 +157,41 @@ def test_a_label_asking_whose_forum_it_is_names_the_parties():
 def test_a_label_that_does_not_ask_who_takes_part_names_no_party():
     rows = parse(MEMBERS.format(label="पृष्ठभूमि"))
     assert rows["parties"] == []
+
+
+NUMBERED = """## G5 शिखर सम्मेलन — quick notes
+
+**सदस्य**: अमेरिका, ब्रिटेन, फ़्रांस, जर्मनी और जापान
+
+### लक्ष्य (Goals)
+* **समन्वय**: साझा नीति
+
+### याद रखने वाले सम्मेलन
+1. 2001 — रोम, इटली; 21–23 जुलाई
+2. 2004 म्यूनिख और 2006 सेंट पीटर्सबर्ग
+{detail}
+3. {last}
+"""
+
+
+def test_a_bullet_under_an_entry_dates_the_summit_it_names():
+    rows = parse(NUMBERED.format(detail="   * म्यूनिख: 6–8 जुलाई 2004, भारी सुरक्षा के बीच", last="2009, ओस्लो"))
+    assert [s[:3] for s in held(rows)] == [(2001, "Rome", "2001-07-21"), (2004, "Munich", "2004-07-06"),
+                                           (2006, "Saint Petersburg", None), (2009, "Oslo", None)]
+    # a date of another year is not this summit's
+    rows = parse(NUMBERED.format(detail="   * म्यूनिख: 6–8 जुलाई 2005, भारी सुरक्षा के बीच", last="2009, ओस्लो"))
+    assert (2004, "Munich", None) in [s[:3] for s in held(rows)]
+    # a bullet naming a city no entry above lists dates nothing above
+    rows = parse(NUMBERED.format(detail="   * बर्लिन: 6–8 जुलाई 2004, भारी सुरक्षा के बीच", last="2009, ओस्लो"))
+    assert (2004, "Munich", None) in [s[:3] for s in held(rows)]
+
+
+def test_a_label_naming_the_summit_by_its_place_in_the_series():
+    rows = parse(NUMBERED.format(detail="", last="अंतिम G5: ओस्लो (नॉर्वे), 17–18 जून 2013"))
+    assert (2013, "Oslo", "2013-06-17") in [s[:3] for s in held(rows)]
+    rows = parse(NUMBERED.format(detail="", last="नवीनतम: ओस्लो, 17–18 जून 2013"))
+    assert (2013, "Oslo", "2013-06-17") in [s[:3] for s in held(rows)]
+    # a label of another kind is no summit, nor is a position word before a long phrase
+    for label in ("अंतिम घोषणा पर हस्ताक्षर", "G5 विस्तार"):
+        rows = parse(NUMBERED.format(detail="", last=f"{label}: ओस्लो (नॉर्वे), 17–18 जून 2013"))
+        assert 2013 not in [s[0] for s in held(rows)], label

@@ -581,7 +581,10 @@ class _Parser:
             introduction = prose[-1].text if prose else ""
             all_virtual = introduction.endswith((":", "：")) and is_virtual(introduction)
             if declared or self._looks_like_summit_list(entries, named=named):
+                before = len(self.summits)
                 for line, found in block:
+                    if self._detail_of_a_listed_summit(line, self.summits[before:]):
+                        continue
                     if isinstance(found, list):
                         for entry in found:
                             self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
@@ -617,6 +620,29 @@ class _Parser:
             index += 1
         flush_block()
         self._prose(prose, section_id, timeline=True)
+
+    @staticmethod
+    def _detail_of_a_listed_summit(line: Line, above: list[_Summit]) -> bool:
+        """'   * ग्लेनईगल्स: 6–8 जुलाई 2005, लंदन बम धमाकों के बीच' under '2005 ग्लेनईगल्स और 2006 सेंट
+        पीटर्सबर्ग': a bullet indented under an entry, labelled with the city of a summit that entry
+        lists and opening with a date of that summit's year, dates that summit (no second one)."""
+        item = split_item(line) if line.indent > 0 and above else None
+        if item is None or not item.description:
+            return False
+        name = match_key(without_parentheticals(item.label).strip())
+        head = re.split(r"\s*(?:,|;|।|[:：]|\s[—–]\s)", item.description, maxsplit=1)[0]
+        periods = find_periods(head)
+        if len(periods) != 1 or periods[0][0] != 0:
+            return False
+        period = periods[0][2]
+        for summit in reversed(above):
+            if (summit.line.indent < line.indent and summit.city and match_key(summit.city) == name
+                    and summit.period.year == period.year):
+                if summit.period.precision != "day" or _within(summit.period, period):
+                    summit.period = period
+                    summit.source_text = f"{summit.source_text} … {line.text}"
+                return True
+        return False
 
     def _denied_lines(self, lines: list[Line], section_id: str) -> None:
         """A section whose heading says its items are not summits ('जो summits नहीं हैं'): its

@@ -200,8 +200,10 @@ def _named_summit(line: Line, item: Item, lexicon: Lexicon) -> list[Entry] | Non
     it, 'अगला सम्मेलन', is read by the status) and a text that opens with its date and place.
     None unless the opening clause is a date with a place, or a date alone."""
     label = without_parentheticals(item.label)
-    if (not item.description or _DATEISH.search(label) or _has_month(label) or leading_ordinal(label)
-            or len(label.split()) > MAX_NAMED_LABEL_WORDS or not _MEETING_LABEL.search(match_key(label))):
+    dateish = any(_DATEISH.search(w) and not _NAME_WITH_NUMBER.fullmatch(w) for w in label.split())  # not 'G8'
+    if (not item.description or dateish or _has_month(label) or leading_ordinal(label)
+            or len(label.split()) > MAX_NAMED_LABEL_WORDS
+            or not (_MEETING_LABEL.search(match_key(label)) or _by_position(label))):
         return None
     head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
     head = head.strip().rstrip("।. ")
@@ -212,6 +214,24 @@ def _named_summit(line: Line, item: Item, lexicon: Lexicon) -> list[Entry] | Non
     if not isinstance(entries, list) or len(entries) != 1:
         return None
     return [_with(entries[0], edition=find_ordinal(item.label) or _bracketed_ordinal(item.label) or entries[0].edition)]
+
+
+# 'अंतिम G8: ...', 'नवीनतम: ...': a label naming one summit by its place in the series, with the
+# series' short name at most, names it as well as 'अंतिम सम्मेलन' does.
+_POSITION_WORDS = frozenset(match_key(w) for w in (
+    "अंतिम", "अन्तिम", "आख़िरी", "आखिरी", "नवीनतम", "हालिया", "ताज़ा", "ताजा", "सबसे हालिया", "सबसे ताज़ा", "पिछला",
+))
+MAX_POSITION_LABEL_WORDS = 2
+# A group's name with its number ('G8', 'जी-20', 'BRICS+5'), not a date or an ordinal.
+_NAME_WITH_NUMBER = re.compile(r"(?:[A-Za-z]{1,6}|[\u0900-\u097f]{1,6}[-–])[0-9०-९]{1,2}(?:\+[0-9०-९])?")
+
+
+def _by_position(label: str) -> bool:
+    words = match_key(label).split()
+    for n in (2, 1):
+        if " ".join(words[:n]) in _POSITION_WORDS:
+            return len(words) - n <= MAX_POSITION_LABEL_WORDS - 1
+    return False
 
 
 _LEADING_NAME_END = re.compile(r"\s*(?:[(:：,;।]|\s[—–-]\s)")
