@@ -195,3 +195,55 @@ def test_a_label_naming_the_summit_by_its_place_in_the_series():
     for label in ("अंतिम घोषणा पर हस्ताक्षर", "G5 विस्तार"):
         rows = parse(NUMBERED.format(detail="", last=f"{label}: ओस्लो (नॉर्वे), 17–18 जून 2013"))
         assert 2013 not in [s[0] for s in held(rows)], label
+
+
+LIST = """कैस्पियन तटीय मंच शिखर सम्मेलन — संक्षिप्त नोट्स
+
+• सदस्य: रूस, कज़ाख़स्तान, अज़रबैजान, ईरान और तुर्कमेनिस्तान
+
+उद्देश्य
+• व्यापार: तटीय व्यापार बढ़ाना।
+
+अब तक के शिखर सम्मेलन
+{body}
+"""
+
+
+def _listed(body: str) -> list[tuple]:
+    return held(parse(LIST.format(body=body)))
+
+
+def test_a_spaced_hyphen_separates_an_entrys_parts():
+    assert _listed("2011 - कज़ान - पहला शिखर सम्मेलन\n2014 - मिन्स्क - दूसरा शिखर सम्मेलन") == [
+        (2011, "Kazan", None, 1), (2014, "Minsk", None, 2)]
+    # what stands there must still be a city
+    assert _listed("2011 - घोषणा पर सहमति - कोई नई बात नहीं\n2014 - मिन्स्क - दूसरा शिखर सम्मेलन")[0][:2] == (2011, None)
+
+
+def test_a_dated_note_without_a_verb_states_its_meeting():
+    assert _listed("• 2011 में कज़ान में पहला शिखर सम्मेलन\n• 2014 में मिन्स्क में दूसरा शिखर सम्मेलन") == [
+        (2011, "Kazan", None, 1), (2014, "Minsk", None, 2)]
+    # a dated note naming no meeting is no summit
+    assert _listed("• 2011 में संगठन की स्थापना\n• 2014 में मिन्स्क में दूसरा शिखर सम्मेलन") == [(2014, "Minsk", None, 2)]
+
+
+def test_an_ordinal_alone_between_separators_numbers_the_entry():
+    assert _listed("2011 | कज़ान | पहला\n2014 | मिन्स्क | दूसरा") == [(2011, "Kazan", None, 1), (2014, "Minsk", None, 2)]
+    assert _listed("- 2011: कज़ान (रूस) — पहला\n- **2014 (मिन्स्क)** — दूसरा") == [
+        (2011, "Kazan", None, 1), (2014, "Minsk", None, 2)]
+    # an ordinal with other words, or 'पहले' (before), numbers nothing
+    assert _listed("2011 — कज़ान — पहले दिन वार्ता\n2014 | मिन्स्क | पहले") == [
+        (2011, "Kazan", None, None), (2014, "Minsk", None, None)]
+
+
+def test_a_known_city_with_the_word_for_city_after_it():
+    assert _listed("- 2011: कज़ान शहर\n- 2014: मिन्स्क नगर") == [(2011, "Kazan", None, None), (2014, "Minsk", None, None)]
+    assert _listed("- 2011: पुराना शहर\n- 2014: मिन्स्क")[0][:2] == (2011, None)
+
+
+def test_a_country_written_before_its_city():
+    assert _listed("- 2011: रूस (कज़ान)\n- 2014: बेलारूस, मिन्स्क") == [(2011, "Kazan", None, None), (2014, "Minsk", None, None)]
+    assert _listed("- रूस (कज़ान), 12 मई 2011: पहला\n- 2014: मिन्स्क") == [(2011, "Kazan", "2011-05-12", 1), (2014, "Minsk", None, None)]
+    # a country with no known city beside it gives no city
+    assert _listed("- 2011: रूस (उत्तरी भाग)\n- 2014: भारत, अमेरिका और जापान के नेता मिले") == [
+        (2011, None, None, None), (2014, None, None, None)]

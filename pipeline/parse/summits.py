@@ -93,6 +93,11 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         return named
     # '१२वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, गांधीनगर': the label's digits are its number
     numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
+    inline = _inline(text)
+    if (item is not None and not item.description and inline is not None and not _dated_paragraph(text)
+            and _MEETING_LABEL.search(match_key(inline[1]))):
+        # '• 2011 में कज़ान में पहला शिखर सम्मेलन': a note without a verb that names a meeting
+        return _labelled(line, *inline, lexicon)
     if item is not None and not numbered and (_DATEISH.search(item.label) or _has_month(item.label)):
         label, description = _city_after_dash(item.label, item.description, lexicon)
         return _labelled(line, label, description, lexicon)
@@ -604,13 +609,19 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         # names the city that held it online, and a virtual summit keeps the city the text names
         host = label_place(outside.split(",")[0], lexicon) if outside and not is_virtual(outside) else None
         return period, host if host is not None and host.city and _names_a_city(host.city, lexicon) else None
+    country: Place | None = None
     for name in candidates:
         if not name or re.search(rf"{DIGITS}", name):
             continue
         name = name.split(",")[0].strip(" -–—")
         place = label_place(name, lexicon)
-        if place is not None:
+        if place is not None and place.kind == "country" and country is None:
+            country = place  # 'रूस (कज़ान), 2011': a known city in the brackets is the place
+            continue
+        if place is not None and (country is None or (place.city and _known_city(place.city, lexicon))):
             return period, place
+    if country is not None:
+        return period, country
     return (period, None) if not outside else None
 
 
@@ -658,6 +669,10 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
             return Place(None, "country")
         return None
     keys = [match_key(w) for w in name.split()]
+    if len(keys) > 1 and keys[-1] in _CITY_NOUNS:
+        # 'कज़ान शहर': a known city with the word for city after it (not 'पुराना शहर')
+        inner = label_place(" ".join(name.split()[:-1]), lexicon)
+        return inner if inner is not None and inner.kind == "city" else None
     if len(keys) > 1 and keys[-1] == _ISLAND:
         return _island_before(name.split(), keys, len(keys) - 1, lexicon)  # 'मार्गरीटा द्वीप (वेनेज़ुएला)'
     # a verb of holding ends a phrase, not a name: 'चा-अम हुआ हिन' is one; a month or a season is no place
@@ -736,8 +751,8 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
                           else None) or period)
     return Entry(line, label.strip(), period, description.strip(), place,
                  find_ordinal(label) or _bare_ordinal(label)
-                 or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause))
-                     if clause else None),
+                 or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
+                      or _ordinal_segment(clause)) if clause else None),
                  entry_status(clause or description), clause)
 
 
@@ -751,6 +766,23 @@ def _bracketed_ordinal(text: str) -> int | None:
     for inside in re.findall(r"\(([^()]*)\)", text):
         words = match_key(inside).split()
         if 1 <= len(words) <= 2 and (len(words) == 1 or words[1] in _SUMMIT_NOUNS):
+            number = leading_ordinal(f"{words[0]} x")
+            if number is not None:
+                found.append(number)
+    return found[0] if len(found) == 1 else None
+
+
+_SEGMENT_BREAK = re.compile(r"\s*(?:[|;:：,/।]|\s[—–-]\s)\s*")
+_BEFORE = match_key("पहले")
+
+
+def _ordinal_segment(clause: str) -> int | None:
+    """'2011 | कज़ान | पहला', '2014: मिन्स्क (बेलारूस) — दूसरा': one part of the entry's text, between
+    its separators, that is an ordinal word alone numbers the entry ('पहले' alone is 'before')."""
+    found = []
+    for segment in _SEGMENT_BREAK.split(clause):
+        words = segment.strip(" .").split()
+        if len(words) == 1 and match_key(words[0]) != _BEFORE:
             number = leading_ordinal(f"{words[0]} x")
             if number is not None:
                 found.append(number)
@@ -1169,7 +1201,7 @@ def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -
     return False
 
 
-_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s[—–]\s)")
+_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")  # 'कज़ान - पहला ...': a spaced hyphen too
 
 
 #: A city GeoNames knows by a Devanagari name counts as a bare name opening an entry's text when
@@ -1184,17 +1216,26 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     head = _LEADING_SEGMENT.split(text, maxsplit=1)[0]
     parts = [p.strip() for p in head.split(",")]
     name = without_parentheticals(parts[0]).strip()
+    if len(name.split()) > 1 and match_key(name.split()[-1]) in _CITY_NOUNS:
+        name = " ".join(name.split()[:-1])  # 'कज़ान शहर'
     country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
     if not name or re.search(rf"{DIGITS}", name):
         return None
-    # a city the lexicon knows, or a capital or big city GeoNames knows by this very Devanagari
-    # name ('रीगा'); not any town whose alternate name a Hindi word matches ('कोरोना')
-    known = lexicon.lookup(name, ("city",)) is not None or (lexicon.lookup(name) is None and any(
-        c.capital or c.population >= BIG_CITY for c in gazetteer_cities().by_hindi(name, bare=False)))
-    if not known and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
+    if lexicon.lookup(name, ("country",)) is not None and not is_city_state(name, lexicon.lookup(name).english):
+        # 'रूस (कज़ान)', 'रूस, कज़ान': the country first, then its known city
+        city = without_parentheticals(country).strip()
+        return Place(city, "city") if city and _known_city(city, lexicon) else None
+    if not _known_city(name, lexicon) and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
         return None
     place = label_place(name, lexicon)
     return place if place is not None and place.city is not None else None
+
+
+def _known_city(name: str, lexicon: Lexicon) -> bool:
+    """A city the lexicon knows, or a capital or big city GeoNames knows by this very Devanagari
+    name ('रीगा'); not any town whose alternate name a Hindi word matches ('कोरोना')."""
+    return lexicon.lookup(name, ("city",)) is not None or (lexicon.lookup(name) is None and any(
+        c.capital or c.population >= BIG_CITY for c in gazetteer_cities().by_hindi(name, bare=False)))
 
 
 def _opening_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
