@@ -247,3 +247,35 @@ def test_a_country_written_before_its_city():
     # a country with no known city beside it gives no city
     assert _listed("- 2011: रूस (उत्तरी भाग)\n- 2014: भारत, अमेरिका और जापान के नेता मिले") == [
         (2011, None, None, None), (2014, None, None, None)]
+
+
+def test_a_year_column_whose_cells_also_name_the_city():
+    table = "| वर्ष | टिप्पणी |\n|---|---|\n| 2011, कज़ान | पहला |\n| 2014 (मिन्स्क) | दूसरा |"
+    assert _listed(table) == [(2011, "Kazan", None, 1), (2014, "Minsk", None, 2)]
+    # a header naming both in brackets: 'वर्ष (शहर)'
+    table = "| सम्मेलन | वर्ष (शहर) |\n|---|---|\n| पहला | 2011 (कज़ान) |\n| दूसरा | 2014 (मिन्स्क) |"
+    assert _listed(table) == [(2011, "Kazan", None, 1), (2014, "Minsk", None, 2)]
+    # a year column whose cells hold years and remarks, no city, is no summit table
+    table = "| वर्ष | टिप्पणी |\n|---|---|\n| 2011 (संधि) | हस्ताक्षर |\n| 2014 (विस्तार) | नए सदस्य |"
+    assert _listed(table) == []
+
+
+def test_a_heading_under_the_summits_with_the_year_in_brackets_is_an_entry():
+    body = "### कज़ान (2011)\nपहला शिखर सम्मेलन।\n### मिन्स्क (2014)\nदूसरा शिखर सम्मेलन।"
+    assert _listed(body) == [(2011, "Kazan", None, 1), (2014, "Minsk", None, 2)]
+    rows = parse(LIST.format(body="### आगे की राह\nअगला शिखर सम्मेलन अस्ताना में प्रस्तावित है।"))
+    assert held(rows) == []  # a heading without a year stays a heading
+
+
+def test_two_cities_of_one_year_with_their_months():
+    assert _listed("- 2011 (दो बैठकें): कज़ान (मई) और मिन्स्क (दिसंबर)\n- 2014: अस्ताना") == [
+        (2011, "Kazan", None, None), (2011, "Minsk", None, None), (2014, "Astana", None, None)]
+    ids = [s["summit_id"] for s in parse(LIST.format(body="- 2011 (दो बैठकें): कज़ान (मई) और मिन्स्क (दिसंबर)"))["summits"]]
+    assert ids == ["t.summit.2011-05", "t.summit.2011-12"]  # a month gives the id and no date
+
+
+def test_a_record_written_on_one_line():
+    assert _listed("- 2011 — स्थान: कज़ान; तिथि: 12 मई; मुख्य बात: समझौता\n- 2014 | स्थान: मिन्स्क | तिथि: 3 दिसंबर") == [
+        (2011, "Kazan", "2011-05-12", None), (2014, "Minsk", "2014-12-03", None)]
+    # a field inside the text is not the record's
+    assert _listed("- 2011 — नया मुख्यालय; स्थान: मिन्स्क\n- 2014: अस्ताना")[0][:2] == (2011, None)

@@ -555,7 +555,7 @@ def find_shape(lines: list[Line]) -> Shape | None:
         heading_like = line.marked_heading or looks_like_heading(heading.text)
         role = heading_role(heading.text) if heading_like else None
         if line.marked_heading and role is None and sections and sections[-1].role == "summits" \
-                and _DATED.match(heading.text):
+                and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)):
             sections[-1].lines.append(line)  # '### 2025 — टोक्यो' under the summits: an entry, not a section
             continue
         if sections and sections[-1].lines and sections[-1].lines[-1].marked_heading and not line.marked_heading \
@@ -609,6 +609,8 @@ def _same_year(heading: str, text: str) -> bool:
 
 # A heading that opens with a year, a date or a month ('2025 — टोक्यो', 'मई 2013, थिम्पू').
 _DATED = re.compile(rf"^(?:[0-9०-९]{{1,4}}|(?:{_MONTH_NAMES})\s)")
+# '### कज़ान (2011)', '### तीसरा शिखर सम्मेलन (२०१४)': a year in brackets dates the heading too.
+_YEAR_IN_BRACKETS = re.compile(r"\([^()]*?(?<![0-9०-९])[0-9०-९]{4}(?![0-9०-९])[^()]*\)")
 _HEADING_NUMBER = re.compile(r"^(?P<n>[0-9०-९]{1,2}|[IVX]{1,4})[.)]\s+(?=\S)")
 _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
                  "XI": 11, "XII": 12}

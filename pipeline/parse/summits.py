@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.parse.dates import (
-    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, year_period, find_ordinal, find_periods, leading_ordinal,
+    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
     ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
@@ -561,7 +561,9 @@ def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[t
         place = label_place(name, lexicon) if name else None
         if place is None or place.kind == "country" or not place.city:
             return []
-        found.append((days or year_period(year), place))
+        months = {MONTHS[k] for k in re.split(r"[\s,()]+", match_key(part)) if k in MONTHS}
+        month = month_period(year, months.pop()) if days is None and len(months) == 1 else None  # 'कज़ान (मई)'
+        found.append((days or month or year_period(year), place))
     if not every_day and not all(_names_a_city(p.city, lexicon) for _, p in found):  # type: ignore[arg-type]
         return []
     return found
@@ -881,7 +883,7 @@ _ISLAND = match_key("द्वीप")
 _NOT_PLACE = frozenset(match_key(w) for w in (
     "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी साथ बीच सहित अलावा बजाय द्वारा "
     "दोनों इस यह वह उस इसी उसी जिस जो सभी हर यहाँ यहां वहाँ वहां "
-    "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
+    "सम्मेलन सम्मेलनों शिखर बैठक बैठकें बैठकों वार्ता वार्ताएँ वार्ताएं दो तीन चार समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "
     "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा गाँव गांव राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
