@@ -279,3 +279,14 @@ def test_a_record_written_on_one_line():
         (2011, "Kazan", "2011-05-12", None), (2014, "Minsk", "2014-12-03", None)]
     # a field inside the text is not the record's
     assert _listed("- 2011 — नया मुख्यालय; स्थान: मिन्स्क\n- 2014: अस्ताना")[0][:2] == (2011, None)
+
+
+def test_what_became_of_two_summits_of_one_year_is_said_after_them():
+    assert _listed("- 2011: कज़ान\n- 2016: अस्ताना (मई) और मिन्स्क (दिसंबर) — दोनों रद्द") == [(2011, "Kazan", None, None)]
+    assert _listed("- 2011: कज़ान\n- 2016: अस्ताना (मई) और मिन्स्क (दिसंबर) — दोनों में व्यापार पर चर्चा") == [
+        (2011, "Kazan", None, None), (2016, "Astana", None, None), (2016, "Minsk", None, None)]
+
+
+def test_a_label_whose_brackets_say_the_summit_did_not_meet():
+    assert _listed("- 2011: कज़ान\n- 2026 (प्रस्तावित): मिन्स्क\n- 2016 (रद्द): अस्ताना") == [(2011, "Kazan", None, None)]
+    assert _listed("- 2011 (पहला): कज़ान\n- 2014 (मिन्स्क): दूसरा") == [(2011, "Kazan", None, 1), (2014, "Minsk", None, 2)]

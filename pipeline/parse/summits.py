@@ -522,7 +522,9 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     if head[1] is None and head[0].precision == "year":
         several = _cities_of_one_year(description, head[0].year, lexicon)
         if several:  # '2008: ख़ांती-मानसीस्क (26–27 जून) और नीस (14 नवंबर) — ...': two summits that year
-            return [_entry(line, label, h, description, "", lexicon) for h in several]
+            after = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", description, maxsplit=1)[1:]
+            status = entry_status(after[0]) if after else "held"  # '... — दोनों रद्द'
+            return [_with(_entry(line, label, h, description, "", lexicon), status=status) for h in several]
         head = _dated_and_placed_text(description, head[0].year, lexicon) or head
     return [_entry(line, label, head, description, description, lexicon)]
 
@@ -616,6 +618,8 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         if not name or re.search(rf"{DIGITS}", name):
             continue
         name = name.split(",")[0].strip(" -–—")
+        if leading_ordinal(f"{name} x") is not None and len(name.split()) <= 2:
+            continue  # '2011 (पहला)': the summit's number, no place
         place = label_place(name, lexicon)
         if place is not None and place.kind == "country" and country is None:
             country = place  # 'रूस (कज़ान), 2011': a known city in the brackets is the place
@@ -752,13 +756,22 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
                       or (sole_day_month_in_year(first, period.year) if first != clause and entry_status(first) == "held"
                           else None) or period)
     return Entry(line, label.strip(), period, description.strip(), place,
-                 find_ordinal(label) or _bare_ordinal(label)
+                 find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
                       or _ordinal_segment(clause)) if clause else None),
-                 entry_status(clause or description), clause)
+                 _label_status(label) or entry_status(clause or description), clause)
 
 
 _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit"))
+
+
+def _label_status(label: str) -> str | None:
+    """'2026 (प्रस्तावित)', '2016 (रद्द)': a label whose brackets say the summit did not take place."""
+    for inside in re.findall(r"\(([^()]*)\)", label):
+        status = entry_status(inside)
+        if status != "held":
+            return status
+    return None
 
 
 def _bracketed_ordinal(text: str) -> int | None:
