@@ -290,3 +290,28 @@ def test_what_became_of_two_summits_of_one_year_is_said_after_them():
 def test_a_label_whose_brackets_say_the_summit_did_not_meet():
     assert _listed("- 2011: कज़ान\n- 2026 (प्रस्तावित): मिन्स्क\n- 2016 (रद्द): अस्ताना") == [(2011, "Kazan", None, None)]
     assert _listed("- 2011 (पहला): कज़ान\n- 2014 (मिन्स्क): दूसरा") == [(2011, "Kazan", None, 1), (2014, "Minsk", None, 2)]
+
+
+def test_more_separators_and_year_marks_of_notes():
+    kazan_minsk = [(2011, "Kazan", None, None), (2014, "Minsk", None, None)]
+    assert _listed("2011 ▸ कज़ान\n2014 » मिन्स्क") == kazan_minsk
+    assert _listed("- [2011] कज़ान\n- [2014] मिन्स्क") == kazan_minsk
+    assert _listed("- `2011` — कज़ान\n- `2014` — मिन्स्क") == kazan_minsk
+    # a footnote mark stays a footnote, a bracketed number inside a text is no label
+    assert _listed("- 2011: कज़ान[1]\n- 2014: मिन्स्क [2]") == kazan_minsk
+    assert _listed("- सदस्य [2011] नहीं\n- 2014: मिन्स्क") == [(2014, "Minsk", None, None)]
+
+
+def test_a_table_city_cell_with_its_country_after_a_dash_or_slash():
+    table = "| वर्ष | स्थान |\n|---|---|\n| 2011 | कज़ान – रूस |\n| 2014 | मिन्स्क / बेलारूस |"
+    assert _listed(table) == [(2011, "Kazan", None, None), (2014, "Minsk", None, None)]
+    # a hyphen inside a name joins it
+    table = "| वर्ष | स्थान |\n|---|---|\n| 2011 | रोस्तोव-ऑन-डॉन |"
+    assert _listed(table) == [(2011, "Rostov-on-Don", None, None)]
+
+
+def test_a_header_naming_its_column_with_a_slash():
+    table = "| माह/वर्ष | शहर |\n|---|---|\n| मई 2011 | कज़ान |\n| दिसंबर 2014 | मिन्स्क |"
+    assert _listed(table) == [(2011, "Kazan", None, None), (2014, "Minsk", None, None)]
+    table = "| माह/टिप्पणी | शहर |\n|---|---|\n| मई | कज़ान |"
+    assert _listed(table) == []  # no year or date column: not a summit table

@@ -69,7 +69,8 @@ def column_roles(header: list[str]) -> list[str | None]:
         specific = words - _QUALIFIERS  # 'मेज़बान शहर' is a city column, 'मेज़बान देश' a country one
         role = (next((r for r, keys in _COLUMN_KEYS if key in keys), None)
                 or next((r for r, keys in _COLUMN_KEYS if specific & keys), None)
-                or next((r for r, keys in _COLUMN_KEYS if words & keys), None))
+                or next((r for r, keys in _COLUMN_KEYS if words & keys), None)
+                or next((r for r, keys in _COLUMN_KEYS if parts & keys), None))  # 'माह/वर्ष'
         roles.append(role if role not in roles else None)
     return roles
 
@@ -185,7 +186,7 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
             continue
         # 'ओटावा, कनाडा' or 'अड्डू सिटी (मालदीव)': the city is the first name
         city_text = without_parentheticals(without_footnotes(values.get("city", "")))
-        city_cell = city_text.split(",")[0].strip()
+        city_cell = re.split(r",|\s[-–—/]\s|/", city_text)[0].strip()  # 'कज़ान – रूस', 'कज़ान / रूस' too
         remarks = " ".join(c for role, c in zip(roles, cells(line.text)) if role is None and c.strip())
         # '— (वर्चुअल)' in the city cell or the mode column ('प्रारूप'), or no city and 'ऑनलाइन' in the remarks
         mode_cell = values.get("mode", "")
