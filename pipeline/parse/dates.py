@@ -183,11 +183,16 @@ _ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS,
 # An anniversary is no edition either: "15वीं वर्षगांठ शिखर सम्मेलन" is the 15th anniversary's summit.
 _ANNIVERSARY = "|".join(match_key(w) for w in ("वर्षगांठ", "वर्षगाँठ", "सालगिरह", "जयंती"))
 _NAME_WORD = rf"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा|दो|तीन|चार|पांच|दोनों|सभी|{_ANNIVERSARY})\s)[^\s,;:।]+\s+"
+# notes written half in English: "32वाँ और अंतिम summit" is the summit's number as "सम्मेलन" would be
+_ENGLISH_SUMMIT = r"(?:[Ss]ummit|SUMMIT)(?![A-Za-z])"
 _SUMMIT_NOUN = (rf"(?:(?P<peak>{match_key('शिखर')})\s+)?"
-                rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('सत्र')})")
+                rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('सत्र')}|{_ENGLISH_SUMMIT})")
 _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
 # "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
-_AND_LAST = rf"(?:(?:{match_key('और')}|{match_key('एवं')}|{match_key('तथा')})\s+(?:{match_key('अंतिम')}|{match_key('आखिरी')})\s+)?"
+# "छठा और अब तक का अंतिम सत्र": the last so far, too.
+_AND_LAST = (rf"(?:(?:{match_key('और')}|{match_key('एवं')}|{match_key('तथा')})\s+"
+             rf"(?:{match_key('अब तक')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
+             rf"(?:{match_key('अंतिम')}|{match_key('आखिरी')})\s+)?")
 _ORDINAL = re.compile(
     rf"(?<![\w\u0900-\u097f])(?P<before>\S+\s+)?{_ORDINAL_ANY},?\s+{_AND_LAST}(?P<names>(?:{_NAME_WORD}){{0,4}}?){_LEADERS}{_SUMMIT_NOUN}"
 )
@@ -423,17 +428,22 @@ _SESSION_KINDS = frozenset(match_key(w) for w in ("साधारण", "नि�
 def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
     """The summit's number when the text states it: '20वें सम्मेलन' -> 20, 'पाँचवें शिखर सम्मेलन' -> 5,
     'पहला क्वाड शिखर सम्मेलन' -> 1; a plain 'शिखर बैठक/वार्ता' only with शिखर; a session
-    only as an assembly's ordinary session ('34वाँ साधारण सत्र' -> 34)."""
+    only as an assembly's ordinary session ('34वाँ साधारण सत्र' -> 34). `meeting`: the text
+    calls the summits meetings or sessions, so 'दूसरी बैठक' and 'पाँचवाँ सत्र' number them too
+    (not 'सम्मेलन के पहले सत्र', a session of one summit)."""
     for match in _ORDINAL.finditer(match_key(text)):
         if _qualifier_before(match) or _AS_A.match(match.string, match.end()):
             continue
         if match["noun"] == _SESSION:
+            if meeting and (match["before"] or "").strip() not in _OF_WORDS:
+                return _ordinal_number(match)  # under 'अध्यक्षीय परिषद के सत्र', a summit is its 'पाँचवाँ सत्र'
             if _SESSION_KINDS.isdisjoint((match["names"] or "").split()):
                 continue  # "सम्मेलन के पहले सत्र में": a session of one summit
             return _ordinal_number(match)  # "सभा का 34वाँ साधारण सत्र": the assembly's Nth summit
         if match["noun"] == match_key("बैठक") and meeting:
             return _ordinal_number(match)  # in a series named a meeting, its Nth बैठक
-        if match["noun"] != match_key("सम्मेलन") and not match["peak"] and not match["leaders"]:
+        if match["noun"] != match_key("सम्मेलन") and not re.fullmatch(_ENGLISH_SUMMIT, match["noun"]) \
+                and not match["peak"] and not match["leaders"]:
             own = _ORDINAL_OWN_NOUN.match(match.string, match.start())
             if own is not None and not _qualifier_before(own):
                 return _ordinal_number(own)  # '... सहयोग वार्ता (एसीडी) शिखर सम्मेलन': the summit's noun is later

@@ -21,6 +21,7 @@ from pipeline.parse.dates import (
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
+from pipeline.parse.organisers import organisers
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
@@ -322,14 +323,18 @@ _SUMMITS_STOPPED = re.compile(
 
 
 _MEETINGS_NOUNS = frozenset(match_key(w) for w in ("बैठक", "बैठकें", "बैठकों"))
+_SESSIONS_NOUNS = frozenset(match_key(w) for w in ("सत्र", "सत्रों"))
 
 
 def _names_meetings(heading: str) -> bool:
     """'नेताओं की बैठकें (शहर, तारीख़)': a summits heading that calls the summits meetings (and no
-    सम्मेलन), so an entry's 'दूसरी बैठक' is its number."""
+    सम्मेलन), so an entry's 'दूसरी बैठक' is its number; 'शिखर सम्मेलन — अध्यक्षीय परिषद के सत्र':
+    one that calls them sessions, so an entry's 'पाँचवाँ सत्र' is."""
     key = match_key(without_parentheticals(heading))
-    return (bool(_MEETINGS_NOUNS & set(key.split())) and not _SUMMIT_NOUN.search(key)
-            and not names_ministers(heading))
+    if names_ministers(heading):
+        return False
+    return bool(_MEETINGS_NOUNS & set(key.split())) and not _SUMMIT_NOUN.search(key) or bool(
+        _SESSIONS_NOUNS & set(key.split()))
 
 
 class _Parser:
@@ -345,6 +350,10 @@ class _Parser:
         self.lead_section: str | None = None
         self.issue_ids: set[str] = set()
         self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
+        # whose summits a list's entry names: the title's series, and the organisation the lead says
+        # holds them ('आयोजक: संयुक्त राष्ट्र' makes '... पर संयुक्त राष्ट्र सम्मेलन' the series' own)
+        held_by = organisers(shape.lead, lexicon)
+        self.series = f"{shape.title.text} ({', '.join(held_by)})" if held_by else shape.title.text
         # a release's date line with its city says only what its 'यहाँ' (here) means
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(
             [line.text for line in shape.lead], lexicon)
@@ -581,7 +590,10 @@ class _Parser:
             introduction = prose[-1].text if prose else ""
             all_virtual = introduction.endswith((":", "：")) and is_virtual(introduction)
             if declared or self._looks_like_summit_list(entries, named=named):
+                before = len(self.summits)
                 for line, found in block:
+                    if self._detail_of_a_listed_summit(line, self.summits[before:]):
+                        continue
                     if isinstance(found, list):
                         for entry in found:
                             self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
@@ -618,6 +630,29 @@ class _Parser:
         flush_block()
         self._prose(prose, section_id, timeline=True)
 
+    @staticmethod
+    def _detail_of_a_listed_summit(line: Line, above: list[_Summit]) -> bool:
+        """'   * ग्लेनईगल्स: 6–8 जुलाई 2005, लंदन बम धमाकों के बीच' under '2005 ग्लेनईगल्स और 2006 सेंट
+        पीटर्सबर्ग': a bullet indented under an entry, labelled with the city of a summit that entry
+        lists and opening with a date of that summit's year, dates that summit (no second one)."""
+        item = split_item(line) if line.indent > 0 and above else None
+        if item is None or not item.description:
+            return False
+        name = match_key(without_parentheticals(item.label).strip())
+        head = re.split(r"\s*(?:,|;|।|[:：]|\s[—–]\s)", item.description, maxsplit=1)[0]
+        periods = find_periods(head)
+        if len(periods) != 1 or periods[0][0] != 0:
+            return False
+        period = periods[0][2]
+        for summit in reversed(above):
+            if (summit.line.indent < line.indent and summit.city and match_key(summit.city) == name
+                    and summit.period.year == period.year):
+                if summit.period.precision != "day" or _within(summit.period, period):
+                    summit.period = period
+                    summit.source_text = f"{summit.source_text} … {line.text}"
+                return True
+        return False
+
     def _denied_lines(self, lines: list[Line], section_id: str) -> None:
         """A section whose heading says its items are not summits ('जो summits नहीं हैं'): its
         dates stay events of the timeline, and what would read as a summit is a parse issue."""
@@ -647,7 +682,7 @@ class _Parser:
         if place is None or place.city is None:
             place = gazetteer_place(clause, self.lexicon)  # 'रीगा में पहला शिखर सम्मेलन'
         if (place is None or place.city is None or is_ministerial(clause)
-                or names_other_series(clause, self.shape.title.text, self.lexicon)):
+                or names_other_series(clause, self.series, self.lexicon)):
             return None
         return dataclasses.replace(entry, place=place)
 
@@ -681,14 +716,14 @@ class _Parser:
             self.issue(entry.line, "not_a_summit", "The entry says no summit of the series met that year.")
             return
         head = _head_of_entries(entry)
-        if head and (called_separate(head) or names_other_series(head, self.shape.title.text, self.lexicon)):
+        if head and (called_separate(head) or names_other_series(head, self.series, self.lexicon)):
             # '- X के नियमित सम्मेलन अलग शृंखला हैं: मई 2023 जेद्दा (32वाँ), ...': the head before the
             # colon says whose summits the line lists
             self.issue(entry.line, "not_a_summit", "The line lists the summits of another series.")
             return
         text = entry.clause or entry.description
-        if (names_other_series(without_time_references(text), self.shape.title.text, self.lexicon)
-                or (entry.edition is not None and names_another_series(text, self.shape.title.text, self.lexicon))
+        if (names_other_series(without_time_references(text), self.series, self.lexicon)
+                or (entry.edition is not None and names_another_series(text, self.series, self.lexicon))
                 or called_separate(text) or called_separate(entry.description) or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
@@ -731,7 +766,7 @@ class _Parser:
         if len(sentences) < 2:
             return text
         return " ".join([sentences[0]] + [s for s in sentences[1:]
-                                          if not names_other_series(s, self.shape.title.text, self.lexicon)])
+                                          if not names_other_series(s, self.series, self.lexicon)])
 
     def _table(self, lines: list[Line], section_id: str) -> None:
         rows = read_table(lines, self.lexicon)
@@ -883,7 +918,7 @@ class _Parser:
         summits, with its date ('पहला सम्मेलन: मई 2013, थिम्पू'): one summit, merged like prose."""
         fact = numbered_fact(line, self.lexicon)
         if fact is None or is_ministerial(fact.text) or called_separate(fact.text) or (
-                names_another_series(fact.text, self.shape.title.text, self.lexicon)):
+                names_another_series(fact.text, self.series, self.lexicon)):
             return False
         self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,
                                     fact.edition, "held", fact.mode, fact.text, line.text, from_prose=True))
@@ -895,7 +930,7 @@ class _Parser:
         if "सम्मेलन" not in line.text and "बैठक" not in line.text:
             return False
         facts = enumerated_facts(line.text, self.lexicon)
-        if not facts or names_other_series(line.text.split(":")[0], self.shape.title.text, self.lexicon):
+        if not facts or names_other_series(line.text.split(":")[0], self.series, self.lexicon):
             return False
         for fact in facts:
             self.summits.append(_Summit(section_id or self._lead_section_id(), line, fact.period, fact.place,

@@ -24,7 +24,9 @@ from pipeline.parse.dates import (
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.structure import Line, without_parentheticals
-from pipeline.parse.summits import Place, entry_status, is_hybrid, is_virtual, label_head, label_place, summit_mode
+from pipeline.parse.summits import (
+    Place, _names_a_city as names_a_city, entry_status, is_hybrid, is_virtual, label_head, label_place, summit_mode,
+)
 from pipeline.parse.text import match_key
 
 _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
@@ -147,6 +149,29 @@ def _host_column(roles: list[str | None], header: list[str]) -> list[str | None]
             for role, cell in zip(roles, header)]
 
 
+JOINT_SHARE = 0.6
+
+
+def _joint_column(roles: list[str | None], body: list[list[str]], lexicon: Lexicon) -> list[str | None]:
+    """'| वर्ष | टिप्पणी |' holding '2011, कज़ान' or '2011 (कज़ान)': with no place column, a year or
+    date column whose cells (most of them) also name a city the lexicon or GeoNames knows holds
+    the date and the place, like a 'तिथि और स्थान' column."""
+    if "city" in roles or "date_place" in roles or not body:
+        return roles
+    for role in ("year", "date"):
+        if role not in roles:
+            continue
+        index = roles.index(role)
+        column = [row[index] for row in body if index < len(row) and row[index].strip()]
+        placed = 0
+        for cell in column:
+            head = label_head(without_footnotes(cell), lexicon)
+            placed += head is not None and head[1] is not None and bool(head[1].city) and names_a_city(head[1].city, lexicon)
+        if column and placed >= JOINT_SHARE * len(column):
+            return roles[:index] + ["date_place"] + roles[index + 1:]
+    return roles
+
+
 def _header_key(cell: str) -> str:
     """'क्र.सं.' and 'क्र॰ सं॰' -> 'क्रसं', 'S. No.' -> 'sno', 'Year' -> 'year'."""
     key = match_key(without_footnotes(cell)).casefold().replace("॰", ".").strip(" .")
@@ -183,8 +208,9 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
     """The rows of one pipe table (its lines, header first)."""
     header, *body = lines
     rows = [line for line in body if not _SEPARATOR.match(line.text)]
-    roles = _host_column(_ordinal_column(column_roles(cells(header.text)), [cells(line.text) for line in rows]),
-                         cells(header.text))
+    body = [cells(line.text) for line in rows]
+    roles = _joint_column(_host_column(_ordinal_column(column_roles(cells(header.text)), body), cells(header.text)),
+                          body, lexicon)
     if not is_summit_table(roles):
         return [RowProblem(line, "unread_table_row", "Table row not read: the table has no year/date and place columns.")
                 for line in rows]
@@ -219,7 +245,7 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
             continue
         # 'ओटावा, कनाडा' or 'अड्डू सिटी (मालदीव)': the city is the first name
         city_text = without_parentheticals(without_footnotes(values.get("city", "")))
-        city_cell = city_text.split(",")[0].strip()
+        city_cell = re.split(r",|\s[-–—/]\s|/", city_text)[0].strip()  # 'कज़ान – रूस', 'कज़ान / रूस' too
         remarks = " ".join(c for role, c in zip(roles, row) if role is None and c.strip())
         # '— (वर्चुअल)' in the city cell or the mode column ('प्रारूप'), or no city and 'ऑनलाइन' in the remarks
         mode_cell = values.get("mode", "")

@@ -1,4 +1,5 @@
-"""Summit records: a year (or date) on its own, with its facts as labelled lines under it.
+"""Summit records: a year (or date) on its own, with its facts as labelled lines under it (or
+after it on its line: '- 2011 — स्थान: कज़ान; तिथि: 12 मई').
 
     - **2014**                       ### 2025
       - स्थान: नेपीडॉ (म्यांमार)         - **स्थान**: बैंकॉक
@@ -18,11 +19,11 @@ from pipeline.parse.dates import find_periods, parse_entry_label
 from pipeline.parse.structure import Line, field_key, split_item, strip_marker
 from pipeline.parse.text import match_key
 
-PLACE_FIELDS = frozenset(match_key(w) for w in (
-    "स्थान", "शहर", "जगह", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "मेजबान शहर", "नगर", "कहाँ", "कहां",
-    "venue", "city", "place", "location"))
-DATE_FIELDS = frozenset(match_key(w) for w in (
-    "तिथि", "तिथियाँ", "दिनांक", "तारीख", "तारीख़", "कब", "date", "dates"))
+_PLACE_WORDS = ("स्थान", "शहर", "जगह", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "मेजबान शहर", "नगर", "कहाँ", "कहां",
+                "venue", "city", "place", "location")
+_DATE_WORDS = ("तिथि", "तिथियाँ", "दिनांक", "तारीख", "तारीख़", "कब", "date", "dates")
+PLACE_FIELDS = frozenset(match_key(w) for w in _PLACE_WORDS)
+DATE_FIELDS = frozenset(match_key(w) for w in _DATE_WORDS)
 COUNTRY_FIELDS = frozenset(match_key(w) for w in ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "मेजबान", "country", "host"))
 
 
@@ -31,6 +32,35 @@ def _head(line: Line) -> str | None:
     text, _ = strip_marker(line.text)
     text = text.strip(" *_:：")
     return text if text and parse_entry_label(text) is not None else None
+
+
+_FIELD_NAMES = "|".join(sorted({re.escape(w) for w in _PLACE_WORDS + _DATE_WORDS} | {re.escape(w) for w in PLACE_FIELDS | DATE_FIELDS},
+                                key=len, reverse=True))
+# '2011 — स्थान: कज़ान; तिथि: 12 मई': one field of a record written on its head's line.
+_INLINE_FIELD = re.compile(rf"(?:^|(?<=[\s;|,—–-]))(?P<field>{_FIELD_NAMES})\s*[:：]\s*(?P<value>[^;|,—–:：]+)")
+
+
+def _one_line_record(line: Line) -> Line | None:
+    """'- 2011 — स्थान: कज़ान; तिथि: 12 मई' or '2011 | स्थान: कज़ान | तिथि: 12 मई': a record whose
+    fields follow its date on one line, as the entry line `join_records` makes of a record."""
+    text, marker = strip_marker(line.text)
+    fields = list(_INLINE_FIELD.finditer(text))
+    if not fields:
+        return None
+    head = text[:fields[0].start()].strip(" *_:：;|,—–-")
+    if not head or parse_entry_label(head) is None:
+        return None
+    place = next((m["value"].strip() for m in fields if match_key(m["field"]).casefold() in PLACE_FIELDS), None)
+    day = next((m["value"].strip() for m in fields if match_key(m["field"]).casefold() in DATE_FIELDS), None)
+    label = head
+    if day is not None:
+        label = day if re.search(r"[0-9०-९]{4}", day) else f"{day} {head}"
+        if not find_periods(label):
+            label = head
+    if place is None:
+        return None  # a date alone is read well as the line stands
+    rest = text[fields[-1].end():].strip(" ;|,—–-") or line.text
+    return Line(line.number, f"{'- ' if marker else ''}{label}, {place}: {rest}", False, line.indent)
 
 
 def join_records(lines: list[Line]) -> list[Line]:
@@ -55,7 +85,8 @@ def join_records(lines: list[Line]) -> list[Line]:
         # over every line of a section is what this would otherwise cost
         head = _head(line) if fields and (place is not None or day is not None) else None
         if head is None:
-            out.append(line)
+            joined = _one_line_record(line)
+            out.append(joined if joined is not None and _head(line) is None else line)
             index += 1
             continue
         label = head

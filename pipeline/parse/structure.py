@@ -66,7 +66,7 @@ _MONTH_NAMES = (
 )
 # An arrow ('2020 (मॉस्को) → 20वाँ सम्मेलन', '=>', the dingbat arrows of notes '1972 ➝ स्टॉकहोम')
 # separates them like a dash.
-_ITEM = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*(?:[:：]|\s(?:[-–—]|[→⇒➔➙➛➜➝➞➟➠➡⟶]|=>|->)\s)\s*(?P<description>.*)$")
+_ITEM = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*(?:[:：]|\s(?:[-–—]|[→⇒⇨➔➙➛➜➝➞➟➠➡➤⟶⟹▸►▶»]|=>|->)\s)\s*(?P<description>.*)$")
 _RANGE_DASH = re.compile(
     rf"(?<![\w\u0900-\u097f])((?:[0-9०-९]{{1,2}}|{_MONTH_NAMES}))\s([-–—])\s(?=[0-9०-९]{{1,2}}\s+(?:{_MONTH_NAMES}))"
 )
@@ -118,7 +118,7 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _FOOTNOTE = re.compile(r"\[(?:[0-9०-९]{1,3}|[a-z]|नोट \d+)\]|↑")
 _TABLE_LINE = re.compile(r"^\|.*\|$")
 _BOLD = re.compile(r"\*\*|__")
-_MARKUP_CHARS = re.compile(r"[#*_\[↑~>=<]|''|\s{2}")  # '[' also opens a task list's box
+_MARKUP_CHARS = re.compile(r"[#*_\[↑~>=<`]|''|\s{2}")  # '[' also opens a task list's box
 # Wikitext: '''बोल्ड''' and ''इटैलिक'' emphasis, <ref>...</ref> citations, <references />, <br />.
 _WIKI_EMPHASIS = re.compile(r"'''(?=\S)(.+?)(?<=\S)'''|''(?=[^\s'])(.+?)(?<=[^\s'])''")
 _WIKI_REF = re.compile(
@@ -131,6 +131,8 @@ _QUOTE = re.compile(r"^\s*(?:>\s*)+")  # '> **नोट**: ...': a block quote's
 # '- [ ] ...', '- [x] ...', '* [X] ...': a task list's box (kept: the bullet before it)
 _CHECKBOX = re.compile(r"^((?:[-*+•]|[0-9]{1,3}[.)])\s+)?\[[ xX✓✔✗]\]\s+")
 _STRIKE = re.compile(r"~~")
+_BRACKETED_YEAR = re.compile(r"^((?:[-*+•]\s+)?)\[([0-9०-९]{4})\]\s+(?=\S)")
+_CODE = re.compile(r"`+")  # '`2011` — कज़ान': inline code marks
 
 
 def markdown_free(text: str) -> tuple[str, bool]:
@@ -138,13 +140,14 @@ def markdown_free(text: str) -> tuple[str, bool]:
     and whether the line was a Markdown heading. Pipe-table lines keep their cells as they are."""
     if not _MARKUP_CHARS.search(text):
         return text, False
-    text = _CHECKBOX.sub(lambda m: m[1] or "- ", _QUOTE.sub("", text))
+    text = _CHECKBOX.sub(lambda m: m[1] or "- ", _QUOTE.sub("", _CODE.sub("", text)))
     heading = _MARKDOWN_HEADING.match(text)
     if heading:
         text = _CLOSING_HASHES.sub("", text[heading.end():])
     elif (wiki := _WIKI_HEADING.match(text)) is not None:
         text, heading = wiki["text"], wiki
     text = _STRIKE.sub("", _LINK.sub(r"\1", _WIKILINK.sub(r"\1", text)))
+    text = _BRACKETED_YEAR.sub(r"\1\2 — ", text)  # '- [2011] कज़ान': the year as a label
     text = _FOOTNOTE.sub("", _WIKI_REF.sub("", text))
     if "''" in text:
         text = _WIKI_EMPHASIS.sub(lambda m: m[1] or m[2], text)
@@ -566,7 +569,7 @@ def find_shape(lines: list[Line]) -> Shape | None:
         heading_like = line.marked_heading or looks_like_heading(heading.text)
         role = heading_role(heading.text) if heading_like else None
         if line.marked_heading and role is None and sections and sections[-1].role == "summits" \
-                and _DATED.match(heading.text):
+                and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)):
             sections[-1].lines.append(line)  # '### 2025 — टोक्यो' under the summits: an entry, not a section
             continue
         if sections and sections[-1].lines and sections[-1].lines[-1].marked_heading and not line.marked_heading \
@@ -620,6 +623,8 @@ def _same_year(heading: str, text: str) -> bool:
 
 # A heading that opens with a year, a date or a month ('2025 — टोक्यो', 'मई 2013, थिम्पू').
 _DATED = re.compile(rf"^(?:[0-9०-९]{{1,4}}|(?:{_MONTH_NAMES})\s)")
+# '### कज़ान (2011)', '### तीसरा शिखर सम्मेलन (२०१४)': a year in brackets dates the heading too.
+_YEAR_IN_BRACKETS = re.compile(r"\([^()]*?(?<![0-9०-९])[0-9०-९]{4}(?![0-9०-९])[^()]*\)")
 _HEADING_NUMBER = re.compile(r"^(?P<n>[0-9०-९]{1,2}|[IVX]{1,4})[.)]\s+(?=\S)")
 _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
                  "XI": 11, "XII": 12}

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.parse.dates import (
-    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal,
+    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
     ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
@@ -38,6 +38,7 @@ _STARTS_WITH_DIGIT = re.compile(rf"^{DIGITS}")
 _INLINE_JOINERS = frozenset(("में", "को"))
 _MAX_INLINE_LABEL_WORDS = 3  # "15 जुलाई 2020"
 MAX_LABEL_PLACE_WORDS = 3
+MAX_KNOWN_PLACE_WORDS = 5  # 'सैंटियागो डे लॉस कैबालेरोस'
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,11 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         return named
     # '१२वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, गांधीनगर': the label's digits are its number
     numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
+    inline = _inline(text)
+    if (item is not None and not item.description and inline is not None and not _dated_paragraph(text)
+            and _MEETING_LABEL.search(match_key(inline[1]))):
+        # '• 2011 में कज़ान में पहला शिखर सम्मेलन': a note without a verb that names a meeting
+        return _labelled(line, *inline, lexicon)
     if item is not None and not numbered and (_DATEISH.search(item.label) or _has_month(item.label)):
         label, description = _city_after_dash(item.label, item.description, lexicon)
         return _labelled(line, label, description, lexicon)
@@ -224,8 +230,10 @@ def _named_summit(line: Line, item: Item, lexicon: Lexicon) -> list[Entry] | Non
     it, 'अगला सम्मेलन', is read by the status) and a text that opens with its date and place.
     None unless the opening clause is a date with a place, or a date alone."""
     label = without_parentheticals(item.label)
-    if (not item.description or _DATEISH.search(label) or _has_month(label) or leading_ordinal(label)
-            or len(label.split()) > MAX_NAMED_LABEL_WORDS or not _MEETING_LABEL.search(match_key(label))):
+    dateish = any(_DATEISH.search(w) and not _NAME_WITH_NUMBER.fullmatch(w) for w in label.split())  # not 'G8'
+    if (not item.description or dateish or _has_month(label) or leading_ordinal(label)
+            or len(label.split()) > MAX_NAMED_LABEL_WORDS
+            or not (_MEETING_LABEL.search(match_key(label)) or _by_position(label))):
         return None
     head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
     head = head.strip().rstrip("।. ")
@@ -236,6 +244,24 @@ def _named_summit(line: Line, item: Item, lexicon: Lexicon) -> list[Entry] | Non
     if not isinstance(entries, list) or len(entries) != 1:
         return None
     return [_with(entries[0], edition=find_ordinal(item.label) or _bracketed_ordinal(item.label) or entries[0].edition)]
+
+
+# 'अंतिम G8: ...', 'नवीनतम: ...': a label naming one summit by its place in the series, with the
+# series' short name at most, names it as well as 'अंतिम सम्मेलन' does.
+_POSITION_WORDS = frozenset(match_key(w) for w in (
+    "अंतिम", "अन्तिम", "आख़िरी", "आखिरी", "नवीनतम", "हालिया", "ताज़ा", "ताजा", "सबसे हालिया", "सबसे ताज़ा", "पिछला",
+))
+MAX_POSITION_LABEL_WORDS = 2
+# A group's name with its number ('G8', 'जी-20', 'BRICS+5'), not a date or an ordinal.
+_NAME_WITH_NUMBER = re.compile(r"(?:[A-Za-z]{1,6}|[\u0900-\u097f]{1,6}[-–])[0-9०-९]{1,2}(?:\+[0-9०-९])?")
+
+
+def _by_position(label: str) -> bool:
+    words = match_key(label).split()
+    for n in (2, 1):
+        if " ".join(words[:n]) in _POSITION_WORDS:
+            return len(words) - n <= MAX_POSITION_LABEL_WORDS - 1
+    return False
 
 
 _LEADING_NAME_END = re.compile(r"\s*(?:[(:：,;।]|\s[—–-]\s)")
@@ -519,6 +545,11 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     if head is None:
         return Problem(line, *bad_label(label))
     if head[1] is None and head[0].precision == "year":
+        several = _cities_of_one_year(description, head[0].year, lexicon)
+        if several:  # '2008: ख़ांती-मानसीस्क (26–27 जून) और नीस (14 नवंबर) — ...': two summits that year
+            after = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", description, maxsplit=1)[1:]
+            status = entry_status(after[0]) if after else "held"  # '... — दोनों रद्द'
+            return [_with(_entry(line, label, h, description, "", lexicon), status=status) for h in several]
         head = _dated_and_placed_text(description, head[0].year, lexicon) or head
     return [_entry(line, label, head, description, description, lexicon)]
 
@@ -535,6 +566,34 @@ def _every_time(parts: list[str], description: str, lexicon: Lexicon) -> list[Pl
     if head is None or head[1] is None or not head[1].city:
         return []
     return [head[1]] * len(parts)
+
+
+def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[tuple[Period, Place]]:
+    """'2008: ख़ांती-मानसीस्क (26–27 जून) और नीस (14 नवंबर) — ...', '2015: 9 जुलाई ऊफ़ा, 4 दिसंबर
+    जोहान्सबर्ग': a year label whose text opens with two or more places (and nothing else before
+    its first clause ends), each a summit of that year. Every place must be a city, and either
+    each has its own day or each is a city the lexicon or GeoNames knows; [] otherwise."""
+    opening = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", description, maxsplit=1)[0].strip().rstrip("।. ")
+    parts = [p.strip() for p in _top_level_split(opening) if p.strip()]
+    if len(parts) < 2:
+        return []
+    found: list[tuple[Period, Place]] = []
+    every_day = True
+    for part in parts:
+        days = day_month_in_year(part, year)
+        every_day = every_day and days is not None
+        # the name: the words outside brackets that are no day, month or year
+        name = " ".join(w for w in without_parentheticals(part).split()
+                        if not re.search(DIGITS, w) and match_key(w).strip(",") not in MONTHS and w not in "-–—")
+        place = label_place(name, lexicon) if name else None
+        if place is None or place.kind == "country" or not place.city:
+            return []
+        months = {MONTHS[k] for k in re.split(r"[\s,()]+", match_key(part)) if k in MONTHS}
+        month = month_period(year, months.pop()) if days is None and len(months) == 1 else None  # 'कज़ान (मई)'
+        found.append((days or month or year_period(year), place))
+    if not every_day and not all(_names_a_city(p.city, lexicon) for _, p in found):  # type: ignore[arg-type]
+        return []
+    return found
 
 
 def _dated_and_placed_text(description: str, year: int, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
@@ -579,13 +638,21 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         # names the city that held it online, and a virtual summit keeps the city the text names
         host = label_place(outside.split(",")[0], lexicon) if outside and not is_virtual(outside) else None
         return period, host if host is not None and host.city and _names_a_city(host.city, lexicon) else None
+    country: Place | None = None
     for name in candidates:
         if not name or re.search(rf"{DIGITS}", name):
             continue
         name = name.split(",")[0].strip(" -–—")
+        if leading_ordinal(f"{name} x") is not None and len(name.split()) <= 2:
+            continue  # '2011 (पहला)': the summit's number, no place
         place = label_place(name, lexicon)
-        if place is not None:
+        if place is not None and place.kind == "country" and country is None:
+            country = place  # 'रूस (कज़ान), 2011': a known city in the brackets is the place
+            continue
+        if place is not None and (country is None or (place.city and _known_city(place.city, lexicon))):
             return period, place
+    if country is not None:
+        return period, country
     return (period, None) if not outside else None
 
 
@@ -618,8 +685,13 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
     words = name.split()
     if len(words) > 1 and _DOTTED_SHORT_FORM.match(words[-1]):
         name = " ".join(words[:-1])  # 'वॉशिंगटन डी.सी.': the city before its short-form qualifier
-    if not name or len(name.split()) > MAX_LABEL_PLACE_WORDS:
+    if not name:
         return None
+    if len(name.split()) > MAX_LABEL_PLACE_WORDS:
+        # 'हो ची मिन्ह सिटी': a longer name is a place only as a whole name the lexicon or GeoNames knows
+        entry = lexicon.lookup(name)
+        known = entry.kind == "city" if entry is not None else bool(gazetteer_cities().by_hindi(name, bare=False))
+        return Place(name, "city") if known and len(name.split()) <= MAX_KNOWN_PLACE_WORDS else None
     entry = lexicon.lookup(name)
     if entry is not None:
         if entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english)):
@@ -628,6 +700,10 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
             return Place(None, "country")
         return None
     keys = [match_key(w) for w in name.split()]
+    if len(keys) > 1 and keys[-1] in _CITY_NOUNS:
+        # 'कज़ान शहर': a known city with the word for city after it (not 'पुराना शहर')
+        inner = label_place(" ".join(name.split()[:-1]), lexicon)
+        return inner if inner is not None and inner.kind == "city" else None
     if len(keys) > 1 and keys[-1] == _ISLAND:
         return _island_before(name.split(), keys, len(keys) - 1, lexicon)  # 'मार्गरीटा द्वीप (वेनेज़ुएला)'
     # a verb of holding ends a phrase, not a name: 'चा-अम हुआ हिन' is one; a month or a season is no place
@@ -705,13 +781,22 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
                       or (sole_day_month_in_year(first, period.year) if first != clause and entry_status(first) == "held"
                           else None) or period)
     return Entry(line, label.strip(), period, description.strip(), place,
-                 find_ordinal(label) or _bare_ordinal(label)
-                 or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause))
-                     if clause else None),
-                 entry_status(clause or description), clause)
+                 find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label)
+                 or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
+                      or _ordinal_segment(clause)) if clause else None),
+                 _label_status(label) or entry_status(clause or description), clause)
 
 
 _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit"))
+
+
+def _label_status(label: str) -> str | None:
+    """'2026 (प्रस्तावित)', '2016 (रद्द)': a label whose brackets say the summit did not take place."""
+    for inside in re.findall(r"\(([^()]*)\)", label):
+        status = entry_status(inside)
+        if status != "held":
+            return status
+    return None
 
 
 def _bracketed_ordinal(text: str) -> int | None:
@@ -721,6 +806,23 @@ def _bracketed_ordinal(text: str) -> int | None:
     for inside in re.findall(r"\(([^()]*)\)", text):
         words = match_key(inside).split()
         if 1 <= len(words) <= 2 and (len(words) == 1 or words[1] in _SUMMIT_NOUNS):
+            number = leading_ordinal(f"{words[0]} x")
+            if number is not None:
+                found.append(number)
+    return found[0] if len(found) == 1 else None
+
+
+_SEGMENT_BREAK = re.compile(r"\s*(?:[|;:：,/।]|\s[—–-]\s)\s*")
+_BEFORE = match_key("पहले")
+
+
+def _ordinal_segment(clause: str) -> int | None:
+    """'2011 | कज़ान | पहला', '2014: मिन्स्क (बेलारूस) — दूसरा': one part of the entry's text, between
+    its separators, that is an ordinal word alone numbers the entry ('पहले' alone is 'before')."""
+    found = []
+    for segment in _SEGMENT_BREAK.split(clause):
+        words = segment.strip(" .").split()
+        if len(words) == 1 and match_key(words[0]) != _BEFORE:
             number = leading_ordinal(f"{words[0]} x")
             if number is not None:
                 found.append(number)
@@ -819,7 +921,7 @@ _ISLAND = match_key("द्वीप")
 _NOT_PLACE = frozenset(match_key(w) for w in (
     "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी साथ बीच सहित अलावा बजाय द्वारा "
     "दोनों इस यह वह उस इसी उसी जिस जो सभी हर यहाँ यहां वहाँ वहां "
-    "सम्मेलन सम्मेलनों शिखर बैठक बैठकों वार्ता समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
+    "सम्मेलन सम्मेलनों शिखर बैठक बैठकें बैठकों वार्ता वार्ताएँ वार्ताएं दो तीन चार समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "
     "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा गाँव गांव राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
@@ -1139,7 +1241,7 @@ def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -
     return False
 
 
-_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s[—–]\s)")
+_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")  # 'कज़ान - पहला ...': a spaced hyphen too
 
 
 #: A city GeoNames knows by a Devanagari name counts as a bare name opening an entry's text when
@@ -1154,17 +1256,26 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     head = _LEADING_SEGMENT.split(text, maxsplit=1)[0]
     parts = [p.strip() for p in head.split(",")]
     name = without_parentheticals(parts[0]).strip()
+    if len(name.split()) > 1 and match_key(name.split()[-1]) in _CITY_NOUNS:
+        name = " ".join(name.split()[:-1])  # 'कज़ान शहर'
     country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
     if not name or re.search(rf"{DIGITS}", name):
         return None
-    # a city the lexicon knows, or a capital or big city GeoNames knows by this very Devanagari
-    # name ('रीगा'); not any town whose alternate name a Hindi word matches ('कोरोना')
-    known = lexicon.lookup(name, ("city",)) is not None or (lexicon.lookup(name) is None and any(
-        c.capital or c.population >= BIG_CITY for c in gazetteer_cities().by_hindi(name, bare=False)))
-    if not known and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
+    if lexicon.lookup(name, ("country",)) is not None and not is_city_state(name, lexicon.lookup(name).english):
+        # 'रूस (कज़ान)', 'रूस, कज़ान': the country first, then its known city
+        city = without_parentheticals(country).strip()
+        return Place(city, "city") if city and _known_city(city, lexicon) else None
+    if not _known_city(name, lexicon) and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
         return None
     place = label_place(name, lexicon)
     return place if place is not None and place.city is not None else None
+
+
+def _known_city(name: str, lexicon: Lexicon) -> bool:
+    """A city the lexicon knows, or a capital or big city GeoNames knows by this very Devanagari
+    name ('रीगा'); not any town whose alternate name a Hindi word matches ('कोरोना')."""
+    return lexicon.lookup(name, ("city",)) is not None or (lexicon.lookup(name) is None and any(
+        c.capital or c.population >= BIG_CITY for c in gazetteer_cities().by_hindi(name, bare=False)))
 
 
 def _opening_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:

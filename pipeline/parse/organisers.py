@@ -1,0 +1,62 @@
+"""The organisation a series' summits are held under, as the lead says it: a fact line labelled
+आयोजक ('◆ आयोजक: संयुक्त राष्ट्र; ...') or a sentence placing the summits under it ('संयुक्त राष्ट्र
+के तत्वावधान में ... सम्मेलन', '... सम्मेलन, जो संयुक्त राष्ट्र द्वारा आयोजित होते हैं'). Such a
+series names its summits after the organisation ('पर्यावरण और विकास पर संयुक्त राष्ट्र सम्मेलन'),
+so a summit named so is the series' own, not another organisation's. Only the lead is read:
+an organisation named later may well hold summits of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.parties.names import known_names
+from pipeline.parse.structure import Line, split_item, without_parentheticals
+from pipeline.parse.text import match_key
+
+# Labels of a fact line that names who holds the summits.
+_ORGANISER_LABELS = frozenset(match_key(w) for w in (
+    "आयोजक", "आयोजनकर्ता", "आयोजक संस्था", "आयोजक संगठन", "संयोजक", "मेज़बान संगठन", "किसके तत्वावधान में",
+    "तत्वावधान", "organiser", "organizer", "convener", "convenor",
+))
+# 'X के तत्वावधान में', 'X के अधीन होने वाले', 'X द्वारा आयोजित': the summits held under X.
+_UNDER = re.compile(
+    r"(?P<name>(?:\S+\s+){1,4}?)(?:" + "|".join(match_key(w).replace(" ", r"\s+") for w in (
+        "के तत्वावधान में", "के तत्त्वावधान में", "की ओर से आयोजित", "द्वारा आयोजित", "द्वारा बुलाए",
+        "द्वारा बुलाई")) + r")(?=\s|$)"
+)
+MAX_NAME_WORDS = 4
+
+
+def organisers(lead: list[Line], lexicon: Lexicon) -> list[str]:
+    """The organisations (as written) the lead says hold the series' summits."""
+    found: list[str] = []
+    for line in lead:
+        item = split_item(line)
+        label = match_key(without_parentheticals(item.label)).strip() if item is not None else ""
+        if item is not None and label in _ORGANISER_LABELS:
+            first = re.split(r"[;।—–]", item.description, maxsplit=1)[0]
+            found += _organisations(first, lexicon)
+            continue
+        key = match_key(line.text)
+        for match in _UNDER.finditer(key):
+            found += _organisations(_last_name(match["name"], lexicon), lexicon)
+    return list(dict.fromkeys(found))
+
+
+def _last_name(words: str, lexicon: Lexicon) -> str:
+    """The longest tail of the words before 'के तत्वावधान में' that the lexicon knows."""
+    parts = words.split()
+    for n in range(min(MAX_NAME_WORDS, len(parts)), 0, -1):
+        name = " ".join(parts[-n:]).strip("\"'“”‘’,;:()")
+        if lexicon.lookup(name, ("organisation",)) is not None:
+            return name
+    return ""
+
+
+def _organisations(text: str, lexicon: Lexicon) -> list[str]:
+    return [n for n in known_names(text, lexicon) if lexicon.lookup(n, ("organisation",)) is not None]
+
+
+__all__ = ["organisers"]
