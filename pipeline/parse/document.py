@@ -777,7 +777,8 @@ class _Parser:
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
                                                next_sentence=next_sentence, today=self.release_date,
-                                               context_place=last_place, report_year=self._report_year())
+                                               context_place=last_place, report_year=self._report_year(),
+                                               before=sentences[position - 1] if position else None)
                 foreign = years_of_other_bodies(sentence, self.shape.title.text, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]

@@ -27,7 +27,7 @@ from pipeline.parse.prose.when import (
     _char_offsets, _clause_bounds, _CLAUSE_END, _coordinated_years, _date, _gapped_verb_end, relative_year,
 )
 from pipeline.parse.prose.where import (
-    _bilateral, _bracketed_city_and_year, _city_before_noun, _destination, _gazetteer_place, _host_city, _known_city, _subject_city,
+    _arrived_city, _bilateral, _bracketed_city_and_year, _city_before_noun, _destination, _gazetteer_place, _host_city, _known_city, _subject_city,
     _visited_city,
 )
 from pipeline.parse.prose.words import (
@@ -94,14 +94,14 @@ def summits_in_sentence(
     sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
     multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
     others: list[Mention] | None = None, next_sentence: str | None = None, today: date | None = None,
-    context_place: Place | None = None, report_year: int | None = None,
+    context_place: Place | None = None, report_year: int | None = None, before: str | None = None,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
     In a document on a group of more than two parties, a summit "between" two countries or
     "with" one is a bilateral meeting, not one of the series. Held summits of another series
     that the sentence states with date and place go to `others` (when given), so the caller
-    can say why they were left out."""
+    can say why they were left out. `before`: the sentence before, in the same paragraph."""
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (
             _may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))):
@@ -141,7 +141,8 @@ def summits_in_sentence(
                            multilateral, pending, meeting=meeting, dateline=dateline,
                            next_sentence=next_sentence, today=today,
                            anchor_year=anchor.period.year if anchor else context_year,
-                           anchor_place=anchor.place if anchor else context_place, report_year=report_year)
+                           anchor_place=anchor.place if anchor else context_place, report_year=report_year,
+                           before=before)
         twin = next((k for k, m in enumerate(found) if mention is not None and _same(mention, m)), None)
         if twin is not None and found[twin].edition is None and mention.edition is not None:
             # "यह सम्मेलन फोकैक का चौथा शिखर सम्मेलन है": the second noun numbers the first
@@ -206,7 +207,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
              dateline: Dateline | None = None, any_series: bool = False,
              next_sentence: str | None = None, today: date | None = None,
              anchor_year: int | None = None, anchor_place: Place | None = None,
-             report_year: int | None = None) -> Mention | None:
+             report_year: int | None = None, before: str | None = None) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -215,7 +216,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     began_with_first = _began_with_first(keys, i, end)
     if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
             (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _held_participle_before(words, keys, i, title_key)
-             or _during_numbered(words, keys, i, end))
+             or _during_numbered(words, keys, i, end) or _after_it_where_visited(sentence, words, i, lexicon))
             and any(after.startswith(match_key(p)) for p in _PRESUPPOSED_TIME_POINT_AFTER)):
         # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time; but "... में हुए 24वें सम्मेलन के
         # बाद" still says, with its participle, that the summit took place
@@ -334,6 +335,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = place or _visited_city(sentence[:begin], lexicon)
         # "बाली, जहाँ 2022 में पिछला शिखर सम्मेलन हुआ था, ...": the city the clause hangs on
         place = place or _known_city(sentence[:begin].rstrip(" ,"), lexicon)
+        place = place or _arrived_city(sentence[:begin], lexicon)  # "... लाहौर पहुँचे, जहाँ ... शिखर वार्ता ..."
     if place is None and status == "held":
         place = _relative_clause_place(sentence, finish, lexicon)  # "..., जिसकी मेज़बानी नई दिल्ली ने की थी"
     if place is None and status == "held" and (held_after or held_before):
@@ -364,6 +366,11 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
             edition is not None and edition == pending.edition)):
         # "... हुए इस सम्मेलन में"; or the same numbered summit, placed in the headline
         place, edition, borrowed = pending.place, edition or pending.edition, True
+    if place is None and status == "held" and before and i > 0 and keys[i - 1] in _THIS:
+        # "... ताशकंद में A और B ने घोषणा पर दस्तख़त किए थे। ... 1966 तक चली इस शिखर वार्ता में ...":
+        # this summit is the one the sentence before told, where it told it
+        place = _sole_city(before, lexicon)
+        borrowed = place is not None
     virtual = (is_virtual(clause) or is_virtual(sentence[:finish])) and not _ONE_JOINED_ONLINE.search(match_key(clause))
     if not virtual and status == "held":
         virtual = _online_in_relative_clause(sentence, finish)  # "..., जो वर्चुअल माध्यम से आयोजित हुआ था"
@@ -384,6 +391,35 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if is_hybrid(clause):
         mode = "unknown"
     return Mention(period, place, edition, status, mode, from_context, borrowed, place_text)
+
+
+def _sole_city(text: str, lexicon: Lexicon) -> Place | None:
+    """The one city a sentence places something in ('ताशकंद में ... दस्तख़त किए थे'): its first and
+    last "X में" name the same known city."""
+    first, last = find_place(text, lexicon), find_place(text, lexicon, nearest_end=True)
+    if first is None or first.kind != "city" or first.city is None or first != last:
+        return None
+    return first
+
+
+_VISITED_PAST = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा", "गए", "गये", "गईं", "गया")) + r")\s*,\s*$")
+
+
+def _after_it_where_visited(sentence: str, words: list[str], i: int, lexicon: Lexicon) -> bool:
+    """'फ़रवरी 1999 में वह ... लाहौर पहुँचे, जहाँ ... के साथ शिखर वार्ता के बाद घोषणा जारी हुई': a
+    relative clause on a city reached in the past, which tells, in the past, what came after the
+    summit there; so the summit took place (there). Not one to come ('... जारी होगी')."""
+    offsets = _char_offsets(words, sentence)
+    head, clause = sentence[:offsets[i]], sentence[offsets[i]:]
+    where = max(head.rfind(w) for w in _WHERE)
+    if where < 0 or not _VISITED_PAST.search(match_key(head[:where])):
+        return False
+    rest = re.split(r"[,;।]", clause, maxsplit=1)[0].split()
+    last = match_key(rest[-1].strip("\"'“”‘’().!?")) if rest else ""
+    if last not in _PAST_VERBS or PLANNED.search(match_key(clause)) or CANCELLED.search(match_key(clause)):
+        return False
+    return (_arrived_city(head[:where], lexicon) or _visited_city(head[:where], lexicon)) is not None
 
 
 # "X में प्रस्तावित", "X में होने वाला": where a summit was to be, not where it met.
@@ -565,14 +601,24 @@ def met_on_headline_summit(sentence: str, headline: Pending, title: str, lexicon
 
 # "X में दोनों नेताओं की शिखर वार्ता हुई": only the leaders stand between the city and the noun
 _OF_THE_LEADERS = frozenset(match_key(w) for w in ("दोनों", "दोनो", "शीर्ष", "नेताओं", "की", "के"))
+_OFFICES = "|".join(match_key(w) for w in (
+    "प्रधानमंत्री", "प्रधान मंत्री", "राष्ट्रपति", "चांसलर", "अध्यक्ष", "सम्राट", "राजा", "शाह", "अमीर", "सुल्तान"))
+# "X में प्रधानमंत्री Y के साथ", "X में राष्ट्रपति A और अध्यक्ष B के बीच": the leader met, or the two
+_WITH_A_LEADER = re.compile(r"^(?:" + _OFFICES + r")\s+(?:\S+\s+){0,3}?(?:" + match_key("के साथ") + r"|(?:"
+                            + match_key("और") + r")\s+(?:" + _OFFICES + r")\s+(?:\S+\s+){0,3}?" + match_key("के बीच") + r")$")
 
 
 def _leaders_summit_in(words: list[str], keys: list[str], noun: int, lexicon: Lexicon) -> Place | None:
-    """The city (the lexicon's or GeoNames') of 'X में (दोनों) नेताओं की <noun>', the words in
-    between naming the leaders and nothing else."""
+    """The city (the lexicon's or GeoNames') of 'X में (दोनों) नेताओं की <noun>' or 'X में
+    प्रधानमंत्री Y के साथ <noun>', the words in between naming the leaders and nothing else."""
     j = noun - 1
     while j >= 0 and keys[j] in _OF_THE_LEADERS:
         j -= 1
-    if j < 1 or keys[j] != match_key("में") or match_key("नेताओं") not in keys[j + 1:noun]:
+    if j >= 1 and keys[j] != match_key("में"):
+        k = next((k for k in range(noun - 1, max(0, noun - 12), -1) if keys[k] == match_key("में")), None)
+        if k is not None and _WITH_A_LEADER.match(" ".join(keys[k + 1:noun])):
+            return _known_city(" ".join(w.strip("\"'“”‘’(),।;:") for w in words[max(0, k - 2):k]), lexicon)
+        return None
+    if j < 1 or match_key("नेताओं") not in keys[j + 1:noun]:
         return None
     return _known_city(" ".join(w.strip("\"'“”‘’(),।;:") for w in words[max(0, j - 2):j]), lexicon)
