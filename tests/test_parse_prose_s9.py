@@ -83,3 +83,62 @@ def test_a_city_with_others_than_a_leader_before_the_noun_places_nothing():
 14 जुलाई 2001 को आगरा में व्यापारियों और उद्योगपतियों के साथ शिखर वार्ता हुई।
 """
     assert (2001, "Agra") not in _cities(text)
+
+
+# --- "यह ... की तीसरी मुलाक़ात और ... पाँचवाँ शिखर सम्मेलन था": the conjunct that numbers the summit --
+
+def test_this_was_the_nth_summit_in_a_second_conjunct_numbers_the_summit_before():
+    from pipeline.parse.prose import numbers_the_summit_before
+    assert numbers_the_summit_before(
+        "यह इस वर्ष दोनों नेताओं की तीसरी मुलाक़ात और दोनों देशों के बीच कुल मिलाकर पाँचवाँ शिखर सम्मेलन था।") == 5
+    assert numbers_the_summit_before("यह उनकी दूसरी भेंट और अब तक का 12वाँ वार्षिक शिखर सम्मेलन था।") == 12
+
+
+def test_a_count_within_a_year_or_of_meetings_that_are_not_summits_numbers_nothing():
+    from pipeline.parse.prose import numbers_the_summit_before
+    assert numbers_the_summit_before("यह दोनों नेताओं की पहली मुलाक़ात और इस वर्ष का तीसरा शिखर सम्मेलन था।") is None
+    assert numbers_the_summit_before("यह उनकी तीसरी मुलाक़ात और एक ऐतिहासिक शिखर सम्मेलन था।") is None
+    assert numbers_the_summit_before("यह इस वर्ष दोनों नेताओं की तीसरी मुलाक़ात थी।") is None
+
+
+NUMBERED_IN_A_SECOND_CONJUNCT = """कोरियाई शिखर सम्मेलन
+
+इतिहास
+
+दोनों देशों के नेताओं के बीच 18 से 20 सितंबर 2018 तक सियोल में शिखर सम्मेलन आयोजित हुआ। यह इस वर्ष दोनों नेताओं की तीसरी मुलाक़ात और दोनों देशों के बीच कुल मिलाकर पाँचवाँ शिखर सम्मेलन था।
+"""
+
+
+def test_the_edition_reaches_the_summit_of_the_sentence_before():
+    assert held(parse(NUMBERED_IN_A_SECOND_CONJUNCT)) == [(2018, "Seoul", "2018-09-18", 5)]
+
+
+# --- two leaders met on two days of one year ---------------------------------------------------
+
+TWO_DAYS_ONE_YEAR = """कोरियाई शिखर सम्मेलन
+
+इतिहास
+
+इस वर्ष राष्ट्रपति मून और अध्यक्ष किम 27 अप्रैल और 26 मई, 2018 को सियोल में मिल चुके हैं — अप्रैल की बैठक दक्षिणी हिस्से के "पीस हाउस" में और मई की बैठक उत्तरी हिस्से के "तोंगिलगाक" में हुई।
+"""
+
+
+def test_two_leaders_who_met_on_two_days_of_one_year_held_two_summits():
+    assert held(parse(TWO_DAYS_ONE_YEAR)) == [(2018, "Seoul", "2018-04-27", None), (2018, "Seoul", "2018-05-26", None)]
+
+
+def test_two_days_of_one_meeting_are_still_one_summit():
+    text = TWO_DAYS_ONE_YEAR.replace("27 अप्रैल और 26 मई, 2018", "26 और 27 मई, 2018")
+    assert held(parse(text)) == [(2018, "Seoul", "2018-05-26", None)]
+
+
+def test_ministers_who_met_on_two_days_held_no_summit():
+    text = TWO_DAYS_ONE_YEAR.replace("राष्ट्रपति मून और अध्यक्ष किम", "दोनों देशों के विदेश मंत्री")
+    assert held(parse(text)) == []
+
+
+def test_two_days_a_month_apart_joined_by_and_are_two_days_not_a_range():
+    from pipeline.parse.dates import find_periods
+    assert [p.label for _, _, p in find_periods("27 अप्रैल और 26 मई, 2018 को")] == ["2018-04-27", "2018-05-26"]
+    assert [p.label for _, _, p in find_periods("28 जून से 2 जुलाई 1972 तक")] == ["1972-06-28/1972-07-02"]
+    assert [p.label for _, _, p in find_periods("30 जून और 1 जुलाई 2019 को")] == ["2019-06-30/2019-07-01"]

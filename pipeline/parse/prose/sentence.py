@@ -44,6 +44,9 @@ from pipeline.parse.text import match_key
 
 
 _WHERE = ("जहाँ", "जहां")
+# The offices of leaders who meet at a summit ('प्रधानमंत्री Y के साथ', 'राष्ट्रपति A और अध्यक्ष B')
+_OFFICES = "|".join(match_key(w) for w in (
+    "प्रधानमंत्री", "प्रधान मंत्री", "राष्ट्रपति", "चांसलर", "अध्यक्ष", "सम्राट", "राजा", "शाह", "अमीर", "सुल्तान"))
 # "तीनों देशों के विदेश मंत्री नियमित रूप से मिलते रहे हैं; उनकी १५वीं बैठक ...": ministers who meet
 _MINISTERS_MEET = re.compile(r"(?:" + "|".join(match_key(w) for w in ("मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों"))
                              + r")\s(?:\S+\s){0,4}?(?:" + "|".join(match_key(w) for w in (
@@ -169,21 +172,19 @@ def summits_in_sentence(
         listed = _enumerated(sentence, title_key, lexicon)
         if len(listed) > 1 and any(_same(found[0], m) and m.place == found[0].place for m in listed):
             found = listed
-    if not found and _LEADERS & set(keys) and _MET & set(keys):
-        mention = _leaders_met(sentence, words, keys, lexicon, context_year)
-        if mention is not None:
-            found.append(mention)
-    elif found and _LEADERS & set(keys) and _MET & set(keys):
+    if not found and _leaders_meet(keys):
+        found += _leaders_met(sentence, words, keys, lexicon, context_year)
+    elif found and _leaders_meet(keys):
         # "14 फरवरी 2019 को नेता फिर सोची में मिले, जबकि ... अंकारा में पाँचवीं बैठक आयोजित की गई":
         # a clause of its own, without a summit noun, where the leaders met
         for clause in _CLAUSE_END.split(sentence):
             clause_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in clause.split()]
-            if not (_LEADERS & set(clause_keys) and _MET & set(clause_keys)) or any(
+            if not _leaders_meet(clause_keys) or any(
                     _summit_noun_end(clause_keys, k) is not None for k in range(len(clause_keys))):
                 continue
-            mention = _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year)
-            if mention is not None and not any(_same(mention, m) and mention.place == m.place for m in found):
-                found.append(mention)
+            for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year):
+                if not any(_same(mention, m) and mention.place == m.place for m in found):
+                    found.append(mention)
     return found
 
 
@@ -516,25 +517,60 @@ def _planned_there(clause: str, place: Place | None) -> bool:
     return at >= 0 and _PLANNED_THERE.match(key, at) is not None
 
 
+# "राष्ट्रपति मून और अध्यक्ष किम": two leaders named by their offices
+_TWO_LEADERS = re.compile(r"(?:^|\s)(?:" + _OFFICES + r")\s+(?:\S+\s+){1,3}?" + match_key("और") + r"\s+(?:" + _OFFICES + r")\s")
+# "... मिले", "... मिल चुके हैं": they met
+_MET_AGAIN = re.compile(r"(?:^|\s)" + match_key("मिल") + r"\s+(?:" + "|".join(
+    match_key(w) for w in ("चुके", "चुकी", "चुका")) + r")(?=\s|$|[,।])")
+
+
+def _leaders_meet(keys: list[str]) -> bool:
+    """The sentence says the leaders ('नेता', or two office holders) met."""
+    key = " ".join(keys)
+    return bool(_LEADERS & set(keys) or _TWO_LEADERS.search(key)) and bool(_MET & set(keys) or _MET_AGAIN.search(key))
+
+
 def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexicon,
-                 context_year: int | None) -> Mention | None:
+                 context_year: int | None) -> list[Mention]:
     """'उसी वर्ष 24 सितंबर को वॉशिंगटन स्थित व्हाइट हाउस में चारों नेता ... मिले': the leaders
-    of the series met in a named place on a stated day. Meetings on the sidelines of
+    of the series met in a named place on a stated day; on each of several days ('राष्ट्रपति A
+    और अध्यक्ष B 27 अप्रैल और 26 मई, 2018 को X में मिल चुके हैं'). Meetings on the sidelines of
     another event ("जी-7 बैठक के दौरान मिले") are not summits of their own."""
     key = match_key(sentence)
     if any(match_key(a) in key for a in _ASIDE) or is_ministerial(sentence):
-        return None
+        return []
     if CANCELLED.search(key) or PLANNED.search(key):
-        return None
-    period, from_context = _date(sentence, 0, context_year)
-    if period is None or period.precision != "day":
-        return None
-    place = find_place(sentence, lexicon)
+        return []
+    days = [p for _, _, p in find_periods(sentence) if p.precision == "day"]
+    if len(days) > 1 and len(days) == len(find_periods(sentence)) and len({p.year for p in days}) == 1:
+        dated = [(p, False) for p in days]
+    else:
+        period, from_context = _date(sentence, 0, context_year)
+        if period is None or period.precision != "day":
+            return []
+        dated = [(period, from_context)]
+    # several days: only where the verb of meeting says they met (another 'X में' may be a venue)
+    place = _met_in(sentence, lexicon) if len(dated) > 1 else (find_place(sentence, lexicon) or _met_in(sentence, lexicon))
     if place is None or place.city is None:
-        return None
+        return []
     # "... बीजिंग में 24वें शिखर सम्मेलन के लिए आमने-सामने मिले": the meeting is that summit
-    return Mention(period, place, find_ordinal(sentence), "held", "in_person", from_context)
+    edition = find_ordinal(sentence) if len(dated) == 1 else None
+    return [Mention(period, place, edition, "held", "in_person", from_context) for period, from_context in dated]
 
+
+_MET_IN = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("में") + r"\s+(?:" + "|".join(
+    match_key(w) for w in ("मिले", "मिलीं", "मिल")) + r")(?=\s|$|[,।])")
+
+
+def _met_in(sentence: str, lexicon: Lexicon) -> Place | None:
+    """'... X में मिल चुके हैं': the city (the lexicon's or GeoNames') where they met."""
+    key = match_key(sentence)
+    match = _MET_IN.search(key)
+    if match is None:
+        return None
+    first = len(key[:match.start(1)].split())
+    return _known_city(" ".join(w.strip("\"'“”‘’(),।;:") for w in sentence.split()[first:first + len(match[1].split())]),
+                       lexicon)
 
 
 def headline_summit(title: str, lexicon: Lexicon) -> Pending | None:
@@ -601,8 +637,6 @@ def met_on_headline_summit(sentence: str, headline: Pending, title: str, lexicon
 
 # "X में दोनों नेताओं की शिखर वार्ता हुई": only the leaders stand between the city and the noun
 _OF_THE_LEADERS = frozenset(match_key(w) for w in ("दोनों", "दोनो", "शीर्ष", "नेताओं", "की", "के"))
-_OFFICES = "|".join(match_key(w) for w in (
-    "प्रधानमंत्री", "प्रधान मंत्री", "राष्ट्रपति", "चांसलर", "अध्यक्ष", "सम्राट", "राजा", "शाह", "अमीर", "सुल्तान"))
 # "X में प्रधानमंत्री Y के साथ", "X में राष्ट्रपति A और अध्यक्ष B के बीच": the leader met, or the two
 _WITH_A_LEADER = re.compile(r"^(?:" + _OFFICES + r")\s+(?:\S+\s+){0,3}?(?:" + match_key("के साथ") + r"|(?:"
                             + match_key("और") + r")\s+(?:" + _OFFICES + r")\s+(?:\S+\s+){0,3}?" + match_key("के बीच") + r")$")
