@@ -142,3 +142,27 @@ def test_two_days_a_month_apart_joined_by_and_are_two_days_not_a_range():
     assert [p.label for _, _, p in find_periods("27 अप्रैल और 26 मई, 2018 को")] == ["2018-04-27", "2018-05-26"]
     assert [p.label for _, _, p in find_periods("28 जून से 2 जुलाई 1972 तक")] == ["1972-06-28/1972-07-02"]
     assert [p.label for _, _, p in find_periods("30 जून और 1 जुलाई 2019 को")] == ["2019-06-30/2019-07-01"]
+
+
+# --- the series under another name for a time ----------------------------------------------------
+
+RENAMED = """जी-7 शिखर सम्मेलन
+
+इतिहास
+
+पहला शिखर सम्मेलन नवंबर 1975 में पेरिस में हुआ था। 1997 में रूस के शामिल होने के बाद समूह जी-8 कहलाने लगा। 2003 में जिनेवा में हुए जी-8 सम्मेलन में भारत भी बुलाया गया था।
+"""
+
+
+def test_a_summit_under_a_name_the_text_says_the_series_took_is_one_of_the_series():
+    assert (2003, "Geneva") in _cities(RENAMED)
+
+
+def test_a_summit_of_a_group_the_series_was_never_called_is_another_series():
+    assert (2003, "Geneva") not in _cities(RENAMED.replace("समूह जी-8 कहलाने लगा", "रूस जी-20 में भी गया"))
+
+
+def test_only_a_numbered_or_short_name_counts_as_another_name():
+    from pipeline.parse.prose import renamed_as
+    assert renamed_as(["1997 के बाद समूह जी-8 कहलाने लगा।", "रूस के जुड़ने पर समूह का नाम G8 हो गया।"]) == ("जी-8", "g8")
+    assert renamed_as(["यह सम्मेलन बहुत अहम बना।", "समूह बड़ा हो गया।"]) == ()

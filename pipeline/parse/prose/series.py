@@ -197,3 +197,25 @@ def _bare_head(hindi_key: str, title_key: str) -> bool:
     words = hindi_key.split()
     return len(words) > 1 and re.search(
         _BEFORE_BARE_HEAD + re.escape(words[-1]) + r"\s+(?:का|की|के)(?=\s)", title_key) is not None
+
+
+# "1997 में ... समूह जी-8 कहलाने लगा", "इसे जी-8 कहा जाने लगा", "समूह का नाम जी-8 हो गया", "यह जी-7 बना":
+# the series itself, under another name for a time
+_RENAMED = re.compile(
+    r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("समूह", "यह", "इसे", "यह समूह", "संगठन", "मंच")) + r")\s+"
+    r"(?:" + match_key("का नाम") + r"\s+)?(?P<name>\S+)\s+(?:" + "|".join(match_key(w) for w in (
+        "कहलाने लगा", "कहलाने लगी", "कहलाया", "कहलाई", "कहा जाने लगा", "बना", "बन गया", "हो गया",
+        "के नाम से जाना जाने लगा", "के नाम से जाना गया")) + r")(?=[\s,।;]|$)")
+
+
+def renamed_as(texts: list[str]) -> tuple[str, ...]:
+    """The other names the text says the series went by ('... के बाद समूह जी-8 कहलाने लगा'): a
+    summit under such a name is one of the series, not of another grouping."""
+    names: list[str] = []
+    for text in texts:
+        for match in _RENAMED.finditer(match_key(text)):
+            name = match["name"].strip("\"'“”‘’(),।;:")
+            if _NUMBERED_NAME.match(name) or re.fullmatch(r"[a-z][a-z0-9-]{1,}", name):  # keys are lower case
+                names.append(name)
+    return tuple(dict.fromkeys(names))
+
