@@ -166,3 +166,55 @@ def test_only_a_numbered_or_short_name_counts_as_another_name():
     from pipeline.parse.prose import renamed_as
     assert renamed_as(["1997 के बाद समूह जी-8 कहलाने लगा।", "रूस के जुड़ने पर समूह का नाम G8 हो गया।"]) == ("जी-8", "g8")
     assert renamed_as(["यह सम्मेलन बहुत अहम बना।", "समूह बड़ा हो गया।"]) == ()
+
+
+# --- the prime ministers' summit, a summit in quoted speech, "शिखर भेंट" ---------------------------
+
+def _one(sentence: str) -> list[tuple]:
+    return _cities(f"भारत-जापान शिखर सम्मेलन\n\nइतिहास\n\n{sentence}\n")
+
+
+def test_a_summit_of_the_prime_ministers_is_no_meeting_of_ministers():
+    assert _one("29 अक्टूबर 2018 को टोक्यो में दोनों प्रधानमंत्रियों की शिखर वार्ता हुई।") == [(2018, "Tokyo")]
+    assert _one("29 अक्टूबर 2018 को टोक्यो में दोनों प्रधान मंत्रियों की शिखर बैठक हुई।") == [(2018, "Tokyo")]
+    assert _one("29 अक्टूबर 2018 को टोक्यो में दोनों देशों के व्यापार मंत्रियों की बैठक हुई।") == []
+
+
+def test_a_summit_meeting_may_be_called_shikhar_bhent():
+    assert _one("29 अक्टूबर 2018 को टोक्यो में दोनों प्रधानमंत्रियों की शिखर भेंट हुई।") == [(2018, "Tokyo")]
+    assert _one("29 अक्टूबर 2018 को टोक्यो में दोनों प्रधानमंत्रियों की शिखर भेंट होगी।") == []
+
+
+def test_a_summit_in_quoted_speech_opened_by_its_year_is_read():
+    assert _one('प्रधानमंत्री ने कहा, "2018 में टोक्यो में हुआ शिखर सम्मेलन ऐतिहासिक था।"') == [(2018, "Tokyo")]
+    assert _one('प्रधानमंत्री ने कहा, "2026 में टोक्यो में होने वाला शिखर सम्मेलन ऐतिहासिक होगा।"') == []
+
+
+def test_a_year_inside_a_quoted_name_is_no_summit_year():
+    assert _one('टोक्यो में हुए शिखर सम्मेलन में "विज़न 2030" दस्तावेज़ जारी हुआ।') == []
+
+
+# --- "इन्हें ... शिखर सम्मेलनों में नहीं गिना जाता": the meetings just told are not summits --------------
+
+NOT_COUNTED_AFTER = """भारत-जापान शिखर सम्मेलन
+
+इतिहास
+
+4 जून 2020 को टोक्यो में दोनों प्रधानमंत्रियों की पहली वर्चुअल शिखर बैठक हुई। इन्हें वार्षिक शिखर सम्मेलनों में नहीं गिना जाता। 10 मार्च 2023 को नई दिल्ली में पहला वार्षिक शिखर सम्मेलन हुआ।
+"""
+
+
+def test_meetings_the_next_sentence_says_are_not_counted_are_no_summits():
+    assert _cities(NOT_COUNTED_AFTER) == [(2023, "New Delhi")]
+
+
+def test_a_next_sentence_that_counts_them_keeps_them():
+    text = NOT_COUNTED_AFTER.replace("इन्हें वार्षिक शिखर सम्मेलनों में नहीं गिना जाता।", "इसे पहला शिखर सम्मेलन माना जाता है।")
+    assert _cities(text) == [(2020, "Tokyo"), (2023, "New Delhi")]
+
+
+def test_not_counted_needs_a_word_pointing_back():
+    from pipeline.parse.prose import not_counted
+    assert not_counted("ये दोनों बैठकें शिखर सम्मेलनों में नहीं गिनी जातीं।")
+    assert not_counted("यह बैठक वार्षिक शिखर सम्मेलनों का हिस्सा नहीं थी।")
+    assert not not_counted("मंत्रियों की बैठकें शिखर सम्मेलन नहीं मानी जातीं।")

@@ -29,7 +29,7 @@ from pipeline.parse.records import join_records
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place
 from pipeline.parse.prose import (
     Dateline, Pending, dated_by_dateline, find_dateline, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
-    names_a_meeting_series, names_other_series, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
+    names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
@@ -812,6 +812,11 @@ class _Parser:
                                                                  self.dateline) or undated)
                 if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):
                     self.virtual_remarks.append(sentence)
+                if not mentions and last and not_counted(sentence):
+                    # '... पहली वर्चुअल शिखर बैठक ... । इन्हें वार्षिक शिखर सम्मेलनों में नहीं गिना जाता'
+                    self.summits = [s for s in self.summits if not any(s is t for t in last)]
+                    self.issue(line, "not_a_summit", "Meetings the text says are not counted as summits of the series.")
+                    last = []
                 if not mentions and len(last) == 1 and last[0].edition is None and last[0].status == "held":
                     edition = numbers_the_summit_before(sentence)  # '... यह तीसरी त्रिपक्षीय शिखर बैठक थी'
                     if edition is not None:

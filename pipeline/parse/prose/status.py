@@ -241,3 +241,22 @@ def _held_participle_before(words: list[str], keys: list[str], i: int, title_key
     return j >= 1 and keys[j] in _HELD_BEFORE and words[j][-1] not in ",;:।" and all(
         _edition_of(w) is not None or (match_key(w) in _MEETING_ADJECTIVES and match_key(w) not in _TO_BE)
         or match_key(w) in title_key or (w.startswith("(") and w.endswith(")")) for w in window)
+
+
+# "ये दोनों बैठकें ... इन्हें वार्षिक शिखर सम्मेलनों में नहीं गिना जाता", "इसे शिखर सम्मेलन नहीं माना
+# जाता", "यह बैठक शिखर सम्मेलनों का हिस्सा नहीं थी": the meetings just told are not summits of the series
+_THESE = _keys("ये यह इन्हें इसे उन्हें इन वे इनको इसको")
+_NOT_COUNTED_AS = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठक", "बैठकों", "वार्ता", "वार्ताओं"))
+    + r")\s+(?:(?:" + "|".join(match_key(w) for w in ("में", "के रूप में", "की श्रेणी में")) + r")\s+)?"
+    + match_key("नहीं") + r"\s+(?:" + "|".join(match_key(w) for w in (
+        "गिना", "गिनी", "गिने", "माना", "मानी", "माने", "गिना जाता", "माना जाता")) + r")(?=\s|$|[।,;.])"
+    + r"|(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "सम्मेलनों")) + r")\s+(?:\S+\s+){0,2}?"
+    + match_key("का हिस्सा नहीं"))
+
+
+def not_counted(sentence: str) -> bool:
+    """The sentence says the meetings told just before ('ये', 'इन्हें') are not counted as summits."""
+    key = match_key(sentence)
+    return bool(set(w.strip("\"'“”‘’(),।;:") for w in key.split()) & _THESE) and _NOT_COUNTED_AS.search(key) is not None
+

@@ -132,7 +132,9 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
                 and before_words[-1].strip("\"'“”") in _NAME_BEFORE_YEAR):  # "लक्ष्य 2030", not "लक्ष्य सितंबर 2014 में"
             continue
         if key[max(0, start - 1):start] in "\"'“”" and start > 0 and not (
-                start == 1 and after.startswith(("में ", "को "))):  # '"2016 में गोवा में हुए सम्मेलन ने ...," उन्होंने कहा
+                (start == 1 or key[start - 2] == " ") and after.startswith(("में ", "को "))):
+            # a quoted name ('"विज़न 2030"'); but a quote opened by its year is speech: '"2016 में गोवा में हुए
+            # सम्मेलन ने ...," उन्होंने कहा', 'उन्होंने कहा, "2018 में टोक्यो में हुआ सम्मेलन ..."'
             continue
         candidates.append((abs(start - noun_char), period))
     if candidates:
