@@ -126,6 +126,9 @@ def summits_in_sentence(
         noun_end = _summit_noun_end(keys, i, meeting=meeting, numbered_meeting=numbered_meeting)
         if noun_end is None:
             continue
+        if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
+            other_before = True  # "पहले शिखर सम्मेलन की दसवीं वर्षगांठ": the year and place are the remembrance's
+            continue
         if (_other_series(_name_window(words, keys, i), title_key, lexicon)
                 or _bracketed_other_name(words, i, title_key, lexicon)
                 or _SEPARATE.search(" ".join(keys[noun_end:_next_noun(keys, noun_end)]))):
@@ -250,7 +253,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None  # "... मंत्रिस्तरीय बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में ...": such = ministerial
     if multilateral and _bilateral(clause, lexicon):
         return None
-    status = _status(following)
+    # "... में शिखर सम्मेलन हुआ और उसके अगले वर्ष ... अगला शिखर सम्मेलन हुआ": the next noun's words are its own
+    own = following.split()
+    own = " ".join(own[:next((k for k in range(len(own)) if _summit_noun_end(own, k) is not None), len(own))])
+    # (only when they hold a verb of holding: '... सम्मेलन के समापन पर घोषणा की गई कि ... सम्मेलन ... होगा' does not)
+    own = own if set(own.split()) & _HELD_AFTER else following
+    status = _status(own)
     if status == "cancelled":
         resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon,
                                        there=(find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
@@ -289,9 +297,10 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None  # "... 2006 से शुरू हुए": a beginning, not one summit
     if following.startswith(_INTENT) or " ".join(keys[max(0, i - 2):i]).endswith(_EVERY):
         return None  # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit
-    if any(k in _NEXT for k in keys[max(0, i - 2):i]) and not (held_before and keys[i - 1] in _NEXT):
-        # "अगला शिखर सम्मेलन 2026 में": the next one, to come; but "2020 को हुई अगली शिखर बैठक":
-        # the next one of a story told in the past
+    if any(k in _NEXT for k in keys[max(0, i - 2):i]) and not (
+            keys[i - 1] in _NEXT and (held_before or (held_after and set(own.split()) & _PAST_VERBS))):
+        # "अगला शिखर सम्मेलन 2026 में": the next one, to come; but "2020 को हुई अगली शिखर बैठक",
+        # "उसके अगले वर्ष टोक्यो में अगला शिखर सम्मेलन हुआ": the next one of a story told in the past
         status = "planned" if status == "held" else status
     # "अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया": a year counted from the summit before
     period = (relative_year(sentence[begin:noun_start], anchor_year, report_year, earlier=sentence[:begin])

@@ -20,7 +20,8 @@ from pipeline.parse.text import match_key
 _OTHER_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(match_key(w) for w in ("के", "का", "की", "में"))
                                + r")\s+(?:\S+\s+){0,2}?(?:" + match_key("सम्मेलन") + "|" + match_key("बैठक") + r")(?=\s|$|[,।])")
 OWN_DATE_REACH = 30  # characters: a date this close to the noun is its own ("2008 के बीजिंग सम्मेलन")
-_SAME_YEAR = re.compile(match_key("उसी (?:वर्ष|साल)"))
+# "उसी वर्ष", "उस साल", "उस वर्ष": the year of the sentence before
+_SAME_YEAR = re.compile(r"(?:^|\s)(?:" + match_key("उसी") + "|" + match_key("उस") + r")\s+(?:वर्ष|साल)(?=\s|$|[,।])")
 
 # Words after which a year is part of a name or a target, not a date.
 _NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
