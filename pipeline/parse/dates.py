@@ -292,7 +292,14 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
             last = dt.date(year, last_month, int(ascii_digits(match[3])))
         except ValueError:
             continue
-        if plausible_year(year) and first < last and (last - first).days <= 31 and free(match.start(), match.end()):
+        if not plausible_year(year) or first >= last:
+            continue
+        if (last - first).days > 1 and re.search(r"\s(?:और|व)\s", key[match.end(2) if match[2] else match.end(1):match.start(3)]):
+            # '२७ अप्रैल और २६ मई, २०१८': two days apart that share a year, two meetings (not '16 और 17 मई')
+            if free(match.start(), match.end()):
+                found.append((match.start(), match.end(2) if match[2] else match.end(1), day_period(first)))
+                found.append((match.start(3), match.end(), day_period(last)))
+        elif (last - first).days <= 31 and free(match.start(), match.end()):
             found.append((match.start(), match.end(), day_range_period(first, last)))
     numeric = [(m, int(ascii_digits(m[1])), int(ascii_digits(m[3])), int(ascii_digits(m[4])))
                for m in _NUMERIC_DATE.finditer(key)] if ("/" in key or "." in key or "-" in key) else []

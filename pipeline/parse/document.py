@@ -30,7 +30,7 @@ from pipeline.parse.records import join_records
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place
 from pipeline.parse.prose import (
     Dateline, Pending, dated_by_dateline, find_dateline, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
-    names_a_meeting_series, names_other_series, numbers_the_summit_before, summits_in_sentence, undated_mention,
+    names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
@@ -350,10 +350,14 @@ class _Parser:
         self.lead_section: str | None = None
         self.issue_ids: set[str] = set()
         self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
-        # whose summits a list's entry names: the title's series, and the organisation the lead says
-        # holds them ('आयोजक: संयुक्त राष्ट्र' makes '... पर संयुक्त राष्ट्र सम्मेलन' the series' own)
+        # whose summits the document tells: the title's series, the organisation the lead says holds
+        # them ('आयोजक: संयुक्त राष्ट्र' makes '... पर संयुक्त राष्ट्र सम्मेलन' the series' own) and the
+        # names the text says the series went by ('समूह जी-8 कहलाने लगा')
         held_by = organisers(shape.lead, lexicon)
-        self.series = f"{shape.title.text} ({', '.join(held_by)})" if held_by else shape.title.text
+        other_names = [n for n in renamed_as([line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))])
+                       if n not in match_key(shape.title.text)]
+        also = [*held_by, *other_names]
+        self.series = f"{shape.title.text} ({', '.join(also)})" if also else shape.title.text
         # a release's date line with its city says only what its 'यहाँ' (here) means
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(
             [line.text for line in shape.lead], lexicon)
@@ -817,12 +821,13 @@ class _Parser:
                 context_year = previous[1] if previous else None
                 next_sentence = sentences[position + 1] if position + 1 < len(sentences) else None
                 others: list = []
-                mentions = summits_in_sentence(sentence, self.shape.title.text, self.lexicon, context_year,
+                mentions = summits_in_sentence(sentence, self.series, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
                                                next_sentence=next_sentence, today=self.release_date,
-                                               context_place=last_place, report_year=self._report_year())
-                foreign = years_of_other_bodies(sentence, self.shape.title.text, self.lexicon) if mentions else set()
+                                               context_place=last_place, report_year=self._report_year(),
+                                               before=sentences[position - 1] if position else None)
+                foreign = years_of_other_bodies(sentence, self.series, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
                     mentions = [m for m in mentions if m.period.year not in foreign]
@@ -848,10 +853,15 @@ class _Parser:
                 undated = pending if pending is not None and pending is headline and not find_periods(sentence) and (
                     self.dateline is None or self.dateline.day is None) else None
                 waiting = pending
-                pending = None if mentions else (undated_mention(sentence, self.shape.title.text, self.lexicon,
+                pending = None if mentions else (undated_mention(sentence, self.series, self.lexicon,
                                                                  self.dateline) or undated)
                 if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):
                     self.virtual_remarks.append(sentence)
+                if not mentions and last and not_counted(sentence):
+                    # '... पहली वर्चुअल शिखर बैठक ... । इन्हें वार्षिक शिखर सम्मेलनों में नहीं गिना जाता'
+                    self.summits = [s for s in self.summits if not any(s is t for t in last)]
+                    self.issue(line, "not_a_summit", "Meetings the text says are not counted as summits of the series.")
+                    last = []
                 if not mentions and len(last) == 1 and last[0].edition is None and last[0].status == "held":
                     edition = numbers_the_summit_before(sentence)  # '... यह तीसरी त्रिपक्षीय शिखर बैठक थी'
                     if edition is not None:

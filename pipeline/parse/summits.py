@@ -891,12 +891,13 @@ _HELD_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("ह�
                           + r")(?=\s|$)")
 
 
-# Meetings of ministers or officials are not summits, even in a summit list.
-_MINISTERIAL = re.compile("|".join(re.escape(match_key(w)) for w in (
+# Meetings of ministers or officials are not summits, even in a summit list; a prime minister
+# ('प्रधानमंत्रियों की', 'प्रधान मंत्रियों की') is a leader.
+_MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + "|".join(re.escape(match_key(w)) for w in (
     "विदेश मंत्रियों", "मंत्रियों की", "मंत्रिस्तरीय", "मंत्री स्तर", "मंत्रिस्तरीय", "अधिकारियों की",
     "अधिकारी स्तर", "सचिवों की", "सचिव स्तर", "राजदूतों की", "आउटरीच", "मंत्रिपरिषद", "मंत्री परिषद",
     "मंत्रिस्तरीय परिषद",
-)))
+)) + ")")
 
 
 def is_ministerial(text: str) -> bool:

@@ -266,9 +266,10 @@ def _hosts_by_date(sentence: str, lexicon: Lexicon) -> list[Mention]:
 # "... अब तक तीन बार हो चुका है — नई दिल्ली (2008), अदीस अबाबा (2011) और नई दिल्ली (2015) में":
 # cities, each with its year in brackets, in one list.
 _CITY_YEAR = re.compile(r"(?:(?:और|तथा|एवं)\s+)?(?P<name>[^\s,;:()।—–-][^,;:()।—–]{0,40}?)\s*\((?P<year>[0-9०-९]{4})\)")
-_CITY_YEAR_JOINS = re.compile(r"^\s*(?:,\s*(?:और\s+|तथा\s+)?|\s+(?:और|तथा|एवं)\s+)$")
+# ', ', ' और ', ', और फिर ': the next item of one list
+_CITY_YEAR_JOINS = re.compile(r"^\s*(?:,\s*(?:और\s+|तथा\s+)?|\s+(?:और|तथा|एवं)\s+)(?:फिर\s+)?$")
 _HELD_SO_FAR = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
-    "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "आयोजित", "संपन्न")) + r")(?=\s|$|[,।])")
+    "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "आयोजित", "संपन्न", "मेज़बानी की")) + r")(?=\s|$|[,।])")
 
 
 def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:

@@ -27,7 +27,7 @@ from pipeline.parse.prose.when import (
     _char_offsets, _clause_bounds, _CLAUSE_END, _coordinated_years, _date, _gapped_verb_end, relative_year,
 )
 from pipeline.parse.prose.where import (
-    _bilateral, _bracketed_city_and_year, _city_before_noun, _destination, _gazetteer_place, _host_city, _known_city, _subject_city,
+    _arrived_city, _bilateral, _bracketed_city_and_year, _city_before_noun, _destination, _gazetteer_place, _host_city, _known_city, _subject_city,
     _visited_city,
 )
 from pipeline.parse.prose.words import (
@@ -44,6 +44,9 @@ from pipeline.parse.text import match_key
 
 
 _WHERE = ("जहाँ", "जहां")
+# The offices of leaders who meet at a summit ('प्रधानमंत्री Y के साथ', 'राष्ट्रपति A और अध्यक्ष B')
+_OFFICES = "|".join(match_key(w) for w in (
+    "प्रधानमंत्री", "प्रधान मंत्री", "राष्ट्रपति", "चांसलर", "अध्यक्ष", "सम्राट", "राजा", "शाह", "अमीर", "सुल्तान"))
 # "तीनों देशों के विदेश मंत्री नियमित रूप से मिलते रहे हैं; उनकी १५वीं बैठक ...": ministers who meet
 _MINISTERS_MEET = re.compile(r"(?:" + "|".join(match_key(w) for w in ("मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों"))
                              + r")\s(?:\S+\s){0,4}?(?:" + "|".join(match_key(w) for w in (
@@ -94,14 +97,14 @@ def summits_in_sentence(
     sentence: str, title: str, lexicon: Lexicon, context_year: int | None = None, *,
     multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
     others: list[Mention] | None = None, next_sentence: str | None = None, today: date | None = None,
-    context_place: Place | None = None, report_year: int | None = None,
+    context_place: Place | None = None, report_year: int | None = None, before: str | None = None,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
     In a document on a group of more than two parties, a summit "between" two countries or
     "with" one is a bilateral meeting, not one of the series. Held summits of another series
     that the sentence states with date and place go to `others` (when given), so the caller
-    can say why they were left out."""
+    can say why they were left out. `before`: the sentence before, in the same paragraph."""
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (
             _may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))):
@@ -123,6 +126,9 @@ def summits_in_sentence(
         noun_end = _summit_noun_end(keys, i, meeting=meeting, numbered_meeting=numbered_meeting)
         if noun_end is None:
             continue
+        if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
+            other_before = True  # "पहले शिखर सम्मेलन की दसवीं वर्षगांठ": the year and place are the remembrance's
+            continue
         if (_other_series(_name_window(words, keys, i), title_key, lexicon)
                 or _bracketed_other_name(words, i, title_key, lexicon)
                 or _SEPARATE.search(" ".join(keys[noun_end:_next_noun(keys, noun_end)]))):
@@ -141,7 +147,8 @@ def summits_in_sentence(
                            multilateral, pending, meeting=meeting, dateline=dateline,
                            next_sentence=next_sentence, today=today,
                            anchor_year=anchor.period.year if anchor else context_year,
-                           anchor_place=anchor.place if anchor else context_place, report_year=report_year)
+                           anchor_place=anchor.place if anchor else context_place, report_year=report_year,
+                           before=before)
         twin = next((k for k, m in enumerate(found) if mention is not None and _same(mention, m)), None)
         if twin is not None and found[twin].edition is None and mention.edition is not None:
             # "यह सम्मेलन फोकैक का चौथा शिखर सम्मेलन है": the second noun numbers the first
@@ -168,21 +175,19 @@ def summits_in_sentence(
         listed = _enumerated(sentence, title_key, lexicon)
         if len(listed) > 1 and any(_same(found[0], m) and m.place == found[0].place for m in listed):
             found = listed
-    if not found and _LEADERS & set(keys) and _MET & set(keys):
-        mention = _leaders_met(sentence, words, keys, lexicon, context_year)
-        if mention is not None:
-            found.append(mention)
-    elif found and _LEADERS & set(keys) and _MET & set(keys):
+    if not found and _leaders_meet(keys):
+        found += _leaders_met(sentence, words, keys, lexicon, context_year)
+    elif found and _leaders_meet(keys):
         # "14 फरवरी 2019 को नेता फिर सोची में मिले, जबकि ... अंकारा में पाँचवीं बैठक आयोजित की गई":
         # a clause of its own, without a summit noun, where the leaders met
         for clause in _CLAUSE_END.split(sentence):
             clause_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in clause.split()]
-            if not (_LEADERS & set(clause_keys) and _MET & set(clause_keys)) or any(
+            if not _leaders_meet(clause_keys) or any(
                     _summit_noun_end(clause_keys, k) is not None for k in range(len(clause_keys))):
                 continue
-            mention = _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year)
-            if mention is not None and not any(_same(mention, m) and mention.place == m.place for m in found):
-                found.append(mention)
+            for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year):
+                if not any(_same(mention, m) and mention.place == m.place for m in found):
+                    found.append(mention)
     return found
 
 
@@ -206,7 +211,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
              dateline: Dateline | None = None, any_series: bool = False,
              next_sentence: str | None = None, today: date | None = None,
              anchor_year: int | None = None, anchor_place: Place | None = None,
-             report_year: int | None = None) -> Mention | None:
+             report_year: int | None = None, before: str | None = None) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
     after = " ".join(keys[end:end + 3])
@@ -215,7 +220,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     began_with_first = _began_with_first(keys, i, end)
     if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
             (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _held_participle_before(words, keys, i, title_key)
-             or _during_numbered(words, keys, i, end))
+             or _during_numbered(words, keys, i, end) or _after_it_where_visited(sentence, words, i, lexicon))
             and any(after.startswith(match_key(p)) for p in _PRESUPPOSED_TIME_POINT_AFTER)):
         # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time; but "... में हुए 24वें सम्मेलन के
         # बाद" still says, with its participle, that the summit took place
@@ -248,7 +253,12 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None  # "... मंत्रिस्तरीय बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में ...": such = ministerial
     if multilateral and _bilateral(clause, lexicon):
         return None
-    status = _status(following)
+    # "... में शिखर सम्मेलन हुआ और उसके अगले वर्ष ... अगला शिखर सम्मेलन हुआ": the next noun's words are its own
+    own = following.split()
+    own = " ".join(own[:next((k for k in range(len(own)) if _summit_noun_end(own, k) is not None), len(own))])
+    # (only when they hold a verb of holding: '... सम्मेलन के समापन पर घोषणा की गई कि ... सम्मेलन ... होगा' does not)
+    own = own if set(own.split()) & _HELD_AFTER else following
+    status = _status(own)
     if status == "cancelled":
         resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon,
                                        there=(find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
@@ -287,9 +297,10 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         return None  # "... 2006 से शुरू हुए": a beginning, not one summit
     if following.startswith(_INTENT) or " ".join(keys[max(0, i - 2):i]).endswith(_EVERY):
         return None  # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit
-    if any(k in _NEXT for k in keys[max(0, i - 2):i]) and not (held_before and keys[i - 1] in _NEXT):
-        # "अगला शिखर सम्मेलन 2026 में": the next one, to come; but "2020 को हुई अगली शिखर बैठक":
-        # the next one of a story told in the past
+    if any(k in _NEXT for k in keys[max(0, i - 2):i]) and not (
+            keys[i - 1] in _NEXT and (held_before or (held_after and set(own.split()) & _PAST_VERBS))):
+        # "अगला शिखर सम्मेलन 2026 में": the next one, to come; but "2020 को हुई अगली शिखर बैठक",
+        # "उसके अगले वर्ष टोक्यो में अगला शिखर सम्मेलन हुआ": the next one of a story told in the past
         status = "planned" if status == "held" else status
     # "अगले वर्ष इसी शहर में दूसरा सम्मेलन आयोजित किया गया": a year counted from the summit before
     period = (relative_year(sentence[begin:noun_start], anchor_year, report_year, earlier=sentence[:begin])
@@ -334,6 +345,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = place or _visited_city(sentence[:begin], lexicon)
         # "बाली, जहाँ 2022 में पिछला शिखर सम्मेलन हुआ था, ...": the city the clause hangs on
         place = place or _known_city(sentence[:begin].rstrip(" ,"), lexicon)
+        place = place or _arrived_city(sentence[:begin], lexicon)  # "... लाहौर पहुँचे, जहाँ ... शिखर वार्ता ..."
     if place is None and status == "held":
         place = _relative_clause_place(sentence, finish, lexicon)  # "..., जिसकी मेज़बानी नई दिल्ली ने की थी"
     if place is None and status == "held" and (held_after or held_before):
@@ -364,6 +376,11 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
             edition is not None and edition == pending.edition)):
         # "... हुए इस सम्मेलन में"; or the same numbered summit, placed in the headline
         place, edition, borrowed = pending.place, edition or pending.edition, True
+    if place is None and status == "held" and before and i > 0 and keys[i - 1] in _THIS:
+        # "... ताशकंद में A और B ने घोषणा पर दस्तख़त किए थे। ... 1966 तक चली इस शिखर वार्ता में ...":
+        # this summit is the one the sentence before told, where it told it
+        place = _sole_city(before, lexicon)
+        borrowed = place is not None
     virtual = (is_virtual(clause) or is_virtual(sentence[:finish])) and not _ONE_JOINED_ONLINE.search(match_key(clause))
     if not virtual and status == "held":
         virtual = _online_in_relative_clause(sentence, finish)  # "..., जो वर्चुअल माध्यम से आयोजित हुआ था"
@@ -384,6 +401,35 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if is_hybrid(clause):
         mode = "unknown"
     return Mention(period, place, edition, status, mode, from_context, borrowed, place_text)
+
+
+def _sole_city(text: str, lexicon: Lexicon) -> Place | None:
+    """The one city a sentence places something in ('ताशकंद में ... दस्तख़त किए थे'): its first and
+    last "X में" name the same known city."""
+    first, last = find_place(text, lexicon), find_place(text, lexicon, nearest_end=True)
+    if first is None or first.kind != "city" or first.city is None or first != last:
+        return None
+    return first
+
+
+_VISITED_PAST = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा", "गए", "गये", "गईं", "गया")) + r")\s*,\s*$")
+
+
+def _after_it_where_visited(sentence: str, words: list[str], i: int, lexicon: Lexicon) -> bool:
+    """'फ़रवरी 1999 में वह ... लाहौर पहुँचे, जहाँ ... के साथ शिखर वार्ता के बाद घोषणा जारी हुई': a
+    relative clause on a city reached in the past, which tells, in the past, what came after the
+    summit there; so the summit took place (there). Not one to come ('... जारी होगी')."""
+    offsets = _char_offsets(words, sentence)
+    head, clause = sentence[:offsets[i]], sentence[offsets[i]:]
+    where = max(head.rfind(w) for w in _WHERE)
+    if where < 0 or not _VISITED_PAST.search(match_key(head[:where])):
+        return False
+    rest = re.split(r"[,;।]", clause, maxsplit=1)[0].split()
+    last = match_key(rest[-1].strip("\"'“”‘’().!?")) if rest else ""
+    if last not in _PAST_VERBS or PLANNED.search(match_key(clause)) or CANCELLED.search(match_key(clause)):
+        return False
+    return (_arrived_city(head[:where], lexicon) or _visited_city(head[:where], lexicon)) is not None
 
 
 # "X में प्रस्तावित", "X में होने वाला": where a summit was to be, not where it met.
@@ -480,25 +526,60 @@ def _planned_there(clause: str, place: Place | None) -> bool:
     return at >= 0 and _PLANNED_THERE.match(key, at) is not None
 
 
+# "राष्ट्रपति मून और अध्यक्ष किम": two leaders named by their offices
+_TWO_LEADERS = re.compile(r"(?:^|\s)(?:" + _OFFICES + r")\s+(?:\S+\s+){1,3}?" + match_key("और") + r"\s+(?:" + _OFFICES + r")\s")
+# "... मिले", "... मिल चुके हैं": they met
+_MET_AGAIN = re.compile(r"(?:^|\s)" + match_key("मिल") + r"\s+(?:" + "|".join(
+    match_key(w) for w in ("चुके", "चुकी", "चुका")) + r")(?=\s|$|[,।])")
+
+
+def _leaders_meet(keys: list[str]) -> bool:
+    """The sentence says the leaders ('नेता', or two office holders) met."""
+    key = " ".join(keys)
+    return bool(_LEADERS & set(keys) or _TWO_LEADERS.search(key)) and bool(_MET & set(keys) or _MET_AGAIN.search(key))
+
+
 def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexicon,
-                 context_year: int | None) -> Mention | None:
+                 context_year: int | None) -> list[Mention]:
     """'उसी वर्ष 24 सितंबर को वॉशिंगटन स्थित व्हाइट हाउस में चारों नेता ... मिले': the leaders
-    of the series met in a named place on a stated day. Meetings on the sidelines of
+    of the series met in a named place on a stated day; on each of several days ('राष्ट्रपति A
+    और अध्यक्ष B 27 अप्रैल और 26 मई, 2018 को X में मिल चुके हैं'). Meetings on the sidelines of
     another event ("जी-7 बैठक के दौरान मिले") are not summits of their own."""
     key = match_key(sentence)
     if any(match_key(a) in key for a in _ASIDE) or is_ministerial(sentence):
-        return None
+        return []
     if CANCELLED.search(key) or PLANNED.search(key):
-        return None
-    period, from_context = _date(sentence, 0, context_year)
-    if period is None or period.precision != "day":
-        return None
-    place = find_place(sentence, lexicon)
+        return []
+    days = [p for _, _, p in find_periods(sentence) if p.precision == "day"]
+    if len(days) > 1 and len(days) == len(find_periods(sentence)) and len({p.year for p in days}) == 1:
+        dated = [(p, False) for p in days]
+    else:
+        period, from_context = _date(sentence, 0, context_year)
+        if period is None or period.precision != "day":
+            return []
+        dated = [(period, from_context)]
+    # several days: only where the verb of meeting says they met (another 'X में' may be a venue)
+    place = _met_in(sentence, lexicon) if len(dated) > 1 else (find_place(sentence, lexicon) or _met_in(sentence, lexicon))
     if place is None or place.city is None:
-        return None
+        return []
     # "... बीजिंग में 24वें शिखर सम्मेलन के लिए आमने-सामने मिले": the meeting is that summit
-    return Mention(period, place, find_ordinal(sentence), "held", "in_person", from_context)
+    edition = find_ordinal(sentence) if len(dated) == 1 else None
+    return [Mention(period, place, edition, "held", "in_person", from_context) for period, from_context in dated]
 
+
+_MET_IN = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("में") + r"\s+(?:" + "|".join(
+    match_key(w) for w in ("मिले", "मिलीं", "मिल")) + r")(?=\s|$|[,।])")
+
+
+def _met_in(sentence: str, lexicon: Lexicon) -> Place | None:
+    """'... X में मिल चुके हैं': the city (the lexicon's or GeoNames') where they met."""
+    key = match_key(sentence)
+    match = _MET_IN.search(key)
+    if match is None:
+        return None
+    first = len(key[:match.start(1)].split())
+    return _known_city(" ".join(w.strip("\"'“”‘’(),।;:") for w in sentence.split()[first:first + len(match[1].split())]),
+                       lexicon)
 
 
 def headline_summit(title: str, lexicon: Lexicon) -> Pending | None:
@@ -565,14 +646,22 @@ def met_on_headline_summit(sentence: str, headline: Pending, title: str, lexicon
 
 # "X में दोनों नेताओं की शिखर वार्ता हुई": only the leaders stand between the city and the noun
 _OF_THE_LEADERS = frozenset(match_key(w) for w in ("दोनों", "दोनो", "शीर्ष", "नेताओं", "की", "के"))
+# "X में प्रधानमंत्री Y के साथ", "X में राष्ट्रपति A और अध्यक्ष B के बीच": the leader met, or the two
+_WITH_A_LEADER = re.compile(r"^(?:" + _OFFICES + r")\s+(?:\S+\s+){0,3}?(?:" + match_key("के साथ") + r"|(?:"
+                            + match_key("और") + r")\s+(?:" + _OFFICES + r")\s+(?:\S+\s+){0,3}?" + match_key("के बीच") + r")$")
 
 
 def _leaders_summit_in(words: list[str], keys: list[str], noun: int, lexicon: Lexicon) -> Place | None:
-    """The city (the lexicon's or GeoNames') of 'X में (दोनों) नेताओं की <noun>', the words in
-    between naming the leaders and nothing else."""
+    """The city (the lexicon's or GeoNames') of 'X में (दोनों) नेताओं की <noun>' or 'X में
+    प्रधानमंत्री Y के साथ <noun>', the words in between naming the leaders and nothing else."""
     j = noun - 1
     while j >= 0 and keys[j] in _OF_THE_LEADERS:
         j -= 1
-    if j < 1 or keys[j] != match_key("में") or match_key("नेताओं") not in keys[j + 1:noun]:
+    if j >= 1 and keys[j] != match_key("में"):
+        k = next((k for k in range(noun - 1, max(0, noun - 12), -1) if keys[k] == match_key("में")), None)
+        if k is not None and _WITH_A_LEADER.match(" ".join(keys[k + 1:noun])):
+            return _known_city(" ".join(w.strip("\"'“”‘’(),।;:") for w in words[max(0, k - 2):k]), lexicon)
+        return None
+    if j < 1 or match_key("नेताओं") not in keys[j + 1:noun]:
         return None
     return _known_city(" ".join(w.strip("\"'“”‘’(),।;:") for w in words[max(0, j - 2):j]), lexicon)

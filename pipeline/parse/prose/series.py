@@ -18,7 +18,7 @@ from pipeline.parse.text import match_key
 # another series: adjectives of the meeting itself.
 _MEETING_ADJECTIVES = _keys(
     "वार्षिक अनौपचारिक औपचारिक द्विपक्षीय त्रिपक्षीय बहुपक्षीय वर्चुअल आभासी ऑनलाइन हाइब्रिड विशेष असाधारण "
-    "आपात आपातकालीन स्मारक नियमित पूर्ण संयुक्त अगले अगला अगली पिछले पिछला पिछली आगामी इस उस इसी उसी यह वह "
+    "आपात आपातकालीन स्मारक नियमित पूर्ण संयुक्त अगले अगला अगली पिछले पिछला पिछली आगामी इस उस इसी उसी यह वह ये वे इन उन "
     "पहला पहले पहली दूसरा दूसरे तीसरा तीसरे चौथा चौथे शिखर नेताओं आमने-सामने व्यक्तिगत प्रत्यक्ष भौतिक "
     # participles of the meeting: "होने वाला सम्मेलन", "प्रस्तावित शिखर सम्मेलन"
     "वाला वाली वाले प्रस्तावित निर्धारित नियोजित "
@@ -36,7 +36,7 @@ _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 6
 _NAME_STOP = _keys(
     "के की का में से पर को ने और तथा एवं व कारण बाद दौरान तहत लिए रूप बार दो तीन चार सभी कई कुछ हर प्रत्येक "
-    "साल वर्ष सालाना अब तक भी ही जब जो यहाँ वहाँ जिस जिन जिसका जिसकी जिसके जिनका जिनकी जिनके"
+    "साथ साल वर्ष सालाना अब तक भी ही जब जो यहाँ वहाँ जिस जिन जिसका जिसकी जिसके जिनका जिनकी जिनके"
 )
 _HYPHEN_SPLIT = re.compile(r"[-–]")
 # A name with its number joined by a hyphen ('कॉप-21', 'जी-20', 'COP-26'), not an ordinal ('23वाँ').
@@ -197,3 +197,25 @@ def _bare_head(hindi_key: str, title_key: str) -> bool:
     words = hindi_key.split()
     return len(words) > 1 and re.search(
         _BEFORE_BARE_HEAD + re.escape(words[-1]) + r"\s+(?:का|की|के)(?=\s)", title_key) is not None
+
+
+# "1997 में ... समूह जी-8 कहलाने लगा", "इसे जी-8 कहा जाने लगा", "समूह का नाम जी-8 हो गया", "यह जी-7 बना":
+# the series itself, under another name for a time
+_RENAMED = re.compile(
+    r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("समूह", "यह", "इसे", "यह समूह", "संगठन", "मंच")) + r")\s+"
+    r"(?:" + match_key("का नाम") + r"\s+)?(?P<name>\S+)\s+(?:" + "|".join(match_key(w) for w in (
+        "कहलाने लगा", "कहलाने लगी", "कहलाया", "कहलाई", "कहा जाने लगा", "बना", "बन गया", "हो गया",
+        "के नाम से जाना जाने लगा", "के नाम से जाना गया")) + r")(?=[\s,।;]|$)")
+
+
+def renamed_as(texts: list[str]) -> tuple[str, ...]:
+    """The other names the text says the series went by ('... के बाद समूह जी-8 कहलाने लगा'): a
+    summit under such a name is one of the series, not of another grouping."""
+    names: list[str] = []
+    for text in texts:
+        for match in _RENAMED.finditer(match_key(text)):
+            name = match["name"].strip("\"'“”‘’(),।;:")
+            if _NUMBERED_NAME.match(name) or re.fullmatch(r"[a-z][a-z0-9-]{1,}", name):  # keys are lower case
+                names.append(name)
+    return tuple(dict.fromkeys(names))
+

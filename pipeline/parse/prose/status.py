@@ -199,8 +199,30 @@ def numbers_the_summit_before(sentence: str) -> int | None:
     rest = match["rest"]
     first = rest.split()[0]
     if first not in ORDINAL_WORDS and not _NUMERAL_ORDINAL.match(first):
-        return None
+        return _numbered_conjunct(rest)
     return find_ordinal(rest, meeting=True)
+
+
+# "इस वर्ष ... की तीसरी मुलाक़ात", "भारत के लिए दूसरा", "इस बार": a count within something else
+_COUNT_WITHIN = _keys("वर्ष साल बार लिए महीने दशक कार्यकाल शासनकाल अध्यक्षता")
+_SUMMIT_NOUN_WORDS = _keys("सम्मेलन बैठक वार्ता")
+MAX_WORDS_ORDINAL_TO_NOUN = 4
+
+
+def _numbered_conjunct(rest: str) -> int | None:
+    """'यह इस वर्ष दोनों नेताओं की तीसरी मुलाक़ात और दोनों देशों के बीच कुल मिलाकर पाँचवाँ
+    ... शिखर सम्मेलन था': of the things 'यह' is said to be, the one that ends in a summit noun, an
+    ordinal a few words before it, and no count within a year or a term before the ordinal."""
+    for part in re.split(r"\s+" + match_key("और") + r"\s+|,\s*", rest)[1:]:
+        words = part.split()
+        if len(words) < 2 or words[-1] not in _SUMMIT_NOUN_WORDS:
+            continue
+        at = next((k for k in range(len(words) - 2, max(-1, len(words) - 2 - MAX_WORDS_ORDINAL_TO_NOUN), -1)
+                   if words[k] in ORDINAL_WORDS or _NUMERAL_ORDINAL.match(words[k])), None)
+        if at is None or set(words[:at]) & _COUNT_WITHIN:
+            continue
+        return find_ordinal(" ".join(words[at:]), meeting=True)
+    return None
 
 
 _NUMERAL_ORDINAL = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं|" + IRREGULAR_ORDINAL_SUFFIX + ")$")
@@ -219,3 +241,22 @@ def _held_participle_before(words: list[str], keys: list[str], i: int, title_key
     return j >= 1 and keys[j] in _HELD_BEFORE and words[j][-1] not in ",;:।" and all(
         _edition_of(w) is not None or (match_key(w) in _MEETING_ADJECTIVES and match_key(w) not in _TO_BE)
         or match_key(w) in title_key or (w.startswith("(") and w.endswith(")")) for w in window)
+
+
+# "ये दोनों बैठकें ... इन्हें वार्षिक शिखर सम्मेलनों में नहीं गिना जाता", "इसे शिखर सम्मेलन नहीं माना
+# जाता", "यह बैठक शिखर सम्मेलनों का हिस्सा नहीं थी": the meetings just told are not summits of the series
+_THESE = _keys("ये यह इन्हें इसे उन्हें इन वे इनको इसको")
+_NOT_COUNTED_AS = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठक", "बैठकों", "वार्ता", "वार्ताओं"))
+    + r")\s+(?:(?:" + "|".join(match_key(w) for w in ("में", "के रूप में", "की श्रेणी में")) + r")\s+)?"
+    + match_key("नहीं") + r"\s+(?:" + "|".join(match_key(w) for w in (
+        "गिना", "गिनी", "गिने", "माना", "मानी", "माने", "गिना जाता", "माना जाता")) + r")(?=\s|$|[।,;.])"
+    + r"|(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "सम्मेलनों")) + r")\s+(?:\S+\s+){0,2}?"
+    + match_key("का हिस्सा नहीं"))
+
+
+def not_counted(sentence: str) -> bool:
+    """The sentence says the meetings told just before ('ये', 'इन्हें') are not counted as summits."""
+    key = match_key(sentence)
+    return bool(set(w.strip("\"'“”‘’(),।;:") for w in key.split()) & _THESE) and _NOT_COUNTED_AS.search(key) is not None
+

@@ -20,7 +20,8 @@ from pipeline.parse.text import match_key
 _OTHER_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(match_key(w) for w in ("के", "का", "की", "में"))
                                + r")\s+(?:\S+\s+){0,2}?(?:" + match_key("सम्मेलन") + "|" + match_key("बैठक") + r")(?=\s|$|[,।])")
 OWN_DATE_REACH = 30  # characters: a date this close to the noun is its own ("2008 के बीजिंग सम्मेलन")
-_SAME_YEAR = re.compile(match_key("उसी (?:वर्ष|साल)"))
+# "उसी वर्ष", "उस साल", "उस वर्ष": the year of the sentence before
+_SAME_YEAR = re.compile(r"(?:^|\s)(?:" + match_key("उसी") + "|" + match_key("उस") + r")\s+(?:वर्ष|साल)(?=\s|$|[,।])")
 
 # Words after which a year is part of a name or a target, not a date.
 _NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
@@ -132,7 +133,9 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
                 and before_words[-1].strip("\"'“”") in _NAME_BEFORE_YEAR):  # "लक्ष्य 2030", not "लक्ष्य सितंबर 2014 में"
             continue
         if key[max(0, start - 1):start] in "\"'“”" and start > 0 and not (
-                start == 1 and after.startswith(("में ", "को "))):  # '"2016 में गोवा में हुए सम्मेलन ने ...," उन्होंने कहा
+                (start == 1 or key[start - 2] == " ") and after.startswith(("में ", "को "))):
+            # a quoted name ('"विज़न 2030"'); but a quote opened by its year is speech: '"2016 में गोवा में हुए
+            # सम्मेलन ने ...," उन्होंने कहा', 'उन्होंने कहा, "2018 में टोक्यो में हुआ सम्मेलन ..."'
             continue
         candidates.append((abs(start - noun_char), period))
     if candidates:

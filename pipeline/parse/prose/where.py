@@ -129,6 +129,19 @@ def _destination(text: str, lexicon: Lexicon) -> Place | None:
     return _known_city(" ".join(text.split()[first:first + len(match[1].split())]), lexicon)
 
 
+# "... वाघा सीमा पार कर लाहौर पहुँचे": a place reached, at the end of a clause
+_REACHED = re.compile(r"(\S+(?:\s\S+)?)\s+(?:" + "|".join(match_key(w) for w in (
+    "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा", "पहुँची", "पहुंची")) + r")\s*,?\s*$")
+
+
+def _arrived_city(text: str, lexicon: Lexicon) -> Place | None:
+    """'... वाघा सीमा पार कर लाहौर पहुँचे,': the known city reached, right before the verb that
+    ends the text."""
+    if _REACHED.search(match_key(text)) is None:
+        return None
+    return _known_city(" ".join(w.strip("\"'“”‘’(),।;:") for w in text.split()[-3:-1]), lexicon)
+
+
 def _city_before_noun(words: list[str], i: int, lexicon: Lexicon) -> Place | None:
     """'2021 का दुशांबे सम्मेलन', '2017 के अस्ताना शिखर सम्मेलन': a known city names the summit."""
     for n in (2, 1):

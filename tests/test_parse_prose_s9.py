@@ -1,0 +1,247 @@
+"""Sentence shapes of news reports, press releases and articles as a new writer puts them
+(session 9). Every document is small and invented; each test pairs the shape the parser
+must read with a look-alike it must leave out.
+"""
+
+from __future__ import annotations
+
+from pipeline.parse import DocumentRejected
+from tests.parse_support import held, parse
+
+
+def _cities(text: str) -> list[tuple]:
+    try:
+        return [(year, city) for year, city, _, _ in held(parse(text))]
+    except DocumentRejected:  # a report without a heading and without a summit
+        return []
+
+
+def _news(title: str, body: str) -> str:
+    """A news report: headline, dateline, then the sentences (no heading, so prose reads them all)."""
+    return f"{title}: दोनों देशों के रिश्तों पर एक नज़र\n\nमुंबई, 5 मार्च (ब्यूरो)। दोनों देशों के रिश्ते मज़बूत हुए हैं। {body}\n"
+
+
+# --- "इस शिखर वार्ता": the summit the sentence before told, where it told it -------------------
+
+THIS_SUMMIT_AFTER_ITS_PLACE = """भारत-पाकिस्तान शिखर वार्ताएँ: रिश्तों पर एक नज़र
+
+नई दिल्ली, 10 जनवरी (ब्यूरो)। छह दशक पहले ताशकंद में दोनों देशों के नेताओं ने एक घोषणा पर दस्तख़त किए थे। 4 से 10 जनवरी 1966 तक चली इस शिखर वार्ता में दोनों पक्ष पुरानी स्थिति में लौटने पर राज़ी हुए।
+"""
+
+
+def test_this_summit_takes_the_city_of_the_sentence_before_not_the_dateline():
+    assert held(parse(THIS_SUMMIT_AFTER_ITS_PLACE)) == [(1966, "Tashkent", "1966-01-04", None)]
+
+
+def test_this_summit_after_a_sentence_with_two_cities_borrows_neither():
+    text = THIS_SUMMIT_AFTER_ITS_PLACE.replace(
+        "छह दशक पहले ताशकंद में", "छह दशक पहले ताशकंद में और बाद में मॉस्को में")
+    assert (1966, "Tashkent") not in _cities(text) and (1966, "Moscow") not in _cities(text)
+
+
+def test_a_summit_without_this_does_not_borrow_the_city_before():
+    text = THIS_SUMMIT_AFTER_ITS_PLACE.replace("चली इस शिखर वार्ता में", "चली एक शिखर वार्ता में")
+    assert (1966, "Tashkent") not in _cities(text)
+
+
+# --- "X पहुँचे, जहाँ ... शिखर वार्ता के बाद ... जारी हुई": after a summit there ---------------------
+
+REACHED_WHERE = """भारत-पाकिस्तान शिखर वार्ताएँ: रिश्तों पर एक नज़र
+
+मुंबई, 5 मार्च (ब्यूरो)। प्रधानमंत्री ने नई पहल की। फ़रवरी 1999 में वह बस से सीमा पार कर लाहौर पहुँचे, जहाँ प्रधानमंत्री शरीफ़ के साथ शिखर वार्ता के बाद एक घोषणा जारी हुई।
+"""
+
+
+def test_a_summit_after_which_something_happened_where_the_leader_went_took_place_there():
+    assert _cities(REACHED_WHERE) == [(1999, "Lahore")]
+
+
+def test_a_summit_after_which_something_will_happen_is_not_one_that_took_place():
+    assert _cities(REACHED_WHERE.replace("जारी हुई", "जारी होगी")) == []
+
+
+def test_after_a_summit_named_as_a_point_in_time_is_still_no_summit():
+    text = """भारत-पाकिस्तान शिखर वार्ताएँ: रिश्तों पर एक नज़र
+
+मुंबई, 5 मार्च (ब्यूरो)। फ़रवरी 1999 में लाहौर शिखर वार्ता के बाद दोनों देशों के रिश्ते बदले।
+"""
+    assert _cities(text) == []
+
+
+def test_with_a_leader_before_the_noun_is_no_other_series_in_a_two_sided_document():
+    text = """भारत-पाकिस्तान शिखर वार्ताएँ: रिश्तों पर एक नज़र
+
+मुंबई, 5 मार्च (ब्यूरो)। 14 जुलाई 2001 को आगरा में प्रधानमंत्री मुशर्रफ़ के साथ शिखर वार्ता हुई।
+"""
+    assert _cities(text) == [(2001, "Agra")]
+
+
+def test_a_city_with_others_than_a_leader_before_the_noun_places_nothing():
+    text = """भारत-पाकिस्तान शिखर वार्ताएँ: रिश्तों पर एक नज़र
+
+मुंबई, 5 मार्च (ब्यूरो)। 14 जुलाई 2001 को आगरा में व्यापारियों और उद्योगपतियों के साथ शिखर वार्ता हुई।
+"""
+    assert (2001, "Agra") not in _cities(text)
+
+
+# --- "यह ... की तीसरी मुलाक़ात और ... पाँचवाँ शिखर सम्मेलन था": the conjunct that numbers the summit --
+
+def test_this_was_the_nth_summit_in_a_second_conjunct_numbers_the_summit_before():
+    from pipeline.parse.prose import numbers_the_summit_before
+    assert numbers_the_summit_before(
+        "यह इस वर्ष दोनों नेताओं की तीसरी मुलाक़ात और दोनों देशों के बीच कुल मिलाकर पाँचवाँ शिखर सम्मेलन था।") == 5
+    assert numbers_the_summit_before("यह उनकी दूसरी भेंट और अब तक का 12वाँ वार्षिक शिखर सम्मेलन था।") == 12
+
+
+def test_a_count_within_a_year_or_of_meetings_that_are_not_summits_numbers_nothing():
+    from pipeline.parse.prose import numbers_the_summit_before
+    assert numbers_the_summit_before("यह दोनों नेताओं की पहली मुलाक़ात और इस वर्ष का तीसरा शिखर सम्मेलन था।") is None
+    assert numbers_the_summit_before("यह उनकी तीसरी मुलाक़ात और एक ऐतिहासिक शिखर सम्मेलन था।") is None
+    assert numbers_the_summit_before("यह इस वर्ष दोनों नेताओं की तीसरी मुलाक़ात थी।") is None
+
+
+NUMBERED_IN_A_SECOND_CONJUNCT = """कोरियाई शिखर सम्मेलन: रिश्तों पर एक नज़र
+
+मुंबई, 5 मार्च (ब्यूरो)। दोनों देशों के नेताओं के बीच 18 से 20 सितंबर 2018 तक सियोल में शिखर सम्मेलन आयोजित हुआ। यह इस वर्ष दोनों नेताओं की तीसरी मुलाक़ात और दोनों देशों के बीच कुल मिलाकर पाँचवाँ शिखर सम्मेलन था।
+"""
+
+
+def test_the_edition_reaches_the_summit_of_the_sentence_before():
+    assert held(parse(NUMBERED_IN_A_SECOND_CONJUNCT)) == [(2018, "Seoul", "2018-09-18", 5)]
+
+
+# --- two leaders met on two days of one year ---------------------------------------------------
+
+TWO_DAYS_ONE_YEAR = """कोरियाई शिखर सम्मेलन: रिश्तों पर एक नज़र
+
+मुंबई, 5 मार्च (ब्यूरो)। इस वर्ष राष्ट्रपति मून और अध्यक्ष किम 27 अप्रैल और 26 मई, 2018 को सियोल में मिल चुके हैं — अप्रैल की बैठक दक्षिणी हिस्से के "पीस हाउस" में और मई की बैठक उत्तरी हिस्से के "तोंगिलगाक" में हुई।
+"""
+
+
+def test_two_leaders_who_met_on_two_days_of_one_year_held_two_summits():
+    assert held(parse(TWO_DAYS_ONE_YEAR)) == [(2018, "Seoul", "2018-04-27", None), (2018, "Seoul", "2018-05-26", None)]
+
+
+def test_two_days_of_one_meeting_are_still_one_summit():
+    text = TWO_DAYS_ONE_YEAR.replace("27 अप्रैल और 26 मई, 2018", "26 और 27 मई, 2018")
+    assert held(parse(text)) == [(2018, "Seoul", "2018-05-26", None)]
+
+
+def test_ministers_who_met_on_two_days_held_no_summit():
+    text = TWO_DAYS_ONE_YEAR.replace("राष्ट्रपति मून और अध्यक्ष किम", "दोनों देशों के विदेश मंत्री")
+    assert _cities(text) == []
+
+
+def test_two_days_a_month_apart_joined_by_and_are_two_days_not_a_range():
+    from pipeline.parse.dates import find_periods
+    assert [p.label for _, _, p in find_periods("27 अप्रैल और 26 मई, 2018 को")] == ["2018-04-27", "2018-05-26"]
+    assert [p.label for _, _, p in find_periods("28 जून से 2 जुलाई 1972 तक")] == ["1972-06-28/1972-07-02"]
+    assert [p.label for _, _, p in find_periods("30 जून और 1 जुलाई 2019 को")] == ["2019-06-30/2019-07-01"]
+
+
+# --- the series under another name for a time ----------------------------------------------------
+
+RENAMED = """जी-7 शिखर सम्मेलन: रिश्तों पर एक नज़र
+
+मुंबई, 5 मार्च (ब्यूरो)। पहला शिखर सम्मेलन नवंबर 1975 में पेरिस में हुआ था। 1997 में रूस के शामिल होने के बाद समूह जी-8 कहलाने लगा। 2003 में जिनेवा में हुए जी-8 सम्मेलन में भारत भी बुलाया गया था।
+"""
+
+
+def test_a_summit_under_a_name_the_text_says_the_series_took_is_one_of_the_series():
+    assert (2003, "Geneva") in _cities(RENAMED)
+
+
+def test_a_summit_of_a_group_the_series_was_never_called_is_another_series():
+    assert (2003, "Geneva") not in _cities(RENAMED.replace("समूह जी-8 कहलाने लगा", "रूस जी-20 में भी गया"))
+
+
+def test_only_a_numbered_or_short_name_counts_as_another_name():
+    from pipeline.parse.prose import renamed_as
+    assert renamed_as(["1997 के बाद समूह जी-8 कहलाने लगा।", "रूस के जुड़ने पर समूह का नाम G8 हो गया।"]) == ("जी-8", "g8")
+    assert renamed_as(["यह सम्मेलन बहुत अहम बना।", "समूह बड़ा हो गया।"]) == ()
+
+
+# --- the prime ministers' summit, a summit in quoted speech, "शिखर भेंट" ---------------------------
+
+def _one(sentence: str) -> list[tuple]:
+    return _cities(_news("भारत-जापान शिखर सम्मेलन", sentence))
+
+
+def test_a_summit_of_the_prime_ministers_is_no_meeting_of_ministers():
+    assert _one("29 अक्टूबर 2018 को टोक्यो में दोनों प्रधानमंत्रियों की शिखर वार्ता हुई।") == [(2018, "Tokyo")]
+    assert _one("29 अक्टूबर 2018 को टोक्यो में दोनों प्रधान मंत्रियों की शिखर बैठक हुई।") == [(2018, "Tokyo")]
+    assert _one("29 अक्टूबर 2018 को टोक्यो में दोनों देशों के व्यापार मंत्रियों की बैठक हुई।") == []
+
+
+def test_a_summit_meeting_may_be_called_shikhar_bhent():
+    assert _one("29 अक्टूबर 2018 को टोक्यो में दोनों प्रधानमंत्रियों की शिखर भेंट हुई।") == [(2018, "Tokyo")]
+    assert _one("29 अक्टूबर 2018 को टोक्यो में दोनों प्रधानमंत्रियों की शिखर भेंट होगी।") == []
+
+
+def test_a_summit_in_quoted_speech_opened_by_its_year_is_read():
+    assert _one('प्रधानमंत्री ने कहा, "2018 में टोक्यो में हुआ शिखर सम्मेलन ऐतिहासिक था।"') == [(2018, "Tokyo")]
+    assert _one('प्रधानमंत्री ने कहा, "2026 में टोक्यो में होने वाला शिखर सम्मेलन ऐतिहासिक होगा।"') == []
+
+
+def test_a_year_inside_a_quoted_name_is_no_summit_year():
+    assert _one('टोक्यो में हुए शिखर सम्मेलन में "विज़न 2030" दस्तावेज़ जारी हुआ।') == []
+
+
+# --- "इन्हें ... शिखर सम्मेलनों में नहीं गिना जाता": the meetings just told are not summits --------------
+
+NOT_COUNTED_AFTER = """भारत-जापान शिखर सम्मेलन: रिश्तों पर एक नज़र
+
+मुंबई, 5 मार्च (ब्यूरो)। 4 जून 2020 को टोक्यो में दोनों प्रधानमंत्रियों की पहली वर्चुअल शिखर बैठक हुई। इन्हें वार्षिक शिखर सम्मेलनों में नहीं गिना जाता। 10 मार्च 2023 को नई दिल्ली में पहला वार्षिक शिखर सम्मेलन हुआ।
+"""
+
+
+def test_meetings_the_next_sentence_says_are_not_counted_are_no_summits():
+    assert _cities(NOT_COUNTED_AFTER) == [(2023, "New Delhi")]
+
+
+def test_a_next_sentence_that_counts_them_keeps_them():
+    text = NOT_COUNTED_AFTER.replace("इन्हें वार्षिक शिखर सम्मेलनों में नहीं गिना जाता।", "इसे पहला शिखर सम्मेलन माना जाता है।")
+    assert _cities(text) == [(2020, "Tokyo"), (2023, "New Delhi")]
+
+
+def test_not_counted_needs_a_word_pointing_back():
+    from pipeline.parse.prose import not_counted
+    assert not_counted("ये दोनों बैठकें शिखर सम्मेलनों में नहीं गिनी जातीं।")
+    assert not_counted("यह बैठक वार्षिक शिखर सम्मेलनों का हिस्सा नहीं थी।")
+    assert not not_counted("मंत्रियों की बैठकें शिखर सम्मेलन नहीं मानी जातीं।")
+
+
+# --- the year of the sentence before, a list after "ये सम्मेलन", hosts by year, "अगला ... हुआ" ---------
+
+def test_that_year_takes_the_year_of_the_sentence_before():
+    assert _one("वर्ष 2019 दोनों देशों के लिए अहम रहा। उस साल अक्टूबर में चेन्नई में दूसरा शिखर सम्मेलन हुआ।") == [
+        (2019, "Chennai")]
+    # without a year before, 'that year' dates nothing
+    assert _one("वह दौर दोनों देशों के लिए अहम रहा। उस साल अक्टूबर में चेन्नई में दूसरा शिखर सम्मेलन हुआ।") == []
+
+
+def test_these_summits_in_a_list_of_years_and_cities_are_the_series():
+    assert _one("इससे पहले ये सम्मेलन 2015 में नई दिल्ली, 2016 में टोक्यो और 2017 में गांधीनगर में हुए थे।") == [
+        (2015, "New Delhi"), (2016, "Tokyo"), (2017, "Gandhinagar")]
+    assert _one("ये सम्मेलन 2027 में नई दिल्ली और 2028 में टोक्यो में होंगे।") == []
+
+
+def test_cities_with_years_that_hosted_the_summits():
+    assert _one("टोक्यो (2006), नई दिल्ली (2007) और फिर टोक्यो (2008) ने शिखर सम्मेलनों की मेज़बानी की।") == [
+        (2006, "Tokyo"), (2007, "New Delhi"), (2008, "Tokyo")]
+    assert _one("टोक्यो (2027) और नई दिल्ली (2028) शिखर सम्मेलनों की मेज़बानी करेंगे।") == []
+
+
+def test_the_next_summit_of_a_story_told_in_the_past_took_place():
+    assert _one("दिसंबर 2007 में नई दिल्ली में शिखर सम्मेलन हुआ और उसके अगले वर्ष टोक्यो में अगला शिखर सम्मेलन हुआ।") == [
+        (2007, "New Delhi"), (2008, "Tokyo")]
+    assert _one("दिसंबर 2007 में नई दिल्ली में शिखर सम्मेलन हुआ और अगला शिखर सम्मेलन 2027 में टोक्यो में होगा।") == [
+        (2007, "New Delhi")]
+
+
+def test_the_anniversary_of_a_summit_is_no_summit():
+    assert _one("2017 में टोक्यो में पहले शिखर सम्मेलन की दसवीं वर्षगांठ मनाई गई।") == []
+
+
+def test_a_summit_announced_at_the_close_of_another_is_still_to_come():
+    assert _one("सम्मेलन के समापन पर घोषणा की गई कि 30वाँ शिखर सम्मेलन 2026 में मैड्रिड में आयोजित होगा।") == []
