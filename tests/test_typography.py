@@ -85,3 +85,21 @@ def test_a_date_with_a_comma_in_a_respectively_sentence():
     rows = parse(HEAD + "तीसरा और चौथा शिखर सम्मेलन क्रमशः 3 जुलाई, 1998 को अल्माटी में और 25 अगस्त 1999 को "
                  "बिश्केक में आयोजित हुए।\n")
     assert held(rows) == [(1998, "Almaty", "1998-07-03", 3), (1999, "Bishkek", "1999-08-25", 4)]
+
+
+@pytest.mark.parametrize("month", ["सितंबर", "सितम्बर"])
+def test_a_host_and_its_day_before_the_verb_in_either_spelling(month):
+    rows = parse(HEAD + f"चौथे शिखर सम्मेलन की मेज़बानी कीव ने 11 {month} 2024 को की।\n")
+    assert held(rows) == [(2024, "Kyiv", "2024-09-11", 4)]
+
+
+def test_month_spellings_fold_only_whole_words():
+    assert fold("7 सितम्बर, उसी वर्ष अक्तूबर में") == "7 सितंबर, उसी वर्ष अक्टूबर में"
+    assert fold("सितम्बरी") == "सितम्बरी"
+
+
+@pytest.mark.parametrize("month", ["सितंबर", "सितम्बर"])
+def test_hosts_with_dates_before_one_noun(month):
+    rows = parse(HEAD + f"इसके बाद फ़्रांस के मित्र अंकारा ने 4 अप्रैल 2018 को और तेहरान ने उसी वर्ष 7 {month} को शिखर "
+                 "बैठक की मेज़बानी की।\n")
+    assert [(y, c, d) for y, c, d, _ in held(rows)] == [(2018, "Ankara", "2018-04-04"), (2018, "Tehran", "2018-09-07")]

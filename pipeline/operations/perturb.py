@@ -201,10 +201,13 @@ _LABEL = re.compile(
 
 def _labels(form: Callable[[str], str]) -> Rewrite:
     def rewrite(text: str) -> str:
+        lines = text.split("\n")
+        headline = next((i for i, line in enumerate(lines) if line.strip()), 0)  # 'X: Y' of a headline is no label
         return "\n".join(
             _LABEL.sub(lambda m: m["lead"] + form(m["label"].strip()), line, count=1)
-            if not line.lstrip().startswith(("#", "|", "{", "!", ">")) and "http" not in line[:12] else line
-            for line in text.split("\n"))
+            if i > headline and not line.lstrip().startswith(("#", "|", "{", "!", ">")) and "http" not in line[:12]
+            else line
+            for i, line in enumerate(lines))
     return rewrite
 
 

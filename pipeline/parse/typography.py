@@ -11,6 +11,8 @@ brings the variants to one form, so every rule reads them alike:
   takes its dash for the one that ends a label or a clause;
 - a date is written day, month, year without commas: `12 मार्च, 2019`, `मार्च 12, 2019`,
   `12.03.2019`, `12-03-2019`, `12/03/2019` (day first, the Indian way) all read `12 मार्च 2019`;
+- a month is spelt one way (`सितम्बर` -> `सितंबर`, `अक्तूबर` -> `अक्टूबर`, `फरवरी` -> `फ़रवरी`), as rules
+  over clean text spell it;
 - a full stop typed for the danda (`हुआ. अगला`) is a danda, unless it ends a short form
   (`डॉ.`, `आर.`, `डी.सी.`).
 
@@ -23,8 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.parse.dates import DIGITS, MONTH_NAMES, ascii_digits
-from pipeline.parse.text import ABBREVIATIONS
+from pipeline.parse.dates import DIGITS, MONTH_NAMES, MONTHS, ascii_digits
+from pipeline.parse.text import ABBREVIATIONS, match_key
 
 _TIGHT_EM_DASH = re.compile(r"(?<=[^\s—])—(?=[^\s—])")
 _SPACED_DAY_RANGE = re.compile(
@@ -40,6 +42,10 @@ _NUMERIC_DATE = re.compile(
 #: The spelling a numeric month is written in.
 _MONTH_WORD = dict(enumerate(("जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर",
                               "नवंबर", "दिसंबर"), start=1))
+_OTHER_MONTH_SPELLING = re.compile(
+    "(?<![\u0900-\u097f])(" + "|".join(n for n in MONTH_NAMES.split("|") if n not in _MONTH_WORD.values())
+    + ")(?![\u0900-\u097f])")
+_MONTH_BY_SPELLING = {n: _MONTH_WORD[MONTHS[match_key(n)]] for n in MONTH_NAMES.split("|")}
 _FULL_STOP = re.compile(r"(?<=[\u0900-\u0963\u0971-\u097f)\"'”’])\.(?=\s+\S|\s*$)")
 _WORD_BEFORE = re.compile(r"(\S+)\.$")
 _SHORT_FORMS = ABBREVIATIONS | {"प्र"}  # 'म. प्र.', 'उ. प्र.': a state's initials
@@ -48,7 +54,12 @@ _SHORT_FORMS = ABBREVIATIONS | {"प्र"}  # 'म. प्र.', 'उ. प्�
 def fold(line: str) -> str:
     """'पहला आईजीसी—31 मई, 2011' -> 'पहला आईजीसी — 31 मई 2011'; '8 – 9 अप्रैल 2008 को हुआ.' ->
     '8–9 अप्रैल 2008 को हुआ।'."""
-    return fold_full_stops(fold_dates(fold_dashes(line)))
+    return fold_full_stops(fold_dates(fold_months(fold_dashes(line))))
+
+
+def fold_months(line: str) -> str:
+    """'7 सितम्बर', 'अक्तूबर 2019' -> '7 सितंबर', 'अक्टूबर 2019'."""
+    return _OTHER_MONTH_SPELLING.sub(lambda m: _MONTH_BY_SPELLING[m[0]], line)
 
 
 def fold_dashes(line: str) -> str:

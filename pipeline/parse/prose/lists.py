@@ -244,7 +244,8 @@ def _hosts_by_date(sentence: str, lexicon: Lexicon) -> list[Mention]:
     noun = _HOSTED_AFTER_NOUN.search(key)
     if noun is None or CANCELLED.search(key) or PLANNED.search(key) or names_ministers(sentence):
         return []
-    head = _LIST_CLAUSE_END.split(sentence[:noun.start()])[-1]
+    words_before = len(key[:noun.start()].split())  # the key's offsets are not the sentence's; its words are
+    head = _LIST_CLAUSE_END.split(" ".join(sentence.split()[:words_before]))[-1]
     parts = [p for p in _HOST_PARTS.split(head.strip()) if p.strip()]
     if len(parts) < 2:
         return []
