@@ -221,3 +221,15 @@ def test_a_status_written_in_the_city_column_is_no_city():
     rows = parse(LIST.format(table=table))
     assert [(s["year"], s["city"], s["status"]) for s in rows["summits"]] == [
         (2009, "टोक्यो", "held"), (2010, None, "cancelled")]
+
+
+def test_a_table_pasted_with_tabs_between_its_cells():
+    table = "क्रम\tवर्ष\tतिथि\tशहर\tमेज़बान देश\n1\t2009\t12–13 मार्च\tटोक्यो\tजापान\n2\t2011\t4 मई\tनई दिल्ली\tभारत"
+    assert _table(table) == [(2009, "Tokyo", "2009-03-12", 1), (2011, "New Delhi", "2011-05-04", 2)]
+    # a merged cell left out of a pasted row: the row is one cell short
+    table += "\n3\t20 नवंबर\tओसाका\tजापान"
+    assert _table(table)[2] == (2011, "Osaka", "2011-11-20", 3)
+    # lines of a year and a city with no header are a list, not a table
+    listed = "2009\tटोक्यो में पहला शिखर सम्मेलन\n2011\tनई दिल्ली में दूसरा शिखर सम्मेलन"
+    assert [(y, c) for y, c, _, _ in _table(listed)] == [(2009, "Tokyo"), (2011, "New Delhi")]
+    assert "unread_table_row" not in _issues(listed)
