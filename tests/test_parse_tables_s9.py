@@ -221,3 +221,35 @@ def test_a_status_written_in_the_city_column_is_no_city():
     rows = parse(LIST.format(table=table))
     assert [(s["year"], s["city"], s["status"]) for s in rows["summits"]] == [
         (2009, "टोक्यो", "held"), (2010, None, "cancelled")]
+
+
+def test_a_table_pasted_with_tabs_between_its_cells():
+    table = "क्रम\tवर्ष\tतिथि\tशहर\tमेज़बान देश\n1\t2009\t12–13 मार्च\tटोक्यो\tजापान\n2\t2011\t4 मई\tनई दिल्ली\tभारत"
+    assert _table(table) == [(2009, "Tokyo", "2009-03-12", 1), (2011, "New Delhi", "2011-05-04", 2)]
+    # a merged cell left out of a pasted row: the row is one cell short
+    table += "\n3\t20 नवंबर\tओसाका\tजापान"
+    assert _table(table)[2] == (2011, "Osaka", "2011-11-20", 3)
+    # lines of a year and a city with no header are a list, not a table
+    listed = "2009\tटोक्यो में पहला शिखर सम्मेलन\n2011\tनई दिल्ली में दूसरा शिखर सम्मेलन"
+    assert [(y, c) for y, c, _, _ in _table(listed)] == [(2009, "Tokyo"), (2011, "New Delhi")]
+    assert "unread_table_row" not in _issues(listed)
+
+
+def test_a_table_listing_the_latest_summit_first_still_numbers_them():
+    table = """| क्रम | वर्ष | शहर |
+|---|---|---|
+| 3 | 2014 | सिडनी |
+| 2 | 2011 | नई दिल्ली |
+| 1 | 2009 | टोक्यो |"""
+    assert [(y, e) for y, _, _, e in _table(table)] == [(2014, 3), (2011, 2), (2009, 1)]
+    # counting down to 4, not to 1: a count of something else
+    assert [e for _, _, _, e in _table(table.replace("| 3 |", "| 6 |").replace("| 2 |", "| 5 |").replace(
+        "| 1 |", "| 4 |"))] == [None, None, None]
+
+
+def test_a_host_cell_naming_the_country_then_its_city():
+    table = "| वर्ष | मेज़बान |\n|---|---|\n| 2009 | जापान (टोक्यो) |\n| 2011 | भारत, नई दिल्ली |"
+    assert [(y, c) for y, c, _, _ in _table(table)] == [(2009, "Tokyo"), (2011, "New Delhi")]
+    # a bracket that names no city leaves the country alone: no city
+    table = "| वर्ष | मेज़बान |\n|---|---|\n| 2009 | जापान (सह-मेज़बान) |\n| 2011 | भारत |"
+    assert [(y, c) for y, c, _, _ in _table(table)] == [(2009, None), (2011, None)]

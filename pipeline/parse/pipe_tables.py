@@ -256,6 +256,8 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
                  else label_place(city_cell, lexicon))
         if place is not None and place.kind == "country" and _city_state(city_cell, city_text, values.get("country", "")):
             place = Place(city_cell, "city")
+        if place is not None and place.kind == "country":
+            place = _city_after_country(without_footnotes(values.get("city", "")), lexicon) or place
         # a cell holding only a dash would end the first clause: status is read without them
         written = " ".join(c for c in row if c.strip("-–— "))
         status = entry_status(written)
@@ -334,6 +336,17 @@ def _fit(roles: list[str | None], row: list[str], lexicon: Lexicon) -> int:
 
 # A blank or ditto year cell ('〃', '"'): the cell of the row above, merged across rows.
 _MERGED = re.compile(r"\s*(?:〃|\"|”|''|वही)?\s*")
+
+
+def _city_after_country(cell: str, lexicon: Lexicon) -> Place | None:
+    """'जापान (टोक्यो)', 'भारत, नई दिल्ली': a host cell naming the country first, then a city
+    the lexicon knows (in brackets or after a comma) - that city."""
+    names = re.findall(r"\(([^()]*)\)", cell) + without_parentheticals(cell).split(",")[1:]
+    for name in names:
+        place = label_place(name.strip(), lexicon)
+        if place is not None and place.kind == "city":
+            return place
+    return None
 
 
 def _row_mode(place: Place | None, virtual: bool, mode_text: str) -> str:
@@ -421,9 +434,11 @@ def _row_period(year_cell: str, date_cell: str) -> Period | None:
 
 def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
     """The क्रम column counts the summits from the first: the held rows are numbered 1, 2, 3 ...
-    in order, and a number they skip belongs to a row that is no summit or was not read (a
+    in order (or down to 1, the latest summit first), and a number they skip belongs to a row that is no summit or was not read (a
     postponed meeting, '| – | 2007 | ... | स्थगित |', a row with a year range)."""
     held = [r.number for r in rows if isinstance(r, TableRow) and r.status == "held"]
+    if len(held) > 1 and None not in held and held[0] > held[-1]:
+        held.reverse()  # the latest summit first: '| 3 | 2014 |' above '| 1 | 2009 |'
     if not held or None in held or held[0] != 1:
         return False
     if any(later <= earlier for earlier, later in zip(held, held[1:])):

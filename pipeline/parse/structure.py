@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from pipeline.parse.copied_tables import tab_tables
 from pipeline.parse.dates import MONTHS
 from pipeline.parse.text import clean_line, match_key, spelling_tolerant
 from pipeline.parse.typography import fold
@@ -163,7 +164,7 @@ def markdown_free(text: str) -> tuple[str, bool]:
 def clean_lines(text: str) -> list[Line]:
     """Non-empty clean lines with their raw line numbers (CRLF, CR and LF all end a line)."""
     lines = []
-    raw_lines = text.splitlines()
+    raw_lines = tab_tables(text.splitlines())  # a table pasted from a web page: its cells apart by tabs
     skip = _front_matter(raw_lines)
     templates = _template_lines(raw_lines)
     for number, raw in wikitext_tables(raw_lines):
