@@ -220,6 +220,7 @@ def test_the_sides_whose_leaders_or_governments_a_sentence_names():
     assert leaders_of("इसमें जी-20 के नेताओं ने भाग लिया।", LEXICON) == []
     assert leaders_of("भारत, जापान और 20 अन्य देशों के नेताओं ने भाग लिया।", LEXICON) == []
     assert leaders_of("भारत और जापान में दोनों देशों के नेताओं ने भाषण दिए।", LEXICON) == []
+    assert leaders_of("सम्मेलन की सह-मेज़बानी फ़्रांस और कोस्टा रिका की सरकारों ने की।", LEXICON) == []  # co-hosts
 
 
 YEARLY_LEADERS = """वार्षिक शिखर सम्मेलन
