@@ -13,6 +13,7 @@ from pipeline.parse.lexicon import default_lexicon
 from pipeline.parse.parties.joined import included_members
 from pipeline.parse.parties.leaders import demonyms, leader_descriptions, leaders_between, leaders_of
 from pipeline.parse.parties.title import party_names
+from pipeline.parse.structure import is_preamble
 
 LEXICON = default_lexicon()
 
@@ -220,6 +221,7 @@ def test_the_sides_whose_leaders_or_governments_a_sentence_names():
     assert leaders_of("इसमें जी-20 के नेताओं ने भाग लिया।", LEXICON) == []
     assert leaders_of("भारत, जापान और 20 अन्य देशों के नेताओं ने भाग लिया।", LEXICON) == []
     assert leaders_of("भारत और जापान में दोनों देशों के नेताओं ने भाषण दिए।", LEXICON) == []
+    assert leaders_of("सम्मेलन की सह-मेज़बानी फ़्रांस और कोस्टा रिका की सरकारों ने की।", LEXICON) == []  # co-hosts
 
 
 YEARLY_LEADERS = """वार्षिक शिखर सम्मेलन
@@ -303,3 +305,30 @@ def test_countries_a_relative_clause_names_among_those_that_took_part():
     assert included_members("इसमें 185 देशों ने भाग लिया, जिनमें भारत और ब्राज़ील भी थे।", LEXICON) == ["भारत", "ब्राज़ील"]
     assert included_members("इसमें 185 देशों ने चिंता जताई, जिनमें भारत भी था।", LEXICON) == []
     assert included_members("इसमें 30 देशों ने भाग लिया, जिनमें जापान पर्यवेक्षक था।", LEXICON) == []
+
+
+# --- more lines above a headline; who issues a release ------------------------------------------
+
+def test_more_lines_above_a_headline_are_preamble():
+    for line in ("प्रेस सूचना ब्यूरो", "भारत का स्थायी मिशन, जिनेवा", "होम » विदेश » एशिया", "संयुक्त प्रेस विज्ञप्ति",
+                 "तत्काल प्रकाशनार्थ", "वेब डेस्क", "एजेंसी | नई दिल्ली"):
+        assert is_preamble(line), line
+    for line in ("भारत-जापान शिखर सम्मेलन संपन्न", "संयुक्त वक्तव्य: भारत-जापान शिखर सम्मेलन", "भारत में जापान के राजदूत का वक्तव्य"):
+        assert not is_preamble(line), line
+
+
+NEWS_DESK_ABOVE_HEADLINE = """वेब डेस्क
+
+टोक्यो में जापान-ऑस्ट्रेलिया शिखर सम्मेलन संपन्न
+
+टोक्यो, 3 मई। भारत के विदेश मंत्री भी शहर में थे। पहला शिखर सम्मेलन 2019 में टोक्यो में हुआ था।
+"""
+
+MINISTRY_ABOVE_HEADLINE = NEWS_DESK_ABOVE_HEADLINE.replace("वेब डेस्क", "विदेश मंत्रालय")
+FOREIGN_MISSION_ABOVE_HEADLINE = NEWS_DESK_ABOVE_HEADLINE.replace("वेब डेस्क", "संयुक्त राष्ट्र में जापान का स्थायी मिशन")
+
+
+def test_only_a_government_release_line_makes_india_the_issuer():
+    assert _parties(NEWS_DESK_ABOVE_HEADLINE) == ["Australia", "Japan"]  # a news desk speaks for no government
+    assert _parties(MINISTRY_ABOVE_HEADLINE) == ["Australia", "India", "Japan"]
+    assert _parties(FOREIGN_MISSION_ABOVE_HEADLINE) == ["Australia", "Japan"]

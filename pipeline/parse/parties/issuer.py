@@ -13,7 +13,7 @@ from pipeline.parse.structure import Line, Shape, is_preamble
 
 # 'उज़्बेकिस्तान गणराज्य का दूतावास', 'भारत में यूरोपीय संघ का प्रतिनिधिमंडल': the mission's country is
 # the one before का, not the one it is posted in ('... में').
-_MISSION = re.compile(r"^(?:.+\sमें\s+)?(?P<country>.+?)\s+(?:का|की|के)\s+(?:दूतावास|उच्चायोग|वाणिज्य दूतावास|प्रतिनिधिमंडल)(?=[\s,]|$)")
+_MISSION = re.compile(r"^(?:.+\sमें\s+)?(?P<country>.+?)\s+(?:का|की|के)\s+(?:दूतावास|उच्चायोग|वाणिज्य दूतावास|प्रतिनिधिमंडल|स्थायी मिशन|मिशन)(?=[\s,]|$)")
 
 
 def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
@@ -29,6 +29,10 @@ def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
     return False
 
 
+# A government's or a mission's release line, not a news page's byline, desk, kicker or date line.
+_GOVERNMENT_LINE = re.compile(r"मंत्रालय|कार्यालय|सचिवालय|सरकार|पीआईबी|PIB|Press Information Bureau|प्रविष्टि तिथि|"
+                              r"Posted On|विज्ञप्ति|प्रेस नोट|प्रेस रिलीज|Press Release|Media Release|दूतावास|उच्चायोग|"
+                              r"मिशन|प्रतिनिधिमंडल|सूचना ब्यूरो|वक्तव्य|बयान|प्रकाशनार्थ|एडवाइज़री|एडवाइजरी")
 _INDIA_CUE = re.compile(r"भारत|प्रधानमंत्री|प्रधान मंत्री")
 # "भारतीय प्रतिनिधिमंडल ने ... भाग लिया": a delegation that attended makes India no side.
 _DELEGATION = re.compile(r"भारत(?:ीय|\s+का|\s+के)\s+(?:एक\s+)?(?:\S+\s+)?प्रतिनिधि\s?मंडल")
@@ -38,7 +42,7 @@ def _issuing_government(shape: Shape, lexicon: Lexicon, found: list[tuple[str, L
     """A press release of the Press Information Bureau (its preamble above the headline)
     speaks for India: when its lead names the Prime Minister or India, India is a side."""
     preamble = [line for line in shape.lead if line.number < shape.title.number and is_preamble(line.text)]
-    if not preamble or any(lexicon.english(n, PARTY_KINDS) == "India" for n, _ in found):
+    if not any(_GOVERNMENT_LINE.search(line.text) for line in preamble) or any(lexicon.english(n, PARTY_KINDS) == "India" for n, _ in found):
         return []
     if any(_foreign_mission(line.text, lexicon) for line in preamble):
         return []  # 'उज़्बेकिस्तान गणराज्य का दूतावास, नई दिल्ली': another government speaks

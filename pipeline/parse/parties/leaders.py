@@ -139,6 +139,7 @@ def leaders_between(text: str, lexicon: Lexicon) -> list[str]:
 _LEADERS_OF = re.compile(r"(?<!\S)(?P<sides>(?:\S+\s+){1,12}?)(?:(?P<of>के|की)\s+)?(?:शीर्ष\s+)?(?:" + "|".join(
     match_key(w) for w in ("नेताओं", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "प्रधानमंत्रियों", "राष्ट्रपतियों", "सरकारों",
                            "सरकार प्रमुखों", "शासन प्रमुखों", "राष्ट्र प्रमुखों")) + r")(?=[\s,।]|$)")
+_HOSTING = re.compile(match_key("मेज़बान"))
 _LIST_WORDS = frozenset((",", "और", "तथा", "एवं", "व"))
 
 
@@ -148,6 +149,8 @@ def leaders_of(text: str, lexicon: Lexicon) -> list[str]:
     before the plural noun (with के, names; without, adjectives), else none."""
     for sentence in split_sentences(text):
         for match in _LEADERS_OF.finditer(match_key(sentence)):
+            if _HOSTING.search(match.group()):
+                continue  # 'सह-मेज़बानी फ़्रांस और कोस्टा रिका की सरकारों ने की': hosts are no sides
             words = sentence.split()[len(match_key(sentence)[:match.start("sides")].split()):][
                 :len(match["sides"].split())]
             sides = _listed_sides(words, lexicon, adjectives=match["of"] is None)
