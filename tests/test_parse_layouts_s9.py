@@ -315,3 +315,39 @@ def test_a_header_naming_its_column_with_a_slash():
     assert _listed(table) == [(2011, "Kazan", None, None), (2014, "Minsk", None, None)]
     table = "| माह/टिप्पणी | शहर |\n|---|---|\n| मई | कज़ान |"
     assert _listed(table) == []  # no year or date column: not a summit table
+
+
+LISTS = """कैस्पियन तटीय मंच शिखर सम्मेलन — संक्षिप्त नोट्स
+
+{objectives}
+
+{areas}
+
+अब तक के शिखर सम्मेलन
+• 2011: कज़ान — पहला शिखर सम्मेलन
+"""
+
+
+def _labels(objectives: str, areas: str) -> tuple[list[str], list[str]]:
+    rows = parse(LISTS.format(objectives=objectives, areas=areas))
+    return [o["name"] for o in rows["objectives"]], [a["name"] for a in rows["cooperation_areas"]]
+
+
+def test_labels_in_underscore_italics():
+    assert _labels("## उद्देश्य\n* _व्यापार_: बढ़ाना।\n* _सुरक्षा_: मज़बूत करना।", "## प्रमुख क्षेत्र\n* ऊर्जा: पाइपलाइन।") == (
+        ["व्यापार", "सुरक्षा"], ["ऊर्जा"])
+    # an underscore inside a word is no emphasis
+    assert _labels("## उद्देश्य\n* ई_कॉमर्स: बढ़ाना।", "## प्रमुख क्षेत्र\n* ऊर्जा: पाइपलाइन।")[0] == ["ई_कॉमर्स"]
+
+
+def test_items_numbered_under_their_sections_number():
+    assert _labels("2. उद्देश्य\n2.1 व्यापार: बढ़ाना।\n2.2 सुरक्षा: मज़बूत करना।", "3. प्रमुख क्षेत्र\n3.1 ऊर्जा: पाइपलाइन।") == (
+        ["व्यापार", "सुरक्षा"], ["ऊर्जा"])
+    # a numeric date opening a line is no item number
+    rows = parse(LIST.format(body="12.05.2011 — कज़ान\n03.12.2014 — मिन्स्क"))
+    assert [s[:3] for s in held(rows)] == [(2011, "Kazan", "2011-05-12"), (2014, "Minsk", "2014-12-03")]
+
+
+def test_a_heading_for_the_fields_of_work():
+    assert _labels("उद्देश्य\n• व्यापार: बढ़ाना।", "कार्यक्षेत्र\n• ऊर्जा: पाइपलाइन।\n• परिवहन: रेल।") == (
+        ["व्यापार"], ["ऊर्जा", "परिवहन"])

@@ -29,7 +29,7 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "decisions", "outcomes", "results", "notes", "challenges", "references")),
     ("objectives", ("उद्देश्य", "उद्देश्यों", "लक्ष्य", "लक्ष्यों", "मकसद", "ध्येय",
                     "objectives", "objective", "goals", "aims")),
-    ("cooperation_areas", ("क्षेत्र", "क्षेत्रों", "स्तंभ", "स्तंभों", "स्तम्भ", "आयाम", "आयामों", "पहलू", "पहलुओं",
+    ("cooperation_areas", ("क्षेत्र", "क्षेत्रों", "कार्यक्षेत्र", "कार्यक्षेत्रों", "स्तंभ", "स्तंभों", "स्तम्भ", "आयाम", "आयामों", "पहलू", "पहलुओं",
                            "प्राथमिकताएँ", "प्राथमिकताएं", "प्राथमिकताओं", "areas", "pillars", "priorities", "sectors")),
     ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम", "history", "background")),
     # English headings of Markdown notes ('## Summits') count too
@@ -53,7 +53,7 @@ _DECORATIONS = "\u2023\u2043\u2219\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-
 _BULLETS = _ITEM_BULLETS + _DECORATIONS
 _DECORATED = re.compile("^(?![" + _ITEM_BULLETS + "])[" + _DECORATIONS + "]\ufe0f?\\s")
 _MARKER = re.compile(
-    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6})[.)](?=\s))\s*"
+    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,2}\.[0-9०-९]{1,2}\.?(?=\s)|[0-9०-९]{1,3}[.)](?![0-9०-९])|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6})[.)](?=\s))\s*"
 )
 _SENTENCE_END = re.compile(r"[।॥?!.]$")
 # "label: description" or "label - description"; the label may not itself contain a colon.
@@ -110,7 +110,7 @@ class Item:
 
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])")
 _FOOTNOTE = re.compile(r"\[(?:[0-9०-९]{1,3}|[a-z]|नोट \d+)\]|↑")
 _TABLE_LINE = re.compile(r"^\|.*\|$")
 _BOLD = re.compile(r"\*\*|__")
