@@ -351,3 +351,40 @@ def test_items_numbered_under_their_sections_number():
 def test_a_heading_for_the_fields_of_work():
     assert _labels("उद्देश्य\n• व्यापार: बढ़ाना।", "कार्यक्षेत्र\n• ऊर्जा: पाइपलाइन।\n• परिवहन: रेल।") == (
         ["व्यापार"], ["ऊर्जा", "परिवहन"])
+
+
+WIKI_LONG = """तटीय देशों का जल सम्मेलन
+
+तटीय देशों का जल सम्मेलन तटीय देशों का वार्षिक सम्मेलन है।
+
+उद्देश्य
+
+जल सुरक्षा: साझा नदियों का प्रबंधन।
+
+{heading}
+
+| सत्र | वर्ष | तिथि | शहर | मेज़बान देश |
+|---|---|---|---|---|
+| {first} | 2016 | 7–18 नवंबर | माराकेश | मोरक्को |
+| {second} | 2017 | 6–17 नवंबर | बॉन | जर्मनी |
+"""
+
+
+def test_a_longer_line_set_apart_that_names_the_summits_is_their_heading():
+    rows = parse(WIKI_LONG.format(heading="पेरिस समझौता लागू होने के बाद के सम्मेलन", first="जल-22", second="जल-23"))
+    assert [s[:2] for s in held(rows)] == [(2016, "Marrakesh"), (2017, "Bonn")]
+    assert rows["cooperation_areas"] == []  # the table is not read as the objectives' or areas' items
+    # a sentence of that length is no heading, whatever its last word
+    for line in ("हमने नीचे की तालिका में बाद के सभी सम्मेलन दिए हैं।", "हमने नीचे की तालिका में बाद के सभी सम्मेलन दिए हैं"):
+        rows = parse(WIKI_LONG.format(heading=line, first="जल-22", second="जल-23"))
+        assert [s["role"] for s in rows["sections"]] == ["objectives"], line  # its last word names no section
+
+
+def test_a_summits_name_with_its_number_is_its_edition():
+    rows = parse(WIKI_LONG.format(heading="सम्मेलन", first="जल-22", second="जल-23"))
+    assert [(s[0], s[3]) for s in held(rows)] == [(2016, 22), (2017, 23)]
+    # two names, or numbers that do not rise, number nothing
+    rows = parse(WIKI_LONG.format(heading="सम्मेलन", first="जल-22", second="थल-23"))
+    assert [(s[0], s[3]) for s in held(rows)] == [(2016, None), (2017, None)]
+    rows = parse(WIKI_LONG.format(heading="सम्मेलन", first="जल-23", second="जल-22"))
+    assert [(s[0], s[3]) for s in held(rows)] == [(2016, None), (2017, None)]

@@ -31,7 +31,8 @@ _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
 
 COLUMN_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Abbreviations lose their dots (क्र.सं., क्र॰): see `_header_key`. English headers too.
-    ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं", "क्रसं", "क्रमसं", "no", "sno", "edition")),
+    ("edition", ("क्रम", "क्र", "क्रमांक", "संख्या", "संस्करण", "#", "सं", "क्रसं", "क्रमसं", "no", "sno", "edition",
+                 "सत्र", "session")),
     ("country", ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "आयोजक देश", "country", "host", "host country",
                  "host nation")),
     # notes ask it too: '| कब | कहाँ | ख़ास बात |'
@@ -143,6 +144,7 @@ class TableRow:
     remarks: str = ""  # the cells of columns no header word names ('टिप्पणी', 'प्रकार')
     mode: str = "unknown"  # in_person, virtual, or unknown (hybrid, or no place and no word)
     year_from: str = ""  # the row above, when this row's year cell is blank (a merged cell)
+    numbered_name: str = ""  # 'कॉप' of a क्रम cell 'कॉप-22': the summit named with its number
 
 
 @dataclass(frozen=True)
@@ -201,9 +203,12 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         status = entry_status(written)
         if status == "planned" and _planned_before(remarks, period.year):
             status = "held"  # '2007 | सेबू | मूल रूप से दिसंबर 2006 के लिए निर्धारित': held, later than planned
-        out.append(TableRow(line, period, place, virtual, _edition(values.get("edition", "")),
+        named = _NAME_NUMBER.fullmatch(without_footnotes(values.get("edition", "")).strip())
+        out.append(TableRow(line, period, place, virtual,
+                            int(ascii_digits(named["number"])) if named else _edition(values.get("edition", "")),
                             status, without_footnotes(remarks),
-                            _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from))
+                            _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from,
+                            match_key(named["name"]) if named else ""))
     return out
 
 
@@ -295,6 +300,21 @@ def _row_period(year_cell: str, date_cell: str) -> Period | None:
     return year_period
 
 
+# 'कॉप-22', 'COP 22', 'CHOGM-25': a summit's name with its number in the series.
+_NAME_NUMBER = re.compile(r"(?P<name>[^\s0-9०-९\-–]{2,12})\s?[-–]?\s?(?P<number>[0-9०-९]{1,3})")
+
+
+def names_every_number(rows: list[TableRow | RowProblem]) -> bool:
+    """The क्रम/सत्र column names every held summit with one name and its number ('कॉप-22',
+    'कॉप-23', ...), rising: each number is that summit's own in the series, wherever the table
+    starts."""
+    held = [r for r in rows if isinstance(r, TableRow) and r.status == "held"]
+    if len(held) < 2 or len({r.numbered_name for r in held}) != 1 or not held[0].numbered_name:
+        return False
+    numbers = [r.number for r in held]
+    return all(a is not None and b is not None and b > a for a, b in zip(numbers, numbers[1:]))
+
+
 def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
     """The क्रम column counts the summits from the first: the held rows are numbered 1, 2, 3 ...
     in order, and a number they skip belongs to a row that is no summit or was not read (a
@@ -311,4 +331,4 @@ def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
     return len(skipped) <= others
 
 
-__all__ = ["TableRow", "RowProblem", "is_table_line", "read_table", "numbers_every_summit"]
+__all__ = ["TableRow", "RowProblem", "is_table_line", "read_table", "names_every_number", "numbers_every_summit"]

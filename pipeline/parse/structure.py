@@ -444,6 +444,24 @@ def looks_like_heading(text: str) -> bool:
     )
 
 
+MAX_LONG_HEADING_WORDS = 12
+
+
+def _long_heading(text: str, before: int, number: int, after: int | None) -> bool:
+    """'पेरिस समझौता लागू होने के बाद के सम्मेलन': a longer line that is not a sentence, stands
+    alone between blank lines and names a section's role (summits, objectives, areas) by its
+    last word is a heading too."""
+    bare = without_parentheticals(text)
+    words = bare.split()
+    if not (MAX_HEADING_WORDS < len(words) <= MAX_LONG_HEADING_WORDS) or after is None:
+        return False
+    if number - before < 2 or after - number < 2:
+        return False  # not set apart by blank lines
+    if _SENTENCE_END.search(bare) or ":" in bare or "：" in bare or _MARKER.match(text) or re.search(r"[0-9०-९]", bare):
+        return False
+    return heading_role(words[-1]) in ("summits", "objectives", "cooperation_areas")
+
+
 # 'विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर': a news dateline, not a heading.
 _NEWS_DATELINE = re.compile(r"\||,\s*[0-9०-९]{1,2}\s+\S+$")
 
@@ -555,7 +573,9 @@ def find_shape(lines: list[Line]) -> Shape | None:
         if in_references and not line.marked_heading:
             sections[-1].lines.append(line)
             continue
-        heading_like = line.marked_heading or looks_like_heading(heading.text)
+        heading_like = line.marked_heading or looks_like_heading(heading.text) or _long_heading(
+            heading.text, (rest[index - 1] if index else title).number, line.number,
+            rest[index + 1].number if has_next else None)
         role = heading_role(heading.text) if heading_like else None
         if line.marked_heading and role is None and sections and sections[-1].role == "summits" \
                 and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)):
