@@ -315,3 +315,76 @@ def test_a_header_naming_its_column_with_a_slash():
     assert _listed(table) == [(2011, "Kazan", None, None), (2014, "Minsk", None, None)]
     table = "| माह/टिप्पणी | शहर |\n|---|---|\n| मई | कज़ान |"
     assert _listed(table) == []  # no year or date column: not a summit table
+
+
+LISTS = """कैस्पियन तटीय मंच शिखर सम्मेलन — संक्षिप्त नोट्स
+
+{objectives}
+
+{areas}
+
+अब तक के शिखर सम्मेलन
+• 2011: कज़ान — पहला शिखर सम्मेलन
+"""
+
+
+def _labels(objectives: str, areas: str) -> tuple[list[str], list[str]]:
+    rows = parse(LISTS.format(objectives=objectives, areas=areas))
+    return [o["name"] for o in rows["objectives"]], [a["name"] for a in rows["cooperation_areas"]]
+
+
+def test_labels_in_underscore_italics():
+    assert _labels("## उद्देश्य\n* _व्यापार_: बढ़ाना।\n* _सुरक्षा_: मज़बूत करना।", "## प्रमुख क्षेत्र\n* ऊर्जा: पाइपलाइन।") == (
+        ["व्यापार", "सुरक्षा"], ["ऊर्जा"])
+    # an underscore inside a word is no emphasis
+    assert _labels("## उद्देश्य\n* ई_कॉमर्स: बढ़ाना।", "## प्रमुख क्षेत्र\n* ऊर्जा: पाइपलाइन।")[0] == ["ई_कॉमर्स"]
+
+
+def test_items_numbered_under_their_sections_number():
+    assert _labels("2. उद्देश्य\n2.1 व्यापार: बढ़ाना।\n2.2 सुरक्षा: मज़बूत करना।", "3. प्रमुख क्षेत्र\n3.1 ऊर्जा: पाइपलाइन।") == (
+        ["व्यापार", "सुरक्षा"], ["ऊर्जा"])
+    # a numeric date opening a line is no item number
+    rows = parse(LIST.format(body="12.05.2011 — कज़ान\n03.12.2014 — मिन्स्क"))
+    assert [s[:3] for s in held(rows)] == [(2011, "Kazan", "2011-05-12"), (2014, "Minsk", "2014-12-03")]
+
+
+def test_a_heading_for_the_fields_of_work():
+    assert _labels("उद्देश्य\n• व्यापार: बढ़ाना।", "कार्यक्षेत्र\n• ऊर्जा: पाइपलाइन।\n• परिवहन: रेल।") == (
+        ["व्यापार"], ["ऊर्जा", "परिवहन"])
+
+
+WIKI_LONG = """तटीय देशों का जल सम्मेलन
+
+तटीय देशों का जल सम्मेलन तटीय देशों का वार्षिक सम्मेलन है।
+
+उद्देश्य
+
+जल सुरक्षा: साझा नदियों का प्रबंधन।
+
+{heading}
+
+| सत्र | वर्ष | तिथि | शहर | मेज़बान देश |
+|---|---|---|---|---|
+| {first} | 2016 | 7–18 नवंबर | माराकेश | मोरक्को |
+| {second} | 2017 | 6–17 नवंबर | बॉन | जर्मनी |
+"""
+
+
+def test_a_longer_line_set_apart_that_names_the_summits_is_their_heading():
+    rows = parse(WIKI_LONG.format(heading="पेरिस समझौता लागू होने के बाद के सम्मेलन", first="जल-22", second="जल-23"))
+    assert [s[:2] for s in held(rows)] == [(2016, "Marrakesh"), (2017, "Bonn")]
+    assert rows["cooperation_areas"] == []  # the table is not read as the objectives' or areas' items
+    # a sentence of that length is no heading, whatever its last word
+    for line in ("हमने नीचे की तालिका में बाद के सभी सम्मेलन दिए हैं।", "हमने नीचे की तालिका में बाद के सभी सम्मेलन दिए हैं"):
+        rows = parse(WIKI_LONG.format(heading=line, first="जल-22", second="जल-23"))
+        assert [s["role"] for s in rows["sections"]] == ["objectives"], line  # its last word names no section
+
+
+def test_a_summits_name_with_its_number_is_its_edition():
+    rows = parse(WIKI_LONG.format(heading="सम्मेलन", first="जल-22", second="जल-23"))
+    assert [(s[0], s[3]) for s in held(rows)] == [(2016, 22), (2017, 23)]
+    # two names, or numbers that do not rise, number nothing
+    rows = parse(WIKI_LONG.format(heading="सम्मेलन", first="जल-22", second="थल-23"))
+    assert [(s[0], s[3]) for s in held(rows)] == [(2016, None), (2017, None)]
+    rows = parse(WIKI_LONG.format(heading="सम्मेलन", first="जल-23", second="जल-22"))
+    assert [(s[0], s[3]) for s in held(rows)] == [(2016, None), (2017, None)]

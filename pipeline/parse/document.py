@@ -24,7 +24,8 @@ from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
 from pipeline.parse.organisers import organisers
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import (
-    RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
+    RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit,
+    read_table,
 )
 from pipeline.parse.records import join_records
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place

@@ -32,7 +32,7 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                "decisions", "outcomes", "results", "notes", "challenges", "references")),
     ("objectives", ("उद्देश्य", "उद्देश्यों", "लक्ष्य", "लक्ष्यों", "मकसद", "ध्येय",
                     "objectives", "objective", "goals", "aims")),
-    ("cooperation_areas", ("क्षेत्र", "क्षेत्रों", "स्तंभ", "स्तंभों", "स्तम्भ", "आयाम", "आयामों", "पहलू", "पहलुओं",
+    ("cooperation_areas", ("क्षेत्र", "क्षेत्रों", "कार्यक्षेत्र", "कार्यक्षेत्रों", "स्तंभ", "स्तंभों", "स्तम्भ", "आयाम", "आयामों", "पहलू", "पहलुओं",
                            "प्राथमिकताएँ", "प्राथमिकताएं", "प्राथमिकताओं", "areas", "pillars", "priorities", "sectors")),
     ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम", "history", "background")),
     # English headings of Markdown notes ('## Summits') count too
@@ -57,7 +57,7 @@ _DECORATIONS = "\u2023\u2043\u2219\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-
 _BULLETS = _ITEM_BULLETS + _DECORATIONS
 _DECORATED = re.compile("^(?![" + _ITEM_BULLETS + "])[" + _DECORATIONS + "]\ufe0f?\\s")
 _MARKER = re.compile(
-    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,3}[.)]|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6}|[कखगघङचछजझञ])[.)](?=\s))\s*"
+    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,2}\.[0-9०-९]{1,2}\.?(?=\s)|[0-9०-९]{1,3}[.)](?![0-9०-९])|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6}|[कखगघङचछजझञ])[.)](?=\s))\s*"
 )
 _SENTENCE_END = re.compile(r"[।॥?!.]$")
 # "label: description" or "label - description"; the label may not itself contain a colon.
@@ -115,7 +115,7 @@ class Item:
 
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?![\w_])")
 _FOOTNOTE = re.compile(r"\[(?:[0-9०-९]{1,3}|[a-z]|नोट \d+)\]|↑")
 _TABLE_LINE = re.compile(r"^\|.*\|$")
 _BOLD = re.compile(r"\*\*|__")
@@ -453,6 +453,24 @@ def looks_like_heading(text: str) -> bool:
     )
 
 
+MAX_LONG_HEADING_WORDS = 12
+
+
+def _long_heading(text: str, before: int, number: int, after: int | None) -> bool:
+    """'पेरिस समझौता लागू होने के बाद के सम्मेलन': a longer line that is not a sentence, stands
+    alone between blank lines and names a section's role (summits, objectives, areas) by its
+    last word is a heading too."""
+    bare = without_parentheticals(text)
+    words = bare.split()
+    if not (MAX_HEADING_WORDS < len(words) <= MAX_LONG_HEADING_WORDS) or after is None:
+        return False
+    if number - before < 2 or after - number < 2:
+        return False  # not set apart by blank lines
+    if _SENTENCE_END.search(bare) or ":" in bare or "：" in bare or _MARKER.match(text) or re.search(r"[0-9०-९]", bare):
+        return False
+    return heading_role(words[-1]) in ("summits", "objectives", "cooperation_areas")
+
+
 # 'विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर': a news dateline, not a heading.
 _NEWS_DATELINE = re.compile(r"\||,\s*[0-9०-९]{1,2}\s+\S+$")
 
@@ -570,7 +588,9 @@ def find_shape(lines: list[Line]) -> Shape | None:
         if in_references and not line.marked_heading:
             sections[-1].lines.append(line)
             continue
-        heading_like = line.marked_heading or looks_like_heading(heading.text)
+        heading_like = line.marked_heading or looks_like_heading(heading.text) or _long_heading(
+            heading.text, (rest[index - 1] if index else title).number, line.number,
+            rest[index + 1].number if has_next else None)
         role = heading_role(heading.text) if heading_like else None
         if line.marked_heading and role is None and sections and sections[-1].role == "summits" \
                 and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)):
