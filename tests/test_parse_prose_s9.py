@@ -245,3 +245,39 @@ def test_the_anniversary_of_a_summit_is_no_summit():
 
 def test_a_summit_announced_at_the_close_of_another_is_still_to_come():
     assert _one("सम्मेलन के समापन पर घोषणा की गई कि 30वाँ शिखर सम्मेलन 2026 में मैड्रिड में आयोजित होगा।") == []
+
+
+# --- a press release's "कल" (yesterday); a dateline without a year in a report of later events ----
+
+YESTERDAY = """विदेश मंत्रालय
+प्रेस विज्ञप्ति | दिनांक: 15 मार्च, 2024
+
+भारत-नॉर्डिक शिखर सम्मेलन संपन्न
+
+तीसरा भारत-नॉर्डिक शिखर सम्मेलन कल कोपेनहेगन में संपन्न हुआ।
+"""
+
+
+def test_yesterday_in_a_release_is_the_day_before_its_date():
+    rows = parse(YESTERDAY)
+    assert held(rows) == [(2024, "Copenhagen", "2024-03-14", 3)]
+    assert "2024" in rows["summits"][0]["source_text"]  # the release's date line gives the year
+
+
+def test_a_summit_to_be_held_tomorrow_is_no_summit_yet():
+    assert _cities(YESTERDAY.replace("कल कोपेनहेगन में संपन्न हुआ", "कल कोपेनहेगन में आयोजित होगा")) == []
+
+
+OLD_TALKS_NEW_REPORT = """ताशकंद घोषणा के 60 बरस: एक पड़ताल
+
+नई दिल्ली, 10 जनवरी (ब्यूरो)। 4 से 10 जनवरी 1966 तक चली शिखर वार्ता में दोनों पक्ष राज़ी हुए। अप्रैल 2025 में हालात फिर बिगड़े।
+"""
+
+
+def test_a_dateline_without_a_year_does_not_place_a_summit_decades_before_the_report():
+    assert (1966, "New Delhi") not in _cities(OLD_TALKS_NEW_REPORT)
+
+
+def test_a_dateline_without_a_year_still_places_the_summit_of_its_day():
+    text = OLD_TALKS_NEW_REPORT.replace("अप्रैल 2025 में हालात फिर बिगड़े।", "अप्रैल 1965 में हालात बिगड़े थे।")
+    assert _cities(text) == [(1966, "New Delhi")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.parse.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.lexicon import Lexicon
@@ -44,6 +44,7 @@ from pipeline.parse.text import match_key
 
 
 _WHERE = ("जहाँ", "जहां")
+_YESTERDAY = frozenset({match_key("कल")})  # with a verb in the past: yesterday
 # The offices of leaders who meet at a summit ('प्रधानमंत्री Y के साथ', 'राष्ट्रपति A और अध्यक्ष B')
 _OFFICES = "|".join(match_key(w) for w in (
     "प्रधानमंत्री", "प्रधान मंत्री", "राष्ट्रपति", "चांसलर", "अध्यक्ष", "सम्राट", "राजा", "शाह", "अमीर", "सुल्तान"))
@@ -313,6 +314,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
     if period is None and today is not None and _TODAY & set(match_key(clause).split()):
         period = day_period(today)  # "प्रधानमंत्री ने आज ओस्लो में आयोजित ... में भाग लिया": the release's day
+    if period is None and today is not None and status == "held" and _YESTERDAY & set(match_key(clause).split()):
+        period = day_period(today - timedelta(days=1))  # "... शिखर सम्मेलन कल कोपेनहेगन में संपन्न हुआ": the day before
     if period is None and today is not None:
         # "उन्होंने ३ अक्टूबर को दोहा में आयोजित ... में भाग लिया" in a release of 3 October 2024: a
         # day and month without a year, on or before the release's day, are of its year
