@@ -281,3 +281,25 @@ def test_a_dateline_without_a_year_does_not_place_a_summit_decades_before_the_re
 def test_a_dateline_without_a_year_still_places_the_summit_of_its_day():
     text = OLD_TALKS_NEW_REPORT.replace("अप्रैल 2025 में हालात फिर बिगड़े।", "अप्रैल 1965 में हालात बिगड़े थे।")
     assert _cities(text) == [(1966, "New Delhi")]
+
+
+# --- "X में चली बातचीत के बाद प्रधानमंत्री A और राष्ट्रपति B ने ...": the leaders' talks -------------
+
+TALKS = _news("भारत-पाकिस्तान शिखर वार्ताएँ", "28 जून से 2 जुलाई 1972 तक शिमला में चली बातचीत के बाद प्रधानमंत्री "
+              "इंदिरा गांधी और पाकिस्तान के राष्ट्रपति भुट्टो ने समझौते पर हस्ताक्षर किए।")
+
+
+def test_talks_held_in_a_city_whose_two_leaders_then_signed_are_their_summit():
+    assert held(parse(TALKS)) == [(1972, "Shimla", "1972-06-28", None)]
+
+
+def test_talks_by_telephone_or_of_ministers_are_no_summit():
+    assert _cities(TALKS.replace("शिमला में चली बातचीत", "टेलीफ़ोन पर हुई बातचीत")) == []
+    assert _cities(TALKS.replace("प्रधानमंत्री इंदिरा गांधी और पाकिस्तान के राष्ट्रपति भुट्टो",
+                                 "दोनों देशों के विदेश मंत्रियों")) == []
+
+
+def test_talks_of_two_leaders_in_a_document_on_a_group_are_no_summit_of_the_group():
+    text = TALKS.replace("भारत-पाकिस्तान शिखर वार्ताएँ", "सार्क शिखर सम्मेलन").replace(
+        "दोनों देशों के रिश्ते मज़बूत हुए हैं।", "सार्क के सदस्य भारत, पाकिस्तान, बांग्लादेश, नेपाल, भूटान, श्रीलंका, मालदीव और अफ़ग़ानिस्तान हैं।")
+    assert (1972, "Shimla") not in _cities(text)

@@ -106,9 +106,11 @@ def summits_in_sentence(
     "with" one is a bilateral meeting, not one of the series. Held summits of another series
     that the sentence states with date and place go to `others` (when given), so the caller
     can say why they were left out. `before`: the sentence before, in the same paragraph."""
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (
-            _may_state_a_summit(sentence) or names_a_meeting_series(title)
-            or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))):
+    cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
+            or (_MEETING in match_key(sentence) and names_a_peak_meeting(title)))
+    # no summit noun, but two leaders by office: only their talks may be a summit ('... में चली बातचीत')
+    talks_only = not cued and not multilateral and _TWO_LEADERS.search(match_key(sentence)) is not None
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only):
         return []
     sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     words = sentence.split()
@@ -125,6 +127,8 @@ def summits_in_sentence(
     numbered_meeting = names_a_peak_meeting(title)
     for i, key in enumerate(keys):
         noun_end = _summit_noun_end(keys, i, meeting=meeting, numbered_meeting=numbered_meeting)
+        if noun_end is None and not multilateral and _leaders_talks(sentence, keys, i):
+            noun_end = i + 1
         if noun_end is None:
             continue
         if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
@@ -161,6 +165,8 @@ def summits_in_sentence(
                 other = replace(mention, period=year_period(year))
                 if not any(_same(other, m) for m in found):
                     found.append(other)
+    if talks_only:
+        return found
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if len(found) <= 1 and not other_before:
@@ -530,10 +536,28 @@ def _planned_there(clause: str, place: Place | None) -> bool:
 
 
 # "राष्ट्रपति मून और अध्यक्ष किम": two leaders named by their offices
-_TWO_LEADERS = re.compile(r"(?:^|\s)(?:" + _OFFICES + r")\s+(?:\S+\s+){1,3}?" + match_key("और") + r"\s+(?:" + _OFFICES + r")\s")
+# "राष्ट्रपति मून और अध्यक्ष किम", "प्रधानमंत्री इंदिरा गांधी और पाकिस्तान के राष्ट्रपति ...": two leaders by office
+_TWO_LEADERS = re.compile(r"(?:^|\s)(?:" + _OFFICES + r")\s+(?:\S+\s+){1,3}?" + match_key("और") + r"\s+(?:\S+\s+"
+                          + match_key("के") + r"\s+)?(?:" + _OFFICES + r")\s")
 # "... मिले", "... मिल चुके हैं": they met
 _MET_AGAIN = re.compile(r"(?:^|\s)" + match_key("मिल") + r"\s+(?:" + "|".join(
     match_key(w) for w in ("चुके", "चुकी", "चुका")) + r")(?=\s|$|[,।])")
+
+
+_TALKS = _keys("बातचीत वार्ता")
+
+
+def _leaders_talks(sentence: str, keys: list[str], i: int) -> bool:
+    """'28 जून से 2 जुलाई 1972 तक X में चली बातचीत के बाद प्रधानमंत्री A और पाकिस्तान के राष्ट्रपति
+    B ने समझौते पर हस्ताक्षर किए': in a document on two sides, talks held (a participle of holding
+    right before them) in a sentence whose leaders, two by office, are its subject, are their
+    summit; not talks of ministers or officials."""
+    if keys[i] not in _TALKS or i == 0 or keys[i - 1] not in _HELD_BEFORE or (i > 1 and keys[i - 2] == match_key("शिखर")):
+        return False
+    key = match_key(sentence)
+    leaders = _TWO_LEADERS.search(key)
+    return (leaders is not None and re.search(r"\s" + match_key("ने") + r"\s", key[leaders.end():]) is not None
+            and not names_ministers(sentence))
 
 
 def _leaders_meet(keys: list[str]) -> bool:
