@@ -303,3 +303,32 @@ def test_talks_of_two_leaders_in_a_document_on_a_group_are_no_summit_of_the_grou
     text = TALKS.replace("भारत-पाकिस्तान शिखर वार्ताएँ", "सार्क शिखर सम्मेलन").replace(
         "दोनों देशों के रिश्ते मज़बूत हुए हैं।", "सार्क के सदस्य भारत, पाकिस्तान, बांग्लादेश, नेपाल, भूटान, श्रीलंका, मालदीव और अफ़ग़ानिस्तान हैं।")
     assert (1972, "Shimla") not in _cities(text)
+
+
+# --- a series that is a council of ministers: its meetings are named by the council ---------------
+
+COUNCIL = """तूलों में फ़्रांस-जर्मनी मंत्रिपरिषद की बैठक: रक्षा पर ज़ोर
+
+पेरिस, 30 अगस्त (भाषा)। दोनों सरकारें नियमित रूप से मिलती हैं। 16 अक्टूबर 2019 को तुलूज़ में हुई मंत्रिपरिषद के दौरान नेताओं ने एक संयंत्र का दौरा किया। 5 मार्च 2021 को पेरिस में दोनों देशों के विदेश मंत्रियों की बैठक हुई।
+"""
+
+
+def test_a_meeting_of_the_council_the_title_names_is_one_of_the_series():
+    assert _cities(COUNCIL) == [(2019, "Toulouse")]
+
+
+def test_in_a_summit_series_a_council_of_ministers_is_still_ministerial():
+    text = COUNCIL.replace("फ़्रांस-जर्मनी मंत्रिपरिषद की बैठक", "फ़्रांस-जर्मनी शिखर सम्मेलन")
+    assert (2019, "Toulouse") not in _cities(text)
+
+
+def test_the_council_is_read_only_from_a_title_that_names_its_meeting():
+    from pipeline.parse.prose.words import meeting_body
+    assert meeting_body("तूलों में फ़्रांस-जर्मनी मंत्रिपरिषद की बैठक: रक्षा पर ज़ोर") is not None
+    assert meeting_body("राष्ट्रमंडल शासनाध्यक्षों की बैठक") is None
+    assert meeting_body("भारत-जर्मनी शिखर सम्मेलन") is None
+
+
+def test_a_city_the_place_is_near_is_not_the_place():
+    text = COUNCIL.replace("तुलूज़ में हुई मंत्रिपरिषद", "तुलूज़ के पास एक महल में हुई मंत्रिपरिषद")
+    assert (2019, "Toulouse") not in _cities(text)

@@ -32,7 +32,7 @@ from pipeline.parse.prose.where import (
 )
 from pipeline.parse.prose.words import (
     _edition_held_in_city, _edition_of, _HELD_AFTER, _MEETING_KINDS, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
-    _may_state_a_summit, _MEETING, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
+    _may_state_a_summit, _MEETING, meeting_body, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
     _RELATIVE_KEYS, _same, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
     names_a_meeting_series, names_a_peak_meeting, Pending,
 )
@@ -117,7 +117,9 @@ def summits_in_sentence(
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
     meeting = names_a_meeting_series(title)
-    if meeting and not _may_state_a_summit(sentence) and _MEETING not in match_key(sentence):
+    body = meeting_body(title)
+    if meeting and not _may_state_a_summit(sentence) and _MEETING not in match_key(sentence) and not (
+            body and body in match_key(sentence)):
         return []
     noun, respective = _respectively(words, keys, sentence, lexicon)
     if respective and not _other_series(_name_window(words, keys, noun), title_key, lexicon):
@@ -129,6 +131,8 @@ def summits_in_sentence(
         noun_end = _summit_noun_end(keys, i, meeting=meeting, numbered_meeting=numbered_meeting)
         if noun_end is None and not multilateral and _leaders_talks(sentence, keys, i):
             noun_end = i + 1
+        if noun_end is None and body is not None and key == body:
+            noun_end = i + 1  # "... तुलूज़ में हुई मंत्रिपरिषद के दौरान": a meeting of the council the title names
         if noun_end is None:
             continue
         if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
@@ -149,7 +153,7 @@ def summits_in_sentence(
         # the summit told last, in this sentence or before it: what 'अगले वर्ष', 'वहीं' count from
         anchor = found[-1] if found else None
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
-                           multilateral, pending, meeting=meeting, dateline=dateline,
+                           multilateral, pending, meeting=meeting, body=body, dateline=dateline,
                            next_sentence=next_sentence, today=today,
                            anchor_year=anchor.period.year if anchor else context_year,
                            anchor_place=anchor.place if anchor else context_place, report_year=report_year,
@@ -214,7 +218,7 @@ _SAME_PLACE = re.compile(
 
 def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
              lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
-             pending: Pending | None = None, *, meeting: bool = False,
+             pending: Pending | None = None, *, meeting: bool = False, body: str | None = None,
              dateline: Dateline | None = None, any_series: bool = False,
              next_sentence: str | None = None, today: date | None = None,
              anchor_year: int | None = None, anchor_place: Place | None = None,
@@ -253,8 +257,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if bracketed is not None:
         following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop + bracketed[2]:_gapped_verb_end(
             sentence, finish)]).split())
-    if is_ministerial(sentence[begin:noun_stop] if of_the_summit else clause):
-        return None
+    told = sentence[begin:noun_stop] if of_the_summit else clause
+    if is_ministerial(match_key(told).replace(body, " ") if body else told):
+        return None  # (the council of ministers the title names is the series: 'मंत्रिपरिषद की बैठक')
     if any(k in _SUCH for k in keys[max(0, i - 2):i]) and (
             names_ministers(sentence[:begin]) or _MINISTERS_MEET.search(match_key(sentence[:begin]))):
         return None  # "... मंत्रिस्तरीय बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में ...": such = ministerial
