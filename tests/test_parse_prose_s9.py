@@ -245,3 +245,90 @@ def test_the_anniversary_of_a_summit_is_no_summit():
 
 def test_a_summit_announced_at_the_close_of_another_is_still_to_come():
     assert _one("सम्मेलन के समापन पर घोषणा की गई कि 30वाँ शिखर सम्मेलन 2026 में मैड्रिड में आयोजित होगा।") == []
+
+
+# --- a press release's "कल" (yesterday); a dateline without a year in a report of later events ----
+
+YESTERDAY = """विदेश मंत्रालय
+प्रेस विज्ञप्ति | दिनांक: 15 मार्च, 2024
+
+भारत-नॉर्डिक शिखर सम्मेलन संपन्न
+
+तीसरा भारत-नॉर्डिक शिखर सम्मेलन कल कोपेनहेगन में संपन्न हुआ।
+"""
+
+
+def test_yesterday_in_a_release_is_the_day_before_its_date():
+    rows = parse(YESTERDAY)
+    assert held(rows) == [(2024, "Copenhagen", "2024-03-14", 3)]
+    assert "2024" in rows["summits"][0]["source_text"]  # the release's date line gives the year
+
+
+def test_a_summit_to_be_held_tomorrow_is_no_summit_yet():
+    assert _cities(YESTERDAY.replace("कल कोपेनहेगन में संपन्न हुआ", "कल कोपेनहेगन में आयोजित होगा")) == []
+
+
+OLD_TALKS_NEW_REPORT = """ताशकंद घोषणा के 60 बरस: एक पड़ताल
+
+नई दिल्ली, 10 जनवरी (ब्यूरो)। 4 से 10 जनवरी 1966 तक चली शिखर वार्ता में दोनों पक्ष राज़ी हुए। अप्रैल 2025 में हालात फिर बिगड़े।
+"""
+
+
+def test_a_dateline_without_a_year_does_not_place_a_summit_decades_before_the_report():
+    assert (1966, "New Delhi") not in _cities(OLD_TALKS_NEW_REPORT)
+
+
+def test_a_dateline_without_a_year_still_places_the_summit_of_its_day():
+    text = OLD_TALKS_NEW_REPORT.replace("अप्रैल 2025 में हालात फिर बिगड़े।", "अप्रैल 1965 में हालात बिगड़े थे।")
+    assert _cities(text) == [(1966, "New Delhi")]
+
+
+# --- "X में चली बातचीत के बाद प्रधानमंत्री A और राष्ट्रपति B ने ...": the leaders' talks -------------
+
+TALKS = _news("भारत-पाकिस्तान शिखर वार्ताएँ", "28 जून से 2 जुलाई 1972 तक शिमला में चली बातचीत के बाद प्रधानमंत्री "
+              "इंदिरा गांधी और पाकिस्तान के राष्ट्रपति भुट्टो ने समझौते पर हस्ताक्षर किए।")
+
+
+def test_talks_held_in_a_city_whose_two_leaders_then_signed_are_their_summit():
+    assert held(parse(TALKS)) == [(1972, "Shimla", "1972-06-28", None)]
+
+
+def test_talks_by_telephone_or_of_ministers_are_no_summit():
+    assert _cities(TALKS.replace("शिमला में चली बातचीत", "टेलीफ़ोन पर हुई बातचीत")) == []
+    assert _cities(TALKS.replace("प्रधानमंत्री इंदिरा गांधी और पाकिस्तान के राष्ट्रपति भुट्टो",
+                                 "दोनों देशों के विदेश मंत्रियों")) == []
+
+
+def test_talks_of_two_leaders_in_a_document_on_a_group_are_no_summit_of_the_group():
+    text = TALKS.replace("भारत-पाकिस्तान शिखर वार्ताएँ", "सार्क शिखर सम्मेलन").replace(
+        "दोनों देशों के रिश्ते मज़बूत हुए हैं।", "सार्क के सदस्य भारत, पाकिस्तान, बांग्लादेश, नेपाल, भूटान, श्रीलंका, मालदीव और अफ़ग़ानिस्तान हैं।")
+    assert (1972, "Shimla") not in _cities(text)
+
+
+# --- a series that is a council of ministers: its meetings are named by the council ---------------
+
+COUNCIL = """तूलों में फ़्रांस-जर्मनी मंत्रिपरिषद की बैठक: रक्षा पर ज़ोर
+
+पेरिस, 30 अगस्त (भाषा)। दोनों सरकारें नियमित रूप से मिलती हैं। 16 अक्टूबर 2019 को तुलूज़ में हुई मंत्रिपरिषद के दौरान नेताओं ने एक संयंत्र का दौरा किया। 5 मार्च 2021 को पेरिस में दोनों देशों के विदेश मंत्रियों की बैठक हुई।
+"""
+
+
+def test_a_meeting_of_the_council_the_title_names_is_one_of_the_series():
+    assert _cities(COUNCIL) == [(2019, "Toulouse")]
+
+
+def test_in_a_summit_series_a_council_of_ministers_is_still_ministerial():
+    text = COUNCIL.replace("फ़्रांस-जर्मनी मंत्रिपरिषद की बैठक", "फ़्रांस-जर्मनी शिखर सम्मेलन")
+    assert (2019, "Toulouse") not in _cities(text)
+
+
+def test_the_council_is_read_only_from_a_title_that_names_its_meeting():
+    from pipeline.parse.prose.words import meeting_body
+    assert meeting_body("तूलों में फ़्रांस-जर्मनी मंत्रिपरिषद की बैठक: रक्षा पर ज़ोर") is not None
+    assert meeting_body("राष्ट्रमंडल शासनाध्यक्षों की बैठक") is None
+    assert meeting_body("भारत-जर्मनी शिखर सम्मेलन") is None
+
+
+def test_a_city_the_place_is_near_is_not_the_place():
+    text = COUNCIL.replace("तुलूज़ में हुई मंत्रिपरिषद", "तुलूज़ के पास एक महल में हुई मंत्रिपरिषद")
+    assert (2019, "Toulouse") not in _cities(text)

@@ -30,7 +30,7 @@ from pipeline.parse.pipe_tables import (
 from pipeline.parse.records import join_records
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place
 from pipeline.parse.prose import (
-    Dateline, Pending, dated_by_dateline, find_dateline, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
+    Dateline, Pending, dated_by_dateline, find_dateline, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
     names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
@@ -362,6 +362,9 @@ class _Parser:
         # a release's date line with its city says only what its 'यहाँ' (here) means
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(
             [line.text for line in shape.lead], lexicon)
+        if self.dateline is not None and self.dateline.year is None:
+            self.dateline = dataclasses.replace(self.dateline, not_before=latest_dated_year(
+                [line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))]))
         release = find_release_line([line.text for line in shape.lead])  # a release's 'आज'
         self.release_date, self.release_line = release if release is not None else (None, None)
 

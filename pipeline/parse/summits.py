@@ -1162,7 +1162,7 @@ _NOT_VENUE |= frozenset(match_key(w) for w in (
 #: "पेरिस के उत्तर में स्थित ... में": a direction from X, neither X nor a building in X.
 _DIRECTIONS = frozenset(match_key(w) for w in (
     "उत्तर दक्षिण पूर्व पश्चिम उत्तर-पूर्व उत्तर-पश्चिम दक्षिण-पूर्व दक्षिण-पश्चिम पूर्वोत्तर बाहर बाहरी "
-    "नज़दीक नजदीक क़रीब करीब").split())
+    "नज़दीक नजदीक क़रीब करीब पास निकट समीप").split())  # "बर्लिन के पास मेज़बर्ग महल में": near Berlin
 _NOT_VENUE |= _DIRECTIONS
 
 

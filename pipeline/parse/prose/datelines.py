@@ -32,6 +32,9 @@ class Dateline:
     day: int | None
     text: str
     year: int | None = None  # 'विलमिंगटन (अमेरिका), 21 सितंबर 2024 (पीटीआई)। ...': a report's dateline may say it
+    # without its year: the latest year the report dates an event in ('अप्रैल 2025 में ...'); a report
+    # is filed after what it tells, so its day is of no earlier year
+    not_before: int | None = None
 
     def period_of(self, clause_key: str) -> Period | None:
         """The time a clause's 'आज' (the dateline's day) or weekday ('शनिवार को', that week: its
@@ -56,6 +59,8 @@ class Dateline:
         """Whether a summit of this day precision ran on the dateline's day."""
         if period.precision != "day" or self.month is None or self.day is None:
             return False
+        if self.year is None and self.not_before is not None and period.end.year < self.not_before:
+            return False  # 'नई दिल्ली, 10 जनवरी' over '4 से 10 जनवरी 1966' in a report that tells of 2025
         for year in {period.start.year, period.end.year}:
             try:
                 day = date(year, self.month, self.day)
@@ -154,3 +159,11 @@ def find_release_line(lines: list[str]) -> tuple[date, str] | None:
         if len(days) == 1:
             return days[0].start, text
     return None
+
+
+def latest_dated_year(texts: list[str]) -> int | None:
+    """The latest year the texts date an event in by its month or day ('अप्रैल 2025 में', '7 मई
+    2025 को'; a bare year may be a target, '2047 तक'): the report is no older."""
+    years = [p.year for text in texts for _, _, p in find_periods(text) if p.precision in ("day", "month")]
+    return max(years, default=None)
+

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.parse.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.lexicon import Lexicon
@@ -32,7 +32,7 @@ from pipeline.parse.prose.where import (
 )
 from pipeline.parse.prose.words import (
     _edition_held_in_city, _edition_of, _HELD_AFTER, _MEETING_KINDS, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
-    _may_state_a_summit, _MEETING, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
+    _may_state_a_summit, _MEETING, meeting_body, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
     _RELATIVE_KEYS, _same, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
     names_a_meeting_series, names_a_peak_meeting, Pending,
 )
@@ -44,6 +44,7 @@ from pipeline.parse.text import match_key
 
 
 _WHERE = ("जहाँ", "जहां")
+_YESTERDAY = frozenset({match_key("कल")})  # with a verb in the past: yesterday
 # The offices of leaders who meet at a summit ('प्रधानमंत्री Y के साथ', 'राष्ट्रपति A और अध्यक्ष B')
 _OFFICES = "|".join(match_key(w) for w in (
     "प्रधानमंत्री", "प्रधान मंत्री", "राष्ट्रपति", "चांसलर", "अध्यक्ष", "सम्राट", "राजा", "शाह", "अमीर", "सुल्तान"))
@@ -105,16 +106,20 @@ def summits_in_sentence(
     "with" one is a bilateral meeting, not one of the series. Held summits of another series
     that the sentence states with date and place go to `others` (when given), so the caller
     can say why they were left out. `before`: the sentence before, in the same paragraph."""
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (
-            _may_state_a_summit(sentence) or names_a_meeting_series(title)
-            or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))):
+    cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
+            or (_MEETING in match_key(sentence) and names_a_peak_meeting(title)))
+    # no summit noun, but two leaders by office: only their talks may be a summit ('... में चली बातचीत')
+    talks_only = not cued and not multilateral and _TWO_LEADERS.search(match_key(sentence)) is not None
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only):
         return []
     sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
     meeting = names_a_meeting_series(title)
-    if meeting and not _may_state_a_summit(sentence) and _MEETING not in match_key(sentence):
+    body = meeting_body(title)
+    if meeting and not _may_state_a_summit(sentence) and _MEETING not in match_key(sentence) and not (
+            body and body in match_key(sentence)):
         return []
     noun, respective = _respectively(words, keys, sentence, lexicon)
     if respective and not _other_series(_name_window(words, keys, noun), title_key, lexicon):
@@ -124,6 +129,10 @@ def summits_in_sentence(
     numbered_meeting = names_a_peak_meeting(title)
     for i, key in enumerate(keys):
         noun_end = _summit_noun_end(keys, i, meeting=meeting, numbered_meeting=numbered_meeting)
+        if noun_end is None and not multilateral and _leaders_talks(sentence, keys, i):
+            noun_end = i + 1
+        if noun_end is None and body is not None and key == body:
+            noun_end = i + 1  # "... तुलूज़ में हुई मंत्रिपरिषद के दौरान": a meeting of the council the title names
         if noun_end is None:
             continue
         if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
@@ -144,7 +153,7 @@ def summits_in_sentence(
         # the summit told last, in this sentence or before it: what 'अगले वर्ष', 'वहीं' count from
         anchor = found[-1] if found else None
         mention = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
-                           multilateral, pending, meeting=meeting, dateline=dateline,
+                           multilateral, pending, meeting=meeting, body=body, dateline=dateline,
                            next_sentence=next_sentence, today=today,
                            anchor_year=anchor.period.year if anchor else context_year,
                            anchor_place=anchor.place if anchor else context_place, report_year=report_year,
@@ -160,6 +169,8 @@ def summits_in_sentence(
                 other = replace(mention, period=year_period(year))
                 if not any(_same(other, m) for m in found):
                     found.append(other)
+    if talks_only:
+        return found
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if len(found) <= 1 and not other_before:
@@ -207,7 +218,7 @@ _SAME_PLACE = re.compile(
 
 def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int, title_key: str,
              lexicon: Lexicon, context_year: int | None, multilateral: bool = False,
-             pending: Pending | None = None, *, meeting: bool = False,
+             pending: Pending | None = None, *, meeting: bool = False, body: str | None = None,
              dateline: Dateline | None = None, any_series: bool = False,
              next_sentence: str | None = None, today: date | None = None,
              anchor_year: int | None = None, anchor_place: Place | None = None,
@@ -246,8 +257,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if bracketed is not None:
         following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop + bracketed[2]:_gapped_verb_end(
             sentence, finish)]).split())
-    if is_ministerial(sentence[begin:noun_stop] if of_the_summit else clause):
-        return None
+    told = sentence[begin:noun_stop] if of_the_summit else clause
+    if is_ministerial(match_key(told).replace(body, " ") if body else told):
+        return None  # (the council of ministers the title names is the series: 'मंत्रिपरिषद की बैठक')
     if any(k in _SUCH for k in keys[max(0, i - 2):i]) and (
             names_ministers(sentence[:begin]) or _MINISTERS_MEET.search(match_key(sentence[:begin]))):
         return None  # "... मंत्रिस्तरीय बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में ...": such = ministerial
@@ -313,6 +325,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period, from_context = _date(sentence, noun_start, context_year, others_dates=True)
     if period is None and today is not None and _TODAY & set(match_key(clause).split()):
         period = day_period(today)  # "प्रधानमंत्री ने आज ओस्लो में आयोजित ... में भाग लिया": the release's day
+    if period is None and today is not None and status == "held" and _YESTERDAY & set(match_key(clause).split()):
+        period = day_period(today - timedelta(days=1))  # "... शिखर सम्मेलन कल कोपेनहेगन में संपन्न हुआ": the day before
     if period is None and today is not None:
         # "उन्होंने ३ अक्टूबर को दोहा में आयोजित ... में भाग लिया" in a release of 3 October 2024: a
         # day and month without a year, on or before the release's day, are of its year
@@ -527,10 +541,28 @@ def _planned_there(clause: str, place: Place | None) -> bool:
 
 
 # "राष्ट्रपति मून और अध्यक्ष किम": two leaders named by their offices
-_TWO_LEADERS = re.compile(r"(?:^|\s)(?:" + _OFFICES + r")\s+(?:\S+\s+){1,3}?" + match_key("और") + r"\s+(?:" + _OFFICES + r")\s")
+# "राष्ट्रपति मून और अध्यक्ष किम", "प्रधानमंत्री इंदिरा गांधी और पाकिस्तान के राष्ट्रपति ...": two leaders by office
+_TWO_LEADERS = re.compile(r"(?:^|\s)(?:" + _OFFICES + r")\s+(?:\S+\s+){1,3}?" + match_key("और") + r"\s+(?:\S+\s+"
+                          + match_key("के") + r"\s+)?(?:" + _OFFICES + r")\s")
 # "... मिले", "... मिल चुके हैं": they met
 _MET_AGAIN = re.compile(r"(?:^|\s)" + match_key("मिल") + r"\s+(?:" + "|".join(
     match_key(w) for w in ("चुके", "चुकी", "चुका")) + r")(?=\s|$|[,।])")
+
+
+_TALKS = _keys("बातचीत वार्ता")
+
+
+def _leaders_talks(sentence: str, keys: list[str], i: int) -> bool:
+    """'28 जून से 2 जुलाई 1972 तक X में चली बातचीत के बाद प्रधानमंत्री A और पाकिस्तान के राष्ट्रपति
+    B ने समझौते पर हस्ताक्षर किए': in a document on two sides, talks held (a participle of holding
+    right before them) in a sentence whose leaders, two by office, are its subject, are their
+    summit; not talks of ministers or officials."""
+    if keys[i] not in _TALKS or i == 0 or keys[i - 1] not in _HELD_BEFORE or (i > 1 and keys[i - 2] == match_key("शिखर")):
+        return False
+    key = match_key(sentence)
+    leaders = _TWO_LEADERS.search(key)
+    return (leaders is not None and re.search(r"\s" + match_key("ने") + r"\s", key[leaders.end():]) is not None
+            and not names_ministers(sentence))
 
 
 def _leaders_meet(keys: list[str]) -> bool:

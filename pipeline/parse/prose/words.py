@@ -107,6 +107,21 @@ def names_a_meeting_series(title: str) -> bool:
     return _MEETING in words and _SUMMIT not in key and _PEAK not in key
 
 
+_COUNCIL_SUFFIX = match_key("परिषद")
+
+
+def meeting_body(title: str) -> str | None:
+    """'फ़्रांस-जर्मनी मंत्रिपरिषद की बैठक': in a series named a meeting of a council, the council
+    (its key), which a sentence names for one of its meetings ('तुलूज़ में हुई मंत्रिपरिषद के दौरान')."""
+    if not names_a_meeting_series(title):
+        return None
+    keys = [w.strip("\"'“”‘’(),।;:") for w in match_key(title).split()]
+    for a, b, c in zip(keys, keys[1:], keys[2:]):
+        if b == _OF_THE and c == _MEETING and a.endswith(_COUNCIL_SUFFIX):
+            return a
+    return None
+
+
 def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered_meeting: bool = False) -> int | None:
     """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन' (and
     'बैठक' in a series named a meeting; with `numbered_meeting`, in a series named a 'शिखर
