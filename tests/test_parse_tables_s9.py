@@ -32,14 +32,15 @@ SESSIONS = """| सत्र | वर्ष | तिथि | शहर | मे�
 
 
 def test_a_summit_table_under_a_heading_read_as_a_paragraph_is_still_read():
-    # an eight-word heading is not taken for one, so the table falls in the areas' section:
-    # its rows are summits all the same, not items and never dropped
+    # whether or not the long line is taken for a heading, the table's rows are summits,
+    # not items of the areas' section above, and never dropped
     rows = parse(WIKI.format(heading="समझौता लागू होने के बाद हुए सभी बड़े सम्मेलन", table=SESSIONS))
     assert [(y, c) for y, c, _, _ in held(rows)] == [(2016, "Nairobi"), (2018, "Geneva")]
     assert [a["name"] for a in rows["cooperation_areas"]] == ["हिमनद", "नदी बेसिन"]
-    # a table of the areas themselves (no year, no place column) stays the section's items
+    # a table of the areas themselves (no year, no place column) under a sentence that is no
+    # heading stays the areas' section's items
     areas = "| क्षेत्र | विवरण |\n|---|---|\n| भूजल | कुओं का मानचित्रण |"
-    rows = parse(WIKI.format(heading="समझौता लागू होने के बाद हुए सभी बड़े सम्मेलन", table=areas))
+    rows = parse(WIKI.format(heading="समझौते के बाद जुड़े क्षेत्रों का ब्योरा नीचे की तालिका में है।", table=areas))
     assert held(rows) == []
     assert "भूजल" in [a["name"] for a in rows["cooperation_areas"]]
 

@@ -24,7 +24,7 @@ from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
 from pipeline.parse.organisers import organisers
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import (
-    RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit,
+    RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, names_every_number, numbers_every_summit,
     read_table,
 )
 from pipeline.parse.records import join_records
@@ -778,7 +778,7 @@ class _Parser:
 
     def _table(self, lines: list[Line], section_id: str) -> None:
         rows = read_table(lines, self.lexicon)
-        numbered = numbers_every_summit(rows)
+        numbered = numbers_every_summit(rows) or names_every_number(rows)
         for row in rows:
             if isinstance(row, RowProblem):
                 if row.reason == "unread_table_row" and self._key_value_row(row.line, section_id):
@@ -792,7 +792,7 @@ class _Parser:
                            "of the series (ministers, officials, another kind of meeting or series).")
                 continue
             self.summits.append(_Summit(section_id, row.line, row.period, row.place,
-                                        row.number if numbered or row.named else None, row.status, row.mode,
+                                        row.number if numbered else None, row.status, row.mode,
                                         row.line.text,
                                         f"{row.year_from} … {row.line.text}" if row.year_from else row.line.text))
 

@@ -193,8 +193,7 @@ class TableRow:
     remarks: str = ""  # the cells of columns no header word names ('टिप्पणी', 'प्रकार')
     mode: str = "unknown"  # in_person, virtual, or unknown (hybrid, or no place and no word)
     year_from: str = ""  # the row above, when this row's year cell is blank (a merged cell)
-    # the number is in the meeting's own name ('कॉप-22'), not a count of the table's rows
-    named: bool = False
+    named: str = ""  # the meeting's own name its number goes with ('कॉप' of 'कॉप-22'), not a count of rows
 
 
 @dataclass(frozen=True)
@@ -368,20 +367,20 @@ def _city_state(city: str, city_text: str, country_cell: str) -> bool:
     return named_twice and bool(gazetteer_cities().by_hindi(city))
 
 
-def _edition(cell: str) -> tuple[int | None, bool]:
+def _edition(cell: str) -> tuple[int | None, str]:
     """The क्रम/संस्करण cell: '3', '३.', a Roman numeral ('IV', 'xii'), an ordinal word ('पहला',
     'तीसरा', '7वाँ') - which may count the rows - or a numbered name ('कॉप-22'), the meeting's
-    own name (the second value: True)."""
+    own name (the second value: that name's key, else '')."""
     number = without_footnotes(cell).strip().rstrip(".")
     if re.fullmatch(r"[0-9०-९]{1,3}", number):
-        return int(ascii_digits(number)), False
+        return int(ascii_digits(number)), ""
     if re.fullmatch(r"[ivxlc]{1,8}|[IVXLC]{1,8}", number):
-        return roman_number(number), False
+        return roman_number(number), ""
     ordinal = leading_ordinal(f"{number} x") if number else None
     if ordinal is not None:
-        return ordinal, False
+        return ordinal, ""
     named = _numbered_name(number)
-    return (named[1], True) if named is not None else (None, False)
+    return (named[1], named[0]) if named is not None else (None, "")
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
@@ -432,6 +431,17 @@ def _row_period(year_cell: str, date_cell: str) -> Period | None:
     return year_period
 
 
+def names_every_number(rows: list[TableRow | RowProblem]) -> bool:
+    """Every held summit named with one name and its number ('कॉप-22', 'कॉप-23', ...), the numbers
+    rising: each is that summit's own in the series, wherever the table starts. Two names, or
+    numbers that do not rise, number nothing."""
+    held = [r for r in rows if isinstance(r, TableRow) and r.status == "held"]
+    if not held or not held[0].named or len({r.named for r in held}) != 1:
+        return False
+    numbers = [r.number for r in held]
+    return all(a is not None and b is not None and b > a for a, b in zip(numbers, numbers[1:]))
+
+
 def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
     """The क्रम column counts the summits from the first: the held rows are numbered 1, 2, 3 ...
     in order (or down to 1, the latest summit first), and a number they skip belongs to a row that is no summit or was not read (a
@@ -450,4 +460,4 @@ def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
     return len(skipped) <= others
 
 
-__all__ = ["TableRow", "RowProblem", "is_table_line", "read_table", "numbers_every_summit"]
+__all__ = ["TableRow", "RowProblem", "is_table_line", "read_table", "names_every_number", "numbers_every_summit"]
