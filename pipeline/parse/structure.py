@@ -492,7 +492,7 @@ def is_list_introduction(text: str) -> str | None:
     return role if role in LIST_ROLES else None
 
 
-@lru_cache(maxsize=4096)  # the entry rules and the list's column rules read one line alike
+@lru_cache(maxsize=512)  # the entry rules, then the list's column rules, read one line alike (a few MB at most)
 def split_item(line: Line) -> Item | None:
     """Read 'label: description' (list markers optional); None when the line is prose."""
     text, has_marker = strip_marker(line.text)

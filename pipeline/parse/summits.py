@@ -203,8 +203,8 @@ def _top_level_split(text: str) -> list[str]:
 
 
 def _bracketed_masked(text: str) -> str:
-    """The text with every character inside brackets, and each closing bracket, as NUL (an
-    unopened '(' after a stray ')' stays); a text without brackets as it is."""
+    """The text with every character inside brackets, and each closing bracket, as NUL (a '('
+    that only balances a stray ')' before it stays); a text without brackets as it is."""
     if "(" not in text and ")" not in text:
         return text
     out, depth, start = [], 0, 0
