@@ -15,6 +15,7 @@ HEAD = "भारत–अफ्रीका शिखर सम्मेलन\
     ("2015—ढाका", "2015 — ढाका"),
     ("8 – 9 अप्रैल 2008 को", "8–9 अप्रैल 2008 को"),
     ("14 - 15 नवम्बर 2008", "14-15 नवम्बर 2008"),
+    ("जनवरी 1964, काहिरा - पहला अरब शिखर सम्मेलन", "जनवरी 1964, काहिरा — पहला अरब शिखर सम्मेलन"),
 ])
 def test_variants_fold(typed, folded):
     assert fold_dashes(typed) == folded
@@ -26,6 +27,8 @@ def test_variants_fold(typed, folded):
     "2015 — ढाका",  # already spaced
     "2008 - 14 नवंबर को वॉशिंगटन",  # a year label, then a date: not a day range
     "2 - 3 देशों ने भाग लिया",  # no month after the days
+    "2010 - 2015 के बीच",  # a hyphen between numbers keeps them a range
+    "- 2010: टोक्यो", "| --- | - |",  # a bullet, a table rule
     "12.03.2019 - 5 मार्च",  # the dash follows a date, not a day
 ])
 def test_other_dashes_stay(kept):
@@ -40,8 +43,9 @@ def test_spaced_day_range_in_a_sentence(sentence):
     assert held(parse(HEAD + sentence + "\n")) == [(2008, "New Delhi", "2008-04-08", 1)]
 
 
-@pytest.mark.parametrize("entry", ["- 2010 — टोक्यो: दूसरा शिखर सम्मेलन।", "- 2010—टोक्यो: दूसरा शिखर सम्मेलन।"])
-def test_tight_em_dash_after_a_label(entry):
+@pytest.mark.parametrize("entry", ["- 2010 — टोक्यो: दूसरा शिखर सम्मेलन।", "- 2010—टोक्यो: दूसरा शिखर सम्मेलन।",
+                                   "- 2010 - टोक्यो: दूसरा शिखर सम्मेलन।"])
+def test_dashes_after_a_label(entry):
     rows = parse(HEAD + "- 2008 — नई दिल्ली: पहला शिखर सम्मेलन।\n" + entry + "\n")
     assert [(year, city) for year, city, _, _ in held(rows)] == [(2008, "New Delhi"), (2010, "Tokyo")]
 
@@ -103,3 +107,10 @@ def test_hosts_with_dates_before_one_noun(month):
     rows = parse(HEAD + f"इसके बाद फ़्रांस के मित्र अंकारा ने 4 अप्रैल 2018 को और तेहरान ने उसी वर्ष 7 {month} को शिखर "
                  "बैठक की मेज़बानी की।\n")
     assert [(y, c, d) for y, c, d, _ in held(rows)] == [(2018, "Ankara", "2018-04-04"), (2018, "Tehran", "2018-09-07")]
+
+
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_a_fact_line_with_either_dash(dash):
+    rows = parse(HEAD.replace("प्रमुख सम्मेलन", "इतिहास") + f"• शिखर सम्मेलनों की शुरुआत: जनवरी 1964, काहिरा {dash} पहला "
+                 "शिखर सम्मेलन, मिस्र के राष्ट्रपति के बुलावे पर\n")
+    assert held(rows) == [(1964, "Cairo", None, 1)]

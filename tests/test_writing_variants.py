@@ -36,3 +36,17 @@ def test_spelling_tolerant_patterns():
     assert all(ministry.match(w) for w in ("मंत्रालय", "मन्त्रालय", "ख़बर", "खबर", "हाँ", "हां"))
     assert not any(ministry.match(w) for w in ("मत्रालय", "मंत्रालया", "खबरें", "हा"))
     assert spelling_tolerant("[क-ह]\\.|न्यूज़?") == "[क-ह]\\.|न्यूज़?"  # classes, escapes and an optional nukta kept
+
+
+@pytest.mark.parametrize(("written", "english"), [("लाइपज़िग", "Leipzig"), ("लाइपजिग", "Leipzig"),
+                                                  ("कोब्लेंज़", "Koblenz"), ("कोब्लेंज", "Koblenz")])
+def test_a_city_by_sound_with_or_without_its_nukta(written, english):
+    rows = parse(HEAD + f"पृष्ठभूमि\n\nदूसरा शिखर सम्मेलन 2010 में {written} में हुआ।\n")
+    assert held(rows) == [(2010, english, None, 2)]
+
+
+@pytest.mark.parametrize("word", ["जिसकी", "जिसमें", "जाना", "राजनीति"])
+def test_hindi_words_with_ja_are_still_no_city(word):
+    from tests.test_city_sounds import _city
+
+    assert _city(word) is None and _city(word, ("DE", "JP", "FR")) is None

@@ -291,7 +291,7 @@ def full_stops(text: str) -> str:
 
 def curly_quotes(text: str) -> str:
     """Straight quotes as typographic ones: '"साझा क्षेत्र"' -> '“साझा क्षेत्र”'."""
-    text = re.sub(r'"([^"\n]*)"', "“\\1”", text)
+    text = re.sub(r'(?<![=\w])"([^"\n]*)"', "“\\1”", text)  # 'rowspan="2"' is markup
     return re.sub(r"(?<![\w'])'([^'\n]+)'(?![\w'])", "‘\\1’", text)
 
 

@@ -177,7 +177,13 @@ def hindi_forms(name: str) -> tuple[str, ...]:
     isos += [_AI_BEFORE_NASAL.sub("a", i) for i in isos]
     if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
         isos += [_FINAL_CLOSED_A.sub("u", i) for i in isos]
+    isos += [_J_WITHOUT_NUKTA.sub("z", i) for i in isos if "j" in i]
     return tuple(dict.fromkeys(_hindi_fold(i) for i in isos))
+
+
+#: ज typed without its nukta for ज़ (वेराक्रूज, बियारिट्ज, पोजनान: Veracruz, Biarritz, Poznań):
+#: one more reading, z; not first in a word, where Hindi's own words start with ज (जिसकी, जो).
+_J_WITHOUT_NUKTA = re.compile(r"(?<=\S)j(?!h)")
 
 
 #: ै (ISO ai) before a nasal or l closing the syllable, where Hindi writes the a of an English

@@ -7,6 +7,8 @@ brings the variants to one form, so every rule reads them alike:
 
 - an em dash typed without spaces between words (`आईजीसी—३१ मई`, `2015—ढाका`) is spaced like
   the others; between two numbers it stays a range;
+- a hyphen typed with spaces for a dash (`जनवरी 1964, काहिरा - पहला सम्मेलन`, no dash key) is the
+  dash;
 - a day range typed with spaces (`8 – 9 अप्रैल`, `14 - 15 नवंबर`) is written tight, so no rule
   takes its dash for the one that ends a label or a clause;
 - a date is written day, month, year without commas: `12 मार्च, 2019`, `मार्च 12, 2019`,
@@ -29,6 +31,7 @@ from pipeline.parse.dates import DIGITS, MONTH_NAMES, MONTHS, ascii_digits
 from pipeline.parse.text import ABBREVIATIONS, match_key
 
 _TIGHT_EM_DASH = re.compile(r"(?<=[^\s—])—(?=[^\s—])")
+_SPACED_HYPHEN = re.compile(r"(?<=[^\s\-|]) - (?=[^\s\-|])")
 _SPACED_DAY_RANGE = re.compile(
     rf"(?<![0-9०-९.\-–—/])({DIGITS}{{1,2}})\s+([-–—])\s+(?={DIGITS}{{1,2}}\s+(?:{MONTH_NAMES})(?![\u0900-\u097f]))"
 )
@@ -63,12 +66,22 @@ def fold_months(line: str) -> str:
 
 
 def fold_dashes(line: str) -> str:
-    """'पहला आईजीसी—३१ मई' -> 'पहला आईजीसी — ३१ मई'; '8 – 9 अप्रैल 2008' -> '8–9 अप्रैल 2008'."""
+    """'पहला आईजीसी—३१ मई' -> 'पहला आईजीसी — ३१ मई'; '8 – 9 अप्रैल 2008' -> '8–9 अप्रैल 2008';
+    'काहिरा - पहला' -> 'काहिरा — पहला'."""
     if "—" in line:
         line = _TIGHT_EM_DASH.sub(_spaced, line)
     if " " in line:
         line = _SPACED_DAY_RANGE.sub(r"\1\2", line)
+        if " - " in line:
+            line = _SPACED_HYPHEN.sub(_hyphen_as_dash, line)
     return line
+
+
+def _hyphen_as_dash(match: re.Match) -> str:
+    text = match.string
+    if _DIGIT.match(text[match.start() - 1]) and _DIGIT.match(text[match.end()]):
+        return match[0]  # '2 - 3 देश', '2010 - 2015': a range of numbers
+    return " — "
 
 
 def _spaced(match: re.Match) -> str:
