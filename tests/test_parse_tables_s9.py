@@ -253,3 +253,42 @@ def test_a_host_cell_naming_the_country_then_its_city():
     # a bracket that names no city leaves the country alone: no city
     table = "| वर्ष | मेज़बान |\n|---|---|\n| 2009 | जापान (सह-मेज़बान) |\n| 2011 | भारत |"
     assert [(y, c) for y, c, _, _ in _table(table)] == [(2009, None), (2011, None)]
+
+
+OTHERS = """दक्षिणी सागर देशों का शिखर सम्मेलन
+
+दक्षिणी सागर देशों का शिखर सम्मेलन तटीय देशों के नेताओं की बैठक है।
+
+शिखर सम्मेलन
+
+| क्रम | वर्ष | शहर |
+|---|---|---|
+| 1 | 2009 | टोक्यो |
+| 2 | 2011 | नई दिल्ली |
+
+{heading}
+
+{table}
+"""
+SECOND = "| वर्ष | शहर |\n|---|---|\n| 2010 | सियोल |\n| 2012 | बैंकॉक |"
+
+
+def _years(heading: str, table: str = SECOND) -> list[int]:
+    return [y for y, _, _, _ in held(parse(OTHERS.format(heading=heading, table=table)))]
+
+
+def test_a_table_under_a_heading_of_ministers_meetings_or_treaties_lists_no_summits():
+    assert _years("विदेश मंत्रियों की बैठकें") == [2009, 2011]
+    assert _years("प्रमुख संधियाँ") == [2009, 2011]
+    rows = parse(OTHERS.format(heading="विदेश मंत्रियों की बैठकें", table=SECOND))
+    assert [p["reason"] for p in rows["parse_issues"]] == ["not_a_summit", "not_a_summit"]
+    # a heading naming the summits with them, or naming other summits, keeps them summits
+    assert _years("शिखर सम्मेलन और मंत्रिस्तरीय बैठकें") == [2009, 2011, 2010, 2012]
+    assert _years("बाद के शिखर सम्मेलन") == [2009, 2011, 2010, 2012]
+
+
+def test_a_table_whose_first_column_names_a_treaty_lists_no_summits():
+    treaties = "| संधि | वर्ष | हस्ताक्षर स्थल |\n|---|---|---|\n| समुद्री संधि | 2010 | सियोल |"
+    assert _years("इतिहास", treaties) == [2009, 2011]
+    meetings = "| सम्मेलन | वर्ष | स्थान |\n|---|---|---|\n| तीसरा | 2013 | सियोल |"
+    assert _years("इतिहास", meetings) == [2009, 2011, 2013]
