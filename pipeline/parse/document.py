@@ -23,8 +23,7 @@ from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import (
-    RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, lists_other_things, numbers_every_summit,
-    read_table,
+    RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, numbers_every_summit, read_table,
 )
 from pipeline.parse.records import join_records
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place
@@ -735,9 +734,8 @@ class _Parser:
                                           if not names_other_series(s, self.shape.title.text, self.lexicon)])
 
     def _table(self, lines: list[Line], section_id: str) -> None:
-        rows = read_table(lines, self.lexicon)
+        rows = read_table(lines, self.lexicon, self._heading_of(section_id))
         numbered = numbers_every_summit(rows)
-        others = lists_other_things(self._heading_of(section_id), cells(lines[0].text))
         for row in rows:
             if isinstance(row, RowProblem):
                 if row.reason == "unread_table_row" and self._key_value_row(row.line, section_id):
@@ -745,10 +743,6 @@ class _Parser:
                 self.issue(row.line, row.reason, row.detail)
                 continue
             assert isinstance(row, TableRow)
-            if others:
-                self.issue(row.line, "not_a_summit", "The table lists meetings of ministers or officials, another "
-                           "kind of meeting, or treaties, offices or members, as its heading or first column says.")
-                continue
             if row.remarks and (is_ministerial(row.remarks) or another_kind_of_meeting(row.remarks)
                                 or called_separate(row.remarks)):
                 self.issue(row.line, "not_a_summit", "The row's remarks name a meeting that is not a summit "

@@ -23,10 +23,9 @@ from pipeline.parse.dates import (
 )
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.series import lists_other_things
 from pipeline.parse.structure import Line, without_parentheticals
-from pipeline.parse.series import another_kind_of_meeting
 from pipeline.parse.summits import Place, entry_status, is_hybrid, is_virtual, label_head, label_place, summit_mode
-from pipeline.parse.summits import names_ministers
 from pipeline.parse.text import match_key
 
 _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
@@ -155,31 +154,6 @@ def _header_key(cell: str) -> str:
     return re.sub(r"\.\s*", "", key) if "." in key else key
 
 
-# What a table may list by year and place that is no meeting: treaties and declarations signed,
-# offices opened, members admitted.
-_THINGS = frozenset(match_key(w) for w in (
-    "संधि", "संधियाँ", "संधियां", "संधियों", "समझौता", "समझौते", "समझौतों", "घोषणा", "घोषणाएँ", "घोषणाएं",
-    "घोषणाओं", "दस्तावेज़", "दस्तावेज़ों", "सचिवालय", "मुख्यालय", "कार्यालय", "कार्यालयों", "सदस्य", "सदस्यता",
-    "treaty", "treaties", "agreement", "agreements", "declaration", "office", "members", "membership",
-))
-_SUMMIT_WORDS = re.compile("|".join(match_key(w) for w in ("शिखर", "summit")))
-_MEETING_WORDS = re.compile("|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "बैठक", "वार्ता", "summit", "meeting")))
-
-
-def lists_other_things(heading: str, header: list[str]) -> bool:
-    """Whether a table of years and places lists something other than the series' summits: its
-    section's heading names meetings of ministers or officials or another kind of meeting
-    ('विदेश मंत्रियों की बैठकें'; one naming the summits too, 'शिखर सम्मेलन और मंत्रिस्तरीय
-    बैठकें', does not), or treaties, offices, members and no meeting ('प्रमुख संधियाँ'), or
-    its first column does ('| संधि | वर्ष | हस्ताक्षर स्थल |')."""
-    key = match_key(heading).casefold()
-    if heading and not _SUMMIT_WORDS.search(key) and (names_ministers(heading) or another_kind_of_meeting(heading)):
-        return True
-    if set(re.split(r"[\s/,()]+", key)) & _THINGS and not _MEETING_WORDS.search(key):
-        return True
-    return bool(header) and bool(set(re.split(r"[\s/,()]+", _header_key(header[0]))) & _THINGS)
-
-
 def is_summit_table(roles: list[str | None]) -> bool:
     return ("year" in roles or "date" in roles) and "city" in roles or "date_place" in roles
 
@@ -206,14 +180,18 @@ class RowProblem:
     detail: str
 
 
-def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProblem]:
-    """The rows of one pipe table (its lines, header first)."""
+def read_table(lines: list[Line], lexicon: Lexicon, heading: str = "") -> list[TableRow | RowProblem]:
+    """The rows of one pipe table (its lines, header first) under a section's `heading`."""
     header, *body = lines
     rows = [line for line in body if not _SEPARATOR.match(line.text)]
     roles = _host_column(_ordinal_column(column_roles(cells(header.text)), [cells(line.text) for line in rows]),
                          cells(header.text))
     if not is_summit_table(roles):
         return [RowProblem(line, "unread_table_row", "Table row not read: the table has no year/date and place columns.")
+                for line in rows]
+    if lists_other_things(heading, cells(header.text)[0]):
+        return [RowProblem(line, "not_a_summit", "The table lists meetings of ministers or officials, another kind of "
+                           "meeting, or treaties, offices or members, as its heading or first column says.")
                 for line in rows]
     out: list[TableRow | RowProblem] = []
     above: tuple[str, str] | None = None  # the last row's year cell and text
@@ -451,4 +429,4 @@ def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
     return len(skipped) <= others
 
 
-__all__ = ["TableRow", "RowProblem", "is_table_line", "lists_other_things", "read_table", "numbers_every_summit"]
+__all__ = ["TableRow", "RowProblem", "is_table_line", "read_table", "numbers_every_summit"]
