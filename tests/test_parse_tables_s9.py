@@ -292,3 +292,38 @@ def test_a_table_whose_first_column_names_a_treaty_lists_no_summits():
     assert _years("इतिहास", treaties) == [2009, 2011]
     meetings = "| सम्मेलन | वर्ष | स्थान |\n|---|---|---|\n| तीसरा | 2013 | सियोल |"
     assert _years("इतिहास", meetings) == [2009, 2011, 2013]
+
+
+def test_a_status_cell_of_one_word_says_what_became_of_the_meeting():
+    table = """| वर्ष | शहर | स्थिति |
+|---|---|---|
+| 2009 | टोक्यो | आयोजित |
+| 2011 | नई दिल्ली | postponed |
+| 2031 | सिडनी | आगामी |"""
+    rows = parse(LIST.format(table=table))
+    assert [(s["year"], s["status"]) for s in rows["summits"]] == [(2009, "held"), (2011, "cancelled"), (2031, "planned")]
+    # the word inside a remark about something else says nothing of this row's meeting
+    table = table.replace("| आगामी |", "| आगामी सम्मेलन की तैयारी यहीं हुई |").replace("| postponed |", "| |")
+    assert [y for y, _, _, _ in _table(table)] == [2009, 2011, 2031]
+
+
+def test_a_wikitext_table_with_line_breaks_and_templates_in_its_cells():
+    table = """{| class="wikitable sortable"
+! क्रम !! तिथि !! शहर !! देश
+|-
+| 1 || {{dts|2009|3|12}} || टोक्यो<br />(जापान) || {{flagicon|जापान}} {{flag|जापान}}
+|-
+| 2 || 4 मई<br>2011 || {{nowrap|नई दिल्ली}} || {{flag|भारत}}
+|}"""
+    assert _table(table) == [(2009, "Tokyo", "2009-03-12", 1), (2011, "New Delhi", "2011-05-04", 2)]
+    # a template not known here shows nothing: the row has no date
+    assert _issues(table.replace("{{dts|2009|3|12}}", "{{अज्ञात साँचा|2009}}")) == ["bad_year"]
+
+
+def test_template_text():
+    import re
+    from pipeline.parse.copied_tables import template_text
+    shown = [template_text(re.match(r".*", t)) for t in (
+        "{{flag|जापान}}", "{{flagicon|जापान}}", "{{dts|2009}}", "{{dts|2009|3|12}}", "{{sort|b|टोक्यो}}",
+        "{{dts|2009|df=y}}")]
+    assert shown == ["जापान", "", "2009", "2009-03-12", "टोक्यो", "2009"]

@@ -242,6 +242,7 @@ def read_table(lines: list[Line], lexicon: Lexicon, heading: str = "") -> list[T
         status = entry_status(written)
         if status == "held" and any(_undecided(values.get(role, "")) for role in ("city", "date", "year")):
             status = "planned"  # '| 2031 | अभी तय नहीं |': a meeting whose place or day is still to be fixed
+        status = next((_STATUS_CELLS[k] for k in (_status_key(c) for c in row) if k in _STATUS_CELLS), status)
         if status == "planned" and _planned_before(remarks, period):
             status = "held"  # '2007 | सेबू | मूल रूप से दिसंबर 2006 के लिए निर्धारित': held, later than planned
         number, named = _edition(values.get("edition", ""))
@@ -257,6 +258,18 @@ _UNDECIDED = re.compile(
     + r")(?=\s|$)|(?:^|\s)(?:" + "|".join(match_key(w) for w in ("बाकी", "बाक़ी", "शेष", "अनिश्चित", "अघोषित"))
     + r")(?=\s|$)|\b(?:tbd|tba|to be (?:decided|announced|confirmed|determined))\b")
 _UNKNOWN = frozenset(match_key(w) for w in ("अज्ञात", "ज्ञात नहीं", "पता नहीं", "स्पष्ट नहीं", "unknown"))
+
+
+# A cell saying only what became of the meeting, in a word the sentence rules do not read as one
+# ('| 2026 | अंताल्या | आगामी |', a status column in English).
+_STATUS_CELLS = {match_key(w).casefold(): status for words, status in (
+    (("आगामी", "होने वाला", "होने वाली", "upcoming", "planned", "proposed", "scheduled", "future"), "planned"),
+    (("cancelled", "canceled", "postponed", "not held"), "cancelled"),
+) for w in words}
+
+
+def _status_key(cell: str) -> str:
+    return match_key(without_parentheticals(without_footnotes(cell))).casefold().strip(" .")
 
 
 def _undecided(cell: str) -> bool:

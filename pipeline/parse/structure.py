@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.parse.copied_tables import tab_tables
+from pipeline.parse.copied_tables import tab_tables, template_text
 from pipeline.parse.dates import MONTHS
 from pipeline.parse.text import clean_line, match_key
 from schemas.tables import MAX_LINE_CHARS
@@ -142,7 +142,7 @@ def markdown_free(text: str) -> tuple[str, bool]:
     elif (wiki := _WIKI_HEADING.match(text)) is not None:
         text, heading = wiki["text"], wiki
     text = _STRIKE.sub("", _LINK.sub(r"\1", _WIKILINK.sub(r"\1", text)))
-    text = _FOOTNOTE.sub("", _WIKI_REF.sub("", text))
+    text = _FOOTNOTE.sub("", _WIKI_REF.sub("", _BREAK.sub(" ", text)))  # '12 मार्च<br>2009': two words
     if "''" in text:
         text = _WIKI_EMPHASIS.sub(lambda m: m[1] or m[2], text)
     if _TABLE_LINE.match(text):
@@ -195,6 +195,7 @@ def _template_lines(raw_lines: list[str]) -> set[int]:
 
 _WIKILINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")  # '[[नई दिल्ली|दिल्ली]]' -> 'दिल्ली'
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TEMPLATE_OPEN = re.compile(r"^\s*\{\{\s*[^\s{}|][^{}|]*$")  # '{{Infobox organization
 _SPAN = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?([0-9]{1,2})")
 MAX_SPAN = 50
@@ -247,7 +248,7 @@ def _wikitext_rows(table: list[tuple[int, str]]) -> list[tuple[int, str]]:
         elif not rows[-1][2]:
             rows[-1] = (number, header, [])
         # citations and templates ('{{flagicon|भारत}}') hold pipes of their own: gone before the split
-        bare = _TEMPLATE.sub("", _WIKI_REF.sub("", _WIKILINK.sub(r"\1", line[1:])))
+        bare = _TEMPLATE.sub(template_text, _WIKI_REF.sub("", _BREAK.sub(" ", _WIKILINK.sub(r"\1", line[1:]))))
         parts = re.split(r"\s*(?:\|\||!!)\s*", bare)
         for part in parts:
             attributes, bar, content = part.partition("|")
