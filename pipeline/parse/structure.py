@@ -142,7 +142,7 @@ def markdown_free(text: str) -> tuple[str, bool]:
     elif (wiki := _WIKI_HEADING.match(text)) is not None:
         text, heading = wiki["text"], wiki
     text = _STRIKE.sub("", _LINK.sub(r"\1", _WIKILINK.sub(r"\1", text)))
-    text = _FOOTNOTE.sub("", _WIKI_REF.sub("", _BREAK.sub(" ", text)))  # '12 मार्च<br>2009': two words
+    text = _FOOTNOTE.sub("", _WIKI_REF.sub("", text))
     if "''" in text:
         text = _WIKI_EMPHASIS.sub(lambda m: m[1] or m[2], text)
     if _TABLE_LINE.match(text):
