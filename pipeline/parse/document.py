@@ -777,7 +777,7 @@ class _Parser:
                                           if not names_other_series(s, self.series, self.lexicon)])
 
     def _table(self, lines: list[Line], section_id: str) -> None:
-        rows = read_table(lines, self.lexicon)
+        rows = read_table(lines, self.lexicon, self._heading_of(section_id))
         numbered = numbers_every_summit(rows) or names_every_number(rows)
         for row in rows:
             if isinstance(row, RowProblem):
@@ -795,6 +795,11 @@ class _Parser:
                                         row.number if numbered else None, row.status, row.mode,
                                         row.line.text,
                                         f"{row.year_from} … {row.line.text}" if row.year_from else row.line.text))
+
+    def _heading_of(self, section_id: str) -> str:
+        """The heading of a section ('' for the lead)."""
+        return next((s.heading.text for s in self.shape.sections
+                     if self.section_ids.get(s.heading.number) == section_id), "")
 
     def _key_value_row(self, line: Line, section_id: str) -> bool:
         """'| पहला शिखर सम्मेलन | 2001, शंघाई |': a two-column table (an infobox) is a list of

@@ -23,6 +23,7 @@ from pipeline.parse.dates import (
 )
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.series import lists_other_things
 from pipeline.parse.structure import Line, without_parentheticals
 from pipeline.parse.summits import (
     Place, _names_a_city as names_a_city, entry_status, is_hybrid, is_virtual, label_head, label_place, summit_mode,
@@ -203,8 +204,8 @@ class RowProblem:
     detail: str
 
 
-def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProblem]:
-    """The rows of one pipe table (its lines, header first)."""
+def read_table(lines: list[Line], lexicon: Lexicon, heading: str = "") -> list[TableRow | RowProblem]:
+    """The rows of one pipe table (its lines, header first) under a section's `heading`."""
     header, *body = lines
     rows = [line for line in body if not _SEPARATOR.match(line.text)]
     body = [cells(line.text) for line in rows]
@@ -212,6 +213,10 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
                           body, lexicon)
     if not is_summit_table(roles):
         return [RowProblem(line, "unread_table_row", "Table row not read: the table has no year/date and place columns.")
+                for line in rows]
+    if lists_other_things(heading, cells(header.text)[0]):
+        return [RowProblem(line, "not_a_summit", "The table lists meetings of ministers or officials, another kind of "
+                           "meeting, or treaties, offices or members, as its heading or first column says.")
                 for line in rows]
     out: list[TableRow | RowProblem] = []
     above: tuple[str, str] | None = None  # the last row's year cell and text
@@ -262,6 +267,7 @@ def read_table(lines: list[Line], lexicon: Lexicon) -> list[TableRow | RowProble
         status = entry_status(written)
         if status == "held" and any(_undecided(values.get(role, "")) for role in ("city", "date", "year")):
             status = "planned"  # '| 2031 | अभी तय नहीं |': a meeting whose place or day is still to be fixed
+        status = next((_STATUS_CELLS[k] for k in (_status_key(c) for c in row) if k in _STATUS_CELLS), status)
         if status == "planned" and _planned_before(remarks, period):
             status = "held"  # '2007 | सेबू | मूल रूप से दिसंबर 2006 के लिए निर्धारित': held, later than planned
         number, named = _edition(values.get("edition", ""))
@@ -277,6 +283,18 @@ _UNDECIDED = re.compile(
     + r")(?=\s|$)|(?:^|\s)(?:" + "|".join(match_key(w) for w in ("बाकी", "बाक़ी", "शेष", "अनिश्चित", "अघोषित"))
     + r")(?=\s|$)|\b(?:tbd|tba|to be (?:decided|announced|confirmed|determined))\b")
 _UNKNOWN = frozenset(match_key(w) for w in ("अज्ञात", "ज्ञात नहीं", "पता नहीं", "स्पष्ट नहीं", "unknown"))
+
+
+# A cell saying only what became of the meeting, in a word the sentence rules do not read as one
+# ('| 2026 | अंताल्या | आगामी |', a status column in English).
+_STATUS_CELLS = {match_key(w).casefold(): status for words, status in (
+    (("आगामी", "होने वाला", "होने वाली", "upcoming", "planned", "proposed", "scheduled", "future"), "planned"),
+    (("cancelled", "canceled", "postponed", "not held"), "cancelled"),
+) for w in words}
+
+
+def _status_key(cell: str) -> str:
+    return match_key(without_parentheticals(without_footnotes(cell))).casefold().strip(" .")
 
 
 def _undecided(cell: str) -> bool:

@@ -12,6 +12,8 @@ writes a `parse_issues` row for it.
   council ("मध्य-वर्षीय समन्वय बैठक"): a meeting of the organisation, not its summit.
 - `without_time_references`: another series' summit named only as the time of the entry's
   own meeting ("विलनियस नाटो शिखर सम्मेलन से पहले बैठक") no longer reads as the entry's meeting.
+- `lists_other_things`: a table of years and places under a heading of ministers' meetings or
+  treaties ('प्रमुख संधियाँ'), or whose first column names a treaty, lists no summits.
 - `called_separate`: the entry says the meeting stands apart ("..., जो सभा के सत्रों से अलग
   आयोजन था", "यह एक अलग मंच है").
 - `years_of_other_bodies`: a sentence's summits of another body: an organisation's ("गुटनिरपेक्ष
@@ -30,7 +32,7 @@ import re
 
 from pipeline.parse.dates import Period, find_periods, leading_ordinal, numbered_names
 from pipeline.parse.lexicon import Lexicon
-from pipeline.parse.summits import first_clause
+from pipeline.parse.summits import first_clause, names_ministers
 from pipeline.parse.text import match_key
 
 # Words that describe a meeting of the series, not another series' name.
@@ -115,6 +117,32 @@ def another_kind_of_meeting(text: str) -> bool:
     if "बैठक" not in text and "परिषद" not in text:
         return False  # every such meeting is a बैठक or a परिषद: most entries need no match key
     return _OTHER_KIND.search(match_key(first_clause(text))) is not None
+
+
+# What a table may list by year and place that is no meeting: treaties and declarations signed,
+# offices opened, members admitted.
+_THINGS = frozenset(match_key(w) for w in (
+    "संधि", "संधियाँ", "संधियां", "संधियों", "समझौता", "समझौते", "समझौतों", "घोषणा", "घोषणाएँ", "घोषणाएं",
+    "घोषणाओं", "दस्तावेज़", "दस्तावेज़ों", "सचिवालय", "मुख्यालय", "कार्यालय", "कार्यालयों", "सदस्य", "सदस्यता",
+    "treaty", "treaties", "agreement", "agreements", "declaration", "office", "members", "membership",
+))
+_MEETING_WORD = re.compile("|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "बैठक", "वार्ता", "summit", "meeting")))
+_SUMMIT_WORD = re.compile("|".join(match_key(w) for w in ("शिखर", "summit")))  # not 'विदेश मंत्रियों के सम्मेलन'
+_WORD_BREAK = re.compile(r"[\s/,().]+")
+
+
+def lists_other_things(heading: str, first_column: str) -> bool:
+    """Whether a table of years and places lists something other than the series' summits: its
+    section's heading names meetings of ministers or officials or another kind of meeting
+    ('विदेश मंत्रियों की बैठकें'; one naming the summits too, 'शिखर सम्मेलन और मंत्रिस्तरीय
+    बैठकें', does not), or treaties, offices or members and no meeting ('प्रमुख संधियाँ'), or
+    the table's first column does ('| संधि | वर्ष | हस्ताक्षर स्थल |')."""
+    key = match_key(heading).casefold()
+    if heading and not _SUMMIT_WORD.search(key) and (names_ministers(heading) or another_kind_of_meeting(heading)):
+        return True
+    if set(_WORD_BREAK.split(key)) & _THINGS and not _MEETING_WORD.search(key):
+        return True
+    return bool(set(_WORD_BREAK.split(match_key(first_column).casefold())) & _THINGS)
 
 
 # Nouns of a meeting: an entry whose text has none of them and names no place is about

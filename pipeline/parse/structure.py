@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from pipeline.parse.copied_tables import tab_tables
+from pipeline.parse.copied_tables import tab_tables, template_text
 from pipeline.parse.dates import MONTHS
 from pipeline.parse.text import clean_line, match_key, spelling_tolerant
 from pipeline.parse.typography import fold
@@ -206,6 +206,7 @@ def _template_lines(raw_lines: list[str]) -> set[int]:
 
 _WIKILINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]+)\]\]")  # '[[नई दिल्ली|दिल्ली]]' -> 'दिल्ली'
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TEMPLATE_OPEN = re.compile(r"^\s*\{\{\s*[^\s{}|][^{}|]*$")  # '{{Infobox organization
 _SPAN = re.compile(r"\b(rowspan|colspan)\s*=\s*[\"']?([0-9]{1,2})")
 MAX_SPAN = 50
@@ -258,7 +259,7 @@ def _wikitext_rows(table: list[tuple[int, str]]) -> list[tuple[int, str]]:
         elif not rows[-1][2]:
             rows[-1] = (number, header, [])
         # citations and templates ('{{flagicon|भारत}}') hold pipes of their own: gone before the split
-        bare = _TEMPLATE.sub("", _WIKI_REF.sub("", _WIKILINK.sub(r"\1", line[1:])))
+        bare = _TEMPLATE.sub(template_text, _WIKI_REF.sub("", _BREAK.sub(" ", _WIKILINK.sub(r"\1", line[1:]))))
         parts = re.split(r"\s*(?:\|\||!!)\s*", bare)
         for part in parts:
             attributes, bar, content = part.partition("|")
