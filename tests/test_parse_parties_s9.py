@@ -332,3 +332,12 @@ def test_only_a_government_release_line_makes_india_the_issuer():
     assert _parties(NEWS_DESK_ABOVE_HEADLINE) == ["Australia", "Japan"]  # a news desk speaks for no government
     assert _parties(MINISTRY_ABOVE_HEADLINE) == ["Australia", "India", "Japan"]
     assert _parties(FOREIGN_MISSION_ABOVE_HEADLINE) == ["Australia", "Japan"]
+
+
+def test_more_spellings_and_organisations_the_lexicon_knows():
+    english = {name: LEXICON.english(name, ("country", "organisation")) for name in (
+        "यूरोपियन यूनियन", "ईयू", "यूके", "जी-77", "खाद्य और कृषि संगठन", "स्वतंत्र राष्ट्रों का राष्ट्रकुल", "बर्मा")}
+    assert english == {"यूरोपियन यूनियन": "European Union", "ईयू": "European Union", "यूके": "United Kingdom",
+                       "जी-77": "G77", "खाद्य और कृषि संगठन": "FAO", "स्वतंत्र राष्ट्रों का राष्ट्रकुल": "CIS",
+                       "बर्मा": "Myanmar"}
+    assert LEXICON.lookup("राष्ट्रकुल") is None  # the bare word: the Commonwealth or the CIS
