@@ -341,3 +341,34 @@ def test_more_spellings_and_organisations_the_lexicon_knows():
                        "जी-77": "G77", "खाद्य और कृषि संगठन": "FAO", "स्वतंत्र राष्ट्रों का राष्ट्रकुल": "CIS",
                        "बर्मा": "Myanmar"}
     assert LEXICON.lookup("राष्ट्रकुल") is None  # the bare word: the Commonwealth or the CIS
+
+
+# --- members named in a later section ---------------------------------------------------------
+
+MEMBERS_IN_HISTORY = """# त्रिकोण मंच — नोट्स
+
+## इतिहास
+
+त्रिकोण मंच 2003 में बना। इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं।
+
+## उद्देश्य
+
+**व्यापार**: व्यापार बढ़ाना।
+
+## सम्मेलन
+
+- 2019: टोक्यो में शिखर सम्मेलन हुआ।
+"""
+
+OTHER_GROUP_IN_HISTORY = MEMBERS_IN_HISTORY.replace(
+    "इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं।", "उस वर्ष भारत, ब्राज़ील और दक्षिण अफ़्रीका में चुनाव हुए।")
+
+MEMBERS_SECTION_AFTER_OBJECTIVES = MEMBERS_IN_HISTORY.replace(
+    "## इतिहास\n\nत्रिकोण मंच 2003 में बना। इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं।\n\n", "").replace(
+    "## सम्मेलन", "## सदस्य\n\nभारत, ब्राज़ील और दक्षिण अफ़्रीका इसके सदस्य हैं; मिस्र पर्यवेक्षक है।\n\n## सम्मेलन")
+
+
+def test_members_a_later_section_says_are_members():
+    assert _parties(MEMBERS_IN_HISTORY) == ["Brazil", "India", "South Africa"]
+    assert _parties(OTHER_GROUP_IN_HISTORY) == []  # a list that is not said to be of members
+    assert _parties(MEMBERS_SECTION_AFTER_OBJECTIVES) == ["Brazil", "India", "South Africa"]  # not Egypt

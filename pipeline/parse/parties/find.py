@@ -80,13 +80,45 @@ def _qualifies_subtitle(title: str, name: str, lexicon: Lexicon) -> bool:
 
 def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     """The members listed before the document's first list of facts: the lead and any
-    untitled-role section above the first objectives, areas or summits."""
+    untitled-role section above the first objectives, areas or summits; when they name no
+    sides, a list a later history or untitled section says is of members."""
     lines = list(shape.lead)
     for section in shape.sections:
         if section.role != "other" or section.is_references:
             break
         lines += section.lines  # 'Quick Facts' above the first titled section
-    # The sentence that says it lists members wins, else the longest list.
+    later = [line for section in shape.sections if section.role in ("history", "other") and not section.is_references
+             for line in section.lines if line not in lines]
+    best = _longest_list(shape, lines, lexicon)
+    if best is not None:
+        found = [(m, best[2]) for m in best[1]]
+        sections = [line for section in shape.sections if not section.is_references for line in section.lines]
+        for line in [*shape.lead, *sections]:  # 'भारत ... असेम का पूर्ण भागीदार है', wherever it is said
+            name = one_member(line.text, shape.title.text, lexicon)
+            if name is not None:
+                found.append((name, line))
+            found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)]
+        return found
+    for line in lines:
+        pair = (pair_between(line.text, lexicon) or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon)
+                or leaders_of(line.text, lexicon))
+        if pair:
+            return [(m, line) for m in pair]
+    found = [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
+    # 'अरब राज्य लीग के सदस्य देशों के राष्ट्राध्यक्षों का सम्मेलन': the organisation whose member states meet
+    found = found or [(name, line) for line in lines for name in organisations_as_members(line.text, lexicon)]
+    # '## इतिहास ... इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं': a later section that says it lists members
+    later_best = None if found else _longest_list(shape, later, lexicon, said_to_be_members=True)
+    found = found or ([(m, later_best[2]) for m in later_best[1]] if later_best else [])
+    sections = [line for section in shape.sections if not section.is_references for line in section.lines]
+    return found or [(name, line) for line in [*shape.lead, *sections] for name in included_members(line.text, lexicon)]
+
+
+def _longest_list(shape: Shape, lines: list[Line], lexicon: Lexicon,
+                  said_to_be_members: bool = False) -> tuple[tuple[bool, int], list[str], Line] | None:
+    """The members' list among the lines (a members' heading over one member a line counts
+    anywhere): the one that says it lists members wins, else the longest (with
+    `said_to_be_members`, only one that says so)."""
     best: tuple[tuple[bool, int], list[str], Line] | None = None
     for section in shape.sections:  # '## सदस्य देश' over one member a line
         listed = [] if section.is_references else listed_under(section.heading.text, section.lines, lexicon)
@@ -105,27 +137,9 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
         for sentence in split_sentences(line.text):
             members = member_names(sentence, lexicon)
             rank = (bool(_MEMBER_CUE.search(match_key(sentence))), len(members))
-            if members and (best is None or rank > best[0]):
+            if members and (rank[0] or not said_to_be_members) and (best is None or rank > best[0]):
                 best = (rank, members, line)
-    if best is not None:
-        found = [(m, best[2]) for m in best[1]]
-        sections = [line for section in shape.sections if not section.is_references for line in section.lines]
-        for line in [*shape.lead, *sections]:  # 'भारत ... असेम का पूर्ण भागीदार है', wherever it is said
-            name = one_member(line.text, shape.title.text, lexicon)
-            if name is not None:
-                found.append((name, line))
-            found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)]
-        return found
-    for line in lines:
-        pair = (pair_between(line.text, lexicon) or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon)
-                or leaders_of(line.text, lexicon))
-        if pair:
-            return [(m, line) for m in pair]
-    found = [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
-    # 'अरब राज्य लीग के सदस्य देशों के राष्ट्राध्यक्षों का सम्मेलन': the organisation whose member states meet
-    found = found or [(name, line) for line in lines for name in organisations_as_members(line.text, lexicon)]
-    sections = [line for section in shape.sections if not section.is_references for line in section.lines]
-    return found or [(name, line) for line in [*shape.lead, *sections] for name in included_members(line.text, lexicon)]
+    return best
 
 
 def _participant_label(line: Line, lexicon: Lexicon) -> str | None:
