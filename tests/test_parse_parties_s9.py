@@ -372,3 +372,23 @@ def test_members_a_later_section_says_are_members():
     assert _parties(MEMBERS_IN_HISTORY) == ["Brazil", "India", "South Africa"]
     assert _parties(OTHER_GROUP_IN_HISTORY) == []  # a list that is not said to be of members
     assert _parties(MEMBERS_SECTION_AFTER_OBJECTIVES) == ["Brazil", "India", "South Africa"]  # not Egypt
+
+
+LEADERS_TOOK_PART = """त्रिकोण शिखर सम्मेलन
+
+इतिहास
+
+त्रिकोण मंच 2003 में बना।
+
+सम्मेलन
+
+2006: ब्रासीलिया में पहला शिखर सम्मेलन हुआ, जिसमें भारत, ब्राज़ील और दक्षिण अफ़्रीका के नेताओं ने भाग लिया।
+"""
+
+LEADERS_AS_GUESTS = LEADERS_TOOK_PART.replace("के नेताओं ने भाग लिया", "के नेताओं ने अतिथि के रूप में भाग लिया")
+
+
+def test_the_sides_whose_leaders_a_summit_line_says_took_part():
+    assert _parties(LEADERS_TOOK_PART) == ["Brazil", "India", "South Africa"]
+    assert _parties(LEADERS_AS_GUESTS) == []
+    assert _parties(LEADERS_TOOK_PART.replace("ने भाग लिया", "ने बधाई संदेश भेजे")) == []

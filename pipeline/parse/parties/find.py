@@ -17,7 +17,7 @@ from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
 from pipeline.parse.parties.issuer import _issuing_government
 from pipeline.parse.parties.leaders import leaders_between, leaders_of, title_leaders
-from pipeline.parse.parties.joined import included_members, joined_members, one_member
+from pipeline.parse.parties.joined import included_members, joined_members, one_member, took_part
 from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed_under, member_names, organisations_as_members
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
@@ -111,7 +111,8 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     later_best = None if found else _longest_list(shape, later, lexicon, said_to_be_members=True)
     found = found or ([(m, later_best[2]) for m in later_best[1]] if later_best else [])
     sections = [line for section in shape.sections if not section.is_references for line in section.lines]
-    return found or [(name, line) for line in [*shape.lead, *sections] for name in included_members(line.text, lexicon)]
+    return found or [(name, line) for line in [*shape.lead, *sections]
+                     for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
 
 
 def _longest_list(shape: Shape, lines: list[Line], lexicon: Lexicon,
