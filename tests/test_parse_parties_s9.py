@@ -392,3 +392,20 @@ def test_the_sides_whose_leaders_a_summit_line_says_took_part():
     assert _parties(LEADERS_TOOK_PART) == ["Brazil", "India", "South Africa"]
     assert _parties(LEADERS_AS_GUESTS) == []
     assert _parties(LEADERS_TOOK_PART.replace("ने भाग लिया", "ने बधाई संदेश भेजे")) == []
+
+
+def _fact_line_doc(label: str) -> str:
+    return f"""त्रिकोण मंच
+
+▪ {label}: भारत, ब्राज़ील और जापान
+
+अब तक के शिखर सम्मेलन
+▪ 2019: टोक्यो में शिखर सम्मेलन हुआ।
+"""
+
+
+def test_more_members_labels_and_a_hosts_label():
+    for label in ("संस्थापक सदस्य", "सहभागी देश", "भागीदार राष्ट्र", "शामिल देश"):
+        assert _parties(_fact_line_doc(label)) == ["Brazil", "India", "Japan"], label
+    for label in ("मेज़बान देश", "पर्यवेक्षक देश"):
+        assert _parties(_fact_line_doc(label)) == [], label

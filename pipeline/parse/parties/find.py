@@ -115,6 +115,9 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
                      for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
 
 
+_HOST_LABEL = re.compile(match_key("मेज़बान"))
+
+
 def _longest_list(shape: Shape, lines: list[Line], lexicon: Lexicon,
                   said_to_be_members: bool = False) -> tuple[tuple[bool, int], list[str], Line] | None:
     """The members' list among the lines (a members' heading over one member a line counts
@@ -135,6 +138,8 @@ def _longest_list(shape: Shape, lines: list[Line], lexicon: Lexicon,
         labelled = labelled_members(line, lexicon)
         if labelled and (best is None or (True, len(labelled)) > best[0]):
             best = ((True, len(labelled)), labelled, line)
+        if item is not None and _HOST_LABEL.search(match_key(item.label)):
+            continue  # 'मेज़बान देश: A, B और C': hosts, not members
         for sentence in split_sentences(line.text):
             members = member_names(sentence, lexicon)
             rank = (bool(_MEMBER_CUE.search(match_key(sentence))), len(members))
