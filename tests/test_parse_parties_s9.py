@@ -409,3 +409,19 @@ def test_more_members_labels_and_a_hosts_label():
         assert _parties(_fact_line_doc(label)) == ["Brazil", "India", "Japan"], label
     for label in ("मेज़बान देश", "पर्यवेक्षक देश"):
         assert _parties(_fact_line_doc(label)) == [], label
+
+
+LEADER_VISITS_A_COUNTRY = """पुतिन की भारत यात्रा: 21वाँ वार्षिक शिखर सम्मेलन संपन्न
+
+नई दिल्ली, 6 दिसंबर। रूसी राष्ट्रपति व्लादिमीर पुतिन ने आज प्रधानमंत्री नरेंद्र मोदी के साथ 21वें वार्षिक शिखर सम्मेलन में भाग लिया। पहला शिखर सम्मेलन 2000 में मॉस्को में हुआ था।
+"""
+
+ONE_LEADER_ONLY = """मोदी ने किया शिखर सम्मेलन का उद्घाटन
+
+नई दिल्ली, 6 दिसंबर। भारत के प्रधानमंत्री नरेंद्र मोदी ने आज सम्मेलन का उद्घाटन किया। पहला शिखर सम्मेलन 2000 में मॉस्को में हुआ था।
+"""
+
+
+def test_a_title_leader_and_a_title_country_make_two_sides_one_leader_alone_none():
+    assert _parties(LEADER_VISITS_A_COUNTRY) == ["India", "Russia"]
+    assert _parties(ONE_LEADER_ONLY) == []

@@ -43,8 +43,10 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     if not names:  # the title's subject is an organisation the lead glosses with its acronym
         names = _acronym_in_title(shape, lexicon)
     found: list[tuple[str, Line]] = [(n, title) for n in names]
-    leaders = title_leaders(shape, lexicon)  # 'ट्रंप और किम की भेंट': the leaders' countries
-    if leaders:
+    # 'ट्रंप और किम की भेंट', 'पुतिन की भारत यात्रा': the leaders' countries, when they make two sides or more
+    leaders = title_leaders(shape, lexicon)
+    if leaders and len({party_entry(n, lexicon)[1] for n in [*names, *(n for n, _ in leaders)]
+                        if party_entry(n, lexicon)}) >= 2:
         found += leaders
         names, unresolved = [*names, *(n for n, _ in leaders)], False
     names_group = any(lexicon.lookup(n, ("organisation",)) or GLOSSED_SIDE.fullmatch(n) for n in names)

@@ -103,7 +103,7 @@ def _side(phrase: str, lexicon: Lexicon) -> str | None:
 
 def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     """The sides of the leaders a title names by name ('पनमुनजोम में ट्रंप और किम की भेंट'), each
-    as the text first describes that leader; two sides or more, else none."""
+    as the text first describes that leader."""
     title_words = {match_key(t) for t in _TOKEN.findall(shape.title.text)} - _STOPS
     found: dict[str, Line] = {}
     named: set[str] = set()
@@ -114,7 +114,7 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             if words and not words & named:
                 named |= set(leader.name)
                 found.setdefault(leader.side, line)
-    return list(found.items()) if len(found) >= 2 else []
+    return list(found.items())
 
 
 _BETWEEN = re.compile(r"\s(?:के|की)\s+(?:बीच|दरमियान)(?=[\s,।]|$)")
