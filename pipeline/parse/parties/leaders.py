@@ -2,9 +2,11 @@
 राष्ट्रपति डोनाल्ड ट्रंप', 'उत्तर कोरिया के सर्वोच्च नेता किम जोंग-उन', `leader_descriptions`);
 the leaders a title names by name ('ट्रंप और किम की भेंट', 'शी जिनपिंग–किम जोंग-उन शिखर वार्ताएँ',
 `title_leaders`) and the leaders a lead sentence says the summit was between ('X के राष्ट्रपति A
-और Y के अध्यक्ष B के बीच', `leaders_between`) stand for their countries. A country may be
-written as its adjective (`demonyms`: फ़्रांसीसी, उत्तर कोरियाई). A leader only present, or one
-the title does not name, is no side.
+और Y के अध्यक्ष B के बीच', `leaders_between`) stand for their countries; so do the sides whose
+leaders or governments a sentence names as a list ('भारत और जापान के नेताओं का', 'भारतीय और जापानी
+प्रधानमंत्रियों के बीच', `leaders_of`). A country may be written as its adjective (`demonyms`:
+फ़्रांसीसी, उत्तर कोरियाई; a title's 'भारत-जापानी' too). A leader only present, or one the title
+does not name, is no side; nor are co-hosts.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ _HONORIFICS = frozenset(match_key(w) for w in ("श्री", "सुश्र�
 # description before it ('पनमुनजोम के संयुक्त सुरक्षा क्षेत्र में | उत्तर कोरियाई नेता').
 _STOPS = frozenset(match_key(w) for w in (
     "ने", "से", "को", "में", "पर", "के", "की", "का", "और", "तथा", "एवं", "व", "भी", "ही", "तो", "है", "हैं", "था",
-    "थे", "थी", "के", "लिए", "साथ", "बीच", "द्वारा", "या", "जो", "जिन्होंने", "रहे", "रही", "बने", "बनी",
+    "थे", "थी", "लिए", "साथ", "बीच", "द्वारा", "या", "जो", "जिन्होंने", "रहे", "रही", "बने", "बनी",
 ))
 _BOUNDARIES = frozenset((",", ";", "।", ":", "—", "–")) | frozenset(match_key(w) for w in (
     "और", "तथा", "एवं", "ने", "से", "को", "में", "पर", "साथ", "जबकि"))
