@@ -425,3 +425,12 @@ ONE_LEADER_ONLY = """मोदी ने किया शिखर सम्म�
 def test_a_title_leader_and_a_title_country_make_two_sides_one_leader_alone_none():
     assert _parties(LEADER_VISITS_A_COUNTRY) == ["India", "Russia"]
     assert _parties(ONE_LEADER_ONLY) == []
+
+
+def test_a_place_or_a_common_word_after_an_office_is_no_name():
+    assert leader_descriptions("दक्षिण अफ़्रीका के राष्ट्रपति नई दिल्ली पहुँचे और अमेरिकी राष्ट्रपति आज बोले", LEXICON) == []
+    title_word_is_common = """नई दिल्ली में भारत-जापान शिखर सम्मेलन
+
+नई दिल्ली, 3 मई। दक्षिण अफ़्रीका के राष्ट्रपति नई दिल्ली पहुँचे। पहला शिखर सम्मेलन 2006 में टोक्यो में हुआ।
+"""
+    assert _parties(title_word_is_common) == ["India", "Japan"]  # not South Africa

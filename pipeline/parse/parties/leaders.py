@@ -34,6 +34,12 @@ _STOPS = frozenset(match_key(w) for w in (
 ))
 _BOUNDARIES = frozenset((",", ";", "।", ":", "—", "–")) | frozenset(match_key(w) for w in (
     "और", "तथा", "एवं", "ने", "से", "को", "में", "पर", "साथ", "जबकि"))
+# Words after an office that are no name ('राष्ट्रपति आज', 'प्रधानमंत्री पहले ही').
+_NOT_NAMES = frozenset(match_key(w) for w in (
+    "नई", "नए", "नया", "पहले", "पहली", "पहला", "दूसरे", "दूसरी", "अब", "आज", "कल", "फिर", "पूर्व", "तत्कालीन",
+    "वर्तमान", "मौजूदा", "स्वयं", "खुद", "ख़ुद", "इस", "उस", "यह", "वह", "इन", "उन", "सभी", "दोनों", "एक", "स्वयं",
+    "पद", "रूप", "बनने", "बनकर", "रहते", "हुए",
+))
 _JOE = match_key("जो")
 MAX_NAME_WORDS = 4
 MAX_DESCRIPTION_WORDS = 12
@@ -63,14 +69,19 @@ def leader_descriptions(text: str, lexicon: Lexicon) -> list[Leader]:
         if j + 1 < len(keys) and keys[j] == _JOE and keys[j + 1] not in _STOPS | _BOUNDARIES:
             name.append(keys[j])  # 'राष्ट्रपति जो बाइडन': a first name, not the relative pronoun
             j += 1
-        while j < len(keys) and len(name) < MAX_NAME_WORDS and keys[j] not in _STOPS and keys[j] not in _OFFICES \
-                and keys[j] not in _BOUNDARIES and lexicon.lookup(tokens[j]) is None:
+        while j < len(keys) and len(name) < MAX_NAME_WORDS and keys[j] not in _STOPS | _OFFICES | _BOUNDARIES \
+                and keys[j] not in _NOT_NAMES and not _names_a_place(tokens, j, lexicon):
             name.append(keys[j])
             j += 1
         side = _described_side(tokens[max(0, i - MAX_DESCRIPTION_WORDS):i], lexicon)
         if name and side is not None:
             leaders.append(Leader(side, tuple(name)))
     return leaders
+
+
+def _names_a_place(tokens: list[str], j: int, lexicon: Lexicon) -> bool:
+    """The words from j begin a name the lexicon knows ('नई दिल्ली', 'भारत'): no person's name."""
+    return any(lexicon.lookup(" ".join(tokens[j:j + n])) is not None for n in range(1, min(3, len(tokens) - j) + 1))
 
 
 def _described_side(before: list[str], lexicon: Lexicon) -> str | None:
