@@ -332,3 +332,105 @@ def test_only_a_government_release_line_makes_india_the_issuer():
     assert _parties(NEWS_DESK_ABOVE_HEADLINE) == ["Australia", "Japan"]  # a news desk speaks for no government
     assert _parties(MINISTRY_ABOVE_HEADLINE) == ["Australia", "India", "Japan"]
     assert _parties(FOREIGN_MISSION_ABOVE_HEADLINE) == ["Australia", "Japan"]
+
+
+def test_more_spellings_and_organisations_the_lexicon_knows():
+    english = {name: LEXICON.english(name, ("country", "organisation")) for name in (
+        "यूरोपियन यूनियन", "ईयू", "यूके", "जी-77", "खाद्य और कृषि संगठन", "स्वतंत्र राष्ट्रों का राष्ट्रकुल", "बर्मा")}
+    assert english == {"यूरोपियन यूनियन": "European Union", "ईयू": "European Union", "यूके": "United Kingdom",
+                       "जी-77": "G77", "खाद्य और कृषि संगठन": "FAO", "स्वतंत्र राष्ट्रों का राष्ट्रकुल": "CIS",
+                       "बर्मा": "Myanmar"}
+    assert LEXICON.lookup("राष्ट्रकुल") is None  # the bare word: the Commonwealth or the CIS
+
+
+# --- members named in a later section ---------------------------------------------------------
+
+MEMBERS_IN_HISTORY = """# त्रिकोण मंच — नोट्स
+
+## इतिहास
+
+त्रिकोण मंच 2003 में बना। इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं।
+
+## उद्देश्य
+
+**व्यापार**: व्यापार बढ़ाना।
+
+## सम्मेलन
+
+- 2019: टोक्यो में शिखर सम्मेलन हुआ।
+"""
+
+OTHER_GROUP_IN_HISTORY = MEMBERS_IN_HISTORY.replace(
+    "इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं।", "उस वर्ष भारत, ब्राज़ील और दक्षिण अफ़्रीका में चुनाव हुए।")
+
+MEMBERS_SECTION_AFTER_OBJECTIVES = MEMBERS_IN_HISTORY.replace(
+    "## इतिहास\n\nत्रिकोण मंच 2003 में बना। इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं।\n\n", "").replace(
+    "## सम्मेलन", "## सदस्य\n\nभारत, ब्राज़ील और दक्षिण अफ़्रीका इसके सदस्य हैं; मिस्र पर्यवेक्षक है।\n\n## सम्मेलन")
+
+
+def test_members_a_later_section_says_are_members():
+    assert _parties(MEMBERS_IN_HISTORY) == ["Brazil", "India", "South Africa"]
+    assert _parties(OTHER_GROUP_IN_HISTORY) == []  # a list that is not said to be of members
+    assert _parties(MEMBERS_SECTION_AFTER_OBJECTIVES) == ["Brazil", "India", "South Africa"]  # not Egypt
+
+
+LEADERS_TOOK_PART = """त्रिकोण शिखर सम्मेलन
+
+इतिहास
+
+त्रिकोण मंच 2003 में बना।
+
+सम्मेलन
+
+2006: ब्रासीलिया में पहला शिखर सम्मेलन हुआ, जिसमें भारत, ब्राज़ील और दक्षिण अफ़्रीका के नेताओं ने भाग लिया।
+"""
+
+LEADERS_AS_GUESTS = LEADERS_TOOK_PART.replace("के नेताओं ने भाग लिया", "के नेताओं ने अतिथि के रूप में भाग लिया")
+
+
+def test_the_sides_whose_leaders_a_summit_line_says_took_part():
+    assert _parties(LEADERS_TOOK_PART) == ["Brazil", "India", "South Africa"]
+    assert _parties(LEADERS_AS_GUESTS) == []
+    assert _parties(LEADERS_TOOK_PART.replace("ने भाग लिया", "ने बधाई संदेश भेजे")) == []
+
+
+def _fact_line_doc(label: str) -> str:
+    return f"""त्रिकोण मंच
+
+▪ {label}: भारत, ब्राज़ील और जापान
+
+अब तक के शिखर सम्मेलन
+▪ 2019: टोक्यो में शिखर सम्मेलन हुआ।
+"""
+
+
+def test_more_members_labels_and_a_hosts_label():
+    for label in ("संस्थापक सदस्य", "सहभागी देश", "भागीदार राष्ट्र", "शामिल देश"):
+        assert _parties(_fact_line_doc(label)) == ["Brazil", "India", "Japan"], label
+    for label in ("मेज़बान देश", "पर्यवेक्षक देश"):
+        assert _parties(_fact_line_doc(label)) == [], label
+
+
+LEADER_VISITS_A_COUNTRY = """पुतिन की भारत यात्रा: 21वाँ वार्षिक शिखर सम्मेलन संपन्न
+
+नई दिल्ली, 6 दिसंबर। रूसी राष्ट्रपति व्लादिमीर पुतिन ने आज प्रधानमंत्री नरेंद्र मोदी के साथ 21वें वार्षिक शिखर सम्मेलन में भाग लिया। पहला शिखर सम्मेलन 2000 में मॉस्को में हुआ था।
+"""
+
+ONE_LEADER_ONLY = """मोदी ने किया शिखर सम्मेलन का उद्घाटन
+
+नई दिल्ली, 6 दिसंबर। भारत के प्रधानमंत्री नरेंद्र मोदी ने आज सम्मेलन का उद्घाटन किया। पहला शिखर सम्मेलन 2000 में मॉस्को में हुआ था।
+"""
+
+
+def test_a_title_leader_and_a_title_country_make_two_sides_one_leader_alone_none():
+    assert _parties(LEADER_VISITS_A_COUNTRY) == ["India", "Russia"]
+    assert _parties(ONE_LEADER_ONLY) == []
+
+
+def test_a_place_or_a_common_word_after_an_office_is_no_name():
+    assert leader_descriptions("दक्षिण अफ़्रीका के राष्ट्रपति नई दिल्ली पहुँचे और अमेरिकी राष्ट्रपति आज बोले", LEXICON) == []
+    title_word_is_common = """नई दिल्ली में भारत-जापान शिखर सम्मेलन
+
+नई दिल्ली, 3 मई। दक्षिण अफ़्रीका के राष्ट्रपति नई दिल्ली पहुँचे। पहला शिखर सम्मेलन 2006 में टोक्यो में हुआ।
+"""
+    assert _parties(title_word_is_common) == ["India", "Japan"]  # not South Africa

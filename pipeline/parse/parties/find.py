@@ -17,7 +17,7 @@ from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
 from pipeline.parse.parties.issuer import _issuing_government
 from pipeline.parse.parties.leaders import leaders_between, leaders_of, title_leaders
-from pipeline.parse.parties.joined import included_members, joined_members, one_member
+from pipeline.parse.parties.joined import included_members, joined_members, one_member, took_part
 from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed_under, member_names, organisations_as_members
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
@@ -43,8 +43,10 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     if not names:  # the title's subject is an organisation the lead glosses with its acronym
         names = _acronym_in_title(shape, lexicon)
     found: list[tuple[str, Line]] = [(n, title) for n in names]
-    leaders = title_leaders(shape, lexicon)  # 'ट्रंप और किम की भेंट': the leaders' countries
-    if leaders:
+    # 'ट्रंप और किम की भेंट', 'पुतिन की भारत यात्रा': the leaders' countries, when they make two sides or more
+    leaders = title_leaders(shape, lexicon)
+    if leaders and len({party_entry(n, lexicon)[1] for n in [*names, *(n for n, _ in leaders)]
+                        if party_entry(n, lexicon)}) >= 2:
         found += leaders
         names, unresolved = [*names, *(n for n, _ in leaders)], False
     names_group = any(lexicon.lookup(n, ("organisation",)) or GLOSSED_SIDE.fullmatch(n) for n in names)
@@ -80,33 +82,16 @@ def _qualifies_subtitle(title: str, name: str, lexicon: Lexicon) -> bool:
 
 def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     """The members listed before the document's first list of facts: the lead and any
-    untitled-role section above the first objectives, areas or summits."""
+    untitled-role section above the first objectives, areas or summits; when they name no
+    sides, a list a later history or untitled section says is of members."""
     lines = list(shape.lead)
     for section in shape.sections:
         if section.role != "other" or section.is_references:
             break
         lines += section.lines  # 'Quick Facts' above the first titled section
-    # The sentence that says it lists members wins, else the longest list.
-    best: tuple[tuple[bool, int], list[str], Line] | None = None
-    for section in shape.sections:  # '## सदस्य देश' over one member a line
-        listed = [] if section.is_references else listed_under(section.heading.text, section.lines, lexicon)
-        if listed and (best is None or (True, len(listed)) > best[0]):
-            best = ((True, len(listed)), listed, section.heading)
-    for index, line in enumerate(lines):
-        item = split_item(line)
-        if item is not None and not item.description:  # '**सदस्य**:' over one member a line
-            following = list(takewhile(lambda next_line: strip_marker(next_line.text)[1], lines[index + 1:]))
-            listed = listed_under(item.label, following, lexicon)
-            if listed and (best is None or (True, len(listed)) > best[0]):
-                best = ((True, len(listed)), listed, line)
-        labelled = labelled_members(line, lexicon)
-        if labelled and (best is None or (True, len(labelled)) > best[0]):
-            best = ((True, len(labelled)), labelled, line)
-        for sentence in split_sentences(line.text):
-            members = member_names(sentence, lexicon)
-            rank = (bool(_MEMBER_CUE.search(match_key(sentence))), len(members))
-            if members and (best is None or rank > best[0]):
-                best = (rank, members, line)
+    later = [line for section in shape.sections if section.role in ("history", "other") and not section.is_references
+             for line in section.lines if line not in lines]
+    best = _longest_list(shape, lines, lexicon)
     if best is not None:
         found = [(m, best[2]) for m in best[1]]
         sections = [line for section in shape.sections if not section.is_references for line in section.lines]
@@ -124,8 +109,45 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     found = [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
     # 'अरब राज्य लीग के सदस्य देशों के राष्ट्राध्यक्षों का सम्मेलन': the organisation whose member states meet
     found = found or [(name, line) for line in lines for name in organisations_as_members(line.text, lexicon)]
+    # '## इतिहास ... इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं': a later section that says it lists members
+    later_best = None if found else _longest_list(shape, later, lexicon, said_to_be_members=True)
+    found = found or ([(m, later_best[2]) for m in later_best[1]] if later_best else [])
     sections = [line for section in shape.sections if not section.is_references for line in section.lines]
-    return found or [(name, line) for line in [*shape.lead, *sections] for name in included_members(line.text, lexicon)]
+    return found or [(name, line) for line in [*shape.lead, *sections]
+                     for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
+
+
+_HOST_LABEL = re.compile(match_key("मेज़बान"))
+
+
+def _longest_list(shape: Shape, lines: list[Line], lexicon: Lexicon,
+                  said_to_be_members: bool = False) -> tuple[tuple[bool, int], list[str], Line] | None:
+    """The members' list among the lines (a members' heading over one member a line counts
+    anywhere): the one that says it lists members wins, else the longest (with
+    `said_to_be_members`, only one that says so)."""
+    best: tuple[tuple[bool, int], list[str], Line] | None = None
+    for section in shape.sections:  # '## सदस्य देश' over one member a line
+        listed = [] if section.is_references else listed_under(section.heading.text, section.lines, lexicon)
+        if listed and (best is None or (True, len(listed)) > best[0]):
+            best = ((True, len(listed)), listed, section.heading)
+    for index, line in enumerate(lines):
+        item = split_item(line)
+        if item is not None and not item.description:  # '**सदस्य**:' over one member a line
+            following = list(takewhile(lambda next_line: strip_marker(next_line.text)[1], lines[index + 1:]))
+            listed = listed_under(item.label, following, lexicon)
+            if listed and (best is None or (True, len(listed)) > best[0]):
+                best = ((True, len(listed)), listed, line)
+        labelled = labelled_members(line, lexicon)
+        if labelled and (best is None or (True, len(labelled)) > best[0]):
+            best = ((True, len(labelled)), labelled, line)
+        if item is not None and _HOST_LABEL.search(match_key(item.label)):
+            continue  # 'मेज़बान देश: A, B और C': hosts, not members
+        for sentence in split_sentences(line.text):
+            members = member_names(sentence, lexicon)
+            rank = (bool(_MEMBER_CUE.search(match_key(sentence))), len(members))
+            if members and (rank[0] or not said_to_be_members) and (best is None or rank > best[0]):
+                best = (rank, members, line)
+    return best
 
 
 def _participant_label(line: Line, lexicon: Lexicon) -> str | None:

@@ -1,7 +1,8 @@
 """Members named one at a time, wherever the document says so: a country said to be a member or
 full partner of the series, or admitted as one (`one_member`), and countries said to have joined
 it or taken part in one of its meetings (`joined_members`), and countries named as among those
-that took part ('भारत समेत 185 देशों के प्रतिनिधियों ने भाग लिया', `included_members`).
+that took part ('भारत समेत 185 देशों के प्रतिनिधियों ने भाग लिया', `included_members`) or whose leaders
+did (`took_part`).
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import re
 
 from pipeline.parse.gazetteer import countries
 from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.parties.leaders import leaders_of
 from pipeline.parse.parties.names import MAX_PARTY_WORDS, known_names, party_kind
 from pipeline.parse.parties.not_sides import _OBSERVER
-from pipeline.parse.text import match_key
+from pipeline.parse.text import match_key, split_sentences
 
 # "... और भारत 2008 के बीजिंग सम्मेलन से असेम का पूर्ण भागीदार है": one country said to be a member.
 _ONE_MEMBER = re.compile(
@@ -152,3 +154,10 @@ def included_members(text: str, lexicon: Lexicon) -> list[str]:
         names = known_names(" ".join(before.split()[len(start.group().split()):]) if start else before, lexicon)
         found += [n for n in names if party_kind(n, lexicon) == "country"]
     return found
+
+
+def took_part(text: str, lexicon: Lexicon) -> list[str]:
+    """'..., जिसमें भारत, ब्राज़ील और दक्षिण अफ़्रीका के नेताओं ने भाग लिया': the sides whose leaders a
+    sentence says took part (`leaders_of`), not observers or guests."""
+    return [side for sentence in split_sentences(text) if _TAKING_PART.search(match_key(sentence))
+            and not _OBSERVER.search(match_key(sentence)) for side in leaders_of(sentence, lexicon)]

@@ -2,9 +2,11 @@
 राष्ट्रपति डोनाल्ड ट्रंप', 'उत्तर कोरिया के सर्वोच्च नेता किम जोंग-उन', `leader_descriptions`);
 the leaders a title names by name ('ट्रंप और किम की भेंट', 'शी जिनपिंग–किम जोंग-उन शिखर वार्ताएँ',
 `title_leaders`) and the leaders a lead sentence says the summit was between ('X के राष्ट्रपति A
-और Y के अध्यक्ष B के बीच', `leaders_between`) stand for their countries. A country may be
-written as its adjective (`demonyms`: फ़्रांसीसी, उत्तर कोरियाई). A leader only present, or one
-the title does not name, is no side.
+और Y के अध्यक्ष B के बीच', `leaders_between`) stand for their countries; so do the sides whose
+leaders or governments a sentence names as a list ('भारत और जापान के नेताओं का', 'भारतीय और जापानी
+प्रधानमंत्रियों के बीच', `leaders_of`). A country may be written as its adjective (`demonyms`:
+फ़्रांसीसी, उत्तर कोरियाई; a title's 'भारत-जापानी' too). A leader only present, or one the title
+does not name, is no side; nor are co-hosts.
 """
 
 from __future__ import annotations
@@ -28,10 +30,16 @@ _HONORIFICS = frozenset(match_key(w) for w in ("श्री", "सुश्र�
 # description before it ('पनमुनजोम के संयुक्त सुरक्षा क्षेत्र में | उत्तर कोरियाई नेता').
 _STOPS = frozenset(match_key(w) for w in (
     "ने", "से", "को", "में", "पर", "के", "की", "का", "और", "तथा", "एवं", "व", "भी", "ही", "तो", "है", "हैं", "था",
-    "थे", "थी", "के", "लिए", "साथ", "बीच", "द्वारा", "या", "जो", "जिन्होंने", "रहे", "रही", "बने", "बनी",
+    "थे", "थी", "लिए", "साथ", "बीच", "द्वारा", "या", "जो", "जिन्होंने", "रहे", "रही", "बने", "बनी",
 ))
 _BOUNDARIES = frozenset((",", ";", "।", ":", "—", "–")) | frozenset(match_key(w) for w in (
     "और", "तथा", "एवं", "ने", "से", "को", "में", "पर", "साथ", "जबकि"))
+# Words after an office that are no name ('राष्ट्रपति आज', 'प्रधानमंत्री पहले ही').
+_NOT_NAMES = frozenset(match_key(w) for w in (
+    "नई", "नए", "नया", "पहले", "पहली", "पहला", "दूसरे", "दूसरी", "अब", "आज", "कल", "फिर", "पूर्व", "तत्कालीन",
+    "वर्तमान", "मौजूदा", "स्वयं", "खुद", "ख़ुद", "इस", "उस", "यह", "वह", "इन", "उन", "सभी", "दोनों", "एक", "स्वयं",
+    "पद", "रूप", "बनने", "बनकर", "रहते", "हुए",
+))
 _JOE = match_key("जो")
 MAX_NAME_WORDS = 4
 MAX_DESCRIPTION_WORDS = 12
@@ -61,14 +69,19 @@ def leader_descriptions(text: str, lexicon: Lexicon) -> list[Leader]:
         if j + 1 < len(keys) and keys[j] == _JOE and keys[j + 1] not in _STOPS | _BOUNDARIES:
             name.append(keys[j])  # 'राष्ट्रपति जो बाइडन': a first name, not the relative pronoun
             j += 1
-        while j < len(keys) and len(name) < MAX_NAME_WORDS and keys[j] not in _STOPS and keys[j] not in _OFFICES \
-                and keys[j] not in _BOUNDARIES and lexicon.lookup(tokens[j]) is None:
+        while j < len(keys) and len(name) < MAX_NAME_WORDS and keys[j] not in _STOPS | _OFFICES | _BOUNDARIES \
+                and keys[j] not in _NOT_NAMES and not _names_a_place(tokens, j, lexicon):
             name.append(keys[j])
             j += 1
         side = _described_side(tokens[max(0, i - MAX_DESCRIPTION_WORDS):i], lexicon)
         if name and side is not None:
             leaders.append(Leader(side, tuple(name)))
     return leaders
+
+
+def _names_a_place(tokens: list[str], j: int, lexicon: Lexicon) -> bool:
+    """The words from j begin a name the lexicon knows ('नई दिल्ली', 'भारत'): no person's name."""
+    return any(lexicon.lookup(" ".join(tokens[j:j + n])) is not None for n in range(1, min(3, len(tokens) - j) + 1))
 
 
 def _described_side(before: list[str], lexicon: Lexicon) -> str | None:
@@ -103,7 +116,7 @@ def _side(phrase: str, lexicon: Lexicon) -> str | None:
 
 def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     """The sides of the leaders a title names by name ('पनमुनजोम में ट्रंप और किम की भेंट'), each
-    as the text first describes that leader; two sides or more, else none."""
+    as the text first describes that leader."""
     title_words = {match_key(t) for t in _TOKEN.findall(shape.title.text)} - _STOPS
     found: dict[str, Line] = {}
     named: set[str] = set()
@@ -114,7 +127,7 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             if words and not words & named:
                 named |= set(leader.name)
                 found.setdefault(leader.side, line)
-    return list(found.items()) if len(found) >= 2 else []
+    return list(found.items())
 
 
 _BETWEEN = re.compile(r"\s(?:के|की)\s+(?:बीच|दरमियान)(?=[\s,।]|$)")
