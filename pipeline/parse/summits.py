@@ -107,7 +107,10 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         bare = without_parentheticals(item.description)
         head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", bare, maxsplit=1)[0]
         if not find_periods(head):  # 'दूसरा सम्मेलन – ब्रासीलिया (2010)': the year in brackets after the city
-            head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", item.description, maxsplit=1)[0]
+            segments = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", item.description, maxsplit=2)
+            head = segments[0]
+            if not find_periods(head) and len(segments) > 1 and _whole_date(segments[1].strip().rstrip("।. ")):
+                head = f"{segments[1].strip().rstrip('।. ')}, {head}"  # '4th — माले (मालदीव): 3–4 सितंबर 2019; ...'
         entries = _labelled(line, head.rstrip("।. "), item.description, lexicon)
         if isinstance(entries, list):
             segments = re.split(r"\s*(?:;|।|\s[—–]\s)", bare, maxsplit=2)
@@ -159,6 +162,7 @@ def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | No
 
 # Where a list of summits separates its items: a comma or a semicolon outside brackets, or और.
 _ITEM_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:और|तथा|एवं)\s+")
+MAX_LIST_LABEL_WORDS = 3
 _LISTING_LABEL = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठकें", "बैठकों", "summits")))
 
 
@@ -168,8 +172,9 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
     a label that names them, if any), each item a date and a city the lexicon or GeoNames knows,
     or a date and a virtual meeting. None unless every item (two or more) is one."""
     label, colon, rest = text.partition(":")
-    if colon and _LISTING_LABEL.search(match_key(label)) and not re.search(DIGITS, label):
-        body = rest.strip()
+    if colon and not re.search(DIGITS, label) and (_LISTING_LABEL.search(match_key(label))
+                                                   or len(label.split()) <= MAX_LIST_LABEL_WORDS):
+        body = rest.strip()  # 'विषयगत दौर: 2022 (ब्रेस्ट) और 2023 (लिब्रेविल)': a short label, then the list
     else:
         body = text
     parts = [p.strip() for p in _top_level_split(body) if p.strip()]
@@ -195,7 +200,7 @@ def _top_level_split(text: str) -> list[str]:
     return [*pieces, text[start:]]
 
 
-_MEETING_LABEL = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit")))
+_MEETING_LABEL = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit", "समिट")))
 MAX_NAMED_LABEL_WORDS = 6
 
 
@@ -331,6 +336,11 @@ def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
         return None
     head, *rest = _HEAD_END.split(item.description, maxsplit=1)
     head = without_parentheticals(head).strip().rstrip("।. ")  # '16 जून 2009 (पहला)': a remark after the date
+    if head and parse_entry_label(head) is None and _whole_date(head) is None and "," in head:
+        # 'ब्रेस्ट, फ़्रांस — वन ओशन समिट, 9–11 फ़रवरी 2022; ...': the meeting's name, then its date
+        name, _, date = head.rpartition(",")
+        if _whole_date(date.strip()) is not None and not find_periods(name):
+            return f"{date.strip()}, {parts[0]}", item.description
     if not head or (parse_entry_label(head) is None and _whole_date(head) is None):
         return None
     return f"{head}, {parts[0]}", (rest[0].strip() if rest else "") or item.description
@@ -422,7 +432,12 @@ def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | N
     """A table row written without its table ('2021 | दुशांबे | 21वाँ सम्मेलन'): a date, then a
     city the lexicon or GeoNames knows, then the text; None for any other line with pipes."""
     parts = [p.strip() for p in text.split(" | ")]
-    if len(parts) < 3 or parse_entry_label(parts[0]) is None or not _names_a_city(parts[1], lexicon):
+    if len(parts) < 3:
+        return None
+    if parse_entry_label(parts[1]) is not None or (_whole_date(parts[1]) is not None and not find_periods(parts[0])):
+        parts[0], parts[1] = parts[1], parts[0]  # 'लंदन (ब्रिटेन) | 8 जून 2013 | ...': the city first
+    city = without_parentheticals(parts[1]).strip()
+    if (parse_entry_label(parts[0]) is None and _whole_date(parts[0]) is None) or not _names_a_city(city, lexicon):
         return None
     return _labelled(line, f"{parts[0]}, {parts[1]}", " | ".join(parts[2:]), lexicon)
 
@@ -762,7 +777,7 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
                  _label_status(label) or entry_status(clause or description), clause)
 
 
-_SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit"))
+_SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit", "समिट"))
 
 
 def _label_status(label: str) -> str | None:

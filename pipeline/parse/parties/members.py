@@ -96,6 +96,8 @@ _MEMBER_LABELS = frozenset(match_key(w) for w in (
     # who takes part, as a note asks it or names it: '**किसका मंच**: अरब लीग (22 सदस्य) और ...'
     "किसका मंच", "किनका मंच", "किसके बीच", "किनके बीच", "कौन-कौन", "प्रतिभागी", "सहभागी", "भाग लेने वाले",
     "भागीदार संगठन", "सदस्य संगठन", "शामिल देश", "शामिल संगठन",
+    # who holds the meetings: '**आयोजक**: फ़्रांस, संयुक्त राष्ट्र और विश्व बैंक' (two or more named)
+    "आयोजक", "आयोजक देश", "सह-आयोजक", "आयोजनकर्ता",
 ))
 # 'दो पक्ष', '5 सदस्य देश': a count before the members' label.
 _COUNTED_LABEL = re.compile(r"^(?:[0-9०-९]{1,2}|" + "|".join(match_key(w) for w in (
@@ -113,8 +115,12 @@ def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
     first = re.split(r"[;।]", item.description, maxsplit=1)[0]
     if _OBSERVER.search(match_key(first)):
         return []
+    # 'ब्रिटेन (2013, ब्राज़ील के साथ)': a co-host named in brackets beside one
+    together = [n for inside in re.findall(r"\(([^()]*\sके\s+साथ)\)", first) for n in known_names(inside, lexicon)]
     names = list(dict.fromkeys(known_names(first, lexicon) + bracketed_members(first, lexicon)
-                               + glossed_sides(first, lexicon)))
+                               + glossed_sides(first, lexicon) + together))
+    if len(names) == 1 and re.search(re.escape(names[0]) + r"\s+(?:सहित|समेत)(?=\s|$)", first):
+        return names  # '**भागीदार**: भारत सहित ... देश': the one member the line names
     return names if len(names) >= 2 else []
 
 
