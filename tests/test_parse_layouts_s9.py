@@ -463,3 +463,54 @@ def test_organisers_and_a_co_host_label_the_parties():
     assert parties("**भागीदार**: भारत सहित क्षेत्र के तटीय देश") == ["India"]
     # one organiser alone, or one country without 'सहित', names no members
     assert parties("**आयोजक**: फ़्रांस") == [] and parties("**भागीदार**: भारत और क्षेत्र के तटीय देश") == []
+
+
+RELEASE = """पृथ्वी विज्ञान मंत्रालय
+
+प्रविष्टि तिथि: १४ जून, २०२५, पीआईबी दिल्ली
+
+नीस में तीसरे तटीय जल सम्मेलन में भारत ने प्रतिबद्धता दोहराई
+
+सम्मेलन के उद्देश्य:
+
+(क) संरक्षण: समुद्र बचाना।
+(ख) विज्ञान: शोध बढ़ाना।
+
+{line}
+
+पृष्ठभूमि:
+
+इस श्रृंखला के सम्मेलन इस प्रकार हैं -
+
+{items}
+"""
+
+
+def _release(items: str, line: str = "सम्मेलन में घोषणा स्वीकार की गई।") -> dict:
+    return parse(RELEASE.format(items=items, line=line))
+
+
+def test_a_city_named_before_the_venue_it_holds():
+    rows = _release("• प्रथम सम्मेलन: ५-९ जून, २०१७ को न्यूयॉर्क स्थित संयुक्त राष्ट्र मुख्यालय में, फ़िजी और स्वीडन की सह-मेज़बानी में।")
+    assert held(rows) == [(2017, "New York", "2017-06-05", 1)]
+    # 'सह-मेज़बानी में' is no place
+    rows = _release("• प्रथम सम्मेलन: ५-९ जून, २०१७ को फ़िजी और स्वीडन की सह-मेज़बानी में।")
+    assert [s[1] for s in held(rows)] == [None]
+
+
+def test_a_plan_then_the_meeting_held_gives_the_held_one():
+    first = "• प्रथम सम्मेलन: ५-९ जून, २०१७ को न्यूयॉर्क में हुआ।\n"
+    rows = _release(first + "• द्वितीय सम्मेलन: मूल रूप से जून, २०२० में लिस्बन में प्रस्तावित था, किंतु महामारी के कारण "
+                    "स्थगित हुआ और अंततः २७ जून-१ जुलाई, २०२२ को लिस्बन में संपन्न हुआ।")
+    assert held(rows)[1:] == [(2022, "Lisbon", "2022-06-27", 2)]
+    # a plan that was never held gives no summit
+    rows = _release(first + "• द्वितीय सम्मेलन: मूल रूप से जून, २०२० में लिस्बन में प्रस्तावित था, किंतु महामारी के कारण "
+                    "२०२१ में भी नहीं हो सका।")
+    assert held(rows)[1:] == []
+
+
+def test_a_colon_inside_a_quotation_makes_no_label():
+    rows = _release("• प्रथम सम्मेलन: ५-९ जून, २०१७ को न्यूयॉर्क में।",
+                    line='सम्मेलन के अंत में "हमारा महासागर, हमारा भविष्य: तत्काल कार्रवाई" शीर्षक से घोषणा स्वीकार की गई।')
+    assert [o["name"] for o in rows["objectives"]] == ["संरक्षण", "विज्ञान"]
+    assert not any("हमारा" in a["name"] for a in rows["cooperation_areas"])

@@ -111,7 +111,14 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
             head = segments[0]
             if not find_periods(head) and len(segments) > 1 and _whole_date(segments[1].strip().rstrip("।. ")):
                 head = f"{segments[1].strip().rstrip('।. ')}, {head}"  # '4th — माले (मालदीव): 3–4 सितंबर 2019; ...'
+        held_at = _finally_held(head, lexicon) if len(find_periods(head)) > 1 else None
+        if held_at is not None:  # 'मूल रूप से जून 2020 में ... प्रस्तावित था, किंतु ... अंततः 27 जून 2022 को लिस्बन में संपन्न हुआ'
+            return [Entry(line, item.label, held_at[0], item.description, held_at[1], leading_ordinal(item.label),
+                          "held", held_at[2])]
         entries = _labelled(line, head.rstrip("।. "), item.description, lexicon)
+        inline = _inline(head.strip())
+        if isinstance(entries, Problem) and inline is not None:
+            entries = _labelled(line, *inline, lexicon)  # 'प्रथम सम्मेलन: ५-९ जून, २०१७ को न्यूयॉर्क में हुआ।'
         if isinstance(entries, list):
             segments = re.split(r"\s*(?:;|।|\s[—–]\s)", bare, maxsplit=2)
             place = _place_after_date(segments, lexicon) if len(entries) == 1 and entries[0].place is None else None
@@ -138,6 +145,27 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     return None
 
 
+# '..., किंतु ... स्थगित हुआ और अंततः ...': where a text turns from a plan to what happened.
+_TURN = re.compile(r",?\s+(?:किंतु|किन्तु|लेकिन|परंतु|परन्तु)\s+|\s+(?:और\s+)?(?=(?:अंततः|अंततया|आखिरकार|आख़िरकार|अंत में)\s)")
+
+
+def _finally_held(text: str, lexicon: Lexicon) -> tuple[Period, Place, str] | None:
+    """'मूल रूप से जून 2020 में लिस्बन में प्रस्तावित था, किंतु ... स्थगित हुआ और अंततः 27 जून–1 जुलाई
+    2022 को लिस्बन में ... संपन्न हुआ': a text that tells a plan and then the meeting held; the one
+    clause with one date, a city and no word of a plan or a cancellation is the summit's."""
+    found = []
+    for clause in _TURN.split(text):
+        periods = find_periods(clause)
+        if len(periods) != 1 or entry_status(clause) != "held" or not _HELD_SUMMIT_VERB.search(match_key(clause)):
+            continue
+        place = find_place(clause, lexicon)
+        if place is not None and place.city:
+            found.append((periods[0][2], place, clause))
+    return found[0] if len(found) == 1 else None
+
+
+_HELD_SUMMIT_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "हुआ", "हुई", "हुए", "संपन्न", "सम्पन्न", "आयोजित")) + r")(?:\s|$|[।,;.])")
 _HEAD_END = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")
 
 
@@ -913,7 +941,7 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     "दोनों इस यह वह उस इसी उसी जिस जो सभी हर यहाँ यहां वहाँ वहां "
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकें बैठकों वार्ता वार्ताएँ वार्ताएं दो तीन चार समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
-    "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय "
+    "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय सह-मेज़बानी सह-मेजबानी सह-अध्यक्षता "
     "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा गाँव गांव राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
     # how a meeting was held is never where: "हाइब्रिड में", "2021 (हाइब्रिड)"
     "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष वीडियो"
@@ -1002,8 +1030,8 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     keys = [match_key(w) for w in words]
     fallback: Place | None = None
     for i in range(1, len(words)):
-        if keys[i] != _IN and not (keys[i] == _ON and keys[i - 1] == _ISLAND):
-            continue  # "X में"; an island "X द्वीप पर"
+        if keys[i].rstrip(",;") != _IN and not (keys[i] == _ON and keys[i - 1] == _ISLAND):
+            continue  # "X में" (also "X में, ..."); an island "X द्वीप पर"
         # "कीव में हाइब्रिड रूप में आयोजित", "तालिन में 4 जून 2021 को आयोजित": how or when, then the verb
         after = i + 1 + _day_phrase(keys, i + 1)
         after += _mode_phrase(keys, after)
@@ -1155,12 +1183,18 @@ _DIRECTIONS = frozenset(match_key(w) for w in (
 _NOT_VENUE |= _DIRECTIONS
 
 
+_LOCATED = match_key("स्थित")
+
+
 def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> Place | None:
-    """'जोहान्सबर्ग के सैंडटन कन्वेंशन सेंटर में', 'नई दिल्ली के विज्ञान भवन में': a venue of up to
-    four words in a city the lexicon knows; the city is the place."""
+    """'जोहान्सबर्ग के सैंडटन कन्वेंशन सेंटर में', 'नई दिल्ली के विज्ञान भवन में', 'न्यूयॉर्क स्थित
+    संयुक्त राष्ट्र मुख्यालय में': a venue of up to four words in a city the lexicon knows; the city
+    is the place."""
     for j in range(end - 1, max(-1, end - 2 - MAX_VENUE_WORDS), -1):
         if keys[j] in _CITY_NOUNS:
             return None  # "गोवा की राजधानी पणजी में": the capital is the city, not a venue in X
+        if keys[j] == _LOCATED and j < end - 1:
+            return _city_ending_at(words, j, lexicon)  # 'न्यूयॉर्क स्थित संयुक्त राष्ट्र मुख्यालय में'
         if keys[j] in _OF:
             if j < end - 1 and j >= 2 and keys[j - 1] in _SETTLEMENTS and keys[j - 2] not in _NOT_PLACE:
                 return Place(words[j - 2], "unknown")  # "बुलबोआका गाँव के मिमी कैसल में": the village
