@@ -388,3 +388,129 @@ def test_a_summits_name_with_its_number_is_its_edition():
     assert [(s[0], s[3]) for s in held(rows)] == [(2016, None), (2017, None)]
     rows = parse(WIKI_LONG.format(heading="सम्मेलन", first="जल-23", second="जल-22"))
     assert [(s[0], s[3]) for s in held(rows)] == [(2016, None), (2017, None)]
+
+
+TRI = """भारत–जापान–फ़्रांस त्रिपक्षीय शिखर बैठकें : संक्षिप्त नोट्स
+
+► सदस्य देश: भारत, जापान, फ़्रांस
+
+◆ उद्देश्य
+- सुरक्षा: साझा रणनीति।
+
+◆ प्रमुख त्रिपक्षीय शिखर बैठकें (शहर, तिथि — मुख्य बिंदु)
+- द हेग (नीदरलैंड), 25 मार्च 2014 — पहली मुलाक़ात।
+{line}
+"""
+
+
+def _tri(line: str) -> list[tuple]:
+    return held(parse(TRI.format(line=line)))
+
+
+def test_another_summit_named_as_the_occasion_keeps_the_meeting_and_its_number_is_not_ours():
+    assert _tri("- वॉशिंगटन, 31 मार्च 2016 — चौथे परमाणु सुरक्षा शिखर सम्मेलन के हाशिये पर; परीक्षण पर चर्चा।")[1] == (
+        2016, "Washington", "2016-03-31", None)
+    assert _tri("- रोम, 2 मई 2017 — जलवायु शिखर सम्मेलन के मौके पर; चर्चा।")[1][:2] == (2017, "Rome")
+    # another series' summit that is the entry itself stays out
+    assert len(_tri("- वॉशिंगटन, 31 मार्च 2016 — चौथा परमाणु सुरक्षा शिखर सम्मेलन; परीक्षण पर चर्चा।")) == 1
+
+
+def test_the_first_stand_alone_summit_is_ours_and_no_edition():
+    assert _tri("- कैंप डेविड (अमेरिका), 18 अगस्त 2023 — किसी अन्य सम्मेलन से अलग, तीनों देशों का पहला स्वतंत्र शिखर सम्मेलन।")[1] \
+        == (2023, "Camp David", "2023-08-18", None)
+    assert len(_tri("- मिलान, 4 नवंबर 2017 — पहला पोषण शिखर सम्मेलन; अलग आयोजन।")) == 1
+
+
+def test_a_piped_entry_with_the_city_first():
+    assert _listed("▸ लंदन (ब्रिटेन) | 8 जून 2013 | पहला शिखर सम्मेलन\n▸ तोक्यो (जापान) | 7–8 दिसंबर 2021 | दूसरा") == [
+        (2013, "London", "2013-06-08", 1), (2021, "Tokyo", "2021-12-07", 2)]
+    assert _listed("▸ घोषणा | 8 जून 2013 | कुछ नहीं\n▸ तोक्यो (जापान) | 7–8 दिसंबर 2021 | दूसरा") == [
+        (2021, "Tokyo", "2021-12-07", 2)]
+
+
+def test_an_ordinal_label_then_the_city_then_the_date():
+    assert _listed("- **4th — माले (मालदीव)**: 3–4 सितंबर 2019; मंत्री शामिल हुए।\n- **5वाँ — मिन्स्क, 4 दिसंबर 2021**: थीम") == [
+        (2019, "Malé", "2019-09-03", 4), (2021, "Minsk", "2021-12-04", 5)]
+
+
+def test_a_short_label_then_summits_listed_with_their_cities():
+    assert _listed("- विषयगत दौर: 2022 (ब्रसेल्स) और 2023 (मिन्स्क)\n- 2024: अस्ताना") == [
+        (2022, "Brussels", None, None), (2023, "Minsk", None, None), (2024, "Astana", None, None)]
+    assert _listed("- विषयगत दौर: 2022 (घोषणा) और 2023 (चार्टर)\n- 2024: अस्ताना") == [(2024, "Astana", None, None)]
+
+
+def test_bullets_under_a_line_of_summits_give_their_dates_after_the_meetings_name():
+    body = ("- विषयगत दौर: 2022 (ब्रसेल्स) और 2023 (मिन्स्क)\n"
+            "   - ब्रसेल्स, बेल्जियम — वन ओशन समिट, 9–11 फ़रवरी 2022; अध्यक्षता के दौरान\n"
+            "   - मिन्स्क, बेलारूस — वन फ़ॉरेस्ट समिट, 1–2 मार्च 2023; सह-मेज़बानी")
+    assert _listed(body) == [(2022, "Brussels", "2022-02-09", None), (2023, "Minsk", "2023-03-01", None)]
+    # the same bullets standing alone are entries of their own
+    assert _listed(body.split("\n", 1)[1].replace("   - ", "- ")) == [
+        (2022, "Brussels", "2022-02-09", None), (2023, "Minsk", "2023-03-01", None)]
+
+
+def test_the_summit_noun_samit_and_an_occasion_clause_keep_the_entrys_date():
+    assert _listed("- रियाद (सऊदी अरब), 3 दिसंबर 2024: वन वॉटर समिट; संयुक्त राष्ट्र सम्मेलन (COP16) के मौके पर।") == [
+        (2024, "Riyadh", "2024-12-03", None)]
+    assert find_ordinal("तीसरा वन प्लैनेट समिट") == 3
+
+
+def test_organisers_and_a_co_host_label_the_parties():
+    notes = "# वन ओशन शिखर सम्मेलन — नोट्स\n\n{line}\n\n## उद्देश्य\n\n**संरक्षण**: समुद्र बचाना।\n"
+    parties = lambda line: sorted(p["name_en"] for p in parse(notes.format(line=line))["parties"])  # noqa: E731
+    assert parties("**आयोजक**: फ़्रांस और जापान") == ["France", "Japan"]
+    assert parties("▪ आयोजक देश: ब्रिटेन (2013, ब्राज़ील के साथ), जापान (2021)") == ["Brazil", "Japan", "United Kingdom"]
+    assert parties("**भागीदार**: भारत सहित क्षेत्र के तटीय देश") == ["India"]
+    # one organiser alone, or one country without 'सहित', names no members
+    assert parties("**आयोजक**: फ़्रांस") == [] and parties("**भागीदार**: भारत और क्षेत्र के तटीय देश") == []
+
+
+RELEASE = """पृथ्वी विज्ञान मंत्रालय
+
+प्रविष्टि तिथि: १४ जून, २०२५, पीआईबी दिल्ली
+
+नीस में तीसरे तटीय जल सम्मेलन में भारत ने प्रतिबद्धता दोहराई
+
+सम्मेलन के उद्देश्य:
+
+(क) संरक्षण: समुद्र बचाना।
+(ख) विज्ञान: शोध बढ़ाना।
+
+{line}
+
+पृष्ठभूमि:
+
+इस श्रृंखला के सम्मेलन इस प्रकार हैं -
+
+{items}
+"""
+
+
+def _release(items: str, line: str = "सम्मेलन में घोषणा स्वीकार की गई।") -> dict:
+    return parse(RELEASE.format(items=items, line=line))
+
+
+def test_a_city_named_before_the_venue_it_holds():
+    rows = _release("• प्रथम सम्मेलन: ५-९ जून, २०१७ को न्यूयॉर्क स्थित संयुक्त राष्ट्र मुख्यालय में, फ़िजी और स्वीडन की सह-मेज़बानी में।")
+    assert held(rows) == [(2017, "New York", "2017-06-05", 1)]
+    # 'सह-मेज़बानी में' is no place
+    rows = _release("• प्रथम सम्मेलन: ५-९ जून, २०१७ को फ़िजी और स्वीडन की सह-मेज़बानी में।")
+    assert [s[1] for s in held(rows)] == [None]
+
+
+def test_a_plan_then_the_meeting_held_gives_the_held_one():
+    first = "• प्रथम सम्मेलन: ५-९ जून, २०१७ को न्यूयॉर्क में हुआ।\n"
+    rows = _release(first + "• द्वितीय सम्मेलन: मूल रूप से जून, २०२० में लिस्बन में प्रस्तावित था, किंतु महामारी के कारण "
+                    "स्थगित हुआ और अंततः २७ जून-१ जुलाई, २०२२ को लिस्बन में संपन्न हुआ।")
+    assert held(rows)[1:] == [(2022, "Lisbon", "2022-06-27", 2)]
+    # a plan that was never held gives no summit
+    rows = _release(first + "• द्वितीय सम्मेलन: मूल रूप से जून, २०२० में लिस्बन में प्रस्तावित था, किंतु महामारी के कारण "
+                    "२०२१ में भी नहीं हो सका।")
+    assert held(rows)[1:] == []
+
+
+def test_a_colon_inside_a_quotation_makes_no_label():
+    rows = _release("• प्रथम सम्मेलन: ५-९ जून, २०१७ को न्यूयॉर्क में।",
+                    line='सम्मेलन के अंत में "हमारा महासागर, हमारा भविष्य: तत्काल कार्रवाई" शीर्षक से घोषणा स्वीकार की गई।')
+    assert [o["name"] for o in rows["objectives"]] == ["संरक्षण", "विज्ञान"]
+    assert not any("हमारा" in a["name"] for a in rows["cooperation_areas"])

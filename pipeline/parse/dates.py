@@ -184,7 +184,7 @@ _ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS,
 _ANNIVERSARY = "|".join(match_key(w) for w in ("वर्षगांठ", "वर्षगाँठ", "सालगिरह", "जयंती"))
 _NAME_WORD = rf"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा|दो|तीन|चार|पांच|दोनों|सभी|{_ANNIVERSARY})\s)[^\s,;:।]+\s+"
 # notes written half in English: "32वाँ और अंतिम summit" is the summit's number as "सम्मेलन" would be
-_ENGLISH_SUMMIT = r"(?:[Ss]ummit|SUMMIT)(?![A-Za-z])"
+_ENGLISH_SUMMIT = r"(?:[Ss]ummit|SUMMIT)(?![A-Za-z])|" + match_key("समिट") + r"(?![\u0900-\u097f])"
 _SUMMIT_NOUN = (rf"(?:(?P<peak>{match_key('शिखर')})\s+)?"
                 rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('सत्र')}|{_ENGLISH_SUMMIT})")
 _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
@@ -396,7 +396,9 @@ def _ordinal_number(match: re.Match) -> int | None:
 _ADJECTIVES = frozenset(match_key(w) for w in ("वार्षिक", "अनौपचारिक", "औपचारिक", "द्विपक्षीय", "शिखर"))
 # ways of meeting: "पहला आमने-सामने शिखर सम्मेलन" is the first of its kind, not the series' first
 _MODE_WORDS = frozenset(match_key(w) for w in (
-    "आमने-सामने", "व्यक्तिगत", "प्रत्यक्ष", "भौतिक", "वर्चुअल", "आभासी", "ऑनलाइन", "डिजिटल", "हाइब्रिड"))
+    "आमने-सामने", "व्यक्तिगत", "प्रत्यक्ष", "भौतिक", "वर्चुअल", "आभासी", "ऑनलाइन", "डिजिटल", "हाइब्रिड",
+    # held on its own: "पहला स्वतंत्र शिखर सम्मेलन" is the first stand-alone one, not the series' first
+    "स्वतंत्र", "पृथक"))
 
 
 def _qualifier_before(match: re.Match) -> bool:

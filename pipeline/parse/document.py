@@ -273,7 +273,7 @@ def _mixes_listed_summits(mention: _Summit, listed: list[_Summit]) -> bool:
 #: entries names a city and a number or a summit noun ('पहला आईजीसी — ३१ मई, २०११, नई दिल्ली').
 SUMMIT_LIST_SHARE = 0.6
 MIN_SUMMIT_LIST_ENTRIES = 2
-_SUMMIT_NOUN = re.compile(match_key("सम्मेलन") + "|" + match_key("शिखर"))
+_SUMMIT_NOUN = re.compile(match_key("सम्मेलन") + "|" + match_key("शिखर") + "|" + match_key("समिट"))
 # 'तालिन शिखर सम्मेलन', 'तालिन सम्मेलन', 'तालिन बैठक': a summit named after its city.
 _SUMMIT_WORD = "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक")) + ")"
 # The stems of the nouns a series of meetings is named by ('वार्ता' and 'वार्ताएँ' share one).
@@ -646,10 +646,11 @@ class _Parser:
         item = split_item(line) if line.indent > 0 and above else None
         if item is None or not item.description:
             return False
-        name = match_key(without_parentheticals(item.label).strip())
-        head = re.split(r"\s*(?:,|;|।|[:：]|\s[—–]\s)", item.description, maxsplit=1)[0]
-        periods = find_periods(head)
-        if len(periods) != 1 or periods[0][0] != 0:
+        # the label names the city, with its country after a comma at most ('ब्रेस्ट, फ़्रांस')
+        name = match_key(without_parentheticals(item.label).split(",")[0].strip())
+        head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", item.description, maxsplit=1)[0]
+        periods = find_periods(head)  # '6–8 जुलाई 2005, ...', 'वन ओशन समिट, 9–11 फ़रवरी 2022'
+        if len(periods) != 1:
             return False
         period = periods[0][2]
         for summit in reversed(above):
@@ -730,8 +731,12 @@ class _Parser:
             self.issue(entry.line, "not_a_summit", "The line lists the summits of another series.")
             return
         text = entry.clause or entry.description
+        own_edition = entry.edition
+        if own_edition is not None and find_ordinal(entry.label) is None and find_ordinal(text) == own_edition \
+                and find_ordinal(without_time_references(text)) is None:
+            own_edition = None  # '— चौथे परमाणु सुरक्षा शिखर सम्मेलन के हाशिये पर': the occasion's number
         if (names_other_series(without_time_references(text), self.series, self.lexicon)
-                or (entry.edition is not None and names_another_series(text, self.series, self.lexicon))
+                or (own_edition is not None and names_another_series(text, self.series, self.lexicon))
                 or called_separate(text) or called_separate(entry.description) or another_kind_of_meeting(text)):
             self.issue(entry.line, "not_a_summit", "A summit of another series or grouping.")
             return
@@ -744,7 +749,7 @@ class _Parser:
             # city opening the entry are the entry's own, whichever clause names the summit
             period = stated[0] if stated else (period if _opens_with_days(entry.description, period)
                                                 else year_period(period.year))
-        edition = entry.edition
+        edition = own_edition
         if edition is None and (self.meeting_series or meetings):
             # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
             edition = find_ordinal(text, meeting=True)

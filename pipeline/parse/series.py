@@ -39,7 +39,9 @@ from pipeline.parse.text import match_key
 _MEETING_WORDS = frozenset(match_key(w) for w in (
     "वार्षिक अनौपचारिक औपचारिक द्विपक्षीय त्रिपक्षीय बहुपक्षीय शिखर नेताओं नेता वर्चुअल आभासी ऑनलाइन हाइब्रिड "
     "विशेष असाधारण आपात आपातकालीन स्मारक नियमित साधारण पूर्ण संयुक्त क्षेत्रीय अंतर-सरकारी अंतरसरकारी परामर्श "
-    "स्तरीय स्तर मंच फोरम फ़ोरम सभा परिषद"
+    "स्तरीय स्तर मंच फोरम फ़ोरम सभा परिषद "
+    # 'पहला स्वतंत्र शिखर सम्मेलन': a meeting held on its own, not another series' name
+    "स्वतंत्र पृथक"
 ).split())
 _HYPHEN = re.compile(r"[-–]")
 
@@ -90,7 +92,9 @@ _SEPARATE = re.compile(
 # of the entry's own meeting, not as that meeting.
 _TIME_REFERENCE = re.compile(
     r"(?:शिखर\s+)?(?:सम्मेलन|संमेलन|बैठक)(?P<rest>(?:\s*\([^()]*\))?\s+"
-    r"(?:से\s+(?:ठीक\s+|कुछ\s+\S+\s+)?पहले|के\s+(?:ठीक\s+|कुछ\s+\S+\s+)?बाद|की\s+तैयारी|से\s+पूर्व|के\s+लिए|के\s+साथ(?:-साथ)?|के\s+इतर|के\s+दौरान))(?=[\s,;।:)]|$)"
+    r"(?:से\s+(?:ठीक\s+|कुछ\s+\S+\s+)?पहले|के\s+(?:ठीक\s+|कुछ\s+\S+\s+)?बाद|की\s+तैयारी|से\s+पूर्व|के\s+लिए|के\s+साथ(?:-साथ)?|के\s+इतर|के\s+दौरान"
+    # '... शिखर सम्मेलन के हाशिये पर', '... के मौके पर': the occasion
+    r"|के\s+(?:हाशिये|हाशिए|हाशिया|मौके|अवसर)\s+पर))(?=[\s,;।:)]|$)"
 )
 
 
@@ -148,9 +152,9 @@ def lists_other_things(heading: str, first_column: str) -> bool:
 # Nouns of a meeting: an entry whose text has none of them and names no place is about
 # something else (a treaty signed, an agreement in force), not a summit.
 _MEETING_NOUN = re.compile("|".join(match_key(w) for w in (
-    "शिखर", "सम्मेलन", "बैठक", "वार्ता", "भेंट", "मुलाकात", "मुलाक़ात", "परामर्श", "संवाद", "summit", "meeting",
+    "शिखर", "सम्मेलन", "बैठक", "वार्ता", "भेंट", "मुलाकात", "मुलाक़ात", "परामर्श", "संवाद", "summit", "meeting", "समिट",
 )))
-_SUMMIT_NOUN = re.compile("|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "summit")))
+_SUMMIT_NOUN = re.compile("|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "summit", "समिट")))  # 'वन ओशन समिट'
 _SENTENCE_BREAK = re.compile(r"\s*[;।]\s*")
 
 

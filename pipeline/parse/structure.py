@@ -37,7 +37,8 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम", "history", "background")),
     # English headings of Markdown notes ('## Summits') count too
     # notes ask it too: "कब-कहाँ" (when and where)
-    ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक", "कहाँ", "कहां", "summits", "summit", "meetings")),
+    ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक", "कहाँ", "कहां", "summits", "summit", "meetings",
+                 "समिट", "समिट्स")),
 )
 #: Headings after which nothing is a fact of the document (citations, links, "see also").
 REFERENCE_HEADINGS = frozenset(
@@ -493,6 +494,10 @@ def is_list_introduction(text: str) -> str | None:
     return role if role in LIST_ROLES else None
 
 
+# A label that opens a quotation it does not close ('... में "हमारा महासागर').
+_OPEN_QUOTE = re.compile(r"^[^\"“”]*(?:\"[^\"]*\"[^\"“”]*)*(?:\"|“)[^\"”]*$")
+
+
 @lru_cache(maxsize=512)  # the entry rules, then the list's column rules, read one line alike (a few MB at most)
 def split_item(line: Line) -> Item | None:
     """Read 'label: description' (list markers optional); None when the line is prose."""
@@ -500,6 +505,8 @@ def split_item(line: Line) -> Item | None:
     # The dash of '30 नवंबर – 1 दिसंबर 2019' joins a range: hidden from the split, then restored.
     guarded = _RANGE_DASH.sub(lambda m: f"{m[1]}{_JOINER}{m[2]}{_JOINER}", text)
     match = _ITEM.match(guarded)
+    if match and _OPEN_QUOTE.search(match["label"]):
+        match = None  # 'सम्मेलन के अंत में "हमारा महासागर: ..." घोषणा': the colon is inside a quotation
     if match and len(match["label"].split()) <= MAX_LABEL_WORDS:
         label, description = (match[g].replace(_JOINER, " ").strip() for g in ("label", "description"))
         return Item(line, label, description, has_marker)
@@ -590,7 +597,7 @@ def find_shape(lines: list[Line]) -> Shape | None:
             sections[-1].lines.append(line)
             continue
         heading_like = line.marked_heading or looks_like_heading(heading.text) or _long_heading(
-            heading.text, (rest[index - 1] if index else title).number, line.number,
+            line.text, (rest[index - 1] if index else title).number, line.number,
             rest[index + 1].number if has_next else None)
         role = heading_role(heading.text) if heading_like else None
         if line.marked_heading and role is None and sections and sections[-1].role == "summits" \

@@ -97,6 +97,8 @@ _MEMBER_LABELS = frozenset(match_key(w) for w in (
     # who takes part, as a note asks it or names it: '**किसका मंच**: अरब लीग (22 सदस्य) और ...'
     "किसका मंच", "किनका मंच", "किसके बीच", "किनके बीच", "कौन-कौन", "प्रतिभागी", "सहभागी", "भाग लेने वाले",
     "भागीदार संगठन", "सदस्य संगठन", "शामिल देश", "शामिल संगठन",
+    # who holds the meetings: '**आयोजक**: फ़्रांस, संयुक्त राष्ट्र और विश्व बैंक' (two or more named)
+    "आयोजक", "आयोजक देश", "सह-आयोजक", "आयोजनकर्ता",
 ))
 # 'दो पक्ष', '5 सदस्य देश': a count before the members' label.
 _COUNTED_LABEL = re.compile(r"^(?:[0-9०-९]{1,2}|" + "|".join(match_key(w) for w in (
