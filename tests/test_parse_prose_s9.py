@@ -332,3 +332,32 @@ def test_the_council_is_read_only_from_a_title_that_names_its_meeting():
 def test_a_city_the_place_is_near_is_not_the_place():
     text = COUNCIL.replace("तुलूज़ में हुई मंत्रिपरिषद", "तुलूज़ के पास एक महल में हुई मंत्रिपरिषद")
     assert (2019, "Toulouse") not in _cities(text)
+
+
+# --- "यह ... हुई मुलाक़ात ... की तीसरी शिखर भेंट रही"; the headline's place over the dateline's ----------
+
+MEETING_WAS_THIRD = """टोक्यो में दोनों नेताओं की तीसरी भेंट: रिश्तों में नई गर्मजोशी
+
+मुंबई, 30 जून (एजेंसियां)। दोनों नेताओं ने रविवार को लगभग 50 मिनट तक बातचीत की। यह 30 जून 2019 को हुई मुलाक़ात दोनों नेताओं की तीसरी शिखर भेंट रही।
+"""
+
+
+def test_a_meeting_that_was_the_nth_summit_is_that_summit_where_the_headline_places_it():
+    assert held(parse(MEETING_WAS_THIRD)) == [(2019, "Tokyo", "2019-06-30", 3)]
+
+
+def test_the_dateline_city_places_the_meeting_when_the_headline_names_no_place():
+    text = MEETING_WAS_THIRD.replace("टोक्यो में दोनों नेताओं की तीसरी भेंट", "दोनों नेताओं की तीसरी भेंट")
+    assert held(parse(text)) == [(2019, "Mumbai", "2019-06-30", 3)]
+
+
+def test_a_meeting_that_was_no_numbered_summit_is_none():
+    assert _cities(MEETING_WAS_THIRD.replace("की तीसरी शिखर भेंट रही", "की एक सामान्य भेंट रही")) == []
+
+
+def test_an_island_of_a_city_state_is_the_city_state():
+    from pipeline.parse.lexicon import default_lexicon
+    from pipeline.parse.summits import find_place
+    lexicon = default_lexicon()
+    assert find_place("12 जून 2018 को सिंगापुर के सेंटोसा द्वीप पर स्थित एक होटल में हुआ।", lexicon).city == "सिंगापुर"
+    assert find_place("2009 में मार्गरीटा द्वीप पर हुआ।", lexicon).city == "मार्गरीटा द्वीप"

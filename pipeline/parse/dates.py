@@ -188,7 +188,7 @@ _ORDINAL_ANY = rf"(?:{_NUMERAL_ORDINAL}|(?P<word>{'|'.join(sorted(ORDINAL_WORDS,
 _ANNIVERSARY = "|".join(match_key(w) for w in ("वर्षगांठ", "वर्षगाँठ", "सालगिरह", "जयंती"))
 _NAME_WORD = rf"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा|दो|तीन|चार|पांच|दोनों|सभी|{_ANNIVERSARY})\s)[^\s,;:।]+\s+"
 _SUMMIT_NOUN = (rf"(?:(?P<peak>{match_key('शिखर')})\s+)?"
-                rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('सत्र')})")
+                rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('भेंट')}|{match_key('सत्र')})")
 _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
 # "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
 _AND_LAST = rf"(?:(?:{match_key('और')}|{match_key('एवं')}|{match_key('तथा')})\s+(?:{match_key('अंतिम')}|{match_key('आखिरी')})\s+)?"

@@ -1092,6 +1092,15 @@ def _island_before(words: list[str], keys: list[str], j: int, lexicon: Lexicon) 
         if n == 1 or not lexicon.lookup(words[j - 1]):
             if n == 2 and keys[j - 2] in _OF:
                 continue
+            if n == 1 and j >= 3 and keys[j - 2] in _OF:
+                # "सिंगापुर के सेंटोसा द्वीप पर": an island of a city the lexicon knows (or of a
+                # city-state); the city is the place
+                city = _city_ending_at(words, j - 2, lexicon)
+                if city is None and (country := lexicon.lookup(words[j - 3], ("country",))) is not None and (
+                        is_city_state(words[j - 3], country.english)):
+                    city = Place(words[j - 3], "city")
+                if city is not None:
+                    return city
             return Place(f"{name} {words[j]}", "unknown")
     return None
 
