@@ -361,3 +361,33 @@ def test_an_island_of_a_city_state_is_the_city_state():
     lexicon = default_lexicon()
     assert find_place("12 जून 2018 को सिंगापुर के सेंटोसा द्वीप पर स्थित एक होटल में हुआ।", lexicon).city == "सिंगापुर"
     assert find_place("2009 में मार्गरीटा द्वीप पर हुआ।", lexicon).city == "मार्गरीटा द्वीप"
+
+
+# --- a venue in a city ('X स्थित ... मुख्यालय में,'), a place where a clause ends, put off then held --
+
+def test_a_venue_located_in_a_known_city_is_that_city_even_before_a_comma():
+    from pipeline.parse.lexicon import default_lexicon
+    from pipeline.parse.summits import find_place
+    lexicon = default_lexicon()
+    assert find_place("५-९ जून, २०१७ को न्यूयॉर्क स्थित संयुक्त राष्ट्र मुख्यालय में, दो देशों की सह-मेज़बानी में।",
+                      lexicon).city == "न्यूयॉर्क"
+    assert find_place("२०१७ को न्यूयॉर्क में, दो देशों की सह-मेज़बानी में।", lexicon).city == "न्यूयॉर्क"
+    assert find_place("२०१७ को सभी देशों के प्रतिनिधियों में, सहमति बनी।", lexicon) is None
+
+
+POSTPONED_FACT = """महासागर सम्मेलन
+
+पृष्ठभूमि:
+
+• प्रथम सम्मेलन: ५-९ जून, २०१७ को न्यूयॉर्क स्थित संयुक्त राष्ट्र मुख्यालय में।
+• द्वितीय सम्मेलन: मूल रूप से जून, २०२० में लिस्बन में प्रस्तावित था, किंतु महामारी के कारण स्थगित हुआ और अंततः २७ जून-१ जुलाई, २०२२ को लिस्बन में संपन्न हुआ।
+"""
+
+
+def test_a_numbered_fact_put_off_and_then_held_is_the_summit_held():
+    assert held(parse(POSTPONED_FACT)) == [(2017, "New York", "2017-06-05", 1), (2022, "Lisbon", "2022-06-27", 2)]
+
+
+def test_a_numbered_fact_put_off_and_not_held_is_none():
+    text = POSTPONED_FACT.replace("स्थगित हुआ और अंततः २७ जून-१ जुलाई, २०२२ को लिस्बन में संपन्न हुआ", "स्थगित हुआ")
+    assert held(parse(text)) == [(2017, "New York", "2017-06-05", 1)]
