@@ -391,3 +391,9 @@ def test_a_numbered_fact_put_off_and_then_held_is_the_summit_held():
 def test_a_numbered_fact_put_off_and_not_held_is_none():
     text = POSTPONED_FACT.replace("स्थगित हुआ और अंततः २७ जून-१ जुलाई, २०२२ को लिस्बन में संपन्न हुआ", "स्थगित हुआ")
     assert held(parse(text)) == [(2017, "New York", "2017-06-05", 1)]
+
+
+def test_the_nth_summit_on_an_anniversary_keeps_its_number():
+    from pipeline.parse.dates import find_ordinal
+    assert find_ordinal("संबंधों की ४०वीं वर्षगांठ पर दूसरा स्मारक शिखर सम्मेलन १४ नवंबर, २०१७ को मनीला में हुआ") == 2
+    assert find_ordinal("अफ्रीकी महाद्वीप पर पहला शिखर सम्मेलन") is None  # the first on a continent
