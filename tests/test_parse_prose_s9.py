@@ -397,3 +397,25 @@ def test_the_nth_summit_on_an_anniversary_keeps_its_number():
     from pipeline.parse.dates import find_ordinal
     assert find_ordinal("संबंधों की ४०वीं वर्षगांठ पर दूसरा स्मारक शिखर सम्मेलन १४ नवंबर, २०१७ को मनीला में हुआ") == 2
     assert find_ordinal("अफ्रीकी महाद्वीप पर पहला शिखर सम्मेलन") is None  # the first on a continent
+
+
+NOT_IN_THE_CATEGORY = """विश्व खाद्य शिखर सम्मेलन
+
+आयोजित शिखर सम्मेलन
+
+2002: 10–13 जून 2002 को रोम में दूसरा शिखर सम्मेलन हुआ।
+
+2008: जून में रोम में "खाद्य सुरक्षा पर उच्चस्तरीय सम्मेलन" हुआ; इसे शिखर सम्मेलन की श्रेणी में नहीं रखा जाता।
+"""
+
+
+def test_an_entry_the_text_puts_outside_the_summits_is_none():
+    assert _cities(NOT_IN_THE_CATEGORY) == [(2002, "Rome")]
+    from pipeline.parse.prose import not_counted
+    assert not_counted("इसे शिखर सम्मेलन की श्रेणी में नहीं रखा जाता।")
+    assert not not_counted("इसे शिखर सम्मेलन की श्रेणी में रखा जाता है।")
+
+
+def test_an_entry_the_text_counts_as_a_summit_stays():
+    text = NOT_IN_THE_CATEGORY.replace("इसे शिखर सम्मेलन की श्रेणी में नहीं रखा जाता", "इसे भी शिखर सम्मेलन माना जाता है")
+    assert _cities(text) == [(2002, "Rome"), (2008, "Rome")]
