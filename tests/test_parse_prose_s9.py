@@ -332,3 +332,90 @@ def test_the_council_is_read_only_from_a_title_that_names_its_meeting():
 def test_a_city_the_place_is_near_is_not_the_place():
     text = COUNCIL.replace("तुलूज़ में हुई मंत्रिपरिषद", "तुलूज़ के पास एक महल में हुई मंत्रिपरिषद")
     assert (2019, "Toulouse") not in _cities(text)
+
+
+# --- "यह ... हुई मुलाक़ात ... की तीसरी शिखर भेंट रही"; the headline's place over the dateline's ----------
+
+MEETING_WAS_THIRD = """टोक्यो में दोनों नेताओं की तीसरी भेंट: रिश्तों में नई गर्मजोशी
+
+मुंबई, 30 जून (एजेंसियां)। दोनों नेताओं ने रविवार को लगभग 50 मिनट तक बातचीत की। यह 30 जून 2019 को हुई मुलाक़ात दोनों नेताओं की तीसरी शिखर भेंट रही।
+"""
+
+
+def test_a_meeting_that_was_the_nth_summit_is_that_summit_where_the_headline_places_it():
+    assert held(parse(MEETING_WAS_THIRD)) == [(2019, "Tokyo", "2019-06-30", 3)]
+
+
+def test_the_dateline_city_places_the_meeting_when_the_headline_names_no_place():
+    text = MEETING_WAS_THIRD.replace("टोक्यो में दोनों नेताओं की तीसरी भेंट", "दोनों नेताओं की तीसरी भेंट")
+    assert held(parse(text)) == [(2019, "Mumbai", "2019-06-30", 3)]
+
+
+def test_a_meeting_that_was_no_numbered_summit_is_none():
+    assert _cities(MEETING_WAS_THIRD.replace("की तीसरी शिखर भेंट रही", "की एक सामान्य भेंट रही")) == []
+
+
+def test_an_island_of_a_city_state_is_the_city_state():
+    from pipeline.parse.lexicon import default_lexicon
+    from pipeline.parse.summits import find_place
+    lexicon = default_lexicon()
+    assert find_place("12 जून 2018 को सिंगापुर के सेंटोसा द्वीप पर स्थित एक होटल में हुआ।", lexicon).city == "सिंगापुर"
+    assert find_place("2009 में मार्गरीटा द्वीप पर हुआ।", lexicon).city == "मार्गरीटा द्वीप"
+
+
+# --- a venue in a city ('X स्थित ... मुख्यालय में,'), a place where a clause ends, put off then held --
+
+def test_a_venue_located_in_a_known_city_is_that_city_even_before_a_comma():
+    from pipeline.parse.lexicon import default_lexicon
+    from pipeline.parse.summits import find_place
+    lexicon = default_lexicon()
+    assert find_place("५-९ जून, २०१७ को न्यूयॉर्क स्थित संयुक्त राष्ट्र मुख्यालय में, दो देशों की सह-मेज़बानी में।",
+                      lexicon).city == "न्यूयॉर्क"
+    assert find_place("२०१७ को न्यूयॉर्क में, दो देशों की सह-मेज़बानी में।", lexicon).city == "न्यूयॉर्क"
+    assert find_place("२०१७ को सभी देशों के प्रतिनिधियों में, सहमति बनी।", lexicon) is None
+
+
+POSTPONED_FACT = """महासागर सम्मेलन
+
+पृष्ठभूमि:
+
+• प्रथम सम्मेलन: ५-९ जून, २०१७ को न्यूयॉर्क स्थित संयुक्त राष्ट्र मुख्यालय में।
+• द्वितीय सम्मेलन: मूल रूप से जून, २०२० में लिस्बन में प्रस्तावित था, किंतु महामारी के कारण स्थगित हुआ और अंततः २७ जून-१ जुलाई, २०२२ को लिस्बन में संपन्न हुआ।
+"""
+
+
+def test_a_numbered_fact_put_off_and_then_held_is_the_summit_held():
+    assert held(parse(POSTPONED_FACT)) == [(2017, "New York", "2017-06-05", 1), (2022, "Lisbon", "2022-06-27", 2)]
+
+
+def test_a_numbered_fact_put_off_and_not_held_is_none():
+    text = POSTPONED_FACT.replace("स्थगित हुआ और अंततः २७ जून-१ जुलाई, २०२२ को लिस्बन में संपन्न हुआ", "स्थगित हुआ")
+    assert held(parse(text)) == [(2017, "New York", "2017-06-05", 1)]
+
+
+def test_the_nth_summit_on_an_anniversary_keeps_its_number():
+    from pipeline.parse.dates import find_ordinal
+    assert find_ordinal("संबंधों की ४०वीं वर्षगांठ पर दूसरा स्मारक शिखर सम्मेलन १४ नवंबर, २०१७ को मनीला में हुआ") == 2
+    assert find_ordinal("अफ्रीकी महाद्वीप पर पहला शिखर सम्मेलन") is None  # the first on a continent
+
+
+NOT_IN_THE_CATEGORY = """विश्व खाद्य शिखर सम्मेलन
+
+आयोजित शिखर सम्मेलन
+
+2002: 10–13 जून 2002 को रोम में दूसरा शिखर सम्मेलन हुआ।
+
+2008: जून में रोम में "खाद्य सुरक्षा पर उच्चस्तरीय सम्मेलन" हुआ; इसे शिखर सम्मेलन की श्रेणी में नहीं रखा जाता।
+"""
+
+
+def test_an_entry_the_text_puts_outside_the_summits_is_none():
+    assert _cities(NOT_IN_THE_CATEGORY) == [(2002, "Rome")]
+    from pipeline.parse.prose import not_counted
+    assert not_counted("इसे शिखर सम्मेलन की श्रेणी में नहीं रखा जाता।")
+    assert not not_counted("इसे शिखर सम्मेलन की श्रेणी में रखा जाता है।")
+
+
+def test_an_entry_the_text_counts_as_a_summit_stays():
+    text = NOT_IN_THE_CATEGORY.replace("इसे शिखर सम्मेलन की श्रेणी में नहीं रखा जाता", "इसे भी शिखर सम्मेलन माना जाता है")
+    assert _cities(text) == [(2002, "Rome"), (2008, "Rome")]

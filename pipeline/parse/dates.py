@@ -186,7 +186,7 @@ _NAME_WORD = rf"(?!(?:के|की|का|में|से|पर|को|ने
 # notes written half in English: "32वाँ और अंतिम summit" is the summit's number as "सम्मेलन" would be
 _ENGLISH_SUMMIT = r"(?:[Ss]ummit|SUMMIT)(?![A-Za-z])|" + match_key("समिट") + r"(?![\u0900-\u097f])"
 _SUMMIT_NOUN = (rf"(?:(?P<peak>{match_key('शिखर')})\s+)?"
-                rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('सत्र')}|{_ENGLISH_SUMMIT})")
+                rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('भेंट')}|{match_key('सत्र')}|{_ENGLISH_SUMMIT})")
 _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
 # "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
 # "छठा और अब तक का अंतिम सत्र": the last so far, too.
@@ -412,7 +412,8 @@ def _qualifier_before(match: re.Match) -> bool:
         return True  # "इससे पहले यह सम्मेलन ...", "दो साल पहले ...": before, not first
     if before == match_key("पर"):
         prefix = match.string[:match.start("before")].split()
-        return not prefix or prefix[-1] != match_key("स्तर")  # "नेताओं के स्तर पर पहला" numbers it
+        # "नेताओं के स्तर पर पहला", "४०वीं वर्षगांठ पर दूसरा स्मारक शिखर सम्मेलन" number it
+        return not prefix or prefix[-1] not in _ON_AN_OCCASION
     if before in _OF_WORDS:  # "विस्तार के बाद का पहला सम्मेलन": the first since something, not the series' first
         prefix = match.string[:match.start("before")].split()
         return bool(prefix) and prefix[-1] in _SINCE_WORDS
@@ -420,6 +421,7 @@ def _qualifier_before(match: re.Match) -> bool:
 
 
 _OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
+_ON_AN_OCCASION = frozenset(match_key(w) for w in ("स्तर", "वर्षगांठ", "वर्षगाँठ", "सालगिरह", "अवसर", "मौके"))
 # "भारत की पहली बैठक पूर्ण सदस्य के रूप में": the first as something, someone's, not the series' first
 _AS_A = re.compile(r"\s+(?:\S+\s+){1,3}?" + match_key("के रूप में") + r"(?=\s|$|[,;।])")
 # "इससे पहले", "उससे पहले", "दो साल पहले": पहले as an adverb of time ("before")

@@ -30,7 +30,7 @@ from pipeline.parse.pipe_tables import (
 from pipeline.parse.records import join_records
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place
 from pipeline.parse.prose import (
-    Dateline, Pending, dated_by_dateline, find_dateline, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
+    Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
     names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
@@ -298,9 +298,11 @@ _NO_SEPARATE_SUMMIT = re.compile(
     + match_key("नहीं") + r"\s+(?:" + "|".join(match_key(w) for w in ("हुआ", "हुई", "हुए", "हुईं", "किया गया")) + r")"
 )
 # "यह यात्रा वार्षिक शिखर सम्मेलन का हिस्सा नहीं थी", "इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता"
+# "इसे शिखर सम्मेलन की श्रेणी में नहीं रखा जाता"
 _NOT_COUNTED = re.compile(
-    match_key("सम्मेलन") + r"(?:\s+\S+){0,2}?\s+" + match_key("नहीं")
-    + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी")) + r")"
+    match_key("सम्मेलन") + r"(?:\s+\S+){0,3}?\s+" + match_key("नहीं")
+    + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी", "रखा", "रखी"))
+    + r")"
     + "|" + match_key("का हिस्सा नहीं") + "|" + _NOT_OURS.pattern
 )
 
@@ -362,6 +364,10 @@ class _Parser:
         # a release's date line with its city says only what its 'यहाँ' (here) means
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(
             [line.text for line in shape.lead], lexicon)
+        event = headline_place(shape.title.text, lexicon)
+        if self.dateline is not None and event is not None and match_key(event.city or "") != match_key(
+                self.dateline.place.city or ""):
+            self.dateline = dataclasses.replace(self.dateline, event_place=event, event_text=shape.title.text)
         if self.dateline is not None and self.dateline.year is None:
             self.dateline = dataclasses.replace(self.dateline, not_before=latest_dated_year(
                 [line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))]))

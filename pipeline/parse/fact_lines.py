@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from pipeline.parse.dates import Period, find_ordinal, find_periods
 from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.prose.status import _postponed_then_held
 from pipeline.parse.structure import Line, split_item, strip_marker, without_parentheticals
 from pipeline.parse.summits import Place, entry_status, find_place, is_virtual, label_head, label_place
 from pipeline.parse.text import match_key
@@ -103,7 +104,13 @@ def _date_and_place(clause: str) -> str:
 
 def _fact(clause: str, number: int | None, lexicon: Lexicon, *, leading: bool) -> NumberedFact | None:
     if entry_status(clause) != "held":
-        return None
+        # "मूल रूप से जून 2020 में लिस्बन में प्रस्तावित था, किंतु ... स्थगित हुआ और अंततः 27 जून-1 जुलाई
+        # 2022 को लिस्बन में ... संपन्न हुआ": put off, then held
+        resumed = _postponed_then_held(clause, lexicon)
+        if resumed is None:
+            return None
+        period, place, mode = resumed
+        return NumberedFact(period, place if place is not None and place.city else None, number, mode, clause)
     # "मई 2013, थिम्पू", "2009 (येकातेरिनबर्ग)": the date and the place, read as an entry's label
     head = label_head(_date_and_place(clause), lexicon) if leading else None
     if head is not None:

@@ -1056,8 +1056,9 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     keys = [match_key(w) for w in words]
     fallback: Place | None = None
     for i in range(1, len(words)):
-        if keys[i].rstrip(",;") != _IN and not (keys[i] == _ON and keys[i - 1] == _ISLAND):
-            continue  # "X में" (also "X में, ..."); an island "X द्वीप पर"
+        # "X में"; an island "X द्वीप पर"; also where a clause ends ("न्यूयॉर्क में, ...", "... में।")
+        if keys[i].rstrip(",;।") != _IN and not (keys[i].rstrip(",;।") == _ON and keys[i - 1] == _ISLAND):
+            continue
         # "कीव में हाइब्रिड रूप में आयोजित", "तालिन में 4 जून 2021 को आयोजित": how or when, then the verb
         after = i + 1 + _day_phrase(keys, i + 1)
         after += _mode_phrase(keys, after)
@@ -1225,6 +1226,8 @@ def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -
             if j < end - 1 and j >= 2 and keys[j - 1] in _SETTLEMENTS and keys[j - 2] not in _NOT_PLACE:
                 return Place(words[j - 2], "unknown")  # "बुलबोआका गाँव के मिमी कैसल में": the village
             return _city_ending_at(words, j, lexicon) if j < end - 1 else None
+        if keys[j] == _LOCATED:  # "न्यूयॉर्क स्थित संयुक्त राष्ट्र मुख्यालय में": a venue in a known city
+            return _city_ending_at(words, j, lexicon) if j < end - 1 else None
         if keys[j] in _NOT_VENUE or _DATEISH.search(words[j]) or words[j][-1:] in ",।;:":
             return None
     return None
@@ -1268,6 +1271,15 @@ def _island_before(words: list[str], keys: list[str], j: int, lexicon: Lexicon) 
         if n == 1 or not lexicon.lookup(words[j - 1]):
             if n == 2 and keys[j - 2] in _OF:
                 continue
+            if n == 1 and j >= 3 and keys[j - 2] in _OF:
+                # "सिंगापुर के सेंटोसा द्वीप पर": an island of a city the lexicon knows (or of a
+                # city-state); the city is the place
+                city = _city_ending_at(words, j - 2, lexicon)
+                if city is None and (country := lexicon.lookup(words[j - 3], ("country",))) is not None and (
+                        is_city_state(words[j - 3], country.english)):
+                    city = Place(words[j - 3], "city")
+                if city is not None:
+                    return city
             return Place(f"{name} {words[j]}", "unknown")
     return None
 

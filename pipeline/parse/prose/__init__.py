@@ -21,7 +21,7 @@ the summit), `status` (held, planned, cancelled; how it met), `lists` (several s
 sentence) and `sentence` (one sentence read with all of these).
 """
 
-from pipeline.parse.prose.datelines import Dateline, find_dateline, latest_dated_year, find_release_date, find_release_line, find_release_place
+from pipeline.parse.prose.datelines import Dateline, find_dateline, headline_place, latest_dated_year, find_release_date, find_release_line, find_release_place
 from pipeline.parse.prose.sentence import (
     dated_by_dateline, headline_summit, met_on_headline_summit, summits_in_sentence, undated_mention,
 )
@@ -30,7 +30,7 @@ from pipeline.parse.prose.status import not_counted, numbers_the_summit_before
 from pipeline.parse.prose.words import Mention, Pending, names_a_meeting_series
 
 __all__ = [
-    "Dateline", "latest_dated_year", "Mention", "Pending", "dated_by_dateline", "find_dateline", "find_release_date", "find_release_line", "find_release_place", "headline_summit",
+    "Dateline", "headline_place", "latest_dated_year", "Mention", "Pending", "dated_by_dateline", "find_dateline", "find_release_date", "find_release_line", "find_release_place", "headline_summit",
     "met_on_headline_summit", "names_a_meeting_series",
     "names_other_series", "not_counted", "numbers_the_summit_before", "renamed_as", "summits_in_sentence", "undated_mention",
 ]

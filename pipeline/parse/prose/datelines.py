@@ -35,6 +35,10 @@ class Dateline:
     # without its year: the latest year the report dates an event in ('अप्रैल 2025 में ...'); a report
     # is filed after what it tells, so its day is of no earlier year
     not_before: int | None = None
+    # 'पनमुनजोम में ट्रंप और किम की तीसरी भेंट' over 'सियोल, 30 जून': where the headline says the day's
+    # event took place, when it is another place than where the report was filed
+    event_place: Place | None = None
+    event_text: str | None = None
 
     def period_of(self, clause_key: str) -> Period | None:
         """The time a clause's 'आज' (the dateline's day) or weekday ('शनिवार को', that week: its
@@ -166,4 +170,22 @@ def latest_dated_year(texts: list[str]) -> int | None:
     2025 को'; a bare year may be a target, '2047 तक'): the report is no older."""
     years = [p.year for text in texts for _, _, p in find_periods(text) if p.precision in ("day", "month")]
     return max(years, default=None)
+
+
+_HEADLINE_PLACE = re.compile(r"^(?P<name>[^\s:;,।()0-9०-९]+(?:\s[^\s:;,।()0-9०-९]+)?)\s+" + match_key("में") + r"\s")
+_NOT_A_PLACE_WORD = _keys("आज कल यहाँ यहां वहाँ वहां इस उस भारत दुनिया विश्व")
+
+
+def headline_place(title: str, lexicon: Lexicon) -> Place | None:
+    """'पनमुनजोम में ट्रंप और किम की तीसरी भेंट: ...', 'तूलों में ... की बैठक: ...': the place a
+    headline opens with (one or two words, then में), known or not; not a country, an
+    organisation or a word of time."""
+    match = _HEADLINE_PLACE.match(match_key(title))
+    if match is None:
+        return None
+    name = " ".join(title.split()[:len(match["name"].split())])
+    entry = lexicon.lookup(name)
+    if set(match["name"].split()) & _NOT_A_PLACE_WORD or (entry is not None and entry.kind != "city"):
+        return None
+    return Place(name, "city" if entry is not None else "unknown")
 

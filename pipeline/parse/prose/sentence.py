@@ -409,6 +409,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if place is None and not virtual and dateline is not None and status == "held" and (
             dateline.falls_in(period) or here):
         place, place_text = dateline.place, dateline.text  # the report was filed where and when it met
+        if not here and dateline.event_place is not None:
+            place, place_text = dateline.event_place, dateline.event_text  # where the headline says it met
     if place is None and not virtual and not (identity and edition is not None and status == "held"):
         return None
     mode = "virtual" if virtual else ("in_person" if place is not None else "unknown")

@@ -55,7 +55,7 @@ _ONE_JOINED_ONLINE = re.compile(
     + "|".join(match_key(w) for w in ("शामिल हुआ", "शामिल हुई", "जुड़ा", "जुड़ी", "शामिल हुआ था")) + r")(?=[\s।,]|$)")
 _GOING_ON = _keys("चल जारी")
 _CONTINUOUS = _keys("रहा रही रहे")
-_COPULA = _keys("था थी है")
+_COPULA = _keys("था थी है रहा रही")  # "... तीसरी शिखर भेंट रही": it was
 ONGOING_REACH = 4  # words before the noun: "4 से 6 सितंबर 2024 तक चल रहा यह सम्मेलन"
 
 
@@ -75,7 +75,12 @@ def _identity(keys: list[str], i: int, end: int, following: str) -> bool:
         return False  # "... सम्मेलन है जो अगले महीने होगा": more follows than the copula
     head = keys[max(0, i - 7):i - 1]
     return any(k in _OF_KEYS for k in head[-3:]) and any(
-        _summit_noun_end(head, j) is not None for j in range(len(head)))
+        _summit_noun_end(head, j) is not None or (j > 0 and head[j] in _ENCOUNTERS and head[j - 1] in _HELD_BEFORE)
+        for j in range(len(head)))
+
+
+# "यह 30 जून 2019 को हुई मुलाक़ात दोनों नेताओं की तीसरी शिखर भेंट रही": a meeting that took place
+_ENCOUNTERS = _keys("मुलाक़ात मुलाकात भेंट बैठक वार्ता बातचीत")
 
 
 def _happened_at(following: str) -> bool:
@@ -250,7 +255,7 @@ _NOT_COUNTED_AS = re.compile(
     r"(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठक", "बैठकों", "वार्ता", "वार्ताओं"))
     + r")\s+(?:(?:" + "|".join(match_key(w) for w in ("में", "के रूप में", "की श्रेणी में")) + r")\s+)?"
     + match_key("नहीं") + r"\s+(?:" + "|".join(match_key(w) for w in (
-        "गिना", "गिनी", "गिने", "माना", "मानी", "माने", "गिना जाता", "माना जाता")) + r")(?=\s|$|[।,;.])"
+        "गिना", "गिनी", "गिने", "माना", "मानी", "माने", "रखा", "रखी", "रखे")) + r")(?=\s|$|[।,;.])"
     + r"|(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "सम्मेलनों")) + r")\s+(?:\S+\s+){0,2}?"
     + match_key("का हिस्सा नहीं"))
 
