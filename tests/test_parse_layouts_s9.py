@@ -461,8 +461,9 @@ def test_organisers_and_a_co_host_label_the_parties():
     assert parties("**आयोजक**: फ़्रांस और जापान") == ["France", "Japan"]
     assert parties("▪ आयोजक देश: ब्रिटेन (2013, ब्राज़ील के साथ), जापान (2021)") == ["Brazil", "Japan", "United Kingdom"]
     assert parties("**भागीदार**: भारत सहित क्षेत्र के तटीय देश") == ["India"]
-    # one organiser alone, or one country without 'सहित', names no members
-    assert parties("**आयोजक**: फ़्रांस") == [] and parties("**भागीदार**: भारत और क्षेत्र के तटीय देश") == []
+    # one organiser alone is the side that holds the series; one partner without 'सहित' names no members
+    assert parties("**आयोजक**: फ़्रांस") == ["France"]
+    assert parties("**भागीदार**: भारत और क्षेत्र के तटीय देश") == []
 
 
 RELEASE = """पृथ्वी विज्ञान मंत्रालय
