@@ -341,3 +341,12 @@ def test_columns_lined_up_with_spaces_are_a_table():
     rows = parse(LIST.format(table=prose))
     assert "unread_table_row" not in [p["reason"] for p in rows["parse_issues"]]
     assert [y for y, _, _, _ in held(rows)][:1] == [2009]
+
+
+def test_a_meeting_over_the_new_year_runs_into_the_next_year():
+    table = "| वर्ष | तिथि | शहर |\n|---|---|---|\n| 2009 | 30 दिसंबर – 2 जनवरी | टोक्यो |"
+    rows = parse(LIST.format(table=table))
+    assert [(s["date"], s["date_end"]) for s in rows["summits"]] == [("2009-12-30", "2010-01-02")]
+    # two months in their order stay in the row's year
+    rows = parse(LIST.format(table=table.replace("30 दिसंबर – 2 जनवरी", "31 अगस्त – 1 सितंबर")))
+    assert [(s["date"], s["date_end"]) for s in rows["summits"]] == [("2009-08-31", "2009-09-01")]
