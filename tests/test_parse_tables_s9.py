@@ -328,3 +328,26 @@ def test_template_text():
         "{{flag|जापान}}", "{{flagicon|जापान}}", "{{dts|2009}}", "{{dts|2009|3|12}}", "{{sort|b|टोक्यो}}",
         "{{dts|2009|df=y}}")]
     assert shown == ["जापान", "", "2009", "2009-03-12", "टोक्यो", "2009"]
+
+
+def test_columns_lined_up_with_spaces_are_a_table():
+    table = """क्रम  वर्ष   तिथि          शहर
+1     2009   12–13 मार्च   टोक्यो
+2     2011   4 मई          नई दिल्ली"""
+    assert _table(table) == [(2009, "Tokyo", "2009-03-12", 1), (2011, "New Delhi", "2011-05-04", 2)]
+    # sentences with a double space here and there are no table: the summits stay the sentences'
+    prose = ("पहला शिखर सम्मेलन 2009 में टोक्यो में हुआ।  दूसरा  सम्मेलन अगले वर्ष हुआ।\n"
+             "तीसरा शिखर सम्मेलन 2011 में नई दिल्ली में हुआ।  इसमें  कई देश आए।\n"
+             "चौथा शिखर सम्मेलन 2014 में सिडनी में हुआ।  यह  अंतिम था।")
+    rows = parse(LIST.format(table=prose))
+    assert "unread_table_row" not in [p["reason"] for p in rows["parse_issues"]]
+    assert [y for y, _, _, _ in held(rows)][:1] == [2009]
+
+
+def test_a_meeting_over_the_new_year_runs_into_the_next_year():
+    table = "| वर्ष | तिथि | शहर |\n|---|---|---|\n| 2009 | 30 दिसंबर – 2 जनवरी | टोक्यो |"
+    rows = parse(LIST.format(table=table))
+    assert [(s["date"], s["date_end"]) for s in rows["summits"]] == [("2009-12-30", "2010-01-02")]
+    # two months in their order stay in the row's year
+    rows = parse(LIST.format(table=table.replace("30 दिसंबर – 2 जनवरी", "31 अगस्त – 1 सितंबर")))
+    assert [(s["date"], s["date_end"]) for s in rows["summits"]] == [("2009-08-31", "2009-09-01")]

@@ -7,7 +7,9 @@ above '1\t2009\tटोक्यो'. `tab_tables(raw_lines)` gives such a run th
 at least two consecutive lines with a tab between cells, the first with the most cells (two or
 more) and every other one cell short at most (a merged cell left out when copied). The first
 line must be a header, words without digits: lines like '2009\tटोक्यो' with no header are a
-list, read as list entries.
+list, read as list entries. Columns lined up with two or more spaces ('क्रम  वर्ष  शहर') are a
+table too, when there are three columns or more, short header words and at least two rows,
+most of them with a year.
 
 `template_text` gives the text a wikitext table's cell template shows: '{{flag|जापान}}' shows
 जापान, '{{dts|2009|3|12}}' the date (2009-03-12), '{{nowrap|12–13 मार्च}}' its text; a template
@@ -19,36 +21,53 @@ from __future__ import annotations
 import re
 
 MIN_ROWS = 2
+MIN_SPACED_CELLS = 3
+MAX_HEADER_WORDS = 4
 _DIGIT = re.compile(r"[0-9०-९]")
+_SPACES = re.compile(r"\s{2,}|\t")
+_YEAR = re.compile(r"(?<![0-9०-९])[0-9०-९]{4}(?![0-9०-९])")
 
 
-def _cells(line: str) -> list[str] | None:
+def _cells(line: str, spaced: bool) -> list[str] | None:
     text = line.strip()
-    if "\t" not in text or text.startswith("|"):
+    if text.startswith("|") or ("\t" not in text and not spaced):
         return None
-    found = [c.strip().replace("|", "/") for c in text.split("\t")]
-    return found if len(found) >= 2 else None
+    found = [c.strip().replace("|", "/") for c in (_SPACES.split(text) if spaced else text.split("\t"))]
+    return found if len(found) >= (MIN_SPACED_CELLS if spaced else 2) else None
+
+
+def _run_end(raw_lines: list[str], index: int, spaced: bool) -> int:
+    """Where a table starting at `index` ends (the index after its last row), or 0 for none."""
+    header = _cells(raw_lines[index], spaced)
+    if header is None or any(_DIGIT.search(c) for c in header):
+        return 0
+    end = index + 1
+    while end < len(raw_lines) and (row := _cells(raw_lines[end], spaced)) is not None \
+            and len(header) - 1 <= len(row) <= len(header):
+        end += 1
+    if spaced:
+        body = raw_lines[index + 1:end]
+        # columns lined up with spaces: short header words above rows that are mostly dated
+        if len(body) < MIN_ROWS or any(len(c.split()) > MAX_HEADER_WORDS for c in header) \
+                or 2 * sum(bool(_YEAR.search(line)) for line in body) < len(body):
+            return 0
+    return end if end - index >= MIN_ROWS else 0
 
 
 def tab_tables(raw_lines: list[str]) -> list[str]:
-    """The lines, with each run of tab-separated rows written as a pipe table."""
-    if not any("\t" in line.strip() for line in raw_lines):
+    """The lines, with each run of tab-separated (or space-aligned) rows written as a pipe table."""
+    if not any("\t" in line.strip() or "  " in line.strip() for line in raw_lines):
         return raw_lines  # most documents
     out = list(raw_lines)
     index = 0
     while index < len(raw_lines):
-        header = _cells(raw_lines[index])
-        end = index + 1
-        if header is not None:
-            while end < len(raw_lines):
-                row = _cells(raw_lines[end])
-                if row is None or not len(header) - 1 <= len(row) <= len(header):
-                    break
-                end += 1
-        if header is not None and end - index >= MIN_ROWS and not any(_DIGIT.search(c) for c in header):
-            for k in range(index, end):
-                out[k] = "| " + " | ".join(_cells(raw_lines[k]) or []) + " |"
-            index = end
+        for spaced in (False, True):
+            end = _run_end(raw_lines, index, spaced)
+            if end:
+                for k in range(index, end):
+                    out[k] = "| " + " | ".join(_cells(raw_lines[k], spaced) or []) + " |"
+                index = end
+                break
         else:
             index += 1
     return out

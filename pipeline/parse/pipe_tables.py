@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.parse.dates import (
-    Period, ascii_digits, day_month_in_year, find_periods, leading_ordinal, parse_entry_label,
+    MONTHS, Period, ascii_digits, day_month_in_year, find_periods, leading_ordinal, parse_entry_label,
 )
 from pipeline.parse.gazetteer import cities as gazetteer_cities
 from pipeline.parse.lexicon import Lexicon
@@ -433,6 +433,22 @@ def without_footnotes(cell: str) -> str:
 _FOOTNOTE = re.compile(r"\[[^\[\]|]{1,20}\]|[†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=\S)\*+(?=\s|$)")
 
 
+_TWO_DAYS = re.compile(r"^(.+?)\s*[-–—]\s*(.+)$")
+
+
+def _across_new_year(date_cell: str, year: int) -> Period | None:
+    """'30 दिसंबर – 2 जनवरी' in a 2009 row: a meeting over the new year, from the row's year into
+    the next ('30 दिसंबर 2009 – 2 जनवरी 2010'); None when the second month does not come first."""
+    match = _TWO_DAYS.match(date_cell)
+    if match is None:
+        return None
+    months = [[MONTHS[k] for k in match_key(part).split() if k in MONTHS] for part in match.groups()]
+    if not all(len(m) == 1 for m in months) or months[1][0] >= months[0][0]:
+        return None
+    found = find_periods(f"{match[1]} {year} – {match[2]} {year + 1}")
+    return found[0][2] if len(found) == 1 and found[0][2].precision == "day" else None
+
+
 def _row_period(year_cell: str, date_cell: str) -> Period | None:
     # '2011[1]', '2023 (स्थगित)': footnotes and remarks in brackets are not part of the date
     year_cell = without_parentheticals(without_footnotes(year_cell)).strip()
@@ -443,7 +459,8 @@ def _row_period(year_cell: str, date_cell: str) -> Period | None:
         if full and full[0][2].precision == "day" and (year_period is None or full[0][2].year == year_period.year):
             return full[0][2]
         if year_period is not None:
-            return day_month_in_year(date_cell, year_period.year) or year_period
+            return (_across_new_year(date_cell, year_period.year) or day_month_in_year(date_cell, year_period.year)
+                    or year_period)
         if not year_cell:
             return parse_entry_label(date_cell)  # a date column holding only a year or a month
     return year_period
