@@ -434,3 +434,9 @@ def test_a_place_or_a_common_word_after_an_office_is_no_name():
 नई दिल्ली, 3 मई। दक्षिण अफ़्रीका के राष्ट्रपति नई दिल्ली पहुँचे। पहला शिखर सम्मेलन 2006 में टोक्यो में हुआ।
 """
     assert _parties(title_word_is_common) == ["India", "Japan"]  # not South Africa
+
+
+def test_a_title_pair_joined_by_tatha_eva_or_va():
+    for title in ("भारत एवं जापान शिखर सम्मेलन", "भारत तथा जापान वार्षिक शिखर सम्मेलन", "भारत व जापान शिखर वार्ता"):
+        assert party_names(title, LEXICON) == ["भारत", "जापान"], title
+    assert party_names("त्रिनिदाद और टोबैगो शिखर सम्मेलन", LEXICON) == ["त्रिनिदाद और टोबैगो"]  # one country
