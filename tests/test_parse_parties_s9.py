@@ -12,6 +12,7 @@ from pipeline.parse import parse_document
 from pipeline.parse.lexicon import default_lexicon
 from pipeline.parse.parties.joined import included_members
 from pipeline.parse.parties.leaders import demonyms, leader_descriptions, leaders_between, leaders_of
+from pipeline.parse.parties.names import party_entry
 from pipeline.parse.parties.title import party_names
 from pipeline.parse.structure import is_preamble
 
@@ -440,3 +441,9 @@ def test_a_title_pair_joined_by_tatha_eva_or_va():
     for title in ("भारत एवं जापान शिखर सम्मेलन", "भारत तथा जापान वार्षिक शिखर सम्मेलन", "भारत व जापान शिखर वार्ता"):
         assert party_names(title, LEXICON) == ["भारत", "जापान"], title
     assert party_names("त्रिनिदाद और टोबैगो शिखर सम्मेलन", LEXICON) == ["त्रिनिदाद और टोबैगो"]  # one country
+
+
+def test_a_name_with_eva_or_tatha_for_aur():
+    assert party_entry("बोस्निया एवं हर्ज़ेगोविना", LEXICON)[1] == "Bosnia and Herzegovina"
+    assert party_entry("त्रिनिदाद तथा टोबैगो", LEXICON)[1] == "Trinidad and Tobago"
+    assert party_entry("भारत एवं जापान", LEXICON) is None  # two names, not one
