@@ -447,3 +447,10 @@ def test_a_name_with_eva_or_tatha_for_aur():
     assert party_entry("बोस्निया एवं हर्ज़ेगोविना", LEXICON)[1] == "Bosnia and Herzegovina"
     assert party_entry("त्रिनिदाद तथा टोबैगो", LEXICON)[1] == "Trinidad and Tobago"
     assert party_entry("भारत एवं जापान", LEXICON) is None  # two names, not one
+
+
+def test_a_regions_adjective_is_no_country():
+    assert [leader.side for leader in leader_descriptions(
+        "दक्षिण अमेरिकी देशों के राष्ट्रपति लूला ने कहा; उत्तर कोरियाई नेता किम जोंग-उन आए", LEXICON)] == ["उत्तर कोरिया"]
+    assert leaders_of("यह दक्षिण अमेरिकी और जापानी नेताओं का सम्मेलन है।", LEXICON) == []
+    assert leaders_of("यह लैटिन अमेरिकी, भारतीय और जापानी नेताओं का सम्मेलन है।", LEXICON) == ["भारत", "जापान"]
