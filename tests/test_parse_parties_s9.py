@@ -12,6 +12,7 @@ from pipeline.parse import parse_document
 from pipeline.parse.lexicon import default_lexicon
 from pipeline.parse.parties.joined import included_members
 from pipeline.parse.parties.leaders import demonyms, leader_descriptions, leaders_between, leaders_of
+from pipeline.parse.parties.names import party_entry
 from pipeline.parse.parties.title import party_names
 from pipeline.parse.structure import is_preamble
 
@@ -434,3 +435,22 @@ def test_a_place_or_a_common_word_after_an_office_is_no_name():
 नई दिल्ली, 3 मई। दक्षिण अफ़्रीका के राष्ट्रपति नई दिल्ली पहुँचे। पहला शिखर सम्मेलन 2006 में टोक्यो में हुआ।
 """
     assert _parties(title_word_is_common) == ["India", "Japan"]  # not South Africa
+
+
+def test_a_title_pair_joined_by_tatha_eva_or_va():
+    for title in ("भारत एवं जापान शिखर सम्मेलन", "भारत तथा जापान वार्षिक शिखर सम्मेलन", "भारत व जापान शिखर वार्ता"):
+        assert party_names(title, LEXICON) == ["भारत", "जापान"], title
+    assert party_names("त्रिनिदाद और टोबैगो शिखर सम्मेलन", LEXICON) == ["त्रिनिदाद और टोबैगो"]  # one country
+
+
+def test_a_name_with_eva_or_tatha_for_aur():
+    assert party_entry("बोस्निया एवं हर्ज़ेगोविना", LEXICON)[1] == "Bosnia and Herzegovina"
+    assert party_entry("त्रिनिदाद तथा टोबैगो", LEXICON)[1] == "Trinidad and Tobago"
+    assert party_entry("भारत एवं जापान", LEXICON) is None  # two names, not one
+
+
+def test_a_regions_adjective_is_no_country():
+    assert [leader.side for leader in leader_descriptions(
+        "दक्षिण अमेरिकी देशों के राष्ट्रपति लूला ने कहा; उत्तर कोरियाई नेता किम जोंग-उन आए", LEXICON)] == ["उत्तर कोरिया"]
+    assert leaders_of("यह दक्षिण अमेरिकी और जापानी नेताओं का सम्मेलन है।", LEXICON) == []
+    assert leaders_of("यह लैटिन अमेरिकी, भारतीय और जापानी नेताओं का सम्मेलन है।", LEXICON) == ["भारत", "जापान"]

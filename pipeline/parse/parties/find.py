@@ -16,8 +16,8 @@ from itertools import takewhile
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
 from pipeline.parse.parties.issuer import _issuing_government
-from pipeline.parse.parties.leaders import leaders_between, leaders_of, title_leaders
 from pipeline.parse.parties.joined import included_members, joined_members, one_member, took_part
+from pipeline.parse.parties.leaders import leaders_between, leaders_of, title_leaders
 from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed_under, member_names, organisations_as_members
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER

@@ -37,7 +37,7 @@ _BOUNDARIES = frozenset((",", ";", "।", ":", "—", "–")) | frozenset(match_
 # Words after an office that are no name ('राष्ट्रपति आज', 'प्रधानमंत्री पहले ही').
 _NOT_NAMES = frozenset(match_key(w) for w in (
     "नई", "नए", "नया", "पहले", "पहली", "पहला", "दूसरे", "दूसरी", "अब", "आज", "कल", "फिर", "पूर्व", "तत्कालीन",
-    "वर्तमान", "मौजूदा", "स्वयं", "खुद", "ख़ुद", "इस", "उस", "यह", "वह", "इन", "उन", "सभी", "दोनों", "एक", "स्वयं",
+    "वर्तमान", "मौजूदा", "स्वयं", "खुद", "ख़ुद", "इस", "उस", "यह", "वह", "सभी", "दोनों", "एक",
     "पद", "रूप", "बनने", "बनकर", "रहते", "हुए",
 ))
 _JOE = match_key("जो")
@@ -93,7 +93,7 @@ def _described_side(before: list[str], lexicon: Lexicon) -> str | None:
     i = 0
     while i < len(words):
         for n in range(min(MAX_PARTY_WORDS, len(words) - i), 0, -1):
-            side = _side(" ".join(words[i:i + n]), lexicon)
+            side = _side(" ".join(words[i:i + n]), lexicon, words[i - 1] if i else "")
             if side is not None:
                 found, i = side, i + n
                 break
@@ -102,11 +102,17 @@ def _described_side(before: list[str], lexicon: Lexicon) -> str | None:
     return found
 
 
-def _side(phrase: str, lexicon: Lexicon) -> str | None:
-    """The party a phrase names, as its name or its adjective, else None (a city is no side)."""
+# 'दक्षिण अमेरिकी', 'लैटिन अमेरिकी': a region's adjective, not the country's.
+_REGION_WORDS = frozenset(match_key(w) for w in (
+    "दक्षिण", "उत्तर", "पूर्व", "पश्चिम", "दक्षिणी", "उत्तरी", "पूर्वी", "पश्चिमी", "मध्य", "लैटिन", "दक्षिण-पूर्व"))
+
+
+def _side(phrase: str, lexicon: Lexicon, before: str = "") -> str | None:
+    """The party a phrase names, as its name or its adjective (not after a word of region,
+    `before`), else None (a city is no side)."""
     adjective = demonyms(lexicon).get(match_key(phrase))
     if adjective is not None:
-        return adjective
+        return adjective if match_key(before) not in _REGION_WORDS else None
     entry = lexicon.lookup(phrase)
     if entry is not None:  # exactly, not by a lookup that skipped a word ('किए कोरिया गणराज्य')
         return phrase if entry.kind in PARTY_KINDS and match_key(entry.hindi) == match_key(phrase) else None
@@ -181,7 +187,9 @@ def _listed_sides(words: list[str], lexicon: Lexicon, adjectives: bool) -> list[
     while end > 0:
         for n in range(min(MAX_PARTY_WORDS, end), 0, -1):
             phrase = " ".join(tokens[end - n:end])
-            side = demonyms(lexicon).get(match_key(phrase)) if adjectives else _side(phrase, lexicon)
+            before = tokens[end - n - 1] if end - n > 0 else ""
+            side = _side(phrase, lexicon, before) if not adjectives else (
+                demonyms(lexicon).get(match_key(phrase)) if match_key(before) not in _REGION_WORDS else None)
             if side is not None:
                 sides.insert(0, side)
                 end -= n

@@ -123,12 +123,16 @@ def _listed_country(tokens: list[str], i: int, lexicon: Lexicon) -> int:
     return 0
 
 
+_AND = re.compile(r"\s+(?:एवं|तथा|व)\s+")
+
+
 def party_entry(name: str, lexicon: Lexicon) -> tuple[str, str, str] | None:
     """(kind, English name, the spelling known) of a party name: the lexicon, then ISO 3166,
     then a country's name spelled otherwise (`country_by_sound`: आस्ट्रेलिया, मैक्सिको);
-    a hyphen may stand for और ('बोस्निया-हर्ज़ेगोविना' is 'बोस्निया और हर्ज़ेगोविना'). None
+    a hyphen, एवं, तथा or व may stand for और ('बोस्निया-हर्ज़ेगोविना' is 'बोस्निया और हर्ज़ेगोविना'). None
     when none knows it."""
-    for spelling in (name, _HYPHEN.sub(" और ", name)) if _HYPHEN.search(name) else (name,):
+    spellings = dict.fromkeys((name, _HYPHEN.sub(" और ", name), _AND.sub(" और ", name)))
+    for spelling in spellings:
         entry = lexicon.lookup(spelling, PARTY_KINDS)
         if entry is not None:
             return entry.kind, entry.english, spelling

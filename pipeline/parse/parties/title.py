@@ -21,7 +21,7 @@ _SERIES_WORDS = frozenset(match_key(w) for w in (
 
 
 def party_names(title: str, lexicon: Lexicon) -> list[str]:
-    """The sides a title names: words before the series words, split at '-' or और.
+    """The sides a title names: words before the series words, split at '-' or और (तथा, एवं, व).
 
     A name the lexicon knows as a whole (जी-20) is not split; within a part, the longest
     known leading words win ("जापान संबंध" -> जापान).
@@ -30,7 +30,7 @@ def party_names(title: str, lexicon: Lexicon) -> list[str]:
     head = " ".join(takewhile(lambda w: match_key(w) not in _SERIES_WORDS, words)) or title
     if lexicon.lookup(head, PARTY_KINDS):
         return [head]
-    parts = [p.strip() for p in re.split(r"\s*[-–]\s*|\s+और\s+", head) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*[-–]\s*|\s+(?:और|तथा|एवं|व)\s+", head) if p.strip()]
     # 'भारत-जापानी शिखर वार्ता': a side written as its country's adjective
     return [demonyms(lexicon).get(match_key(part)) or _known_prefix(part, lexicon) for part in parts]
 
