@@ -436,3 +436,9 @@ def test_what_the_summit_named_by_its_city_agreed_says_it_met():
 def test_a_leader_who_went_to_a_city_to_take_part_places_the_summit_there():
     assert _one("प्रधानमंत्री 19 मई 2023 को शिखर सम्मेलन में भाग लेने हिरोशिमा पहुँचे।") == [(2023, "Hiroshima")]
     assert _one("प्रधानमंत्री 19 मई 2027 को शिखर सम्मेलन में भाग लेने हिरोशिमा जाएँगे।") == []
+
+
+def test_a_relative_clause_that_says_the_summit_opened_on_a_day_in_a_city_places_it():
+    assert _one("प्रधानमंत्री ने शिखर सम्मेलन में हिस्सा लिया, जो 19 मई 2023 को हिरोशिमा में शुरू हुआ।") == [
+        (2023, "Hiroshima")]
+    assert _one("प्रधानमंत्री ने शिखर सम्मेलन में हिस्सा लेने की इच्छा जताई, जो 19 मई 2027 को हिरोशिमा में शुरू होगा।") == []

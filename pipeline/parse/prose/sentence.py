@@ -522,8 +522,10 @@ def _online_in_relative_clause(sentence: str, finish: int) -> bool:
 _HOSTED_WHICH = re.compile(r"^,\s*(?:" + "|".join(match_key(w) for w in ("जिसकी", "जिसका")) + r")\s+" + match_key("मेज़बानी")
                            + r"\s+(?P<host>\S+(?:\s\S+)?)\s+" + match_key("ने") + r"\s+(?:" + match_key("की") + "|"
                            + match_key("की थी") + r")\s*[।.]?$")
-_HELD_WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s+(?P<where>(?:\S+\s+){1,4}?" + match_key("में") + r")\s+(?:"
-                         + match_key("आयोजित") + r"\s+)?(?:" + "|".join(match_key(w) for w in (
+# (also '..., जो 19 मई 2023 को हिरोशिमा में शुरू हुआ': the day it opened, then where)
+_HELD_WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s+(?:(?:\S+\s+){1,4}?" + match_key("को") + r"\s+)?"
+                         r"(?P<where>(?:\S+\s+){1,4}?" + match_key("में") + r")\s+(?:"
+                         + match_key("आयोजित") + r"\s+|" + match_key("शुरू") + r"\s+)?(?:" + "|".join(match_key(w) for w in (
                              "हुआ", "हुई", "हुआ था", "हुई थी", "किया गया", "किया गया था", "की गई", "की गई थी"))
                          + r")\s*[।.]?$")
 
