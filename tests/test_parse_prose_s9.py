@@ -419,3 +419,26 @@ def test_an_entry_the_text_puts_outside_the_summits_is_none():
 def test_an_entry_the_text_counts_as_a_summit_stays():
     text = NOT_IN_THE_CATEGORY.replace("इसे शिखर सम्मेलन की श्रेणी में नहीं रखा जाता", "इसे भी शिखर सम्मेलन माना जाता है")
     assert _cities(text) == [(2002, "Rome"), (2008, "Rome")]
+
+
+# --- a proposal to hold it; what was agreed at it; going there to take part -------------------------
+
+def test_a_proposal_to_hold_a_summit_is_no_summit():
+    assert _one("दोनों देशों ने 2027 का शिखर सम्मेलन हिरोशिमा में आयोजित करने का प्रस्ताव रखा।") == []
+    assert _one("जापान ने 2027 के शिखर सम्मेलन की मेज़बानी करने की पेशकश की।") == []
+
+
+def test_what_the_summit_named_by_its_city_agreed_says_it_met():
+    assert _one("2023 के हिरोशिमा शिखर सम्मेलन में स्वच्छ ऊर्जा पर सहमति बनी।") == [(2023, "Hiroshima")]
+    assert _one("2027 के हिरोशिमा शिखर सम्मेलन में स्वच्छ ऊर्जा पर सहमति बनने की उम्मीद है।") == []
+
+
+def test_a_leader_who_went_to_a_city_to_take_part_places_the_summit_there():
+    assert _one("प्रधानमंत्री 19 मई 2023 को शिखर सम्मेलन में भाग लेने हिरोशिमा पहुँचे।") == [(2023, "Hiroshima")]
+    assert _one("प्रधानमंत्री 19 मई 2027 को शिखर सम्मेलन में भाग लेने हिरोशिमा जाएँगे।") == []
+
+
+def test_a_relative_clause_that_says_the_summit_opened_on_a_day_in_a_city_places_it():
+    assert _one("प्रधानमंत्री ने शिखर सम्मेलन में हिस्सा लिया, जो 19 मई 2023 को हिरोशिमा में शुरू हुआ।") == [
+        (2023, "Hiroshima")]
+    assert _one("प्रधानमंत्री ने शिखर सम्मेलन में हिस्सा लेने की इच्छा जताई, जो 19 मई 2027 को हिरोशिमा में शुरू होगा।") == []

@@ -45,6 +45,9 @@ from pipeline.parse.text import match_key
 
 _WHERE = ("जहाँ", "जहां")
 _YESTERDAY = frozenset({match_key("कल")})  # with a verb in the past: yesterday
+# "... में आयोजित करने का प्रस्ताव", "... की मेज़बानी करने की पेशकश": to hold it, not that it was held
+_TO_HOLD = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("आयोजित", "मेज़बानी", "आयोजन")) + r")\s+(?:"
+                      + "|".join(match_key(w) for w in ("करने", "कराने", "करवाने", "किए जाने", "किये जाने")) + r")(?=\s|$)")
 # The offices of leaders who meet at a summit ('प्रधानमंत्री Y के साथ', 'राष्ट्रपति A और अध्यक्ष B')
 _OFFICES = "|".join(match_key(w) for w in (
     "प्रधानमंत्री", "प्रधान मंत्री", "राष्ट्रपति", "चांसलर", "अध्यक्ष", "सम्राट", "राजा", "शाह", "अमीर", "सुल्तान"))
@@ -307,8 +310,10 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # "... 2006 से शुरू हुए"; but "... सोची में हुए पहले सम्मेलन से शुरू हुई" (a tradition began
         # with a summit that took place)
         return None  # "... 2006 से शुरू हुए": a beginning, not one summit
-    if following.startswith(_INTENT) or " ".join(keys[max(0, i - 2):i]).endswith(_EVERY):
-        return None  # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit
+    if following.startswith(_INTENT) or " ".join(keys[max(0, i - 2):i]).endswith(_EVERY) or _TO_HOLD.search(own):
+        # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit; "2027 का शिखर सम्मेलन
+        # हिरोशिमा में आयोजित करने का प्रस्ताव रखा": a proposal
+        return None
     if any(k in _NEXT for k in keys[max(0, i - 2):i]) and not (
             keys[i - 1] in _NEXT and (held_before or (held_after and set(own.split()) & _PAST_VERBS))):
         # "अगला शिखर सम्मेलन 2026 में": the next one, to come; but "2020 को हुई अगली शिखर बैठक",
@@ -517,8 +522,10 @@ def _online_in_relative_clause(sentence: str, finish: int) -> bool:
 _HOSTED_WHICH = re.compile(r"^,\s*(?:" + "|".join(match_key(w) for w in ("जिसकी", "जिसका")) + r")\s+" + match_key("मेज़बानी")
                            + r"\s+(?P<host>\S+(?:\s\S+)?)\s+" + match_key("ने") + r"\s+(?:" + match_key("की") + "|"
                            + match_key("की थी") + r")\s*[।.]?$")
-_HELD_WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s+(?P<where>(?:\S+\s+){1,4}?" + match_key("में") + r")\s+(?:"
-                         + match_key("आयोजित") + r"\s+)?(?:" + "|".join(match_key(w) for w in (
+# (also '..., जो 19 मई 2023 को हिरोशिमा में शुरू हुआ': the day it opened, then where)
+_HELD_WHICH = re.compile(r"^,\s*" + match_key("जो") + r"\s+(?:(?:\S+\s+){1,4}?" + match_key("को") + r"\s+)?"
+                         r"(?P<where>(?:\S+\s+){1,4}?" + match_key("में") + r")\s+(?:"
+                         + match_key("आयोजित") + r"\s+|" + match_key("शुरू") + r"\s+)?(?:" + "|".join(match_key(w) for w in (
                              "हुआ", "हुई", "हुआ था", "हुई थी", "किया गया", "किया गया था", "की गई", "की गई थी"))
                          + r")\s*[।.]?$")
 

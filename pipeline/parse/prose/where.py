@@ -61,7 +61,8 @@ _CAPITAL_DID = re.compile(r"(?:" + "|".join(match_key(w) for w in ("राजध
 
 
 _SUBJECT = re.compile(r"(?:^|\s)(\S+(?:\s\S+)?)\s+ने(?=\s)")
-_ARRIVED = re.compile(r"(?:" + match_key("के लिए") + r")\s+(\S+(?:\s\S+)?)\s+(?:"
+# "... में भाग लेने के लिए कज़ान पहुँचे", "... में भाग लेने कज़ान पहुँचे"
+_ARRIVED = re.compile(r"(?:" + match_key("के लिए") + "|" + match_key("लेने") + r")\s+(\S+(?:\s\S+)?)\s+(?:"
                       + "|".join(match_key(w) for w in ("पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा"))
                       + r")(?=[\s।,.]|$)")
 
