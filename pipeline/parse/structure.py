@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.parse.dates import MONTHS
+from pipeline.parse.dates import MONTHS, leading_ordinal
 from pipeline.parse.text import clean_line, match_key
 from schemas.tables import MAX_LINE_CHARS
 
@@ -77,6 +77,7 @@ class Line:
     text: str  # clean text, Markdown emphasis and footnote markers removed
     marked_heading: bool = False  # written as a Markdown heading ('## ...')
     indent: int = 0  # leading spaces of the raw line (a tab counts 4): a nested bullet's depth
+    bold: bool = False  # the whole line was bold ('**2011 — कज़ान**'): a heading of notes without '#'
 
 
 @dataclass
@@ -170,11 +171,12 @@ def clean_lines(text: str) -> list[Line]:
         cleaned = _TILDE_DASH.sub(" — ", cleaned)  # '**2014** ~ तोक्यो ~ ...': a tilde between parts is a dash
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
             indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
-            lines.append(Line(number, cleaned, heading, indent))
+            lines.append(Line(number, cleaned, heading, indent, bool(_WHOLLY_BOLD.match(raw))))
     return _with_outer_pipes(lines)
 
 
 _TILDE_DASH = re.compile(r"(?<=\S)\s+~\s+(?=\S)")
+_WHOLLY_BOLD = re.compile(r"^\s*\*\*[^*]+\*\*\s*$|^\s*__[^_]+__\s*$")
 MAX_TEMPLATE_LINES = 80
 
 
@@ -584,9 +586,12 @@ def find_shape(lines: list[Line]) -> Shape | None:
             line.text, (rest[index - 1] if index else title).number, line.number,
             rest[index + 1].number if has_next else None)
         role = heading_role(heading.text) if heading_like else None
-        if line.marked_heading and role is None and sections and sections[-1].role == "summits" \
-                and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)):
-            sections[-1].lines.append(line)  # '### 2025 — टोक्यो' under the summits: an entry, not a section
+        if (line.marked_heading or line.bold) and sections and sections[-1].role == "summits" and (
+                (role is None and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)))
+                # '### पहला शिखर सम्मेलन (2011, कज़ान)': a heading naming one dated summit
+                or (role == "summits" and _YEAR_IN_BRACKETS.search(heading.text) and leading_ordinal(heading.text))):
+            # '### 2025 — टोक्यो' (or a bold line '**2025 — टोक्यो**') under the summits: an entry, not a section
+            sections[-1].lines.append(Line(line.number, line.text, True, line.indent))
             continue
         if sections and sections[-1].lines and sections[-1].lines[-1].marked_heading and not line.marked_heading \
                 and not line.text.startswith("|") and not _is_record_field(line) and (not _DATED.match(line.text)
