@@ -544,3 +544,11 @@ def test_a_heading_naming_one_dated_summit_under_the_summits_is_its_entry():
     # a heading naming summits without one's year stays a heading
     rows = parse(HEADED.format(body="### अगले शिखर सम्मेलन\nअगला शिखर सम्मेलन अस्ताना में प्रस्तावित है।"))
     assert held(rows) == [] and "अगले शिखर सम्मेलन" in [s["heading"] for s in rows["sections"]]
+
+
+def test_a_bare_year_line_under_the_summits_heads_the_paragraph_under_it():
+    body = "2011\nकज़ान में पहला शिखर सम्मेलन हुआ।\n\n2014\nमिन्स्क में दूसरा शिखर सम्मेलन हुआ।"
+    assert held(parse(HEADED.format(body=body))) == [(2011, "Kazan", None, 1), (2014, "Minsk", None, 2)]
+    # a year line followed by another dated line heads nothing
+    body = "2011\n2014 में मिन्स्क में दूसरा शिखर सम्मेलन हुआ।"
+    assert [s[:2] for s in held(parse(HEADED.format(body=body)))] == [(2014, "Minsk")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.parse.dates import MONTHS, leading_ordinal
+from pipeline.parse.dates import MONTHS, leading_ordinal, parse_entry_label
 from pipeline.parse.text import clean_line, match_key
 from schemas.tables import MAX_LINE_CHARS
 
@@ -171,7 +171,7 @@ def clean_lines(text: str) -> list[Line]:
         cleaned = _TILDE_DASH.sub(" — ", cleaned)  # '**2014** ~ तोक्यो ~ ...': a tilde between parts is a dash
         if cleaned and not re.fullmatch(r"[*\-_=]{3,}", cleaned):  # '***' rules separate, they say nothing
             indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip(" "))
-            lines.append(Line(number, cleaned, heading, indent, bool(_WHOLLY_BOLD.match(raw))))
+            lines.append(Line(number, cleaned, heading, indent, bold=bool(_WHOLLY_BOLD.match(raw))))
     return _with_outer_pipes(lines)
 
 
@@ -586,7 +586,8 @@ def find_shape(lines: list[Line]) -> Shape | None:
             line.text, (rest[index - 1] if index else title).number, line.number,
             rest[index + 1].number if has_next else None)
         role = heading_role(heading.text) if heading_like else None
-        if (line.marked_heading or line.bold) and sections and sections[-1].role == "summits" and (
+        bare_date = not line.marked_heading and not _MARKER.match(line.text) and parse_entry_label(line.text) is not None
+        if (line.marked_heading or line.bold or bare_date) and sections and sections[-1].role == "summits" and (
                 (role is None and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)))
                 # '### पहला शिखर सम्मेलन (2011, कज़ान)': a heading naming one dated summit
                 or (role == "summits" and _YEAR_IN_BRACKETS.search(heading.text) and leading_ordinal(heading.text))):
