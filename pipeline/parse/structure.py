@@ -9,7 +9,7 @@ the ':' of an item must survive.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.parse.dates import MONTHS, leading_ordinal, parse_entry_label
 from pipeline.parse.text import clean_line, match_key
@@ -592,7 +592,7 @@ def find_shape(lines: list[Line]) -> Shape | None:
                 # '### पहला शिखर सम्मेलन (2011, कज़ान)': a heading naming one dated summit
                 or (role == "summits" and _YEAR_IN_BRACKETS.search(heading.text) and leading_ordinal(heading.text))):
             # '### 2025 — टोक्यो' (or a bold line '**2025 — टोक्यो**') under the summits: an entry, not a section
-            sections[-1].lines.append(Line(line.number, line.text, True, line.indent))
+            sections[-1].lines.append(replace(line, marked_heading=True))
             continue
         if sections and sections[-1].lines and sections[-1].lines[-1].marked_heading and not line.marked_heading \
                 and not line.text.startswith("|") and not _is_record_field(line) and (not _DATED.match(line.text)
