@@ -515,3 +515,41 @@ def test_a_colon_inside_a_quotation_makes_no_label():
                     line='सम्मेलन के अंत में "हमारा महासागर, हमारा भविष्य: तत्काल कार्रवाई" शीर्षक से घोषणा स्वीकार की गई।')
     assert [o["name"] for o in rows["objectives"]] == ["संरक्षण", "विज्ञान"]
     assert not any("हमारा" in a["name"] for a in rows["cooperation_areas"])
+
+
+HEADED = """# कैस्पियन तटीय मंच शिखर सम्मेलन — नोट्स
+
+**सदस्य**: रूस, कज़ाख़स्तान, अज़रबैजान, ईरान और तुर्कमेनिस्तान
+
+## उद्देश्य
+
+- **व्यापार**: बढ़ाना।
+
+## अब तक के शिखर सम्मेलन
+
+{body}
+"""
+
+
+def test_a_wholly_bold_dated_line_heads_the_paragraph_under_it():
+    body = "**2011 — कज़ान**\nपहला शिखर सम्मेलन 12 मई को हुआ।\n\n**2014 — मिन्स्क**\nदूसरा शिखर सम्मेलन 3 दिसंबर को हुआ।"
+    assert held(parse(HEADED.format(body=body))) == [(2011, "Kazan", "2011-05-12", 1), (2014, "Minsk", "2014-12-03", 2)]
+    # a bold line that is not dated stays what it was; the paragraph is not its text
+    body = "**कज़ान की बैठक**\n2011 में पहला शिखर सम्मेलन कज़ान में हुआ।"
+    assert held(parse(HEADED.format(body=body))) == [(2011, "Kazan", None, 1)]
+
+
+def test_a_heading_naming_one_dated_summit_under_the_summits_is_its_entry():
+    body = "### पहला शिखर सम्मेलन (2011, कज़ान)\nव्यापार पर चर्चा।\n### दूसरा शिखर सम्मेलन (2014, मिन्स्क)\nऊर्जा पर चर्चा।"
+    assert held(parse(HEADED.format(body=body))) == [(2011, "Kazan", None, 1), (2014, "Minsk", None, 2)]
+    # a heading naming summits without one's year stays a heading
+    rows = parse(HEADED.format(body="### अगले शिखर सम्मेलन\nअगला शिखर सम्मेलन अस्ताना में प्रस्तावित है।"))
+    assert held(rows) == [] and "अगले शिखर सम्मेलन" in [s["heading"] for s in rows["sections"]]
+
+
+def test_a_bare_year_line_under_the_summits_heads_the_paragraph_under_it():
+    body = "2011\nकज़ान में पहला शिखर सम्मेलन हुआ।\n\n2014\nमिन्स्क में दूसरा शिखर सम्मेलन हुआ।"
+    assert held(parse(HEADED.format(body=body))) == [(2011, "Kazan", None, 1), (2014, "Minsk", None, 2)]
+    # a year line followed by another dated line heads nothing
+    body = "2011\n2014 में मिन्स्क में दूसरा शिखर सम्मेलन हुआ।"
+    assert [s[:2] for s in held(parse(HEADED.format(body=body)))] == [(2014, "Minsk")]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.parse.copied_tables import tab_tables, template_text
-from pipeline.parse.dates import MONTHS
+from pipeline.parse.dates import MONTHS, leading_ordinal, parse_entry_label
 from pipeline.parse.text import clean_line, match_key, spelling_tolerant
 from pipeline.parse.typography import fold
 from schemas.tables import MAX_LINE_CHARS
@@ -82,6 +82,7 @@ class Line:
     marked_heading: bool = False  # written as a Markdown heading ('## ...')
     indent: int = 0  # leading spaces of the raw line (a tab counts 4): a nested bullet's depth
     written: str | None = None  # the text before its dashes, dates, full stops were folded (`typography`), if they were
+    bold: bool = False  # the whole line was bold ('**2011 — कज़ान**'): a heading of notes without '#'
 
 
 @dataclass
@@ -178,12 +179,14 @@ def clean_lines(text: str) -> list[Line]:
             expanded = raw.expandtabs(4)
             indent = len(expanded) - len(expanded.lstrip(" "))
             folded = fold(cleaned)
-            lines.append(Line(number, folded, heading, indent, cleaned if folded != cleaned else None))
+            lines.append(Line(number, folded, heading, indent, cleaned if folded != cleaned else None,
+                              bold=bool(_WHOLLY_BOLD.match(raw))))
     return _with_outer_pipes(lines)
 
 
 _TILDE_DASH = re.compile(r"(?<=\S)\s+~\s+(?=\S)")
 _RULE = re.compile(r"[*\-_=]{3,}")
+_WHOLLY_BOLD = re.compile(r"^\s*\*\*[^*]+\*\*\s*$|^\s*__[^_]+__\s*$")
 MAX_TEMPLATE_LINES = 80
 
 
@@ -600,9 +603,13 @@ def find_shape(lines: list[Line]) -> Shape | None:
             line.text, (rest[index - 1] if index else title).number, line.number,
             rest[index + 1].number if has_next else None)
         role = heading_role(heading.text) if heading_like else None
-        if line.marked_heading and role is None and sections and sections[-1].role == "summits" \
-                and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)):
-            sections[-1].lines.append(line)  # '### 2025 — टोक्यो' under the summits: an entry, not a section
+        bare_date = not line.marked_heading and not _MARKER.match(line.text) and parse_entry_label(line.text) is not None
+        if (line.marked_heading or line.bold or bare_date) and sections and sections[-1].role == "summits" and (
+                (role is None and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)))
+                # '### पहला शिखर सम्मेलन (2011, कज़ान)': a heading naming one dated summit
+                or (role == "summits" and _YEAR_IN_BRACKETS.search(heading.text) and leading_ordinal(heading.text))):
+            # '### 2025 — टोक्यो' (or a bold line '**2025 — टोक्यो**') under the summits: an entry, not a section
+            sections[-1].lines.append(replace(line, marked_heading=True))
             continue
         if sections and sections[-1].lines and sections[-1].lines[-1].marked_heading and not line.marked_heading \
                 and not line.text.startswith("|") and not _is_record_field(line) and (not _DATED.match(line.text)
