@@ -105,6 +105,7 @@ def test_the_harness_sees_a_lost_fact():
     ("headings_colon", "# शीर्षक\n## उद्देश्य\n## सम्मेलन: सूची", "शीर्षक\nउद्देश्य:\nसम्मेलन: सूची"),
     ("headings_hash", "शीर्षक\n\nउद्देश्य\n- क\n\nनई दिल्ली, 12 मार्च 2019", "## शीर्षक\n\n## उद्देश्य\n- क\n\nनई दिल्ली, 12 मार्च 2019"),
     ("full_stops", "हुआ। अगला", "हुआ. अगला"),
+    ("space_before_danda", "हुआ। अगला।", "हुआ । अगला ।"),
 ])
 def test_rewrites(name, before, after):
     assert REWRITES[name](before) == after

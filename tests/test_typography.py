@@ -66,6 +66,7 @@ def test_the_headline_keeps_its_dashes():
     ("क्रमशः 3 जुलाई, 1998 को", "क्रमशः 3 जुलाई 1998 को"),
     ("12-03-2019 और 12/03/2019", "12 मार्च 2019 और 12 मार्च 2019"),
     ("सम्मेलन हुआ. अगला (एजेंसियां). यह", "सम्मेलन हुआ। अगला (एजेंसियां)। यह"),
+    ("स्थापित हुए । वार्षिक", "स्थापित हुए। वार्षिक"),
 ])
 def test_dates_and_full_stops_fold(typed, folded):
     assert fold(typed) == folded
@@ -77,6 +78,7 @@ def test_dates_and_full_stops_fold(typed, folded):
     "डॉ. सिंह और जोसेफ आर. बाइडन वॉशिंगटन डी.सी. में",  # short forms
     "2018 ई. में, म. प्र. के",
     "1. उद्देश्य",  # a list number
+    "। अकेला दंड",  # a danda opening a line keeps its place
     "मार्च 2019 में 12 देश",  # a month and year, then a count
 ])
 def test_other_dots_and_numbers_stay(kept):

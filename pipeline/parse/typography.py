@@ -16,7 +16,7 @@ brings the variants to one form, so every rule reads them alike:
 - a month is spelt one way (`सितम्बर` -> `सितंबर`, `अक्तूबर` -> `अक्टूबर`, `फरवरी` -> `फ़रवरी`), as rules
   over clean text spell it;
 - a full stop typed for the danda (`हुआ. अगला`) is a danda, unless it ends a short form
-  (`डॉ.`, `आर.`, `डी.सी.`).
+  (`डॉ.`, `आर.`, `डी.सी.`); a space typed before the danda (`हुआ ।`) is dropped.
 
 Applied to every clean line (`structure.clean_lines`, which keeps the line as written for a
 headline); it changes nothing else.
@@ -55,6 +55,7 @@ _OTHER_MONTH_SPELLING = re.compile(
     + ")(?![\u0900-\u097f])")
 _MONTH_BY_SPELLING = {n: _MONTH_WORD[MONTHS[match_key(n)]] for n in MONTH_NAMES.split("|")}
 _FULL_STOP = re.compile(r"(?<=[\u0900-\u0963\u0971-\u097f)\"'”’])\.(?=\s+\S|\s*$)")
+_SPACE_BEFORE_DANDA = re.compile(r"(?<=\S) +।")
 _WORD_BEFORE = re.compile(r"(\S+)\.$")
 _SHORT_FORMS = ABBREVIATIONS | {"प्र"}  # 'म. प्र.', 'उ. प्र.': a state's initials
 
@@ -122,7 +123,10 @@ def _worded(match: re.Match) -> str:
 
 
 def fold_full_stops(line: str) -> str:
-    """'सम्मेलन हुआ. अगला ...' -> 'सम्मेलन हुआ। अगला ...'; 'डॉ. सिंह', 'वॉशिंगटन डी.सी. में' keep theirs."""
+    """'सम्मेलन हुआ. अगला ...', 'हुआ । अगला' -> 'सम्मेलन हुआ। अगला ...'; 'डॉ. सिंह', 'वॉशिंगटन डी.सी.
+    में' keep theirs."""
+    if " ।" in line:
+        line = _SPACE_BEFORE_DANDA.sub("।", line)
     if "." not in line:
         return line
     return _FULL_STOP.sub(lambda m: "." if _short_form(line[:m.end()]) else "।", line)
