@@ -16,6 +16,11 @@ HEAD = "भारत–अफ्रीका शिखर सम्मेलन\
     ("8 – 9 अप्रैल 2008 को", "8–9 अप्रैल 2008 को"),
     ("14 - 15 नवम्बर 2008", "14-15 नवम्बर 2008"),
     ("जनवरी 1964, काहिरा - पहला अरब शिखर सम्मेलन", "जनवरी 1964, काहिरा — पहला अरब शिखर सम्मेलन"),
+    ("2008 - 14 नवंबर को वॉशिंगटन", "2008 — 14 नवंबर को वॉशिंगटन"),  # a year label, then a date
+    ("17 अगस्त 2020—40वाँ शिखर सम्मेलन", "17 अगस्त 2020 — 40वाँ शिखर सम्मेलन"),  # a date, then an ordinal
+    ("1998—24 जुलाई 1998 को", "1998 — 24 जुलाई 1998 को"),
+    ("- 2021 – 2022: पहला", "- 2021–2022: पहला"),  # a span of years
+    ("1998 - 2013 = G8 era", "1998-2013 = G8 era"),
 ])
 def test_variants_fold(typed, folded):
     assert fold_dashes(typed) == folded
@@ -25,11 +30,10 @@ def test_variants_fold(typed, folded):
     "14—15 नवंबर 2008",  # an em dash between numbers is a range
     "भारत–जापान शिखर सम्मेलन",  # an en dash joins a name
     "2015 — ढाका",  # already spaced
-    "2008 - 14 नवंबर को वॉशिंगटन",  # a year label, then a date: not a day range
     "2 - 3 देशों ने भाग लिया",  # no month after the days
-    "2010 - 2015 के बीच",  # a hyphen between numbers keeps them a range
+    "2 - 3 देश",  # a range of counts
+    "14—15 नवंबर 2008", "2010—2015 के बीच",  # ranges
     "- 2010: टोक्यो", "| --- | - |",  # a bullet, a table rule
-    "12.03.2019 - 5 मार्च",  # the dash follows a date, not a day
 ])
 def test_other_dashes_stay(kept):
     assert fold_dashes(kept) == kept
@@ -62,6 +66,7 @@ def test_the_headline_keeps_its_dashes():
     ("क्रमशः 3 जुलाई, 1998 को", "क्रमशः 3 जुलाई 1998 को"),
     ("12-03-2019 और 12/03/2019", "12 मार्च 2019 और 12 मार्च 2019"),
     ("सम्मेलन हुआ. अगला (एजेंसियां). यह", "सम्मेलन हुआ। अगला (एजेंसियां)। यह"),
+    ("स्थापित हुए । वार्षिक", "स्थापित हुए। वार्षिक"),
 ])
 def test_dates_and_full_stops_fold(typed, folded):
     assert fold(typed) == folded
@@ -73,6 +78,7 @@ def test_dates_and_full_stops_fold(typed, folded):
     "डॉ. सिंह और जोसेफ आर. बाइडन वॉशिंगटन डी.सी. में",  # short forms
     "2018 ई. में, म. प्र. के",
     "1. उद्देश्य",  # a list number
+    "। अकेला दंड",  # a danda opening a line keeps its place
     "मार्च 2019 में 12 देश",  # a month and year, then a count
 ])
 def test_other_dots_and_numbers_stay(kept):

@@ -289,6 +289,11 @@ def full_stops(text: str) -> str:
     return text.replace("।", ".")
 
 
+def space_before_danda(text: str) -> str:
+    """'हुआ। अगला' -> 'हुआ । अगला': a space typed before the danda."""
+    return re.sub(r"(?<=\S)।", " ।", text)
+
+
 def curly_quotes(text: str) -> str:
     """Straight quotes as typographic ones: '"साझा क्षेत्र"' -> '“साझा क्षेत्र”'."""
     text = re.sub(r'(?<![=\w])"([^"\n]*)"', "“\\1”", text)  # 'rowspan="2"' is markup
@@ -334,6 +339,7 @@ REWRITES: dict[str, Rewrite] = {
     "headings_colon": headings_colon,
     "headings_hash": headings_hash,
     "full_stops": full_stops,
+    "space_before_danda": space_before_danda,
     "curly_quotes": curly_quotes,
 }
 

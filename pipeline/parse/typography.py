@@ -9,14 +9,14 @@ brings the variants to one form, so every rule reads them alike:
   the others; between two numbers it stays a range;
 - a hyphen typed with spaces for a dash (`जनवरी 1964, काहिरा - पहला सम्मेलन`, no dash key) is the
   dash;
-- a day range typed with spaces (`8 – 9 अप्रैल`, `14 - 15 नवंबर`) is written tight, so no rule
-  takes its dash for the one that ends a label or a clause;
+- a day range or a span of years typed with spaces (`8 – 9 अप्रैल`, `14 - 15 नवंबर`, `2021 – 2022`)
+  is written tight, so no rule takes its dash for the one that ends a label or a clause;
 - a date is written day, month, year without commas: `12 मार्च, 2019`, `मार्च 12, 2019`,
   `12.03.2019`, `12-03-2019`, `12/03/2019` (day first, the Indian way) all read `12 मार्च 2019`;
 - a month is spelt one way (`सितम्बर` -> `सितंबर`, `अक्तूबर` -> `अक्टूबर`, `फरवरी` -> `फ़रवरी`), as rules
   over clean text spell it;
 - a full stop typed for the danda (`हुआ. अगला`) is a danda, unless it ends a short form
-  (`डॉ.`, `आर.`, `डी.सी.`).
+  (`डॉ.`, `आर.`, `डी.सी.`); a space typed before the danda (`हुआ ।`) is dropped.
 
 Applied to every clean line (`structure.clean_lines`, which keeps the line as written for a
 headline); it changes nothing else.
@@ -36,6 +36,11 @@ _SPACED_DAY_RANGE = re.compile(
     rf"(?<![0-9०-९.\-–—/])({DIGITS}{{1,2}})\s+([-–—])\s+(?={DIGITS}{{1,2}}\s+(?:{MONTH_NAMES})(?![\u0900-\u097f]))"
 )
 _DIGIT = re.compile(DIGITS)
+_DIGITS_BEFORE = re.compile(rf"{DIGITS}+$")
+_NUMBER_AFTER = re.compile(rf"{DIGITS}+(?:(?P<letter>[\u0900-\u097fA-Za-z])|(?P<month>\s+(?:{MONTH_NAMES})(?![\u0900-\u097f])))?")
+# '2021 – 2022', '1998 - 2013': a span of years typed with spaces
+_SPACED_YEAR_RANGE = re.compile(
+    rf"(?<![0-9०-९])({DIGITS}{{4}})\s+([-–—])\s+({DIGITS}{{4}}|{DIGITS}{{2}})(?![0-9०-९\u0900-\u097fA-Za-z])(?!\s+(?:{MONTH_NAMES})(?![\u0900-\u097f]))")
 _MONTH_END = r"(?![\u0900-\u097f])"
 _DATE_COMMA = re.compile(rf"(?<![0-9०-९])({DIGITS}{{1,2}}\s+(?:{MONTH_NAMES})){_MONTH_END},\s*(?={DIGITS}{{4}}(?![0-9०-९]))")
 _MONTH_FIRST = re.compile(
@@ -50,6 +55,7 @@ _OTHER_MONTH_SPELLING = re.compile(
     + ")(?![\u0900-\u097f])")
 _MONTH_BY_SPELLING = {n: _MONTH_WORD[MONTHS[match_key(n)]] for n in MONTH_NAMES.split("|")}
 _FULL_STOP = re.compile(r"(?<=[\u0900-\u0963\u0971-\u097f)\"'”’])\.(?=\s+\S|\s*$)")
+_SPACE_BEFORE_DANDA = re.compile(r"(?<=\S) +।")
 _WORD_BEFORE = re.compile(r"(\S+)\.$")
 _SHORT_FORMS = ABBREVIATIONS | {"प्र"}  # 'म. प्र.', 'उ. प्र.': a state's initials
 
@@ -71,24 +77,28 @@ def fold_dashes(line: str) -> str:
     if "—" in line:
         line = _TIGHT_EM_DASH.sub(_spaced, line)
     if " " in line:
-        line = _SPACED_DAY_RANGE.sub(r"\1\2", line)
+        line = _SPACED_YEAR_RANGE.sub(r"\1\2\3", _SPACED_DAY_RANGE.sub(r"\1\2", line))
         if " - " in line:
             line = _SPACED_HYPHEN.sub(_hyphen_as_dash, line)
     return line
 
 
 def _hyphen_as_dash(match: re.Match) -> str:
-    text = match.string
-    if _DIGIT.match(text[match.start() - 1]) and _DIGIT.match(text[match.end()]):
-        return match[0]  # '2 - 3 देश', '2010 - 2015': a range of numbers
-    return " — "
+    return match[0] if _joins_numbers(match.string, match.start(), match.end()) else " — "
 
 
 def _spaced(match: re.Match) -> str:
-    text, at = match.string, match.start()
-    if _DIGIT.match(text[at - 1]) and _DIGIT.match(text[at + 1]):
-        return "—"  # '14—15 नवंबर': a range
-    return " — "
+    return "—" if _joins_numbers(match.string, match.start(), match.end()) else " — "
+
+
+def _joins_numbers(text: str, start: int, end: int) -> bool:
+    """Whether the dash at text[start:end] stands in a range of numbers ('14—15 नवंबर', '2 - 3
+    देश', '2010—2015'), not after a year label ('2020—40वाँ सम्मेलन', '1998 - 24 जुलाई 1998 को')."""
+    if not (start and end < len(text) and _DIGIT.match(text[start - 1]) and _DIGIT.match(text[end])):
+        return False
+    left = _DIGITS_BEFORE.search(text, 0, start)[0]
+    right = _NUMBER_AFTER.match(text, end)
+    return not right["letter"] and not (len(left) == 4 and right["month"])
 
 
 def fold_dates(line: str) -> str:
@@ -113,7 +123,10 @@ def _worded(match: re.Match) -> str:
 
 
 def fold_full_stops(line: str) -> str:
-    """'सम्मेलन हुआ. अगला ...' -> 'सम्मेलन हुआ। अगला ...'; 'डॉ. सिंह', 'वॉशिंगटन डी.सी. में' keep theirs."""
+    """'सम्मेलन हुआ. अगला ...', 'हुआ । अगला' -> 'सम्मेलन हुआ। अगला ...'; 'डॉ. सिंह', 'वॉशिंगटन डी.सी.
+    में' keep theirs."""
+    if " ।" in line:
+        line = _SPACE_BEFORE_DANDA.sub("।", line)
     if "." not in line:
         return line
     return _FULL_STOP.sub(lambda m: "." if _short_form(line[:m.end()]) else "।", line)
