@@ -48,6 +48,7 @@ _YESTERDAY = frozenset({match_key("कल")})  # with a verb in the past: yester
 # "... में आयोजित करने का प्रस्ताव", "... की मेज़बानी करने की पेशकश": to hold it, not that it was held
 _TO_HOLD = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("आयोजित", "मेज़बानी", "आयोजन")) + r")\s+(?:"
                       + "|".join(match_key(w) for w in ("करने", "कराने", "करवाने", "किए जाने", "किये जाने")) + r")(?=\s|$)")
+_BY_SOMEONE = re.compile(r"\s" + match_key("ने") + r"\s")  # the agent's postposition: 'X ने'
 # The offices of leaders who meet at a summit ('प्रधानमंत्री Y के साथ', 'राष्ट्रपति A और अध्यक्ष B')
 _OFFICES = "|".join(match_key(w) for w in (
     "प्रधानमंत्री", "प्रधान मंत्री", "राष्ट्रपति", "चांसलर", "अध्यक्ष", "सम्राट", "राजा", "शाह", "अमीर", "सुल्तान"))
@@ -310,7 +311,11 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # "... 2006 से शुरू हुए"; but "... सोची में हुए पहले सम्मेलन से शुरू हुई" (a tradition began
         # with a summit that took place)
         return None  # "... 2006 से शुरू हुए": a beginning, not one summit
-    if following.startswith(_INTENT) or " ".join(keys[max(0, i - 2):i]).endswith(_EVERY) or _TO_HOLD.search(own):
+    # "ताशकंद के शिखर सम्मेलन में X ने इसे रीगा में आयोजित करने की उम्मीद जताई": the proposal was made
+    # at this summit, by someone, about another one
+    proposed_at_it = following.startswith(match_key("में") + " ") and _BY_SOMEONE.search(following) is not None
+    if following.startswith(_INTENT) or " ".join(keys[max(0, i - 2):i]).endswith(_EVERY) or (
+            _TO_HOLD.search(own) and not proposed_at_it):
         # "हर वर्ष शिखर सम्मेलन आयोजित करने पर सहमति": an intention or a habit; "2027 का शिखर सम्मेलन
         # हिरोशिमा में आयोजित करने का प्रस्ताव रखा": a proposal
         return None
