@@ -501,6 +501,17 @@ def is_list_introduction(text: str) -> str | None:
 _OPEN_QUOTE = re.compile(r"^[^\"“”]*(?:\"[^\"]*\"[^\"“”]*)*(?:\"|“)[^\"”]*$")
 
 
+def _colon_outside_quotes(text: str) -> int | None:
+    """The index of the first ':' that no open quotation holds, else None."""
+    quoted = False
+    for index, char in enumerate(text):
+        if char in "\"“”":
+            quoted = char != "”" and not (quoted and char == "\"")
+        elif char in ":：" and not quoted:
+            return index
+    return None
+
+
 @lru_cache(maxsize=512)  # the entry rules, then the list's column rules, read one line alike (a few MB at most)
 def split_item(line: Line) -> Item | None:
     """Read 'label: description' (list markers optional); None when the line is prose."""
@@ -509,7 +520,13 @@ def split_item(line: Line) -> Item | None:
     guarded = _RANGE_DASH.sub(lambda m: f"{m[1]}{_JOINER}{m[2]}{_JOINER}", text)
     match = _ITEM.match(guarded)
     if match and _OPEN_QUOTE.search(match["label"]):
-        match = None  # 'सम्मेलन के अंत में "हमारा महासागर: ..." घोषणा': the colon is inside a quotation
+        # 'सम्मेलन के अंत में "हमारा महासागर: ..." घोषणा': the colon is inside a quotation; a label
+        # that quotes a colon ('=HYPERLINK("http://x"):') ends at the first colon outside quotes
+        match = None
+        if (colon := _colon_outside_quotes(guarded)) is not None:
+            label, description = guarded[:colon], guarded[colon + 1:]
+            if label.strip() and len(label.split()) <= MAX_LABEL_WORDS:
+                return Item(line, label.replace(_JOINER, " ").strip(), description.replace(_JOINER, " ").strip(), has_marker)
     if match and len(match["label"].split()) <= MAX_LABEL_WORDS:
         label, description = (match[g].replace(_JOINER, " ").strip() for g in ("label", "description"))
         return Item(line, label, description, has_marker)
