@@ -603,11 +603,12 @@ def find_shape(lines: list[Line]) -> Shape | None:
             line.text, (rest[index - 1] if index else title).number, line.number,
             rest[index + 1].number if has_next else None)
         role = heading_role(heading.text) if heading_like else None
-        bare_date = not line.marked_heading and not _MARKER.match(line.text) and parse_entry_label(line.text) is not None
-        if (line.marked_heading or line.bold or bare_date) and sections and sections[-1].role == "summits" and (
+        if sections and sections[-1].role == "summits" and (
                 (role is None and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)))
                 # '### पहला शिखर सम्मेलन (2011, कज़ान)': a heading naming one dated summit
-                or (role == "summits" and _YEAR_IN_BRACKETS.search(heading.text) and leading_ordinal(heading.text))):
+                or (role == "summits" and _YEAR_IN_BRACKETS.search(heading.text) and leading_ordinal(heading.text))) and (
+                line.marked_heading or line.bold  # or a line that is a bare date (the costly test, so last)
+                or (not _MARKER.match(line.text) and parse_entry_label(line.text) is not None)):
             # '### 2025 — टोक्यो' (or a bold line '**2025 — टोक्यो**') under the summits: an entry, not a section
             sections[-1].lines.append(replace(line, marked_heading=True))
             continue
