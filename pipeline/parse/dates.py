@@ -353,12 +353,18 @@ def without_era(label: str) -> str:
     return _ERA.sub("", label) if re.search(r"[सईवरमलक]", label) else label
 
 
+# Characters no date expression (`find_periods`) matches: a label holding one is no date alone.
+_NO_DATE_CHAR = re.compile(r"[:：;।()|]")
+
+
 def parse_entry_label(label: str) -> Period | None:
     """The label of a summit entry: '2010', '२०२४', '15 जुलाई 2020', 'जुलाई 2020', 'सन् 2011'."""
     label = without_era(label).strip().rstrip(".")
     if _LABEL_YEAR.match(label):
         year = int(ascii_digits(label))
         return year_period(year) if plausible_year(year) else None
+    if _NO_DATE_CHAR.search(label):
+        return None  # no date expression holds one: the label is more than a date (the costly search spared)
     periods = find_periods(label)
     # The date must be the whole label: "31 फ़रवरी 2019" is no date, not February 2019.
     if len(periods) == 1 and periods[0][:2] == (0, len(match_key(label))) and periods[0][2].precision in ("day", "month"):
