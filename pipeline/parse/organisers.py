@@ -21,11 +21,13 @@ _ORGANISER_LABELS = frozenset(match_key(w) for w in (
     "तत्वावधान", "organiser", "organizer", "convener", "convenor",
 ))
 # 'X के तत्वावधान में', 'X के अधीन होने वाले', 'X द्वारा आयोजित': the summits held under X.
+_UNDER_PHRASES = tuple(match_key(w) for w in (
+    "के तत्वावधान में", "के तत्त्वावधान में", "की ओर से आयोजित", "द्वारा आयोजित", "द्वारा बुलाए", "द्वारा बुलाई"))
 _UNDER = re.compile(
-    r"(?P<name>(?:\S+\s+){1,4}?)(?:" + "|".join(match_key(w).replace(" ", r"\s+") for w in (
-        "के तत्वावधान में", "के तत्त्वावधान में", "की ओर से आयोजित", "द्वारा आयोजित", "द्वारा बुलाए",
-        "द्वारा बुलाई")) + r")(?=\s|$)"
+    r"(?P<name>(?:\S+\s+){1,4}?)(?:" + "|".join(p.replace(" ", r"\s+") for p in _UNDER_PHRASES) + r")(?=\s|$)"
 )
+# A word every match of `_UNDER` holds as written: a line without one is not searched.
+_UNDER_WORDS = frozenset(max(p.split(), key=len) for p in _UNDER_PHRASES)
 MAX_NAME_WORDS = 4
 
 
@@ -40,6 +42,8 @@ def organisers(lead: list[Line], lexicon: Lexicon) -> list[str]:
             found += _organisations(first, lexicon)
             continue
         key = match_key(line.text)
+        if not any(word in key for word in _UNDER_WORDS):
+            continue
         for match in _UNDER.finditer(key):
             found += _organisations(_last_name(match["name"], lexicon), lexicon)
     return list(dict.fromkeys(found))

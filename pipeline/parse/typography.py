@@ -76,7 +76,7 @@ def fold_dashes(line: str) -> str:
     'काहिरा - पहला' -> 'काहिरा — पहला'."""
     if "—" in line:
         line = _TIGHT_EM_DASH.sub(_spaced, line)
-    if " " in line:
+    if " " in line and ("-" in line or "–" in line or "—" in line):  # each pattern below spans a dash
         line = _SPACED_YEAR_RANGE.sub(r"\1\2\3", _SPACED_DAY_RANGE.sub(r"\1\2", line))
         if " - " in line:
             line = _SPACED_HYPHEN.sub(_hyphen_as_dash, line)
