@@ -51,14 +51,25 @@ CACHED_KEY_CHARS = 200
 LONG_KEYS = 256
 
 
-def match_key(text: str) -> str:
-    """A comparison key under which spelling variants of one Hindi word are equal."""
-    return _cached_key(text) if len(text) <= CACHED_KEY_CHARS else _long_key(text)
+SHORT_KEYS = 65536
 
 
-@lru_cache(maxsize=65536)
-def _cached_key(text: str) -> str:
-    return _key(text)
+class _ShortKeys(dict):
+    """Keys of short strings by string, looked up from C (a hit costs no Python call): the rules
+    key the same words hundreds of thousands of times. Emptied when full; long strings go to
+    `_long_key`."""
+
+    def __missing__(self, text: str) -> str:
+        if len(text) > CACHED_KEY_CHARS:
+            return _long_key(text)
+        if len(self) >= SHORT_KEYS:
+            self.clear()  # bounded: a hostile document cannot fill memory
+        key = self[text] = _key(text)
+        return key
+
+
+#: A comparison key under which spelling variants of one Hindi word are equal (`_key`).
+match_key = _ShortKeys().__getitem__
 
 
 @lru_cache(maxsize=LONG_KEYS)
