@@ -183,6 +183,19 @@ _ABBREVIATION_END = re.compile(r"(?:^|[\s.(])(?:" + "|".join(_ABBREVIATED) + r")
 def split_sentences(text: str) -> list[str]:
     """Split prose at danda, double danda, ? and ! (also after digits: '1947। अगला'), and at a
     full stop before Devanagari unless it ends an abbreviation ('आर. बाइडन', 'डी.सी. में')."""
+    # the prose, entry and party rules split one paragraph alike: texts up to a few lines are cached
+    return list(_cached_sentences(text)) if len(text) <= CACHED_SENTENCES_CHARS else _split_sentences(text)
+
+
+CACHED_SENTENCES_CHARS = 2000
+
+
+@lru_cache(maxsize=2048)
+def _cached_sentences(text: str) -> tuple[str, ...]:
+    return tuple(_split_sentences(text))
+
+
+def _split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     glue = False
     for part in _SENTENCE_END.split(text):
