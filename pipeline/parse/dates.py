@@ -347,10 +347,14 @@ _ERA = re.compile(
 )
 
 
+_ANY_DIGIT = re.compile(DIGITS)
+
+
 def without_era(label: str) -> str:
     """'सन् 2011' -> '2011', '2018 ई.' -> '2018', 'वर्ष 2013 (आपिया)' -> '2013 (आपिया)',
     'शुक्रवार, 12 मार्च 2021' -> '12 मार्च 2021'."""
-    return _ERA.sub("", label) if re.search(r"[सईवरमलक]", label) else label
+    # every word of the era stands next to a number: a label without both says none
+    return _ERA.sub("", label) if re.search(r"[सईवरमलक]", label) and _ANY_DIGIT.search(label) else label
 
 
 # Characters no date expression (`find_periods`) matches: a label holding one is no date alone.

@@ -368,6 +368,8 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 
 def without_parentheticals(text: str) -> str:
     """'प्रमुख शिखर सम्मेलन (तिथि, शहर — मुख्य बात)' -> 'प्रमुख शिखर सम्मेलन' (nested ones too)."""
+    if "(" not in text:
+        return " ".join(text.split())  # nothing in brackets (most texts)
     for _ in range(3):
         stripped = _PARENTHETICAL.sub(" ", text)
         if stripped == text:
