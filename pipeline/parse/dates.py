@@ -354,7 +354,11 @@ def without_era(label: str) -> str:
     """'सन् 2011' -> '2011', '2018 ई.' -> '2018', 'वर्ष 2013 (आपिया)' -> '2013 (आपिया)',
     'शुक्रवार, 12 मार्च 2021' -> '12 मार्च 2021'."""
     # every word of the era stands next to a number: a label without both says none
-    return _ERA.sub("", label) if re.search(r"[सईवरमलक]", label) and _ANY_DIGIT.search(label) else label
+    return _ERA.sub("", label) if any(w in label for w in _ERA_PARTS) and _ANY_DIGIT.search(label) else label
+
+
+# A part of every word `_ERA` matches (each weekday ends in वार; करीब is written with a nukta or not).
+_ERA_PARTS = ("सन", "वर्ष", "साल", "ई", "वार", "मध्य", "लगभग", "रीब", "संभवत")
 
 
 # Characters no date expression (`find_periods`) matches: a label holding one is no date alone.

@@ -29,6 +29,20 @@ _UNDER = re.compile(
 # A word every match of `_UNDER` holds as written: a line without one is not searched.
 _UNDER_WORDS = frozenset(max(p.split(), key=len) for p in _UNDER_PHRASES)
 MAX_NAME_WORDS = 4
+_UNDER_PHRASE = re.compile("(?:" + "|".join(p.replace(" ", r"\s+") for p in _UNDER_PHRASES) + r")(?=\s|$)")
+
+
+def _words_back(text: str, end: int, n: int) -> int:
+    """Where the n-th run of non-space characters before `end` starts (0 with fewer): no match
+    of `_UNDER`, whose name is n words at most, starts before it. The search starts there, not
+    at every character of a long line before the phrase."""
+    i = end
+    for _ in range(n):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
 
 
 def organisers(lead: list[Line], lexicon: Lexicon) -> list[str]:
@@ -44,7 +58,10 @@ def organisers(lead: list[Line], lexicon: Lexicon) -> list[str]:
         key = match_key(line.text)
         if not any(word in key for word in _UNDER_WORDS):
             continue
-        for match in _UNDER.finditer(key):
+        first = _UNDER_PHRASE.search(key)
+        if first is None:
+            continue
+        for match in _UNDER.finditer(key, _words_back(key, first.start(), MAX_NAME_WORDS)):
             found += _organisations(_last_name(match["name"], lexicon), lexicon)
     return list(dict.fromkeys(found))
 
