@@ -370,6 +370,15 @@ def without_parentheticals(text: str) -> str:
     """'प्रमुख शिखर सम्मेलन (तिथि, शहर — मुख्य बात)' -> 'प्रमुख शिखर सम्मेलन' (nested ones too)."""
     if "(" not in text:
         return " ".join(text.split())  # nothing in brackets (most texts)
+    return _cached_without_parentheticals(text) if len(text) <= 200 else _without_parentheticals(text)
+
+
+@lru_cache(maxsize=8192)
+def _cached_without_parentheticals(text: str) -> str:
+    return _without_parentheticals(text)
+
+
+def _without_parentheticals(text: str) -> str:
     for _ in range(3):
         stripped = _PARENTHETICAL.sub(" ", text)
         if stripped == text:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.parse.dates import (
     DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
@@ -905,6 +906,15 @@ _FIRST_CLAUSE = re.compile(r"\s*(?:;|।|\s[—–]\s|, (?:जिस|जहा�
 
 
 def first_clause(text: str) -> str:
+    # the status, place and mode rules read one entry's first clause alike: short texts are cached
+    return _cached_first_clause(text) if len(text) <= CACHED_CLAUSE_CHARS else _FIRST_CLAUSE.split(text, maxsplit=1)[0]
+
+
+CACHED_CLAUSE_CHARS = 2000
+
+
+@lru_cache(maxsize=4096)
+def _cached_first_clause(text: str) -> str:
     return _FIRST_CLAUSE.split(text, maxsplit=1)[0]
 
 
