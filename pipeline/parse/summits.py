@@ -19,6 +19,7 @@ host place from phrases like "X में आयोजित", "X में ह�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -207,7 +208,7 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
     else:
         body = text
     parts = []
-    for piece in _top_level_split(body):
+    for piece in _top_level_pieces(body):
         part = piece.strip()
         if not part:
             continue
@@ -228,12 +229,24 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
 
 def _top_level_split(text: str) -> list[str]:
     """`_ITEM_BREAK` pieces of a text, not breaking inside brackets ('2015 (निकोसिया, 29 अप्रैल)')."""
+    return list(_top_level_pieces(text))
+
+
+def _top_level_pieces(text: str) -> Iterator[str]:
+    """`_top_level_split` one piece at a time, for a reader that may stop at the first."""
+    if not any(word in text for word in _ITEM_BREAK_WORDS):
+        yield text  # no comma, semicolon or conjunction: one piece
+        return
     masked = _bracketed_masked(text)
-    pieces, start = [], 0
+    start = 0
     for match in _ITEM_BREAK.finditer(masked):
-        pieces.append(text[start:match.start()])
+        yield text[start:match.start()]
         start = match.end()
-    return [*pieces, text[start:]]
+    yield text[start:]
+
+
+# What every `_ITEM_BREAK` holds.
+_ITEM_BREAK_WORDS = (",", ";", "और", "तथा", "एवं")
 
 
 def _bracketed_masked(text: str) -> str:
