@@ -1059,7 +1059,7 @@ def _another_name(bracketed: str) -> bool:
     """A bracket of one or two words with no digit, no comma and no word of a meeting
     ('महाबलीपुरम', 'नॉरमंडी'): a name beside a name, not part of it."""
     words = bracketed.split()
-    keys = [match_key(w) for w in words]
+    keys = list(map(match_key, words))
     return (0 < len(words) <= 2 and not _DATEISH.search(bracketed) and "," not in bracketed
             and not any(k in _NOT_PLACE for k in keys))
 
@@ -1073,10 +1073,11 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     """
     # "तेहरान (ईरान) में", "मामल्लपुरम (महाबलीपुरम) में": the bracket says where the place lies or
     # what else it is called; the place is the name before it
-    description = _COUNTRY_IN_BRACKETS.sub(lambda m: "" if lexicon.lookup(m[1], ("country",)) or _another_name(m[1])
-                                           else m[0], description)
+    if "(" in description:
+        description = _COUNTRY_IN_BRACKETS.sub(lambda m: "" if lexicon.lookup(m[1], ("country",)) or _another_name(m[1])
+                                               else m[0], description)
     words = [w.strip(_PUNCTUATION) for w in description.split()]
-    keys = [match_key(w) for w in words]
+    keys = list(map(match_key, words))
     fallback: Place | None = None
     for i in range(1, len(words)):
         # "X में"; an island "X द्वीप पर"; also where a clause ends ("न्यूयॉर्क में, ...", "... में।")
@@ -1204,7 +1205,7 @@ def hosted_by(text: str, lexicon: Lexicon) -> Place | None:
     (सोफ़िया; a person hosting names no place). Only for a
     sentence that says the summit took place: a host is not where a list entry was held."""
     words = [w.strip(_PUNCTUATION) for w in text.split()]
-    keys = [match_key(w) for w in words]
+    keys = list(map(match_key, words))
     for j in range(2, len(words) - 1):
         if keys[j] not in _HOSTING or keys[j - 1] not in _OF or keys[j + 1].rstrip(",;।") != _IN:
             continue

@@ -57,7 +57,7 @@ class Leader:
 def leader_descriptions(text: str, lexicon: Lexicon) -> list[Leader]:
     """Every leader the text describes as '<country or its adjective> (के ...) <office> (श्री) <name>'."""
     tokens = _TOKEN.findall(text)
-    keys = [match_key(t) for t in tokens]
+    keys = list(map(match_key, tokens))
     leaders = []
     for i, key in enumerate(keys):
         if key not in _OFFICES:
