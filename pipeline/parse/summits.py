@@ -202,7 +202,7 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
     a label that names them, if any), each item a date and a city the lexicon or GeoNames knows,
     or a date and a virtual meeting. None unless every item (two or more) is one."""
     label, colon, rest = text.partition(":")
-    if colon and not re.search(DIGITS, label) and (_LISTING_LABEL.search(match_key(label))
+    if colon and not _A_DIGIT.search(label) and (_LISTING_LABEL.search(match_key(label))
                                                    or len(label.split()) <= MAX_LIST_LABEL_WORDS):
         body = rest.strip()  # 'विषयगत दौर: 2022 (ब्रेस्ट) और 2023 (लिब्रेविल)': a short label, then the list
     else:
@@ -225,6 +225,9 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
             return None  # every item a city the lexicon or GeoNames knows: '2001 (शंघाई घोषणा), ...' is no list
         entries.append(_entry(line, part, head, part, part, lexicon))
     return entries
+
+
+_A_DIGIT = re.compile(DIGITS)
 
 
 def _top_level_split(text: str) -> list[str]:
@@ -641,7 +644,7 @@ def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[t
         every_day = every_day and days is not None
         # the name: the words outside brackets that are no day, month or year
         name = " ".join(w for w in without_parentheticals(part).split()
-                        if not re.search(DIGITS, w) and match_key(w).strip(",") not in MONTHS and w not in "-–—")
+                        if not _A_DIGIT.search(w) and match_key(w).strip(",") not in MONTHS and w not in "-–—")
         place = label_place(name, lexicon) if name else None
         if place is None or place.kind == "country" or not place.city:
             return []
@@ -697,7 +700,7 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         return period, host if host is not None and host.city and _names_a_city(host.city, lexicon) else None
     country: Place | None = None
     for name in candidates:
-        if not name or re.search(rf"{DIGITS}", name):
+        if not name or _A_DIGIT.search(name):
             continue
         name = name.split(",")[0].strip(" -–—")
         if leading_ordinal(f"{name} x") is not None and len(name.split()) <= 2:
@@ -1345,7 +1348,7 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     if len(name.split()) > 1 and match_key(name.split()[-1]) in _CITY_NOUNS:
         name = " ".join(name.split()[:-1])  # 'कज़ान शहर'
     country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
-    if not name or re.search(rf"{DIGITS}", name):
+    if not name or _A_DIGIT.search(name):
         return None
     if lexicon.lookup(name, ("country",)) is not None and not is_city_state(name, lexicon.lookup(name).english):
         # 'रूस (कज़ान)', 'रूस, कज़ान': the country first, then its known city
