@@ -347,10 +347,22 @@ _ERA = re.compile(
 )
 
 
+_ANY_DIGIT = re.compile(DIGITS)
+
+
 def without_era(label: str) -> str:
     """'सन् 2011' -> '2011', '2018 ई.' -> '2018', 'वर्ष 2013 (आपिया)' -> '2013 (आपिया)',
     'शुक्रवार, 12 मार्च 2021' -> '12 मार्च 2021'."""
-    return _ERA.sub("", label) if re.search(r"[सईवरमलक]", label) else label
+    # every word of the era stands next to a number: a label without both says none
+    return _ERA.sub("", label) if any(w in label for w in _ERA_PARTS) and _ANY_DIGIT.search(label) else label
+
+
+# A part of every word `_ERA` matches (each weekday ends in वार; करीब is written with a nukta or not).
+_ERA_PARTS = ("सन", "वर्ष", "साल", "ई", "वार", "मध्य", "लगभग", "रीब", "संभवत")
+
+
+# Characters no date expression (`find_periods`) matches: a label holding one is no date alone.
+_NO_DATE_CHAR = re.compile(r"[:：;।()|]")
 
 
 def parse_entry_label(label: str) -> Period | None:
@@ -359,6 +371,8 @@ def parse_entry_label(label: str) -> Period | None:
     if _LABEL_YEAR.match(label):
         year = int(ascii_digits(label))
         return year_period(year) if plausible_year(year) else None
+    if _NO_DATE_CHAR.search(label):
+        return None  # no date expression holds one: the label is more than a date (the costly search spared)
     periods = find_periods(label)
     # The date must be the whole label: "31 फ़रवरी 2019" is no date, not February 2019.
     if len(periods) == 1 and periods[0][:2] == (0, len(match_key(label))) and periods[0][2].precision in ("day", "month"):

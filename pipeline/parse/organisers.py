@@ -21,12 +21,28 @@ _ORGANISER_LABELS = frozenset(match_key(w) for w in (
     "तत्वावधान", "organiser", "organizer", "convener", "convenor",
 ))
 # 'X के तत्वावधान में', 'X के अधीन होने वाले', 'X द्वारा आयोजित': the summits held under X.
+_UNDER_PHRASES = tuple(match_key(w) for w in (
+    "के तत्वावधान में", "के तत्त्वावधान में", "की ओर से आयोजित", "द्वारा आयोजित", "द्वारा बुलाए", "द्वारा बुलाई"))
 _UNDER = re.compile(
-    r"(?P<name>(?:\S+\s+){1,4}?)(?:" + "|".join(match_key(w).replace(" ", r"\s+") for w in (
-        "के तत्वावधान में", "के तत्त्वावधान में", "की ओर से आयोजित", "द्वारा आयोजित", "द्वारा बुलाए",
-        "द्वारा बुलाई")) + r")(?=\s|$)"
+    r"(?P<name>(?:\S+\s+){1,4}?)(?:" + "|".join(p.replace(" ", r"\s+") for p in _UNDER_PHRASES) + r")(?=\s|$)"
 )
+# A word every match of `_UNDER` holds as written: a line without one is not searched.
+_UNDER_WORDS = frozenset(max(p.split(), key=len) for p in _UNDER_PHRASES)
 MAX_NAME_WORDS = 4
+_UNDER_PHRASE = re.compile("(?:" + "|".join(p.replace(" ", r"\s+") for p in _UNDER_PHRASES) + r")(?=\s|$)")
+
+
+def _words_back(text: str, end: int, n: int) -> int:
+    """Where the n-th run of non-space characters before `end` starts (0 with fewer): no match
+    of `_UNDER`, whose name is n words at most, starts before it. The search starts there, not
+    at every character of a long line before the phrase."""
+    i = end
+    for _ in range(n):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
 
 
 def organisers(lead: list[Line], lexicon: Lexicon) -> list[str]:
@@ -40,7 +56,12 @@ def organisers(lead: list[Line], lexicon: Lexicon) -> list[str]:
             found += _organisations(first, lexicon)
             continue
         key = match_key(line.text)
-        for match in _UNDER.finditer(key):
+        if not any(word in key for word in _UNDER_WORDS):
+            continue
+        first = _UNDER_PHRASE.search(key)
+        if first is None:
+            continue
+        for match in _UNDER.finditer(key, _words_back(key, first.start(), MAX_NAME_WORDS)):
             found += _organisations(_last_name(match["name"], lexicon), lexicon)
     return list(dict.fromkeys(found))
 

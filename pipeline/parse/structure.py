@@ -368,6 +368,17 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 
 def without_parentheticals(text: str) -> str:
     """'प्रमुख शिखर सम्मेलन (तिथि, शहर — मुख्य बात)' -> 'प्रमुख शिखर सम्मेलन' (nested ones too)."""
+    if "(" not in text:
+        return " ".join(text.split())  # nothing in brackets (most texts)
+    return _cached_without_parentheticals(text) if len(text) <= 200 else _without_parentheticals(text)
+
+
+@lru_cache(maxsize=8192)
+def _cached_without_parentheticals(text: str) -> str:
+    return _without_parentheticals(text)
+
+
+def _without_parentheticals(text: str) -> str:
     for _ in range(3):
         stripped = _PARENTHETICAL.sub(" ", text)
         if stripped == text:
@@ -620,11 +631,12 @@ def find_shape(lines: list[Line]) -> Shape | None:
             line.text, (rest[index - 1] if index else title).number, line.number,
             rest[index + 1].number if has_next else None)
         role = heading_role(heading.text) if heading_like else None
-        bare_date = not line.marked_heading and not _MARKER.match(line.text) and parse_entry_label(line.text) is not None
-        if (line.marked_heading or line.bold or bare_date) and sections and sections[-1].role == "summits" and (
+        if sections and sections[-1].role == "summits" and (
                 (role is None and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)))
                 # '### पहला शिखर सम्मेलन (2011, कज़ान)': a heading naming one dated summit
-                or (role == "summits" and _YEAR_IN_BRACKETS.search(heading.text) and leading_ordinal(heading.text))):
+                or (role == "summits" and _YEAR_IN_BRACKETS.search(heading.text) and leading_ordinal(heading.text))) and (
+                line.marked_heading or line.bold  # or a line that is a bare date (the costly test, so last)
+                or (not _MARKER.match(line.text) and parse_entry_label(line.text) is not None)):
             # '### 2025 — टोक्यो' (or a bold line '**2025 — टोक्यो**') under the summits: an entry, not a section
             sections[-1].lines.append(replace(line, marked_heading=True))
             continue

@@ -19,7 +19,9 @@ host place from phrases like "X में आयोजित", "X में ह�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.parse.dates import (
     DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
@@ -200,13 +202,13 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
     a label that names them, if any), each item a date and a city the lexicon or GeoNames knows,
     or a date and a virtual meeting. None unless every item (two or more) is one."""
     label, colon, rest = text.partition(":")
-    if colon and not re.search(DIGITS, label) and (_LISTING_LABEL.search(match_key(label))
+    if colon and not _A_DIGIT.search(label) and (_LISTING_LABEL.search(match_key(label))
                                                    or len(label.split()) <= MAX_LIST_LABEL_WORDS):
         body = rest.strip()  # 'विषयगत दौर: 2022 (ब्रेस्ट) और 2023 (लिब्रेविल)': a short label, then the list
     else:
         body = text
     parts = []
-    for piece in _top_level_split(body):
+    for piece in _top_level_pieces(body):
         part = piece.strip()
         if not part:
             continue
@@ -225,14 +227,29 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
     return entries
 
 
+_A_DIGIT = re.compile(DIGITS)
+
+
 def _top_level_split(text: str) -> list[str]:
     """`_ITEM_BREAK` pieces of a text, not breaking inside brackets ('2015 (निकोसिया, 29 अप्रैल)')."""
+    return list(_top_level_pieces(text))
+
+
+def _top_level_pieces(text: str) -> Iterator[str]:
+    """`_top_level_split` one piece at a time, for a reader that may stop at the first."""
+    if not any(word in text for word in _ITEM_BREAK_WORDS):
+        yield text  # no comma, semicolon or conjunction: one piece
+        return
     masked = _bracketed_masked(text)
-    pieces, start = [], 0
+    start = 0
     for match in _ITEM_BREAK.finditer(masked):
-        pieces.append(text[start:match.start()])
+        yield text[start:match.start()]
         start = match.end()
-    return [*pieces, text[start:]]
+    yield text[start:]
+
+
+# What every `_ITEM_BREAK` holds.
+_ITEM_BREAK_WORDS = (",", ";", "और", "तथा", "एवं")
 
 
 def _bracketed_masked(text: str) -> str:
@@ -627,7 +644,7 @@ def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[t
         every_day = every_day and days is not None
         # the name: the words outside brackets that are no day, month or year
         name = " ".join(w for w in without_parentheticals(part).split()
-                        if not re.search(DIGITS, w) and match_key(w).strip(",") not in MONTHS and w not in "-–—")
+                        if not _A_DIGIT.search(w) and match_key(w).strip(",") not in MONTHS and w not in "-–—")
         place = label_place(name, lexicon) if name else None
         if place is None or place.kind == "country" or not place.city:
             return []
@@ -683,7 +700,7 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         return period, host if host is not None and host.city and _names_a_city(host.city, lexicon) else None
     country: Place | None = None
     for name in candidates:
-        if not name or re.search(rf"{DIGITS}", name):
+        if not name or _A_DIGIT.search(name):
             continue
         name = name.split(",")[0].strip(" -–—")
         if leading_ordinal(f"{name} x") is not None and len(name.split()) <= 2:
@@ -905,6 +922,15 @@ _FIRST_CLAUSE = re.compile(r"\s*(?:;|।|\s[—–]\s|, (?:जिस|जहा�
 
 
 def first_clause(text: str) -> str:
+    # the status, place and mode rules read one entry's first clause alike: short texts are cached
+    return _cached_first_clause(text) if len(text) <= CACHED_CLAUSE_CHARS else _FIRST_CLAUSE.split(text, maxsplit=1)[0]
+
+
+CACHED_CLAUSE_CHARS = 2000
+
+
+@lru_cache(maxsize=4096)
+def _cached_first_clause(text: str) -> str:
     return _FIRST_CLAUSE.split(text, maxsplit=1)[0]
 
 
@@ -1036,7 +1062,7 @@ def _another_name(bracketed: str) -> bool:
     """A bracket of one or two words with no digit, no comma and no word of a meeting
     ('महाबलीपुरम', 'नॉरमंडी'): a name beside a name, not part of it."""
     words = bracketed.split()
-    keys = [match_key(w) for w in words]
+    keys = list(map(match_key, words))
     return (0 < len(words) <= 2 and not _DATEISH.search(bracketed) and "," not in bracketed
             and not any(k in _NOT_PLACE for k in keys))
 
@@ -1050,10 +1076,11 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     """
     # "तेहरान (ईरान) में", "मामल्लपुरम (महाबलीपुरम) में": the bracket says where the place lies or
     # what else it is called; the place is the name before it
-    description = _COUNTRY_IN_BRACKETS.sub(lambda m: "" if lexicon.lookup(m[1], ("country",)) or _another_name(m[1])
-                                           else m[0], description)
+    if "(" in description:
+        description = _COUNTRY_IN_BRACKETS.sub(lambda m: "" if lexicon.lookup(m[1], ("country",)) or _another_name(m[1])
+                                               else m[0], description)
     words = [w.strip(_PUNCTUATION) for w in description.split()]
-    keys = [match_key(w) for w in words]
+    keys = list(map(match_key, words))
     fallback: Place | None = None
     for i in range(1, len(words)):
         # "X में"; an island "X द्वीप पर"; also where a clause ends ("न्यूयॉर्क में, ...", "... में।")
@@ -1181,7 +1208,7 @@ def hosted_by(text: str, lexicon: Lexicon) -> Place | None:
     (सोफ़िया; a person hosting names no place). Only for a
     sentence that says the summit took place: a host is not where a list entry was held."""
     words = [w.strip(_PUNCTUATION) for w in text.split()]
-    keys = [match_key(w) for w in words]
+    keys = list(map(match_key, words))
     for j in range(2, len(words) - 1):
         if keys[j] not in _HOSTING or keys[j - 1] not in _OF or keys[j + 1].rstrip(",;।") != _IN:
             continue
@@ -1321,7 +1348,7 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     if len(name.split()) > 1 and match_key(name.split()[-1]) in _CITY_NOUNS:
         name = " ".join(name.split()[:-1])  # 'कज़ान शहर'
     country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
-    if not name or re.search(rf"{DIGITS}", name):
+    if not name or _A_DIGIT.search(name):
         return None
     if lexicon.lookup(name, ("country",)) is not None and not is_city_state(name, lexicon.lookup(name).english):
         # 'रूस (कज़ान)', 'रूस, कज़ान': the country first, then its known city

@@ -51,14 +51,25 @@ CACHED_KEY_CHARS = 200
 LONG_KEYS = 256
 
 
-def match_key(text: str) -> str:
-    """A comparison key under which spelling variants of one Hindi word are equal."""
-    return _cached_key(text) if len(text) <= CACHED_KEY_CHARS else _long_key(text)
+SHORT_KEYS = 65536
 
 
-@lru_cache(maxsize=65536)
-def _cached_key(text: str) -> str:
-    return _key(text)
+class _ShortKeys(dict):
+    """Keys of short strings by string, looked up from C (a hit costs no Python call): the rules
+    key the same words hundreds of thousands of times. Emptied when full; long strings go to
+    `_long_key`."""
+
+    def __missing__(self, text: str) -> str:
+        if len(text) > CACHED_KEY_CHARS:
+            return _long_key(text)
+        if len(self) >= SHORT_KEYS:
+            self.clear()  # bounded: a hostile document cannot fill memory
+        key = self[text] = _key(text)
+        return key
+
+
+#: A comparison key under which spelling variants of one Hindi word are equal (`_key`).
+match_key = _ShortKeys().__getitem__
 
 
 @lru_cache(maxsize=LONG_KEYS)
@@ -172,6 +183,19 @@ _ABBREVIATION_END = re.compile(r"(?:^|[\s.(])(?:" + "|".join(_ABBREVIATED) + r")
 def split_sentences(text: str) -> list[str]:
     """Split prose at danda, double danda, ? and ! (also after digits: '1947। अगला'), and at a
     full stop before Devanagari unless it ends an abbreviation ('आर. बाइडन', 'डी.सी. में')."""
+    # the prose, entry and party rules split one paragraph alike: texts up to a few lines are cached
+    return list(_cached_sentences(text)) if len(text) <= CACHED_SENTENCES_CHARS else _split_sentences(text)
+
+
+CACHED_SENTENCES_CHARS = 2000
+
+
+@lru_cache(maxsize=2048)
+def _cached_sentences(text: str) -> tuple[str, ...]:
+    return tuple(_split_sentences(text))
+
+
+def _split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     glue = False
     for part in _SENTENCE_END.split(text):

@@ -36,6 +36,8 @@ _SPACED_DAY_RANGE = re.compile(
     rf"(?<![0-9०-९.\-–—/])({DIGITS}{{1,2}})\s+([-–—])\s+(?={DIGITS}{{1,2}}\s+(?:{MONTH_NAMES})(?![\u0900-\u097f]))"
 )
 _DIGIT = re.compile(DIGITS)
+# What both spaced ranges hold: a number, a dash with spaces, a number.
+_SPACED_NUMBER_DASH = re.compile(rf"{DIGITS}\s+[-–—]\s+{DIGITS}")
 _DIGITS_BEFORE = re.compile(rf"{DIGITS}+$")
 _NUMBER_AFTER = re.compile(rf"{DIGITS}+(?:(?P<letter>[\u0900-\u097fA-Za-z])|(?P<month>\s+(?:{MONTH_NAMES})(?![\u0900-\u097f])))?")
 # '2021 – 2022', '1998 - 2013': a span of years typed with spaces
@@ -76,8 +78,9 @@ def fold_dashes(line: str) -> str:
     'काहिरा - पहला' -> 'काहिरा — पहला'."""
     if "—" in line:
         line = _TIGHT_EM_DASH.sub(_spaced, line)
-    if " " in line:
-        line = _SPACED_YEAR_RANGE.sub(r"\1\2\3", _SPACED_DAY_RANGE.sub(r"\1\2", line))
+    if " " in line and ("-" in line or "–" in line or "—" in line):  # each pattern below spans a dash
+        if _SPACED_NUMBER_DASH.search(line):
+            line = _SPACED_YEAR_RANGE.sub(r"\1\2\3", _SPACED_DAY_RANGE.sub(r"\1\2", line))
         if " - " in line:
             line = _SPACED_HYPHEN.sub(_hyphen_as_dash, line)
     return line

@@ -57,7 +57,7 @@ class Leader:
 def leader_descriptions(text: str, lexicon: Lexicon) -> list[Leader]:
     """Every leader the text describes as '<country or its adjective> (के ...) <office> (श्री) <name>'."""
     tokens = _TOKEN.findall(text)
-    keys = [match_key(t) for t in tokens]
+    keys = list(map(match_key, tokens))
     leaders = []
     for i, key in enumerate(keys):
         if key not in _OFFICES:
@@ -128,6 +128,9 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     named: set[str] = set()
     for line in [*shape.lead, *(line for section in shape.sections if not section.is_references
                                 for line in section.lines)]:
+        key = match_key(line.text)  # an office's key is part of the line's (no office ends in ई or ए)
+        if not any(office in key for office in _OFFICES):
+            continue  # no office, no leader described
         for leader in leader_descriptions(line.text, lexicon):
             words = set(leader.name) & title_words
             if words and not words & named:

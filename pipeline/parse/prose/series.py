@@ -101,7 +101,7 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
                 or all(match_key(p) in title_key for p in _HYPHEN_SPLIT.split(last) if p)
                 or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):
             return True
-    keys = [match_key(w) for w in window]
+    keys = list(map(match_key, window))
     for sector, body in zip(keys, keys[1:]):
         if sector in _SECTORS and body in _BODIES and sector not in title_key:
             return True  # "ब्रिक्स व्यापार मंच का सम्मेलन": a body of one sector, not the series
