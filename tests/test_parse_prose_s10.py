@@ -143,3 +143,69 @@ def test_a_delegation_line_above_the_headline_is_the_issuer_not_the_title():
     assert rows["documents"][0]["title"].startswith("जापान–आसियान शिखर सम्मेलन")
     assert "India" not in {p["name_en"] for p in rows["parties"]}
     assert _cities(RELEASE_OF_A_DELEGATION) == [(2025, "Hanoi")]
+
+
+# --- a title that opens with its host city, then the sides, then a subtitle about others ------
+
+SIDES_AFTER_THE_HOST = """दोहा में अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक: राष्ट्रपति ने ईरान को दिया न्योता, सीरियाई राष्ट्रपति से भी मिले
+
+एजेंसियाँ | दोहा, 14 मई
+
+अमेरिकी राष्ट्रपति ने 14 मई 2025 को दोहा में खाड़ी सहयोग परिषद (जीसीसी) के सदस्य देशों — सऊदी अरब, संयुक्त अरब अमीरात, क़तर, कुवैत, बहरीन और ओमान — के नेताओं के साथ शिखर बैठक की।
+"""
+
+
+def test_the_host_city_before_the_sides_is_no_side_and_the_subtitle_names_none():
+    names = [p["name_en"] for p in parse(SIDES_AFTER_THE_HOST)["parties"]]
+    assert "United States" in names and "Oman" in names
+    assert "Iran" not in names and "Syria" not in names
+
+
+def test_a_title_with_one_side_after_its_host_still_looks_for_the_others():
+    text = SIDES_AFTER_THE_HOST.replace("अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक", "खाड़ी सहयोग परिषद शिखर बैठक")
+    assert "Oman" in [p["name_en"] for p in parse(text)["parties"]]
+
+
+# --- an acronym for the organisation the title spells out is the series, not another one ------
+
+GULF = "अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक"
+
+
+@pytest.mark.parametrize("name", ["अमेरिका-जीसीसी", "जीसीसी-अमेरिका"])
+def test_the_title_organisation_under_its_acronym_names_the_series(name):
+    assert [(d, c) for d, c, _ in _said(f"पहला {name} शिखर सम्मेलन मई 2015 में दोहा में हुआ था।", GULF)] == [
+        ("2015-05", "दोहा")]
+
+
+def test_another_organisation_acronym_is_still_another_series():
+    assert _said("पहला अमेरिका-आसियान शिखर सम्मेलन मई 2015 में दोहा में हुआ था।", GULF) == []
+
+
+# --- a year and place of a founding, before the body whose summit the sentence tells ---------
+
+@pytest.mark.parametrize("founded", ["1981 में अबू धाबी में गठित", "1981 में स्थापित", "25 मई 1981 को गठित"])
+def test_the_year_a_body_was_founded_does_not_date_its_summit(founded):
+    sentence = f"{founded} खाड़ी सहयोग परिषद का 45वाँ वार्षिक शिखर सम्मेलन पिछले दिसंबर में कुवैत में हुआ था।"
+    assert [d for d, _, _ in _said(sentence, "खाड़ी सहयोग परिषद शिखर सम्मेलन")] == []
+
+
+def test_a_summit_year_before_a_body_held_there_still_dates_it():
+    sentence = "1981 में अबू धाबी में खाड़ी सहयोग परिषद का पहला शिखर सम्मेलन हुआ था।"
+    assert [d for d, _, _ in _said(sentence, "खाड़ी सहयोग परिषद शिखर सम्मेलन")] == ["1981"]
+
+
+# --- 'जो एक अलग आयोजन था' said of another meeting in a second part of the sentence -------------
+
+SEPARATE_IN_ANOTHER_PART = _news("जापान-आसियान शिखर बैठक", (
+    "प्रधानमंत्री ने 21 मई 2017 को हनोई में आसियान नेताओं के साथ शिखर बैठक की थी; उसी दिन उन्होंने एक व्यापार "
+    "मंच को भी संबोधित किया था, जो एक अलग आयोजन था।"))
+
+
+def test_a_separate_event_in_another_part_of_the_sentence_leaves_our_summit():
+    assert _cities(SEPARATE_IN_ANOTHER_PART) == [(2017, "Hanoi")]
+
+
+def test_a_separate_event_said_of_our_summit_leaves_it_out():
+    text = SEPARATE_IN_ANOTHER_PART.replace(
+        "; उसी दिन उन्होंने एक व्यापार मंच को भी संबोधित किया था, जो एक अलग आयोजन था", "; यह एक अलग आयोजन था")
+    assert _cities(text) == []

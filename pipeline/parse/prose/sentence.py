@@ -148,15 +148,15 @@ def summits_in_sentence(
             continue
         if (_other_series(_name_window(words, keys, i), title_key, lexicon)
                 or _bracketed_other_name(words, i, title_key, lexicon)
-                or _SEPARATE.search(" ".join(keys[noun_end:_next_noun(keys, noun_end)]))):
+                or _SEPARATE.search(" ".join(keys[noun_end:_part_end(words, noun_end, _next_noun(keys, noun_end))]))):
             other_before = True
             other = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
                              multilateral, meeting=meeting, any_series=True)
             start = i - len(_name_window(words, keys, i)) - 1
             if other is not None and found and start >= 0 and keys[start] in _HELD_BEFORE:
                 theirs.append(other)  # "... को हुए जी-7 शिखर सम्मेलन": a participle before its name
-                if others is not None and other.status == "held" and other.place is not None:
-                    others.append(other)
+            if other is not None and others is not None and other.status == "held" and other.place is not None:
+                others.append(other)
             continue
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
@@ -214,6 +214,11 @@ def summits_in_sentence(
                 if not any(_same(mention, m) and mention.place == m.place for m in found):
                     found.append(mention)
     return found
+
+
+def _part_end(words: list[str], start: int, stop: int) -> int:
+    """The index after the word that ends the sentence's part (at a semicolon) from start, or stop."""
+    return next((k + 1 for k in range(start, stop) if words[k].endswith(";")), stop)
 
 
 _WHEN = ("जब ",)
