@@ -121,6 +121,22 @@ def _provenance(line: Line, text: str | None = None) -> Row:
 _AGENCY_AFTER_DATELINE = re.compile(r"^\s*(?:\([^()]{1,30}\))?\s*[।:.\-–—]?\s*$")
 
 
+_POINTS_BACK = frozenset(match_key(w) for w in ("यह", "ये", "वह", "वे", "इसे", "इन्हें", "उसे", "उन्हें"))
+
+
+def _separate_from(sentence: str, mentions: list) -> bool:
+    """Whether the sentence calls the summits it states a separate event: said in the part (between
+    semicolons) that dates one of them, or in a part that points back to it ('...; यह एक अलग आयोजन
+    था'); not '...; उसी दिन ... सम्मेलन को भी संबोधित किया, जो एक अलग आयोजन था' (another meeting)."""
+    parts = sentence.split(";")
+    if len(parts) == 1:
+        return called_separate(sentence)
+    years = {m.period.year for m in mentions}
+    return any(called_separate(part) and (
+        any(period.year in years for _, _, period in find_periods(part))
+        or match_key(part.split()[0] if part.split() else "") in _POINTS_BACK) for part in parts)
+
+
 def _only_the_dateline(sentence: str, dateline: str) -> bool:
     """'हनोई, 14 मई (एजेंसियां)।': a sentence that is the dateline and its agency only."""
     text = sentence.strip()
@@ -852,7 +868,7 @@ class _Parser:
                     others += [m for m in mentions if m.period.year in foreign]
                     mentions = [m for m in mentions if m.period.year not in foreign]
                 if mentions and (_NOT_OURS.search(match_key(sentence)) or _NO_SEPARATE_SUMMIT.search(match_key(sentence))
-                                 or called_separate(sentence)):
+                                 or _separate_from(sentence, mentions)):
                     others += mentions
                     mentions = []
                 if others:

@@ -962,10 +962,12 @@ _HELD_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("ह�
 
 # Meetings of ministers or officials are not summits, even in a summit list; a prime minister
 # ('प्रधानमंत्रियों की', 'प्रधान मंत्रियों की') is a leader.
-_MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + "|".join(re.escape(match_key(w)) for w in (
+# a compound typed with a space, a hyphen or neither ('मंत्री स्तर', 'मंत्री-स्तरीय', 'मंत्रिस्तरीय')
+_MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + "|".join(
+    re.escape(match_key(w)).replace(r"\ ", "[ -]") for w in (
     "विदेश मंत्रियों", "मंत्रियों की", "मंत्रिस्तरीय", "मंत्री स्तर", "मंत्रिस्तरीय", "अधिकारियों की",
     "अधिकारी स्तर", "सचिवों की", "सचिव स्तर", "राजदूतों की", "आउटरीच", "मंत्रिपरिषद", "मंत्री परिषद",
-    "मंत्रिस्तरीय परिषद",
+    "मंत्रिस्तरीय परिषद", "शेरपाओं की", "शेरपा स्तर", "शेरपा बैठक", "कार्य समूह की", "कार्यसमूह की",
 )) + ")")
 
 

@@ -23,7 +23,7 @@ from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
 from pipeline.parse.parties.pairs import co_chairs, pair_between
 from pipeline.parse.parties.title import title_parties
-from pipeline.parse.structure import Line, Shape, split_item, strip_marker
+from pipeline.parse.structure import is_preamble, Line, Shape, split_item, strip_marker
 from pipeline.parse.text import match_key, split_sentences
 
 @dataclass(frozen=True)
@@ -44,7 +44,9 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
         names = _acronym_in_title(shape, lexicon)
     found: list[tuple[str, Line]] = [(n, title) for n in names]
     # 'ट्रंप और किम की भेंट', 'पुतिन की भारत यात्रा': the leaders' countries, when they make two sides or more
-    leaders = title_leaders(shape, lexicon)
+    # (not when the title's head names two sides or more the lexicon knows: 'A–B शिखर बैठक: ट्रंप ... सीरियाई
+    # राष्ट्रपति से भी मिले' names a leader met on the side)
+    leaders = [] if len(names) >= 2 and not unresolved else title_leaders(shape, lexicon)
     if leaders and len({party_entry(n, lexicon)[1] for n in [*names, *(n for n, _ in leaders)]
                         if party_entry(n, lexicon)}) >= 2:
         found += leaders
@@ -84,7 +86,8 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     """The members listed before the document's first list of facts: the lead and any
     untitled-role section above the first objectives, areas or summits; when they name no
     sides, a list a later history or untitled section says is of members."""
-    lines = list(shape.lead)
+    # a press release's preamble ('जापान का भारत एवं नेपाल में प्रतिनिधिमंडल') names who issued it, not members
+    lines = [line for line in shape.lead if line.number > shape.title.number or not is_preamble(line.text)]
     for section in shape.sections:
         if section.role != "other" or section.is_references:
             break
