@@ -25,7 +25,7 @@ from pipeline.parse.organisers import organisers
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, names_every_number, numbers_every_summit,
-    read_table,
+    read_table, states_own_numbers,
 )
 from pipeline.parse.records import join_records
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place
@@ -34,7 +34,7 @@ from pipeline.parse.prose import (
     names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
-    another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
+    own_acronyms, another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
     start_of_the_summits, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.structure import (
@@ -54,7 +54,7 @@ from pipeline.parse.structure import (
     without_parentheticals,
 )
 from pipeline.parse.summits import (
-    JOINED, Entry, Place, Problem, cities_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
+    JOINED, Entry, Place, Problem, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
     names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
@@ -326,7 +326,7 @@ _SUMMITS_STOPPED = re.compile(
 
 
 _MEETINGS_NOUNS = frozenset(match_key(w) for w in ("बैठक", "बैठकें", "बैठकों"))
-_SESSIONS_NOUNS = frozenset(match_key(w) for w in ("सत्र", "सत्रों"))
+_SESSIONS_NOUNS = frozenset(match_key(w) for w in ("सत्र", "सत्रों", "दौर", "दौरों", "अधिवेशन", "अधिवेशनों"))
 
 
 def _names_meetings(heading: str) -> bool:
@@ -359,7 +359,10 @@ class _Parser:
         held_by = organisers(shape.lead, lexicon)
         other_names = [n for n in renamed_as([line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))])
                        if n not in match_key(shape.title.text)]
-        also = [*held_by, *other_names]
+        # a body of the title's glossed with a short form ('नाटो–रूस परिषद (NRC)'): 'NRC शिखर बैठक' is the series'
+        glossed = own_acronyms([line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))],
+                               shape.title.text)
+        also = [*held_by, *other_names, *(a for a in glossed if a not in shape.title.text)]
         self.series = f"{shape.title.text} ({', '.join(also)})" if also else shape.title.text
         # a release's date line with its city says only what its 'यहाँ' (here) means
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(
@@ -594,6 +597,10 @@ class _Parser:
         def flush_block() -> None:
             if not block:
                 return
+            by_place = places_by_column(block, self.lexicon)  # 'याल्टा — जुलाई 2002: ...' below 'याल्टा (यूक्रेन) — ...'
+            for position, (line, found) in enumerate(block):
+                if line.number in by_place:
+                    block[position] = (line, by_place[line.number])
             by_column = cities_by_column([(line, found) for line, found in block if isinstance(found, list)],
                                          self.lexicon)
             for position, (line, found) in enumerate(block):
@@ -789,7 +796,7 @@ class _Parser:
 
     def _table(self, lines: list[Line], section_id: str) -> None:
         rows = read_table(lines, self.lexicon, self._heading_of(section_id))
-        numbered = numbers_every_summit(rows) or names_every_number(rows)
+        numbered = numbers_every_summit(rows) or names_every_number(rows) or states_own_numbers(rows)
         for row in rows:
             if isinstance(row, RowProblem):
                 if row.reason == "unread_table_row" and self._key_value_row(row.line, section_id):
