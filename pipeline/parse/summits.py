@@ -337,6 +337,7 @@ def _leading_name(line: Line) -> str | None:
 #: How like a GeoNames city of the stated country a name in the column must sound (ब्रिजटाउन,
 #: 'बारबाडोस में' -> Bridgetown 0.89).
 SOUND_IN_COUNTRY = 0.8
+SOUND_OF_A_CITY = 0.95  # a name in a list's column of cities that no other entry names: nearly a city's sound
 
 
 def _countries_in(text: str, lexicon: Lexicon) -> set[str]:
@@ -398,11 +399,13 @@ def places_by_column(block: list[tuple[Line, list[Entry] | Problem]], lexicon: L
     if not problems:
         return {}  # most lists: every line read
     agree = 0
+    cities: set[str] = set()
     for line, entry in placed:
         item = split_item(line)
         name = without_parentheticals(item.label).split(",")[0].strip() if item is not None else ""
         if name and not _DATEISH.search(name) and entry.city_name and match_key(entry.city_name) == match_key(name):
             agree += 1
+            cities.add(match_key(name))
     if agree < MIN_CITY_SLOT_ENTRIES or agree < CITY_SLOT_SHARE * (len(placed) + len(problems)):
         return {}
     found: dict[int, list[Entry]] = {}
@@ -418,6 +421,10 @@ def places_by_column(block: list[tuple[Line, list[Entry] | Problem]], lexicon: L
             continue
         place = label_place(name, lexicon)
         if place is None or not place.city or place.kind not in ("city", "unknown"):
+            continue
+        # a city another entry names, or the sound of one ('नोट', a note, sounds like no city well enough)
+        if match_key(name) not in cities and not any(
+                s.similarity >= SOUND_OF_A_CITY for s in gazetteer_cities().by_sound(name)[:1]):
             continue
         head, *rest = _HEAD_END.split(item.description, maxsplit=1)
         head = without_parentheticals(head).strip().rstrip("।. ")
