@@ -325,8 +325,8 @@ _SUMMITS_STOPPED = re.compile(
 )
 
 
-_MEETINGS_NOUNS = frozenset(match_key(w) for w in ("बैठक", "बैठकें", "बैठकों"))
-_SESSIONS_NOUNS = frozenset(match_key(w) for w in ("सत्र", "सत्रों", "दौर", "दौरों", "अधिवेशन", "अधिवेशनों"))
+_MEETINGS_NOUNS = frozenset(match_key(w) for w in ("बैठक", "बैठकें", "बैठकों", "meetings"))
+_SESSIONS_NOUNS = frozenset(match_key(w) for w in ("सत्र", "सत्रों", "दौर", "दौरों", "अधिवेशन", "अधिवेशनों", "rounds", "sessions"))
 
 
 def _names_meetings(heading: str) -> bool:
@@ -336,8 +336,12 @@ def _names_meetings(heading: str) -> bool:
     key = match_key(without_parentheticals(heading))
     if names_ministers(heading):
         return False
-    return bool(_MEETINGS_NOUNS & set(key.split())) and not _SUMMIT_NOUN.search(key) or bool(
-        _SESSIONS_NOUNS & set(key.split()))
+    # '## अब तक (Rounds)': an English gloss calls them so too
+    words = set(key.split()) | set(_ENGLISH_WORDS.findall(heading.casefold()) if "(" in heading else ())
+    return bool(_MEETINGS_NOUNS & words) and not _SUMMIT_NOUN.search(key) or bool(_SESSIONS_NOUNS & words)
+
+
+_ENGLISH_WORDS = re.compile(r"[a-z]+")
 
 
 class _Parser:
