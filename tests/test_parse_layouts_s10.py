@@ -210,3 +210,67 @@ def test_spellings_of_israel_and_cape_verde_name_their_countries():
 """
     parties = {p["name_en"] for p in parse(text)["parties"]}
     assert {"Germany", "Israel"} <= parties
+
+
+def test_rounds_in_other_hands_number_their_summits():
+    cases = (
+        "- पहला दौर (2009, पेरिस): 3 मई 2009।\n- दूसरा दौर (2011, वारसॉ): 8 जून 2011।",  # the ordinal in the label
+        "1. पेरिस — 3 मई 2009: पहला दौर।\n2. वारसॉ — 8 जून 2011: दूसरा दौर।",  # the noun before a danda
+        "- 3 मई 2009 → पेरिस → पहला दौर\n- 8 जून 2011 → वारसॉ → दूसरा दौर",  # arrows between the parts
+        "- पेरिस (फ़्रांस), 3 मई 2009 — पहला दौर।\n- वारसॉ (पोलैंड), 8 जून 2011 — दूसरा दौर।",
+    )
+    for items in cases:
+        rows = parse(ROUNDS.format(heading="## अब तक के दौर", items=items))
+        assert _summits(rows) == [(2009, "Paris", "2009-05-03", 1), (2011, "Warsaw", "2011-06-08", 2)], items
+    # sessions (सत्र) as the heading's noun; consultations (परामर्श) under a heading of the title's noun
+    items = "- **2009, पेरिस**: पहला {n}, 3 मई 2009।\n- **2011, वारसॉ**: दूसरा {n}, 8 जून 2011।"
+    for heading, noun in (("## अब तक के सत्र", "सत्र"), ("## परामर्श", "परामर्श")):
+        rows = parse(ROUNDS.format(heading=heading, items=items.format(n=noun)))
+        assert [(y, e) for y, _, _, e in _summits(rows)] == [(2009, 1), (2011, 2)], heading
+
+
+def test_a_visit_or_a_round_of_talks_is_no_numbered_round():
+    # 'दौरा' (a visit) is another word; under a summits heading, rounds of talks number nothing
+    items = "- **2009, पेरिस**: पहला दौरा, 3 मई 2009।\n- **2011, वारसॉ**: दूसरा दौरा, 8 जून 2011।"
+    rows = parse(ROUNDS.format(heading="## अब तक के दौर", items=items))
+    assert [e for *_, e in _summits(rows)] == [None, None]
+
+
+SUMMITS = """# फ़्रांस–पोलैंड शिखर सम्मेलन — नोट्स
+
+## उद्देश्य
+
+**सुरक्षा**: साझा रक्षा नीति।
+
+## शिखर सम्मेलन
+
+{items}
+"""
+
+
+def test_bullets_under_a_label_of_date_and_place_are_its_text():
+    items = ("- **2009, पेरिस**\n  - पहला सम्मेलन, 3 मई 2009\n  - मुख्य बात: कई समझौते\n"
+             "- **2011, वारसॉ**\n  - दूसरा सम्मेलन, 8 जून 2011")
+    assert _summits(parse(SUMMITS.format(items=items))) == [(2009, "Paris", "2009-05-03", 1), (2011, "Warsaw", "2011-06-08", 2)]
+    items = "* पेरिस (2009)\n    * 3 मई को पहला सम्मेलन\n* वारसॉ (2011)\n    * 8 जून को दूसरा सम्मेलन"
+    assert _summits(parse(SUMMITS.format(items=items))) == [(2009, "Paris", "2009-05-03", 1), (2011, "Warsaw", "2011-06-08", 2)]
+
+
+def test_bullets_dated_by_day_under_a_year_are_that_years_summits():
+    items = "- 2009\n  - 3 मई: पेरिस में पहला सम्मेलन\n  - 5 नवंबर: वारसॉ में दूसरा सम्मेलन"
+    assert _summits(parse(SUMMITS.format(items=items))) == [(2009, "Paris", "2009-05-03", 1), (2009, "Warsaw", "2009-11-05", 2)]
+
+
+def test_bullets_under_a_head_that_is_no_single_summit_are_left_alone():
+    # one bullet under the year names no day: the year's bullets are not its summits one by one
+    items = "- 2009\n  - पेरिस में पहला सम्मेलन हुआ\n  - 5 नवंबर: वारसॉ में विदेश मंत्रियों की बैठक"
+    assert _summits(parse(SUMMITS.format(items=items))) == []
+    # two summits in the head: each bullet dates the summit of its city (as before)
+    items = "- 2009 पेरिस और 2011 वारसॉ\n  - पेरिस: 3 मई 2009, पहला\n  - वारसॉ: 8 जून 2011, दूसरा"
+    assert [(y, c, d) for y, c, d, _ in _summits(parse(SUMMITS.format(items=items)))] == [
+        (2009, "Paris", "2009-05-03"), (2011, "Warsaw", "2011-06-08")]
+    # an objective with sub-points is no record
+    text = SUMMITS.format(items="- **2009, पेरिस**: पहला सम्मेलन।").replace(
+        "**सुरक्षा**: साझा रक्षा नीति।", "- सुरक्षा\n  - साझा रक्षा नीति\n  - 2010 तक संयुक्त बल")
+    rows = parse(text)
+    assert [o["name"] for o in rows["objectives"]] == ["सुरक्षा"] and _summits(rows) == [(2009, "Paris", None, 1)]

@@ -401,8 +401,10 @@ class _Parser:
                 self._denied_lines(section.lines, section_id)
             else:
                 # a history (a timeline of foundings and treaties in cities) is never judged by its labels
-                self._summit_lines(section.lines, section_id, declared=False,
-                                   named=section.role == "other" and self._names_the_meetings(section.heading.text))
+                named = section.role == "other" and self._names_the_meetings(section.heading.text)
+                # '## परामर्श' in a document on a सरकारी परामर्श: 'दूसरा परामर्श' numbers its summit
+                self._summit_lines(section.lines, section_id, declared=False, named=named,
+                                   meetings=named and not _SUMMIT_NOUN.search(match_key(section.heading.text)))
         self._lead()
         self._emit_summits()
         self._start_of_the_summits()
@@ -769,7 +771,7 @@ class _Parser:
         edition = own_edition
         if edition is None and (self.meeting_series or meetings):
             # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
-            edition = find_ordinal(text, meeting=True)
+            edition = find_ordinal(text, meeting=True) or find_ordinal(entry.label, meeting=True)  # 'पहला दौर (2009, X):'
         place = entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):

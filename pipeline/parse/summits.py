@@ -1383,7 +1383,8 @@ def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -
     return False
 
 
-_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")  # 'कज़ान - पहला ...': a spaced hyphen too
+# 'कज़ान - पहला ...': a spaced hyphen too; 'कज़ान → पहला ...': an arrow
+_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s(?:[—–-]|[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s)")
 
 
 #: A city GeoNames knows by a Devanagari name counts as a bare name opening an entry's text when
