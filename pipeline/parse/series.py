@@ -322,7 +322,7 @@ __all__ = [
 
 
 # 'नाटो–रूस परिषद (NRC)': a short form in Latin capitals glossing the words before it.
-_GLOSSED_ACRONYM = re.compile(r"((?:[^\s()]+\s+){0,2}[^\s()]+)\s*\(([A-Z]{2,8})\)")
+_SHORT_FORM = re.compile(r"\(([A-Z]{2,8})\)")
 _NAME_PARTS = re.compile(r"[\s\-–—/]+")
 
 
@@ -336,10 +336,11 @@ def own_acronyms(texts: list[str], title: str) -> tuple[str, ...]:
     for text in texts:
         if "(" not in text:
             continue
-        for match in _GLOSSED_ACRONYM.finditer(text):
-            parts = {p for p in _NAME_PARTS.split(match_key(match[1])) if p}
-            if len(parts & title_words) >= 2 and match[2] not in found:
-                found.append(match[2])
+        for match in _SHORT_FORM.finditer(text):
+            before = text[max(0, match.start() - 80):match.start()].split()[-3:]  # the three words before it
+            parts = {p for p in _NAME_PARTS.split(match_key(" ".join(before))) if p}
+            if len(parts & title_words) >= 2 and match[1] not in found:
+                found.append(match[1])
     return tuple(found)
 
 
