@@ -54,6 +54,10 @@ class Entry:
     status: str = "held"
     clause: str = ""  # the part of the text about this summit (two summits on one line)
 
+    @property
+    def city_name(self) -> str | None:
+        return self.place.city if self.place is not None else None
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -333,6 +337,7 @@ def _leading_name(line: Line) -> str | None:
 #: How like a GeoNames city of the stated country a name in the column must sound (ब्रिजटाउन,
 #: 'बारबाडोस में' -> Bridgetown 0.89).
 SOUND_IN_COUNTRY = 0.8
+SOUND_OF_A_CITY = 0.95  # a name in a list's column of cities that no other entry names: nearly a city's sound
 
 
 def _countries_in(text: str, lexicon: Lexicon) -> set[str]:
@@ -380,6 +385,54 @@ def cities_by_column(block: list[tuple[Line, list[Entry]]], lexicon: Lexicon) ->
         candidate = label_place(name, lexicon)
         if candidate is not None and candidate.city and candidate.kind in ("city", "unknown"):
             found[line.number] = _with(entry, place=candidate)
+    return found
+
+
+def places_by_column(block: list[tuple[Line, list[Entry] | Problem]], lexicon: Lexicon) -> dict[int, list[Entry]]:
+    """Lines that get their place from the list's layout: when most entries of a list write 'CITY —
+    DATE: ...' ('याल्टा (यूक्रेन) — 7 जून 2001: ...', 'कीव — 23 मई 2006: ...'), a line of the same form
+    whose name no gazetteer knows on its own ('याल्टा — जुलाई 2002: ...') is an entry with the name
+    in that place as its city, when it can be a place (no known word of another kind, no country,
+    no month, no meeting) and its text opens with a date and nothing else. By line number."""
+    placed = [(line, found[0]) for line, found in block if isinstance(found, list) and len(found) == 1]
+    problems = [line for line, found in block if isinstance(found, Problem) and found.reason == "unparsed_entry"]
+    if not problems:
+        return {}  # most lists: every line read
+    agree = 0
+    cities: set[str] = set()
+    for line, entry in placed:
+        item = split_item(line)
+        name = without_parentheticals(item.label).split(",")[0].strip() if item is not None else ""
+        if name and not _DATEISH.search(name) and entry.city_name and match_key(entry.city_name) == match_key(name):
+            agree += 1
+            cities.add(match_key(name))
+    if agree < MIN_CITY_SLOT_ENTRIES or agree < CITY_SLOT_SHARE * (len(placed) + len(problems)):
+        return {}
+    found: dict[int, list[Entry]] = {}
+    for line in problems:
+        item = split_item(line)
+        if item is None or not item.description or field_key(item.label) in RECORD_FIELDS:
+            continue
+        name = without_parentheticals(item.label).split(",")[0].strip()
+        inside = re.findall(r"\(([^()]*)\)", item.label)
+        if (not name or _DATEISH.search(item.label) or len(name.split()) > MAX_LABEL_PLACE_WORDS or is_virtual(name)
+                or _MEETING_LABEL.search(match_key(name)) or any(lexicon.lookup(c.strip(), ("country",)) is None
+                                                                 for c in inside)):
+            continue
+        place = label_place(name, lexicon)
+        if place is None or not place.city or place.kind not in ("city", "unknown"):
+            continue
+        # a city another entry names, or the sound of one ('नोट', a note, sounds like no city well enough)
+        if match_key(name) not in cities and not any(
+                s.similarity >= SOUND_OF_A_CITY for s in gazetteer_cities().by_sound(name)[:1]):
+            continue
+        head, *rest = _HEAD_END.split(item.description, maxsplit=1)
+        head = without_parentheticals(head).strip().rstrip("।. ")
+        if not head or (parse_entry_label(head) is None and _whole_date(head) is None):
+            continue
+        entries = _labelled(line, f"{head}, {name}", (rest[0].strip() if rest else "") or item.description, lexicon)
+        if isinstance(entries, list):
+            found[line.number] = entries
     return found
 
 
@@ -1332,7 +1385,8 @@ def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -
     return False
 
 
-_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")  # 'कज़ान - पहला ...': a spaced hyphen too
+# 'कज़ान - पहला ...': a spaced hyphen too; 'कज़ान → पहला ...': an arrow
+_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s(?:[—–-]|[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s)")
 
 
 #: A city GeoNames knows by a Devanagari name counts as a bare name opening an entry's text when
