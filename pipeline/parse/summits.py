@@ -1347,14 +1347,17 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     name = without_parentheticals(parts[0]).strip()
     if len(name.split()) > 1 and match_key(name.split()[-1]) in _CITY_NOUNS:
         name = " ".join(name.split()[:-1])  # 'कज़ान शहर'
-    country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
+    # the name's bracket, then the part after its comma: 'अल्माती (कज़ाख़स्तान), 28 फ़रवरी' has its
+    # country in the bracket and the day after the comma
+    besides = [without_parentheticals(c).strip() for c in ("".join(re.findall(r"\(([^()]*)\)", parts[0])),
+                                                           parts[1] if len(parts) > 1 else "")]
     if not name or _A_DIGIT.search(name):
         return None
     if lexicon.lookup(name, ("country",)) is not None and not is_city_state(name, lexicon.lookup(name).english):
         # 'रूस (कज़ान)', 'रूस, कज़ान': the country first, then its known city
-        city = without_parentheticals(country).strip()
-        return Place(city, "city") if city and _known_city(city, lexicon) else None
-    if not _known_city(name, lexicon) and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
+        city = next((c for c in besides if c and _known_city(c, lexicon)), None)
+        return Place(city, "city") if city else None
+    if not _known_city(name, lexicon) and not any(c and lexicon.lookup(c, ("country",)) for c in besides):
         return None
     place = label_place(name, lexicon)
     return place if place is not None and place.city is not None else None
