@@ -27,3 +27,23 @@ def test_a_country_first_then_its_known_city_in_brackets_before_the_day():
     place = leading_place("रूस (कज़ान), 2011: बैठक", LEXICON)
     assert place is not None and place.city == "कज़ान"
     assert leading_place("रूस (घोषणा), 2011: बैठक", LEXICON) is None
+
+
+# --- 'X में' before the days and the summit's number ------------------------------------------
+
+
+def test_a_name_before_days_from_one_to_another_and_a_numbered_summit_held_is_the_place():
+    from pipeline.parse.summits import find_place
+    place = find_place("कासाब्लांका में 30 अक्टूबर से 1 नवंबर तक पहला सम्मेलन हुआ।", LEXICON)
+    assert place is not None and place.city == "कासाब्लांका"
+    place = find_place("जेरबा में 15 से 17 जून तक दूसरा शिखर सम्मेलन आयोजित हुआ।", LEXICON)
+    assert place is not None and place.city == "जेरबा"
+    place = find_place("अकाबा में पहला सम्मेलन हुआ।", LEXICON)
+    assert place is not None and place.city == "अकाबा"
+
+
+def test_a_role_or_a_talk_before_the_days_is_no_place():
+    from pipeline.parse.summits import find_place
+    assert find_place("राष्ट्रपति की मध्यस्थता में 4 से 10 जनवरी तक चली शिखर वार्ता में सहमति बनी।", LEXICON) is None
+    assert find_place("बातचीत में 15 से 17 जून तक कई मुद्दे उठे।", LEXICON) is None
+    assert find_place("इतिहास में पहली बार सम्मेलन हुआ।", LEXICON) is None
