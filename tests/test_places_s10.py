@@ -47,3 +47,22 @@ def test_a_role_or_a_talk_before_the_days_is_no_place():
     assert find_place("राष्ट्रपति की मध्यस्थता में 4 से 10 जनवरी तक चली शिखर वार्ता में सहमति बनी।", LEXICON) is None
     assert find_place("बातचीत में 15 से 17 जून तक कई मुद्दे उठे।", LEXICON) is None
     assert find_place("इतिहास में पहली बार सम्मेलन हुआ।", LEXICON) is None
+
+
+# --- sound-alike names of four letters -----------------------------------------------------------
+
+
+def _city(hindi, countries):
+    from pipeline.parse.places import find_city
+    return find_city(hindi, None, frozenset(countries))
+
+
+def test_a_four_letter_name_with_a_foreign_vowel_is_a_town_of_the_documents_countries():
+    assert _city("पारो", {"BT", "NP"}).name == "Paro"
+    assert _city("नागो", {"JP", "AU"}).name == "Nago"
+
+
+def test_a_four_letter_hindi_word_is_no_town():
+    assert _city("टीका", {"BT", "NP"}) is None  # a vaccine: Hindi's a and i, no foreign vowel
+    assert _city("पारा", {"BT", "NP", "BR"}) is None
+    assert _city("पारो", set()) is None  # no country to look in

@@ -322,8 +322,10 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
         if consonants == SOUND_MIN_CONSONANTS - 1 and letters >= SOUND_CAPITAL_MIN_LETTERS \
                 and (capital := _capital_in_context(index, hindi, contexts)):
             return capital
+        # four letters only with a vowel of foreign names (पारो, नागो: Paro, Nago; not टीका, पारा)
         short = not hindi.endswith(HINDI_OBLIQUE_ENDING) and (
-            (consonants == SOUND_MIN_CONSONANTS - 1 and (letters >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)))
+            (consonants == SOUND_MIN_CONSONANTS - 1 and (letters >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)
+                                                         or (letters >= SOUND_CAPITAL_MIN_LETTERS and _foreign_looking(hindi))))
             or (_compound(hindi) and letters >= SOUND_SHORT_MIN_LETTERS))  # अल-उला: alula
         return _short_name_in_context(index, hindi, contexts) if short else None
     found = [s for s in _sounds(index, hindi)
