@@ -66,3 +66,19 @@ def test_a_four_letter_hindi_word_is_no_town():
     assert _city("टीका", {"BT", "NP"}) is None  # a vaccine: Hindi's a and i, no foreign vowel
     assert _city("पारा", {"BT", "NP", "BR"}) is None
     assert _city("पारो", set()) is None  # no country to look in
+
+
+# --- ै read as the a of a Spanish or English name -----------------------------------------------
+
+
+def test_ai_before_one_consonant_and_a_vowel_is_also_read_as_a():
+    from pipeline.parse import phonetic
+    assert "kali" in phonetic.hindi_forms("कैली")
+    assert phonetic.hindi_forms("सैन्य") == ("sainia",)  # before a glide: a word, no other reading
+    assert _city("कैली", {"CO", "PE", "CL"}).name == "Cali"
+    assert _city("कैरो", {"EG"}).name == "Cairo"
+
+
+def test_hindi_words_with_ai_stay_no_town():
+    for word, countries in (("शैली", {"MA"}), ("पैसा", {"BR", "PY"}), ("कैदी", {"TR", "IR"}), ("थैली", {"TH"})):
+        assert _city(word, countries) is None, word

@@ -175,6 +175,7 @@ def hindi_forms(name: str) -> tuple[str, ...]:
     if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
         isos.append(drop_medial_schwa(iso))
     isos += [_AI_BEFORE_NASAL.sub("a", i) for i in isos]
+    isos += [_AI_OPEN.sub("a", i) for i in isos if "ai" in i]
     if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
         isos += [_FINAL_CLOSED_A.sub("u", i) for i in isos]
     isos += [_J_WITHOUT_NUKTA.sub("z", i) for i in isos if "j" in i]
@@ -189,6 +190,9 @@ _J_WITHOUT_NUKTA = re.compile(r"(?<=\S)j(?!h)")
 #: ै (ISO ai) before a nasal or l closing the syllable, where Hindi writes the a of an English
 #: name (Cancún, Tangier); not before a glide (सैन्य sainya, a word).
 _AI_BEFORE_NASAL = re.compile(r"ai(?=[nṁmṅñl][bcdfgjklmnpqrstzṭḍṇśṣ])")
+#: ै (ISO ai) before one consonant and a vowel, the a of a Spanish or English name written as
+#: Hindi writes English's short a (कैली: Cali, कैरो: Cairo); not before a cluster (वैश्विक) or a glide.
+_AI_OPEN = re.compile(r"ai(?=[bcdfgjklmnpqrstvzṭḍṇśṣ][aāiīuūeēoō])")
 #: The inherent a of a word's last syllable closed by a nasal (bōḍaram: bōḍrum, kainakan:
 #: Cancún), the -um/-un of Latin names; not before r (सितंबर is no Istanbul).
 _FINAL_CLOSED_A = re.compile(r"(?<=[^aāiīuūeēoōô\s-])a(?=[mn]\b)")
