@@ -82,3 +82,8 @@ def test_ai_before_one_consonant_and_a_vowel_is_also_read_as_a():
 def test_hindi_words_with_ai_stay_no_town():
     for word, countries in (("शैली", {"MA"}), ("पैसा", {"BR", "PY"}), ("कैदी", {"TR", "IR"}), ("थैली", {"TH"})):
         assert _city(word, countries) is None, word
+
+
+def test_the_loose_ai_reading_finds_no_large_city_without_a_country():
+    assert _city("लैटिन", set()) is None  # लैटिन अमेरिका: not Latina, Italy
+    assert _city("कैली", set()) is None

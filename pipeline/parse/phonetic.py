@@ -162,9 +162,11 @@ def hindi_form(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def hindi_forms(name: str) -> tuple[str, ...]:
+def hindi_forms(name: str, open_ai: bool = True) -> tuple[str, ...]:
     """`hindi_form`, and the forms of other readings of the spelling, if different: ै before a
-    nasal or l closing the syllable as the a of English names (नैंसी: Nancy, कैनकन: Cancún);
+    nasal or l closing the syllable as the a of English names (नैंसी: Nancy, कैनकन: Cancún),
+    and (`open_ai`) before one consonant and a vowel (कैली: Cali; a loose reading, which
+    English loanwords share: लैटिन, so `places` trusts it only in the document's countries);
     for a skeleton of `SPOKEN_MIN_CONSONANTS` or more also the medial inherent vowels speech
     drops and a final closed syllable's inherent a as u (बोडरम: Bodrum, कूलम: Coolum). Those
     readings of shorter words are Hindi's verbs and nouns (करना karnā, क्रम kram), which sound
@@ -175,7 +177,8 @@ def hindi_forms(name: str) -> tuple[str, ...]:
     if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
         isos.append(drop_medial_schwa(iso))
     isos += [_AI_BEFORE_NASAL.sub("a", i) for i in isos]
-    isos += [_AI_OPEN.sub("a", i) for i in isos if "ai" in i]
+    if open_ai:
+        isos += [_AI_OPEN.sub("a", i) for i in isos if "ai" in i]
     if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
         isos += [_FINAL_CLOSED_A.sub("u", i) for i in isos]
     isos += [_J_WITHOUT_NUKTA.sub("z", i) for i in isos if "j" in i]

@@ -349,8 +349,17 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     if not alone:
         return None
     best = found[0]
-    alone = (best.own_similarity >= SOUND_ALONE_SIMILARITY and best.city.population >= SOUND_POPULATION)
+    alone = (best.own_similarity >= SOUND_ALONE_SIMILARITY and best.city.population >= SOUND_POPULATION
+             and _sounds_alike_as_written(best.city, hindi))
     return best.city if alone and not _rivals(best, found, margin=1.0) else None
+
+
+def _sounds_alike_as_written(city: City, hindi: str) -> bool:
+    """Whether the city's own name sounds like the Hindi one without the loose readings of
+    `phonetic.hindi_forms` (ै as a before an open syllable: लैटिन is no Latina)."""
+    names = (phonetic.latin_form(city.name), *phonetic.country_forms(city.name, city.country_code))
+    return max(phonetic.similarity(form, name) for form in phonetic.hindi_forms(hindi, open_ai=False)
+               for name in names) >= SOUND_ALONE_SIMILARITY
 
 
 def _short_name_by_sound(index: CityIndex, hindi: str, country: str) -> City | None:
