@@ -87,3 +87,35 @@ def test_hindi_words_with_ai_stay_no_town():
 def test_the_loose_ai_reading_finds_no_large_city_without_a_country():
     assert _city("लैटिन", set()) is None  # लैटिन अमेरिका: not Latina, Italy
     assert _city("कैली", set()) is None
+
+
+# --- another name of a capital or a large city of the country the text states --------------------
+
+
+def _stated(hindi, country):
+    from pipeline.parse.places import find_city
+    return find_city(hindi, None, frozenset(), frozenset, None, stated_country=country)
+
+
+def test_an_older_name_of_a_stated_countrys_capital_or_large_city_finds_it():
+    assert _stated("किशिनेव", "MD").name == "Chisinau"
+    assert _stated("एंकरेज", "US").name == "Anchorage"
+
+
+def test_hindi_words_like_other_names_of_a_stated_countrys_cities_find_none():
+    for word, country in (("मकसद", "IR"), ("करना", "TR"), ("बेसिन", "CN"), ("टोंगा", "CO"), ("केवल", "FR")):
+        assert _stated(word, country) is None, word
+
+
+def test_a_table_cell_with_a_region_and_its_bracketed_country_states_the_country():
+    from pipeline.parse.places import _stated_country
+    row = "| 2025 | 15 अगस्त | एंकरेज, अलास्का (अमेरिका) | डोनाल्ड ट्रम्प | यूक्रेन युद्ध पर वार्ता |"
+    assert _stated_country("एंकरेज", row, LEXICON) == "US"
+    row = "| 2025 | 15 अगस्त | एंकरेज | रूस और अमेरिका के नेता |"
+    assert _stated_country("एंकरेज", row, LEXICON) is None  # two countries, none in the city's cell
+
+
+def test_hindi_words_of_four_letters_and_english_loanwords_stay_no_town():
+    for word, countries in (("खुला", {"TR", "US"}), ("पूरा", {"PH"}), ("शुरू", {"NG"}), ("चुका", {"KE"}),
+                            ("जैसी", {"BR"}), ("पैलेस", {"IT"}), ("लैटिन", {"ES"})):
+        assert _city(word, countries) is None, word

@@ -177,7 +177,7 @@ def hindi_forms(name: str, open_ai: bool = True) -> tuple[str, ...]:
     if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
         isos.append(drop_medial_schwa(iso))
     isos += [_AI_BEFORE_NASAL.sub("a", i) for i in isos]
-    if open_ai:
+    if open_ai and iso[-1:] in _FINAL_VOWELS:  # कैली, कैरो; English words end otherwise (पैलेस, लैटिन)
         isos += [_AI_OPEN.sub("a", i) for i in isos if "ai" in i]
     if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
         isos += [_FINAL_CLOSED_A.sub("u", i) for i in isos]
@@ -194,8 +194,10 @@ _J_WITHOUT_NUKTA = re.compile(r"(?<=\S)j(?!h)")
 #: name (Cancún, Tangier); not before a glide (सैन्य sainya, a word).
 _AI_BEFORE_NASAL = re.compile(r"ai(?=[nṁmṅñl][bcdfgjklmnpqrstzṭḍṇśṣ])")
 #: ै (ISO ai) before one consonant and a vowel, the a of a Spanish or English name written as
-#: Hindi writes English's short a (कैली: Cali, कैरो: Cairo); not before a cluster (वैश्विक) or a glide.
-_AI_OPEN = re.compile(r"ai(?=[bcdfgjklmnpqrstvzṭḍṇśṣ][aāiīuūeēoō])")
+#: Hindi writes English's short a (कैली: Cali, कैरो: Cairo); not before a cluster (वैश्विक), a glide,
+#: or an s (जैसा, कैसे, पैसा, ऐसा: Hindi's own words); only in a name ending in a vowel.
+_FINAL_VOWELS = frozenset("aāiīuūoō")
+_AI_OPEN = re.compile(r"ai(?=[bcdfgjklmnpqrtvzṭḍṇ][aāiīuūeēoō])")  # not s: जैसा, कैसे, पैसा
 #: The inherent a of a word's last syllable closed by a nasal (bōḍaram: bōḍrum, kainakan:
 #: Cancún), the -um/-un of Latin names; not before r (सितंबर is no Istanbul).
 _FINAL_CLOSED_A = re.compile(r"(?<=[^aāiīuūeēoōô\s-])a(?=[mn]\b)")
