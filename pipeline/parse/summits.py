@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.parse.dates import (
-    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
+    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
     ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
@@ -1049,6 +1049,7 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकें बैठकों वार्ता वार्ताएँ वार्ताएं दो तीन चार समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय सह-मेज़बानी सह-मेजबानी सह-अध्यक्षता "
+    "मध्यस्थता पहल देखरेख निगरानी सान्निध्य मौजूदगी भागीदारी "
     "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा गाँव गांव राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
     # how a meeting was held is never where: "हाइब्रिड में", "2021 (हाइब्रिड)"
     "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष वीडियो"
@@ -1099,12 +1100,28 @@ MAX_DAY_PHRASE_WORDS = 4
 
 def _day_phrase(keys: list[str], k: int) -> int:
     """How many words at position k give a date ended by को or में ('4 जून 2021 को', '15-16
-    अक्टूबर 2016 को', 'सितंबर 2017 में'): 0 when none do."""
+    अक्टूबर 2016 को', 'सितंबर 2017 में'), or days from one to another ('30 अक्टूबर से 1 नवंबर
+    तक', '15 से 17 जून तक'): 0 when none do."""
+    n = _date_words(keys, k)
+    if n and k + n < len(keys) and keys[k + n] in _DATE_AT:
+        return n + 1
+    if n and k + n + 1 < len(keys) and keys[k + n] == _FROM:
+        to = _date_words(keys, k + n + 1)
+        if to and k + n + 1 + to < len(keys) and keys[k + n + 1 + to].rstrip(",") == _UNTIL:
+            return n + 1 + to + 1
+    return 0
+
+
+_FROM, _UNTIL = match_key("से"), match_key("तक")
+
+
+def _date_words(keys: list[str], k: int) -> int:
+    """How many words at position k are days, months and years (up to `MAX_DAY_PHRASE_WORDS`)."""
     n = 0
     while k + n < len(keys) and n < MAX_DAY_PHRASE_WORDS and (
             re.fullmatch(r"[0-9०-९]{1,4}(?:[-–][0-9०-९]{1,2})?,?", keys[k + n]) or keys[k + n].rstrip(",") in MONTHS):
         n += 1
-    return n + 1 if n and k + n < len(keys) and keys[k + n] in _DATE_AT else 0
+    return n
 
 
 @dataclass(frozen=True)
@@ -1148,9 +1165,11 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
         numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
                          and any(k in _SUMMIT_NOUNS for k in keys[i + 2:i + 7]))
-        # "तिराना में सम्मेलन हुआ", "... में शिखर सम्मेलन आयोजित": the summit noun, then its verb of holding
-        summit_held_next = (i + 2 < len(words) and keys[i + 1] in _SUMMIT_NOUNS
-                            and any(k.rstrip("।,;:.") in _HELD for k in keys[i + 2:i + 4]))
+        # "तिराना में सम्मेलन हुआ", "... में शिखर सम्मेलन आयोजित": the summit noun, then its verb of
+        # holding; also after the days and its number ("X में 30 अक्टूबर से 1 नवंबर तक पहला सम्मेलन हुआ")
+        noun = after + (after < len(words) and (keys[after] in ORDINAL_WORDS or _ORDINAL_WORD.match(keys[after]) is not None))
+        summit_held_next = (noun + 1 < len(words) and keys[noun] in _SUMMIT_NOUNS
+                            and any(k.rstrip("।,;:.") in _HELD for k in keys[noun + 1:noun + 3]))
         # "कीव में हाइब्रिड रूप में आयोजित": how it met, then the verb of holding
         mode_held_next = (i + 2 < len(words) and keys[i + 1] in _MODE_WORDS
                           and any(k.rstrip("।,;:.") in _HELD for k in keys[i + 2:i + 6]))
@@ -1403,14 +1422,17 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     name = without_parentheticals(parts[0]).strip()
     if len(name.split()) > 1 and match_key(name.split()[-1]) in _CITY_NOUNS:
         name = " ".join(name.split()[:-1])  # 'कज़ान शहर'
-    country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
+    # the name's bracket, then the part after its comma: 'अल्माती (कज़ाख़स्तान), 28 फ़रवरी' has its
+    # country in the bracket and the day after the comma
+    besides = [without_parentheticals(c).strip() for c in ("".join(re.findall(r"\(([^()]*)\)", parts[0])),
+                                                           parts[1] if len(parts) > 1 else "")]
     if not name or _A_DIGIT.search(name):
         return None
     if lexicon.lookup(name, ("country",)) is not None and not is_city_state(name, lexicon.lookup(name).english):
         # 'रूस (कज़ान)', 'रूस, कज़ान': the country first, then its known city
-        city = without_parentheticals(country).strip()
-        return Place(city, "city") if city and _known_city(city, lexicon) else None
-    if not _known_city(name, lexicon) and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
+        city = next((c for c in besides if c and _known_city(c, lexicon)), None)
+        return Place(city, "city") if city else None
+    if not _known_city(name, lexicon) and not any(c and lexicon.lookup(c, ("country",)) for c in besides):
         return None
     place = label_place(name, lexicon)
     return place if place is not None and place.city is not None else None
