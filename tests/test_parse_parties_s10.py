@@ -81,3 +81,82 @@ def test_other_common_spellings_of_a_country():
     assert party_entry("फ़िलिस्तीनी प्राधिकरण", LEXICON)[1] == "Palestinian Authority"
     assert party_entry("सीलोन", LEXICON)[1] == "Sri Lanka"
     assert party_entry("इस्राइली", LEXICON) is None  # the adjective is no party
+
+
+# --- a mission's line above the headline ------------------------------------------------------
+
+MISSION_POSTED_IN = """नॉर्डिक परिषद का भारत एवं नेपाल में प्रतिनिधिमंडल
+
+प्रेस विज्ञप्ति | नई दिल्ली, 3 मई 2023
+
+नॉर्डिक परिषद–मेक्सिको शिखर सम्मेलन ओस्लो में संपन्न
+
+भारत के प्रधानमंत्री ने संदेश भेजा। शिखर सम्मेलन 2 मई 2023 को ओस्लो में हुआ।
+"""
+
+INDIAS_MISSION_POSTED_IN = """भारत का यूरोपीय संघ एवं बेल्जियम में मिशन
+
+प्रेस विज्ञप्ति | ब्रसेल्स, 3 मई 2023
+
+ब्रसेल्स में यूरोपीय संघ–नॉर्डिक परिषद शिखर सम्मेलन संपन्न
+
+भारत के प्रधानमंत्री ने संदेश भेजा। शिखर सम्मेलन 2 मई 2023 को ब्रसेल्स में हुआ।
+"""
+
+
+def test_a_missions_line_naming_where_it_is_posted_is_no_headline_and_speaks_for_no_india():
+    rows = parse_document("t", MISSION_POSTED_IN).rows
+    assert rows["documents"][0]["title"] == "नॉर्डिक परिषद–मेक्सिको शिखर सम्मेलन ओस्लो में संपन्न"
+    assert sorted(p["name_en"] for p in rows["parties"]) == ["Mexico", "Nordic Council"]  # not India
+    rows = parse_document("t", INDIAS_MISSION_POSTED_IN).rows  # India's own mission speaks for India
+    assert rows["documents"][0]["title"] == "ब्रसेल्स में यूरोपीय संघ–नॉर्डिक परिषद शिखर सम्मेलन संपन्न"
+    assert sorted(p["name_en"] for p in rows["parties"]) == ["European Union", "India", "Nordic Council"]
+
+
+# --- a prime minister no country describes -------------------------------------------------------
+
+UNQUALIFIED_PRIME_MINISTER = """पेरिस में मोदी-मैक्रों वार्ता: रक्षा सहयोग बढ़ाने पर सहमति
+
+पेरिस, 12 फ़रवरी (एजेंसियां)। प्रधानमंत्री नरेन्द्र मोदी और फ़्रांसीसी राष्ट्रपति इमैनुएल मैक्रों ने आज पेरिस में शिखर वार्ता की। दोनों नेताओं ने भारत और फ़्रांस के रिश्तों की समीक्षा की। पहला शिखर सम्मेलन 12 मार्च 2018 को नई दिल्ली में हुआ था।
+"""
+
+PRIME_MINISTER_DESCRIBED_ELSEWHERE = """टोक्यो में किशिदा-यून वार्ता: रक्षा सहयोग बढ़ाने पर सहमति
+
+टोक्यो, 12 फ़रवरी (एजेंसियां)। प्रधानमंत्री फुमियो किशिदा और दक्षिण कोरियाई राष्ट्रपति यून सुक-योल ने आज टोक्यो में शिखर वार्ता की। जापान के प्रधानमंत्री फुमियो किशिदा ने भारत की भी चर्चा की। पहला शिखर सम्मेलन 12 मार्च 2018 को सियोल में हुआ था।
+"""
+
+
+def test_a_prime_minister_no_country_describes_is_indias_in_a_text_that_names_india():
+    assert _parties(UNQUALIFIED_PRIME_MINISTER) == ["France", "India"]
+    assert _parties(UNQUALIFIED_PRIME_MINISTER.replace("प्रधानमंत्री नरेन्द्र", "प्रधान मंत्री नरेन्द्र")) == ["France", "India"]
+    # a text that never names India: the prime minister stands for no side
+    assert _parties(UNQUALIFIED_PRIME_MINISTER.replace("भारत और फ़्रांस", "दोनों देशों")) == []
+    # described by his country elsewhere: that country, not India
+    assert _parties(PRIME_MINISTER_DESCRIBED_ELSEWHERE) == ["Japan", "South Korea"]
+
+
+# --- who co-host the series -------------------------------------------------------------------
+
+CO_HOSTS_OF_THE_SERIES = """हरित वित्त सम्मेलन — एक नज़र में
+
+◾ पूरा नाम: हरित वित्त पुनःपूर्ति सम्मेलन
+◾ वित्तपोषण सम्मेलनों के सह-मेज़बान: नॉर्वे, यूरोपीय संघ, घाना और चिली
+◾ सम्मेलनों का सिलसिला: 2011 से
+
+उद्देश्य
+◾ जलवायु वित्त: विकासशील देशों के लिए धन जुटाना।
+
+अब तक के सम्मेलन
+◾ 8 नवंबर 2011, ओस्लो: पहला प्रतिज्ञा सम्मेलन।
+"""
+
+
+def test_a_fact_line_naming_the_series_co_hosts_names_sides_a_hosts_line_does_not():
+    assert _parties(CO_HOSTS_OF_THE_SERIES) == ["Chile", "European Union", "Ghana", "Norway"]
+    assert _parties(CO_HOSTS_OF_THE_SERIES.replace("वित्तपोषण सम्मेलनों के सह-मेज़बान", "सह-मेज़बान देश")) == [
+        "Chile", "European Union", "Ghana", "Norway"]
+    assert _parties(CO_HOSTS_OF_THE_SERIES.replace("वित्तपोषण सम्मेलनों के सह-मेज़बान", "शिखर बैठकों के सह-मेज़बान")) == [
+        "Chile", "European Union", "Ghana", "Norway"]
+    # hosts of single meetings, or co-hosts of something other than the meetings, are no sides
+    assert _parties(CO_HOSTS_OF_THE_SERIES.replace("वित्तपोषण सम्मेलनों के सह-मेज़बान", "सम्मेलनों के मेज़बान")) == []
+    assert _parties(CO_HOSTS_OF_THE_SERIES.replace("वित्तपोषण सम्मेलनों के सह-मेज़बान", "हरित कोष के सह-मेज़बान")) == []
