@@ -160,3 +160,27 @@ def test_a_fact_line_naming_the_series_co_hosts_names_sides_a_hosts_line_does_no
     # hosts of single meetings, or co-hosts of something other than the meetings, are no sides
     assert _parties(CO_HOSTS_OF_THE_SERIES.replace("वित्तपोषण सम्मेलनों के सह-मेज़बान", "सम्मेलनों के मेज़बान")) == []
     assert _parties(CO_HOSTS_OF_THE_SERIES.replace("वित्तपोषण सम्मेलनों के सह-मेज़बान", "हरित कोष के सह-मेज़बान")) == []
+
+
+# --- co-chairs besides the listed members ------------------------------------------------------
+
+CONVENERS_AND_CO_CHAIR = """बाल्टिक–नॉर्डिक शिखर सम्मेलन
+
+बाल्टिक–नॉर्डिक शिखर सम्मेलन उत्तरी यूरोप के देशों का सम्मेलन है।
+
+पृष्ठभूमि
+
+पहला सम्मेलन 1995 में रीगा में हुआ था। इसे लातविया, लिथुआनिया, एस्टोनिया और फ़िनलैंड ने मिलकर आयोजित किया था, और इसमें 12 देशों ने भाग लिया था।
+दूसरा सम्मेलन 2005 में विल्नियस में हुआ, जिसकी सह-अध्यक्षता लिथुआनिया और आइसलैंड ने की।
+
+अब तक के सम्मेलन
+
+1995: रीगा में पहला सम्मेलन हुआ।
+"""
+
+
+def test_a_summits_co_chairs_take_part_besides_the_listed_members():
+    assert _parties(CONVENERS_AND_CO_CHAIR) == ["Estonia", "Finland", "Iceland", "Latvia", "Lithuania"]
+    # co-hosts of a meeting are no co-chairs
+    assert _parties(CONVENERS_AND_CO_CHAIR.replace("सह-अध्यक्षता", "सह-मेज़बानी")) == [
+        "Estonia", "Finland", "Latvia", "Lithuania"]

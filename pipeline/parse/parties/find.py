@@ -102,24 +102,32 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             if name is not None:
                 found.append((name, line))
             found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)]
-        return found
-    for line in lines:
+        return found + _co_chairs_in(lines, lexicon)
+    for index, line in enumerate(lines):
         pair = (pair_between(line.text, lexicon) or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon)
                 or leaders_of(line.text, lexicon))
         if pair:
-            return [(m, line) for m in pair]
+            # 'इसे A, B और C ने मिलकर आयोजित किया ...', then '... जिसकी सह-अध्यक्षता A और D ने की': every co-chair
+            return [(m, line) for m in pair] + [(m, later) for later in lines[index + 1:] for m in co_chairs(later.text, lexicon)]
     found = [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
     # 'अरब राज्य लीग के सदस्य देशों के राष्ट्राध्यक्षों का सम्मेलन': the organisation whose member states meet
     found = found or [(name, line) for line in lines for name in organisations_as_members(line.text, lexicon)]
     # '## इतिहास ... इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं': a later section that says it lists members
     later_best = None if found else _longest_list(shape, later, lexicon, said_to_be_members=True)
-    found = found or ([(m, later_best[2]) for m in later_best[1]] if later_best else [])
+    found = found or ([(m, later_best[2]) for m in later_best[1]] + _co_chairs_in(later, lexicon) if later_best else [])
     sections = [line for section in shape.sections if not section.is_references for line in section.lines]
     return found or [(name, line) for line in [*shape.lead, *sections]
                      for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
 
 
+def _co_chairs_in(lines: list[Line], lexicon: Lexicon) -> list[tuple[str, Line]]:
+    """'... शिखर सम्मेलन हुआ, जिसकी सह-अध्यक्षता A और B ने की': co-chairs take part, listed
+    members or not."""
+    return [(n, line) for line in lines if _CO_CHAIR_WORD in line.text for n in co_chairs(line.text, lexicon)]
+
+
 _HOST_LABEL = re.compile(match_key("मेज़बान"))
+_CO_CHAIR_WORD = "सह"  # a cheap test before `co_chairs`' patterns (सह-अध्यक्षता, सह-आयोजन)
 
 
 def _longest_list(shape: Shape, lines: list[Line], lexicon: Lexicon,
