@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.parse import parse_document
 from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.parties.issuer import organising_government
 from pipeline.parse.parties.names import party_entry
 from pipeline.parse.parties.title import party_names, title_parties
 
@@ -184,3 +185,28 @@ def test_a_summits_co_chairs_take_part_besides_the_listed_members():
     # co-hosts of a meeting are no co-chairs
     assert _parties(CONVENERS_AND_CO_CHAIR.replace("सह-अध्यक्षता", "सह-मेज़बानी")) == [
         "Estonia", "Finland", "Latvia", "Lithuania"]
+
+
+# --- the government that holds the summits ------------------------------------------------------
+
+STATE_GOVERNMENTS_SUMMIT = """पारा निवेश शिखर सम्मेलन
+
+पारा निवेश शिखर सम्मेलन ब्राज़ील के पारा राज्य की सरकार द्वारा आयोजित एक द्विवार्षिक निवेश शिखर सम्मेलन है। इसमें विदेशी निवेशक और उद्योगपति भाग लेते हैं।
+
+सम्मेलनों की सूची
+
+| क्रम | वर्ष | शहर |
+|---|---|---|
+| 1 | 2013 | बेलें |
+| 2 | 2015 | बेलें |
+"""
+
+
+def test_the_country_whose_government_holds_the_summits_is_a_side():
+    assert _parties(STATE_GOVERNMENTS_SUMMIT) == ["Brazil"]
+    assert organising_government("यह जापान सरकार की ओर से आयोजित वार्षिक सम्मेलन है।", LEXICON) == ["जापान"]
+    assert organising_government("यह सम्मेलन ब्रिटिश सरकार द्वारा हर साल आयोजित किया जाता है।", LEXICON) == ["ब्रिटेन"]
+    # no government, or two: no side from this rule
+    assert _parties(STATE_GOVERNMENTS_SUMMIT.replace("ब्राज़ील के पारा राज्य की सरकार", "एक निजी संस्था")) == []
+    assert organising_government("यह संयुक्त राष्ट्र द्वारा आयोजित सम्मेलन है।", LEXICON) == []
+    assert organising_government("यह भारत और जापान की सरकारों द्वारा आयोजित सम्मेलन है।", LEXICON) == []

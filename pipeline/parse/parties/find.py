@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
-from pipeline.parse.parties.issuer import _issuing_government
+from pipeline.parse.parties.issuer import _issuing_government, organising_government
 from pipeline.parse.parties.joined import included_members, joined_members, one_member, took_part
 from pipeline.parse.parties.leaders import leaders_between, leaders_of, title_leaders
 from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed_under, member_names, organisations_as_members
@@ -116,8 +116,10 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     later_best = None if found else _longest_list(shape, later, lexicon, said_to_be_members=True)
     found = found or ([(m, later_best[2]) for m in later_best[1]] + _co_chairs_in(later, lexicon) if later_best else [])
     sections = [line for section in shape.sections if not section.is_references for line in section.lines]
-    return found or [(name, line) for line in [*shape.lead, *sections]
-                     for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
+    found = found or [(name, line) for line in [*shape.lead, *sections]
+                      for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
+    # 'भारत के गुजरात राज्य की सरकार द्वारा आयोजित एक ... शिखर सम्मेलन': the organising government's country
+    return found or [(name, line) for line in lines for name in organising_government(line.text, lexicon)][:1]
 
 
 def _co_chairs_in(lines: list[Line], lexicon: Lexicon) -> list[tuple[str, Line]]:
