@@ -11,7 +11,7 @@ from __future__ import annotations
 from pipeline.parse import parse_document
 from pipeline.parse.lexicon import default_lexicon
 from pipeline.parse.parties.issuer import organising_government
-from pipeline.parse.parties.names import party_entry
+from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.title import party_names, title_parties
 
 LEXICON = default_lexicon()
@@ -210,3 +210,12 @@ def test_the_country_whose_government_holds_the_summits_is_a_side():
     assert _parties(STATE_GOVERNMENTS_SUMMIT.replace("ब्राज़ील के पारा राज्य की सरकार", "एक निजी संस्था")) == []
     assert organising_government("यह संयुक्त राष्ट्र द्वारा आयोजित सम्मेलन है।", LEXICON) == []
     assert organising_government("यह भारत और जापान की सरकारों द्वारा आयोजित सम्मेलन है।", LEXICON) == []
+
+
+def test_an_older_name_glossed_with_todays_is_todays_country():
+    text = ("पहले सम्मेलन के आयोजक पाँच देश थे — भारत, डाहोमी (अब बेनिन), अपर वोल्टा (आज का बुर्किना फ़ासो), "
+            "स्याम (वर्तमान थाईलैंड) और पाकिस्तान।")
+    assert known_names(text, LEXICON) == ["भारत", "बेनिन", "बुर्किना फ़ासो", "थाईलैंड", "पाकिस्तान"]
+    # a bracket that is no name of the country: nothing read from it
+    assert known_names("भारत, डाहोमी (बेनिन के पास) और पाकिस्तान", LEXICON) == ["भारत", "पाकिस्तान"]
+    assert known_names("भारत, जापान (अब मेज़बान) और चीन", LEXICON) == ["भारत", "जापान", "चीन"]
