@@ -20,6 +20,7 @@ from pipeline.parse.dates import (
 )
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
+from pipeline.parse.gazetteer import countries
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
 from pipeline.parse.organisers import organisers
 from pipeline.parse.places import add_places
@@ -506,6 +507,11 @@ class _Parser:
                 **_names(self.lexicon, "name", party.name, PARTY_KINDS, with_source=True),
                 **({"name_en": english, "name_en_source": "lexicon"} if party.known_as != party.name and (
                     english := self.lexicon.english(party.known_as, PARTY_KINDS)) else {}),
+                # a country spelled otherwise than ISO 3166 spells it ('काबो वर्दे' for 'काबो वर्डे')
+                **({"name_en": country.name, "name_en_source": "iso3166"} if party.known_as != party.name
+                   and party.kind == "country" and not self.lexicon.english(party.name, PARTY_KINDS)
+                   and not self.lexicon.english(party.known_as, PARTY_KINDS)
+                   and (country := countries().by_hindi(party.known_as, loose=False)) else {}),
                 # a side the text glosses with an acronym no lexicon knows ('... समुदाय (CELAC)')
                 **({"name_en": party.known_as, "name_en_source": "text"} if party.known_as != party.name
                    and ACRONYM.fullmatch(party.known_as) and not self.lexicon.english(party.known_as, PARTY_KINDS)
