@@ -209,3 +209,53 @@ def test_a_separate_event_said_of_our_summit_leaves_it_out():
     text = SEPARATE_IN_ANOTHER_PART.replace(
         "; उसी दिन उन्होंने एक व्यापार मंच को भी संबोधित किया था, जो एक अलग आयोजन था", "; यह एक अलग आयोजन था")
     assert _cities(text) == []
+
+
+# --- two leaders who met, in the many ways a report says it -----------------------------------
+
+TWO_LEADERS = "भारत-जापान शिखर वार्ता"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("मोदी और किशिदा की पहली द्विपक्षीय मुलाक़ात 26 जून 2017 को टोक्यो में हुई थी।", [("2017-06-26", "टोक्यो")]),
+    ("सितंबर 2021 में टोक्यो में दोनों नेताओं की पहली आमने-सामने की द्विपक्षीय बैठक हुई और 22 जून 2023 को ओसाका में "
+     "व्यापार पर बड़े फ़ैसले हुए।", [("2021-09", "टोक्यो")]),
+    ("25 जनवरी 2015 को गणतंत्र दिवस के मुख्य अतिथि बनकर आए आबे ने नई दिल्ली में उनसे वार्ता की थी।",
+     [("2015-01-25", "नई दिल्ली")]),
+    ("प्रधानमंत्री नरेन्द्र मोदी और जापानी प्रधानमंत्री फ़ुमियो किशिदा ने गुरुवार, 13 फरवरी 2025 को टोक्यो में "
+     "आमने-सामने बैठकर विस्तृत बातचीत की।", [("2025-02-13", "टोक्यो")]),
+])
+def test_two_leaders_who_met_talked_or_sat_down_held_a_summit(sentence, expected):
+    assert [(d, c) for d, c, _ in _said(sentence, TWO_LEADERS)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "अक्टूबर 2025 में ओसाका में मोदी और किशिदा की एक और बैठक की घोषणा हुई थी, पर बाद में उसे टाल दिया गया।",
+    "मोदी और किशिदा की अगली मुलाक़ात अक्टूबर 2025 में ओसाका में होगी।",
+    "सितंबर 2021 में टोक्यो में दोनों देशों के विदेश मंत्रियों की पहली बैठक हुई।",
+])
+def test_an_announced_or_future_meeting_or_one_of_ministers_is_no_summit(sentence):
+    assert _said(sentence, TWO_LEADERS) == []
+
+
+def test_a_meeting_of_other_leaders_the_text_says_was_not_ours_is_left_out():
+    text = _news(TWO_LEADERS, "इससे पहले 2 मार्च 2025 को टोक्यो में ही व्यापार पर एशियाई नेताओं की एक बैठक हुई थी, "
+                              "जिसकी मेज़बानी जापान ने की थी; वह भारत-जापान शिखर वार्ता नहीं थी।")
+    assert _cities(text) == []
+
+
+# --- a bare 'प्रधानमंत्री' in a Hindi report that names India is India's Prime Minister ----------
+
+LEADERS_IN_THE_TITLE = """टोक्यो में मोदी-किशिदा वार्ता: व्यापार दोगुना करने का लक्ष्य
+
+टोक्यो, 14 फरवरी (एजेंसियाँ)। प्रधानमंत्री नरेन्द्र मोदी और जापानी प्रधानमंत्री फ़ुमियो किशिदा ने गुरुवार, 13 फरवरी 2025 को टोक्यो में आमने-सामने बैठकर विस्तृत बातचीत की। भारत और जापान ने व्यापार बढ़ाने का लक्ष्य रखा।
+"""
+
+
+def test_a_bare_prime_minister_named_in_the_title_stands_for_india():
+    assert [p["name_en"] for p in parse(LEADERS_IN_THE_TITLE)["parties"]] == ["India", "Japan"]
+
+
+def test_without_india_named_a_bare_prime_minister_stands_for_no_side():
+    text = LEADERS_IN_THE_TITLE.replace("भारत और जापान ने", "दोनों ने")
+    assert "India" not in [p["name_en"] for p in parse(text)["parties"]]

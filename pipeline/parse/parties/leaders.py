@@ -54,8 +54,14 @@ class Leader:
     name: tuple[str, ...]  # match keys of the name's words ('डोनाल्ड', 'ट्रंप')
 
 
-def leader_descriptions(text: str, lexicon: Lexicon) -> list[Leader]:
-    """Every leader the text describes as '<country or its adjective> (के ...) <office> (श्री) <name>'."""
+_INDIA = "भारत"
+_PRIME_MINISTER = frozenset(match_key(w) for w in ("प्रधानमंत्री", "प्रधान मंत्री"))
+
+
+def leader_descriptions(text: str, lexicon: Lexicon, bare_prime_minister: str | None = None) -> list[Leader]:
+    """Every leader the text describes as '<country or its adjective> (के ...) <office> (श्री) <name>';
+    with `bare_prime_minister`, a 'प्रधानमंत्री <name>' described by nothing is that side's (a Hindi
+    report's own Prime Minister)."""
     tokens = _TOKEN.findall(text)
     keys = list(map(match_key, tokens))
     leaders = []
@@ -74,6 +80,8 @@ def leader_descriptions(text: str, lexicon: Lexicon) -> list[Leader]:
             name.append(keys[j])
             j += 1
         side = _described_side(tokens[max(0, i - MAX_DESCRIPTION_WORDS):i], lexicon)
+        if side is None and bare_prime_minister and key in _PRIME_MINISTER:
+            side = bare_prime_minister
         if name and side is not None:
             leaders.append(Leader(side, tuple(name)))
     return leaders
@@ -126,12 +134,14 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     title_words = {match_key(t) for t in _TOKEN.findall(shape.title.text)} - _STOPS
     found: dict[str, Line] = {}
     named: set[str] = set()
-    for line in [*shape.lead, *(line for section in shape.sections if not section.is_references
-                                for line in section.lines)]:
+    lines = [*shape.lead, *(line for section in shape.sections if not section.is_references for line in section.lines)]
+    # 'प्रधानमंत्री नरेन्द्र मोदी और अमेरिकी राष्ट्रपति ...' in a report that names India: India's Prime Minister
+    own = _INDIA if any(_INDIA in line.text for line in lines) and lexicon.lookup(_INDIA) is not None else None
+    for line in lines:
         key = match_key(line.text)  # an office's key is part of the line's (no office ends in ई or ए)
         if not any(office in key for office in _OFFICES):
             continue  # no office, no leader described
-        for leader in leader_descriptions(line.text, lexicon):
+        for leader in leader_descriptions(line.text, lexicon, own):
             words = set(leader.name) & title_words
             if words and not words & named:
                 named |= set(leader.name)
