@@ -259,3 +259,48 @@ def test_a_bare_prime_minister_named_in_the_title_stands_for_india():
 def test_without_india_named_a_bare_prime_minister_stands_for_no_side():
     text = LEADERS_IN_THE_TITLE.replace("भारत और जापान ने", "दोनों ने")
     assert "India" not in [p["name_en"] for p in parse(text)["parties"]]
+
+
+# --- 'हाल के वर्षों में' is a time, not a place; a country in brackets before 'में,' ---------------
+
+CONFERENCE = "विश्व तमिल सम्मेलन"
+
+
+def test_in_recent_years_is_no_place_and_a_bracketed_country_before_a_comma_keeps_the_city():
+    sentence = ("हाल के वर्षों में ९वाँ सम्मेलन २०१२ में जोहान्सबर्ग (दक्षिण अफ्रीका) में, १०वाँ सितंबर २०१५ में भोपाल में "
+                "और ११वाँ २०१८ में पुनः पोर्ट लुई में आयोजित हुआ।")
+    assert [c for _, c, _ in _said(sentence, CONFERENCE)] == ["जोहान्सबर्ग", "भोपाल", "पोर्ट लुई"]
+
+
+def test_a_time_word_alone_before_the_noun_gives_no_place():
+    assert "वर्षों" not in [c for _, c, _ in _said("पिछले वर्षों में ९वाँ सम्मेलन २०१२ में आयोजित हुआ।", CONFERENCE)]
+
+
+# --- someone opened the summit ('... सम्मेलन का उद्घाटन किया'): it met --------------------------
+
+@pytest.mark.parametrize("verb", ["का संयुक्त रूप से उद्घाटन किया", "का उद्घाटन किया", "का शुभारंभ किया"])
+def test_a_summit_someone_opened_met_there_that_day(verb):
+    sentence = f"मंत्री और फिजी के प्रधानमंत्री ने १५ फरवरी, २०२३ को नादी में १२वें विश्व तमिल सम्मेलन {verb}।"
+    assert _said(sentence, CONFERENCE) == [("2023-02-15", "नादी", "held")]
+
+
+def test_a_summit_someone_will_open_did_not_meet():
+    sentence = "फिजी के प्रधानमंत्री १५ फरवरी, २०२३ को नादी में १२वें विश्व तमिल सम्मेलन का उद्घाटन करेंगे।"
+    assert all(s != "held" for _, _, s in _said(sentence, CONFERENCE))
+
+
+# --- 'यह शिखर सम्मेलन ... के तीसरे X सम्मेलन के रूप में आयोजित': X सम्मेलन is the series too -------
+
+HELD_AS_ANOTHER_NAME = """प्रधानमंत्री ने वैश्विक जल शिखर सम्मेलन को संबोधित किया
+
+प्रधानमंत्री ने आज, ४ जून २०२० को वैश्विक जल शिखर सम्मेलन को वीडियो कॉन्फ्रेंस के माध्यम से संबोधित किया। यह शिखर सम्मेलन जल कोष के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया। दूसरा पुनःपूर्ति सम्मेलन २७ जनवरी २०१५ को बर्लिन में आयोजित किया गया था।
+"""
+
+
+def test_a_summit_under_the_name_the_text_says_the_series_is_held_as_is_the_series():
+    assert (2015, "Berlin") in _cities(HELD_AS_ANOTHER_NAME)
+
+
+def test_a_summit_under_another_name_the_text_does_not_give_the_series_is_not():
+    text = HELD_AS_ANOTHER_NAME.replace(" यह शिखर सम्मेलन जल कोष के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया।", "")
+    assert (2015, "Berlin") not in _cities(text)

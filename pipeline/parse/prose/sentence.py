@@ -20,7 +20,7 @@ from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIV
 from pipeline.parse.prose.status import (
     _held_participle_before,
     _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _DID, _EVERY, _happened_at, _held_online_next,
-    _HOST_DID_AFTER, _identity, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
+    _HOST_DID_AFTER, _identity, _INAUGURATED, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
 from pipeline.parse.prose.when import (
@@ -324,7 +324,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                   or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
                   or _happened_at(following) or _CHAIRED.search(following) is not None
-                  or _ORGANISED.match(following) is not None or _WAS_IN.match(following) is not None)
+                  or _ORGANISED.match(following) is not None or _WAS_IN.match(following) is not None
+                  or _INAUGURATED.match(following) is not None)
     held_after = held_after or began_with_first or _during_numbered(words, keys, i, end)
     if status == "held" and not (held_after or held_before):
         return None
