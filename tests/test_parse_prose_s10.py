@@ -304,3 +304,20 @@ def test_a_summit_under_the_name_the_text_says_the_series_is_held_as_is_the_seri
 def test_a_summit_under_another_name_the_text_does_not_give_the_series_is_not():
     text = HELD_AS_ANOTHER_NAME.replace(" यह शिखर सम्मेलन जल कोष के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया।", "")
     assert (2015, "Berlin") not in _cities(text)
+
+
+# --- a venue named after its city ('जकार्ता कन्वेंशन सेंटर में') places the summit in the city --------
+
+@pytest.mark.parametrize("venue, city", [
+    ("जकार्ता कन्वेंशन सेंटर", "जकार्ता"), ("हनोई अंतरराष्ट्रीय केंद्र", "हनोई"), ("टोक्यो होटल", "टोक्यो")])
+def test_a_venue_opening_with_a_known_city_places_the_summit_there(venue, city):
+    from pipeline.parse.summits import find_place
+    place = find_place(f"२२-२३ अप्रैल, २०१५ को {venue} में आयोजित हुआ", LEXICON)
+    assert place is not None and place.city == city
+
+
+@pytest.mark.parametrize("venue", ["अंतरराष्ट्रीय सम्मेलन केंद्र", "होटल", "ओबामा कन्वेंशन सेंटर"])
+def test_a_venue_without_a_known_city_gives_no_city(venue):
+    from pipeline.parse.summits import find_place
+    place = find_place(f"२२-२३ अप्रैल, २०१५ को {venue} में आयोजित हुआ", LEXICON)
+    assert place is None or place.kind != "city"

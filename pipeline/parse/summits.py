@@ -1146,6 +1146,26 @@ def _host_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | N
     return None
 
 
+_VENUES = frozenset(match_key(w) for w in (
+    "सेंटर", "सेंटर", "केंद्र", "सभागार", "स्टेडियम", "होटल", "भवन", "हॉल", "पैलेस", "रिज़ॉर्ट", "रिसॉर्ट"))
+
+
+def _city_naming_venue(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> Place | None:
+    """'जकार्ता कन्वेंशन सेंटर में', 'सोची ओलंपिक पार्क स्टेडियम में': a venue named after its known
+    city, which opens the venue's name (up to three words before the venue noun)."""
+    start = max(0, j - 3)
+    for k in range(start, j):
+        if keys[k] in _NOT_PLACE or keys[k] in _OF or words[k][-1:] in ",।;:":
+            start = k + 1  # the venue's name begins after the last such word
+    for n in (2, 1):
+        if start + n <= j:
+            name = " ".join(w.strip(_PUNCTUATION) for w in words[start:start + n])
+            entry = lexicon.lookup(name, ("city",))
+            if entry is not None:
+                return Place(name, "city")
+    return None
+
+
 def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                   *, allow_unknown: bool = True) -> Place | None:
     """The name that ends right before position `end` ("में")."""
@@ -1157,6 +1177,10 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
     if keys[j] in _CLASSIFIERS:  # "वुहान शहर में"
         j -= 1
         allow_unknown = True
+    if keys[j] in _VENUES:
+        venue_city = _city_naming_venue(words, keys, j, lexicon)
+        if venue_city is not None:
+            return venue_city
     run: list[str] = []
     while j >= 0 and (len(run) < MAX_PLACE_WORDS or (
             len(run) < MAX_PARTICLE_PLACE_WORDS and any(match_key(w) in _NAME_PARTICLES for w in run[:-1]))):
