@@ -39,6 +39,8 @@ def _news(title: str, body: str) -> str:
     "पिछले दशक में 2012 और 2016 में टोक्यो, 2014 में हनोई और 2018 में बैंकॉक ने इन बैठकों की मेज़बानी की थी।",
     "2012, 2016 में टोक्यो, 2014 में हनोई तथा 2018 में बैंकॉक में शिखर बैठकें हुईं।",
     "2012 और 2016 में टोक्यो में, 2014 में हनोई में और 2018 में बैंकॉक में ये बैठकें आयोजित की गईं।",
+    "टोक्यो (2012, 2016), हनोई (2014) और बैंकॉक (2018) में ये शिखर बैठकें हुईं।",
+    "टोक्यो ने 2012 और 2016 में, हनोई ने 2014 में तथा बैंकॉक ने 2018 में इन बैठकों की मेज़बानी की।",
 ])
 def test_years_sharing_a_place_and_bare_places_in_one_list_are_one_summit_each(sentence):
     assert _said(sentence) == [("2012", "टोक्यो", "held"), ("2014", "हनोई", "held"), ("2016", "टोक्यो", "held"),
@@ -49,6 +51,12 @@ def test_a_list_of_ministers_meetings_or_of_planned_ones_is_no_held_summit():
     assert _said("2012 और 2016 में टोक्यो, 2014 में हनोई और 2018 में बैंकॉक में विदेश मंत्रियों की बैठकें हुईं।") == []
     assert all(s != "held" for _, _, s in _said(
         "2012 और 2016 में टोक्यो, 2014 में हनोई और 2018 में बैंकॉक में शिखर बैठक होगी।"))
+
+
+def test_hosts_of_ministers_meetings_by_year_are_no_summits():
+    assert _said("टोक्यो ने 2012 और 2016 में, हनोई ने 2014 में तथा बैंकॉक ने 2018 में विदेश मंत्रियों की बैठकों की "
+                 "मेज़बानी की।") == []
+    assert _said("टोक्यो (2012, 2016), हनोई (2014) और बैंकॉक (2018) में विदेश मंत्रियों की बैठकें हुईं।") == []
 
 
 def test_a_list_whose_last_place_has_no_postposition_is_not_read():
@@ -209,3 +217,115 @@ def test_a_separate_event_said_of_our_summit_leaves_it_out():
     text = SEPARATE_IN_ANOTHER_PART.replace(
         "; उसी दिन उन्होंने एक व्यापार मंच को भी संबोधित किया था, जो एक अलग आयोजन था", "; यह एक अलग आयोजन था")
     assert _cities(text) == []
+
+
+# --- two leaders who met, in the many ways a report says it -----------------------------------
+
+TWO_LEADERS = "भारत-जापान शिखर वार्ता"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("मोदी और किशिदा की पहली द्विपक्षीय मुलाक़ात 26 जून 2017 को टोक्यो में हुई थी।", [("2017-06-26", "टोक्यो")]),
+    ("सितंबर 2021 में टोक्यो में दोनों नेताओं की पहली आमने-सामने की द्विपक्षीय बैठक हुई और 22 जून 2023 को ओसाका में "
+     "व्यापार पर बड़े फ़ैसले हुए।", [("2021-09", "टोक्यो")]),
+    ("25 जनवरी 2015 को गणतंत्र दिवस के मुख्य अतिथि बनकर आए आबे ने नई दिल्ली में उनसे वार्ता की थी।",
+     [("2015-01-25", "नई दिल्ली")]),
+    ("प्रधानमंत्री नरेन्द्र मोदी और जापानी प्रधानमंत्री फ़ुमियो किशिदा ने गुरुवार, 13 फरवरी 2025 को टोक्यो में "
+     "आमने-सामने बैठकर विस्तृत बातचीत की।", [("2025-02-13", "टोक्यो")]),
+])
+def test_two_leaders_who_met_talked_or_sat_down_held_a_summit(sentence, expected):
+    assert [(d, c) for d, c, _ in _said(sentence, TWO_LEADERS)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "अक्टूबर 2025 में ओसाका में मोदी और किशिदा की एक और बैठक की घोषणा हुई थी, पर बाद में उसे टाल दिया गया।",
+    "मोदी और किशिदा की अगली मुलाक़ात अक्टूबर 2025 में ओसाका में होगी।",
+    "सितंबर 2021 में टोक्यो में दोनों देशों के विदेश मंत्रियों की पहली बैठक हुई।",
+])
+def test_an_announced_or_future_meeting_or_one_of_ministers_is_no_summit(sentence):
+    assert _said(sentence, TWO_LEADERS) == []
+
+
+def test_a_meeting_of_other_leaders_the_text_says_was_not_ours_is_left_out():
+    text = _news(TWO_LEADERS, "इससे पहले 2 मार्च 2025 को टोक्यो में ही व्यापार पर एशियाई नेताओं की एक बैठक हुई थी, "
+                              "जिसकी मेज़बानी जापान ने की थी; वह भारत-जापान शिखर वार्ता नहीं थी।")
+    assert _cities(text) == []
+
+
+# --- a bare 'प्रधानमंत्री' in a Hindi report that names India is India's Prime Minister ----------
+
+LEADERS_IN_THE_TITLE = """टोक्यो में मोदी-किशिदा वार्ता: व्यापार दोगुना करने का लक्ष्य
+
+टोक्यो, 14 फरवरी (एजेंसियाँ)। प्रधानमंत्री नरेन्द्र मोदी और जापानी प्रधानमंत्री फ़ुमियो किशिदा ने गुरुवार, 13 फरवरी 2025 को टोक्यो में आमने-सामने बैठकर विस्तृत बातचीत की। भारत और जापान ने व्यापार बढ़ाने का लक्ष्य रखा।
+"""
+
+
+def test_a_bare_prime_minister_named_in_the_title_stands_for_india():
+    assert [p["name_en"] for p in parse(LEADERS_IN_THE_TITLE)["parties"]] == ["India", "Japan"]
+
+
+def test_without_india_named_a_bare_prime_minister_stands_for_no_side():
+    text = LEADERS_IN_THE_TITLE.replace("भारत और जापान ने", "दोनों ने")
+    assert "India" not in [p["name_en"] for p in parse(text)["parties"]]
+
+
+# --- 'हाल के वर्षों में' is a time, not a place; a country in brackets before 'में,' ---------------
+
+CONFERENCE = "विश्व तमिल सम्मेलन"
+
+
+def test_in_recent_years_is_no_place_and_a_bracketed_country_before_a_comma_keeps_the_city():
+    sentence = ("हाल के वर्षों में ९वाँ सम्मेलन २०१२ में जोहान्सबर्ग (दक्षिण अफ्रीका) में, १०वाँ सितंबर २०१५ में भोपाल में "
+                "और ११वाँ २०१८ में पुनः पोर्ट लुई में आयोजित हुआ।")
+    assert [c for _, c, _ in _said(sentence, CONFERENCE)] == ["जोहान्सबर्ग", "भोपाल", "पोर्ट लुई"]
+
+
+def test_a_time_word_alone_before_the_noun_gives_no_place():
+    assert "वर्षों" not in [c for _, c, _ in _said("पिछले वर्षों में ९वाँ सम्मेलन २०१२ में आयोजित हुआ।", CONFERENCE)]
+
+
+# --- someone opened the summit ('... सम्मेलन का उद्घाटन किया'): it met --------------------------
+
+@pytest.mark.parametrize("verb", ["का संयुक्त रूप से उद्घाटन किया", "का उद्घाटन किया", "का शुभारंभ किया"])
+def test_a_summit_someone_opened_met_there_that_day(verb):
+    sentence = f"मंत्री और फिजी के प्रधानमंत्री ने १५ फरवरी, २०२३ को नादी में १२वें विश्व तमिल सम्मेलन {verb}।"
+    assert _said(sentence, CONFERENCE) == [("2023-02-15", "नादी", "held")]
+
+
+def test_a_summit_someone_will_open_did_not_meet():
+    sentence = "फिजी के प्रधानमंत्री १५ फरवरी, २०२३ को नादी में १२वें विश्व तमिल सम्मेलन का उद्घाटन करेंगे।"
+    assert all(s != "held" for _, _, s in _said(sentence, CONFERENCE))
+
+
+# --- 'यह शिखर सम्मेलन ... के तीसरे X सम्मेलन के रूप में आयोजित': X सम्मेलन is the series too -------
+
+HELD_AS_ANOTHER_NAME = """प्रधानमंत्री ने वैश्विक जल शिखर सम्मेलन को संबोधित किया
+
+प्रधानमंत्री ने आज, ४ जून २०२० को वैश्विक जल शिखर सम्मेलन को वीडियो कॉन्फ्रेंस के माध्यम से संबोधित किया। यह शिखर सम्मेलन जल कोष के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया। दूसरा पुनःपूर्ति सम्मेलन २७ जनवरी २०१५ को बर्लिन में आयोजित किया गया था।
+"""
+
+
+def test_a_summit_under_the_name_the_text_says_the_series_is_held_as_is_the_series():
+    assert (2015, "Berlin") in _cities(HELD_AS_ANOTHER_NAME)
+
+
+def test_a_summit_under_another_name_the_text_does_not_give_the_series_is_not():
+    text = HELD_AS_ANOTHER_NAME.replace(" यह शिखर सम्मेलन जल कोष के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया।", "")
+    assert (2015, "Berlin") not in _cities(text)
+
+
+# --- a venue named after its city ('जकार्ता कन्वेंशन सेंटर में') places the summit in the city --------
+
+@pytest.mark.parametrize("venue, city", [
+    ("जकार्ता कन्वेंशन सेंटर", "जकार्ता"), ("हनोई अंतरराष्ट्रीय केंद्र", "हनोई"), ("टोक्यो होटल", "टोक्यो")])
+def test_a_venue_opening_with_a_known_city_places_the_summit_there(venue, city):
+    from pipeline.parse.summits import find_place
+    place = find_place(f"२२-२३ अप्रैल, २०१५ को {venue} में आयोजित हुआ", LEXICON)
+    assert place is not None and place.city == city
+
+
+@pytest.mark.parametrize("venue", ["अंतरराष्ट्रीय सम्मेलन केंद्र", "होटल", "ओबामा कन्वेंशन सेंटर"])
+def test_a_venue_without_a_known_city_gives_no_city(venue):
+    from pipeline.parse.summits import find_place
+    place = find_place(f"२२-२३ अप्रैल, २०१५ को {venue} में आयोजित हुआ", LEXICON)
+    assert place is None or place.kind != "city"

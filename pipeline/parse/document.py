@@ -306,6 +306,10 @@ _NOT_OURS = re.compile(
     match_key("सम्मेलन") + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है"))
     + r")\s*[,;]\s*(?:\S+\s+){0,4}?(?:" + "|".join(match_key(w) for w in ("का", "की", "के"))
     + r")\s+" + match_key("नहीं") + r"(?:\s|$|[।.])"
+    # "...; वह ब्रिटेन–फ़्रांस शिखर सम्मेलन नहीं थी": the meeting just told was not one
+    + r"|[;,]\s*(?:" + "|".join(match_key(w) for w in ("वह", "यह", "वे", "ये")) + r")\s+(?:\S+\s+){0,4}?(?:"
+    + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "भेंट")) + r")\s+" + match_key("नहीं") + r"\s+(?:"
+    + "|".join(match_key(w) for w in ("था", "थी", "थे")) + r")(?:\s|$|[।.])"
 )
 # "2016 में 25वीं वर्षगांठ ... के नियमित वार्षिक सम्मेलन में ही मनाई गई — अलग स्मारक सम्मेलन नहीं
 # हुआ": the sentence denies a separate summit; the summit it names was the occasion, another meeting.
@@ -328,7 +332,7 @@ _NOT_COUNTED = re.compile(
 _NONE_THAT_YEAR = re.compile(
     r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इस", "उस", "इसी", "उसी")) + r")\s+(?:"
     + "|".join(match_key(w) for w in ("वर्ष", "साल")) + r")\s+(?:\S+\s+){0,4}?(?:"
-    + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक")) + r")\s+" + match_key("नहीं") + r"\s+(?:"
+    + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "भेंट")) + r")\s+" + match_key("नहीं") + r"\s+(?:"
     + "|".join(match_key(w).replace(" ", r"\s+") for w in ("हुआ", "हुई", "हो सका", "हो सकी", "हो पाया", "हो पाई"))
     + r")(?:\s|$|[।,;.])"
 )

@@ -1036,7 +1036,7 @@ def names_ministers(text: str) -> bool:
 # --- places --------------------------------------------------------------------------------
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
-_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:\s|$))")
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:\s|$|[,;।]))")
 _HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले".split())
 _IN = match_key("में")
 _ON = match_key("पर")
@@ -1047,7 +1047,8 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी साथ बीच सहित अलावा बजाय द्वारा "
     "दोनों इस यह वह उस इसी उसी जिस जो सभी हर यहाँ यहां वहाँ वहां "
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकें बैठकों वार्ता वार्ताएँ वार्ताएं दो तीन चार समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
-    "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
+    "वर्ष साल दशक महीने दौरान समय अवधि वर्षों सालों दशकों महीनों दिनों हफ़्तों दिन "
+    "देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय सह-मेज़बानी सह-मेजबानी सह-अध्यक्षता "
     "मध्यस्थता पहल देखरेख निगरानी सान्निध्य मौजूदगी भागीदारी "
     "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा गाँव गांव राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
@@ -1217,6 +1218,26 @@ def _host_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | N
     return None
 
 
+_VENUES = frozenset(match_key(w) for w in (
+    "सेंटर", "सेंटर", "केंद्र", "सभागार", "स्टेडियम", "होटल", "भवन", "हॉल", "पैलेस", "रिज़ॉर्ट", "रिसॉर्ट"))
+
+
+def _city_naming_venue(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> Place | None:
+    """'जकार्ता कन्वेंशन सेंटर में', 'सोची ओलंपिक पार्क स्टेडियम में': a venue named after its known
+    city, which opens the venue's name (up to three words before the venue noun)."""
+    start = max(0, j - 3)
+    for k in range(start, j):
+        if keys[k] in _NOT_PLACE or keys[k] in _OF or words[k][-1:] in ",।;:":
+            start = k + 1  # the venue's name begins after the last such word
+    for n in (2, 1):
+        if start + n <= j:
+            name = " ".join(w.strip(_PUNCTUATION) for w in words[start:start + n])
+            entry = lexicon.lookup(name, ("city",))
+            if entry is not None:
+                return Place(name, "city")
+    return None
+
+
 def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                   *, allow_unknown: bool = True) -> Place | None:
     """The name that ends right before position `end` ("में")."""
@@ -1228,6 +1249,10 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
     if keys[j] in _CLASSIFIERS:  # "वुहान शहर में"
         j -= 1
         allow_unknown = True
+    if keys[j] in _VENUES:
+        venue_city = _city_naming_venue(words, keys, j, lexicon)
+        if venue_city is not None:
+            return venue_city
     run: list[str] = []
     while j >= 0 and (len(run) < MAX_PLACE_WORDS or (
             len(run) < MAX_PARTICLE_PLACE_WORDS and any(match_key(w) in _NAME_PARTICLES for w in run[:-1]))):

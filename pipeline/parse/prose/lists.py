@@ -266,11 +266,14 @@ def _hosts_by_date(sentence: str, lexicon: Lexicon) -> list[Mention]:
 
 # "... अब तक तीन बार हो चुका है — नई दिल्ली (2008), अदीस अबाबा (2011) और नई दिल्ली (2015) में":
 # cities, each with its year in brackets, in one list.
-_CITY_YEAR = re.compile(r"(?:(?:और|तथा|एवं)\s+)?(?P<name>[^\s,;:()।—–-][^,;:()।—–]{0,40}?)\s*\((?P<year>[0-9०-९]{4})\)")
+_CITY_YEAR = re.compile(r"(?:(?:और|तथा|एवं)\s+)?(?P<name>[^\s,;:()।—–-][^,;:()।—–]{0,40}?)\s*\((?P<year>[0-9०-९]{4}"
+                        r"(?:(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+)[0-9०-९]{4})*)\)")  # 'टोक्यो (2012, 2016)'
+# "टोक्यो ने 2012 और 2016 में, हनोई ने 2014 में तथा बैंकॉक ने 2018 में ... मेज़बानी की": each host, its years
+_HOST_YEARS = re.compile(r"(?<![^\s,])(?P<place>(?:(?!(?:और|तथा|एवं)\s)[^\s,।;:]+\s+){0,2}?(?!(?:और|तथा|एवं)\s)[^\s,।;:]+)\s+ने\s+(?P<year>" + r"[0-9०-९]{4}(?:(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+)[0-9०-९]{4})*" + r")\s+में(?=[\s,।]|$)")
 # ', ', ' और ', ', और फिर ': the next item of one list
 _CITY_YEAR_JOINS = re.compile(r"^\s*(?:,\s*(?:और\s+|तथा\s+)?|\s+(?:और|तथा|एवं)\s+)(?:फिर\s+)?$")
 _HELD_SO_FAR = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
-    "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "आयोजित", "संपन्न", "मेज़बानी की")) + r")(?=\s|$|[,।])")
+    "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "हुईं", "आयोजित", "संपन्न", "मेज़बानी की")) + r")(?=\s|$|[,।])")
 
 
 def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
@@ -289,10 +292,12 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
         words = item["name"].split()
         # the first item may follow the list's introduction ('... हो चुका है — नई दिल्ली (2008)')
         place = _known_city(" ".join(words[-2:]), lexicon) if len(words) > 1 else _known_city(item["name"], lexicon)
-        year = int(ascii_digits(item["year"]))
-        if place is None or not plausible_year(year) or (item is not items[0] and len(words) > 3):
+        if place is None or (item is not items[0] and len(words) > 3):
             return []
-        mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+        for year in (int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", item["year"])):
+            if not plausible_year(year):
+                return []
+            mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
     return mentions
 
 
@@ -337,6 +342,22 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
         if place is None or not all(plausible_year(y) for y in years):
             return []
         return [Mention(year_period(y), place, None, "held", "in_person", False) for y in years]
+    hosts = list(_HOST_YEARS.finditer(key))
+    if len(hosts) >= 2 and all(_PAIR_JOIN.match(key[a.end():b.start()]) for a, b in zip(hosts, hosts[1:])):
+        listed = []
+        for host in hosts:
+            first = len(key[:host.start("place")].split())
+            words_of = [w for w in words[first:first + len(host["place"].split())]]
+            place = None
+            for n in range(len(words_of), 0, -1):  # the host is the name right before ने
+                place = _known_city(" ".join(words_of[-n:]).strip(",;:"), lexicon)
+                if place is not None:
+                    break
+            years = [int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", host["year"])]
+            if place is None or not all(plausible_year(y) for y in years):
+                return []
+            listed += [Mention(year_period(y), place, None, "held", "in_person", False) for y in years]
+        return listed
     items = list(_YEAR_PLACE.finditer(key))
     if len(items) < 2 or any(_PAIR_JOIN.match(key[a.end():b.start()]) is None for a, b in zip(items, items[1:])):
         return []

@@ -20,7 +20,7 @@ from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIV
 from pipeline.parse.prose.status import (
     _held_participle_before,
     _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _DID, _EVERY, _happened_at, _held_online_next,
-    _HOST_DID_AFTER, _identity, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
+    _HOST_DID_AFTER, _identity, _INAUGURATED, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
 from pipeline.parse.prose.when import (
@@ -200,7 +200,18 @@ def summits_in_sentence(
         listed = _enumerated(sentence, title_key, lexicon)
         if len(listed) > 1 and any(_same(found[0], m) and m.place == found[0].place for m in listed):
             found = listed
-    if not found and (_leaders_meet(keys) or met_leaders):
+    if met_leaders:
+        # "... शिखर बैठक हुई थी, और ... 25 जनवरी 2015 को ... ओबामा ने नई दिल्ली में उनसे वार्ता की थी": each
+        # clause, without a summit noun, where the leaders met (in a month, too: 'सितंबर 2021 में ...')
+        for clause in _CLAUSE_END.split(sentence):
+            clause_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in clause.split()]
+            if not _LEADERS_TALKED.search(match_key(clause)) or any(
+                    _summit_noun_end(clause_keys, k) is not None for k in range(len(clause_keys))):
+                continue
+            for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year, month=True):
+                if not any(_same(mention, m) for m in found):
+                    found.append(mention)
+    if not found and _leaders_meet(keys):
         found += _leaders_met(sentence, words, keys, lexicon, context_year)
     elif found and _leaders_meet(keys):
         # "14 फरवरी 2019 को नेता फिर सोची में मिले, जबकि ... अंकारा में पाँचवीं बैठक आयोजित की गई":
@@ -313,7 +324,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                   or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
                   or _happened_at(following) or _CHAIRED.search(following) is not None
-                  or _ORGANISED.match(following) is not None or _WAS_IN.match(following) is not None)
+                  or _ORGANISED.match(following) is not None or _WAS_IN.match(following) is not None
+                  or _INAUGURATED.match(following) is not None)
     held_after = held_after or began_with_first or _during_numbered(words, keys, i, end)
     if status == "held" and not (held_after or held_before):
         return None
@@ -595,10 +607,25 @@ def _leaders_talks(sentence: str, keys: list[str], i: int) -> bool:
 
 
 _OFFICIALS = _keys("मंत्री मंत्रियों सचिव सचिवों अधिकारी अधिकारियों राजदूत शेरपा")  # they meet leaders, not as one
-_LEADERS_TALKED = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("नेता", "नेताओं")) + r")\s+(?:"
-                             + "|".join(match_key(w) for w in ("से", "के साथ", "ने", "की", "के बीच")) + r")\s+(?:\S+\s+){0,2}?(?:"
-                             + "|".join(match_key(w) for w in ("मुलाक़ात", "भेंट", "बातचीत")) + r")\s+(?:"
-                             + "|".join(match_key(w) for w in ("की", "हुई", "करके")) + r")(?=\s|$|[,।])")
+def _alternatives(*words: str) -> str:
+    return "(?:" + "|".join(match_key(w) for w in words) + ")"
+
+
+# 'की' that ends its clause ('... उनसे वार्ता की थी।'), not 'बैठक की घोषणा' (an announcement of one)
+_DID_END = match_key("की") + r"(?:\s+" + _alternatives("थी", "थीं", "है", "हैं") + r")?(?=\s*(?:[,।;]|$))"
+# "... की एक और बैठक की घोषणा हुई": a meeting announced, proposed or planned, not one that met
+_TALK_NOUNS = _alternatives("मुलाक़ात", "भेंट", "बातचीत", "वार्ता", "बैठक") + r"(?!\s+" + _alternatives("की", "का", "के") + r"\s+" + _alternatives(
+    "घोषणा", "प्रस्ताव", "योजना", "तैयारी", "तैयारियों", "तारीख़", "संभावना", "उम्मीद", "माँग", "पेशकश", "न्योता") + ")"
+# "X ने यूरोपीय नेताओं से मुलाक़ात की", "दोनों नेताओं की पहली आमने-सामने की द्विपक्षीय बैठक हुई", "ओबामा ने
+# नई दिल्ली में उनसे वार्ता की", "मोदी और ट्रंप की पहली द्विपक्षीय मुलाक़ात ... हुई थी": the two sides' leaders met
+_LEADERS_TALKED = re.compile(
+    r"(?:^|\s)(?:" + _alternatives("नेता", "नेताओं") + r"\s+" + _alternatives("से", "के साथ", "ने", "की", "के बीच")
+    + r"|" + _alternatives("उनसे", "उनके साथ", "इनसे") + r"|[^\s,।;]+\s+" + _alternatives("और") + r"\s+[^\s,।;]+\s+"
+    + _alternatives("की", "के बीच") + r")\s+(?:[^\s,।;]+\s+){0,4}?" + _TALK_NOUNS + r"\s+(?:[^,।;]*?\s)?"
+    + r"(?:" + _DID_END + "|" + _alternatives("हुई", "हुआ", "करके") + r"(?=\s|$|[,।]))"
+    # "प्रधानमंत्री A और अमेरिकी राष्ट्रपति B ने ... को ... में विस्तृत बातचीत की"
+    + r"|(?:^|\s)(?:" + _OFFICES + r")\s+(?:\S+\s+){1,3}?" + match_key("और") + r"\s+(?:\S+\s+){0,2}?(?:" + _OFFICES
+    + r")\s+(?:\S+\s+){1,3}?" + match_key("ने") + r"\s[^।;]*?\s" + _TALK_NOUNS + r"\s+" + _DID_END)
 
 
 def _leaders_meet(keys: list[str]) -> bool:
@@ -608,7 +635,7 @@ def _leaders_meet(keys: list[str]) -> bool:
 
 
 def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexicon,
-                 context_year: int | None) -> list[Mention]:
+                 context_year: int | None, *, month: bool = False) -> list[Mention]:
     """'उसी वर्ष 24 सितंबर को वॉशिंगटन स्थित व्हाइट हाउस में चारों नेता ... मिले': the leaders
     of the series met in a named place on a stated day; on each of several days ('राष्ट्रपति A
     और अध्यक्ष B 27 अप्रैल और 26 मई, 2018 को X में मिल चुके हैं'). Meetings on the sidelines of
@@ -623,7 +650,7 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
         dated = [(p, False) for p in days]
     else:
         period, from_context = _date(sentence, 0, context_year)
-        if period is None or period.precision != "day":
+        if period is None or period.precision not in (("day", "month") if month else ("day",)):
             return []
         dated = [(period, from_context)]
     # several days: only where the verb of meeting says they met (another 'X में' may be a venue)

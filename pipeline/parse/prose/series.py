@@ -217,11 +217,23 @@ _RENAMED = re.compile(
         "के नाम से जाना जाने लगा", "के नाम से जाना गया")) + r")(?=[\s,।;]|$)")
 
 
+# "यह शिखर सम्मेलन गावी के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया": the series' summits
+# also go by that name ('दूसरा पुनःपूर्ति सम्मेलन ... बर्लिन में ...')
+_HELD_AS = re.compile(
+    r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("यह", "इस", "ये")) + r")\s+(?:" + match_key("शिखर") + r"\s+)?"
+    + match_key("सम्मेलन") + r"\s+(?:\S+\s+){0,5}?(?:" + "|".join(match_key(w) for w in ("के", "का", "की")) + r")\s+"
+    r"(?:\S+\s+)?(?P<name>\S+)\s+" + match_key("सम्मेलन") + r"\s+" + match_key("के रूप में"))
+
+
 def renamed_as(texts: list[str]) -> tuple[str, ...]:
-    """The other names the text says the series went by ('... के बाद समूह जी-8 कहलाने लगा'): a
-    summit under such a name is one of the series, not of another grouping."""
+    """The other names the text says the series went by ('... के बाद समूह जी-8 कहलाने लगा', 'यह
+    शिखर सम्मेलन ... के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया'): a summit under such a
+    name is one of the series, not of another grouping."""
     names: list[str] = []
     for text in texts:
+        if "रूप में" in text:
+            names += [m["name"] for m in _HELD_AS.finditer(match_key(text))
+                      if ORDINAL_WORDS.get(m["name"]) is None and not re.search(r"[0-9०-९]", m["name"])]
         for match in _RENAMED.finditer(match_key(text)):
             name = match["name"].strip("\"'“”‘’(),।;:")
             if _NUMBERED_NAME.match(name) or re.fullmatch(r"[a-z][a-z0-9-]{1,}", name):  # keys are lower case

@@ -162,6 +162,10 @@ _OPENED = re.compile(r"^(?:\S+\s+" + match_key("को") + r"\s+)?(?:" + "|".joi
 # "सम्मेलन का आयोजन 2025 में चीन के तियानजिन में किया गया": it was organised, in the past.
 _ORGANISED = re.compile(r"^" + match_key("का आयोजन") + r"\s(?:.*\s)?(?:" + "|".join(
     match_key(w) for w in ("किया गया", "किया था", "किया", "हुआ", "हुआ था")) + r")(?:\s|$)")
+# "... नादी में 12वें सम्मेलन का (संयुक्त रूप से) उद्घाटन किया": someone opened it, so it met.
+_INAUGURATED = re.compile(r"^(?:" + match_key("का") + "|" + match_key("के") + r")\s+(?:\S+\s+){0,3}?(?:" + "|".join(
+    match_key(w) for w in ("उद्घाटन", "शुभारंभ")) + r")\s+(?:" + "|".join(
+    match_key(w) for w in ("किया", "किया गया", "हुआ")) + r")(?:\s|$)")
 # "... हुए शिखर सम्मेलन में प्रधानमंत्री शामिल नहीं हुए": someone stayed away; the summit met.
 _STAYED_AWAY = re.compile(match_key("शामिल नहीं") + r"\s+\S+")
 
