@@ -548,12 +548,23 @@ def split_item(line: Line) -> Item | None:
             label, description = guarded[:colon], guarded[colon + 1:]
             if label.strip() and len(label.split()) <= MAX_LABEL_WORDS:
                 return Item(line, label.replace(_JOINER, " ").strip(), description.replace(_JOINER, " ").strip(), has_marker)
-    if match and len(match["label"].split()) <= MAX_LABEL_WORDS:
+    if match and (len(match["label"].split()) <= MAX_LABEL_WORDS or _several_summits(match["label"])):
         label, description = (match[g].replace(_JOINER, " ").strip() for g in ("label", "description"))
         return Item(line, label, description, has_marker)
     if has_marker and len(text.split()) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(text):
         return Item(line, text, "", has_marker)
     return None
+
+
+_YEARS = re.compile(r"(?<![0-9०-९])[0-9०-९]{4}(?![0-9०-९])")
+_AND_WORD = re.compile(r"\s(?:और|तथा|एवं|व)\s|;")
+
+
+def _several_summits(label: str) -> bool:
+    """'मार-ए-लागो, पाम बीच (अप्रैल 2017) और बीजिंग (नवंबर 2017)': a label that names two summits,
+    each with its year, may be twice as long as another."""
+    return (len(label.split()) <= 2 * MAX_LABEL_WORDS and _AND_WORD.search(label) is not None
+            and len(_YEARS.findall(label)) >= 2)
 
 
 # Lines above a press release's headline: the ministry, the release line, the date line.

@@ -105,6 +105,13 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         # '• 2011 में कज़ान में पहला शिखर सम्मेलन': a note without a verb that names a meeting
         return _labelled(line, *inline, lexicon)
     if item is not None and not numbered and (_DATEISH.search(item.label) or _has_month(item.label)):
+        head, colon, rest = text.partition(":")
+        if (colon and ";" in head and len(item.label) < len(head) and len(find_periods(head)) >= 2
+                and all(len(part.split()) <= MAX_LISTED_LABEL_WORDS for part in head.split(";"))):
+            # '1998 – रीगा; 2000 – कोल्डिंग (डेनमार्क): क्रमशः दूसरा और तीसरा': summits listed before the colon
+            listed = _labelled(line, head.strip(), rest.strip(), lexicon)
+            if isinstance(listed, list) and len(listed) > 1:
+                return listed
         label, description = _city_after_dash(item.label, item.description, lexicon)
         return _labelled(line, label, description, lexicon)
     if item is not None and leading_ordinal(item.label) and find_periods(item.description):
@@ -452,6 +459,7 @@ def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
     if country:
         if len(country) != 1 or lexicon.lookup(country[0], ("country",)) is None:
             return None
+        # 'Stralsund, जर्मनी': a name written in Latin letters beside its country is a place too
         place = label_place(parts[0], lexicon)
         if place is None or place.kind == "country" or not place.city:
             return None
@@ -467,6 +475,10 @@ def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
     if not head or (parse_entry_label(head) is None and _whole_date(head) is None):
         return None
     return f"{head}, {parts[0]}", (rest[0].strip() if rest else "") or item.description
+
+
+MAX_LISTED_LABEL_WORDS = 5  # '2000 – कोल्डिंग (डेनमार्क)': one of the summits a label lists
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ'.-]+(?:[ -][A-Z][a-zà-ÿ'.-]+){0,2}")
 
 
 def _whole_date(text: str) -> Period | None:
@@ -626,6 +638,10 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     listed = [q for p in parts for q in p.split(",") if q.strip()]
     if len(listed) > len(parts) and all(find_periods(q) for q in listed):
         parts = listed
+    if ";" in label:  # '1998 – रीगा; 2000 – कोल्डिंग': a semicolon lists summits, each with one date
+        listed = [q.strip() for p in parts for q in p.split(";") if q.strip()]
+        if len(listed) > len(parts) and all(len(find_periods(q)) == 1 for q in listed):
+            parts = listed
     if len(parts) > 1 and all(find_periods(p) for p in parts):
         heads = [label_head(p, lexicon) for p in parts]
         if any(h is None for h in heads):
@@ -820,10 +836,20 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
     if len(keys) > 1 and keys[-1] == _ISLAND:
         return _island_before(name.split(), keys, len(keys) - 1, lexicon)  # 'मार्गरीटा द्वीप (वेनेज़ुएला)'
     # a verb of holding ends a phrase, not a name: 'चा-अम हुआ हिन' is one; a month or a season is no place
-    if any(k in _NOT_PLACE or k in MONTHS or k in _TIME_WORDS for k in keys) or keys[-1] in _HELD \
-            or not re.search(r"[\u0900-\u097f]", name):
+    if not re.search(r"[\u0900-\u097f]", name):
+        # 'Stralsund': a name written in Latin letters, when GeoNames knows a city by it (not 'Summit')
+        latin = (_LATIN_NAME.fullmatch(name) is not None and name.casefold() not in _ENGLISH_NOT_PLACE
+                 and bool(gazetteer_cities().by_english(name)))
+        return Place(name, "unknown") if latin else None
+    if any(k in _NOT_PLACE or k in MONTHS or k in _TIME_WORDS for k in keys) or keys[-1] in _HELD:
         return None
     return Place(name, "unknown")
+
+
+_ENGLISH_NOT_PLACE = frozenset((
+    "summit", "summits", "meeting", "conference", "virtual", "online", "hybrid", "video", "note", "notes", "venue",
+    "host", "city", "capital", "round", "session", "tbd", "tba", "first", "second", "third", "last", "next", "date",
+))
 
 
 def is_city_state(name: str, country_en: str) -> bool:
