@@ -448,9 +448,31 @@ def is_introduction(text: str) -> bool:
     return _INTRODUCTION.search(text.rstrip(":： ")) is not None
 
 
+# The words of a list's legend after its heading ('... सम्मेलन — तिथि (शहर, देश): मुख्य बात').
+_LEGEND_WORDS = frozenset(match_key(w) for w in (
+    "तिथि", "तारीख", "तारीख़", "दिनांक", "वर्ष", "साल", "शहर", "स्थान", "जगह", "देश", "मेज़बान", "मेजबान", "क्रम",
+    "मुख्य", "प्रमुख", "बात", "बातें", "बिंदु", "टिप्पणी", "परिणाम", "नतीजा", "विषय", "थीम", "और", "कब", "कहाँ", "कहां",
+    "date", "year", "city", "place", "venue", "country", "host", "notes", "note", "key", "point", "points", "theme",
+    "outcome", "what", "when", "where"))
+_LEGEND = re.compile(r"\s[—–-]\s(?P<legend>[^—–]+)$")
+
+
+def without_legend(text: str) -> str:
+    """'वित्तपोषण (पुनःपूर्ति) सम्मेलन — तिथि (शहर, देश): मुख्य बात' -> 'वित्तपोषण (पुनःपूर्ति) सम्मेलन': a
+    heading followed by the legend of its list's fields (every word after the dash a field's word)."""
+    match = _LEGEND.search(text) if " " in text else None
+    if match is None:
+        return text
+    words = [w for w in re.split(r"[\s(),:：/|→]+", match_key(match["legend"]).casefold()) if w]
+    return text[:match.start()].rstrip() if words and all(w in _LEGEND_WORDS for w in words) else text
+
+
 def heading_text(text: str) -> str:
     """A heading typed with a closing colon ('उद्देश्य:') reads as the heading itself; an
-    introduction ('मुख्य उद्देश्य निम्नलिखित हैं:') does not."""
+    introduction ('मुख्य उद्देश्य निम्नलिखित हैं:') does not. A legend after it ('... — तिथि (शहर,
+    देश): मुख्य बात') is no part of it."""
+    if (" — " in text or " – " in text or " - " in text) and (bare := without_legend(text)) != text:
+        return heading_text(bare)
     if text.endswith((":", "：")):
         bare = text[:-1].rstrip()
         if bare and not is_introduction(bare) and (heading_role(bare) or is_reference_heading(bare)):

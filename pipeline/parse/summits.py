@@ -955,12 +955,18 @@ _SEGMENT_BREAK = re.compile(r"\s*(?:[|;:：,/।]|\s[—–-]\s)\s*")
 _BEFORE = match_key("पहले")
 
 
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
+
+
 def _ordinal_segment(clause: str) -> int | None:
     """'2011 | कज़ान | पहला', '2014: मिन्स्क (बेलारूस) — दूसरा': one part of the entry's text, between
-    its separators, that is an ordinal word alone numbers the entry ('पहले' alone is 'before')."""
+    its separators, that is an ordinal word alone (or before a short form in capitals, '13वाँ PBD')
+    numbers the entry ('पहले' alone is 'before')."""
     found = []
     for segment in _SEGMENT_BREAK.split(clause):
         words = segment.strip(" .").split()
+        if len(words) == 2 and _SHORT_FORM.fullmatch(words[1]):
+            words = words[:1]  # '13वाँ PBD': the ordinal before the series' short form
         if len(words) == 1 and match_key(words[0]) != _BEFORE:
             number = leading_ordinal(f"{words[0]} x")
             if number is not None:
@@ -1489,6 +1495,18 @@ def _partly_online(key: str) -> bool:
         and re.match(rf"\S*\s(?:\S+\s){{0,3}}?(?:{JOINED})", key[match.start():]) is not None
 
 
+# '(वर्चुअल संबोधन)', 'वीडियो संदेश के ज़रिए': a guest's speech sent online, not how the meeting met
+_SPEECH = re.compile("|".join(match_key(w) for w in ("संबोधन", "संदेश", "भाषण", "address", "message")))
+
+
+def _only_a_speech_online(text: str) -> bool:
+    """Every word of meeting online in the text is a speech's ('वर्चुअल संबोधन')."""
+    if "संबोधन" not in text and "संदेश" not in text and "भाषण" not in text and "address" not in text:
+        return False
+    key = match_key(text)
+    return all(_SPEECH.match(key, m.end() + 1) for m in _VIRTUAL.finditer(key))
+
+
 def is_hybrid(text: str) -> bool:
     """Part in person, part online: neither mode."""
     key = match_key(text)
@@ -1501,7 +1519,7 @@ def summit_mode(description: str, place: Place | None) -> str:
     for a host place, unknown for a hybrid meeting or when the text says neither."""
     if is_hybrid(description):
         return "unknown"
-    if is_virtual(description):
+    if is_virtual(description) and not _only_a_speech_online(description):
         return "virtual"
     return "in_person" if place is not None or _IN_PERSON.search(match_key(description)) else "unknown"
 
