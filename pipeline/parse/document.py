@@ -1004,6 +1004,13 @@ class _Parser:
                 continue
             twin = next((k for k in kept if k.same_summit(summit) and (
                 summit.from_prose or k.from_prose or _listed_twice(k, summit))), None)
+            if twin is None and summit.from_prose and summit.edition is not None:
+                # 'आठवाँ सम्मेलन 22–23 नवंबर 2025 को ...' beside the table's 8th of 21 November 2025: one
+                # summit by its number (the list's day stands; the sentence's may be another event's)
+                twin = next((k for k in kept if not k.from_prose and k.edition == summit.edition
+                             and k.period.year == summit.period.year
+                             and (k.city is None or summit.city is None or match_key(k.city) == match_key(summit.city))),
+                            None)
             if twin is not None:
                 twin.absorb(summit)
             else:
