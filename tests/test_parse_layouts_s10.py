@@ -362,3 +362,11 @@ def test_a_sentence_about_a_numbered_listed_summit_is_that_summit():
         "\nटिप्पणी\n\nतीसरा सम्मेलन 3–4 फ़रवरी 2018 को डकार में हुए एक अन्य मंच से एक दिन पहले हुआ।\n")
     found = _summits(parse(text))
     assert [(y, d) for y, _, d, _ in found if y == 2018] == [(2018, "2018-02-02")]
+
+
+def test_a_venue_with_its_town_in_brackets_is_held_in_the_town():
+    line = "2. **2013** — सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया), 7–8 जून: अनौपचारिक बैठक"
+    assert _summits(parse(MEETINGS.format(line=line)))[1:] == [(2013, "Rancho Mirage", "2013-06-07", None)]
+    # a known city with its country in brackets keeps the city
+    line = "2. **2013** — वारसॉ (पोलैंड), 7–8 जून: अनौपचारिक बैठक"
+    assert _summits(parse(MEETINGS.format(line=line)))[1:] == [(2013, "Warsaw", "2013-06-07", None)]

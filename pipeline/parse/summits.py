@@ -1429,6 +1429,8 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     with a city and its country. A bare name counts only when the lexicon or GeoNames (by that
     Devanagari name) knows it as a city."""
     head = _LEADING_SEGMENT.split(text, maxsplit=1)[0]
+    if "(" in head and (venue := _city_of_a_venue(head, lexicon)) is not None:
+        return venue
     parts = [p.strip() for p in head.split(",")]
     name = without_parentheticals(parts[0]).strip()
     if len(name.split()) > 1 and match_key(name.split()[-1]) in _CITY_NOUNS:
@@ -1444,6 +1446,26 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
         return None
     place = label_place(name, lexicon)
     return place if place is not None and place.city is not None else None
+
+
+_VENUE = re.compile(r"^([^(),]+?)\s*\(([^(),]+)(?:,[^()]*)?\)")
+
+
+def _city_of_a_venue(head: str, lexicon: Lexicon) -> Place | None:
+    """'सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया), 7–8 जून': an estate or resort no gazetteer knows, with
+    its town in brackets (first, before the region), a name that sounds all but exactly like a city
+    GeoNames knows, is the town. A known name outside ('समरकंद (उज़्बेकिस्तान)') keeps its place."""
+    match = _VENUE.match(head)
+    if match is None:
+        return None
+    venue, town = match[1].strip(), match[2].strip()
+    if lexicon.lookup(venue) is not None or lexicon.lookup(town) is not None or _names_a_city(venue, lexicon):
+        return None
+    if any(s.similarity >= SOUND_IN_COUNTRY for s in gazetteer_cities().by_sound(venue)[:1]):
+        return None  # the name outside may be the town itself ('बेनूविल (नॉरमंडी)')
+    if not any(s.similarity >= SOUND_OF_A_CITY for s in gazetteer_cities().by_sound(town)[:1]):
+        return None
+    return label_place(town, lexicon)
 
 
 def _known_city(name: str, lexicon: Lexicon) -> bool:
