@@ -366,7 +366,9 @@ def test_a_sentence_about_a_numbered_listed_summit_is_that_summit():
 
 def test_a_venue_with_its_town_in_brackets_is_held_in_the_town():
     line = "2. **2013** — सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया), 7–8 जून: अनौपचारिक बैठक"
-    assert _summits(parse(MEETINGS.format(line=line)))[1:] == [(2013, "Rancho Mirage", "2013-06-07", None)]
+    text = MEETINGS.format(line=line).replace("फ़्रांस–पोलैंड", "अमेरिका–चीन")  # the English name needs the country
+    assert _summits(parse(text))[1:] == [(2013, "Rancho Mirage", "2013-06-07", None)]
+    assert parse(text)["summits"][1]["city"] == "रैंचो मिराज"
     # a known city with its country in brackets keeps the city
     line = "2. **2013** — वारसॉ (पोलैंड), 7–8 जून: अनौपचारिक बैठक"
     assert _summits(parse(MEETINGS.format(line=line)))[1:] == [(2013, "Warsaw", "2013-06-07", None)]
