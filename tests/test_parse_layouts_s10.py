@@ -372,3 +372,28 @@ def test_a_venue_with_its_town_in_brackets_is_held_in_the_town():
     # a known city with its country in brackets keeps the city
     line = "2. **2013** — वारसॉ (पोलैंड), 7–8 जून: अनौपचारिक बैठक"
     assert _summits(parse(MEETINGS.format(line=line)))[1:] == [(2013, "Warsaw", "2013-06-07", None)]
+
+
+RELEASE = """प्रधानमंत्री ने वैश्विक टीका शिखर सम्मेलन को संबोधित किया
+
+प्रधानमंत्री ने आज सम्मेलन को संबोधित किया।
+
+शिखर सम्मेलन के उद्देश्य:
+
+(i) टीकाकरण का विस्तार: और बच्चों का टीकाकरण।
+
+{heading}
+
+१. मिशन इंद्रधनुष: दूर-दराज़ तक टीकाकरण।
+
+२. डिजिटल निगरानी: टीकों के भंडार की निगरानी।
+"""
+
+
+def test_a_longer_heading_typed_with_a_colon_names_its_list_by_its_last_word():
+    rows = parse(RELEASE.format(heading="टीकाकरण में भारत के अनुभव के प्रमुख क्षेत्र:"))
+    assert [a["name"] for a in rows["cooperation_areas"]] == ["मिशन इंद्रधनुष", "डिजिटल निगरानी"]
+    assert [o["name"] for o in rows["objectives"]] == ["टीकाकरण का विस्तार"]
+    # a sentence announcing the list is no heading of its own: its items stay where they were
+    rows = parse(RELEASE.format(heading="प्रधानमंत्री ने टीकाकरण में भारत के अनुभव के बारे में बताया।"))
+    assert rows["cooperation_areas"] == []

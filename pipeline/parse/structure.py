@@ -675,7 +675,7 @@ def find_shape(lines: list[Line]) -> Shape | None:
             sections[-1].lines.append(line)
             continue
         heading_like = line.marked_heading or looks_like_heading(heading.text) or _long_heading(
-            line.text, (rest[index - 1] if index else title).number, line.number,
+            heading.text, (rest[index - 1] if index else title).number, line.number,  # its colon gone: 'X के प्रमुख क्षेत्र:'
             rest[index + 1].number if has_next else None)
         role = heading_role(heading.text) if heading_like else None
         if sections and sections[-1].role == "summits" and (
