@@ -1429,7 +1429,7 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     with a city and its country. A bare name counts only when the lexicon or GeoNames (by that
     Devanagari name) knows it as a city."""
     head = _LEADING_SEGMENT.split(text, maxsplit=1)[0]
-    if "(" in head and (venue := _city_of_a_venue(head, lexicon)) is not None:
+    if "(" in head and "," in head and (venue := _city_of_a_venue(head, lexicon)) is not None:
         return venue
     parts = [p.strip() for p in head.split(",")]
     name = without_parentheticals(parts[0]).strip()
@@ -1448,7 +1448,7 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     return place if place is not None and place.city is not None else None
 
 
-_VENUE = re.compile(r"^([^(),]+?)\s*\(([^(),]+)(?:,[^()]*)?\)")
+_VENUE = re.compile(r"^([^(),]+?)\s*\(([^(),]+),[^()]*\)")  # the town and its region in brackets
 
 
 def _city_of_a_venue(head: str, lexicon: Lexicon) -> Place | None:
