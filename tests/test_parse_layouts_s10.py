@@ -274,3 +274,126 @@ def test_bullets_under_a_head_that_is_no_single_summit_are_left_alone():
         "**सुरक्षा**: साझा रक्षा नीति।", "- सुरक्षा\n  - साझा रक्षा नीति\n  - 2010 तक संयुक्त बल")
     rows = parse(text)
     assert [o["name"] for o in rows["objectives"]] == ["सुरक्षा"] and _summits(rows) == [(2009, "Paris", None, 1)]
+
+
+MEETINGS = """# फ़्रांस–पोलैंड शिखर बैठकें — नोट्स
+
+## उद्देश्य
+
+**सुरक्षा**: साझा रक्षा नीति।
+
+## शिखर बैठकें
+
+1. **2009** — पेरिस, 3 मई: पहली बैठक
+{line}
+"""
+
+
+def test_summits_listed_before_the_colon_with_semicolons_or_a_long_and():
+    rows = parse(MEETINGS.format(line="2. **1998 – रीगा; 2000 – कोल्डिंग (डेनमार्क)**: क्रमशः दूसरा और तीसरा सम्मेलन।"))
+    assert _summits(rows)[1:] == [(1998, "Riga", None, 2), (2000, "Kolding", None, 3)]
+    rows = parse(MEETINGS.format(line="2. **2011 — रीगा; 2013 — वारसॉ**: दोनों बार तनाव रहा।"))
+    assert [(y, c) for y, c, _, _ in _summits(rows)][1:] == [(2011, "Riga"), (2013, "Warsaw")]
+    # a label of two summits may be longer than one of one summit
+    rows = parse(MEETINGS.format(line="2. सेंट पीटर्सबर्ग, रूस (अप्रैल 2017) और बीजिंग, चीन (नवंबर 2017) — दो मुलाक़ातें"))
+    assert [(y, c) for y, c, _, _ in _summits(rows)][1:] == [(2017, "Saint Petersburg"), (2017, "Beijing")]
+
+
+def test_a_semicolon_in_an_entrys_text_lists_nothing():
+    # the date and city are the label; the text after them quotes a plan for another year
+    line = '2. 26 मई 2015, रीगा — दूसरा शिखर सम्मेलन; "विज़न 2045" दस्तावेज़: अपनाया गया।'
+    assert [(y, c) for y, c, _, _ in _summits(parse(MEETINGS.format(line=line)))][1:] == [(2015, "Riga")]
+
+
+def test_a_city_written_in_latin_letters_that_geonames_knows():
+    rows = parse(MEETINGS.format(line="2. **Stralsund, जर्मनी — 30–31 मई 2012**: नौवाँ सम्मेलन"))
+    assert _summits(rows)[1:] == [(2012, "Stralsund", "2012-05-30", 9)]
+    # English words are no cities, even where GeoNames has a town of that name ('Summit')
+    rows = parse(MEETINGS.format(line="2. **2012 (Summit)**: बैठक हुई"))
+    assert [(y, c) for y, c, _, _ in _summits(rows)][1:] in ([(2012, None)], [])
+
+
+GPE = """शिक्षा साझेदारी (GPE) के वित्तपोषण सम्मेलन — नोट्स
+
+उद्देश्य
+◾ शिक्षा: हर बच्चे को स्कूल।
+
+सहयोग के क्षेत्र
+◾ शिक्षक प्रशिक्षण: प्रशिक्षित शिक्षक।
+
+{heading}
+➜ 8 नवंबर 2011 (कोपेनहेगन, डेनमार्क): पहला सम्मेलन।
+➜ 26 जून 2014 (ब्रसेल्स, बेल्जियम): दूसरा सम्मेलन।
+➜ 2 फ़रवरी 2018 (डकार, सेनेगल): {third}।
+"""
+
+
+def test_a_legend_after_a_lists_heading_is_no_part_of_it():
+    for heading in ("वित्तपोषण सम्मेलन — तिथि (शहर, देश): मुख्य बात", "सम्मेलन - वर्ष, स्थान और परिणाम",
+                    "Conferences — date (city, country): key points"):
+        rows = parse(GPE.format(heading=heading, third="तीसरा सम्मेलन"))
+        assert [(y, c) for y, c, _, _ in _summits(rows)] == [(2011, "Copenhagen"), (2014, "Brussels"), (2018, "Dakar")], heading
+        assert rows["cooperation_areas"][-1]["name"] == "शिक्षक प्रशिक्षण"
+    # words that are no legend stay the heading's ('— पूरी सूची नहीं')
+    from pipeline.parse.structure import without_legend
+    assert without_legend("शिखर सम्मेलन — पूरी सूची नहीं") == "शिखर सम्मेलन — पूरी सूची नहीं"
+    assert without_legend("2011 — कज़ान") == "2011 — कज़ान"
+
+
+def test_an_ordinal_before_the_titles_short_form_numbers_the_summit():
+    rows = parse(GPE.format(heading="सम्मेलन", third="13वाँ GPE; दाताओं ने संकल्प लिया"))
+    assert _summits(rows)[-1][3] == 13
+    rows = parse(GPE.format(heading="सम्मेलन", third="16वाँ GPE कोविड के कारण छोटा रहा"))
+    assert _summits(rows)[-1][3] == 16
+    # another body's short form numbers nothing
+    rows = parse(GPE.format(heading="सम्मेलन", third="16वाँ UNGA सत्र इसके बाद हुआ, दाताओं ने संकल्प लिया"))
+    assert _summits(rows)[-1][3] is None
+
+
+def test_a_guests_online_address_is_not_how_the_summit_met():
+    rows = parse(GPE.format(heading="सम्मेलन", third="तीसरा सम्मेलन; मुख्य अतिथि (वर्चुअल संबोधन)"))
+    assert rows["summits"][-1]["mode"] == "in_person"
+    rows = parse(GPE.format(heading="सम्मेलन", third="तीसरा सम्मेलन वर्चुअल माध्यम से हुआ; प्रधानमंत्री का संदेश पढ़ा गया"))
+    assert rows["summits"][-1]["mode"] == "virtual"
+
+
+def test_a_sentence_about_a_numbered_listed_summit_is_that_summit():
+    text = GPE.format(heading="सम्मेलन", third="तीसरा सम्मेलन") + (
+        "\nटिप्पणी\n\nतीसरा सम्मेलन 3–4 फ़रवरी 2018 को डकार में हुए एक अन्य मंच से एक दिन पहले हुआ।\n")
+    found = _summits(parse(text))
+    assert [(y, d) for y, _, d, _ in found if y == 2018] == [(2018, "2018-02-02")]
+
+
+def test_a_venue_with_its_town_in_brackets_is_held_in_the_town():
+    line = "2. **2013** — सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया), 7–8 जून: अनौपचारिक बैठक"
+    text = MEETINGS.format(line=line).replace("फ़्रांस–पोलैंड", "अमेरिका–चीन")  # the English name needs the country
+    assert _summits(parse(text))[1:] == [(2013, "Rancho Mirage", "2013-06-07", None)]
+    assert parse(text)["summits"][1]["city"] == "रैंचो मिराज"
+    # a known city with its country in brackets keeps the city
+    line = "2. **2013** — वारसॉ (पोलैंड), 7–8 जून: अनौपचारिक बैठक"
+    assert _summits(parse(MEETINGS.format(line=line)))[1:] == [(2013, "Warsaw", "2013-06-07", None)]
+
+
+RELEASE = """प्रधानमंत्री ने वैश्विक टीका शिखर सम्मेलन को संबोधित किया
+
+प्रधानमंत्री ने आज सम्मेलन को संबोधित किया।
+
+शिखर सम्मेलन के उद्देश्य:
+
+(i) टीकाकरण का विस्तार: और बच्चों का टीकाकरण।
+
+{heading}
+
+१. मिशन इंद्रधनुष: दूर-दराज़ तक टीकाकरण।
+
+२. डिजिटल निगरानी: टीकों के भंडार की निगरानी।
+"""
+
+
+def test_a_longer_heading_typed_with_a_colon_names_its_list_by_its_last_word():
+    rows = parse(RELEASE.format(heading="टीकाकरण में भारत के अनुभव के प्रमुख क्षेत्र:"))
+    assert [a["name"] for a in rows["cooperation_areas"]] == ["मिशन इंद्रधनुष", "डिजिटल निगरानी"]
+    assert [o["name"] for o in rows["objectives"]] == ["टीकाकरण का विस्तार"]
+    # a sentence announcing the list is no heading of its own: its items stay where they were
+    rows = parse(RELEASE.format(heading="प्रधानमंत्री ने टीकाकरण में भारत के अनुभव के बारे में बताया।"))
+    assert rows["cooperation_areas"] == []

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.parse.dates import (
-    Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, numbered_names, year_period,
+    leading_ordinal, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, numbered_names, year_period,
 )
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
@@ -301,6 +301,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|कि�
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न")) + r")(?:\s|$)")
 _JOINED = re.compile(JOINED)
+_ORDINAL_SHORT_FORM = re.compile(r"^\s*(\S+)\s+([A-Z]{2,6})(?![A-Za-z])")
 # "... में हुआ सम्मेलन सेलाक का अपना शिखर सम्मेलन था, EU–CELAC का नहीं": another's, not this one
 _NOT_OURS = re.compile(
     match_key("सम्मेलन") + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है"))
@@ -795,6 +796,8 @@ class _Parser:
             period = stated[0] if stated else (period if _opens_with_days(entry.description, period)
                                                 else year_period(period.year))
         edition = own_edition
+        if edition is None:
+            edition = self._numbered_by_short_form(text)  # '16वाँ PBD कोविड के कारण वर्चुअल हुआ'
         if edition is None and (self.meeting_series or meetings):
             # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
             edition = find_ordinal(text, meeting=True) or find_ordinal(entry.label, meeting=True)  # 'पहला दौर (2009, X):'
@@ -816,6 +819,14 @@ class _Parser:
             mode = "virtual"
         self.summits.append(_Summit(section_id, entry.line, period, place, edition, entry.status,
                                     mode, entry.description, entry.line.text))
+
+    def _numbered_by_short_form(self, text: str) -> int | None:
+        """'16वाँ PBD ...' in a document titled '... (PBD) सम्मेलन': an ordinal opening the entry's
+        text before the short form the title gives the series numbers the summit."""
+        match = _ORDINAL_SHORT_FORM.match(text)
+        if match is None or not re.search(rf"(?<![A-Za-z]){match[2]}(?![A-Za-z])", self.shape.title.text):
+            return None
+        return leading_ordinal(f"{match[1]} x")
 
     def _own_sentences(self, text: str) -> str:
         """An entry's text without its later sentences about another series' summit ('... कुछ दिन
@@ -1019,6 +1030,13 @@ class _Parser:
                 continue
             twin = next((k for k in kept if k.same_summit(summit) and (
                 summit.from_prose or k.from_prose or _listed_twice(k, summit))), None)
+            if twin is None and summit.from_prose and summit.edition is not None:
+                # 'आठवाँ सम्मेलन 22–23 नवंबर 2025 को ...' beside the table's 8th of 21 November 2025: one
+                # summit by its number (the list's day stands; the sentence's may be another event's)
+                twin = next((k for k in kept if not k.from_prose and k.edition == summit.edition
+                             and k.period.year == summit.period.year
+                             and (k.city is None or summit.city is None or match_key(k.city) == match_key(summit.city))),
+                            None)
             if twin is not None:
                 twin.absorb(summit)
             else:

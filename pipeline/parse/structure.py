@@ -448,9 +448,31 @@ def is_introduction(text: str) -> bool:
     return _INTRODUCTION.search(text.rstrip(":： ")) is not None
 
 
+# The words of a list's legend after its heading ('... सम्मेलन — तिथि (शहर, देश): मुख्य बात').
+_LEGEND_WORDS = frozenset(match_key(w) for w in (
+    "तिथि", "तारीख", "तारीख़", "दिनांक", "वर्ष", "साल", "शहर", "स्थान", "जगह", "देश", "मेज़बान", "मेजबान", "क्रम",
+    "मुख्य", "प्रमुख", "बात", "बातें", "बिंदु", "टिप्पणी", "परिणाम", "नतीजा", "विषय", "थीम", "और", "कब", "कहाँ", "कहां",
+    "date", "year", "city", "place", "venue", "country", "host", "notes", "note", "key", "point", "points", "theme",
+    "outcome", "what", "when", "where"))
+_LEGEND = re.compile(r"\s[—–-]\s(?P<legend>[^—–]+)$")
+
+
+def without_legend(text: str) -> str:
+    """'वित्तपोषण (पुनःपूर्ति) सम्मेलन — तिथि (शहर, देश): मुख्य बात' -> 'वित्तपोषण (पुनःपूर्ति) सम्मेलन': a
+    heading followed by the legend of its list's fields (every word after the dash a field's word)."""
+    match = _LEGEND.search(text) if " " in text else None
+    if match is None:
+        return text
+    words = [w for w in re.split(r"[\s(),:：/|→]+", match_key(match["legend"]).casefold()) if w]
+    return text[:match.start()].rstrip() if words and all(w in _LEGEND_WORDS for w in words) else text
+
+
 def heading_text(text: str) -> str:
     """A heading typed with a closing colon ('उद्देश्य:') reads as the heading itself; an
-    introduction ('मुख्य उद्देश्य निम्नलिखित हैं:') does not."""
+    introduction ('मुख्य उद्देश्य निम्नलिखित हैं:') does not. A legend after it ('... — तिथि (शहर,
+    देश): मुख्य बात') is no part of it."""
+    if (" — " in text or " – " in text or " - " in text) and (bare := without_legend(text)) != text:
+        return heading_text(bare)
     if text.endswith((":", "：")):
         bare = text[:-1].rstrip()
         if bare and not is_introduction(bare) and (heading_role(bare) or is_reference_heading(bare)):
@@ -548,12 +570,23 @@ def split_item(line: Line) -> Item | None:
             label, description = guarded[:colon], guarded[colon + 1:]
             if label.strip() and len(label.split()) <= MAX_LABEL_WORDS:
                 return Item(line, label.replace(_JOINER, " ").strip(), description.replace(_JOINER, " ").strip(), has_marker)
-    if match and len(match["label"].split()) <= MAX_LABEL_WORDS:
+    if match and (len(match["label"].split()) <= MAX_LABEL_WORDS or _several_summits(match["label"])):
         label, description = (match[g].replace(_JOINER, " ").strip() for g in ("label", "description"))
         return Item(line, label, description, has_marker)
     if has_marker and len(text.split()) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(text):
         return Item(line, text, "", has_marker)
     return None
+
+
+_YEARS = re.compile(r"(?<![0-9०-९])[0-9०-९]{4}(?![0-9०-९])")
+_AND_WORD = re.compile(r"\s(?:और|तथा|एवं|व)\s|;")
+
+
+def _several_summits(label: str) -> bool:
+    """'मार-ए-लागो, पाम बीच (अप्रैल 2017) और बीजिंग (नवंबर 2017)': a label that names two summits,
+    each with its year, may be twice as long as another."""
+    return (len(label.split()) <= 2 * MAX_LABEL_WORDS and _AND_WORD.search(label) is not None
+            and len(_YEARS.findall(label)) >= 2)
 
 
 # Lines above a press release's headline: the ministry, the release line, the date line.
@@ -643,7 +676,7 @@ def find_shape(lines: list[Line]) -> Shape | None:
             sections[-1].lines.append(line)
             continue
         heading_like = line.marked_heading or looks_like_heading(heading.text) or _long_heading(
-            line.text, (rest[index - 1] if index else title).number, line.number,
+            heading.text, (rest[index - 1] if index else title).number, line.number,  # its colon gone: 'X के प्रमुख क्षेत्र:'
             rest[index + 1].number if has_next else None)
         role = heading_role(heading.text) if heading_like else None
         if sections and sections[-1].role == "summits" and (

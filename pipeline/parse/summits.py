@@ -105,6 +105,13 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         # '• 2011 में कज़ान में पहला शिखर सम्मेलन': a note without a verb that names a meeting
         return _labelled(line, *inline, lexicon)
     if item is not None and not numbered and (_DATEISH.search(item.label) or _has_month(item.label)):
+        head, colon, rest = text.partition(":")
+        if (colon and ";" in head and len(item.label) < len(head) and len(find_periods(head)) >= 2
+                and all(len(part.split()) <= MAX_LISTED_LABEL_WORDS for part in head.split(";"))):
+            # '1998 – रीगा; 2000 – कोल्डिंग (डेनमार्क): क्रमशः दूसरा और तीसरा': summits listed before the colon
+            listed = _labelled(line, head.strip(), rest.strip(), lexicon)
+            if isinstance(listed, list) and len(listed) > 1:
+                return listed
         label, description = _city_after_dash(item.label, item.description, lexicon)
         return _labelled(line, label, description, lexicon)
     if item is not None and leading_ordinal(item.label) and find_periods(item.description):
@@ -452,6 +459,7 @@ def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
     if country:
         if len(country) != 1 or lexicon.lookup(country[0], ("country",)) is None:
             return None
+        # 'Stralsund, जर्मनी': a name written in Latin letters beside its country is a place too
         place = label_place(parts[0], lexicon)
         if place is None or place.kind == "country" or not place.city:
             return None
@@ -467,6 +475,10 @@ def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
     if not head or (parse_entry_label(head) is None and _whole_date(head) is None):
         return None
     return f"{head}, {parts[0]}", (rest[0].strip() if rest else "") or item.description
+
+
+MAX_LISTED_LABEL_WORDS = 5  # '2000 – कोल्डिंग (डेनमार्क)': one of the summits a label lists
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ'.-]+(?:[ -][A-Z][a-zà-ÿ'.-]+){0,2}")
 
 
 def _whole_date(text: str) -> Period | None:
@@ -626,6 +638,10 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     listed = [q for p in parts for q in p.split(",") if q.strip()]
     if len(listed) > len(parts) and all(find_periods(q) for q in listed):
         parts = listed
+    if ";" in label:  # '1998 – रीगा; 2000 – कोल्डिंग': a semicolon lists summits, each with one date
+        listed = [q.strip() for p in parts for q in p.split(";") if q.strip()]
+        if len(listed) > len(parts) and all(len(find_periods(q)) == 1 for q in listed):
+            parts = listed
     if len(parts) > 1 and all(find_periods(p) for p in parts):
         heads = [label_head(p, lexicon) for p in parts]
         if any(h is None for h in heads):
@@ -820,10 +836,20 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
     if len(keys) > 1 and keys[-1] == _ISLAND:
         return _island_before(name.split(), keys, len(keys) - 1, lexicon)  # 'मार्गरीटा द्वीप (वेनेज़ुएला)'
     # a verb of holding ends a phrase, not a name: 'चा-अम हुआ हिन' is one; a month or a season is no place
-    if any(k in _NOT_PLACE or k in MONTHS or k in _TIME_WORDS for k in keys) or keys[-1] in _HELD \
-            or not re.search(r"[\u0900-\u097f]", name):
+    if not re.search(r"[\u0900-\u097f]", name):
+        # 'Stralsund': a name written in Latin letters, when GeoNames knows a city by it (not 'Summit')
+        latin = (_LATIN_NAME.fullmatch(name) is not None and name.casefold() not in _ENGLISH_NOT_PLACE
+                 and bool(gazetteer_cities().by_english(name)))
+        return Place(name, "unknown") if latin else None
+    if any(k in _NOT_PLACE or k in MONTHS or k in _TIME_WORDS for k in keys) or keys[-1] in _HELD:
         return None
     return Place(name, "unknown")
+
+
+_ENGLISH_NOT_PLACE = frozenset((
+    "summit", "summits", "meeting", "conference", "virtual", "online", "hybrid", "video", "note", "notes", "venue",
+    "host", "city", "capital", "round", "session", "tbd", "tba", "first", "second", "third", "last", "next", "date",
+))
 
 
 def is_city_state(name: str, country_en: str) -> bool:
@@ -929,12 +955,18 @@ _SEGMENT_BREAK = re.compile(r"\s*(?:[|;:：,/।]|\s[—–-]\s)\s*")
 _BEFORE = match_key("पहले")
 
 
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
+
+
 def _ordinal_segment(clause: str) -> int | None:
     """'2011 | कज़ान | पहला', '2014: मिन्स्क (बेलारूस) — दूसरा': one part of the entry's text, between
-    its separators, that is an ordinal word alone numbers the entry ('पहले' alone is 'before')."""
+    its separators, that is an ordinal word alone (or before a short form in capitals, '13वाँ PBD')
+    numbers the entry ('पहले' alone is 'before')."""
     found = []
     for segment in _SEGMENT_BREAK.split(clause):
         words = segment.strip(" .").split()
+        if len(words) == 2 and _SHORT_FORM.fullmatch(words[1]):
+            words = words[:1]  # '13वाँ PBD': the ordinal before the series' short form
         if len(words) == 1 and match_key(words[0]) != _BEFORE:
             number = leading_ordinal(f"{words[0]} x")
             if number is not None:
@@ -1443,6 +1475,8 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     with a city and its country. A bare name counts only when the lexicon or GeoNames (by that
     Devanagari name) knows it as a city."""
     head = _LEADING_SEGMENT.split(text, maxsplit=1)[0]
+    if "(" in head and "," in head and (venue := _city_of_a_venue(head, lexicon)) is not None:
+        return venue
     parts = [p.strip() for p in head.split(",")]
     name = without_parentheticals(parts[0]).strip()
     if len(name.split()) > 1 and match_key(name.split()[-1]) in _CITY_NOUNS:
@@ -1461,6 +1495,26 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
         return None
     place = label_place(name, lexicon)
     return place if place is not None and place.city is not None else None
+
+
+_VENUE = re.compile(r"^([^(),]+?)\s*\(([^(),]+),[^()]*\)")  # the town and its region in brackets
+
+
+def _city_of_a_venue(head: str, lexicon: Lexicon) -> Place | None:
+    """'सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया), 7–8 जून': an estate or resort no gazetteer knows, with
+    its town in brackets (first, before the region), a name that sounds all but exactly like a city
+    GeoNames knows, is the town. A known name outside ('समरकंद (उज़्बेकिस्तान)') keeps its place."""
+    match = _VENUE.match(head)
+    if match is None:
+        return None
+    venue, town = match[1].strip(), match[2].strip()
+    if lexicon.lookup(venue) is not None or lexicon.lookup(town) is not None or _names_a_city(venue, lexicon):
+        return None
+    if any(s.similarity >= SOUND_IN_COUNTRY for s in gazetteer_cities().by_sound(venue)[:1]):
+        return None  # the name outside may be the town itself ('बेनूविल (नॉरमंडी)')
+    if not any(s.similarity >= SOUND_OF_A_CITY for s in gazetteer_cities().by_sound(town)[:1]):
+        return None
+    return label_place(town, lexicon)
 
 
 def _known_city(name: str, lexicon: Lexicon) -> bool:
@@ -1512,6 +1566,18 @@ def _partly_online(key: str) -> bool:
         and re.match(rf"\S*\s(?:\S+\s){{0,3}}?(?:{JOINED})", key[match.start():]) is not None
 
 
+# '(वर्चुअल संबोधन)', 'वीडियो संदेश के ज़रिए': a guest's speech sent online, not how the meeting met
+_SPEECH = re.compile("|".join(match_key(w) for w in ("संबोधन", "संदेश", "भाषण", "address", "message")))
+
+
+def _only_a_speech_online(text: str) -> bool:
+    """Every word of meeting online in the text is a speech's ('वर्चुअल संबोधन')."""
+    if "संबोधन" not in text and "संदेश" not in text and "भाषण" not in text and "address" not in text:
+        return False
+    key = match_key(text)
+    return all(_SPEECH.match(key, m.end() + 1) for m in _VIRTUAL.finditer(key))
+
+
 def is_hybrid(text: str) -> bool:
     """Part in person, part online: neither mode."""
     key = match_key(text)
@@ -1524,7 +1590,7 @@ def summit_mode(description: str, place: Place | None) -> str:
     for a host place, unknown for a hybrid meeting or when the text says neither."""
     if is_hybrid(description):
         return "unknown"
-    if is_virtual(description):
+    if is_virtual(description) and not _only_a_speech_online(description):
         return "virtual"
     return "in_person" if place is not None or _IN_PERSON.search(match_key(description)) else "unknown"
 
