@@ -119,3 +119,30 @@ def test_hindi_words_of_four_letters_and_english_loanwords_stay_no_town():
     for word, countries in (("खुला", {"TR", "US"}), ("पूरा", {"PH"}), ("शुरू", {"NG"}), ("चुका", {"KE"}),
                             ("जैसी", {"BR"}), ("पैलेस", {"IT"}), ("लैटिन", {"ES"})):
         assert _city(word, countries) is None, word
+
+
+# --- 'X (COUNTRY) में', words of time, Indian names in English ------------------------------------
+
+
+def test_a_name_with_its_country_in_brackets_before_me_is_the_place():
+    from pipeline.parse.summits import find_place
+    place = find_place("अल्माती (कज़ाख़स्तान) में राष्ट्राध्यक्ष मिले।", LEXICON)
+    assert place is not None and place.city == "अल्माती"
+    text = "हाल के वर्षों में ९वाँ सम्मेलन २०१२ में करागांडा (कज़ाख़स्तान) में, १०वाँ २०१५ में हुआ।"
+    place = find_place(text, LEXICON)
+    assert place is not None and place.city == "करागांडा"  # 'में,' too; not 'वर्षों'
+
+
+def test_a_bracket_that_is_no_country_or_a_meeting_word_before_it_gives_no_place():
+    from pipeline.parse.summits import find_place
+    assert find_place("बातचीत (संयुक्त) में प्रगति हुई।", LEXICON) is None
+    assert find_place("बैठक (भारत) में प्रगति हुई।", LEXICON) is None
+    assert find_place("हाल के वर्षों में ९वाँ सम्मेलन हुआ।", LEXICON) is None
+    place = find_place("और फिर अल्माती (कज़ाख़स्तान) में नेता मिले।", LEXICON)
+    assert place is not None and place.city == "अल्माती"  # not 'फिर अल्माती'
+
+
+def test_an_indian_city_written_with_au_keeps_its_english_name():
+    from pipeline.parse.places import _name_as_written, find_city
+    assert _name_as_written(find_city("इंदौर"), "इंदौर") == "Indore"
+    assert _name_as_written(find_city("पणजी"), "पणजी") == "Panaji"  # the alternate in use stays

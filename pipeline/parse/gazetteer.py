@@ -327,7 +327,8 @@ class CityIndex:
         if not latin:
             return None
         form = phonetic.hindi_form(hindi)
-        if phonetic.similarity(form, phonetic.latin_form(latin[0])) >= own:
+        # औ is also the o of an English spelling (इंदौर: Indore, not "Indaur")
+        if max(phonetic.similarity(f, phonetic.latin_form(latin[0])) for f in {form, form.replace("au", "o")}) >= own:
             return None
         scored = sorted(((phonetic.similarity(form, phonetic.latin_form(n)), n) for n in latin[1:]
                          if n.isascii() and n[0].isupper() and english_key(n) != english_key(latin[0])),
