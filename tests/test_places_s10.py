@@ -146,3 +146,23 @@ def test_an_indian_city_written_with_au_keeps_its_english_name():
     from pipeline.parse.places import _name_as_written, find_city
     assert _name_as_written(find_city("इंदौर"), "इंदौर") == "Indore"
     assert _name_as_written(find_city("पणजी"), "पणजी") == "Panaji"  # the alternate in use stays
+
+
+# --- the city a leader visited ------------------------------------------------------------------
+
+
+def test_the_known_city_a_leader_visited_is_the_place():
+    from pipeline.parse.summits import find_place
+    place = find_place("मार्च में प्रधानमंत्री ने टोक्यो की यात्रा की और समझौते हुए।", LEXICON)
+    assert place is not None and place.city == "टोक्यो"
+    place = find_place("9 मई को राष्ट्रपति की पेरिस यात्रा के दौरान घोषणा जारी हुई।", LEXICON)
+    assert place is not None and place.city == "पेरिस"
+
+
+def test_a_visit_to_a_country_or_an_unnamed_visit_gives_no_city():
+    from pipeline.parse.summits import find_place
+    place = find_place("प्रधानमंत्री ने जापान की यात्रा की।", LEXICON)
+    assert place is None or place.city is None
+    assert find_place("राष्ट्रपति की पहली यात्रा के दौरान बातचीत हुई।", LEXICON) is None
+    place = find_place("नेताओं ने बर्लिन में वार्ता की, फिर लंदन की यात्रा की।", LEXICON)
+    assert place is not None and place.city == "बर्लिन"  # the city where they met comes first

@@ -1148,11 +1148,32 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     hosted = hosted_by(description, lexicon)  # '10 नवंबर को सोफ़िया की मेज़बानी में, ... सम्मेलन हुआ'
     if hosted is not None and hosted.kind == "city":
         return hosted
-    host = _host_city(words, keys, lexicon)
+    host = _host_city(words, keys, lexicon) or _visited_city(words, keys, lexicon)
     if host is not None:
         return host
     if len(words) > 2:
         return _opening_city(words, keys, lexicon)
+    return None
+
+
+_VISIT = frozenset(match_key(w) for w in ("यात्रा", "दौरे", "दौरा", "दौरों"))
+
+
+def _visited_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
+    """'मोदी ने लंदन की यात्रा की', 'मोदी की लंदन यात्रा के दौरान': the known city a leader
+    visited, where the text names no place with में; a country visited names no city."""
+    if not _VISIT.intersection(k.rstrip("।,;:") for k in keys):
+        return None
+    for i in range(1, len(words)):
+        if keys[i].rstrip("।,;:") not in _VISIT:
+            continue
+        end = i - 1 if keys[i - 1] in _OF else i
+        for n in range(min(MAX_PLACE_WORDS, end), 0, -1):
+            name = " ".join(words[end - n:end])
+            if any(k in _NOT_PLACE or _DATEISH.search(k) for k in keys[end - n:end]):
+                continue
+            if _known_city(name, lexicon):
+                return Place(name, "city")
     return None
 
 
