@@ -166,3 +166,33 @@ def test_a_visit_to_a_country_or_an_unnamed_visit_gives_no_city():
     assert find_place("राष्ट्रपति की पहली यात्रा के दौरान बातचीत हुई।", LEXICON) is None
     place = find_place("नेताओं ने बर्लिन में वार्ता की, फिर लंदन की यात्रा की।", LEXICON)
     assert place is not None and place.city == "बर्लिन"  # the city where they met comes first
+
+
+# --- a held summit with no place: the name by its date in its own line ----------------------------
+
+
+def _placed(source, parties=("KZ", "KG", "TJ"), year=2009):
+    from pipeline.parse.places import _city_by_position
+    row = {"year": year, "status": "held", "mode": None, "city": None, "city_en": None,
+           "city_romanized": None, "city_en_source": None, "source_text": source}
+    _city_by_position(row, frozenset(parties), LEXICON)
+    return row["city"], row["city_en"]
+
+
+def test_the_name_right_after_or_before_the_date_of_an_entry_is_found_in_the_documents_countries():
+    assert _placed("• 2009 — अल्माती, 28 अप्रैल: संयुक्त वक्तव्य।") == ("अल्माती", "Almaty")
+    assert _placed("- 28 अप्रैल 2009 — करागांडा: संयुक्त वक्तव्य।") == ("करागांडा", "Karagandy")
+    assert _placed("2009: अल्माती में संयुक्त वक्तव्य जारी।") == ("अल्माती", "Almaty")
+    assert _placed("• अल्माती, 2009: संयुक्त वक्तव्य।") == ("अल्माती", "Almaty")
+
+
+def test_no_city_by_position_for_words_other_countries_prose_or_virtual_summits():
+    assert _placed("• 2009 — संयुक्त वक्तव्य, 28 अप्रैल: बैठक।") == (None, None)
+    assert _placed("• 2009 — वर्चुअल, 28 अप्रैल: बैठक।") == (None, None)
+    assert _placed("• 2009 — अल्माती, 28 अप्रैल: बैठक।", parties=("FR", "DE")) == (None, None)
+    assert _placed("नेताओं ने कहा कि 2009 में अल्माती में बैठक हुई।") == (None, None)  # prose: no entry
+    assert _placed("• 2009 — ताजिकिस्तान, 28 अप्रैल: बैठक।") == (None, None)  # a country is no city
+
+
+def test_no_city_by_position_when_the_date_is_part_of_a_sentence():
+    assert _placed("2009 में नेता फिर मिले, अल्माती: बातचीत।") == (None, None)

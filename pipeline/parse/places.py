@@ -43,11 +43,12 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.parse import phonetic
+from pipeline.parse.dates import ascii_digits, parse_entry_label
 from pipeline.parse.gazetteer import (
     City, CityIndex, Sounding, cities, countries, english_key, romanized_countries, towns, without_marks,
 )
 from pipeline.parse.lexicon import Lexicon, default_lexicon
-from pipeline.parse.text import match_key
+from pipeline.parse.text import match_key, romanize
 
 Row = dict[str, Any]
 
@@ -103,6 +104,8 @@ def add_places(rows: Mapping[str, list[Row]], lexicon: Lexicon | None = None) ->
     for row in rows.get("summits", ()):
         if row.get("city"):
             _add_city(row, party_countries, lexicon)
+        elif row.get("status") == "held" and row.get("mode") != "virtual":
+            _city_by_position(row, party_countries, lexicon)
 
 
 # --- parties ---------------------------------------------------------------------------------
@@ -161,6 +164,59 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
     row["latitude"] = city.latitude
     row["longitude"] = city.longitude
     row["country_code"] = city.country_code
+
+
+#: The parts of an entry's line: split at colons, semicolons, commas, brackets and spaced dashes.
+_ENTRY_PARTS = re.compile(r"\s*(?:[:：;,()।]|\s[—–-]\s|→)\s*")
+#: How many parts of a line to read for the date and the name: 'CITY (COUNTRY), DAY MONTH YEAR'.
+MAX_PLACE_PART = 4
+
+
+def _city_by_position(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> None:
+    """A held summit whose reader found no place, from a list entry that names one by position:
+    the name right after its date ('• 2009 — अल्माती, 28 अप्रैल: ...', '1997: अल्माती में ...')
+    or right before it ('अल्माती, 2009: ...'), when the gazetteers place that name in a country
+    of the document (its parties, or the line's own countries). Nothing else is guessed."""
+    from pipeline.parse.structure import strip_marker  # the structure and summit readers; imported late
+    from pipeline.parse.summits import _whole_date, label_place, is_virtual
+
+    source = (row.get("source_text") or "").split(" … ")[0]
+    if not source or source.startswith("|") or is_virtual(source):
+        return
+    parts = [p for p in _ENTRY_PARTS.split(strip_marker(source)[0], maxsplit=MAX_PLACE_PART + 1) if p]
+    year = str(row["year"])
+    dated = next((k for k, part in enumerate(parts[:MAX_PLACE_PART]) if year in ascii_digits(part)), None)
+    if dated is None or dated > 1 or (parse_entry_label(parts[dated]) is None and _whole_date(parts[dated]) is None):
+        return  # no entry that opens with its date alone (or a name, then the date)
+    for name in _names_by_position(parts, dated):
+        place = label_place(name, lexicon)
+        if place is None or place.kind not in ("city", "unknown") or not place.city:
+            continue
+        named = countries_named(source, lexicon)
+        city = find_city(place.city, None, party_countries, lambda: named,
+                         stated_country=_stated_country(place.city, source, lexicon))
+        if city is not None and city.country_code in party_countries | named:
+            row["city"], row["city_romanized"] = place.city, romanize(place.city)
+            row["city_en"], row["city_en_source"] = _name_as_written(city, place.city, lexicon), "geonames"
+            row["city_geonames_id"], row["country_code"] = city.geonames_id, city.country_code
+            row["latitude"], row["longitude"] = city.latitude, city.longitude
+            return
+
+
+def _names_by_position(parts: list[str], dated: int) -> list[str]:
+    """The candidate names around the date at parts[dated]: the part before it, the first part
+    after it that is no date, and the words before 'में' opening that part."""
+    names = [parts[0]] if dated == 1 else []
+    after = [p for p in parts[dated + 1:dated + 3] if not re.search(r"[0-9०-९]", p)][:1]
+    for part in after:
+        names.append(part)
+        words = part.split()
+        if 1 < len(words) and match_key("में") in map(match_key, words[1:4]):
+            names.append(" ".join(words[:list(map(match_key, words)).index(match_key("में"))]))
+    return [n.strip() for n in names if n.strip() and len(n.split()) <= MAX_PLACE_WORDS_BY_POSITION]
+
+
+MAX_PLACE_WORDS_BY_POSITION = 3
 
 
 #: Articles and prefixes Hindi copies from the name's language (द हेग, अल-उला), written with a
