@@ -196,3 +196,8 @@ def test_no_city_by_position_for_words_other_countries_prose_or_virtual_summits(
 
 def test_no_city_by_position_when_the_date_is_part_of_a_sentence():
     assert _placed("2009 में नेता फिर मिले, अल्माती: बातचीत।") == (None, None)
+
+
+def test_a_document_naming_no_country_finds_the_one_large_city_of_a_geonames_sanskrit_name():
+    assert _city("गांधीनगर", set()).name == "Gandhinagar"  # GeoNames: गान्धीनगरम्
+    assert _city("गांधीनगर", {"US"}) is None  # a document about other countries: not there

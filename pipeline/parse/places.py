@@ -270,8 +270,13 @@ def find_city(
     if not from_hindi and country_of_name is None:
         # The name as Hindi writes a GeoNames name with a Sanskrit ending or a 'city' word
         # (जेजु शहर, गान्धीनगरम्): only in a country the document or the row names.
+        # A document that names no country at all (गांधीनगर in a text about an Indian event):
+        # the one such city, a large one.
         named = {stated_country} | {c for group in _contexts(party_countries, text_countries)() for c in group}
-        from_hindi = tuple(c for c in index.by_hindi(hindi) if c.country_code in named)
+        bare = index.by_hindi(hindi)
+        from_hindi = tuple(c for c in bare if c.country_code in named)
+        if named == {None} and len(bare) == 1 and bare[0].population >= SOUND_POPULATION:
+            from_hindi = bare
     if country_of_name is not None:
         from_hindi = tuple(c for c in from_hindi if c.country_code == country_of_name)
     if english is not None and not index.is_not_a_city(english):
