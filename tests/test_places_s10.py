@@ -201,3 +201,17 @@ def test_no_city_by_position_when_the_date_is_part_of_a_sentence():
 def test_a_document_naming_no_country_finds_the_one_large_city_of_a_geonames_sanskrit_name():
     assert _city("गांधीनगर", set()).name == "Gandhinagar"  # GeoNames: गान्धीनगरम्
     assert _city("गांधीनगर", {"US"}) is None  # a document about other countries: not there
+
+
+# --- English names said as Hindi writes them, and a venue's town in brackets ----------------------
+
+
+def test_a_final_ge_of_an_english_speaking_countrys_town_is_said_j():
+    assert _city("रैंचो मिराज", {"US", "CN"}).name == "Rancho Mirage"
+    assert _city("कैम्ब्रिज", {"GB"}).name == "Cambridge"
+
+
+def test_the_town_in_brackets_after_a_venue_by_the_date():
+    assert _placed("1. 2013 — सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया), 7–8 जून: बैठक", parties=("US", "CN"),
+                   year=2013) == ("रैंचो मिराज", "Rancho Mirage")
+    assert _placed("1. 2013 — सनीलैंड्स (संयुक्त बयान), 7–8 जून: बैठक", parties=("US", "CN"), year=2013) == (None, None)

@@ -207,7 +207,8 @@ def _names_by_position(parts: list[str], dated: int) -> list[str]:
     """The candidate names around the date at parts[dated]: the part before it, the first part
     after it that is no date, and the words before 'में' opening that part."""
     names = [parts[0]] if dated == 1 else []
-    after = [p for p in parts[dated + 1:dated + 3] if not re.search(r"[0-9०-९]", p)][:1]
+    # the name after the date, and the next part: 'सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया)', a venue, then its town
+    after = [p for p in parts[dated + 1:dated + 3] if not re.search(r"[0-9०-९]", p)]
     for part in after:
         names.append(part)
         words = part.split()
