@@ -7,7 +7,9 @@
   English name (`name_en_source` iso3166) and kind `country`. Organisations are left alone.
 - `summits`: for a row with a `city`, the GeoNames city it names: `city_geonames_id`,
   `latitude`, `longitude`, `country_code`, and `city_en` (`city_en_source` geonames) when
-  the lexicon gave no English name. The lexicon's name is never replaced.
+  the lexicon gave no English name. The lexicon's name is never replaced. A held summit
+  whose reader found no place takes the name next to its entry's date (`_city_by_position`:
+  '• 2009 — अल्माती, 28 अप्रैल: ...') only when the gazetteers place it in a document's country.
 
 Which city: the cities whose Devanagari alternate name is the row's city (exact key, else
 the loose key), or, when the lexicon gave an English name, the cities of that name (those
