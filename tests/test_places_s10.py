@@ -181,7 +181,7 @@ def _placed(source, parties=("KZ", "KG", "TJ"), year=2009):
 
 def test_the_name_right_after_or_before_the_date_of_an_entry_is_found_in_the_documents_countries():
     assert _placed("• 2009 — अल्माती, 28 अप्रैल: संयुक्त वक्तव्य।") == ("अल्माती", "Almaty")
-    assert _placed("- 28 अप्रैल 2009 — करागांडा: संयुक्त वक्तव्य।") == ("करागांडा", "Karagandy")
+    assert _placed("- 28 अप्रैल 2009 — शिमकेंट: संयुक्त वक्तव्य।") == ("शिमकेंट", "Shymkent")
     assert _placed("2009: अल्माती में संयुक्त वक्तव्य जारी।") == ("अल्माती", "Almaty")
     assert _placed("• अल्माती, 2009: संयुक्त वक्तव्य।") == ("अल्माती", "Almaty")
 
@@ -215,3 +215,7 @@ def test_the_town_in_brackets_after_a_venue_by_the_date():
     assert _placed("1. 2013 — सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया), 7–8 जून: बैठक", parties=("US", "CN"),
                    year=2013) == ("रैंचो मिराज", "Rancho Mirage")
     assert _placed("1. 2013 — सनीलैंड्स (संयुक्त बयान), 7–8 जून: बैठक", parties=("US", "CN"), year=2013) == (None, None)
+
+
+def test_a_field_label_by_the_date_is_no_city():
+    assert _placed("- 2009 — नया मुख्यालय; स्थान: मिन्स्क") == (None, None)  # स्थान is no Astana

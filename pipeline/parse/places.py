@@ -197,12 +197,22 @@ def _city_by_position(row: Row, party_countries: frozenset[str], lexicon: Lexico
         named = countries_named(source, lexicon)
         city = find_city(place.city, None, party_countries, lambda: named,
                          stated_country=_stated_country(place.city, source, lexicon))
-        if city is not None and city.country_code in party_countries | named:
+        if city is not None and city.country_code in party_countries | named and _named_closely(city, place.city):
             row["city"], row["city_romanized"] = place.city, romanize(place.city)
             row["city_en"], row["city_en_source"] = _name_as_written(city, place.city, lexicon), "geonames"
             row["city_geonames_id"], row["country_code"] = city.geonames_id, city.country_code
             row["latitude"], row["longitude"] = city.latitude, city.longitude
             return
+
+
+def _named_closely(city: City, hindi: str) -> bool:
+    """A name read by position only (no cue says it is a place) must name the city by its
+    Devanagari name or spell its own name near-exactly (`SOUND_EXACT_SIMILARITY`): स्थान, a
+    field's label, sounds somewhat like Astana, but is no name of it."""
+    index = cities() if city.geonames_id in cities().by_id else towns()
+    if city in index.by_hindi(hindi, bare=False):
+        return True
+    return any(s.city == city and s.own_similarity >= SOUND_EXACT_SIMILARITY for s in _sounds(index, hindi))
 
 
 def _names_by_position(parts: list[str], dated: int) -> list[str]:
