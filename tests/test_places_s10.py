@@ -119,3 +119,103 @@ def test_hindi_words_of_four_letters_and_english_loanwords_stay_no_town():
     for word, countries in (("खुला", {"TR", "US"}), ("पूरा", {"PH"}), ("शुरू", {"NG"}), ("चुका", {"KE"}),
                             ("जैसी", {"BR"}), ("पैलेस", {"IT"}), ("लैटिन", {"ES"})):
         assert _city(word, countries) is None, word
+
+
+# --- 'X (COUNTRY) में', words of time, Indian names in English ------------------------------------
+
+
+def test_a_name_with_its_country_in_brackets_before_me_is_the_place():
+    from pipeline.parse.summits import find_place
+    place = find_place("अल्माती (कज़ाख़स्तान) में राष्ट्राध्यक्ष मिले।", LEXICON)
+    assert place is not None and place.city == "अल्माती"
+    text = "हाल के वर्षों में ९वाँ सम्मेलन २०१२ में करागांडा (कज़ाख़स्तान) में, १०वाँ २०१५ में हुआ।"
+    place = find_place(text, LEXICON)
+    assert place is not None and place.city == "करागांडा"  # 'में,' too; not 'वर्षों'
+
+
+def test_a_bracket_that_is_no_country_or_a_meeting_word_before_it_gives_no_place():
+    from pipeline.parse.summits import find_place
+    assert find_place("बातचीत (संयुक्त) में प्रगति हुई।", LEXICON) is None
+    assert find_place("बैठक (भारत) में प्रगति हुई।", LEXICON) is None
+    assert find_place("हाल के वर्षों में ९वाँ सम्मेलन हुआ।", LEXICON) is None
+    place = find_place("और फिर अल्माती (कज़ाख़स्तान) में नेता मिले।", LEXICON)
+    assert place is not None and place.city == "अल्माती"  # not 'फिर अल्माती'
+
+
+def test_an_indian_city_written_with_au_keeps_its_english_name():
+    from pipeline.parse.places import _name_as_written, find_city
+    assert _name_as_written(find_city("इंदौर"), "इंदौर") == "Indore"
+    assert _name_as_written(find_city("पणजी"), "पणजी") == "Panaji"  # the alternate in use stays
+
+
+# --- the city a leader visited ------------------------------------------------------------------
+
+
+def test_the_known_city_a_leader_visited_is_the_place():
+    from pipeline.parse.summits import find_place
+    place = find_place("मार्च में प्रधानमंत्री ने टोक्यो की यात्रा की और समझौते हुए।", LEXICON)
+    assert place is not None and place.city == "टोक्यो"
+    place = find_place("9 मई को राष्ट्रपति की पेरिस यात्रा के दौरान घोषणा जारी हुई।", LEXICON)
+    assert place is not None and place.city == "पेरिस"
+
+
+def test_a_visit_to_a_country_or_an_unnamed_visit_gives_no_city():
+    from pipeline.parse.summits import find_place
+    place = find_place("प्रधानमंत्री ने जापान की यात्रा की।", LEXICON)
+    assert place is None or place.city is None
+    assert find_place("राष्ट्रपति की पहली यात्रा के दौरान बातचीत हुई।", LEXICON) is None
+    place = find_place("नेताओं ने बर्लिन में वार्ता की, फिर लंदन की यात्रा की।", LEXICON)
+    assert place is not None and place.city == "बर्लिन"  # the city where they met comes first
+
+
+# --- a held summit with no place: the name by its date in its own line ----------------------------
+
+
+def _placed(source, parties=("KZ", "KG", "TJ"), year=2009):
+    from pipeline.parse.places import _city_by_position
+    row = {"year": year, "status": "held", "mode": None, "city": None, "city_en": None,
+           "city_romanized": None, "city_en_source": None, "source_text": source}
+    _city_by_position(row, frozenset(parties), LEXICON)
+    return row["city"], row["city_en"]
+
+
+def test_the_name_right_after_or_before_the_date_of_an_entry_is_found_in_the_documents_countries():
+    assert _placed("• 2009 — अल्माती, 28 अप्रैल: संयुक्त वक्तव्य।") == ("अल्माती", "Almaty")
+    assert _placed("- 28 अप्रैल 2009 — शिमकेंट: संयुक्त वक्तव्य।") == ("शिमकेंट", "Shymkent")
+    assert _placed("2009: अल्माती में संयुक्त वक्तव्य जारी।") == ("अल्माती", "Almaty")
+    assert _placed("• अल्माती, 2009: संयुक्त वक्तव्य।") == ("अल्माती", "Almaty")
+
+
+def test_no_city_by_position_for_words_other_countries_prose_or_virtual_summits():
+    assert _placed("• 2009 — संयुक्त वक्तव्य, 28 अप्रैल: बैठक।") == (None, None)
+    assert _placed("• 2009 — वर्चुअल, 28 अप्रैल: बैठक।") == (None, None)
+    assert _placed("• 2009 — अल्माती, 28 अप्रैल: बैठक।", parties=("FR", "DE")) == (None, None)
+    assert _placed("नेताओं ने कहा कि 2009 में अल्माती में बैठक हुई।") == (None, None)  # prose: no entry
+    assert _placed("• 2009 — ताजिकिस्तान, 28 अप्रैल: बैठक।") == (None, None)  # a country is no city
+
+
+def test_no_city_by_position_when_the_date_is_part_of_a_sentence():
+    assert _placed("2009 में नेता फिर मिले, अल्माती: बातचीत।") == (None, None)
+
+
+def test_a_document_naming_no_country_finds_the_one_large_city_of_a_geonames_sanskrit_name():
+    assert _city("गांधीनगर", set()).name == "Gandhinagar"  # GeoNames: गान्धीनगरम्
+    assert _city("गांधीनगर", {"US"}) is None  # a document about other countries: not there
+
+
+# --- English names said as Hindi writes them, and a venue's town in brackets ----------------------
+
+
+def test_a_final_ge_of_an_english_speaking_countrys_town_is_said_j():
+    assert _city("रैंचो मिराज", {"US", "CN"}).name == "Rancho Mirage"
+    assert _city("कैम्ब्रिज", {"GB"}).name == "Cambridge"
+
+
+def test_the_town_in_brackets_after_a_venue_by_the_date():
+    assert _placed("1. 2013 — सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया), 7–8 जून: बैठक", parties=("US", "CN"),
+                   year=2013) == ("रैंचो मिराज", "Rancho Mirage")
+    assert _placed("1. 2013 — सनीलैंड्स (संयुक्त बयान), 7–8 जून: बैठक", parties=("US", "CN"), year=2013) == (None, None)
+
+
+def test_a_field_label_by_the_date_is_no_city():
+    assert _placed("- 2009 — नया मुख्यालय; स्थान: मिन्स्क") == (None, None)  # स्थान is no Astana

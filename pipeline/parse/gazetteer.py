@@ -58,7 +58,7 @@ MIN_POPULATION = 15000
 #: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
 TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "13"
+RULES_VERSION = "14"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
@@ -327,7 +327,8 @@ class CityIndex:
         if not latin:
             return None
         form = phonetic.hindi_form(hindi)
-        if phonetic.similarity(form, phonetic.latin_form(latin[0])) >= own:
+        # औ is also the o of an English spelling (इंदौर: Indore, not "Indaur")
+        if max(phonetic.similarity(f, phonetic.latin_form(latin[0])) for f in {form, form.replace("au", "o")}) >= own:
             return None
         scored = sorted(((phonetic.similarity(form, phonetic.latin_form(n)), n) for n in latin[1:]
                          if n.isascii() and n[0].isupper() and english_key(n) != english_key(latin[0])),

@@ -92,6 +92,8 @@ _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "pinyin": (("zh", "j"), ("x", "sh"), ("q", "tch"), (r"(?<![st])c(?!h)", "ts")),
     "malay": (("c", "tch"), ("sy", "sh")),
     "korean": (("eo", "o"), ("eu", "u")),
+    # a final -ge or -dge said j (Anchorage, Rancho Mirage, Cambridge: एंकरेज, मिराज, कैम्ब्रिज)
+    "english": ((r"d?ge\b", "j"),),
 }
 _COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("FR", "MC", "MA", "DZ", "TN", "SN", "CI", "CM", "TD", "ML", "NE", "BF", "GN",
@@ -110,7 +112,8 @@ _COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
     "CH": ("german", "french", "italian"), "LU": ("french", "german"), "BE": ("french", "dutch"),
     **dict.fromkeys(("NL", "SR", "ZA", "NA"), ("dutch",)),
     "HU": ("hungarian",), **dict.fromkeys(("CN", "SG"), ("pinyin",)),
-    **dict.fromkeys(("ID", "MY", "BN"), ("malay",)), "KR": ("korean",), "CA": ("french",),
+    **dict.fromkeys(("ID", "MY", "BN"), ("malay",)), "KR": ("korean",), "CA": ("english", "french"),
+    **dict.fromkeys(("US", "GB", "AU", "NZ", "IE"), ("english",)),
 }
 _COMPILED_SPELLINGS = {language: tuple((re.compile(pattern), sound) for pattern, sound in rules)
                        for language, rules in _LANGUAGE_SPELLINGS.items()}

@@ -1068,7 +1068,7 @@ def names_ministers(text: str) -> bool:
 # --- places --------------------------------------------------------------------------------
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
-_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:\s|$|[,;।]))")
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:[\s,;।]|$))")
 _HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले".split())
 _IN = match_key("में")
 _ON = match_key("पर")
@@ -1079,8 +1079,8 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी साथ बीच सहित अलावा बजाय द्वारा "
     "दोनों इस यह वह उस इसी उसी जिस जो सभी हर यहाँ यहां वहाँ वहां "
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकें बैठकों वार्ता वार्ताएँ वार्ताएं दो तीन चार समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
-    "वर्ष साल दशक महीने दौरान समय अवधि वर्षों सालों दशकों महीनों दिनों हफ़्तों दिन "
-    "देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
+    "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
+    "वर्षों सालों दशकों महीनों दिनों हफ़्तों सप्ताहों बरसों दिन इतिहास फिर पुनः दोबारा अब तब जब "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय सह-मेज़बानी सह-मेजबानी सह-अध्यक्षता "
     "मध्यस्थता पहल देखरेख निगरानी सान्निध्य मौजूदगी भागीदारी "
     "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा गाँव गांव राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
@@ -1181,9 +1181,20 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     """
     # "तेहरान (ईरान) में", "मामल्लपुरम (महाबलीपुरम) में": the bracket says where the place lies or
     # what else it is called; the place is the name before it
+    # a name with its country in brackets is a place ("जोहान्सबर्ग (दक्षिण अफ्रीका) में")
+    in_a_country: set[int] = set()  # the positions of the words before such a bracket
     if "(" in description:
-        description = _COUNTRY_IN_BRACKETS.sub(lambda m: "" if lexicon.lookup(m[1], ("country",)) or _another_name(m[1])
-                                               else m[0], description)
+        dropped = [0]  # words of the brackets dropped so far
+
+        def drop(match: re.Match) -> str:
+            if lexicon.lookup(match[1], ("country",)):
+                in_a_country.add(len(description[:match.start()].split()) - 1 - dropped[0])
+            elif not _another_name(match[1]):
+                return match[0]
+            dropped[0] += len(match[0].split())
+            return ""
+
+        description = _COUNTRY_IN_BRACKETS.sub(drop, description)
     words = [w.strip(_PUNCTUATION) for w in description.split()]
     keys = list(map(match_key, words))
     fallback: Place | None = None
@@ -1206,8 +1217,8 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         # "कीव में हाइब्रिड रूप में आयोजित": how it met, then the verb of holding
         mode_held_next = (i + 2 < len(words) and keys[i + 1] in _MODE_WORDS
                           and any(k.rstrip("।,;:.") in _HELD for k in keys[i + 2:i + 6]))
-        place = _place_before(words, keys, i, lexicon,
-                              allow_unknown=held_next or numbered_next or summit_held_next or mode_held_next)
+        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next or numbered_next or summit_held_next
+                              or mode_held_next or i - 1 in in_a_country)
         if place is None or place.kind == "unknown":
             place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
         if place is None:
@@ -1224,11 +1235,32 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     hosted = hosted_by(description, lexicon)  # '10 नवंबर को सोफ़िया की मेज़बानी में, ... सम्मेलन हुआ'
     if hosted is not None and hosted.kind == "city":
         return hosted
-    host = _host_city(words, keys, lexicon)
+    host = _host_city(words, keys, lexicon) or _visited_city(words, keys, lexicon)
     if host is not None:
         return host
     if len(words) > 2:
         return _opening_city(words, keys, lexicon)
+    return None
+
+
+_VISIT = frozenset(match_key(w) for w in ("यात्रा", "दौरे", "दौरा", "दौरों"))
+
+
+def _visited_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
+    """'मोदी ने लंदन की यात्रा की', 'मोदी की लंदन यात्रा के दौरान': the known city a leader
+    visited, where the text names no place with में; a country visited names no city."""
+    if not _VISIT.intersection(k.rstrip("।,;:") for k in keys):
+        return None
+    for i in range(1, len(words)):
+        if keys[i].rstrip("।,;:") not in _VISIT:
+            continue
+        end = i - 1 if keys[i - 1] in _OF else i
+        for n in range(min(MAX_PLACE_WORDS, end), 0, -1):
+            name = " ".join(words[end - n:end])
+            if any(k in _NOT_PLACE or _DATEISH.search(k) for k in keys[end - n:end]):
+                continue
+            if _known_city(name, lexicon):
+                return Place(name, "city")
     return None
 
 
