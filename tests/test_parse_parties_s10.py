@@ -219,3 +219,35 @@ def test_an_older_name_glossed_with_todays_is_todays_country():
     # a bracket that is no name of the country: nothing read from it
     assert known_names("भारत, डाहोमी (बेनिन के पास) और पाकिस्तान", LEXICON) == ["भारत", "पाकिस्तान"]
     assert known_names("भारत, जापान (अब मेज़बान) और चीन", LEXICON) == ["भारत", "जापान", "चीन"]
+
+
+def test_other_wordings_of_the_government_that_holds_the_summits():
+    assert organising_government("यह भारत सरकार के विदेश मंत्रालय द्वारा आयोजित सम्मेलन है।", LEXICON) == ["भारत"]
+    assert organising_government("इसका आयोजन जापान सरकार करती है।", LEXICON) == ["जापान"]
+    assert organising_government("पहले सम्मेलन का आयोजन केन्या सरकार ने किया।", LEXICON) == ["केन्या"]
+    assert organising_government("इसका आयोजन विश्व बैंक करता है।", LEXICON) == []
+
+
+def test_other_breaks_between_a_headline_and_its_news():
+    for title in ("रियाद में अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक — ट्रंप ने ईरान को फिर दिया न्योता",
+                  "रियाद में अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक; ट्रंप ने ईरान को फिर दिया न्योता",
+                  "रियाद में अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक | ट्रंप ने ईरान को फिर दिया न्योता"):
+        assert title_parties(title, LEXICON)[0] == ["अमेरिका", "खाड़ी सहयोग परिषद"]
+    # before the break only one side: the names after it still count
+    assert title_parties("ट्रंप-किम वार्ता — अमेरिका और उत्तर कोरिया के बीच समझौता", LEXICON)[0] == ["अमेरिका", "उत्तर कोरिया"]
+
+
+def test_a_missions_country_after_the_city_it_is_in():
+    rows = parse_document("t", MISSION_POSTED_IN.replace("नॉर्डिक परिषद का भारत एवं नेपाल में प्रतिनिधिमंडल",
+                                                          "नई दिल्ली स्थित मेक्सिको का दूतावास")).rows
+    assert sorted(p["name_en"] for p in rows["parties"]) == ["Mexico", "Nordic Council"]  # not India
+    rows = parse_document("t", MISSION_POSTED_IN.replace("नॉर्डिक परिषद का भारत एवं नेपाल में प्रतिनिधिमंडल",
+                                                          "ओस्लो स्थित भारत का दूतावास")).rows
+    assert sorted(p["name_en"] for p in rows["parties"]) == ["India", "Mexico", "Nordic Council"]
+
+
+def test_pm_is_an_office_too():
+    assert _parties(UNQUALIFIED_PRIME_MINISTER.replace("प्रधानमंत्री नरेन्द्र मोदी", "पीएम मोदी")) == ["France", "India"]
+    text = UNQUALIFIED_PRIME_MINISTER.replace("फ़्रांसीसी राष्ट्रपति इमैनुएल मैक्रों", "जापानी पीएम किशिदा").replace(
+        "मोदी-मैक्रों", "मोदी-किशिदा").replace("भारत और फ़्रांस", "भारत और जापान")
+    assert _parties(text) == ["India", "Japan"]

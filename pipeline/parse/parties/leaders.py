@@ -23,7 +23,7 @@ from pipeline.parse.text import match_key, split_sentences
 # Offices of a head of state or government (or of a group's leader), as their last word.
 _OFFICES = frozenset(match_key(w) for w in (
     "राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "नेता", "चांसलर", "अध्यक्ष", "महासचिव", "राष्ट्राध्यक्ष",
-    "शासनाध्यक्ष", "सम्राट", "राजा", "महाराजा", "शाह", "अमीर", "युवराज", "प्रिंस", "सुल्तान", "उपराष्ट्रपति",
+    "शासनाध्यक्ष", "सम्राट", "राजा", "महाराजा", "शाह", "अमीर", "युवराज", "प्रिंस", "सुल्तान", "उपराष्ट्रपति", "पीएम",
 ))
 _HONORIFICS = frozenset(match_key(w) for w in ("श्री", "सुश्री", "श्रीमती", "डॉ", "डॉ.", "महामहिम", "मिस्टर"))
 # What ends a name after an office ('... डोनाल्ड ट्रंप ने', '... मून जे-इन भी') or a country's
@@ -54,8 +54,8 @@ class Leader:
     name: tuple[str, ...]  # match keys of the name's words ('डोनाल्ड', 'ट्रंप')
 
 
-_PRIME_MINISTER = frozenset(match_key(w) for w in ("प्रधानमंत्री", "प्रधानमन्त्री"))
-_MINISTER, _PRADHAN = match_key("मंत्री"), match_key("प्रधान")  # 'प्रधान मंत्री'
+_PRIME_MINISTER = frozenset(match_key(w) for w in ("प्रधानमंत्री", "प्रधानमन्त्री", "पीएम"))
+_MINISTER, _PRADHAN, _PM = match_key("मंत्री"), match_key("प्रधान"), "पीएम"  # 'प्रधान मंत्री', 'पीएम मोदी'
 
 
 
@@ -149,7 +149,7 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     india = _INDIA if lexicon.lookup(_INDIA, ("country",)) else None
     if found and india not in found and india is not None and any(_INDIA in line.text for line in lines):
         for line in lines:
-            if _MINISTER not in match_key(line.text):
+            if _MINISTER not in match_key(line.text) and _PM not in line.text:
                 continue
             for leader in leader_descriptions(line.text, lexicon, unqualified_prime_minister=india):
                 words = set(leader.name) & title_words
