@@ -251,3 +251,36 @@ def test_pm_is_an_office_too():
     text = UNQUALIFIED_PRIME_MINISTER.replace("फ़्रांसीसी राष्ट्रपति इमैनुएल मैक्रों", "जापानी पीएम किशिदा").replace(
         "मोदी-मैक्रों", "मोदी-किशिदा").replace("भारत और फ़्रांस", "भारत और जापान")
     assert _parties(text) == ["India", "Japan"]
+
+
+# --- members in a table; leaders in the direct plural ----------------------------------------
+
+_BODY = "\n\nउद्देश्य\n\nव्यापार: व्यापार बढ़ाना।\n\nअब तक के सम्मेलन\n\n2015: ओस्लो में पहला सम्मेलन हुआ।\n"
+MEMBERS_TABLE = """उत्तरी मंच शिखर सम्मेलन
+
+उत्तरी मंच शिखर सम्मेलन उत्तरी यूरोप के देशों का मंच है।
+
+सदस्य देश
+
+| देश | शामिल होने का वर्ष |
+|---|---|
+| नॉर्वे | 1995 |
+| स्वीडन | 1995 |
+| फ़िनलैंड | 1997 |
+| एस्टोनिया | पर्यवेक्षक |
+""" + _BODY
+
+
+def test_members_one_to_a_row_of_a_table_under_a_members_heading():
+    assert _parties(MEMBERS_TABLE) == ["Finland", "Norway", "Sweden"]  # not Estonia, the observer
+    assert _parties(MEMBERS_TABLE.replace("सदस्य देश\n", "मेज़बान देश\n")) == []
+
+
+LEADERS_MEET = "उत्तरी साझेदारी शिखर सम्मेलन\n\nउत्तरी साझेदारी शिखर सम्मेलन एक वार्षिक बैठक है जिसमें नॉर्वे और स्वीडन के नेता हर साल मिलते हैं।" + _BODY
+
+
+def test_the_leaders_of_two_sides_in_the_direct_plural_with_a_plural_verb():
+    assert _parties(LEADERS_MEET) == ["Norway", "Sweden"]
+    assert _parties(LEADERS_MEET.replace("के नेता हर साल मिलते हैं", "के राष्ट्राध्यक्ष हर साल एकत्र होते हैं")) == ["Norway", "Sweden"]
+    # no plural verb: 'नेता' may be one leader, present or not
+    assert _parties(LEADERS_MEET.replace("हर साल मिलते हैं", "भी उपस्थित थे")) == []

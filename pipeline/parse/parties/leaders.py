@@ -183,7 +183,12 @@ def leaders_between(text: str, lexicon: Lexicon) -> list[str]:
 # की': the leaders or governments of the sides named before them.
 _LEADERS_OF = re.compile(r"(?<!\S)(?P<sides>(?:\S+\s+){1,12}?)(?:(?P<of>के|की)\s+)?(?:शीर्ष\s+)?(?:" + "|".join(
     match_key(w) for w in ("नेताओं", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "प्रधानमंत्रियों", "राष्ट्रपतियों", "सरकारों",
-                           "सरकार प्रमुखों", "शासन प्रमुखों", "राष्ट्र प्रमुखों")) + r")(?=[\s,।]|$)")
+                           "सरकार प्रमुखों", "शासन प्रमुखों", "राष्ट्र प्रमुखों", "नेता", "राष्ट्राध्यक्ष", "शासनाध्यक्ष"))
+                         + r")(?=[\s,।]|$)")
+# 'नेता', 'राष्ट्राध्यक्ष' are plural only when a plural verb follows: 'नॉर्वे और स्वीडन के नेता हर साल मिलते हैं'.
+_SINGULAR_TOO = frozenset(match_key(w) for w in ("नेता", "राष्ट्राध्यक्ष", "शासनाध्यक्ष"))
+_PLURAL_VERB = re.compile(r"\s(?:" + "|".join(match_key(w) for w in (
+    "मिलते", "आते", "जुटते", "बैठते", "भाग लेते", "शामिल होते", "एकत्र होते", "इकट्ठा होते", "एकत्रित होते")) + r")(?=[\s,।]|$)")
 _HOSTING = re.compile(match_key("मेज़बान"))
 _LIST_WORDS = frozenset((",", "और", "तथा", "एवं", "व"))
 
@@ -191,11 +196,14 @@ _LIST_WORDS = frozenset((",", "और", "तथा", "एवं", "व"))
 def leaders_of(text: str, lexicon: Lexicon) -> list[str]:
     """'यह भारत और जापान के नेताओं का वार्षिक शिखर सम्मेलन है', 'भारतीय और जापानी प्रधानमंत्रियों के
     बीच ...': two or more sides whose leaders or governments a sentence names, as a list right
-    before the plural noun (with के, names; without, adjectives), else none."""
+    before the plural noun (with के, names; without, adjectives; 'के नेता' with a plural verb after
+    it: '... के नेता हर साल मिलते हैं'), else none."""
     for sentence in split_sentences(text):
         for match in _LEADERS_OF.finditer(match_key(sentence)):
             if _HOSTING.search(match.group()):
                 continue  # 'सह-मेज़बानी फ़्रांस और कोस्टा रिका की सरकारों ने की': hosts are no sides
+            if match.group().rsplit(None, 1)[-1] in _SINGULAR_TOO and not _PLURAL_VERB.search(match_key(sentence), match.end()):
+                continue
             words = sentence.split()[len(match_key(sentence)[:match.start("sides")].split()):][
                 :len(match["sides"].split())]
             sides = _listed_sides(words, lexicon, adjectives=match["of"] is None)
