@@ -284,3 +284,27 @@ def test_the_leaders_of_two_sides_in_the_direct_plural_with_a_plural_verb():
     assert _parties(LEADERS_MEET.replace("के नेता हर साल मिलते हैं", "के राष्ट्राध्यक्ष हर साल एकत्र होते हैं")) == ["Norway", "Sweden"]
     # no plural verb: 'नेता' may be one leader, present or not
     assert _parties(LEADERS_MEET.replace("हर साल मिलते हैं", "भी उपस्थित थे")) == []
+
+
+# --- a news lead's summit meeting when the title names no side -----------------------------------
+
+_SUMMIT_SENTENCE = " पहला शिखर सम्मेलन 12 मार्च 2021 को ओस्लो में हुआ था।\n"
+LEADERS_MET = ("ओस्लो में वार्षिक शिखर वार्ता संपन्न\n\nओस्लो, 4 मई (एजेंसियां)। नॉर्वे के प्रधानमंत्री योनास स्टोरे ने आज "
+               "स्वीडन के प्रधानमंत्री उल्फ़ क्रिस्टर्सन के साथ वार्षिक शिखर वार्ता की।" + _SUMMIT_SENTENCE)
+COUNTRIES_MET = ("ओस्लो में वार्षिक शिखर वार्ता संपन्न\n\nओस्लो, 4 मई (एजेंसियां)। नॉर्वे और स्वीडन ने आज वार्षिक शिखर वार्ता में "
+                 "ऊर्जा सहयोग पर समझौता किया।" + _SUMMIT_SENTENCE)
+MET_DURING_ANOTHER = ("ओस्लो में वार्षिक शिखर सम्मेलन संपन्न\n\nओस्लो, 4 मई (एजेंसियां)। सम्मेलन के दौरान नॉर्वे के प्रधानमंत्री योनास "
+                      "स्टोरे और स्वीडन के प्रधानमंत्री उल्फ़ क्रिस्टर्सन की मुलाक़ात हुई।" + _SUMMIT_SENTENCE)
+
+
+def test_the_sides_of_a_news_leads_summit_meeting():
+    assert _parties(LEADERS_MET) == ["Norway", "Sweden"]
+    assert _parties(LEADERS_MET.replace("नॉर्वे के प्रधानमंत्री", "नॉर्वेजियाई प्रधानमंत्री").replace(
+        "ने आज स्वीडन के प्रधानमंत्री उल्फ़ क्रिस्टर्सन के साथ", "और स्वीडिश प्रधानमंत्री उल्फ़ क्रिस्टर्सन ने आज")) == ["Norway", "Sweden"]
+    assert _parties(COUNTRIES_MET) == ["Norway", "Sweden"]
+    # no summit meeting said, a meeting on another's occasion, another group's summit: no sides
+    assert _parties(COUNTRIES_MET.replace("वार्षिक शिखर वार्ता में ", "")) == []
+    assert _parties(MET_DURING_ANOTHER) == []
+    assert _parties(COUNTRIES_MET.replace("वार्षिक शिखर वार्ता में", "जी-20 शिखर सम्मेलन में")) == []
+    # a meeting the sentence does not call a summit
+    assert _parties(LEADERS_MET.replace("के साथ वार्षिक शिखर वार्ता की", "से मुलाक़ात की")) == []

@@ -271,3 +271,40 @@ def demonyms(lexicon: Lexicon) -> dict[str, str]:
         for form in forms:
             found[match_key(form)] = name
     return {key: name for key, name in found.items() if lexicon.lookup(key) is None}
+
+
+# 'A के प्रधानमंत्री X ने B के प्रधानमंत्री Y के साथ शिखर वार्ता की', 'A और B ने शिखर वार्ता में ...': the
+# summit meeting and, before ने, its subject.
+_SUMMIT_TALKS = re.compile(r"(?:" + match_key("शिखर") + r"\s+(?:" + "|".join(match_key(w) for w in (
+    "वार्ता", "बैठक", "सम्मेलन", "भेंट")) + r"))(?=[\s,।]|$)")
+_DURING = re.compile(r"\s(?:के|की)\s+(?:" + "|".join(match_key(w) for w in ("दौरान", "इतर", "हाशिये", "हाशिए", "मौके")) + r")(?=[\s,।]|$)")
+_SUBJECT = re.compile(r"^(?P<subject>[^,;]{3,120}?)\s+" + match_key("ने") + r"\s")
+
+
+def leaders_met(text: str, lexicon: Lexicon) -> list[str]:
+    """The sides of a news lead's summit meeting: the leaders a sentence that says they held
+    summit talks describes (not a meeting it does not call a summit: '... से मुलाक़ात की') ('नॉर्वे के प्रधानमंत्री ... ने स्वीडन के प्रधानमंत्री ... के साथ शिखर वार्ता की'), or the
+    countries it names as the subject of its summit talks ('नॉर्वे और स्वीडन ने आज वार्षिक शिखर
+    वार्ता में ...'); two sides or more, else none."""
+    for sentence in split_sentences(text):
+        key = match_key(sentence)
+        summit = _SUMMIT_TALKS.search(key)
+        if summit is None or _DURING.search(key):
+            continue  # no summit said ('... से मुलाक़ात की'), or one on another's occasion ('... के दौरान')
+        if any(office in key for office in _OFFICES):
+            sides = list(dict.fromkeys(leader.side for leader in leader_descriptions(sentence, lexicon)))
+            if len(sides) >= 2:
+                return sides
+        clause = [c for c in re.split(r"(?<=\))\s*।?\s*|।\s*", sentence) if c.strip()][-1:]  # after a dateline
+        subject = _SUBJECT.match(clause[0]) if clause else None
+        if summit is not None and subject is not None and not _another_groups(key[:summit.start()], lexicon):
+            sides = _listed_sides(subject["subject"].split(), lexicon, adjectives=False)
+            if len(sides) >= 2:
+                return sides
+    return []
+
+
+def _another_groups(before: str, lexicon: Lexicon) -> bool:
+    """'... ने जी-20 शिखर सम्मेलन में भाग लिया': the summit named is an organisation's."""
+    words = before.split()[-3:]
+    return any(lexicon.lookup(" ".join(words[k:]), ("organisation",)) for k in range(len(words)))
