@@ -308,3 +308,12 @@ def test_the_sides_of_a_news_leads_summit_meeting():
     assert _parties(COUNTRIES_MET.replace("वार्षिक शिखर वार्ता में", "जी-20 शिखर सम्मेलन में")) == []
     # a meeting the sentence does not call a summit
     assert _parties(LEADERS_MET.replace("के साथ वार्षिक शिखर वार्ता की", "से मुलाक़ात की")) == []
+
+
+def test_more_common_spellings_of_countries():
+    for spelling, english in (("इरान", "Iran"), ("ईराक", "Iraq"), ("जार्डन", "Jordan"),
+                              ("सीरीया", "Syria"), ("इथोपिया", "Ethiopia"), ("नायजीरिया", "Nigeria"), ("केनिया", "Kenya"),
+                              ("मोरोक्को", "Morocco"), ("आर्मीनिया", "Armenia"), ("आस्ट्रिया", "Austria"),
+                              ("नार्वे", "Norway"), ("मैक्सिको", "Mexico")):
+        assert party_entry(spelling, LEXICON)[1] == english
+    assert party_entry("इंग्लैंड", LEXICON) is None  # England is no party's name (the United Kingdom is)
