@@ -23,7 +23,7 @@ from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
 from pipeline.parse.parties.pairs import co_chairs, pair_between
 from pipeline.parse.parties.title import title_parties
-from pipeline.parse.structure import Line, Shape, split_item, strip_marker
+from pipeline.parse.structure import is_preamble, Line, Shape, split_item, strip_marker
 from pipeline.parse.text import match_key, split_sentences
 
 @dataclass(frozen=True)
@@ -86,7 +86,8 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     """The members listed before the document's first list of facts: the lead and any
     untitled-role section above the first objectives, areas or summits; when they name no
     sides, a list a later history or untitled section says is of members."""
-    lines = list(shape.lead)
+    # a press release's preamble ('जापान का भारत एवं नेपाल में प्रतिनिधिमंडल') names who issued it, not members
+    lines = [line for line in shape.lead if line.number > shape.title.number or not is_preamble(line.text)]
     for section in shape.sections:
         if section.role != "other" or section.is_references:
             break

@@ -25,6 +25,10 @@ _SERIES_WORDS = frozenset(match_key(w) for w in (
 ).split())
 
 
+_SIDES_SPLIT = re.compile(r"\s*[-–]\s*|\s+(?:और|तथा|एवं|व)\s+")
+_HOST_FIRST = re.compile(r"^\S+(?:\s\S+)?\s+में\s+(?=\S)")
+
+
 def party_names(title: str, lexicon: Lexicon) -> list[str]:
     """The sides a title names: words before the series words, split at '-' or और (तथा, एवं, व).
 
@@ -33,9 +37,12 @@ def party_names(title: str, lexicon: Lexicon) -> list[str]:
     """
     words = without_parentheticals(title).split()  # '(German–Israeli ...)': a gloss, no sides
     head = " ".join(takewhile(lambda w: match_key(w) not in _SERIES_WORDS, words)) or title
+    hosted = _HOST_FIRST.sub("", head)
+    if _SIDES_SPLIT.search(hosted):
+        head = hosted  # 'रियाद में अमेरिका–जीसीसी शिखर बैठक': the host city is no side
     if lexicon.lookup(head, PARTY_KINDS):
         return [head]
-    parts = [p.strip() for p in re.split(r"\s*[-–]\s*|\s+(?:और|तथा|एवं|व)\s+", head) if p.strip()]
+    parts = [p.strip() for p in _SIDES_SPLIT.split(head) if p.strip()]
     # 'भारत-जापानी शिखर वार्ता': a side written as its country's adjective
     return [demonyms(lexicon).get(match_key(part)) or _iso_prefix(_known_prefix(part, lexicon), lexicon)
             for part in parts]
