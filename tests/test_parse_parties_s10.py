@@ -219,3 +219,101 @@ def test_an_older_name_glossed_with_todays_is_todays_country():
     # a bracket that is no name of the country: nothing read from it
     assert known_names("भारत, डाहोमी (बेनिन के पास) और पाकिस्तान", LEXICON) == ["भारत", "पाकिस्तान"]
     assert known_names("भारत, जापान (अब मेज़बान) और चीन", LEXICON) == ["भारत", "जापान", "चीन"]
+
+
+def test_other_wordings_of_the_government_that_holds_the_summits():
+    assert organising_government("यह भारत सरकार के विदेश मंत्रालय द्वारा आयोजित सम्मेलन है।", LEXICON) == ["भारत"]
+    assert organising_government("इसका आयोजन जापान सरकार करती है।", LEXICON) == ["जापान"]
+    assert organising_government("पहले सम्मेलन का आयोजन केन्या सरकार ने किया।", LEXICON) == ["केन्या"]
+    assert organising_government("इसका आयोजन विश्व बैंक करता है।", LEXICON) == []
+
+
+def test_other_breaks_between_a_headline_and_its_news():
+    for title in ("रियाद में अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक — ट्रंप ने ईरान को फिर दिया न्योता",
+                  "रियाद में अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक; ट्रंप ने ईरान को फिर दिया न्योता",
+                  "रियाद में अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक | ट्रंप ने ईरान को फिर दिया न्योता"):
+        assert title_parties(title, LEXICON)[0] == ["अमेरिका", "खाड़ी सहयोग परिषद"]
+    # before the break only one side: the names after it still count
+    assert title_parties("ट्रंप-किम वार्ता — अमेरिका और उत्तर कोरिया के बीच समझौता", LEXICON)[0] == ["अमेरिका", "उत्तर कोरिया"]
+
+
+def test_a_missions_country_after_the_city_it_is_in():
+    rows = parse_document("t", MISSION_POSTED_IN.replace("नॉर्डिक परिषद का भारत एवं नेपाल में प्रतिनिधिमंडल",
+                                                          "नई दिल्ली स्थित मेक्सिको का दूतावास")).rows
+    assert sorted(p["name_en"] for p in rows["parties"]) == ["Mexico", "Nordic Council"]  # not India
+    rows = parse_document("t", MISSION_POSTED_IN.replace("नॉर्डिक परिषद का भारत एवं नेपाल में प्रतिनिधिमंडल",
+                                                          "ओस्लो स्थित भारत का दूतावास")).rows
+    assert sorted(p["name_en"] for p in rows["parties"]) == ["India", "Mexico", "Nordic Council"]
+
+
+def test_pm_is_an_office_too():
+    assert _parties(UNQUALIFIED_PRIME_MINISTER.replace("प्रधानमंत्री नरेन्द्र मोदी", "पीएम मोदी")) == ["France", "India"]
+    text = UNQUALIFIED_PRIME_MINISTER.replace("फ़्रांसीसी राष्ट्रपति इमैनुएल मैक्रों", "जापानी पीएम किशिदा").replace(
+        "मोदी-मैक्रों", "मोदी-किशिदा").replace("भारत और फ़्रांस", "भारत और जापान")
+    assert _parties(text) == ["India", "Japan"]
+
+
+# --- members in a table; leaders in the direct plural ----------------------------------------
+
+_BODY = "\n\nउद्देश्य\n\nव्यापार: व्यापार बढ़ाना।\n\nअब तक के सम्मेलन\n\n2015: ओस्लो में पहला सम्मेलन हुआ।\n"
+MEMBERS_TABLE = """उत्तरी मंच शिखर सम्मेलन
+
+उत्तरी मंच शिखर सम्मेलन उत्तरी यूरोप के देशों का मंच है।
+
+सदस्य देश
+
+| देश | शामिल होने का वर्ष |
+|---|---|
+| नॉर्वे | 1995 |
+| स्वीडन | 1995 |
+| फ़िनलैंड | 1997 |
+| एस्टोनिया | पर्यवेक्षक |
+""" + _BODY
+
+
+def test_members_one_to_a_row_of_a_table_under_a_members_heading():
+    assert _parties(MEMBERS_TABLE) == ["Finland", "Norway", "Sweden"]  # not Estonia, the observer
+    assert _parties(MEMBERS_TABLE.replace("सदस्य देश\n", "मेज़बान देश\n")) == []
+
+
+LEADERS_MEET = "उत्तरी साझेदारी शिखर सम्मेलन\n\nउत्तरी साझेदारी शिखर सम्मेलन एक वार्षिक बैठक है जिसमें नॉर्वे और स्वीडन के नेता हर साल मिलते हैं।" + _BODY
+
+
+def test_the_leaders_of_two_sides_in_the_direct_plural_with_a_plural_verb():
+    assert _parties(LEADERS_MEET) == ["Norway", "Sweden"]
+    assert _parties(LEADERS_MEET.replace("के नेता हर साल मिलते हैं", "के राष्ट्राध्यक्ष हर साल एकत्र होते हैं")) == ["Norway", "Sweden"]
+    # no plural verb: 'नेता' may be one leader, present or not
+    assert _parties(LEADERS_MEET.replace("हर साल मिलते हैं", "भी उपस्थित थे")) == []
+
+
+# --- a news lead's summit meeting when the title names no side -----------------------------------
+
+_SUMMIT_SENTENCE = " पहला शिखर सम्मेलन 12 मार्च 2021 को ओस्लो में हुआ था।\n"
+LEADERS_MET = ("ओस्लो में वार्षिक शिखर वार्ता संपन्न\n\nओस्लो, 4 मई (एजेंसियां)। नॉर्वे के प्रधानमंत्री योनास स्टोरे ने आज "
+               "स्वीडन के प्रधानमंत्री उल्फ़ क्रिस्टर्सन के साथ वार्षिक शिखर वार्ता की।" + _SUMMIT_SENTENCE)
+COUNTRIES_MET = ("ओस्लो में वार्षिक शिखर वार्ता संपन्न\n\nओस्लो, 4 मई (एजेंसियां)। नॉर्वे और स्वीडन ने आज वार्षिक शिखर वार्ता में "
+                 "ऊर्जा सहयोग पर समझौता किया।" + _SUMMIT_SENTENCE)
+MET_DURING_ANOTHER = ("ओस्लो में वार्षिक शिखर सम्मेलन संपन्न\n\nओस्लो, 4 मई (एजेंसियां)। सम्मेलन के दौरान नॉर्वे के प्रधानमंत्री योनास "
+                      "स्टोरे और स्वीडन के प्रधानमंत्री उल्फ़ क्रिस्टर्सन की मुलाक़ात हुई।" + _SUMMIT_SENTENCE)
+
+
+def test_the_sides_of_a_news_leads_summit_meeting():
+    assert _parties(LEADERS_MET) == ["Norway", "Sweden"]
+    assert _parties(LEADERS_MET.replace("नॉर्वे के प्रधानमंत्री", "नॉर्वेजियाई प्रधानमंत्री").replace(
+        "ने आज स्वीडन के प्रधानमंत्री उल्फ़ क्रिस्टर्सन के साथ", "और स्वीडिश प्रधानमंत्री उल्फ़ क्रिस्टर्सन ने आज")) == ["Norway", "Sweden"]
+    assert _parties(COUNTRIES_MET) == ["Norway", "Sweden"]
+    # no summit meeting said, a meeting on another's occasion, another group's summit: no sides
+    assert _parties(COUNTRIES_MET.replace("वार्षिक शिखर वार्ता में ", "")) == []
+    assert _parties(MET_DURING_ANOTHER) == []
+    assert _parties(COUNTRIES_MET.replace("वार्षिक शिखर वार्ता में", "जी-20 शिखर सम्मेलन में")) == []
+    # a meeting the sentence does not call a summit
+    assert _parties(LEADERS_MET.replace("के साथ वार्षिक शिखर वार्ता की", "से मुलाक़ात की")) == []
+
+
+def test_more_common_spellings_of_countries():
+    for spelling, english in (("इरान", "Iran"), ("ईराक", "Iraq"), ("जार्डन", "Jordan"),
+                              ("सीरीया", "Syria"), ("इथोपिया", "Ethiopia"), ("नायजीरिया", "Nigeria"), ("केनिया", "Kenya"),
+                              ("मोरोक्को", "Morocco"), ("आर्मीनिया", "Armenia"), ("आस्ट्रिया", "Austria"),
+                              ("नार्वे", "Norway"), ("मैक्सिको", "Mexico")):
+        assert party_entry(spelling, LEXICON)[1] == english
+    assert party_entry("इंग्लैंड", LEXICON) is None  # England is no party's name (the United Kingdom is)

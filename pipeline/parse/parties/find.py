@@ -17,7 +17,7 @@ from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
 from pipeline.parse.parties.issuer import _issuing_government, organising_government
 from pipeline.parse.parties.joined import included_members, joined_members, one_member, took_part
-from pipeline.parse.parties.leaders import leaders_between, leaders_of, title_leaders
+from pipeline.parse.parties.leaders import leaders_between, leaders_met, leaders_of, title_leaders
 from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed_under, member_names, organisations_as_members
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
@@ -119,6 +119,9 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     sections = [line for section in shape.sections if not section.is_references for line in section.lines]
     found = found or [(name, line) for line in [*shape.lead, *sections]
                       for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
+    # 'नॉर्वे के प्रधानमंत्री ... ने स्वीडन के प्रधानमंत्री ... के साथ शिखर वार्ता की': a news lead's meeting
+    opening = [line for line in shape.lead if line.number > shape.title.number][:MEETING_LINES]
+    found = found or next(([(m, line) for m in met] for line in opening if (met := leaders_met(line.text, lexicon))), [])
     # 'भारत के गुजरात राज्य की सरकार द्वारा आयोजित एक ... शिखर सम्मेलन': the organising government's country
     return found or [(name, line) for line in lines for name in organising_government(line.text, lexicon)][:1]
 
@@ -130,6 +133,8 @@ def _co_chairs_in(lines: list[Line], lexicon: Lexicon) -> list[tuple[str, Line]]
 
 
 _HOST_LABEL = re.compile(match_key("मेज़बान"))
+#: A news lead tells of its summit meeting in its first lines (a deck, then the dateline's paragraph).
+MEETING_LINES = 3
 _CO_CHAIR_WORD = "सह"  # a cheap test before `co_chairs`' patterns (सह-अध्यक्षता, सह-आयोजन)
 
 

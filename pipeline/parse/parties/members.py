@@ -13,6 +13,7 @@ from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import glossed_sides
 from pipeline.parse.parties.names import known_names, party_kind
 from pipeline.parse.parties.not_sides import _OBSERVER, is_occasion, is_topic
+from pipeline.parse.pipe_tables import cells, is_table_line
 from pipeline.parse.structure import Line, split_item, strip_marker, without_parentheticals
 from pipeline.parse.text import match_key
 
@@ -154,8 +155,9 @@ _HEADING_MARKS = re.compile(r"^[#*\s]+|[*:：\s]+$")
 
 def listed_under(label: str, lines: list[Line], lexicon: Lexicon) -> list[str]:
     """'## सदस्य देश' (or '**सदस्य**:' with nothing after it) over '- भारत', '- ब्राज़ील (2006 से)',
-    ...: the sides a members' heading lists one to a line, each line opening with its name (two
-    or more); a line calling its country an observer or a guest is left out."""
+    ... or over a table's rows ('| भारत | 2006 |'): the sides a members' heading lists one to a
+    line, each line opening with its name (two or more); a line calling its country an observer
+    or a guest is left out."""
     key = _COUNTED_LABEL.sub("", match_key(without_parentheticals(_HEADING_MARKS.sub("", label))))
     if key not in _MEMBER_LABELS:
         return []
@@ -164,6 +166,8 @@ def listed_under(label: str, lines: list[Line], lexicon: Lexicon) -> list[str]:
         text = strip_marker(line.text)[0]
         item = split_item(line)
         head = item.label if item is not None else text
+        if is_table_line(text):  # '| नॉर्वे | 1995 |': a table of members, a member to a row
+            head = next((cell for cell in cells(text) if cell), "")
         found = known_names(head, lexicon)
         if found and not _OBSERVER.search(match_key(text)) and match_key(head).startswith(match_key(found[0])):
             names.append(found[0])

@@ -83,13 +83,17 @@ def title_parties(title: str, lexicon: Lexicon) -> tuple[list[str], bool]:
     return list(dict.fromkeys(names)), unresolved
 
 
+# Where a headline turns to its news: a colon, a semicolon, a spaced dash or a bar.
+_NEWS_BREAK = re.compile(r"\s*[:;|]\s*|\s+—\s+")
+
+
 def _without_news(title: str, lexicon: Lexicon) -> str:
-    """The words before a headline's colon when they name two sides or more ('रियाद में
-    अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक: ट्रंप ने ईरान को ...'), else the whole title
-    ('मोदी-पुतिन वार्ता: भारत और रूस ...')."""
-    before, colon, _ = title.partition(":")
-    if colon and len({party_entry(n, lexicon)[1] for n in known_names(before, lexicon)
-                      if not _hosts(before, n) and party_entry(n, lexicon)}) >= 2:
+    """The words before a headline's colon (semicolon, dash or bar) when they name two sides or
+    more ('रियाद में अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक: ट्रंप ने ईरान को ...'), else the whole
+    title ('मोदी-पुतिन वार्ता: भारत और रूस ...')."""
+    before = _NEWS_BREAK.split(title, maxsplit=1)[0]
+    if before != title and len({party_entry(n, lexicon)[1] for n in known_names(before, lexicon)
+                                if not _hosts(before, n) and party_entry(n, lexicon)}) >= 2:
         return before
     return title
 
