@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.parse.dates import (
-    Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, numbered_names, year_period,
+    Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, numbered_names, parse_entry_label, year_period,
 )
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
@@ -25,17 +25,17 @@ from pipeline.parse.organisers import organisers
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, names_every_number, numbers_every_summit,
-    read_table,
+    ordinals_every_summit, read_table,
 )
 from pipeline.parse.records import join_records
-from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place
+from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
     names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
-    start_of_the_summits, without_time_references, years_of_other_bodies,
+    start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.structure import (
     LIST_ROLES,
@@ -195,6 +195,17 @@ class _Summit:
                 self.mode = other.mode
         if borrowed and other.source_text not in self.source_text:
             self.source_text = f"{self.source_text} … {other.source_text}"
+
+
+# '... की लंदन यात्रा के दौरान': leaders meeting on a visit, whatever was signed there
+_VISIT = re.compile("|".join(match_key(w) for w in ("यात्रा", "दौरा", "दौरे", "दौरान", "मिले", "मिलीं")))
+
+
+def _names_a_city(text: str, lexicon: Lexicon) -> bool:
+    """Whether any word (or two) of the text is a city the lexicon or GeoNames knows."""
+    words = [w.strip("\"'“”‘’(),।;:") for w in text.split()]
+    return any(w and known_city(" ".join(words[max(0, k - 1):k + 1]), lexicon) is not None
+               for k, w in enumerate(words))
 
 
 def _head_of_entries(entry: Entry) -> str | None:
@@ -765,6 +776,14 @@ class _Parser:
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
                        "calls what it states ministerial (an agreement, a treaty): not a summit.")
             return
+        if (place is None and own_edition is None and entry.status == "held" and not all_virtual
+                and parse_entry_label(entry.label) is not None and not is_virtual(entry.line.text)
+                and states_an_event(entry.description) and not _VISIT.search(match_key(entry.description))
+                and not _names_a_city(entry.description, self.lexicon)):
+            # '2010: फ्रेमवर्क समझौते पर हस्ताक्षर', '1963: राजनयिक संबंध स्थापित': a timeline's event
+            self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and states "
+                       "a founding, a treaty, a launch or an announcement: an event, not a summit.")
+            return
         if (place is None or place.city is None) and split_item(entry.line) is None and not names_a_meeting(
                 entry.line.text) and not is_virtual(entry.line.text) and not all_virtual:
             # 'जनवरी 2022 में कज़ाख़स्तान में हुई अशांति के दौरान ...': a sentence opened by a date that
@@ -789,7 +808,7 @@ class _Parser:
 
     def _table(self, lines: list[Line], section_id: str) -> None:
         rows = read_table(lines, self.lexicon, self._heading_of(section_id))
-        numbered = numbers_every_summit(rows) or names_every_number(rows)
+        numbered = numbers_every_summit(rows) or names_every_number(rows) or ordinals_every_summit(rows)
         for row in rows:
             if isinstance(row, RowProblem):
                 if row.reason == "unread_table_row" and self._key_value_row(row.line, section_id):

@@ -195,6 +195,7 @@ class TableRow:
     mode: str = "unknown"  # in_person, virtual, or unknown (hybrid, or no place and no word)
     year_from: str = ""  # the row above, when this row's year cell is blank (a merged cell)
     named: str = ""  # the meeting's own name its number goes with ('कॉप' of 'कॉप-22'), not a count of rows
+    ordinal: bool = False  # the number written as an ordinal ('29वाँ', 'तीसवाँ'), not a bare count
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,8 @@ def read_table(lines: list[Line], lexicon: Lexicon, heading: str = "") -> list[T
             status = "held"  # '2007 | सेबू | मूल रूप से दिसंबर 2006 के लिए निर्धारित': held, later than planned
         number, named = _edition(values.get("edition", ""))
         out.append(TableRow(line, period, place, virtual, number, status, without_footnotes(remarks),
-                            _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from, named))
+                            _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from, named,
+                            number is not None and _ordinal_cell(values.get("edition", ""))))
     return out
 
 
@@ -477,6 +479,19 @@ def names_every_number(rows: list[TableRow | RowProblem]) -> bool:
     return all(a is not None and b is not None and b > a for a, b in zip(numbers, numbers[1:]))
 
 
+def ordinals_every_summit(rows: list[TableRow | RowProblem]) -> bool:
+    """Every held summit numbered with an ordinal ('29वाँ', '30वाँ', ...), the numbers rising one by
+    one: each is that summit's own number, though the table starts late in the series (its last
+    sessions only). Bare numbers ('29', '30') may count rows, so they do not count here."""
+    held = [r for r in rows if isinstance(r, TableRow) and r.status == "held"]
+    if len(held) < 2 or not all(r.ordinal for r in held):
+        return False
+    numbers = [r.number for r in held]
+    if numbers[0] > numbers[-1]:  # type: ignore[operator]
+        numbers.reverse()
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))  # type: ignore[operator]
+
+
 def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
     """The क्रम column counts the summits from the first: the held rows are numbered 1, 2, 3 ...
     in order (or down to 1, the latest summit first), and a number they skip belongs to a row that is no summit or was not read (a
@@ -495,4 +510,5 @@ def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:
     return len(skipped) <= others
 
 
-__all__ = ["TableRow", "RowProblem", "is_table_line", "read_table", "names_every_number", "numbers_every_summit"]
+__all__ = ["TableRow", "RowProblem", "is_table_line", "read_table", "names_every_number", "numbers_every_summit",
+           "ordinals_every_summit"]

@@ -1,0 +1,134 @@
+"""Rules of session 10 from the newest unseen sets (issue 8): summit tables in a shape the parser
+had not met, and distractor years that were published as summits. One rule per test, on small
+invented documents, each with a case where the rule applies and one where it must not."""
+
+from __future__ import annotations
+
+from parse_support import held, parse
+
+
+WIKI = """पर्वतीय देशों की परिषद
+
+पर्वतीय देशों की परिषद पर्वतीय देशों के नेताओं का सर्वोच्च मंच है, जिसका सत्र हर वर्ष होता है।
+
+== हाल के सत्र ==
+{table}
+
+== सन्दर्भ ==
+1. "Council of Mountain States".
+"""
+
+MARKDOWN_IN_WIKI = """{| class="wikitable"
+| सत्र | वर्ष | तिथि | शहर | देश |
+|---|---|---|---|---|
+| 14वाँ | 2011 | जून | नैरोबी | केन्या |
+| 15वाँ | 2012 | 3–5 जुलाई | जिनेवा | स्विट्ज़रलैंड |
+| 16वाँ | 2013 | मई | लीमा | पेरू |
+|}"""
+
+
+def test_a_markdown_table_between_wikitable_marks_is_read_row_by_row():
+    rows = parse(WIKI.format(table=MARKDOWN_IN_WIKI))
+    assert [(y, c, d) for y, c, d, _ in held(rows)] == [
+        (2011, "Nairobi", None), (2012, "Geneva", "2012-07-03"), (2013, "Lima", None)]
+    # a caption line ('|+') is no row
+    captioned = MARKDOWN_IN_WIKI.replace('{| class="wikitable"', '{| class="wikitable"\n|+ हाल के सत्र')
+    assert [y for y, *_ in held(parse(WIKI.format(table=captioned)))] == [2011, 2012, 2013]
+
+
+def test_real_wikitext_rows_are_still_read_as_wikitext():
+    wikitext = """{| class="wikitable"
+! सत्र !! वर्ष !! शहर
+|-
+| 14वाँ || 2011 || नैरोबी
+|-
+| 15वाँ || 2012 || जिनेवा
+|}"""
+    assert [(y, c) for y, c, _, _ in held(parse(WIKI.format(table=wikitext)))] == [(2011, "Nairobi"), (2012, "Geneva")]
+    # a wikitext table whose cells happen to end in a pipe but has no Markdown separator row
+    # stays wikitext: each '|' line is one cell
+    from pipeline.parse.structure import wikitext_tables
+    lines = ['{| class="wikitable"', "! वर्ष !! शहर", "|-", "| 2011 |", "| नैरोबी |", "|}"]
+    assert [text for _, text in wikitext_tables(lines)][0] == "| वर्ष | शहर |"
+
+
+def test_ordinals_that_start_late_in_the_series_are_the_sessions_own_numbers():
+    rows = parse(WIKI.format(table=MARKDOWN_IN_WIKI))
+    assert [e for *_, e in held(rows)] == [14, 15, 16]
+    # bare numbers that do not count from one may count the rows: no edition
+    bare = MARKDOWN_IN_WIKI.replace("14वाँ", "14").replace("15वाँ", "15").replace("16वाँ", "16")
+    assert [e for *_, e in held(parse(WIKI.format(table=bare)))] == [None, None, None]
+    # ordinals with a gap (a session left out) are not trusted to number every row
+    gap = MARKDOWN_IN_WIKI.replace("16वाँ", "19वाँ")
+    assert [e for *_, e in held(parse(WIKI.format(table=gap)))] == [None, None, None]
+
+
+NOTES = """सागर देशों का शिखर सम्मेलन | त्वरित नोट्स
+
+◆ परिचय
+  ▹ सागर देशों के नेताओं का वार्षिक संवाद।
+
+◆ प्रमुख शिखर सम्मेलन
+  ➤ 6 अक्टूबर 2012 — लीमा: पहला शिखर सम्मेलन; साझा घोषणा।
+  ➤ 8 नवंबर 2015 — नैरोबी: दूसरा शिखर सम्मेलन; समुद्री सुरक्षा पर ज़ोर।
+
+◆ {heading}
+  1999: लीमा में पहला व्यापार मेला।
+  2017: नैरोबी में युवा उत्सव।
+
+◆ याद रखने योग्य तथ्य
+  ▹ व्यापार में तेज़ वृद्धि हुई।
+"""
+
+
+def test_a_decorated_heading_that_denies_summits_closes_the_summit_list():
+    # the dash and the decoration are no words: the heading is short enough, and it says its
+    # years are not summits
+    rows = parse(NOTES.format(heading="घटनाक्रम (Timeline) — ये शिखर सम्मेलन नहीं हैं"))
+    assert [(y, c) for y, c, _, _ in held(rows)] == [(2012, "Lima"), (2015, "Nairobi")]
+    rows = parse(NOTES.format(heading="समयरेखा — इनमें कोई शिखर सम्मेलन नहीं"))
+    assert [(y, c) for y, c, _, _ in held(rows)] == [(2012, "Lima"), (2015, "Nairobi")]
+    # a heading that does not deny them leaves a dated line with a city a summit of the list
+    rows = parse(NOTES.format(heading="बाद के शिखर सम्मेलन — संक्षेप में"))
+    assert (2017, "Nairobi") in [(y, c) for y, c, _, _ in held(rows)]
+
+
+def test_a_line_of_dashes_or_a_long_decorated_line_is_no_heading():
+    from pipeline.parse.structure import looks_like_heading
+    assert looks_like_heading("◆ घटनाक्रम — ये शिखर सम्मेलन नहीं हैं")
+    assert not looks_like_heading("— — —")
+    # a bullet still counts: a bulleted line of seven words is an item, not a heading
+    assert not looks_like_heading("➤ 2030 तक व्यापार दोगुना करने का लक्ष्य")
+    # eight words besides the dash stay a line of text
+    assert not looks_like_heading("◆ दोनों देशों के बीच हुए सभी बड़े समझौते — एक नज़र")
+
+
+EVENTS = """सागर देशों का शिखर सम्मेलन
+
+सागर देशों का शिखर सम्मेलन सागर देशों के नेताओं का वार्षिक संवाद है।
+
+प्रमुख शिखर सम्मेलन
+
+2012: लीमा में पहला शिखर सम्मेलन; साझा घोषणा।
+2015: नैरोबी में दूसरा शिखर सम्मेलन।
+{line}
+"""
+
+
+def test_a_dated_line_that_states_a_founding_a_treaty_or_a_launch_is_no_summit():
+    for line in ("1999: दोनों देशों के बीच राजनयिक संबंध स्थापित।",
+                 "2010: फ्रेमवर्क समझौते पर हस्ताक्षर (लागू: 2014)।",
+                 "2011: मुक्त व्यापार समझौते का अस्थायी क्रियान्वयन शुरू (1 जुलाई)।",
+                 "2017: डिजिटल साझेदारी की घोषणा।",
+                 "2018: संस्थापक संधि लागू हुई, जब नौवें देश ने उसका अनुमोदन किया।"):
+        rows = parse(EVENTS.format(line=line))
+        assert [(y, c) for y, c, _, _ in held(rows)] == [(2012, "Lima"), (2015, "Nairobi")], line
+
+
+def test_a_summit_line_that_also_signs_or_launches_something_stays_a_summit():
+    for line in ("2018: जिनेवा में समझौते पर हस्ताक्षर हुए।",  # a city
+                 "2018: प्रधानमंत्री की सुदूर यात्रा के दौरान समझौते पर हस्ताक्षर हुए।",  # a visit
+                 "2018: तीसरे शिखर सम्मेलन में कोष की शुरुआत।",  # a meeting named
+                 "2018: संयुक्त घोषणा जारी।"):  # what a summit issues
+        rows = parse(EVENTS.format(line=line))
+        assert 2018 in [y for y, *_ in held(rows)], line
