@@ -132,3 +132,30 @@ def test_a_summit_line_that_also_signs_or_launches_something_stays_a_summit():
                  "2018: संयुक्त घोषणा जारी।"):  # what a summit issues
         rows = parse(EVENTS.format(line=line))
         assert 2018 in [y for y, *_ in held(rows)], line
+
+
+NEWS = """नैरोबी में सागर देशों का 24वाँ शिखर सम्मेलन संपन्न
+
+नैरोबी, 30 नवंबर 2024। सागर देशों का 24वाँ शिखर सम्मेलन शनिवार को नैरोबी में संपन्न हुआ।
+
+{sentence}
+"""
+
+
+def test_a_summit_put_off_in_one_year_and_held_in_the_next_is_the_later_one():
+    rows = parse(NEWS.format(sentence="अधिकारियों ने याद दिलाया कि 21वाँ शिखर सम्मेलन कोविड-19 के कारण 2020 में कई बार "
+                                      "टलने के बाद आख़िरकार 27 फ़रवरी 2021 को वर्चुअल माध्यम से हुआ था।"))
+    summits = {(s["year"], s["date"], s["mode"]) for s in rows["summits"] if s["status"] == "held"}
+    assert (2021, "2021-02-27", "virtual") in summits
+    assert not any(y == 2020 for y, *_ in summits)
+    # put off and not held since: no summit at all for that sentence
+    rows = parse(NEWS.format(sentence="21वाँ शिखर सम्मेलन 2020 में टलने के बाद अब तक नहीं हुआ।"))
+    assert [y for y, *_ in held(rows)] == [2024]
+
+
+def test_a_bare_year_does_not_borrow_the_day_of_a_date_of_another_year():
+    rows = parse(NEWS.format(sentence="दूसरा शिखर सम्मेलन 2019 में लीमा में हुआ, जबकि समझौता 27 फ़रवरी 2021 को लागू हुआ।"))
+    assert (2019, "Lima", None, 2) in held(rows)
+    # a day and month written without a year still date the year's summit
+    rows = parse(NEWS.format(sentence="2019 का शिखर सम्मेलन 12 नवंबर को लीमा में हुआ।"))
+    assert (2019, "Lima", "2019-11-12", None) in held(rows)

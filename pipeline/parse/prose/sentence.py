@@ -207,6 +207,9 @@ def summits_in_sentence(
 
 
 _WHEN = ("जब ",)
+# '... टलने के बाद ... हुआ': a cheap look before `_postponed_then_held` reads the clause
+_AFTER_PUT_OFF = re.compile(r"(?:" + "|".join(match_key(w) for w in ("टलने", "टाले", "टल जाने", "स्थगित होने", "स्थगित किए",
+                                                                       "स्थगित किये")) + r")\s.*" + match_key("के बाद"))
 # "2022 का सम्मेलन टोक्यो ने आयोजित किया": a host that organised it
 _ORGANISED_BY = re.compile(r"\s" + match_key("ने") + r"\s+" + match_key("आयोजित") + r"\s+(?:" + match_key("किया") + "|"
                            + match_key("की") + r")(?:\s|$)")
@@ -275,7 +278,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     # (only when they hold a verb of holding: '... सम्मेलन के समापन पर घोषणा की गई कि ... सम्मेलन ... होगा' does not)
     own = own if set(own.split()) & _HELD_AFTER else following
     status = _status(own)
-    if status == "cancelled":
+    if status == "cancelled" or (status == "held" and _AFTER_PUT_OFF.search(following)):
         resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon,
                                        there=(find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
                                               or _gazetteer_place(sentence[begin:noun_stop], lexicon)))
