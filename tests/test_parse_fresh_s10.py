@@ -159,3 +159,20 @@ def test_a_bare_year_does_not_borrow_the_day_of_a_date_of_another_year():
     # a day and month written without a year still date the year's summit
     rows = parse(NEWS.format(sentence="2019 का शिखर सम्मेलन 12 नवंबर को लीमा में हुआ।"))
     assert (2019, "Lima", "2019-11-12", None) in held(rows)
+
+
+def test_the_place_of_the_second_summit_of_a_sentence_is_its_own():
+    rows = parse(NEWS.format(sentence="2010 में चौथा सम्मेलन लीमा में तथा अक्टूबर 2016 में सातवाँ सम्मेलन हनोई में हुआ।"))
+    assert {(2010, "Lima", None, 4), (2016, "Hanoi", None, 7)} <= set(held(rows))
+    # one summit whose place comes before its noun keeps it
+    rows = parse(NEWS.format(sentence="अक्टूबर 2016 में हनोई में सातवाँ शिखर सम्मेलन हुआ।"))
+    assert (2016, "Hanoi", None, 7) in held(rows)
+
+
+def test_an_item_of_a_list_dated_before_its_ordinal_is_the_next_summit():
+    rows = parse(NEWS.format(sentence="इसके बाद 2005 में दूसरा शिखर सम्मेलन बैंकॉक में, 2010 में चौथा लीमा में तथा "
+                                      "अक्टूबर 2016 में सातवाँ सम्मेलन हनोई में हुआ।"))
+    assert {(2005, "Bangkok", None, 2), (2010, "Lima", None, 4), (2016, "Hanoi", None, 7)} <= set(held(rows))
+    # a date before an ordinal of something else ('चौथा दिन') is no summit
+    rows = parse(NEWS.format(sentence="दूसरा शिखर सम्मेलन 2015 में लीमा में हुआ, 2016 में चौथा दिन लीमा में भारी बारिश हुई।"))
+    assert sorted(y for y, *_ in held(rows)) == [2015, 2024]

@@ -206,6 +206,24 @@ def summits_in_sentence(
     return found
 
 
+_CONJUNCTIONS = frozenset(match_key(w) for w in ("तथा", "और", "एवं", "व"))
+
+
+def _after_summit_before(sentence: str, words: list[str], keys: list[str], offsets: list[int], begin: int, i: int,
+                         meeting: bool) -> int:
+    """Where the words of the summit noun at `i` begin for its place: after the 'तथा'/'और' (or
+    comma) that follows another summit noun of the clause ('2010 में चौथा सम्मेलन लीमा में तथा
+    2016 में सातवाँ सम्मेलन हनोई में हुआ': Lima is the fourth's); else the clause's start."""
+    first = next((k for k in range(len(words)) if offsets[k] >= begin), i)
+    nouns = [k for k in range(first, i) if _summit_noun_end(keys, k, meeting=meeting) is not None]
+    if not nouns:
+        return begin
+    for k in range(i - 1, nouns[-1], -1):
+        if keys[k] in _CONJUNCTIONS or words[k - 1].endswith(",") and k - 1 > nouns[-1]:
+            return offsets[k]
+    return begin
+
+
 _WHEN = ("जब ",)
 # '... टलने के बाद ... हुआ': a cheap look before `_postponed_then_held` reads the clause
 _AFTER_PUT_OFF = re.compile(r"(?:" + "|".join(match_key(w) for w in ("टलने", "टाले", "टल जाने", "स्थगित होने", "स्थगित किए",
@@ -350,8 +368,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period = dateline.period_of(match_key(clause))
     if period is None:
         return None
-    place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
-             or find_place(sentence[begin:finish], lexicon) or (bracketed[0] if bracketed is not None else None))
+    own_begin = _after_summit_before(sentence, words, keys, offsets, begin, i, meeting)
+    place = (_city_before_noun(words, i, lexicon) or find_place(sentence[own_begin:noun_stop], lexicon, nearest_end=True)
+             or find_place(sentence[own_begin:finish], lexicon) or (bracketed[0] if bracketed is not None else None))
     if place is None and (_HOSTED in following or _ORGANISED_BY.search(following)):
         place = (_host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
                  or _subject_city(sentence[begin:noun_start], lexicon))  # "जोहान्सबर्ग ने ... की मेज़बानी की"
