@@ -176,3 +176,11 @@ def test_an_item_of_a_list_dated_before_its_ordinal_is_the_next_summit():
     # a date before an ordinal of something else ('चौथा दिन') is no summit
     rows = parse(NEWS.format(sentence="दूसरा शिखर सम्मेलन 2015 में लीमा में हुआ, 2016 में चौथा दिन लीमा में भारी बारिश हुई।"))
     assert sorted(y for y, *_ in held(rows)) == [2015, 2024]
+
+
+def test_a_dated_sentence_whose_meeting_is_named_only_in_the_next_sentence_is_no_summit():
+    rows = parse(EVENTS.format(line="जून 2022 में संगठन की 30वीं वर्षगांठ पड़ी। अगले शिखर सम्मेलन की तारीख़ अभी तय नहीं है।"))
+    assert [(y, c) for y, c, _, _ in held(rows)] == [(2012, "Lima"), (2015, "Nairobi")]
+    # the sentence the date opens names the meeting: a summit (no city)
+    rows = parse(EVENTS.format(line="जून 2022 में तीसरा शिखर सम्मेलन वर्चुअल माध्यम से हुआ। अगली तारीख़ अभी तय नहीं है।"))
+    assert 2022 in [y for y, *_ in held(rows)]

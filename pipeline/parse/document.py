@@ -785,7 +785,8 @@ class _Parser:
                        "a founding, a treaty, a launch or an announcement: an event, not a summit.")
             return
         if (place is None or place.city is None) and split_item(entry.line) is None and not names_a_meeting(
-                entry.line.text) and not is_virtual(entry.line.text) and not all_virtual:
+                # 'जून 2022 में ... वर्षगांठ पड़ी। अगले शिखर सम्मेलन की तारीख़ ...': the sentence the date opens
+                split_sentences(entry.line.text)[0]) and not is_virtual(entry.line.text) and not all_virtual:
             # 'जनवरी 2022 में कज़ाख़स्तान में हुई अशांति के दौरान ...': a sentence opened by a date that
             # names neither a meeting nor a city tells of an event, not a summit
             self.issue(entry.line, "not_a_summit", "A sentence opened by a date that names neither a meeting "
