@@ -184,3 +184,32 @@ def test_a_dated_sentence_whose_meeting_is_named_only_in_the_next_sentence_is_no
     # the sentence the date opens names the meeting: a summit (no city)
     rows = parse(EVENTS.format(line="जून 2022 में तीसरा शिखर सम्मेलन वर्चुअल माध्यम से हुआ। अगली तारीख़ अभी तय नहीं है।"))
     assert 2022 in [y for y, *_ in held(rows)]
+
+
+def test_the_year_and_place_of_a_founding_before_a_noun_date_no_summit():
+    rows = parse(NEWS.format(sentence="1981 में अबू धाबी में गठित सागर परिषद का 45वाँ वार्षिक शिखर सम्मेलन पिछले दिसंबर में "
+                                      "कुवैत में हुआ था।"))
+    assert 1981 not in [y for y, *_ in held(rows)]
+    # the summit of a sentence that also names the founding keeps its own date and place
+    rows = parse(NEWS.format(sentence="2001 में शंघाई में गठित परिषद का पहला शिखर सम्मेलन 2002 में लीमा में हुआ।"))
+    assert (2002, "Lima", None, 1) in held(rows)
+    assert 2001 not in [y for y, *_ in held(rows)]
+
+
+def test_a_hyphenated_ministerial_meeting_is_no_summit():
+    rows = parse(NEWS.format(sentence="उसी बैठक में परिषद बनाने का फ़ैसला हुआ, जिसकी मंत्री-स्तरीय पहली बैठक सितंबर 2021 में "
+                                      "लीमा में हुई।"))
+    assert 2021 not in [y for y, *_ in held(rows)]
+    rows = parse(NEWS.format(sentence="उसी बैठक में परिषद बनाने का फ़ैसला हुआ, जिसकी पहली शिखर बैठक सितंबर 2021 में "
+                                      "लीमा में हुई।"))
+    assert 2021 in [y for y, *_ in held(rows)]
+
+
+def test_a_report_naming_its_parties_is_kept_though_no_summit_was_read():
+    from pipeline.parse.document import DocumentRejected
+    import pytest
+    report = ("भारत और जापान के नेताओं की बातचीत\n\nनई दिल्ली, 3 मई। भारत और जापान के प्रधानमंत्रियों ने व्यापार पर बात की।\n\n"
+              "दोनों देशों ने निवेश बढ़ाने पर सहमति जताई।")
+    assert len(parse(report)["parties"]) >= 2
+    with pytest.raises(DocumentRejected):
+        parse("शीर्षक\nकेवल एक साधारण अनुच्छेद है।\nऔर एक और।")

@@ -139,7 +139,9 @@ def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) 
         raise DocumentRejected("no_structure", "the first line is too long to be a title (lost line breaks?)"
                                if lines else "no text")
     parsed = _Parser(document_id, shape, lexicon).run()
-    if not any(s.role != "other" for s in shape.sections) and not parsed.rows["summits"]:
+    # (a report that names the parties of its series is about one, though no summit was read)
+    if not any(s.role != "other" for s in shape.sections) and not parsed.rows["summits"] and len(
+            parsed.rows["parties"]) < 2:
         raise DocumentRejected(
             "no_structure", "no recognizable section heading (history, objectives, areas or summits)"
         )

@@ -117,6 +117,9 @@ def summits_in_sentence(
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only):
         return []
     sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
+    if _FOUNDED_CHEAP.search(sentence):
+        # '1981 में अबू धाबी में गठित X का 45वाँ शिखर सम्मेलन ...': the year and place of a founding
+        sentence = _FOUNDED_AT.sub(lambda m: " " * len(m[0]), sentence)
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
@@ -206,6 +209,10 @@ def summits_in_sentence(
     return found
 
 
+_FOUNDED_CHEAP = re.compile("गठित|स्थापित")
+# a founding participle before a noun, with its date and place: '1981 में अबू धाबी में गठित'
+_FOUNDED_AT = re.compile(r"[0-9०-९]{4}\s+(?:में|को)\s+(?:\S+\s+){0,3}?(?:में\s+)?"
+                         r"(?:गठित|स्थापित)(?=\s+(?!(?:हुआ|हुई|हुए|किया|किए|की|किये|हो)(?:\s|$|[,।]))\S)")
 _CONJUNCTIONS = frozenset(match_key(w) for w in ("तथा", "और", "एवं", "व"))
 
 
