@@ -32,17 +32,22 @@ def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Le
         return []
     mentions: list[Mention] = []
     for o in range(1, len(words) - 1):
-        if not _starts_next_of_list(words, keys, o) or keys[o + 1] in _NOT_A_SUMMIT_AFTER_ORDINAL:
+        if keys[o + 1] in _NOT_A_SUMMIT_AFTER_ORDINAL:
+            continue
+        # ', 2010 में चौथा नोम पेन्ह में तथा ...': the item's date may stand before its ordinal
+        lead = o if _starts_next_of_list(words, keys, o) else _dated_lead(words, keys, o)
+        if lead is None:
             continue
         edition = _edition_of(words[o].strip(","))
         if not edition or any(edition == m.edition for m in found):
             continue
         stop = next((k for k in range(o + 1, len(words)) if words[k][-1] in ",;:।"
-                     or (k + 2 < len(words) and keys[k + 1] == _AND and _edition_of(words[k + 2].strip(",")))),
+                     or (k + 2 < len(words) and keys[k + 1] in _ITEM_AND and (
+                         _edition_of(words[k + 2].strip(",")) or _YEAR_OR_MONTH.match(words[k + 2])))),
                     len(words) - 1)
         if any(_summit_noun_end(keys, k) is not None for k in range(o + 1, stop + 1)):
             continue  # it names its own noun: the loop over nouns reads it
-        rest = " ".join(words[o + 1:stop + 1]).rstrip(",;:।")
+        rest = " ".join(words[lead:o] + words[o + 1:stop + 1]).rstrip(",;:।")
         period, _ = _date(rest, 0, None)
         place = find_place(rest, lexicon) or _gazetteer_place(rest, lexicon)
         if period is None or place is None or place.city is None:
@@ -52,6 +57,27 @@ def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Le
             status = numbered[-1].status
         mentions.append(Mention(period, place, edition, status, "in_person", False))
     return mentions
+
+
+_ITEM_AND = _keys("और तथा")
+_YEAR_OR_MONTH = re.compile(r"[0-9०-९]{1,4}\b|(?:जनवरी|फ़?फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|"
+                            r"अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)")
+
+
+def _dated_lead(words: list[str], keys: list[str], o: int) -> int | None:
+    """', 2010 में चौथा ...', 'तथा अक्टूबर 2016 में सातवाँ ...': the index of the date (a year, or
+    a month and year, then 'में') that opens the next item of a list before its ordinal; None
+    when the words before the ordinal are no such date."""
+    if o < 2 or keys[o - 1] != match_key("में"):
+        return None
+    for lead in (o - 2, o - 3):
+        if lead < 1 or not re.fullmatch(r"[0-9०-९]{4},?", words[o - 2]):
+            continue
+        if lead == o - 3 and not _YEAR_OR_MONTH.match(words[lead]):
+            continue
+        if words[lead - 1].endswith(",") or keys[lead - 1] in _ITEM_AND:
+            return lead
+    return None
 
 
 def _starts_next_of_list(words: list[str], keys: list[str], o: int) -> bool:

@@ -120,6 +120,9 @@ def summits_in_sentence(
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders):
         return []
     sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
+    if _FOUNDED_CHEAP.search(sentence):
+        # '1981 में अबू धाबी में गठित X का 45वाँ शिखर सम्मेलन ...': the year and place of a founding
+        sentence = _FOUNDED_AT.sub(lambda m: " " * len(m[0]), sentence)
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
@@ -232,7 +235,32 @@ def _part_end(words: list[str], start: int, stop: int) -> int:
     return next((k + 1 for k in range(start, stop) if words[k].endswith(";")), stop)
 
 
+_FOUNDED_CHEAP = re.compile("गठित|स्थापित")
+# a founding participle before a noun, with its date and place: '1981 में अबू धाबी में गठित'
+_FOUNDED_AT = re.compile(r"[0-9०-९]{4}\s+(?:में|को)\s+(?:\S+\s+){0,3}?(?:में\s+)?"
+                         r"(?:गठित|स्थापित)(?=\s+(?!(?:हुआ|हुई|हुए|किया|किए|की|किये|हो)(?:\s|$|[,।]))\S)")
+_CONJUNCTIONS = frozenset(match_key(w) for w in ("तथा", "और", "एवं", "व"))
+
+
+def _after_summit_before(sentence: str, words: list[str], keys: list[str], offsets: list[int], begin: int, i: int,
+                         meeting: bool) -> int:
+    """Where the words of the summit noun at `i` begin for its place: after the 'तथा'/'और' (or
+    comma) that follows another summit noun of the clause ('2010 में चौथा सम्मेलन लीमा में तथा
+    2016 में सातवाँ सम्मेलन हनोई में हुआ': Lima is the fourth's); else the clause's start."""
+    first = next((k for k in range(len(words)) if offsets[k] >= begin), i)
+    nouns = [k for k in range(first, i) if _summit_noun_end(keys, k, meeting=meeting) is not None]
+    if not nouns:
+        return begin
+    for k in range(i - 1, nouns[-1], -1):
+        if keys[k] in _CONJUNCTIONS or words[k - 1].endswith(",") and k - 1 > nouns[-1]:
+            return offsets[k]
+    return begin
+
+
 _WHEN = ("जब ",)
+# '... टलने के बाद ... हुआ': a cheap look before `_postponed_then_held` reads the clause
+_AFTER_PUT_OFF = re.compile(r"(?:" + "|".join(match_key(w) for w in ("टलने", "टाले", "टल जाने", "स्थगित होने", "स्थगित किए",
+                                                                       "स्थगित किये")) + r")\s.*" + match_key("के बाद"))
 # "2022 का सम्मेलन टोक्यो ने आयोजित किया": a host that organised it
 _ORGANISED_BY = re.compile(r"\s" + match_key("ने") + r"\s+" + match_key("आयोजित") + r"\s+(?:" + match_key("किया") + "|"
                            + match_key("की") + r")(?:\s|$)")
@@ -301,7 +329,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     # (only when they hold a verb of holding: '... सम्मेलन के समापन पर घोषणा की गई कि ... सम्मेलन ... होगा' does not)
     own = own if set(own.split()) & _HELD_AFTER else following
     status = _status(own)
-    if status == "cancelled":
+    if status == "cancelled" or (status == "held" and _AFTER_PUT_OFF.search(following)):
         resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon,
                                        there=(find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
                                               or _gazetteer_place(sentence[begin:noun_stop], lexicon)))
@@ -374,8 +402,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period = dateline.period_of(match_key(clause))
     if period is None:
         return None
-    place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
-             or find_place(sentence[begin:finish], lexicon) or (bracketed[0] if bracketed is not None else None))
+    own_begin = _after_summit_before(sentence, words, keys, offsets, begin, i, meeting)
+    place = (_city_before_noun(words, i, lexicon) or find_place(sentence[own_begin:noun_stop], lexicon, nearest_end=True)
+             or find_place(sentence[own_begin:finish], lexicon) or (bracketed[0] if bracketed is not None else None))
     if place is None and (_HOSTED in following or _ORGANISED_BY.search(following)):
         place = (_host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
                  or _subject_city(sentence[begin:noun_start], lexicon))  # "जोहान्सबर्ग ने ... की मेज़बानी की"

@@ -118,6 +118,10 @@ _POSTPONED_THEN = re.compile(
         "टल गया", "टल गई", "टल गए", "टाल दिया गया", "टाल दी गई", "स्थगित हो गया", "स्थगित हो गई",
         "स्थगित कर दिया गया", "स्थगित कर दी गई", "स्थगित करना पड़ा", "स्थगित हुआ", "स्थगित हुई",
     )) + r")\s+(?:" + match_key("था") + r"\s+)?" + match_key("और") + r"\s+(?P<rest>.+)$"
+    # '2020 में कई बार टलने के बाद आख़िरकार 27 फ़रवरी 2021 को ... हुआ': held after being put off
+    + r"|(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+        "टलने", "टाले जाने", "टल जाने", "स्थगित होने", "स्थगित किए जाने", "स्थगित किये जाने")) + r")\s+"
+    + match_key("के बाद") + r"\s+(?P<after>.+)$"
 )
 
 
@@ -134,7 +138,8 @@ def _postponed_then_held(after_noun: str, lexicon: Lexicon, there: Place | None 
     match = _POSTPONED_THEN.search(key)
     if match is None:
         return None
-    rest = " ".join(after_noun.split()[len(key[:match.start("rest")].split()):])  # as written
+    group = "rest" if match["rest"] is not None else "after"
+    rest = " ".join(after_noun.split()[len(key[:match.start(group)].split()):])  # as written
     words = set(w.strip("\"'“”‘’(),।;:.!?") for w in rest.split())
     if not {match_key(w) for w in words} & _HELD_AFTER or CANCELLED.search(match_key(rest)) or PLANNED.search(match_key(rest)):
         return None
