@@ -543,9 +543,18 @@ def content_problems(folder: Path, package: dict[str, Any], previous: Path | Non
         del table
         pa.default_memory_pool().release_unused()  # one table at a time: its buffers go back to the system
 
+    old_key_sets: dict[str, dict[tuple[str, ...], pa.Array] | None] = {}
+
     def old_keys(name: str, fields: tuple[str, ...]) -> pa.Array | None:
-        table = previous_table(previous, name, before)
-        return key_set(table.columns, fields) if table is not None else None
+        # Many tables point at the same changed table: its old file is read once, for the
+        # keys of every link into it, and dropped.
+        if name not in old_key_sets:
+            table = previous_table(previous, name, before)
+            old_key_sets[name] = None if table is None else {
+                ref_fields: key_set(table.columns, ref_fields)
+                for _, _, target, ref_fields in foreign_keys.links if target == name}
+        known = old_key_sets[name]
+        return known.get(fields) if known is not None else None
 
     proven = foreign_keys.proven(same, old_keys)
     for name in sorted(foreign_keys.tables(proven) & same, key=list(resources).index):
