@@ -27,12 +27,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("headings_plain", "blind/95_lancang_mekong_markdown_notes"): "a Markdown note's headings without '#'",
     ("headings_colon", "blind/94_caspian_summit_markdown_notes"): "a Markdown note's headings without '#', with a colon",
     ("headings_colon", "blind/95_lancang_mekong_markdown_notes"): "a Markdown note's headings without '#', with a colon",
-    ("headings_colon", "blind/96_turkey_africa_markdown_notes"): "a Markdown note's headings without '#', with a colon",
-    ("headings_colon", "blind3_c/134_korea_asean_markdown_notes"): "a Markdown note's headings without '#', with a colon",
-    ("headings_colon", "blind5/173_asean_china_commemorative_markdown_notes"): "a Markdown note's headings without '#', with a colon",
-    ("headings_colon", "blind7/225_eu_russia_markdown_notes"): "a Markdown note's headings without '#', with a colon",
-    ("headings_colon", "devset/29_saarc_markdown_notes"): "a Markdown note's headings without '#', with a colon",
-    ("headings_colon", "devset/30_ibsa_markdown_notes"): "a Markdown note's headings without '#', with a colon",
 }
 
 

@@ -185,8 +185,14 @@ _ANNIVERSARY = "|".join(match_key(w) for w in ("वर्षगांठ", "व�
 _NAME_WORD = rf"(?!(?:के|की|का|में|से|पर|को|ने|बार|और|तथा|दो|तीन|चार|पांच|दोनों|सभी|{_ANNIVERSARY})\s)[^\s,;:।]+\s+"
 # notes written half in English: "32वाँ और अंतिम summit" is the summit's number as "सम्मेलन" would be
 _ENGLISH_SUMMIT = r"(?:[Ss]ummit|SUMMIT)(?![A-Za-z])|" + match_key("समिट") + r"(?![\u0900-\u097f])"
+# a series may call its meetings rounds, conventions, consultations or dialogues ('सातवाँ दौर', 'तीसरा
+# अधिवेशन', 'दूसरा परामर्श'): numbers only
+# where the text calls the summits so (`find_ordinal`'s `meeting`)
+_ROUND_NOUNS = tuple(match_key(w) for w in ("दौर", "अधिवेशन", "परामर्श", "संवाद"))
+_ROUND_NOUN = rf"(?:{'|'.join(_ROUND_NOUNS)})(?![\u0900-\u0963\u0966-\u097f])"  # 'दौर।' too, not 'दौरा' 
 _SUMMIT_NOUN = (rf"(?:(?P<peak>{match_key('शिखर')})\s+)?"
-                rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('भेंट')}|{match_key('सत्र')}|{_ENGLISH_SUMMIT})")
+                rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('भेंट')}|{match_key('सत्र')}"
+                rf"|{_ROUND_NOUN}|{_ENGLISH_SUMMIT})")
 _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
 # "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
 # "छठा और अब तक का अंतिम सत्र": the last so far, too.
@@ -465,7 +471,7 @@ def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
             if _SESSION_KINDS.isdisjoint((match["names"] or "").split()):
                 continue  # "सम्मेलन के पहले सत्र में": a session of one summit
             return _ordinal_number(match)  # "सभा का 34वाँ साधारण सत्र": the assembly's Nth summit
-        if match["noun"] == match_key("बैठक") and meeting:
+        if meeting and (match["noun"] in (match_key("बैठक"), match_key("वार्ता")) or match["noun"] in _ROUND_NOUNS):
             return _ordinal_number(match)  # in a series named a meeting, its Nth बैठक
         if match["noun"] != match_key("सम्मेलन") and not re.fullmatch(_ENGLISH_SUMMIT, match["noun"]) \
                 and not match["peak"] and not match["leaders"]:

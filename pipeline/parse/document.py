@@ -20,12 +20,13 @@ from pipeline.parse.dates import (
 )
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
+from pipeline.parse.gazetteer import countries
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
 from pipeline.parse.organisers import organisers
 from pipeline.parse.places import add_places
 from pipeline.parse.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, names_every_number, numbers_every_summit,
-    read_table,
+    read_table, states_own_numbers,
 )
 from pipeline.parse.records import join_records
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place
@@ -34,7 +35,7 @@ from pipeline.parse.prose import (
     names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
-    another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
+    own_acronyms, another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
     start_of_the_summits, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.structure import (
@@ -54,7 +55,7 @@ from pipeline.parse.structure import (
     without_parentheticals,
 )
 from pipeline.parse.summits import (
-    JOINED, Entry, Place, Problem, cities_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
+    JOINED, Entry, Place, Problem, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
     names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
@@ -119,6 +120,22 @@ def _provenance(line: Line, text: str | None = None) -> Row:
 
 
 _AGENCY_AFTER_DATELINE = re.compile(r"^\s*(?:\([^()]{1,30}\))?\s*[।:.\-–—]?\s*$")
+
+
+_POINTS_BACK = frozenset(match_key(w) for w in ("यह", "ये", "वह", "वे", "इसे", "इन्हें", "उसे", "उन्हें"))
+
+
+def _separate_from(sentence: str, mentions: list) -> bool:
+    """Whether the sentence calls the summits it states a separate event: said in the part (between
+    semicolons) that dates one of them, or in a part that points back to it ('...; यह एक अलग आयोजन
+    था'); not '...; उसी दिन ... सम्मेलन को भी संबोधित किया, जो एक अलग आयोजन था' (another meeting)."""
+    parts = sentence.split(";")
+    if len(parts) == 1:
+        return called_separate(sentence)
+    years = {m.period.year for m in mentions}
+    return any(called_separate(part) and (
+        any(period.year in years for _, _, period in find_periods(part))
+        or match_key(part.split()[0] if part.split() else "") in _POINTS_BACK) for part in parts)
 
 
 def _only_the_dateline(sentence: str, dateline: str) -> bool:
@@ -325,8 +342,8 @@ _SUMMITS_STOPPED = re.compile(
 )
 
 
-_MEETINGS_NOUNS = frozenset(match_key(w) for w in ("बैठक", "बैठकें", "बैठकों"))
-_SESSIONS_NOUNS = frozenset(match_key(w) for w in ("सत्र", "सत्रों"))
+_MEETINGS_NOUNS = frozenset(match_key(w) for w in ("बैठक", "बैठकें", "बैठकों", "meetings"))
+_SESSIONS_NOUNS = frozenset(match_key(w) for w in ("सत्र", "सत्रों", "दौर", "दौरों", "अधिवेशन", "अधिवेशनों", "rounds", "sessions"))
 
 
 def _names_meetings(heading: str) -> bool:
@@ -336,8 +353,12 @@ def _names_meetings(heading: str) -> bool:
     key = match_key(without_parentheticals(heading))
     if names_ministers(heading):
         return False
-    return bool(_MEETINGS_NOUNS & set(key.split())) and not _SUMMIT_NOUN.search(key) or bool(
-        _SESSIONS_NOUNS & set(key.split()))
+    # '## अब तक (Rounds)': an English gloss calls them so too
+    words = set(key.split()) | set(_ENGLISH_WORDS.findall(heading.casefold()) if "(" in heading else ())
+    return bool(_MEETINGS_NOUNS & words) and not _SUMMIT_NOUN.search(key) or bool(_SESSIONS_NOUNS & words)
+
+
+_ENGLISH_WORDS = re.compile(r"[a-z]+")
 
 
 class _Parser:
@@ -359,7 +380,10 @@ class _Parser:
         held_by = organisers(shape.lead, lexicon)
         other_names = [n for n in renamed_as([line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))])
                        if n not in match_key(shape.title.text)]
-        also = [*held_by, *other_names]
+        # a body of the title's glossed with a short form ('नाटो–रूस परिषद (NRC)'): 'NRC शिखर बैठक' is the series'
+        glossed = own_acronyms([line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))],
+                               shape.title.text)
+        also = [*held_by, *other_names, *(a for a in glossed if a not in shape.title.text)]
         self.series = f"{shape.title.text} ({', '.join(also)})" if also else shape.title.text
         # a release's date line with its city says only what its 'यहाँ' (here) means
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(
@@ -394,8 +418,10 @@ class _Parser:
                 self._denied_lines(section.lines, section_id)
             else:
                 # a history (a timeline of foundings and treaties in cities) is never judged by its labels
-                self._summit_lines(section.lines, section_id, declared=False,
-                                   named=section.role == "other" and self._names_the_meetings(section.heading.text))
+                named = section.role == "other" and self._names_the_meetings(section.heading.text)
+                # '## परामर्श' in a document on a सरकारी परामर्श: 'दूसरा परामर्श' numbers its summit
+                self._summit_lines(section.lines, section_id, declared=False, named=named,
+                                   meetings=named and not _SUMMIT_NOUN.search(match_key(section.heading.text)))
         self._lead()
         self._emit_summits()
         self._start_of_the_summits()
@@ -481,6 +507,11 @@ class _Parser:
                 **_names(self.lexicon, "name", party.name, PARTY_KINDS, with_source=True),
                 **({"name_en": english, "name_en_source": "lexicon"} if party.known_as != party.name and (
                     english := self.lexicon.english(party.known_as, PARTY_KINDS)) else {}),
+                # a country spelled otherwise than ISO 3166 spells it ('काबो वर्दे' for 'काबो वर्डे')
+                **({"name_en": country.name, "name_en_source": "iso3166"} if party.known_as != party.name
+                   and party.kind == "country" and not self.lexicon.english(party.name, PARTY_KINDS)
+                   and not self.lexicon.english(party.known_as, PARTY_KINDS)
+                   and (country := countries().by_hindi(party.known_as, loose=False)) else {}),
                 # a side the text glosses with an acronym no lexicon knows ('... समुदाय (CELAC)')
                 **({"name_en": party.known_as, "name_en_source": "text"} if party.known_as != party.name
                    and ACRONYM.fullmatch(party.known_as) and not self.lexicon.english(party.known_as, PARTY_KINDS)
@@ -594,6 +625,10 @@ class _Parser:
         def flush_block() -> None:
             if not block:
                 return
+            by_place = places_by_column(block, self.lexicon)  # 'याल्टा — जुलाई 2002: ...' below 'याल्टा (यूक्रेन) — ...'
+            for position, (line, found) in enumerate(block):
+                if line.number in by_place:
+                    block[position] = (line, by_place[line.number])
             by_column = cities_by_column([(line, found) for line, found in block if isinstance(found, list)],
                                          self.lexicon)
             for position, (line, found) in enumerate(block):
@@ -758,7 +793,7 @@ class _Parser:
         edition = own_edition
         if edition is None and (self.meeting_series or meetings):
             # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
-            edition = find_ordinal(text, meeting=True)
+            edition = find_ordinal(text, meeting=True) or find_ordinal(entry.label, meeting=True)  # 'पहला दौर (2009, X):'
         place = entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
@@ -789,7 +824,7 @@ class _Parser:
 
     def _table(self, lines: list[Line], section_id: str) -> None:
         rows = read_table(lines, self.lexicon, self._heading_of(section_id))
-        numbered = numbers_every_summit(rows) or names_every_number(rows)
+        numbered = numbers_every_summit(rows) or names_every_number(rows) or states_own_numbers(rows)
         for row in rows:
             if isinstance(row, RowProblem):
                 if row.reason == "unread_table_row" and self._key_value_row(row.line, section_id):
@@ -852,7 +887,7 @@ class _Parser:
                     others += [m for m in mentions if m.period.year in foreign]
                     mentions = [m for m in mentions if m.period.year not in foreign]
                 if mentions and (_NOT_OURS.search(match_key(sentence)) or _NO_SEPARATE_SUMMIT.search(match_key(sentence))
-                                 or called_separate(sentence)):
+                                 or _separate_from(sentence, mentions)):
                     others += mentions
                     mentions = []
                 if others:

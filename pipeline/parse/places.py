@@ -75,6 +75,8 @@ SOUND_MAJOR_POPULATION = 500_000
 #: ...nor when it ends in -e, the ending of Hindi's inflected words (बनाने, करने, वाले), which
 #: the silent final e of Latin names (Banane = Banan) would otherwise fold away.
 HINDI_OBLIQUE_ENDING = "े"  # the vowel sign े
+#: The final o of foreign names (पारो, नागो, लागोस), which Hindi's own words seldom end in.
+FOREIGN_FINAL_O = ("ो", "ॉ")  # ो ॉ
 #: A city matched only by an alternate name needs a longer skeleton (क्यूबेक सिटी: kbkst).
 SOUND_ALTERNATE_CONSONANTS = 5
 #: In a document's country: a capital, a city of this many people, or a near-exact own name
@@ -322,8 +324,10 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
         if consonants == SOUND_MIN_CONSONANTS - 1 and letters >= SOUND_CAPITAL_MIN_LETTERS \
                 and (capital := _capital_in_context(index, hindi, contexts)):
             return capital
+        # four letters only ending in the o of foreign names (पारो, नागो: Paro, Nago; not टीका, पूरा, खुला)
         short = not hindi.endswith(HINDI_OBLIQUE_ENDING) and (
-            (consonants == SOUND_MIN_CONSONANTS - 1 and (letters >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)))
+            (consonants == SOUND_MIN_CONSONANTS - 1 and (letters >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)
+                                                         or (letters >= SOUND_CAPITAL_MIN_LETTERS and hindi.strip().endswith(FOREIGN_FINAL_O))))
             or (_compound(hindi) and letters >= SOUND_SHORT_MIN_LETTERS))  # अल-उला: alula
         return _short_name_in_context(index, hindi, contexts) if short else None
     found = [s for s in _sounds(index, hindi)
@@ -336,6 +340,14 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     if stated and stated[0].own_similarity >= SOUND_EXACT_SIMILARITY and _FOREIGN_VOWELS.search(hindi) \
             and not _rivals(stated[0], stated):
         return stated[0].city
+    # Another of its names, exactly, for the capital or a large city of the country the text
+    # states (किशिनेव, मोल्दोवा: Chisinau, once Kishinev; एंकरेज, अलास्का (अमेरिका): Anchorage),
+    # when the name has a vowel of foreign names (मकसद, करना: Hindi words like other names of
+    # Mashhad and Erzurum)
+    if stated and stated[0].similarity >= SOUND_EXACT_SIMILARITY and not _rivals(stated[0], stated) \
+            and (stated[0].city.capital or stated[0].city.population >= SOUND_POPULATION) and _foreign_looking(hindi) \
+            and consonants > SOUND_MIN_CONSONANTS:  # GeoNames' odd short alternates: बेसिन is no "Beȝcinȝ"
+        return stated[0].city
     for countries_ in contexts():
         inside = [s for s in found if s.city.country_code in countries_]
         if inside:
@@ -347,8 +359,18 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     if not alone:
         return None
     best = found[0]
-    alone = (best.own_similarity >= SOUND_ALONE_SIMILARITY and best.city.population >= SOUND_POPULATION)
+    alone = (best.own_similarity >= SOUND_ALONE_SIMILARITY and best.city.population >= SOUND_POPULATION
+             and _sounds_alike_as_written(index, best.city, hindi))
     return best.city if alone and not _rivals(best, found, margin=1.0) else None
+
+
+def _sounds_alike_as_written(index: CityIndex, city: City, hindi: str) -> bool:
+    """Whether the city's own name sounds like the Hindi one without the loose readings of
+    `phonetic.hindi_forms` (ै as a before an open syllable: लैटिन is no Latina)."""
+    if phonetic.hindi_forms(hindi) == phonetic.hindi_forms(hindi, open_ai=False):
+        return True
+    return any(s.city == city and s.own_similarity >= SOUND_ALONE_SIMILARITY
+               for s in index.by_sound(hindi, open_ai=False))
 
 
 def _short_name_by_sound(index: CityIndex, hindi: str, country: str) -> City | None:
@@ -419,8 +441,13 @@ def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
     (its host-country cell), the city followed by ', COUNTRY' or '(COUNTRY)', or after
     'COUNTRY के'."""
     if source.startswith("|"):
-        named = countries_named(source, lexicon)
-        return next(iter(named)) if len(named) == 1 else None
+        # the city's own cell ('एंकरेज, अलास्का (अमेरिका)'), else the row (a host-country cell)
+        cell = next((c for c in source.split("|") if city in c), "")
+        for text in (cell, source):
+            named = countries_named(text, lexicon)
+            if len(named) == 1:
+                return next(iter(named))
+        return None
     if city not in source:
         return None
     after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", source[source.find(city) + len(city):])

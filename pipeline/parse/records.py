@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import find_periods, parse_entry_label
+from pipeline.parse.dates import day_month_in_year, find_periods, parse_entry_label
 from pipeline.parse.structure import Line, field_key, split_item, strip_marker
 from pipeline.parse.text import match_key
 
@@ -84,6 +84,13 @@ def join_records(lines: list[Line]) -> list[Line]:
         # the head is read last: most lines have no field lines under them, and a date search
         # over every line of a section is what this would otherwise cost
         head = _head(line) if fields and (place is not None or day is not None) else None
+        if head is None and index + 1 < len(lines) and lines[index + 1].indent > line.indent:
+            # '- **2009, पेरिस**' with '  - पहला दौर, 3 मई 2009' under it; '- 2009' with '  - 3 मई: ...'
+            notes = _notes_under(lines, index) or _days_under_a_year(lines, index)
+            if notes is not None:
+                out.extend(notes[0])
+                index = notes[1]
+                continue
         if head is None:
             joined = _one_line_record(line)
             out.append(joined if joined is not None and _head(line) is None else line)
@@ -101,3 +108,63 @@ def join_records(lines: list[Line]) -> list[Line]:
         out.append(Line(line.number, f"{label}: {'; '.join(rest)}".rstrip(), False, line.indent))
         index = end
     return out
+
+
+MAX_HEAD_WORDS = 6
+
+
+def _notes_under(lines: list[Line], index: int) -> tuple[Line, int] | None:
+    """'- **2009, पेरिस**' with bullets indented under it ('  - पहला दौर, 3 मई 2009', '  - समझौते हुए'):
+    an entry whose label is a date and a place alone on its line, its text the bullets under it,
+    as one entry line ('2009, पेरिस: पहला दौर, 3 मई 2009; समझौते हुए') and the index after them. A
+    head with two dates, or no name beside its date, and bullets that open with a date of their own
+    (each a summit of that year) are left as they are."""
+    line = lines[index]
+    text, marker = strip_marker(line.text)
+    text = text.strip(" *_")
+    if not marker or not text or text.endswith((":", "：")) or len(text.split()) > MAX_HEAD_WORDS:
+        return None
+    periods = find_periods(text)
+    if len(periods) != 1:
+        return None
+    key = match_key(text)
+    rest = (key[:periods[0][0]] + key[periods[0][1]:]).strip(" ,()-–—")
+    if not rest or re.search(r"[0-9०-९]", rest) or re.search(r"\s(?:और|तथा|एवं|व)\s", f" {rest} "):
+        return None
+    notes: list[str] = []
+    end = index + 1
+    while end < len(lines) and lines[end].indent > line.indent:
+        below, below_marker = strip_marker(lines[end].text)
+        opening = re.split(r"[,:：;।]|\s[—–-]\s", below, maxsplit=1)[0]
+        if not below_marker or find_periods(opening):
+            return None  # '  - 3 मई: ...': a summit of its own
+        notes.append(below.rstrip("।. "))
+        end += 1
+    return [Line(line.number, f"- {text}: {'; '.join(notes)}", False, line.indent)], end
+
+
+def _days_under_a_year(lines: list[Line], index: int) -> tuple[list[Line], int] | None:
+    """'- 2009' with '  - 3 मई: पेरिस में ...' and '  - 5 नवंबर: ...' under it: each bullet dated by a
+    day of that year is an entry of its own ('3 मई 2009: पेरिस में ...'). None unless every bullet
+    under the year opens with a day and month and no year."""
+    line = lines[index]
+    text, marker = strip_marker(line.text)
+    year = parse_entry_label(text.strip(" *_:："))
+    if year is None or year.precision != "year":
+        return None
+    out: list[Line] = []
+    end = index + 1
+    while end < len(lines) and lines[end].indent > line.indent:
+        below, below_marker = strip_marker(lines[end].text)
+        parts = _OPENING.split(below, maxsplit=1)
+        if not below_marker or len(parts) != 2 or not parts[1].strip() or re.search(r"[0-9०-९]{4}", parts[0]):
+            return None
+        opening, after = parts
+        if len(opening.split()) > 4 or day_month_in_year(opening, year.year) is None:  # '3 मई', '30 नवंबर – 1 दिसंबर'
+            return None
+        out.append(Line(lines[end].number, f"- {opening.strip()} {year.year}: {after.strip()}", False, line.indent))
+        end += 1
+    return (out, end) if out else None
+
+
+_OPENING = re.compile(r"\s*(?:[:：]|\s[—–-]\s)\s*")

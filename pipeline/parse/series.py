@@ -319,3 +319,30 @@ __all__ = [
     "another_kind_of_meeting", "called_separate", "clause_of_the_summit", "names_a_meeting", "names_another_series",
     "start_of_the_summits", "without_time_references", "years_of_other_bodies",
 ]
+
+
+# 'नाटो–रूस परिषद (NRC)': a short form in Latin capitals glossing the words before it.
+_SHORT_FORM = re.compile(r"\(([A-Z]{2,8})\)")
+_NAME_PARTS = re.compile(r"[\s\-–—/]+")
+
+
+def own_acronyms(texts: list[str], title: str) -> tuple[str, ...]:
+    """The short forms the text gives a body the title names ('2002 से नाटो–रूस परिषद (NRC)' in a
+    document titled 'नाटो–रूस शिखर बैठकें'): an 'NRC शिखर बैठक' is then one of the series. The
+    glossed words must hold two of the title's name words, so 'संयुक्त राष्ट्र (UN)' in a document
+    on another series is no such name."""
+    title_words = {w for w in _NAME_PARTS.split(match_key(without_brackets(title))) if len(w) > 1}
+    found: list[str] = []
+    for text in texts:
+        if "(" not in text:
+            continue
+        for match in _SHORT_FORM.finditer(text):
+            before = text[max(0, match.start() - 80):match.start()].split()[-3:]  # the three words before it
+            parts = {p for p in _NAME_PARTS.split(match_key(" ".join(before))) if p}
+            if len(parts & title_words) >= 2 and match[1] not in found:
+                found.append(match[1])
+    return tuple(found)
+
+
+def without_brackets(text: str) -> str:
+    return re.sub(r"\([^()]*\)", " ", text)

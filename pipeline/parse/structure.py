@@ -37,8 +37,9 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("history", ("इतिहास", "पृष्ठभूमि", "घटनाक्रम", "समयरेखा", "कालक्रम", "history", "background")),
     # English headings of Markdown notes ('## Summits') count too
     # notes ask it too: "कब-कहाँ" (when and where)
+    # a series may call its meetings rounds or sessions ('अब तक के दौर', 'अधिवेशन')
     ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक", "कहाँ", "कहां", "summits", "summit", "meetings",
-                 "समिट", "समिट्स")),
+                 "समिट", "समिट्स", "दौर", "दौरों", "अधिवेशन", "अधिवेशनों", "सत्र", "सत्रों", "rounds", "sessions")),
 )
 #: Headings after which nothing is a fact of the document (citations, links, "see also").
 REFERENCE_HEADINGS = frozenset(
@@ -400,7 +401,16 @@ def heading_role(text: str) -> str | None:
         for role, keys in _ROLE_KEYS:
             if part & keys:
                 return "other" if role == "summits" and denies_summits(text) else role
+    # '## अब तक (Rounds)': a heading whose own words name no role says it in its English gloss
+    for gloss in _ENGLISH_GLOSS.findall(text) if "(" in text else ():
+        found = set(gloss.casefold().replace("-", " ").split())
+        for role, keys in _ROLE_KEYS:
+            if found & keys:
+                return "other" if role == "summits" and denies_summits(gloss) else role
     return None
+
+
+_ENGLISH_GLOSS = re.compile(r"\(([A-Za-z][A-Za-z \-]{2,40})\)")
 
 
 # "जो summits नहीं हैं", "गैर-शिखर बैठकें", "Not summits": a heading over what the series' summits are
@@ -555,7 +565,8 @@ _PREAMBLE = re.compile(spelling_tolerant(
     r"By|Last Updated)(?=[\s:：,]|$)|^(?:लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|एजेंसी)\s*[:：,|]|^ब्रेकिंग(?:\s+न्यूज़|\s+न्यूज)?$|^(?:"
     r"प्रकाशित|प्रकाशन तिथि|अपडेटेड|अपडेट|अद्यतन|Updated|Published)(?=[\s:：,]|$)|"
     r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय|भारत सरकार|दूतावास|उच्चायोग|वाणिज्य दूतावास|सूचना ब्यूरो|"
-    r"(?:का|के|की) (?:प्रतिनिधिमंडल|स्थायी मिशन|मिशन))"
+    # 'यूरोपीय संघ का भारत एवं भूटान में प्रतिनिधिमंडल': the mission's host country before में
+    r"(?:का|के|की)(?: [^\s,]+(?: [^\s,]+){0,4} में)? (?:प्रतिनिधिमंडल|स्थायी मिशन|मिशन))"
     r"(?:,\s*[^\s,]+(?:\s[^\s,]+)?)?$|"
     # the translator's or issuer's note: '... प्रतिनिधिमंडल द्वारा जारी हिंदी अनुवाद', '(अनौपचारिक अनुवाद)'
     r"(?:अनुवाद|अनुवाद\)|अनूदित|द्वारा जारी)$|"
@@ -624,6 +635,10 @@ def find_shape(lines: list[Line]) -> Shape | None:
             line = Line(line.number, numbered, True)  # '2. उद्देश्य': a heading, read without its number
         has_next = index + 1 < len(rest)
         heading = Line(line.number, heading_text(line.text), line.marked_heading)
+        if heading.text.endswith((":", "：")) and _set_apart(rest, index, title) and _colon_heading(heading.text):
+            # 'Quick Facts:' between blank lines: a heading typed without '#', with a colon
+            heading = Line(line.number, heading.text[:-1].rstrip(), True)
+            line = replace(line, marked_heading=True)
         if in_references and not line.marked_heading:
             sections[-1].lines.append(line)
             continue
@@ -739,6 +754,28 @@ def _is_chapter_heading(first: Line, second: Line) -> bool:
     return (first.marked_heading and second.marked_heading
             and _MEETING_WORDS.search(match_key(first.text)) is None
             and _MEETING_WORDS.search(match_key(second.text)) is not None)
+
+
+MAX_COLON_HEADING_WORDS = 5
+
+
+def _set_apart(rest: list[Line], index: int, title: Line) -> bool:
+    """A line with a blank line before it and after it (or the end of the text), or a blank line
+    before it and a list right after it."""
+    before = rest[index - 1].number if index else title.number
+    after = rest[index + 1].number if index + 1 < len(rest) else None
+    return rest[index].number - before >= 2 and (after is None or after - rest[index].number >= 2
+                                                 or _MARKER.match(rest[index + 1].text) is not None)
+
+
+def _colon_heading(text: str) -> bool:
+    """'Quick Facts:', 'ध्यान दें (Exam Tips):': a few words and a colon, no list marker, number or
+    sentence, and no introduction ('सम्मेलन इस प्रकार हैं:') - the heading of notes typed without '#'."""
+    bare = text[:-1].rstrip()
+    return (0 < len(without_parentheticals(bare).split()) <= MAX_COLON_HEADING_WORDS and ":" not in bare
+            and "：" not in bare and not _MARKER.match(bare) and not re.search(r"[0-9०-९।|]", bare)
+            and (not is_introduction(bare) or heading_role(bare) == "summits"))  # 'Summits जो याद रखने हैं:'
+
 
 
 def _is_followed_by_body(rest: list[Line], index: int) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.parse.dates import (
-    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
+    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
     ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
@@ -53,6 +53,10 @@ class Entry:
     edition: int | None = None
     status: str = "held"
     clause: str = ""  # the part of the text about this summit (two summits on one line)
+
+    @property
+    def city_name(self) -> str | None:
+        return self.place.city if self.place is not None else None
 
 
 @dataclass(frozen=True)
@@ -333,6 +337,7 @@ def _leading_name(line: Line) -> str | None:
 #: How like a GeoNames city of the stated country a name in the column must sound (ब्रिजटाउन,
 #: 'बारबाडोस में' -> Bridgetown 0.89).
 SOUND_IN_COUNTRY = 0.8
+SOUND_OF_A_CITY = 0.95  # a name in a list's column of cities that no other entry names: nearly a city's sound
 
 
 def _countries_in(text: str, lexicon: Lexicon) -> set[str]:
@@ -380,6 +385,54 @@ def cities_by_column(block: list[tuple[Line, list[Entry]]], lexicon: Lexicon) ->
         candidate = label_place(name, lexicon)
         if candidate is not None and candidate.city and candidate.kind in ("city", "unknown"):
             found[line.number] = _with(entry, place=candidate)
+    return found
+
+
+def places_by_column(block: list[tuple[Line, list[Entry] | Problem]], lexicon: Lexicon) -> dict[int, list[Entry]]:
+    """Lines that get their place from the list's layout: when most entries of a list write 'CITY —
+    DATE: ...' ('याल्टा (यूक्रेन) — 7 जून 2001: ...', 'कीव — 23 मई 2006: ...'), a line of the same form
+    whose name no gazetteer knows on its own ('याल्टा — जुलाई 2002: ...') is an entry with the name
+    in that place as its city, when it can be a place (no known word of another kind, no country,
+    no month, no meeting) and its text opens with a date and nothing else. By line number."""
+    placed = [(line, found[0]) for line, found in block if isinstance(found, list) and len(found) == 1]
+    problems = [line for line, found in block if isinstance(found, Problem) and found.reason == "unparsed_entry"]
+    if not problems:
+        return {}  # most lists: every line read
+    agree = 0
+    cities: set[str] = set()
+    for line, entry in placed:
+        item = split_item(line)
+        name = without_parentheticals(item.label).split(",")[0].strip() if item is not None else ""
+        if name and not _DATEISH.search(name) and entry.city_name and match_key(entry.city_name) == match_key(name):
+            agree += 1
+            cities.add(match_key(name))
+    if agree < MIN_CITY_SLOT_ENTRIES or agree < CITY_SLOT_SHARE * (len(placed) + len(problems)):
+        return {}
+    found: dict[int, list[Entry]] = {}
+    for line in problems:
+        item = split_item(line)
+        if item is None or not item.description or field_key(item.label) in RECORD_FIELDS:
+            continue
+        name = without_parentheticals(item.label).split(",")[0].strip()
+        inside = re.findall(r"\(([^()]*)\)", item.label)
+        if (not name or _DATEISH.search(item.label) or len(name.split()) > MAX_LABEL_PLACE_WORDS or is_virtual(name)
+                or _MEETING_LABEL.search(match_key(name)) or any(lexicon.lookup(c.strip(), ("country",)) is None
+                                                                 for c in inside)):
+            continue
+        place = label_place(name, lexicon)
+        if place is None or not place.city or place.kind not in ("city", "unknown"):
+            continue
+        # a city another entry names, or the sound of one ('नोट', a note, sounds like no city well enough)
+        if match_key(name) not in cities and not any(
+                s.similarity >= SOUND_OF_A_CITY for s in gazetteer_cities().by_sound(name)[:1]):
+            continue
+        head, *rest = _HEAD_END.split(item.description, maxsplit=1)
+        head = without_parentheticals(head).strip().rstrip("।. ")
+        if not head or (parse_entry_label(head) is None and _whole_date(head) is None):
+            continue
+        entries = _labelled(line, f"{head}, {name}", (rest[0].strip() if rest else "") or item.description, lexicon)
+        if isinstance(entries, list):
+            found[line.number] = entries
     return found
 
 
@@ -962,10 +1015,12 @@ _HELD_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("ह�
 
 # Meetings of ministers or officials are not summits, even in a summit list; a prime minister
 # ('प्रधानमंत्रियों की', 'प्रधान मंत्रियों की') is a leader.
-_MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + "|".join(re.escape(match_key(w)) for w in (
+# a compound typed with a space, a hyphen or neither ('मंत्री स्तर', 'मंत्री-स्तरीय', 'मंत्रिस्तरीय')
+_MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + "|".join(
+    re.escape(match_key(w)).replace(r"\ ", "[ -]") for w in (
     "विदेश मंत्रियों", "मंत्रियों की", "मंत्रिस्तरीय", "मंत्री स्तर", "मंत्रिस्तरीय", "अधिकारियों की",
     "अधिकारी स्तर", "सचिवों की", "सचिव स्तर", "राजदूतों की", "आउटरीच", "मंत्रिपरिषद", "मंत्री परिषद",
-    "मंत्रिस्तरीय परिषद",
+    "मंत्रिस्तरीय परिषद", "शेरपाओं की", "शेरपा स्तर", "शेरपा बैठक", "कार्य समूह की", "कार्यसमूह की",
 )) + ")")
 
 
@@ -994,6 +1049,7 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकें बैठकों वार्ता वार्ताएँ वार्ताएं दो तीन चार समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय सह-मेज़बानी सह-मेजबानी सह-अध्यक्षता "
+    "मध्यस्थता पहल देखरेख निगरानी सान्निध्य मौजूदगी भागीदारी "
     "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा गाँव गांव राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
     # how a meeting was held is never where: "हाइब्रिड में", "2021 (हाइब्रिड)"
     "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष वीडियो"
@@ -1044,12 +1100,28 @@ MAX_DAY_PHRASE_WORDS = 4
 
 def _day_phrase(keys: list[str], k: int) -> int:
     """How many words at position k give a date ended by को or में ('4 जून 2021 को', '15-16
-    अक्टूबर 2016 को', 'सितंबर 2017 में'): 0 when none do."""
+    अक्टूबर 2016 को', 'सितंबर 2017 में'), or days from one to another ('30 अक्टूबर से 1 नवंबर
+    तक', '15 से 17 जून तक'): 0 when none do."""
+    n = _date_words(keys, k)
+    if n and k + n < len(keys) and keys[k + n] in _DATE_AT:
+        return n + 1
+    if n and k + n + 1 < len(keys) and keys[k + n] == _FROM:
+        to = _date_words(keys, k + n + 1)
+        if to and k + n + 1 + to < len(keys) and keys[k + n + 1 + to].rstrip(",") == _UNTIL:
+            return n + 1 + to + 1
+    return 0
+
+
+_FROM, _UNTIL = match_key("से"), match_key("तक")
+
+
+def _date_words(keys: list[str], k: int) -> int:
+    """How many words at position k are days, months and years (up to `MAX_DAY_PHRASE_WORDS`)."""
     n = 0
     while k + n < len(keys) and n < MAX_DAY_PHRASE_WORDS and (
             re.fullmatch(r"[0-9०-९]{1,4}(?:[-–][0-9०-९]{1,2})?,?", keys[k + n]) or keys[k + n].rstrip(",") in MONTHS):
         n += 1
-    return n + 1 if n and k + n < len(keys) and keys[k + n] in _DATE_AT else 0
+    return n
 
 
 @dataclass(frozen=True)
@@ -1093,9 +1165,11 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
         numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
                          and any(k in _SUMMIT_NOUNS for k in keys[i + 2:i + 7]))
-        # "तिराना में सम्मेलन हुआ", "... में शिखर सम्मेलन आयोजित": the summit noun, then its verb of holding
-        summit_held_next = (i + 2 < len(words) and keys[i + 1] in _SUMMIT_NOUNS
-                            and any(k.rstrip("।,;:.") in _HELD for k in keys[i + 2:i + 4]))
+        # "तिराना में सम्मेलन हुआ", "... में शिखर सम्मेलन आयोजित": the summit noun, then its verb of
+        # holding; also after the days and its number ("X में 30 अक्टूबर से 1 नवंबर तक पहला सम्मेलन हुआ")
+        noun = after + (after < len(words) and (keys[after] in ORDINAL_WORDS or _ORDINAL_WORD.match(keys[after]) is not None))
+        summit_held_next = (noun + 1 < len(words) and keys[noun] in _SUMMIT_NOUNS
+                            and any(k.rstrip("।,;:.") in _HELD for k in keys[noun + 1:noun + 3]))
         # "कीव में हाइब्रिड रूप में आयोजित": how it met, then the verb of holding
         mode_held_next = (i + 2 < len(words) and keys[i + 1] in _MODE_WORDS
                           and any(k.rstrip("।,;:.") in _HELD for k in keys[i + 2:i + 6]))
@@ -1330,7 +1404,8 @@ def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -
     return False
 
 
-_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")  # 'कज़ान - पहला ...': a spaced hyphen too
+# 'कज़ान - पहला ...': a spaced hyphen too; 'कज़ान → पहला ...': an arrow
+_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s(?:[—–-]|[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s)")
 
 
 #: A city GeoNames knows by a Devanagari name counts as a bare name opening an entry's text when
@@ -1347,14 +1422,17 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     name = without_parentheticals(parts[0]).strip()
     if len(name.split()) > 1 and match_key(name.split()[-1]) in _CITY_NOUNS:
         name = " ".join(name.split()[:-1])  # 'कज़ान शहर'
-    country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
+    # the name's bracket, then the part after its comma: 'अल्माती (कज़ाख़स्तान), 28 फ़रवरी' has its
+    # country in the bracket and the day after the comma
+    besides = [without_parentheticals(c).strip() for c in ("".join(re.findall(r"\(([^()]*)\)", parts[0])),
+                                                           parts[1] if len(parts) > 1 else "")]
     if not name or _A_DIGIT.search(name):
         return None
     if lexicon.lookup(name, ("country",)) is not None and not is_city_state(name, lexicon.lookup(name).english):
         # 'रूस (कज़ान)', 'रूस, कज़ान': the country first, then its known city
-        city = without_parentheticals(country).strip()
-        return Place(city, "city") if city and _known_city(city, lexicon) else None
-    if not _known_city(name, lexicon) and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
+        city = next((c for c in besides if c and _known_city(c, lexicon)), None)
+        return Place(city, "city") if city else None
+    if not _known_city(name, lexicon) and not any(c and lexicon.lookup(c, ("country",)) for c in besides):
         return None
     place = label_place(name, lexicon)
     return place if place is not None and place.city is not None else None

@@ -54,8 +54,14 @@ class Leader:
     name: tuple[str, ...]  # match keys of the name's words ('डोनाल्ड', 'ट्रंप')
 
 
-def leader_descriptions(text: str, lexicon: Lexicon) -> list[Leader]:
-    """Every leader the text describes as '<country or its adjective> (के ...) <office> (श्री) <name>'."""
+_PRIME_MINISTER = frozenset(match_key(w) for w in ("प्रधानमंत्री", "प्रधानमन्त्री"))
+_MINISTER, _PRADHAN = match_key("मंत्री"), match_key("प्रधान")  # 'प्रधान मंत्री'
+
+
+
+def leader_descriptions(text: str, lexicon: Lexicon, unqualified_prime_minister: str | None = None) -> list[Leader]:
+    """Every leader the text describes as '<country or its adjective> (के ...) <office> (श्री) <name>';
+    with `unqualified_prime_minister`, a 'प्रधानमंत्री <name>' no country describes stands for it."""
     tokens = _TOKEN.findall(text)
     keys = list(map(match_key, tokens))
     leaders = []
@@ -74,6 +80,8 @@ def leader_descriptions(text: str, lexicon: Lexicon) -> list[Leader]:
             name.append(keys[j])
             j += 1
         side = _described_side(tokens[max(0, i - MAX_DESCRIPTION_WORDS):i], lexicon)
+        if side is None and (key in _PRIME_MINISTER or (key == _MINISTER and i > 0 and keys[i - 1] == _PRADHAN)):
+            side = unqualified_prime_minister
         if name and side is not None:
             leaders.append(Leader(side, tuple(name)))
     return leaders
@@ -126,8 +134,8 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     title_words = {match_key(t) for t in _TOKEN.findall(shape.title.text)} - _STOPS
     found: dict[str, Line] = {}
     named: set[str] = set()
-    for line in [*shape.lead, *(line for section in shape.sections if not section.is_references
-                                for line in section.lines)]:
+    lines = [*shape.lead, *(line for section in shape.sections if not section.is_references for line in section.lines)]
+    for line in lines:
         key = match_key(line.text)  # an office's key is part of the line's (no office ends in ई or ए)
         if not any(office in key for office in _OFFICES):
             continue  # no office, no leader described
@@ -136,7 +144,22 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             if words and not words & named:
                 named |= set(leader.name)
                 found.setdefault(leader.side, line)
+    # 'मोदी-ट्रंप वार्ता: ...' over 'प्रधानमंत्री नरेन्द्र मोदी और अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने ...': in a
+    # Hindi text that names India, a prime minister no country describes is India's
+    india = _INDIA if lexicon.lookup(_INDIA, ("country",)) else None
+    if found and india not in found and india is not None and any(_INDIA in line.text for line in lines):
+        for line in lines:
+            if _MINISTER not in match_key(line.text):
+                continue
+            for leader in leader_descriptions(line.text, lexicon, unqualified_prime_minister=india):
+                words = set(leader.name) & title_words
+                if leader.side == india and words and not words & named:
+                    named |= set(leader.name)
+                    found.setdefault(india, line)
     return list(found.items())
+
+
+_INDIA = "भारत"
 
 
 _BETWEEN = re.compile(r"\s(?:के|की)\s+(?:बीच|दरमियान)(?=[\s,।]|$)")

@@ -111,7 +111,12 @@ _HOLDER_LABELS = frozenset(match_key(w) for w in (
     "आयोजक", "आयोजक देश", "आयोजक सरकारें", "सह-आयोजक", "सह आयोजक", "सह-आयोजक देश", "आयोजनकर्ता", "पहल किसकी",
     "किसकी पहल", "किसका मंच", "किनका मंच", "किसके बीच", "किनके बीच", "प्रतिभागी", "प्रतिभागी देश",
     "भाग लेने वाले देश", "भागीदार संगठन",
+    # '◾ वित्तपोषण सम्मेलनों के सह-मेज़बान: डेनमार्क, यूरोपीय संघ, ...': who co-host the series
+    "सह-मेज़बान", "सह मेज़बान", "सह-मेज़बान देश", "सह-मेज़बान सरकारें",
 ))
+# '... सम्मेलनों के सह-मेज़बान', 'शिखर बैठकों के आयोजक': a label qualified by the series' meetings.
+_OF_THE_MEETINGS = re.compile(r"^(?:\S+\s+){0,3}?(?:" + "|".join(match_key(w) for w in (
+    "सम्मेलन", "सम्मेलनों", "बैठक", "बैठकों", "वार्ता", "वार्ताओं", "मंच")) + r")\s+(?:के|की|का)\s+")
 # 'भारत सहित हिंद महासागर क्षेत्र के तटीय देश': one member named, the rest counted.
 _INCLUDING = re.compile(r"^\s*(?:\S+\s+){1,4}?(?:सहित|समेत)(?=\s)")
 # 'ब्रिटेन (2013, ब्राज़ील के साथ)': a side named in brackets as holding it together with the one before.
@@ -128,7 +133,9 @@ def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
     item = split_item(line)
     label = _COUNTED_LABEL.sub("", match_key(without_parentheticals(item.label))) if item is not None else ""
     if label not in _MEMBER_LABELS and label not in _HOLDER_LABELS:
-        return []
+        label = _OF_THE_MEETINGS.sub("", label)
+        if label not in _MEMBER_LABELS and label not in _HOLDER_LABELS:
+            return []
     first = re.split(r"[;।]", item.description, maxsplit=1)[0]
     if _OBSERVER.search(match_key(first)):
         return []

@@ -298,16 +298,19 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
 
 # "2016 में गोवा में, 2018 में मनीला में और 2021 में वर्चुअल रूप से": years, each with its city (or
 # the words of an online meeting), in one list.
+# "2009 और 2011 में वॉशिंगटन, 2010 में लिस्बन और 2014 में ब्रसेल्स ने ... मेज़बानी की": years may share
+# one place, and a place may stand bare before the list's next item (its postposition said once, at the end).
+_YEARS = r"[0-9०-९]{4}(?:(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+)[0-9०-९]{4}(?=\s*,|\s+(?:और|तथा|एवं|में)\s))*"
 _YEAR_PLACE = re.compile(
-    r"(?P<year>[0-9०-९]{4})\s+में\s+(?:(?P<virtual>(?:वर्चुअल|आभासी|ऑनलाइन)(?:\s+(?:रूप|माध्यम|प्रारूप)\s+(?:से|में))?)"
-    r"|(?P<place>(?:(?!में\s)[^\s,।;:]+\s+){0,2}?[^\s,।;:]+)\s+में)(?=[\s,।]|$)")
+    r"(?<![0-9०-९])(?P<year>" + _YEARS + r")\s+में\s+(?:(?P<virtual>(?:वर्चुअल|आभासी|ऑनलाइन)(?:\s+(?:रूप|माध्यम|प्रारूप)\s+(?:से|में))?)"
+    r"|(?P<place>(?:(?!में\s|ने\s)[^\s,।;:]+\s+){0,2}?[^\s,।;:]+)(?P<case>\s+(?:में|ने)|(?=\s*,|\s+(?:और|तथा|एवं)\s)))(?=[\s,।]|$)")
 _PAIR_JOIN = re.compile(r"^\s*(?:,\s*(?:और\s+)?|\s+(?:और|तथा|एवं)\s+)$")
 # "पहले दो सम्मेलन 2011 और 2012 में नई दिल्ली में हुए": years that share one city
 _YEARS_ONE_PLACE = re.compile(
     r"(?<![0-9०-९])(?P<years>[0-9०-९]{4}(?:\s*,\s*[0-9०-९]{4})*\s+(?:और|तथा|एवं)\s+[0-9०-९]{4})\s+में\s+"
     r"(?P<place>(?:(?!में\s)[^\s,।;:]+\s+){0,2}?[^\s,।;:]+)\s+में\s+(?:आयोजित\s+)?(?:हुए|किए\s+गए|किये\s+गये)(?=[\s,।]|$)")
 _HELD_IN_LIST = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
-    "हुए", "हुआ", "हुई", "आयोजित", "संपन्न", "मेज़बानी की", "मेज़बानी की थी", "हो चुके", "हो चुका")) + r")(?=\s|$|[,।])")
+    "हुए", "हुआ", "हुई", "हुईं", "आयोजित", "संपन्न", "मेज़बानी की", "मेज़बानी की थी", "हो चुके", "हो चुका")) + r")(?=\s|$|[,।])")
 
 
 def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
@@ -322,7 +325,7 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
 
     def city(match: re.Match) -> Place | None:
         first = len(key[:match.start("place")].split())  # the name as written (keys keep word counts)
-        name = " ".join(words[first:first + len(match["place"].split())])
+        name = " ".join(words[first:first + len(match["place"].split())]).rstrip(",;:")
         place = _known_city(name, lexicon)
         # a city the lexicon or GeoNames knows, the whole name: else unsure, so none
         return place if place is not None and len(place.city.split()) == len(name.split()) else None
@@ -337,11 +340,14 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
     items = list(_YEAR_PLACE.finditer(key))
     if len(items) < 2 or any(_PAIR_JOIN.match(key[a.end():b.start()]) is None for a, b in zip(items, items[1:])):
         return []
+    if not (items[-1]["virtual"] or items[-1]["case"]):
+        return []  # "2010 में लिस्बन और ...": the list's last place must carry its postposition
     mentions: list[Mention] = []
     for item in items:
-        year = int(ascii_digits(item["year"]))
         place = None if item["virtual"] else city(item)
-        if not plausible_year(year) or (place is None and not item["virtual"]):
-            return []
-        mentions.append(Mention(year_period(year), place, None, "held", "virtual" if item["virtual"] else "in_person", False))
+        for year in (int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", item["year"])):
+            if not plausible_year(year) or (place is None and not item["virtual"]):
+                return []
+            mentions.append(Mention(year_period(year), place, None, "held",
+                                    "virtual" if item["virtual"] else "in_person", False))
     return mentions

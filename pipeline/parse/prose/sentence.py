@@ -114,7 +114,10 @@ def summits_in_sentence(
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title)))
     # no summit noun, but two leaders by office: only their talks may be a summit ('... में चली बातचीत')
     talks_only = not cued and not multilateral and _TWO_LEADERS.search(match_key(sentence)) is not None
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only):
+    # "... ब्रसेल्स में बाइडन ने यूरोपीय नेताओं से मुलाक़ात की": in a document on two sides, the leaders met
+    met_leaders = (not multilateral and _LEADERS_TALKED.search(match_key(sentence)) is not None
+                   and not _OFFICIALS & {match_key(w.strip(",।")) for w in sentence.split()})
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders):
         return []
     sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     words = sentence.split()
@@ -129,6 +132,7 @@ def summits_in_sentence(
     if respective and not _other_series(_name_window(words, keys, noun), title_key, lexicon):
         return respective  # "तीसरा और चौथा शिखर सम्मेलन क्रमशः ... में और ... में हुए": one summit each
     found: list[Mention] = []
+    theirs: list[Mention] = []  # the summits of other series the sentence names
     other_before = False  # a summit of another series named earlier in the sentence
     numbered_meeting = names_a_peak_meeting(title)
     for i, key in enumerate(keys):
@@ -144,13 +148,15 @@ def summits_in_sentence(
             continue
         if (_other_series(_name_window(words, keys, i), title_key, lexicon)
                 or _bracketed_other_name(words, i, title_key, lexicon)
-                or _SEPARATE.search(" ".join(keys[noun_end:_next_noun(keys, noun_end)]))):
+                or _SEPARATE.search(" ".join(keys[noun_end:_part_end(words, noun_end, _next_noun(keys, noun_end))]))):
             other_before = True
-            if others is not None:
-                other = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
-                                 multilateral, meeting=meeting, any_series=True)
-                if other is not None and other.status == "held" and other.place is not None:
-                    others.append(other)
+            other = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
+                             multilateral, meeting=meeting, any_series=True)
+            start = i - len(_name_window(words, keys, i)) - 1
+            if other is not None and found and start >= 0 and keys[start] in _HELD_BEFORE:
+                theirs.append(other)  # "... को हुए जी-7 शिखर सम्मेलन": a participle before its name
+            if other is not None and others is not None and other.status == "held" and other.place is not None:
+                others.append(other)
             continue
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
@@ -173,6 +179,10 @@ def summits_in_sentence(
                 other = replace(mention, period=year_period(year))
                 if not any(_same(other, m) for m in found):
                     found.append(other)
+    if theirs:
+        # "यह सम्मेलन X में 15-17 जून को हुए जी-7 शिखर सम्मेलन और ... के बीच आयोजित हुआ": the date and
+        # place stand before the other series' summit, in its participle clause, so they are its
+        found = [m for m in found if not any(m.period == o.period and m.place == o.place for o in theirs)]
     if talks_only:
         return found
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
@@ -190,7 +200,7 @@ def summits_in_sentence(
         listed = _enumerated(sentence, title_key, lexicon)
         if len(listed) > 1 and any(_same(found[0], m) and m.place == found[0].place for m in listed):
             found = listed
-    if not found and _leaders_meet(keys):
+    if not found and (_leaders_meet(keys) or met_leaders):
         found += _leaders_met(sentence, words, keys, lexicon, context_year)
     elif found and _leaders_meet(keys):
         # "14 फरवरी 2019 को नेता फिर सोची में मिले, जबकि ... अंकारा में पाँचवीं बैठक आयोजित की गई":
@@ -204,6 +214,11 @@ def summits_in_sentence(
                 if not any(_same(mention, m) and mention.place == m.place for m in found):
                     found.append(mention)
     return found
+
+
+def _part_end(words: list[str], start: int, stop: int) -> int:
+    """The index after the word that ends the sentence's part (at a semicolon) from start, or stop."""
+    return next((k + 1 for k in range(start, stop) if words[k].endswith(";")), stop)
 
 
 _WHEN = ("जब ",)
@@ -579,6 +594,13 @@ def _leaders_talks(sentence: str, keys: list[str], i: int) -> bool:
             and not names_ministers(sentence))
 
 
+_OFFICIALS = _keys("मंत्री मंत्रियों सचिव सचिवों अधिकारी अधिकारियों राजदूत शेरपा")  # they meet leaders, not as one
+_LEADERS_TALKED = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("नेता", "नेताओं")) + r")\s+(?:"
+                             + "|".join(match_key(w) for w in ("से", "के साथ", "ने", "की", "के बीच")) + r")\s+(?:\S+\s+){0,2}?(?:"
+                             + "|".join(match_key(w) for w in ("मुलाक़ात", "भेंट", "बातचीत")) + r")\s+(?:"
+                             + "|".join(match_key(w) for w in ("की", "हुई", "करके")) + r")(?=\s|$|[,।])")
+
+
 def _leaders_meet(keys: list[str]) -> bool:
     """The sentence says the leaders ('नेता', or two office holders) met."""
     key = " ".join(keys)
@@ -652,7 +674,7 @@ _TO_COME_WORDS = _keys("होने वाले वाला वाली आ�
 _HEADS = _keys("नेता नेताओं राष्ट्रपति राष्ट्रपतियों प्रधानमंत्री प्रधानमंत्रियों राष्ट्राध्यक्ष राष्ट्राध्यक्षों "
                "शासनाध्यक्ष शासनाध्यक्षों")
 _TALKED = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
-    "बातचीत की", "वार्ता की", "मुलाकात की", "मुलाक़ात की", "बैठक की", "मिले", "मिलीं", "भेंट की",
+    "बातचीत की", "वार्ता की", "मुलाकात की", "मुलाक़ात की", "बैठक की", "मिले", "मिलीं", "भेंट की", "मेज़बानी की",
 )) + r")(?=[\s।,]|$)")
 MAX_DAYS_BEFORE_DATELINE = 3
 _PLUPERFECT = re.compile(r"^\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "थीं")) + r")(?=\s|$|[,।])")

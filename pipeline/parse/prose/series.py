@@ -98,7 +98,7 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
         if _first_word_only(key, title_key):
             return True  # "जेद्दा के अरब शिखर सम्मेलन" in a document on the अरब आर्थिक ... विकास शिखर सम्मेलन
         if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
-                or all(match_key(p) in title_key for p in _HYPHEN_SPLIT.split(last) if p)
+                or all(_title_holds(p, title_key, lexicon) for p in _HYPHEN_SPLIT.split(last) if p)
                 or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):
             return True
     keys = list(map(match_key, window))
@@ -180,6 +180,15 @@ def _bracketed_other_name(words: list[str], i: int, title_key: str, lexicon: Lex
         full = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words[max(0, j - 2):j]]
         return not (full and all(w in title_key for w in full))
     return False
+
+
+def _title_holds(word: str, title_key: str, lexicon: Lexicon) -> bool:
+    """'अमेरिका-जीसीसी शिखर सम्मेलन' under 'अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक': the title holds the
+    word, or names the organisation it stands for under another spelling."""
+    if match_key(word) in title_key:
+        return True
+    entry = lexicon.lookup(word, ("organisation",))
+    return entry is not None and _title_names(entry.english, title_key, lexicon)
 
 
 def _title_names(english: str, title_key: str, lexicon: Lexicon) -> bool:
