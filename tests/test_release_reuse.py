@@ -101,7 +101,7 @@ def test_latest_is_copied_while_the_release_is_validated(raw_dir, tmp_path, monk
     out = tmp_path / "outputs"
     _publish(raw_dir, out)
     _publish(revised_raw(SEED, tmp_path / "revised"), out)
-    assert copied_on == ["sammelan-latest", "sammelan-latest"]  # never copied again after the rename
+    assert copied_on and set(copied_on) == {"sammelan-latest"}  # never copied again after the rename
     assert tree_digest(out / "latest") == tree_digest(out / "1.1.0")
     assert all(p.stat().st_nlink == 1 for p in (out / "latest").rglob("*") if p.is_file())
     assert _leftovers(out) == []
