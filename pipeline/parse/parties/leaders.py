@@ -131,9 +131,11 @@ def _side(phrase: str, lexicon: Lexicon, before: str = "") -> str | None:
 def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     """The sides of the leaders a title names by name ('पनमुनजोम में ट्रंप और किम की भेंट'), each
     as the text first describes that leader."""
-    title_words = {match_key(t) for t in _TOKEN.findall(shape.title.text)} - _STOPS
+    title_keys = [match_key(t) for t in _TOKEN.findall(shape.title.text)]
+    title_words = set(title_keys) - _STOPS
     found: dict[str, Line] = {}
     named: set[str] = set()
+    where: dict[str, int] = {}  # a side's place in the title: its leader's first word there
     lines = [*shape.lead, *(line for section in shape.sections if not section.is_references for line in section.lines)]
     for line in lines:
         key = match_key(line.text)  # an office's key is part of the line's (no office ends in ई or ए)
@@ -144,6 +146,7 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             if words and not words & named:
                 named |= set(leader.name)
                 found.setdefault(leader.side, line)
+                where.setdefault(leader.side, min(title_keys.index(w) for w in words))
     # 'मोदी-ट्रंप वार्ता: ...' over 'प्रधानमंत्री नरेन्द्र मोदी और अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने ...': in a
     # Hindi text that names India, a prime minister no country describes is India's
     india = _INDIA if lexicon.lookup(_INDIA, ("country",)) else None
@@ -156,7 +159,9 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
                 if leader.side == india and words and not words & named:
                     named |= set(leader.name)
                     found.setdefault(india, line)
-    return list(found.items())
+                    where.setdefault(india, min(title_keys.index(w) for w in words))
+    # in the title's order ('मोदी-किशिदा वार्ता': India, then Japan)
+    return sorted(found.items(), key=lambda item: where.get(item[0], len(title_keys)))
 
 
 _INDIA = "भारत"
