@@ -213,3 +213,11 @@ def test_a_report_naming_its_parties_is_kept_though_no_summit_was_read():
     assert len(parse(report)["parties"]) >= 2
     with pytest.raises(DocumentRejected):
         parse("शीर्षक\nकेवल एक साधारण अनुच्छेद है।\nऔर एक और।")
+
+
+def test_a_dated_line_that_names_a_summit_only_as_its_time_is_no_summit():
+    rows = parse(EVENTS.format(line="2015: नैरोबी सम्मेलन के कुछ ही दिन बाद 4 नवंबर को प्रधानमंत्री की हत्या कर दी गई।"))
+    assert [(y, c, d) for y, c, d, _ in held(rows)] == [(2012, "Lima", None), (2015, "Nairobi", None)]
+    # a line that names the summit itself (no time word after the noun) stays one
+    rows = parse(EVENTS.format(line="2017: 4 नवंबर को तीसरा सम्मेलन हुआ, जिसमें प्रधानमंत्री पहुँचे।"))
+    assert (2017, "2017-11-04") in [(y, d) for y, _, d, _ in held(rows)]

@@ -821,6 +821,12 @@ class _Parser:
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
                        "calls what it states ministerial (an agreement, a treaty): not a summit.")
             return
+        if (place is None and own_edition is None and entry.status == "held" and names_a_meeting(text)
+                and not names_a_meeting(without_time_references(text))):
+            # '1995: अम्मान सम्मेलन के कुछ ही दिन बाद 4 नवंबर को ... की हत्या': an event dated from a summit
+            self.issue(entry.line, "not_a_summit", "The entry names a summit only as the time of what it "
+                       "states (before or after it): an event, not a summit.")
+            return
         if (place is None and own_edition is None and entry.status == "held" and not all_virtual
                 and parse_entry_label(entry.label) is not None and not is_virtual(entry.line.text)
                 and states_an_event(entry.description) and not _VISIT.search(match_key(entry.description))
