@@ -42,7 +42,7 @@ def _text(key: str, name: str) -> str:
 
 
 def _has_number(text: str, number: int) -> bool:
-    pattern = r"(?<![0-9०-९])({}|{})(?![0-9०-९])"
+    pattern = r"(?<![0-9०-९])[0०]?({}|{})(?![0-9०-९])"  # a day may be written 04
     return re.search(pattern.format(number, str(number).translate(DEVANAGARI)), text) is not None
 
 

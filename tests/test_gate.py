@@ -139,6 +139,23 @@ def test_foreign_keys_proven_by_the_previous_release_are_not_checked_again(raw_d
     assert problems == [] and {"sections", "summits", "parties", "documents"} <= read
 
 
+def test_a_changed_table_many_tables_point_at_is_read_once_for_its_old_keys(raw_dir, tmp_path, monkeypatch):
+    previous = publish(build_frames(raw_dir), tmp_path / "out").path
+    retitled = tmp_path / "retitled"
+    shutil.copytree(previous, retitled)
+    rewrite(retitled, "data/documents.csv", lambda text: text.replace("India–Russia annual summit", "India–Russia summit", 1))
+    old_reads: list[str] = []
+    real = gate.previous_table
+    monkeypatch.setattr(gate, "previous_table",
+                        lambda folder, name, *rest, **options: old_reads.append(name) or real(folder, name, *rest, **options))
+    read, problems = _gate_reads(retitled, previous, monkeypatch)
+    assert problems == []
+    pointing = [link for link in gate.ForeignKeys(gate.table_resources(json.loads(
+        (retitled / "datapackage.json").read_text(encoding="utf-8")))).links if link[2] == "documents"]
+    assert len(pointing) > 2  # several tables point at documents ...
+    assert old_reads == ["documents"]  # ... its old file is read once: for its rows and its keys
+
+
 def _corruptions(field: dict) -> list[str]:
     """Cell values that break one rule each of this field, as declared."""
     constraints = field.get("constraints", {})

@@ -290,7 +290,8 @@ def test_a_sanskrit_ending_or_a_city_word_of_a_geonames_name_is_not_needed():
 
 def test_a_bare_name_is_only_read_in_a_country_the_document_names():
     assert _placed("जेजू", ["फ्रांस"]) == (None, None)
-    assert _placed("जेजू", []) == (None, None)
+    # a document naming no country at all: the one large city of that name (session 10)
+    assert _placed("जेजू", []) == ("Jeju", "KR")
     # 'Texas City' is not called Texas, and a country's name is never its 'city' (मेक्सिको सिटी)
     assert cities().by_hindi("टेक्सास") == ()
     assert _placed("मेक्सिको", ["मेक्सिको"]) == (None, None)

@@ -4,6 +4,8 @@ answer in order, raise what they raised, and give the release the bytes an in-pr
 from __future__ import annotations
 
 import os
+import threading
+import time
 
 import pytest
 
@@ -28,6 +30,14 @@ def _seen(shared: dict) -> list[int]:
     return shared.get("seen", [])
 
 
+def _sleep(shared: dict, seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def _length(shared: dict, data: bytes) -> int:
+    return len(data)
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork only")
 def test_a_forked_helper_runs_jobs_in_a_child_that_inherited_the_shared_objects():
     shared = {"rows": list(range(1000))}  # not pickled: the child has it from the fork
@@ -44,6 +54,21 @@ def test_a_forked_helper_runs_jobs_in_a_child_that_inherited_the_shared_objects(
         assert pid != os.getpid() and size == 1000
         assert seen.result() == [1, 2]  # in order, state kept between jobs of the child
     assert "seen" not in shared  # the parent's objects are its own
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork only")
+def test_sending_a_large_argument_does_not_wait_for_the_job_before_it():
+    # More than a pipe holds: before the child read its messages on a thread, the send
+    # waited until the sleeping job ended.
+    with Helper({}, fork=True) as helper:
+        sleeping = helper.submit(_sleep, 3.0)
+        sent = threading.Event()
+        sender = threading.Thread(target=lambda: (helper.submit(_length, b"x" * (4 << 20)), sent.set()))
+        sender.start()
+        assert sent.wait(2.0), "the send waited for the running job"
+        sender.join()
+        sleeping.result()
+        assert helper._pending[0].result() == 4 << 20
 
 
 def test_in_this_process_jobs_run_in_order_when_a_result_is_asked_for():

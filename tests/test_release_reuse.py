@@ -77,3 +77,72 @@ def test_latest_keeps_its_own_unchanged_files_and_copies_the_others(raw_dir, tmp
     assert kept.read_bytes() == (out / "1.0.0" / "data" / "parties.csv").read_bytes()
     assert (latest / "data" / "objectives.csv").stat().st_ino == objectives
     assert tree_digest(latest) == tree_digest(out / "1.0.0")
+
+
+def _leftovers(out: Path) -> list[str]:
+    from pipeline.release.files import TEMP_PREFIX
+
+    return sorted(p.name for p in out.glob(f"{TEMP_PREFIX}*"))
+
+
+def test_latest_is_copied_while_the_release_is_validated(raw_dir, tmp_path, monkeypatch):
+    import threading
+
+    import pipeline.release.catalog as catalog
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    copied_on, real = [], shutil.copytree
+
+    def recording(*args, **kwargs):
+        copied_on.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(catalog.shutil, "copytree", recording)
+    out = tmp_path / "outputs"
+    _publish(raw_dir, out)
+    _publish(revised_raw(SEED, tmp_path / "revised"), out)
+    assert copied_on and set(copied_on) == {"sammelan-latest"}  # never copied again after the rename
+    assert tree_digest(out / "latest") == tree_digest(out / "1.1.0")
+    assert all(p.stat().st_nlink == 1 for p in (out / "latest").rglob("*") if p.is_file())
+    assert _leftovers(out) == []
+
+
+def test_latest_is_copied_after_the_rename_when_the_early_copy_failed(raw_dir, tmp_path, monkeypatch):
+    import threading
+
+    import pipeline.release.catalog as catalog
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    real = shutil.copytree
+
+    def failing_on_the_thread(*args, **kwargs):
+        if threading.current_thread().name == "sammelan-latest":
+            raise OSError("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(catalog.shutil, "copytree", failing_on_the_thread)
+    out = tmp_path / "outputs"
+    _publish(raw_dir, out)
+    assert tree_digest(out / "latest") == tree_digest(out / "1.0.0")
+    assert _leftovers(out) == []
+
+
+def test_a_refused_release_leaves_no_copy_of_itself(raw_dir, tmp_path, monkeypatch):
+    import pytest
+
+    from pipeline.release.build import PackageInvalid
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    out = tmp_path / "outputs"
+    _publish(raw_dir, out)
+    before = tree_digest(out / "latest")
+
+    def refuse(*args, **kwargs):
+        raise PackageInvalid("refused")
+
+    monkeypatch.setattr(publish_module, "validate_package", refuse)
+    with pytest.raises(PackageInvalid):
+        _publish(revised_raw(SEED, tmp_path / "revised"), out)
+    assert not (out / "1.1.0").exists()
+    assert tree_digest(out / "latest") == before
+    assert _leftovers(out) == []

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.parse.dates import (
-    leading_ordinal, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, numbered_names, year_period,
+    Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names, parse_entry_label,
+    year_period,
 )
 from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
+from pipeline.parse.gazetteer import countries
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
 from pipeline.parse.organisers import organisers
 from pipeline.parse.places import add_places
@@ -28,14 +30,14 @@ from pipeline.parse.pipe_tables import (
     read_table, states_own_numbers,
 )
 from pipeline.parse.records import join_records
-from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place
+from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
     names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.series import (
-    own_acronyms, another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series,
-    start_of_the_summits, without_time_references, years_of_other_bodies,
+    another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series, own_acronyms,
+    start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.structure import (
     LIST_ROLES,
@@ -121,6 +123,22 @@ def _provenance(line: Line, text: str | None = None) -> Row:
 _AGENCY_AFTER_DATELINE = re.compile(r"^\s*(?:\([^()]{1,30}\))?\s*[।:.\-–—]?\s*$")
 
 
+_POINTS_BACK = frozenset(match_key(w) for w in ("यह", "ये", "वह", "वे", "इसे", "इन्हें", "उसे", "उन्हें"))
+
+
+def _separate_from(sentence: str, mentions: list) -> bool:
+    """Whether the sentence calls the summits it states a separate event: said in the part (between
+    semicolons) that dates one of them, or in a part that points back to it ('...; यह एक अलग आयोजन
+    था'); not '...; उसी दिन ... सम्मेलन को भी संबोधित किया, जो एक अलग आयोजन था' (another meeting)."""
+    parts = sentence.split(";")
+    if len(parts) == 1:
+        return called_separate(sentence)
+    years = {m.period.year for m in mentions}
+    return any(called_separate(part) and (
+        any(period.year in years for _, _, period in find_periods(part))
+        or match_key(part.split()[0] if part.split() else "") in _POINTS_BACK) for part in parts)
+
+
 def _only_the_dateline(sentence: str, dateline: str) -> bool:
     """'हनोई, 14 मई (एजेंसियां)।': a sentence that is the dateline and its agency only."""
     text = sentence.strip()
@@ -139,7 +157,9 @@ def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) 
         raise DocumentRejected("no_structure", "the first line is too long to be a title (lost line breaks?)"
                                if lines else "no text")
     parsed = _Parser(document_id, shape, lexicon).run()
-    if not any(s.role != "other" for s in shape.sections) and not parsed.rows["summits"]:
+    # (a report that names the parties of its series is about one, though no summit was read)
+    if not any(s.role != "other" for s in shape.sections) and not parsed.rows["summits"] and len(
+            parsed.rows["parties"]) < 2:
         raise DocumentRejected(
             "no_structure", "no recognizable section heading (history, objectives, areas or summits)"
         )
@@ -195,6 +215,17 @@ class _Summit:
                 self.mode = other.mode
         if borrowed and other.source_text not in self.source_text:
             self.source_text = f"{self.source_text} … {other.source_text}"
+
+
+# '... की लंदन यात्रा के दौरान': leaders meeting on a visit, whatever was signed there
+_VISIT = re.compile("|".join(match_key(w) for w in ("यात्रा", "दौरा", "दौरे", "दौरान", "मिले", "मिलीं")))
+
+
+def _names_a_city(text: str, lexicon: Lexicon) -> bool:
+    """Whether any word (or two) of the text is a city the lexicon or GeoNames knows."""
+    words = [w.strip("\"'“”‘’(),।;:") for w in text.split()]
+    return any(w and known_city(" ".join(words[max(0, k - 1):k + 1]), lexicon) is not None
+               for k, w in enumerate(words))
 
 
 def _head_of_entries(entry: Entry) -> str | None:
@@ -290,6 +321,10 @@ _NOT_OURS = re.compile(
     match_key("सम्मेलन") + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है"))
     + r")\s*[,;]\s*(?:\S+\s+){0,4}?(?:" + "|".join(match_key(w) for w in ("का", "की", "के"))
     + r")\s+" + match_key("नहीं") + r"(?:\s|$|[।.])"
+    # "...; वह ब्रिटेन–फ़्रांस शिखर सम्मेलन नहीं थी": the meeting just told was not one
+    + r"|[;,]\s*(?:" + "|".join(match_key(w) for w in ("वह", "यह", "वे", "ये")) + r")\s+(?:\S+\s+){0,4}?(?:"
+    + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "भेंट")) + r")\s+" + match_key("नहीं") + r"\s+(?:"
+    + "|".join(match_key(w) for w in ("था", "थी", "थे")) + r")(?:\s|$|[।.])"
 )
 # "2016 में 25वीं वर्षगांठ ... के नियमित वार्षिक सम्मेलन में ही मनाई गई — अलग स्मारक सम्मेलन नहीं
 # हुआ": the sentence denies a separate summit; the summit it names was the occasion, another meeting.
@@ -312,7 +347,7 @@ _NOT_COUNTED = re.compile(
 _NONE_THAT_YEAR = re.compile(
     r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इस", "उस", "इसी", "उसी")) + r")\s+(?:"
     + "|".join(match_key(w) for w in ("वर्ष", "साल")) + r")\s+(?:\S+\s+){0,4}?(?:"
-    + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक")) + r")\s+" + match_key("नहीं") + r"\s+(?:"
+    + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "भेंट")) + r")\s+" + match_key("नहीं") + r"\s+(?:"
     + "|".join(match_key(w).replace(" ", r"\s+") for w in ("हुआ", "हुई", "हो सका", "हो सकी", "हो पाया", "हो पाई"))
     + r")(?:\s|$|[।,;.])"
 )
@@ -491,6 +526,11 @@ class _Parser:
                 **_names(self.lexicon, "name", party.name, PARTY_KINDS, with_source=True),
                 **({"name_en": english, "name_en_source": "lexicon"} if party.known_as != party.name and (
                     english := self.lexicon.english(party.known_as, PARTY_KINDS)) else {}),
+                # a country spelled otherwise than ISO 3166 spells it ('काबो वर्दे' for 'काबो वर्डे')
+                **({"name_en": country.name, "name_en_source": "iso3166"} if party.known_as != party.name
+                   and party.kind == "country" and not self.lexicon.english(party.name, PARTY_KINDS)
+                   and not self.lexicon.english(party.known_as, PARTY_KINDS)
+                   and (country := countries().by_hindi(party.known_as, loose=False)) else {}),
                 # a side the text glosses with an acronym no lexicon knows ('... समुदाय (CELAC)')
                 **({"name_en": party.known_as, "name_en_source": "text"} if party.known_as != party.name
                    and ACRONYM.fullmatch(party.known_as) and not self.lexicon.english(party.known_as, PARTY_KINDS)
@@ -781,8 +821,17 @@ class _Parser:
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
                        "calls what it states ministerial (an agreement, a treaty): not a summit.")
             return
+        if (place is None and own_edition is None and entry.status == "held" and not all_virtual
+                and parse_entry_label(entry.label) is not None and not is_virtual(entry.line.text)
+                and states_an_event(entry.description) and not _VISIT.search(match_key(entry.description))
+                and not _names_a_city(entry.description, self.lexicon)):
+            # '2010: फ्रेमवर्क समझौते पर हस्ताक्षर', '1963: राजनयिक संबंध स्थापित': a timeline's event
+            self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and states "
+                       "a founding, a treaty, a launch or an announcement: an event, not a summit.")
+            return
         if (place is None or place.city is None) and split_item(entry.line) is None and not names_a_meeting(
-                entry.line.text) and not is_virtual(entry.line.text) and not all_virtual:
+                # 'जून 2022 में ... वर्षगांठ पड़ी। अगले शिखर सम्मेलन की तारीख़ ...': the sentence the date opens
+                split_sentences(entry.line.text)[0]) and not is_virtual(entry.line.text) and not all_virtual:
             # 'जनवरी 2022 में कज़ाख़स्तान में हुई अशांति के दौरान ...': a sentence opened by a date that
             # names neither a meeting nor a city tells of an event, not a summit
             self.issue(entry.line, "not_a_summit", "A sentence opened by a date that names neither a meeting "
@@ -876,7 +925,7 @@ class _Parser:
                     others += [m for m in mentions if m.period.year in foreign]
                     mentions = [m for m in mentions if m.period.year not in foreign]
                 if mentions and (_NOT_OURS.search(match_key(sentence)) or _NO_SEPARATE_SUMMIT.search(match_key(sentence))
-                                 or called_separate(sentence)):
+                                 or _separate_from(sentence, mentions)):
                     others += mentions
                     mentions = []
                 if others:

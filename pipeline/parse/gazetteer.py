@@ -58,7 +58,7 @@ MIN_POPULATION = 15000
 #: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
 TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "12"
+RULES_VERSION = "14"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
@@ -264,12 +264,12 @@ class CityIndex:
             ids = self._bare.get(loose_key(name), ())
         return self._cities(ids)
 
-    def by_sound(self, hindi: str) -> tuple[Sounding, ...]:
+    def by_sound(self, hindi: str, open_ai: bool = True) -> tuple[Sounding, ...]:
         """Cities with a Latin name that sounds like the Hindi one (same `phonetic.key`), with
         the best `phonetic.similarity` of their names and that of the city's own GeoNames
         name (0 when only alternate names sound alike), best first. Never a name the
         conventions table says is no city (Bali)."""
-        forms = phonetic.hindi_forms(hindi)
+        forms = phonetic.hindi_forms(hindi, open_ai)
         best: dict[int, list[float]] = {}  # id -> [similarity, of the own name]
         buckets = (self._sound().get(k, ()) for k in dict.fromkeys(phonetic.key(f) for f in forms))
         for geonames_id, latin, own in (entry for bucket in buckets for entry in bucket):
@@ -327,7 +327,8 @@ class CityIndex:
         if not latin:
             return None
         form = phonetic.hindi_form(hindi)
-        if phonetic.similarity(form, phonetic.latin_form(latin[0])) >= own:
+        # औ is also the o of an English spelling (इंदौर: Indore, not "Indaur")
+        if max(phonetic.similarity(f, phonetic.latin_form(latin[0])) for f in {form, form.replace("au", "o")}) >= own:
             return None
         scored = sorted(((phonetic.similarity(form, phonetic.latin_form(n)), n) for n in latin[1:]
                          if n.isascii() and n[0].isupper() and english_key(n) != english_key(latin[0])),

@@ -92,6 +92,8 @@ _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "pinyin": (("zh", "j"), ("x", "sh"), ("q", "tch"), (r"(?<![st])c(?!h)", "ts")),
     "malay": (("c", "tch"), ("sy", "sh")),
     "korean": (("eo", "o"), ("eu", "u")),
+    # a final -ge or -dge said j (Anchorage, Rancho Mirage, Cambridge: एंकरेज, मिराज, कैम्ब्रिज)
+    "english": ((r"d?ge\b", "j"),),
 }
 _COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("FR", "MC", "MA", "DZ", "TN", "SN", "CI", "CM", "TD", "ML", "NE", "BF", "GN",
@@ -110,7 +112,8 @@ _COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
     "CH": ("german", "french", "italian"), "LU": ("french", "german"), "BE": ("french", "dutch"),
     **dict.fromkeys(("NL", "SR", "ZA", "NA"), ("dutch",)),
     "HU": ("hungarian",), **dict.fromkeys(("CN", "SG"), ("pinyin",)),
-    **dict.fromkeys(("ID", "MY", "BN"), ("malay",)), "KR": ("korean",), "CA": ("french",),
+    **dict.fromkeys(("ID", "MY", "BN"), ("malay",)), "KR": ("korean",), "CA": ("english", "french"),
+    **dict.fromkeys(("US", "GB", "AU", "NZ", "IE"), ("english",)),
 }
 _COMPILED_SPELLINGS = {language: tuple((re.compile(pattern), sound) for pattern, sound in rules)
                        for language, rules in _LANGUAGE_SPELLINGS.items()}
@@ -162,9 +165,11 @@ def hindi_form(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def hindi_forms(name: str) -> tuple[str, ...]:
+def hindi_forms(name: str, open_ai: bool = True) -> tuple[str, ...]:
     """`hindi_form`, and the forms of other readings of the spelling, if different: ै before a
-    nasal or l closing the syllable as the a of English names (नैंसी: Nancy, कैनकन: Cancún);
+    nasal or l closing the syllable as the a of English names (नैंसी: Nancy, कैनकन: Cancún),
+    and (`open_ai`) before one consonant and a vowel (कैली: Cali; a loose reading, which
+    English loanwords share: लैटिन, so `places` trusts it only in the document's countries);
     for a skeleton of `SPOKEN_MIN_CONSONANTS` or more also the medial inherent vowels speech
     drops and a final closed syllable's inherent a as u (बोडरम: Bodrum, कूलम: Coolum). Those
     readings of shorter words are Hindi's verbs and nouns (करना karnā, क्रम kram), which sound
@@ -175,6 +180,8 @@ def hindi_forms(name: str) -> tuple[str, ...]:
     if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
         isos.append(drop_medial_schwa(iso))
     isos += [_AI_BEFORE_NASAL.sub("a", i) for i in isos]
+    if open_ai and iso[-1:] in _FINAL_VOWELS:  # कैली, कैरो; English words end otherwise (पैलेस, लैटिन)
+        isos += [_AI_OPEN.sub("a", i) for i in isos if "ai" in i]
     if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
         isos += [_FINAL_CLOSED_A.sub("u", i) for i in isos]
     isos += [_J_WITHOUT_NUKTA.sub("z", i) for i in isos if "j" in i]
@@ -189,6 +196,11 @@ _J_WITHOUT_NUKTA = re.compile(r"(?<=\S)j(?!h)")
 #: ै (ISO ai) before a nasal or l closing the syllable, where Hindi writes the a of an English
 #: name (Cancún, Tangier); not before a glide (सैन्य sainya, a word).
 _AI_BEFORE_NASAL = re.compile(r"ai(?=[nṁmṅñl][bcdfgjklmnpqrstzṭḍṇśṣ])")
+#: ै (ISO ai) before one consonant and a vowel, the a of a Spanish or English name written as
+#: Hindi writes English's short a (कैली: Cali, कैरो: Cairo); not before a cluster (वैश्विक), a glide,
+#: or an s (जैसा, कैसे, पैसा, ऐसा: Hindi's own words); only in a name ending in a vowel.
+_FINAL_VOWELS = frozenset("aāiīuūoō")
+_AI_OPEN = re.compile(r"ai(?=[bcdfgjklmnpqrtvzṭḍṇ][aāiīuūeēoō])")  # not s: जैसा, कैसे, पैसा
 #: The inherent a of a word's last syllable closed by a nasal (bōḍaram: bōḍrum, kainakan:
 #: Cancún), the -um/-un of Latin names; not before r (सितंबर is no Istanbul).
 _FINAL_CLOSED_A = re.compile(r"(?<=[^aāiīuūeēoōô\s-])a(?=[mn]\b)")

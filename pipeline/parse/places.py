@@ -7,7 +7,9 @@
   English name (`name_en_source` iso3166) and kind `country`. Organisations are left alone.
 - `summits`: for a row with a `city`, the GeoNames city it names: `city_geonames_id`,
   `latitude`, `longitude`, `country_code`, and `city_en` (`city_en_source` geonames) when
-  the lexicon gave no English name. The lexicon's name is never replaced.
+  the lexicon gave no English name. The lexicon's name is never replaced. A held summit
+  whose reader found no place takes the name next to its entry's date (`_city_by_position`:
+  '• 2009 — अल्माती, 28 अप्रैल: ...') only when the gazetteers place it in a document's country.
 
 Which city: the cities whose Devanagari alternate name is the row's city (exact key, else
 the loose key), or, when the lexicon gave an English name, the cities of that name (those
@@ -43,11 +45,12 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.parse import phonetic
+from pipeline.parse.dates import ascii_digits, parse_entry_label
 from pipeline.parse.gazetteer import (
     City, CityIndex, Sounding, cities, countries, english_key, romanized_countries, towns, without_marks,
 )
 from pipeline.parse.lexicon import Lexicon, default_lexicon
-from pipeline.parse.text import match_key
+from pipeline.parse.text import match_key, romanize
 
 Row = dict[str, Any]
 
@@ -75,6 +78,8 @@ SOUND_MAJOR_POPULATION = 500_000
 #: ...nor when it ends in -e, the ending of Hindi's inflected words (बनाने, करने, वाले), which
 #: the silent final e of Latin names (Banane = Banan) would otherwise fold away.
 HINDI_OBLIQUE_ENDING = "े"  # the vowel sign े
+#: The final o of foreign names (पारो, नागो, लागोस), which Hindi's own words seldom end in.
+FOREIGN_FINAL_O = ("ो", "ॉ")  # ो ॉ
 #: A city matched only by an alternate name needs a longer skeleton (क्यूबेक सिटी: kbkst).
 SOUND_ALTERNATE_CONSONANTS = 5
 #: In a document's country: a capital, a city of this many people, or a near-exact own name
@@ -101,6 +106,8 @@ def add_places(rows: Mapping[str, list[Row]], lexicon: Lexicon | None = None) ->
     for row in rows.get("summits", ()):
         if row.get("city"):
             _add_city(row, party_countries, lexicon)
+        elif row.get("status") == "held" and row.get("mode") != "virtual":
+            _city_by_position(row, party_countries, lexicon)
 
 
 # --- parties ---------------------------------------------------------------------------------
@@ -161,6 +168,70 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
     row["country_code"] = city.country_code
 
 
+#: The parts of an entry's line: split at colons, semicolons, commas, brackets and spaced dashes.
+_ENTRY_PARTS = re.compile(r"\s*(?:[:：;,()।]|\s[—–-]\s|→)\s*")
+#: How many parts of a line to read for the date and the name: 'CITY (COUNTRY), DAY MONTH YEAR'.
+MAX_PLACE_PART = 4
+
+
+def _city_by_position(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> None:
+    """A held summit whose reader found no place, from a list entry that names one by position:
+    the name right after its date ('• 2009 — अल्माती, 28 अप्रैल: ...', '1997: अल्माती में ...')
+    or right before it ('अल्माती, 2009: ...'), when the gazetteers place that name in a country
+    of the document (its parties, or the line's own countries). Nothing else is guessed."""
+    from pipeline.parse.structure import strip_marker  # the structure and summit readers; imported late
+    from pipeline.parse.summits import _whole_date, label_place, is_virtual
+
+    source = (row.get("source_text") or "").split(" … ")[0]
+    if not source or source.startswith("|") or is_virtual(source):
+        return
+    parts = [p for p in _ENTRY_PARTS.split(strip_marker(source)[0], maxsplit=MAX_PLACE_PART + 1) if p]
+    year = str(row["year"])
+    dated = next((k for k, part in enumerate(parts[:MAX_PLACE_PART]) if year in ascii_digits(part)), None)
+    if dated is None or dated > 1 or (parse_entry_label(parts[dated]) is None and _whole_date(parts[dated]) is None):
+        return  # no entry that opens with its date alone (or a name, then the date)
+    for name in _names_by_position(parts, dated):
+        place = label_place(name, lexicon)
+        if place is None or place.kind not in ("city", "unknown") or not place.city:
+            continue
+        named = countries_named(source, lexicon)
+        city = find_city(place.city, None, party_countries, lambda: named,
+                         stated_country=_stated_country(place.city, source, lexicon))
+        if city is not None and city.country_code in party_countries | named and _named_closely(city, place.city):
+            row["city"], row["city_romanized"] = place.city, romanize(place.city)
+            row["city_en"], row["city_en_source"] = _name_as_written(city, place.city, lexicon), "geonames"
+            row["city_geonames_id"], row["country_code"] = city.geonames_id, city.country_code
+            row["latitude"], row["longitude"] = city.latitude, city.longitude
+            return
+
+
+def _named_closely(city: City, hindi: str) -> bool:
+    """A name read by position only (no cue says it is a place) must name the city by its
+    Devanagari name or spell its own name near-exactly (`SOUND_EXACT_SIMILARITY`): स्थान, a
+    field's label, sounds somewhat like Astana, but is no name of it."""
+    index = cities() if city.geonames_id in cities().by_id else towns()
+    if city in index.by_hindi(hindi, bare=False):
+        return True
+    return any(s.city == city and s.own_similarity >= SOUND_EXACT_SIMILARITY for s in _sounds(index, hindi))
+
+
+def _names_by_position(parts: list[str], dated: int) -> list[str]:
+    """The candidate names around the date at parts[dated]: the part before it, the first part
+    after it that is no date, and the words before 'में' opening that part."""
+    names = [parts[0]] if dated == 1 else []
+    # the name after the date, and the next part: 'सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया)', a venue, then its town
+    after = [p for p in parts[dated + 1:dated + 3] if not re.search(r"[0-9०-९]", p)]
+    for part in after:
+        names.append(part)
+        words = part.split()
+        if 1 < len(words) and match_key("में") in map(match_key, words[1:4]):
+            names.append(" ".join(words[:list(map(match_key, words)).index(match_key("में"))]))
+    return [n.strip() for n in names if n.strip() and len(n.split()) <= MAX_PLACE_WORDS_BY_POSITION]
+
+
+MAX_PLACE_WORDS_BY_POSITION = 3
+
+
 #: Articles and prefixes Hindi copies from the name's language (द हेग, अल-उला), written with a
 #: space or a hyphen; a name is looked for without one only when it is not found with it.
 ARTICLES = ("द", "अल", "एल", "ला", "ले", "लास", "लॉस")
@@ -212,8 +283,13 @@ def find_city(
     if not from_hindi and country_of_name is None:
         # The name as Hindi writes a GeoNames name with a Sanskrit ending or a 'city' word
         # (जेजु शहर, गान्धीनगरम्): only in a country the document or the row names.
+        # A document that names no country at all (गांधीनगर in a text about an Indian event):
+        # the one such city, a large one.
         named = {stated_country} | {c for group in _contexts(party_countries, text_countries)() for c in group}
-        from_hindi = tuple(c for c in index.by_hindi(hindi) if c.country_code in named)
+        bare = index.by_hindi(hindi)
+        from_hindi = tuple(c for c in bare if c.country_code in named)
+        if named == {None} and len(bare) == 1 and bare[0].population >= SOUND_POPULATION:
+            from_hindi = bare
     if country_of_name is not None:
         from_hindi = tuple(c for c in from_hindi if c.country_code == country_of_name)
     if english is not None and not index.is_not_a_city(english):
@@ -322,8 +398,10 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
         if consonants == SOUND_MIN_CONSONANTS - 1 and letters >= SOUND_CAPITAL_MIN_LETTERS \
                 and (capital := _capital_in_context(index, hindi, contexts)):
             return capital
+        # four letters only ending in the o of foreign names (पारो, नागो: Paro, Nago; not टीका, पूरा, खुला)
         short = not hindi.endswith(HINDI_OBLIQUE_ENDING) and (
-            (consonants == SOUND_MIN_CONSONANTS - 1 and (letters >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)))
+            (consonants == SOUND_MIN_CONSONANTS - 1 and (letters >= SOUND_SHORT_MIN_LETTERS or _compound(hindi)
+                                                         or (letters >= SOUND_CAPITAL_MIN_LETTERS and hindi.strip().endswith(FOREIGN_FINAL_O))))
             or (_compound(hindi) and letters >= SOUND_SHORT_MIN_LETTERS))  # अल-उला: alula
         return _short_name_in_context(index, hindi, contexts) if short else None
     found = [s for s in _sounds(index, hindi)
@@ -336,6 +414,14 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     if stated and stated[0].own_similarity >= SOUND_EXACT_SIMILARITY and _FOREIGN_VOWELS.search(hindi) \
             and not _rivals(stated[0], stated):
         return stated[0].city
+    # Another of its names, exactly, for the capital or a large city of the country the text
+    # states (किशिनेव, मोल्दोवा: Chisinau, once Kishinev; एंकरेज, अलास्का (अमेरिका): Anchorage),
+    # when the name has a vowel of foreign names (मकसद, करना: Hindi words like other names of
+    # Mashhad and Erzurum)
+    if stated and stated[0].similarity >= SOUND_EXACT_SIMILARITY and not _rivals(stated[0], stated) \
+            and (stated[0].city.capital or stated[0].city.population >= SOUND_POPULATION) and _foreign_looking(hindi) \
+            and consonants > SOUND_MIN_CONSONANTS:  # GeoNames' odd short alternates: बेसिन is no "Beȝcinȝ"
+        return stated[0].city
     for countries_ in contexts():
         inside = [s for s in found if s.city.country_code in countries_]
         if inside:
@@ -347,8 +433,18 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     if not alone:
         return None
     best = found[0]
-    alone = (best.own_similarity >= SOUND_ALONE_SIMILARITY and best.city.population >= SOUND_POPULATION)
+    alone = (best.own_similarity >= SOUND_ALONE_SIMILARITY and best.city.population >= SOUND_POPULATION
+             and _sounds_alike_as_written(index, best.city, hindi))
     return best.city if alone and not _rivals(best, found, margin=1.0) else None
+
+
+def _sounds_alike_as_written(index: CityIndex, city: City, hindi: str) -> bool:
+    """Whether the city's own name sounds like the Hindi one without the loose readings of
+    `phonetic.hindi_forms` (ै as a before an open syllable: लैटिन is no Latina)."""
+    if phonetic.hindi_forms(hindi) == phonetic.hindi_forms(hindi, open_ai=False):
+        return True
+    return any(s.city == city and s.own_similarity >= SOUND_ALONE_SIMILARITY
+               for s in index.by_sound(hindi, open_ai=False))
 
 
 def _short_name_by_sound(index: CityIndex, hindi: str, country: str) -> City | None:
@@ -419,8 +515,13 @@ def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
     (its host-country cell), the city followed by ', COUNTRY' or '(COUNTRY)', or after
     'COUNTRY के'."""
     if source.startswith("|"):
-        named = countries_named(source, lexicon)
-        return next(iter(named)) if len(named) == 1 else None
+        # the city's own cell ('एंकरेज, अलास्का (अमेरिका)'), else the row (a host-country cell)
+        cell = next((c for c in source.split("|") if city in c), "")
+        for text in (cell, source):
+            named = countries_named(text, lexicon)
+            if len(named) == 1:
+                return next(iter(named))
+        return None
     if city not in source:
         return None
     after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", source[source.find(city) + len(city):])

@@ -158,6 +158,24 @@ _SUMMIT_NOUN = re.compile("|".join(match_key(w) for w in ("शिखर", "स�
 _SENTENCE_BREAK = re.compile(r"\s*[;।]\s*")
 
 
+# What a timeline line states when it is no meeting: a founding or ties established, a treaty
+# or framework signed, ratified or in force, a programme launched, a partnership announced,
+# a member joining or leaving. ('संयुक्त घोषणा जारी' is what a summit issues: not among them.)
+_EVENT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "स्थापित", "स्थापना", "गठन", "गठित", "हस्ताक्षर", "हस्ताक्षरित", "दस्तख़त", "दस्तखत", "लागू", "अनुमोदन", "अनुमोदित",
+    "अनुसमर्थन", "क्रियान्वयन", "शुरू", "शुरुआत", "आरंभ", "आरम्भ", "प्रारंभ", "प्रारम्भ", "सदस्यता", "छोड़", "छोड़ा",
+    "छोड़ी", "नामकरण")) + r")(?=\s|[,;।:()]|$)"
+    + "|" + match_key("की घोषणा") + r"(?=\s*[,;।]|$)")
+
+
+def states_an_event(text: str) -> bool:
+    """'1963: ... राजनयिक संबंध स्थापित', '2010: फ्रेमवर्क समझौते पर हस्ताक्षर', '2011: FTA का
+    क्रियान्वयन शुरू', '2022: डिजिटल साझेदारी की घोषणा': a line that names no meeting and
+    states a founding, a treaty, a launch or an announcement (see `_EVENT`)."""
+    key = match_key(text)
+    return not names_a_meeting(key) and _EVENT.search(key) is not None
+
+
 def names_a_meeting(text: str) -> bool:
     """Whether the text names a meeting at all (शिखर सम्मेलन, बैठक, वार्ता ...)."""
     return _MEETING_NOUN.search(match_key(text)) is not None

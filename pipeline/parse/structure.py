@@ -237,13 +237,29 @@ def wikitext_tables(raw_lines: list[str]) -> list[tuple[int, str]]:
                 out.append((number, raw))
             continue
         if stripped.startswith("|}"):
-            out += _wikitext_rows(table)
+            out += _markdown_rows(table) or _wikitext_rows(table)
             table = None
         else:
             table.append((number, stripped))
     if table is not None:
-        out += _wikitext_rows(table)  # a table never closed ends with the document
+        out += _markdown_rows(table) or _wikitext_rows(table)  # a table never closed ends with the document
     return out
+
+
+def _markdown_rows(table: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """A Markdown pipe table written between '{| class="wikitable"' and '|}' ('| वर्ष | शहर |',
+    '|---|---|', '| 1993 | काहिरा |'): every line one row with its outer pipes and no wikitext
+    cell separator ('||', '!!'): the rows as they are (a caption '|+' dropped); None for wikitext."""
+    rows = [(number, line) for number, line in table if line and not line.startswith("|+")]
+    if len(rows) < 2 or not any(_MARKDOWN_SEPARATOR.match(line) for _, line in rows):
+        return None
+    if all(line.startswith("|") and line.endswith("|") and line.count("|") >= 3 and "||" not in line
+           and "!!" not in line for _, line in rows):
+        return rows
+    return None
+
+
+_MARKDOWN_SEPARATOR = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")  # '|---|---|' (a wikitext row break is '|-')
 
 
 def _wikitext_rows(table: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -488,7 +504,8 @@ def looks_like_heading(text: str) -> bool:
     '## सहयोग के स्तंभ (Pillars)', does not count)."""
     bare = without_parentheticals(text)
     # '"ईसीओ विज़न २०२५" के अंतर्गत सहयोग के क्षेत्र': a quoted name counts as one word
-    words = len(_QUOTED_NAME.sub("Q", bare).split())
+    # a dash between words ('◆ घटनाक्रम — ये शिखर सम्मेलन नहीं हैं') is no word
+    words = sum(1 for w in _QUOTED_NAME.sub("Q", bare).split() if w.strip("-–—"))
     return (
         0 < words <= MAX_HEADING_WORDS
         and len(bare) <= 80
@@ -598,7 +615,8 @@ _PREAMBLE = re.compile(spelling_tolerant(
     r"By|Last Updated)(?=[\s:：,]|$)|^(?:लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|एजेंसी)\s*[:：,|]|^ब्रेकिंग(?:\s+न्यूज़|\s+न्यूज)?$|^(?:"
     r"प्रकाशित|प्रकाशन तिथि|अपडेटेड|अपडेट|अद्यतन|Updated|Published)(?=[\s:：,]|$)|"
     r"(?:मंत्रालय|कार्यालय|विभाग|सचिवालय|भारत सरकार|दूतावास|उच्चायोग|वाणिज्य दूतावास|सूचना ब्यूरो|"
-    r"(?:का|के|की) (?:प्रतिनिधिमंडल|स्थायी मिशन|मिशन))"
+    # 'यूरोपीय संघ का भारत एवं भूटान में प्रतिनिधिमंडल': the mission's host country before में
+    r"(?:का|के|की)(?: [^\s,]+(?: [^\s,]+){0,4} में)? (?:प्रतिनिधिमंडल|स्थायी मिशन|मिशन))"
     r"(?:,\s*[^\s,]+(?:\s[^\s,]+)?)?$|"
     # the translator's or issuer's note: '... प्रतिनिधिमंडल द्वारा जारी हिंदी अनुवाद', '(अनौपचारिक अनुवाद)'
     r"(?:अनुवाद|अनुवाद\)|अनूदित|द्वारा जारी)$|"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.parse.dates import (
-    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
+    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
     ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
@@ -1047,10 +1047,12 @@ _HELD_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("ह�
 
 # Meetings of ministers or officials are not summits, even in a summit list; a prime minister
 # ('प्रधानमंत्रियों की', 'प्रधान मंत्रियों की') is a leader.
-_MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + "|".join(re.escape(match_key(w)) for w in (
+# a compound typed with a space, a hyphen or neither ('मंत्री स्तर', 'मंत्री-स्तरीय', 'मंत्रिस्तरीय')
+_MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + "|".join(
+    re.escape(match_key(w)).replace(r"\ ", "[ -]") for w in (
     "विदेश मंत्रियों", "मंत्रियों की", "मंत्रिस्तरीय", "मंत्री स्तर", "मंत्रिस्तरीय", "अधिकारियों की",
     "अधिकारी स्तर", "सचिवों की", "सचिव स्तर", "राजदूतों की", "आउटरीच", "मंत्रिपरिषद", "मंत्री परिषद",
-    "मंत्रिस्तरीय परिषद",
+    "मंत्रिस्तरीय परिषद", "शेरपाओं की", "शेरपा स्तर", "शेरपा बैठक", "कार्य समूह की", "कार्यसमूह की",
 )) + ")")
 
 
@@ -1066,7 +1068,7 @@ def names_ministers(text: str) -> bool:
 # --- places --------------------------------------------------------------------------------
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
-_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:\s|$))")
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:[\s,;।]|$))")
 _HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले".split())
 _IN = match_key("में")
 _ON = match_key("पर")
@@ -1078,7 +1080,9 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     "दोनों इस यह वह उस इसी उसी जिस जो सभी हर यहाँ यहां वहाँ वहां "
     "सम्मेलन सम्मेलनों शिखर बैठक बैठकें बैठकों वार्ता वार्ताएँ वार्ताएं दो तीन चार समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
+    "वर्षों सालों दशकों महीनों दिनों हफ़्तों सप्ताहों बरसों दिन इतिहास फिर पुनः दोबारा अब तब जब "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय सह-मेज़बानी सह-मेजबानी सह-अध्यक्षता "
+    "मध्यस्थता पहल देखरेख निगरानी सान्निध्य मौजूदगी भागीदारी "
     "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा गाँव गांव राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
     # how a meeting was held is never where: "हाइब्रिड में", "2021 (हाइब्रिड)"
     "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष वीडियो"
@@ -1129,12 +1133,28 @@ MAX_DAY_PHRASE_WORDS = 4
 
 def _day_phrase(keys: list[str], k: int) -> int:
     """How many words at position k give a date ended by को or में ('4 जून 2021 को', '15-16
-    अक्टूबर 2016 को', 'सितंबर 2017 में'): 0 when none do."""
+    अक्टूबर 2016 को', 'सितंबर 2017 में'), or days from one to another ('30 अक्टूबर से 1 नवंबर
+    तक', '15 से 17 जून तक'): 0 when none do."""
+    n = _date_words(keys, k)
+    if n and k + n < len(keys) and keys[k + n] in _DATE_AT:
+        return n + 1
+    if n and k + n + 1 < len(keys) and keys[k + n] == _FROM:
+        to = _date_words(keys, k + n + 1)
+        if to and k + n + 1 + to < len(keys) and keys[k + n + 1 + to].rstrip(",") == _UNTIL:
+            return n + 1 + to + 1
+    return 0
+
+
+_FROM, _UNTIL = match_key("से"), match_key("तक")
+
+
+def _date_words(keys: list[str], k: int) -> int:
+    """How many words at position k are days, months and years (up to `MAX_DAY_PHRASE_WORDS`)."""
     n = 0
     while k + n < len(keys) and n < MAX_DAY_PHRASE_WORDS and (
             re.fullmatch(r"[0-9०-९]{1,4}(?:[-–][0-9०-९]{1,2})?,?", keys[k + n]) or keys[k + n].rstrip(",") in MONTHS):
         n += 1
-    return n + 1 if n and k + n < len(keys) and keys[k + n] in _DATE_AT else 0
+    return n
 
 
 @dataclass(frozen=True)
@@ -1161,9 +1181,20 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     """
     # "तेहरान (ईरान) में", "मामल्लपुरम (महाबलीपुरम) में": the bracket says where the place lies or
     # what else it is called; the place is the name before it
+    # a name with its country in brackets is a place ("जोहान्सबर्ग (दक्षिण अफ्रीका) में")
+    in_a_country: set[int] = set()  # the positions of the words before such a bracket
     if "(" in description:
-        description = _COUNTRY_IN_BRACKETS.sub(lambda m: "" if lexicon.lookup(m[1], ("country",)) or _another_name(m[1])
-                                               else m[0], description)
+        dropped = [0]  # words of the brackets dropped so far
+
+        def drop(match: re.Match) -> str:
+            if lexicon.lookup(match[1], ("country",)):
+                in_a_country.add(len(description[:match.start()].split()) - 1 - dropped[0])
+            elif not _another_name(match[1]):
+                return match[0]
+            dropped[0] += len(match[0].split())
+            return ""
+
+        description = _COUNTRY_IN_BRACKETS.sub(drop, description)
     words = [w.strip(_PUNCTUATION) for w in description.split()]
     keys = list(map(match_key, words))
     fallback: Place | None = None
@@ -1178,14 +1209,16 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
         numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
                          and any(k in _SUMMIT_NOUNS for k in keys[i + 2:i + 7]))
-        # "तिराना में सम्मेलन हुआ", "... में शिखर सम्मेलन आयोजित": the summit noun, then its verb of holding
-        summit_held_next = (i + 2 < len(words) and keys[i + 1] in _SUMMIT_NOUNS
-                            and any(k.rstrip("।,;:.") in _HELD for k in keys[i + 2:i + 4]))
+        # "तिराना में सम्मेलन हुआ", "... में शिखर सम्मेलन आयोजित": the summit noun, then its verb of
+        # holding; also after the days and its number ("X में 30 अक्टूबर से 1 नवंबर तक पहला सम्मेलन हुआ")
+        noun = after + (after < len(words) and (keys[after] in ORDINAL_WORDS or _ORDINAL_WORD.match(keys[after]) is not None))
+        summit_held_next = (noun + 1 < len(words) and keys[noun] in _SUMMIT_NOUNS
+                            and any(k.rstrip("।,;:.") in _HELD for k in keys[noun + 1:noun + 3]))
         # "कीव में हाइब्रिड रूप में आयोजित": how it met, then the verb of holding
         mode_held_next = (i + 2 < len(words) and keys[i + 1] in _MODE_WORDS
                           and any(k.rstrip("।,;:.") in _HELD for k in keys[i + 2:i + 6]))
-        place = _place_before(words, keys, i, lexicon,
-                              allow_unknown=held_next or numbered_next or summit_held_next or mode_held_next)
+        place = _place_before(words, keys, i, lexicon, allow_unknown=held_next or numbered_next or summit_held_next
+                              or mode_held_next or i - 1 in in_a_country)
         if place is None or place.kind == "unknown":
             place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
         if place is None:
@@ -1202,11 +1235,32 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     hosted = hosted_by(description, lexicon)  # '10 नवंबर को सोफ़िया की मेज़बानी में, ... सम्मेलन हुआ'
     if hosted is not None and hosted.kind == "city":
         return hosted
-    host = _host_city(words, keys, lexicon)
+    host = _host_city(words, keys, lexicon) or _visited_city(words, keys, lexicon)
     if host is not None:
         return host
     if len(words) > 2:
         return _opening_city(words, keys, lexicon)
+    return None
+
+
+_VISIT = frozenset(match_key(w) for w in ("यात्रा", "दौरे", "दौरा", "दौरों"))
+
+
+def _visited_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
+    """'मोदी ने लंदन की यात्रा की', 'मोदी की लंदन यात्रा के दौरान': the known city a leader
+    visited, where the text names no place with में; a country visited names no city."""
+    if not _VISIT.intersection(k.rstrip("।,;:") for k in keys):
+        return None
+    for i in range(1, len(words)):
+        if keys[i].rstrip("।,;:") not in _VISIT:
+            continue
+        end = i - 1 if keys[i - 1] in _OF else i
+        for n in range(min(MAX_PLACE_WORDS, end), 0, -1):
+            name = " ".join(words[end - n:end])
+            if any(k in _NOT_PLACE or _DATEISH.search(k) for k in keys[end - n:end]):
+                continue
+            if _known_city(name, lexicon):
+                return Place(name, "city")
     return None
 
 
@@ -1228,6 +1282,26 @@ def _host_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | N
     return None
 
 
+_VENUES = frozenset(match_key(w) for w in (
+    "सेंटर", "सेंटर", "केंद्र", "सभागार", "स्टेडियम", "होटल", "भवन", "हॉल", "पैलेस", "रिज़ॉर्ट", "रिसॉर्ट"))
+
+
+def _city_naming_venue(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> Place | None:
+    """'जकार्ता कन्वेंशन सेंटर में', 'सोची ओलंपिक पार्क स्टेडियम में': a venue named after its known
+    city, which opens the venue's name (up to three words before the venue noun)."""
+    start = max(0, j - 3)
+    for k in range(start, j):
+        if keys[k] in _NOT_PLACE or keys[k] in _OF or words[k][-1:] in ",।;:":
+            start = k + 1  # the venue's name begins after the last such word
+    for n in (2, 1):
+        if start + n <= j:
+            name = " ".join(w.strip(_PUNCTUATION) for w in words[start:start + n])
+            entry = lexicon.lookup(name, ("city",))
+            if entry is not None:
+                return Place(name, "city")
+    return None
+
+
 def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                   *, allow_unknown: bool = True) -> Place | None:
     """The name that ends right before position `end` ("में")."""
@@ -1239,6 +1313,10 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
     if keys[j] in _CLASSIFIERS:  # "वुहान शहर में"
         j -= 1
         allow_unknown = True
+    if keys[j] in _VENUES:
+        venue_city = _city_naming_venue(words, keys, j, lexicon)
+        if venue_city is not None:
+            return venue_city
     run: list[str] = []
     while j >= 0 and (len(run) < MAX_PLACE_WORDS or (
             len(run) < MAX_PARTICLE_PLACE_WORDS and any(match_key(w) in _NAME_PARTICLES for w in run[:-1]))):
@@ -1435,14 +1513,17 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     name = without_parentheticals(parts[0]).strip()
     if len(name.split()) > 1 and match_key(name.split()[-1]) in _CITY_NOUNS:
         name = " ".join(name.split()[:-1])  # 'कज़ान शहर'
-    country = parts[1] if len(parts) > 1 else "".join(re.findall(r"\(([^()]*)\)", parts[0]))
+    # the name's bracket, then the part after its comma: 'अल्माती (कज़ाख़स्तान), 28 फ़रवरी' has its
+    # country in the bracket and the day after the comma
+    besides = [without_parentheticals(c).strip() for c in ("".join(re.findall(r"\(([^()]*)\)", parts[0])),
+                                                           parts[1] if len(parts) > 1 else "")]
     if not name or _A_DIGIT.search(name):
         return None
     if lexicon.lookup(name, ("country",)) is not None and not is_city_state(name, lexicon.lookup(name).english):
         # 'रूस (कज़ान)', 'रूस, कज़ान': the country first, then its known city
-        city = without_parentheticals(country).strip()
-        return Place(city, "city") if city and _known_city(city, lexicon) else None
-    if not _known_city(name, lexicon) and lexicon.lookup(without_parentheticals(country).strip(), ("country",)) is None:
+        city = next((c for c in besides if c and _known_city(c, lexicon)), None)
+        return Place(city, "city") if city else None
+    if not _known_city(name, lexicon) and not any(c and lexicon.lookup(c, ("country",)) for c in besides):
         return None
     place = label_place(name, lexicon)
     return place if place is not None and place.city is not None else None

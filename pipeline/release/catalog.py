@@ -14,7 +14,10 @@ them at any time: after a new release, at the start of every run and in `sammela
 which repairs whatever a killed run left half-done or someone edited; `latest/` is compared
 file by file with its release. The files are replaced atomically; `latest/` is swapped
 with two renames (the old copy is moved aside, the new one moved in), so a run killed
-between them leaves no `latest/` until the next run, never a mixed one.
+between them leaves no `latest/` until the next run, never a mixed one. A run that publishes
+stages the new copy from the staging folder of its release on a thread while the gate checks
+that release (`LatestCopy`), so copying and flushing hundreds of MB no longer waits for the
+gate; a release the gate refuses throws the copy away.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import hashlib
 import json
 import os
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -112,12 +116,12 @@ def latest_matches(out_dir: Path, version: str, verified: VerifiedFiles | None =
     )
 
 
-def _latest_copier(out_dir: Path, source: Path, verified: VerifiedFiles):
+def _latest_copier(out_dir: Path, source: Path, verified: VerifiedFiles, current: Path | None = None):
     """How `copytree` fills the new `latest/` from release `source`: a file the current
     `latest/` holds with the listed bytes, linked nowhere else, is linked from there (the old
     `latest/` is left whole until the swap, and is removed after it, so the file is again a
     copy of its own); every other file is copied from the release."""
-    listed, current = _sums(source), out_dir / LATEST
+    listed, current = _sums(source), current if current is not None else out_dir / LATEST
 
     def copy(src: str, dst: str) -> None:
         name = Path(src).relative_to(source).as_posix()
@@ -133,15 +137,59 @@ def _latest_copier(out_dir: Path, source: Path, verified: VerifiedFiles):
     return copy
 
 
-def _update_latest(out_dir: Path, version: str, verified: VerifiedFiles) -> bool:
+class LatestCopy:
+    """The next `latest/`, copied from the release folder `release` (complete, not yet renamed
+    into place: its staging folder) into a marked temporary folder of `out_dir` and flushed,
+    on a thread started at once, as `_update_latest` copies it (the same copier). `join()`
+    waits (before `release` is renamed); `take(version)` gives the staged folder for
+    `refresh` (None if the copy failed: then `latest/` is copied as before); `discard()`
+    removes it."""
+
+    def __init__(self, out_dir: Path, release: Path) -> None:
+        self.version = release.name
+        self._staged = owned_temp_dir(out_dir, "latest")
+        self._failure: list[BaseException] = []
+        self._thread = threading.Thread(target=self._run, args=(out_dir, release), name="sammelan-latest")
+        self._thread.start()
+
+    def _run(self, out_dir: Path, release: Path) -> None:
+        try:
+            # Its own record of digests, never saved: it only reads the old `latest/`'s.
+            copier = _latest_copier(out_dir, release, VerifiedFiles(out_dir), current=out_dir / LATEST)
+            shutil.copytree(release, self._staged / LATEST, copy_function=copier)
+            fsync_tree(self._staged)
+        except BaseException as error:  # noqa: BLE001  (`take` falls back to copying again)
+            self._failure.append(error)
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def take(self, version: str) -> Path | None:
+        self.join()
+        if self._failure or version != self.version:
+            self.discard()
+            return None
+        return self._staged
+
+    def discard(self) -> None:
+        self.join()
+        shutil.rmtree(self._staged, ignore_errors=True)
+
+
+def _update_latest(out_dir: Path, version: str, verified: VerifiedFiles, staged_copy: LatestCopy | None = None) -> bool:
     """Make `latest/` a copy of release `version` unless it already is one; True if rebuilt.
-    A copy, not links: editing a file of `latest/` in place must never alter the release."""
+    A copy, not links: editing a file of `latest/` in place must never alter the release.
+    `staged_copy`: the copy already staged from that release while it was validated."""
     latest, source = out_dir / LATEST, out_dir / version
     if latest_matches(out_dir, version, verified):
+        if staged_copy is not None:
+            staged_copy.discard()
         return False  # `latest/` only ever appears by a rename, so it is never half a copy
-    staged = owned_temp_dir(out_dir, "latest")
-    shutil.copytree(source, staged / LATEST, copy_function=_latest_copier(out_dir, source, verified))
-    fsync_tree(staged)
+    staged = staged_copy.take(version) if staged_copy is not None else None
+    if staged is None:
+        staged = owned_temp_dir(out_dir, "latest")
+        shutil.copytree(source, staged / LATEST, copy_function=_latest_copier(out_dir, source, verified))
+        fsync_tree(staged)
     checkpoint("latest_staged")
     aside = None
     if os.path.lexists(latest):
@@ -160,15 +208,18 @@ def _update_latest(out_dir: Path, version: str, verified: VerifiedFiles) -> bool
     return True
 
 
-def refresh(out_dir: Path, *, trust: bool = True) -> list[str]:
+def refresh(out_dir: Path, *, trust: bool = True, staged_latest: LatestCopy | None = None) -> list[str]:
     """Bring catalog.json, index.html, CHANGELOG.md and latest/ in line with the release
     folders; files that are already right are not touched. Returns what was rewritten. Call
     only while holding the release lock, after the releases were verified and no foreign file
     was found (`pipeline.release.ownership.refuse_foreign`). `trust=False`: compare every
     byte of `latest/` (`sammelan verify`), else only files whose stat changed since they were
-    last hashed (`pipeline.release.verified`)."""
+    last hashed (`pipeline.release.verified`). `staged_latest`: `latest/`'s new copy, staged
+    while the newest release was validated (`LatestCopy`; removed if not used)."""
     versions = released_versions(out_dir)
     if not versions:
+        if staged_latest is not None:
+            staged_latest.discard()
         return []
     rewritten = []
     listing = catalog(out_dir, versions)
@@ -182,7 +233,7 @@ def refresh(out_dir: Path, *, trust: bool = True) -> list[str]:
         rewritten.append(CHANGELOG)
         checkpoint("changelog_written")
     verified = VerifiedFiles(out_dir, trust=trust)
-    if _update_latest(out_dir, versions[-1], verified):
+    if _update_latest(out_dir, versions[-1], verified, staged_latest):
         rewritten.append(f"{LATEST}/")
     verified.save()
     return rewritten

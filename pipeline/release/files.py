@@ -38,7 +38,12 @@ MARKER_TEXT = (
 
 
 def csv_text(df: pd.DataFrame) -> str:
-    return df.to_csv(index=False, lineterminator="\n")
+    """The table's CSV: pandas' `to_csv`, rendered by Arrow where the bytes are certainly the
+    same (`pipeline.release.csv_render`)."""
+    from pipeline.release.csv_render import frame_csv_text
+
+    text = frame_csv_text(df)
+    return text if text is not None else df.to_csv(index=False, lineterminator="\n")
 
 
 def spreadsheet_csv_text(df: pd.DataFrame, csv: str | None = None) -> str:

@@ -486,9 +486,11 @@ def previous_table(previous: Path | None, name: str, before: dict[str, dict[str,
     return read_table(data, name, resource, keep_lines=keep_lines)
 
 
-def row_problems(table: ReadTable, previous: Path | None, before: dict[str, dict[str, Any]]) -> list[str]:
+def row_problems(table: ReadTable, previous: Path | None, before: dict[str, dict[str, Any]],
+                 seen_old: Callable[[ReadTable], None] | None = None) -> list[str]:
     """The row rules on the rows of `table` that the previous release did not validate
-    under the same schema."""
+    under the same schema. `seen_old`: called with the previous release's table when it
+    was read for that."""
     schema = table.resource["schema"]
     if table.records is not None:
         csv_table = CsvTable(table.name, table.columns.header, table.records, table.resource)
@@ -496,6 +498,8 @@ def row_problems(table: ReadTable, previous: Path | None, before: dict[str, dict
     todo = None
     if table.columns.lines is not None and _same_schema(before, table.name, schema):
         old = previous_table(previous, table.name, before, keep_lines=True)
+        if old is not None and seen_old is not None:
+            seen_old(old)
         if old is not None and old.columns.lines is not None:
             todo = pc.indices_nonzero(pc.invert(pc.is_in(table.columns.lines, value_set=old.columns.lines)))
     if todo is None:  # every row (no copy of the columns)
@@ -531,21 +535,32 @@ def content_problems(folder: Path, package: dict[str, Any], previous: Path | Non
         arrow = table.columns if table.records is None else None
         return json_twin_problems(folder, path, twins[path], arrow, types, json_sha256(twins[path]))
 
+    # Key sets of changed tables as the previous release held them (for `ForeignKeys.proven`):
+    # many tables point at the same changed table, whose old file is read once, for the keys
+    # of every link into it, while its rows are compared (`row_problems`) or else when asked.
+    old_key_sets: dict[str, dict[tuple[str, ...], pa.Array] | None] = {}
+
+    def remember_old_keys(old: ReadTable | None, name: str) -> None:
+        old_key_sets[name] = None if old is None else {
+            ref_fields: key_set(old.columns, ref_fields) for _, _, target, ref_fields in foreign_keys.links if target == name}
+
     for name, resource in resources.items():
         if name in same and resource["path"] not in twins:
             continue
         table = _read(folder, name, resource, _same_schema(before, name, resource["schema"]))
         problems += twin_problems(table)
         if name not in same:
-            problems += row_problems(table, previous, before)
+            problems += row_problems(table, previous, before, lambda old, name=name: remember_old_keys(old, name))
             problems += unique_problems(name, table.columns, resource["schema"])
             foreign_keys.see(name, table.columns)
         del table
         pa.default_memory_pool().release_unused()  # one table at a time: its buffers go back to the system
 
     def old_keys(name: str, fields: tuple[str, ...]) -> pa.Array | None:
-        table = previous_table(previous, name, before)
-        return key_set(table.columns, fields) if table is not None else None
+        if name not in old_key_sets:
+            remember_old_keys(previous_table(previous, name, before), name)
+        known = old_key_sets[name]
+        return known.get(fields) if known is not None else None
 
     proven = foreign_keys.proven(same, old_keys)
     for name in sorted(foreign_keys.tables(proven) & same, key=list(resources).index):

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import gc
 import os
+import queue
 import signal
+import threading
 import traceback
 from collections.abc import Callable
 from multiprocessing import Pipe
@@ -162,11 +164,23 @@ class Helper:
 
 
 def _serve(conn, shared: Any) -> None:
+    # Messages are read as they come, on a thread: a parent sending a large argument (the
+    # descriptor) while a job runs here would otherwise wait until the job ends.
+    inbox: queue.SimpleQueue = queue.SimpleQueue()
+
+    def read() -> None:
+        while True:
+            try:
+                message = conn.recv()
+            except (EOFError, OSError):
+                message = None
+            inbox.put(message)
+            if message is None:
+                return
+
+    threading.Thread(target=read, name="sammelan-helper-inbox", daemon=True).start()
     while True:
-        try:
-            message = conn.recv()
-        except EOFError:
-            return
+        message = inbox.get()
         if message is None:
             return
         job, args = message

@@ -34,7 +34,7 @@ import pandas as pd
 
 from pipeline.release.archive import zip_name
 from pipeline.release.build import SUMS, ContentCheck, documents_of, reusable_files, validate_package, write_release
-from pipeline.release.catalog import refresh
+from pipeline.release.catalog import LatestCopy, refresh
 from pipeline.release.checkpoint import checkpoint
 from pipeline.release.datapackage import PACKAGE_NAME, descriptor, sqlite_path
 from pipeline.release.formats.sqlite import PreviousDatabase, previous_database
@@ -133,15 +133,22 @@ def publish(
             version = bump(previous, diff.level)
             changes = diff.document(version)
             unchanged = _unchanged_tables(base, new_package, csv_texts) if reusable else frozenset()
+            latest = []  # `latest/`'s next copy, staged while the release is validated
             target = _stage_and_rename(out_dir, staging, database, tables, version, changes, declarations, csv_texts,
                                         previous=base, fingerprint=fingerprint, unchanged=unchanged, reusable=reusable,
-                                        helper=helper)
+                                        helper=helper, latest=latest)
         except BaseException:
             helper.abort()
             database.wait()
+            for copy in latest:
+                copy.discard()
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        refresh(out_dir)
+        try:
+            refresh(out_dir, staged_latest=latest[0] if latest else None)
+        finally:
+            for copy in latest:
+                copy.discard()  # used (then this removes nothing) or not
         report(STAGE, STEPS, STEPS)
         checkpoint("done")
     summary = "; ".join(r["change"] for r in changes["reasons"])
@@ -188,9 +195,12 @@ def _stage_and_rename(
     unchanged: frozenset[str] = frozenset(),
     reusable: bool = False,
     helper: Helper | None = None,
+    latest: list[LatestCopy] | None = None,
 ) -> Path:
     """Write the release into the marked folder `staging` (the database comes from `database`),
-    validate it and rename it into place; the caller removes `staging` if this raises."""
+    validate it and rename it into place; the caller removes `staging` if this raises.
+    `latest`: receives the copy of the release that `latest/` will become, staged on a
+    thread while the release is validated (`catalog.LatestCopy`; the caller discards it)."""
     release, target = staging / version, out_dir / version
     release.mkdir(mode=0o755)
     digests = FileDigests()  # hashed once while written; the gate re-hashes a file whose stat changed since
@@ -207,11 +217,15 @@ def _stage_and_rename(
         raise
     if helper is not None:
         helper.close()  # its files are written
+    if latest is not None:
+        latest.append(LatestCopy(out_dir, release))  # every file is final: copied while the gate runs
     report(STAGE, 3, STEPS)
     validate_package(release, previous, digests, content_check)
     report(STAGE, 4, STEPS)
     checkpoint("validated")
     fsync_tree(release)
+    for copy in latest or ():
+        copy.join()  # it reads the files through the staging folder's path
     os.rename(release, target)  # atomic on one filesystem; fails if the version exists
     fsync_dir(out_dir)
     checkpoint("renamed")

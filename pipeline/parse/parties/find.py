@@ -15,15 +15,15 @@ from itertools import takewhile
 
 from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
-from pipeline.parse.parties.issuer import _issuing_government
+from pipeline.parse.parties.issuer import _issuing_government, organising_government
 from pipeline.parse.parties.joined import included_members, joined_members, one_member, took_part
-from pipeline.parse.parties.leaders import leaders_between, leaders_of, title_leaders
+from pipeline.parse.parties.leaders import leaders_between, leaders_met, leaders_of, title_leaders
 from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed_under, member_names, organisations_as_members
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
 from pipeline.parse.parties.pairs import co_chairs, pair_between
 from pipeline.parse.parties.title import title_parties
-from pipeline.parse.structure import Line, Shape, split_item, strip_marker
+from pipeline.parse.structure import is_preamble, Line, Shape, split_item, strip_marker
 from pipeline.parse.text import match_key, split_sentences
 
 @dataclass(frozen=True)
@@ -44,7 +44,9 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
         names = _acronym_in_title(shape, lexicon)
     found: list[tuple[str, Line]] = [(n, title) for n in names]
     # 'ट्रंप और किम की भेंट', 'पुतिन की भारत यात्रा': the leaders' countries, when they make two sides or more
-    leaders = title_leaders(shape, lexicon)
+    # ... not when the title names two sides already ('अमेरिका–जीसीसी शिखर बैठक: ... सीरियाई राष्ट्रपति से भी मिले')
+    leaders = title_leaders(shape, lexicon) if len({party_entry(n, lexicon)[1] for n in names
+                                                    if party_entry(n, lexicon)}) < 2 else []
     if leaders and len({party_entry(n, lexicon)[1] for n in [*names, *(n for n, _ in leaders)]
                         if party_entry(n, lexicon)}) >= 2:
         found += leaders
@@ -84,7 +86,8 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     """The members listed before the document's first list of facts: the lead and any
     untitled-role section above the first objectives, areas or summits; when they name no
     sides, a list a later history or untitled section says is of members."""
-    lines = list(shape.lead)
+    # a press release's preamble ('जापान का भारत एवं नेपाल में प्रतिनिधिमंडल') names who issued it, not members
+    lines = [line for line in shape.lead if line.number > shape.title.number or not is_preamble(line.text)]
     for section in shape.sections:
         if section.role != "other" or section.is_references:
             break
@@ -100,24 +103,39 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             if name is not None:
                 found.append((name, line))
             found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)]
-        return found
-    for line in lines:
+        return found + _co_chairs_in(lines, lexicon)
+    for index, line in enumerate(lines):
         pair = (pair_between(line.text, lexicon) or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon)
                 or leaders_of(line.text, lexicon))
         if pair:
-            return [(m, line) for m in pair]
+            # 'इसे A, B और C ने मिलकर आयोजित किया ...', then '... जिसकी सह-अध्यक्षता A और D ने की': every co-chair
+            return [(m, line) for m in pair] + [(m, later) for later in lines[index + 1:] for m in co_chairs(later.text, lexicon)]
     found = [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
     # 'अरब राज्य लीग के सदस्य देशों के राष्ट्राध्यक्षों का सम्मेलन': the organisation whose member states meet
     found = found or [(name, line) for line in lines for name in organisations_as_members(line.text, lexicon)]
     # '## इतिहास ... इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं': a later section that says it lists members
     later_best = None if found else _longest_list(shape, later, lexicon, said_to_be_members=True)
-    found = found or ([(m, later_best[2]) for m in later_best[1]] if later_best else [])
+    found = found or ([(m, later_best[2]) for m in later_best[1]] + _co_chairs_in(later, lexicon) if later_best else [])
     sections = [line for section in shape.sections if not section.is_references for line in section.lines]
-    return found or [(name, line) for line in [*shape.lead, *sections]
-                     for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
+    found = found or [(name, line) for line in [*shape.lead, *sections]
+                      for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
+    # 'नॉर्वे के प्रधानमंत्री ... ने स्वीडन के प्रधानमंत्री ... के साथ शिखर वार्ता की': a news lead's meeting
+    opening = [line for line in shape.lead if line.number > shape.title.number][:MEETING_LINES]
+    found = found or next(([(m, line) for m in met] for line in opening if (met := leaders_met(line.text, lexicon))), [])
+    # 'भारत के गुजरात राज्य की सरकार द्वारा आयोजित एक ... शिखर सम्मेलन': the organising government's country
+    return found or [(name, line) for line in lines for name in organising_government(line.text, lexicon)][:1]
+
+
+def _co_chairs_in(lines: list[Line], lexicon: Lexicon) -> list[tuple[str, Line]]:
+    """'... शिखर सम्मेलन हुआ, जिसकी सह-अध्यक्षता A और B ने की': co-chairs take part, listed
+    members or not."""
+    return [(n, line) for line in lines if _CO_CHAIR_WORD in line.text for n in co_chairs(line.text, lexicon)]
 
 
 _HOST_LABEL = re.compile(match_key("मेज़बान"))
+#: A news lead tells of its summit meeting in its first lines (a deck, then the dateline's paragraph).
+MEETING_LINES = 3
+_CO_CHAIR_WORD = "सह"  # a cheap test before `co_chairs`' patterns (सह-अध्यक्षता, सह-आयोजन)
 
 
 def _longest_list(shape: Shape, lines: list[Line], lexicon: Lexicon,

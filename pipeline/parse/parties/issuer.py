@@ -1,6 +1,8 @@
 """The government a release speaks for: a press release of the Press Information Bureau speaks for
 India (`_issuing_government`), not when India only sent a delegation or a foreign embassy or
-high commission or another government's or an organisation's delegation issued it (`_foreign_mission`).
+high commission or another government's or an organisation's delegation issued it (`_foreign_mission`);
+and the country whose government (or a state's government) the lead says holds the summits ('भारत के
+गुजरात राज्य की सरकार द्वारा आयोजित', `organising_government`).
 """
 
 from __future__ import annotations
@@ -8,12 +10,14 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.lexicon import Lexicon
-from pipeline.parse.parties.names import PARTY_KINDS
+from pipeline.parse.parties.leaders import demonyms
+from pipeline.parse.parties.names import PARTY_KINDS, known_names, party_kind
+from pipeline.parse.text import match_key
 from pipeline.parse.structure import Line, Shape, is_preamble
 
-# 'उज़्बेकिस्तान गणराज्य का दूतावास', 'भारत में यूरोपीय संघ का प्रतिनिधिमंडल': the mission's country is
-# the one before का, not the one it is posted in ('... में').
-_MISSION = re.compile(r"^(?:.+\sमें\s+)?(?P<country>.+?)\s+(?:का|की|के)\s+(?:दूतावास|उच्चायोग|वाणिज्य दूतावास|प्रतिनिधिमंडल|स्थायी मिशन|मिशन)(?=[\s,]|$)")
+# 'उज़्बेकिस्तान गणराज्य का दूतावास', 'भारत में यूरोपीय संघ का प्रतिनिधिमंडल', 'यूरोपीय संघ का भारत एवं
+# भूटान में प्रतिनिधिमंडल': the mission's country is the one before का, not the one it is posted in ('... में').
+_MISSION = re.compile(r"^(?:.+\sमें\s+)?(?P<country>.+?)\s+(?:का|की|के)\s+(?:\S+(?:\s\S+){0,4}\s+में\s+)?(?:दूतावास|उच्चायोग|वाणिज्य दूतावास|प्रतिनिधिमंडल|स्थायी मिशन|मिशन)(?=[\s,]|$)")
 
 
 def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
@@ -26,7 +30,9 @@ def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
         english = lexicon.english(name, PARTY_KINDS) if name else None
         if english is not None:
             return english != "India"
-    return False
+    named = known_names(country, lexicon)  # 'नई दिल्ली स्थित जापान का दूतावास': the last party named
+    english = lexicon.english(named[-1], PARTY_KINDS) if named else None
+    return english is not None and english != "India"
 
 
 # A government's or a mission's release line, not a news page's byline, desk, kicker or date line.
@@ -49,4 +55,28 @@ def _issuing_government(shape: Shape, lexicon: Lexicon, found: list[tuple[str, L
     for line in shape.lead:
         if line.number > shape.title.number and _INDIA_CUE.search(_DELEGATION.sub("", line.text)):
             return [("भारत", line)]
+    return []
+
+
+# 'भारत के गुजरात राज्य की सरकार द्वारा आयोजित', 'जापान सरकार की ओर से आयोजित', 'ब्रिटिश सरकार द्वारा
+# आयोजित किया जाता है': the words before सरकार name whose government holds the meetings.
+_GOVERNMENT = r"(?P<who>(?:\S+\s+){1,6}?)(?:सरकार|सरकारों)(?:\s+के\s+(?:\S+\s+){1,3}?(?:मंत्रालय|विभाग))?"
+_HELD_BY_GOVERNMENT = re.compile(r"(?:^|[,;।]\s*|\s)" + _GOVERNMENT + r"\s+(?:द्वारा|की\s+ओर\s+से)\s+"
+                                 r"(?:\S+\s+){0,3}?आयोजित(?=[\s,।]|$)")
+# 'इसका आयोजन भारत सरकार करती है', '... का आयोजन जापान सरकार के विदेश मंत्रालय ने किया'
+_GOVERNMENT_HOLDS = re.compile(r"आयोजन\s+" + _GOVERNMENT + r"\s+(?:करती|करता|करते|ने\s+किया|ने\s+की)(?=[\s,।]|$)")
+
+
+def organising_government(text: str, lexicon: Lexicon) -> list[str]:
+    """The one country whose government, or one of whose states' government, a sentence says
+    holds the meetings ('... भारत के गुजरात राज्य की सरकार द्वारा आयोजित ... सम्मेलन है'); none
+    when the words name no country or several."""
+    if "आयोज" not in text:  # आयोजित, आयोजन
+        return []
+    for match in (*_HELD_BY_GOVERNMENT.finditer(text), *_GOVERNMENT_HOLDS.finditer(text)):
+        who = match["who"]
+        names = {n for n in known_names(who, lexicon) if party_kind(n, lexicon) == "country"}
+        names |= {demonyms(lexicon)[match_key(w)] for w in who.split() if match_key(w) in demonyms(lexicon)}
+        if len(names) == 1:
+            return list(names)
     return []

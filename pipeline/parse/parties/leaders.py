@@ -23,7 +23,7 @@ from pipeline.parse.text import match_key, split_sentences
 # Offices of a head of state or government (or of a group's leader), as their last word.
 _OFFICES = frozenset(match_key(w) for w in (
     "राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "नेता", "चांसलर", "अध्यक्ष", "महासचिव", "राष्ट्राध्यक्ष",
-    "शासनाध्यक्ष", "सम्राट", "राजा", "महाराजा", "शाह", "अमीर", "युवराज", "प्रिंस", "सुल्तान", "उपराष्ट्रपति",
+    "शासनाध्यक्ष", "सम्राट", "राजा", "महाराजा", "शाह", "अमीर", "युवराज", "प्रिंस", "सुल्तान", "उपराष्ट्रपति", "पीएम",
 ))
 _HONORIFICS = frozenset(match_key(w) for w in ("श्री", "सुश्री", "श्रीमती", "डॉ", "डॉ.", "महामहिम", "मिस्टर"))
 # What ends a name after an office ('... डोनाल्ड ट्रंप ने', '... मून जे-इन भी') or a country's
@@ -54,8 +54,14 @@ class Leader:
     name: tuple[str, ...]  # match keys of the name's words ('डोनाल्ड', 'ट्रंप')
 
 
-def leader_descriptions(text: str, lexicon: Lexicon) -> list[Leader]:
-    """Every leader the text describes as '<country or its adjective> (के ...) <office> (श्री) <name>'."""
+_PRIME_MINISTER = frozenset(match_key(w) for w in ("प्रधानमंत्री", "प्रधानमन्त्री", "पीएम"))
+_MINISTER, _PRADHAN, _PM = match_key("मंत्री"), match_key("प्रधान"), "पीएम"  # 'प्रधान मंत्री', 'पीएम मोदी'
+
+
+
+def leader_descriptions(text: str, lexicon: Lexicon, unqualified_prime_minister: str | None = None) -> list[Leader]:
+    """Every leader the text describes as '<country or its adjective> (के ...) <office> (श्री) <name>';
+    with `unqualified_prime_minister`, a 'प्रधानमंत्री <name>' no country describes stands for it."""
     tokens = _TOKEN.findall(text)
     keys = list(map(match_key, tokens))
     leaders = []
@@ -74,6 +80,8 @@ def leader_descriptions(text: str, lexicon: Lexicon) -> list[Leader]:
             name.append(keys[j])
             j += 1
         side = _described_side(tokens[max(0, i - MAX_DESCRIPTION_WORDS):i], lexicon)
+        if side is None and (key in _PRIME_MINISTER or (key == _MINISTER and i > 0 and keys[i - 1] == _PRADHAN)):
+            side = unqualified_prime_minister
         if name and side is not None:
             leaders.append(Leader(side, tuple(name)))
     return leaders
@@ -126,8 +134,8 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     title_words = {match_key(t) for t in _TOKEN.findall(shape.title.text)} - _STOPS
     found: dict[str, Line] = {}
     named: set[str] = set()
-    for line in [*shape.lead, *(line for section in shape.sections if not section.is_references
-                                for line in section.lines)]:
+    lines = [*shape.lead, *(line for section in shape.sections if not section.is_references for line in section.lines)]
+    for line in lines:
         key = match_key(line.text)  # an office's key is part of the line's (no office ends in ई or ए)
         if not any(office in key for office in _OFFICES):
             continue  # no office, no leader described
@@ -136,7 +144,22 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
             if words and not words & named:
                 named |= set(leader.name)
                 found.setdefault(leader.side, line)
+    # 'मोदी-ट्रंप वार्ता: ...' over 'प्रधानमंत्री नरेन्द्र मोदी और अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने ...': in a
+    # Hindi text that names India, a prime minister no country describes is India's
+    india = _INDIA if lexicon.lookup(_INDIA, ("country",)) else None
+    if found and india not in found and india is not None and any(_INDIA in line.text for line in lines):
+        for line in lines:
+            if _MINISTER not in match_key(line.text) and _PM not in line.text:
+                continue
+            for leader in leader_descriptions(line.text, lexicon, unqualified_prime_minister=india):
+                words = set(leader.name) & title_words
+                if leader.side == india and words and not words & named:
+                    named |= set(leader.name)
+                    found.setdefault(india, line)
     return list(found.items())
+
+
+_INDIA = "भारत"
 
 
 _BETWEEN = re.compile(r"\s(?:के|की)\s+(?:बीच|दरमियान)(?=[\s,।]|$)")
@@ -160,7 +183,12 @@ def leaders_between(text: str, lexicon: Lexicon) -> list[str]:
 # की': the leaders or governments of the sides named before them.
 _LEADERS_OF = re.compile(r"(?<!\S)(?P<sides>(?:\S+\s+){1,12}?)(?:(?P<of>के|की)\s+)?(?:शीर्ष\s+)?(?:" + "|".join(
     match_key(w) for w in ("नेताओं", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "प्रधानमंत्रियों", "राष्ट्रपतियों", "सरकारों",
-                           "सरकार प्रमुखों", "शासन प्रमुखों", "राष्ट्र प्रमुखों")) + r")(?=[\s,।]|$)")
+                           "सरकार प्रमुखों", "शासन प्रमुखों", "राष्ट्र प्रमुखों", "नेता", "राष्ट्राध्यक्ष", "शासनाध्यक्ष"))
+                         + r")(?=[\s,।]|$)")
+# 'नेता', 'राष्ट्राध्यक्ष' are plural only when a plural verb follows: 'नॉर्वे और स्वीडन के नेता हर साल मिलते हैं'.
+_SINGULAR_TOO = frozenset(match_key(w) for w in ("नेता", "राष्ट्राध्यक्ष", "शासनाध्यक्ष"))
+_PLURAL_VERB = re.compile(r"\s(?:" + "|".join(match_key(w) for w in (
+    "मिलते", "आते", "जुटते", "बैठते", "भाग लेते", "शामिल होते", "एकत्र होते", "इकट्ठा होते", "एकत्रित होते")) + r")(?=[\s,।]|$)")
 _HOSTING = re.compile(match_key("मेज़बान"))
 _LIST_WORDS = frozenset((",", "और", "तथा", "एवं", "व"))
 
@@ -168,11 +196,14 @@ _LIST_WORDS = frozenset((",", "और", "तथा", "एवं", "व"))
 def leaders_of(text: str, lexicon: Lexicon) -> list[str]:
     """'यह भारत और जापान के नेताओं का वार्षिक शिखर सम्मेलन है', 'भारतीय और जापानी प्रधानमंत्रियों के
     बीच ...': two or more sides whose leaders or governments a sentence names, as a list right
-    before the plural noun (with के, names; without, adjectives), else none."""
+    before the plural noun (with के, names; without, adjectives; 'के नेता' with a plural verb after
+    it: '... के नेता हर साल मिलते हैं'), else none."""
     for sentence in split_sentences(text):
         for match in _LEADERS_OF.finditer(match_key(sentence)):
             if _HOSTING.search(match.group()):
                 continue  # 'सह-मेज़बानी फ़्रांस और कोस्टा रिका की सरकारों ने की': hosts are no sides
+            if match.group().rsplit(None, 1)[-1] in _SINGULAR_TOO and not _PLURAL_VERB.search(match_key(sentence), match.end()):
+                continue
             words = sentence.split()[len(match_key(sentence)[:match.start("sides")].split()):][
                 :len(match["sides"].split())]
             sides = _listed_sides(words, lexicon, adjectives=match["of"] is None)
@@ -240,3 +271,40 @@ def demonyms(lexicon: Lexicon) -> dict[str, str]:
         for form in forms:
             found[match_key(form)] = name
     return {key: name for key, name in found.items() if lexicon.lookup(key) is None}
+
+
+# 'A के प्रधानमंत्री X ने B के प्रधानमंत्री Y के साथ शिखर वार्ता की', 'A और B ने शिखर वार्ता में ...': the
+# summit meeting and, before ने, its subject.
+_SUMMIT_TALKS = re.compile(r"(?:" + match_key("शिखर") + r"\s+(?:" + "|".join(match_key(w) for w in (
+    "वार्ता", "बैठक", "सम्मेलन", "भेंट")) + r"))(?=[\s,।]|$)")
+_DURING = re.compile(r"\s(?:के|की)\s+(?:" + "|".join(match_key(w) for w in ("दौरान", "इतर", "हाशिये", "हाशिए", "मौके")) + r")(?=[\s,।]|$)")
+_SUBJECT = re.compile(r"^(?P<subject>[^,;]{3,120}?)\s+" + match_key("ने") + r"\s")
+
+
+def leaders_met(text: str, lexicon: Lexicon) -> list[str]:
+    """The sides of a news lead's summit meeting: the leaders a sentence that says they held
+    summit talks describes (not a meeting it does not call a summit: '... से मुलाक़ात की') ('नॉर्वे के प्रधानमंत्री ... ने स्वीडन के प्रधानमंत्री ... के साथ शिखर वार्ता की'), or the
+    countries it names as the subject of its summit talks ('नॉर्वे और स्वीडन ने आज वार्षिक शिखर
+    वार्ता में ...'); two sides or more, else none."""
+    for sentence in split_sentences(text):
+        key = match_key(sentence)
+        summit = _SUMMIT_TALKS.search(key)
+        if summit is None or _DURING.search(key):
+            continue  # no summit said ('... से मुलाक़ात की'), or one on another's occasion ('... के दौरान')
+        if any(office in key for office in _OFFICES):
+            sides = list(dict.fromkeys(leader.side for leader in leader_descriptions(sentence, lexicon)))
+            if len(sides) >= 2:
+                return sides
+        clause = [c for c in re.split(r"(?<=\))\s*।?\s*|।\s*", sentence) if c.strip()][-1:]  # after a dateline
+        subject = _SUBJECT.match(clause[0]) if clause else None
+        if summit is not None and subject is not None and not _another_groups(key[:summit.start()], lexicon):
+            sides = _listed_sides(subject["subject"].split(), lexicon, adjectives=False)
+            if len(sides) >= 2:
+                return sides
+    return []
+
+
+def _another_groups(before: str, lexicon: Lexicon) -> bool:
+    """'... ने जी-20 शिखर सम्मेलन में भाग लिया': the summit named is an organisation's."""
+    words = before.split()[-3:]
+    return any(lexicon.lookup(" ".join(words[k:]), ("organisation",)) for k in range(len(words)))

@@ -13,6 +13,7 @@ from pipeline.parse.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import glossed_sides
 from pipeline.parse.parties.names import known_names, party_kind
 from pipeline.parse.parties.not_sides import _OBSERVER, is_occasion, is_topic
+from pipeline.parse.pipe_tables import cells, is_table_line
 from pipeline.parse.structure import Line, split_item, strip_marker, without_parentheticals
 from pipeline.parse.text import match_key
 
@@ -111,7 +112,12 @@ _HOLDER_LABELS = frozenset(match_key(w) for w in (
     "आयोजक", "आयोजक देश", "आयोजक सरकारें", "सह-आयोजक", "सह आयोजक", "सह-आयोजक देश", "आयोजनकर्ता", "पहल किसकी",
     "किसकी पहल", "किसका मंच", "किनका मंच", "किसके बीच", "किनके बीच", "प्रतिभागी", "प्रतिभागी देश",
     "भाग लेने वाले देश", "भागीदार संगठन",
+    # '◾ वित्तपोषण सम्मेलनों के सह-मेज़बान: डेनमार्क, यूरोपीय संघ, ...': who co-host the series
+    "सह-मेज़बान", "सह मेज़बान", "सह-मेज़बान देश", "सह-मेज़बान सरकारें",
 ))
+# '... सम्मेलनों के सह-मेज़बान', 'शिखर बैठकों के आयोजक': a label qualified by the series' meetings.
+_OF_THE_MEETINGS = re.compile(r"^(?:\S+\s+){0,3}?(?:" + "|".join(match_key(w) for w in (
+    "सम्मेलन", "सम्मेलनों", "बैठक", "बैठकों", "वार्ता", "वार्ताओं", "मंच")) + r")\s+(?:के|की|का)\s+")
 # 'भारत सहित हिंद महासागर क्षेत्र के तटीय देश': one member named, the rest counted.
 _INCLUDING = re.compile(r"^\s*(?:\S+\s+){1,4}?(?:सहित|समेत)(?=\s)")
 # 'ब्रिटेन (2013, ब्राज़ील के साथ)': a side named in brackets as holding it together with the one before.
@@ -128,7 +134,9 @@ def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
     item = split_item(line)
     label = _COUNTED_LABEL.sub("", match_key(without_parentheticals(item.label))) if item is not None else ""
     if label not in _MEMBER_LABELS and label not in _HOLDER_LABELS:
-        return []
+        label = _OF_THE_MEETINGS.sub("", label)
+        if label not in _MEMBER_LABELS and label not in _HOLDER_LABELS:
+            return []
     first = re.split(r"[;।]", item.description, maxsplit=1)[0]
     if _OBSERVER.search(match_key(first)):
         return []
@@ -147,8 +155,9 @@ _HEADING_MARKS = re.compile(r"^[#*\s]+|[*:：\s]+$")
 
 def listed_under(label: str, lines: list[Line], lexicon: Lexicon) -> list[str]:
     """'## सदस्य देश' (or '**सदस्य**:' with nothing after it) over '- भारत', '- ब्राज़ील (2006 से)',
-    ...: the sides a members' heading lists one to a line, each line opening with its name (two
-    or more); a line calling its country an observer or a guest is left out."""
+    ... or over a table's rows ('| भारत | 2006 |'): the sides a members' heading lists one to a
+    line, each line opening with its name (two or more); a line calling its country an observer
+    or a guest is left out."""
     key = _COUNTED_LABEL.sub("", match_key(without_parentheticals(_HEADING_MARKS.sub("", label))))
     if key not in _MEMBER_LABELS:
         return []
@@ -157,6 +166,8 @@ def listed_under(label: str, lines: list[Line], lexicon: Lexicon) -> list[str]:
         text = strip_marker(line.text)[0]
         item = split_item(line)
         head = item.label if item is not None else text
+        if is_table_line(text):  # '| नॉर्वे | 1995 |': a table of members, a member to a row
+            head = next((cell for cell in cells(text) if cell), "")
         found = known_names(head, lexicon)
         if found and not _OBSERVER.search(match_key(text)) and match_key(head).startswith(match_key(found[0])):
             names.append(found[0])

@@ -78,21 +78,24 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
     return names
 
 
+_NOW = re.compile(r"^(?:अब|आज|वर्तमान|आधुनिक)(?:\s+(?:में|का|के|की))?\s+")
 _GLOSS = re.compile(r"(?P<before>\S+(?:\s\S+){0,3})\s*\((?P<gloss>[^()]{2,40})\)")
 
 
 def _known_glosses(text: str, lexicon: Lexicon) -> str:
-    """'अरब राज्य लीग (अरब लीग)': a name the lexicon does not know, glossed in brackets with one
-    it knows as a party, is read as the gloss (brackets are otherwise left out of lists)."""
+    """'अरब राज्य लीग (अरब लीग)', 'डाहोमी (अब बेनिन)': a name the lexicon does not know, glossed in
+    brackets with one it knows as a party (or today's name of it), is read as the gloss (brackets
+    are otherwise left out of lists)."""
     if "(" not in text:
         return text
 
     def read(match: re.Match[str]) -> str:
         words = match["before"].split()
-        if not lexicon.lookup(match["gloss"].strip(), PARTY_KINDS) or any(
+        gloss = _NOW.sub("", match["gloss"].strip())  # 'डाहोमी (अब बेनिन)': an older name and today's
+        if not lexicon.lookup(gloss, PARTY_KINDS) or any(
                 lexicon.lookup(" ".join(words[-n:]).strip("\"'“”‘’,"), PARTY_KINDS) for n in range(1, len(words) + 1)):
             return match.group()
-        return f"{match['before']}, {match['gloss'].strip()} "
+        return f"{match['before']}, {gloss} "
 
     return _GLOSS.sub(read, text)
 

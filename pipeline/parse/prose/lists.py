@@ -32,17 +32,22 @@ def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Le
         return []
     mentions: list[Mention] = []
     for o in range(1, len(words) - 1):
-        if not _starts_next_of_list(words, keys, o) or keys[o + 1] in _NOT_A_SUMMIT_AFTER_ORDINAL:
+        if keys[o + 1] in _NOT_A_SUMMIT_AFTER_ORDINAL:
+            continue
+        # ', 2010 में चौथा नोम पेन्ह में तथा ...': the item's date may stand before its ordinal
+        lead = o if _starts_next_of_list(words, keys, o) else _dated_lead(words, keys, o)
+        if lead is None:
             continue
         edition = _edition_of(words[o].strip(","))
         if not edition or any(edition == m.edition for m in found):
             continue
         stop = next((k for k in range(o + 1, len(words)) if words[k][-1] in ",;:।"
-                     or (k + 2 < len(words) and keys[k + 1] == _AND and _edition_of(words[k + 2].strip(",")))),
+                     or (k + 2 < len(words) and keys[k + 1] in _ITEM_AND and (
+                         _edition_of(words[k + 2].strip(",")) or _YEAR_OR_MONTH.match(words[k + 2])))),
                     len(words) - 1)
         if any(_summit_noun_end(keys, k) is not None for k in range(o + 1, stop + 1)):
             continue  # it names its own noun: the loop over nouns reads it
-        rest = " ".join(words[o + 1:stop + 1]).rstrip(",;:।")
+        rest = " ".join(words[lead:o] + words[o + 1:stop + 1]).rstrip(",;:।")
         period, _ = _date(rest, 0, None)
         place = find_place(rest, lexicon) or _gazetteer_place(rest, lexicon)
         if period is None or place is None or place.city is None:
@@ -52,6 +57,27 @@ def _elided(words: list[str], keys: list[str], found: list[Mention], lexicon: Le
             status = numbered[-1].status
         mentions.append(Mention(period, place, edition, status, "in_person", False))
     return mentions
+
+
+_ITEM_AND = _keys("और तथा")
+_YEAR_OR_MONTH = re.compile(r"[0-9०-९]{1,4}\b|(?:जनवरी|फ़?फरवरी|फ़रवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|"
+                            r"अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)")
+
+
+def _dated_lead(words: list[str], keys: list[str], o: int) -> int | None:
+    """', 2010 में चौथा ...', 'तथा अक्टूबर 2016 में सातवाँ ...': the index of the date (a year, or
+    a month and year, then 'में') that opens the next item of a list before its ordinal; None
+    when the words before the ordinal are no such date."""
+    if o < 2 or keys[o - 1] != match_key("में"):
+        return None
+    for lead in (o - 2, o - 3):
+        if lead < 1 or not re.fullmatch(r"[0-9०-९]{4},?", words[o - 2]):
+            continue
+        if lead == o - 3 and not _YEAR_OR_MONTH.match(words[lead]):
+            continue
+        if words[lead - 1].endswith(",") or keys[lead - 1] in _ITEM_AND:
+            return lead
+    return None
 
 
 def _starts_next_of_list(words: list[str], keys: list[str], o: int) -> bool:
@@ -266,11 +292,14 @@ def _hosts_by_date(sentence: str, lexicon: Lexicon) -> list[Mention]:
 
 # "... अब तक तीन बार हो चुका है — नई दिल्ली (2008), अदीस अबाबा (2011) और नई दिल्ली (2015) में":
 # cities, each with its year in brackets, in one list.
-_CITY_YEAR = re.compile(r"(?:(?:और|तथा|एवं)\s+)?(?P<name>[^\s,;:()।—–-][^,;:()।—–]{0,40}?)\s*\((?P<year>[0-9०-९]{4})\)")
+_CITY_YEAR = re.compile(r"(?:(?:और|तथा|एवं)\s+)?(?P<name>[^\s,;:()।—–-][^,;:()।—–]{0,40}?)\s*\((?P<year>[0-9०-९]{4}"
+                        r"(?:(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+)[0-9०-९]{4})*)\)")  # 'टोक्यो (2012, 2016)'
+# "टोक्यो ने 2012 और 2016 में, हनोई ने 2014 में तथा बैंकॉक ने 2018 में ... मेज़बानी की": each host, its years
+_HOST_YEARS = re.compile(r"(?<![^\s,])(?P<place>(?:(?!(?:और|तथा|एवं)\s)[^\s,।;:]+\s+){0,2}?(?!(?:और|तथा|एवं)\s)[^\s,।;:]+)\s+ने\s+(?P<year>" + r"[0-9०-९]{4}(?:(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+)[0-9०-९]{4})*" + r")\s+में(?=[\s,।]|$)")
 # ', ', ' और ', ', और फिर ': the next item of one list
 _CITY_YEAR_JOINS = re.compile(r"^\s*(?:,\s*(?:और\s+|तथा\s+)?|\s+(?:और|तथा|एवं)\s+)(?:फिर\s+)?$")
 _HELD_SO_FAR = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
-    "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "आयोजित", "संपन्न", "मेज़बानी की")) + r")(?=\s|$|[,।])")
+    "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "हुईं", "आयोजित", "संपन्न", "मेज़बानी की")) + r")(?=\s|$|[,।])")
 
 
 def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
@@ -289,25 +318,30 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
         words = item["name"].split()
         # the first item may follow the list's introduction ('... हो चुका है — नई दिल्ली (2008)')
         place = _known_city(" ".join(words[-2:]), lexicon) if len(words) > 1 else _known_city(item["name"], lexicon)
-        year = int(ascii_digits(item["year"]))
-        if place is None or not plausible_year(year) or (item is not items[0] and len(words) > 3):
+        if place is None or (item is not items[0] and len(words) > 3):
             return []
-        mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+        for year in (int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", item["year"])):
+            if not plausible_year(year):
+                return []
+            mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
     return mentions
 
 
 # "2016 में गोवा में, 2018 में मनीला में और 2021 में वर्चुअल रूप से": years, each with its city (or
 # the words of an online meeting), in one list.
+# "2009 और 2011 में वॉशिंगटन, 2010 में लिस्बन और 2014 में ब्रसेल्स ने ... मेज़बानी की": years may share
+# one place, and a place may stand bare before the list's next item (its postposition said once, at the end).
+_YEARS = r"[0-9०-९]{4}(?:(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+)[0-9०-९]{4}(?=\s*,|\s+(?:और|तथा|एवं|में)\s))*"
 _YEAR_PLACE = re.compile(
-    r"(?P<year>[0-9०-९]{4})\s+में\s+(?:(?P<virtual>(?:वर्चुअल|आभासी|ऑनलाइन)(?:\s+(?:रूप|माध्यम|प्रारूप)\s+(?:से|में))?)"
-    r"|(?P<place>(?:(?!में\s)[^\s,।;:]+\s+){0,2}?[^\s,।;:]+)\s+में)(?=[\s,।]|$)")
+    r"(?<![0-9०-९])(?P<year>" + _YEARS + r")\s+में\s+(?:(?P<virtual>(?:वर्चुअल|आभासी|ऑनलाइन)(?:\s+(?:रूप|माध्यम|प्रारूप)\s+(?:से|में))?)"
+    r"|(?P<place>(?:(?!में\s|ने\s)[^\s,।;:]+\s+){0,2}?[^\s,।;:]+)(?P<case>\s+(?:में|ने)|(?=\s*,|\s+(?:और|तथा|एवं)\s)))(?=[\s,।]|$)")
 _PAIR_JOIN = re.compile(r"^\s*(?:,\s*(?:और\s+)?|\s+(?:और|तथा|एवं)\s+)$")
 # "पहले दो सम्मेलन 2011 और 2012 में नई दिल्ली में हुए": years that share one city
 _YEARS_ONE_PLACE = re.compile(
     r"(?<![0-9०-९])(?P<years>[0-9०-९]{4}(?:\s*,\s*[0-9०-९]{4})*\s+(?:और|तथा|एवं)\s+[0-9०-९]{4})\s+में\s+"
     r"(?P<place>(?:(?!में\s)[^\s,।;:]+\s+){0,2}?[^\s,।;:]+)\s+में\s+(?:आयोजित\s+)?(?:हुए|किए\s+गए|किये\s+गये)(?=[\s,।]|$)")
 _HELD_IN_LIST = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
-    "हुए", "हुआ", "हुई", "आयोजित", "संपन्न", "मेज़बानी की", "मेज़बानी की थी", "हो चुके", "हो चुका")) + r")(?=\s|$|[,।])")
+    "हुए", "हुआ", "हुई", "हुईं", "आयोजित", "संपन्न", "मेज़बानी की", "मेज़बानी की थी", "हो चुके", "हो चुका")) + r")(?=\s|$|[,।])")
 
 
 def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
@@ -322,7 +356,7 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
 
     def city(match: re.Match) -> Place | None:
         first = len(key[:match.start("place")].split())  # the name as written (keys keep word counts)
-        name = " ".join(words[first:first + len(match["place"].split())])
+        name = " ".join(words[first:first + len(match["place"].split())]).rstrip(",;:")
         place = _known_city(name, lexicon)
         # a city the lexicon or GeoNames knows, the whole name: else unsure, so none
         return place if place is not None and len(place.city.split()) == len(name.split()) else None
@@ -334,14 +368,33 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
         if place is None or not all(plausible_year(y) for y in years):
             return []
         return [Mention(year_period(y), place, None, "held", "in_person", False) for y in years]
+    hosts = list(_HOST_YEARS.finditer(key))
+    if len(hosts) >= 2 and all(_PAIR_JOIN.match(key[a.end():b.start()]) for a, b in zip(hosts, hosts[1:])):
+        listed = []
+        for host in hosts:
+            first = len(key[:host.start("place")].split())
+            words_of = [w for w in words[first:first + len(host["place"].split())]]
+            place = None
+            for n in range(len(words_of), 0, -1):  # the host is the name right before ने
+                place = _known_city(" ".join(words_of[-n:]).strip(",;:"), lexicon)
+                if place is not None:
+                    break
+            years = [int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", host["year"])]
+            if place is None or not all(plausible_year(y) for y in years):
+                return []
+            listed += [Mention(year_period(y), place, None, "held", "in_person", False) for y in years]
+        return listed
     items = list(_YEAR_PLACE.finditer(key))
     if len(items) < 2 or any(_PAIR_JOIN.match(key[a.end():b.start()]) is None for a, b in zip(items, items[1:])):
         return []
+    if not (items[-1]["virtual"] or items[-1]["case"]):
+        return []  # "2010 में लिस्बन और ...": the list's last place must carry its postposition
     mentions: list[Mention] = []
     for item in items:
-        year = int(ascii_digits(item["year"]))
         place = None if item["virtual"] else city(item)
-        if not plausible_year(year) or (place is None and not item["virtual"]):
-            return []
-        mentions.append(Mention(year_period(year), place, None, "held", "virtual" if item["virtual"] else "in_person", False))
+        for year in (int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", item["year"])):
+            if not plausible_year(year) or (place is None and not item["virtual"]):
+                return []
+            mentions.append(Mention(year_period(year), place, None, "held",
+                                    "virtual" if item["virtual"] else "in_person", False))
     return mentions

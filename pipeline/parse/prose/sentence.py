@@ -20,7 +20,7 @@ from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIV
 from pipeline.parse.prose.status import (
     _held_participle_before,
     _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _DID, _EVERY, _happened_at, _held_online_next,
-    _HOST_DID_AFTER, _identity, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
+    _HOST_DID_AFTER, _identity, _INAUGURATED, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
 from pipeline.parse.prose.when import (
@@ -114,9 +114,15 @@ def summits_in_sentence(
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title)))
     # no summit noun, but two leaders by office: only their talks may be a summit ('... में चली बातचीत')
     talks_only = not cued and not multilateral and _TWO_LEADERS.search(match_key(sentence)) is not None
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only):
+    # "... ब्रसेल्स में बाइडन ने यूरोपीय नेताओं से मुलाक़ात की": in a document on two sides, the leaders met
+    met_leaders = (not multilateral and _LEADERS_TALKED.search(match_key(sentence)) is not None
+                   and not _OFFICIALS & {match_key(w.strip(",।")) for w in sentence.split()})
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders):
         return []
     sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
+    if _FOUNDED_CHEAP.search(sentence):
+        # '1981 में अबू धाबी में गठित X का 45वाँ शिखर सम्मेलन ...': the year and place of a founding
+        sentence = _FOUNDED_AT.sub(lambda m: " " * len(m[0]), sentence)
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
@@ -129,6 +135,7 @@ def summits_in_sentence(
     if respective and not _other_series(_name_window(words, keys, noun), title_key, lexicon):
         return respective  # "तीसरा और चौथा शिखर सम्मेलन क्रमशः ... में और ... में हुए": one summit each
     found: list[Mention] = []
+    theirs: list[Mention] = []  # the summits of other series the sentence names
     other_before = False  # a summit of another series named earlier in the sentence
     numbered_meeting = names_a_peak_meeting(title)
     for i, key in enumerate(keys):
@@ -144,13 +151,15 @@ def summits_in_sentence(
             continue
         if (_other_series(_name_window(words, keys, i), title_key, lexicon)
                 or _bracketed_other_name(words, i, title_key, lexicon)
-                or _SEPARATE.search(" ".join(keys[noun_end:_next_noun(keys, noun_end)]))):
+                or _SEPARATE.search(" ".join(keys[noun_end:_part_end(words, noun_end, _next_noun(keys, noun_end))]))):
             other_before = True
-            if others is not None:
-                other = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
-                                 multilateral, meeting=meeting, any_series=True)
-                if other is not None and other.status == "held" and other.place is not None:
-                    others.append(other)
+            other = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
+                             multilateral, meeting=meeting, any_series=True)
+            start = i - len(_name_window(words, keys, i)) - 1
+            if other is not None and found and start >= 0 and keys[start] in _HELD_BEFORE:
+                theirs.append(other)  # "... को हुए जी-7 शिखर सम्मेलन": a participle before its name
+            if other is not None and others is not None and other.status == "held" and other.place is not None:
+                others.append(other)
             continue
         if other_before and any(k in _RELATIVE_KEYS for k in keys[max(0, i - 3):i]):
             continue  # "X शिखर सम्मेलन से अलग है, जिसका पहला सम्मेलन ...": still the other series
@@ -173,6 +182,10 @@ def summits_in_sentence(
                 other = replace(mention, period=year_period(year))
                 if not any(_same(other, m) for m in found):
                     found.append(other)
+    if theirs:
+        # "यह सम्मेलन X में 15-17 जून को हुए जी-7 शिखर सम्मेलन और ... के बीच आयोजित हुआ": the date and
+        # place stand before the other series' summit, in its participle clause, so they are its
+        found = [m for m in found if not any(m.period == o.period and m.place == o.place for o in theirs)]
     if talks_only:
         return found
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
@@ -190,6 +203,17 @@ def summits_in_sentence(
         listed = _enumerated(sentence, title_key, lexicon)
         if len(listed) > 1 and any(_same(found[0], m) and m.place == found[0].place for m in listed):
             found = listed
+    if met_leaders:
+        # "... शिखर बैठक हुई थी, और ... 25 जनवरी 2015 को ... ओबामा ने नई दिल्ली में उनसे वार्ता की थी": each
+        # clause, without a summit noun, where the leaders met (in a month, too: 'सितंबर 2021 में ...')
+        for clause in _CLAUSE_END.split(sentence):
+            clause_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in clause.split()]
+            if not _LEADERS_TALKED.search(match_key(clause)) or any(
+                    _summit_noun_end(clause_keys, k) is not None for k in range(len(clause_keys))):
+                continue
+            for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year, month=True):
+                if not any(_same(mention, m) for m in found):
+                    found.append(mention)
     if not found and _leaders_meet(keys):
         found += _leaders_met(sentence, words, keys, lexicon, context_year)
     elif found and _leaders_meet(keys):
@@ -206,7 +230,37 @@ def summits_in_sentence(
     return found
 
 
+def _part_end(words: list[str], start: int, stop: int) -> int:
+    """The index after the word that ends the sentence's part (at a semicolon) from start, or stop."""
+    return next((k + 1 for k in range(start, stop) if words[k].endswith(";")), stop)
+
+
+_FOUNDED_CHEAP = re.compile("गठित|स्थापित")
+# a founding participle before a noun, with its date and place: '1981 में अबू धाबी में गठित'
+_FOUNDED_AT = re.compile(r"[0-9०-९]{4}\s+(?:में|को)\s+(?:\S+\s+){0,3}?(?:में\s+)?"
+                         r"(?:गठित|स्थापित)(?=\s+(?!(?:हुआ|हुई|हुए|किया|किए|की|किये|हो)(?:\s|$|[,।]))\S)")
+_CONJUNCTIONS = frozenset(match_key(w) for w in ("तथा", "और", "एवं", "व"))
+
+
+def _after_summit_before(sentence: str, words: list[str], keys: list[str], offsets: list[int], begin: int, i: int,
+                         meeting: bool) -> int:
+    """Where the words of the summit noun at `i` begin for its place: after the 'तथा'/'और' (or
+    comma) that follows another summit noun of the clause ('2010 में चौथा सम्मेलन लीमा में तथा
+    2016 में सातवाँ सम्मेलन हनोई में हुआ': Lima is the fourth's); else the clause's start."""
+    first = next((k for k in range(len(words)) if offsets[k] >= begin), i)
+    nouns = [k for k in range(first, i) if _summit_noun_end(keys, k, meeting=meeting) is not None]
+    if not nouns:
+        return begin
+    for k in range(i - 1, nouns[-1], -1):
+        if keys[k] in _CONJUNCTIONS or words[k - 1].endswith(",") and k - 1 > nouns[-1]:
+            return offsets[k]
+    return begin
+
+
 _WHEN = ("जब ",)
+# '... टलने के बाद ... हुआ': a cheap look before `_postponed_then_held` reads the clause
+_AFTER_PUT_OFF = re.compile(r"(?:" + "|".join(match_key(w) for w in ("टलने", "टाले", "टल जाने", "स्थगित होने", "स्थगित किए",
+                                                                       "स्थगित किये")) + r")\s.*" + match_key("के बाद"))
 # "2022 का सम्मेलन टोक्यो ने आयोजित किया": a host that organised it
 _ORGANISED_BY = re.compile(r"\s" + match_key("ने") + r"\s+" + match_key("आयोजित") + r"\s+(?:" + match_key("किया") + "|"
                            + match_key("की") + r")(?:\s|$)")
@@ -275,7 +329,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     # (only when they hold a verb of holding: '... सम्मेलन के समापन पर घोषणा की गई कि ... सम्मेलन ... होगा' does not)
     own = own if set(own.split()) & _HELD_AFTER else following
     status = _status(own)
-    if status == "cancelled":
+    if status == "cancelled" or (status == "held" and _AFTER_PUT_OFF.search(following)):
         resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon,
                                        there=(find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
                                               or _gazetteer_place(sentence[begin:noun_stop], lexicon)))
@@ -298,7 +352,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                   or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
                   or _happened_at(following) or _CHAIRED.search(following) is not None
-                  or _ORGANISED.match(following) is not None or _WAS_IN.match(following) is not None)
+                  or _ORGANISED.match(following) is not None or _WAS_IN.match(following) is not None
+                  or _INAUGURATED.match(following) is not None)
     held_after = held_after or began_with_first or _during_numbered(words, keys, i, end)
     if status == "held" and not (held_after or held_before):
         return None
@@ -347,8 +402,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period = dateline.period_of(match_key(clause))
     if period is None:
         return None
-    place = (_city_before_noun(words, i, lexicon) or find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
-             or find_place(sentence[begin:finish], lexicon) or (bracketed[0] if bracketed is not None else None))
+    own_begin = _after_summit_before(sentence, words, keys, offsets, begin, i, meeting)
+    place = (_city_before_noun(words, i, lexicon) or find_place(sentence[own_begin:noun_stop], lexicon, nearest_end=True)
+             or find_place(sentence[own_begin:finish], lexicon) or (bracketed[0] if bracketed is not None else None))
     if place is None and (_HOSTED in following or _ORGANISED_BY.search(following)):
         place = (_host_city(sentence[noun_stop:finish], lexicon)  # "... की मेज़बानी 2010 में बाकू ने की"
                  or _subject_city(sentence[begin:noun_start], lexicon))  # "जोहान्सबर्ग ने ... की मेज़बानी की"
@@ -579,6 +635,28 @@ def _leaders_talks(sentence: str, keys: list[str], i: int) -> bool:
             and not names_ministers(sentence))
 
 
+_OFFICIALS = _keys("मंत्री मंत्रियों सचिव सचिवों अधिकारी अधिकारियों राजदूत शेरपा")  # they meet leaders, not as one
+def _alternatives(*words: str) -> str:
+    return "(?:" + "|".join(match_key(w) for w in words) + ")"
+
+
+# 'की' that ends its clause ('... उनसे वार्ता की थी।'), not 'बैठक की घोषणा' (an announcement of one)
+_DID_END = match_key("की") + r"(?:\s+" + _alternatives("थी", "थीं", "है", "हैं") + r")?(?=\s*(?:[,।;]|$))"
+# "... की एक और बैठक की घोषणा हुई": a meeting announced, proposed or planned, not one that met
+_TALK_NOUNS = _alternatives("मुलाक़ात", "भेंट", "बातचीत", "वार्ता", "बैठक") + r"(?!\s+" + _alternatives("की", "का", "के") + r"\s+" + _alternatives(
+    "घोषणा", "प्रस्ताव", "योजना", "तैयारी", "तैयारियों", "तारीख़", "संभावना", "उम्मीद", "माँग", "पेशकश", "न्योता") + ")"
+# "X ने यूरोपीय नेताओं से मुलाक़ात की", "दोनों नेताओं की पहली आमने-सामने की द्विपक्षीय बैठक हुई", "ओबामा ने
+# नई दिल्ली में उनसे वार्ता की", "मोदी और ट्रंप की पहली द्विपक्षीय मुलाक़ात ... हुई थी": the two sides' leaders met
+_LEADERS_TALKED = re.compile(
+    r"(?:^|\s)(?:" + _alternatives("नेता", "नेताओं") + r"\s+" + _alternatives("से", "के साथ", "ने", "की", "के बीच")
+    + r"|" + _alternatives("उनसे", "उनके साथ", "इनसे") + r"|[^\s,।;]+\s+" + _alternatives("और") + r"\s+[^\s,।;]+\s+"
+    + _alternatives("की", "के बीच") + r")\s+(?:[^\s,।;]+\s+){0,4}?" + _TALK_NOUNS + r"\s+(?:[^,।;]*?\s)?"
+    + r"(?:" + _DID_END + "|" + _alternatives("हुई", "हुआ", "करके") + r"(?=\s|$|[,।]))"
+    # "प्रधानमंत्री A और अमेरिकी राष्ट्रपति B ने ... को ... में विस्तृत बातचीत की"
+    + r"|(?:^|\s)(?:" + _OFFICES + r")\s+(?:\S+\s+){1,3}?" + match_key("और") + r"\s+(?:\S+\s+){0,2}?(?:" + _OFFICES
+    + r")\s+(?:\S+\s+){1,3}?" + match_key("ने") + r"\s[^।;]*?\s" + _TALK_NOUNS + r"\s+" + _DID_END)
+
+
 def _leaders_meet(keys: list[str]) -> bool:
     """The sentence says the leaders ('नेता', or two office holders) met."""
     key = " ".join(keys)
@@ -586,7 +664,7 @@ def _leaders_meet(keys: list[str]) -> bool:
 
 
 def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexicon,
-                 context_year: int | None) -> list[Mention]:
+                 context_year: int | None, *, month: bool = False) -> list[Mention]:
     """'उसी वर्ष 24 सितंबर को वॉशिंगटन स्थित व्हाइट हाउस में चारों नेता ... मिले': the leaders
     of the series met in a named place on a stated day; on each of several days ('राष्ट्रपति A
     और अध्यक्ष B 27 अप्रैल और 26 मई, 2018 को X में मिल चुके हैं'). Meetings on the sidelines of
@@ -601,7 +679,7 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
         dated = [(p, False) for p in days]
     else:
         period, from_context = _date(sentence, 0, context_year)
-        if period is None or period.precision != "day":
+        if period is None or period.precision not in (("day", "month") if month else ("day",)):
             return []
         dated = [(period, from_context)]
     # several days: only where the verb of meeting says they met (another 'X में' may be a venue)
@@ -652,7 +730,7 @@ _TO_COME_WORDS = _keys("होने वाले वाला वाली आ�
 _HEADS = _keys("नेता नेताओं राष्ट्रपति राष्ट्रपतियों प्रधानमंत्री प्रधानमंत्रियों राष्ट्राध्यक्ष राष्ट्राध्यक्षों "
                "शासनाध्यक्ष शासनाध्यक्षों")
 _TALKED = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
-    "बातचीत की", "वार्ता की", "मुलाकात की", "मुलाक़ात की", "बैठक की", "मिले", "मिलीं", "भेंट की",
+    "बातचीत की", "वार्ता की", "मुलाकात की", "मुलाक़ात की", "बैठक की", "मिले", "मिलीं", "भेंट की", "मेज़बानी की",
 )) + r")(?=[\s।,]|$)")
 MAX_DAYS_BEFORE_DATELINE = 3
 _PLUPERFECT = re.compile(r"^\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "थीं")) + r")(?=\s|$|[,।])")

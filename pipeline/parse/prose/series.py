@@ -98,7 +98,7 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
         if _first_word_only(key, title_key):
             return True  # "जेद्दा के अरब शिखर सम्मेलन" in a document on the अरब आर्थिक ... विकास शिखर सम्मेलन
         if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
-                or all(match_key(p) in title_key for p in _HYPHEN_SPLIT.split(last) if p)
+                or all(_title_holds(p, title_key, lexicon) for p in _HYPHEN_SPLIT.split(last) if p)
                 or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):
             return True
     keys = list(map(match_key, window))
@@ -182,6 +182,15 @@ def _bracketed_other_name(words: list[str], i: int, title_key: str, lexicon: Lex
     return False
 
 
+def _title_holds(word: str, title_key: str, lexicon: Lexicon) -> bool:
+    """'अमेरिका-जीसीसी शिखर सम्मेलन' under 'अमेरिका–खाड़ी सहयोग परिषद शिखर बैठक': the title holds the
+    word, or names the organisation it stands for under another spelling."""
+    if match_key(word) in title_key:
+        return True
+    entry = lexicon.lookup(word, ("organisation",))
+    return entry is not None and _title_names(entry.english, title_key, lexicon)
+
+
 def _title_names(english: str, title_key: str, lexicon: Lexicon) -> bool:
     """Whether the title names the same organisation under another spelling (G20 / जी-20), or
     by the head noun of its name alone ('रेक्याविक में परिषद का चौथा शिखर सम्मेलन' for यूरोप परिषद;
@@ -208,11 +217,23 @@ _RENAMED = re.compile(
         "के नाम से जाना जाने लगा", "के नाम से जाना गया")) + r")(?=[\s,।;]|$)")
 
 
+# "यह शिखर सम्मेलन गावी के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया": the series' summits
+# also go by that name ('दूसरा पुनःपूर्ति सम्मेलन ... बर्लिन में ...')
+_HELD_AS = re.compile(
+    r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("यह", "इस", "ये")) + r")\s+(?:" + match_key("शिखर") + r"\s+)?"
+    + match_key("सम्मेलन") + r"\s+(?:\S+\s+){0,5}?(?:" + "|".join(match_key(w) for w in ("के", "का", "की")) + r")\s+"
+    r"(?:\S+\s+)?(?P<name>\S+)\s+" + match_key("सम्मेलन") + r"\s+" + match_key("के रूप में"))
+
+
 def renamed_as(texts: list[str]) -> tuple[str, ...]:
-    """The other names the text says the series went by ('... के बाद समूह जी-8 कहलाने लगा'): a
-    summit under such a name is one of the series, not of another grouping."""
+    """The other names the text says the series went by ('... के बाद समूह जी-8 कहलाने लगा', 'यह
+    शिखर सम्मेलन ... के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया'): a summit under such a
+    name is one of the series, not of another grouping."""
     names: list[str] = []
     for text in texts:
+        if "रूप में" in text:
+            names += [m["name"] for m in _HELD_AS.finditer(match_key(text))
+                      if ORDINAL_WORDS.get(m["name"]) is None and not re.search(r"[0-9०-९]", m["name"])]
         for match in _RENAMED.finditer(match_key(text)):
             name = match["name"].strip("\"'“”‘’(),।;:")
             if _NUMBERED_NAME.match(name) or re.fullmatch(r"[a-z][a-z0-9-]{1,}", name):  # keys are lower case

@@ -118,6 +118,10 @@ _POSTPONED_THEN = re.compile(
         "टल गया", "टल गई", "टल गए", "टाल दिया गया", "टाल दी गई", "स्थगित हो गया", "स्थगित हो गई",
         "स्थगित कर दिया गया", "स्थगित कर दी गई", "स्थगित करना पड़ा", "स्थगित हुआ", "स्थगित हुई",
     )) + r")\s+(?:" + match_key("था") + r"\s+)?" + match_key("और") + r"\s+(?P<rest>.+)$"
+    # '2020 में कई बार टलने के बाद आख़िरकार 27 फ़रवरी 2021 को ... हुआ': held after being put off
+    + r"|(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+        "टलने", "टाले जाने", "टल जाने", "स्थगित होने", "स्थगित किए जाने", "स्थगित किये जाने")) + r")\s+"
+    + match_key("के बाद") + r"\s+(?P<after>.+)$"
 )
 
 
@@ -134,7 +138,8 @@ def _postponed_then_held(after_noun: str, lexicon: Lexicon, there: Place | None 
     match = _POSTPONED_THEN.search(key)
     if match is None:
         return None
-    rest = " ".join(after_noun.split()[len(key[:match.start("rest")].split()):])  # as written
+    group = "rest" if match["rest"] is not None else "after"
+    rest = " ".join(after_noun.split()[len(key[:match.start(group)].split()):])  # as written
     words = set(w.strip("\"'“”‘’(),।;:.!?") for w in rest.split())
     if not {match_key(w) for w in words} & _HELD_AFTER or CANCELLED.search(match_key(rest)) or PLANNED.search(match_key(rest)):
         return None
@@ -162,6 +167,10 @@ _OPENED = re.compile(r"^(?:\S+\s+" + match_key("को") + r"\s+)?(?:" + "|".joi
 # "सम्मेलन का आयोजन 2025 में चीन के तियानजिन में किया गया": it was organised, in the past.
 _ORGANISED = re.compile(r"^" + match_key("का आयोजन") + r"\s(?:.*\s)?(?:" + "|".join(
     match_key(w) for w in ("किया गया", "किया था", "किया", "हुआ", "हुआ था")) + r")(?:\s|$)")
+# "... नादी में 12वें सम्मेलन का (संयुक्त रूप से) उद्घाटन किया": someone opened it, so it met.
+_INAUGURATED = re.compile(r"^(?:" + match_key("का") + "|" + match_key("के") + r")\s+(?:\S+\s+){0,3}?(?:" + "|".join(
+    match_key(w) for w in ("उद्घाटन", "शुभारंभ")) + r")\s+(?:" + "|".join(
+    match_key(w) for w in ("किया", "किया गया", "हुआ")) + r")(?:\s|$)")
 # "... हुए शिखर सम्मेलन में प्रधानमंत्री शामिल नहीं हुए": someone stayed away; the summit met.
 _STAYED_AWAY = re.compile(match_key("शामिल नहीं") + r"\s+\S+")
 

@@ -100,6 +100,8 @@ def _char_offsets(words: list[str], sentence: str) -> list[int]:
     return offsets
 
 
+_FOUNDED_AFTER = re.compile(r"\s+(?:" + match_key("में") + "|" + match_key("को") + r")\s+(?:\S+\s+){0,3}?(?:"
+                            + "|".join(match_key(w) for w in ("गठित", "स्थापित")) + r")(?=\s|$|[,।])")
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–—]\s*[0-9०-९]{2,4}(?![0-9०-९])")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![0-9०-९])[0-9०-९]{4}\s*[-–—]\s*$")
 
@@ -118,7 +120,8 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
     sentence ('हेलसिंकी बैठक में ... और भारत 2008 के बीजिंग सम्मेलन से ...') is not this one's."""
     key = match_key(sentence)
     candidates: list[tuple[int, Period]] = []
-    for start, end, period in find_periods(sentence):
+    stated = find_periods(sentence)
+    for start, end, period in stated:
         if period.precision == "decade" or "/" in period.label and period.precision != "day":
             continue
         if others_dates and _OTHER_NOUN_AFTER.match(key[end:]) and abs(start - noun_char) > OWN_DATE_REACH:
@@ -127,6 +130,8 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
         before_words = key[:start].split()
         if after.startswith(("तक", "के अंत तक", "से ")) and not (period.precision == "day" and "/" in period.label):
             continue  # a target or a start: "2030 तक", "2006 से"
+        if _FOUNDED_AFTER.match(key, end):
+            continue  # "1981 में अबू धाबी में गठित परिषद का ... सम्मेलन": the body's founding, not the summit
         if period.precision == "year" and (_YEAR_RANGE_AFTER.match(key, end) or _YEAR_RANGE_BEFORE.search(key[:start])):
             continue  # an end of a span of years: "(2008–2018)", "2020-2030 की योजना"
         if (period.precision == "year" and before_words
@@ -141,7 +146,11 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
     if candidates:
         best = min(candidates, key=lambda c: c[0])[1]
         if best.precision == "year":  # "2020 का शिखर सम्मेलन ... 12 नवंबर को": the day without the year
-            best = day_month_in_year(sentence, best.year) or best
+            day = day_month_in_year(sentence, best.year)
+            # (not the day of a date written with another year: '2020 में टला ... 27 फ़रवरी 2021 को')
+            if day is not None and not any(p.precision == "day" and p.year != best.year and p.start.month == day.start.month
+                                           and p.start.day == day.start.day for _, _, p in stated):
+                best = day
         elif best.precision == "month":  # "अक्टूबर 1997 में स्ट्रासबर्ग में हुआ (10–11 अक्टूबर)"
             day = day_month_in_year(sentence, best.year)
             best = day if day is not None and day.start.month == best.start.month else best
