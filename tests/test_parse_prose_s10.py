@@ -329,3 +329,30 @@ def test_a_venue_without_a_known_city_gives_no_city(venue):
     from pipeline.parse.summits import find_place
     place = find_place(f"२२-२३ अप्रैल, २०१५ को {venue} में आयोजित हुआ", LEXICON)
     assert place is None or place.kind != "city"
+
+
+# --- a line opened by a year that tells an anniversary ------------------------------------------
+
+ANNIVERSARY_LINE = """एशियाई-अफ्रीकी सम्मेलन
+
+एशियाई-अफ्रीकी सम्मेलन एशिया और अफ्रीका के देशों का मंच है।
+
+इतिहास
+
+1955 में जकार्ता में पहला एशियाई-अफ्रीकी सम्मेलन हुआ।
+
+{line}
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "2025 में पहले सम्मेलन की 70वीं वर्षगांठ मनाई गई; समारोह में कई नेता आए।",
+    "2025 में मंच की 70वीं वर्षगांठ पड़ी; अगले शिखर सम्मेलन की तारीख़ तय नहीं है।",
+])
+def test_a_year_of_an_anniversary_is_no_summit(line):
+    assert [year for year, _ in _cities(ANNIVERSARY_LINE.format(line=line))] == [1955]
+
+
+def test_a_year_opening_a_line_about_a_summit_held_is_still_a_summit():
+    text = ANNIVERSARY_LINE.format(line="2005 में हनोई में दूसरा एशियाई-अफ्रीकी सम्मेलन हुआ।")
+    assert [year for year, _ in _cities(text)] == [1955, 2005]

@@ -123,6 +123,9 @@ def _provenance(line: Line, text: str | None = None) -> Row:
 _AGENCY_AFTER_DATELINE = re.compile(r"^\s*(?:\([^()]{1,30}\))?\s*[।:.\-–—]?\s*$")
 
 
+_ANNIVERSARY_CLAUSE = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("की", "के")) + r")\s+(?:\S+\s+)?(?:" + "|".join(
+    match_key(w) for w in ("वर्षगांठ", "वर्षगाँठ", "सालगिरह")) + r")\s+(?:" + "|".join(
+    match_key(w) for w in ("मनाई", "मनायी", "पड़ी", "थी", "है")) + r")(?:\s|$|[,।])")
 _POINTS_BACK = frozenset(match_key(w) for w in ("यह", "ये", "वह", "वे", "इसे", "इन्हें", "उसे", "उन्हें"))
 
 
@@ -834,6 +837,11 @@ class _Parser:
             # '2010: फ्रेमवर्क समझौते पर हस्ताक्षर', '1963: राजनयिक संबंध स्थापित': a timeline's event
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and states "
                        "a founding, a treaty, a launch or an announcement: an event, not a summit.")
+            return
+        if (place is None or place.city is None) and _ANNIVERSARY_CLAUSE.search(match_key(first_clause(text))):
+            # 'जून 2022 में संगठन की 30वीं वर्षगांठ पड़ी', '2025 में बांडुंग सम्मेलन की 70वीं वर्षगांठ मनाई गई':
+            # the year of a remembrance, not of a summit
+            self.issue(entry.line, "not_a_summit", "The year of an anniversary, not a summit.")
             return
         if (place is None or place.city is None) and split_item(entry.line) is None and not names_a_meeting(
                 # 'जून 2022 में ... वर्षगांठ पड़ी। अगले शिखर सम्मेलन की तारीख़ ...': the sentence the date opens
