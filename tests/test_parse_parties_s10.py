@@ -317,3 +317,12 @@ def test_more_common_spellings_of_countries():
                               ("नार्वे", "Norway"), ("मैक्सिको", "Mexico")):
         assert party_entry(spelling, LEXICON)[1] == english
     assert party_entry("इंग्लैंड", LEXICON) is None  # England is no party's name (the United Kingdom is)
+
+
+def test_a_title_side_written_as_an_adjective_before_the_series_words():
+    assert title_parties("जर्मन–इस्राइली सरकारी परामर्श", LEXICON) == (["जर्मनी", "इस्राइल"], False)
+    assert title_parties("भारत–जापानी संयुक्त आयोग", LEXICON) == (["भारत", "जापान"], False)
+    # a word that is no country's adjective leaves the side unknown
+    assert title_parties("भारत–खाड़ी संयुक्त आयोग", LEXICON)[1] is True
+    # one side only: an adjective opening it describes ('Portuguese-speaking'), it is no side
+    assert party_names("पुर्तगाली भाषी देशों का समुदाय शिखर सम्मेलन", LEXICON) == ["पुर्तगाली भाषी देशों का समुदाय"]

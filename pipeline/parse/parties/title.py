@@ -44,16 +44,21 @@ def party_names(title: str, lexicon: Lexicon) -> list[str]:
         return [head]
     parts = [p.strip() for p in _SIDES_SPLIT.split(head) if p.strip()]
     # 'भारत-जापानी शिखर वार्ता': a side written as its country's adjective
-    return [demonyms(lexicon).get(match_key(part)) or _iso_prefix(_known_prefix(part, lexicon), lexicon)
+    # 'जर्मन–इस्राइली सरकारी परामर्श': in a pair, a side's adjective may open its part (not 'पुर्तगाली भाषी देशों का ...')
+    adjectives = demonyms(lexicon) if len(parts) > 1 else {}
+    return [demonyms(lexicon).get(match_key(part)) or _iso_prefix(_known_prefix(part, lexicon), lexicon, adjectives)
             for part in parts]
 
 
-def _iso_prefix(part: str, lexicon: Lexicon) -> str:
+def _iso_prefix(part: str, lexicon: Lexicon, adjectives: dict[str, str]) -> str:
     """'इस्राइल सरकारी परामर्श': the leading words of a part the lexicon does not know at all
-    that name a country ISO 3166 or its sound knows (`party_entry`), else the part."""
+    that name a country ISO 3166 or its sound knows (`party_entry`); 'इस्राइली सरकारी परामर्श':
+    a country's adjective as its first word; else the part."""
     if lexicon.lookup(part, PARTY_KINDS):
         return part
     words = part.split()
+    if len(words) > 1 and match_key(words[0]) in adjectives:
+        return adjectives[match_key(words[0])]
     for n in range(min(len(words), MAX_PARTY_WORDS), 0, -1):
         name = " ".join(words[:n])
         if lexicon.lookup(name) is None and party_entry(name, lexicon) is not None:
