@@ -35,10 +35,10 @@ def main() -> None:
     parser.add_argument("--stated", action="store_true", help="also count words stated as a country's city")
     args = parser.parse_args()
 
-    from pipeline.parse.gazetteer import City, cities, countries, english_key, towns
-    from pipeline.parse.lexicon import default_lexicon
-    from pipeline.parse.places import _country_keys, add_places, find_city
-    from pipeline.parse.text import match_key
+    from pipeline.parse.geo.gazetteer import City, cities, countries, english_key, towns
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.geo.places import _country_keys, add_places, find_city
+    from pipeline.parse.language.text import match_key
     from test_city_sounds import _common_words
 
     lexicon = default_lexicon()

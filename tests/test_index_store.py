@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
-from pipeline.parse import gazetteer, index_store
+from pipeline.parse.geo import gazetteer, index_store
 from pipeline.parse.parallel import parse_many
 from pipeline.tables.build import parse_raw
 from pipeline.ingest.reader import read_raw_file

@@ -127,7 +127,7 @@ def test_the_first_word_of_a_short_series_name_is_the_series_own():
 
 def test_an_ordinal_or_a_place_before_a_long_name_is_not_its_first_word():
     from pipeline.parse.prose.series import _first_word_only
-    from pipeline.parse.text import match_key
+    from pipeline.parse.language.text import match_key
 
     title = match_key("तीसरा बाल्टिक ऊर्जा सहयोग शिखर सम्मेलन ताशकंद में संपन्न")
     assert not _first_word_only(match_key("तीसरा"), title)  # 'तीसरा शिखर सम्मेलन' is this one

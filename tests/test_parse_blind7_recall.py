@@ -7,7 +7,7 @@ none repeats a gold file's series, cities or sentences.
 from __future__ import annotations
 
 from pipeline.parse import parse_document
-from pipeline.parse.structure import Line, split_item
+from pipeline.parse.layout.structure import Line, split_item
 
 
 def _summits(text: str) -> list[tuple]:
@@ -84,7 +84,7 @@ def test_a_known_city_before_the_noun_without_the_participle_places_nothing():
 # --- places: French names Hindi writes by ear (सेंट- for Saint-, a final nasal -ens as its vowel) --
 
 def test_french_spellings_read_saint_and_a_final_nasal_as_hindi_hears_them():
-    from pipeline.parse.phonetic import country_forms
+    from pipeline.parse.geo.phonetic import country_forms
 
     assert "sentmalo" in country_forms("Saint-Malo", "FR")
     assert "amiem" in country_forms("Amiens", "FR")
@@ -107,14 +107,14 @@ def test_a_french_town_written_by_ear_gets_its_english_name():
 # --- status: 'likely' after the participle of holding qualifies what was said at the summit -------
 
 def test_a_likely_thing_said_at_a_held_summit_leaves_it_held():
-    from pipeline.parse.summits import entry_status
+    from pipeline.parse.layout.summits import entry_status
 
     assert entry_status("दक्षिणी इटली के बारी में 9 मई को हुए सम्मेलन में नेताओं ने सूखे के संभावित असर पर चर्चा की।") == "held"
     assert entry_status("बारी में 9 मई को हुई शिखर बैठक में प्रस्तावित व्यापार समझौते पर बात हुई।") == "held"
 
 
 def test_a_likely_summit_stays_planned():
-    from pipeline.parse.summits import entry_status
+    from pipeline.parse.layout.summits import entry_status
 
     assert entry_status("बारी में 9 मई को संभावित शिखर सम्मेलन") == "planned"
     assert entry_status("बारी में प्रस्तावित सम्मेलन, जो 9 मई को हुए समझौते के बाद तय हुआ") == "planned"
@@ -123,14 +123,14 @@ def test_a_likely_summit_stays_planned():
 # --- dates: the days heading an entry's text, when a later clause names another day -------------
 
 def test_the_days_heading_the_entry_date_it_despite_a_later_day():
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.summits import read_entries
 
     entries = read_entries(Line(1, "➤ 2005 ➝ जकार्ता (इंडोनेशिया), 3–4 मई : पहला सम्मेलन; 5 मई को जल दिवस घोषित।"))
     assert entries[0].period.label == "2005-05-03/2005-05-04"
 
 
 def test_two_later_days_without_heading_days_leave_the_year():
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.summits import read_entries
 
     entries = read_entries(Line(1, "➤ 2005 ➝ जकार्ता : पहला सम्मेलन; 5 मई को जल दिवस और 9 मई को वन दिवस घोषित।"))
     assert entries[0].period.label == "2005"
@@ -181,7 +181,7 @@ def test_a_known_city_right_before_the_leaders_summit_places_it():
 
 
 def test_a_known_city_before_other_words_places_nothing():
-    from pipeline.parse.lexicon import default_lexicon
+    from pipeline.parse.language.lexicon import default_lexicon
     from pipeline.parse.prose import summits_in_sentence
 
     lexicon = default_lexicon()

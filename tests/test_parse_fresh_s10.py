@@ -47,7 +47,7 @@ def test_real_wikitext_rows_are_still_read_as_wikitext():
     assert [(y, c) for y, c, _, _ in held(parse(WIKI.format(table=wikitext)))] == [(2011, "Nairobi"), (2012, "Geneva")]
     # a wikitext table whose cells happen to end in a pipe but has no Markdown separator row
     # stays wikitext: each '|' line is one cell
-    from pipeline.parse.structure import wikitext_tables
+    from pipeline.parse.layout.structure import wikitext_tables
     lines = ['{| class="wikitable"', "! वर्ष !! शहर", "|-", "| 2011 |", "| नैरोबी |", "|}"]
     assert [text for _, text in wikitext_tables(lines)][0] == "| वर्ष | शहर |"
 
@@ -94,7 +94,7 @@ def test_a_decorated_heading_that_denies_summits_closes_the_summit_list():
 
 
 def test_a_line_of_dashes_or_a_long_decorated_line_is_no_heading():
-    from pipeline.parse.structure import looks_like_heading
+    from pipeline.parse.layout.structure import looks_like_heading
     assert looks_like_heading("◆ घटनाक्रम — ये शिखर सम्मेलन नहीं हैं")
     assert not looks_like_heading("— — —")
     # a bullet still counts: a bulleted line of seven words is an item, not a heading

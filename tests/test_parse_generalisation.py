@@ -359,7 +359,7 @@ def test_a_country_label_saying_it_takes_part_is_a_party():
 
 
 def test_ordinal_words_past_twenty():
-    from pipeline.parse.dates import find_ordinal
+    from pipeline.parse.language.dates import find_ordinal
     assert find_ordinal("इक्कीसवाँ शिखर सम्मेलन") == 21
     assert find_ordinal("पच्चीसवें शिखर सम्मेलन में") == 25
     assert find_ordinal("तीसवीं वर्षगांठ पर") is None

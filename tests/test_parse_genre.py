@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.parse import DocumentRejected, parse_document
-from pipeline.parse.dates import find_ordinal
+from pipeline.parse.language.dates import find_ordinal
 from pipeline.parse.parties import party_names
-from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.structure import Line, heading_role, heading_text, split_item
-from pipeline.parse.summits import Entry, Problem, find_place, read_entry, summit_mode
+from pipeline.parse.language.lexicon import default_lexicon
+from pipeline.parse.layout.structure import Line, heading_role, heading_text, split_item
+from pipeline.parse.layout.summits import Entry, Problem, find_place, read_entry, summit_mode
 from tests.conftest import FIXTURES
 
 HEADINGS = {

@@ -4,11 +4,11 @@ the rule applies and one where it must not."""
 
 from __future__ import annotations
 
-from pipeline.parse.dates import find_ordinal
-from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.language.dates import find_ordinal
+from pipeline.parse.language.lexicon import default_lexicon
 from pipeline.parse.parties import bracketed_members
-from pipeline.parse.series import without_time_references
-from pipeline.parse.summits import find_place, label_place
+from pipeline.parse.layout.series import without_time_references
+from pipeline.parse.layout.summits import find_place, label_place
 from parse_support import held, parse
 
 
@@ -593,7 +593,7 @@ def test_markdown_links_quotes_and_strike_through_keep_only_their_text():
 
 
 def test_square_brackets_that_are_no_link_stay():
-    from pipeline.parse.structure import markdown_free
+    from pipeline.parse.layout.structure import markdown_free
     assert markdown_free("वर्ष [2019] (अनुमानित)")[0] == "वर्ष [2019] (अनुमानित)"
     assert markdown_free("a > b")[0] == "a > b"  # only a line's opening '>' quotes
 
@@ -621,10 +621,10 @@ def test_cities_and_ordinals_listed_in_order_go_to_the_summits_in_order():
 
 def test_lists_of_another_length_assign_nothing():
     lexicon = default_lexicon()
-    from pipeline.parse.summits import parallel_places
+    from pipeline.parse.layout.summits import parallel_places
     assert parallel_places("येकातेरिनबर्ग और ब्रासीलिया में पहले दो सम्मेलन हुए।", 3, lexicon) == []
     assert parallel_places("नोट और टिप्पणी में दो सम्मेलन", 2, lexicon) == []  # no cities
-    from pipeline.parse.dates import ordinal_run
+    from pipeline.parse.language.dates import ordinal_run
     assert ordinal_run("पहले दो सम्मेलन") == [] and ordinal_run("तीसरा सम्मेलन") == []
     rows = parse(SEVERAL.replace("छठा और सातवाँ सम्मेलन", "छठा, सातवाँ और आठवाँ सम्मेलन"))
     assert [s["edition"] for s in rows["summits"]][-2:] == [None, None]  # not 8 for both
@@ -712,7 +712,7 @@ def test_a_table_without_outer_pipes_is_read():
 
 
 def test_lines_with_pipes_but_no_separator_row_are_no_table():
-    from pipeline.parse.structure import clean_lines
+    from pipeline.parse.layout.structure import clean_lines
     lines = clean_lines("शीर्षक\nविशेष संवाददाता | नई दिल्ली\nक्रम | वर्ष | शहर\n1 | 2015 | सुवा\n")
     assert [l.text for l in lines] == ["शीर्षक", "विशेष संवाददाता | नई दिल्ली", "क्रम | वर्ष | शहर", "1 | 2015 | सुवा"]
 
@@ -852,14 +852,14 @@ def test_an_english_references_section_states_nothing():
 
 
 def test_numeric_and_month_first_dates_are_days():
-    from pipeline.parse.dates import find_periods
+    from pipeline.parse.language.dates import find_periods
     assert [p.label for _, _, p in find_periods("12/03/2021 को")] == ["2021-03-12"]
     assert [p.label for _, _, p in find_periods("2025-06-05")] == ["2025-06-05"]
     assert [p.label for _, _, p in find_periods("मार्च 12, 2024")] == ["2024-03-12"]
 
 
 def test_number_runs_that_are_no_dates_stay_years():
-    from pipeline.parse.dates import find_periods
+    from pipeline.parse.language.dates import find_periods
     assert [p.label for _, _, p in find_periods("2019-20 का बजट")] == ["2019"]
     assert [p.label for _, _, p in find_periods("31/02/2021")] == ["2021"]  # no such day
     assert [p.label for _, _, p in find_periods("संस्करण 2.0 2021")] == ["2021"]
@@ -880,7 +880,7 @@ def test_entries_labelled_with_such_dates_are_read():
 
 
 def test_wikitext_headings_are_headings_and_other_equals_signs_stay():
-    from pipeline.parse.structure import markdown_free
+    from pipeline.parse.layout.structure import markdown_free
     assert markdown_free("== इतिहास ==") == ("इतिहास", True)
     assert markdown_free("=== सहयोग के क्षेत्र ===") == ("सहयोग के क्षेत्र", True)
     assert markdown_free("== इतिहास =")[1] is False  # unbalanced: no heading
@@ -935,7 +935,7 @@ def test_an_arrow_separates_label_and_text():
     rows = parse(doc)
     assert [(s["year"], s["city"], s["edition"], s["mode"]) for s in rows["summits"]] == [
         (2020, "मॉस्को", 20, "virtual"), (2022, "समरकंद", 22, "in_person")]
-    from pipeline.parse.structure import Line, split_item
+    from pipeline.parse.layout.structure import Line, split_item
     assert split_item(Line(1, "मूल्य x->y बदला")) is None  # an arrow inside a word separates nothing
 
 
@@ -967,8 +967,8 @@ def test_a_label_only_entry_with_a_known_city_is_read_and_one_without_is_an_issu
 
 
 def test_months_and_seasons_in_a_label_are_no_place():
-    from pipeline.parse.summits import read_entries
-    from pipeline.parse.structure import Line
+    from pipeline.parse.layout.summits import read_entries
+    from pipeline.parse.layout.structure import Line
     def read(text):
         found = read_entries(Line(1, text))
         return [(e.period.label, e.place.city if e.place else None) for e in found] if isinstance(found, list) else found.reason
@@ -1039,14 +1039,14 @@ def test_an_unknown_name_before_the_summit_noun_and_its_verb_is_the_place():
 
 
 def test_days_in_brackets_after_the_year_date_the_entry():
-    from pipeline.parse.summits import label_head
+    from pipeline.parse.layout.summits import label_head
     period, place = label_head("२००३ (११–१२ दिसंबर), टोक्यो", default_lexicon())
     assert (period.start.isoformat(), period.end.isoformat(), place.city) == ("2003-12-11", "2003-12-12", "टोक्यो")
     assert label_head("2015 (2 चरण), दिल्ली", default_lexicon()) is None  # a number in brackets that is no day
 
 
 def test_a_year_label_whose_text_opens_with_days_and_a_city_is_placed_there():
-    from pipeline.parse.summits import _dated_and_placed_text
+    from pipeline.parse.layout.summits import _dated_and_placed_text
     lexicon = default_lexicon()
     period, place = _dated_and_placed_text("30–31 अक्टूबर, नाननिंग (ग्वांग्शी, चीन); पहला स्मारक सम्मेलन", 2006, lexicon)
     assert (period.start.isoformat(), place.city) == ("2006-10-30", "नाननिंग")
@@ -1097,7 +1097,7 @@ def test_a_wikitext_table_without_a_year_column_states_no_summit():
 
 
 def test_wikitext_markup_is_dropped_but_a_ditto_cell_is_kept():
-    from pipeline.parse.structure import markdown_free, wikitext_tables
+    from pipeline.parse.layout.structure import markdown_free, wikitext_tables
     assert markdown_free("* '''ऊर्जा''': ग्रिड<ref name=\"a\">स्रोत</ref>")[0] == "- ऊर्जा: ग्रिड"
     assert markdown_free("| '' | 21 नवंबर | '' |")[0] == "| '' | 21 नवंबर | '' |"
     assert markdown_free("ओ'नील ने 2001 में")[0] == "ओ'नील ने 2001 में"
@@ -1141,8 +1141,8 @@ def test_two_summits_joined_by_aur_need_no_colon():
 
 
 def test_a_joined_line_whose_second_part_names_no_place_is_no_pair_of_summits():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
     for text in ("- 2015 (पेरिस) और 2016 की योजना", "2020 में यूनान और मिस्र ने समझौता किया"):
         found = read_entries(Line(1, text))
         assert not isinstance(found, list) or len(found) < 2
@@ -1204,8 +1204,8 @@ def test_a_known_side_keeps_its_name_when_glossed():
 
 
 def test_a_place_then_a_dash_and_a_date_is_an_entry():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
     found = read_entries(Line(1, "3. ओटावा, कनाडा — 26–27 जून 2002"))
     assert [(e.period.label, e.place.city) for e in found] == [("2002-06-26/2002-06-27", "ओटावा")]
     found = read_entries(Line(1, "- सुवा (फिजी) — 19 नवंबर 2014; पहला सम्मेलन"))
@@ -1213,8 +1213,8 @@ def test_a_place_then_a_dash_and_a_date_is_an_entry():
 
 
 def test_a_founding_or_a_declaration_before_a_dash_is_no_place():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
     for text in ("- स्थापना — 1997, बैंकॉक", "- बैंकॉक घोषणा — 6 जून 1997", "- ओटावा (कनाडा) — 2002 में G8 के बाद"):
         assert not isinstance(read_entries(Line(1, text)), list), text
 
@@ -1289,8 +1289,8 @@ def test_a_joint_column_of_topics_and_places_is_no_summit_table():
 
 
 def test_a_line_listing_summits_by_year_and_city_gives_each():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
     found = read_entries(Line(1, "• 2009 (येकातेरिनबर्ग), 2010 (ब्रासीलिया), 2011 (सान्या)"))
     assert [(e.period.year, e.place.city) for e in found] == [(2009, "येकातेरिनबर्ग"), (2010, "ब्रासीलिया"), (2011, "सान्या")]
     found = read_entries(Line(1, "स्मारक सम्मेलन अब तक: 2006 – नाननिंग; 2021 – वीडियो कॉन्फ्रेंस द्वारा"))
@@ -1298,8 +1298,8 @@ def test_a_line_listing_summits_by_year_and_city_gives_each():
 
 
 def test_a_line_listing_documents_or_years_is_no_list_of_summits():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
     for text in ("• 2001 (शंघाई घोषणा), 2002 (चार्टर), 2004 (सचिवालय)", "• 2001 (शंघाई घोषणा) और 2002 (चार्टर)",
                  "प्रमुख वर्ष: 2009, 2010, 2011"):
         found = read_entries(Line(1, text))
@@ -1307,29 +1307,29 @@ def test_a_line_listing_documents_or_years_is_no_list_of_summits():
 
 
 def test_an_ordinal_alone_in_brackets_numbers_the_entry():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
     found = read_entries(Line(1, "• ब्रासीलिया — 16 जून 2009 (पहला)"))
     assert [(e.period.label, e.place.city, e.edition) for e in found] == [("2009-06-16", "ब्रासीलिया", 1)]
     assert [e.edition for e in read_entries(Line(1, "• 2010 → ब्रासीलिया (दूसरा सम्मेलन)"))] == [2]
 
 
 def test_a_first_time_in_brackets_is_no_edition():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
     assert [e.edition for e in read_entries(Line(1, "• 2010 → ब्रासीलिया (पहली बार भारत के बाहर)"))] == [None]
     assert [e.edition for e in read_entries(Line(1, "• 2010 → ब्रासीलिया (पहला) (दूसरा)"))] == [None]
 
 
 def test_a_task_list_box_is_markup_and_a_footnote_stays_dropped():
-    from pipeline.parse.structure import markdown_free
+    from pipeline.parse.layout.structure import markdown_free
     assert markdown_free("- [ ] **ऊर्जा**: ग्रिड")[0] == "- ऊर्जा: ग्रिड"
     assert markdown_free("1. [X] पहला: 2014, काहिरा")[0] == "1. पहला: 2014, काहिरा"
     assert markdown_free("सम्मेलन में [ ] खाली")[0] == "सम्मेलन में [ ] खाली"  # a box only opens an item
 
 
 def test_closing_hashes_and_a_level_one_wikitext_heading_are_markup():
-    from pipeline.parse.structure import markdown_free
+    from pipeline.parse.layout.structure import markdown_free
     assert markdown_free("# त्रिकोण शिखर सम्मेलन — नोट्स #") == ("त्रिकोण शिखर सम्मेलन — नोट्स", True)
     assert markdown_free("= त्रिकोण शिखर सम्मेलन =") == ("त्रिकोण शिखर सम्मेलन", True)
     assert markdown_free("# C# और F# भाषाएँ") == ("C# और F# भाषाएँ", True)  # a hash inside a word stays
@@ -1340,8 +1340,8 @@ def test_closing_hashes_and_a_level_one_wikitext_heading_are_markup():
 
 
 def test_a_label_naming_one_summit_takes_the_date_and_place_after_it():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
 
     def read(text):
         found = read_entries(Line(1, text))
@@ -1356,8 +1356,8 @@ def test_a_label_naming_one_summit_takes_the_date_and_place_after_it():
 
 
 def test_a_ministers_label_or_a_quoted_colon_makes_no_named_summit():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
     assert not isinstance(read_entries(Line(1, "• विदेश मंत्रियों की बैठक सूची में नहीं: कोई तिथि नहीं")), list)
     found = read_entries(Line(1, '• 9–10 सितंबर 2023, नई दिल्ली — 18वाँ शिखर सम्मेलन; थीम "एक पृथ्वी : एक परिवार"'))
     assert [(e.period.label, e.place.city, e.edition) for e in found] == [("2023-09-09/2023-09-10", "नई दिल्ली", 18)]
@@ -1365,7 +1365,7 @@ def test_a_ministers_label_or_a_quoted_colon_makes_no_named_summit():
 
 def test_english_ordinal_suffixes_number_a_summit_but_not_a_word():
     assert find_ordinal("3rd शिखर सम्मेलन") == 3
-    from pipeline.parse.dates import leading_ordinal
+    from pipeline.parse.language.dates import leading_ordinal
     assert leading_ordinal("2nd") == 2 and leading_ordinal("10th Summit") == 10
     assert leading_ordinal("1stclass: x") is None
     assert find_ordinal("2010 में सम्मेलन") is None

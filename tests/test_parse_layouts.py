@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.operations.evaluate import score_gold
-from pipeline.parse.dates import find_periods
+from pipeline.parse.language.dates import find_periods
 from tests.conftest import FIXTURES
 from parse_support import parse
 
@@ -223,7 +223,7 @@ def test_every_summit_quotes_its_year_and_place():
     """Nothing invented: a published summit's source text holds its year and its place, in every
     gold set (a year counted from a press release's 'आज' quotes the release's date line)."""
     from pipeline.operations.evaluate import GOLD_SET_FOLDERS
-    from pipeline.parse.dates import ascii_digits
+    from pipeline.parse.language.dates import ascii_digits
 
     sets = [*GOLD_SET_FOLDERS, "blind2_c", "blind3_c"]
     for path in sorted(p for name in sets for p in (FIXTURES / name / "docs").glob("*.txt")):
@@ -272,8 +272,8 @@ def test_press_release_list_introduced_as_virtual_and_india_as_a_side():
 
 
 def test_a_label_place_ends_before_a_sentences_full_stop():
-    from pipeline.parse.lexicon import default_lexicon
-    from pipeline.parse.summits import label_place
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.layout.summits import label_place
 
     lexicon = default_lexicon()
     assert label_place("बग़दाद।", lexicon).city == "बग़दाद"

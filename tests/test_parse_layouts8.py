@@ -4,8 +4,8 @@ with a case where the rule applies and one where it must not."""
 
 from __future__ import annotations
 
-from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.summits import find_place
+from pipeline.parse.language.lexicon import default_lexicon
+from pipeline.parse.layout.summits import find_place
 from parse_support import held, parse
 
 
@@ -67,7 +67,7 @@ NOTES = """# नॉर्डिक–बाल्टिक नेताओं �
 
 
 def test_a_heading_that_denies_summits_publishes_none_of_its_items():
-    from pipeline.parse.structure import denies_summits, heading_role
+    from pipeline.parse.layout.structure import denies_summits, heading_role
     assert denies_summits("जो summits नहीं हैं (ध्यान रहे!)") and heading_role("जो summits नहीं हैं") == "other"
     assert denies_summits("गैर-शिखर बैठकें") and denies_summits("Not summits")
     assert not denies_summits("अब तक के शिखर सम्मेलन") and heading_role("अब तक के शिखर सम्मेलन") == "summits"
@@ -157,7 +157,7 @@ def test_a_sentence_opened_by_a_date_that_names_a_meeting_or_city_still_counts()
 
 
 def test_a_label_city_met_online_keeps_its_city():
-    from pipeline.parse.summits import label_head
+    from pipeline.parse.layout.summits import label_head
     lexicon = default_lexicon()
     assert label_head("6 मई 2020, रीगा (वीडियो कॉन्फ्रेंस)", lexicon)[1].city == "रीगा"
     assert label_head("2020 (वर्चुअल)", lexicon)[1] is None  # no city written: none
@@ -198,7 +198,7 @@ def test_without_a_column_of_known_cities_an_unknown_name_is_no_city():
 
 
 def test_an_entry_text_opening_with_a_geonames_city_names_it():
-    from pipeline.parse.summits import leading_place
+    from pipeline.parse.layout.summits import leading_place
     lexicon = default_lexicon()
     assert leading_place("रीगा (राष्ट्रपति भवन); घोषणा", lexicon).city == "रीगा"  # GeoNames knows रीगा
     assert leading_place("घोषणा (संयुक्त); बातचीत", lexicon) is None  # no city by that name
@@ -212,7 +212,7 @@ def test_an_ordinary_summit_is_the_series_own():
 
 
 def test_a_first_meeting_as_something_is_no_edition():
-    from pipeline.parse.dates import find_ordinal
+    from pipeline.parse.language.dates import find_ordinal
     assert find_ordinal("भारत की पहली बैठक पूर्ण सदस्य के रूप में", meeting=True) is None
     assert find_ordinal("नेताओं की पहली बैठक, जिसमें घोषणा हुई", meeting=True) == 1
     assert find_ordinal("दूसरा शिखर सम्मेलन, अध्यक्ष के रूप में भारत", meeting=True) == 2
@@ -312,7 +312,7 @@ def test_a_paragraph_dated_another_year_stays_apart_from_the_heading():
 
 
 def test_a_template_over_several_lines_is_markup():
-    from pipeline.parse.structure import clean_lines
+    from pipeline.parse.layout.structure import clean_lines
     text = "शीर्षक\n{{Infobox organization\n| name = मंच\n| formation = 2002\n}}\nपाठ की पंक्ति\n"
     assert [line.text for line in clean_lines(text)] == ["शीर्षक", "पाठ की पंक्ति"]
     # a template that never closes is left as it is: nothing of the text is lost
@@ -347,15 +347,15 @@ def test_a_paragraph_opened_by_a_year_is_read_sentence_by_sentence():
 
 
 def test_an_entry_opened_by_a_year_with_sentences_of_that_year_stays_one_entry():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
     found = read_entries(Line(1, "2019 में रीगा में पहला शिखर सम्मेलन हुआ। उसी वर्ष घोषणा जारी हुई।"))
     assert isinstance(found, list) and len(found) == 1
 
 
 def test_a_body_in_brackets_names_another_series_but_a_country_does_not():
     from pipeline.parse.prose.series import _bracketed_other_name
-    from pipeline.parse.text import match_key
+    from pipeline.parse.language.text import match_key
     lexicon = default_lexicon()
     title = match_key("बाल्टिक सागर मंच शिखर सम्मेलन")
     words = "2015 में उफ़ा (रूस) में हुए सातवें शिखर सम्मेलन".split()
@@ -385,7 +385,7 @@ V. २०१२ ई. – विल्नियस (स्मारक)
 
 
 def test_upper_case_roman_numbers_mark_list_items():
-    from pipeline.parse.structure import strip_marker
+    from pipeline.parse.layout.structure import strip_marker
     assert strip_marker("IV. नवंबर २००७ – सिंगापुर") == ("नवंबर २००७ – सिंगापुर", True)
     assert strip_marker("IVORY coast") == ("IVORY coast", False)  # a word, not a number
     rows = parse(ROMAN)
@@ -429,8 +429,8 @@ def test_a_record_field_that_is_no_place_gives_no_city():
 
 
 def test_a_field_label_before_a_date_is_no_place():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
     found = read_entries(Line(1, "- तिथि: 4 अप्रैल 2025"))
     assert not isinstance(found, list)  # not a summit in a city called तिथि
     found = read_entries(Line(1, "- रीगा, लातविया — 26–27 जून 2002"))
@@ -450,7 +450,7 @@ TILDES = """# बाल्टिक सागर मंच शिखर सम�
 
 
 def test_tildes_separate_parts_and_a_when_where_heading_lists_summits():
-    from pipeline.parse.structure import heading_role
+    from pipeline.parse.layout.structure import heading_role
     assert heading_role("🗓️ कब-कहाँ") == "summits"
     rows = parse(TILDES.format(third="विल्नियस"))
     assert [(s["year"], s["city_en"], s["status"]) for s in rows["summits"]] == [
@@ -458,14 +458,14 @@ def test_tildes_separate_parts_and_a_when_where_heading_lists_summits():
 
 
 def test_a_short_clause_after_the_place_says_what_became_of_the_summit():
-    from pipeline.parse.summits import entry_status
+    from pipeline.parse.layout.summits import entry_status
     assert entry_status("विल्नियस — रद्द (विरोध प्रदर्शन)") == "cancelled"
     assert entry_status("विल्नियस — प्रस्तावित") == "planned"
     # a numbered summit's later clause about other years is not this summit's fate
     assert entry_status("31वाँ सम्मेलन; कोविड-19 के कारण 2020 और 2021 में कोई सम्मेलन नहीं हो सका था।") == "held"
     rows = parse(TILDES.format(third="विल्नियस ~ रद्द (विरोध प्रदर्शन)"))
     assert [(s["year"], s["status"]) for s in rows["summits"]][-1] == (2019, "cancelled")
-    assert "~16" in [line.text for line in __import__("pipeline.parse.structure", fromlist=["x"]).clean_lines(
+    assert "~16" in [line.text for line in __import__("pipeline.parse.layout.structure", fromlist=["x"]).clean_lines(
         "शीर्षक\nबातचीत ~16 घंटे चली\n")][1]  # a tilde before a number means about, not a dash
 
 
@@ -498,8 +498,8 @@ def test_a_timeline_summit_of_another_body_or_year_is_not_read():
 
 
 def test_a_hindi_word_that_sounds_like_a_town_is_no_city():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
     for text in ("- 2020 — कोरोना: सम्मेलन वर्चुअल रूप से हुआ", "- 2021 — बात: नेताओं की बैठक हुई"):
         found = read_entries(Line(1, text))
         assert not isinstance(found, list) or found[0].place is None, text
@@ -510,7 +510,7 @@ def test_a_hindi_word_that_sounds_like_a_town_is_no_city():
 
 
 def test_a_heading_that_only_says_its_list_is_partial_denies_nothing():
-    from pipeline.parse.structure import denies_summits, heading_role
+    from pipeline.parse.layout.structure import denies_summits, heading_role
     assert not denies_summits("शिखर सम्मेलन — पूरी सूची नहीं") and heading_role("शिखर सम्मेलन — पूरी सूची नहीं") == "summits"
     assert not denies_summits("Summits — not exhaustive")
     assert denies_summits("ये शिखर सम्मेलन नहीं थे") and denies_summits("Non-summit meetings")

@@ -4,7 +4,7 @@ applies and one where it must not."""
 
 from __future__ import annotations
 
-from pipeline.parse.structure import clean_lines, find_shape, heading_role
+from pipeline.parse.layout.structure import clean_lines, find_shape, heading_role
 from parse_support import held, parse
 
 
@@ -335,7 +335,7 @@ def test_a_legend_after_a_lists_heading_is_no_part_of_it():
         assert [(y, c) for y, c, _, _ in _summits(rows)] == [(2011, "Copenhagen"), (2014, "Brussels"), (2018, "Dakar")], heading
         assert rows["cooperation_areas"][-1]["name"] == "शिक्षक प्रशिक्षण"
     # words that are no legend stay the heading's ('— पूरी सूची नहीं')
-    from pipeline.parse.structure import without_legend
+    from pipeline.parse.layout.structure import without_legend
     assert without_legend("शिखर सम्मेलन — पूरी सूची नहीं") == "शिखर सम्मेलन — पूरी सूची नहीं"
     assert without_legend("2011 — कज़ान") == "2011 — कज़ान"
 

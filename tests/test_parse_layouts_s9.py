@@ -4,9 +4,9 @@ one where it must not."""
 
 from __future__ import annotations
 
-from pipeline.parse.dates import find_ordinal
-from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.summits import label_place
+from pipeline.parse.language.dates import find_ordinal
+from pipeline.parse.language.lexicon import default_lexicon
+from pipeline.parse.layout.summits import label_place
 from parse_support import held, parse
 
 

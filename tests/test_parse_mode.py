@@ -86,7 +86,7 @@ def test_a_sentence_calling_one_listed_summit_virtual_gives_it_that_mode():
 
 
 def test_words_of_a_virtual_a_partly_online_and_an_in_person_meeting():
-    from pipeline.parse.summits import Place, summit_mode
+    from pipeline.parse.layout.summits import Place, summit_mode
 
     city = Place("टोक्यो", "city")
     assert summit_mode("वीडियो-कॉन्फ्रेंस के माध्यम से हुआ", None) == "virtual"  # hyphenated

@@ -7,9 +7,9 @@ Each rule is pinned by a small invented document or sentence, with a case it mus
 from __future__ import annotations
 
 from pipeline.parse import parse_document
-from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.language.lexicon import default_lexicon
 from pipeline.parse.parties import co_chairs, known_names, labelled_members, member_names, one_member
-from pipeline.parse.structure import Line
+from pipeline.parse.layout.structure import Line
 
 LEXICON = default_lexicon()
 

@@ -9,7 +9,7 @@ Each rule is pinned by small invented documents, with cases it must not fire on.
 from __future__ import annotations
 
 from pipeline.parse import parse_document
-from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.language.lexicon import default_lexicon
 from pipeline.parse.parties.issuer import organising_government
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.title import party_names, title_parties

@@ -9,12 +9,12 @@ present, observers, hosts, countries merely mentioned).
 from __future__ import annotations
 
 from pipeline.parse import parse_document
-from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.language.lexicon import default_lexicon
 from pipeline.parse.parties.joined import included_members
 from pipeline.parse.parties.leaders import demonyms, leader_descriptions, leaders_between, leaders_of
 from pipeline.parse.parties.names import party_entry
 from pipeline.parse.parties.title import party_names
-from pipeline.parse.structure import is_preamble
+from pipeline.parse.layout.structure import is_preamble
 
 LEXICON = default_lexicon()
 

@@ -15,7 +15,8 @@ import pytest
 
 from pipeline.ingest.reader import list_raw_files, read_raw_file
 from pipeline.operations.execution import HandOverIOManager
-from pipeline.parse import gazetteer, index_store, parallel
+from pipeline.parse import parallel
+from pipeline.parse.geo import gazetteer, index_store
 from pipeline.parse.cache import document_key
 from pipeline.parse.parallel import parse_many, parse_parts
 from pipeline.tables.incremental import document_frames, manifest_of

@@ -8,10 +8,10 @@ Hindi writing habits of its genre, not the wording of a gold file.
 from __future__ import annotations
 
 from pipeline.parse import parse_document
-from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.language.lexicon import default_lexicon
 from pipeline.parse.prose import find_dateline, summits_in_sentence
-from pipeline.parse.structure import Line
-from pipeline.parse.summits import find_place, read_entries
+from pipeline.parse.layout.structure import Line
+from pipeline.parse.layout.summits import find_place, read_entries
 
 
 def _parse(text: str):
@@ -306,7 +306,7 @@ def test_a_date_that_names_another_summit_of_the_sentence_is_not_borrowed():
 def test_a_summit_with_a_virtual_and_an_in_person_session_has_no_mode():
     entries = read_entries(Line(1, "२. दूसरा शिखर सम्मेलन — २१-२२ मई, २०२४, सियोल, दक्षिण कोरिया; पहले दिन नेताओं का सत्र "
                                    "वर्चुअल माध्यम से और दूसरे दिन मंत्रियों का सत्र आमने-सामने हुआ"))
-    from pipeline.parse.summits import summit_mode
+    from pipeline.parse.layout.summits import summit_mode
     assert summit_mode(entries[0].description, entries[0].place) == "unknown"
 
 

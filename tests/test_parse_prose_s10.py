@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.parse import DocumentRejected
-from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.language.lexicon import default_lexicon
 from pipeline.parse.prose import summits_in_sentence
 from tests.parse_support import held, parse
 
@@ -319,14 +319,14 @@ def test_a_summit_under_another_name_the_text_does_not_give_the_series_is_not():
 @pytest.mark.parametrize("venue, city", [
     ("जकार्ता कन्वेंशन सेंटर", "जकार्ता"), ("हनोई अंतरराष्ट्रीय केंद्र", "हनोई"), ("टोक्यो होटल", "टोक्यो")])
 def test_a_venue_opening_with_a_known_city_places_the_summit_there(venue, city):
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     place = find_place(f"२२-२३ अप्रैल, २०१५ को {venue} में आयोजित हुआ", LEXICON)
     assert place is not None and place.city == city
 
 
 @pytest.mark.parametrize("venue", ["अंतरराष्ट्रीय सम्मेलन केंद्र", "होटल", "ओबामा कन्वेंशन सेंटर"])
 def test_a_venue_without_a_known_city_gives_no_city(venue):
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     place = find_place(f"२२-२३ अप्रैल, २०१५ को {venue} में आयोजित हुआ", LEXICON)
     assert place is None or place.kind != "city"
 

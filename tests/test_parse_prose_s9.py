@@ -133,7 +133,7 @@ def test_ministers_who_met_on_two_days_held_no_summit():
 
 
 def test_two_days_a_month_apart_joined_by_and_are_two_days_not_a_range():
-    from pipeline.parse.dates import find_periods
+    from pipeline.parse.language.dates import find_periods
     assert [p.label for _, _, p in find_periods("27 अप्रैल और 26 मई, 2018 को")] == ["2018-04-27", "2018-05-26"]
     assert [p.label for _, _, p in find_periods("28 जून से 2 जुलाई 1972 तक")] == ["1972-06-28/1972-07-02"]
     assert [p.label for _, _, p in find_periods("30 जून और 1 जुलाई 2019 को")] == ["2019-06-30/2019-07-01"]
@@ -356,8 +356,8 @@ def test_a_meeting_that_was_no_numbered_summit_is_none():
 
 
 def test_an_island_of_a_city_state_is_the_city_state():
-    from pipeline.parse.lexicon import default_lexicon
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.layout.summits import find_place
     lexicon = default_lexicon()
     assert find_place("12 जून 2018 को सिंगापुर के सेंटोसा द्वीप पर स्थित एक होटल में हुआ।", lexicon).city == "सिंगापुर"
     assert find_place("2009 में मार्गरीटा द्वीप पर हुआ।", lexicon).city == "मार्गरीटा द्वीप"
@@ -366,8 +366,8 @@ def test_an_island_of_a_city_state_is_the_city_state():
 # --- a venue in a city ('X स्थित ... मुख्यालय में,'), a place where a clause ends, put off then held --
 
 def test_a_venue_located_in_a_known_city_is_that_city_even_before_a_comma():
-    from pipeline.parse.lexicon import default_lexicon
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.layout.summits import find_place
     lexicon = default_lexicon()
     assert find_place("५-९ जून, २०१७ को न्यूयॉर्क स्थित संयुक्त राष्ट्र मुख्यालय में, दो देशों की सह-मेज़बानी में।",
                       lexicon).city == "न्यूयॉर्क"
@@ -394,7 +394,7 @@ def test_a_numbered_fact_put_off_and_not_held_is_none():
 
 
 def test_the_nth_summit_on_an_anniversary_keeps_its_number():
-    from pipeline.parse.dates import find_ordinal
+    from pipeline.parse.language.dates import find_ordinal
     assert find_ordinal("संबंधों की ४०वीं वर्षगांठ पर दूसरा स्मारक शिखर सम्मेलन १४ नवंबर, २०१७ को मनीला में हुआ") == 2
     assert find_ordinal("अफ्रीकी महाद्वीप पर पहला शिखर सम्मेलन") is None  # the first on a continent
 

@@ -12,11 +12,11 @@ from datetime import date
 import pytest
 
 from pipeline.parse import DocumentRejected, parse_document
-from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.language.lexicon import default_lexicon
 from pipeline.parse.prose import find_dateline, find_release_date, summits_in_sentence
-from pipeline.parse.structure import Line, is_preamble
-from pipeline.parse.summits import find_place, hosted_by, read_entries
-from pipeline.parse.text import split_sentences
+from pipeline.parse.layout.structure import Line, is_preamble
+from pipeline.parse.layout.summits import find_place, hosted_by, read_entries
+from pipeline.parse.language.text import split_sentences
 
 LEXICON = default_lexicon()
 
@@ -626,7 +626,7 @@ def test_something_done_during_the_first_annual_summit_says_it_met():
 
 
 def test_a_heading_says_its_role_with_the_words_after_its_last_postposition():
-    from pipeline.parse.structure import heading_role
+    from pipeline.parse.layout.structure import heading_role
     assert heading_role("परिणाम दस्तावेज़ में चिह्नित प्रमुख क्षेत्र") == "cooperation_areas"
     assert heading_role("शिखर सम्मेलन के प्रमुख निर्णय") == "other"
     assert heading_role("प्रमुख क्षेत्रों में सम्मेलन के परिणाम") == "other"
@@ -720,7 +720,7 @@ def test_a_short_form_in_brackets_before_the_noun_is_judged_on_its_own():
 
 
 def test_an_ordinal_numbers_the_summit_noun_after_a_dialogue_noun_in_the_name():
-    from pipeline.parse.dates import find_ordinal
+    from pipeline.parse.language.dates import find_ordinal
     assert find_ordinal("तीसरे एशिया सहयोग वार्ता (एसीडी) शिखर सम्मेलन") == 3
     assert find_ordinal("पहली वार्ता के बाद सम्मेलन") is None  # the dialogue's number, then a postposition
     assert find_ordinal("पहली वार्ता") is None
@@ -736,7 +736,7 @@ def test_a_summit_put_off_and_held_there_later_is_held_where_it_was_to_be():
 
 
 def test_pehle_after_a_time_word_means_before_and_numbers_nothing():
-    from pipeline.parse.dates import find_ordinal
+    from pipeline.parse.language.dates import find_ordinal
     title = "पूर्वी मंच शिखर सम्मेलन"
     assert _years("इससे पहले यह सम्मेलन 2014 में ब्रिस्बेन में हुआ था।", title) == [(2014, "ब्रिस्बेन", None, "held")]
     assert find_ordinal("दो साल पहले सम्मेलन") is None
@@ -828,7 +828,7 @@ def test_a_relative_pronoun_before_the_noun_names_no_other_series():
 # --- session 8: news prose (anaphora, day pairs, hosts by date, headline summits) ------------
 
 def test_month_and_year_then_the_days_as_tarikh_is_a_day_range():
-    from pipeline.parse.dates import find_periods
+    from pipeline.parse.language.dates import find_periods
     assert [p.label for *_, p in find_periods("दिसंबर 2005 में 3-4 तारीख़ को")] == ["2005-12-03/2005-12-04"]
     assert [p.label for *_, p in find_periods("मार्च 2019 की 12 तारीख को")] == ["2019-03-12"]
     # a number after the month and year that is no day of it
@@ -949,7 +949,7 @@ def test_a_translators_note_above_the_headline_is_not_the_title():
 
 
 def test_short_forms_of_irregular_numeral_ordinals():
-    from pipeline.parse.dates import find_ordinal
+    from pipeline.parse.language.dates import find_ordinal
     assert find_ordinal("६ठा शिखर सम्मेलन") == 6
     assert find_ordinal("1ला सम्मेलन") == 1
     assert find_ordinal("४था शिखर सम्मेलन") == 4
@@ -993,7 +993,7 @@ def test_relative_years_need_an_anchor_and_no_date_of_their_own():
 
 def test_meanwhile_is_not_there():
     title = "पूर्वी मंच शिखर सम्मेलन"
-    from pipeline.parse.summits import Place
+    from pipeline.parse.layout.summits import Place
     there = Place("बैंकॉक", "city")
     sentence = "वहीं, 2021 में चौथा शिखर सम्मेलन हुआ।"
     assert summits_in_sentence(sentence, title, LEXICON, context_place=there) == []
@@ -1020,7 +1020,7 @@ def test_a_place_within_a_named_region_before_sthit():
     ("2018 और 2019 में 5 देशों ने", ["2018", "2019"]),
 ])
 def test_more_ways_to_write_the_days_of_a_summit(text, labels):
-    from pipeline.parse.dates import find_periods
+    from pipeline.parse.language.dates import find_periods
     assert [p.label for *_, p in find_periods(text)] == labels
 
 
@@ -1283,7 +1283,7 @@ def test_the_dateline_alone_does_not_end_the_headlines_wait_and_years_before_cou
 def test_a_meeting_told_as_history_does_not_date_the_headlines_summit():
     from pipeline.parse.prose import met_on_headline_summit
     from pipeline.parse.prose.words import Pending
-    from pipeline.parse.summits import Place
+    from pipeline.parse.layout.summits import Place
     headline = Pending(Place("हनोई", "city"), None)
     assert met_on_headline_summit("दोनों देशों के नेता 15 जून 2015 को मिले थे।", headline, "T", LEXICON, None) is None
     assert met_on_headline_summit("दोनों देशों के नेता पहली बार 15 जून 2015 को मिले।", headline, "T", LEXICON, None) is None
@@ -1299,7 +1299,7 @@ def test_a_summit_of_history_in_the_first_paragraph_is_not_the_reports_year():
 
 
 def test_the_first_of_a_way_of_meeting_is_no_edition():
-    from pipeline.parse.dates import find_ordinal
+    from pipeline.parse.language.dates import find_ordinal
     assert find_ordinal("नेताओं का पहला आमने-सामने शिखर सम्मेलन") is None
     assert find_ordinal("पहला वर्चुअल शिखर सम्मेलन") is None
     assert find_ordinal("नेताओं का पहला शिखर सम्मेलन") == 1

@@ -8,8 +8,8 @@ that opens with another event before it names the summit.
 from __future__ import annotations
 
 from pipeline.parse import parse_document
-from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.series import clause_of_the_summit, years_of_other_bodies
+from pipeline.parse.language.lexicon import default_lexicon
+from pipeline.parse.layout.series import clause_of_the_summit, years_of_other_bodies
 
 LEXICON = default_lexicon()
 
@@ -88,7 +88,7 @@ def test_a_summit_a_proposal_wants_held_is_planned():
 
 
 def test_a_sentence_that_says_when_the_summits_began_gives_the_start():
-    from pipeline.parse.series import start_of_the_summits
+    from pipeline.parse.layout.series import start_of_the_summits
 
     began = start_of_the_summits("भारत–अफ्रीका शिखर सम्मेलनों की परंपरा 4 अप्रैल 2008 को नई दिल्ली में हुए पहले "
                                  "सम्मेलन से शुरू हुई।")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pipeline.parse.dates import find_periods
-from pipeline.parse.records import join_records
-from pipeline.parse.structure import Line
-from pipeline.parse.summits import _bracketed_masked, _top_level_split
+from pipeline.parse.language.dates import find_periods
+from pipeline.parse.layout.records import join_records
+from pipeline.parse.layout.structure import Line
+from pipeline.parse.layout.summits import _bracketed_masked, _top_level_split
 
 
 def test_brackets_are_masked_with_what_they_hold():

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from pipeline.parse import parse_document
-from pipeline.parse.dates import find_ordinal, ordinal_before_date
-from pipeline.parse.pipe_tables import column_roles
-from pipeline.parse.structure import Line, markdown_free
-from pipeline.parse.summits import read_entries
+from pipeline.parse.language.dates import find_ordinal, ordinal_before_date
+from pipeline.parse.layout.pipe_tables import column_roles
+from pipeline.parse.layout.structure import Line, markdown_free
+from pipeline.parse.layout.summits import read_entries
 
 
 def _summits(text: str, doc: str = "t") -> list[tuple]:
@@ -329,8 +329,8 @@ def test_an_entry_opening_with_city_and_country_after_a_dash():
 
 
 def test_an_ordinal_with_the_titles_organisation_under_another_spelling_is_the_series():
-    from pipeline.parse.lexicon import default_lexicon
-    from pipeline.parse.series import names_another_series
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.layout.series import names_another_series
 
     lexicon = default_lexicon()
     assert not names_another_series("पहला G20 शिखर सम्मेलन वॉशिंगटन में हुआ", "जी-20 शिखर सम्मेलन", lexicon)

@@ -174,7 +174,7 @@ def test_a_plan_in_the_remarks_before_the_rows_date_is_the_past_plan_of_a_held_s
 
 
 def test_headers_that_join_or_gloss_their_words():
-    from pipeline.parse.pipe_tables import column_roles
+    from pipeline.parse.layout.pipe_tables import column_roles
     assert column_roles(["क्र॰", "दिनांक/तिथि", "शहर, देश", "मेज़बान राष्ट्र"]) == ["edition", "date", "city", "country"]
     assert column_roles(["Year(s)", "तिथि(याँ)", "स्थान (देश)"]) == ["year", "date", "city"]
     # a header naming no column stays unnamed
@@ -323,7 +323,7 @@ def test_a_wikitext_table_with_line_breaks_and_templates_in_its_cells():
 
 def test_template_text():
     import re
-    from pipeline.parse.copied_tables import template_text
+    from pipeline.parse.layout.copied_tables import template_text
     shown = [template_text(re.match(r".*", t)) for t in (
         "{{flag|जापान}}", "{{flagicon|जापान}}", "{{dts|2009}}", "{{dts|2009|3|12}}", "{{sort|b|टोक्यो}}",
         "{{dts|2009|df=y}}")]

@@ -1,4 +1,4 @@
-"""English names, codes and coordinates from the gazetteers (pipeline/parse/places.py, gazetteer.py)."""
+"""English names, codes and coordinates from the gazetteers (pipeline/parse/geo/places.py, gazetteer.py)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import pytest
 
 from pipeline.parse import parse_document
 from pipeline.parse.cache import parser_key
-from pipeline.parse.coverage import coverage, format_coverage
-from pipeline.parse.gazetteer import GAZETTEER_VERSION, NAMES_PATH, cities, countries
-from pipeline.parse.lexicon import Entry, Lexicon, default_lexicon
-from pipeline.parse.places import add_places, countries_named, find_city
+from pipeline.parse.geo.coverage import coverage, format_coverage
+from pipeline.parse.geo.gazetteer import GAZETTEER_VERSION, NAMES_PATH, cities, countries
+from pipeline.parse.language.lexicon import Entry, Lexicon, default_lexicon
+from pipeline.parse.geo.places import add_places, countries_named, find_city
 
 
 def _city(hindi, english=None, parties=(), text_countries=()):
@@ -333,7 +333,7 @@ def test_the_loose_spellings_do_not_make_words_cities():
 
 
 def test_a_name_with_a_romance_particle_is_read_whole():
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     lexicon = default_lexicon()
     place = find_place("बोलीविया के सांता क्रूज़ दे ला सिएरा शहर में 24 नवंबर 2017 को सम्मेलन आयोजित हुआ", lexicon)
     assert place is not None and place.city == "सांता क्रूज़ दे ला सिएरा"
@@ -343,7 +343,7 @@ def test_a_name_with_a_romance_particle_is_read_whole():
 
 
 def test_a_city_hosting_is_where_the_summit_met_and_a_person_or_country_is_not():
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     lexicon = default_lexicon()
     place = find_place("2020: 10 नवंबर को सोफ़िया की मेज़बानी में, वीडियो कॉन्फ्रेंस के ज़रिये सम्मेलन हुआ", lexicon)
     assert place is not None and (place.city, place.kind) == ("सोफ़िया", "city")
@@ -372,7 +372,7 @@ def test_a_final_nasal_e_is_the_m_of_portuguese_names_and_common_words_stay_no_c
 
 
 def test_a_city_then_how_it_met_then_the_verb_of_holding_is_the_place():
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     lexicon = default_lexicon()
     place = find_place("तीसरा सम्मेलन 5 मई 2022 को विल्नियस में हाइब्रिड रूप में आयोजित किया गया", lexicon)
     assert place is not None and place.city == "विल्नियस"
@@ -381,7 +381,7 @@ def test_a_city_then_how_it_met_then_the_verb_of_holding_is_the_place():
 
 
 def test_a_virtual_summit_keeps_the_city_its_label_names():
-    from pipeline.parse.summits import label_head
+    from pipeline.parse.layout.summits import label_head
     lexicon = default_lexicon()
     period, place = label_head("6 मई 2020, ज़ाग्रेब (वीडियो कॉन्फ्रेंस)", lexicon)
     assert period.year == 2020 and place is not None and place.city == "ज़ाग्रेब"
@@ -390,8 +390,8 @@ def test_a_virtual_summit_keeps_the_city_its_label_names():
 
 
 def test_a_city_after_the_year_is_read_when_the_text_names_its_country():
-    from pipeline.parse.structure import Line
-    from pipeline.parse.summits import read_entries
+    from pipeline.parse.layout.structure import Line
+    from pipeline.parse.layout.summits import read_entries
     [entry] = read_entries(Line(1, "- 2019 — ब्रिजटाउन: 6 दिसंबर 2019 को बारबाडोस में सम्मेलन हुआ।"))
     assert entry.place is not None and entry.place.city == "ब्रिजटाउन"
     # a word that sounds like no city of the country named is no city
@@ -416,7 +416,7 @@ def test_a_name_with_the_u_of_qu_written_as_a_conjunct_looks_foreign():
 
 
 def test_another_name_in_brackets_before_me_is_not_part_of_the_place():
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     lexicon = default_lexicon()
     place = find_place("केरल के तटीय शहर कोच्चि (कोचीन) में आयोजित इस सम्मेलन में", lexicon)
     assert place is not None and place.city == "कोच्चि"
@@ -426,7 +426,7 @@ def test_another_name_in_brackets_before_me_is_not_part_of_the_place():
 
 
 def test_a_country_named_in_another_clause_does_not_make_a_phrase_a_place():
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     lexicon = default_lexicon()
     text = "सम्मेलन 2009 में हुआ; लीबिया के नेता की मौजूदगी ने इसे सुर्ख़ियों में रखा"
     assert find_place(text, lexicon) is None

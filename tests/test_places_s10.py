@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.parse.lexicon import default_lexicon
-from pipeline.parse.summits import leading_place
+from pipeline.parse.language.lexicon import default_lexicon
+from pipeline.parse.layout.summits import leading_place
 
 LEXICON = default_lexicon()
 
@@ -33,7 +33,7 @@ def test_a_country_first_then_its_known_city_in_brackets_before_the_day():
 
 
 def test_a_name_before_days_from_one_to_another_and_a_numbered_summit_held_is_the_place():
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     place = find_place("कासाब्लांका में 30 अक्टूबर से 1 नवंबर तक पहला सम्मेलन हुआ।", LEXICON)
     assert place is not None and place.city == "कासाब्लांका"
     place = find_place("जेरबा में 15 से 17 जून तक दूसरा शिखर सम्मेलन आयोजित हुआ।", LEXICON)
@@ -43,7 +43,7 @@ def test_a_name_before_days_from_one_to_another_and_a_numbered_summit_held_is_th
 
 
 def test_a_role_or_a_talk_before_the_days_is_no_place():
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     assert find_place("राष्ट्रपति की मध्यस्थता में 4 से 10 जनवरी तक चली शिखर वार्ता में सहमति बनी।", LEXICON) is None
     assert find_place("बातचीत में 15 से 17 जून तक कई मुद्दे उठे।", LEXICON) is None
     assert find_place("इतिहास में पहली बार सम्मेलन हुआ।", LEXICON) is None
@@ -53,7 +53,7 @@ def test_a_role_or_a_talk_before_the_days_is_no_place():
 
 
 def _city(hindi, countries):
-    from pipeline.parse.places import find_city
+    from pipeline.parse.geo.places import find_city
     return find_city(hindi, None, frozenset(countries))
 
 
@@ -72,7 +72,7 @@ def test_a_four_letter_hindi_word_is_no_town():
 
 
 def test_ai_before_one_consonant_and_a_vowel_is_also_read_as_a():
-    from pipeline.parse import phonetic
+    from pipeline.parse.geo import phonetic
     assert "kali" in phonetic.hindi_forms("कैली")
     assert phonetic.hindi_forms("सैन्य") == ("sainia",)  # before a glide: a word, no other reading
     assert _city("कैली", {"CO", "PE", "CL"}).name == "Cali"
@@ -93,7 +93,7 @@ def test_the_loose_ai_reading_finds_no_large_city_without_a_country():
 
 
 def _stated(hindi, country):
-    from pipeline.parse.places import find_city
+    from pipeline.parse.geo.places import find_city
     return find_city(hindi, None, frozenset(), frozenset, None, stated_country=country)
 
 
@@ -108,7 +108,7 @@ def test_hindi_words_like_other_names_of_a_stated_countrys_cities_find_none():
 
 
 def test_a_table_cell_with_a_region_and_its_bracketed_country_states_the_country():
-    from pipeline.parse.places import _stated_country
+    from pipeline.parse.geo.places import _stated_country
     row = "| 2025 | 15 अगस्त | एंकरेज, अलास्का (अमेरिका) | डोनाल्ड ट्रम्प | यूक्रेन युद्ध पर वार्ता |"
     assert _stated_country("एंकरेज", row, LEXICON) == "US"
     row = "| 2025 | 15 अगस्त | एंकरेज | रूस और अमेरिका के नेता |"
@@ -125,7 +125,7 @@ def test_hindi_words_of_four_letters_and_english_loanwords_stay_no_town():
 
 
 def test_a_name_with_its_country_in_brackets_before_me_is_the_place():
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     place = find_place("अल्माती (कज़ाख़स्तान) में राष्ट्राध्यक्ष मिले।", LEXICON)
     assert place is not None and place.city == "अल्माती"
     text = "हाल के वर्षों में ९वाँ सम्मेलन २०१२ में करागांडा (कज़ाख़स्तान) में, १०वाँ २०१५ में हुआ।"
@@ -134,7 +134,7 @@ def test_a_name_with_its_country_in_brackets_before_me_is_the_place():
 
 
 def test_a_bracket_that_is_no_country_or_a_meeting_word_before_it_gives_no_place():
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     assert find_place("बातचीत (संयुक्त) में प्रगति हुई।", LEXICON) is None
     assert find_place("बैठक (भारत) में प्रगति हुई।", LEXICON) is None
     assert find_place("हाल के वर्षों में ९वाँ सम्मेलन हुआ।", LEXICON) is None
@@ -143,7 +143,7 @@ def test_a_bracket_that_is_no_country_or_a_meeting_word_before_it_gives_no_place
 
 
 def test_an_indian_city_written_with_au_keeps_its_english_name():
-    from pipeline.parse.places import _name_as_written, find_city
+    from pipeline.parse.geo.places import _name_as_written, find_city
     assert _name_as_written(find_city("इंदौर"), "इंदौर") == "Indore"
     assert _name_as_written(find_city("पणजी"), "पणजी") == "Panaji"  # the alternate in use stays
 
@@ -152,7 +152,7 @@ def test_an_indian_city_written_with_au_keeps_its_english_name():
 
 
 def test_the_known_city_a_leader_visited_is_the_place():
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     place = find_place("मार्च में प्रधानमंत्री ने टोक्यो की यात्रा की और समझौते हुए।", LEXICON)
     assert place is not None and place.city == "टोक्यो"
     place = find_place("9 मई को राष्ट्रपति की पेरिस यात्रा के दौरान घोषणा जारी हुई।", LEXICON)
@@ -160,7 +160,7 @@ def test_the_known_city_a_leader_visited_is_the_place():
 
 
 def test_a_visit_to_a_country_or_an_unnamed_visit_gives_no_city():
-    from pipeline.parse.summits import find_place
+    from pipeline.parse.layout.summits import find_place
     place = find_place("प्रधानमंत्री ने जापान की यात्रा की।", LEXICON)
     assert place is None or place.city is None
     assert find_place("राष्ट्रपति की पहली यात्रा के दौरान बातचीत हुई।", LEXICON) is None
@@ -172,7 +172,7 @@ def test_a_visit_to_a_country_or_an_unnamed_visit_gives_no_city():
 
 
 def _placed(source, parties=("KZ", "KG", "TJ"), year=2009):
-    from pipeline.parse.places import _city_by_position
+    from pipeline.parse.geo.places import _city_by_position
     row = {"year": year, "status": "held", "mode": None, "city": None, "city_en": None,
            "city_romanized": None, "city_en_source": None, "source_text": source}
     _city_by_position(row, frozenset(parties), LEXICON)

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from pipeline.ingest.reader import RawDocument, Rejection, decode
 from pipeline.parse import DocumentRejected, parse_document
-from pipeline.parse.dates import ascii_digits
-from pipeline.parse.gazetteer import warm
+from pipeline.parse.language.dates import ascii_digits
+from pipeline.parse.geo.gazetteer import warm
 from pipeline.tables.build import build_tables, parse_raw
 from pipeline.tables.validate import validate_all
 from schemas.tables import PARSE_ISSUE_REASONS, REJECTIONS

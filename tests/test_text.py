@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.parse.dates import find_ordinal, find_periods, parse_entry_label
-from pipeline.parse.text import clean_line, match_key, romanize, slug, split_sentences
+from pipeline.parse.language.dates import find_ordinal, find_periods, parse_entry_label
+from pipeline.parse.language.text import clean_line, match_key, romanize, slug, split_sentences
 
 
 def test_clean_line_removes_noise():

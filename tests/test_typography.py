@@ -1,10 +1,10 @@
-"""Dash typing variants (`pipeline.parse.typography`): the same entry however its dashes are spaced."""
+"""Dash typing variants (`pipeline.parse.language.typography`): the same entry however its dashes are spaced."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.typography import fold, fold_dashes
+from pipeline.parse.language.typography import fold, fold_dashes
 from tests.parse_support import held, parse
 
 HEAD = "भारत–अफ्रीका शिखर सम्मेलन\n\nप्रमुख सम्मेलन\n\n"

@@ -30,7 +30,7 @@ def test_a_ministry_line_in_either_nasal_spelling(ministry):
 def test_spelling_tolerant_patterns():
     import re
 
-    from pipeline.parse.text import spelling_tolerant
+    from pipeline.parse.language.text import spelling_tolerant
 
     ministry = re.compile(spelling_tolerant("^(?:मंत्रालय|ख़बर|हाँ)$"))
     assert all(ministry.match(w) for w in ("मंत्रालय", "मन्त्रालय", "ख़बर", "खबर", "हाँ", "हां"))

@@ -10,7 +10,7 @@ A graph-backed asset of three ops:
    or Celery executor the chunks run in parallel processes or on other machines. Inside a
    step, the chunk is parsed on every core (`pipeline.parse.parallel`), reading each text
    only there; the gazetteer indexes are loaded from the cache folder, built only once
-   (`pipeline.parse.index_store`).
+   (`pipeline.parse.geo.index_store`).
    Each worker turns its slice into compact frames and pickles its cache entries, which
    the step stores in the parse cache; it hands over the frames, not row dicts. In an
    in-process run one pool of workers serves every chunk step and is stopped by
@@ -38,7 +38,8 @@ from pipeline.assets.resources import SammelanPaths
 from pipeline.ingest.reader import Rejection
 from pipeline.ingest.sources import SourceManifest
 from pipeline.ingest.refs import RawRef
-from pipeline.parse import ParsedDocument, index_store
+from pipeline.parse import ParsedDocument
+from pipeline.parse.geo import index_store
 from pipeline.parse.cache import ParseCache, document_key
 from pipeline.parse import parallel
 from pipeline.parse.parallel import MIN_PARALLEL, ParsedPart, parse_parts, part_of

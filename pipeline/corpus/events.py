@@ -33,7 +33,7 @@ import pandas as pd
 from pipeline.corpus.memo import NO_MEMO, CorpusMemo, group_digests, row_hashes
 
 from pipeline.corpus.rows import records
-from pipeline.parse.text import match_key
+from pipeline.parse.language.text import match_key
 from pipeline.tables.build import frame
 from schemas.tables import SUMMIT_EVENTS
 

@@ -32,8 +32,8 @@ import pandas as pd
 
 from pipeline.corpus.memo import NO_MEMO, CorpusMemo, group_digests, row_hashes
 from pipeline.corpus.rows import records
-from pipeline.parse.lexicon import Entry, Lexicon, default_lexicon
-from pipeline.parse.text import match_key, romanize, slug
+from pipeline.parse.language.lexicon import Entry, Lexicon, default_lexicon
+from pipeline.parse.language.text import match_key, romanize, slug
 from pipeline.tables.build import frame
 from pipeline.tables.keys import is_in
 from schemas.tables import SUMMIT_SERIES

@@ -354,7 +354,7 @@ def extraction(text: str, document_id: str = "d") -> Facts:
     A city without an English name is compared by its match key: 'अवाज़ा' and 'अवाजा' are one name."""
     from pipeline.ingest.reader import decode
     from pipeline.parse import DocumentRejected, parse_document
-    from pipeline.parse.text import match_key
+    from pipeline.parse.language.text import match_key
 
     raw = decode(f"{document_id}.txt", text.encode("utf-8"))
     try:

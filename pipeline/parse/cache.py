@@ -22,8 +22,8 @@ from pathlib import Path
 
 from pipeline.ingest.reader import RawDocument, Rejection
 from pipeline.parse import PARSER_VERSION, ParsedDocument
-from pipeline.parse.gazetteer import GAZETTEER_VERSION
-from pipeline.parse.lexicon import default_lexicon
+from pipeline.parse.geo.gazetteer import GAZETTEER_VERSION
+from pipeline.parse.language.lexicon import default_lexicon
 
 FILE_NAME = "parse-cache.sqlite3"
 ParseResult = ParsedDocument | Rejection

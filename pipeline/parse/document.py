@@ -15,31 +15,31 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.parse.dates import (
+from pipeline.parse.language.dates import (
     Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names, parse_entry_label,
     year_period,
 )
-from pipeline.parse.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
-from pipeline.parse.fact_lines import enumerated_facts, numbered_fact
-from pipeline.parse.gazetteer import countries
+from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
+from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
+from pipeline.parse.geo.gazetteer import countries
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
-from pipeline.parse.organisers import organisers
-from pipeline.parse.places import add_places
-from pipeline.parse.pipe_tables import (
+from pipeline.parse.layout.organisers import organisers
+from pipeline.parse.geo.places import add_places
+from pipeline.parse.layout.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, names_every_number, numbers_every_summit,
     read_table, states_own_numbers,
 )
-from pipeline.parse.records import join_records
+from pipeline.parse.layout.records import join_records
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
     names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
-from pipeline.parse.series import (
+from pipeline.parse.layout.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series, own_acronyms,
     start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
-from pipeline.parse.structure import (
+from pipeline.parse.layout.structure import (
     LIST_ROLES,
     Item,
     Line,
@@ -55,11 +55,11 @@ from pipeline.parse.structure import (
     split_item,
     without_parentheticals,
 )
-from pipeline.parse.summits import (
+from pipeline.parse.layout.summits import (
     JOINED, Entry, Place, Problem, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
     names_ministers, read_entries, summit_mode,
 )
-from pipeline.parse.text import content_tokens, match_key, romanize, slug, split_sentences
+from pipeline.parse.language.text import content_tokens, match_key, romanize, slug, split_sentences
 
 #: Bump when parsing rules change in a way that changes output; cached parses are then redone.
 PARSER_VERSION = "12"

@@ -8,7 +8,7 @@ on the number of workers.
 
 Workers are forked where the platform allows it: they inherit the imported parser and its
 warm caches, so a pool starts in milliseconds instead of re-importing for a second or more.
-Each worker uses the parent's gazetteer index folder (`pipeline.parse.index_store`). A new
+Each worker uses the parent's gazetteer index folder (`pipeline.parse.geo.index_store`). A new
 pool first has the indexes missing from that folder built there, one per worker at once,
 so no process builds an index another one builds too; the workers then load them.
 
@@ -33,7 +33,8 @@ import pandas as pd
 
 from pipeline.ingest.reader import RawDocument, Rejection
 from pipeline.ingest.refs import RawRef, load_raw
-from pipeline.parse import ParsedDocument, gazetteer, index_store
+from pipeline.parse import ParsedDocument
+from pipeline.parse.geo import gazetteer, index_store
 from pipeline.tables.build import parse_raw
 
 MIN_PARALLEL = 100

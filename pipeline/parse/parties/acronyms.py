@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.names import known_names
-from pipeline.parse.structure import Line, Shape
-from pipeline.parse.text import match_key
+from pipeline.parse.layout.structure import Line, Shape
+from pipeline.parse.language.text import match_key
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 # 'NAME (ACRONYM, ...)': a side of a list glossed with its Latin acronym; the item ends at a comma or और.

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
 from pipeline.parse.parties.issuer import _issuing_government, organising_government
 from pipeline.parse.parties.joined import included_members, joined_members, one_member, took_part
@@ -23,8 +23,8 @@ from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
 from pipeline.parse.parties.pairs import co_chairs, pair_between
 from pipeline.parse.parties.title import title_parties
-from pipeline.parse.structure import is_preamble, Line, Shape, split_item, strip_marker
-from pipeline.parse.text import match_key, split_sentences
+from pipeline.parse.layout.structure import is_preamble, Line, Shape, split_item, strip_marker
+from pipeline.parse.language.text import match_key, split_sentences
 
 @dataclass(frozen=True)
 class Party:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.leaders import demonyms
 from pipeline.parse.parties.names import PARTY_KINDS, known_names, party_kind
-from pipeline.parse.text import match_key
-from pipeline.parse.structure import Line, Shape, is_preamble
+from pipeline.parse.language.text import match_key
+from pipeline.parse.layout.structure import Line, Shape, is_preamble
 
 # 'उज़्बेकिस्तान गणराज्य का दूतावास', 'भारत में यूरोपीय संघ का प्रतिनिधिमंडल', 'यूरोपीय संघ का भारत एवं
 # भूटान में प्रतिनिधिमंडल': the mission's country is the one before का, not the one it is posted in ('... में').

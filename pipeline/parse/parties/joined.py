@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.gazetteer import countries
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.geo.gazetteer import countries
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.leaders import leaders_of
 from pipeline.parse.parties.names import MAX_PARTY_WORDS, known_names, party_kind
 from pipeline.parse.parties.not_sides import _OBSERVER
-from pipeline.parse.text import match_key, split_sentences
+from pipeline.parse.language.text import match_key, split_sentences
 
 # "... और भारत 2008 के बीजिंग सम्मेलन से असेम का पूर्ण भागीदार है": one country said to be a member.
 _ONE_MEMBER = re.compile(

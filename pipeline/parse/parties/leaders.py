@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.names import MAX_PARTY_WORDS, PARTY_KINDS, party_entry
-from pipeline.parse.structure import Line, Shape
-from pipeline.parse.text import match_key, split_sentences
+from pipeline.parse.layout.structure import Line, Shape
+from pipeline.parse.language.text import match_key, split_sentences
 
 # Offices of a head of state or government (or of a group's leader), as their last word.
 _OFFICES = frozenset(match_key(w) for w in (

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import glossed_sides
 from pipeline.parse.parties.names import known_names, party_kind
 from pipeline.parse.parties.not_sides import _OBSERVER, is_occasion, is_topic
-from pipeline.parse.pipe_tables import cells, is_table_line
-from pipeline.parse.structure import Line, split_item, strip_marker, without_parentheticals
-from pipeline.parse.text import match_key
+from pipeline.parse.layout.pipe_tables import cells, is_table_line
+from pipeline.parse.layout.structure import Line, split_item, strip_marker, without_parentheticals
+from pipeline.parse.language.text import match_key
 
 MIN_MEMBERS = 3
 # Where a sentence turns from one group of countries to another.

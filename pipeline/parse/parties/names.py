@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.gazetteer import countries
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.geo.gazetteer import countries
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.spelling import country_by_sound
-from pipeline.parse.structure import without_parentheticals
+from pipeline.parse.layout.structure import without_parentheticals
 
 PARTY_KINDS = ("country", "organisation")
 MAX_PARTY_WORDS = 4

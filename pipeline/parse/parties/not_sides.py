@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.text import match_key
+from pipeline.parse.language.text import match_key
 
 # '... समेत 11 देश "सहयोग के लिए भागीदार" हैं, भागीदार राष्ट्र नहीं': said not to be members.
 _NOT_MEMBERS = (r"(?:" + "|".join(match_key(w) for w in ("सदस्य", "भागीदार", "सहभागी")) + r")\s+(?:(?:"

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.names import PARTY_KINDS, _known_glosses, _known_prefix, _known_suffix, known_names
-from pipeline.parse.structure import without_parentheticals
-from pipeline.parse.text import split_sentences
+from pipeline.parse.layout.structure import without_parentheticals
+from pipeline.parse.language.text import split_sentences
 
 _BETWEEN = re.compile(r"(\S+(?:\s\S+){0,3}?)\s+और\s+(\S+(?:\s\S+){0,5}?)\s+के\s+(?:बीच|सदस्य\s+देशों)")
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from pipeline.parse import phonetic
-from pipeline.parse.gazetteer import countries
-from pipeline.parse.lexicon import Lexicon
-from pipeline.parse.text import match_key
+from pipeline.parse.geo import phonetic
+from pipeline.parse.geo.gazetteer import countries
+from pipeline.parse.language.lexicon import Lexicon
+from pipeline.parse.language.text import match_key
 
 #: A country's name spelled otherwise than the lexicon and ISO 3166 spell it (आस्ट्रेलिया,
 #: बांगलादेश, म्यानमार, वियेतनाम) is that country when its sound form is this alike to one of

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.leaders import demonyms
 from pipeline.parse.parties.names import MAX_PARTY_WORDS, PARTY_KINDS, _known_prefix, known_names, party_entry
 from pipeline.parse.parties.not_sides import is_topic, takes_the_chair
-from pipeline.parse.structure import without_parentheticals
-from pipeline.parse.text import match_key
+from pipeline.parse.layout.structure import without_parentheticals
+from pipeline.parse.language.text import match_key
 
 # Words that end the parties' names in a title ("भारत-चीन अनौपचारिक शिखर सम्मेलन").
 _SERIES_WORDS = frozenset(match_key(w) for w in (

@@ -8,14 +8,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.parse.dates import (
+from pipeline.parse.language.dates import (
     ascii_digits, day_period, find_periods, MONTHS, Period, sole_day_month_in_year, year_period,
 )
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.words import _keys
-from pipeline.parse.structure import is_preamble
-from pipeline.parse.summits import label_place, Place
-from pipeline.parse.text import match_key
+from pipeline.parse.layout.structure import is_preamble
+from pipeline.parse.layout.summits import label_place, Place
+from pipeline.parse.language.text import match_key
 
 
 _TODAY = _keys("आज")

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import ascii_digits, plausible_year, year_period
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.dates import ascii_digits, plausible_year, year_period
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.status import _status
 from pipeline.parse.prose.when import _date
 from pipeline.parse.prose.where import _gazetteer_place, _known_city
 from pipeline.parse.prose.words import _AND, _edition_of, _keys, _summit_noun_end, Mention
-from pipeline.parse.summits import CANCELLED, Place, find_place, label_place, names_ministers, PLANNED
-from pipeline.parse.text import match_key
+from pipeline.parse.layout.summits import CANCELLED, Place, find_place, label_place, names_ministers, PLANNED
+from pipeline.parse.language.text import match_key
 
 
 _CLAUSE_VERBS = _keys("हुआ हुई हुए था थी थे गया गई गए")

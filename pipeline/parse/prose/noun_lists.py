@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import ascii_digits, plausible_year, year_period
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.dates import ascii_digits, plausible_year, year_period
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.series import _name_window, _other_series
 from pipeline.parse.prose.where import _known_city
 from pipeline.parse.prose.words import Mention
-from pipeline.parse.summits import CANCELLED, PLANNED
-from pipeline.parse.text import match_key
+from pipeline.parse.layout.summits import CANCELLED, PLANNED
+from pipeline.parse.language.text import match_key
 
 # the noun, the list, then 'में (भी) (आयोजित) हुए / किए गए / हो चुके हैं'
 _NOUN_THEN_LIST = re.compile(

@@ -9,8 +9,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.parse.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
@@ -36,11 +36,11 @@ from pipeline.parse.prose.words import (
     _RELATIVE_KEYS, _same, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
     names_a_meeting_series, names_a_peak_meeting, Pending,
 )
-from pipeline.parse.summits import (
+from pipeline.parse.layout.summits import (
     CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, names_ministers, Place,
     PLANNED,
 )
-from pipeline.parse.text import match_key
+from pipeline.parse.language.text import match_key
 
 
 _WHERE = ("जहाँ", "जहां")

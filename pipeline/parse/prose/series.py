@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import ORDINAL_WORDS
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.dates import ORDINAL_WORDS
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.words import _HELD_BEFORE, _keys, _may_state_a_summit, _summit_noun_end
-from pipeline.parse.summits import first_clause
-from pipeline.parse.text import match_key
+from pipeline.parse.layout.summits import first_clause
+from pipeline.parse.language.text import match_key
 
 
 # Words that may stand between an ordinal or a place and the summit noun without naming

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import find_ordinal, find_periods, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.dates import find_ordinal, find_periods, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.series import _MEETING_ADJECTIVES, _name_window
 from pipeline.parse.prose.when import _date
 from pipeline.parse.prose.words import (
     _edition_of, _HELD_AFTER, _HELD_BEFORE, _keys, _OF_KEYS, _ordinal_key, _PAST_VERBS, _STARTED, _summit_noun_end,
 )
-from pipeline.parse.summits import CANCELLED, find_place, first_clause, is_hybrid, is_virtual, Place, PLANNED
-from pipeline.parse.text import match_key
+from pipeline.parse.layout.summits import CANCELLED, find_place, first_clause, is_hybrid, is_virtual, Place, PLANNED
+from pipeline.parse.language.text import match_key
 
 
 # "... शिखर सम्मेलन (के नेताओं के सत्र) की सह-अध्यक्षता की": someone chaired it, so it met.

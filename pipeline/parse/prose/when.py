@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import (
+from pipeline.parse.language.dates import (
     ascii_digits, day_month_in_year, find_periods, month_period, MONTHS, Period, plausible_year, year_period,
 )
 from pipeline.parse.prose.words import (
     _AND, _ELIDED_ORDINAL_WORDS, _keys, _OF_KEYS, _RELATIVE_WORDS, _YEAR_WORD, Mention,
 )
-from pipeline.parse.text import match_key
+from pipeline.parse.language.text import match_key
 
 
 # "2008 के बीजिंग सम्मेलन": a date right before a summit noun dates that summit.

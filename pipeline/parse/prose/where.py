@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import find_periods
-from pipeline.parse.gazetteer import cities as gazetteer_cities
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.dates import find_periods
+from pipeline.parse.geo.gazetteer import cities as gazetteer_cities
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.status import DAY_BEFORE_VERB
-from pipeline.parse.summits import is_city_state, Place
-from pipeline.parse.text import match_key
+from pipeline.parse.layout.summits import is_city_state, Place
+from pipeline.parse.language.text import match_key
 
 
 _BILATERAL_WORD = match_key("द्विपक्षीय")

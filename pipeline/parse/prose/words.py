@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.dates import ascii_digits, find_ordinal, IRREGULAR_ORDINAL_SUFFIX, ORDINAL_WORDS, Period
-from pipeline.parse.summits import Place
-from pipeline.parse.text import match_key
+from pipeline.parse.language.dates import ascii_digits, find_ordinal, IRREGULAR_ORDINAL_SUFFIX, ORDINAL_WORDS, Period
+from pipeline.parse.layout.summits import Place
+from pipeline.parse.language.text import match_key
 
 
 def _keys(words: str) -> frozenset[str]:

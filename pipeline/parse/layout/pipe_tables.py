@@ -18,17 +18,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.dates import (
+from pipeline.parse.language.dates import (
     MONTHS, Period, ascii_digits, day_month_in_year, find_periods, leading_ordinal, parse_entry_label,
 )
-from pipeline.parse.gazetteer import cities as gazetteer_cities
-from pipeline.parse.lexicon import Lexicon
-from pipeline.parse.series import lists_other_things
-from pipeline.parse.structure import Line, without_parentheticals
-from pipeline.parse.summits import (
+from pipeline.parse.geo.gazetteer import cities as gazetteer_cities
+from pipeline.parse.language.lexicon import Lexicon
+from pipeline.parse.layout.series import lists_other_things
+from pipeline.parse.layout.structure import Line, without_parentheticals
+from pipeline.parse.layout.summits import (
     Place, _names_a_city as names_a_city, entry_status, is_hybrid, is_virtual, label_head, label_place, summit_mode,
 )
-from pipeline.parse.text import match_key
+from pipeline.parse.language.text import match_key
 
 _SEPARATOR = re.compile(r"^\|?[\s:|\-–—]+\|?$")
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import day_month_in_year, find_periods, parse_entry_label
-from pipeline.parse.structure import Line, field_key, split_item, strip_marker
-from pipeline.parse.text import match_key
+from pipeline.parse.language.dates import day_month_in_year, find_periods, parse_entry_label
+from pipeline.parse.layout.structure import Line, field_key, split_item, strip_marker
+from pipeline.parse.language.text import match_key
 
 _PLACE_WORDS = ("स्थान", "शहर", "जगह", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "मेजबान शहर", "नगर", "कहाँ", "कहां",
                 "venue", "city", "place", "location")

@@ -12,10 +12,10 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
-from pipeline.parse.copied_tables import tab_tables, template_text
-from pipeline.parse.dates import MONTHS, leading_ordinal, parse_entry_label
-from pipeline.parse.text import clean_line, match_key, spelling_tolerant
-from pipeline.parse.typography import fold
+from pipeline.parse.layout.copied_tables import tab_tables, template_text
+from pipeline.parse.language.dates import MONTHS, leading_ordinal, parse_entry_label
+from pipeline.parse.language.text import clean_line, match_key, spelling_tolerant
+from pipeline.parse.language.typography import fold
 from schemas.tables import MAX_LINE_CHARS
 
 MAX_TITLE_CHARS = 300

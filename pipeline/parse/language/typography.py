@@ -27,8 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.parse.dates import DIGITS, MONTH_NAMES, MONTHS, ascii_digits
-from pipeline.parse.text import ABBREVIATIONS, match_key
+from pipeline.parse.language.dates import DIGITS, MONTH_NAMES, MONTHS, ascii_digits
+from pipeline.parse.language.text import ABBREVIATIONS, match_key
 
 _TIGHT_EM_DASH = re.compile(r"(?<=[^\s—])—(?=[^\s—])")
 _SPACED_HYPHEN = re.compile(r"(?<=[^\s\-|]) - (?=[^\s\-|])")

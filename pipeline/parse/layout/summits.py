@@ -23,17 +23,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.parse.dates import (
+from pipeline.parse.language.dates import (
     DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
     ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
-from pipeline.parse.gazetteer import cities as gazetteer_cities, countries
-from pipeline.parse.lexicon import Lexicon, default_lexicon
-from pipeline.parse.structure import (
+from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
+from pipeline.parse.language.lexicon import Lexicon, default_lexicon
+from pipeline.parse.layout.structure import (
     RECORD_FIELDS, Item, Line, field_key, is_introduction, split_item, strip_marker, without_parentheticals,
 )
-from pipeline.parse.text import match_key, split_sentences
+from pipeline.parse.language.text import match_key, split_sentences
 
 _DATEISH = re.compile(rf"{DIGITS}")
 _STARTS_WITH_DIGIT = re.compile(rf"^{DIGITS}")
@@ -542,7 +542,7 @@ def _a_city_of_a_country_named(name: str, text: str, lexicon: Lexicon) -> bool:
     """'2022 — ब्रिजटाउन: 6 दिसंबर 2022 को फिर बारबाडोस में': a name GeoNames knows only in Latin
     letters is a city when the gazetteer rules place it in a country the text names (the
     rules of `places.find_city`, which never place a common word there by sound alone)."""
-    from pipeline.parse.places import countries_named, find_city  # places reads the gazetteers; imported late
+    from pipeline.parse.geo.places import countries_named, find_city  # places reads the gazetteers; imported late
 
     named = countries_named(text, lexicon)
     if not named or lexicon.lookup(name) is not None:

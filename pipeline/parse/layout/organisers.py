@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.names import known_names
-from pipeline.parse.structure import Line, split_item, without_parentheticals
-from pipeline.parse.text import match_key
+from pipeline.parse.layout.structure import Line, split_item, without_parentheticals
+from pipeline.parse.language.text import match_key
 
 # Labels of a fact line that names who holds the summits.
 _ORGANISER_LABELS = frozenset(match_key(w) for w in (

@@ -34,7 +34,7 @@ When the cities find nothing in the document's countries, the towns (GeoNames pl
 5,000 people, `gazetteer.towns`) are looked in there by sound. A name is also tried without
 its article (द हेग), as two towns (चा-अम हुआ हिन), and a country's name as its city-state.
 
-`pipeline/parse/coverage.py` counts what the lexicon and the gazetteers achieved.
+`pipeline/parse/geo/coverage.py` counts what the lexicon and the gazetteers achieved.
 """
 
 from __future__ import annotations
@@ -44,13 +44,13 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
-from pipeline.parse import phonetic
-from pipeline.parse.dates import ascii_digits, parse_entry_label
-from pipeline.parse.gazetteer import (
+from pipeline.parse.geo import phonetic
+from pipeline.parse.language.dates import ascii_digits, parse_entry_label
+from pipeline.parse.geo.gazetteer import (
     City, CityIndex, Sounding, cities, countries, english_key, romanized_countries, towns, without_marks,
 )
-from pipeline.parse.lexicon import Lexicon, default_lexicon
-from pipeline.parse.text import match_key, romanize
+from pipeline.parse.language.lexicon import Lexicon, default_lexicon
+from pipeline.parse.language.text import match_key, romanize
 
 Row = dict[str, Any]
 
@@ -179,8 +179,8 @@ def _city_by_position(row: Row, party_countries: frozenset[str], lexicon: Lexico
     the name right after its date ('• 2009 — अल्माती, 28 अप्रैल: ...', '1997: अल्माती में ...')
     or right before it ('अल्माती, 2009: ...'), when the gazetteers place that name in a country
     of the document (its parties, or the line's own countries). Nothing else is guessed."""
-    from pipeline.parse.structure import strip_marker  # the structure and summit readers; imported late
-    from pipeline.parse.summits import _whole_date, label_place, is_virtual
+    from pipeline.parse.layout.structure import strip_marker  # the structure and summit readers; imported late
+    from pipeline.parse.layout.summits import _whole_date, label_place, is_virtual
 
     source = (row.get("source_text") or "").split(" … ")[0]
     if not source or source.startswith("|") or is_virtual(source):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.parse.text import match_key
+from pipeline.parse.language.text import match_key
 from schemas.tables import YEAR_MAX, YEAR_MIN
 
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")

@@ -33,7 +33,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 #: Modules whose code decides what a stored index holds or how its objects unpickle.
-SHAPING_MODULES = ("pipeline.parse.gazetteer", "pipeline.parse.phonetic", "pipeline.parse.text")
+SHAPING_MODULES = ("pipeline.parse.geo.gazetteer", "pipeline.parse.geo.phonetic", "pipeline.parse.language.text")
 PREFIX = "gazetteer-"
 
 _folder: Path | None = None

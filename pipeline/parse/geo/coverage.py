@@ -1,6 +1,6 @@
 """How many places got English names, coordinates and ISO codes: a release's coverage.
 
-    python -m pipeline.parse.coverage PATH [--names]
+    python -m pipeline.parse.geo.coverage PATH [--names]
 
 PATH is a release folder (`outputs/<version>`, read from `data/*.csv`) or a folder of raw
 documents (parsed here). `--names` lists the cities left without an English name or
@@ -99,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(
-        prog="python -m pipeline.parse.coverage",
+        prog="python -m pipeline.parse.geo.coverage",
         description="Coverage of English city names, coordinates and ISO codes in a release "
         "folder (outputs/<version>) or a folder of raw documents (parsed on the fly).",
     )

@@ -4,7 +4,7 @@ Hindi writes foreign place names by ear (सिएटल, बेरूत, आ�
 names for only a few thousand cities, but Latin names (English and many other languages)
 for all of them. Both sides are brought to one coarse *form*:
 
-- Hindi is romanized (ISO 15919, `pipeline.parse.text.romanize`) from its clean text, so the
+- Hindi is romanized (ISO 15919, `pipeline.parse.language.text.romanize`) from its clean text, so the
   nukta still tells ज़ (z) from ज (j) and फ़ (f) from फ (ph); Latin names lose their accents.
 - Spellings one sound may have are folded: ph/f, w/v, c/k/q/ck, ch/tch/c (Hindi च), x/ks,
   z/s, sh/ś/ṣ/s, retroflex ṭ/ḍ/ṇ as t/d/n, a nasal before a consonant as n (anusvara),
@@ -28,7 +28,7 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from pipeline.parse.text import clean_line, romanize
+from pipeline.parse.language.text import clean_line, romanize
 
 _VOWELS = re.compile("[aeiou]+")
 _NOT_LETTER = re.compile("[^a-zS\n]+")  # a newline separates names folded together

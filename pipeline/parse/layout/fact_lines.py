@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.parse.dates import Period, find_ordinal, find_periods
-from pipeline.parse.lexicon import Lexicon
+from pipeline.parse.language.dates import Period, find_ordinal, find_periods
+from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.status import _postponed_then_held
-from pipeline.parse.structure import Line, split_item, strip_marker, without_parentheticals
-from pipeline.parse.summits import Place, entry_status, find_place, is_virtual, label_head, label_place
-from pipeline.parse.text import match_key
+from pipeline.parse.layout.structure import Line, split_item, strip_marker, without_parentheticals
+from pipeline.parse.layout.summits import Place, entry_status, find_place, is_virtual, label_head, label_place
+from pipeline.parse.language.text import match_key
 
 _CLAUSES = re.compile(r"\s*(?:;|।|\s[—–]\s)\s*")
 # "शिखर सम्मेलनों की शुरुआत", "सम्मेलन का आरंभ": the label names the start of the summits.

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.dates import Period, find_periods, leading_ordinal, numbered_names
-from pipeline.parse.lexicon import Lexicon
-from pipeline.parse.summits import first_clause, names_ministers
-from pipeline.parse.text import match_key
+from pipeline.parse.language.dates import Period, find_periods, leading_ordinal, numbered_names
+from pipeline.parse.language.lexicon import Lexicon
+from pipeline.parse.layout.summits import first_clause, names_ministers
+from pipeline.parse.language.text import match_key
 
 # Words that describe a meeting of the series, not another series' name.
 _MEETING_WORDS = frozenset(match_key(w) for w in (

