@@ -356,3 +356,23 @@ def test_a_year_of_an_anniversary_is_no_summit(line):
 def test_a_year_opening_a_line_about_a_summit_held_is_still_a_summit():
     text = ANNIVERSARY_LINE.format(line="2005 में हनोई में दूसरा एशियाई-अफ्रीकी सम्मेलन हुआ।")
     assert [year for year, _ in _cities(text)] == [1955, 2005]
+
+
+# --- a summit dated by its dateline quotes the dateline ---------------------------------------------
+
+DATED_BY_DATELINE = """हेलसिंकी में फिर मिले नॉर्डिक नेता, ऊर्जा पर बनी सहमति
+
+हेलसिंकी, 04 सितंबर 2023 (एजेंसियां)। फ़िनलैंड की राजधानी हेलसिंकी में सोमवार को डेनमार्क, फ़िनलैंड और स्वीडन के प्रधानमंत्रियों के बीच त्रिपक्षीय शिखर बैठक हुई।
+"""
+
+
+def test_a_summit_whose_year_only_the_dateline_gives_quotes_the_dateline():
+    rows = parse(DATED_BY_DATELINE)
+    (summit,) = [s for s in rows["summits"] if s["year"] == 2023]
+    assert summit["source_text"].startswith("हेलसिंकी, 04 सितंबर 2023") and "सोमवार को" in summit["source_text"]
+
+
+def test_a_summit_whose_sentence_states_its_year_does_not_quote_the_dateline():
+    text = DATED_BY_DATELINE.replace("में सोमवार को", "में 4 सितंबर 2023 को")
+    (summit,) = [s for s in parse(text)["summits"] if s["year"] == 2023]
+    assert summit["source_text"].startswith("फ़िनलैंड की राजधानी")

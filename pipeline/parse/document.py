@@ -992,6 +992,11 @@ class _Parser:
                     if self.release_line and str(mention.period.year) not in ascii_digits(source):
                         # '... ने आज कीव में ...': the year is the release's; its date line says so
                         source = f"{self.release_line} … {source}"
+                    year = str(mention.period.year)
+                    if self.dateline is not None and year not in ascii_digits(source) and year in ascii_digits(
+                            self.dateline.text):
+                        # 'निकोसिया, 04 सितंबर 2023 (एजेंसियां)। ... सोमवार को ... बैठक हुई': the dateline's year
+                        source = f"{self.dateline.text} … {source}"
                     self.summits.append(_Summit(
                         section_id or self._lead_section_id(), line, mention.period, mention.place,
                         mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,
