@@ -99,10 +99,17 @@ def test_a_heading_with_a_quoted_name_starts_its_own_list():
     assert _names(rows, "objectives") == ["व्यापार वृद्धि", "संपर्क"]
 
 
-def test_a_long_line_without_a_quoted_name_is_no_heading():
+def test_a_long_line_ending_in_a_heading_phrase_and_a_colon_is_that_heading():
+    # session 10: a longer heading typed with a colon is read by its last words ('... सहयोग के क्षेत्र:')
     text = QUOTED_HEADING.replace('"परिषद दृष्टि २०३०" के अंतर्गत सहयोग के क्षेत्र:',
                                   "परिषद की नई दीर्घकालिक दृष्टि के अंतर्गत सहयोग के क्षेत्र:")
-    assert "ऊर्जा" not in _names(parse(text), "cooperation_areas")
+    assert _names(parse(text), "cooperation_areas") == ["ऊर्जा", "जल"]
+
+
+def test_a_long_line_ending_otherwise_is_no_heading():
+    text = QUOTED_HEADING.replace('"परिषद दृष्टि २०३०" के अंतर्गत सहयोग के क्षेत्र:',
+                                  "परिषद की नई दीर्घकालिक दृष्टि के अंतर्गत नेताओं ने ये बातें भी कहीं:")
+    assert _names(parse(text), "cooperation_areas") == []
 
 
 # --- "दूसरी बैठक" numbers an entry under a heading that calls the summits meetings ------------
