@@ -100,8 +100,6 @@ def _char_offsets(words: list[str], sentence: str) -> list[int]:
     return offsets
 
 
-_FOUNDED_AFTER = re.compile(r"\s+(?:" + match_key("में") + "|" + match_key("को") + r")\s+(?:\S+\s+){0,3}?(?:"
-                            + "|".join(match_key(w) for w in ("गठित", "स्थापित")) + r")(?=\s|$|[,।])")
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–—]\s*[0-9०-९]{2,4}(?![0-9०-९])")
 _YEAR_RANGE_BEFORE = re.compile(r"(?<![0-9०-९])[0-9०-९]{4}\s*[-–—]\s*$")
 
@@ -130,8 +128,6 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
         before_words = key[:start].split()
         if after.startswith(("तक", "के अंत तक", "से ")) and not (period.precision == "day" and "/" in period.label):
             continue  # a target or a start: "2030 तक", "2006 से"
-        if _FOUNDED_AFTER.match(key, end):
-            continue  # "1981 में अबू धाबी में गठित परिषद का ... सम्मेलन": the body's founding, not the summit
         if period.precision == "year" and (_YEAR_RANGE_AFTER.match(key, end) or _YEAR_RANGE_BEFORE.search(key[:start])):
             continue  # an end of a span of years: "(2008–2018)", "2020-2030 की योजना"
         if (period.precision == "year" and before_words
