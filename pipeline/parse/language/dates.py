@@ -193,6 +193,8 @@ _ROUND_NOUN = rf"(?:{'|'.join(_ROUND_NOUNS)})(?![\u0900-\u0963\u0966-\u097f])"  
 _SUMMIT_NOUN = (rf"(?:(?P<peak>{match_key('शिखर')})\s+)?"
                 rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('भेंट')}|{match_key('सत्र')}"
                 rf"|{_ROUND_NOUN}|{_ENGLISH_SUMMIT})")
+# Every `_SUMMIT_NOUN` holds one of these (keys are case-folded): a text without one numbers no summit.
+_NOUN_WORDS = (*(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "भेंट", "सत्र", "समिट")), *_ROUND_NOUNS, "summit")
 _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
 # "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
 # "छठा और अब तक का अंतिम सत्र": the last so far, too.
@@ -462,7 +464,10 @@ def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
     only as an assembly's ordinary session ('34वाँ साधारण सत्र' -> 34). `meeting`: the text
     calls the summits meetings or sessions, so 'दूसरी बैठक' and 'पाँचवाँ सत्र' number them too
     (not 'सम्मेलन के पहले सत्र', a session of one summit)."""
-    for match in _ORDINAL.finditer(match_key(text)):
+    key = match_key(text)
+    if not _names_a_noun(key):
+        return None
+    for match in _ORDINAL.finditer(key):
         if _qualifier_before(match) or _AS_A.match(match.string, match.end()):
             continue
         if match["noun"] == _SESSION:
@@ -486,8 +491,14 @@ def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
 def numbered_names(text: str) -> list[list[str]]:
     """The name words (match keys) between each ordinal and its summit noun: 'पहला अफ्रीका
     जलवायु शिखर सम्मेलन' -> [['अफ्रीका', 'जलवायु']], '14वाँ सम्मेलन' -> [[]]."""
-    return [(match["names"] or "").split() for match in _ORDINAL.finditer(match_key(text))
-            if not _qualifier_before(match)]
+    key = match_key(text)
+    return [(match["names"] or "").split() for match in _ORDINAL.finditer(key)
+            if not _qualifier_before(match)] if _names_a_noun(key) else []
+
+
+def _names_a_noun(key: str) -> bool:
+    """Whether a match key holds a word `_ORDINAL` needs after its ordinal (a cheap test first)."""
+    return any(noun in key for noun in _NOUN_WORDS)
 
 
 def ordinal_before_date(clause: str) -> int | None:

@@ -171,8 +171,8 @@ def clean_lines(text: str) -> list[Line]:
     skip = _front_matter(raw_lines)
     templates = _template_lines(raw_lines)
     for number, raw in wikitext_tables(raw_lines):
-        if number <= skip or number in templates:
-            continue
+        if number <= skip or number in templates or not raw or raw.isspace():
+            continue  # (a blank line cleans to nothing)
         cleaned, heading = markdown_free(clean_line(raw))
         if "~" in cleaned:
             cleaned = _TILDE_DASH.sub(" — ", cleaned)  # '**2014** ~ तोक्यो ~ ...': a tilde between parts is a dash

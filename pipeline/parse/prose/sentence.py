@@ -119,7 +119,8 @@ def summits_in_sentence(
                    and not _OFFICIALS & {match_key(w.strip(",।")) for w in sentence.split()})
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders):
         return []
-    sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
+    if "सम्मेलन-" in sentence:
+        sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     if _FOUNDED_CHEAP.search(sentence):
         # '1981 में अबू धाबी में गठित X का 45वाँ शिखर सम्मेलन ...': the year and place of a founding
         sentence = _FOUNDED_AT.sub(lambda m: " " * len(m[0]), sentence)

@@ -210,11 +210,12 @@ def _bare_head(hindi_key: str, title_key: str) -> bool:
 
 # "1997 में ... समूह जी-8 कहलाने लगा", "इसे जी-8 कहा जाने लगा", "समूह का नाम जी-8 हो गया", "यह जी-7 बना":
 # the series itself, under another name for a time
+_RENAMED_VERBS = tuple(match_key(w) for w in (
+    "कहलाने लगा", "कहलाने लगी", "कहलाया", "कहलाई", "कहा जाने लगा", "बना", "बन गया", "हो गया",
+    "के नाम से जाना जाने लगा", "के नाम से जाना गया"))
 _RENAMED = re.compile(
     r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("समूह", "यह", "इसे", "यह समूह", "संगठन", "मंच")) + r")\s+"
-    r"(?:" + match_key("का नाम") + r"\s+)?(?P<name>\S+)\s+(?:" + "|".join(match_key(w) for w in (
-        "कहलाने लगा", "कहलाने लगी", "कहलाया", "कहलाई", "कहा जाने लगा", "बना", "बन गया", "हो गया",
-        "के नाम से जाना जाने लगा", "के नाम से जाना गया")) + r")(?=[\s,।;]|$)")
+    r"(?:" + match_key("का नाम") + r"\s+)?(?P<name>\S+)\s+(?:" + "|".join(_RENAMED_VERBS) + r")(?=[\s,।;]|$)")
 
 
 # "यह शिखर सम्मेलन गावी के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया": the series' summits
@@ -234,7 +235,10 @@ def renamed_as(texts: list[str]) -> tuple[str, ...]:
         if "रूप में" in text:
             names += [m["name"] for m in _HELD_AS.finditer(match_key(text))
                       if ORDINAL_WORDS.get(m["name"]) is None and not re.search(r"[0-9०-९]", m["name"])]
-        for match in _RENAMED.finditer(match_key(text)):
+        key = match_key(text)
+        if not any(verb in key for verb in _RENAMED_VERBS):
+            continue  # (most lines: no verb of being called)
+        for match in _RENAMED.finditer(key):
             name = match["name"].strip("\"'“”‘’(),।;:")
             if _NUMBERED_NAME.match(name) or re.fullmatch(r"[a-z][a-z0-9-]{1,}", name):  # keys are lower case
                 names.append(name)
