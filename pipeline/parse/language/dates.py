@@ -78,6 +78,7 @@ class Period:
         return self.end if self.precision == "day" and self.end != self.start else None
 
 
+@lru_cache(maxsize=4096)  # (a Period is frozen: one per year is shared)
 def year_period(year: int) -> Period:
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), f"{year:04d}", "year", year)
 
@@ -195,6 +196,7 @@ _SUMMIT_NOUN = (rf"(?:(?P<peak>{match_key('शिखर')})\s+)?"
                 rf"|{_ROUND_NOUN}|{_ENGLISH_SUMMIT})")
 # Every `_SUMMIT_NOUN` holds one of these (keys are case-folded): a text without one numbers no summit.
 _NOUN_WORDS = (*(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "भेंट", "सत्र", "समिट")), *_ROUND_NOUNS, "summit")
+_NOUN_WORD = re.compile("|".join(_NOUN_WORDS))
 _LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
 # "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
 # "छठा और अब तक का अंतिम सत्र": the last so far, too.
@@ -362,11 +364,12 @@ def without_era(label: str) -> str:
     """'सन् 2011' -> '2011', '2018 ई.' -> '2018', 'वर्ष 2013 (आपिया)' -> '2013 (आपिया)',
     'शुक्रवार, 12 मार्च 2021' -> '12 मार्च 2021'."""
     # every word of the era stands next to a number: a label without both says none
-    return _ERA.sub("", label) if any(w in label for w in _ERA_PARTS) and _ANY_DIGIT.search(label) else label
+    return _ERA.sub("", label) if _ERA_PART.search(label) and _ANY_DIGIT.search(label) else label
 
 
 # A part of every word `_ERA` matches (each weekday ends in वार; करीब is written with a nukta or not).
 _ERA_PARTS = ("सन", "वर्ष", "साल", "ई", "वार", "मध्य", "लगभग", "रीब", "संभवत")
+_ERA_PART = re.compile("|".join(_ERA_PARTS))
 
 
 # Characters no date expression (`find_periods`) matches: a label holding one is no date alone.
@@ -498,7 +501,7 @@ def numbered_names(text: str) -> list[list[str]]:
 
 def _names_a_noun(key: str) -> bool:
     """Whether a match key holds a word `_ORDINAL` needs after its ordinal (a cheap test first)."""
-    return any(noun in key for noun in _NOUN_WORDS)
+    return _NOUN_WORD.search(key) is not None
 
 
 def ordinal_before_date(clause: str) -> int | None:

@@ -214,6 +214,7 @@ _CONSONANT_END = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?$")
 _KEEPS_SCHWA = "यरलव"
 
 
+@lru_cache(maxsize=65536)  # titles and names share their words
 def _romanize_word(word: str) -> str:
     roman = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ISO)
     # Modern Hindi drops the inherent vowel at the end of a word (भारत: bhārat, not

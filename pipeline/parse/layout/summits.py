@@ -76,6 +76,9 @@ def read_entry(line: Line, lexicon: Lexicon | None = None) -> Entry | Problem | 
     return found[0] if isinstance(found, list) else found
 
 
+_CLAUSE_MARK = re.compile(r"[;।]")
+
+
 def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Problem | None:
     """The summit entries on `line` (usually one), the reason it cannot be one, or None."""
     lexicon = lexicon or default_lexicon()
@@ -89,7 +92,7 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         return joined
     item = split_item(line)
     head, colon, _ = text.partition(":")
-    if colon and re.search(r"[;।]", head) and (item is None or re.search(r"[;।]", item.label)):
+    if colon and _CLAUSE_MARK.search(head) and (item is None or _CLAUSE_MARK.search(item.label)):
         # 'रूस 1997 में जुड़ा; पहला औपचारिक सम्मेलन: बर्मिंघम, 15–17 मई 1998': the colon ends the last clause
         last = split_item(Line(line.number, text[max(head.rfind(";"), head.rfind("।")) + 1:].strip()))
         if last is not None and last.description:
@@ -118,9 +121,9 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         # 'पहला आईजीसी — ३१ मई, २०११, नई दिल्ली (...)': the date and place follow the ordinal
         # '— 4 मई 2022, कोपेनहेगन: हरित ...': the date and place end at a colon too
         bare = without_parentheticals(item.description)
-        head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", bare, maxsplit=1)[0]
+        head = _CLAUSE_BREAK.split(bare, maxsplit=1)[0]
         if not find_periods(head):  # 'दूसरा सम्मेलन – ब्रासीलिया (2010)': the year in brackets after the city
-            segments = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", item.description, maxsplit=2)
+            segments = _CLAUSE_BREAK.split(item.description, maxsplit=2)
             head = segments[0]
             if not find_periods(head) and len(segments) > 1 and _whole_date(segments[1].strip().rstrip("।. ")):
                 head = f"{segments[1].strip().rstrip('।. ')}, {head}"  # '4th — माले (मालदीव): 3–4 सितंबर 2019; ...'
@@ -180,6 +183,8 @@ def _finally_held(text: str, lexicon: Lexicon) -> tuple[Period, Place, str] | No
 _HELD_SUMMIT_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "संपन्न", "सम्पन्न", "आयोजित")) + r")(?:\s|$|[।,;.])")
 _HEAD_END = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")
+# Where the first clause of an entry's text ends: a semicolon, a danda, a colon or a spaced dash.
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|।|[:：]|\s[—–]\s)")
 
 
 def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
@@ -281,6 +286,12 @@ def _bracketed_masked(text: str) -> str:
 
 
 _BRACKET = re.compile(r"[()]")
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+def _bracketed(text: str) -> list[str]:
+    """The texts in brackets ('(काठमांडू)' -> 'काठमांडू'), innermost; most texts have none."""
+    return _BRACKETED.findall(text) if "(" in text else []
 _MEETING_LABEL = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit", "समिट")))
 MAX_NAMED_LABEL_WORDS = 6
 
@@ -296,7 +307,7 @@ def _named_summit(line: Line, item: Item, lexicon: Lexicon) -> list[Entry] | Non
             or len(label.split()) > MAX_NAMED_LABEL_WORDS
             or not (_MEETING_LABEL.search(match_key(label)) or _by_position(label))):
         return None
-    head = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", without_parentheticals(item.description), maxsplit=1)[0]
+    head = _CLAUSE_BREAK.split(without_parentheticals(item.description), maxsplit=1)[0]
     head = head.strip().rstrip("।. ")
     found = label_head(head, lexicon) if head and find_periods(head) else None
     if found is None or (found[1] is not None and not found[1].city):
@@ -421,7 +432,7 @@ def places_by_column(block: list[tuple[Line, list[Entry] | Problem]], lexicon: L
         if item is None or not item.description or field_key(item.label) in RECORD_FIELDS:
             continue
         name = without_parentheticals(item.label).split(",")[0].strip()
-        inside = re.findall(r"\(([^()]*)\)", item.label)
+        inside = _bracketed(item.label)
         if (not name or _DATEISH.search(item.label) or len(name.split()) > MAX_LABEL_PLACE_WORDS or is_virtual(name)
                 or _MEETING_LABEL.search(match_key(name)) or any(lexicon.lookup(c.strip(), ("country",)) is None
                                                                  for c in inside)):
@@ -452,7 +463,7 @@ def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
         return None  # '- तिथि: 4 अप्रैल 2025': a field's label, not a place
     bare = without_parentheticals(item.label)
     parts = [p.strip() for p in bare.split(",")]
-    inside = re.findall(r"\(([^()]*)\)", item.label)
+    inside = _bracketed(item.label)
     country = parts[1:] or [c.strip() for c in inside]
     if len(parts) > 2 or not parts[0] or _DATEISH.search(item.label):
         return None
@@ -676,7 +687,7 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     if head[1] is None and head[0].precision == "year":
         several = _cities_of_one_year(description, head[0].year, lexicon)
         if several:  # '2008: ख़ांती-मानसीस्क (26–27 जून) और नीस (14 नवंबर) — ...': two summits that year
-            after = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", description, maxsplit=1)[1:]
+            after = _CLAUSE_BREAK.split(description, maxsplit=1)[1:]
             status = entry_status(after[0]) if after else "held"  # '... — दोनों रद्द'
             return [_with(_entry(line, label, h, description, "", lexicon), status=status) for h in several]
         head = _dated_and_placed_text(description, head[0].year, lexicon) or head
@@ -702,7 +713,7 @@ def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[t
     जोहान्सबर्ग': a year label whose text opens with two or more places (and nothing else before
     its first clause ends), each a summit of that year. Every place must be a city, and either
     each has its own day or each is a city the lexicon or GeoNames knows; [] otherwise."""
-    opening = re.split(r"\s*(?:;|।|[:：]|\s[—–]\s)", description, maxsplit=1)[0].strip().rstrip("।. ")
+    opening = _CLAUSE_BREAK.split(description, maxsplit=1)[0].strip().rstrip("।. ")
     parts = [p.strip() for p in _top_level_split(opening) if p.strip()]
     if len(parts) < 2:
         return []
@@ -725,10 +736,13 @@ def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[t
     return found
 
 
+_OPENING_END = re.compile(r"[;।]|\s[—–]\s")
+
+
 def _dated_and_placed_text(description: str, year: int, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
     """'**2006**: 30–31 अक्टूबर, नाननिंग (ग्वांग्शी, चीन); पहला ...': a year label whose text opens
     with the days and the city, nothing else, before its first clause ends."""
-    opening = re.split(r"[;।]|\s[—–]\s", description, maxsplit=1)[0].strip()
+    opening = _OPENING_END.split(description, maxsplit=1)[0].strip()
     days, comma, rest = opening.partition(",")
     if not comma or not rest.strip() or day_month_in_year(days, year) is None:
         return None
@@ -758,7 +772,7 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         outside = outside[len("में "):]  # '2013 में सैंटियागो': the year, then a city where
     if find_ordinal(outside) is not None or leading_ordinal(outside) is not None:
         outside = ""  # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)', 'तीसरा (2014)': the summit's number
-    inside = re.findall(r"\(([^()]*)\)", label)
+    inside = _bracketed(label)
     # '(काठमांडू, नेपाल)': the city first; '(2008, नई दिल्ली)': the part that is no date
     candidates = [outside] + [next((p.strip() for p in c.split(",") if p.strip() and not re.search(rf"{DIGITS}", p)), "")
                               for c in inside]
@@ -900,6 +914,9 @@ def _clause_for(head: tuple[Period, Place | None], clauses: list[str]) -> str:
     return ""
 
 
+_HEAD_OF_TEXT_END = re.compile(r"\s*(?:;|।|[:：])")
+
+
 def _entry(line: Line, label: str, head: tuple[Period, Place | None], description: str, clause: str,
            lexicon: Lexicon) -> Entry:
     period, place = head
@@ -914,7 +931,7 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
             # days, the one of the first sentence, when that sentence says the summit met
             first = split_sentences(clause)[0] if clause else ""
             # 'स्टॉकहोम (स्वीडन), 5–16 जून : ...; 5 जून को पर्यावरण दिवस घोषित': the days heading the text
-            head = re.split(r"\s*(?:;|।|[:：])", clause, maxsplit=1)[0] if clause else ""
+            head = _HEAD_OF_TEXT_END.split(clause, maxsplit=1)[0] if clause else ""
             period = ((sole_day_month_in_year(head, period.year) if head != clause else None)
                       or sole_day_month_in_year(clause, period.year)
                       or (sole_day_month_in_year(first, period.year) if first != clause and entry_status(first) == "held"
@@ -931,7 +948,7 @@ _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "श�
 
 def _label_status(label: str) -> str | None:
     """'2026 (प्रस्तावित)', '2016 (रद्द)': a label whose brackets say the summit did not take place."""
-    for inside in re.findall(r"\(([^()]*)\)", label):
+    for inside in _bracketed(label):
         status = entry_status(inside)
         if status != "held":
             return status
@@ -942,7 +959,7 @@ def _bracketed_ordinal(text: str) -> int | None:
     """'येकातेरिनबर्ग — 16 जून 2009 (पहला)', '... (दूसरा सम्मेलन)': one bracket holding an ordinal
     alone, or with the summit noun, numbers the entry ('(पहली बार भारत में)' does not)."""
     found = []
-    for inside in re.findall(r"\(([^()]*)\)", text):
+    for inside in _bracketed(text):
         words = match_key(inside).split()
         if 1 <= len(words) <= 2 and (len(words) == 1 or words[1] in _SUMMIT_NOUNS):
             number = leading_ordinal(f"{words[0]} x")
@@ -1148,11 +1165,14 @@ def _day_phrase(keys: list[str], k: int) -> int:
 _FROM, _UNTIL = match_key("से"), match_key("तक")
 
 
+_DATE_NUMBER = re.compile(r"[0-9०-९]{1,4}(?:[-–][0-9०-९]{1,2})?,?")  # a day, days or a year
+
+
 def _date_words(keys: list[str], k: int) -> int:
     """How many words at position k are days, months and years (up to `MAX_DAY_PHRASE_WORDS`)."""
     n = 0
     while k + n < len(keys) and n < MAX_DAY_PHRASE_WORDS and (
-            re.fullmatch(r"[0-9०-९]{1,4}(?:[-–][0-9०-९]{1,2})?,?", keys[k + n]) or keys[k + n].rstrip(",") in MONTHS):
+            _DATE_NUMBER.fullmatch(keys[k + n]) or keys[k + n].rstrip(",") in MONTHS):
         n += 1
     return n
 
@@ -1515,7 +1535,7 @@ def leading_place(text: str, lexicon: Lexicon) -> Place | None:
         name = " ".join(name.split()[:-1])  # 'कज़ान शहर'
     # the name's bracket, then the part after its comma: 'अल्माती (कज़ाख़स्तान), 28 फ़रवरी' has its
     # country in the bracket and the day after the comma
-    besides = [without_parentheticals(c).strip() for c in ("".join(re.findall(r"\(([^()]*)\)", parts[0])),
+    besides = [without_parentheticals(c).strip() for c in ("".join(_bracketed(parts[0])),
                                                            parts[1] if len(parts) > 1 else "")]
     if not name or _A_DIGIT.search(name):
         return None

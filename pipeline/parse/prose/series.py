@@ -55,10 +55,7 @@ def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
     nouns = [i for i in range(len(keys)) if _summit_noun_end(keys, i) is not None]
     if len(nouns) == 1 and _SEPARATE.search(" ".join(keys[nouns[0]:])):
         return True  # "... शिखर सम्मेलन हुआ, जो सभा के सत्रों से अलग आयोजन था"
-    verdicts = [
-        _other_series(_name_window(words, keys, i), title_key, lexicon, adjacent_names=False)
-        for i in range(len(keys)) if _summit_noun_end(keys, i) is not None
-    ]
+    verdicts = [_other_series(_name_window(words, keys, i), title_key, lexicon, adjacent_names=False) for i in nouns]
     return bool(verdicts) and all(verdicts)
 
 
