@@ -468,7 +468,7 @@ def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
     calls the summits meetings or sessions, so 'दूसरी बैठक' and 'पाँचवाँ सत्र' number them too
     (not 'सम्मेलन के पहले सत्र', a session of one summit)."""
     key = match_key(text)
-    if not _names_a_noun(key):
+    if not _names_a_noun(key) or not _holds_an_ordinal(key):
         return None
     for match in _ORDINAL.finditer(key):
         if _qualifier_before(match) or _AS_A.match(match.string, match.end()):
@@ -496,7 +496,16 @@ def numbered_names(text: str) -> list[list[str]]:
     जलवायु शिखर सम्मेलन' -> [['अफ्रीका', 'जलवायु']], '14वाँ सम्मेलन' -> [[]]."""
     key = match_key(text)
     return [(match["names"] or "").split() for match in _ORDINAL.finditer(key)
-            if not _qualifier_before(match)] if _names_a_noun(key) else []
+            if not _qualifier_before(match)] if _names_a_noun(key) and _holds_an_ordinal(key) else []
+
+
+_NUMERAL_ORDINAL_CHEAP = re.compile(_NUMERAL_ORDINAL)
+_ORDINAL_WORD = re.compile("|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)))
+
+
+def _holds_an_ordinal(key: str) -> bool:
+    """Whether a match key holds anything `_ORDINAL_ANY` matches (two searches that skip ahead fast)."""
+    return _NUMERAL_ORDINAL_CHEAP.search(key) is not None or _ORDINAL_WORD.search(key) is not None
 
 
 def _names_a_noun(key: str) -> bool:

@@ -184,7 +184,7 @@ _HELD_SUMMIT_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "संपन्न", "सम्पन्न", "आयोजित")) + r")(?:\s|$|[।,;.])")
 _HEAD_END = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")
 # Where the first clause of an entry's text ends: a semicolon, a danda, a colon or a spaced dash.
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|।|[:：]|\s[—–]\s)")
+_CLAUSE_BREAK = re.compile(r"(?=[\s;।:：])\s*(?:;|।|[:：]|\s[—–]\s)")  # (a cheap look first)
 
 
 def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
@@ -207,7 +207,7 @@ def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | No
 
 
 # Where a list of summits separates its items: a comma or a semicolon outside brackets, or और.
-_ITEM_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:और|तथा|एवं)\s+")
+_ITEM_BREAK = re.compile(r"(?=[\s,;])(?:\s*[,;]\s*|\s+(?:और|तथा|एवं)\s+)")  # (a cheap look first)
 MAX_LIST_LABEL_WORDS = 3
 _LISTING_LABEL = re.compile("|".join(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठकें", "बैठकों", "summits")))
 
@@ -336,7 +336,7 @@ def _by_position(label: str) -> bool:
     return False
 
 
-_LEADING_NAME_END = re.compile(r"\s*(?:[(:：,;।]|\s[—–-]\s)")
+_LEADING_NAME_END = re.compile(r"(?=[\s(:：,;।])\s*(?:[(:：,;।]|\s[—–-]\s)")  # (a cheap look first)
 #: A list's column of cities: this many entries, and this share of those with a name after their
 #: date, open their text with their known city before the others' names count as cities.
 MIN_CITY_SLOT_ENTRIES = 2
@@ -968,7 +968,7 @@ def _bracketed_ordinal(text: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-_SEGMENT_BREAK = re.compile(r"\s*(?:[|;:：,/।]|\s[—–-]\s)\s*")
+_SEGMENT_BREAK = re.compile(r"(?=[\s|;:：,/।])\s*(?:[|;:：,/।]|\s[—–-]\s)\s*")  # (a cheap look first)
 _BEFORE = match_key("पहले")
 
 
@@ -1514,7 +1514,7 @@ def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -
 
 
 # 'कज़ान - पहला ...': a spaced hyphen too; 'कज़ान → पहला ...': an arrow
-_LEADING_SEGMENT = re.compile(r"\s*(?:[:：;।]|\s(?:[—–-]|[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s)")
+_LEADING_SEGMENT = re.compile(r"(?=[\s:：;।])\s*(?:[:：;।]|\s(?:[—–-]|[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s)")
 
 
 #: A city GeoNames knows by a Devanagari name counts as a bare name opening an entry's text when

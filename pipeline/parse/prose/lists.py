@@ -308,7 +308,7 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
     key = match_key(sentence)
     if _HELD_SO_FAR.search(key) is None or CANCELLED.search(key) or PLANNED.search(key) or names_ministers(sentence):
         return []
-    items = list(_CITY_YEAR.finditer(sentence))
+    items = list(_CITY_YEAR.finditer(sentence)) if sentence.count("(") >= 2 else []  # (each item has its bracket)
     if len(items) < 2:
         return []
     if any(_CITY_YEAR_JOINS.match(sentence[a.end():b.start("name")]) is None for a, b in zip(items, items[1:])):

@@ -27,6 +27,8 @@ _SAME_YEAR = re.compile(r"(?:^|\s)(?:" + match_key("उसी") + "|" + match_ke
 _NAME_BEFORE_YEAR = _keys("एजेंडा विज़न विजन vision agenda मिशन लक्ष्य")
 _CLAUSE_VERBS = ("था", "थी", "थे", "हुआ", "हुई", "हुए", "गया", "गई", "गए")
 _CLAUSE_END = re.compile(
+    # (every alternative opens with one of these: a cheap look at each character before the lookbehinds)
+    r"(?=[;:,\s])(?:"
     r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जबकि|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
     # "... और 2022 में ...": a new date, a new clause; not "16 और 17 मई 2005" (two days of one summit)
     r"|\s[—–]\s|(?<![\s(][0-9०-९])(?<![\s(][0-9०-९]{2})(?<!^[0-9०-९])(?<!^[0-9०-९]{2})\s+और\s+(?=[0-9०-९])"
@@ -40,6 +42,7 @@ _CLAUSE_END = re.compile(
     # "... में दूसरा सम्मेलन हुआ, और पेरू के कुस्को में ... 2004 को हुए तीसरे ...": a verb, a comma and
     # 'और' end one clause, whatever the next one opens with
     r"|(?:" + "|".join(rf"(?<=\s{verb})" for verb in _CLAUSE_VERBS) + r"),\s*और\s+"
+    r")"
 )
 
 
