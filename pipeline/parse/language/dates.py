@@ -108,8 +108,8 @@ _RANGE_JOIN = r"(?:\s*(?:-|से)\s*|\s+(?:और|व)\s+)"  # '16 और 17 �
 _DAY_RANGE = re.compile(
     rf"(?<!{DIGITS})({DIGITS}{{1,2}})(?:\s+({_MONTH_ALT}))?{_RANGE_JOIN}({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
 )
-_DAY_MONTH_NO_YEAR = re.compile(
-    rf"(?<!{DIGITS}){DIGITS}{{1,2}}(?:\s+(?:{_MONTH_ALT}))?(?:{_RANGE_JOIN}{DIGITS}{{1,2}})?\s+(?:{_MONTH_ALT})(?![\u0900-\u097f])"
+_DAY_MONTH_NO_YEAR = re.compile(  # (a look at the first character before the lookbehind)
+    rf"(?={DIGITS})(?<!{DIGITS}){DIGITS}{{1,2}}(?:\s+(?:{_MONTH_ALT}))?(?:{_RANGE_JOIN}{DIGITS}{{1,2}})?\s+(?:{_MONTH_ALT})(?![\u0900-\u097f])"
 )
 # 'दिसंबर 2005 में 3-4 तारीख़ को', 'मार्च 2019 की 12 तारीख को': the month and year first, then the day(s).
 _MONTH_YEAR_DAYS = re.compile(

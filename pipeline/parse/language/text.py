@@ -206,7 +206,7 @@ def _split_sentences(text: str) -> list[str]:
             sentences[-1] = f"{sentences[-1]} {part}"
         else:
             sentences.append(part)
-        glue = _ABBREVIATION_END.search(part) is not None
+        glue = part.endswith(".") and _ABBREVIATION_END.search(part) is not None
     return sentences
 
 

@@ -55,6 +55,9 @@ _MONTH_WORD = dict(enumerate(("जनवरी", "फ़रवरी", "मा�
 _OTHER_MONTH_SPELLING = re.compile(
     "(?<![\u0900-\u097f])(" + "|".join(n for n in MONTH_NAMES.split("|") if n not in _MONTH_WORD.values())
     + ")(?![\u0900-\u097f])")
+# (the same names without the lookbehind: a search that skips ahead fast, before the substitution)
+_OTHER_MONTH_NAME = re.compile("|".join(n for n in MONTH_NAMES.split("|") if n not in _MONTH_WORD.values()))
+_MONTH_NAME = re.compile(MONTH_NAMES)
 _MONTH_BY_SPELLING = {n: _MONTH_WORD[MONTHS[match_key(n)]] for n in MONTH_NAMES.split("|")}
 _FULL_STOP = re.compile(r"(?<=[\u0900-\u0963\u0971-\u097f)\"'”’])\.(?=\s+\S|\s*$)")
 _SPACE_BEFORE_DANDA = re.compile(r"(?<=\S) +।")
@@ -70,6 +73,8 @@ def fold(line: str) -> str:
 
 def fold_months(line: str) -> str:
     """'7 सितम्बर', 'अक्तूबर 2019' -> '7 सितंबर', 'अक्टूबर 2019'."""
+    if not _OTHER_MONTH_NAME.search(line):
+        return line
     return _OTHER_MONTH_SPELLING.sub(lambda m: _MONTH_BY_SPELLING[m[0]], line)
 
 
@@ -110,7 +115,8 @@ def fold_dates(line: str) -> str:
         return line
     if "," in line:
         line = _DATE_COMMA.sub(r"\1 ", line)
-    line = _MONTH_FIRST.sub(r"\2 \1 \3", line)
+    if _MONTH_NAME.search(line):
+        line = _MONTH_FIRST.sub(r"\2 \1 \3", line)
     if "." in line or "/" in line or "-" in line:
         line = _NUMERIC_DATE.sub(_worded, line)
     return line

@@ -37,6 +37,7 @@ def _head(line: Line) -> str | None:
 _FIELD_NAMES = "|".join(sorted({re.escape(w) for w in _PLACE_WORDS + _DATE_WORDS} | {re.escape(w) for w in PLACE_FIELDS | DATE_FIELDS},
                                 key=len, reverse=True))
 # '2011 — स्थान: कज़ान; तिथि: 12 मई': one field of a record written on its head's line.
+_FIELD_NAME = re.compile(_FIELD_NAMES)  # (a fast first search)
 _INLINE_FIELD = re.compile(rf"(?:^|(?<=[\s;|,—–-]))(?P<field>{_FIELD_NAMES})\s*[:：]\s*(?P<value>[^;|,—–:：]+)")
 
 
@@ -44,7 +45,7 @@ def _one_line_record(line: Line) -> Line | None:
     """'- 2011 — स्थान: कज़ान; तिथि: 12 मई' or '2011 | स्थान: कज़ान | तिथि: 12 मई': a record whose
     fields follow its date on one line, as the entry line `join_records` makes of a record."""
     text, marker = strip_marker(line.text)
-    fields = list(_INLINE_FIELD.finditer(text))
+    fields = list(_INLINE_FIELD.finditer(text)) if _FIELD_NAME.search(text) else []
     if not fields:
         return None
     head = text[:fields[0].start()].strip(" *_:：;|,—–-")

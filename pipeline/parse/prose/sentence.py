@@ -115,7 +115,7 @@ def summits_in_sentence(
     # no summit noun, but two leaders by office: only their talks may be a summit ('... में चली बातचीत')
     talks_only = not cued and not multilateral and _TWO_LEADERS.search(match_key(sentence)) is not None
     # "... ब्रसेल्स में बाइडन ने यूरोपीय नेताओं से मुलाक़ात की": in a document on two sides, the leaders met
-    met_leaders = (not multilateral and _LEADERS_TALKED.search(match_key(sentence)) is not None
+    met_leaders = (not multilateral and _leaders_talked(match_key(sentence))
                    and not _OFFICIALS & {match_key(w.strip(",।")) for w in sentence.split()})
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders):
         return []
@@ -209,7 +209,7 @@ def summits_in_sentence(
         # clause, without a summit noun, where the leaders met (in a month, too: 'सितंबर 2021 में ...')
         for clause in _CLAUSE_END.split(sentence):
             clause_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in clause.split()]
-            if not _LEADERS_TALKED.search(match_key(clause)) or any(
+            if not _leaders_talked(match_key(clause)) or any(
                     _summit_noun_end(clause_keys, k) is not None for k in range(len(clause_keys))):
                 continue
             for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year, month=True):
@@ -656,6 +656,13 @@ _LEADERS_TALKED = re.compile(
     # "प्रधानमंत्री A और अमेरिकी राष्ट्रपति B ने ... को ... में विस्तृत बातचीत की"
     + r"|(?:^|\s)(?:" + _OFFICES + r")\s+(?:\S+\s+){1,3}?" + match_key("और") + r"\s+(?:\S+\s+){0,2}?(?:" + _OFFICES
     + r")\s+(?:\S+\s+){1,3}?" + match_key("ने") + r"\s[^।;]*?\s" + _TALK_NOUNS + r"\s+" + _DID_END)
+
+
+_TALK_NOUN = re.compile(_alternatives("मुलाक़ात", "भेंट", "बातचीत", "वार्ता", "बैठक"))  # every `_TALK_NOUNS`
+
+
+def _leaders_talked(key: str) -> bool:
+    return _TALK_NOUN.search(key) is not None and _LEADERS_TALKED.search(key) is not None
 
 
 def _leaders_meet(keys: list[str]) -> bool:
