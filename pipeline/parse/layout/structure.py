@@ -388,8 +388,7 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 
 def without_parentheticals(text: str) -> str:
     """'प्रमुख शिखर सम्मेलन (तिथि, शहर — मुख्य बात)' -> 'प्रमुख शिखर सम्मेलन' (nested ones too)."""
-    if "(" not in text:
-        return " ".join(text.split())  # nothing in brackets (most texts)
+    # (the rules ask it of one line, label or name many times: short texts are cached)
     return _cached_without_parentheticals(text) if len(text) <= 200 else _without_parentheticals(text)
 
 
@@ -399,6 +398,8 @@ def _cached_without_parentheticals(text: str) -> str:
 
 
 def _without_parentheticals(text: str) -> str:
+    if "(" not in text:
+        return " ".join(text.split())  # nothing in brackets (most texts)
     for _ in range(3):
         stripped = _PARENTHETICAL.sub(" ", text)
         if stripped == text:
@@ -506,15 +507,14 @@ def looks_like_heading(text: str) -> bool:
     """A short line that is not a sentence, an item or a list entry (a gloss in brackets,
     '## सहयोग के स्तंभ (Pillars)', does not count)."""
     bare = without_parentheticals(text)
+    if len(bare) > 80 or ":" in bare or "：" in bare:
+        return False  # (the cheap tests first: most lines are long)
     # '"ईसीओ विज़न २०२५" के अंतर्गत सहयोग के क्षेत्र': a quoted name counts as one word
     # a dash between words ('◆ घटनाक्रम — ये शिखर सम्मेलन नहीं हैं') is no word
     words = sum(1 for w in _QUOTED_NAME.sub("Q", bare).split() if w.strip("-–—"))
     return (
         0 < words <= MAX_HEADING_WORDS
-        and len(bare) <= 80
         and not _SENTENCE_END.search(bare)
-        and ":" not in bare
-        and "：" not in bare
         and (not _MARKER.match(text) or _DECORATED.match(text) is not None)
         and not re.match(r"^[0-9०-९|]", text)
         and not _NEWS_DATELINE.search(bare)
