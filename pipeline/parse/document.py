@@ -400,11 +400,10 @@ class _Parser:
         # them ('आयोजक: संयुक्त राष्ट्र' makes '... पर संयुक्त राष्ट्र सम्मेलन' the series' own) and the
         # names the text says the series went by ('समूह जी-8 कहलाने लगा')
         held_by = organisers(shape.lead, lexicon)
-        other_names = [n for n in renamed_as([line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))])
-                       if n not in match_key(shape.title.text)]
+        texts = [line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))]  # the body's lines
+        other_names = [n for n in renamed_as(texts) if n not in match_key(shape.title.text)]
         # a body of the title's glossed with a short form ('नाटो–रूस परिषद (NRC)'): 'NRC शिखर बैठक' is the series'
-        glossed = own_acronyms([line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))],
-                               shape.title.text)
+        glossed = own_acronyms(texts, shape.title.text)
         also = [*held_by, *other_names, *(a for a in glossed if a not in shape.title.text)]
         self.series = f"{shape.title.text} ({', '.join(also)})" if also else shape.title.text
         # a release's date line with its city says only what its 'यहाँ' (here) means
@@ -415,8 +414,7 @@ class _Parser:
                 self.dateline.place.city or ""):
             self.dateline = dataclasses.replace(self.dateline, event_place=event, event_text=shape.title.text)
         if self.dateline is not None and self.dateline.year is None:
-            self.dateline = dataclasses.replace(self.dateline, not_before=latest_dated_year(
-                [line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))]))
+            self.dateline = dataclasses.replace(self.dateline, not_before=latest_dated_year(texts))
         release = find_release_line([line.text for line in shape.lead])  # a release's 'आज'
         self.release_date, self.release_line = release if release is not None else (None, None)
 

@@ -12,7 +12,7 @@ import csv
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.parse.language.text import key_tokens, match_key
@@ -125,7 +125,7 @@ class Lexicon:
         Longest match wins and matches do not overlap, so परमाणु ऊर्जा is one topic, not two.
         """
         raw_tokens = _RAW_TOKEN.findall(text)
-        tokens = [next(iter(key_tokens(t)), "") for t in raw_tokens]
+        tokens = [_first_key_token(t) for t in raw_tokens]
         # Candidate matches come from an index on the first token; applying them in pattern
         # order (longest first) gives the same result as scanning the text once per pattern.
         candidates = sorted(
@@ -148,6 +148,11 @@ class Lexicon:
         """Short content hash; part of the parser version, so a lexicon edit re-parses."""
         text = "\n".join(f"{e.hindi},{e.english},{e.kind}" for e in self.entries)
         return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+@lru_cache(maxsize=65536)  # (every word of every summit's text is looked at)
+def _first_key_token(word: str) -> str:
+    return next(iter(key_tokens(word)), "")
 
 
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:

@@ -831,10 +831,12 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
     if not name:
         return None
     if len(name.split()) > MAX_LABEL_PLACE_WORDS:
+        if len(name.split()) > MAX_KNOWN_PLACE_WORDS:
+            return None  # (a phrase, not a name: no look-up needed)
         # 'हो ची मिन्ह सिटी': a longer name is a place only as a whole name the lexicon or GeoNames knows
         entry = lexicon.lookup(name)
         known = entry.kind == "city" if entry is not None else bool(gazetteer_cities().by_hindi(name, bare=False))
-        return Place(name, "city") if known and len(name.split()) <= MAX_KNOWN_PLACE_WORDS else None
+        return Place(name, "city") if known else None
     entry = lexicon.lookup(name)
     if entry is not None:
         if entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english)):
