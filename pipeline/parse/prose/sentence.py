@@ -75,10 +75,10 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Datel
     meeting = names_a_meeting_series(title)  # 'राष्ट्रमंडल शासनाध्यक्षों की बैठक': its बैठकें count
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or meeting):
         return None
-    words = sentence.split()
-    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     if find_periods(sentence):
         return None
+    words = sentence.split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     for i in range(len(keys)):
         end = _summit_noun_end(keys, i, meeting=meeting)
         if end is None or _other_series(_name_window(words, keys, i), match_key(title), lexicon):

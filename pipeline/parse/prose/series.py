@@ -6,6 +6,7 @@ brackets, or a summit the text calls separate ('..., जो एक अलग म
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.parse.language.dates import ORDINAL_WORDS
 from pipeline.parse.language.lexicon import Lexicon
@@ -132,21 +133,28 @@ def _first_word_only(key: str, title_key: str) -> bool:
     """A summit named by the first word of the title's name alone, when that name is long and
     ends in a word of its own subject ('अरब शिखर सम्मेलन' beside 'अरब आर्थिक और सामाजिक विकास
     शिखर सम्मेलन'): the broad name of another, larger series, not a short form of this one."""
+    return key == _broad_first_word(title_key)
+
+
+@lru_cache(maxsize=1024)  # (asked for every name before a summit noun: one answer per title)
+def _broad_first_word(title_key: str) -> str | None:
+    """The first word of the title's name when that name is long and ends in a word of its own
+    subject, and it holds that word once; else None."""
     words = title_key.split()
     end = next((k for k, w in enumerate(words) if w in _TITLE_NOUNS), None)
     if end is None:
-        return False
+        return None
     name = words[:end]
     cut = max((k for k, w in enumerate(name) if w in _POSTPOSITIONS), default=-1)
     name = name[cut + 1:]  # 'तेहरान में रूस-ईरान ...': the name starts after the place
     while name and (name[0] in _MEETING_ADJECTIVES or name[0] in ORDINAL_WORDS or re.search(r"[0-9०-९]", name[0])):
         name = name[1:]  # 'तीसरा जापान–प्रशांत द्वीप शिखर सम्मेलन': the number is not the name
     if len(name) < MIN_LONG_NAME_WORDS:
-        return False
+        return None
     last = name[-1]
     if last in _MEETING_ADJECTIVES or last in _NAME_STOP or last in _BODIES or _HYPHEN_SPLIT.search(name[0]):
-        return False  # 'ब्रिक्स नेताओं का शिखर सम्मेलन', '... फोरम शिखर सम्मेलन': the short form is the series'
-    return key == name[0] and name.count(key) == 1
+        return None  # 'ब्रिक्स नेताओं का शिखर सम्मेलन', '... फोरम शिखर सम्मेलन': the short form is the series'
+    return name[0] if name.count(name[0]) == 1 else None
 
 
 # "..., जो एक अलग मंच है", "... वार्षिक सम्मेलनों से अलग प्रारूप है": the text says this summit
