@@ -35,8 +35,15 @@ _TAKES_CHAIR = re.compile(r"\s+" + match_key("ने") + r"\s+(?:\S+\s+){0,5}?" 
 
 def is_topic(text: str, name: str) -> bool:
     """'... सीरिया पर संयुक्त बयान', 'सीरिया संकट पर ...': the name is what is talked about."""
-    key = match_key(text)
-    return any(_TOPIC_AFTER.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))
+    return _said_after(_TOPIC_AFTER, match_key(text), name)
+
+
+def _said_after(pattern: re.Pattern, key: str, name: str) -> bool:
+    """Whether the pattern matches right after the name, as a word of the match key."""
+    name_key = match_key(name)
+    if name_key not in key:
+        return False  # (most names: a cheap test first)
+    return any(pattern.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(name_key), key))
 
 
 # 'जी-२० शिखर सम्मेलन के इतर', '... सम्मेलन के दौरान/हाशिये पर': another meeting as the occasion.
@@ -48,11 +55,9 @@ _OCCASION_AFTER = re.compile(r"\s+(?:" + match_key("शिखर") + r"\s+)?(?:"
 def is_occasion(text: str, name: str) -> bool:
     """'ओसाका में जी-२० शिखर सम्मेलन के इतर आयोजित ...': the name is another meeting's, the
     occasion of this one, not a side."""
-    key = match_key(text)
-    return any(_OCCASION_AFTER.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))
+    return _said_after(_OCCASION_AFTER, match_key(text), name)
 
 
 def takes_the_chair(text: str, name: str) -> bool:
     """'अंगोला ने संगठन की अध्यक्षता संभाली': the name takes over the chair of a group."""
-    key = match_key(text)
-    return any(_TAKES_CHAIR.match(key, m.end()) for m in re.finditer(r"(?<!\S)" + re.escape(match_key(name)), key))
+    return _said_after(_TAKES_CHAIR, match_key(text), name)

@@ -107,5 +107,5 @@ def _hosts(title: str, name: str) -> bool:
     """'... भारत में खाद्य पार्कों के लिए', 'ग्वाटेमाला सिटी में ...': a country named as a place
     (or in a city's name), not as a side; nor a topic ('सीरिया पर ...', `is_topic`) or a country
     taking over a group's chair ('अंगोला ने संगठन की अध्यक्षता संभाली', `takes_the_chair`)."""
-    return (re.search(re.escape(name) + r"(?:\s+(?:सिटी|सिटि|शहर))?\s+में(?:\s|$)", title) is not None
+    return ((name in title and re.search(re.escape(name) + r"(?:\s+(?:सिटी|सिटि|शहर))?\s+में(?:\s|$)", title) is not None)
             or is_topic(title, name) or takes_the_chair(title, name))
