@@ -407,6 +407,8 @@ def day_month_in_year(text: str, year: int) -> Period | None:
 def sole_day_month_in_year(text: str, year: int) -> Period | None:
     """`day_month_in_year` when the text holds exactly one day and month without a year and no
     full date: with two, which one is the summit's is not said."""
+    if not _ANY_DIGIT.search(text):
+        return None  # (no day: most texts)
     key = match_key(text)
     if len(_DAY_MONTH_NO_YEAR.findall(key)) != 1 or any(p.precision == "day" for _, _, p in find_periods(text)):
         return None
