@@ -71,3 +71,68 @@ def test_an_announcement_needs_a_colon_and_the_summits_or_leaders_visits():
     assert not announces_summits("प्रमुख शिखर सम्मेलन इस प्रकार हैं।")
     assert not announces_summits("मंत्री स्तर की यात्राएँ इस प्रकार हैं:")
     assert not announces_summits("प्रमुख यात्राएँ इस प्रकार हैं:")  # whose visits: not said
+
+
+# --- a sentence on the two sides' leaders meeting or visiting is a summit ----------------------
+
+from pipeline.parse.language.lexicon import default_lexicon  # noqa: E402
+from pipeline.parse.prose.visits import leaders_visits  # noqa: E402
+
+LEXICON = default_lexicon()
+
+
+def _visits(sentence: str) -> list[tuple]:
+    return [(m.period.label, m.place.city) for m in leaders_visits(sentence, LEXICON)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("राष्ट्रपति मैक्रों ने 14 जुलाई 2023 को पेरिस में प्रधानमंत्री मोदी से मुलाक़ात की।", [("2023-07-14", "पेरिस")]),
+    ("चांसलर शोल्ज़ ने 25 फ़रवरी 2023 को नई दिल्ली में मोदी के साथ बातचीत की थी।", [("2023-02-25", "नई दिल्ली")]),
+    ("तब राष्ट्रपति लूला ने ब्राज़ीलिया जाकर 5 मई 2024 को अपने समकक्ष से भेंट की।", [("2024-05-05", "ब्राज़ीलिया")]),
+    ("अप्रैल 2019 में मॉस्को में पुतिन और शी की बैठक लंबी चली।", [("2019-04", "मॉस्को")]),
+    ("मार्च 2016 में दोनों नेताओं ने बर्लिन में मिलकर घोषणापत्र जारी किया।", [("2016-03", "बर्लिन")]),
+    ("प्रधानमंत्री अल्बनीज़ ने 8 मार्च 2023 को अहमदाबाद आकर जवाबी दौरा किया और 24 मई 2023 को मोदी फिर सिडनी पहुँचे।",
+     [("2023-03-08", "अहमदाबाद"), ("2023-05-24", "सिडनी")]),
+    ("इसके बाद नवंबर 2015 में प्रधानमंत्री जवाबी दौरे पर लंदन पहुँचे।", [("2015-11", "लंदन")]),
+    ("16 मई 2022 को मोदी ने काठमांडू की राजकीय यात्रा की।", [("2022-05-16", "काठमांडू")]),
+    ("22 जून 2023 को वॉशिंगटन में मोदी की राजकीय यात्रा के दौरान कई समझौते हुए।", [("2023-06-22", "वॉशिंगटन")]),
+])
+def test_a_meeting_or_visit_with_its_date_and_city_is_a_summit_there(sentence, expected):
+    assert _visits(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "विदेश मंत्री जयशंकर ने 14 जुलाई 2023 को पेरिस में अपने समकक्ष से मुलाक़ात की।",  # a minister
+    "विदेश सचिव 3 मार्च 2021 को ढाका पहुँचे और बांग्लादेशी अधिकारियों से वार्ता की।",  # an official
+    "प्रधानमंत्री 9 जून 2024 को शपथ ग्रहण समारोह में विशिष्ट अतिथि के रूप में नई दिल्ली आई थीं।",  # another event
+    "सितंबर 2023 में नई दिल्ली में जी-20 शिखर सम्मेलन के इतर मोदी ने हसीना से मुलाक़ात की।",  # another summit's sideline
+    "राष्ट्रपति 22 अक्टूबर 2024 को ब्रिक्स सम्मेलन में भाग लेने के लिए कज़ान पहुँचे।",  # to attend another series
+    "दोनों नेताओं ने तय किया कि प्रधानमंत्री मार्च 2026 में टोक्यो जाएँगे।",  # planned
+    "प्रधानमंत्री ने राष्ट्रपति को 2025 में नई दिल्ली आने का निमंत्रण दिया, जिसे स्वीकार कर लिया गया।",  # an invitation
+    "1988 में प्रधानमंत्री की बीजिंग यात्रा ने संबंधों में नया अध्याय खोला।",  # a visit as a point in history
+    "अक्टूबर 2005 में राष्ट्रपति प्योंगयांग गए थे; वह यात्रा इस शृंखला का हिस्सा नहीं है।",  # denied
+    "मार्च 2023 में प्रधानमंत्री की नई दिल्ली यात्रा द्विपक्षीय बैठक थी, वार्षिक शिखर सम्मेलन नहीं।",  # denied
+    "2022 में नई दिल्ली में संयुक्त आयोग की बैठक हुई।",  # a body's meeting
+    "प्रधानमंत्री ने 14 जुलाई 2023 को पेरिस में राष्ट्रपति से मुलाक़ात की घोषणा की तारीख़ बताई।",  # hmm: announced
+])
+def test_ministers_other_events_plans_and_denied_meetings_are_no_summits(sentence):
+    assert _visits(sentence) == []
+
+
+def test_a_visit_names_the_city_visited_never_a_country():
+    assert _visits("प्रधानमंत्री हसीना 21 जून 2024 को भारत की राजकीय यात्रा पर रहीं।") == []
+
+
+def _bilateral_news(body: str, title: str = "हनोई में मोदी–चिन्ह शिखर वार्ता: रिश्तों में नई गर्मजोशी") -> str:
+    return f"{title}\n\nहनोई, 12 मई (एजेंसियाँ)। भारत और वियतनाम के रिश्ते मज़बूत हुए हैं। {body}\n"
+
+
+def test_in_a_document_on_two_sides_their_leaders_meetings_are_summits():
+    text = _bilateral_news("इससे पहले प्रधानमंत्री चिन्ह ने 30 जुलाई 2024 को नई दिल्ली में मोदी से मुलाक़ात की थी।")
+    assert (2024, "New Delhi") in _cities(text)
+
+
+def test_in_a_document_on_a_group_a_leaders_meeting_is_no_summit_of_the_group():
+    text = ("आसियान–भारत शिखर सम्मेलन: एक परिचय\n\nभारत, इंडोनेशिया, वियतनाम, थाईलैंड और मलेशिया इस मंच के सदस्य हैं। "
+            "प्रधानमंत्री चिन्ह ने 30 जुलाई 2024 को नई दिल्ली में मोदी से मुलाक़ात की थी।\n\n## उद्देश्य\n\n- व्यापार: बढ़ाना\n")
+    assert (2024, "New Delhi") not in _cities(text)

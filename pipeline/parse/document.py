@@ -381,6 +381,7 @@ def _names_meetings(heading: str) -> bool:
 
 
 _ENGLISH_WORDS = re.compile(r"[a-z]+")
+_BILATERAL_TITLE = re.compile("|".join(match_key(w) for w in ("शिखर वार्ता", "द्विपक्षीय", "शटल कूटनीति")))
 
 
 class _Parser:
@@ -933,7 +934,8 @@ class _Parser:
                                                dateline=self.dateline, others=others,
                                                next_sentence=next_sentence, today=self.release_date,
                                                context_place=last_place, report_year=self._report_year(),
-                                               before=sentences[position - 1] if position else None)
+                                               before=sentences[position - 1] if position else None,
+                                               bilateral=self.bilateral)
                 foreign = years_of_other_bodies(sentence, self.series, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
@@ -1016,6 +1018,13 @@ class _Parser:
         if timeline:
             self._timeline(lines, section_id)
         return found
+
+    @property
+    def bilateral(self) -> bool:
+        """A document on two sides: two parties, or none read and a title on their talks
+        ('इशिबा–ली शिखर वार्ता', '... की द्विपक्षीय यात्रा')."""
+        parties = len(self.out.rows["parties"])
+        return parties == 2 or (parties < 2 and _BILATERAL_TITLE.search(match_key(self.shape.title.text)) is not None)
 
     def _report_year(self) -> int | None:
         """The year the report is about ('पिछले साल' counts from it): its dateline's or release

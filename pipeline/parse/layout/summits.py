@@ -1244,6 +1244,10 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
 
 
 _VISIT = frozenset(match_key(w) for w in ("यात्रा", "दौरे", "दौरा", "दौरों"))
+# the kind of a visit, between its city and the noun: 'नई दिल्ली की राजकीय यात्रा'
+_VISIT_KINDS = frozenset(match_key(w) for w in (
+    "राजकीय", "आधिकारिक", "सरकारी", "औपचारिक", "अनौपचारिक", "द्विपक्षीय", "कामकाजी", "एक-दिवसीय", "दो-दिवसीय",
+    "एकदिवसीय", "दोदिवसीय", "पहली", "ऐतिहासिक"))
 
 
 def _visited_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
@@ -1254,7 +1258,8 @@ def _visited_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place 
     for i in range(1, len(words)):
         if keys[i].rstrip("।,;:") not in _VISIT:
             continue
-        end = i - 1 if keys[i - 1] in _OF else i
+        end = i - 1 if keys[i - 1] in _VISIT_KINDS else i  # 'की नई दिल्ली की राजकीय यात्रा'
+        end = end - 1 if end > 0 and keys[end - 1] in _OF else end
         for n in range(min(MAX_PLACE_WORDS, end), 0, -1):
             name = " ".join(words[end - n:end])
             if any(k in _NOT_PLACE or _DATEISH.search(k) for k in keys[end - n:end]):

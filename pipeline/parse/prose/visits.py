@@ -1,0 +1,242 @@
+"""Leaders' meetings and visits in a document on two sides: each is a summit of the series,
+at the city where it took place, though the writer never calls it a शिखर सम्मेलन.
+
+A sentence states one when a verb of meeting or visiting has a known city and a date before
+it, in its own stretch of the sentence (a second event's date is the second's):
+
+- met: 'X ने 23 अगस्त 2025 को टोक्यो में Y से मुलाक़ात की', 'क्योटो में A और B की बैठक ... बदल गई',
+  'A और B ने जेजू द्वीप पर मिलकर तय किया';
+- went there to meet: 'X ने टोक्यो जाकर Y से मुलाक़ात की', 'X ने 7 मई 2023 को सियोल आकर जवाबी दौरा किया';
+- arrived on a visit: '... जवाबी दौरे पर दक्षिणी जापान के इबुसुकी पहुँचे', 'X 2019 में ढाका आए';
+- visited: 'X की ढाका यात्रा', 'X ने हनोई की राजकीय यात्रा की', 'X ने ढाका का दौरा किया'.
+
+The city is where they met or where the visitor went, never the visitor's home. Never a
+summit: a minister's, an official's or an envoy's visit; a visit to attend another event (a
+summit, a swearing-in, a funeral, as a guest, 'के इतर'); a visit planned, invited or
+cancelled; a clause that names a summit noun (the sentence reader reads it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.language.dates import Period, find_periods
+from pipeline.parse.language.lexicon import Lexicon
+from pipeline.parse.language.text import match_key
+from pipeline.parse.layout.summits import CANCELLED, PLANNED, Place
+from pipeline.parse.prose.where import _known_city
+from pipeline.parse.prose.words import Mention
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in words.split())
+
+
+_PUNCTUATION = "\"'“”‘’(),।;:—–"
+# a cheap look first: a verb of meeting or visiting
+_CUE = re.compile("|".join(match_key(w) for w in (
+    "मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक", "यात्रा", "दौर", "पहुँच", "पहुंच", "आकर", "जाकर", "मिलकर", "मिले",
+    "मिलीं", "आए", "आईं", "आये", "गए", "गईं", "गये")))
+_TALK = _keys("मुलाक़ात भेंट वार्ता बातचीत बैठक")
+_VISIT = _keys("यात्रा दौरा दौरे")
+_WENT = _keys("जाकर आकर पहुँचकर पहुंचकर")
+_ARRIVED = _keys("पहुँचे पहुंचे पहुँचीं पहुंचीं पहुँचा पहुंचा आए आईं आये गए गईं गये")
+_MET = _keys("मिलकर मिले मिलीं")
+_IN_AT = _keys("में पर")
+_OF = _keys("की का के")
+_WITH = _keys("से उनसे इनसे साथ बीच की")
+_DID = _keys("की किया किए हुई हुआ हुए रही रहा रहे रहीं गई गया गए चली चला चले")
+# a visit's kind between its city and the noun: 'हनोई की राजकीय यात्रा'
+_KINDS = _keys("राजकीय आधिकारिक औपचारिक अनौपचारिक द्विपक्षीय कामकाजी एक-दिवसीय दो-दिवसीय जवाबी पहली ऐतिहासिक")
+_NOT_A_CITY_WORD = _keys("द्वीप")  # 'जेजू द्वीप पर': the island's town
+# where one event's stretch ends and the next one's begins
+_BOUNDARY = _keys("और तथा एवं जबकि लेकिन परंतु किंतु जब कि")
+_CLAUSE_WORDS = _keys("जबकि लेकिन परंतु किंतु जब कि")
+# who went or met: not the leaders ('विदेश मंत्री ... पहुँचे', 'शेरपा', 'प्रतिनिधिमंडल')
+_OFFICIALS = _keys("मंत्री मंत्रियों सचिव सचिवों अधिकारी अधिकारियों राजदूत राजदूतों शेरपा प्रतिनिधिमंडल "
+                   "उपप्रधानमंत्री उपराष्ट्रपति सांसद सांसदों")
+# to attend another event, or as its guest
+_ANOTHER_EVENT = re.compile("|".join(match_key(w) for w in (
+    "सम्मेलन", "शिखर", "के इतर", "के हाशिये", "के हाशिए", "शपथ", "अंतिम संस्कार", "अंत्येष्टि", "अतिथि", "भाग लेने",
+    "हिस्सा लेने", "में शामिल", "समारोह", "ओलंपिक", "sideline", "summit")))
+# a visit to come, asked for or put off
+_NOT_YET = re.compile("|".join(match_key(w) for w in (
+    "जाएँगे", "जाएंगे", "जाएँगी", "आएँगे", "आएंगे", "आएँगी", "जाएगा", "जाएगी", "आएगा", "आएगी", "निमंत्रण", "आमंत्रण",
+    "न्योता", "न्योते", "योजना", "इच्छा", "चाहते", "उम्मीद", "प्रस्तावित", "नहीं")))
+# '... प्योंगयांग गए थे; वह यात्रा इस शृंखला का हिस्सा नहीं है', '... द्विपक्षीय बैठक थी, वार्षिक शिखर
+# सम्मेलन नहीं': the sentence denies that its meeting is one of the series
+_DENIED = re.compile(r"(?:" + "|".join(match_key(w) for w in (
+    "हिस्सा", "सम्मेलन", "summit", "शृंखला", "श्रृंखला", "सिलसिले")) + r")\s+(?:\S+\s+)?" + match_key("नहीं")
+    + r"|" + match_key("नहीं") + r"\s+(?:" + "|".join(match_key(w) for w in (
+        "गिना", "गिनी", "गिने", "माना", "मानी", "माने", "रखा", "रखी")) + r")(?=\s|$|[।,;])")
+MAX_NAME_WORDS = 4  # between a verb of meeting and the person met: 'फ़ुमियो किशिदा से'
+
+
+def leaders_visits(sentence: str, lexicon: Lexicon) -> list[Mention]:
+    """The leaders' meetings and visits the sentence states, each with its date and city."""
+    key = match_key(sentence)
+    if not _CUE.search(key) or _DENIED.search(key):
+        return []
+    periods = find_periods(sentence)
+    if not periods:
+        return []
+    words = sentence.split()
+    keys = [match_key(w.strip(_PUNCTUATION)) for w in words]
+    dated = [(len(key[:start].split()), period) for start, _, period in periods]  # (word index, period)
+    found: list[Mention] = []
+    previous_end = 0
+    for city_at, city, verb_end in _events(words, keys, lexicon):
+        start = _stretch_start(words, keys, city_at)
+        stretch = keys[start:_stretch_end(words, keys, verb_end)]
+        period = _date_of(dated, previous_end, verb_end)
+        previous_end = verb_end
+        if period is None or _OFFICIALS & set(stretch) or _ANOTHER_EVENT.search(" ".join(stretch)):
+            continue
+        told = " ".join(stretch)
+        if _NOT_YET.search(told) or PLANNED.search(told) or CANCELLED.search(told):
+            continue
+        mention = Mention(period, city, None, "held", "in_person", False)
+        if not any(m.period == mention.period and m.place == mention.place for m in found):
+            found.append(mention)
+    return found
+
+
+def _date_of(dated: list[tuple[int, Period]], begin: int, end: int) -> Period | None:
+    """The last date stated after the event before and up to this event's verb."""
+    inside = [period for at, period in dated if begin <= at < end]
+    return inside[-1] if inside else None
+
+
+def _stretch_start(words: list[str], keys: list[str], at: int) -> int:
+    """The word after the last clause break before `at` (a comma, a semicolon, 'और', 'जब')."""
+    for k in range(at - 1, -1, -1):
+        if keys[k] in _BOUNDARY or words[k].endswith((",", ";", "।", ":")):
+            return k + 1
+    return 0
+
+
+def _stretch_end(words: list[str], keys: list[str], at: int) -> int:
+    for k in range(at, len(words)):
+        if keys[k] in _BOUNDARY or words[k].endswith((",", ";", "।")):
+            return k + 1
+    return len(words)
+
+
+def _city_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> tuple[int, Place] | None:
+    """The known city of one or two words ending right before `end` ('जेजू द्वीप' counts as 'जेजू')."""
+    if end > 0 and keys[end - 1] in _NOT_A_CITY_WORD:
+        end -= 1
+    for n in (2, 1):
+        if end - n < 0:
+            continue
+        name = " ".join(w.strip(_PUNCTUATION) for w in words[end - n:end])
+        if any(words[k].endswith((",", ";", "।")) for k in range(end - n, end - 1)):
+            continue
+        place = _known_city(name, lexicon) if len(name.split()) == n else None
+        if place is not None and len(place.city.split()) == n:
+            return end - n, place
+    return None
+
+
+def _events(words: list[str], keys: list[str], lexicon: Lexicon):
+    """(where the city stands, the city, the index after the verb) of each meeting or visit."""
+    for i, k in enumerate(keys):
+        if k in _TALK and _met(keys, i):
+            city = _met_in(words, keys, i, lexicon)
+            if city is not None:
+                yield city[0], city[1], i + 1
+        elif k in _WENT and i + 1 < len(keys) and _went_to_meet(keys, i):
+            city = _city_before(words, keys, i, lexicon)
+            if city is not None:
+                yield city[0], city[1], i + 1
+        elif k in _ARRIVED and _on_a_visit(keys, i):
+            city = _city_before(words, keys, i, lexicon)
+            if city is not None:
+                yield city[0], city[1], i + 1
+        elif k in _MET and i > 1 and keys[i - 1] in _IN_AT:
+            city = _city_before(words, keys, i - 1, lexicon)
+            if city is not None:
+                yield city[0], city[1], i + 1
+        elif k in _VISIT and i > 0:
+            city = _visited(words, keys, i, lexicon)
+            if city is not None:
+                yield city[0], city[1], i + 1
+
+
+def _met(keys: list[str], i: int) -> bool:
+    """'Y से मुलाक़ात की', 'A और B की बैठक ... बदल गई', 'उनसे वार्ता की थी': a meeting with someone
+    that took place (not 'बैठक की घोषणा', not a body's 'आयोग की बैठक')."""
+    before = keys[max(0, i - MAX_NAME_WORDS - 1):i]
+    if not _WITH & set(before) or _BODIES & set(before):
+        return False
+    if before[-1:] == [match_key("की")] and not ({match_key("और"), match_key("नेताओं")} & set(before)):
+        return False  # 'X की बैठक': only two people's ('A और B की'), or the leaders'
+    if i + 2 < len(keys) and keys[i + 1] in _OF and keys[i + 2].startswith(_ANNOUNCED):
+        return False
+    return any(k in _DID for k in keys[i + 1:i + 12])
+
+
+_BODIES = _keys("आयोग समिति परिषद मंच समूह कार्यदल संसद")
+_ANNOUNCED = tuple(match_key(w) for w in ("घोषणा", "योजना", "तैयारी", "संभावना", "प्रस्ताव", "तारीख"))
+
+
+def _met_in(words: list[str], keys: list[str], i: int, lexicon: Lexicon) -> tuple[int, Place] | None:
+    """The city of 'X में ... Y से मुलाक़ात', 'X जाकर Y से मुलाक़ात', within the meeting's clause."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if keys[k] in _CLAUSE_WORDS or words[k].endswith((",", ";", "।")):
+            return None  # (an 'और' may join the two leaders: 'क्योटो में A और B की बैठक')
+        if keys[k] in _IN_AT or keys[k] in _WENT:
+            city = _city_before(words, keys, k, lexicon)
+            if city is not None:
+                return city
+    return None
+
+
+def _went_to_meet(keys: list[str], i: int) -> bool:
+    """'टोक्यो जाकर ... से मुलाक़ात की', 'सियोल आकर जवाबी दौरा किया': a meeting or visit verb follows."""
+    rest = keys[i + 1:i + 8]
+    return any(r in _TALK or r in _VISIT for r in rest) and any(r in _DID for r in rest)
+
+
+def _on_a_visit(keys: list[str], i: int) -> bool:
+    """'जवाबी दौरे पर ... इबुसुकी पहुँचे', 'X 2019 में ढाका आए': a visit's arrival, not a journey
+    for another purpose ('... के लिए कज़ान पहुँचे')."""
+    before = keys[max(0, i - 8):i]
+    return (match_key("लिए") not in before and match_key("होने") not in before
+            and bool((_LEADER_WORDS | _VISIT) & set(keys)))
+
+
+_LEADER_WORDS = _keys("प्रधानमंत्री राष्ट्रपति चांसलर नेता नेताओं राष्ट्राध्यक्ष शासनाध्यक्ष सम्राट राजा अमीर सुल्तान PM")
+
+
+def _visited(words: list[str], keys: list[str], i: int, lexicon: Lexicon) -> tuple[int, Place] | None:
+    """'X की ढाका यात्रा', 'X की हनोई की राजकीय यात्रा', 'ढाका का दौरा किया', 'X में Y की राजकीय
+    यात्रा के दौरान': the city visited."""
+    end = i - 1 if keys[i - 1] in _KINDS else i
+    if end > 0 and keys[end - 1] in _OF and _made(keys, i):
+        city = _city_before(words, keys, end - 1, lexicon)
+        if city is not None:
+            return city
+    if not _made(keys, i):
+        return None
+    city = _city_before(words, keys, end, lexicon)
+    if city is not None and city[0] > 0 and keys[city[0] - 1] in _OF:
+        return city  # 'मोदी की ढाका यात्रा के दौरान'
+    if end > 0 and keys[end - 1] in _OF:
+        # 'वॉशिंगटन में मोदी की राजकीय यात्रा के दौरान': the city, then the visitor
+        for k in range(end - 2, max(-1, end - 2 - MAX_NAME_WORDS), -1):
+            if keys[k] == _IN or words[k].endswith((",", ";", "।")):
+                return _city_before(words, keys, k, lexicon) if keys[k] == _IN else None
+    return None
+
+
+_IN = match_key("में")
+
+
+_MADE_AFTER = _keys("की किया के पर हुई संपन्न रही")
+
+
+def _made(keys: list[str], i: int) -> bool:
+    """'... यात्रा की', '... यात्रा के दौरान', '... यात्रा पर रहे', '... यात्रा संपन्न': a visit made,
+    not one that stands for a time ('... की बीजिंग यात्रा ने नया अध्याय खोला')."""
+    return i + 1 >= len(keys) or keys[i + 1] in _MADE_AFTER
