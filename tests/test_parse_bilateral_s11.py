@@ -136,3 +136,13 @@ def test_in_a_document_on_a_group_a_leaders_meeting_is_no_summit_of_the_group():
     text = ("आसियान–भारत शिखर सम्मेलन: एक परिचय\n\nभारत, इंडोनेशिया, वियतनाम, थाईलैंड और मलेशिया इस मंच के सदस्य हैं। "
             "प्रधानमंत्री चिन्ह ने 30 जुलाई 2024 को नई दिल्ली में मोदी से मुलाक़ात की थी।\n\n## उद्देश्य\n\n- व्यापार: बढ़ाना\n")
     assert (2024, "New Delhi") not in _cities(text)
+
+
+def test_a_visit_to_the_country_whose_capital_the_dateline_names_took_place_there():
+    sentence = "प्रधानमंत्री हसीना 21-22 जून 2024 को भारत की राजकीय यात्रा पर रहीं।"
+    found = [(m.period.label, m.place.city) for m in leaders_visits(sentence, LEXICON, "नई दिल्ली")]
+    assert found == [("2024-06-21/2024-06-22", "नई दिल्ली")]
+    # a report filed in the visitor's capital, or in another city, says nothing of where the visit went
+    assert leaders_visits(sentence, LEXICON, "ढाका") == []
+    assert leaders_visits(sentence, LEXICON, "मुंबई") == []
+    assert leaders_visits("प्रधानमंत्री हसीना 21 जून 2024 को भारत की यात्रा पर जाएँगी।", LEXICON, "नई दिल्ली") == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries as gazetteer_countries
 from pipeline.parse.language.dates import Period, find_periods
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.text import match_key
@@ -72,8 +73,10 @@ _DENIED = re.compile(r"(?:" + "|".join(match_key(w) for w in (
 MAX_NAME_WORDS = 4  # between a verb of meeting and the person met: 'फ़ुमियो किशिदा से'
 
 
-def leaders_visits(sentence: str, lexicon: Lexicon) -> list[Mention]:
-    """The leaders' meetings and visits the sentence states, each with its date and city."""
+def leaders_visits(sentence: str, lexicon: Lexicon, here: str | None = None) -> list[Mention]:
+    """The leaders' meetings and visits the sentence states, each with its date and city.
+    `here`: the city of the report's dateline, the place of a visit to its country when that
+    city is the country's capital ('नई दिल्ली: ... २१-२२ जून २०२४ को भारत की राजकीय यात्रा पर रहीं')."""
     key = match_key(sentence)
     if not _CUE.search(key) or _DENIED.search(key):
         return []
@@ -85,7 +88,7 @@ def leaders_visits(sentence: str, lexicon: Lexicon) -> list[Mention]:
     dated = [(len(key[:start].split()), period) for start, _, period in periods]  # (word index, period)
     found: list[Mention] = []
     previous_end = 0
-    for city_at, city, verb_end in _events(words, keys, lexicon):
+    for city_at, city, verb_end in _events(words, keys, lexicon, here):
         start = _stretch_start(words, keys, city_at)
         stretch = keys[start:_stretch_end(words, keys, verb_end)]
         period = _date_of(dated, previous_end, verb_end)
@@ -138,7 +141,7 @@ def _city_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon) 
     return None
 
 
-def _events(words: list[str], keys: list[str], lexicon: Lexicon):
+def _events(words: list[str], keys: list[str], lexicon: Lexicon, here: str | None = None):
     """(where the city stands, the city, the index after the verb) of each meeting or visit."""
     for i, k in enumerate(keys):
         if k in _TALK and _met(keys, i):
@@ -158,7 +161,7 @@ def _events(words: list[str], keys: list[str], lexicon: Lexicon):
             if city is not None:
                 yield city[0], city[1], i + 1
         elif k in _VISIT and i > 0:
-            city = _visited(words, keys, i, lexicon)
+            city = _visited(words, keys, i, lexicon) or _capital_visited(words, keys, i, lexicon, here)
             if city is not None:
                 yield city[0], city[1], i + 1
 
@@ -240,3 +243,18 @@ def _made(keys: list[str], i: int) -> bool:
     """'... यात्रा की', '... यात्रा के दौरान', '... यात्रा पर रहे', '... यात्रा संपन्न': a visit made,
     not one that stands for a time ('... की बीजिंग यात्रा ने नया अध्याय खोला')."""
     return i + 1 >= len(keys) or keys[i + 1] in _MADE_AFTER
+
+
+def _capital_visited(words: list[str], keys: list[str], i: int, lexicon: Lexicon,
+                     here: str | None) -> tuple[int, Place] | None:
+    """'... भारत की राजकीय यात्रा पर रहीं' in a report filed in नई दिल्ली: a visit to the country
+    whose capital the dateline names took place there (another dateline names no city)."""
+    end = i - 1 if keys[i - 1] in _KINDS else i
+    if here is None or end < 2 or keys[end - 1] not in _OF or not _made(keys, i):
+        return None
+    name = words[end - 2].strip(_PUNCTUATION)
+    country = lexicon.lookup(name, ("country",)) and gazetteer_countries().by_hindi(name, loose=False)
+    if not country:
+        return None
+    capital = any(c.capital and c.country_code == country.alpha_2 for c in gazetteer_cities().by_hindi(here))
+    return (end - 2, Place(here, "city")) if capital else None
