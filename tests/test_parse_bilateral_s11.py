@@ -146,3 +146,42 @@ def test_a_visit_to_the_country_whose_capital_the_dateline_names_took_place_ther
     assert leaders_visits(sentence, LEXICON, "ढाका") == []
     assert leaders_visits(sentence, LEXICON, "मुंबई") == []
     assert leaders_visits("प्रधानमंत्री हसीना 21 जून 2024 को भारत की यात्रा पर जाएँगी।", LEXICON, "नई दिल्ली") == []
+
+
+# --- the entries of a summit list: the city come to, the day of the label's month, the day they met
+
+def _notes(*entries: str) -> str:
+    lines = "\n".join(f"- {e}" for e in entries)
+    return ("# भारत–वियतनाम शिखर वार्ताएँ — नोट्स\n\n**पक्ष**: भारत और वियतनाम\n\n"
+            f"## शिखर वार्ताएँ\n\n{lines}\n")
+
+
+def _held_rows(text: str) -> list[tuple]:
+    return [(s["year"], s["city_en"], s["date"], s["date_end"]) for s in parse(text)["summits"] if s["status"] == "held"]
+
+
+def test_an_entry_names_the_city_a_leader_came_to():
+    assert _held_rows(_notes("**अगस्त 2017**: प्रधानमंत्री फुक नई दिल्ली आए")) == [(2017, "New Delhi", None, None)]
+    assert _held_rows(_notes("**मार्च 2019**: प्रधानमंत्री मोदी हनोई पहुँचे; समुद्री सहयोग")) == [(2019, "Hanoi", None, None)]
+    # a city the visitor came from is not where they met
+    assert _held_rows(_notes("**अगस्त 2017**: प्रधानमंत्री फुक मुंबई से आए")) == [(2017, None, None, None)]
+
+
+def test_an_entry_of_a_month_takes_the_days_of_that_month_from_its_text():
+    assert _held_rows(_notes("**अगस्त 2014**: 3–4 अगस्त को मोदी की हनोई यात्रा")) == [
+        (2014, "Hanoi", "2014-08-03", "2014-08-04")]
+    assert _held_rows(_notes("**अगस्त 2014**: 3 सितंबर को घोषित मोदी की हनोई यात्रा")) == [(2014, "Hanoi", None, None)]
+
+
+def test_of_two_days_in_an_entry_the_day_the_leaders_met_is_the_summits():
+    assert _held_rows(_notes("**2022**: 21 अप्रैल को मुंबई पहुँचने के बाद फुक ने 22 अप्रैल को नई दिल्ली में मोदी से वार्ता की")) == [
+        (2022, "New Delhi", "2022-04-22", None)]
+    # no verb of meeting: which day is the summit's is not said
+    assert _held_rows(_notes("**2022**: 21 अप्रैल को मुंबई और 22 अप्रैल को नई दिल्ली में कार्यक्रम")) [0][2] is None
+
+
+def test_a_target_that_fell_short_does_not_cancel_the_summit():
+    rows = _held_rows(_notes("**2022**: 22 अप्रैल को नई दिल्ली में वार्ता; दिवाली तक व्यापार समझौते का लक्ष्य रखा गया, "
+                             "जो पूरा नहीं हो सका"))
+    assert rows == [(2022, "New Delhi", "2022-04-22", None)]
+    assert _held_rows(_notes("**2022**: 22 अप्रैल को नई दिल्ली में होने वाली वार्ता नहीं हो सकी")) == []
