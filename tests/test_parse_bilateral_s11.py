@@ -185,3 +185,25 @@ def test_a_target_that_fell_short_does_not_cancel_the_summit():
                              "जो पूरा नहीं हो सका"))
     assert rows == [(2022, "New Delhi", "2022-04-22", None)]
     assert _held_rows(_notes("**2022**: 22 अप्रैल को नई दिल्ली में होने वाली वार्ता नहीं हो सकी")) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a trip: the city they met in, not the one the visitor reached first
+    ("राष्ट्रपति मैक्रों 25 जनवरी 2024 को नई दिल्ली आए और जयपुर में मोदी से मिले।", [("2024-01-25", "जयपुर")]),
+    ("दोनों प्रधानमंत्रियों ने 12 दिसंबर 2015 को नई दिल्ली में वार्ता की।", [("2015-12-12", "नई दिल्ली")]),
+    ("द्विपक्षीय वार्ता के लिए प्रधानमंत्री 6 जून 2015 को ढाका पहुँचे।", [("2015-06-06", "ढाका")]),
+    ("15 जून 2015 को उफ़ा में दोनों नेताओं के बीच बातचीत हुई।", [("2015-06-15", "उफ़ा")]),
+    ("प्रधानमंत्री की 2015 की ढाका यात्रा के दौरान भूमि सीमा समझौता लागू हुआ।", [("2015", "ढाका")]),
+])
+def test_more_wordings_of_a_leaders_meeting(sentence, expected):
+    assert _visits(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "प्रधानमंत्री मार्च 2026 में टोक्यो जाने वाले हैं।",
+    "प्रधानमंत्री इलाज के लिए 5 मई 2019 को लंदन पहुँचे।",
+    "दोनों देशों के व्यापारियों ने 12 दिसंबर 2015 को नई दिल्ली में वार्ता की।",
+    "निवेशक 12 दिसंबर 2015 को नई दिल्ली पहुँचे।",  # no leader, no visit
+])
+def test_more_look_alikes_that_are_no_summit(sentence):
+    assert _visits(sentence) == []

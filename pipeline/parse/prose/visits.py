@@ -46,6 +46,7 @@ _MET = _keys("मिलकर मिले मिलीं")
 _IN_AT = _keys("में पर")
 _OF = _keys("की का के")
 _WITH = _keys("से उनसे इनसे साथ बीच की")
+_WITH_WHOM = _keys("से उनसे इनसे साथ")
 _DID = _keys("की किया किए हुई हुआ हुए रही रहा रहे रहीं गई गया गए चली चला चले")
 # a visit's kind between its city and the noun: 'हनोई की राजकीय यात्रा'
 _KINDS = _keys("राजकीय आधिकारिक औपचारिक अनौपचारिक द्विपक्षीय कामकाजी एक-दिवसीय दो-दिवसीय जवाबी पहली ऐतिहासिक")
@@ -63,7 +64,8 @@ _ANOTHER_EVENT = re.compile("|".join(match_key(w) for w in (
 # a visit to come, asked for or put off
 _NOT_YET = re.compile("|".join(match_key(w) for w in (
     "जाएँगे", "जाएंगे", "जाएँगी", "आएँगे", "आएंगे", "आएँगी", "जाएगा", "जाएगी", "आएगा", "आएगी", "निमंत्रण", "आमंत्रण",
-    "न्योता", "न्योते", "योजना", "इच्छा", "चाहते", "उम्मीद", "प्रस्तावित", "नहीं")))
+    "न्योता", "न्योते", "योजना", "इच्छा", "चाहते", "उम्मीद", "प्रस्तावित", "नहीं", "वाले", "वाली", "वाला", "आगामी",
+    "जा रहे", "जा रही")))
 # '... प्योंगयांग गए थे; वह यात्रा इस शृंखला का हिस्सा नहीं है', '... द्विपक्षीय बैठक थी, वार्षिक शिखर
 # सम्मेलन नहीं': the sentence denies that its meeting is one of the series
 _DENIED = re.compile(r"(?:" + "|".join(match_key(w) for w in (
@@ -86,22 +88,27 @@ def leaders_visits(sentence: str, lexicon: Lexicon, here: str | None = None) -> 
     words = sentence.split()
     keys = [match_key(w.strip(_PUNCTUATION)) for w in words]
     dated = [(len(key[:start].split()), period) for start, _, period in periods]  # (word index, period)
-    found: list[Mention] = []
-    previous_end = 0
-    for city_at, city, verb_end in _events(words, keys, lexicon, here):
+    found: list[tuple[str, Mention]] = []
+    previous_end, previous = 0, None
+    for kind, city_at, city, verb_end in _events(words, keys, lexicon, here):
         start = _stretch_start(words, keys, city_at)
         stretch = keys[start:_stretch_end(words, keys, verb_end)]
-        period = _date_of(dated, previous_end, verb_end)
-        previous_end = verb_end
+        # a later verb of the same trip without a date of its own ('... 11 अक्टूबर 2019 को चेन्नई आए और
+        # मामल्लपुरम में मोदी से मिले') keeps the trip's date
+        period = _date_of(dated, previous_end, verb_end) or previous
+        previous_end, previous = verb_end, period
         if period is None or _OFFICIALS & set(stretch) or _ANOTHER_EVENT.search(" ".join(stretch)):
             continue
         told = " ".join(stretch)
         if _NOT_YET.search(told) or PLANNED.search(told) or CANCELLED.search(told):
             continue
         mention = Mention(period, city, None, "held", "in_person", False)
-        if not any(m.period == mention.period and m.place == mention.place for m in found):
-            found.append(mention)
-    return found
+        same = next((k for k, (_, m) in enumerate(found) if m.period == period), None)
+        if same is None:
+            found.append((kind, mention))
+        elif kind == "met" and found[same][0] != "met":
+            found[same] = (kind, mention)  # the city they met in, not the one the visitor arrived at first
+    return [m for _, m in found]
 
 
 def _date_of(dated: list[tuple[int, Period]], begin: int, end: int) -> Period | None:
@@ -142,36 +149,44 @@ def _city_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon) 
 
 
 def _events(words: list[str], keys: list[str], lexicon: Lexicon, here: str | None = None):
-    """(where the city stands, the city, the index after the verb) of each meeting or visit."""
+    """(met or went, where the city stands, the city, the index after the verb) of each meeting
+    or visit."""
     for i, k in enumerate(keys):
         if k in _TALK and _met(keys, i):
             city = _met_in(words, keys, i, lexicon)
             if city is not None:
-                yield city[0], city[1], i + 1
+                yield "met", city[0], city[1], i + 1
         elif k in _WENT and i + 1 < len(keys) and _went_to_meet(keys, i):
             city = _city_before(words, keys, i, lexicon)
             if city is not None:
-                yield city[0], city[1], i + 1
+                yield "went", city[0], city[1], i + 1
         elif k in _ARRIVED and _on_a_visit(keys, i):
             city = _city_before(words, keys, i, lexicon)
             if city is not None:
-                yield city[0], city[1], i + 1
-        elif k in _MET and i > 1 and keys[i - 1] in _IN_AT:
-            city = _city_before(words, keys, i - 1, lexicon)
+                yield "went", city[0], city[1], i + 1
+        elif k in _MET and i > 1:
+            # 'जेजू द्वीप पर मिलकर', 'मामल्लपुरम में मोदी से मिले'
+            city = (_city_before(words, keys, i - 1, lexicon) if keys[i - 1] in _IN_AT
+                    else _met_in(words, keys, i, lexicon) if keys[i - 1] in _WITH_WHOM else None)
             if city is not None:
-                yield city[0], city[1], i + 1
+                yield "met", city[0], city[1], i + 1
         elif k in _VISIT and i > 0:
             city = _visited(words, keys, i, lexicon) or _capital_visited(words, keys, i, lexicon, here)
             if city is not None:
-                yield city[0], city[1], i + 1
+                yield "went", city[0], city[1], i + 1
 
 
 def _met(keys: list[str], i: int) -> bool:
     """'Y से मुलाक़ात की', 'A और B की बैठक ... बदल गई', 'उनसे वार्ता की थी': a meeting with someone
     that took place (not 'बैठक की घोषणा', not a body's 'आयोग की बैठक')."""
     before = keys[max(0, i - MAX_NAME_WORDS - 1):i]
-    if not _WITH & set(before) or _BODIES & set(before):
+    if _BODIES & set(before):
         return False
+    if not _WITH & set(before):
+        # 'दोनों प्रधानमंत्रियों ने 12 दिसंबर 2015 को नई दिल्ली में वार्ता की': the leaders together
+        subject = keys[max(0, i - 12):i]
+        return bool(_LEADERS_TOGETHER & set(subject)) and match_key("ने") in subject and any(
+            k in _DID for k in keys[i + 1:i + 3])
     if before[-1:] == [match_key("की")] and not ({match_key("और"), match_key("नेताओं")} & set(before)):
         return False  # 'X की बैठक': only two people's ('A और B की'), or the leaders'
     if i + 2 < len(keys) and keys[i + 1] in _OF and keys[i + 2].startswith(_ANNOUNCED):
@@ -179,6 +194,7 @@ def _met(keys: list[str], i: int) -> bool:
     return any(k in _DID for k in keys[i + 1:i + 12])
 
 
+_LEADERS_TOGETHER = _keys("नेताओं प्रधानमंत्रियों राष्ट्रपतियों राष्ट्राध्यक्षों शासनाध्यक्षों")
 _BODIES = _keys("आयोग समिति परिषद मंच समूह कार्यदल संसद")
 _ANNOUNCED = tuple(match_key(w) for w in ("घोषणा", "योजना", "तैयारी", "संभावना", "प्रस्ताव", "तारीख"))
 
@@ -205,10 +221,10 @@ def _on_a_visit(keys: list[str], i: int) -> bool:
     """'जवाबी दौरे पर ... इबुसुकी पहुँचे', 'X 2019 में ढाका आए': a visit's arrival, not a journey
     for another purpose ('... के लिए कज़ान पहुँचे')."""
     before = keys[max(0, i - 8):i]
-    return (match_key("लिए") not in before and match_key("होने") not in before
-            and bool((_LEADER_WORDS | _VISIT) & set(keys)))
+    return bool((_LEADER_WORDS | _VISIT) & set(keys)) and not _PURPOSES & set(before)
 
 
+_PURPOSES = _keys("इलाज उपचार निजी छुट्टी छुट्टियों")
 _LEADER_WORDS = _keys("प्रधानमंत्री राष्ट्रपति चांसलर नेता नेताओं राष्ट्राध्यक्ष शासनाध्यक्ष सम्राट राजा अमीर सुल्तान PM")
 
 
