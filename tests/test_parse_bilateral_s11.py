@@ -207,3 +207,15 @@ def test_more_wordings_of_a_leaders_meeting(sentence, expected):
 ])
 def test_more_look_alikes_that_are_no_summit(sentence):
     assert _visits(sentence) == []
+
+
+def test_a_leaders_visit_before_the_year_the_text_says_the_summits_began_is_history():
+    body = ("1988 में प्रधानमंत्री राजीव गांधी ने बीजिंग की ऐतिहासिक यात्रा की। "
+            "अनौपचारिक शिखर सम्मेलनों की परंपरा 2018 में शुरू हुई। "
+            "प्रधानमंत्री मोदी ने 27 अप्रैल 2018 को वुहान में शी से मुलाक़ात की।")
+    found = _cities(_bilateral_news(body, "भारत–चीन अनौपचारिक शिखर वार्ता: एक नज़र"))
+    assert (2018, "Wuhan") in found and (1988, "Beijing") not in found
+    # no start stated: the visit counts
+    found = _cities(_bilateral_news("1988 में प्रधानमंत्री राजीव गांधी ने बीजिंग की ऐतिहासिक यात्रा की।",
+                                    "भारत–चीन शिखर वार्ता: एक नज़र"))
+    assert (1988, "Beijing") in found

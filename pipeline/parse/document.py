@@ -184,6 +184,7 @@ class _Summit:
     description: str
     source_text: str
     from_prose: bool = False
+    visit: bool = False  # a leaders' meeting or visit the text does not call a summit
 
     @property
     def city(self) -> str | None:
@@ -1002,6 +1003,7 @@ class _Parser:
                     self.summits.append(_Summit(
                         section_id or self._lead_section_id(), line, mention.period, mention.place,
                         mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,
+                        visit=mention.visit,
                     ))
                     last.append(self.summits[-1])
                     found = found_here = True
@@ -1071,6 +1073,11 @@ class _Parser:
     def _emit_summits(self) -> None:
         """One row per summit: mentions of one summit in a list, a table and prose merge."""
         kept: list[_Summit] = []
+        if any(s.visit for s in self.summits):
+            # '1988 में राजीव गांधी ने बीजिंग की यात्रा की' where the text says the summits began in 2018:
+            # a leaders' visit before the series began is history, not one of its summits
+            began = self._stated_start()
+            self.summits = [s for s in self.summits if not (s.visit and began is not None and s.period.year < began)]
         listed = [s for s in self.summits if not s.from_prose and s.status == "held"]
         for summit in sorted(self.summits, key=lambda s: s.from_prose):
             if summit.status != "held":
@@ -1146,6 +1153,16 @@ class _Parser:
             "source_line": summit.line.number,
             "source_text": summit.source_text,
         })
+
+    def _stated_start(self) -> int | None:
+        """The year the text says the summits began, if it says so."""
+        for line in (*self.shape.lead, *(l for sec in self.shape.sections if not sec.is_references for l in sec.lines)):
+            if _NAMES_THE_SUMMITS.search(line.text):
+                for sentence in split_sentences(line.text):
+                    period = start_of_the_summits(sentence)
+                    if period is not None:
+                        return period.year
+        return None
 
     def _start_of_the_summits(self) -> None:
         """A sentence that says when the summits began ('... शिखर सम्मेलनों की परंपरा 2019 में

@@ -102,7 +102,7 @@ def leaders_visits(sentence: str, lexicon: Lexicon, here: str | None = None) -> 
         told = " ".join(stretch)
         if _NOT_YET.search(told) or PLANNED.search(told) or CANCELLED.search(told):
             continue
-        mention = Mention(period, city, None, "held", "in_person", False)
+        mention = Mention(period, city, None, "held", "in_person", False, visit=True)
         same = next((k for k, (_, m) in enumerate(found) if m.period == period), None)
         if same is None:
             found.append((kind, mention))
