@@ -219,3 +219,14 @@ def test_a_leaders_visit_before_the_year_the_text_says_the_summits_began_is_hist
     found = _cities(_bilateral_news("1988 में प्रधानमंत्री राजीव गांधी ने बीजिंग की ऐतिहासिक यात्रा की।",
                                     "भारत–चीन शिखर वार्ता: एक नज़र"))
     assert (1988, "Beijing") in found
+
+
+def test_today_in_a_release_is_its_day():
+    from pipeline.parse.language.dates import day_period
+    import datetime as dt
+    today = day_period(dt.date(2024, 6, 22))
+    found = [(m.period.label, m.place.city) for m in leaders_visits(
+        "प्रधानमंत्री कार्नी ने आज ओटावा में राष्ट्रपति से मुलाक़ात की।", LEXICON, None, today)]
+    assert found == [("2024-06-22", "ओटावा")]
+    assert leaders_visits("प्रधानमंत्री कार्नी ने ओटावा में राष्ट्रपति से मुलाक़ात की।", LEXICON, None, today) == []
+    assert leaders_visits("प्रधानमंत्री कार्नी ने आज ओटावा में राष्ट्रपति से मुलाक़ात की।", LEXICON) == []

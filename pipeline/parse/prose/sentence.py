@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
+from pipeline.parse.language.dates import Period, day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
@@ -123,7 +123,8 @@ def summits_in_sentence(
         return []
     if not (cued or talks_only or met_leaders):
         # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की')
-        return leaders_visits(sentence, lexicon, _here(dateline)) if bilateral and not multilateral else []
+        return (leaders_visits(sentence, lexicon, _here(dateline), _today(today, dateline))
+                if bilateral and not multilateral else [])
     sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     if _FOUNDED_CHEAP.search(sentence):
         # '1981 में अबू धाबी में गठित X का 45वाँ शिखर सम्मेलन ...': the year and place of a founding
@@ -192,7 +193,7 @@ def summits_in_sentence(
         # place stand before the other series' summit, in its participle clause, so they are its
         found = [m for m in found if not any(m.period == o.period and m.place == o.place for o in theirs)]
     if talks_only:
-        return _with_visits(found, sentence, lexicon, dateline) if bilateral else found
+        return _with_visits(found, sentence, lexicon, dateline, today) if bilateral else found
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if len(found) <= 1 and not other_before:
@@ -232,17 +233,25 @@ def summits_in_sentence(
             for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year):
                 if not any(_same(mention, m) and mention.place == m.place for m in found):
                     found.append(mention)
-    return _with_visits(found, sentence, lexicon, dateline) if bilateral and not multilateral else found
+    return _with_visits(found, sentence, lexicon, dateline, today) if bilateral and not multilateral else found
 
 
 def _here(dateline: Dateline | None) -> str | None:
     return dateline.place.city if dateline is not None and dateline.place is not None else None
 
 
-def _with_visits(found: list[Mention], sentence: str, lexicon: Lexicon, dateline: Dateline | None) -> list[Mention]:
+def _today(today: date | None, dateline: Dateline | None) -> Period | None:
+    """The day a report's 'आज' means: its release date's, else its dateline's (with a year)."""
+    if today is not None:
+        return day_period(today)
+    return dateline.period_of(match_key("आज")) if dateline is not None else None
+
+
+def _with_visits(found: list[Mention], sentence: str, lexicon: Lexicon, dateline: Dateline | None,
+                 today: date | None = None) -> list[Mention]:
     """'... बुसान में शिखर वार्ता की, जबकि 23 अगस्त को टोक्यो में Y से मुलाक़ात की थी': the summits
     read, and the leaders' meetings and visits of the clauses without a summit noun."""
-    return found + [m for m in leaders_visits(sentence, lexicon, _here(dateline)) if not any(
+    return found + [m for m in leaders_visits(sentence, lexicon, _here(dateline), _today(today, dateline)) if not any(
         m.period.year == f.period.year and (m.place == f.place or f.place is None) for f in found)]
 
 

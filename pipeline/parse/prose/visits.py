@@ -72,22 +72,27 @@ _DENIED = re.compile(r"(?:" + "|".join(match_key(w) for w in (
     "हिस्सा", "सम्मेलन", "summit", "शृंखला", "श्रृंखला", "सिलसिले")) + r")\s+(?:\S+\s+)?" + match_key("नहीं")
     + r"|" + match_key("नहीं") + r"\s+(?:" + "|".join(match_key(w) for w in (
         "गिना", "गिनी", "गिने", "माना", "मानी", "माने", "रखा", "रखी")) + r")(?=\s|$|[।,;])")
+_TODAY = match_key("आज")
 MAX_NAME_WORDS = 4  # between a verb of meeting and the person met: 'फ़ुमियो किशिदा से'
 
 
-def leaders_visits(sentence: str, lexicon: Lexicon, here: str | None = None) -> list[Mention]:
+def leaders_visits(sentence: str, lexicon: Lexicon, here: str | None = None, today: Period | None = None) -> list[Mention]:
     """The leaders' meetings and visits the sentence states, each with its date and city.
+    `today`: the day a release or dateline was filed, which 'आज' means.
     `here`: the city of the report's dateline, the place of a visit to its country when that
     city is the country's capital ('नई दिल्ली: ... २१-२२ जून २०२४ को भारत की राजकीय यात्रा पर रहीं')."""
     key = match_key(sentence)
     if not _CUE.search(key) or _DENIED.search(key):
         return []
     periods = find_periods(sentence)
-    if not periods:
-        return []
     words = sentence.split()
     keys = [match_key(w.strip(_PUNCTUATION)) for w in words]
     dated = [(len(key[:start].split()), period) for start, _, period in periods]  # (word index, period)
+    if not periods and today is not None:
+        # 'प्रधानमंत्री ने आज टोक्यो में ... से मुलाक़ात की': the day of the release or dateline
+        dated = [(k, today) for k in range(len(keys)) if keys[k] == _TODAY][:1]
+    if not dated:
+        return []
     found: list[tuple[str, Mention]] = []
     previous_end, previous = 0, None
     for kind, city_at, city, verb_end in _events(words, keys, lexicon, here):
