@@ -725,7 +725,8 @@ def find_shape(lines: list[Line]) -> Shape | None:
         introduced = is_list_introduction(line.text) if has_next else None
         if introduced:
             sections.append(Section(line, introduced, introduction=True))
-        elif has_next and _dated_entry(rest[index + 1].text) and announces_summits(line.text):
+        elif (has_next and line.text.endswith((":", "：")) and _dated_entry(rest[index + 1].text)
+              and announces_summits(line.text)):
             # '... प्रमुख शिखर-स्तरीय आदान-प्रदान निम्नलिखित हैं:' over '१. ६-७ जून २०१५ – ...': the dated
             # entries under it are summits; the prose after them goes back where it was
             resume = sections[-1].lines if sections else lead
