@@ -230,3 +230,29 @@ def test_today_in_a_release_is_its_day():
     assert found == [("2024-06-22", "ओटावा")]
     assert leaders_visits("प्रधानमंत्री कार्नी ने ओटावा में राष्ट्रपति से मुलाक़ात की।", LEXICON, None, today) == []
     assert leaders_visits("प्रधानमंत्री कार्नी ने आज ओटावा में राष्ट्रपति से मुलाक़ात की।", LEXICON) == []
+
+
+# --- a section on the two sides' leaders' visits or meetings lists their summits --------------
+
+def _sectioned(heading: str, parties: str = "भारत और वियतनाम", title: str = "भारत–वियतनाम संबंध") -> str:
+    return (f"# {title} — नोट्स\n\n**पक्ष**: {parties}\n\n## {heading}\n\n"
+            "- **2016**: प्रधानमंत्री मोदी की हनोई यात्रा; व्यापक रणनीतिक साझेदारी\n"
+            "- **2018**: राष्ट्रपति क्वांग की नई दिल्ली यात्रा\n"
+            "- **2019**: विदेश मंत्री की हनोई यात्रा\n"
+            "- 2024: 1 अगस्त को नई दिल्ली में मोदी और चिन्ह की वार्ता\n")
+
+
+@pytest.mark.parametrize("heading", ["प्रमुख यात्राएँ", "नेताओं की मुलाक़ातें", "शीर्ष-स्तरीय दौरे"])
+def test_a_section_of_the_leaders_visits_lists_summits_but_not_a_ministers_visit(heading):
+    assert _held_rows(_sectioned(heading)) == [
+        (2016, "Hanoi", None, None), (2018, "New Delhi", None, None), (2024, "New Delhi", "2024-08-01", None)]
+
+
+@pytest.mark.parametrize("heading", ["मंत्री-स्तरीय यात्राएँ", "सांस्कृतिक आदान-प्रदान"])
+def test_a_section_of_ministers_or_other_visits_lists_no_summits(heading):
+    assert [r for r in _held_rows(_sectioned(heading)) if r[0] in (2016, 2019)] == []
+
+
+def test_in_a_document_on_a_group_a_visits_section_lists_no_summits_of_the_group():
+    rows = _held_rows(_sectioned("प्रमुख यात्राएँ", "भारत, वियतनाम, थाईलैंड, लाओस और कंबोडिया", "मेकांग–गंगा सहयोग"))
+    assert [r for r in rows if r[0] == 2016] == []

@@ -382,6 +382,19 @@ def _names_meetings(heading: str) -> bool:
 
 
 _ENGLISH_WORDS = re.compile(r"[a-z]+")
+# a heading over the leaders' visits or meetings, not ministers' ('## प्रमुख यात्राएँ', '## शीर्ष-स्तरीय दौरे')
+_VISITS_NOUNS = frozenset(match_key(w) for w in (
+    "यात्राएँ", "यात्राएं", "यात्राओं", "यात्रा", "दौरे", "दौरों", "मुलाक़ातें", "मुलाकातें", "मुलाक़ातों", "मुलाकातों",
+    "वार्ताएँ", "वार्ताएं", "वार्ताओं", "भेंट", "आदान-प्रदान", "visits", "meetings"))
+_NOT_LEADERS = frozenset(match_key(w) for w in (
+    "मंत्री", "मंत्रियों", "मंत्रिस्तरीय", "सचिव", "सचिवों", "अधिकारियों", "ministerial", "ministers", "संसदीय",
+    "सांसदों", "व्यापारिक", "सांस्कृतिक", "नौसैनिक", "सैन्य"))
+
+
+def _names_leaders_visits(heading: str) -> bool:
+    """'प्रमुख यात्राएँ', 'नेताओं की मुलाक़ातें', 'High-level visits': the leaders' visits or meetings."""
+    words = set(match_key(heading).replace("-", " ").casefold().split()) | set(match_key(heading).casefold().split())
+    return bool(words & _VISITS_NOUNS) and not words & _NOT_LEADERS
 _BILATERAL_TITLE = re.compile("|".join(match_key(w) for w in ("शिखर वार्ता", "द्विपक्षीय", "शटल कूटनीति")))
 
 
@@ -435,7 +448,9 @@ class _Parser:
                 self._prose([section.heading], section_id, timeline=True)
             if section.role in LIST_ROLES:
                 self._list_items(section)
-            elif section.role == "summits":
+            elif section.role == "summits" or (section.role == "other" and self.bilateral
+                                               and _names_leaders_visits(section.heading.text)):
+                # ('## प्रमुख यात्राएँ', '## नेताओं की मुलाक़ातें' in a document on two sides: their summits)
                 self._summit_lines(section.lines, section_id, declared=True,
                                    meetings=_names_meetings(section.heading.text))
             elif denies_summits(section.heading.text):

@@ -1074,8 +1074,17 @@ _MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" +
 )) + ")")
 
 
+# a minister's or an official's visit: 'विदेश मंत्री की हनोई यात्रा', 'विदेश सचिव का ढाका दौरा', 'रक्षा मंत्री ढाका पहुँचे'
+_OFFICIAL_VISIT = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + "|".join(
+    match_key(w) for w in ("मंत्री", "सचिव", "राजदूत", "शेरपा")) + r")\s+(?:\S+\s+){0,3}?(?:(?:" + "|".join(
+    match_key(w) for w in ("की", "का", "के")) + r")\s+(?:\S+\s+){0,3}?(?:" + "|".join(
+    match_key(w) for w in ("यात्रा", "दौरा", "दौरे")) + r")|(?:" + "|".join(
+    match_key(w) for w in ("आए", "आईं", "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "गए", "गईं")) + r"))(?=[\s,;।]|$)")
+
+
 def is_ministerial(text: str) -> bool:
-    return _MINISTERIAL.search(match_key(first_clause(text))) is not None
+    clause = match_key(first_clause(text))
+    return _MINISTERIAL.search(clause) is not None or _OFFICIAL_VISIT.search(clause) is not None
 
 
 def names_ministers(text: str) -> bool:
