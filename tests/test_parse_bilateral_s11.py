@@ -256,3 +256,22 @@ def test_a_section_of_ministers_or_other_visits_lists_no_summits(heading):
 def test_in_a_document_on_a_group_a_visits_section_lists_no_summits_of_the_group():
     rows = _held_rows(_sectioned("प्रमुख यात्राएँ", "भारत, वियतनाम, थाईलैंड, लाओस और कंबोडिया", "मेकांग–गंगा सहयोग"))
     assert [r for r in rows if r[0] == 2016] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("इससे पहले दोनों नेता जून 2023 में वॉशिंगटन में मिले थे।", [("2023-06", "वॉशिंगटन")]),
+    ("मई 2018 में मोदी सोची गए, जहाँ उन्होंने पुतिन के साथ अनौपचारिक बातचीत की।", [("2018-05", "सोची")]),
+    ("फ़रवरी 1999 में प्रधानमंत्री वाजपेयी बस से लाहौर पहुँचे और नवाज़ शरीफ़ से मिले।", [("1999-02", "लाहौर")]),
+])
+def test_leaders_who_met_or_went_to_meet(sentence, expected):
+    assert _visits(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023 में जी-20 शिखर सम्मेलन के लिए बाइडन नई दिल्ली आए और मोदी से मिले।",
+    "प्रधानमंत्री ने 5 मई 2019 को टोक्यो में जापानी उद्योगपतियों से मुलाक़ात की।",
+    "प्रधानमंत्री ने 5 मई 2019 को टोक्यो में भारतीय समुदाय के लोगों से मुलाक़ात की।",
+    "मई 2018 में छात्र सोची गए।",
+])
+def test_people_met_who_are_not_the_other_leader_or_a_trip_for_another_event(sentence):
+    assert _visits(sentence) == []

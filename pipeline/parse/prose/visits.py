@@ -185,7 +185,7 @@ def _met(keys: list[str], i: int) -> bool:
     """'Y से मुलाक़ात की', 'A और B की बैठक ... बदल गई', 'उनसे वार्ता की थी': a meeting with someone
     that took place (not 'बैठक की घोषणा', not a body's 'आयोग की बैठक')."""
     before = keys[max(0, i - MAX_NAME_WORDS - 1):i]
-    if _BODIES & set(before):
+    if _BODIES & set(before) or _NOT_COUNTERPARTS & set(before):
         return False
     if not _WITH & set(before):
         # 'दोनों प्रधानमंत्रियों ने 12 दिसंबर 2015 को नई दिल्ली में वार्ता की': the leaders together
@@ -200,6 +200,9 @@ def _met(keys: list[str], i: int) -> bool:
 
 
 _LEADERS_TOGETHER = _keys("नेताओं प्रधानमंत्रियों राष्ट्रपतियों राष्ट्राध्यक्षों शासनाध्यक्षों")
+# people a leader meets on a visit who are not the other side's leader
+_NOT_COUNTERPARTS = _keys("उद्योगपतियों व्यापारियों कारोबारियों निवेशकों उद्यमियों प्रवासी प्रवासियों समुदाय छात्रों "
+                          "विद्यार्थियों कलाकारों पत्रकारों सांसदों प्रतिनिधियों अधिकारियों सीईओ भारतीयों विपक्षी")
 _BODIES = _keys("आयोग समिति परिषद मंच समूह कार्यदल संसद")
 _ANNOUNCED = tuple(match_key(w) for w in ("घोषणा", "योजना", "तैयारी", "संभावना", "प्रस्ताव", "तारीख"))
 
@@ -223,10 +226,10 @@ def _went_to_meet(keys: list[str], i: int) -> bool:
 
 
 def _on_a_visit(keys: list[str], i: int) -> bool:
-    """'जवाबी दौरे पर ... इबुसुकी पहुँचे', 'X 2019 में ढाका आए': a visit's arrival, not a journey
-    for another purpose ('... के लिए कज़ान पहुँचे')."""
+    """'जवाबी दौरे पर ... इबुसुकी पहुँचे', 'प्रधानमंत्री 2019 में ढाका आए', 'X सोची गए, जहाँ ... बातचीत
+    की': a leader's arrival on a visit, not a journey for another purpose ('इलाज के लिए')."""
     before = keys[max(0, i - 8):i]
-    return bool((_LEADER_WORDS | _VISIT) & set(keys)) and not _PURPOSES & set(before)
+    return bool((_LEADER_WORDS | _VISIT | _TALK) & set(keys)) and not _PURPOSES & set(before)
 
 
 _PURPOSES = _keys("इलाज उपचार निजी छुट्टी छुट्टियों")
