@@ -34,6 +34,8 @@ def _release(background: str, entries: list[str], after: str = "") -> str:
     "हाल के वर्षों में हुए शिखर सम्मेलन इस प्रकार हैं:",
     "दोनों नेताओं की प्रमुख मुलाक़ातें इस प्रकार रहीं:",
     "शीर्ष स्तर की यात्राएँ निम्नानुसार हैं:",
+    "पिछले दशक में दोनों नेताओं की प्रमुख मुलाक़ातें:",
+    "अब तक हुए शिखर सम्मेलन:",
 ])
 def test_dated_entries_under_a_sentence_announcing_summits_are_summits(announcing):
     text = _release(announcing, [
@@ -45,7 +47,9 @@ def test_dated_entries_under_a_sentence_announcing_summits_are_summits(announcin
 
 @pytest.mark.parametrize("announcing", [
     "विदेश मंत्रियों की प्रमुख बैठकें इस प्रकार हैं:",
+    "विदेश मंत्रियों की प्रमुख बैठकें:",
     "प्रमुख समझौते इस प्रकार हैं:",
+    "प्रमुख समझौते:",
     "व्यापार के आँकड़े निम्नलिखित हैं:",
 ])
 def test_dated_entries_under_other_announcements_are_no_summits(announcing):

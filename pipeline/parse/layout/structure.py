@@ -747,7 +747,7 @@ _ANNOUNCING_END = re.compile(r"(?:है|हैं|था|थे|थीं|र�
 # leaders' visits and meetings ('शीर्ष स्तर की यात्राएँ', 'नेताओं की मुलाक़ातें'), not ministers'
 _VISITS = frozenset(match_key(w) for w in (
     "यात्राएँ", "यात्राएं", "यात्राओं", "दौरे", "दौरों", "मुलाक़ातें", "मुलाकातें", "मुलाक़ातों", "मुलाकातों", "भेंट",
-    "वार्ताएँ", "वार्ताएं", "वार्ताओं", "आदान-प्रदान"))
+    "वार्ताएँ", "वार्ताएं", "वार्ताओं", "आदान-प्रदान", "मुलाक़ातें", "मुलाकातें"))
 _LEADERS_WORDS = frozenset(match_key(w) for w in (
     "शीर्ष", "शिखर", "शिखर-स्तरीय", "नेताओं", "प्रधानमंत्रियों", "राष्ट्रपतियों", "राष्ट्राध्यक्षों", "शासनाध्यक्षों"))
 _OFFICIALS_WORDS = frozenset(match_key(w) for w in (
@@ -762,9 +762,14 @@ def announces_summits(text: str) -> bool:
         return False
     last = announcing_sentence(text).rstrip(":： ")
     words = match_key(last).split()
-    if len(words) > 25 or not _ANNOUNCING_END.search(last) or _OFFICIALS_WORDS & set(words):
+    # '... प्रमुख मुलाक़ातें इस प्रकार रहीं:', or a phrase that ends with its noun ('... नेताओं की प्रमुख मुलाक़ातें:')
+    if len(words) > 25 or not (_ANNOUNCING_END.search(last) or words[-1:] and (
+            words[-1] in _VISITS or words[-1] in _SUMMITS_NOUNS)) or _OFFICIALS_WORDS & set(words):
         return False
     return heading_role(last) == "summits" or bool(_VISITS & set(words) and _LEADERS_WORDS & set(words))
+
+
+_SUMMITS_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठकें", "वार्ताएँ", "वार्ताएं"))
 
 
 def _dated_entry(text: str) -> bool:
