@@ -279,3 +279,12 @@ def test_leaders_who_met_or_went_to_meet(sentence, expected):
 ])
 def test_people_met_who_are_not_the_other_leader_or_a_trip_for_another_event(sentence):
     assert _visits(sentence) == []
+
+
+def test_a_visit_dated_in_brackets_or_after_a_comma():
+    assert _held_rows(_notes("प्रधानमंत्री मोदी की ढाका यात्रा (6-7 जून 2015); भूमि सीमा समझौता",
+                             "प्रधानमंत्री हसीना की नई दिल्ली यात्रा, अक्टूबर 2019",
+                             "विदेश मंत्री की ढाका यात्रा (2020)")) == [
+        (2015, "Dhaka", "2015-06-06", "2015-06-07"), (2019, "New Delhi", None, None)]
+    # a bracket that holds no date says nothing of when
+    assert _visits("प्रधानमंत्री मोदी की ढाका यात्रा (पहली बार) ने 2015 में नया अध्याय खोला।") == []

@@ -176,9 +176,11 @@ def _events(words: list[str], keys: list[str], lexicon: Lexicon, here: str | Non
             if city is not None:
                 yield "met", city[0], city[1], i + 1
         elif k in _VISIT and i > 0:
-            city = _visited(words, keys, i, lexicon) or _capital_visited(words, keys, i, lexicon, here)
+            dated_after = _date_after(words, i)  # 'मोदी की ढाका यात्रा (6-7 जून 2015)', '... यात्रा, अक्टूबर 2019'
+            city = (_visited(words, keys, i, lexicon, made=dated_after > i + 1)
+                    or _capital_visited(words, keys, i, lexicon, here))
             if city is not None:
-                yield "went", city[0], city[1], i + 1
+                yield "went", city[0], city[1], max(i + 1, dated_after)
 
 
 def _met(keys: list[str], i: int) -> bool:
@@ -236,15 +238,32 @@ _PURPOSES = _keys("इलाज उपचार निजी छुट्टी 
 _LEADER_WORDS = _keys("प्रधानमंत्री राष्ट्रपति चांसलर नेता नेताओं राष्ट्राध्यक्ष शासनाध्यक्ष सम्राट राजा अमीर सुल्तान PM")
 
 
-def _visited(words: list[str], keys: list[str], i: int, lexicon: Lexicon) -> tuple[int, Place] | None:
+MAX_DATE_WORDS = 5  # '(31 मई – 3 जून 2023)'
+
+
+def _date_after(words: list[str], i: int) -> int:
+    """The index after a date that stands right after the visit noun, in brackets or after a
+    comma ('यात्रा (6-7 जून 2015)', 'यात्रा, अक्टूबर 2019'); else i + 1."""
+    if i + 1 >= len(words) or not (words[i + 1].startswith("(") or words[i].endswith(",")):
+        return i + 1
+    for n in range(1, min(MAX_DATE_WORDS, len(words) - i - 1) + 1):
+        chunk = " ".join(words[i + 1:i + 1 + n])
+        if chunk.startswith("(") and not chunk.rstrip(";,।.").endswith(")"):
+            continue
+        if find_periods(chunk):
+            return i + 1 + n
+    return i + 1
+
+
+def _visited(words: list[str], keys: list[str], i: int, lexicon: Lexicon, *, made: bool = False) -> tuple[int, Place] | None:
     """'X की ढाका यात्रा', 'X की हनोई की राजकीय यात्रा', 'ढाका का दौरा किया', 'X में Y की राजकीय
     यात्रा के दौरान': the city visited."""
     end = i - 1 if keys[i - 1] in _KINDS else i
-    if end > 0 and keys[end - 1] in _OF and _made(keys, i):
+    if end > 0 and keys[end - 1] in _OF and (made or _made(keys, i)):
         city = _city_before(words, keys, end - 1, lexicon)
         if city is not None:
             return city
-    if not _made(keys, i):
+    if not (made or _made(keys, i)):
         return None
     city = _city_before(words, keys, end, lexicon)
     if city is not None and city[0] > 0 and keys[city[0] - 1] in _OF:
