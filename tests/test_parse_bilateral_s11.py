@@ -288,3 +288,28 @@ def test_a_visit_dated_in_brackets_or_after_a_comma():
         (2015, "Dhaka", "2015-06-06", "2015-06-07"), (2019, "New Delhi", None, None)]
     # a bracket that holds no date says nothing of when
     assert _visits("प्रधानमंत्री मोदी की ढाका यात्रा (पहली बार) ने 2015 में नया अध्याय खोला।") == []
+
+
+def test_leaders_talks_online_are_a_virtual_summit_without_a_city():
+    found = leaders_visits("दोनों नेताओं ने 15 जून 2020 को वर्चुअल माध्यम से वार्ता की।", LEXICON)
+    assert [(m.period.label, m.place, m.mode) for m in found] == [("2020-06-15", None, "virtual")]
+    assert leaders_visits("प्रधानमंत्री ने 2 जनवरी 2024 को राष्ट्रपति से फ़ोन पर बात की।", LEXICON) == []
+    assert leaders_visits("दोनों देशों के अधिकारियों ने 15 जून 2020 को वर्चुअल माध्यम से वार्ता की।", LEXICON) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "दोनों नेताओं की पिछली मुलाक़ात नवंबर 2019 में ओसाका में जी-20 के दौरान हुई थी।",
+    "2019 में ओसाका में ब्रिक्स बैठक के मौक़े पर मोदी ने शी से मुलाक़ात की।",
+    "सितंबर 2019 में मोदी पूर्वी आर्थिक मंच के लिए व्लादिवोस्तोक पहुँचे।",
+])
+def test_a_meeting_at_a_forum_of_many_is_on_its_sidelines(sentence):
+    assert _visits(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "3 मार्च 2021 को वर्चुअल माध्यम से हुई मंत्रिस्तरीय बैठक में साझेदारी का दर्जा बढ़ाया गया।",
+    "2021 की सातवीं बैठक महामारी के कारण वीडियो लिंक से हुई।",
+    "3 मार्च 2021 को वीडियो लिंक से हुई विदेश मंत्रियों की बैठक में सहमति बनी।",
+])
+def test_a_ministers_meeting_online_is_no_virtual_summit(sentence):
+    assert _visits(sentence) == []

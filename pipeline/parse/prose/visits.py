@@ -24,7 +24,7 @@ from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries a
 from pipeline.parse.language.dates import Period, find_periods
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.text import match_key
-from pipeline.parse.layout.summits import CANCELLED, PLANNED, Place
+from pipeline.parse.layout.summits import CANCELLED, PLANNED, Place, is_hybrid, is_virtual
 from pipeline.parse.prose.where import _known_city
 from pipeline.parse.prose.words import Mention
 
@@ -60,7 +60,11 @@ _OFFICIALS = _keys("मंत्री मंत्रियों सचिव 
 # to attend another event, or as its guest
 _ANOTHER_EVENT = re.compile("|".join(match_key(w) for w in (
     "सम्मेलन", "शिखर", "के इतर", "के हाशिये", "के हाशिए", "शपथ", "अंतिम संस्कार", "अंत्येष्टि", "अतिथि", "भाग लेने",
-    "हिस्सा लेने", "में शामिल", "समारोह", "ओलंपिक", "sideline", "summit")))
+    "हिस्सा लेने", "में शामिल", "समारोह", "ओलंपिक", "sideline", "summit",
+    # a forum of many: a meeting there is on its sidelines ('... में जी-20 के दौरान हुई थी')
+    "जी-20", "जी20", "जी-7", "जी7", "जी-8", "ब्रिक्स", "एससीओ", "शंघाई सहयोग", "आसियान", "सार्क", "बिम्सटेक", "क्वाड",
+    "एपेक", "नाटो", "राष्ट्रमंडल", "चोगम", "संयुक्त राष्ट्र", "महासभा", "मंच", "फ़ोरम", "g20", "g7", "brics", "sco",
+    "apec", "asean")))
 # a visit to come, asked for or put off
 _NOT_YET = re.compile("|".join(match_key(w) for w in (
     "जाएँगे", "जाएंगे", "जाएँगी", "आएँगे", "आएंगे", "आएँगी", "जाएगा", "जाएगी", "आएगा", "आएगी", "निमंत्रण", "आमंत्रण",
@@ -107,7 +111,8 @@ def leaders_visits(sentence: str, lexicon: Lexicon, here: str | None = None, tod
         told = " ".join(stretch)
         if _NOT_YET.search(told) or PLANNED.search(told) or CANCELLED.search(told):
             continue
-        mention = Mention(period, city, None, "held", "in_person", False, visit=True)
+        mention = Mention(period, city, None, "held", "in_person" if city is not None else "virtual", False,
+                          visit=True)
         same = next((k for k, (_, m) in enumerate(found) if m.period == period), None)
         if same is None:
             found.append((kind, mention))
@@ -155,12 +160,15 @@ def _city_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon) 
 
 def _events(words: list[str], keys: list[str], lexicon: Lexicon, here: str | None = None):
     """(met or went, where the city stands, the city, the index after the verb) of each meeting
-    or visit."""
+    or visit; an online meeting has no city."""
     for i, k in enumerate(keys):
         if k in _TALK and _met(keys, i):
             city = _met_in(words, keys, i, lexicon)
             if city is not None:
                 yield "met", city[0], city[1], i + 1
+            elif _online(words, keys, i):
+                yield "met", i, None, i + 1  # 'दोनों नेताओं ने ... वर्चुअल माध्यम से वार्ता की'
+
         elif k in _WENT and i + 1 < len(keys) and _went_to_meet(keys, i):
             city = _city_before(words, keys, i, lexicon)
             if city is not None:
@@ -187,9 +195,11 @@ def _met(keys: list[str], i: int) -> bool:
     """'Y से मुलाक़ात की', 'A और B की बैठक ... बदल गई', 'उनसे वार्ता की थी': a meeting with someone
     that took place (not 'बैठक की घोषणा', not a body's 'आयोग की बैठक')."""
     before = keys[max(0, i - MAX_NAME_WORDS - 1):i]
-    if _BODIES & set(before) or _NOT_COUNTERPARTS & set(before):
+    if _BODIES & set(before) or _NOT_COUNTERPARTS & set(before) or _MINISTERIAL_WORDS & set(before):
         return False
-    if not _WITH & set(before):
+    # 'वर्चुअल माध्यम से', 'वीडियो लिंक से': a manner, not the person met
+    with_whom = [k for k in range(len(before)) if before[k] in _WITH and not (k and before[k - 1] in _MANNER)]
+    if not with_whom:
         # 'दोनों प्रधानमंत्रियों ने 12 दिसंबर 2015 को नई दिल्ली में वार्ता की': the leaders together
         subject = keys[max(0, i - 12):i]
         return bool(_LEADERS_TOGETHER & set(subject)) and match_key("ने") in subject and any(
@@ -198,9 +208,12 @@ def _met(keys: list[str], i: int) -> bool:
         return False  # 'X की बैठक': only two people's ('A और B की'), or the leaders'
     if i + 2 < len(keys) and keys[i + 1] in _OF and keys[i + 2].startswith(_ANNOUNCED):
         return False
-    return any(k in _DID for k in keys[i + 1:i + 12])
+    # 'Y से मुलाक़ात की (थी)': the verb right after; 'A और B की बैठक ... बदल गई': later in the clause
+    return any(k in _DID for k in keys[i + 1:i + (12 if before[-1:] == [match_key("की")] else 3)])
 
 
+_MANNER = _keys("माध्यम ज़रिए जरिए लिंक रूप तरह पहले बाद")
+_MINISTERIAL_WORDS = _keys("मंत्रिस्तरीय मंत्री-स्तरीय मंत्रि-स्तरीय")
 _LEADERS_TOGETHER = _keys("नेताओं प्रधानमंत्रियों राष्ट्रपतियों राष्ट्राध्यक्षों शासनाध्यक्षों")
 # people a leader meets on a visit who are not the other side's leader
 _NOT_COUNTERPARTS = _keys("उद्योगपतियों व्यापारियों कारोबारियों निवेशकों उद्यमियों प्रवासी प्रवासियों समुदाय छात्रों "
@@ -219,6 +232,14 @@ def _met_in(words: list[str], keys: list[str], i: int, lexicon: Lexicon) -> tupl
             if city is not None:
                 return city
     return None
+
+
+def _online(words: list[str], keys: list[str], i: int) -> bool:
+    """'... वर्चुअल माध्यम से वार्ता की', 'वीडियो कॉन्फ़्रेंस के ज़रिए बातचीत की': the meeting's own
+    clause says it met online (not a hybrid one)."""
+    start = _stretch_start(words, keys, i)
+    clause = " ".join(words[start:_stretch_end(words, keys, i)])
+    return is_virtual(clause) and not is_hybrid(clause)
 
 
 def _went_to_meet(keys: list[str], i: int) -> bool:
