@@ -313,3 +313,10 @@ def test_a_meeting_at_a_forum_of_many_is_on_its_sidelines(sentence):
 ])
 def test_a_ministers_meeting_online_is_no_virtual_summit(sentence):
     assert _visits(sentence) == []
+
+
+def test_a_leader_hosted_by_the_other_met_there():
+    assert _visits("प्रधानमंत्री आबे ने 29 अक्टूबर 2018 को टोक्यो में मोदी की मेज़बानी की।") == [("2018-10-29", "टोक्यो")]
+    assert _visits("जापान ने 29 अक्टूबर 2018 को टोक्यो में प्रदर्शनी की मेज़बानी की।") == []
+    assert _visits("जापान ने 2019 में ओसाका में जी-20 शिखर सम्मेलन की मेज़बानी की।") == []
+    assert _visits("भारत 2026 में नई दिल्ली में राष्ट्रपति की मेज़बानी करेगा।") == []

@@ -37,7 +37,7 @@ _PUNCTUATION = "\"'“”‘’(),।;:—–"
 # a cheap look first: a verb of meeting or visiting
 _CUE = re.compile("|".join(match_key(w) for w in (
     "मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक", "यात्रा", "दौर", "पहुँच", "पहुंच", "आकर", "जाकर", "मिलकर", "मिले",
-    "मिलीं", "आए", "आईं", "आये", "गए", "गईं", "गये")))
+    "मिलीं", "आए", "आईं", "आये", "गए", "गईं", "गये", "मेज़बानी")))
 _TALK = _keys("मुलाक़ात भेंट वार्ता बातचीत बैठक")
 _VISIT = _keys("यात्रा दौरा दौरे")
 _WENT = _keys("जाकर आकर पहुँचकर पहुंचकर")
@@ -169,6 +169,11 @@ def _events(words: list[str], keys: list[str], lexicon: Lexicon, here: str | Non
             elif _online(words, keys, i):
                 yield "met", i, None, i + 1  # 'दोनों नेताओं ने ... वर्चुअल माध्यम से वार्ता की'
 
+        elif k in _HOSTING and _hosted_a_leader(keys, i):
+            # 'आबे ने 29 अक्टूबर 2018 को यामानाशी में मोदी की मेज़बानी की'
+            city = _met_in(words, keys, i, lexicon)
+            if city is not None:
+                yield "met", city[0], city[1], i + 1
         elif k in _WENT and i + 1 < len(keys) and _went_to_meet(keys, i):
             city = _city_before(words, keys, i, lexicon)
             if city is not None:
@@ -232,6 +237,18 @@ def _met_in(words: list[str], keys: list[str], i: int, lexicon: Lexicon) -> tupl
             if city is not None:
                 return city
     return None
+
+
+_HOSTING = _keys("मेज़बानी मेजबानी")
+# what is hosted that is no leader: 'प्रदर्शनी की मेज़बानी', 'विश्व कप की मेज़बानी'
+_EVENTS = _keys("प्रदर्शनी मेला मेले कप खेल खेलों बैठक बैठकों वार्ता वार्ताओं सम्मेलन सम्मेलनों आयोजन उत्सव समारोह "
+                "महोत्सव प्रतियोगिता सत्र दौर सम्मेलन")
+
+
+def _hosted_a_leader(keys: list[str], i: int) -> bool:
+    """'... में मोदी की मेज़बानी की': a person hosted (the word before 'की' is no event), in the past."""
+    return (i > 1 and keys[i - 1] == match_key("की") and keys[i - 2] not in _EVENTS
+            and keys[i + 1:i + 2] == [match_key("की")])
 
 
 def _online(words: list[str], keys: list[str], i: int) -> bool:
