@@ -56,7 +56,7 @@ from pipeline.parse.layout.structure import (
     without_parentheticals,
 )
 from pipeline.parse.layout.summits import (
-    JOINED, Entry, Place, Problem, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
+    JOINED, Entry, Place, Problem, arrived_city, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
     names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.language.text import content_tokens, match_key, romanize, slug, split_sentences
@@ -835,7 +835,8 @@ class _Parser:
         if edition is None and (self.meeting_series or meetings):
             # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
             edition = find_ordinal(text, meeting=True) or find_ordinal(entry.label, meeting=True)  # 'पहला दौर (2009, X):'
-        place = entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
+        place = (entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
+                 or arrived_city(self._own_sentences(text), self.lexicon))
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "

@@ -1074,12 +1074,11 @@ _MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" +
 )) + ")")
 
 
-# a minister's or an official's visit: 'विदेश मंत्री की हनोई यात्रा', 'विदेश सचिव का ढाका दौरा', 'रक्षा मंत्री ढाका पहुँचे'
+# a minister's or an official's visit: 'विदेश मंत्री की हनोई यात्रा', 'विदेश सचिव का ढाका दौरा'
 _OFFICIAL_VISIT = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + "|".join(
-    match_key(w) for w in ("मंत्री", "सचिव", "राजदूत", "शेरपा")) + r")\s+(?:\S+\s+){0,3}?(?:(?:" + "|".join(
+    match_key(w) for w in ("मंत्री", "सचिव", "राजदूत", "शेरपा")) + r")\s+(?:\S+\s+){0,3}?(?:" + "|".join(
     match_key(w) for w in ("की", "का", "के")) + r")\s+(?:\S+\s+){0,3}?(?:" + "|".join(
-    match_key(w) for w in ("यात्रा", "दौरा", "दौरे")) + r")|(?:" + "|".join(
-    match_key(w) for w in ("आए", "आईं", "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "गए", "गईं")) + r"))(?=[\s,;।]|$)")
+    match_key(w) for w in ("यात्रा", "दौरा", "दौरे")) + r")(?=[\s,;।]|$)")
 
 
 def is_ministerial(text: str) -> bool:
@@ -1262,7 +1261,7 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     hosted = hosted_by(description, lexicon)  # '10 नवंबर को सोफ़िया की मेज़बानी में, ... सम्मेलन हुआ'
     if hosted is not None and hosted.kind == "city":
         return hosted
-    host = _host_city(words, keys, lexicon) or _visited_city(words, keys, lexicon) or _arrived_city(words, keys, lexicon)
+    host = _host_city(words, keys, lexicon) or _visited_city(words, keys, lexicon)
     if host is not None:
         return host
     if len(words) > 2:
@@ -1300,9 +1299,15 @@ _ARRIVED = frozenset(match_key(w) for w in (
     "आए", "आईं", "आये", "आयीं", "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा", "गए", "गईं", "गये"))
 
 
-def _arrived_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
+def arrived_city(text: str, lexicon: Lexicon) -> Place | None:
     """'शेर बहादुर देउबा नई दिल्ली आए', 'मोदी काठमांडू पहुँचे': the known city a leader came to,
-    right before the verb."""
+    right before the verb: where a summit list's entry met (a sentence's arrival may be before
+    its summit: `prose.where`)."""
+    words = text.split()
+    return _arrived_city(words, [match_key(w) for w in words], lexicon)
+
+
+def _arrived_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
     if not _ARRIVED.intersection(k.rstrip("।,;:") for k in keys):
         return None
     for i in range(1, len(words)):
@@ -1419,9 +1424,15 @@ _ARRIVED = frozenset(match_key(w) for w in (
     "आए", "आईं", "आये", "आयीं", "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा", "गए", "गईं", "गये"))
 
 
-def _arrived_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
+def arrived_city(text: str, lexicon: Lexicon) -> Place | None:
     """'शेर बहादुर देउबा नई दिल्ली आए', 'मोदी काठमांडू पहुँचे': the known city a leader came to,
-    right before the verb."""
+    right before the verb: where a summit list's entry met (a sentence's arrival may be before
+    its summit: `prose.where`)."""
+    words = text.split()
+    return _arrived_city(words, [match_key(w) for w in words], lexicon)
+
+
+def _arrived_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
     if not _ARRIVED.intersection(k.rstrip("।,;:") for k in keys):
         return None
     for i in range(1, len(words)):
