@@ -320,3 +320,22 @@ def test_a_leader_hosted_by_the_other_met_there():
     assert _visits("जापान ने 29 अक्टूबर 2018 को टोक्यो में प्रदर्शनी की मेज़बानी की।") == []
     assert _visits("जापान ने 2019 में ओसाका में जी-20 शिखर सम्मेलन की मेज़बानी की।") == []
     assert _visits("भारत 2026 में नई दिल्ली में राष्ट्रपति की मेज़बानी करेगा।") == []
+
+
+def test_unmarked_dated_lines_under_an_announcing_sentence_are_summits_too():
+    text = _release("दोनों नेताओं की प्रमुख मुलाक़ातें इस प्रकार रहीं:", [
+        "10-11 जनवरी 2016 – प्रधानमंत्री की हनोई यात्रा",
+        "2018 – नई दिल्ली",
+    ], "इसके बाद 2023 में दोनों देशों ने राजनयिक संबंधों की 50वीं वर्षगांठ मनाई।")
+    assert _cities(text) == [(2016, "Hanoi"), (2018, "New Delhi")]
+    # a dated sentence is no entry: the list is not announced by it
+    text = _release("दोनों नेताओं की प्रमुख मुलाक़ातें इस प्रकार रहीं:", [
+        "2023 में दोनों देशों ने राजनयिक संबंधों की 50वीं वर्षगांठ नई दिल्ली में मनाई।",
+    ])
+    assert _cities(text) == []
+
+
+def test_a_title_on_three_sides_talks_is_no_document_on_two_sides():
+    body = "इससे पहले प्रधानमंत्री चिन्ह ने 30 जुलाई 2024 को नई दिल्ली में मोदी से मुलाक़ात की थी।"
+    assert (2024, "New Delhi") in _cities(_bilateral_news(body, "हनोई में शिखर वार्ता: रिश्तों में नई गर्मजोशी"))
+    assert (2024, "New Delhi") not in _cities(_bilateral_news(body, "हनोई में त्रिपक्षीय शिखर वार्ता: नई गर्मजोशी"))

@@ -396,6 +396,7 @@ def _names_leaders_visits(heading: str) -> bool:
     words = set(match_key(heading).replace("-", " ").casefold().split()) | set(match_key(heading).casefold().split())
     return bool(words & _VISITS_NOUNS) and not words & _NOT_LEADERS
 _BILATERAL_TITLE = re.compile("|".join(match_key(w) for w in ("शिखर वार्ता", "द्विपक्षीय", "शटल कूटनीति")))
+_MANY_SIDED = re.compile("|".join(match_key(w) for w in ("त्रिपक्षीय", "बहुपक्षीय", "चतुर्पक्षीय", "चतुष्पक्षीय")))
 
 
 class _Parser:
@@ -1042,7 +1043,9 @@ class _Parser:
         """A document on two sides: two parties, or none read and a title on their talks
         ('इशिबा–ली शिखर वार्ता', '... की द्विपक्षीय यात्रा')."""
         parties = len(self.out.rows["parties"])
-        return parties == 2 or (parties < 2 and _BILATERAL_TITLE.search(match_key(self.shape.title.text)) is not None)
+        title = match_key(self.shape.title.text)
+        return parties == 2 or (parties < 2 and _BILATERAL_TITLE.search(title) is not None
+                                and _MANY_SIDED.search(title) is None)
 
     def _report_year(self) -> int | None:
         """The year the report is about ('पिछले साल' counts from it): its dateline's or release

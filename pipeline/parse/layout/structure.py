@@ -773,9 +773,15 @@ _SUMMITS_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "स�
 
 
 def _dated_entry(text: str) -> bool:
-    """'१. ६-७ जून २०१५ – ...', '- अप्रैल 2017: ...': a list entry that opens with its date."""
+    """'१. ६-७ जून २०१५ – ...', '- अप्रैल 2017: ...', '2019 – नई दिल्ली': a list entry that opens
+    with its date (a line without a marker labels it, before a colon or a dash)."""
     bare, marked = strip_marker(text)
-    return marked and _DATED.match(bare) is not None and _YEARS.search(bare[:40]) is not None
+    if _DATED.match(bare) is None or _YEARS.search(bare[:40]) is None:
+        return False
+    if marked:
+        return True
+    item = _ITEM.match(_RANGE_DASH.sub(lambda m: f"{m[1]}{_JOINER}{m[2]}{_JOINER}", bare))
+    return item is not None and len(item["label"].split()) <= 5 and _YEARS.search(item["label"]) is not None
 
 
 def field_key(label: str) -> str:
