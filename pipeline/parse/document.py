@@ -13,10 +13,11 @@ import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from pipeline.parse.language.dates import (
-    Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names, parse_entry_label,
+    Period, ascii_digits, day_month_in_year, day_period, find_ordinal, find_periods, leading_ordinal, numbered_names, parse_entry_label,
     year_period,
 )
 from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
@@ -30,6 +31,7 @@ from pipeline.parse.layout.pipe_tables import (
     read_table, states_own_numbers,
 )
 from pipeline.parse.layout.records import join_records
+from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
@@ -952,8 +954,10 @@ class _Parser:
                                                dateline=self.dateline, others=others,
                                                next_sentence=next_sentence, today=self.release_date,
                                                context_place=last_place, report_year=self._report_year(),
-                                               before=sentences[position - 1] if position else None,
-                                               bilateral=self.bilateral)
+                                               before=sentences[position - 1] if position else None)
+                if self.bilateral:
+                    # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की')
+                    mentions = with_visits(mentions, sentence, self.lexicon, self._here, self._today)
                 foreign = years_of_other_bodies(sentence, self.series, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
@@ -1039,6 +1043,18 @@ class _Parser:
         return found
 
     @property
+    def _here(self) -> str | None:
+        """The city of the report's dateline or release place."""
+        return self.dateline.place.city if self.dateline is not None and self.dateline.place is not None else None
+
+    @property
+    def _today(self) -> Period | None:
+        """The day a report's 'आज' means: its release date's, else its dateline's (with a year)."""
+        if self.release_date is not None:
+            return day_period(self.release_date)
+        return self.dateline.period_of(match_key("आज")) if self.dateline is not None else None
+
+    @cached_property
     def bilateral(self) -> bool:
         """A document on two sides: two parties, or none read and a title on their talks
         ('इशिबा–ली शिखर वार्ता', '... की द्विपक्षीय यात्रा')."""

@@ -1295,33 +1295,6 @@ def _visited_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place 
     return None
 
 
-_ARRIVED = frozenset(match_key(w) for w in (
-    "आए", "आईं", "आये", "आयीं", "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा", "गए", "गईं", "गये"))
-
-
-def arrived_city(text: str, lexicon: Lexicon) -> Place | None:
-    """'शेर बहादुर देउबा नई दिल्ली आए', 'मोदी काठमांडू पहुँचे': the known city a leader came to,
-    right before the verb: where a summit list's entry met (a sentence's arrival may be before
-    its summit: `prose.where`)."""
-    words = text.split()
-    return _arrived_city(words, [match_key(w) for w in words], lexicon)
-
-
-def _arrived_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
-    if not _ARRIVED.intersection(k.rstrip("।,;:") for k in keys):
-        return None
-    for i in range(1, len(words)):
-        if keys[i].rstrip("।,;:") not in _ARRIVED:
-            continue
-        for n in range(min(MAX_PLACE_WORDS, i), 0, -1):
-            if any(k in _NOT_PLACE or _DATEISH.search(k) for k in keys[i - n:i]):
-                continue
-            name = " ".join(w.strip("\"'“”‘’(),।;:") for w in words[i - n:i])
-            if _known_city(name, lexicon):
-                return Place(name, "city")
-    return None
-
-
 _HOSTING = frozenset(match_key(w) for w in ("मेज़बानी", "मेजबानी"))
 _BY = match_key("ने")
 
@@ -1417,33 +1390,6 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
         return Place(" ".join(run), "unknown")
     if len(run) >= 2 and keys[end - 1] in _CITY_WORDS:
         return Place(" ".join(run[-2:]), "unknown")  # "पनामा सिटी में": a city named after its country
-    return None
-
-
-_ARRIVED = frozenset(match_key(w) for w in (
-    "आए", "आईं", "आये", "आयीं", "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा", "गए", "गईं", "गये"))
-
-
-def arrived_city(text: str, lexicon: Lexicon) -> Place | None:
-    """'शेर बहादुर देउबा नई दिल्ली आए', 'मोदी काठमांडू पहुँचे': the known city a leader came to,
-    right before the verb: where a summit list's entry met (a sentence's arrival may be before
-    its summit: `prose.where`)."""
-    words = text.split()
-    return _arrived_city(words, [match_key(w) for w in words], lexicon)
-
-
-def _arrived_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
-    if not _ARRIVED.intersection(k.rstrip("।,;:") for k in keys):
-        return None
-    for i in range(1, len(words)):
-        if keys[i].rstrip("।,;:") not in _ARRIVED:
-            continue
-        for n in range(min(MAX_PLACE_WORDS, i), 0, -1):
-            if any(k in _NOT_PLACE or _DATEISH.search(k) for k in keys[i - n:i]):
-                continue
-            name = " ".join(w.strip("\"'“”‘’(),।;:") for w in words[i - n:i])
-            if _known_city(name, lexicon):
-                return Place(name, "city")
     return None
 
 
@@ -1713,3 +1659,30 @@ def summit_mode(description: str, place: Place | None) -> str:
 
 
 __all__ = ["Entry", "Problem", "Place", "find_place", "leading_place", "read_entry", "read_entries", "summit_mode"]
+
+
+_ARRIVED = frozenset(match_key(w) for w in (
+    "आए", "आईं", "आये", "आयीं", "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा", "गए", "गईं", "गये"))
+
+
+def arrived_city(text: str, lexicon: Lexicon) -> Place | None:
+    """'शेर बहादुर देउबा नई दिल्ली आए', 'मोदी काठमांडू पहुँचे': the known city a leader came to,
+    right before the verb: where a summit list's entry met (a sentence's arrival may be before
+    its summit: `prose.where`)."""
+    words = text.split()
+    return _arrived_city(words, [match_key(w) for w in words], lexicon)
+
+
+def _arrived_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
+    if not _ARRIVED.intersection(k.rstrip("।,;:") for k in keys):
+        return None
+    for i in range(1, len(words)):
+        if keys[i].rstrip("।,;:") not in _ARRIVED:
+            continue
+        for n in range(min(MAX_PLACE_WORDS, i), 0, -1):
+            if any(k in _NOT_PLACE or _DATEISH.search(k) for k in keys[i - n:i]):
+                continue
+            name = " ".join(w.strip("\"'“”‘’(),।;:") for w in words[i - n:i])
+            if _known_city(name, lexicon):
+                return Place(name, "city")
+    return None

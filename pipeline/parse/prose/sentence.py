@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.parse.language.dates import Period, day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
+from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
@@ -23,7 +23,6 @@ from pipeline.parse.prose.status import (
     _HOST_DID_AFTER, _identity, _INAUGURATED, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
-from pipeline.parse.prose.visits import leaders_visits
 from pipeline.parse.prose.when import (
     _char_offsets, _clause_bounds, _CLAUSE_END, _coordinated_years, _date, _gapped_verb_end, relative_year,
 )
@@ -104,7 +103,6 @@ def summits_in_sentence(
     multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
     others: list[Mention] | None = None, next_sentence: str | None = None, today: date | None = None,
     context_place: Place | None = None, report_year: int | None = None, before: str | None = None,
-    bilateral: bool = False,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
@@ -119,12 +117,8 @@ def summits_in_sentence(
     # "... ब्रसेल्स में बाइडन ने यूरोपीय नेताओं से मुलाक़ात की": in a document on two sides, the leaders met
     met_leaders = (not multilateral and _LEADERS_TALKED.search(match_key(sentence)) is not None
                    and not _OFFICIALS & {match_key(w.strip(",।")) for w in sentence.split()})
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS:
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders):
         return []
-    if not (cued or talks_only or met_leaders):
-        # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की')
-        return (leaders_visits(sentence, lexicon, _here(dateline), _today(today, dateline))
-                if bilateral and not multilateral else [])
     sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     if _FOUNDED_CHEAP.search(sentence):
         # '1981 में अबू धाबी में गठित X का 45वाँ शिखर सम्मेलन ...': the year and place of a founding
@@ -193,7 +187,7 @@ def summits_in_sentence(
         # place stand before the other series' summit, in its participle clause, so they are its
         found = [m for m in found if not any(m.period == o.period and m.place == o.place for o in theirs)]
     if talks_only:
-        return _with_visits(found, sentence, lexicon, dateline, today) if bilateral else found
+        return found
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     if len(found) <= 1 and not other_before:
@@ -233,26 +227,7 @@ def summits_in_sentence(
             for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year):
                 if not any(_same(mention, m) and mention.place == m.place for m in found):
                     found.append(mention)
-    return _with_visits(found, sentence, lexicon, dateline, today) if bilateral and not multilateral else found
-
-
-def _here(dateline: Dateline | None) -> str | None:
-    return dateline.place.city if dateline is not None and dateline.place is not None else None
-
-
-def _today(today: date | None, dateline: Dateline | None) -> Period | None:
-    """The day a report's 'आज' means: its release date's, else its dateline's (with a year)."""
-    if today is not None:
-        return day_period(today)
-    return dateline.period_of(match_key("आज")) if dateline is not None else None
-
-
-def _with_visits(found: list[Mention], sentence: str, lexicon: Lexicon, dateline: Dateline | None,
-                 today: date | None = None) -> list[Mention]:
-    """'... बुसान में शिखर वार्ता की, जबकि 23 अगस्त को टोक्यो में Y से मुलाक़ात की थी': the summits
-    read, and the leaders' meetings and visits of the clauses without a summit noun."""
-    return found + [m for m in leaders_visits(sentence, lexicon, _here(dateline), _today(today, dateline)) if not any(
-        m.period.year == f.period.year and (m.place == f.place or f.place is None) for f in found)]
+    return found
 
 
 def _part_end(words: list[str], start: int, stop: int) -> int:

@@ -26,7 +26,7 @@ from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.text import match_key
 from pipeline.parse.layout.summits import CANCELLED, PLANNED, Place, is_hybrid, is_virtual
 from pipeline.parse.prose.where import _known_city
-from pipeline.parse.prose.words import Mention
+from pipeline.parse.prose.words import MAX_PROSE_SENTENCE_CHARS, Mention
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -339,3 +339,14 @@ def _capital_visited(words: list[str], keys: list[str], i: int, lexicon: Lexicon
         return None
     capital = any(c.capital and c.country_code == country.alpha_2 for c in gazetteer_cities().by_hindi(here))
     return (end - 2, Place(here, "city")) if capital else None
+
+
+def with_visits(found: list[Mention], sentence: str, lexicon: Lexicon, here: str | None = None,
+                today: Period | None = None) -> list[Mention]:
+    """The summits the sentence reader found, and the leaders' meetings and visits of the
+    clauses it did not read ('... बुसान में शिखर वार्ता की, जबकि 23 अगस्त को टोक्यो में Y से मुलाक़ात
+    की थी'): a meeting of a year and city already found is that summit."""
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS:
+        return found
+    return found + [m for m in leaders_visits(sentence, lexicon, here, today) if not any(
+        m.period.year == f.period.year and (m.place == f.place or f.place is None) for f in found)]
