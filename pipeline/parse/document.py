@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from pipeline.parse.language.dates import (
-    Period, ascii_digits, day_month_in_year, day_period, find_ordinal, find_periods, leading_ordinal, numbered_names, parse_entry_label,
+    Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names, parse_entry_label,
     year_period,
 )
 from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
@@ -31,6 +31,8 @@ from pipeline.parse.layout.pipe_tables import (
     read_table, states_own_numbers,
 )
 from pipeline.parse.layout.records import join_records
+from pipeline.parse.language.dates import day_period
+from pipeline.parse.layout.summits import arrived_city, is_officials_visit
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
@@ -58,7 +60,7 @@ from pipeline.parse.layout.structure import (
     without_parentheticals,
 )
 from pipeline.parse.layout.summits import (
-    JOINED, Entry, Place, Problem, arrived_city, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
+    JOINED, Entry, Place, Problem, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
     names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.language.text import content_tokens, match_key, romanize, slug, split_sentences
@@ -795,7 +797,7 @@ class _Parser:
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 
     def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False, meetings: bool = False) -> None:
-        if is_ministerial(entry.clause or entry.description):
+        if is_ministerial(entry.clause or entry.description) or is_officials_visit(entry.clause or entry.description):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
             return
         if entry.status == "held" and _NOT_COUNTED.search(match_key(entry.description)):

@@ -1074,16 +1074,8 @@ _MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" +
 )) + ")")
 
 
-# a minister's or an official's visit: 'विदेश मंत्री की हनोई यात्रा', 'विदेश सचिव का ढाका दौरा'
-_OFFICIAL_VISIT = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + "|".join(
-    match_key(w) for w in ("मंत्री", "सचिव", "राजदूत", "शेरपा")) + r")\s+(?:\S+\s+){0,3}?(?:" + "|".join(
-    match_key(w) for w in ("की", "का", "के")) + r")\s+(?:\S+\s+){0,3}?(?:" + "|".join(
-    match_key(w) for w in ("यात्रा", "दौरा", "दौरे")) + r")(?=[\s,;।]|$)")
-
-
 def is_ministerial(text: str) -> bool:
-    clause = match_key(first_clause(text))
-    return _MINISTERIAL.search(clause) is not None or _OFFICIAL_VISIT.search(clause) is not None
+    return _MINISTERIAL.search(match_key(first_clause(text))) is not None
 
 
 def names_ministers(text: str) -> bool:
@@ -1686,3 +1678,15 @@ def _arrived_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place 
             if _known_city(name, lexicon):
                 return Place(name, "city")
     return None
+
+
+# a minister's or an official's visit: 'विदेश मंत्री की हनोई यात्रा', 'विदेश सचिव का ढाका दौरा'
+_OFFICIAL_VISIT = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + "|".join(
+    match_key(w) for w in ("मंत्री", "सचिव", "राजदूत", "शेरपा")) + r")\s+(?:\S+\s+){0,3}?(?:" + "|".join(
+    match_key(w) for w in ("की", "का", "के")) + r")\s+(?:\S+\s+){0,3}?(?:" + "|".join(
+    match_key(w) for w in ("यात्रा", "दौरा", "दौरे")) + r")(?=[\s,;।]|$)")
+
+
+def is_officials_visit(text: str) -> bool:
+    """'विदेश मंत्री की हनोई यात्रा': the first clause tells a minister's or an official's visit."""
+    return _OFFICIAL_VISIT.search(match_key(first_clause(text))) is not None
