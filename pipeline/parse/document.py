@@ -797,8 +797,11 @@ class _Parser:
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 
     def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False, meetings: bool = False) -> None:
-        if is_ministerial(entry.clause or entry.description) or is_officials_visit(entry.clause or entry.description):
+        if is_ministerial(entry.clause or entry.description):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
+            return
+        if is_officials_visit(entry.clause or entry.description):
+            self.issue(entry.line, "not_a_summit", "A minister's or an official's visit, not a summit.")
             return
         if entry.status == "held" and _NOT_COUNTED.search(match_key(entry.description)):
             self.issue(entry.line, "not_a_summit", "The text says this meeting is not (part of) a summit.")
