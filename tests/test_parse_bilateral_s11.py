@@ -339,3 +339,10 @@ def test_a_title_on_three_sides_talks_is_no_document_on_two_sides():
     body = "इससे पहले प्रधानमंत्री चिन्ह ने 30 जुलाई 2024 को नई दिल्ली में मोदी से मुलाक़ात की थी।"
     assert (2024, "New Delhi") in _cities(_bilateral_news(body, "हनोई में शिखर वार्ता: रिश्तों में नई गर्मजोशी"))
     assert (2024, "New Delhi") not in _cities(_bilateral_news(body, "हनोई में त्रिपक्षीय शिखर वार्ता: नई गर्मजोशी"))
+
+
+def test_a_leader_who_arrived_and_met_the_other_and_talks_that_failed():
+    assert _visits("दिसंबर 2015 में मोदी अचानक लाहौर पहुँचे और शरीफ़ से मिले।") == [("2015-12", "लाहौर")]
+    assert _visits("जुलाई 2001 में आगरा में मुशर्रफ़ और वाजपेयी की वार्ता विफल रही।") == [("2001-07", "आगरा")]
+    assert _visits("दिसंबर 2015 में पर्यटक लाहौर पहुँचे।") == []
+    assert _visits("दोनों नेताओं ने 5 मई 2020 को फ़ोन पर वार्ता की।") == []  # a call is no summit

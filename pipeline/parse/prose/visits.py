@@ -269,7 +269,7 @@ def _on_a_visit(keys: list[str], i: int) -> bool:
     """'जवाबी दौरे पर ... इबुसुकी पहुँचे', 'प्रधानमंत्री 2019 में ढाका आए', 'X सोची गए, जहाँ ... बातचीत
     की': a leader's arrival on a visit, not a journey for another purpose ('इलाज के लिए')."""
     before = keys[max(0, i - 8):i]
-    return bool((_LEADER_WORDS | _VISIT | _TALK) & set(keys)) and not _PURPOSES & set(before)
+    return bool((_LEADER_WORDS | _VISIT | _TALK | _MET) & set(keys)) and not _PURPOSES & set(before)
 
 
 _PURPOSES = _keys("इलाज उपचार निजी छुट्टी छुट्टियों")
