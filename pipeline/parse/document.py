@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from pipeline.parse.language.dates import (
@@ -30,6 +31,9 @@ from pipeline.parse.layout.pipe_tables import (
     read_table, states_own_numbers,
 )
 from pipeline.parse.layout.records import join_records
+from pipeline.parse.language.dates import day_period
+from pipeline.parse.layout.summits import arrived_city, is_officials_visit
+from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
@@ -184,6 +188,7 @@ class _Summit:
     description: str
     source_text: str
     from_prose: bool = False
+    visit: bool = False  # a leaders' meeting or visit the text does not call a summit
 
     @property
     def city(self) -> str | None:
@@ -381,6 +386,21 @@ def _names_meetings(heading: str) -> bool:
 
 
 _ENGLISH_WORDS = re.compile(r"[a-z]+")
+# a heading over the leaders' visits or meetings, not ministers' ('## प्रमुख यात्राएँ', '## शीर्ष-स्तरीय दौरे')
+_VISITS_NOUNS = frozenset(match_key(w) for w in (
+    "यात्राएँ", "यात्राएं", "यात्राओं", "यात्रा", "दौरे", "दौरों", "मुलाक़ातें", "मुलाकातें", "मुलाक़ातों", "मुलाकातों",
+    "वार्ताएँ", "वार्ताएं", "वार्ताओं", "भेंट", "आदान-प्रदान", "visits", "meetings"))
+_NOT_LEADERS = frozenset(match_key(w) for w in (
+    "मंत्री", "मंत्रियों", "मंत्रिस्तरीय", "सचिव", "सचिवों", "अधिकारियों", "ministerial", "ministers", "संसदीय",
+    "सांसदों", "व्यापारिक", "सांस्कृतिक", "नौसैनिक", "सैन्य"))
+
+
+def _names_leaders_visits(heading: str) -> bool:
+    """'प्रमुख यात्राएँ', 'नेताओं की मुलाक़ातें', 'High-level visits': the leaders' visits or meetings."""
+    words = set(match_key(heading).replace("-", " ").casefold().split()) | set(match_key(heading).casefold().split())
+    return bool(words & _VISITS_NOUNS) and not words & _NOT_LEADERS
+_BILATERAL_TITLE = re.compile("|".join(match_key(w) for w in ("शिखर वार्ता", "द्विपक्षीय", "शटल कूटनीति")))
+_MANY_SIDED = re.compile("|".join(match_key(w) for w in ("त्रिपक्षीय", "बहुपक्षीय", "चतुर्पक्षीय", "चतुष्पक्षीय")))
 
 
 class _Parser:
@@ -431,7 +451,9 @@ class _Parser:
                 self._prose([section.heading], section_id, timeline=True)
             if section.role in LIST_ROLES:
                 self._list_items(section)
-            elif section.role == "summits":
+            elif section.role == "summits" or (section.role == "other" and self.bilateral
+                                               and _names_leaders_visits(section.heading.text)):
+                # ('## प्रमुख यात्राएँ', '## नेताओं की मुलाक़ातें' in a document on two sides: their summits)
                 self._summit_lines(section.lines, section_id, declared=True,
                                    meetings=_names_meetings(section.heading.text))
             elif denies_summits(section.heading.text):
@@ -776,6 +798,9 @@ class _Parser:
         if is_ministerial(entry.clause or entry.description):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
             return
+        if is_officials_visit(entry.clause or entry.description):
+            self.issue(entry.line, "not_a_summit", "A minister's or an official's visit, not a summit.")
+            return
         if entry.status == "held" and _NOT_COUNTED.search(match_key(entry.description)):
             self.issue(entry.line, "not_a_summit", "The text says this meeting is not (part of) a summit.")
             return
@@ -816,7 +841,8 @@ class _Parser:
         if edition is None and (self.meeting_series or meetings):
             # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
             edition = find_ordinal(text, meeting=True) or find_ordinal(entry.label, meeting=True)  # 'पहला दौर (2009, X):'
-        place = entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
+        place = (entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
+                 or arrived_city(self._own_sentences(text), self.lexicon))
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
@@ -932,6 +958,9 @@ class _Parser:
                                                next_sentence=next_sentence, today=self.release_date,
                                                context_place=last_place, report_year=self._report_year(),
                                                before=sentences[position - 1] if position else None)
+                if self.bilateral:
+                    # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की')
+                    mentions = with_visits(mentions, sentence, self.lexicon, self._here, self._today)
                 foreign = years_of_other_bodies(sentence, self.series, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
@@ -998,6 +1027,7 @@ class _Parser:
                     self.summits.append(_Summit(
                         section_id or self._lead_section_id(), line, mention.period, mention.place,
                         mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,
+                        visit=mention.visit,
                     ))
                     last.append(self.summits[-1])
                     found = found_here = True
@@ -1014,6 +1044,27 @@ class _Parser:
         if timeline:
             self._timeline(lines, section_id)
         return found
+
+    @property
+    def _here(self) -> str | None:
+        """The city of the report's dateline or release place."""
+        return self.dateline.place.city if self.dateline is not None and self.dateline.place is not None else None
+
+    @property
+    def _today(self) -> Period | None:
+        """The day a report's 'आज' means: its release date's, else its dateline's (with a year)."""
+        if self.release_date is not None:
+            return day_period(self.release_date)
+        return self.dateline.period_of(match_key("आज")) if self.dateline is not None else None
+
+    @cached_property
+    def bilateral(self) -> bool:
+        """A document on two sides: two parties, or none read and a title on their talks
+        ('इशिबा–ली शिखर वार्ता', '... की द्विपक्षीय यात्रा')."""
+        parties = len(self.out.rows["parties"])
+        title = match_key(self.shape.title.text)
+        return parties == 2 or (parties < 2 and _BILATERAL_TITLE.search(title) is not None
+                                and _MANY_SIDED.search(title) is None)
 
     def _report_year(self) -> int | None:
         """The year the report is about ('पिछले साल' counts from it): its dateline's or release
@@ -1060,6 +1111,11 @@ class _Parser:
     def _emit_summits(self) -> None:
         """One row per summit: mentions of one summit in a list, a table and prose merge."""
         kept: list[_Summit] = []
+        if any(s.visit for s in self.summits):
+            # '1988 में राजीव गांधी ने बीजिंग की यात्रा की' where the text says the summits began in 2018:
+            # a leaders' visit before the series began is history, not one of its summits
+            began = self._stated_start()
+            self.summits = [s for s in self.summits if not (s.visit and began is not None and s.period.year < began)]
         listed = [s for s in self.summits if not s.from_prose and s.status == "held"]
         for summit in sorted(self.summits, key=lambda s: s.from_prose):
             if summit.status != "held":
@@ -1135,6 +1191,16 @@ class _Parser:
             "source_line": summit.line.number,
             "source_text": summit.source_text,
         })
+
+    def _stated_start(self) -> int | None:
+        """The year the text says the summits began, if it says so."""
+        for line in (*self.shape.lead, *(l for sec in self.shape.sections if not sec.is_references for l in sec.lines)):
+            if _NAMES_THE_SUMMITS.search(line.text):
+                for sentence in split_sentences(line.text):
+                    period = start_of_the_summits(sentence)
+                    if period is not None:
+                        return period.year
+        return None
 
     def _start_of_the_summits(self) -> None:
         """A sentence that says when the summits began ('... शिखर सम्मेलनों की परंपरा 2019 में

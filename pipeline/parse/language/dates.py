@@ -415,6 +415,13 @@ def sole_day_month_in_year(text: str, year: int) -> Period | None:
     return day_month_in_year(text, year)
 
 
+def last_day_month_in_year(text: str, year: int) -> Period | None:
+    """The last day and month without a year in `text` ('21 अप्रैल को X पहुँचने के बाद 22 अप्रैल को
+    ...' -> 22 April), in a year known from elsewhere."""
+    matches = _DAY_MONTH_NO_YEAR.findall(match_key(text))
+    return day_month_in_year(matches[-1], year) if matches else None
+
+
 def _ordinal_number(match: re.Match) -> int | None:
     number = int(ascii_digits(match["num"])) if match["num"] else ORDINAL_WORDS[match["word"]]
     return number or None  # "0वें" is a typo, not an edition

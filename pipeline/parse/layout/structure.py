@@ -679,6 +679,9 @@ def find_shape(lines: list[Line]) -> Shape | None:
     title_key = match_key(title.text)
     lead: list[Line] = list(lines[:preamble])
     sections: list[Section] = []
+    announced: Section | None = None  # a summit list announced in prose, and where the prose resumes
+    resume: list[Line] = lead
+    listing = False
     in_references = False
     for index, line in enumerate(rest):
         if match_key(line.text) == title_key:
@@ -725,11 +728,63 @@ def find_shape(lines: list[Line]) -> Shape | None:
         introduced = is_list_introduction(line.text) if has_next else None
         if introduced:
             sections.append(Section(line, introduced, introduction=True))
+        elif (has_next and line.text.endswith((":", "：")) and _dated_entry(rest[index + 1].text)
+              and announces_summits(line.text)):
+            # '... प्रमुख शिखर-स्तरीय आदान-प्रदान निम्नलिखित हैं:' over '१. ६-७ जून २०१५ – ...': the dated
+            # entries under it are summits; the prose after them goes back where it was
+            resume = sections[-1].lines if sections else lead
+            sections.append(Section(line, "summits", introduction=True))
+            announced, listing = sections[-1], True
+        elif sections and sections[-1] is announced:
+            listing = listing and _dated_entry(line.text)
+            (announced.lines if listing else resume).append(line)
         elif sections:
             sections[-1].lines.append(line)
         else:
             lead.append(line)
     return Shape(title, lead, sections)
+
+
+# a list announced in prose: '... शिखर सम्मेलन इस प्रकार हैं:', '... प्रमुख मुलाक़ातें इस प्रकार रहीं:'
+_ANNOUNCING_END = re.compile(r"(?:है|हैं|था|थे|थीं|रहे|रहीं|रही|निम्नलिखित|प्रकार|निम्नानुसार)$")
+# leaders' visits and meetings ('शीर्ष स्तर की यात्राएँ', 'नेताओं की मुलाक़ातें'), not ministers'
+_VISITS = frozenset(match_key(w) for w in (
+    "यात्राएँ", "यात्राएं", "यात्राओं", "दौरे", "दौरों", "मुलाक़ातें", "मुलाकातें", "मुलाक़ातों", "मुलाकातों", "भेंट",
+    "वार्ताएँ", "वार्ताएं", "वार्ताओं", "आदान-प्रदान", "मुलाक़ातें", "मुलाकातें"))
+_LEADERS_WORDS = frozenset(match_key(w) for w in (
+    "शीर्ष", "शिखर", "शिखर-स्तरीय", "नेताओं", "प्रधानमंत्रियों", "राष्ट्रपतियों", "राष्ट्राध्यक्षों", "शासनाध्यक्षों"))
+_OFFICIALS_WORDS = frozenset(match_key(w) for w in (
+    "मंत्री", "मंत्रियों", "मंत्रिस्तरीय", "मंत्री-स्तरीय", "सचिव", "सचिवों", "अधिकारियों", "राजदूतों"))
+
+
+def announces_summits(text: str) -> bool:
+    """A prose line whose last sentence announces a list of the series' summits, or of its
+    leaders' visits and meetings ('प्रमुख शिखर-स्तरीय आदान-प्रदान निम्नलिखित हैं:'), not of
+    ministers' meetings."""
+    if not text.endswith((":", "：")):
+        return False
+    last = announcing_sentence(text).rstrip(":： ")
+    words = match_key(last).split()
+    # '... प्रमुख मुलाक़ातें इस प्रकार रहीं:', or a phrase that ends with its noun ('... नेताओं की प्रमुख मुलाक़ातें:')
+    if len(words) > 25 or not (_ANNOUNCING_END.search(last) or words[-1:] and (
+            words[-1] in _VISITS or words[-1] in _SUMMITS_NOUNS)) or _OFFICIALS_WORDS & set(words):
+        return False
+    return heading_role(last) == "summits" or bool(_VISITS & set(words) and _LEADERS_WORDS & set(words))
+
+
+_SUMMITS_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठकें", "वार्ताएँ", "वार्ताएं"))
+
+
+def _dated_entry(text: str) -> bool:
+    """'१. ६-७ जून २०१५ – ...', '- अप्रैल 2017: ...', '2019 – नई दिल्ली': a list entry that opens
+    with its date (a line without a marker labels it, before a colon or a dash)."""
+    bare, marked = strip_marker(text)
+    if _DATED.match(bare) is None or _YEARS.search(bare[:40]) is None:
+        return False
+    if marked:
+        return True
+    item = _ITEM.match(_RANGE_DASH.sub(lambda m: f"{m[1]}{_JOINER}{m[2]}{_JOINER}", bare))
+    return item is not None and len(item["label"].split()) <= 5 and _YEARS.search(item["label"]) is not None
 
 
 def field_key(label: str) -> str:

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from pipeline.parse.language.dates import (
     DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
-    ordinal_before_date, parse_entry_label, sole_day_month_in_year,
+    last_day_month_in_year, ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
@@ -937,7 +937,11 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
             period = ((sole_day_month_in_year(head, period.year) if head != clause else None)
                       or sole_day_month_in_year(clause, period.year)
                       or (sole_day_month_in_year(first, period.year) if first != clause and entry_status(first) == "held"
-                          else None) or period)
+                          else None) or _day_of_the_meeting(clause, period.year) or period)
+        else:  # '**अगस्त 2014**: 3–4 अगस्त को ... की काठमांडू यात्रा': the days of the label's month
+            days_of_month = sole_day_month_in_year(clause, period.year) if clause else None
+            if days_of_month is not None and days_of_month.start.month == period.start.month:
+                period = days_of_month
     return Entry(line, label.strip(), period, description.strip(), place,
                  find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
@@ -946,6 +950,18 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
 
 
 _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit", "समिट"))
+# the leaders met: 'मोदी से वार्ता की', 'की बैठक हुई', 'मिले'
+_MET_VERB = re.compile(r"(?:" + "|".join(match_key(w) for w in ("मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक")) + r")\s+(?:"
+                       + "|".join(match_key(w) for w in ("की", "हुई")) + r")(?=[\s,।;]|$)|\s(?:"
+                       + "|".join(match_key(w) for w in ("मिले", "मिलीं")) + r")(?=[\s,।;]|$)")
+
+
+def _day_of_the_meeting(clause: str, year: int) -> Period | None:
+    """'2022: 21 अप्रैल को अहमदाबाद पहुँचने के बाद जॉनसन ने 22 अप्रैल को नई दिल्ली में मोदी से वार्ता की':
+    of several days, the last one before the verb that says the leaders met."""
+    key = match_key(clause)
+    verb = _MET_VERB.search(key)
+    return last_day_month_in_year(key[:verb.start()], year) if verb is not None else None
 
 
 def _label_status(label: str) -> str | None:
@@ -1010,10 +1026,12 @@ def bad_label(label: str) -> tuple[str, str]:
 
 # --- status: held, planned, cancelled -------------------------------------------------------
 
-CANCELLED = re.compile("|".join(re.escape(match_key(w)) for w in (
+# (not a target or a deal that fell short: '... का लक्ष्य रखा गया, जो पूरा नहीं हो सका')
+_FELL_SHORT = "".join(f"(?<!{re.escape(match_key(w))} )" for w in ("पूरा", "पूरी", "पूरे", "हासिल", "लागू"))
+CANCELLED = re.compile(_FELL_SHORT + "(?:" + "|".join(re.escape(match_key(w)) for w in (
     "नहीं हो सका", "नहीं हो सकी", "नहीं हो सके", "नहीं हो पाया", "नहीं हो पाई", "रद्द", "टल गया", "टल गई",
     "टल गए", "टाल दिया", "टाल दी", "टालना", "स्थगित", "नहीं हुआ", "नहीं हुई", "नहीं हुए",
-)))
+)) + ")")
 PLANNED = re.compile("|".join(re.escape(match_key(w)) for w in (
     "होना था", "होनी थी", "होने थे", "होना है", "होगा", "होगी", "होंगे", "प्रस्तावित", "संभावना", "संभावित",
     "करनी है", "करनी थी", "करेगा", "करेगी", "करेंगे", "करेंगी", "आयोजित किया जाएगा", "आयोजित की जाएगी", "तय है",
@@ -1271,6 +1289,10 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
 
 
 _VISIT = frozenset(match_key(w) for w in ("यात्रा", "दौरे", "दौरा", "दौरों"))
+# the kind of a visit, between its city and the noun: 'नई दिल्ली की राजकीय यात्रा'
+_VISIT_KINDS = frozenset(match_key(w) for w in (
+    "राजकीय", "आधिकारिक", "सरकारी", "औपचारिक", "अनौपचारिक", "द्विपक्षीय", "कामकाजी", "एक-दिवसीय", "दो-दिवसीय",
+    "एकदिवसीय", "दोदिवसीय", "पहली", "ऐतिहासिक"))
 
 
 def _visited_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
@@ -1281,7 +1303,8 @@ def _visited_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place 
     for i in range(1, len(words)):
         if keys[i].rstrip("।,;:") not in _VISIT:
             continue
-        end = i - 1 if keys[i - 1] in _OF else i
+        end = i - 1 if keys[i - 1] in _VISIT_KINDS else i  # 'की नई दिल्ली की राजकीय यात्रा'
+        end = end - 1 if end > 0 and keys[end - 1] in _OF else end
         for n in range(min(MAX_PLACE_WORDS, end), 0, -1):
             name = " ".join(words[end - n:end])
             if any(k in _NOT_PLACE or _DATEISH.search(k) for k in keys[end - n:end]):
@@ -1655,3 +1678,42 @@ def summit_mode(description: str, place: Place | None) -> str:
 
 
 __all__ = ["Entry", "Problem", "Place", "find_place", "leading_place", "read_entry", "read_entries", "summit_mode"]
+
+
+_ARRIVED = frozenset(match_key(w) for w in (
+    "आए", "आईं", "आये", "आयीं", "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा", "गए", "गईं", "गये"))
+
+
+def arrived_city(text: str, lexicon: Lexicon) -> Place | None:
+    """'शेर बहादुर देउबा नई दिल्ली आए', 'मोदी काठमांडू पहुँचे': the known city a leader came to,
+    right before the verb: where a summit list's entry met (a sentence's arrival may be before
+    its summit: `prose.where`)."""
+    words = text.split()
+    return _arrived_city(words, [match_key(w) for w in words], lexicon)
+
+
+def _arrived_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
+    if not _ARRIVED.intersection(k.rstrip("।,;:") for k in keys):
+        return None
+    for i in range(1, len(words)):
+        if keys[i].rstrip("।,;:") not in _ARRIVED:
+            continue
+        for n in range(min(MAX_PLACE_WORDS, i), 0, -1):
+            if any(k in _NOT_PLACE or _DATEISH.search(k) for k in keys[i - n:i]):
+                continue
+            name = " ".join(w.strip("\"'“”‘’(),।;:") for w in words[i - n:i])
+            if _known_city(name, lexicon):
+                return Place(name, "city")
+    return None
+
+
+# a minister's or an official's visit: 'विदेश मंत्री की हनोई यात्रा', 'विदेश सचिव का ढाका दौरा'
+_OFFICIAL_VISIT = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + "|".join(
+    match_key(w) for w in ("मंत्री", "सचिव", "राजदूत", "शेरपा")) + r")\s+(?:\S+\s+){0,3}?(?:" + "|".join(
+    match_key(w) for w in ("की", "का", "के")) + r")\s+(?:\S+\s+){0,3}?(?:" + "|".join(
+    match_key(w) for w in ("यात्रा", "दौरा", "दौरे")) + r")(?=[\s,;।]|$)")
+
+
+def is_officials_visit(text: str) -> bool:
+    """'विदेश मंत्री की हनोई यात्रा': the first clause tells a minister's or an official's visit."""
+    return _OFFICIAL_VISIT.search(match_key(first_clause(text))) is not None

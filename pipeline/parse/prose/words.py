@@ -61,6 +61,7 @@ class Mention:
     uses_context_year: bool  # the year came from the sentence before ("उसी वर्ष")
     borrows_place: bool = False  # the place came from the sentence before ("... हुए इस सम्मेलन में")
     place_text: str | None = None  # the text that gave the place when not the sentence (a dateline)
+    visit: bool = False  # a leaders' meeting or visit, not called a summit ('X ने टोक्यो में Y से मुलाक़ात की')
 
 
 _YEAR_WORD = re.compile(r"^[0-9०-९]{4}$")
