@@ -179,7 +179,8 @@ def _finally_held(text: str, lexicon: Lexicon) -> tuple[Period, Place, str] | No
 
 _HELD_SUMMIT_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "संपन्न", "सम्पन्न", "आयोजित")) + r")(?:\s|$|[।,;.])")
-_HEAD_END = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")
+# an arrow too, as `_LEADING_SEGMENT` ('1990 (X) और 1991 (Y) → आर्थिक एजेंडा')
+_HEAD_END = re.compile(r"\s*(?:[:：;।]|\s(?:[—–-]|[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s)")
 
 
 def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
@@ -810,7 +811,7 @@ def _original_span(label: str, key: str, start: int, end: int) -> str:
 
 def label_place(name: str, lexicon: Lexicon) -> Place | None:
     """A place written as a bare name in a label or a table cell: known, or a short name."""
-    name = name.strip(" ,;:-–—\"'।॥")  # 'बग़दाद।': a sentence's full stop is not part of the name
+    name = name.strip(" ,;:-–—\"'।॥|")  # 'बग़दाद।': a sentence's full stop is not part of the name; '1988 | X': a column bar
     words = name.split()
     if len(words) > 1 and _DOTTED_SHORT_FORM.match(words[-1]):
         name = " ".join(words[:-1])  # 'वॉशिंगटन डी.सी.': the city before its short-form qualifier
@@ -1235,7 +1236,7 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     hosted = hosted_by(description, lexicon)  # '10 नवंबर को सोफ़िया की मेज़बानी में, ... सम्मेलन हुआ'
     if hosted is not None and hosted.kind == "city":
         return hosted
-    host = _host_city(words, keys, lexicon) or _visited_city(words, keys, lexicon)
+    host = _host_city(words, keys, lexicon) or _visited_city(words, keys, lexicon) or _city_come_to(words, keys, lexicon)
     if host is not None:
         return host
     if len(words) > 2:
@@ -1258,6 +1259,29 @@ def _visited_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place 
         for n in range(min(MAX_PLACE_WORDS, end), 0, -1):
             name = " ".join(words[end - n:end])
             if any(k in _NOT_PLACE or _DATEISH.search(k) for k in keys[end - n:end]):
+                continue
+            if _known_city(name, lexicon):
+                return Place(name, "city")
+    return None
+
+
+#: Verbs of coming or going to a place named right before them, with no postposition ('देउबा नई
+#: दिल्ली आए', 'मोदी ओसाका पहुँचे'): 'से आए' (came from) has one.
+_COME_TO = frozenset(match_key(w) for w in (
+    "आए", "आये", "आईं", "आई", "आया", "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा", "गए", "गये", "गईं"))
+
+
+def _city_come_to(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
+    """'अगस्त 2017: शेर बहादुर देउबा नई दिल्ली आए': the known city a leader came to or reached,
+    written right before the verb; a country reached names no city, nor does an unknown name."""
+    if not _COME_TO.intersection(k.rstrip("।,;:") for k in keys):
+        return None
+    for i in range(1, len(words)):
+        if keys[i].rstrip("।,;:") not in _COME_TO:
+            continue
+        for n in range(min(MAX_PLACE_WORDS, i), 0, -1):
+            name = " ".join(words[i - n:i])
+            if any(k in _NOT_PLACE or _DATEISH.search(k) or k[-1:] in ",।;:" for k in keys[i - n:i]):
                 continue
             if _known_city(name, lexicon):
                 return Place(name, "city")
@@ -1346,6 +1370,9 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
         run = run[:-1]  # "वॉशिंगटन डी.सी. में": the city before its short-form qualifier
     for n in range(len(run), 0, -1):  # the longest known name ending at "में"
         entry = lexicon.lookup(" ".join(run[-n:]))
+        if entry is None and n > 1 and _gazetteer_city_name(" ".join(run[-n:])):
+            # 'पोर्ट ऑफ़ स्पेन में': a city of several words GeoNames knows, before its last word alone (Spain)
+            return Place(" ".join(run[-n:]), "city")
         if entry is not None:
             if entry.kind not in PLACE_KINDS:
                 return None  # a sector or a term stands there, not a place
@@ -1360,6 +1387,12 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
     if len(run) >= 2 and keys[end - 1] in _CITY_WORDS:
         return Place(" ".join(run[-2:]), "unknown")  # "पनामा सिटी में": a city named after its country
     return None
+
+
+def _gazetteer_city_name(name: str) -> bool:
+    """A name of several words that GeoNames gives a city as its Devanagari name, exactly
+    (पोर्ट ऑफ़ स्पेन, पोर्ट मोरेस्बी): one place, though a word of it is a country's name."""
+    return bool(gazetteer_cities().by_hindi(name, bare=False))
 
 
 _HOSTING = frozenset(match_key(w) for w in ("मेज़बानी", "मेजबानी"))
