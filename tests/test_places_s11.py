@@ -119,3 +119,23 @@ def test_a_great_capital_by_another_of_its_names_with_no_country_to_check():
 def test_a_small_place_by_sound_with_no_country_stays_empty():
     assert _found("क्लाइनमोंड") is None
     assert _found("विसबी") is None
+
+
+# --- a palace named after its place; venues the gazetteers lack ------------------------------------
+
+
+def test_a_palace_or_castle_named_after_a_known_place_is_in_that_place():
+    place = find_place("19 जून 2018 को बर्लिन के पास मेज़बर्ग महल में हुई बैठक में घोषणापत्र जारी हुआ।", LEXICON)
+    assert _city(place) == "मेज़बर्ग"
+
+
+def test_a_palace_of_an_unknown_name_names_no_known_city():
+    place = find_place("बैठक पुराने शाही महल में हुई।", LEXICON)
+    assert place is None or place.kind != "city"
+
+
+def test_summit_venues_no_gazetteer_knows_have_their_english_names():
+    for hindi, english in (("कनानास्किस", "Kananaskis"), ("ग्लेनईगल्स", "Gleneagles"), ("लुम्बिनी", "Lumbini"),
+                           ("मार्गरीटा द्वीप", "Margarita Island"), ("महाबलीपुरम", "Mamallapuram")):
+        assert LEXICON.english(hindi, ("city",)) == english
+    assert LEXICON.english("बागान", ("city",)) is None  # a garden or plantation (चाय बागान), not Bagan

@@ -1307,7 +1307,8 @@ def _host_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | N
 
 
 _VENUES = frozenset(match_key(w) for w in (
-    "सेंटर", "सेंटर", "केंद्र", "सभागार", "स्टेडियम", "होटल", "भवन", "हॉल", "पैलेस", "रिज़ॉर्ट", "रिसॉर्ट"))
+    "सेंटर", "सेंटर", "केंद्र", "सभागार", "स्टेडियम", "होटल", "भवन", "हॉल", "पैलेस", "रिज़ॉर्ट", "रिसॉर्ट",
+    "महल", "कैसल", "शातो", "शैटो", "एस्टेट"))  # 'मेज़बर्ग महल में': a palace named after its place
 
 
 def _city_naming_venue(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> Place | None:
