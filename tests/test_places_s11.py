@@ -139,3 +139,31 @@ def test_summit_venues_no_gazetteer_knows_have_their_english_names():
                            ("मार्गरीटा द्वीप", "Margarita Island"), ("महाबलीपुरम", "Mamallapuram")):
         assert LEXICON.english(hindi, ("city",)) == english
     assert LEXICON.english("बागान", ("city",)) is None  # a garden or plantation (चाय बागान), not Bagan
+
+
+# --- English names: how English writes a romanized GeoNames name -----------------------------------
+
+
+def _english(hindi, country):
+    from pipeline.parse.geo.places import _name_as_written, find_city
+    city = find_city(hindi, None, frozenset({country}), stated_country=country, beside=True)
+    return _name_as_written(city, hindi) if city is not None else None
+
+
+def test_romanized_names_are_written_as_english_writes_them():
+    assert _english("त्सिओल्कोव्स्की", "RU") == "Tsiolkovsky"  # GeoNames: Tsiolkovskiy
+    assert _english("खीवा", "UZ") == "Khiva"  # GeoNames: Xiva
+    assert _english("दाशोगुज़", "TM") == "Dashoguz"  # GeoNames: Daşoguz
+    assert _english("सेविल", "ES") == "Seville"  # the conventions table: GeoNames writes Sevilla
+
+
+def test_an_english_habit_needs_the_name_among_the_citys_names():
+    from pipeline.parse.geo.gazetteer import City
+    from pipeline.parse.geo.places import _english_habit
+
+    class Unlisted:
+        def has_latin_name(self, geonames_id, name):
+            return False
+
+    assert _english_habit(City(1, "Sovetskiy", "RU", 0, 0, 1), "Sovetskiy", Unlisted()) == "Sovetskiy"
+    assert _english_habit(City(1, "Xonqa", "FR", 0, 0, 1), "Xonqa", Unlisted()) == "Xonqa"

@@ -597,19 +597,35 @@ def _name_as_written(city: City, hindi: str, lexicon: Lexicon | None = None) -> 
     if said is not None and len(_WORD.findall(said)) == len(_WORD.findall(city.name)):
         return said
     written = _short_as_written(city, hindi, index)
-    if city.country_code in RUSSIAN_ROMANIZED and _RUSSIAN_ENDING.search(written):
-        # GeoNames' Tsiolkovskiy, English's Tsiolkovsky (त्सिओल्कोव्स्की), when GeoNames lists that name too
-        english = _RUSSIAN_ENDING.sub("y", written)
-        written = english if index.has_latin_name(city.geonames_id, english) else written
+    written = _english_habit(city, written, index)
     if city.country_code in romanized_countries():
         written = without_marks(written)  # Thessaloníki, a romanization of Greek: Thessaloniki
     return _lexicon_spellings(lexicon or default_lexicon()).get(english_key(written), written)
 
 
-#: Countries whose GeoNames names romanize Russian (BGN/PCGN) with a final -iy or -yy, which
-#: English writes -y (Tsiolkovskiy: Tsiolkovsky, Novyy Urengoy: Novy Urengoy).
-RUSSIAN_ROMANIZED = frozenset({"RU", "UA", "BY", "KZ", "KG", "TJ"})
-_RUSSIAN_ENDING = re.compile(r"(?<=[a-z])[iy]y\b")
+_RUSSIAN = ((re.compile(r"(?<=[a-z])[iy]y\b"), "y"),)
+#: How English writes what the GeoNames name of a country's city spells otherwise: the Russian
+#: romanization's final -iy or -yy as -y (Tsiolkovskiy: Tsiolkovsky, Novyy Urengoy), the Uzbek
+#: and Turkmen Latin letters as English letters (Xiva: Khiva, Daşoguz: Dashoguz).
+ENGLISH_HABITS: dict[str, tuple[tuple[re.Pattern, Any], ...]] = {
+    **dict.fromkeys(("RU", "UA", "BY", "KZ", "KG", "TJ"), _RUSSIAN),
+    "UZ": ((re.compile("x"), "kh"), (re.compile("X"), "Kh"), (re.compile("[oO]['‘’ʻ]"), lambda m: m[0][0])),
+    "TM": tuple((re.compile(a), b) for a, b in (("ş", "sh"), ("Ş", "Sh"), ("ç", "ch"), ("Ç", "Ch"), ("ž", "zh"),
+                                                 ("Ž", "Zh"), ("ý", "y"), ("ň", "n"), ("ä", "a"), ("ü", "u"),
+                                                 ("Ü", "U"), ("ö", "o"), ("Ö", "O"))),
+}
+
+
+def _english_habit(city: City, written: str, index: CityIndex) -> str:
+    """`written` as English writes it (`ENGLISH_HABITS`), when GeoNames lists that name among the
+    city's names too; else as it is."""
+    habits = ENGLISH_HABITS.get(city.country_code)
+    if not habits:
+        return written
+    english = written
+    for pattern, sound in habits:
+        english = pattern.sub(sound, english)
+    return english if english != written and index.has_latin_name(city.geonames_id, english) else written
 
 
 @cache
