@@ -167,3 +167,15 @@ def test_an_english_habit_needs_the_name_among_the_citys_names():
 
     assert _english_habit(City(1, "Sovetskiy", "RU", 0, 0, 1), "Sovetskiy", Unlisted()) == "Sovetskiy"
     assert _english_habit(City(1, "Xonqa", "FR", 0, 0, 1), "Xonqa", Unlisted()) == "Xonqa"
+
+
+def test_a_chateau_of_a_town_is_in_that_town():
+    place = find_place("22 अगस्त 2019 को पेरिस के पास शांतिली के ऐतिहासिक शातो में दोनों नेताओं की वार्ता हुई।", LEXICON)
+    assert _city(place) == "शांतिली"
+
+
+def test_a_palace_of_a_person_or_a_government_names_no_place():
+    for text in ("बैठक सरकार के अतिथि भवन में हुई।", "बैठक राष्ट्रपति के ऐतिहासिक महल में हुई।",
+                 "बैठक शहर के सबसे बड़े होटल में हुई।"):
+        place = find_place(text, LEXICON)
+        assert _city(place) not in ("सरकार", "राष्ट्रपति", "शहर"), text

@@ -1449,12 +1449,36 @@ def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -
         if keys[j] in _OF:
             if j < end - 1 and j >= 2 and keys[j - 1] in _SETTLEMENTS and keys[j - 2] not in _NOT_PLACE:
                 return Place(words[j - 2], "unknown")  # "बुलबोआका गाँव के मिमी कैसल में": the village
-            return _city_ending_at(words, j, lexicon) if j < end - 1 else None
+            if j < end - 1 and (city := _city_ending_at(words, j, lexicon)) is not None:
+                return city
+            return _place_of_a_venue(words, keys, j, end, lexicon)
         if keys[j] == _LOCATED:  # "न्यूयॉर्क स्थित संयुक्त राष्ट्र मुख्यालय में": a venue in a known city
             return _city_ending_at(words, j, lexicon) if j < end - 1 else None
         if keys[j] in _NOT_VENUE or _DATEISH.search(words[j]) or words[j][-1:] in ",।;:":
             return None
     return None
+
+
+#: Venues that take their place's name or stand in a small place: a palace, castle, château,
+#: estate, resort or hotel (not a building of government: भवन, केंद्र, सभागार).
+_NAMED_VENUES = frozenset(match_key(w) for w in (
+    "महल", "कैसल", "शातो", "शैटो", "एस्टेट", "रिज़ॉर्ट", "रिसॉर्ट", "होटल", "पैलेस"))
+
+
+def _place_of_a_venue(words: list[str], keys: list[str], j: int, end: int, lexicon: Lexicon) -> Place | None:
+    """'शांतिली के ऐतिहासिक शातो में': a venue named by its noun (`_NAMED_VENUES`: a palace, a hotel)
+    right before में, of a one-word name the lexicon does not know and that sounds like some town's
+    own name: that name, as a place still to be found (the gazetteers decide in the document's
+    countries, or it stays without an English name)."""
+    if j < 1 or j >= end - 1 or keys[end - 1] not in _NAMED_VENUES:
+        return None
+    name, key = words[j - 1], keys[j - 1]
+    if key in _NOT_PLACE or key in _OF or _DATEISH.search(name) or name[-1:] in ",।;:" or lexicon.lookup(name):
+        return None
+    from pipeline.parse.geo.gazetteer import towns  # the larger index, loaded only for such a venue
+
+    # the sound of a town's own name ('राष्ट्रपति के महल में': a president's palace, no place)
+    return Place(name, "unknown") if any(s.own_similarity >= SOUND_OF_A_CITY for s in towns().by_sound(name)[:3]) else None
 
 
 def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
