@@ -179,3 +179,12 @@ def test_a_palace_of_a_person_or_a_government_names_no_place():
                  "बैठक शहर के सबसे बड़े होटल में हुई।"):
         place = find_place(text, LEXICON)
         assert _city(place) not in ("सरकार", "राष्ट्रपति", "शहर"), text
+
+
+def test_a_spanish_final_ay_is_written_e_as_in_uruguay():
+    assert _found("माराके", {"VE", "CU", "BO"}) == "Maracay"
+    assert _found("माराके", {"IN"}) is None  # no Venezuelan context: no city
+
+
+def test_a_country_spelled_like_a_city_of_its_own_is_no_city():
+    assert _found("उरुग्वे", {"UY"}) is None
