@@ -21,8 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SETS = ("devset", "families", "holdout", "blind", "blind2_c", "blind3", "blind3_c", "blind4", "blind5",
-        "s7prose", "s7layouts", "blind6")
+#: Every gold set under tests/fixtures (a folder with docs/ and expected.json).
+SETS = tuple(sorted(p.parent.name for p in (ROOT / "tests" / "fixtures").glob("*/expected.json")
+                    if (p.parent / "docs").is_dir()))
 
 
 def main() -> None:

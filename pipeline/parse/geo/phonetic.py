@@ -71,7 +71,9 @@ _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
                ("eaux", "o"), ("eau", "o"), ("eux", "o"), ("eu", "o"), ("au", "o"), ("ch", "sh"),
                ("dj", "j"), (r"g(?=[eéèêiy])", "j"), (r"(?<=[aeiouy])[sx]\b", ""),
                (r"(?<=[aeiou])ill", "y"), (r"(?<=[a-z]{3})e[tz]\b", "e")),  # Rambouillet: rambuye
-    "spanish": (("ll", "y"), ("ñ", "ny"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k")),
+    # a final -ay said e, as Hindi writes Uruguay and Paraguay (उरुग्वे, पराग्वे): Maracay माराके
+    "spanish": (("ll", "y"), ("ñ", "ny"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k"), (r"c(?=ay\b)", "k"),
+                (r"ay\b", "e")),
     "portuguese": (("lh", "ly"), ("nh", "ny"), ("ç", "s"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k")),
     "italian": (("gli", "li"), ("gn", "ny"), (r"sc(?=[ei])", "sh"), (r"ch(?=[eiè])", "k"),
                 (r"ci(?=[aou])", "tch"), (r"c(?=[eiè])", "tch"), (r"gi(?=[aou])", "j"), (r"g(?=[ei])", "j")),
@@ -87,13 +89,15 @@ _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
                     ("x", "kh"), ("c", "j")),
     "german": (("sch", "sh"), ("ch", "kh"), ("ei", "ai"), ("eu", "oi"), ("äu", "oi"), ("ie", "i"),
                ("tz", "ts"), ("z", "ts")),
-    "dutch": (("sch", "s"), ("ch", "kh"), ("oe", "u"), ("ij", "ei"), ("uu", "u")),
+    # ij and ei are both said ai (Eindhoven आइंडहोवन, Nijmegen, Afrikaans Kleinmond क्लाइनमोंड)
+    "dutch": (("sch", "s"), ("ch", "kh"), ("oe", "u"), ("ij", "ei"), ("ei", "ai"), ("uu", "u")),
     "hungarian": (("sz", "s"), ("cs", "tch"), ("zs", "j"), ("gy", "j"), (r"s(?!z)", "sh")),
     "pinyin": (("zh", "j"), ("x", "sh"), ("q", "tch"), (r"(?<![st])c(?!h)", "ts")),
     "malay": (("c", "tch"), ("sy", "sh")),
     "korean": (("eo", "o"), ("eu", "u")),
-    # a final -ge or -dge said j (Anchorage, Rancho Mirage, Cambridge: एंकरेज, मिराज, कैम्ब्रिज)
-    "english": ((r"d?ge\b", "j"),),
+    # a final -ge or -dge said j (Anchorage, Rancho Mirage, Cambridge: एंकरेज, मिराज, कैम्ब्रिज); a final -ay
+    # said e (Montego Bay, Botany Bay: मोंटेगो बे)
+    "english": ((r"d?ge\b", "j"), (r"ay\b", "e")),
 }
 _COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("FR", "MC", "MA", "DZ", "TN", "SN", "CI", "CM", "TD", "ML", "NE", "BF", "GN",
@@ -110,10 +114,12 @@ _COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
     "TR": ("turkish",), "AZ": ("azerbaijani",),
     **dict.fromkeys(("DE", "AT", "LI"), ("german",)),
     "CH": ("german", "french", "italian"), "LU": ("french", "german"), "BE": ("french", "dutch"),
-    **dict.fromkeys(("NL", "SR", "ZA", "NA"), ("dutch",)),
+    **dict.fromkeys(("NL", "SR"), ("dutch",)), **dict.fromkeys(("ZA", "NA"), ("dutch", "english")),
     "HU": ("hungarian",), **dict.fromkeys(("CN", "SG"), ("pinyin",)),
     **dict.fromkeys(("ID", "MY", "BN"), ("malay",)), "KR": ("korean",), "CA": ("english", "french"),
-    **dict.fromkeys(("US", "GB", "AU", "NZ", "IE"), ("english",)),
+    **dict.fromkeys(("US", "GB", "AU", "NZ", "IE", "JM", "TT", "BS", "BB", "GY", "BZ", "AG", "DM", "GD", "KN",
+                     "LC", "VC", "FJ", "PG", "SB", "MT", "NG", "GH", "KE", "UG", "TZ", "ZM", "ZW", "BW", "LS",
+                     "SZ", "MW", "SL", "LR", "GM"), ("english",)),
 }
 _COMPILED_SPELLINGS = {language: tuple((re.compile(pattern), sound) for pattern, sound in rules)
                        for language, rules in _LANGUAGE_SPELLINGS.items()}
@@ -185,6 +191,7 @@ def hindi_forms(name: str, open_ai: bool = True) -> tuple[str, ...]:
     if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
         isos += [_FINAL_CLOSED_A.sub("u", i) for i in isos]
     isos += [_J_WITHOUT_NUKTA.sub("z", i) for i in isos if "j" in i]
+    isos += [i.replace("ô", "a") for i in isos if "ô" in i]  # ॉ, Hindi's English "aw": यॉल्टा Yalta, वॉल्टर
     return tuple(dict.fromkeys(_hindi_fold(i) for i in isos))
 
 

@@ -89,6 +89,13 @@ SOUND_POPULATION = 100_000
 SOUND_EXACT_SIMILARITY = 0.95
 SOUND_LONG_SIMILARITY = 0.9  # an own name of `SOUND_ALTERNATE_CONSONANTS` (प्युर्तो इगुआसू: 0.92)
 SOUND_ALONE_SIMILARITY = 0.85
+#: A capital of this many people may be matched, with no country to check against, by an
+#: alternate name alone, spelled near-exactly with a skeleton of `SOUND_ALTERNATE_CONSONANTS`.
+SOUND_CAPITAL_POPULATION = 1_000_000
+#: Of candidates that sound nearly alike, one with this many times the people of each other wins.
+SOUND_DWARFING = 20
+#: A name with its country written beside it: its own name at this similarity in that country.
+SOUND_BESIDE_SIMILARITY = 0.9
 SOUND_EXCLUDED_COUNTRIES = frozenset({"IN"})
 #: Countries whose cities Hindi text calls by their own (often renamed) names, which GeoNames
 #: may keep only as an alternate beside an older own name (पणजी: Panaji, not "Panjim"). Abroad
@@ -138,10 +145,11 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
 
     def look(name: str, english_name: str | None, country: str | None = None) -> City | None:
         """`country`: the name is written next to a town of that country (the second of two)."""
+        stated, beside = (country, False) if country else _stated(name, source, lexicon)
         return find_city(name, english_name, party_countries if country is None else frozenset({country}),
                          lambda: countries_named(source, lexicon) if country is None else frozenset(),
                          _country_keys(lexicon)[0].get(match_key(name)),
-                         stated_country=country or _stated_country(name, source, lexicon))
+                         stated_country=stated, beside=beside)
 
     city = look(hindi, english)
     if city is None and not english and (bare := without_article(hindi)) != hindi:
@@ -195,8 +203,8 @@ def _city_by_position(row: Row, party_countries: frozenset[str], lexicon: Lexico
         if place is None or place.kind not in ("city", "unknown") or not place.city:
             continue
         named = countries_named(source, lexicon)
-        city = find_city(place.city, None, party_countries, lambda: named,
-                         stated_country=_stated_country(place.city, source, lexicon))
+        stated, beside = _stated(place.city, source, lexicon)
+        city = find_city(place.city, None, party_countries, lambda: named, stated_country=stated, beside=beside)
         if city is not None and city.country_code in party_countries | named and _named_closely(city, place.city):
             row["city"], row["city_romanized"] = place.city, romanize(place.city)
             row["city_en"], row["city_en_source"] = _name_as_written(city, place.city, lexicon), "geonames"
@@ -270,6 +278,7 @@ def find_city(
     text_countries: Callable[[], frozenset[str]] = frozenset,
     country_of_name: str | None = None,
     stated_country: str | None = None,
+    beside: bool = False,
 ) -> City | None:
     """The GeoNames city a Hindi name (and the lexicon's English name, if any) stands for,
     in a document whose parties and row text name the given countries (ISO alpha-2).
@@ -277,7 +286,10 @@ def find_city(
     `country_of_name`: the name is also this country's name; only a city in that country
     can be meant (सिंगापुर is Singapore, but कोलंबिया is not Columbia, South Carolina).
     `stated_country`: the text writes the name as a city of this country ('एपिया, समोआ', a
-    table row with a host-country cell); only then is a short name looked for by sound."""
+    table row with a host-country cell); only then is a short name looked for by sound.
+    `beside`: the country is written right beside the name (after a comma, in brackets, in
+    the row's host-country cell), not only before it ('फ़्रांस के ...'): `_by_sound`'s
+    looser rules for such a name (`SOUND_BESIDE_SIMILARITY`)."""
     index = cities()
     from_hindi = index.by_hindi(hindi, bare=False)
     if not from_hindi and country_of_name is None:
@@ -307,7 +319,7 @@ def find_city(
             # Outside those countries: the city the Hindi name also sounds like (दुशांबे and
             # the lexicon's Dushanbe), else, with no country to check against, the only city
             # of that name.
-            by_sound = _by_sound(index, hindi, contexts, stated_country)
+            by_sound = _by_sound(index, hindi, contexts, stated_country, beside=beside)
             if by_sound is not None and (by_sound in from_english or index.has_latin_name(by_sound.geonames_id, english)):
                 return by_sound  # हनोवर, the lexicon's Hanover: Hannover, which GeoNames also calls Hanover
             return from_english[0] if len(from_english) == 1 and not contexts() else None
@@ -316,11 +328,11 @@ def find_city(
     contexts = _contexts(party_countries, text_countries)
     if not from_hindi:
         if english is not None:  # only a city GeoNames also knows by the lexicon's name
-            by_sound = _by_sound(index, hindi, contexts, stated_country)
+            by_sound = _by_sound(index, hindi, contexts, stated_country, beside=beside)
             return by_sound if by_sound is not None and index.has_latin_name(by_sound.geonames_id, english) else None
         if country_of_name is not None:
             return _city_state(index, hindi, country_of_name)
-        return _by_sound(index, hindi, contexts, stated_country) or _town(hindi, contexts, stated_country)
+        return _by_sound(index, hindi, contexts, stated_country, beside=beside) or _town(hindi, contexts, stated_country, beside)
     if len(from_hindi) == 1 and (not contexts() or any(from_hindi[0].country_code in c for c in contexts())):
         return from_hindi[0]
     inside, found = _in_context(from_hindi, hindi, contexts)
@@ -334,8 +346,8 @@ def find_city(
         # No city of that Devanagari name lies in the document's countries, or only namesakes
         # too alike to choose from: one there that the name sounds like is meant (कोलोन about
         # Germany: Köln, not Colón, Argentina; सांता मारिया, केप वर्डे: the town on Sal).
-        nearby = _by_sound(index, hindi, contexts, stated_country, alone=False)
-        if nearby is not None or (nearby := _town(hindi, contexts, stated_country)) is not None:
+        nearby = _by_sound(index, hindi, contexts, stated_country, alone=False, beside=beside)
+        if nearby is not None or (nearby := _town(hindi, contexts, stated_country, beside)) is not None:
             return nearby
     return None if namesake_inside else _most_likely(from_hindi, hindi)
 
@@ -370,7 +382,7 @@ def _capitals(index: CityIndex) -> dict[str, City]:
 
 
 def _town(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
-          stated_country: str | None) -> City | None:
+          stated_country: str | None, beside: bool = False) -> City | None:
     """A place of the towns dataset (`gazetteer.towns`), looked for only when the cities
     dataset has none, and only in the document's countries, by sound with the rules of
     `_by_sound` (never the large-city rule, which the cities dataset already answered). Not
@@ -378,11 +390,11 @@ def _town(hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
     (अरब: Arab, Alabama)."""
     if not contexts() and stated_country is None:
         return None
-    return _by_sound(towns(), hindi, contexts, stated_country, alone=False)
+    return _by_sound(towns(), hindi, contexts, stated_country, alone=False, beside=beside)
 
 
 def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[frozenset[str]]],
-              stated_country: str | None = None, alone: bool = True) -> City | None:
+              stated_country: str | None = None, alone: bool = True, beside: bool = False) -> City | None:
     """The city of `index` whose Latin name sounds like the Hindi name, only when that is
     safe (the thresholds above): in the most specific of the document's countries that has
     a candidate, the best one if it is plausible (`_plausible`) and has no rival there;
@@ -392,7 +404,7 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
         return None  # इसमें, मुद्दों: inflected Hindi words, never a name by sound (Xiamen)
     consonants = len(phonetic.key(phonetic.hindi_form(hindi)))
     if consonants < SOUND_MIN_CONSONANTS:
-        if consonants and stated_country and (stated := _short_name_by_sound(index, hindi, stated_country)):
+        if consonants and stated_country and (stated := _short_name_by_sound(index, hindi, stated_country, beside)):
             return stated
         letters = len(phonetic.hindi_form(hindi))
         if consonants == SOUND_MIN_CONSONANTS - 1 and letters >= SOUND_CAPITAL_MIN_LETTERS \
@@ -414,6 +426,9 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     if stated and stated[0].own_similarity >= SOUND_EXACT_SIMILARITY and _FOREIGN_VOWELS.search(hindi) \
             and not _rivals(stated[0], stated):
         return stated[0].city
+    # ...or with its country written beside it ('गबाला (अज़रबैजान)', 'विसबी, स्वीडन'), whatever its vowels
+    if stated and beside and stated[0].own_similarity >= SOUND_BESIDE_SIMILARITY and not _rivals(stated[0], stated):
+        return stated[0].city
     # Another of its names, exactly, for the capital or a large city of the country the text
     # states (किशिनेव, मोल्दोवा: Chisinau, once Kishinev; एंकरेज, अलास्का (अमेरिका): Anchorage),
     # when the name has a vowel of foreign names (मकसद, करना: Hindi words like other names of
@@ -425,7 +440,7 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     for countries_ in contexts():
         inside = [s for s in found if s.city.country_code in countries_]
         if inside:
-            best = inside[0]
+            best = _dwarfing(inside)
             # A match by an alternate name alone must also stand out among the candidates of
             # every country: common words are spelled like some town's other name (करना: "Carana").
             plausible = _plausible(best, consonants, _foreign_looking(hindi))
@@ -435,7 +450,25 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     best = found[0]
     alone = (best.own_similarity >= SOUND_ALONE_SIMILARITY and best.city.population >= SOUND_POPULATION
              and _sounds_alike_as_written(index, best.city, hindi))
+    # a great capital by another of its names, exactly (बुखारेस्ट: Bucharest, the "Bukarest" of
+    # other languages; the English name's ch is said k)
+    alone = alone or (best.city.capital and best.city.population >= SOUND_CAPITAL_POPULATION
+                      and best.similarity >= SOUND_EXACT_SIMILARITY and consonants >= SOUND_ALTERNATE_CONSONANTS
+                      and _foreign_looking(hindi))
     return best.city if alone and not _rivals(best, found, margin=1.0) else None
+
+
+def _dwarfing(found: Sequence[Sounding]) -> Sounding:
+    """The best candidate, or among those that sound nearly as alike (`SOUND_MARGIN`) the one
+    with `SOUND_DWARFING` times the people of each other, when its own name sounds alike
+    (मॉन्ट्रियल: Montreal, not Mont-Royal, a town of 19,000 that sounds a little closer)."""
+    best = found[0]
+    close = [s for s in found if s.similarity >= best.similarity - SOUND_MARGIN]
+    big = max(close, key=lambda s: (s.city.population, -s.city.geonames_id))
+    if big.city != best.city and big.own_similarity >= SOUND_SIMILARITY and all(
+            big.city.population >= SOUND_DWARFING * s.city.population for s in close if s.city != big.city):
+        return big
+    return best
 
 
 def _sounds_alike_as_written(index: CityIndex, city: City, hindi: str) -> bool:
@@ -447,12 +480,13 @@ def _sounds_alike_as_written(index: CityIndex, city: City, hindi: str) -> bool:
                for s in index.by_sound(hindi, open_ai=False))
 
 
-def _short_name_by_sound(index: CityIndex, hindi: str, country: str) -> City | None:
+def _short_name_by_sound(index: CityIndex, hindi: str, country: str, beside: bool = False) -> City | None:
     """A name of one or two consonants (एपिया, सेबू) sounds like too many places to look for
     anywhere, even in the parties' countries (इस sounds like Izhevsk, साल like Salé): only
     where the text writes it as a city of one country. There: that country's capital when
     the name sounds alike (Apia), else a near-exact name of a city of `SOUND_POPULATION`
-    people with no rival there (सेबू: Cebu City)."""
+    people with no rival there (सेबू: Cebu City); with the country written `beside` it, a town's
+    own name near-exactly, in `SOUND_CAPITAL_MIN_LETTERS` letters or more (तेला (होंडुरास): Tela)."""
     if country in SOUND_EXCLUDED_COUNTRIES:
         return None
     inside = [s for s in _sounds(index, hindi) if s.city.country_code == country]
@@ -461,7 +495,9 @@ def _short_name_by_sound(index: CityIndex, hindi: str, country: str) -> City | N
     best = inside[0]
     capital = best.city.capital and best.similarity >= SOUND_OWN_SIMILARITY
     exact = best.similarity >= SOUND_EXACT_SIMILARITY and best.city.population >= SOUND_POPULATION
-    return best.city if (capital or exact) and not _rivals(best, inside) else None
+    town = (beside and best.own_similarity >= SOUND_EXACT_SIMILARITY
+            and len(phonetic.hindi_form(hindi)) >= SOUND_CAPITAL_MIN_LETTERS)
+    return best.city if (capital or exact or town) and not _rivals(best, inside) else None
 
 
 def _capital_in_context(index: CityIndex, hindi: str,
@@ -514,24 +550,30 @@ def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
     """The one country the text writes the city as lying in: a table row naming one country
     (its host-country cell), the city followed by ', COUNTRY' or '(COUNTRY)', or after
     'COUNTRY के'."""
+    return _stated(city, source, lexicon)[0]
+
+
+def _stated(city: str, source: str, lexicon: Lexicon) -> tuple[str | None, bool]:
+    """`_stated_country`, and whether the country is written beside the city (its row, a comma
+    or a bracket after it) rather than only before it ('COUNTRY के')."""
     if source.startswith("|"):
         # the city's own cell ('एंकरेज, अलास्का (अमेरिका)'), else the row (a host-country cell)
         cell = next((c for c in source.split("|") if city in c), "")
         for text in (cell, source):
             named = countries_named(text, lexicon)
             if len(named) == 1:
-                return next(iter(named))
-        return None
+                return next(iter(named)), True
+        return None, False
     if city not in source:
-        return None
+        return None, False
     after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", source[source.find(city) + len(city):])
     # 'फ़्रांस के रांबुये में', 'जर्मनी के एल्माउ': the country, its genitive, then the city
     before = _OF_COUNTRY.search(source[:source.find(city)])
-    for phrase in (after[1] if after else None, before[1] if before else None):
+    for phrase, beside in ((after[1] if after else None, True), (before[1] if before else None, False)):
         named = countries_named(phrase, lexicon) if phrase else frozenset()
         if len(named) == 1:
-            return next(iter(named))
-    return None
+            return next(iter(named)), beside
+    return None, False
 
 
 _OF_COUNTRY = re.compile(r"(?:^|\s)(\S+(?:\s\S+)?)\s+के\s+$")
@@ -555,9 +597,35 @@ def _name_as_written(city: City, hindi: str, lexicon: Lexicon | None = None) -> 
     if said is not None and len(_WORD.findall(said)) == len(_WORD.findall(city.name)):
         return said
     written = _short_as_written(city, hindi, index)
+    written = _english_habit(city, written, index)
     if city.country_code in romanized_countries():
         written = without_marks(written)  # Thessaloníki, a romanization of Greek: Thessaloniki
     return _lexicon_spellings(lexicon or default_lexicon()).get(english_key(written), written)
+
+
+_RUSSIAN = ((re.compile(r"(?<=[a-z])[iy]y\b"), "y"),)
+#: How English writes what the GeoNames name of a country's city spells otherwise: the Russian
+#: romanization's final -iy or -yy as -y (Tsiolkovskiy: Tsiolkovsky, Novyy Urengoy), the Uzbek
+#: and Turkmen Latin letters as English letters (Xiva: Khiva, Daşoguz: Dashoguz).
+ENGLISH_HABITS: dict[str, tuple[tuple[re.Pattern, Any], ...]] = {
+    **dict.fromkeys(("RU", "UA", "BY", "KZ", "KG", "TJ"), _RUSSIAN),
+    "UZ": ((re.compile("x"), "kh"), (re.compile("X"), "Kh"), (re.compile("[oO]['‘’ʻ]"), lambda m: m[0][0])),
+    "TM": tuple((re.compile(a), b) for a, b in (("ş", "sh"), ("Ş", "Sh"), ("ç", "ch"), ("Ç", "Ch"), ("ž", "zh"),
+                                                 ("Ž", "Zh"), ("ý", "y"), ("ň", "n"), ("ä", "a"), ("ü", "u"),
+                                                 ("Ü", "U"), ("ö", "o"), ("Ö", "O"))),
+}
+
+
+def _english_habit(city: City, written: str, index: CityIndex) -> str:
+    """`written` as English writes it (`ENGLISH_HABITS`), when GeoNames lists that name among the
+    city's names too; else as it is."""
+    habits = ENGLISH_HABITS.get(city.country_code)
+    if not habits:
+        return written
+    english = written
+    for pattern, sound in habits:
+        english = pattern.sub(sound, english)
+    return english if english != written and index.has_latin_name(city.geonames_id, english) else written
 
 
 @cache

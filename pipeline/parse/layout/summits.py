@@ -182,9 +182,10 @@ def _finally_held(text: str, lexicon: Lexicon) -> tuple[Period, Place, str] | No
 
 _HELD_SUMMIT_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "संपन्न", "सम्पन्न", "आयोजित")) + r")(?:\s|$|[।,;.])")
-_HEAD_END = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")
 # Where the first clause of an entry's text ends: a semicolon, a danda, a colon or a spaced dash.
 _CLAUSE_BREAK = re.compile(r"(?=[\s;।:：])\s*(?:;|।|[:：]|\s[—–]\s)")  # (a cheap look first)
+# an arrow too, as `_LEADING_SEGMENT` ('1990 (X) और 1991 (Y) → आर्थिक एजेंडा')
+_HEAD_END = re.compile(r"\s*(?:[:：;।]|\s(?:[—–-]|[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s)")
 
 
 def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
@@ -824,7 +825,7 @@ def _original_span(label: str, key: str, start: int, end: int) -> str:
 
 def label_place(name: str, lexicon: Lexicon) -> Place | None:
     """A place written as a bare name in a label or a table cell: known, or a short name."""
-    name = name.strip(" ,;:-–—\"'।॥")  # 'बग़दाद।': a sentence's full stop is not part of the name
+    name = name.strip(" ,;:-–—\"'।॥|")  # 'बग़दाद।': a sentence's full stop is not part of the name; '1988 | X': a column bar
     words = name.split()
     if len(words) > 1 and _DOTTED_SHORT_FORM.match(words[-1]):
         name = " ".join(words[:-1])  # 'वॉशिंगटन डी.सी.': the city before its short-form qualifier
@@ -1280,7 +1281,7 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     hosted = hosted_by(description, lexicon)  # '10 नवंबर को सोफ़िया की मेज़बानी में, ... सम्मेलन हुआ'
     if hosted is not None and hosted.kind == "city":
         return hosted
-    host = _host_city(words, keys, lexicon) or _visited_city(words, keys, lexicon)
+    host = _host_city(words, keys, lexicon) or _visited_city(words, keys, lexicon) or _city_come_to(words, keys, lexicon)
     if host is not None:
         return host
     if len(words) > 2:
@@ -1314,6 +1315,29 @@ def _visited_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place 
     return None
 
 
+#: Verbs of coming or going to a place named right before them, with no postposition ('देउबा नई
+#: दिल्ली आए', 'मोदी ओसाका गए'): 'से आए' (came from) has one. Reaching (पहुँचे) is the sentence
+#: reader's (`prose.where`): the day one arrives is not the summit's.
+_COME_TO = frozenset(match_key(w) for w in ("आए", "आये", "आईं", "आई", "आया", "गए", "गये", "गईं"))
+
+
+def _city_come_to(words: list[str], keys: list[str], lexicon: Lexicon, verbs: frozenset[str] = _COME_TO) -> Place | None:
+    """'अगस्त 2017: शेर बहादुर देउबा नई दिल्ली आए': the known city a leader came to or reached,
+    written right before the verb; a country reached names no city, nor does an unknown name."""
+    if not verbs.intersection(k.rstrip("।,;:") for k in keys):
+        return None
+    for i in range(1, len(words)):
+        if keys[i].rstrip("।,;:") not in verbs:
+            continue
+        for n in range(min(MAX_PLACE_WORDS, i), 0, -1):
+            if any(k in _NOT_PLACE or _DATEISH.search(k) or k[-1:] in ",।;:" for k in keys[i - n:i]):
+                continue
+            name = " ".join(w.strip("\"'“”‘’()") for w in words[i - n:i])
+            if _known_city(name, lexicon):
+                return Place(name, "city")
+    return None
+
+
 _HOSTING = frozenset(match_key(w) for w in ("मेज़बानी", "मेजबानी"))
 _BY = match_key("ने")
 
@@ -1333,7 +1357,8 @@ def _host_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | N
 
 
 _VENUES = frozenset(match_key(w) for w in (
-    "सेंटर", "सेंटर", "केंद्र", "सभागार", "स्टेडियम", "होटल", "भवन", "हॉल", "पैलेस", "रिज़ॉर्ट", "रिसॉर्ट"))
+    "सेंटर", "सेंटर", "केंद्र", "सभागार", "स्टेडियम", "होटल", "भवन", "हॉल", "पैलेस", "रिज़ॉर्ट", "रिसॉर्ट",
+    "महल", "कैसल", "शातो", "शैटो", "एस्टेट"))  # 'मेज़बर्ग महल में': a palace named after its place
 
 
 def _city_naming_venue(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> Place | None:
@@ -1396,6 +1421,9 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
         run = run[:-1]  # "वॉशिंगटन डी.सी. में": the city before its short-form qualifier
     for n in range(len(run), 0, -1):  # the longest known name ending at "में"
         entry = lexicon.lookup(" ".join(run[-n:]))
+        if entry is None and n > 1 and _gazetteer_city_name(" ".join(run[-n:])):
+            # 'पोर्ट ऑफ़ स्पेन में': a city of several words GeoNames knows, before its last word alone (Spain)
+            return Place(" ".join(run[-n:]), "city")
         if entry is not None:
             if entry.kind not in PLACE_KINDS:
                 return None  # a sector or a term stands there, not a place
@@ -1410,6 +1438,12 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
     if len(run) >= 2 and keys[end - 1] in _CITY_WORDS:
         return Place(" ".join(run[-2:]), "unknown")  # "पनामा सिटी में": a city named after its country
     return None
+
+
+def _gazetteer_city_name(name: str) -> bool:
+    """A name of several words that GeoNames gives a city as its Devanagari name, exactly
+    (पोर्ट ऑफ़ स्पेन, पोर्ट मोरेस्बी): one place, though a word of it is a country's name."""
+    return bool(gazetteer_cities().by_hindi(name, bare=False))
 
 
 _HOSTING = frozenset(match_key(w) for w in ("मेज़बानी", "मेजबानी"))
@@ -1465,12 +1499,36 @@ def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -
         if keys[j] in _OF:
             if j < end - 1 and j >= 2 and keys[j - 1] in _SETTLEMENTS and keys[j - 2] not in _NOT_PLACE:
                 return Place(words[j - 2], "unknown")  # "बुलबोआका गाँव के मिमी कैसल में": the village
-            return _city_ending_at(words, j, lexicon) if j < end - 1 else None
+            if j < end - 1 and (city := _city_ending_at(words, j, lexicon)) is not None:
+                return city
+            return _place_of_a_venue(words, keys, j, end, lexicon)
         if keys[j] == _LOCATED:  # "न्यूयॉर्क स्थित संयुक्त राष्ट्र मुख्यालय में": a venue in a known city
             return _city_ending_at(words, j, lexicon) if j < end - 1 else None
         if keys[j] in _NOT_VENUE or _DATEISH.search(words[j]) or words[j][-1:] in ",।;:":
             return None
     return None
+
+
+#: Venues that take their place's name or stand in a small place: a palace, castle, château,
+#: estate, resort or hotel (not a building of government: भवन, केंद्र, सभागार).
+_NAMED_VENUES = frozenset(match_key(w) for w in (
+    "महल", "कैसल", "शातो", "शैटो", "एस्टेट", "रिज़ॉर्ट", "रिसॉर्ट", "होटल", "पैलेस"))
+
+
+def _place_of_a_venue(words: list[str], keys: list[str], j: int, end: int, lexicon: Lexicon) -> Place | None:
+    """'शांतिली के ऐतिहासिक शातो में': a venue named by its noun (`_NAMED_VENUES`: a palace, a hotel)
+    right before में, of a one-word name the lexicon does not know and that sounds like some town's
+    own name: that name, as a place still to be found (the gazetteers decide in the document's
+    countries, or it stays without an English name)."""
+    if j < 1 or j >= end - 1 or keys[end - 1] not in _NAMED_VENUES:
+        return None
+    name, key = words[j - 1], keys[j - 1]
+    if key in _NOT_PLACE or key in _OF or _DATEISH.search(name) or name[-1:] in ",।;:" or lexicon.lookup(name):
+        return None
+    from pipeline.parse.geo.gazetteer import towns  # the larger index, loaded only for such a venue
+
+    # the sound of a town's own name ('राष्ट्रपति के महल में': a president's palace, no place)
+    return Place(name, "unknown") if any(s.own_similarity >= SOUND_OF_A_CITY for s in towns().by_sound(name)[:3]) else None
 
 
 def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
@@ -1680,8 +1738,9 @@ def summit_mode(description: str, place: Place | None) -> str:
 __all__ = ["Entry", "Problem", "Place", "find_place", "leading_place", "read_entry", "read_entries", "summit_mode"]
 
 
-_ARRIVED = frozenset(match_key(w) for w in (
-    "आए", "आईं", "आये", "आयीं", "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा", "गए", "गईं", "गये"))
+#: A summit list's entry may say where the leader arrived too ('मोदी काठमांडू पहुँचे').
+_ARRIVED = _COME_TO | frozenset(match_key(w) for w in (
+    "आयीं", "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा"))
 
 
 def arrived_city(text: str, lexicon: Lexicon) -> Place | None:
@@ -1689,22 +1748,7 @@ def arrived_city(text: str, lexicon: Lexicon) -> Place | None:
     right before the verb: where a summit list's entry met (a sentence's arrival may be before
     its summit: `prose.where`)."""
     words = text.split()
-    return _arrived_city(words, [match_key(w) for w in words], lexicon)
-
-
-def _arrived_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
-    if not _ARRIVED.intersection(k.rstrip("।,;:") for k in keys):
-        return None
-    for i in range(1, len(words)):
-        if keys[i].rstrip("।,;:") not in _ARRIVED:
-            continue
-        for n in range(min(MAX_PLACE_WORDS, i), 0, -1):
-            if any(k in _NOT_PLACE or _DATEISH.search(k) for k in keys[i - n:i]):
-                continue
-            name = " ".join(w.strip("\"'“”‘’(),।;:") for w in words[i - n:i])
-            if _known_city(name, lexicon):
-                return Place(name, "city")
-    return None
+    return _city_come_to(words, [match_key(w) for w in words], lexicon, _ARRIVED)
 
 
 # a minister's or an official's visit: 'विदेश मंत्री की हनोई यात्रा', 'विदेश सचिव का ढाका दौरा'
