@@ -18,11 +18,11 @@ from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
 from pipeline.parse.parties.issuer import _issuing_government, organising_government
 from pipeline.parse.parties.joined import included_members, joined_members, one_member, took_part
 from pipeline.parse.parties.leaders import leaders_between, leaders_met, leaders_of, title_leaders
-from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed_under, member_names, organisations_as_members
+from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed_under, member_names, organisations_as_members, says_members
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
 from pipeline.parse.parties.pairs import co_chairs, pair_between
-from pipeline.parse.parties.title import title_parties
+from pipeline.parse.parties.title import series_name, title_parties
 from pipeline.parse.layout.structure import is_preamble, Line, Shape, split_item, strip_marker
 from pipeline.parse.language.text import match_key, split_sentences
 
@@ -96,14 +96,7 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
              for line in section.lines if line not in lines]
     best = _longest_list(shape, lines, lexicon)
     if best is not None:
-        found = [(m, best[2]) for m in best[1]]
-        sections = [line for section in shape.sections if not section.is_references for line in section.lines]
-        for line in [*shape.lead, *sections]:  # 'भारत ... असेम का पूर्ण भागीदार है', wherever it is said
-            name = one_member(line.text, shape.title.text, lexicon)
-            if name is not None:
-                found.append((name, line))
-            found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)]
-        return found + _co_chairs_in(lines, lexicon)
+        return [(m, best[2]) for m in best[1]] + _one_at_a_time(shape, lexicon) + _co_chairs_in(lines, lexicon)
     for index, line in enumerate(lines):
         pair = (pair_between(line.text, lexicon) or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon)
                 or leaders_of(line.text, lexicon))
@@ -115,7 +108,8 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     found = found or [(name, line) for line in lines for name in organisations_as_members(line.text, lexicon)]
     # '## इतिहास ... इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं': a later section that says it lists members
     later_best = None if found else _longest_list(shape, later, lexicon, said_to_be_members=True)
-    found = found or ([(m, later_best[2]) for m in later_best[1]] + _co_chairs_in(later, lexicon) if later_best else [])
+    found = found or ([(m, later_best[2]) for m in later_best[1]] + _one_at_a_time(shape, lexicon)
+                      + _co_chairs_in(later, lexicon) if later_best else [])
     sections = [line for section in shape.sections if not section.is_references for line in section.lines]
     found = found or [(name, line) for line in [*shape.lead, *sections]
                       for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
@@ -124,6 +118,19 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     found = found or next(([(m, line) for m in met] for line in opening if (met := leaders_met(line.text, lexicon))), [])
     # 'भारत के गुजरात राज्य की सरकार द्वारा आयोजित एक ... शिखर सम्मेलन': the organising government's country
     return found or [(name, line) for line in lines for name in organising_government(line.text, lexicon)][:1]
+
+
+def _one_at_a_time(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
+    """Besides a list of members, the members named one at a time wherever it is said ('भारत ...
+    असेम का पूर्ण भागीदार है', 'A और B भी इसके सदस्य बने', '... ने 2018 की बैठक में भाग लिया')."""
+    found: list[tuple[str, Line]] = []
+    sections = [line for section in shape.sections if not section.is_references for line in section.lines]
+    for line in [*shape.lead, *sections]:
+        name = one_member(line.text, shape.title.text, lexicon)
+        if name is not None:
+            found.append((name, line))
+        found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)]
+    return found
 
 
 def _co_chairs_in(lines: list[Line], lexicon: Lexicon) -> list[tuple[str, Line]]:
@@ -144,6 +151,7 @@ def _longest_list(shape: Shape, lines: list[Line], lexicon: Lexicon,
     anywhere): the one that says it lists members wins, else the longest (with
     `said_to_be_members`, only one that says so)."""
     best: tuple[tuple[bool, int], list[str], Line] | None = None
+    series = series_name(shape.title.text)
     for section in shape.sections:  # '## सदस्य देश' over one member a line
         listed = [] if section.is_references else listed_under(section.heading.text, section.lines, lexicon)
         if listed and (best is None or (True, len(listed)) > best[0]):
@@ -162,7 +170,7 @@ def _longest_list(shape: Shape, lines: list[Line], lexicon: Lexicon,
             continue  # 'मेज़बान देश: A, B और C': hosts, not members
         for sentence in split_sentences(line.text):
             members = member_names(sentence, lexicon)
-            rank = (bool(_MEMBER_CUE.search(match_key(sentence))), len(members))
+            rank = (says_members(sentence, series), len(members))
             if members and (rank[0] or not said_to_be_members) and (best is None or rank > best[0]):
                 best = (rank, members, line)
     return best

@@ -16,8 +16,9 @@ from pipeline.parse.language.text import match_key
 from pipeline.parse.layout.structure import Line, Shape, is_preamble
 
 # 'उज़्बेकिस्तान गणराज्य का दूतावास', 'भारत में यूरोपीय संघ का प्रतिनिधिमंडल', 'यूरोपीय संघ का भारत एवं
-# भूटान में प्रतिनिधिमंडल': the mission's country is the one before का, not the one it is posted in ('... में').
-_MISSION = re.compile(r"^(?:.+\sमें\s+)?(?P<country>.+?)\s+(?:का|की|के)\s+(?:\S+(?:\s\S+){0,4}\s+में\s+)?(?:दूतावास|उच्चायोग|वाणिज्य दूतावास|प्रतिनिधिमंडल|स्थायी मिशन|मिशन)(?=[\s,]|$)")
+# भूटान में प्रतिनिधिमंडल': the mission's country is the one before का, not the one it is posted in ('... में');
+# a word may qualify the mission ('थाईलैंड का शाही दूतावास', 'जापान का महावाणिज्य दूतावास').
+_MISSION = re.compile(r"^(?:.+\sमें\s+)?(?P<country>.+?)\s+(?:का|की|के)\s+(?:\S+(?:\s\S+){0,4}\s+में\s+)?(?:\S+\s+)?(?:दूतावास|उच्चायोग|वाणिज्य दूतावास|प्रतिनिधिमंडल|स्थायी मिशन|मिशन)(?=[\s,]|$)")
 
 
 def _foreign_mission(text: str, lexicon: Lexicon) -> bool:

@@ -66,6 +66,19 @@ _JOINED_SERIES = re.compile(
     r"\s(?:" + "|".join(match_key(w) for w in ("प्रक्रिया", "मंच", "समूह", "संगठन", "बैठकों", "सम्मेलनों")) + r")\s+"
     + match_key("से") + r"\s+(?:" + "|".join(match_key(w) for w in ("जुड़े", "जुड़ा", "जुड़ी", "जुड़")) + r")(?=[\s,।.]|$)"
 )
+# 'हैती (2006) और निकारागुआ (2007) भी इसके सदस्य बने', 'इक्वाडोर और होंडुरास भी कुछ समय तक इसके सदस्य रहे',
+# 'क्यूबा भी समूह में शामिल हुआ': countries that became (or were for a time) members of this group.
+_GROUP_NOUNS = ("समूह", "संगठन", "मंच", "गठबंधन", "संघ", "समुदाय", "परिषद", "फ़ोरम", "प्रक्रिया", "पहल", "गठजोड़")
+_OF_THIS = r"(?:(?:" + "|".join(match_key(w) for w in ("इसके", "इसकी", "इसका", "उसके", "उसका")) + r")\s+|(?:(?:" + "|".join(
+    match_key(w) for w in ("इस", "उस")) + r")\s+)?(?:" + "|".join(match_key(w) for w in _GROUP_NOUNS) + r")\s+(?:के|की|का)\s+)"
+_BECAME_MEMBERS = re.compile(
+    r"\s" + _OF_THIS + r"(?:(?:" + "|".join(match_key(w) for w in ("पूर्ण", "स्थायी", "नए", "नया")) + r")\s+)?(?:"
+    + "|".join(match_key(w) for w in ("सदस्य", "भागीदार")) + r")\s+(?:" + "|".join(match_key(w) for w in (
+        "बने", "बना", "बनी", "बन गए", "बन गया", "बन गई", "रहे", "रहा", "रही", "रह चुके", "रह चुका", "रह चुकी")) + r")(?=[\s,।.]|$)"
+    + r"|\s(?:(?:" + "|".join(match_key(w) for w in ("इस", "उस")) + r")\s+)?(?:" + "|".join(match_key(w) for w in _GROUP_NOUNS)
+    + r")\s+" + match_key("में") + r"\s+" + match_key("शामिल") + r"\s+(?:" + "|".join(match_key(w) for w in (
+        "हुआ", "हुई", "हुए", "हो गया", "हो गई", "हो गए")) + r")(?=[\s,।.]|$)"
+)
 _TOOK_PART = re.compile(
     r"\s" + match_key("ने") + r"\s+(?:\S+\s+){0,6}?(?:" + "|".join(match_key(w) for w in ("बैठक", "सम्मेलन", "शिखर"))
     + r")\s+(?:\S+\s+){0,2}?" + match_key("में") + r"\s+" + match_key("भाग") + r"\s+" + match_key("लिया") + r"(?=[\s,।.\[]|$)"
@@ -74,16 +87,18 @@ MAX_SUBJECT_WORDS = 15
 
 
 def joined_members(text: str, lexicon: Lexicon) -> list[str]:
-    """The countries a clause says joined the series ('... इस प्रक्रिया से जुड़े') or took part in
-    one of its meetings ('... ने पहली बार 2018 की बैठक में भाग लिया'): the subject's countries,
+    """The countries a clause says joined the series ('... इस प्रक्रिया से जुड़े', 'क्यूबा भी समूह में
+    शामिल हुआ'), became or were for a time its members ('A और B भी कुछ समय तक इसके सदस्य रहे') or took
+    part in one of its meetings ('... ने पहली बार 2018 की बैठक में भाग लिया'): the subject's countries
+    (not when the group is another one: 'भारत शंघाई सहयोग संगठन में शामिल हुआ'),
     not one named only in a genitive ('भारत के प्रधानमंत्री ने ...'), and none in a clause that
     calls them observers, guests or outreach."""
     found: list[str] = []
     # '..., और ... ने पहली बार 2018 की बैठक में भाग लिया': a comma before और joins two clauses
     for clause in re.split(r"[;।]|,?\s+जबकि\s+|,\s+(?:और|तथा)\s+", text):
         key = match_key(clause)
-        match = _JOINED_SERIES.search(key) or _TOOK_PART.search(key)
-        if match is None or _OBSERVER.search(key):
+        match = _JOINED_SERIES.search(key) or _TOOK_PART.search(key) or _BECAME_MEMBERS.search(key)
+        if match is None or _OBSERVER.search(key) or _another_group(key[:match.end()], lexicon):
             continue
         subject = " ".join(clause.split()[:len(key[:match.start()].split())])  # the same words, as written
         if len(subject.split()) > MAX_SUBJECT_WORDS:
@@ -93,6 +108,22 @@ def joined_members(text: str, lexicon: Lexicon) -> list[str]:
                     re.escape(name) + r"\s+(?:के|की|का)\s", subject):
                 found.append(name)
     return found
+
+
+def _another_group(clause: str, lexicon: Lexicon) -> bool:
+    """'भारत 2017 में शंघाई सहयोग संगठन में शामिल हुआ', '... जी-20 समूह से जुड़े': the group noun ends
+    another group's name (an organisation the lexicon knows, or a Latin acronym before it)."""
+    words = clause.split()
+    noun = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _GROUP_KEYS), None)
+    if noun is None:
+        return False
+    before = words[max(0, noun - 4):noun]
+    return any(lexicon.lookup(" ".join(before[k:] + words[noun:noun + 1]), ("organisation",))
+               or lexicon.lookup(" ".join(before[k:]), ("organisation",)) for k in range(len(before))) or (
+        bool(before) and re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,9}", before[-1]) is not None)
+
+
+_GROUP_KEYS = frozenset(match_key(w) for w in (*_GROUP_NOUNS, "बैठकों", "सम्मेलनों"))
 
 
 def _iso_names(text: str, lexicon: Lexicon) -> list[str]:

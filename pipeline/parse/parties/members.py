@@ -22,7 +22,28 @@ MIN_MEMBERS = 3
 _CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं)\s+)")
 # "A, B, C और D शामिल हैं, जो संयुक्त राष्ट्र ...": what the relative clause names is not a member.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:जो|जिन्होंने|जिसने|जिनके|जिनका|जिनकी|जिसके|जिसका|जिसकी)\s.*$")
-_MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया")))
+_MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया", "संस्थापक")))
+# 'A, B और C ने ... यह समूह बनाया था', 'इस संगठन की स्थापना A, B और C ने की', 'इसका गठन ... ने किया': the
+# founders of this group (named by a demonstrative, not another group's: '... ने "लीमा समूह" बनाया').
+_GROUP_NOUNS = ("समूह", "संगठन", "मंच", "गठबंधन", "संघ", "समुदाय", "परिषद", "फ़ोरम", "तंत्र", "पहल", "व्यवस्था", "गठजोड़")
+_FOUNDING = ("स्थापना", "स्थापित", "गठन", "गठित", "बनाया", "बनाई", "नींव")
+_FOUNDED_IT = re.compile(r"(?<!\S)(?:(?:यह|इस|इसे)\s+(?:" + "|".join(match_key(w) for w in _GROUP_NOUNS) + r")\s+(?:(?:की|का|को)\s+)?"
+                         r"|(?:इसकी|इसका|इसे)\s+)(?:" + "|".join(match_key(w) for w in _FOUNDING) + r")(?=[\s,।]|$)")
+# 'पेट्रोकैरिबे ऊर्जा सहयोग समझौते पर 14 देशों ने हस्ताक्षर किए': who signed the series' own agreement.
+_SIGNED = re.compile(r"(?:" + "|".join(match_key(w) for w in ("समझौते", "संधि", "घोषणा", "घोषणापत्र", "चार्टर", "अभिसमय"))
+                     + r")\s+पर\s+(?:\S+\s+){0,6}?हस्ताक्षर")
+
+
+def says_members(sentence: str, series: str = "") -> bool:
+    """Whether a sentence says the countries it lists are members: it calls them members,
+    partners or founders, says they founded this group ('... ने यह समूह बनाया'), or says they
+    signed the agreement of the series (`series`, the words the title names it by:
+    'पेट्रोकैरिबे ऊर्जा सहयोग समझौते पर 14 देशों ने हस्ताक्षर किए')."""
+    key = match_key(sentence)
+    if _MEMBER_CUE.search(key) or _FOUNDED_IT.search(key):
+        return True
+    return bool(series) and re.search(r"(?<!\S)" + re.escape(match_key(series)) + r"\s", key) is not None \
+        and _SIGNED.search(key) is not None
 
 
 def member_names(text: str, lexicon: Lexicon) -> list[str]:

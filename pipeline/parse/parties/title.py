@@ -25,6 +25,17 @@ _SERIES_WORDS = frozenset(match_key(w) for w in (
 ).split())
 
 
+MAX_SERIES_NAME_WORDS = 3
+
+
+def series_name(title: str) -> str:
+    """The words a title names its series by before the series words ('पेट्रोकैरिबे शिखर सम्मेलन'
+    -> 'पेट्रोकैरिबे'), one to three of them, without a gloss in brackets; else ''."""
+    words = without_parentheticals(title).split()
+    head = list(takewhile(lambda w: match_key(w) not in _SERIES_WORDS, words))
+    return " ".join(head) if 0 < len(head) <= MAX_SERIES_NAME_WORDS and len(head) < len(words) else ""
+
+
 _SIDES_SPLIT = re.compile(r"\s*[-–]\s*|\s+(?:और|तथा|एवं|व)\s+")
 _HOST_FIRST = re.compile(r"^\S+(?:\s\S+)?\s+में\s+(?=\S)")
 
