@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from pipeline.parse import parse_document
 from pipeline.parse.language.lexicon import default_lexicon
+from pipeline.parse.layout.structure import Line
+from pipeline.parse.parties.acronyms import acronym_sides
 from pipeline.parse.parties.issuer import _foreign_mission
 from pipeline.parse.parties.joined import joined_members
 from pipeline.parse.parties.members import says_members
+from pipeline.parse.parties.pairs import co_chairs
 from pipeline.parse.parties.title import series_name
 
 LEXICON = default_lexicon()
@@ -142,3 +145,84 @@ def test_an_embassy_whose_line_qualifies_the_mission_speaks_for_its_own_country(
     assert not _foreign_mission("भारत का उच्चायोग, ढाका", LEXICON)
     assert not _foreign_mission("भारत का शाही दूतावास", LEXICON)  # India's own, however qualified
     assert "India" not in _parties(QUALIFIED_EMBASSY)
+
+
+# --- sides a title writes as acronyms the lead glosses -------------------------------------------
+
+ACRONYM_SIDES = """# सेमैक–ईसीसीएएस–इगाड त्रिपक्षीय शिखर सम्मेलन (Tripartite Summit) — revision notes
+
+**क्या है**: अफ्रीका के तीन क्षेत्रीय समुदायों — मध्य अफ्रीकी आर्थिक एवं मौद्रिक समुदाय (CEMAC), मध्य अफ्रीकी राज्यों का आर्थिक समुदाय (ECCAS) और अंतर-सरकारी विकास प्राधिकरण (IGAD) — के नेताओं की संयुक्त बैठक
+**पहला शिखर सम्मेलन**: 2012, याउंडे
+
+## शिखर सम्मेलन
+
+- **याउंडे, 12 जून 2012**: पहला त्रिपक्षीय शिखर सम्मेलन।
+"""
+
+UNGLOSSED_ACRONYM_SIDES = ACRONYM_SIDES.replace("(CEMAC)", "(WTO की तर्ज़ पर)").replace("(ECCAS)", "").replace("(IGAD)", "")
+
+
+def test_sides_a_title_writes_as_acronyms_are_the_latin_acronyms_the_lead_glosses():
+    # 'ईसीसीएएस' is spelled in letter names, 'सेमैक' and 'इगाड' are read as words
+    assert _parties(ACRONYM_SIDES) == ["CEMAC", "ECCAS", "IGAD"]
+    assert acronym_sides(["सेमैक", "ईसीसीएएस"], [_line("... समुदाय (CEMAC) और ... समुदाय (ECCAS)")]) == [
+        "सेमैक (CEMAC)", "ईसीसीएएस (ECCAS)"]
+    # a side that sounds like no glossed acronym, or a lead with no Latin gloss: nothing
+    assert acronym_sides(["ज़ेडा", "कोमेसा"], [_line("... समुदाय (CEMAC) और ... (CARICOM)")]) == []
+    assert _parties(UNGLOSSED_ACRONYM_SIDES) == []
+
+
+# --- co-organisers before द्वारा -------------------------------------------------------------------
+
+CO_ORGANISED_BY = """डेनमार्क का दूतावास, नई दिल्ली
+
+प्रेस विज्ञप्ति | नई दिल्ली, ०४ अप्रैल २०२५
+
+कोपेनहेगन में दूसरा वैश्विक जल शिखर सम्मेलन संपन्न
+
+डेनमार्क के विदेश मंत्रालय, केन्या सरकार और अंतरराष्ट्रीय जल गठबंधन द्वारा संयुक्त रूप से आयोजित दूसरा वैश्विक जल शिखर सम्मेलन २ और ३ अप्रैल २०२५ को कोपेनहेगन में संपन्न हुआ। सम्मेलन में सरकारों और संस्थाओं ने भाग लिया।
+
+सम्मेलनों का क्रम:
+
+• प्रथम शिखर सम्मेलन: २४ जुलाई २०२२, नैरोबी।
+• द्वितीय शिखर सम्मेलन: २-३ अप्रैल २०२५, कोपेनहेगन।
+"""
+
+
+def test_the_co_organisers_a_sentence_names_before_dvara_are_sides():
+    assert _parties(CO_ORGANISED_BY) == ["Denmark", "Kenya"]
+    assert co_chairs("2019 में जापान में हुआ यह सम्मेलन भारत और फ़्रांस द्वारा संयुक्त रूप से आयोजित किया गया।", LEXICON) == [
+        "भारत", "फ़्रांस"]  # not the host Japan
+    # one organiser, or a list that only proposed it: no co-organisers
+    assert co_chairs("यह सम्मेलन भारत द्वारा आयोजित किया गया।", LEXICON) == []
+    assert co_chairs("भारत और फ़्रांस द्वारा प्रस्तावित यह सम्मेलन संयुक्त रूप से आयोजित हुआ।", LEXICON) == []
+
+
+# --- a leader the title names, described only by the place of the meeting --------------------------
+
+LEADER_IN_HIS_COUNTRY = """हनोई में किशिदा–चिन्ह शिखर वार्ता: दोनों नेताओं ने रक्षा सहयोग पर सहमति जताई
+
+हनोई, 4 मई (एजेंसियाँ)। जापान के प्रधानमंत्री फुमियो किशिदा ने शनिवार, 4 मई 2024 को वियतनाम की राजधानी हनोई में प्रधानमंत्री फाम मिन्ह चिन्ह के साथ शिखर वार्ता की। दोनों नेताओं ने 2023 में टोक्यो में हुई पिछली बैठक की समीक्षा की।
+"""
+
+# met in a third country, the leader described as his own country's elsewhere: that description wins
+LEADER_IN_A_THIRD_COUNTRY = LEADER_IN_HIS_COUNTRY.replace("वियतनाम की राजधानी हनोई", "अमेरिका के शहर न्यूयॉर्क").replace(
+    "हनोई में किशिदा", "न्यूयॉर्क में किशिदा") + "वियतनामी प्रधानमंत्री फाम मिन्ह चिन्ह ने कहा कि बातचीत उपयोगी रही।\n"
+# a city no country is named for: the leader stays undescribed, and one side makes no pair
+LEADER_IN_A_CITY_ONLY = LEADER_IN_HIS_COUNTRY.replace("वियतनाम की राजधानी हनोई", "न्यूयॉर्क")
+
+COUNTERPART = """किशिदा–चिन्ह शिखर वार्ता: रक्षा सहयोग पर सहमति
+
+हनोई, 4 मई (एजेंसियाँ)। जापान के प्रधानमंत्री फुमियो किशिदा ने आज अपने वियतनामी समकक्ष फाम मिन्ह चिन्ह के साथ शिखर वार्ता की। पहला शिखर सम्मेलन 2023 में टोक्यो में हुआ था।
+"""
+
+
+def test_a_leader_the_title_names_met_in_a_place_of_his_own_country_stands_for_it():
+    assert _parties(LEADER_IN_HIS_COUNTRY) == ["Japan", "Vietnam"]
+    assert _parties(COUNTERPART) == ["Japan", "Vietnam"]  # 'अपने वियतनामी समकक्ष ...'
+    assert _parties(LEADER_IN_A_THIRD_COUNTRY) == ["Japan", "Vietnam"]  # not the host, the United States
+    assert _parties(LEADER_IN_A_CITY_ONLY) == []
+
+
+def _line(text: str) -> Line:
+    return Line(2, text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from pipeline.parse.language.lexicon import Lexicon
-from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
+from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title, acronym_sides
 from pipeline.parse.parties.issuer import _issuing_government, organising_government
 from pipeline.parse.parties.joined import included_members, joined_members, one_member, took_part
 from pipeline.parse.parties.leaders import leaders_between, leaders_met, leaders_of, title_leaders
@@ -22,7 +22,7 @@ from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
 from pipeline.parse.parties.pairs import co_chairs, pair_between
-from pipeline.parse.parties.title import series_name, title_parties
+from pipeline.parse.parties.title import is_side, party_names, series_name, title_parties
 from pipeline.parse.layout.structure import is_preamble, Line, Shape, split_item, strip_marker
 from pipeline.parse.language.text import match_key, split_sentences
 
@@ -42,6 +42,9 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     names, unresolved = title_parties(title.text, lexicon)
     if not names:  # the title's subject is an organisation the lead glosses with its acronym
         names = _acronym_in_title(shape, lexicon)
+    if unresolved:  # 'कोमेसा–ईएसी–सैडक ...': sides the title writes as acronyms the lead glosses in Latin letters
+        lead = [line for line in shape.lead if line.number != title.number]
+        names = [*names, *acronym_sides([p for p in party_names(title.text, lexicon) if not is_side(p, lexicon)], lead)]
     found: list[tuple[str, Line]] = [(n, title) for n in names]
     # 'ट्रंप और किम की भेंट', 'पुतिन की भारत यात्रा': the leaders' countries, when they make two sides or more
     # ... not when the title names two sides already ('अमेरिका–जीसीसी शिखर बैठक: ... सीरियाई राष्ट्रपति से भी मिले')

@@ -40,6 +40,9 @@ _AS_CO_CHAIRS = re.compile(r"सह[-\s]?अध्यक्ष(?:ों)?\s+क�
 # आयोजन A, B और C मिलकर करते हैं': the co-chairs or co-organisers, countries or organisations.
 _CO_LED_BY = re.compile(r"सह[-\s]?(?:अध्यक्षता|आयोजन)\s+(.{3,240}?)\s+(?:ने|द्वारा)(?=\s|$)")
 _ORGANISED_TOGETHER = re.compile(r"आयोजन\s+(.{3,240}?)\s+(?:मिलकर|संयुक्त\s+रूप\s+से)(?=\s|$)")
+# 'A के ... मंत्रालय, B के हाशमी साम्राज्य और C द्वारा संयुक्त रूप से आयोजित तीसरा ... शिखर सम्मेलन': co-organisers
+# before द्वारा (from the sentence's start: the first item's last name is the first side).
+_ORGANISED_JOINTLY_BY = re.compile(r"^(.{3,240}?)\s+द्वारा\s+(?:संयुक्त\s+रूप\s+से|मिलकर|साथ\s+मिलकर)\s+(?:आयोजित|आयोजन)")
 _CONJUNCTS = re.compile(r"(,)\s*|\s+(?:और|तथा|एवं)\s+")
 # '... अफ्रीकी संघ के अध्यक्ष, कोमोरोस संघ के राष्ट्रपति <name>': after an office, a comma adds
 # another office of the same person, not another side.
@@ -56,19 +59,24 @@ def co_chairs(text: str, lexicon: Lexicon) -> list[str]:
     """'भारत और फ़्रांस की सह-अध्यक्षता में', 'सह-अध्यक्ष के रूप में भारत और फ़्रांस ने': the
     co-chairs, sides of the summit; 'सह-अध्यक्षता A के राष्ट्रपति ... और B के अध्यक्ष ... ने
     की', 'सह-आयोजन A और B ने', 'आयोजन A, B और C मिलकर करते हैं', 'A के राष्ट्रपति ... और B के
-    राष्ट्रपति ... ने ... की संयुक्त रूप से अध्यक्षता की': the co-chairs or co-organisers, one
-    per item of the list (the office holder's country or organisation)."""
+    राष्ट्रपति ... ने ... की संयुक्त रूप से अध्यक्षता की', 'A के ... मंत्रालय, B और C द्वारा संयुक्त रूप से
+    आयोजित': the co-chairs or co-organisers, one per item of the list (the office holder's country
+    or organisation)."""
     for match in (*_CO_CHAIR.finditer(text), *_AS_CO_CHAIRS.finditer(text)):
         names = [n for n in known_names(match[1], lexicon) if lexicon.lookup(n, ("country",))]
         if len(names) >= 2:
             return list(dict.fromkeys(names))
     jointly = [m for sentence in split_sentences(text) for m in _JOINTLY_CHAIRED.finditer(sentence)]
-    for match in (*_CO_LED_BY.finditer(text), *_ORGANISED_TOGETHER.finditer(text), *jointly):
+    organised_by = [m for sentence in split_sentences(text) if "द्वारा" in sentence
+                    for m in _ORGANISED_JOINTLY_BY.finditer(re.split(r"[;:]\s", sentence)[-1])]
+    for match in (*_CO_LED_BY.finditer(text), *_ORGANISED_TOGETHER.finditer(text), *jointly, *organised_by):
         names, previous = [], ""
         parts = _CONJUNCTS.split(match[1])  # item, separator (',' or None), item, ...
-        for item, comma in zip(parts[::2], [None, *parts[1::2]]):
+        for index, (item, comma) in enumerate(zip(parts[::2], [None, *parts[1::2]])):
             if not (comma and _OFFICE_END.search(previous.strip())):
-                names += known_names(item, lexicon)[:1]
+                item_names = known_names(item, lexicon)
+                # '2019 में जापान में हुआ सम्मेलन भारत और ...': the first item's side is its last name
+                names += item_names[-1:] if index == 0 and match.re is _ORGANISED_JOINTLY_BY else item_names[:1]
             previous = item
         if len(names) >= 2:
             return list(dict.fromkeys(names))
