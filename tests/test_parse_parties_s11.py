@@ -15,7 +15,7 @@ from pipeline.parse.parties.acronyms import acronym_sides
 from pipeline.parse.parties.issuer import _foreign_mission
 from pipeline.parse.parties.joined import joined_members
 from pipeline.parse.parties.members import says_members
-from pipeline.parse.parties.pairs import co_chairs
+from pipeline.parse.parties.pairs import co_chairs, pair_between
 from pipeline.parse.parties.title import series_name
 
 LEXICON = default_lexicon()
@@ -52,6 +52,9 @@ def test_the_founders_of_this_group_are_its_members_before_a_shorter_list_of_tho
                      "भारत, ब्राज़ील और मिस्र इसके संस्थापक देश हैं।"):
         assert says_members(sentence), sentence
     # another group founded, or something else set up, by a list of countries: no members said
+    assert says_members("2005 में मिस्र, सूडान और इथियोपिया द्वारा स्थापित इस मंच की बैठक हर साल होती है।")
+    assert says_members("मिस्र, सूडान और इथियोपिया ने 2005 में नील मंच की स्थापना की थी।", "नील मंच")  # the series named
+    assert not says_members("मिस्र, सूडान और इथियोपिया ने 2005 में नील आयोग की स्थापना की थी।", "नील मंच")
     for sentence in ('1983 में मेक्सिको, कोलंबिया, वेनेज़ुएला और पनामा ने "कॉन्टाडोरा समूह" बनाया था।',
                      "इस सम्मेलन में भारत, ब्राज़ील और मिस्र ने एक कोष की स्थापना की।"):
         assert not says_members(sentence), sentence
@@ -89,6 +92,27 @@ def test_the_signatories_of_the_agreement_the_title_names_are_members():
     assert _parties(OTHER_AGREEMENT_IN_THE_HISTORY) == []
 
 
+SIGNATORIES_LABEL = """नील मंच शिखर सम्मेलन
+
+नील मंच नदी तट के देशों का मंच है। इसके सह-अध्यक्ष हर साल बदलते हैं।
+
+• हस्ताक्षरकर्ता देश: मिस्र, सूडान और इथियोपिया
+• मुख्यालय: काहिरा
+
+
+शिखर सम्मेलन
+
+2010: काहिरा में पहला शिखर सम्मेलन हुआ।
+"""
+
+
+def test_a_signatories_fact_line_lists_members():
+    assert _parties(SIGNATORIES_LABEL) == ["Egypt", "Ethiopia", "Sudan"]
+    assert _parties(SIGNATORIES_LABEL.replace("हस्ताक्षरकर्ता देश", "प्रमुख साझेदार देशों के नाम")) == [
+        "Egypt", "Ethiopia", "Sudan"]  # still three countries listed in a sentence-like line
+    assert _parties(SIGNATORIES_LABEL.replace("हस्ताक्षरकर्ता देश: मिस्र, सूडान और इथियोपिया", "हस्ताक्षरकर्ता देश: मिस्र")) == []
+
+
 # --- members that joined later, or were members for a time ----------------------------------------
 
 def test_members_that_joined_later_or_were_members_for_a_time():
@@ -98,13 +122,20 @@ def test_members_that_joined_later_or_were_members_for_a_time():
         ("2008: क्यूबा भी समूह में शामिल हुआ; इसके साथ पूरा क्षेत्र इसमें आ गया।", ["क्यूबा"]),
         ("मिस्र 2010 में इस मंच का पूर्ण सदस्य बना।", ["मिस्र"]),
         ("पेरू 1999 से 2005 तक इस संगठन का सदस्य रहा।", ["पेरू"]),
+        ("2012 में युगांडा भी इसमें शामिल हुआ।", ["युगांडा"]),
+        ("2012 में युगांडा भी इसका हिस्सा बना।", ["युगांडा"]),
+        ("2012 में युगांडा को इसकी सदस्यता मिली।", ["युगांडा"]),
+        ("युगांडा को भी 2012 में पूर्ण सदस्यता दी गई।", ["युगांडा"]),
+        ("युगांडा ने 2012 में इसकी सदस्यता ग्रहण की।", ["युगांडा"]),
     ):
         assert joined_members(sentence, LEXICON) == joined, sentence
     for sentence in ("भारत 2017 में शंघाई सहयोग संगठन में शामिल हुआ।",  # another group
                      "भारत और पाकिस्तान 2017 में SCO समूह में शामिल हुए।",
                      "भारत के प्रधानमंत्री भी समूह में शामिल हुए।",  # a leader in a genitive
                      "भारत कभी इसका सदस्य नहीं रहा।",  # said not to be one
-                     "जापान को इस समूह का पर्यवेक्षक बनाया गया।"):
+                     "जापान को इस समूह का पर्यवेक्षक बनाया गया।",
+                     "भारत को एससीओ की सदस्यता मिली।", "भारत ने नाटो की सदस्यता ली।",  # another group's
+                     "भारत को नाटो की सदस्यता नहीं मिली।", "तुर्की को 2005 में पर्यवेक्षक का दर्जा मिला।"):
         assert joined_members(sentence, LEXICON) == [], sentence
 
 
@@ -226,3 +257,12 @@ def test_a_leader_the_title_names_met_in_a_place_of_his_own_country_stands_for_i
 
 def _line(text: str) -> Line:
     return Line(2, text)
+
+
+# --- two sides whose meetings or forum it is --------------------------------------------------------
+
+def test_the_two_sides_a_lead_says_the_forum_or_summit_is_of():
+    assert pair_between("नील मंच मिस्र और सूडान का द्विपक्षीय मंच है, जिसके नेता हर साल मिलते हैं।", LEXICON) == ["मिस्र", "सूडान"]
+    assert pair_between("यह भारत और यूरोपीय संघ का वार्षिक शिखर सम्मेलन है।", LEXICON) == ["भारत", "यूरोपीय संघ"]
+    for sentence in ("रूस और चीन के विदेश मंत्रियों का मंच", "भारत और चीन की सीमा पर तनाव", "टोक्यो और दिल्ली का मंच"):
+        assert pair_between(sentence, LEXICON) == [], sentence

@@ -67,18 +67,28 @@ _JOINED_SERIES = re.compile(
     + match_key("से") + r"\s+(?:" + "|".join(match_key(w) for w in ("जुड़े", "जुड़ा", "जुड़ी", "जुड़")) + r")(?=[\s,।.]|$)"
 )
 # 'हैती (2006) और निकारागुआ (2007) भी इसके सदस्य बने', 'इक्वाडोर और होंडुरास भी कुछ समय तक इसके सदस्य रहे',
-# 'क्यूबा भी समूह में शामिल हुआ': countries that became (or were for a time) members of this group.
+# 'क्यूबा भी समूह में शामिल हुआ', '... भी इसका हिस्सा बना', '... को इसकी सदस्यता मिली', '... ने इसकी सदस्यता ग्रहण
+# की': countries that became (or were for a time) members of this group.
 _GROUP_NOUNS = ("समूह", "संगठन", "मंच", "गठबंधन", "संघ", "समुदाय", "परिषद", "फ़ोरम", "प्रक्रिया", "पहल", "गठजोड़")
-_OF_THIS = r"(?:(?:" + "|".join(match_key(w) for w in ("इसके", "इसकी", "इसका", "उसके", "उसका")) + r")\s+|(?:(?:" + "|".join(
-    match_key(w) for w in ("इस", "उस")) + r")\s+)?(?:" + "|".join(match_key(w) for w in _GROUP_NOUNS) + r")\s+(?:के|की|का)\s+)"
-_BECAME_MEMBERS = re.compile(
-    r"\s" + _OF_THIS + r"(?:(?:" + "|".join(match_key(w) for w in ("पूर्ण", "स्थायी", "नए", "नया")) + r")\s+)?(?:"
-    + "|".join(match_key(w) for w in ("सदस्य", "भागीदार")) + r")\s+(?:" + "|".join(match_key(w) for w in (
-        "बने", "बना", "बनी", "बन गए", "बन गया", "बन गई", "रहे", "रहा", "रही", "रह चुके", "रह चुका", "रह चुकी")) + r")(?=[\s,।.]|$)"
-    + r"|\s(?:(?:" + "|".join(match_key(w) for w in ("इस", "उस")) + r")\s+)?(?:" + "|".join(match_key(w) for w in _GROUP_NOUNS)
-    + r")\s+" + match_key("में") + r"\s+" + match_key("शामिल") + r"\s+(?:" + "|".join(match_key(w) for w in (
-        "हुआ", "हुई", "हुए", "हो गया", "हो गई", "हो गए")) + r")(?=[\s,।.]|$)"
-)
+
+
+def _any(*words: str) -> str:
+    return "(?:" + "|".join(match_key(w) for w in words) + ")"
+
+
+_THIS_GROUP = r"(?:" + _any("इस", "उस") + r"\s+)?" + _any(*_GROUP_NOUNS)
+_OF_THIS = r"(?:" + _any("इसके", "इसकी", "इसका", "उसके", "उसकी", "उसका") + r"|" + _THIS_GROUP + r"\s+" + _any("के", "की", "का") + r")\s+"
+_BECAME = _any("बने", "बना", "बनी", "बन गए", "बन गया", "बन गई", "रहे", "रहा", "रही", "रह चुके", "रह चुका", "रह चुकी")
+# '... को (2012 में) (इसकी) (पूर्ण) सदस्यता ...': this group's membership, not another's ('भारत को एससीओ की सदस्यता')
+_MEMBERSHIP = (r"\s+(?:" + match_key("भी") + r"\s+)?(?:\S+\s+" + match_key("में") + r"\s+)?(?:(?:" + _any("इसकी", "उसकी")
+               + r"|" + _THIS_GROUP + r"\s+" + match_key("की") + r")\s+)?(?:" + _any("पूर्ण") + r"\s+)?" + match_key("सदस्यता") + r"\s+")
+_BECAME_MEMBERS = re.compile(r"\s(?:" + "|".join((
+    _OF_THIS + r"(?:" + _any("पूर्ण", "स्थायी", "नए", "नया") + r"\s+)?" + _any("सदस्य", "भागीदार", "हिस्सा") + r"\s+" + _BECAME,
+    r"(?:" + _any("इसमें", "उसमें") + r"|" + _THIS_GROUP + r"\s+" + match_key("में") + r")\s+" + match_key("शामिल") + r"\s+"
+    + _any("हुआ", "हुई", "हुए", "हो गया", "हो गई", "हो गए"),
+    match_key("को") + _MEMBERSHIP + _any("मिली", "मिल गई", "दी गई", "प्रदान की गई"),
+    match_key("ने") + _MEMBERSHIP + _any("ग्रहण की", "ली", "हासिल की"),
+)) + r")(?=[\s,।.]|$)")
 _TOOK_PART = re.compile(
     r"\s" + match_key("ने") + r"\s+(?:\S+\s+){0,6}?(?:" + "|".join(match_key(w) for w in ("बैठक", "सम्मेलन", "शिखर"))
     + r")\s+(?:\S+\s+){0,2}?" + match_key("में") + r"\s+" + match_key("भाग") + r"\s+" + match_key("लिया") + r"(?=[\s,।.\[]|$)"

@@ -28,7 +28,9 @@ _MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भ
 _GROUP_NOUNS = ("समूह", "संगठन", "मंच", "गठबंधन", "संघ", "समुदाय", "परिषद", "फ़ोरम", "तंत्र", "पहल", "व्यवस्था", "गठजोड़")
 _FOUNDING = ("स्थापना", "स्थापित", "गठन", "गठित", "बनाया", "बनाई", "नींव")
 _FOUNDED_IT = re.compile(r"(?<!\S)(?:(?:यह|इस|इसे)\s+(?:" + "|".join(match_key(w) for w in _GROUP_NOUNS) + r")\s+(?:(?:की|का|को)\s+)?"
-                         r"|(?:इसकी|इसका|इसे)\s+)(?:" + "|".join(match_key(w) for w in _FOUNDING) + r")(?=[\s,।]|$)")
+                         r"|(?:इसकी|इसका|इसे)\s+)(?:" + "|".join(match_key(w) for w in _FOUNDING) + r")(?=[\s,।]|$)"
+                         # '... द्वारा स्थापित इस मंच की बैठक ...'
+                         r"|\sद्वारा\s+(?:स्थापित|गठित)\s+(?:इस|यह)\s")
 # 'पेट्रोकैरिबे ऊर्जा सहयोग समझौते पर 14 देशों ने हस्ताक्षर किए': who signed the series' own agreement.
 _SIGNED = re.compile(r"(?:" + "|".join(match_key(w) for w in ("समझौते", "संधि", "घोषणा", "घोषणापत्र", "चार्टर", "अभिसमय"))
                      + r")\s+पर\s+(?:\S+\s+){0,6}?हस्ताक्षर")
@@ -37,13 +39,15 @@ _SIGNED = re.compile(r"(?:" + "|".join(match_key(w) for w in ("समझौत�
 def says_members(sentence: str, series: str = "") -> bool:
     """Whether a sentence says the countries it lists are members: it calls them members,
     partners or founders, says they founded this group ('... ने यह समूह बनाया'), or says they
-    signed the agreement of the series (`series`, the words the title names it by:
-    'पेट्रोकैरिबे ऊर्जा सहयोग समझौते पर 14 देशों ने हस्ताक्षर किए')."""
+    founded the series or signed its agreement (`series`, the words the title names it by: '... ने
+    नील मंच की स्थापना की', 'पेट्रोकैरिबे ऊर्जा सहयोग समझौते पर 14 देशों ने हस्ताक्षर किए')."""
     key = match_key(sentence)
     if _MEMBER_CUE.search(key) or _FOUNDED_IT.search(key):
         return True
-    return bool(series) and re.search(r"(?<!\S)" + re.escape(match_key(series)) + r"\s", key) is not None \
-        and _SIGNED.search(key) is not None
+    named = re.search(r"(?<!\S)" + re.escape(match_key(series)) + r"\s", key) if series else None
+    # '... ने 2005 में नील मंच की स्थापना की', '... नील मंच समझौते पर ... हस्ताक्षर किए'
+    return named is not None and (_SIGNED.search(key) is not None or re.match(
+        r"\s*(?:(?:की|का|को)\s+)?(?:" + "|".join(match_key(w) for w in _FOUNDING) + r")(?=[\s,।]|$)", key[named.end():]) is not None)
 
 
 def member_names(text: str, lexicon: Lexicon) -> list[str]:
@@ -119,6 +123,8 @@ _MEMBER_LABELS = frozenset(match_key(w) for w in (
     # who takes part, as a note asks it or names it: '**किसका मंच**: अरब लीग (22 सदस्य) और ...'
     "किसका मंच", "किनका मंच", "किसके बीच", "किनके बीच", "कौन-कौन", "प्रतिभागी", "सहभागी", "भाग लेने वाले",
     "भागीदार संगठन", "सदस्य संगठन", "शामिल देश", "शामिल संगठन",
+    # who signed the series' founding agreement: '• हस्ताक्षरकर्ता देश: A, B और C'
+    "हस्ताक्षरकर्ता", "हस्ताक्षरकर्ता देश", "संस्थापक हस्ताक्षरकर्ता",
     # who holds the meetings: '**आयोजक**: फ़्रांस, संयुक्त राष्ट्र और विश्व बैंक' (two or more named)
     "आयोजक", "आयोजक देश", "सह-आयोजक", "आयोजनकर्ता",
 ))

@@ -14,9 +14,20 @@ from pipeline.parse.language.text import split_sentences
 _BETWEEN = re.compile(r"(\S+(?:\s\S+){0,3}?)\s+और\s+(\S+(?:\s\S+){0,5}?)\s+के\s+(?:बीच|सदस्य\s+देशों)")
 
 
+# 'यह भारत और जापान का वार्षिक शिखर सम्मेलन है', 'मिस्र और सूडान का द्विपक्षीय मंच': the two sides whose
+# meetings or forum it is.
+_PAIRS_MEETINGS = re.compile(r"(\S+(?:\s\S+){0,3}?)\s+(?:और|तथा|एवं)\s+(\S+(?:\s\S+){0,3}?)\s+(?:का|की|के)\s+(?:\S+\s+){0,2}?"
+                             r"(?:मंच|शिखर\s+सम्मेलन|शिखर\s+बैठक|शिखर\s+वार्ता|शिखर\s+सम्मेलनों|शिखर\s+बैठकों)(?=[\s,।]|$)")
+
+
 def pair_between(text: str, lexicon: Lexicon) -> list[str]:
     """'भारत और अफ्रीकी संघ के बीच', 'अफ्रीकी संघ और यूरोपीय संघ के सदस्य देशों', 'अफ़्रीकी संघ और
-    अरब राज्य लीग (अरब लीग) के सदस्य देशों': the two sides of a partnership."""
+    अरब राज्य लीग (अरब लीग) के सदस्य देशों', 'भारत और जापान का वार्षिक शिखर सम्मेलन': the two
+    sides of a partnership."""
+    for match in _PAIRS_MEETINGS.finditer(text) if " का " in text or " की " in text or " के " in text else ():
+        sides = [_known_suffix(match[1], lexicon), match[2]]  # the second side named whole, right before का
+        if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
+            return sides
     for match in _BETWEEN.finditer(text):
         sides = [_known_suffix(match[1], lexicon), _known_prefix(match[2], lexicon)]
         if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
