@@ -266,3 +266,18 @@ def test_the_two_sides_a_lead_says_the_forum_or_summit_is_of():
     assert pair_between("यह भारत और यूरोपीय संघ का वार्षिक शिखर सम्मेलन है।", LEXICON) == ["भारत", "यूरोपीय संघ"]
     for sentence in ("रूस और चीन के विदेश मंत्रियों का मंच", "भारत और चीन की सीमा पर तनाव", "टोक्यो और दिल्ली का मंच"):
         assert pair_between(sentence, LEXICON) == [], sentence
+
+
+# --- countries named only as leaving ---------------------------------------------------------------
+
+_NILE_BODY = "\n\nउद्देश्य\n\nव्यापार: व्यापार बढ़ाना।\n\nशिखर सम्मेलन\n\n2010: काहिरा में पहला शिखर सम्मेलन हुआ।\n"
+
+
+def test_countries_a_sentence_names_only_as_leaving_are_no_members():
+    for leaving in ("2015 में केन्या, तंज़ानिया और युगांडा मंच से अलग हो गए।",
+                    "2015 में केन्या, तंज़ानिया और युगांडा ने मंच छोड़ दिया।",
+                    "2015 में केन्या, तंज़ानिया और युगांडा मंच से बाहर निकल गए।"):
+        assert _parties("नील मंच शिखर सम्मेलन\n\nनील मंच नदी तट के देशों का मंच है। " + leaving + _NILE_BODY) == [], leaving
+    # the members a sentence lists stay members when a clause after हालाँकि names one that left
+    assert _parties("नील मंच शिखर सम्मेलन\n\nनील मंच में मिस्र, सूडान, इथियोपिया और युगांडा हैं, हालाँकि केन्या 2015 में "
+                    "इससे बाहर निकल गया।" + _NILE_BODY) == ["Egypt", "Ethiopia", "Sudan", "Uganda"]
