@@ -16,7 +16,7 @@ from pipeline.parse.parties.issuer import _foreign_mission
 from pipeline.parse.parties.joined import joined_members
 from pipeline.parse.parties.members import says_members
 from pipeline.parse.parties.pairs import co_chairs, pair_between
-from pipeline.parse.parties.title import series_name
+from pipeline.parse.parties.title import party_names, series_name
 
 LEXICON = default_lexicon()
 
@@ -135,6 +135,7 @@ def test_members_that_joined_later_or_were_members_for_a_time():
                      "भारत कभी इसका सदस्य नहीं रहा।",  # said not to be one
                      "जापान को इस समूह का पर्यवेक्षक बनाया गया।",
                      "भारत को एससीओ की सदस्यता मिली।", "भारत ने नाटो की सदस्यता ली।",  # another group's
+                     "कज़ाख़स्तान 2010 में मध्य एशियाई संघ का सदस्य बना।", 'पेरू 1990 में "लीमा समूह" में शामिल हुआ।',
                      "भारत को नाटो की सदस्यता नहीं मिली।", "तुर्की को 2005 में पर्यवेक्षक का दर्जा मिला।"):
         assert joined_members(sentence, LEXICON) == [], sentence
 
@@ -281,3 +282,13 @@ def test_countries_a_sentence_names_only_as_leaving_are_no_members():
     # the members a sentence lists stay members when a clause after हालाँकि names one that left
     assert _parties("नील मंच शिखर सम्मेलन\n\nनील मंच में मिस्र, सूडान, इथियोपिया और युगांडा हैं, हालाँकि केन्या 2015 में "
                     "इससे बाहर निकल गया।" + _NILE_BODY) == ["Egypt", "Ethiopia", "Sudan", "Uganda"]
+
+
+def test_koreai_before_an_office_is_the_republic_of_koreas_and_north_korean_is_read_first():
+    from pipeline.parse.parties.leaders import leader_descriptions
+    from pipeline.parse.parties.issuer import organising_government
+    assert [l.side for l in leader_descriptions("कोरियाई राष्ट्रपति यून सुक-योल ने कहा", LEXICON)] == ["दक्षिण कोरिया"]
+    assert [l.side for l in leader_descriptions("उत्तर कोरियाई नेता किम जोंग-उन ने कहा", LEXICON)] == ["उत्तर कोरिया"]
+    assert organising_government("यह सम्मेलन उत्तर कोरियाई सरकार द्वारा आयोजित किया जाता है।", LEXICON) == []
+    assert organising_government("यह सम्मेलन जापानी सरकार द्वारा आयोजित किया जाता है।", LEXICON) == ["जापान"]
+    assert party_names("अंतर-कोरियाई शिखर सम्मेलन", LEXICON) == ["अंतर", "कोरियाई"]  # both Koreas': no one side

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.language.lexicon import Lexicon
-from pipeline.parse.parties.leaders import demonyms
+from pipeline.parse.parties.leaders import _REGION_WORDS, demonyms
 from pipeline.parse.parties.names import PARTY_KINDS, known_names, party_kind
 from pipeline.parse.language.text import match_key
 from pipeline.parse.layout.structure import Line, Shape, is_preamble
@@ -77,7 +77,9 @@ def organising_government(text: str, lexicon: Lexicon) -> list[str]:
     for match in (*_HELD_BY_GOVERNMENT.finditer(text), *_GOVERNMENT_HOLDS.finditer(text)):
         who = match["who"]
         names = {n for n in known_names(who, lexicon) if party_kind(n, lexicon) == "country"}
-        names |= {demonyms(lexicon)[match_key(w)] for w in who.split() if match_key(w) in demonyms(lexicon)}
+        words = [match_key(w) for w in who.split()]
+        names |= {demonyms(lexicon)[w] for k, w in enumerate(words) if w in demonyms(lexicon)
+                  and (k == 0 or words[k - 1] not in _REGION_WORDS)}  # not 'उत्तर कोरियाई सरकार
         if len(names) == 1:
             return list(names)
     return []

@@ -121,18 +121,24 @@ def joined_members(text: str, lexicon: Lexicon) -> list[str]:
 
 
 def _another_group(clause: str, lexicon: Lexicon) -> bool:
-    """'भारत 2017 में शंघाई सहयोग संगठन में शामिल हुआ', '... जी-20 समूह से जुड़े': the group noun ends
-    another group's name (an organisation the lexicon knows, or a Latin acronym before it)."""
+    """'भारत 2017 में शंघाई सहयोग संगठन में शामिल हुआ', '... जी-20 समूह से जुड़े', 'मध्य एशियाई संघ का
+    सदस्य बना': the group noun ends another group's name (an organisation the lexicon knows, a Latin
+    acronym, or any word but a demonstrative, a particle or a year before it)."""
     words = clause.split()
     noun = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _GROUP_KEYS), None)
     if noun is None:
         return False
     before = words[max(0, noun - 4):noun]
+    if before and before[-1] not in _BEFORE_THIS_GROUP and not before[-1].strip("()").isdigit():
+        return True  # 'मध्य एशियाई संघ का सदस्य बना', '"लीमा समूह" में शामिल हुआ': a name ends in the noun
     return any(lexicon.lookup(" ".join(before[k:] + words[noun:noun + 1]), ("organisation",))
                or lexicon.lookup(" ".join(before[k:]), ("organisation",)) for k in range(len(before))) or (
         bool(before) and re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,9}", before[-1]) is not None)
 
 
+# The words before a group noun that means this group ('क्यूबा भी समूह में शामिल हुआ', '2008 में इस मंच का ...').
+_BEFORE_THIS_GROUP = frozenset(match_key(w) for w in (
+    "इस", "उस", "यह", "भी", "ही", "में", "फिर", "बाद", "तब", "और", "तथा", "एवं", "से", "तक", "को", "ने", ",", "पूरे", "पूरी"))
 _GROUP_KEYS = frozenset(match_key(w) for w in (*_GROUP_NOUNS, "बैठकों", "सम्मेलनों"))
 
 

@@ -122,10 +122,15 @@ _REGION_WORDS = frozenset(match_key(w) for w in (
     "दक्षिण", "उत्तर", "पूर्व", "पश्चिम", "दक्षिणी", "उत्तरी", "पूर्वी", "पश्चिमी", "मध्य", "लैटिन", "दक्षिण-पूर्व"))
 
 
+# Before an office only: 'कोरियाई राष्ट्रपति' is the Republic of Korea's (the North's leader is 'उत्तर कोरियाई',
+# read as two words first); an 'अंतर-कोरियाई' summit is both Koreas'.
+_LEADERS_ADJECTIVES = {match_key("कोरियाई"): "दक्षिण कोरिया"}
+
+
 def _side(phrase: str, lexicon: Lexicon, before: str = "") -> str | None:
     """The party a phrase names, as its name or its adjective (not after a word of region,
     `before`), else None (a city is no side)."""
-    adjective = demonyms(lexicon).get(match_key(phrase))
+    adjective = demonyms(lexicon).get(match_key(phrase)) or _LEADERS_ADJECTIVES.get(match_key(phrase))
     if adjective is not None:
         return adjective if match_key(before) not in _REGION_WORDS else None
     entry = lexicon.lookup(phrase)
