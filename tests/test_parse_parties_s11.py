@@ -292,3 +292,28 @@ def test_koreai_before_an_office_is_the_republic_of_koreas_and_north_korean_is_r
     assert organising_government("यह सम्मेलन उत्तर कोरियाई सरकार द्वारा आयोजित किया जाता है।", LEXICON) == []
     assert organising_government("यह सम्मेलन जापानी सरकार द्वारा आयोजित किया जाता है।", LEXICON) == ["जापान"]
     assert party_names("अंतर-कोरियाई शिखर सम्मेलन", LEXICON) == ["अंतर", "कोरियाई"]  # both Koreas': no one side
+
+
+# --- a members' fact line separated by semicolons -------------------------------------------------
+
+_NILE_NOTES = "# नील मंच शिखर सम्मेलन — notes\n\n{}\n\n## उद्देश्य\n\n**व्यापार**: व्यापार बढ़ाना।\n\n## शिखर सम्मेलन\n\n- **2010, काहिरा**: पहला शिखर सम्मेलन।\n"
+
+
+def test_a_members_line_whose_items_are_separated_by_semicolons():
+    assert _parties(_NILE_NOTES.format("**सदस्य**: मिस्र; सूडान; इथियोपिया; युगांडा")) == ["Egypt", "Ethiopia", "Sudan", "Uganda"]
+    # a first clause and its comment: only the clause's members
+    assert _parties(_NILE_NOTES.format("**सदस्य**: मिस्र और सूडान; दोनों नील के तट पर; केन्या पर्यवेक्षक")) == ["Egypt", "Sudan"]
+    # an item naming an observer keeps the list to its first clause
+    assert _parties(_NILE_NOTES.format("**सदस्य**: मिस्र, सूडान; केन्या (पर्यवेक्षक)")) == ["Egypt", "Sudan"]
+
+
+NEWS_LEAD_HOST_PLACE = """बुसान में ऐतिहासिक मुलाक़ात: शटल कूटनीति बहाल
+
+बुसान, 30 सितंबर (एजेंसियाँ)। जापान के प्रधानमंत्री शिगेरु इशिबा ने आज दक्षिण कोरिया के बुसान शहर में राष्ट्रपति ली जे-म्योंग के साथ शिखर वार्ता की। पहला शिखर सम्मेलन 2004 में जेजू में हुआ।
+"""
+
+
+def test_a_news_leads_summit_talks_with_the_host_countrys_leader():
+    assert _parties(NEWS_LEAD_HOST_PLACE) == ["Japan", "South Korea"]
+    # a meeting it does not call a summit names no sides
+    assert _parties(NEWS_LEAD_HOST_PLACE.replace("के साथ शिखर वार्ता की", "से मुलाक़ात की")) == []

@@ -311,7 +311,7 @@ _SUBJECT = re.compile(r"^(?P<subject>[^,;]{3,120}?)\s+" + match_key("ने") + 
 
 def leaders_met(text: str, lexicon: Lexicon) -> list[str]:
     """The sides of a news lead's summit meeting: the leaders a sentence that says they held
-    summit talks describes (not a meeting it does not call a summit: '... से मुलाक़ात की') ('नॉर्वे के प्रधानमंत्री ... ने स्वीडन के प्रधानमंत्री ... के साथ शिखर वार्ता की'), or the
+    summit talks describes (one no country describes, met in a place of his own country, too) (not a meeting it does not call a summit: '... से मुलाक़ात की') ('नॉर्वे के प्रधानमंत्री ... ने स्वीडन के प्रधानमंत्री ... के साथ शिखर वार्ता की'), or the
     countries it names as the subject of its summit talks ('नॉर्वे और स्वीडन ने आज वार्षिक शिखर
     वार्ता में ...'); two sides or more, else none."""
     for sentence in split_sentences(text):
@@ -321,6 +321,8 @@ def leaders_met(text: str, lexicon: Lexicon) -> list[str]:
             continue  # no summit said ('... से मुलाक़ात की'), or one on another's occasion ('... के दौरान')
         if any(office in key for office in _OFFICES):
             sides = list(dict.fromkeys(leader.side for leader in leader_descriptions(sentence, lexicon)))
+            if len(sides) == 1:  # '... ने दक्षिण कोरिया के बुसान शहर में राष्ट्रपति ली ... के साथ': the host's leader
+                sides = list(dict.fromkeys(leader.side for leader in leader_descriptions(sentence, lexicon, in_host_country=True)))
             if len(sides) >= 2:
                 return sides
         clause = [c for c in re.split(r"(?<=\))\s*।?\s*|।\s*", sentence) if c.strip()][-1:]  # after a dateline

@@ -167,6 +167,7 @@ def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
     first = re.split(r"[;।]", item.description, maxsplit=1)[0]
     if _OBSERVER.search(match_key(first)):
         return []
+    first = _semicolon_list(item.description, lexicon) or first
     names = list(dict.fromkeys(known_names(first, lexicon) + bracketed_members(first, lexicon)
                                + glossed_sides(first, lexicon)))
     if len(names) < 2 and label in _MEMBER_LABELS:  # 'सदस्य: 3 (भारत, ब्राज़ील और दक्षिण अफ़्रीका)'
@@ -175,6 +176,19 @@ def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
         together = [n for match in _TOGETHER_WITH.finditer(first) for n in known_names(match[1], lexicon)]
         return list(dict.fromkeys(names + together))
     return names if len(names) >= 2 or (names and _INCLUDING.match(first)) else []
+
+
+def _semicolon_list(description: str, lexicon: Lexicon) -> str | None:
+    """'मिस्र; सूडान; इथियोपिया; युगांडा': a list with semicolons, every item opening with a party (and
+    none an observer), as one clause; None for a first clause and its comment ('A और B; दोनों ...')."""
+    if ";" not in description:
+        return None
+    items = [part.strip() for part in description.split(";") if part.strip()]
+    for part in items:
+        names = known_names(part, lexicon)
+        if not names or not match_key(part).startswith(match_key(names[0])) or _OBSERVER.search(match_key(part)):
+            return None
+    return ", ".join(items) if len(items) >= 2 else None
 
 
 _HEADING_MARKS = re.compile(r"^[#*\s]+|[*:：\s]+$")
