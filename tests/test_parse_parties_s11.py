@@ -14,8 +14,9 @@ from pipeline.parse.layout.structure import Line
 from pipeline.parse.parties.acronyms import acronym_sides
 from pipeline.parse.parties.issuer import _foreign_mission
 from pipeline.parse.parties.joined import joined_members
-from pipeline.parse.parties.members import says_members
-from pipeline.parse.parties.pairs import co_chairs, pair_between
+from pipeline.parse.parties.members import counted_organisations, says_members
+from pipeline.parse.parties.names import party_entry
+from pipeline.parse.parties.pairs import co_chairs, listed_between, pair_between
 from pipeline.parse.parties.title import party_names, series_name
 
 LEXICON = default_lexicon()
@@ -317,3 +318,42 @@ def test_a_news_leads_summit_talks_with_the_host_countrys_leader():
     assert _parties(NEWS_LEAD_HOST_PLACE) == ["Japan", "South Korea"]
     # a meeting it does not call a summit names no sides
     assert _parties(NEWS_LEAD_HOST_PLACE.replace("के साथ शिखर वार्ता की", "से मुलाक़ात की")) == []
+
+
+# --- organisations a lead counts and lists, or lists before 'के बीच' -------------------------------
+
+COUNTED_ORGANISATIONS = """# अफ्रीकी त्रिपक्षीय शिखर सम्मेलन (Tripartite Summit) — revision notes
+
+**क्या है**: अफ्रीका के तीन क्षेत्रीय आर्थिक समुदायों — पश्चिमी और मध्य अफ्रीका का साझा बाज़ार (WACOM), पूर्वी अफ्रीकी समुदाय (EAC) और दक्षिणी अफ्रीकी विकास समुदाय (SADC) — के राष्ट्राध्यक्षों की संयुक्त बैठक
+
+## उद्देश्य
+
+**व्यापार**: व्यापार बढ़ाना।
+
+## शिखर सम्मेलन
+
+- **2008, कंपाला**: पहला शिखर सम्मेलन।
+"""
+
+
+def test_the_organisations_a_lead_counts_and_lists_are_the_parties():
+    # the one the lexicon does not know is named by its acronym; 'पश्चिमी और मध्य अफ्रीका' is no country
+    assert sorted(_parties(COUNTED_ORGANISATIONS)) == ["EAC", "SADC", "WACOM"]
+    # a count that does not match the list: no parties from it
+    assert counted_organisations("तीन संगठनों — यूरोपीय संघ और अफ्रीकी संघ — के नेता", LEXICON) == []
+    assert counted_organisations("इसमें दो संगठनों: यूरोपीय संघ और अफ्रीकी संघ के नेता मिलते हैं।", LEXICON) == [
+        "यूरोपीय संघ", "अफ्रीकी संघ"]
+    assert counted_organisations("दो संगठनों — यूरोपीय संघ और अफ्रीकी संघ (पर्यवेक्षक) — के नेता", LEXICON) == []
+
+
+def test_three_sides_listed_before_ke_beech():
+    assert listed_between("यह पूर्वी अफ्रीकी समुदाय, दक्षिणी अफ्रीकी विकास समुदाय और अफ्रीकी संघ के बीच की बैठक है।", LEXICON) == [
+        "पूर्वी अफ्रीकी समुदाय", "दक्षिणी अफ्रीकी विकास समुदाय", "अफ्रीकी संघ"]
+    assert listed_between("यह भारत और जापान के बीच की बैठक है।", LEXICON) == []  # a pair is pair_between's
+    assert listed_between("यह मुंबई, चेन्नई और कोलकाता के बीच की रेल है।", LEXICON) == []  # cities are no sides
+
+
+def test_a_continents_region_is_no_country_named_after_it():
+    assert party_entry("दक्षिणी अफ्रीका", LEXICON) is None  # Southern Africa, not South Africa
+    assert party_entry("उत्तरी कोरिया", LEXICON)[1] == "North Korea"  # a common spelling of the country
+    assert party_entry("दक्षिणी सूडान", LEXICON)[1] == "South Sudan"

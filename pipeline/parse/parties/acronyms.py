@@ -63,7 +63,8 @@ def spelled_acronym(word: str) -> str | None:
 
 # '... राज्यों का संगठन (ओएसीपीएस)', '... समुदाय (SADC)': an organisation's name glossed with its acronym.
 _ORGANISATION_GLOSS = re.compile(r"(?:" + "|".join(match_key(w) for w in (
-    "संगठन", "संघ", "समुदाय", "लीग", "परिषद", "समूह", "फ़ोरम", "मंच", "गठबंधन", "आयोग", "सचिवालय")) + r")\s*\(([^()]{2,14})\)")
+    "संगठन", "संघ", "समुदाय", "लीग", "परिषद", "समूह", "फ़ोरम", "मंच", "गठबंधन", "आयोग", "सचिवालय", "बाज़ार",
+    "प्राधिकरण", "गठजोड़")) + r")\s*\(([^()]{2,14})\)")
 
 
 def glossed_organisations(lines: list[Line]) -> dict[str, str]:

@@ -18,10 +18,11 @@ from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title, acr
 from pipeline.parse.parties.issuer import _issuing_government, organising_government
 from pipeline.parse.parties.joined import included_members, joined_members, one_member, took_part
 from pipeline.parse.parties.leaders import leaders_between, leaders_met, leaders_of, title_leaders
-from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed_under, member_names, organisations_as_members, says_members
+from pipeline.parse.parties.members import (_MEMBER_CUE, counted_organisations, labelled_members, listed_under, member_names,
+                                            organisations_as_members, says_members)
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
-from pipeline.parse.parties.pairs import co_chairs, pair_between
+from pipeline.parse.parties.pairs import co_chairs, listed_between, pair_between
 from pipeline.parse.parties.title import is_side, party_names, series_name, title_parties
 from pipeline.parse.layout.structure import is_preamble, Line, Shape, split_item, strip_marker
 from pipeline.parse.language.text import match_key, split_sentences
@@ -101,8 +102,8 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     if best is not None:
         return [(m, best[2]) for m in best[1]] + _one_at_a_time(shape, lexicon) + _co_chairs_in(lines, lexicon)
     for index, line in enumerate(lines):
-        pair = (pair_between(line.text, lexicon) or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon)
-                or leaders_of(line.text, lexicon))
+        pair = (counted_organisations(line.text, lexicon) or listed_between(line.text, lexicon) or pair_between(line.text, lexicon)
+                or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon) or leaders_of(line.text, lexicon))
         if pair:
             # 'इसे A, B और C ने मिलकर आयोजित किया ...', then '... जिसकी सह-अध्यक्षता A और D ने की': every co-chair
             return [(m, line) for m in pair] + [(m, later) for later in lines[index + 1:] for m in co_chairs(later.text, lexicon)]

@@ -11,7 +11,7 @@ import re
 
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import glossed_sides
-from pipeline.parse.parties.names import known_names, party_kind
+from pipeline.parse.parties.names import known_names, party_entry, party_kind
 from pipeline.parse.parties.not_sides import _OBSERVER, is_occasion, is_topic
 from pipeline.parse.layout.pipe_tables import cells, is_table_line
 from pipeline.parse.layout.structure import Line, split_item, strip_marker, without_parentheticals
@@ -89,6 +89,36 @@ def organisations_as_members(text: str, lexicon: Lexicon) -> list[str]:
                 and _MEMBER_STATES_OF.match(match_key(clause), match_key(clause).find(match_key(names[0])) + len(match_key(names[0])))):
             found.append(names[0])
     return found
+
+
+# 'तीन क्षेत्रीय आर्थिक समुदायों — A (COMESA), B (EAC) और C (SADC) — के ...', 'दो संगठनों: A और B': a count of
+# organisations, then the list (between dashes, or after a colon).
+_COUNTS = {w: n for n, words in enumerate((("दो", "2"), ("तीन", "3"), ("चार", "4"), ("पाँच", "पांच", "5"), ("छह", "6")),
+                                           start=2) for w in words}
+_COUNTED_GROUPS = re.compile(r"(?<!\S)(?P<count>" + "|".join(_COUNTS) + r")\s+(?:\S+\s+){0,3}?(?:समुदायों|संगठनों|समूहों|गुटों|"
+                             r"संघों|मंचों)(?:\s+[—–-]\s+|\s*[—–:]\s*)(?P<list>[^—–:।]{5,400}?)\s*(?:\s[—–-]\s|[—–।]|$)")
+
+
+def counted_organisations(text: str, lexicon: Lexicon) -> list[str]:
+    """The organisations a sentence counts and then lists ('अफ्रीका के तीन क्षेत्रीय आर्थिक समुदायों —
+    A (COMESA), B (EAC) और C (SADC) — के राष्ट्राध्यक्षों की संयुक्त बैठक'): as many as the count says,
+    a side the lexicon does not know written with its acronym (`glossed_sides`); else none."""
+    if not any(noun in text for noun in ("समुदायों", "संगठनों", "समूहों", "गुटों", "संघों", "मंचों")):
+        return []
+    for match in _COUNTED_GROUPS.finditer(text):
+        listed = match["list"]
+        if _OBSERVER.search(match_key(listed)):
+            continue
+        names, seen = [], set()
+        for name in dict.fromkeys(known_names(listed, lexicon) + glossed_sides(listed, lexicon)):
+            entry = party_entry(name, lexicon)
+            english = entry[1] if entry else name
+            if english not in seen:  # 'दक्षिणी अफ्रीकी विकास समुदाय (SADC)': one side, named twice
+                seen.add(english)
+                names.append(name)
+        if len(names) == _COUNTS[match["count"]]:
+            return names
+    return []
 
 
 # A finished clause joined to the next by और: '... जैसे देश शामिल हैं और इसकी महासचिव रवांडा की ... हैं'.

@@ -10,6 +10,7 @@ from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.names import PARTY_KINDS, _known_glosses, _known_prefix, _known_suffix, known_names
 from pipeline.parse.layout.structure import without_parentheticals
 from pipeline.parse.language.text import split_sentences
+from pipeline.parse.parties.leaders import _listed_sides
 
 _BETWEEN = re.compile(r"(\S+(?:\s\S+){0,3}?)\s+और\s+(\S+(?:\s\S+){0,5}?)\s+के\s+(?:बीच|सदस्य\s+देशों)")
 
@@ -18,6 +19,23 @@ _BETWEEN = re.compile(r"(\S+(?:\s\S+){0,3}?)\s+और\s+(\S+(?:\s\S+){0,5}?)\s+�
 # meetings or forum it is.
 _PAIRS_MEETINGS = re.compile(r"(\S+(?:\s\S+){0,3}?)\s+(?:और|तथा|एवं)\s+(\S+(?:\s\S+){0,3}?)\s+(?:का|की|के)\s+(?:\S+\s+){0,2}?"
                              r"(?:मंच|शिखर\s+सम्मेलन|शिखर\s+बैठक|शिखर\s+वार्ता|शिखर\s+सम्मेलनों|शिखर\s+बैठकों)(?=[\s,।]|$)")
+
+
+_LIST_BETWEEN = re.compile(r"\s(?:के|की)\s+बीच(?=[\s,।]|$)")
+
+
+def listed_between(text: str, lexicon: Lexicon) -> list[str]:
+    """'यह पूर्वी अफ्रीकी समुदाय, दक्षिणी अफ्रीकी विकास समुदाय और अफ्रीकी संघ के बीच की बैठक है': the
+    sides a list right before 'के बीच' names, three or more (a pair is `pair_between`'s)."""
+    for sentence in split_sentences(text) if "बीच" in text else ():
+        for match in _LIST_BETWEEN.finditer(sentence):
+            sides = _listed_sides(sentence[:match.start()].split()[-MAX_LIST_WORDS:], lexicon, adjectives=False)
+            if len(sides) >= 3:
+                return sides
+    return []
+
+
+MAX_LIST_WORDS = 30
 
 
 def pair_between(text: str, lexicon: Lexicon) -> list[str]:
