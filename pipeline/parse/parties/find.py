@@ -1,7 +1,8 @@
 """`find_parties`: the document's parties, put together from the readers in this package: the
 title first (with the countries of the leaders it names), then (when the title names a group, an
 unknown side or none) the members the lead lists (in a sentence, a members' or organisers' fact
-line, or one to a line under a members' heading), else a pair, co-chairs or the leaders a
+line, or one to a line under a members' heading) with those named one at a time anywhere, else
+organisations the lead counts and lists, three sides or a pair it names, co-chairs or the leaders a
 summit was between, else fact lines whose label is a taking-part country, else an organisation
 whose member states meet, else countries named as among those that took part ('भारत समेत 185
 देशों ...'); then the issuing government; one `Party` per English name.
