@@ -357,3 +357,21 @@ def test_a_continents_region_is_no_country_named_after_it():
     assert party_entry("दक्षिणी अफ्रीका", LEXICON) is None  # Southern Africa, not South Africa
     assert party_entry("उत्तरी कोरिया", LEXICON)[1] == "North Korea"  # a common spelling of the country
     assert party_entry("दक्षिणी सूडान", LEXICON)[1] == "South Sudan"
+
+
+# --- a timeline's telegraphic line or a new members' fact line --------------------------------------
+
+def test_a_timelines_telegraphic_joining_and_a_new_members_line():
+    from pipeline.parse.parties.joined import later_members
+    for line, joined in (("2008: युगांडा शामिल।", ["युगांडा"]), ("2009 — इक्वाडोर सदस्य बना", ["इक्वाडोर"]),
+                         ("• 2012: केन्या भी जुड़ा", ["केन्या"]),
+                         ("• नए सदस्य: युगांडा (2008), केन्या (2010)", ["युगांडा", "केन्या"])):
+        assert later_members(line, LEXICON) == joined, line
+    for line in ("2017: भारत के प्रधानमंत्री शामिल हुए", "2010: जापान पर्यवेक्षक के रूप में शामिल",
+                 "2017: भारत और पाकिस्तान SCO में शामिल", "2017: भारत और पाकिस्तान शंघाई सहयोग संगठन में शामिल",
+                 "2008: युगांडा शामिल, पर 2015 में बाहर।", "भारत 2008 में शामिल हुआ"):
+        assert later_members(line, LEXICON) == [], line
+    notes = ("नील मंच — अध्ययन सामग्री\n\n• संस्थापक सदस्य: मिस्र, सूडान और इथियोपिया\n\nसमयरेखा\n2008: युगांडा शामिल।\n"
+             "2015: केन्या पर्यवेक्षक बना।\n\nउद्देश्य\n• व्यापार: व्यापार बढ़ाना।\n\nप्रमुख शिखर सम्मेलन\n"
+             "➤ 2010 | काहिरा (मिस्र), मई: पहला शिखर सम्मेलन।\n")
+    assert _parties(notes) == ["Egypt", "Ethiopia", "Sudan", "Uganda"]

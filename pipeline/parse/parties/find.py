@@ -17,7 +17,7 @@ from itertools import takewhile
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title, acronym_sides
 from pipeline.parse.parties.issuer import _issuing_government, organising_government
-from pipeline.parse.parties.joined import included_members, joined_members, one_member, took_part
+from pipeline.parse.parties.joined import included_members, joined_members, later_members, one_member, took_part
 from pipeline.parse.parties.leaders import leaders_between, leaders_met, leaders_of, title_leaders
 from pipeline.parse.parties.members import (_MEMBER_CUE, counted_organisations, labelled_members, listed_under, member_names,
                                             organisations_as_members, says_members)
@@ -134,7 +134,8 @@ def _one_at_a_time(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
         name = one_member(line.text, shape.title.text, lexicon)
         if name is not None:
             found.append((name, line))
-        found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)]
+        found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)
+                  + later_members(line.text, lexicon)]
     return found
 
 

@@ -120,6 +120,31 @@ def joined_members(text: str, lexicon: Lexicon) -> list[str]:
     return found
 
 
+# A timeline's line in notes, telegraphic: '2008: युगांडा शामिल।', '2009 — इक्वाडोर सदस्य बना', '2012: केन्या भी जुड़ा'.
+_TIMELINE_JOINED = re.compile(r"^\s*(?:[•▪◦➤*-]\s*)?(?:[12][0-9]{3}|[१२][०-९]{3})\s*(?:[:|]|\s[–—-])\s*(?P<subject>[^:;।|]{2,80}?)\s+"
+                              r"(?:भी\s+)?(?:(?:पूर्ण|नया|नए)\s+)?(?:सदस्य\s+(?:बना|बने|बनी)|शामिल(?:\s+(?:हुआ|हुए|हुई))?"
+                              r"|जुड़ा|जुड़े|जुड़ी)\s*[।.]?\s*$")
+# '• नया सदस्य: युगांडा (2008)', '**नए सदस्य**: A (2008), B (2010)': a fact line of members that joined later.
+_NEW_MEMBERS_LABEL = re.compile(r"^\s*(?:[•▪◦➤*-]\s*)?\**\s*(?:नया|नए|नवीनतम|बाद\s+में\s+जुड़े)\s+(?:सदस्य|सदस्य\s+देश)\s*\**\s*[:：]\s*(?P<names>.+)$")
+
+
+def later_members(text: str, lexicon: Lexicon) -> list[str]:
+    """The countries a timeline's telegraphic line says joined ('2008: युगांडा शामिल।', '2009 — इक्वाडोर
+    सदस्य बना') or a fact line labelled as new members names ('• नए सदस्य: युगांडा (2008), केन्या
+    (2010)'); none for a line naming observers or leavers, or a genitive ('भारत के प्रधानमंत्री शामिल')."""
+    if "सदस्य" not in text and "शामिल" not in text and "जुड़" not in text:
+        return []
+    match = _TIMELINE_JOINED.match(text) or _NEW_MEMBERS_LABEL.match(text)
+    if match is None or _OBSERVER.search(match_key(text)):
+        return []
+    words = match.groupdict().get("subject") or match["names"]
+    joined_what = re.search(r"(\S+)\s+में$", words)  # '2017: भारत और पाकिस्तान SCO में शामिल': another group
+    if joined_what is not None and (match_key(joined_what[1]) not in _GROUP_KEYS or _another_group(match_key(words[:joined_what.end(1)]), lexicon)):
+        return []
+    return [n for n in known_names(words, lexicon) + _iso_names(words, lexicon) if party_kind(n, lexicon) == "country"
+            and not re.search(re.escape(n) + r"\s+(?:के|की|का)\s", words)]
+
+
 def _another_group(clause: str, lexicon: Lexicon) -> bool:
     """'भारत 2017 में शंघाई सहयोग संगठन में शामिल हुआ', '... जी-20 समूह से जुड़े', 'मध्य एशियाई संघ का
     सदस्य बना': the group noun ends another group's name (an organisation the lexicon knows, a Latin
