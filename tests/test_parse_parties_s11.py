@@ -375,3 +375,12 @@ def test_a_timelines_telegraphic_joining_and_a_new_members_line():
              "2015: केन्या पर्यवेक्षक बना।\n\nउद्देश्य\n• व्यापार: व्यापार बढ़ाना।\n\nप्रमुख शिखर सम्मेलन\n"
              "➤ 2010 | काहिरा (मिस्र), मई: पहला शिखर सम्मेलन।\n")
     assert _parties(notes) == ["Egypt", "Ethiopia", "Sudan", "Uganda"]
+
+
+def test_a_finished_clause_joined_by_a_comma_and_aur_is_read_apart():
+    from pipeline.parse.parties.members import member_names
+    assert member_names("मिस्र, सूडान, इथियोपिया और युगांडा इसके सदस्य हैं, और केन्या ने 2019 में इसे छोड़ दिया।", LEXICON) == [
+        "मिस्र", "सूडान", "इथियोपिया", "युगांडा"]  # not left out for the leaver's clause, nor Kenya
+    assert member_names("मिस्र, सूडान, इथियोपिया और युगांडा इसके सदस्य हैं तथा केन्या पर्यवेक्षक है।", LEXICON) == [
+        "मिस्र", "सूडान", "इथियोपिया", "युगांडा"]
+    assert member_names("मिस्र, सूडान, और इथियोपिया इसके सदस्य हैं।", LEXICON) == ["मिस्र", "सूडान", "इथियोपिया"]  # a list's comma

@@ -121,8 +121,9 @@ def counted_organisations(text: str, lexicon: Lexicon) -> list[str]:
     return []
 
 
-# A finished clause joined to the next by और: '... जैसे देश शामिल हैं और इसकी महासचिव रवांडा की ... हैं'.
-_VERB_AND = re.compile(r"(?<=\s)(?:है|हैं|था|थे|थी|हुआ|हुए|हुई|हुईं)\s+और\s+")
+# A finished clause joined to the next by और: '... जैसे देश शामिल हैं और इसकी महासचिव रवांडा की ... हैं',
+# '... इसके सदस्य हैं, और केन्या ने 2019 में इसे छोड़ दिया'.
+_VERB_AND = re.compile(r"(?<=\s)(?:है|हैं|था|थे|थी|हुआ|हुए|हुई|हुईं)\s*,?\s+(?:और|तथा)\s+")
 # What follows a list's last name when the list is an object: 'A और B को 50 हज़ार टन अनाज'.
 _RECIPIENTS = re.compile(r"^\s*को(?=\s|$)")
 
