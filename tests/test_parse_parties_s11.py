@@ -384,3 +384,10 @@ def test_a_finished_clause_joined_by_a_comma_and_aur_is_read_apart():
     assert member_names("मिस्र, सूडान, इथियोपिया और युगांडा इसके सदस्य हैं तथा केन्या पर्यवेक्षक है।", LEXICON) == [
         "मिस्र", "सूडान", "इथियोपिया", "युगांडा"]
     assert member_names("मिस्र, सूडान, और इथियोपिया इसके सदस्य हैं।", LEXICON) == ["मिस्र", "सूडान", "इथियोपिया"]  # a list's comma
+
+
+def test_a_titles_own_latin_gloss_names_the_acronym_side():
+    body = "\n\n## उद्देश्य\n\n**व्यापार**: व्यापार बढ़ाना।\n\n## शिखर सम्मेलन\n\n- **2008, अरूशा**: पहला शिखर सम्मेलन।\n"
+    assert _parties("# कोमेसा शिखर सम्मेलन (COMESA Summit) — notes\n\n**क्या है**: पूर्वी अफ्रीका के देशों की बैठक" + body) == ["COMESA"]
+    # a gloss that is no acronym ('Zeta Summit'): no side
+    assert _parties("# ज़ीटा शिखर सम्मेलन (Zeta Summit) — notes\n\n**क्या है**: पूर्वी अफ्रीका के देशों की बैठक" + body) == []

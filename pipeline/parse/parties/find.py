@@ -45,8 +45,9 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     if not names:  # the title's subject is an organisation the lead glosses with its acronym
         names = _acronym_in_title(shape, lexicon)
     if unresolved:  # 'कोमेसा–ईएसी–सैडक ...': sides the title writes as acronyms the lead glosses in Latin letters
-        lead = [line for line in shape.lead if line.number != title.number]
-        names = [*names, *acronym_sides([p for p in party_names(title.text, lexicon) if not is_side(p, lexicon)], lead)]
+        lead = [title, *(line for line in shape.lead if line.number != title.number)]  # '(EAC Summit)' too
+        names = [*names, *(n for n in acronym_sides([p for p in party_names(title.text, lexicon) if not is_side(p, lexicon)], lead)
+                           if n not in names)]
     found: list[tuple[str, Line]] = [(n, title) for n in names]
     # 'ट्रंप और किम की भेंट', 'पुतिन की भारत यात्रा': the leaders' countries, when they make two sides or more
     # ... not when the title names two sides already ('अमेरिका–जीसीसी शिखर बैठक: ... सीरियाई राष्ट्रपति से भी मिले')
