@@ -3,12 +3,16 @@
 `find_parties(shape, lexicon)` reads the title first; when the title names a group, names a
 side the lexicon does not know, or names none, the members listed in the lead (a sentence
 that lists them, or a fact line labelled सदस्य/भागीदार; else a partnership "between" two
-sides, co-chairs or co-organisers) are parties too. A press release of the Press Information
-Bureau speaks for India (not when India only sent a delegation). The leaders a title names by
-name ('ट्रंप और किम की भेंट') stand for their countries, as the text describes them ('अमेरिकी
-राष्ट्रपति डोनाल्ड ट्रंप'); so do leaders a lead says the summit was between. People, hosts, co-hosts,
-observers, associated states, invited guests, members that left and countries aid is sent to
-are not parties; nor are a country a meeting is about ('सीरिया पर'), one taking over a group's
+sides, co-chairs or co-organisers, or organisations it counts and lists) are parties too; so are
+the founders of the group, the signatories of its agreement, and members that joined later or
+were members for a time ('A और B भी कुछ समय तक इसके सदस्य रहे'), wherever it says so. A side the
+title writes as an acronym the lead glosses in Latin letters ('कोमेसा–ईएसी–सैडक') is that
+organisation. A press release of the Press Information Bureau speaks for India (not when India
+only sent a delegation). The leaders a title names by name ('ट्रंप और किम की भेंट') stand for their
+countries, as the text describes them ('अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप', or only by the place of
+their own country they met in); so do leaders a lead says the summit was between. People, hosts,
+co-hosts, observers, associated states, invited guests, countries named only as leaving and
+countries aid is sent to are not parties; nor are a country a meeting is about ('सीरिया पर'), one taking over a group's
 chair, or another meeting named as the occasion ('जी-२० शिखर सम्मेलन के इतर'). A country spelled
 otherwise than the lexicon and ISO 3166 spell it is found by sound (`country_by_sound`); an
 organisation the title names by an acronym the lead glosses is a side (`glossed_organisations`).

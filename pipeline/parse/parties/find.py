@@ -1,7 +1,8 @@
 """`find_parties`: the document's parties, put together from the readers in this package: the
 title first (with the countries of the leaders it names), then (when the title names a group, an
 unknown side or none) the members the lead lists (in a sentence, a members' or organisers' fact
-line, or one to a line under a members' heading), else a pair, co-chairs or the leaders a
+line, or one to a line under a members' heading) with those named one at a time anywhere, else
+organisations the lead counts and lists, three sides or a pair it names, co-chairs or the leaders a
 summit was between, else fact lines whose label is a taking-part country, else an organisation
 whose member states meet, else countries named as among those that took part ('भारत समेत 185
 देशों ...'); then the issuing government; one `Party` per English name.
@@ -14,15 +15,16 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from pipeline.parse.language.lexicon import Lexicon
-from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title
+from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title, acronym_sides
 from pipeline.parse.parties.issuer import _issuing_government, organising_government
-from pipeline.parse.parties.joined import included_members, joined_members, one_member, took_part
+from pipeline.parse.parties.joined import included_members, joined_members, later_members, one_member, took_part
 from pipeline.parse.parties.leaders import leaders_between, leaders_met, leaders_of, title_leaders
-from pipeline.parse.parties.members import _MEMBER_CUE, labelled_members, listed_under, member_names, organisations_as_members
+from pipeline.parse.parties.members import (_MEMBER_CUE, counted_organisations, labelled_members, listed_under, member_names,
+                                            organisations_as_members, says_members)
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
-from pipeline.parse.parties.pairs import co_chairs, pair_between
-from pipeline.parse.parties.title import title_parties
+from pipeline.parse.parties.pairs import co_chairs, listed_between, pair_between
+from pipeline.parse.parties.title import is_side, party_names, series_name, title_parties
 from pipeline.parse.layout.structure import is_preamble, Line, Shape, split_item, strip_marker
 from pipeline.parse.language.text import match_key, split_sentences
 
@@ -42,6 +44,10 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     names, unresolved = title_parties(title.text, lexicon)
     if not names:  # the title's subject is an organisation the lead glosses with its acronym
         names = _acronym_in_title(shape, lexicon)
+    if unresolved:  # 'कोमेसा–ईएसी–सैडक ...': sides the title writes as acronyms the lead glosses in Latin letters
+        lead = [title, *(line for line in shape.lead if line.number != title.number)]  # '(EAC Summit)' too
+        names = [*names, *(n for n in acronym_sides([p for p in party_names(title.text, lexicon) if not is_side(p, lexicon)], lead)
+                           if n not in names)]
     found: list[tuple[str, Line]] = [(n, title) for n in names]
     # 'ट्रंप और किम की भेंट', 'पुतिन की भारत यात्रा': the leaders' countries, when they make two sides or more
     # ... not when the title names two sides already ('अमेरिका–जीसीसी शिखर बैठक: ... सीरियाई राष्ट्रपति से भी मिले')
@@ -96,17 +102,10 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
              for line in section.lines if line not in lines]
     best = _longest_list(shape, lines, lexicon)
     if best is not None:
-        found = [(m, best[2]) for m in best[1]]
-        sections = [line for section in shape.sections if not section.is_references for line in section.lines]
-        for line in [*shape.lead, *sections]:  # 'भारत ... असेम का पूर्ण भागीदार है', wherever it is said
-            name = one_member(line.text, shape.title.text, lexicon)
-            if name is not None:
-                found.append((name, line))
-            found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)]
-        return found + _co_chairs_in(lines, lexicon)
+        return [(m, best[2]) for m in best[1]] + _one_at_a_time(shape, lexicon) + _co_chairs_in(lines, lexicon)
     for index, line in enumerate(lines):
-        pair = (pair_between(line.text, lexicon) or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon)
-                or leaders_of(line.text, lexicon))
+        pair = (counted_organisations(line.text, lexicon) or listed_between(line.text, lexicon) or pair_between(line.text, lexicon)
+                or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon) or leaders_of(line.text, lexicon))
         if pair:
             # 'इसे A, B और C ने मिलकर आयोजित किया ...', then '... जिसकी सह-अध्यक्षता A और D ने की': every co-chair
             return [(m, line) for m in pair] + [(m, later) for later in lines[index + 1:] for m in co_chairs(later.text, lexicon)]
@@ -115,7 +114,8 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     found = found or [(name, line) for line in lines for name in organisations_as_members(line.text, lexicon)]
     # '## इतिहास ... इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं': a later section that says it lists members
     later_best = None if found else _longest_list(shape, later, lexicon, said_to_be_members=True)
-    found = found or ([(m, later_best[2]) for m in later_best[1]] + _co_chairs_in(later, lexicon) if later_best else [])
+    found = found or ([(m, later_best[2]) for m in later_best[1]] + _one_at_a_time(shape, lexicon)
+                      + _co_chairs_in(later, lexicon) if later_best else [])
     sections = [line for section in shape.sections if not section.is_references for line in section.lines]
     found = found or [(name, line) for line in [*shape.lead, *sections]
                       for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
@@ -124,6 +124,20 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     found = found or next(([(m, line) for m in met] for line in opening if (met := leaders_met(line.text, lexicon))), [])
     # 'भारत के गुजरात राज्य की सरकार द्वारा आयोजित एक ... शिखर सम्मेलन': the organising government's country
     return found or [(name, line) for line in lines for name in organising_government(line.text, lexicon)][:1]
+
+
+def _one_at_a_time(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
+    """Besides a list of members, the members named one at a time wherever it is said ('भारत ...
+    असेम का पूर्ण भागीदार है', 'A और B भी इसके सदस्य बने', '... ने 2018 की बैठक में भाग लिया')."""
+    found: list[tuple[str, Line]] = []
+    sections = [line for section in shape.sections if not section.is_references for line in section.lines]
+    for line in [*shape.lead, *sections]:
+        name = one_member(line.text, shape.title.text, lexicon)
+        if name is not None:
+            found.append((name, line))
+        found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)
+                  + later_members(line.text, lexicon)]
+    return found
 
 
 def _co_chairs_in(lines: list[Line], lexicon: Lexicon) -> list[tuple[str, Line]]:
@@ -144,6 +158,7 @@ def _longest_list(shape: Shape, lines: list[Line], lexicon: Lexicon,
     anywhere): the one that says it lists members wins, else the longest (with
     `said_to_be_members`, only one that says so)."""
     best: tuple[tuple[bool, int], list[str], Line] | None = None
+    series = series_name(shape.title.text)
     for section in shape.sections:  # '## सदस्य देश' over one member a line
         listed = [] if section.is_references else listed_under(section.heading.text, section.lines, lexicon)
         if listed and (best is None or (True, len(listed)) > best[0]):
@@ -162,7 +177,7 @@ def _longest_list(shape: Shape, lines: list[Line], lexicon: Lexicon,
             continue  # 'मेज़बान देश: A, B और C': hosts, not members
         for sentence in split_sentences(line.text):
             members = member_names(sentence, lexicon)
-            rank = (bool(_MEMBER_CUE.search(match_key(sentence))), len(members))
+            rank = (says_members(sentence, series), len(members))
             if members and (rank[0] or not said_to_be_members) and (best is None or rank > best[0]):
                 best = (rank, members, line)
     return best

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.language.lexicon import Lexicon
-from pipeline.parse.parties.leaders import demonyms
+from pipeline.parse.parties.leaders import _REGION_WORDS, demonyms
 from pipeline.parse.parties.names import PARTY_KINDS, known_names, party_kind
 from pipeline.parse.language.text import match_key
 from pipeline.parse.layout.structure import Line, Shape, is_preamble
 
 # 'उज़्बेकिस्तान गणराज्य का दूतावास', 'भारत में यूरोपीय संघ का प्रतिनिधिमंडल', 'यूरोपीय संघ का भारत एवं
-# भूटान में प्रतिनिधिमंडल': the mission's country is the one before का, not the one it is posted in ('... में').
-_MISSION = re.compile(r"^(?:.+\sमें\s+)?(?P<country>.+?)\s+(?:का|की|के)\s+(?:\S+(?:\s\S+){0,4}\s+में\s+)?(?:दूतावास|उच्चायोग|वाणिज्य दूतावास|प्रतिनिधिमंडल|स्थायी मिशन|मिशन)(?=[\s,]|$)")
+# भूटान में प्रतिनिधिमंडल': the mission's country is the one before का, not the one it is posted in ('... में');
+# a word may qualify the mission ('थाईलैंड का शाही दूतावास', 'जापान का महावाणिज्य दूतावास').
+_MISSION = re.compile(r"^(?:.+\sमें\s+)?(?P<country>.+?)\s+(?:का|की|के)\s+(?:\S+(?:\s\S+){0,4}\s+में\s+)?(?:\S+\s+)?(?:दूतावास|उच्चायोग|वाणिज्य दूतावास|प्रतिनिधिमंडल|स्थायी मिशन|मिशन)(?=[\s,]|$)")
 
 
 def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
@@ -76,7 +77,9 @@ def organising_government(text: str, lexicon: Lexicon) -> list[str]:
     for match in (*_HELD_BY_GOVERNMENT.finditer(text), *_GOVERNMENT_HOLDS.finditer(text)):
         who = match["who"]
         names = {n for n in known_names(who, lexicon) if party_kind(n, lexicon) == "country"}
-        names |= {demonyms(lexicon)[match_key(w)] for w in who.split() if match_key(w) in demonyms(lexicon)}
+        words = [match_key(w) for w in who.split()]
+        names |= {demonyms(lexicon)[w] for k, w in enumerate(words) if w in demonyms(lexicon)
+                  and (k == 0 or words[k - 1] not in _REGION_WORDS)}  # not 'उत्तर कोरियाई सरकार
         if len(names) == 1:
             return list(names)
     return []

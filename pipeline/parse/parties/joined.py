@@ -66,6 +66,29 @@ _JOINED_SERIES = re.compile(
     r"\s(?:" + "|".join(match_key(w) for w in ("प्रक्रिया", "मंच", "समूह", "संगठन", "बैठकों", "सम्मेलनों")) + r")\s+"
     + match_key("से") + r"\s+(?:" + "|".join(match_key(w) for w in ("जुड़े", "जुड़ा", "जुड़ी", "जुड़")) + r")(?=[\s,।.]|$)"
 )
+# 'हैती (2006) और निकारागुआ (2007) भी इसके सदस्य बने', 'इक्वाडोर और होंडुरास भी कुछ समय तक इसके सदस्य रहे',
+# 'क्यूबा भी समूह में शामिल हुआ', '... भी इसका हिस्सा बना', '... को इसकी सदस्यता मिली', '... ने इसकी सदस्यता ग्रहण
+# की': countries that became (or were for a time) members of this group.
+_GROUP_NOUNS = ("समूह", "संगठन", "मंच", "गठबंधन", "संघ", "समुदाय", "परिषद", "फ़ोरम", "प्रक्रिया", "पहल", "गठजोड़")
+
+
+def _any(*words: str) -> str:
+    return "(?:" + "|".join(match_key(w) for w in words) + ")"
+
+
+_THIS_GROUP = r"(?:" + _any("इस", "उस") + r"\s+)?" + _any(*_GROUP_NOUNS)
+_OF_THIS = r"(?:" + _any("इसके", "इसकी", "इसका", "उसके", "उसकी", "उसका") + r"|" + _THIS_GROUP + r"\s+" + _any("के", "की", "का") + r")\s+"
+_BECAME = _any("बने", "बना", "बनी", "बन गए", "बन गया", "बन गई", "रहे", "रहा", "रही", "रह चुके", "रह चुका", "रह चुकी")
+# '... को (2012 में) (इसकी) (पूर्ण) सदस्यता ...': this group's membership, not another's ('भारत को एससीओ की सदस्यता')
+_MEMBERSHIP = (r"\s+(?:" + match_key("भी") + r"\s+)?(?:\S+\s+" + match_key("में") + r"\s+)?(?:(?:" + _any("इसकी", "उसकी")
+               + r"|" + _THIS_GROUP + r"\s+" + match_key("की") + r")\s+)?(?:" + _any("पूर्ण") + r"\s+)?" + match_key("सदस्यता") + r"\s+")
+_BECAME_MEMBERS = re.compile(r"\s(?:" + "|".join((
+    _OF_THIS + r"(?:" + _any("पूर्ण", "स्थायी", "नए", "नया") + r"\s+)?" + _any("सदस्य", "भागीदार", "हिस्सा") + r"\s+" + _BECAME,
+    r"(?:" + _any("इसमें", "उसमें") + r"|" + _THIS_GROUP + r"\s+" + match_key("में") + r")\s+" + match_key("शामिल") + r"\s+"
+    + _any("हुआ", "हुई", "हुए", "हो गया", "हो गई", "हो गए"),
+    match_key("को") + _MEMBERSHIP + _any("मिली", "मिल गई", "दी गई", "प्रदान की गई"),
+    match_key("ने") + _MEMBERSHIP + _any("ग्रहण की", "ली", "हासिल की"),
+)) + r")(?=[\s,।.]|$)")
 _TOOK_PART = re.compile(
     r"\s" + match_key("ने") + r"\s+(?:\S+\s+){0,6}?(?:" + "|".join(match_key(w) for w in ("बैठक", "सम्मेलन", "शिखर"))
     + r")\s+(?:\S+\s+){0,2}?" + match_key("में") + r"\s+" + match_key("भाग") + r"\s+" + match_key("लिया") + r"(?=[\s,।.\[]|$)"
@@ -74,16 +97,18 @@ MAX_SUBJECT_WORDS = 15
 
 
 def joined_members(text: str, lexicon: Lexicon) -> list[str]:
-    """The countries a clause says joined the series ('... इस प्रक्रिया से जुड़े') or took part in
-    one of its meetings ('... ने पहली बार 2018 की बैठक में भाग लिया'): the subject's countries,
+    """The countries a clause says joined the series ('... इस प्रक्रिया से जुड़े', 'क्यूबा भी समूह में
+    शामिल हुआ'), became or were for a time its members ('A और B भी कुछ समय तक इसके सदस्य रहे') or took
+    part in one of its meetings ('... ने पहली बार 2018 की बैठक में भाग लिया'): the subject's countries
+    (not when the group is another one: 'भारत शंघाई सहयोग संगठन में शामिल हुआ'),
     not one named only in a genitive ('भारत के प्रधानमंत्री ने ...'), and none in a clause that
     calls them observers, guests or outreach."""
     found: list[str] = []
     # '..., और ... ने पहली बार 2018 की बैठक में भाग लिया': a comma before और joins two clauses
     for clause in re.split(r"[;।]|,?\s+जबकि\s+|,\s+(?:और|तथा)\s+", text):
         key = match_key(clause)
-        match = _JOINED_SERIES.search(key) or _TOOK_PART.search(key)
-        if match is None or _OBSERVER.search(key):
+        match = _JOINED_SERIES.search(key) or _TOOK_PART.search(key) or _BECAME_MEMBERS.search(key)
+        if match is None or _OBSERVER.search(key) or _another_group(key[:match.end()], lexicon):
             continue
         subject = " ".join(clause.split()[:len(key[:match.start()].split())])  # the same words, as written
         if len(subject.split()) > MAX_SUBJECT_WORDS:
@@ -93,6 +118,53 @@ def joined_members(text: str, lexicon: Lexicon) -> list[str]:
                     re.escape(name) + r"\s+(?:के|की|का)\s", subject):
                 found.append(name)
     return found
+
+
+# A timeline's line in notes, telegraphic: '2008: युगांडा शामिल।', '2009 — इक्वाडोर सदस्य बना', '2012: केन्या भी जुड़ा'.
+_TIMELINE_JOINED = re.compile(r"^\s*(?:[•▪◦➤*-]\s*)?(?:[12][0-9]{3}|[१२][०-९]{3})\s*(?:[:|]|\s[–—-])\s*(?P<subject>[^:;।|]{2,80}?)\s+"
+                              r"(?:भी\s+)?(?:(?:पूर्ण|नया|नए)\s+)?(?:सदस्य\s+(?:बना|बने|बनी)|शामिल(?:\s+(?:हुआ|हुए|हुई))?"
+                              r"|जुड़ा|जुड़े|जुड़ी)\s*[।.]?\s*$")
+# '• नया सदस्य: युगांडा (2008)', '**नए सदस्य**: A (2008), B (2010)': a fact line of members that joined later.
+_NEW_MEMBERS_LABEL = re.compile(r"^\s*(?:[•▪◦➤*-]\s*)?\**\s*(?:नया|नए|नवीनतम|बाद\s+में\s+जुड़े)\s+(?:सदस्य|सदस्य\s+देश)\s*\**\s*[:：]\s*(?P<names>.+)$")
+
+
+def later_members(text: str, lexicon: Lexicon) -> list[str]:
+    """The countries a timeline's telegraphic line says joined ('2008: युगांडा शामिल।', '2009 — इक्वाडोर
+    सदस्य बना') or a fact line labelled as new members names ('• नए सदस्य: युगांडा (2008), केन्या
+    (2010)'); none for a line naming observers or leavers, or a genitive ('भारत के प्रधानमंत्री शामिल')."""
+    if "सदस्य" not in text and "शामिल" not in text and "जुड़" not in text:
+        return []
+    match = _TIMELINE_JOINED.match(text) or _NEW_MEMBERS_LABEL.match(text)
+    if match is None or _OBSERVER.search(match_key(text)):
+        return []
+    words = match.groupdict().get("subject") or match["names"]
+    joined_what = re.search(r"(\S+)\s+में$", words)  # '2017: भारत और पाकिस्तान SCO में शामिल': another group
+    if joined_what is not None and (match_key(joined_what[1]) not in _GROUP_KEYS or _another_group(match_key(words[:joined_what.end(1)]), lexicon)):
+        return []
+    return [n for n in known_names(words, lexicon) + _iso_names(words, lexicon) if party_kind(n, lexicon) == "country"
+            and not re.search(re.escape(n) + r"\s+(?:के|की|का)\s", words)]
+
+
+def _another_group(clause: str, lexicon: Lexicon) -> bool:
+    """'भारत 2017 में शंघाई सहयोग संगठन में शामिल हुआ', '... जी-20 समूह से जुड़े', 'मध्य एशियाई संघ का
+    सदस्य बना': the group noun ends another group's name (an organisation the lexicon knows, a Latin
+    acronym, or any word but a demonstrative, a particle or a year before it)."""
+    words = clause.split()
+    noun = next((k for k in range(len(words) - 1, -1, -1) if words[k] in _GROUP_KEYS), None)
+    if noun is None:
+        return False
+    before = words[max(0, noun - 4):noun]
+    if before and before[-1] not in _BEFORE_THIS_GROUP and not before[-1].strip("()").isdigit():
+        return True  # 'मध्य एशियाई संघ का सदस्य बना', '"लीमा समूह" में शामिल हुआ': a name ends in the noun
+    return any(lexicon.lookup(" ".join(before[k:] + words[noun:noun + 1]), ("organisation",))
+               or lexicon.lookup(" ".join(before[k:]), ("organisation",)) for k in range(len(before))) or (
+        bool(before) and re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,9}", before[-1]) is not None)
+
+
+# The words before a group noun that means this group ('क्यूबा भी समूह में शामिल हुआ', '2008 में इस मंच का ...').
+_BEFORE_THIS_GROUP = frozenset(match_key(w) for w in (
+    "इस", "उस", "यह", "भी", "ही", "में", "फिर", "बाद", "तब", "और", "तथा", "एवं", "से", "तक", "को", "ने", ",", "पूरे", "पूरी"))
+_GROUP_KEYS = frozenset(match_key(w) for w in (*_GROUP_NOUNS, "बैठकों", "सम्मेलनों"))
 
 
 def _iso_names(text: str, lexicon: Lexicon) -> list[str]:

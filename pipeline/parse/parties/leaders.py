@@ -24,6 +24,7 @@ from pipeline.parse.language.text import match_key, split_sentences
 _OFFICES = frozenset(match_key(w) for w in (
     "राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "नेता", "चांसलर", "अध्यक्ष", "महासचिव", "राष्ट्राध्यक्ष",
     "शासनाध्यक्ष", "सम्राट", "राजा", "महाराजा", "शाह", "अमीर", "युवराज", "प्रिंस", "सुल्तान", "उपराष्ट्रपति", "पीएम",
+    "समकक्ष",  # 'अपने दक्षिण कोरियाई समकक्ष ली जे-म्योंग': the counterpart, described by the country
 ))
 _HONORIFICS = frozenset(match_key(w) for w in ("श्री", "सुश्री", "श्रीमती", "डॉ", "डॉ.", "महामहिम", "मिस्टर"))
 # What ends a name after an office ('... डोनाल्ड ट्रंप ने', '... मून जे-इन भी') or a country's
@@ -41,6 +42,7 @@ _NOT_NAMES = frozenset(match_key(w) for w in (
     "पद", "रूप", "बनने", "बनकर", "रहते", "हुए",
 ))
 _JOE = match_key("जो")
+_IN = match_key("में")
 MAX_NAME_WORDS = 4
 MAX_DESCRIPTION_WORDS = 12
 _TOKEN = re.compile(r"[,;।:—–]|[^\s,;।:—–()\-]+")
@@ -59,9 +61,12 @@ _MINISTER, _PRADHAN, _PM = match_key("मंत्री"), match_key("प्र
 
 
 
-def leader_descriptions(text: str, lexicon: Lexicon, unqualified_prime_minister: str | None = None) -> list[Leader]:
+def leader_descriptions(text: str, lexicon: Lexicon, unqualified_prime_minister: str | None = None,
+                        in_host_country: bool = False) -> list[Leader]:
     """Every leader the text describes as '<country or its adjective> (के ...) <office> (श्री) <name>';
-    with `unqualified_prime_minister`, a 'प्रधानमंत्री <name>' no country describes stands for it."""
+    with `unqualified_prime_minister`, a 'प्रधानमंत्री <name>' no country describes stands for it; with
+    `in_host_country`, an office no country describes right after a place in a country ('दक्षिण कोरिया
+    के बंदरगाह शहर बुसान में राष्ट्रपति ली जे-म्योंग के साथ') is that country's."""
     tokens = _TOKEN.findall(text)
     keys = list(map(match_key, tokens))
     leaders = []
@@ -82,6 +87,8 @@ def leader_descriptions(text: str, lexicon: Lexicon, unqualified_prime_minister:
         side = _described_side(tokens[max(0, i - MAX_DESCRIPTION_WORDS):i], lexicon)
         if side is None and (key in _PRIME_MINISTER or (key == _MINISTER and i > 0 and keys[i - 1] == _PRADHAN)):
             side = unqualified_prime_minister
+        if side is None and in_host_country and i > 1 and keys[i - 1] == _IN:
+            side = _described_side(tokens[max(0, i - 1 - MAX_DESCRIPTION_WORDS):i - 1], lexicon)
         if name and side is not None:
             leaders.append(Leader(side, tuple(name)))
     return leaders
@@ -115,10 +122,15 @@ _REGION_WORDS = frozenset(match_key(w) for w in (
     "दक्षिण", "उत्तर", "पूर्व", "पश्चिम", "दक्षिणी", "उत्तरी", "पूर्वी", "पश्चिमी", "मध्य", "लैटिन", "दक्षिण-पूर्व"))
 
 
+# Before an office only: 'कोरियाई राष्ट्रपति' is the Republic of Korea's (the North's leader is 'उत्तर कोरियाई',
+# read as two words first); an 'अंतर-कोरियाई' summit is both Koreas'.
+_LEADERS_ADJECTIVES = {match_key("कोरियाई"): "दक्षिण कोरिया"}
+
+
 def _side(phrase: str, lexicon: Lexicon, before: str = "") -> str | None:
     """The party a phrase names, as its name or its adjective (not after a word of region,
     `before`), else None (a city is no side)."""
-    adjective = demonyms(lexicon).get(match_key(phrase))
+    adjective = demonyms(lexicon).get(match_key(phrase)) or _LEADERS_ADJECTIVES.get(match_key(phrase))
     if adjective is not None:
         return adjective if match_key(before) not in _REGION_WORDS else None
     entry = lexicon.lookup(phrase)
@@ -130,7 +142,8 @@ def _side(phrase: str, lexicon: Lexicon, before: str = "") -> str | None:
 
 def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     """The sides of the leaders a title names by name ('पनमुनजोम में ट्रंप और किम की भेंट'), each
-    as the text first describes that leader."""
+    as the text first describes that leader (one met in a place of his own country: 'दक्षिण कोरिया के
+    ... बुसान में राष्ट्रपति ली ...')."""
     title_keys = [match_key(t) for t in _TOKEN.findall(shape.title.text)]
     title_words = set(title_keys) - _STOPS
     found: dict[str, Line] = {}
@@ -160,6 +173,16 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
                     named |= set(leader.name)
                     found.setdefault(india, line)
                     where.setdefault(india, min(title_keys.index(w) for w in words))
+    # last, a leader no country describes, met in a place of his own country ('... बुसान में राष्ट्रपति ली')
+    for line in lines if found else []:
+        if _IN not in match_key(line.text):
+            continue
+        for leader in leader_descriptions(line.text, lexicon, in_host_country=True):
+            words = set(leader.name) & title_words
+            if words and not words & named and leader.side not in found:
+                named |= set(leader.name)
+                found[leader.side] = line
+                where.setdefault(leader.side, min(title_keys.index(w) for w in words))
     # in the title's order ('मोदी-किशिदा वार्ता': India, then Japan)
     return sorted(found.items(), key=lambda item: where.get(item[0], len(title_keys)))
 
@@ -288,7 +311,7 @@ _SUBJECT = re.compile(r"^(?P<subject>[^,;]{3,120}?)\s+" + match_key("ने") + 
 
 def leaders_met(text: str, lexicon: Lexicon) -> list[str]:
     """The sides of a news lead's summit meeting: the leaders a sentence that says they held
-    summit talks describes (not a meeting it does not call a summit: '... से मुलाक़ात की') ('नॉर्वे के प्रधानमंत्री ... ने स्वीडन के प्रधानमंत्री ... के साथ शिखर वार्ता की'), or the
+    summit talks describes (one no country describes, met in a place of his own country, too) (not a meeting it does not call a summit: '... से मुलाक़ात की') ('नॉर्वे के प्रधानमंत्री ... ने स्वीडन के प्रधानमंत्री ... के साथ शिखर वार्ता की'), or the
     countries it names as the subject of its summit talks ('नॉर्वे और स्वीडन ने आज वार्षिक शिखर
     वार्ता में ...'); two sides or more, else none."""
     for sentence in split_sentences(text):
@@ -298,6 +321,8 @@ def leaders_met(text: str, lexicon: Lexicon) -> list[str]:
             continue  # no summit said ('... से मुलाक़ात की'), or one on another's occasion ('... के दौरान')
         if any(office in key for office in _OFFICES):
             sides = list(dict.fromkeys(leader.side for leader in leader_descriptions(sentence, lexicon)))
+            if len(sides) == 1:  # '... ने दक्षिण कोरिया के बुसान शहर में राष्ट्रपति ली ... के साथ': the host's leader
+                sides = list(dict.fromkeys(leader.side for leader in leader_descriptions(sentence, lexicon, in_host_country=True)))
             if len(sides) >= 2:
                 return sides
         clause = [c for c in re.split(r"(?<=\))\s*।?\s*|।\s*", sentence) if c.strip()][-1:]  # after a dateline

@@ -11,7 +11,7 @@ import re
 
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import glossed_sides
-from pipeline.parse.parties.names import known_names, party_kind
+from pipeline.parse.parties.names import known_names, party_entry, party_kind
 from pipeline.parse.parties.not_sides import _OBSERVER, is_occasion, is_topic
 from pipeline.parse.layout.pipe_tables import cells, is_table_line
 from pipeline.parse.layout.structure import Line, split_item, strip_marker, without_parentheticals
@@ -19,10 +19,35 @@ from pipeline.parse.language.text import match_key
 
 MIN_MEMBERS = 3
 # Where a sentence turns from one group of countries to another.
-_CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं)\s+)")
+_CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं|हालाँकि|हालांकि)\s+)")
 # "A, B, C और D शामिल हैं, जो संयुक्त राष्ट्र ...": what the relative clause names is not a member.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:जो|जिन्होंने|जिसने|जिनके|जिनका|जिनकी|जिसके|जिसका|जिसकी)\s.*$")
-_MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया")))
+_MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया", "संस्थापक")))
+# 'A, B और C ने ... यह समूह बनाया था', 'इस संगठन की स्थापना A, B और C ने की', 'इसका गठन ... ने किया': the
+# founders of this group (named by a demonstrative, not another group's: '... ने "लीमा समूह" बनाया').
+_GROUP_NOUNS = ("समूह", "संगठन", "मंच", "गठबंधन", "संघ", "समुदाय", "परिषद", "फ़ोरम", "तंत्र", "पहल", "व्यवस्था", "गठजोड़")
+_FOUNDING = ("स्थापना", "स्थापित", "गठन", "गठित", "बनाया", "बनाई", "नींव")
+_FOUNDED_IT = re.compile(r"(?<!\S)(?:(?:यह|इस|इसे)\s+(?:" + "|".join(match_key(w) for w in _GROUP_NOUNS) + r")\s+(?:(?:की|का|को)\s+)?"
+                         r"|(?:इसकी|इसका|इसे)\s+)(?:" + "|".join(match_key(w) for w in _FOUNDING) + r")(?=[\s,।]|$)"
+                         # '... द्वारा स्थापित इस मंच की बैठक ...'
+                         r"|\sद्वारा\s+(?:स्थापित|गठित)\s+(?:इस|यह)\s")
+# 'पेट्रोकैरिबे ऊर्जा सहयोग समझौते पर 14 देशों ने हस्ताक्षर किए': who signed the series' own agreement.
+_SIGNED = re.compile(r"(?:" + "|".join(match_key(w) for w in ("समझौते", "संधि", "घोषणा", "घोषणापत्र", "चार्टर", "अभिसमय"))
+                     + r")\s+पर\s+(?:\S+\s+){0,6}?हस्ताक्षर")
+
+
+def says_members(sentence: str, series: str = "") -> bool:
+    """Whether a sentence says the countries it lists are members: it calls them members,
+    partners or founders, says they founded this group ('... ने यह समूह बनाया'), or says they
+    founded the series or signed its agreement (`series`, the words the title names it by: '... ने
+    नील मंच की स्थापना की', 'पेट्रोकैरिबे ऊर्जा सहयोग समझौते पर 14 देशों ने हस्ताक्षर किए')."""
+    key = match_key(sentence)
+    if _MEMBER_CUE.search(key) or _FOUNDED_IT.search(key):
+        return True
+    named = re.search(r"(?<!\S)" + re.escape(match_key(series)) + r"\s", key) if series else None
+    # '... ने 2005 में नील मंच की स्थापना की', '... नील मंच समझौते पर ... हस्ताक्षर किए'
+    return named is not None and (_SIGNED.search(key) is not None or re.match(
+        r"\s*(?:(?:की|का|को)\s+)?(?:" + "|".join(match_key(w) for w in _FOUNDING) + r")(?=[\s,।]|$)", key[named.end():]) is not None)
 
 
 def member_names(text: str, lexicon: Lexicon) -> list[str]:
@@ -66,8 +91,39 @@ def organisations_as_members(text: str, lexicon: Lexicon) -> list[str]:
     return found
 
 
-# A finished clause joined to the next by और: '... जैसे देश शामिल हैं और इसकी महासचिव रवांडा की ... हैं'.
-_VERB_AND = re.compile(r"(?<=\s)(?:है|हैं|था|थे|थी|हुआ|हुए|हुई|हुईं)\s+और\s+")
+# 'तीन क्षेत्रीय आर्थिक समुदायों — A (COMESA), B (EAC) और C (SADC) — के ...', 'दो संगठनों: A और B': a count of
+# organisations, then the list (between dashes, or after a colon).
+_COUNTS = {w: n for n, words in enumerate((("दो", "2"), ("तीन", "3"), ("चार", "4"), ("पाँच", "पांच", "5"), ("छह", "6")),
+                                           start=2) for w in words}
+_COUNTED_GROUPS = re.compile(r"(?<!\S)(?P<count>" + "|".join(_COUNTS) + r")\s+(?:\S+\s+){0,3}?(?:समुदायों|संगठनों|समूहों|गुटों|"
+                             r"संघों|मंचों)(?:\s+[—–-]\s+|\s*[—–:]\s*)(?P<list>[^—–:।]{5,400}?)\s*(?:\s[—–-]\s|[—–।]|$)")
+
+
+def counted_organisations(text: str, lexicon: Lexicon) -> list[str]:
+    """The organisations a sentence counts and then lists ('अफ्रीका के तीन क्षेत्रीय आर्थिक समुदायों —
+    A (COMESA), B (EAC) और C (SADC) — के राष्ट्राध्यक्षों की संयुक्त बैठक'): as many as the count says,
+    a side the lexicon does not know written with its acronym (`glossed_sides`); else none."""
+    if not any(noun in text for noun in ("समुदायों", "संगठनों", "समूहों", "गुटों", "संघों", "मंचों")):
+        return []
+    for match in _COUNTED_GROUPS.finditer(text):
+        listed = match["list"]
+        if _OBSERVER.search(match_key(listed)):
+            continue
+        names, seen = [], set()
+        for name in dict.fromkeys(known_names(listed, lexicon) + glossed_sides(listed, lexicon)):
+            entry = party_entry(name, lexicon)
+            english = entry[1] if entry else name
+            if english not in seen:  # 'दक्षिणी अफ्रीकी विकास समुदाय (SADC)': one side, named twice
+                seen.add(english)
+                names.append(name)
+        if len(names) == _COUNTS[match["count"]]:
+            return names
+    return []
+
+
+# A finished clause joined to the next by और: '... जैसे देश शामिल हैं और इसकी महासचिव रवांडा की ... हैं',
+# '... इसके सदस्य हैं, और केन्या ने 2019 में इसे छोड़ दिया'.
+_VERB_AND = re.compile(r"(?<=\s)(?:है|हैं|था|थे|थी|हुआ|हुए|हुई|हुईं)\s*,?\s+(?:और|तथा)\s+")
 # What follows a list's last name when the list is an object: 'A और B को 50 हज़ार टन अनाज'.
 _RECIPIENTS = re.compile(r"^\s*को(?=\s|$)")
 
@@ -98,6 +154,8 @@ _MEMBER_LABELS = frozenset(match_key(w) for w in (
     # who takes part, as a note asks it or names it: '**किसका मंच**: अरब लीग (22 सदस्य) और ...'
     "किसका मंच", "किनका मंच", "किसके बीच", "किनके बीच", "कौन-कौन", "प्रतिभागी", "सहभागी", "भाग लेने वाले",
     "भागीदार संगठन", "सदस्य संगठन", "शामिल देश", "शामिल संगठन",
+    # who signed the series' founding agreement: '• हस्ताक्षरकर्ता देश: A, B और C'
+    "हस्ताक्षरकर्ता", "हस्ताक्षरकर्ता देश", "संस्थापक हस्ताक्षरकर्ता",
     # who holds the meetings: '**आयोजक**: फ़्रांस, संयुक्त राष्ट्र और विश्व बैंक' (two or more named)
     "आयोजक", "आयोजक देश", "सह-आयोजक", "आयोजनकर्ता",
 ))
@@ -140,6 +198,7 @@ def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
     first = re.split(r"[;।]", item.description, maxsplit=1)[0]
     if _OBSERVER.search(match_key(first)):
         return []
+    first = _semicolon_list(item.description, lexicon) or first
     names = list(dict.fromkeys(known_names(first, lexicon) + bracketed_members(first, lexicon)
                                + glossed_sides(first, lexicon)))
     if len(names) < 2 and label in _MEMBER_LABELS:  # 'सदस्य: 3 (भारत, ब्राज़ील और दक्षिण अफ़्रीका)'
@@ -148,6 +207,19 @@ def labelled_members(line: Line, lexicon: Lexicon) -> list[str]:
         together = [n for match in _TOGETHER_WITH.finditer(first) for n in known_names(match[1], lexicon)]
         return list(dict.fromkeys(names + together))
     return names if len(names) >= 2 or (names and _INCLUDING.match(first)) else []
+
+
+def _semicolon_list(description: str, lexicon: Lexicon) -> str | None:
+    """'मिस्र; सूडान; इथियोपिया; युगांडा': a list with semicolons, every item opening with a party (and
+    none an observer), as one clause; None for a first clause and its comment ('A और B; दोनों ...')."""
+    if ";" not in description:
+        return None
+    items = [part.strip() for part in description.split(";") if part.strip()]
+    for part in items:
+        names = known_names(part, lexicon)
+        if not names or not match_key(part).startswith(match_key(names[0])) or _OBSERVER.search(match_key(part)):
+            return None
+    return ", ".join(items) if len(items) >= 2 else None
 
 
 _HEADING_MARKS = re.compile(r"^[#*\s]+|[*:：\s]+$")

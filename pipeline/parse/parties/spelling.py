@@ -37,6 +37,8 @@ def country_by_sound(name: str, lexicon: Lexicon) -> tuple[str, str] | None:
     for spelling, english, form, country in _country_sound_forms(lexicon).get(phonetic.key(forms[0]), ()):
         if _ending(spelling) != _ending(name):
             continue  # 'जर्मन', 'पाकिस्तानी', 'ऑस्ट्रेलियाई': the people or the language, not the country
+        if _first_word_endings_differ(spelling, name):
+            continue  # 'दक्षिणी अफ्रीका' (Southern Africa): a region's adjective, not 'दक्षिण अफ्रीका'
         score = max(phonetic.similarity(f, form) for f in forms)
         if score > scores.get(country, (0.0, "", ""))[0]:
             scores[country] = (score, english, spelling)
@@ -50,6 +52,18 @@ def country_by_sound(name: str, lexicon: Lexicon) -> tuple[str, str] | None:
 
 
 _ENDINGS = str.maketrans({"ी": "ि", "ू": "ु", "ई": "ि", "इ": "ि", "ऊ": "ु", "उ": "ु", "आ": "ा", "ए": "े", "ओ": "ो", "ॉ": "ो"})
+
+
+def _first_word_endings_differ(spelling: str, name: str) -> bool:
+    """A continent's region ('दक्षिणी अफ्रीका', Southern Africa) against a country named after it
+    ('दक्षिण अफ्रीका'): as many words, the words before the last ending in different vowels (not
+    'उत्तरी कोरिया', a common spelling of North Korea)."""
+    first, second = spelling.split(), name.split()
+    return (len(first) == len(second) > 1 and match_key(second[-1]) in _CONTINENTS
+            and any(_ending(a) != _ending(b) for a, b in zip(first[:-1], second[:-1])))
+
+
+_CONTINENTS = frozenset(match_key(w) for w in ("अफ्रीका", "अफ़्रीका", "अमेरिका", "एशिया", "यूरोप"))
 
 
 def _ending(name: str) -> str:

@@ -21,8 +21,19 @@ from pipeline.parse.language.text import match_key
 
 # Words that end the parties' names in a title ("भारत-चीन अनौपचारिक शिखर सम्मेलन").
 _SERIES_WORDS = frozenset(match_key(w) for w in (
-    "वार्षिक शिखर सम्मेलन द्विपक्षीय संवाद बैठक वार्ता अनौपचारिक औपचारिक संबंध साझेदारी"
+    "वार्षिक शिखर सम्मेलन द्विपक्षीय त्रिपक्षीय चतुष्पक्षीय संवाद बैठक वार्ता अनौपचारिक औपचारिक संबंध साझेदारी"
 ).split())
+
+
+MAX_SERIES_NAME_WORDS = 3
+
+
+def series_name(title: str) -> str:
+    """The words a title names its series by before the series words ('पेट्रोकैरिबे शिखर सम्मेलन'
+    -> 'पेट्रोकैरिबे'), one to three of them, without a gloss in brackets; else ''."""
+    words = without_parentheticals(title).split()
+    head = list(takewhile(lambda w: match_key(w) not in _SERIES_WORDS, words))
+    return " ".join(head) if 0 < len(head) <= MAX_SERIES_NAME_WORDS and len(head) < len(words) else ""
 
 
 _SIDES_SPLIT = re.compile(r"\s*[-–]\s*|\s+(?:और|तथा|एवं|व)\s+")
@@ -66,7 +77,7 @@ def _iso_prefix(part: str, lexicon: Lexicon, adjectives: dict[str, str]) -> str:
     return part
 
 
-def _is_side(name: str, lexicon: Lexicon) -> bool:
+def is_side(name: str, lexicon: Lexicon) -> bool:
     """A party the lexicon knows, or a country it does not know at all that ISO 3166 or its
     sound does (not a region the lexicon knows as one: 'मध्य एशिया')."""
     return lexicon.lookup(name, PARTY_KINDS) is not None or (
@@ -78,13 +89,13 @@ def title_parties(title: str, lexicon: Lexicon) -> tuple[list[str], bool]:
     as a party (a region: 'भारत-मध्य एशिया', 'भारत–लैटिन अमेरिका'). People are not parties:
     'मोदी-पुतिन वार्ता: भारत और रूस ...' gives भारत and रूस."""
     head = party_names(title, lexicon)
-    known = [h for h in head if _is_side(h, lexicon)]
+    known = [h for h in head if is_side(h, lexicon)]
     if known and len(known) == len(head) and not any(_hosts(title, h) for h in known):
         return known, False
     known = [h for h in known if not _hosts(title, h)]  # a host: 'कुवैत में ... परिषद का शिखर सम्मेलन'
     names = [n for n in known_names(_without_news(title, lexicon), lexicon) if not _hosts(title, n)]
     names += [h for h in known if lexicon.lookup(h) is None and h not in names]  # one only ISO 3166 or its sound knows
-    unresolved = not known or any(not _is_side(h, lexicon) for h in head if len(head) > 1) or not names
+    unresolved = not known or any(not is_side(h, lexicon) for h in head if len(head) > 1) or not names
     return list(dict.fromkeys(names)), unresolved
 
 
