@@ -326,8 +326,10 @@ _NOT_OURS = re.compile(
     + r")\s+" + match_key("नहीं") + r"(?:\s|$|[।.])"
     # "...; वह ब्रिटेन–फ़्रांस शिखर सम्मेलन नहीं थी": the meeting just told was not one
     + r"|[;,]\s*(?:" + "|".join(match_key(w) for w in ("वह", "यह", "वे", "ये")) + r")\s+(?:\S+\s+){0,4}?(?:"
-    + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "भेंट")) + r")\s+" + match_key("नहीं") + r"\s+(?:"
-    + "|".join(match_key(w) for w in ("था", "थी", "थे")) + r")(?:\s|$|[।.])"
+    + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "भेंट")) + r")\s+" + match_key("नहीं") + r"(?:\s+(?:"
+    + "|".join(match_key(w) for w in ("था", "थी", "थे", "है")) + r")(?:\s|$|[।.])"
+    # "...; यह X का शिखर सम्मेलन नहीं, अलग ऊर्जा समझौता था": not one, but something else
+    + r"|\s*[,;।]|\s*$)"
 )
 # "2016 में 25वीं वर्षगांठ ... के नियमित वार्षिक सम्मेलन में ही मनाई गई — अलग स्मारक सम्मेलन नहीं
 # हुआ": the sentence denies a separate summit; the summit it names was the occasion, another meeting.
