@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.parse.language.lexicon import default_lexicon
 from pipeline.parse.prose import summits_in_sentence
+from pipeline.parse.prose.lists import _years_with_places
 from tests.parse_support import held, parse
 
 LEXICON = default_lexicon()
@@ -76,3 +77,92 @@ def test_an_entry_that_says_only_another_thing_is_not_a_summit_still_counts():
                     "2004: ढाका में 14 दिसंबर को पहला शिखर सम्मेलन हुआ।\n\n"
                     "2005: 29 जून को कोलंबो में शिखर सम्मेलन हुआ; ऊर्जा पर कोई समझौता नहीं, केवल चर्चा हुई।")
     assert [(y, c) for y, c, _, _ in held(parse(text))] == [(2004, "Dhaka"), (2005, "Colombo")]
+
+
+# --- a paragraph opened by a date that names no meeting: what someone did, not a summit --------
+
+@pytest.mark.parametrize("paragraph", [
+    '2022 में राष्ट्रपति यून ने नोम पेन्ह में "तटीय एकजुटता पहल" की घोषणा की, जिसके तहत कोष भी बना।',
+    "2023 में प्रधानमंत्री ने कोलंबो में नए सचिवालय भवन का उद्घाटन किया।",
+])
+def test_a_dated_paragraph_of_someone_s_act_under_the_summits_is_no_summit(paragraph):
+    text = _article("गठबंधन 2019 में बना।", "पहला शिखर सम्मेलन 27 नवंबर 2019 को ढाका में हुआ।\n\n" + paragraph)
+    assert [(y, c) for y, c, _, _ in held(parse(text))] == [(2019, "Dhaka")]
+
+
+@pytest.mark.parametrize("paragraph, city", [
+    ("2022 में कोलंबो ने तीसरे शिखर सम्मेलन की मेज़बानी की।", "Colombo"),
+    ("2022 में कोलंबो में तीसरा शिखर सम्मेलन हुआ, जिसमें प्रधानमंत्री ने कोष की घोषणा की।", "Colombo"),
+])
+def test_a_dated_paragraph_that_names_the_summit_is_one(paragraph, city):
+    text = _article("गठबंधन 2019 में बना।", "पहला शिखर सम्मेलन 27 नवंबर 2019 को ढाका में हुआ।\n\n" + paragraph)
+    assert [(y, c) for y, c, _, _ in held(parse(text))] == [(2019, "Dhaka"), (2022, city)]
+
+
+# --- 'X भी वर्चुअल रहा और DATE को आयोजित किया गया': the date after और is the summit's ----------
+
+@pytest.mark.parametrize("sentence, day", [
+    ("तीसरा शिखर सम्मेलन भी वर्चुअल रहा और 28 अक्टूबर 2021 को आयोजित किया गया।", "2021-10-28"),
+    ("चौथा शिखर सम्मेलन भी ऑनलाइन रहा और 5 मई 2022 को हुआ।", "2022-05-05"),
+])
+def test_a_summit_clause_without_a_date_takes_the_date_of_the_clause_after_and(sentence, day):
+    assert _said(sentence) == [(day, None, "held")]
+
+
+def test_a_next_clause_with_its_own_summit_is_not_the_first_summit_s():
+    # the clause after और numbers its own summit: the first one's verb does not reach over it
+    assert ("2022", None, "held") not in _said("पहला शिखर सम्मेलन भी वर्चुअल रहा और 2022 में दूसरा शिखर सम्मेलन "
+                                               "कोलंबो में हुआ।")
+
+
+# --- places by month and year in one list, before a plural verb --------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "इसके बाद फ़रवरी 2018 में ढाका, मार्च 2019 में कोलंबो और अप्रैल 2020 में फिर माले में नेताओं के वार्षिक "
+    "सम्मेलन हुए, जिनमें हर बार अध्यक्षता बदली।",
+    "फ़रवरी 2018 में ढाका में, मार्च 2019 में कोलंबो में और अप्रैल 2020 में माले में शिखर सम्मेलन हुए।",
+])
+def test_months_and_years_with_places_are_one_summit_each(sentence):
+    assert _said(sentence) == [("2018", "ढाका", "held"), ("2019", "कोलंबो", "held"), ("2020", "माले", "held")]
+
+
+def test_a_day_in_a_list_item_dates_that_summit():
+    assert _said("2 फ़रवरी 2018 में ढाका, 2019 में कोलंबो और 2020 में माले में शिखर सम्मेलन हुए।")[0] == (
+        "2018-02-02", "ढाका", "held")
+
+
+def _listed(sentence: str) -> list[tuple]:
+    return [(m.period.label, m.place.city if m.place else None) for m in _years_with_places(sentence, LEXICON)]
+
+
+def test_an_unknown_name_beside_a_known_city_is_a_place_of_the_list():
+    assert _listed("2018 में ढाका, 2019 में कुरुनेगला और 2020 में माले में शिखर सम्मेलन हुए।") == [
+        ("2018", "ढाका"), ("2019", "कुरुनेगला"), ("2020", "माले")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # no known city at all: unsure, so none
+    "2018 में अलफ़ापुर, 2019 में बीटागढ़ और 2020 में गामानगर में शिखर सम्मेलन हुए।",
+    # a country, or a word that is no name, in a city's slot spoils the list
+    "2018 में ढाका, 2019 में भारत और 2020 में माले में शिखर सम्मेलन हुए।",
+    "2018 में ढाका, 2019 में भी और 2020 में माले में शिखर सम्मेलन हुए।",
+    # ministers' meetings
+    "फ़रवरी 2018 में ढाका, मार्च 2019 में कोलंबो और अप्रैल 2020 में माले में विदेश मंत्रियों की बैठकें हुईं।",
+])
+def test_lists_that_are_not_read(sentence):
+    assert _listed(sentence) == []
+
+
+# --- a summit convened ('बुलाए गए', 'बुलाई गई') was held ---------------------------------------
+
+@pytest.mark.parametrize("sentence, year", [
+    ("उसी साल 2 जुलाई को ढाका में बुलाए गए असाधारण शिखर सम्मेलन में संयुक्त बल को शुरू किया गया।", 2017),
+    ("5 मार्च 2019 को कोलंबो में बुलाई गई आपात शिखर बैठक में नेताओं ने बयान जारी किया।", None),
+])
+def test_a_convened_summit_was_held(sentence, year):
+    assert [(d[:4], c, s) for d, c, s in _said(sentence, context_year=year)] == [
+        (str(year or 2019), "ढाका" if year else "कोलंबो", "held")]
+
+
+def test_a_summit_to_be_convened_was_not_held():
+    assert [s for s in _said("2 जुलाई 2019 को ढाका में बुलाए जाने वाले शिखर सम्मेलन की तैयारी हुई।") if s[2] == "held"] == []

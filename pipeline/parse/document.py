@@ -220,6 +220,21 @@ class _Summit:
             self.source_text = f"{self.source_text} … {other.source_text}"
 
 
+# 'X ने ...': someone did something. Leaders together, a host, talks or a visit may be a summit.
+_AGENT = re.compile(r"\s" + match_key("ने") + r"\s")
+_MAY_MEET = re.compile("|".join(match_key(w) for w in (
+    "नेता", "नेताओं", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "राष्ट्रपतियों", "प्रधानमंत्रियों", "मेज़बानी", "बातचीत", "वर्चुअल",
+    "ऑनलाइन", "आभासी")))
+
+
+def _someone_did_something(sentence: str) -> bool:
+    """'2022 में राष्ट्रपति X ने नोम पेन्ह में Y की घोषणा की': a sentence with an agent (ने) that names
+    no meeting, no leaders together, no hosting, talks or visit."""
+    key = match_key(sentence)
+    return (_AGENT.search(key) is not None and not names_a_meeting(key) and _MAY_MEET.search(key) is None
+            and _VISIT.search(key) is None)
+
+
 # '... की लंदन यात्रा के दौरान': leaders meeting on a visit, whatever was signed there
 _VISIT = re.compile("|".join(match_key(w) for w in ("यात्रा", "दौरा", "दौरे", "दौरान", "मिले", "मिलीं")))
 
@@ -852,6 +867,13 @@ class _Parser:
             # names neither a meeting nor a city tells of an event, not a summit
             self.issue(entry.line, "not_a_summit", "A sentence opened by a date that names neither a meeting "
                        "nor a city: an event, not a summit.")
+            return
+        if split_item(entry.line) is None and not all_virtual and _someone_did_something(
+                split_sentences(entry.line.text)[0]):
+            # '2022 में राष्ट्रपति X ने नोम पेन्ह में Y पहल की घोषणा की': a paragraph opened by a date that
+            # names no meeting tells what someone did there, not a summit
+            self.issue(entry.line, "not_a_summit", "A sentence opened by a date that names no meeting and tells "
+                       "what someone did (an announcement, a launch): an event, not a summit.")
             return
         mode = summit_mode(f"{entry.label} {text}", place)
         if all_virtual and place is None:

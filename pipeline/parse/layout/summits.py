@@ -1069,7 +1069,7 @@ def names_ministers(text: str) -> bool:
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:[\s,;।]|$))")
-_HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले".split())
+_HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले बुलाए बुलाये बुलाई बुलाया".split())
 _IN = match_key("में")
 _ON = match_key("पर")
 _ISLAND = match_key("द्वीप")

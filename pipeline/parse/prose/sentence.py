@@ -305,6 +305,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     # comma does not: '... तीसरा सम्मेलन, जो ... आयोजित हुआ' goes on about the same summit)
     noun_stop = offsets[end - 1] + len(words[end - 1].rstrip(";:।"))
     begin, finish = _clause_bounds(sentence, noun_start, noun_stop)
+    finish = _dated_by_next_clause(sentence, begin, finish)
     clause = sentence[begin:finish]
     following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(
         sentence[noun_stop:_gapped_verb_end(sentence, finish)]).split())
@@ -483,6 +484,23 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if is_hybrid(clause):
         mode = "unknown"
     return Mention(period, place, edition, status, mode, from_context, borrowed, place_text)
+
+
+_AND_A_DATE = re.compile(r"\s+और\s+(?=[0-9०-९])")
+
+
+def _dated_by_next_clause(sentence: str, begin: int, finish: int) -> int:
+    """'तीसरा शिखर सम्मेलन भी वर्चुअल रहा और 28 अक्टूबर 2021 को आयोजित किया गया': a clause that
+    gives its summit no date, followed by 'और DATE ...' with no summit noun of its own, goes on
+    about the same summit (its date and its verb): the end of that next clause, else `finish`."""
+    then = _AND_A_DATE.match(sentence, finish)
+    if then is None or find_periods(sentence[begin:finish]):
+        return finish
+    _, further = _clause_bounds(sentence, then.end(), then.end())
+    next_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in sentence[then.end():further].split()]
+    if any(_summit_noun_end(next_keys, k) is not None for k in range(len(next_keys))):
+        return finish  # '... में हुआ और 2022 में दूसरा शिखर सम्मेलन ...': the next summit
+    return further
 
 
 def _sole_city(text: str, lexicon: Lexicon) -> Place | None:
