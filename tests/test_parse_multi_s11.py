@@ -166,3 +166,32 @@ def test_a_convened_summit_was_held(sentence, year):
 
 def test_a_summit_to_be_convened_was_not_held():
     assert [s for s in _said("2 जुलाई 2019 को ढाका में बुलाए जाने वाले शिखर सम्मेलन की तैयारी हुई।") if s[2] == "held"] == []
+
+
+# --- a year's entry whose sentences state summits in different cities: one summit each --------
+
+def test_a_year_entry_with_a_summit_per_sentence_gives_each():
+    text = _article("गठबंधन 2004 में बना।",
+                    "2004: ढाका में पहला शिखर सम्मेलन हुआ।\n\n"
+                    "2009: यह साल व्यस्त रहा। अप्रैल में कोलंबो शहर में असाधारण शिखर सम्मेलन हुआ। 24 जून को माले में "
+                    "हुई शिखर बैठक में दो नए सदस्य जुड़े। अक्टूबर में म्यांमार के यांगून में आयोजित शिखर सम्मेलन में "
+                    "कोष को मंज़ूरी मिली।")
+    assert [(y, c, d) for y, c, d, _ in held(parse(text))] == [
+        (2004, "Dhaka", None), (2009, "Colombo", None), (2009, "Malé", "2009-06-24"), (2009, "Yangon", None)]
+
+
+@pytest.mark.parametrize("rest", [
+    # the second sentence speaks of the same summit, in the same city
+    "अप्रैल में कोलंबो में शिखर सम्मेलन हुआ। कोलंबो में हुए इस शिखर सम्मेलन में कोष बना।",
+    # the second sentence's summit is another series'
+    "अप्रैल में कोलंबो में शिखर सम्मेलन हुआ। जून में माले में हुए जी-20 शिखर सम्मेलन में नेता मेहमान थे।",
+    # the second sentence's summit is to come
+    "अप्रैल में कोलंबो में शिखर सम्मेलन हुआ। अगला शिखर सम्मेलन माले में होगा।",
+])
+def test_a_year_entry_whose_other_sentences_add_no_summit_stays_one(rest):
+    text = _article("गठबंधन 2004 में बना।", f"2004: ढाका में पहला शिखर सम्मेलन हुआ।\n\n2009: {rest}")
+    assert [(y, c) for y, c, _, _ in held(parse(text))] == [(2004, "Dhaka"), (2009, "Colombo")]
+
+
+def test_an_unknown_name_in_a_list_of_hosts_may_be_a_person():
+    assert _listed("2012 में ओबामा, 2014 में हनोई और 2018 में बैंकॉक ने इन बैठकों की मेज़बानी की थी।") == []

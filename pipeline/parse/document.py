@@ -683,7 +683,7 @@ class _Parser:
                     if self._detail_of_a_listed_summit(line, self.summits[before:]):
                         continue
                     if isinstance(found, list):
-                        for entry in found:
+                        for entry in (part for listed in found for part in self._summits_by_sentence(listed)):
                             self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
                     elif not self._prose([line], section_id, timeline=False):
                         self.issue(line, found.reason, found.detail)
@@ -717,6 +717,34 @@ class _Parser:
             index += 1
         flush_block()
         self._prose(prose, section_id, timeline=True)
+
+    def _summits_by_sentence(self, entry: Entry) -> list[Entry]:
+        """'2009: यह साल सबसे व्यस्त रहा। अप्रैल में X में असाधारण शिखर सम्मेलन हुआ, ...। 24 जून को Y में
+        हुई शिखर बैठक में ...। अक्टूबर में Z में आयोजित शिखर सम्मेलन में ...': a year's entry whose
+        sentences each state a held summit in a city of its own is one entry per such sentence
+        (with the label's year); any other entry stays as it is."""
+        label = parse_entry_label(entry.label)
+        if label is None or label.precision != "year" or "।" not in entry.description:
+            return [entry]
+        sentences = split_sentences(entry.description)
+        if len(sentences) < 2:
+            return [entry]
+        parts: list[Entry] = []
+        for sentence in sentences:
+            if _SUMMIT_NOUN.search(match_key(sentence)) is None:
+                continue
+            found = read_entries(Line(entry.line.number, f"{entry.label}: {sentence}"), self.lexicon)
+            if not isinstance(found, list) or len(found) != 1:
+                continue
+            part = found[0]
+            place = part.place or find_place(sentence, self.lexicon)
+            if part.status != "held" or place is None or place.city is None or part.period.year != (
+                    entry.period.year) or names_other_series(sentence, self.series, self.lexicon):
+                continue
+            parts.append(dataclasses.replace(part, line=entry.line, place=place))
+        if len(parts) < 2 or len({match_key(p.place.city) for p in parts}) != len(parts):
+            return [entry]
+        return parts
 
     @staticmethod
     def _detail_of_a_listed_summit(line: Line, above: list[_Summit]) -> bool:

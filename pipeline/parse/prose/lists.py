@@ -392,9 +392,10 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
     if not (items[-1]["virtual"] or items[-1]["case"]):
         return []  # "2010 में लिस्बन और ...": the list's last place must carry its postposition
     places = [None if item["virtual"] else city(item) for item in items]
-    if any(places):
+    if any(places) and (items[-1]["case"] or "").strip() == "में":
         # "फ़रवरी 2018 में नियामे, फ़रवरी 2019 में उआगादुगू और ... में": beside a known city, a name in
-        # the same slot of the list is a place too, when it is one plain word the lexicon does not hold
+        # the same slot of a list of places ('... में', not '... ने', whose subject may be a person) is
+        # a place too, when it is one plain word the lexicon does not hold
         places = [place or (None if item["virtual"] else _plain_name(item, key, words, lexicon))
                   for place, item in zip(places, items)]
     mentions: list[Mention] = []
