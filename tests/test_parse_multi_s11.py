@@ -195,3 +195,26 @@ def test_a_year_entry_whose_other_sentences_add_no_summit_stays_one(rest):
 
 def test_an_unknown_name_in_a_list_of_hosts_may_be_a_person():
     assert _listed("2012 में ओबामा, 2014 में हनोई और 2018 में बैंकॉक ने इन बैठकों की मेज़बानी की थी।") == []
+
+
+# --- a city named after a country; the Nth sitting of a conference ---------------------------
+
+@pytest.mark.parametrize("sentence, city", [
+    ("शासनाध्यक्षों के सम्मेलन की ४५वीं नियमित बैठक ३ से ५ जुलाई, २०२३ तक त्रिनिदाद और टोबैगो की राजधानी पोर्ट ऑफ़ स्पेन में आयोजित की गई।",
+     "पोर्ट ऑफ़ स्पेन"),
+    ("पहला शिखर सम्मेलन 5 मई 2010 को सैंटियागो दे चिली में हुआ।", "सैंटियागो दे चिली"),
+    ("पहला शिखर सम्मेलन 5 मई 2010 को चिली में हुआ।", None),  # the country alone names no city
+])
+def test_a_city_named_after_a_country_is_the_city(sentence, city):
+    assert [c for _, c, _ in _said(sentence, "कैरिकॉम शासनाध्यक्षों का सम्मेलन")] == [city]
+
+
+@pytest.mark.parametrize("sentence, edition", [
+    ("कैरिकॉम के शासनाध्यक्षों के सम्मेलन की ४५वीं नियमित बैठक ३ से ५ जुलाई, २०२३ तक नासाउ में आयोजित की गई।", 45),
+    ("शासनाध्यक्षों के सम्मेलन का 12वाँ अधिवेशन 3 जुलाई 2001 को नासाउ में हुआ।", 12),
+    # a sitting within a summit is no edition of the series
+    ("शिखर सम्मेलन की दूसरी बैठक 3 जुलाई 2001 को नासाउ में हुई।", None),
+])
+def test_the_nth_sitting_of_a_conference_numbers_it(sentence, edition):
+    found = summits_in_sentence(sentence, "कैरिकॉम शासनाध्यक्षों का सम्मेलन", LEXICON, None, multilateral=True)
+    assert [m.edition for m in found] == [edition]

@@ -1104,6 +1104,8 @@ MAX_PLACE_WORDS = 3
 #: may run to this many words: 'सांता क्रूज़ दे ला सिएरा शहर में'. Not दो/दा (Hindi words).
 MAX_PARTICLE_PLACE_WORDS = 6
 _NAME_PARTICLES = frozenset(match_key(w) for w in ("दे", "डे", "डी", "दि", "डि", "ला", "देल", "डेल", "दु", "डु"))
+# 'पोर्ट ऑफ़ स्पेन', 'सैंटियागो दे चिली': a particle before a country's name makes it part of a city's
+_OF_PARTICLES = _NAME_PARTICLES | frozenset(match_key(w) for w in ("ऑफ़", "ऑफ", "आफ़", "आफ"))
 _ORDINAL_WORD = re.compile(r"^(?:[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं|" + IRREGULAR_ORDINAL_SUFFIX + ")|" + "|".join(
     match_key(w) for w in ("दूसरे", "दूसरा", "तीसरे", "तीसरा", "चौथे", "चौथा", "पाँचवें", "पांचवें", "छठे", "सातवें",
                            "आठवें", "नौवें", "दसवें")) + r")$")  # not पहले/पहली: 'इतिहास में पहली बार'
@@ -1352,6 +1354,9 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
             if entry.kind == "organisation":
                 return None
             name = " ".join(run[-n:])
+            if entry.kind == "country" and n + 1 < len(run) and match_key(run[-n - 1]) in _OF_PARTICLES:
+                # "पोर्ट ऑफ़ स्पेन में": a city named after a country, which is not the place
+                return Place(" ".join(run), "unknown") if allow_unknown else None
             if entry.kind == "country" and is_city_state(name, entry.english):
                 return Place(name, "city")  # "सिंगापुर में": the city is the country
             return Place(name if entry.kind == "city" else None, entry.kind)

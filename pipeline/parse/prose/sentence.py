@@ -575,7 +575,18 @@ def _numbered_edition(words: list[str], keys: list[str], end: int, start: int | 
             return _edition_of(words[k])
     if start is not None and start >= 3 and keys[start - 1] in _OF_KEYS and keys[start - 2] in _EDITION_NOUN:
         return _edition_of(words[start - 3])
+    if end + 2 < len(keys) and keys[end] in _OF_KEYS and _PEAK not in keys[max(0, end - 2):end] and (
+            edition := _edition_of(words[end + 1].strip("\"'“”‘’(),।;:"))) is not None:
+        # 'शासनाध्यक्षों के सम्मेलन की ४५वीं नियमित बैठक': the Nth sitting of a conference (not of a
+        # summit: 'शिखर सम्मेलन की दूसरी बैठक' may be a session within it)
+        k = end + 2 + (keys[end + 2] in _MEETING_ADJECTIVES)
+        if k < len(keys) and keys[k] in _SITTINGS:
+            return edition
     return None
+
+
+_PEAK = match_key("शिखर")
+_SITTINGS = _keys("बैठक अधिवेशन")
 
 
 _THIS_EDITION = _keys("यह इस")
