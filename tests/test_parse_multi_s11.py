@@ -218,3 +218,25 @@ def test_a_city_named_after_a_country_is_the_city(sentence, city):
 def test_the_nth_sitting_of_a_conference_numbers_it(sentence, edition):
     found = summits_in_sentence(sentence, "कैरिकॉम शासनाध्यक्षों का सम्मेलन", LEXICON, None, multilateral=True)
     assert [m.edition for m in found] == [edition]
+
+
+# --- 'YEAR | PLACE (COUNTRY), DAY MONTH: text': a year, one pipe, the place and the day ---------
+
+def _notes(rows: str) -> str:
+    return ("तटीय समूह: अध्ययन सामग्री\n\n• संस्थापक सदस्य: भारत, श्रीलंका, मालदीव और बांग्लादेश\n\n"
+            f"प्रमुख शिखर सम्मेलन (वर्ष | शहर (देश), तिथि: महत्व)\n{rows}\n")
+
+
+def test_year_pipe_place_with_country_and_day_rows_are_summits():
+    rows = ("➤ 1987 | अकापुल्को (मेक्सिको), नवंबर: पहला शिखर सम्मेलन; शांति पर ज़ोर।\n"
+            "➤ 2008 | सैंटो डोमिंगो (डोमिनिकन गणराज्य), 7 मार्च: 20वाँ शिखर सम्मेलन; संकट यहीं थमा।\n"
+            "➤ 2010 | प्लाया देल कारमेन (रिवेरा माया, मेक्सिको), 22–23 फ़रवरी: 21वाँ सम्मेलन।")
+    assert held(parse(_notes(rows))) == [(1987, "Acapulco", None, 1), (2008, "Santo Domingo", "2008-03-07", 20),
+                                         (2010, "Playa del Carmen", "2010-02-22", 21)]
+
+
+def test_a_year_pipe_row_without_a_country_in_brackets_or_of_ministers_is_no_summit():
+    rows = ("➤ 1987 | अकापुल्को (मेक्सिको), नवंबर: पहला शिखर सम्मेलन।\n"
+            "➤ 1990 | विदेश मंत्रियों की बैठक (लीमा), मई: ऋण पर चर्चा।\n"
+            "➤ 1992 | लीमा (पेरू), मई: विदेश मंत्रियों की बैठक में ऋण पर चर्चा।")
+    assert [(y, c) for y, c, _, _ in held(parse(_notes(rows)))] == [(1987, "Acapulco")]

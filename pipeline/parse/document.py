@@ -820,7 +820,7 @@ class _Parser:
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 
     def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False, meetings: bool = False) -> None:
-        if is_ministerial(entry.clause or entry.description):
+        if is_ministerial(entry.clause or entry.description) or is_ministerial(entry.label):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
             return
         if entry.status == "held" and _NOT_COUNTED.search(match_key(entry.description)):

@@ -567,6 +567,8 @@ def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | N
     """A table row written without its table ('2021 | दुशांबे | 21वाँ सम्मेलन'): a date, then a
     city the lexicon or GeoNames knows, then the text; None for any other line with pipes."""
     parts = [p.strip() for p in text.split(" | ")]
+    if len(parts) == 2:
+        return _year_then_place(line, parts, lexicon)
     if len(parts) < 3:
         return None
     if parse_entry_label(parts[1]) is not None or (_whole_date(parts[1]) is not None and not find_periods(parts[0])):
@@ -575,6 +577,25 @@ def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | N
     if (parse_entry_label(parts[0]) is None and _whole_date(parts[0]) is None) or not _names_a_city(city, lexicon):
         return None
     return _labelled(line, f"{parts[0]}, {parts[1]}", " | ".join(parts[2:]), lexicon)
+
+
+def _year_then_place(line: Line, parts: list[str], lexicon: Lexicon) -> list[Entry] | Problem | None:
+    """'➤ 2008 | सैंटो डोमिंगो (डोमिनिकन गणराज्य), 7 मार्च: 20वाँ शिखर सम्मेलन; ...': a year, a pipe,
+    then the place with its country in brackets, the day or month after a comma, and the text
+    after a colon: the entry of that date and place. None for any other line with one pipe."""
+    year = parse_entry_label(parts[0])
+    head, colon, description = parts[1].partition(":")
+    name, comma, when = head.rpartition(",")
+    bracket = re.search(r"\(([^()]*)\)\s*$", name)
+    if year is None or year.precision != "year" or not colon or not comma or bracket is None:
+        return None
+    if not (lexicon.lookup(bracket[1].split(",")[-1].strip(), ("country",)) or _names_a_city(
+            without_parentheticals(name).strip(), lexicon)):
+        return None  # the bracket must say the place's country ('(रिवेरा माया, मेक्सिको)'), or the place be known
+    label = f"{when.strip()} {parts[0]}"
+    if not find_periods(label):
+        return None
+    return _labelled(line, f"{label}, {name.strip()}", description, lexicon)
 
 
 def _place_after_date(segments: list[str], lexicon: Lexicon) -> Place | None:
