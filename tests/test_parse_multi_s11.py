@@ -240,3 +240,23 @@ def test_a_year_pipe_row_without_a_country_in_brackets_or_of_ministers_is_no_sum
             "➤ 1990 | विदेश मंत्रियों की बैठक (लीमा), मई: ऋण पर चर्चा।\n"
             "➤ 1992 | लीमा (पेरू), मई: विदेश मंत्रियों की बैठक में ऋण पर चर्चा।")
     assert [(y, c) for y, c, _, _ in held(parse(_notes(rows)))] == [(1987, "Acapulco")]
+
+
+# --- in a document on a group, its leaders met ('नेता ... में मिले'): a summit ------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("उसी वर्ष जून में नेता यरुशलम में मिले, जबकि 2017 में ढाका में शिखर सम्मेलन हुआ।",
+     [("2016-06", "यरुशलम", "held"), ("2017", "ढाका", "held")]),
+    ("12 मई 2016 को तीनों देशों के नेता कोलंबो में मिले।", [("2016-05-12", "कोलंबो", "held")]),
+])
+def test_the_group_s_leaders_who_met_in_a_city_held_a_summit(sentence, found):
+    assert _said(sentence, context_year=2016) == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "जून 2016 में दोनों नेता यरुशलम में मिले।",  # two of the group: a meeting of their own
+    "जून 2016 में नेता जी-20 शिखर सम्मेलन के दौरान हांगझोउ में मिले।",  # on another summit's sidelines
+    "जून 2016 में विदेश मंत्री यरुशलम में मिले।",  # ministers
+])
+def test_two_leaders_or_a_meeting_on_the_sidelines_or_ministers_are_no_summit(sentence):
+    assert _said(sentence, context_year=2016) == []

@@ -117,7 +117,9 @@ def summits_in_sentence(
     # "... ब्रसेल्स में बाइडन ने यूरोपीय नेताओं से मुलाक़ात की": in a document on two sides, the leaders met
     met_leaders = (not multilateral and _LEADERS_TALKED.search(match_key(sentence)) is not None
                    and not _OFFICIALS & {match_key(w.strip(",।")) for w in sentence.split()})
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders):
+    # "उसी वर्ष जून में नेता यरुशलम में मिले": in a document on a group, its leaders met (not two of them)
+    group_met = multilateral and _group_leaders_met(sentence)
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders or group_met):
         return []
     sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     if _FOUNDED_CHEAP.search(sentence):
@@ -203,12 +205,12 @@ def summits_in_sentence(
         listed = _enumerated(sentence, title_key, lexicon)
         if len(listed) > 1 and any(_same(found[0], m) and m.place == found[0].place for m in listed):
             found = listed
-    if met_leaders:
+    if met_leaders or group_met:
         # "... शिखर बैठक हुई थी, और ... 25 जनवरी 2015 को ... ओबामा ने नई दिल्ली में उनसे वार्ता की थी": each
         # clause, without a summit noun, where the leaders met (in a month, too: 'सितंबर 2021 में ...')
         for clause in _CLAUSE_END.split(sentence):
             clause_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in clause.split()]
-            if not _LEADERS_TALKED.search(match_key(clause)) or any(
+            if not (_LEADERS_TALKED.search(match_key(clause)) or (group_met and _group_leaders_met(clause))) or any(
                     _summit_noun_end(clause_keys, k) is not None for k in range(len(clause_keys))):
                 continue
             for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year, month=True):
@@ -684,6 +686,17 @@ _LEADERS_TALKED = re.compile(
     # "प्रधानमंत्री A और अमेरिकी राष्ट्रपति B ने ... को ... में विस्तृत बातचीत की"
     + r"|(?:^|\s)(?:" + _OFFICES + r")\s+(?:\S+\s+){1,3}?" + match_key("और") + r"\s+(?:\S+\s+){0,2}?(?:" + _OFFICES
     + r")\s+(?:\S+\s+){1,3}?" + match_key("ने") + r"\s[^।;]*?\s" + _TALK_NOUNS + r"\s+" + _DID_END)
+
+
+_BOTH = _keys("दोनों")
+
+
+def _group_leaders_met(sentence: str) -> bool:
+    """'... नेता यरुशलम में मिले', 'तीनों देशों के नेता ... मिले': the leaders (नेता, not two office
+    holders, not 'दोनों नेता') met."""
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in sentence.split()]
+    return (bool(_LEADERS & set(keys)) and bool(_MET & set(keys)) and not _BOTH & set(keys)
+            and _TWO_LEADERS.search(" ".join(keys)) is None)
 
 
 def _leaders_meet(keys: list[str]) -> bool:
