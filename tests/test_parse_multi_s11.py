@@ -260,3 +260,17 @@ def test_the_group_s_leaders_who_met_in_a_city_held_a_summit(sentence, found):
 ])
 def test_two_leaders_or_a_meeting_on_the_sidelines_or_ministers_are_no_summit(sentence):
     assert _said(sentence, context_year=2016) == []
+
+
+# --- 'X में ही हुए', 'X में भी आयोजित': an emphatic particle between the place and its verb ------
+
+@pytest.mark.parametrize("sentence", [
+    "सोमालिया को 24 नवंबर 2023 को कुरुनेगला में ही हुए 23वें साधारण शिखर सम्मेलन में शामिल किया गया।",
+    "24 नवंबर 2023 को कुरुनेगला में भी आयोजित 23वें शिखर सम्मेलन में कोष बना।",
+])
+def test_an_unknown_place_before_an_emphasis_and_its_verb_is_the_place(sentence):
+    assert _said(sentence) == [("2023-11-24", "कुरुनेगला", "held")]
+
+
+def test_an_unknown_name_before_an_emphasis_without_a_verb_of_holding_is_no_place():
+    assert _said("24 नवंबर 2023 को कुरुनेगला में ही 23वें शिखर सम्मेलन की तैयारी पर बात हुई।") == []

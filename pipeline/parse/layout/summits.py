@@ -1092,6 +1092,7 @@ def names_ministers(text: str) -> bool:
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:[\s,;।]|$))")
 _HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले बुलाए बुलाये बुलाई बुलाया".split())
 _IN = match_key("में")
+_EMPHASIS = frozenset(match_key(w) for w in ("ही", "भी"))
 _ON = match_key("पर")
 _ISLAND = match_key("द्वीप")
 # Words that end a place name when walking back from "में": postpositions, pronouns and
@@ -1228,6 +1229,7 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         # "कीव में हाइब्रिड रूप में आयोजित", "तालिन में 4 जून 2021 को आयोजित": how or when, then the verb
         after = i + 1 + _day_phrase(keys, i + 1)
         after += _mode_phrase(keys, after)
+        after += after < len(words) and keys[after] in _EMPHASIS  # "अरुशा में ही हुए", "... में भी आयोजित"
         held_next = after < len(words) and keys[after].rstrip("।,;:.") in _HELD
         # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
         numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
