@@ -274,3 +274,12 @@ def test_an_unknown_place_before_an_emphasis_and_its_verb_is_the_place(sentence)
 
 def test_an_unknown_name_before_an_emphasis_without_a_verb_of_holding_is_no_place():
     assert _said("24 नवंबर 2023 को कुरुनेगला में ही 23वें शिखर सम्मेलन की तैयारी पर बात हुई।") == []
+
+
+# --- 'YEAR (CITY) और YEAR (CITY) → text': an arrow ends the summits' head ---------------------
+
+def test_an_arrow_ends_the_head_of_joined_summits():
+    text = _notes("- 1990 (अंतिगुआ ग्वाटेमाला) और 1991 (सैन सल्वाडोर) → आर्थिक एजेंडा, \"कार्य योजना\"\n"
+                  "- 1992 (ढाका) → कोष की स्थापना")
+    assert [(y, c) for y, c, _, _ in held(parse(text))] == [
+        (1990, "Antigua Guatemala"), (1991, "San Salvador"), (1992, "Dhaka")]

@@ -179,7 +179,7 @@ def _finally_held(text: str, lexicon: Lexicon) -> tuple[Period, Place, str] | No
 
 _HELD_SUMMIT_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "संपन्न", "सम्पन्न", "आयोजित")) + r")(?:\s|$|[।,;.])")
-_HEAD_END = re.compile(r"\s*(?:[:：;।]|\s[—–-]\s)")
+_HEAD_END = re.compile(r"\s*(?:[:：;।→⇒➔➜➝]|\s[—–-]\s)")  # an arrow too: "1991 (सैन सल्वाडोर) → आर्थिक एजेंडा"
 
 
 def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
