@@ -180,7 +180,31 @@ def test_a_year_entry_with_a_summit_per_sentence_gives_each():
         (2004, "Dhaka", None), (2009, "Colombo", None), (2009, "Malé", "2009-06-24"), (2009, "Yangon", None)]
 
 
+def test_a_later_summit_of_the_year_may_open_after_a_short_lead():
+    text = _article("गठबंधन 2004 में बना।",
+                    "2004: ढाका में पहला शिखर सम्मेलन हुआ।\n\n"
+                    "2009: 10 अगस्त को कोलंबो में हुए सम्मेलन में नए अध्यक्ष चुने गए। इसके कुछ ही दिन बाद, 28 अगस्त "
+                    "को माले में असाधारण सम्मेलन हुआ।")
+    assert [(y, c, d) for y, c, d, _ in held(parse(text))] == [
+        (2004, "Dhaka", None), (2009, "Colombo", "2009-08-10"), (2009, "Malé", "2009-08-28")]
+
+
+def test_a_year_entry_whose_summits_are_parted_by_semicolons_gives_each():
+    text = _article("गठबंधन 2004 में बना।",
+                    "2004: ढाका में पहला शिखर सम्मेलन हुआ।\n\n"
+                    "2009: अप्रैल में कोलंबो में असाधारण शिखर सम्मेलन हुआ; 24 जून को माले में हुई शिखर बैठक में दो "
+                    "सदस्य जुड़े; अक्टूबर में यांगून में आयोजित शिखर सम्मेलन में कोष बना।")
+    assert [(y, c, d) for y, c, d, _ in held(parse(text))] == [
+        (2004, "Dhaka", None), (2009, "Colombo", None), (2009, "Malé", "2009-06-24"), (2009, "Yangon", None)]
+
+
 @pytest.mark.parametrize("rest", [
+    # a later sentence about the summit before, the next one, or another year's
+    "मई में कोलंबो में शिखर सम्मेलन हुआ। जून में माले में हुए पिछले शिखर सम्मेलन की समीक्षा हुई।",
+    "मई में कोलंबो में शिखर सम्मेलन हुआ; जून में माले में होने वाले शिखर सम्मेलन की तैयारी हुई।",
+    "कोलंबो में शिखर सम्मेलन हुआ। इसमें माले में हुए 2007 के सम्मेलन के फैसलों की समीक्षा हुई।",
+    # the second sentence does not open with its own day or month
+    "कोलंबो में शिखर सम्मेलन हुआ; माले में हुए पिछले सम्मेलन के फैसलों की समीक्षा हुई।",
     # the second sentence speaks of the same summit, in the same city
     "अप्रैल में कोलंबो में शिखर सम्मेलन हुआ। कोलंबो में हुए इस शिखर सम्मेलन में कोष बना।",
     # the second sentence's summit is another series'

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.parse.language.dates import (
-    Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names, parse_entry_label,
-    year_period,
+    MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names,
+    parse_entry_label, year_period,
 )
 from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
@@ -218,6 +218,16 @@ class _Summit:
                 self.mode = other.mode
         if borrowed and other.source_text not in self.source_text:
             self.source_text = f"{self.source_text} … {other.source_text}"
+
+
+# '24 जून को ...', 'अप्रैल में ...', '3-5 मई को ...': a sentence that opens with its own day or month
+# (after a short lead: 'इसके कुछ ही दिन बाद, 28 अगस्त को ...', 'फिर 24 जून को ...')
+_OPENS_WITH_A_DAY = re.compile(r"^(?:(?:[^\s,।;]+\s+){0,5}?[^\s,।;]+,\s*|" + match_key("फिर") + r"\s+)?"
+                               r"(?:[0-9०-९]{1,2}(?:\s*[-–]\s*[0-9०-९]{1,2})?\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:" + match_key("में") + "|"
+                               + match_key("को") + r")\s")
+_EARLIER_OR_LATER = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "पिछले", "पिछली", "पिछला", "अगले", "अगली", "अगला", "होने वाले", "होने वाली", "होने वाला", "आगामी", "प्रस्तावित",
+    "तैयारी")) + r")(?=\s|$|[,।;])")
 
 
 # 'X ने ...': someone did something. Leaders together, a host, talks or a visit may be a summit.
@@ -724,14 +734,21 @@ class _Parser:
         sentences each state a held summit in a city of its own is one entry per such sentence
         (with the label's year); any other entry stays as it is."""
         label = parse_entry_label(entry.label)
-        if label is None or label.precision != "year" or "।" not in entry.description:
+        if label is None or label.precision != "year" or ("।" not in entry.description and ";" not in entry.description):
             return [entry]
-        sentences = split_sentences(entry.description)
+        # '...; 24 जून को Y में हुई शिखर बैठक में ...': a semicolon parts the summits as a full stop does
+        sentences = [c.strip() for s in split_sentences(entry.description) for c in s.split(";") if c.strip()]
         if len(sentences) < 2:
             return [entry]
         parts: list[Entry] = []
         for sentence in sentences:
-            if _SUMMIT_NOUN.search(match_key(sentence)) is None:
+            key = match_key(sentence)
+            if _SUMMIT_NOUN.search(key) is None:
+                continue
+            if _OPENS_WITH_A_DAY.match(key) is None or _EARLIER_OR_LATER.search(match_key(first_clause(sentence))) or any(
+                    p.year != label.year for _, _, p in find_periods(sentence)):
+                # a sentence about the summit before or after ('माले में हुए पिछले सम्मेलन ...', 'माले में होने
+                # वाले अगले ...') or of another year names no summit of this entry's own
                 continue
             found = read_entries(Line(entry.line.number, f"{entry.label}: {sentence}"), self.lexicon)
             if not isinstance(found, list) or len(found) != 1:
