@@ -281,6 +281,7 @@ def test_the_group_s_leaders_who_met_in_a_city_held_a_summit(sentence, found):
     "जून 2016 में दोनों नेता यरुशलम में मिले।",  # two of the group: a meeting of their own
     "जून 2016 में नेता जी-20 शिखर सम्मेलन के दौरान हांगझोउ में मिले।",  # on another summit's sidelines
     "जून 2016 में विदेश मंत्री यरुशलम में मिले।",  # ministers
+    "जून 2016 में ब्रिक्स के नेता यरुशलम में मिले।",  # another body's leaders
 ])
 def test_two_leaders_or_a_meeting_on_the_sidelines_or_ministers_are_no_summit(sentence):
     assert _said(sentence, context_year=2016) == []

@@ -118,7 +118,7 @@ def summits_in_sentence(
     met_leaders = (not multilateral and _LEADERS_TALKED.search(match_key(sentence)) is not None
                    and not _OFFICIALS & {match_key(w.strip(",।")) for w in sentence.split()})
     # "उसी वर्ष जून में नेता यरुशलम में मिले": in a document on a group, its leaders met (not two of them)
-    group_met = multilateral and _group_leaders_met(sentence)
+    group_met = multilateral and _group_leaders_met(sentence, match_key(title), lexicon)
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders or group_met):
         return []
     sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
@@ -210,7 +210,7 @@ def summits_in_sentence(
         # clause, without a summit noun, where the leaders met (in a month, too: 'सितंबर 2021 में ...')
         for clause in _CLAUSE_END.split(sentence):
             clause_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in clause.split()]
-            if not (_LEADERS_TALKED.search(match_key(clause)) or (group_met and _group_leaders_met(clause))) or any(
+            if not (_LEADERS_TALKED.search(match_key(clause)) or (group_met and _group_leaders_met(clause, match_key(title), lexicon))) or any(
                     _summit_noun_end(clause_keys, k) is not None for k in range(len(clause_keys))):
                 continue
             for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year, month=True):
@@ -691,12 +691,15 @@ _LEADERS_TALKED = re.compile(
 _BOTH = _keys("दोनों")
 
 
-def _group_leaders_met(sentence: str) -> bool:
+def _group_leaders_met(sentence: str, title_key: str, lexicon: Lexicon) -> bool:
     """'... नेता यरुशलम में मिले', 'तीनों देशों के नेता ... मिले': the leaders (नेता, not two office
-    holders, not 'दोनों नेता') met."""
-    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in sentence.split()]
-    return (bool(_LEADERS & set(keys)) and bool(_MET & set(keys)) and not _BOTH & set(keys)
-            and _TWO_LEADERS.search(" ".join(keys)) is None)
+    holders, not 'दोनों नेता', not another body's: 'ब्रिक्स के नेता') met."""
+    words = sentence.split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    if not (_LEADERS & set(keys) and _MET & set(keys)) or _BOTH & set(keys) or _TWO_LEADERS.search(" ".join(keys)):
+        return False
+    leaders = next(i for i, k in enumerate(keys) if k in _LEADERS)
+    return not _other_series(_name_window(words, keys, leaders), title_key, lexicon)
 
 
 def _leaders_meet(keys: list[str]) -> bool:
