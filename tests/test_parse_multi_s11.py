@@ -308,3 +308,20 @@ def test_an_arrow_ends_the_head_of_joined_summits():
                   "- 1992 (ढाका) → कोष की स्थापना")
     assert [(y, c) for y, c, _, _ in held(parse(text))] == [
         (1990, "Antigua Guatemala"), (1991, "San Salvador"), (1992, "Dhaka")]
+
+
+# --- 'X की मेज़बानी में तीसरा सम्मेलन': the host is not the summit's owner -----------------------
+
+@pytest.mark.parametrize("entry", [
+    '2001: ब्रसेल्स में यूरोपीय संघ की मेज़बानी में तीसरा सम्मेलन 14 से 20 मई तक चला और "कार्य-योजना" अपनाई गई।',
+    "2001: ब्रसेल्स में यूरोपीय संघ की अध्यक्षता में तीसरा शिखर सम्मेलन 14 मई को हुआ।",
+])
+def test_a_summit_under_another_body_s_hosting_is_the_series(entry):
+    text = _article("गठबंधन 1981 में बना।", "1981: पेरिस में पहला सम्मेलन हुआ।\n\n" + entry)
+    assert [(y, c) for y, c, _, _ in held(parse(text))] == [(1981, "Paris"), (2001, "Brussels")]
+
+
+def test_another_body_s_own_summit_is_still_another_s():
+    text = _article("गठबंधन 1981 में बना।", "1981: पेरिस में पहला सम्मेलन हुआ।\n\n"
+                    "2001: ब्रसेल्स में यूरोपीय संघ का तीसरा शिखर सम्मेलन 14 मई को हुआ।")
+    assert [(y, c) for y, c, _, _ in held(parse(text))] == [(1981, "Paris")]

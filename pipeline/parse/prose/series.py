@@ -62,6 +62,10 @@ def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
     return bool(verdicts) and all(verdicts)
 
 
+_IN = match_key("में")
+_HOSTED_BY = _keys("मेज़बानी मेजबानी अध्यक्षता")
+
+
 def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
     """The words naming the summit before its noun, back to a punctuation mark (at most 4)."""
     window: list[str] = []
@@ -71,6 +75,8 @@ def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
     while j >= 0 and len(window) < MAX_NAME_WINDOW:
         if words[j][-1] in ",;:।" or keys[j] in _HELD_BEFORE:
             break  # the name starts after "... में हुए"
+        if keys[j] == _IN and j > 0 and keys[j - 1] in _HOSTED_BY:
+            break  # "यूरोपीय संघ की मेज़बानी में तीसरा सम्मेलन": the host, not the summit's owner
         window.insert(0, words[j].strip("\"'“”‘’()"))
         j -= 1
     return window
