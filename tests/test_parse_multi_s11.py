@@ -325,3 +325,26 @@ def test_another_body_s_own_summit_is_still_another_s():
     text = _article("गठबंधन 1981 में बना।", "1981: पेरिस में पहला सम्मेलन हुआ।\n\n"
                     "2001: ब्रसेल्स में यूरोपीय संघ का तीसरा शिखर सम्मेलन 14 मई को हुआ।")
     assert [(y, c) for y, c, _, _ in held(parse(text))] == [(1981, "Paris")]
+
+
+# --- a funding series' conferences go by any funding word ---------------------------------------
+
+FUNDING = "शिक्षा साझेदारी के वित्तपोषण सम्मेलन"
+
+
+def _funding_notes(first: str) -> str:
+    return (f"{FUNDING} — एक नज़र में\n\n◾ सदस्य: भारत, श्रीलंका, मालदीव और बांग्लादेश\n\n"
+            f"वित्तपोषण सम्मेलन — तिथि (शहर, देश): मुख्य बात\n➜ 8 नवंबर 2011 (कोपेनहेगन, डेनमार्क): {first}\n"
+            "➜ 26 जून 2014 (ब्रसेल्स, बेल्जियम): दूसरा सम्मेलन; संकल्प।\n")
+
+
+@pytest.mark.parametrize("first", ["पहला प्रतिज्ञा सम्मेलन; धन-उगाही।", "पहला पुनःपूर्ति सम्मेलन; धन-उगाही।"])
+def test_a_pledging_conference_of_a_funding_series_is_its_own(first):
+    assert [(y, c, e) for y, c, _, e in held(parse(_funding_notes(first)))] == [
+        (2011, "Copenhagen", 1), (2014, "Brussels", 2)]
+
+
+def test_a_pledging_conference_in_a_document_on_another_series_is_another_s():
+    text = _article("गठबंधन 2004 में बना।", "2009: 8 नवंबर को कोपेनहेगन में पहला प्रतिज्ञा सम्मेलन हुआ।\n\n"
+                    "2010: ढाका में पहला शिखर सम्मेलन हुआ।")
+    assert [(y, c) for y, c, _, _ in held(parse(text))] == [(2010, "Dhaka")]
