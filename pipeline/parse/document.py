@@ -17,8 +17,8 @@ from functools import cached_property
 from typing import Any
 
 from pipeline.parse.language.dates import (
-    Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names, parse_entry_label,
-    year_period,
+    MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names,
+    parse_entry_label, year_period,
 )
 from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
@@ -225,6 +225,31 @@ class _Summit:
             self.source_text = f"{self.source_text} … {other.source_text}"
 
 
+# '24 जून को ...', 'अप्रैल में ...', '3-5 मई को ...': a sentence that opens with its own day or month
+# (after a short lead: 'इसके कुछ ही दिन बाद, 28 अगस्त को ...', 'फिर 24 जून को ...')
+_OPENS_WITH_A_DAY = re.compile(r"^(?:(?:[^\s,।;]+\s+){0,5}?[^\s,।;]+,\s*|" + match_key("फिर") + r"\s+)?"
+                               r"(?:[0-9०-९]{1,2}(?:\s*[-–]\s*[0-9०-९]{1,2})?\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:" + match_key("में") + "|"
+                               + match_key("को") + r")\s")
+_EARLIER_OR_LATER = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "पिछले", "पिछली", "पिछला", "अगले", "अगली", "अगला", "होने वाले", "होने वाली", "होने वाला", "आगामी", "प्रस्तावित",
+    "तैयारी")) + r")(?=\s|$|[,।;])")
+
+
+# 'X ने ...': someone did something. Leaders together, a host, talks or a visit may be a summit.
+_AGENT = re.compile(r"\s" + match_key("ने") + r"\s")
+_MAY_MEET = re.compile("|".join(match_key(w) for w in (
+    "नेता", "नेताओं", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "राष्ट्रपतियों", "प्रधानमंत्रियों", "मेज़बानी", "बातचीत", "वर्चुअल",
+    "ऑनलाइन", "आभासी")))
+
+
+def _someone_did_something(sentence: str) -> bool:
+    """'2022 में राष्ट्रपति X ने नोम पेन्ह में Y की घोषणा की': a sentence with an agent (ने) that names
+    no meeting, no leaders together, no hosting, talks or visit."""
+    key = match_key(sentence)
+    return (_AGENT.search(key) is not None and not names_a_meeting(key) and _MAY_MEET.search(key) is None
+            and _VISIT.search(key) is None)
+
+
 # '... की लंदन यात्रा के दौरान': leaders meeting on a visit, whatever was signed there
 _VISIT = re.compile("|".join(match_key(w) for w in ("यात्रा", "दौरा", "दौरे", "दौरान", "मिले", "मिलीं")))
 
@@ -331,8 +356,10 @@ _NOT_OURS = re.compile(
     + r")\s+" + match_key("नहीं") + r"(?:\s|$|[।.])"
     # "...; वह ब्रिटेन–फ़्रांस शिखर सम्मेलन नहीं थी": the meeting just told was not one
     + r"|[;,]\s*(?:" + "|".join(match_key(w) for w in ("वह", "यह", "वे", "ये")) + r")\s+(?:\S+\s+){0,4}?(?:"
-    + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "भेंट")) + r")\s+" + match_key("नहीं") + r"\s+(?:"
-    + "|".join(match_key(w) for w in ("था", "थी", "थे")) + r")(?:\s|$|[।.])"
+    + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "भेंट")) + r")\s+" + match_key("नहीं") + r"(?:\s+(?:"
+    + "|".join(match_key(w) for w in ("था", "थी", "थे", "है")) + r")(?:\s|$|[।.])"
+    # "...; यह X का शिखर सम्मेलन नहीं, अलग ऊर्जा समझौता था": not one, but something else
+    + r"|\s*[,;।]|\s*$)"
 )
 # "2016 में 25वीं वर्षगांठ ... के नियमित वार्षिक सम्मेलन में ही मनाई गई — अलग स्मारक सम्मेलन नहीं
 # हुआ": the sentence denies a separate summit; the summit it names was the occasion, another meeting.
@@ -686,7 +713,7 @@ class _Parser:
                     if self._detail_of_a_listed_summit(line, self.summits[before:]):
                         continue
                     if isinstance(found, list):
-                        for entry in found:
+                        for entry in (part for listed in found for part in self._summits_by_sentence(listed)):
                             self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
                     elif not self._prose([line], section_id, timeline=False):
                         self.issue(line, found.reason, found.detail)
@@ -720,6 +747,41 @@ class _Parser:
             index += 1
         flush_block()
         self._prose(prose, section_id, timeline=True)
+
+    def _summits_by_sentence(self, entry: Entry) -> list[Entry]:
+        """'2009: यह साल सबसे व्यस्त रहा। अप्रैल में X में असाधारण शिखर सम्मेलन हुआ, ...। 24 जून को Y में
+        हुई शिखर बैठक में ...। अक्टूबर में Z में आयोजित शिखर सम्मेलन में ...': a year's entry whose
+        sentences each state a held summit in a city of its own is one entry per such sentence
+        (with the label's year); any other entry stays as it is."""
+        label = parse_entry_label(entry.label)
+        if label is None or label.precision != "year" or ("।" not in entry.description and ";" not in entry.description):
+            return [entry]
+        # '...; 24 जून को Y में हुई शिखर बैठक में ...': a semicolon parts the summits as a full stop does
+        sentences = [c.strip() for s in split_sentences(entry.description) for c in s.split(";") if c.strip()]
+        if len(sentences) < 2:
+            return [entry]
+        parts: list[Entry] = []
+        for sentence in sentences:
+            key = match_key(sentence)
+            if _SUMMIT_NOUN.search(key) is None:
+                continue
+            if _OPENS_WITH_A_DAY.match(key) is None or _EARLIER_OR_LATER.search(match_key(first_clause(sentence))) or any(
+                    p.year != label.year for _, _, p in find_periods(sentence)):
+                # a sentence about the summit before or after ('माले में हुए पिछले सम्मेलन ...', 'माले में होने
+                # वाले अगले ...') or of another year names no summit of this entry's own
+                continue
+            found = read_entries(Line(entry.line.number, f"{entry.label}: {sentence}"), self.lexicon)
+            if not isinstance(found, list) or len(found) != 1:
+                continue
+            part = found[0]
+            place = part.place or find_place(sentence, self.lexicon)
+            if part.status != "held" or place is None or place.city is None or part.period.year != (
+                    entry.period.year) or names_other_series(sentence, self.series, self.lexicon):
+                continue
+            parts.append(dataclasses.replace(part, line=entry.line, place=place))
+        if len(parts) < 2 or len({match_key(p.place.city) for p in parts}) != len(parts):
+            return [entry]
+        return parts
 
     @staticmethod
     def _detail_of_a_listed_summit(line: Line, above: list[_Summit]) -> bool:
@@ -795,7 +857,7 @@ class _Parser:
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 
     def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False, meetings: bool = False) -> None:
-        if is_ministerial(entry.clause or entry.description):
+        if is_ministerial(entry.clause or entry.description) or is_ministerial(entry.label):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
             return
         if is_officials_visit(entry.clause or entry.description):
@@ -874,6 +936,13 @@ class _Parser:
             # names neither a meeting nor a city tells of an event, not a summit
             self.issue(entry.line, "not_a_summit", "A sentence opened by a date that names neither a meeting "
                        "nor a city: an event, not a summit.")
+            return
+        if split_item(entry.line) is None and not all_virtual and _someone_did_something(
+                split_sentences(entry.line.text)[0]):
+            # '2022 में राष्ट्रपति X ने नोम पेन्ह में Y पहल की घोषणा की': a paragraph opened by a date that
+            # names no meeting tells what someone did there, not a summit
+            self.issue(entry.line, "not_a_summit", "A sentence opened by a date that names no meeting and tells "
+                       "what someone did (an announcement, a launch): an event, not a summit.")
             return
         mode = summit_mode(f"{entry.label} {text}", place)
         if all_virtual and place is None:

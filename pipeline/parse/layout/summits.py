@@ -579,6 +579,8 @@ def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | N
     """A table row written without its table ('2021 | दुशांबे | 21वाँ सम्मेलन'): a date, then a
     city the lexicon or GeoNames knows, then the text; None for any other line with pipes."""
     parts = [p.strip() for p in text.split(" | ")]
+    if len(parts) == 2:
+        return _year_then_place(line, parts, lexicon)
     if len(parts) < 3:
         return None
     if parse_entry_label(parts[1]) is not None or (_whole_date(parts[1]) is not None and not find_periods(parts[0])):
@@ -587,6 +589,25 @@ def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | N
     if (parse_entry_label(parts[0]) is None and _whole_date(parts[0]) is None) or not _names_a_city(city, lexicon):
         return None
     return _labelled(line, f"{parts[0]}, {parts[1]}", " | ".join(parts[2:]), lexicon)
+
+
+def _year_then_place(line: Line, parts: list[str], lexicon: Lexicon) -> list[Entry] | Problem | None:
+    """'➤ 2008 | सैंटो डोमिंगो (डोमिनिकन गणराज्य), 7 मार्च: 20वाँ शिखर सम्मेलन; ...': a year, a pipe,
+    then the place with its country in brackets, the day or month after a comma, and the text
+    after a colon: the entry of that date and place. None for any other line with one pipe."""
+    year = parse_entry_label(parts[0])
+    head, colon, description = parts[1].partition(":")
+    name, comma, when = head.rpartition(",")
+    bracket = re.search(r"\(([^()]*)\)\s*$", name)
+    if year is None or year.precision != "year" or not colon or not comma or bracket is None:
+        return None
+    if not (lexicon.lookup(bracket[1].split(",")[-1].strip(), ("country",)) or _names_a_city(
+            without_parentheticals(name).strip(), lexicon)):
+        return None  # the bracket must say the place's country ('(रिवेरा माया, मेक्सिको)'), or the place be known
+    label = f"{when.strip()} {parts[0]}"
+    if not find_periods(label):
+        return None
+    return _labelled(line, f"{label}, {name.strip()}", description, lexicon)
 
 
 def _place_after_date(segments: list[str], lexicon: Lexicon) -> Place | None:
@@ -1112,8 +1133,9 @@ def names_ministers(text: str) -> bool:
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:[\s,;।]|$))")
-_HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले".split())
+_HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले बुलाए बुलाये बुलाई बुलाया".split())
 _IN = match_key("में")
+_EMPHASIS = frozenset(match_key(w) for w in ("ही", "भी"))
 _ON = match_key("पर")
 _ISLAND = match_key("द्वीप")
 # Words that end a place name when walking back from "में": postpositions, pronouns and
@@ -1147,6 +1169,8 @@ MAX_PLACE_WORDS = 3
 #: may run to this many words: 'सांता क्रूज़ दे ला सिएरा शहर में'. Not दो/दा (Hindi words).
 MAX_PARTICLE_PLACE_WORDS = 6
 _NAME_PARTICLES = frozenset(match_key(w) for w in ("दे", "डे", "डी", "दि", "डि", "ला", "देल", "डेल", "दु", "डु"))
+# 'पोर्ट ऑफ़ स्पेन', 'सैंटियागो दे चिली': a particle before a country's name makes it part of a city's
+_OF_PARTICLES = _NAME_PARTICLES | frozenset(match_key(w) for w in ("ऑफ़", "ऑफ", "आफ़", "आफ"))
 _ORDINAL_WORD = re.compile(r"^(?:[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं|" + IRREGULAR_ORDINAL_SUFFIX + ")|" + "|".join(
     match_key(w) for w in ("दूसरे", "दूसरा", "तीसरे", "तीसरा", "चौथे", "चौथा", "पाँचवें", "पांचवें", "छठे", "सातवें",
                            "आठवें", "नौवें", "दसवें")) + r")$")  # not पहले/पहली: 'इतिहास में पहली बार'
@@ -1251,6 +1275,7 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         # "कीव में हाइब्रिड रूप में आयोजित", "तालिन में 4 जून 2021 को आयोजित": how or when, then the verb
         after = i + 1 + _day_phrase(keys, i + 1)
         after += _mode_phrase(keys, after)
+        after += after < len(words) and keys[after] in _EMPHASIS  # "अरुशा में ही हुए", "... में भी आयोजित"
         held_next = after < len(words) and keys[after].rstrip("।,;:.") in _HELD
         # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
         numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
@@ -1430,6 +1455,9 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
             if entry.kind == "organisation":
                 return None
             name = " ".join(run[-n:])
+            if entry.kind == "country" and n + 1 < len(run) and match_key(run[-n - 1]) in _OF_PARTICLES:
+                # "पोर्ट ऑफ़ स्पेन में": a city named after a country, which is not the place
+                return Place(" ".join(run), "unknown") if allow_unknown else None
             if entry.kind == "country" and is_city_state(name, entry.english):
                 return Place(name, "city")  # "सिंगापुर में": the city is the country
             return Place(name if entry.kind == "city" else None, entry.kind)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.language.dates import ascii_digits, plausible_year, year_period
+from pipeline.parse.language.dates import MONTHS, ascii_digits, find_periods, plausible_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.status import _status
 from pipeline.parse.prose.when import _date
@@ -332,8 +332,10 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
 # "2009 और 2011 में वॉशिंगटन, 2010 में लिस्बन और 2014 में ब्रसेल्स ने ... मेज़बानी की": years may share
 # one place, and a place may stand bare before the list's next item (its postposition said once, at the end).
 _YEARS = r"[0-9०-९]{4}(?:(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+)[0-9०-९]{4}(?=\s*,|\s+(?:और|तथा|एवं|में)\s))*"
+# "फ़रवरी 2018 में नियामे, 2 फ़रवरी 2019 में उआगादुगू ...": a month (and day) may open an item
+_ITEM_MONTH = r"(?:(?<![^\s,])(?:[0-9०-९]{1,2}\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+)?"
 _YEAR_PLACE = re.compile(
-    r"(?<![0-9०-९])(?P<year>" + _YEARS + r")\s+में\s+(?:(?P<virtual>(?:वर्चुअल|आभासी|ऑनलाइन)(?:\s+(?:रूप|माध्यम|प्रारूप)\s+(?:से|में))?)"
+    _ITEM_MONTH + r"(?<![0-9०-९])(?P<year>" + _YEARS + r")\s+में\s+(?:" + match_key("फिर") + r"\s+)?(?:(?P<virtual>(?:वर्चुअल|आभासी|ऑनलाइन)(?:\s+(?:रूप|माध्यम|प्रारूप)\s+(?:से|में))?)"
     r"|(?P<place>(?:(?!में\s|ने\s)[^\s,।;:]+\s+){0,2}?[^\s,।;:]+)(?P<case>\s+(?:में|ने)|(?=\s*,|\s+(?:और|तथा|एवं)\s)))(?=[\s,।]|$)")
 _PAIR_JOIN = re.compile(r"^\s*(?:,\s*(?:और\s+)?|\s+(?:और|तथा|एवं)\s+)$")
 # "पहले दो सम्मेलन 2011 और 2012 में नई दिल्ली में हुए": years that share one city
@@ -389,12 +391,34 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
         return []
     if not (items[-1]["virtual"] or items[-1]["case"]):
         return []  # "2010 में लिस्बन और ...": the list's last place must carry its postposition
+    places = [None if item["virtual"] else city(item) for item in items]
+    if any(places) and (items[-1]["case"] or "").strip() == "में":
+        # "फ़रवरी 2018 में नियामे, फ़रवरी 2019 में उआगादुगू और ... में": beside a known city, a name in
+        # the same slot of a list of places ('... में', not '... ने', whose subject may be a person) is
+        # a place too, when it is one plain word the lexicon does not hold
+        places = [place or (None if item["virtual"] else _plain_name(item, key, words, lexicon))
+                  for place, item in zip(places, items)]
     mentions: list[Mention] = []
-    for item in items:
-        place = None if item["virtual"] else city(item)
-        for year in (int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", item["year"])):
+    for item, place in zip(items, places):
+        years = [int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", item["year"])]
+        days = [p for _, _, p in find_periods(key[item.start():item.end("year")]) if p.precision == "day"]
+        for year in years:
             if not plausible_year(year) or (place is None and not item["virtual"]):
                 return []
-            mentions.append(Mention(year_period(year), place, None, "held",
-                                    "virtual" if item["virtual"] else "in_person", False))
+            # '2 फ़रवरी 2019 में ...': the item's day; a month alone gives no date
+            period = days[0] if len(years) == 1 and len(days) == 1 else year_period(year)
+            mentions.append(Mention(period, place, None, "held", "virtual" if item["virtual"] else "in_person", False))
     return mentions
+
+
+_NOT_A_NAME = _keys("भी फिर ही यहाँ यहां वहाँ वहां इसी उसी इस उस दोबारा पुनः")
+
+
+def _plain_name(item: re.Match, key: str, words: list[str], lexicon: Lexicon) -> Place | None:
+    """The item's place as an unknown name: one word of letters, no lexicon entry of any kind."""
+    first = len(key[:item.start("place")].split())
+    name = " ".join(words[first:first + len(item["place"].split())]).rstrip(",;:")
+    if len(name.split()) != 1 or not re.fullmatch(r"[\u0900-\u0963\u0971-\u097f]+", name) or match_key(
+            name) in _NOT_A_NAME or lexicon.lookup(name) is not None:
+        return None
+    return Place(name, "unknown")

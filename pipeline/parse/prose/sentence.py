@@ -117,7 +117,9 @@ def summits_in_sentence(
     # "... ब्रसेल्स में बाइडन ने यूरोपीय नेताओं से मुलाक़ात की": in a document on two sides, the leaders met
     met_leaders = (not multilateral and _leaders_talked(match_key(sentence))
                    and not _OFFICIALS & {match_key(w.strip(",।")) for w in sentence.split()})
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders):
+    # "उसी वर्ष जून में नेता यरुशलम में मिले": in a document on a group, its leaders met (not two of them)
+    group_met = multilateral and _group_leaders_met(sentence, match_key(title), lexicon)
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders or group_met):
         return []
     if "सम्मेलन-" in sentence:
         sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
@@ -204,12 +206,12 @@ def summits_in_sentence(
         listed = _enumerated(sentence, title_key, lexicon)
         if len(listed) > 1 and any(_same(found[0], m) and m.place == found[0].place for m in listed):
             found = listed
-    if met_leaders:
+    if met_leaders or group_met:
         # "... शिखर बैठक हुई थी, और ... 25 जनवरी 2015 को ... ओबामा ने नई दिल्ली में उनसे वार्ता की थी": each
         # clause, without a summit noun, where the leaders met (in a month, too: 'सितंबर 2021 में ...')
         for clause in _CLAUSE_END.split(sentence):
             clause_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in clause.split()]
-            if not _leaders_talked(match_key(clause)) or any(
+            if not (_leaders_talked(match_key(clause)) or (group_met and _group_leaders_met(clause, match_key(title), lexicon))) or any(
                     _summit_noun_end(clause_keys, k) is not None for k in range(len(clause_keys))):
                 continue
             for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year, month=True):
@@ -306,6 +308,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     # comma does not: '... तीसरा सम्मेलन, जो ... आयोजित हुआ' goes on about the same summit)
     noun_stop = offsets[end - 1] + len(words[end - 1].rstrip(";:।"))
     begin, finish = _clause_bounds(sentence, noun_start, noun_stop)
+    finish = _dated_by_next_clause(sentence, begin, finish)
     clause = sentence[begin:finish]
     following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(
         sentence[noun_stop:_gapped_verb_end(sentence, finish)]).split())
@@ -486,6 +489,23 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     return Mention(period, place, edition, status, mode, from_context, borrowed, place_text)
 
 
+_AND_A_DATE = re.compile(r"\s+और\s+(?=[0-9०-९])")
+
+
+def _dated_by_next_clause(sentence: str, begin: int, finish: int) -> int:
+    """'तीसरा शिखर सम्मेलन भी वर्चुअल रहा और 28 अक्टूबर 2021 को आयोजित किया गया': a clause that
+    gives its summit no date, followed by 'और DATE ...' with no summit noun of its own, goes on
+    about the same summit (its date and its verb): the end of that next clause, else `finish`."""
+    then = _AND_A_DATE.match(sentence, finish)
+    if then is None or find_periods(sentence[begin:finish]):
+        return finish
+    _, further = _clause_bounds(sentence, then.end(), then.end())
+    next_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in sentence[then.end():further].split()]
+    if any(_summit_noun_end(next_keys, k) is not None for k in range(len(next_keys))):
+        return finish  # '... में हुआ और 2022 में दूसरा शिखर सम्मेलन ...': the next summit
+    return further
+
+
 def _sole_city(text: str, lexicon: Lexicon) -> Place | None:
     """The one city a sentence places something in ('ताशकंद में ... दस्तख़त किए थे'): its first and
     last "X में" name the same known city."""
@@ -558,7 +578,18 @@ def _numbered_edition(words: list[str], keys: list[str], end: int, start: int | 
             return _edition_of(words[k])
     if start is not None and start >= 3 and keys[start - 1] in _OF_KEYS and keys[start - 2] in _EDITION_NOUN:
         return _edition_of(words[start - 3])
+    if end + 2 < len(keys) and keys[end] in _OF_KEYS and _PEAK not in keys[max(0, end - 2):end] and (
+            edition := _edition_of(words[end + 1].strip("\"'“”‘’(),।;:"))) is not None:
+        # 'शासनाध्यक्षों के सम्मेलन की ४५वीं नियमित बैठक': the Nth sitting of a conference (not of a
+        # summit: 'शिखर सम्मेलन की दूसरी बैठक' may be a session within it)
+        k = end + 2 + (keys[end + 2] in _MEETING_ADJECTIVES)
+        if k < len(keys) and keys[k] in _SITTINGS:
+            return edition
     return None
+
+
+_PEAK = match_key("शिखर")
+_SITTINGS = _keys("बैठक अधिवेशन")
 
 
 _THIS_EDITION = _keys("यह इस")
@@ -663,6 +694,20 @@ _TALK_NOUN = re.compile(_alternatives("मुलाक़ात", "भेंट"
 
 def _leaders_talked(key: str) -> bool:
     return _TALK_NOUN.search(key) is not None and _LEADERS_TALKED.search(key) is not None
+
+
+_BOTH = _keys("दोनों")
+
+
+def _group_leaders_met(sentence: str, title_key: str, lexicon: Lexicon) -> bool:
+    """'... नेता यरुशलम में मिले', 'तीनों देशों के नेता ... मिले': the leaders (नेता, not two office
+    holders, not 'दोनों नेता', not another body's: 'ब्रिक्स के नेता') met."""
+    words = sentence.split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    if not (_LEADERS & set(keys) and _MET & set(keys)) or _BOTH & set(keys) or _TWO_LEADERS.search(" ".join(keys)):
+        return False
+    leaders = next(i for i, k in enumerate(keys) if k in _LEADERS)
+    return not _other_series(_name_window(words, keys, leaders), title_key, lexicon)
 
 
 def _leaders_meet(keys: list[str]) -> bool:

@@ -60,6 +60,10 @@ def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
     return bool(verdicts) and all(verdicts)
 
 
+_IN = match_key("में")
+_HOSTED_BY = _keys("मेज़बानी मेजबानी अध्यक्षता")
+
+
 def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
     """The words naming the summit before its noun, back to a punctuation mark (at most 4)."""
     window: list[str] = []
@@ -69,6 +73,8 @@ def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
     while j >= 0 and len(window) < MAX_NAME_WINDOW:
         if words[j][-1] in ",;:।" or keys[j] in _HELD_BEFORE:
             break  # the name starts after "... में हुए"
+        if keys[j] == _IN and j > 0 and keys[j - 1] in _HOSTED_BY:
+            break  # "यूरोपीय संघ की मेज़बानी में तीसरा सम्मेलन": the host, not the summit's owner
         window.insert(0, words[j].strip("\"'“”‘’()"))
         j -= 1
     return window
@@ -99,6 +105,8 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
                 or all(_title_holds(p, title_key, lexicon) for p in _HYPHEN_SPLIT.split(last) if p)
                 or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):
             return True
+    if _owned_by_a_region(window, title_key, lexicon):
+        return True
     keys = list(map(match_key, window))
     for sector, body in zip(keys, keys[1:]):
         if sector in _SECTORS and body in _BODIES and sector not in title_key:
@@ -121,6 +129,34 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
                 entry is not None and (match_key(entry.english) in title_key or _title_names(entry.english, title_key, lexicon))
             ):
                 return True
+    return False
+
+
+_OF = _keys("के का की")
+_CONTINENT = _keys("महाद्वीप महाद्वीपों")
+MAX_REGION_WORDS = 3
+
+
+def _owned_by_a_region(window: list[str], title_key: str, lexicon: Lexicon) -> bool:
+    """'अमेरिका महाद्वीप के शिखर सम्मेलन', 'यूरोप का शिखर सम्मेलन' in a document on another series:
+    a summit owned (के/का/की right before the noun and its adjectives) by a continent or region
+    the title does not name: another grouping's summit ('Summit of the Americas'). A region is a
+    word before 'महाद्वीप' or a proper-named term of the lexicon (its English capitalised); a
+    country owner ('भारत के ...' may be the host's) and a city do not count."""
+    keys = [match_key(w) for w in window]
+    k = len(keys) - 1
+    while k >= 0 and (keys[k] in _MEETING_ADJECTIVES or keys[k] in ORDINAL_WORDS):
+        k -= 1  # 'अमेरिका महाद्वीप का पहला शिखर सम्मेलन'
+    if k < 1 or keys[k] not in _OF:
+        return False
+    owner = window[max(0, k - MAX_REGION_WORDS):k]
+    title_words = set(_HYPHEN_SPLIT.sub(" ", title_key).split())
+    for n in range(len(owner), 0, -1):
+        name = owner[-n:]
+        entry = lexicon.lookup(" ".join(name), ("term",))
+        if (n > 1 and match_key(name[-1]) in _CONTINENT) or (entry is not None and entry.english[:1].isupper()):
+            # 'अफ्रीका महाद्वीप के ...' in a document titled '... अफ्रीका ...' is the series' own
+            return not any(match_key(w) in title_words for w in name if match_key(w) not in _CONTINENT)
     return False
 
 
