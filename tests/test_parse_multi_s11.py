@@ -348,3 +348,9 @@ def test_a_pledging_conference_in_a_document_on_another_series_is_another_s():
     text = _article("गठबंधन 2004 में बना।", "2009: 8 नवंबर को कोपेनहेगन में पहला प्रतिज्ञा सम्मेलन हुआ।\n\n"
                     "2010: ढाका में पहला शिखर सम्मेलन हुआ।")
     assert [(y, c) for y, c, _, _ in held(parse(text))] == [(2010, "Dhaka")]
+
+
+def test_a_sentence_s_pledging_conference_of_a_replenishment_series_is_its_own():
+    sentence = "गावी के लिए दाताओं का पहला प्रतिज्ञा सम्मेलन १३ जून २०११ को लंदन में हुआ था।"
+    assert _said(sentence, "वैश्विक वैक्सीन शिखर सम्मेलन (पुनःपूर्ति)") == [("2011-06-13", "लंदन", "held")]
+    assert _said(sentence, "वैश्विक वैक्सीन शिखर सम्मेलन") == []

@@ -59,7 +59,7 @@ def names_another_series(text: str, title: str, lexicon: Lexicon) -> bool:
 
 # A funding series' conferences go by any of these words: 'पहला प्रतिज्ञा सम्मेलन' under a title
 # naming 'वित्तपोषण सम्मेलन' (pledging, replenishment, financing) is one of its own.
-_FUNDING = frozenset(match_key(w) for w in (
+FUNDING_WORDS = frozenset(match_key(w) for w in (
     "प्रतिज्ञा", "पुनःपूर्ति", "पुनर्पूर्ति", "वित्तपोषण", "वित्त-पोषण", "संकल्प", "वचनबद्धता"))
 
 
@@ -68,7 +68,7 @@ def _foreign(names: list[str], title_words: set[str], title_key: str, lexicon: L
         parts = [p for p in _HYPHEN.split(word) if p]
         if all(p in title_words or p in title_key for p in parts) or word in _MEETING_WORDS:
             continue
-        if word in _FUNDING and title_words & _FUNDING:
+        if word in FUNDING_WORDS and title_words & FUNDING_WORDS:
             continue
         if lexicon.lookup(word, ("city", "country")) is not None or _title_names(word, title_key, lexicon):
             continue

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pipeline.parse.language.dates import ORDINAL_WORDS
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.words import _HELD_BEFORE, _keys, _may_state_a_summit, _summit_noun_end
+from pipeline.parse.layout.series import FUNDING_WORDS as _FUNDING
 from pipeline.parse.layout.summits import first_clause
 from pipeline.parse.language.text import match_key
 
@@ -102,6 +103,7 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
         if _first_word_only(key, title_key):
             return True  # "जेद्दा के अरब शिखर सम्मेलन" in a document on the अरब आर्थिक ... विकास शिखर सम्मेलन
         if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
+                or (key in _FUNDING and any(f in title_key for f in _FUNDING))  # 'प्रतिज्ञा' ~ 'पुनःपूर्ति'
                 or all(_title_holds(p, title_key, lexicon) for p in _HYPHEN_SPLIT.split(last) if p)
                 or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):
             return True
