@@ -32,7 +32,6 @@ the same way. Zip64 members are compressed again, as one stream.
 from __future__ import annotations
 
 import datetime as dt
-import mmap
 import os
 import struct
 import tempfile
@@ -86,7 +85,8 @@ class EarlierPieces:
     def __init__(self, archive: Path, member: str, original: Path) -> None:
         self._bounds: list[int] = []
         self._data = b""
-        self._original: mmap.mmap | None = None
+        self._original: BinaryIO | None = None
+        self._size = 0
         try:
             size = original.stat().st_size
             with zipfile.ZipFile(archive) as zipped:
@@ -101,8 +101,8 @@ class EarlierPieces:
                 at = data.find(self.MARK, at + 1)
             if len(bounds) != -(-size // PIECE):  # one start per piece, the first at 0
                 return
-            with original.open("rb") as handle:
-                self._original = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            # Read a piece at a time when compared (a map of it would count in the memory of the process).
+            self._original, self._size = original.open("rb"), size
             self._bounds, self._data = [*bounds, len(data)], data
         except (OSError, ValueError, KeyError, zipfile.BadZipFile):
             self._bounds, self._data = [], b""
@@ -112,7 +112,7 @@ class EarlierPieces:
         if self._original is None or index + 1 >= len(self._bounds) or (index + 2 == len(self._bounds)) != last:
             return None
         start = index * PIECE
-        if len(data) != min(PIECE, len(self._original) - start) or self._original[start:start + len(data)] != data:
+        if len(data) != min(PIECE, self._size - start) or os.pread(self._original.fileno(), len(data), start) != data:
             return None
         return self._data[self._bounds[index]:self._bounds[index + 1]]
 
