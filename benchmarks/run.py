@@ -53,6 +53,16 @@ assert dg.materialize([a, b, c], instance=dg.DagsterInstance.ephemeral()).succes
 # --- what runs inside a fresh process ------------------------------------------------------
 
 
+def _written_mb() -> float:
+    """Bytes this process (its threads and the children it waited for) handed the disk to
+    write, less what was deleted before it was written (Linux `/proc/self/io`; 0 elsewhere)."""
+    try:
+        io = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
+    except OSError:
+        return 0.0
+    return (int(io["write_bytes"]) - int(io["cancelled_write_bytes"])) / 1e6
+
+
 def _peak_rss() -> dict[str, float]:
     return {
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -156,7 +166,7 @@ def release(raw: Path, out: Path, cache: Path) -> dict:
             _timed(publish_module, name, inner)
     cpu_steps = _step_cpu()
     paths = SammelanPaths(raw_dir=str(raw), out_dir=str(out), cache_dir=str(cache))
-    start, start_cpu = time.perf_counter(), time.process_time()
+    start, start_cpu, written = time.perf_counter(), time.process_time(), _written_mb()
     result = run_release(paths, "in_process")  # exactly as the CLI runs it
     wall, cpu = time.perf_counter() - start, time.process_time() - start_cpu
     steps: dict[str, float] = {}
@@ -178,6 +188,7 @@ def release(raw: Path, out: Path, cache: Path) -> dict:
         "cache_misses": parsed["cache_misses"].value,
         "parse_workers": parsed["parse_workers"].value,
         "version": published.version if published else None,
+        "written_mb": _written_mb() - written,
         **_peak_rss(),
     }
 
@@ -313,6 +324,8 @@ def report(sizes: list[dict], seed: dict | None) -> str:
             f"| imports and start-up | {total - full['job_seconds']:.2f} s | {inc['process_seconds'] - inc['job_seconds']:.2f} s |",
             f"| parse cache hits / misses | {full['cache_hits']} / {full['cache_misses']} | {inc['cache_hits']} / {inc['cache_misses']} |",
             f"| parser processes | {full['parse_workers']} | {inc['parse_workers']} |",
+            f"| written to disk (deleted unwritten files not counted) | {full.get('written_mb', 0):.0f} MB | "
+            f"{inc.get('written_mb', 0):.0f} MB |",
             f"| peak RSS main / largest worker | {full['peak_rss_mb']:.0f} / {full['peak_rss_worker_mb']:.0f} MB | {inc['peak_rss_mb']:.0f} / {inc['peak_rss_worker_mb']:.0f} MB |",
             f"| floor (read + NFC + lines + CSV) | {fl['seconds']:.2f} s | |",
             f"| parse_document alone, CPU per document (best of {PARSE_PASSES} passes over {s['parse']['documents']:,}) "

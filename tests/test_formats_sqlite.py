@@ -125,3 +125,46 @@ def test_a_previous_database_of_other_declarations_or_another_library_is_not_use
     assert previous_database(tmp_path / "old.sqlite", frozenset({"parents"}), (PARENT, CHILD)) is None
     (tmp_path / "text.sqlite").write_text("not a database", encoding="utf-8")
     assert previous_database(tmp_path / "text.sqlite", frozenset({"parents"}), (PARENT, CHILD)) is None
+
+
+NOTE = Table("notes", "Notes", "Notes.", "टिप्पणियाँ", "One note.",
+             (Field("note_id", "string", "Id", "Id.", "पहचान", unique=True),
+              Field("child_id", "string", "Child", "The child.", "बच्चा"),
+              Field("text", "string", "Text", "A note.", "पाठ")),
+             ("note_id",), (ForeignKey(("child_id",), "children", ("child_id",)),))
+
+
+def _three(children: int, parent_name: str = "Tokyo", note: str = "नोट") -> dict[str, pd.DataFrame]:
+    tables = _history_tables(children, parent_name)
+    tables["notes"] = pd.DataFrame({"note_id": [f"n{i}" for i in range(50)], "child_id": [f"c{i:05d}" for i in range(50)],
+                                    "text": [f"{note} {i}" for i in range(50)]})
+    return tables
+
+
+def test_two_tables_written_into_a_patched_database_give_a_cold_build(tmp_path):
+    from pipeline.release.formats.sqlite import previous_database
+
+    three = (PARENT, CHILD, NOTE)
+    write_sqlite(tmp_path / "first.sqlite", _three(3_000), three)
+    changed = _three(3_200, "Kyoto")  # parents and children written, notes kept
+    write_sqlite(tmp_path / "cold.sqlite", changed, three)
+    base = previous_database(tmp_path / "first.sqlite", frozenset({"notes"}), three)
+    write_sqlite(tmp_path / "patched.sqlite", changed, three, base)
+    assert (tmp_path / "patched.sqlite").read_bytes() == (tmp_path / "cold.sqlite").read_bytes()
+    notes_only = _three(3_000, note="टिप्पणी")  # the last table written, the others kept
+    write_sqlite(tmp_path / "cold-notes.sqlite", notes_only, three)
+    write_sqlite(tmp_path / "patched-notes.sqlite", notes_only, three,
+                 previous_database(tmp_path / "first.sqlite", frozenset({"parents", "children"}), three))
+    assert (tmp_path / "patched-notes.sqlite").read_bytes() == (tmp_path / "cold-notes.sqlite").read_bytes()
+
+
+def test_a_patched_database_checks_the_keys_into_a_table_it_wrote(tmp_path):
+    from pipeline.release.formats.sqlite import previous_database
+
+    write_sqlite(tmp_path / "first.sqlite", _history_tables(300), (PARENT, CHILD))
+    lost = _history_tables(300)
+    lost["parents"] = lost["parents"].iloc[:1]  # p1 is gone; the kept children still point at it
+    base = previous_database(tmp_path / "first.sqlite", frozenset({"children"}), (PARENT, CHILD))
+    with pytest.raises(ForeignKeyViolation, match="100 foreign key violation"):
+        write_sqlite(tmp_path / "patched.sqlite", lost, (PARENT, CHILD), base)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.sqlite"]  # no scratch left behind

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
+import shutil
 import subprocess
 import zipfile
 import zlib
@@ -147,3 +149,97 @@ def test_the_database_built_beforehand_is_the_one_written_in_place(raw_dir, tmp_
     with pytest.raises(OSError):
         broken.take(tmp_path / "never.sqlite")
     assert not (tmp_path / "never.sqlite").exists()
+
+
+def test_a_member_is_deflated_in_independent_pieces_the_same_on_any_number_of_cores(tmp_path, monkeypatch):
+    import io
+
+    import pipeline.release.archive as archive_module
+    from pipeline.release.archive import deflate, write_zip
+
+    monkeypatch.setattr(archive_module, "PIECE", 1 << 16)
+    data = "सम्मेलन 2024: नई दिल्ली\n".encode() * 20_000 + bytes(range(256)) * 1_000  # 11 pieces and a bit
+    deflated = {}
+    for workers in (1, 3):
+        monkeypatch.setattr(archive_module, "_workers", lambda w=workers: w)
+        out = io.BytesIO()
+        ready = deflate(io.BytesIO(data), out)
+        deflated[workers] = out.getvalue()
+        assert (ready.file_size, ready.compress_size, ready.crc) == (len(data), len(out.getvalue()), zlib.crc32(data))
+    assert deflated[1] == deflated[3] and zlib.decompress(deflated[1], -15) == data
+    # each piece stands alone: the second piece's bytes inflate on their own to the second piece
+    whole = zlib.compressobj(3, zlib.DEFLATED, -15)
+    assert deflated[1] != whole.compress(data) + whole.flush()
+    first = zlib.compressobj(3, zlib.DEFLATED, -15)
+    head = first.compress(data[:1 << 16]) + first.flush(zlib.Z_SYNC_FLUSH)
+    assert deflated[1].startswith(head)
+    assert zlib.decompressobj(-15).decompress(deflated[1][len(head):])[:1 << 16] == data[1 << 16:2 << 16]
+    # a zip of it opens with any reader; a file of one piece has the bytes `ZipFile` writes
+    folder = tmp_path / "release"
+    folder.mkdir()
+    (folder / "big.sqlite").write_bytes(data)
+    (folder / "small.csv").write_text("a\n1\n" * 100, encoding="utf-8")
+    write_zip(folder, tmp_path / "r.zip", root="r", created="2026-01-01T00:00:00Z")
+    with zipfile.ZipFile(tmp_path / "r.zip") as archive:
+        assert archive.testzip() is None and archive.read("r/big.sqlite") == data
+        small = archive.getinfo("r/small.csv")
+        archive.fp.seek(small.header_offset + 30 + len(small.filename))
+        one = zlib.compressobj(3, zlib.DEFLATED, -15)
+        assert archive.fp.read(small.compress_size) == one.compress(b"a\n1\n" * 100) + one.flush()
+    if shutil.which("unzip"):  # Info-ZIP reads the pieces as one stream too
+        assert subprocess.run(["unzip", "-tq", str(tmp_path / "r.zip")], capture_output=True).returncode == 0
+
+
+def test_pieces_of_the_previous_zip_are_copied_where_the_file_has_the_same_bytes_there(tmp_path, monkeypatch):
+    import pipeline.release.archive as archive_module
+    from pipeline.release.archive import EarlierPieces, deflate, write_zip
+
+    monkeypatch.setattr(archive_module, "PIECE", 1 << 16)
+    piece = 1 << 16
+    created = "2026-01-01T00:00:00Z"
+    lines = [f"{i}: सम्मेलन नई दिल्ली में {i * 7919 % 1000}\n".encode() for i in range(40_000)]
+    original = b"".join(lines)  # about 20 pieces
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "db.sqlite").write_bytes(original)
+    write_zip(old, tmp_path / "old.zip", root="old", created=created)
+    compressed = []
+    real = archive_module._piece
+    monkeypatch.setattr(archive_module, "_piece", lambda data, last: compressed.append(len(data)) or real(data, last))
+
+    def deflated_with_earlier(data: bytes) -> tuple[bytes, int]:
+        new = tmp_path / "new"
+        shutil.rmtree(new, ignore_errors=True)
+        new.mkdir()
+        (new / "db.sqlite").write_bytes(data)
+        write_zip(new, tmp_path / "fresh.zip", root="new", created=created)
+        compressed.clear()
+        earlier = EarlierPieces(tmp_path / "old.zip", "old/db.sqlite", old / "db.sqlite")
+        with (new / "db.sqlite").open("rb") as source:
+            ready = deflate(source, tmp_path / "db.deflate", earlier)
+        earlier.close()
+        write_zip(new, tmp_path / "ready.zip", root="new", created=created, deflated={"db.sqlite": ready})
+        assert (tmp_path / "ready.zip").read_bytes() == (tmp_path / "fresh.zip").read_bytes()
+        with zipfile.ZipFile(tmp_path / "ready.zip") as archive:
+            assert archive.read("new/db.sqlite") == data
+        return (tmp_path / "ready.zip").read_bytes(), len(compressed)
+
+    pieces = -(-len(original) // piece)
+    assert deflated_with_earlier(original)[1] == 0  # every piece copied
+    one_byte = bytearray(original)
+    one_byte[5 * piece + 10] ^= 1  # one piece differs
+    assert deflated_with_earlier(bytes(one_byte))[1] == 1
+    shifted = b"x" + original  # every piece moved: nothing copied
+    assert deflated_with_earlier(shifted)[1] == pieces + (len(shifted) % piece == 1)
+    longer = original + b"tail\n" * 10  # the old last piece is now a middle one (or longer)
+    assert deflated_with_earlier(longer)[1] in (1, 2)
+    # a member whose pieces cannot be told apart (the pattern inside a piece) is not used
+    marked = old / "db.sqlite"
+    noise = random.Random(7).randbytes(3 * piece)  # incompressible: stored as it is, the pattern too
+    marked.write_bytes(noise[:piece // 2] + b"\x00\x00\xff\xff" + noise[piece // 2:])
+    write_zip(old, tmp_path / "old.zip", root="old", created=created)
+    assert EarlierPieces(tmp_path / "old.zip", "old/db.sqlite", marked).get(0, marked.read_bytes()[:piece], False) is None
+    marked.write_bytes(noise)  # the same without it: its pieces are found
+    write_zip(old, tmp_path / "old.zip", root="old", created=created)
+    assert EarlierPieces(tmp_path / "old.zip", "old/db.sqlite", marked).get(0, noise[:piece], False) is not None
+    assert EarlierPieces(tmp_path / "old.zip", "old/missing", marked).get(0, b"", True) is None

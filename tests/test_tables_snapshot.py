@@ -57,3 +57,44 @@ def test_changed_added_and_removed_documents_give_the_cold_tables(documents):
         for table in KEPT_TABLES:
             pd.testing.assert_frame_equal(tables[table.name], cold[table.name])
             assert (tables[table.name] is snapshot.frames[table.name]) == (table.name not in changed)
+
+
+def test_a_saved_snapshot_rewrites_only_the_tables_that_changed(documents, tmp_path, monkeypatch):
+    import pickle
+
+    import pipeline.tables.incremental as incremental
+    from pipeline.tables.incremental import SNAPSHOT, kept_files, load_snapshot, save_snapshot
+
+    monkeypatch.setattr(incremental, "snapshot_key", lambda: "key")
+    a, b, b2 = documents["a.txt"], documents["b.txt"], documents["b2.txt"]
+    save_snapshot(tmp_path, manifest_of([a, b]), document_rows_frames([a, b]))
+    first = load_snapshot(tmp_path)
+    assert first is not None and first.documents == manifest_of([a, b])
+    for table in KEPT_TABLES:
+        pd.testing.assert_frame_equal(first.frames[table.name], document_rows_frames([a, b])[table.name])
+    # b changed: its tables are written again, the others keep their files
+    now = manifest_of([a, b2])
+    tables = assemble_tables([document_rows_frames([b2])], {d: s for d, s in now.items() if d != b2.rows["documents"][0]["document_id"]}, first)
+    kept = kept_files(first, tables)
+    changed = {t.name for t in KEPT_TABLES} - set(kept)
+    assert changed and kept  # some tables changed, some did not
+    save_snapshot(tmp_path, now, tables, kept)
+    second = load_snapshot(tmp_path)
+    assert {n for n in first.files if first.files[n] == second.files[n]} == set(kept)
+    assert sorted(p.name for p in tmp_path.glob("tables-snapshot-*")) == sorted(second.files.values())
+    for table in KEPT_TABLES:
+        pd.testing.assert_frame_equal(second.frames[table.name], document_rows_frames([a, b2])[table.name])
+    # a save killed after writing a table, before the list: the list still names the old files
+    (tmp_path / "tables-snapshot-documents-0000.pickle").write_bytes(b"half")
+    assert load_snapshot(tmp_path).files == second.files
+    save_snapshot(tmp_path, now, tables, kept_files(load_snapshot(tmp_path), tables))
+    assert not (tmp_path / "tables-snapshot-documents-0000.pickle").exists()  # left over: removed
+    # a kept file that is gone is written again; a listing of another key or form is not read
+    gone = load_snapshot(tmp_path).files["documents"]
+    (tmp_path / gone).unlink()
+    save_snapshot(tmp_path, now, tables, {"documents": gone})
+    assert load_snapshot(tmp_path).files["documents"] != gone
+    monkeypatch.setattr(incremental, "snapshot_key", lambda: "other")
+    assert load_snapshot(tmp_path) is None
+    (tmp_path / SNAPSHOT).write_bytes(pickle.dumps(Snapshot("other", now, tables)))  # saved whole, as before
+    assert load_snapshot(tmp_path) is None

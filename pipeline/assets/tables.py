@@ -18,7 +18,7 @@ from pipeline.assets.resources import SammelanPaths
 from pipeline.corpus.memo import CorpusMemo
 from pipeline.progress import report
 from pipeline.tables.build import complete_document_tables
-from pipeline.tables.incremental import assemble_tables, load_snapshot, save_snapshot
+from pipeline.tables.incremental import assemble_tables, kept_files, load_snapshot, save_snapshot
 from schemas.tables import DOCUMENT_TABLES, TABLES_BY_NAME
 
 TABLE_KEYS = {t.name: dg.AssetKey(t.name) for t in DOCUMENT_TABLES}
@@ -33,8 +33,9 @@ def tables(paths: SammelanPaths, parsed_documents: ParsedBatch):
     report("build tables", 0, len(DOCUMENT_TABLES))
     snapshot = load_snapshot(paths.cache) if batch.reused else None
     kept = assemble_tables(batch.frames, batch.reused, snapshot)
+    unchanged = kept_files(snapshot, kept)  # their files stay as they are
     del snapshot
-    save_snapshot(paths.cache, {**batch.reused, **batch.documents}, kept)
+    save_snapshot(paths.cache, {**batch.reused, **batch.documents}, kept, unchanged)
     memo = CorpusMemo(paths.cache)
     frames = complete_document_tables(kept, batch.rejections, batch.sources, memo)
     memo.save()

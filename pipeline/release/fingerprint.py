@@ -31,7 +31,7 @@ from typing import Any
 FILE_NAME = "fingerprint.json"
 #: Bump when code that shapes the release files changes (writers, layout, new files)
 #: without any other input changing, so the next run is not skipped as unchanged.
-RELEASE_FORMAT = "6"
+RELEASE_FORMAT = "7"
 
 
 def _parser_key() -> str:

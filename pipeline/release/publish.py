@@ -22,6 +22,7 @@ finishes what is missing.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -166,7 +167,11 @@ def _previous_database(previous: Path, digests: Mapping[str, str | None],
     whose frame digest it recorded from."""
     recorded = recorded_digests(previous)
     same = frozenset(name for name, digest in digests.items() if digest is not None and recorded.get(name) == digest)
-    return previous_database(previous / sqlite_path(previous.name), same, declarations)
+    database = previous_database(previous / sqlite_path(previous.name), same, declarations)
+    if database is None:
+        return None
+    archive = previous / zip_name(PACKAGE_NAME, previous.name)
+    return dataclasses.replace(database, archive=archive, member=f"{archive.stem}/{sqlite_path(previous.name)}")
 
 
 def _unchanged_tables(previous: Path, package: dict, csv_texts: Mapping[str, str]) -> frozenset[str]:

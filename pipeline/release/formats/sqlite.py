@@ -14,19 +14,24 @@ content is the same gives the same bytes, however the scratch file came about. T
 of a table is its rows with rowids 1..n in primary-key order, its indexes, and its full-text
 index as "insert every row, then `optimize`" leaves it (the rows of the `<table>_fts_*`
 shadow tables). A release after a change therefore starts from the previous release's
-database (`PreviousDatabase`): a table whose frame digest that release recorded is copied
-from it in SQLite (its rows with their rowids and the shadow rows of its full-text index,
-which is not built again), the other tables are written as a cold build writes them, and
-`VACUUM INTO` gives the bytes a cold build gives (`tests/test_formats_sqlite.py` compares
-them over several histories). 2,000 documents, one summary changed: 2.8 -> 0.8 CPU s; the
-`VACUUM INTO` that every build now ends with costs 0.5 CPU s of that. The previous
-database is taken only when the release format and declarations are the same
-(`build.reusable_files`), its header names this SQLite library, and its schema turns out to be
-the one just created (else the table is built again, and the whole database is built cold).
+database (`PreviousDatabase`): the scratch file is a copy of it (the kernel copies the file:
+no rows pass through SQLite), and only the tables whose frame digest that release did not
+record are replaced in it: their rows deleted and written again (`DELETE` keeps the schema
+and its order), and the shadow rows of their full-text index taken from a small database
+that builds that one table as a cold build does. The schema cookie, which `VACUUM INTO`
+writes as the scratch file's plus one, is set back to a cold build's first. `VACUUM INTO`
+then gives the bytes a cold build gives (`tests/test_formats_sqlite.py` compares them over
+several histories). 5,000 documents, one document changed: 1.3 -> 0.3 CPU s before the
+`VACUUM INTO` (0.45 CPU s), which every build ends with. Foreign keys are checked where a
+table or a table it points at was written. The previous database is taken only when the
+release format and declarations are the same (`build.reusable_files`), its header names
+this SQLite library, and its schema is the one these declarations give (else the whole
+database is built cold).
 
 `SqliteBuild` writes the database on a thread from the moment publishing knows the tables
 (before it compares them with the previous release), hashes it, and then deflates it there
-for the zip (`archive.deflate`) while the page, the descriptor and the checksums are written.
+for the zip (`archive.deflate`; the pieces with the bytes of the previous database's at the same
+place are copied from the previous zip, `archive.EarlierPieces`) while the page, the descriptor and the checksums are written.
 `writing_sqlite` does the same for the length of a `with` block. SQLite
 lets go of Python's lock while it steps, and most of a cold build's time (5,000 documents: 3.8
 of 8 CPU seconds) is one statement per table filling the full-text index, so on a second free
@@ -39,16 +44,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.release.archive import Deflated, deflate
+from pipeline.release.archive import Deflated, EarlierPieces, deflate
 from pipeline.release.formats.values import table_rows
 from schemas.model import Table
 from schemas.sqlite_schema import (
@@ -70,6 +77,9 @@ class PreviousDatabase:
 
     path: Path
     tables: frozenset[str]
+    #: That release's zip and the database's member in it (its deflated pieces are reused).
+    archive: Path | None = None
+    member: str = ""
 
 
 def previous_database(path: Path, tables: frozenset[str], declarations: tuple[Table, ...]) -> PreviousDatabase | None:
@@ -119,65 +129,125 @@ def _expected_schema(declarations: tuple[Table, ...]) -> list[tuple]:
 
 def write_sqlite(path: Path, tables: dict[str, pd.DataFrame], declarations: tuple[Table, ...],
                  previous: PreviousDatabase | None = None) -> None:
-    """Write the database at `path` (replaced if it exists). `previous`: copy the tables it
-    names from there instead of writing them (the bytes are the same either way)."""
+    """Write the database at `path` (replaced if it exists). `previous`: start from that
+    database, keeping the tables it names (the bytes are the same either way)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.unlink(missing_ok=True)
     scratch = path.with_name(path.name + ".build")
     try:
-        _build(scratch, tables, declarations, previous)
+        if previous is None:
+            _build(scratch, tables, declarations)
+        else:
+            _patch(scratch, tables, declarations, previous)
         with closing(sqlite3.connect(scratch, isolation_level=None)) as connection:
             connection.execute("VACUUM INTO ?", (str(path),))
     finally:
         scratch.unlink(missing_ok=True)
 
 
-def _build(path: Path, tables: dict[str, pd.DataFrame], declarations: tuple[Table, ...],
-           previous: PreviousDatabase | None) -> None:
+def _open_scratch(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode = OFF")  # no journal file beside the release
+    connection.execute("PRAGMA synchronous = OFF")
+    return connection
+
+
+def _build(path: Path, tables: dict[str, pd.DataFrame], declarations: tuple[Table, ...]) -> None:
     path.unlink(missing_ok=True)
-    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
-        connection.execute("PRAGMA journal_mode = OFF")  # no journal file beside the release
-        connection.execute("PRAGMA synchronous = OFF")
-        if previous is not None:
-            connection.execute("ATTACH ? AS previous", (_read_only(previous.path),))
+    with closing(_open_scratch(path)) as connection:
         connection.execute("BEGIN")
         for table in declarations:
             connection.execute(create_table(table))
         for table in declarations:
-            if previous is not None and table.name in previous.tables:
-                _copy_table(connection, table)
-            else:
-                _insert_table(connection, table, tables[table.name])
-        violations = connection.execute("PRAGMA foreign_key_check").fetchall()
-        if violations:
-            shown = "; ".join(f"{t} rowid {r} -> {p}" for t, r, p, _ in violations[:5])
-            raise ForeignKeyViolation(f"{path.name}: {len(violations)} foreign key violation(s): {shown}")
+            _insert_rows(connection, table, tables[table.name])
+            for statement in index_statements(table) + fts_statements(table):
+                connection.execute(statement)
+        _check_foreign_keys(connection, path)
         connection.execute("COMMIT")
 
 
-def _insert_table(connection: sqlite3.Connection, table: Table, frame: pd.DataFrame) -> None:
-    for start in range(0, len(frame), ROWS_PER_BATCH):  # a batch's Python rows in memory at a time
-        rows = table_rows(frame.iloc[start:start + ROWS_PER_BATCH], table.fields, iso_dates=True)
-        connection.executemany(insert_statement(table), rows)
-    for statement in index_statements(table) + fts_statements(table):
-        connection.execute(statement)
+def _patch(path: Path, tables: dict[str, pd.DataFrame], declarations: tuple[Table, ...],
+           previous: PreviousDatabase) -> None:
+    """A copy of the previous database with every table it does not hold as it is now replaced."""
+    path.unlink(missing_ok=True)
+    shutil.copyfile(previous.path, path)
+    fresh = path.with_name(path.name + ".tables")
+    written = [table for table in declarations if table.name not in previous.tables]
+    try:
+        _fresh_tables(fresh, tables, written)
+        with closing(_open_scratch(path)) as connection:
+            connection.execute("ATTACH ? AS fresh", (str(fresh),))
+            connection.execute("BEGIN")
+            for table in written:
+                _replace_table(connection, table)
+            # The previous database held the other keys, pointing at tables as they are now.
+            names = {t.name for t in written}
+            _check_foreign_keys(connection, path, [
+                t for t in declarations if t.name in names or any(fk.resource in names for fk in t.foreign_keys)])
+            connection.execute("COMMIT")
+            connection.execute("DETACH fresh")
+            connection.execute(f"PRAGMA schema_version = {_cold_schema_version(declarations)}")
+    finally:
+        fresh.unlink(missing_ok=True)
 
 
-def _copy_table(connection: sqlite3.Connection, table: Table) -> None:
-    """The table's rows (rowids kept) and its full-text index's shadow rows as the previous
-    database holds them; the full-text table is created as a cold build creates it."""
+def _fresh_tables(path: Path, tables: dict[str, pd.DataFrame], written: list[Table]) -> None:
+    """The tables `written` with their rows and full-text indexes, as a cold build makes them
+    (a full-text index is made from its own table alone, but after the table's indexes: the
+    query that fills it may read an index, whose order shapes its segments)."""
+    path.unlink(missing_ok=True)
+    with closing(_open_scratch(path)) as connection:
+        connection.execute("BEGIN")
+        for table in written:
+            connection.execute(create_table(table))
+            _insert_rows(connection, table, tables[table.name])
+            for statement in index_statements(table) + fts_statements(table):
+                connection.execute(statement)
+        connection.execute("COMMIT")
+
+
+def _replace_table(connection: sqlite3.Connection, table: Table) -> None:
+    """The rows of `table` (its indexes follow them) and the shadow rows of its full-text
+    index, as the attached database `fresh` holds them."""
     columns = ", ".join(["rowid", *(quote(f.name) for f in table.fields)])
     name = quote(table.name)
-    connection.execute(f"INSERT INTO main.{name} ({columns}) SELECT {columns} FROM previous.{name} ORDER BY rowid")
-    for statement in index_statements(table):
-        connection.execute(statement)
-    fts = fts_statements(table)
-    if fts:
-        connection.execute(fts[0])  # creates the shadow tables (and their first rows)
+    connection.execute(f"DELETE FROM main.{name}")
+    connection.execute(f"INSERT INTO main.{name} ({columns}) SELECT {columns} FROM fresh.{name} ORDER BY rowid")
+    if fts_statements(table):
         for shadow in FTS_SHADOW_TABLES:
             shadow_name = quote(f"{fts_table_name(table)}_{shadow}")
             connection.execute(f"DELETE FROM main.{shadow_name}")
-            connection.execute(f"INSERT INTO main.{shadow_name} SELECT * FROM previous.{shadow_name}")
+            connection.execute(f"INSERT INTO main.{shadow_name} SELECT * FROM fresh.{shadow_name}")
+
+
+def _insert_rows(connection: sqlite3.Connection, table: Table, frame: pd.DataFrame) -> None:
+    for start in range(0, len(frame), ROWS_PER_BATCH):  # a batch's Python rows in memory at a time
+        rows = table_rows(frame.iloc[start:start + ROWS_PER_BATCH], table.fields, iso_dates=True)
+        connection.executemany(insert_statement(table), rows)
+
+
+def _check_foreign_keys(connection: sqlite3.Connection, path: Path, tables: Iterable[Table] | None = None) -> None:
+    """The foreign keys of `tables` (None: of every table)."""
+    if tables is None:
+        violations = connection.execute("PRAGMA foreign_key_check").fetchall()
+    else:
+        violations = [row for table in tables
+                      for row in connection.execute(f"PRAGMA foreign_key_check({quote(table.name)})").fetchall()]
+    if violations:
+        shown = "; ".join(f"{t} rowid {r} -> {p}" for t, r, p, _ in violations[:5])
+        raise ForeignKeyViolation(f"{path.name}: {len(violations)} foreign key violation(s): {shown}")
+
+
+@cache
+def _cold_schema_version(declarations: tuple[Table, ...]) -> int:
+    """The schema cookie a cold build's scratch file ends with (one per schema change)."""
+    with closing(sqlite3.connect(":memory:")) as connection:
+        for table in declarations:
+            connection.execute(create_table(table))
+        for table in declarations:
+            for statement in index_statements(table) + fts_statements(table)[:1]:
+                connection.execute(statement)
+        return connection.execute("PRAGMA schema_version").fetchone()[0]
 
 
 @contextmanager
@@ -230,7 +300,13 @@ class SqliteBuild:
                 self._sha256.append(hashlib.file_digest(handle, "sha256").hexdigest())
                 handle.seek(0)
                 self._ready.set()
-                self._deflated.append(deflate(handle, self._folder / (self.DATABASE + ".deflate")))
+                earlier = (EarlierPieces(previous.archive, previous.member, previous.path)
+                           if previous is not None and previous.archive is not None else None)
+                try:
+                    self._deflated.append(deflate(handle, self._folder / (self.DATABASE + ".deflate"), earlier))
+                finally:
+                    if earlier is not None:
+                        earlier.close()
         except BaseException as error:  # re-raised in the caller's thread
             self._failure.append(error)
         finally:
