@@ -391,3 +391,26 @@ def test_a_titles_own_latin_gloss_names_the_acronym_side():
     assert _parties("# कोमेसा शिखर सम्मेलन (COMESA Summit) — notes\n\n**क्या है**: पूर्वी अफ्रीका के देशों की बैठक" + body) == ["COMESA"]
     # a gloss that is no acronym ('Zeta Summit'): no side
     assert _parties("# ज़ीटा शिखर सम्मेलन (Zeta Summit) — notes\n\n**क्या है**: पूर्वी अफ्रीका के देशों की बैठक" + body) == []
+
+
+# --- a leader the title names, with the country after the name --------------------------------------
+
+_LEADERS_BODY = "\n\n## उद्देश्य\n\n**व्यापार**: व्यापार बढ़ाना।\n\n## शिखर सम्मेलन\n\n- **2024, हनोई**: शिखर वार्ता।\n"
+
+
+def test_a_title_named_leader_followed_by_the_country_in_brackets_or_an_appositive():
+    head = "# किशिदा–चिन्ह शिखर वार्ता — notes\n\n"
+    for lead in ("**नेता**: फुमियो किशिदा (जापान) और फाम मिन्ह चिन्ह (वियतनाम)",
+                 "**क्या है**: फुमियो किशिदा (जापानी प्रधानमंत्री) और फाम मिन्ह चिन्ह (वियतनामी प्रधानमंत्री) की बैठक",
+                 "**क्या है**: फुमियो किशिदा, जापान के प्रधानमंत्री, और फाम मिन्ह चिन्ह, वियतनाम के प्रधानमंत्री, की बैठक"):
+        assert _parties(head + lead + _LEADERS_BODY) == ["Japan", "Vietnam"], lead
+    # brackets that hold no country alone, or a place's country: no sides
+    assert _parties(head + "**नेता**: फुमियो किशिदा (2021 से) और फाम मिन्ह चिन्ह (2021 से)" + _LEADERS_BODY) == []
+    assert _parties("# हनोई शिखर वार्ता — notes\n\n**स्थान**: हनोई (वियतनाम) और ओसाका (जापान)" + _LEADERS_BODY) == []
+
+
+def test_a_bulleted_city_with_its_country_in_brackets_is_no_leader():
+    from pipeline.parse.parties.leaders import _described_after
+    assert _described_after("- बुखारेस्ट (रोमानिया), 4 नवंबर 2015: पहला शिखर सम्मेलन", LEXICON) == []
+    assert _described_after("इसका आधार संयुक्त राष्ट्र फ्रेमवर्क कन्वेंशन (यूएनएफ़सीसीसी) है", LEXICON) == []  # no country
+    assert _described_after("फुमियो किशिदा (जापान) ने कहा", LEXICON) == [(("फुमियो", "किशिदा"), "जापान")]

@@ -173,6 +173,17 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
                     named |= set(leader.name)
                     found.setdefault(india, line)
                     where.setdefault(india, min(title_keys.index(w) for w in words))
+    # 'शिगेरु इशिबा (जापान)', 'शिगेरु इशिबा (जापानी प्रधानमंत्री)', 'शिगेरु इशिबा, जापान के प्रधानमंत्री,': a country after the name
+    head_words = _head_names(shape.title.text, lexicon)
+    for line in lines if len(found) < 2 and head_words else []:
+        if "(" not in line.text and "," not in line.text:
+            continue
+        for words, side in _described_after(line.text, lexicon):
+            words = set(words) & head_words
+            if words and not words & named and side not in found:
+                named |= words
+                found[side] = line
+                where.setdefault(side, min(title_keys.index(w) for w in words))
     # last, a leader no country describes, met in a place of his own country ('... बुसान में राष्ट्रपति ली')
     for line in lines if found else []:
         if _IN not in match_key(line.text):
@@ -188,6 +199,48 @@ def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
 
 
 _INDIA = "भारत"
+# 'NAME (जापान)', 'NAME (जापानी प्रधानमंत्री)', 'NAME, जापान के प्रधानमंत्री,': a person's name, then the country it is of.
+_NAME_THEN_COUNTRY = re.compile(r"(?P<name>[^\s(),;:।]+(?:\s[^\s(),;:।]+){0,2})\s*(?:\((?P<inside>[^()]{2,60})\)|,\s+(?P<appositive>[^,;।()]{2,60}?)\s*(?:,|$))")
+
+
+_TITLE_HEAD_END = re.compile(r"\s(?:शिखर|वार्ता|बैठक|भेंट|मुलाक़ात|मुलाकात|सम्मेलन|यात्रा|दौरा|संवाद)(?=[\s,:।]|$)|[:;|(]")
+
+
+def _head_names(title: str, lexicon: Lexicon) -> set[str]:
+    """The words before a title's meeting words ('इशिबा–ली शिखर वार्ता' -> इशिबा, ली) that the
+    lexicon does not know (not 'बुसान में'): where a title names people."""
+    head = _TITLE_HEAD_END.split(title, maxsplit=1)[0]
+    return {match_key(w) for w in re.split(r"[\s–—-]+", head) if w and lexicon.lookup(w) is None
+            and match_key(w) not in _STOPS and not w.isdigit()}
+
+
+_LETTER = re.compile(r"[\u0900-\u0963\u0972-\u097fA-Za-z]")
+
+
+def _described_after(text: str, lexicon: Lexicon) -> list[tuple[tuple[str, ...], str]]:
+    """The names a text follows with their country: in brackets, the country alone or as the
+    adjective of an office ('शिगेरु इशिबा (जापान)', '(जापानी प्रधानमंत्री)'); after a comma, the
+    country and an office ('शिगेरु इशिबा, जापान के प्रधानमंत्री,'). Each as (the name's match keys,
+    its side)."""
+    found = []
+    for match in _NAME_THEN_COUNTRY.finditer(text):
+        name = [w for w in match["name"].split() if _LETTER.search(w)]  # not a bullet ('- बुखारेस्ट (रोमानिया)')
+        if not name or any(lexicon.lookup(w) is not None for w in name):
+            continue  # a place the lexicon knows, not a person
+        described = match["inside"] or match["appositive"]
+        tokens = _TOKEN.findall(described)
+        keys = [match_key(t) for t in tokens]
+        if match["appositive"] is not None and (not keys or keys[-1] not in _OFFICES):
+            continue  # after a comma, only '<country> के <office>'
+        if match["inside"] is not None and keys and keys[-1] in _OFFICES:
+            tokens = tokens[:-1]  # '(जापानी प्रधानमंत्री)'
+        elif match["inside"] is not None and (len(tokens) > MAX_PARTY_WORDS or len(name) < 2):
+            continue  # a country alone in brackets follows a full name ('शिगेरु इशिबा (जापान)'), not one word
+        side = _described_side(tokens, lexicon)
+        if side is not None and lexicon.lookup(side, ("country",)) is not None and (
+                match["appositive"] is not None or _side(" ".join(tokens), lexicon) == side):
+            found.append((tuple(match_key(w) for w in name), side))
+    return found
 
 
 _BETWEEN = re.compile(r"\s(?:के|की)\s+(?:बीच|दरमियान)(?=[\s,।]|$)")
