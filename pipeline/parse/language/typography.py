@@ -15,6 +15,8 @@ brings the variants to one form, so every rule reads them alike:
   `12.03.2019`, `12-03-2019`, `12/03/2019` (day first, the Indian way) all read `12 मार्च 2019`;
 - a month is spelt one way (`सितम्बर` -> `सितंबर`, `अक्तूबर` -> `अक्टूबर`, `फरवरी` -> `फ़रवरी`), as rules
   over clean text spell it;
+- a list's number typed as one enclosed numeral (`① (2014) ...`, `❶`, `➊`, `⓵`, `⑴`, `⒈`, `⑳`) or as a
+  keycap emoji (`1️⃣`) is written `1. ` like a typed one, so every rule reads its item alike;
 - a full stop typed for the danda (`हुआ. अगला`) is a danda, unless it ends a short form
   (`डॉ.`, `आर.`, `डी.सी.`); a space typed before the danda (`हुआ ।`) is dropped.
 
@@ -26,6 +28,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+from functools import lru_cache
 
 from pipeline.parse.language.dates import DIGITS, MONTH_NAMES, MONTHS, ascii_digits
 from pipeline.parse.language.text import ABBREVIATIONS, match_key
@@ -68,7 +72,40 @@ _SHORT_FORMS = ABBREVIATIONS | {"प्र"}  # 'म. प्र.', 'उ. प्�
 def fold(line: str) -> str:
     """'पहला आईजीसी—31 मई, 2011' -> 'पहला आईजीसी — 31 मई 2011'; '8 – 9 अप्रैल 2008 को हुआ.' ->
     '8–9 अप्रैल 2008 को हुआ।'."""
-    return fold_full_stops(fold_dates(fold_months(fold_dashes(line))))
+    return fold_full_stops(fold_dates(fold_months(fold_dashes(fold_list_numeral(line)))))
+
+
+#: An enclosed numeral's Unicode name: circled (negative, double, sans-serif dingbat ones too),
+#: parenthesized, or with a full stop or comma ('DIGIT ONE FULL STOP').
+_ENCLOSED_NAME = re.compile(r"\b(?:CIRCLED|PARENTHESIZED|FULL STOP|COMMA)\b")
+_KEYCAP = re.compile(r"^([0-9])\ufe0f?\u20e3\s*")  # '1️⃣ ', an emoji keycap
+
+
+@lru_cache(maxsize=256)
+def enclosed_number(char: str) -> int | None:
+    """'①', '❶', '➊', '⓵', '⑴', '⒈', '㉑' -> their number; any other character -> None."""
+    if unicodedata.category(char) != "No":
+        return None
+    value = unicodedata.numeric(char, None)
+    if value is None or value != int(value) or not _ENCLOSED_NAME.search(unicodedata.name(char, "")):
+        return None
+    return int(value)
+
+
+def fold_list_numeral(line: str) -> str:
+    """'① (2014) वॉशिंगटन' -> '1. (2014) वॉशिंगटन'; '1️⃣ उद्देश्य' -> '1. उद्देश्य'; a numeral
+    inside a line is left alone."""
+    if not line:
+        return line
+    first = line[0]
+    if first < "\u2460":  # (every enclosed numeral lies above; most lines start lower)
+        if "0" <= first <= "9" and len(line) > 1 and line[1] in "\ufe0f\u20e3" and (m := _KEYCAP.match(line)):
+            return f"{m[1]}. {line[m.end():]}"
+        return line
+    number = enclosed_number(first)
+    if number is None:
+        return line
+    return f"{number}. {line[1:].lstrip()}"
 
 
 def fold_months(line: str) -> str:

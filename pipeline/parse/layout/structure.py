@@ -475,6 +475,7 @@ _LEGEND_WORDS = frozenset(match_key(w) for w in (
     "date", "year", "city", "place", "venue", "country", "host", "notes", "note", "key", "point", "points", "theme",
     "outcome", "what", "when", "where"))
 _LEGEND = re.compile(r"\s[—–-]\s(?P<legend>[^—–]+)$")
+_LEGEND_FIELD = re.compile(r"[(),:：/|→;]+")
 
 
 def without_legend(text: str) -> str:
@@ -483,8 +484,13 @@ def without_legend(text: str) -> str:
     match = _LEGEND.search(text) if " " in text else None
     if match is None:
         return text
-    words = [w for w in re.split(r"[\s(),:：/|→]+", match_key(match["legend"]).casefold()) if w]
-    return text[:match.start()].rstrip() if words and all(w in _LEGEND_WORDS for w in words) else text
+    legend = match_key(match["legend"]).casefold()
+    words = [w for w in re.split(r"[\s(),:：/|→]+", legend) if w]
+    # or each of its several fields names one ('(वर्ष) शहर, देश, तारीख़ → याद रखने योग्य बात')
+    fields = [f.split() for f in _LEGEND_FIELD.split(legend) if f.strip()]
+    named = (words and all(w in _LEGEND_WORDS for w in words)) or (
+        len(fields) >= 3 and all(any(w in _LEGEND_WORDS for w in f) for f in fields))
+    return text[:match.start()].rstrip() if named else text
 
 
 def heading_text(text: str) -> str:

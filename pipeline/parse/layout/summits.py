@@ -829,8 +829,25 @@ def _days_after_year(label: str) -> str:
     the year are the summit's dates in that year."""
     match = _YEAR_THEN_DAYS.match(label)
     if match is None or day_month_in_year(match[2], int(ascii_digits(match[1]))) is None:
-        return label
+        return _days_after_place(label)
     return f"{match[2].strip()} {match[1]}{label[match.end():]}"
+
+
+_LEADING_YEAR = re.compile(rf"^\s*\(?({DIGITS}{{4}})\)?(?![0-9०-९])")
+_DAYS_AND_WORD = re.compile(rf"(?<![0-9०-९]){DIGITS}{{1,2}}(?:\s*[-–—]\s*{DIGITS}{{1,2}})?\s+[\u0900-\u097f]+")
+
+
+def _days_after_place(label: str) -> str:
+    """'(2014) वॉशिंगटन डी.सी., अमेरिका, 16–17 जून' -> '16–17 जून 2014, वॉशिंगटन डी.सी., अमेरिका': a
+    label that opens with its year and ends with the days (and month) of that year."""
+    year = _LEADING_YEAR.match(label)
+    if year is None:
+        return label
+    days = [d for d in _DAYS_AND_WORD.finditer(label, year.end()) if day_month_in_year(d[0], int(ascii_digits(year[1])))]
+    if len(days) != 1:
+        return label
+    rest = f"{label[year.end():days[0].start()]} {label[days[0].end():]}".strip(" ,;-–—")
+    return f"{days[0][0]} {year[1]}, {rest}" if rest else f"{days[0][0]} {year[1]}"
 
 
 _NUMBERED = re.compile(rf"(?<!{DIGITS}){DIGITS}{{1,3}}(?:\s*(?:वें|वां|वीं|वी|वे|वा)(?![\u0900-\u097f])|{IRREGULAR_ORDINAL_SUFFIX})")

@@ -1,0 +1,67 @@
+"""Enclosed numerals as list markers, a heading's legend of fields, a year-first summit label."""
+
+from pipeline.parse.document import parse_document
+from pipeline.parse.language.typography import enclosed_number, fold
+from pipeline.parse.layout.structure import without_legend
+from pipeline.parse.layout.summits import _days_after_year
+
+
+def test_enclosed_numerals_fold_to_typed_numbers():
+    assert fold("① (2014) ओस्लो") == "1. (2014) ओस्लो"
+    assert fold("⑳ अंतिम") == "20. अंतिम"
+    for char in "❶➊⓵⑴⒈":
+        assert fold(f"{char} उद्देश्य") == "1. उद्देश्य"
+    assert fold("3\ufe0f\u20e3 व्यापार") == "3. व्यापार"  # a keycap emoji
+
+
+def test_other_symbols_and_inner_numerals_stay():
+    assert fold("★ उद्देश्य") == "★ उद्देश्य"
+    assert fold("● व्यापार") == "● व्यापार"
+    assert fold("2014 ① बैठक") == "2014 ① बैठक"
+    assert fold("3 देश") == "3 देश"
+    assert enclosed_number("²") is None and enclosed_number("½") is None and enclosed_number("a") is None
+    assert enclosed_number("㉑") == 21
+
+
+def test_legend_whose_every_field_names_a_field():
+    assert without_legend("अब तक के सम्मेलन — (वर्ष) शहर, देश, तारीख़ → याद रखने योग्य बात") == "अब तक के सम्मेलन"
+    assert without_legend("बैठकें — स्थान, वर्ष, मेज़बान की खास बात") == "बैठकें"
+    # a dash before words that are no fields' names stays part of the heading
+    assert without_legend("सम्मेलन — दिल्ली, भारत, नई शुरुआत") == "सम्मेलन — दिल्ली, भारत, नई शुरुआत"
+    assert without_legend("सम्मेलन — शहर, भारत, नई शुरुआत") == "सम्मेलन — शहर, भारत, नई शुरुआत"
+
+
+def test_year_first_label_with_days_at_its_end():
+    assert _days_after_year("(2014) ओस्लो, नॉर्वे, 16–17 जून") == "16–17 जून 2014, ओस्लो, नॉर्वे"
+    assert _days_after_year("2019 लीमा, 5 मार्च") == "5 मार्च 2019, लीमा"
+    assert _days_after_year("(2014) ओस्लो") == "(2014) ओस्लो"
+    assert _days_after_year("2014 में 5 देश") == "2014 में 5 देश"
+    assert _days_after_year("(2014) ओस्लो, 5 जून और 9 जुलाई") == "(2014) ओस्लो, 5 जून और 9 जुलाई"  # which one?
+
+
+NOTES = """समुद्र मंच — त्वरित नोट्स
+
+उद्देश्य
+▪ संरक्षण: समुद्र की रक्षा।
+
+प्रमुख क्षेत्र
+▪ मत्स्य पालन: अवैध मछली पकड़ने पर रोक।
+
+अब तक की बैठकें — (वर्ष) शहर, देश, तारीख़ → याद रखने योग्य बात
+❶ (2016) ओस्लो, नॉर्वे, 5–6 अक्टूबर → पहली बैठक।
+❷ (2018) लीमा, पेरू, 10–11 मई → दूसरी बैठक।
+"""
+
+
+def test_circled_summit_list_under_a_legend_heading():
+    rows = parse_document("t", NOTES).rows
+    assert [r["name"] for r in rows["cooperation_areas"]] == ["मत्स्य पालन"]
+    summits = {(r["year"], r["city"], r["date"]) for r in rows["summits"]}
+    assert summits == {(2016, "ओस्लो", "2016-10-05"), (2018, "लीमा", "2018-05-10")}
+
+
+def test_circled_items_of_an_areas_list_stay_areas():
+    text = "मंच — नोट्स\n\nसहयोग के क्षेत्र\n① ऊर्जा: बिजली बाज़ार।\n② परिवहन: रेल संपर्क।\n"
+    rows = parse_document("t", text).rows
+    assert [r["name"] for r in rows["cooperation_areas"]] == ["ऊर्जा", "परिवहन"]
+    assert not rows.get("summits")
