@@ -606,13 +606,16 @@ def _name_as_written(city: City, hindi: str, lexicon: Lexicon | None = None) -> 
 _RUSSIAN = ((re.compile(r"(?<=[a-z])[iy]y\b"), "y"),)
 #: How English writes what the GeoNames name of a country's city spells otherwise: the Russian
 #: romanization's final -iy or -yy as -y (Tsiolkovskiy: Tsiolkovsky, Novyy Urengoy), the Uzbek
-#: and Turkmen Latin letters as English letters (Xiva: Khiva, Daşoguz: Dashoguz).
+#: and Turkmen Latin letters as English letters (Xiva: Khiva, Daşoguz: Dashoguz), Turkish İ as I.
 ENGLISH_HABITS: dict[str, tuple[tuple[re.Pattern, Any], ...]] = {
     **dict.fromkeys(("RU", "UA", "BY", "KZ", "KG", "TJ"), _RUSSIAN),
     "UZ": ((re.compile("x"), "kh"), (re.compile("X"), "Kh"), (re.compile("[oO]['‘’ʻ]"), lambda m: m[0][0])),
     "TM": tuple((re.compile(a), b) for a, b in (("ş", "sh"), ("Ş", "Sh"), ("ç", "ch"), ("Ç", "Ch"), ("ž", "zh"),
                                                  ("Ž", "Zh"), ("ý", "y"), ("ň", "n"), ("ä", "a"), ("ü", "u"),
                                                  ("Ü", "U"), ("ö", "o"), ("Ö", "O"))),
+    # Turkish dotted capital and dotless small i are no accents English keeps: İzmir is Izmir
+    # (the marks of Polish or Czech names, Poznań, Košice, stay: the dev set keeps them)
+    "TR": ((re.compile("İ"), "I"), (re.compile("ı"), "i")),
 }
 
 
