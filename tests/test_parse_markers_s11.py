@@ -65,3 +65,21 @@ def test_circled_items_of_an_areas_list_stay_areas():
     rows = parse_document("t", text).rows
     assert [r["name"] for r in rows["cooperation_areas"]] == ["ऊर्जा", "परिवहन"]
     assert not rows.get("summits")
+
+
+def test_a_ministerial_document_is_no_ministers_meeting():
+    from pipeline.parse.layout.summits import is_ministerial
+    assert not is_ministerial("मेक्सिको मंत्रिस्तरीय वक्तव्य")
+    assert not is_ministerial("मंत्रिस्तरीय घोषणा अपनाई गई")
+    assert is_ministerial("मंत्रिस्तरीय बैठक")
+    assert is_ministerial("विदेश मंत्रियों की बैठक")
+    assert is_ministerial("मंत्रिस्तरीय घोषणा और मंत्रिस्तरीय बैठक")
+
+
+def test_turkish_dotted_capital_i_as_english_writes_it():
+    from pipeline.parse.geo.gazetteer import cities
+    from pipeline.parse.geo.places import _name_as_written, find_city
+    izmir = find_city("इज़मिर", party_countries=frozenset({"TR"}))
+    assert izmir is not None and _name_as_written(izmir, "इज़मिर") == "Izmir"
+    poznan = find_city("पोज़नान", party_countries=frozenset({"PL"}))
+    assert poznan is None or _name_as_written(poznan, "पोज़नान") == "Poznań"  # other marks stay

@@ -1133,8 +1133,15 @@ _MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" +
 _MINISTERIAL_WORD = re.compile(_MINISTERIAL_WORDS)  # the words alone: a search that skips ahead fast
 
 
+# 'मेक्सिको मंत्रिस्तरीय वक्तव्य' (a table's key-document cell): a document the word qualifies, not a meeting
+_DOCUMENT_AFTER = re.compile(r"\s*(?:" + "|".join(match_key(w) for w in (
+    "वक्तव्य", "घोषणा", "घोषणापत्र", "बयान", "विज्ञप्ति", "संकल्प", "statement", "declaration", "communique")) + r")(?![\w\u0900-\u097f])")
+
+
 def _ministerial(key: str) -> bool:
-    return _MINISTERIAL_WORD.search(key) is not None and _MINISTERIAL.search(key) is not None
+    if _MINISTERIAL_WORD.search(key) is None:
+        return False
+    return any(_DOCUMENT_AFTER.match(key, m.end()) is None for m in _MINISTERIAL.finditer(key))
 
 
 def is_ministerial(text: str) -> bool:
