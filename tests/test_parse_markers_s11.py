@@ -83,3 +83,21 @@ def test_turkish_dotted_capital_i_as_english_writes_it():
     assert izmir is not None and _name_as_written(izmir, "इज़मिर") == "Izmir"
     poznan = find_city("पोज़नान", party_countries=frozenset({"PL"}))
     assert poznan is None or _name_as_written(poznan, "पोज़नान") == "Poznań"  # other marks stay
+
+
+TABLE = """इबेरियाई बैठक
+
+हाल के सम्मेलन
+
+| वर्ष | स्थान | मेज़बान देश |
+|---|---|---|
+| 2022 | वियाना दो कास्तेलो | पुर्तगाल |
+| 2023 | दो बड़े शहर | स्पेन |
+"""
+
+
+def test_a_city_cell_with_a_word_hindi_also_has_is_the_city_of_its_country():
+    rows = parse_document("t", TABLE).rows
+    by_year = {r["year"]: r for r in rows["summits"]}
+    assert by_year[2022]["city_en"] == "Viana do Castelo"
+    assert by_year[2023]["city"] is None  # 'two big cities': no city of Spain by that name

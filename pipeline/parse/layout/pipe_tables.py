@@ -22,11 +22,13 @@ from pipeline.parse.language.dates import (
     MONTHS, Period, ascii_digits, day_month_in_year, find_periods, leading_ordinal, parse_entry_label,
 )
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities
+from pipeline.parse.geo.places import countries_named, find_city
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.layout.series import lists_other_things
 from pipeline.parse.layout.structure import Line, without_parentheticals
 from pipeline.parse.layout.summits import (
-    Place, _names_a_city as names_a_city, entry_status, is_hybrid, is_virtual, label_head, label_place, summit_mode,
+    MAX_KNOWN_PLACE_WORDS, Place, _names_a_city as names_a_city, entry_status, is_hybrid,
+    is_virtual, label_head, label_place, summit_mode,
 )
 from pipeline.parse.language.text import match_key
 
@@ -259,6 +261,8 @@ def read_table(lines: list[Line], lexicon: Lexicon, heading: str = "") -> list[T
         # 'कोलंबो (वर्चुअल)': the host city named, met online (README: a virtual summit keeps its city)
         place = (None if is_virtual(city_cell) or not city_cell or city_cell in "-–—" or _not_a_place(city_cell)
                  else label_place(city_cell, lexicon))
+        if place is None and city_cell and values.get("country"):
+            place = _long_city_of_country(city_cell, values["country"], lexicon)
         if place is not None and place.kind == "country" and _city_state(city_cell, city_text, values.get("country", "")):
             place = Place(city_cell, "city")
         if place is not None and place.kind == "country":
@@ -355,6 +359,19 @@ def _fit(roles: list[str | None], row: list[str], lexicon: Lexicon) -> int:
 
 # A blank or ditto year cell ('〃', '"'): the cell of the row above, merged across rows.
 _MERGED = re.compile(r"\s*(?:〃|\"|”|''|वही)?\s*")
+
+
+def _long_city_of_country(cell: str, country_cell: str, lexicon: Lexicon) -> Place | None:
+    """'वियाना दो कास्तेलो' beside 'पुर्तगाल': a city cell of several words that a bare label's place
+    (`label_place`) refuses (a long name, or a word that is also Hindi's: दो 'two', Portuguese 'do')
+    is the city when GeoNames has a city of that name in the row's country."""
+    words = cell.split()
+    if not (1 < len(words) <= MAX_KNOWN_PLACE_WORDS) or re.search(r"[0-9०-९]", cell):
+        return None
+    for country in sorted(countries_named(country_cell, lexicon)):
+        if find_city(cell, party_countries=frozenset({country}), stated_country=country, beside=True) is not None:
+            return Place(cell, "city")
+    return None
 
 
 def _city_after_country(cell: str, lexicon: Lexicon) -> Place | None:
