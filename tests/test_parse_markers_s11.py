@@ -101,3 +101,30 @@ def test_a_city_cell_with_a_word_hindi_also_has_is_the_city_of_its_country():
     by_year = {r["year"]: r for r in rows["summits"]}
     assert by_year[2022]["city_en"] == "Viana do Castelo"
     assert by_year[2023]["city"] is None  # 'two big cities': no city of Spain by that name
+
+
+def test_a_city_of_the_country_named_before_it_outranks_a_later_known_city():
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.layout.summits import find_place
+    lexicon = default_lexicon()
+    text = "दक्षिण कोरिया के इंचियोन में तीसरा मंच हुआ। इसी वर्ष नवंबर में पेरिस में एक बैठक हुई।"
+    assert find_place(text, lexicon).city == "इंचियोन"
+    # a name GeoNames has in no city of that country stays a guess: the known city wins
+    text = "दक्षिण कोरिया के सहयोगपुर में तीसरा मंच हुआ। इसी वर्ष नवंबर में पेरिस में एक बैठक हुई।"
+    assert find_place(text, lexicon).city == "पेरिस"
+
+
+def test_a_numbered_event_held_in_the_first_clause_is_the_entrys_own():
+    from pipeline.parse.layout.series import clause_of_the_summit
+    assert clause_of_the_summit("इंचियोन में 19 से 22 मई तक तीसरा विश्व शिक्षा मंच हुआ। इसी वर्ष पेरिस में "
+                                "एक उच्च-स्तरीय बैठक में रूपरेखा अपनाई गई।") is None
+    later = "इसके बाद जुलाई 2019 में सांता फ़े में हुए शिखर सम्मेलन में घोषणा हुई"
+    assert clause_of_the_summit(f"28 जून 2019 को ब्रसेल्स में व्यापार समझौते पर सहमति बनी; {later}") == later
+
+
+def test_spanish_j_said_h_and_the_town_of_the_stated_country():
+    from pipeline.parse.geo.places import find_city
+    spain = find_city("त्रुहियो", party_countries=frozenset({"ES"}), stated_country="ES", beside=True)
+    assert spain is not None and (spain.name, spain.country_code) == ("Trujillo", "ES")
+    peru = find_city("त्रुहियो", party_countries=frozenset({"PE"}), stated_country="PE", beside=True)
+    assert peru is not None and peru.country_code == "PE"

@@ -72,7 +72,8 @@ _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
                ("dj", "j"), (r"g(?=[eéèêiy])", "j"), (r"(?<=[aeiouy])[sx]\b", ""),
                (r"(?<=[aeiou])ill", "y"), (r"(?<=[a-z]{3})e[tz]\b", "e")),  # Rambouillet: rambuye
     # a final -ay said e, as Hindi writes Uruguay and Paraguay (उरुग्वे, पराग्वे): Maracay माराके
-    "spanish": (("ll", "y"), ("ñ", "ny"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k"), (r"c(?=ay\b)", "k"),
+    # j said h (Trujillo त्रुहियो, Guadalajara ग्वादालाहारा)
+    "spanish": (("ll", "y"), ("ñ", "ny"), ("j", "h"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k"), (r"c(?=ay\b)", "k"),
                 (r"ay\b", "e")),
     "portuguese": (("lh", "ly"), ("nh", "ny"), ("ç", "s"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k")),
     "italian": (("gli", "li"), ("gn", "ny"), (r"sc(?=[ei])", "sh"), (r"ch(?=[eiè])", "k"),

@@ -332,7 +332,14 @@ def find_city(
             return by_sound if by_sound is not None and index.has_latin_name(by_sound.geonames_id, english) else None
         if country_of_name is not None:
             return _city_state(index, hindi, country_of_name)
-        return _by_sound(index, hindi, contexts, stated_country, beside=beside) or _town(hindi, contexts, stated_country, beside)
+        found = _by_sound(index, hindi, contexts, stated_country, beside=beside)
+        if found is not None and stated_country is not None and found.country_code != stated_country:
+            # 'त्रुहियो | स्पेन': a town of the country written beside the name, not the big namesake
+            # elsewhere (Trujillo, Spain; not Trujillo, Peru)
+            town = _town(hindi, contexts, stated_country, beside)
+            if town is not None and town.country_code == stated_country:
+                return town
+        return found or _town(hindi, contexts, stated_country, beside)
     if len(from_hindi) == 1 and (not contexts() or any(from_hindi[0].country_code in c for c in contexts())):
         return from_hindi[0]
     inside, found = _in_context(from_hindi, hindi, contexts)

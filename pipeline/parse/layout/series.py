@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.language.dates import Period, find_periods, leading_ordinal, numbered_names
+from pipeline.parse.language.dates import ORDINAL_WORDS, Period, find_periods, leading_ordinal, numbered_names
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.layout.summits import first_clause, names_ministers
 from pipeline.parse.language.text import match_key
@@ -189,13 +189,25 @@ def names_a_meeting(text: str) -> bool:
     return _MEETING_NOUN.search(match_key(text)) is not None
 
 
+_HELD_VERBS = frozenset(match_key(w) for w in ("हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न"))
+_ORDINAL_NOUN_WORDS = 4  # 'तीसरा विश्व शिक्षा मंच हुआ': the numbered name, then its verb
+
+
+def _numbered_and_held(clause: str) -> bool:
+    """'... में 19 से 22 मई तक तीसरा विश्व शिक्षा मंच हुआ': a numbered event of the series held,
+    whatever the series calls its meetings (मंच, forum): the entry's own clause."""
+    keys = [k.strip(",.\"'“”") for k in match_key(clause).split()]
+    return any(k in ORDINAL_WORDS and any(v in _HELD_VERBS for v in keys[i + 2:i + 2 + _ORDINAL_NOUN_WORDS])
+               for i, k in enumerate(keys))
+
+
 def clause_of_the_summit(text: str) -> str | None:
     """The later clause that states the summit when the entry opens with something else: '28
     जून 2019 को ब्रसेल्स में ... व्यापार समझौते पर सहमति बनी; इसके बाद जुलाई 2019 में ... सांता
     फ़े में हुए शिखर सम्मेलन में ...' gives the second clause (its place and date are the
     summit's). None when the first clause names a meeting, or no later clause names a summit."""
     clauses = [c for c in _SENTENCE_BREAK.split(text) if c]
-    if len(clauses) < 2 or names_a_meeting(clauses[0]):
+    if len(clauses) < 2 or names_a_meeting(clauses[0]) or _numbered_and_held(clauses[0]):
         return None
     return next((c for c in clauses[1:] if _SUMMIT_NOUN.search(match_key(c))), None)
 

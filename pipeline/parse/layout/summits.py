@@ -29,6 +29,7 @@ from pipeline.parse.language.dates import (
     plausible_year, ordinal_run, without_era,
 )
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
+from pipeline.parse.geo.places import countries_named, find_city
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
 from pipeline.parse.layout.structure import (
     RECORD_FIELDS, Item, Line, field_key, is_introduction, split_item, strip_marker, without_parentheticals,
@@ -1442,6 +1443,7 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
         if venue_city is not None:
             return venue_city
     run: list[str] = []
+    country_before: int | None = None
     while j >= 0 and (len(run) < MAX_PLACE_WORDS or (
             len(run) < MAX_PARTICLE_PLACE_WORDS and any(match_key(w) in _NAME_PARTICLES for w in run[:-1]))):
         word = words[j]
@@ -1450,6 +1452,7 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                 allow_unknown = True
             if _in_a_country(words, keys, j, lexicon):  # "फ़्रांस के रांबुये में": a place in France
                 allow_unknown = True
+                country_before = j
             if keys[j] in _OF and run and (city := _city_ending_at(words, j, lexicon)) is not None:
                 return city  # "पेरिस के ग्रां पैले में": a venue in a known city; the city is the place
             if keys[j] == _LOCATED:  # "वॉशिंगटन स्थित व्हाइट हाउस में": the city is before स्थित
@@ -1486,7 +1489,11 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
                 return Place(name, "city")  # "सिंगापुर में": the city is the country
             return Place(name if entry.kind == "city" else None, entry.kind)
     if allow_unknown and run and not any(lexicon.lookup(w) for w in run):
-        return Place(" ".join(run), "unknown")
+        name = " ".join(run)
+        # "दक्षिण कोरिया के इंचियोन में": a city GeoNames has in the country named before it is a city,
+        # which a known city later in the text ("... पेरिस में") does not outrank
+        city = country_before is not None and _city_of_country_before(name, words, country_before, lexicon)
+        return Place(name, "city" if city else "unknown")
     if len(run) >= 2 and keys[end - 1] in _CITY_WORDS:
         return Place(" ".join(run[-2:]), "unknown")  # "पनामा सिटी में": a city named after its country
     return None
@@ -1638,6 +1645,14 @@ def _island_before(words: list[str], keys: list[str], j: int, lexicon: Lexicon) 
 #: end the chain ('लीबिया के ... की मौजूदगी ने इसे सुर्ख़ियों में': the country is another clause's).
 _CLAUSE_STOPS = frozenset(match_key(w) for w in (
     "ने", "को", "से", "पर", "और", "तथा", "एवं", "व", "जो", "जिसने", "है", "हैं", "था", "थे", "थी"))
+
+
+def _city_of_country_before(name: str, words: list[str], j: int, lexicon: Lexicon) -> bool:
+    """Whether GeoNames has a city `name` in a country the few words up to position j name."""
+    for country in sorted(countries_named(" ".join(words[max(0, j - 6):j + 1]), lexicon)):
+        if find_city(name, party_countries=frozenset({country}), stated_country=country) is not None:
+            return True
+    return False
 
 
 def _in_a_country(words: list[str], keys: list[str], j: int, lexicon: Lexicon) -> bool:
