@@ -128,3 +128,14 @@ def test_spanish_j_said_h_and_the_town_of_the_stated_country():
     assert spain is not None and (spain.name, spain.country_code) == ("Trujillo", "ES")
     peru = find_city("त्रुहियो", party_countries=frozenset({"PE"}), stated_country="PE", beside=True)
     assert peru is not None and peru.country_code == "PE"
+
+
+def test_a_summits_list_numbered_from_the_first_gives_editions():
+    text = ("मंच — नोट्स\n\nअब तक के सम्मेलन\n"
+            "① (2016) ओस्लो, नॉर्वे, 5–6 अक्टूबर → बैठक।\n② (2018) लीमा, पेरू, 10–11 मई → बैठक।\n"
+            "③ (2019) काहिरा, मिस्र, 3–4 जून → बैठक।\n")
+    assert {(r["year"], r["edition"]) for r in parse_document("t", text).rows["summits"]} == {
+        (2016, 1), (2018, 2), (2019, 3)}
+    # numbers that do not count the summits from the first (or years out of order) give none
+    text = text.replace("①", "④").replace("②", "⑤").replace("③", "⑥")
+    assert {r["edition"] for r in parse_document("t", text).rows["summits"]} == {None}

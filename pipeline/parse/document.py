@@ -81,6 +81,29 @@ class DocumentRejected(Exception):
         self.detail = detail
 
 
+_LIST_NUMBER = re.compile(r"^([0-9]{1,2})\.\s")
+
+
+def _editions_by_list_number(block: list) -> None:
+    """'1. (2014) ...', '2. (2015) ...' (or '①', '②'), every summit of a summits section numbered
+    from the first in the order of its years, like a table's क्रम column: each number is that
+    summit's edition, unless its text gives another. Changes `block` in place."""
+    if len(block) < 3:
+        return
+    numbers, years = [], []
+    for line, found in block:
+        match = _LIST_NUMBER.match(line.text)
+        if match is None or not isinstance(found, list) or len(found) != 1 or found[0].status != "held":
+            return
+        numbers.append(int(match[1]))
+        years.append(found[0].period.year)
+    if numbers != list(range(1, len(numbers) + 1)) or any(b <= a for a, b in zip(years, years[1:])):
+        return
+    for position, ((line, found), number) in enumerate(zip(block, numbers)):
+        if found[0].edition is None:
+            block[position] = (line, [dataclasses.replace(found[0], edition=number)])
+
+
 @dataclass
 class ParsedDocument:
     document_id: str
@@ -703,6 +726,8 @@ class _Parser:
             for position, (line, found) in enumerate(block):
                 if line.number in by_column:
                     block[position] = (line, [by_column[line.number]])
+            if declared:
+                _editions_by_list_number(block)
             entries = [e for _, found in block if isinstance(found, list) for e in found]
             # "अब तक के तीनों शिखर सम्मेलन वर्चुअल प्रारूप में हुए हैं:" speaks for the whole list
             introduction = prose[-1].text if prose else ""
