@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
+from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
@@ -72,6 +73,7 @@ def dated_by_dateline(sentence: str, pending: Pending, dateline: Dateline) -> li
 
 
 def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Dateline | None = None) -> Pending | None:
+    sentence = as_summit_nouns(sentence, own_meeting_nouns(title))  # '... 17वें संवाद में': the series' own noun
     meeting = names_a_meeting_series(title)  # 'राष्ट्रमंडल शासनाध्यक्षों की बैठक': its बैठकें count
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or meeting):
         return None
@@ -110,6 +112,7 @@ def summits_in_sentence(
     "with" one is a bilateral meeting, not one of the series. Held summits of another series
     that the sentence states with date and place go to `others` (when given), so the caller
     can say why they were left out. `before`: the sentence before, in the same paragraph."""
+    sentence = as_summit_nouns(sentence, own_meeting_nouns(title))  # '... 17वें संवाद में': the series' own noun
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title)))
     # no summit noun, but two leaders by office: only their talks may be a summit ('... में चली बातचीत')

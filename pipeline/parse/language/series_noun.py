@@ -1,0 +1,68 @@
+"""A series' own word for its meetings, read from the document's title.
+
+Many series do not call their meetings 'शिखर सम्मेलन': a congress ('विश्व ऊर्जा कांग्रेस'), a
+dialogue ('शांगरी-ला डायलॉग'), a forum, a retreat ('लीडर्स रिट्रीट'), consultations ('अंतर-सरकारी
+परामर्श'). The head noun that ends the series' name in the title counts as a summit noun in that
+document only ('## कांग्रेस — जो याद रखनी हैं', '12वीं कांग्रेस', '17वें संवाद में').
+
+The series' name is the title up to its first break (a colon, a dash, a bracket, a comma, or a
+postposition other than का/की/के, which join a name: 'भारतीय राष्ट्रीय कांग्रेस का अधिवेशन'); its
+head is the last meeting noun in it. Only a head that is one of the words below counts: a name
+ending in 'शिखर सम्मेलन' or 'बैठक' is read by the parser's own summit nouns, and a noun for a body
+('विश्व ऊर्जा परिषद', 'कांग्रेस पार्टी') is not a meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.parse.language.text import match_key
+
+# The words a series may call its meetings by, each with its plural and oblique forms.
+_OWN_NOUNS = (
+    ("कांग्रेस", "कांग्रेसों"), ("कॉन्ग्रेस",), ("डायलॉग", "डायलॉगों"), ("डायलाग",), ("संवाद", "संवादों"),
+    ("फ़ोरम", "फ़ोरमों"), ("फोरम", "फोरमों"), ("रिट्रीट", "रिट्रीटों"), ("परामर्श", "परामर्शों"),
+    ("अधिवेशन", "अधिवेशनों"), ("कॉन्फ़्रेंस", "कॉन्फ्रेंस", "कॉन्फ़्रेंसों"), ("समागम", "समागमों"),
+)
+_FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
+# Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').
+_OTHER_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "वार्ता", "समिट", "summit", "परिषद",
+                                                "संगठन", "पार्टी", "दल", "साझेदारी", "मंच", "मंत्रालय", "संस्थान"))
+_BREAK_WORDS = frozenset(match_key(w) for w in ("में", "पर", "से", "ने", "को", "और", "तक", "है", "हैं", "हुआ", "हुई"))
+_BREAK = re.compile(r"[:;|,(\[—।]| [-–] ")
+
+
+@lru_cache(maxsize=256)
+def own_meeting_nouns(title: str) -> frozenset[str]:
+    """The keys of the word (and its forms) the title's series calls its meetings by
+    ('विश्व ऊर्जा कांग्रेस (World Energy Congress) — notes' -> कांग्रेस, कांग्रेसों), else empty."""
+    name = _BREAK.split(title, maxsplit=1)[0]
+    head = None
+    for word in match_key(name).replace("-", " ").split():
+        word = word.strip("\"'“”‘’")
+        if word in _BREAK_WORDS:
+            break
+        if word in _FORMS or word in _OTHER_HEADS:
+            head = word
+    return _FORMS.get(head, frozenset()) if head is not None else frozenset()
+
+
+_SUMMIT_NOUN = "सम्मेलन"
+_EDGE = "\"'“”‘’(),।;:*"
+
+
+def as_summit_nouns(text: str, own: frozenset[str]) -> str:
+    """The text with the series' own word for its meetings read as 'सम्मेलन' ('सिंगापुर में हुए 17वें
+    संवाद में' -> '... 17वें सम्मेलन में'), word for word, so every rule on summit nouns reads it."""
+    if not own or not any(form in match_key(text) for form in own):
+        return text
+    words = text.split(" ")
+    changed = False
+    for k, word in enumerate(words):
+        core = word.strip(_EDGE)
+        if core and match_key(core) in own:
+            start = word.index(core)
+            words[k] = word[:start] + _SUMMIT_NOUN + word[start + len(core):]
+            changed = True
+    return " ".join(words) if changed else text
