@@ -19,11 +19,17 @@ from functools import lru_cache
 
 from pipeline.parse.language.text import match_key
 
-# The words a series may call its meetings by, each with its plural and oblique forms.
+# The words a series may call its meetings by, each with its plural and oblique forms; a group's
+# words name the same thing (a Hindi report calls the 'डायलॉग' of its title a 'संवाद').
 _OWN_NOUNS = (
-    ("कांग्रेस", "कांग्रेसों"), ("कॉन्ग्रेस",), ("डायलॉग", "डायलॉगों"), ("डायलाग",), ("संवाद", "संवादों"),
-    ("फ़ोरम", "फ़ोरमों"), ("फोरम", "फोरमों"), ("रिट्रीट", "रिट्रीटों"), ("परामर्श", "परामर्शों"),
-    ("अधिवेशन", "अधिवेशनों"), ("कॉन्फ़्रेंस", "कॉन्फ्रेंस", "कॉन्फ़्रेंसों"), ("समागम", "समागमों"),
+    ("कांग्रेस", "कांग्रेसों", "कॉन्ग्रेस"),
+    ("डायलॉग", "डायलॉगों", "डायलाग", "संवाद", "संवादों"),
+    ("फ़ोरम", "फ़ोरमों", "फोरम", "फोरमों"),
+    ("रिट्रीट", "रिट्रीटों"),
+    ("परामर्श", "परामर्शों"),
+    ("अधिवेशन", "अधिवेशनों"),
+    ("कॉन्फ़्रेंस", "कॉन्फ्रेंस", "कॉन्फ़्रेंसों"),
+    ("समागम", "समागमों"),
 )
 _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
 # Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').

@@ -72,6 +72,10 @@ def dated_by_dateline(sentence: str, pending: Pending, dateline: Dateline) -> li
                     dateline.text if pending.place == dateline.place else None)]
 
 
+_DENIED_NOUN = frozenset((match_key("नहीं"),))
+_COPULAS = frozenset(match_key(w) for w in ("था", "थी", "थे", "थीं", "है", "हैं"))
+
+
 def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Dateline | None = None) -> Pending | None:
     sentence = as_summit_nouns(sentence, own_meeting_nouns(title))  # '... 17वें संवाद में': the series' own noun
     meeting = names_a_meeting_series(title)  # 'राष्ट्रमंडल शासनाध्यक्षों की बैठक': its बैठकें count
@@ -152,6 +156,8 @@ def summits_in_sentence(
             noun_end = i + 1  # "... तुलूज़ में हुई मंत्रिपरिषद के दौरान": a meeting of the council the title names
         if noun_end is None:
             continue
+        if _DENIED_NOUN & set(keys[noun_end:noun_end + 2]) and set(keys[noun_end + 1:noun_end + 3]) & _COPULAS:
+            continue  # '... की बैठक लंदन में हुई, वह कांग्रेस नहीं थी': the sentence denies its meeting is one
         if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
             other_before = True  # "पहले शिखर सम्मेलन की दसवीं वर्षगांठ": the year and place are the remembrance's
             continue
