@@ -22,7 +22,8 @@ LEXICON = default_lexicon()
     ("नॉर्डिक–बाल्टिक लीडर्स रिट्रीट: दोनों पक्षों ने ...", "रिट्रीट"),
     ("# फ़्रांस–इटली अंतर-सरकारी परामर्श (Consultations)", "परामर्श"),
     ("प्रशांत द्वीप फ़ोरम", "फ़ोरम"),
-    ("भारतीय विज्ञान परिषद का अधिवेशन", "अधिवेशन"),  # the body is the council, its meetings sessions
+    ("भारतीय विज्ञान परिषद का अधिवेशन", "अधिवेशन"),
+    ("भारतीय विज्ञान परिषद का 25वाँ वार्षिक अधिवेशन", "अधिवेशन"),  # the body is the council, its meetings sessions
 ])
 def test_the_title_names_its_meetings(title, noun):
     from pipeline.parse.language.text import match_key
@@ -35,6 +36,8 @@ def test_the_title_names_its_meetings(title, noun):
     "भारत–आसियान संवाद साझेदारी शिखर सम्मेलन",  # a dialogue partnership's summit: the head is सम्मेलन
     "कांग्रेस पार्टी का इतिहास",  # a party
     "राष्ट्रमंडल शासनाध्यक्षों की बैठक",
+    "चौथा आसियान-रूस शिखर सम्मेलन वीडियो कॉन्फ्रेंस के माध्यम से संपन्न",  # the name ends at its head
+    "तीसरा सागर शिखर सम्मेलन संवाद के साथ संपन्न",
 ])
 def test_a_title_whose_head_is_no_own_meeting_word(title):
     assert own_meeting_nouns(title) == frozenset()

@@ -28,13 +28,14 @@ _OWN_NOUNS = (
     ("रिट्रीट", "रिट्रीटों"),
     ("परामर्श", "परामर्शों"),
     ("अधिवेशन", "अधिवेशनों"),
-    ("कॉन्फ़्रेंस", "कॉन्फ्रेंस", "कॉन्फ़्रेंसों"),
     ("समागम", "समागमों"),
 )
 _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
 # Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').
 _OTHER_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "वार्ता", "समिट", "summit", "परिषद",
                                                 "संगठन", "पार्टी", "दल", "साझेदारी", "मंच", "मंत्रालय", "संस्थान"))
+_SUMMIT_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "समिट", "summit"))
+_JOINING = frozenset(match_key(w) for w in ("का", "की", "के"))
 _BREAK_WORDS = frozenset(match_key(w) for w in ("में", "पर", "से", "ने", "को", "और", "तक", "है", "हैं", "हुआ", "हुई"))
 _BREAK = re.compile(r"[:;|,(\[—।]| [-–] ")
 
@@ -45,12 +46,21 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
     ('विश्व ऊर्जा कांग्रेस (World Energy Congress) — notes' -> कांग्रेस, कांग्रेसों), else empty."""
     name = _BREAK.split(title, maxsplit=1)[0]
     head = None
+    reach = 0  # after the head, the words that may still lead to a later one ('... कांग्रेस का 25वाँ अधिवेशन')
     for word in match_key(name).replace("-", " ").split():
         word = word.strip("\"'“”‘’")
         if word in _BREAK_WORDS:
             break
+        if word in _FORMS and head in _SUMMIT_HEADS and not reach:
+            break  # '... शिखर सम्मेलन संवाद के साथ संपन्न': the name ended at the summit noun
         if word in _FORMS or word in _OTHER_HEADS:
-            head = word
+            head, reach = word, 0
+        elif head is not None and word in _JOINING:
+            reach = 2
+        elif head is not None:
+            if not reach:
+                break  # '... शिखर सम्मेलन वीडियो कॉन्फ्रेंस के माध्यम से': the name ended at its head
+            reach -= 1
     return _FORMS.get(head, frozenset()) if head is not None else frozenset()
 
 
