@@ -50,7 +50,9 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
     for word in match_key(name).replace("-", " ").split():
         word = word.strip("\"'“”‘’")
         if word in _BREAK_WORDS:
-            break
+            if head is not None:
+                break
+            continue  # 'पुत्राजाया में ११वाँ ... रिट्रीट संपन्न': the name follows the headline's place
         if word in _FORMS and head in _SUMMIT_HEADS and not reach:
             break  # '... शिखर सम्मेलन संवाद के साथ संपन्न': the name ended at the summit noun
         if word in _FORMS or word in _OTHER_HEADS:
