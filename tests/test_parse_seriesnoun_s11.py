@@ -115,3 +115,10 @@ def test_notes_list_the_series_congresses_under_its_own_word():
 def test_the_same_list_under_another_series_title_is_no_summit_list():
     other = NOTES.replace("# विश्व जल कांग्रेस (World Water Congress)", "# अंतरराष्ट्रीय जल परिषद")
     assert held(parse(other)) == []
+
+
+def test_a_numbered_meeting_is_the_series_in_a_document_with_its_own_noun():
+    assert _said("2016 में माले में हुई 8वीं बैठक में बीस देशों के प्रतिनिधि जुटे।") == [(2016, "माले", 8, "held")]
+    # a body's numbered meeting, and the same sentence in another series' document
+    assert _said("2016 में परिषद की 8वीं बैठक माले में हुई।") == []
+    assert _said("2016 में माले में हुई 8वीं बैठक में बीस देशों के प्रतिनिधि जुटे।", "सागर तटीय गठबंधन शिखर सम्मेलन") == []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.parse.language.dates import ORDINAL_WORDS
 from pipeline.parse.language.text import match_key
 
 # The words a series may call its meetings by, each with its plural and oblique forms; a group's
@@ -72,15 +73,33 @@ _EDGE = "\"'“”‘’(),।;:*"
 
 def as_summit_nouns(text: str, own: frozenset[str]) -> str:
     """The text with the series' own word for its meetings read as 'सम्मेलन' ('सिंगापुर में हुए 17वें
-    संवाद में' -> '... 17वें सम्मेलन में'), word for word, so every rule on summit nouns reads it."""
-    if not own or not any(form in match_key(text) for form in own):
+    संवाद में' -> '... 17वें सम्मेलन में'), word for word, so every rule on summit nouns reads it. Such a
+    series numbers its meetings बैठक too ('2024 में सिंगापुर में हुई 21वीं बैठक में'), unless the
+    meeting is a body's ('परिषद की 95वीं बैठक')."""
+    if not own:
+        return text
+    key = match_key(text)
+    if not any(form in key for form in own) and _MEETING not in key:
         return text
     words = text.split(" ")
     changed = False
     for k, word in enumerate(words):
         core = word.strip(_EDGE)
-        if core and match_key(core) in own:
+        if not core:
+            continue
+        core_key = match_key(core)
+        if core_key in own or (core_key == _MEETING and k > 0 and _is_ordinal(words[k - 1])
+                               and (k < 2 or match_key(words[k - 2].strip(_EDGE)) not in _JOINING)):
             start = word.index(core)
             words[k] = word[:start] + _SUMMIT_NOUN + word[start + len(core):]
             changed = True
     return " ".join(words) if changed else text
+
+
+_MEETING = match_key("बैठक")
+_NUMERAL_ORDINAL = re.compile(r"^[0-9०-९]{1,3}(?:वीं|वें|वाँ|वां|वी|वे)$")
+
+
+def _is_ordinal(word: str) -> bool:
+    key = match_key(word.strip(_EDGE))
+    return key in ORDINAL_WORDS or _NUMERAL_ORDINAL.match(key) is not None
