@@ -122,3 +122,17 @@ def test_a_numbered_meeting_is_the_series_in_a_document_with_its_own_noun():
     # a body's numbered meeting, and the same sentence in another series' document
     assert _said("2016 में परिषद की 8वीं बैठक माले में हुई।") == []
     assert _said("2016 में माले में हुई 8वीं बैठक में बीस देशों के प्रतिनिधि जुटे।", "सागर तटीय गठबंधन शिखर सम्मेलन") == []
+
+
+RENAMED = NOTES.replace("**आयोजक**: अंतरराष्ट्रीय जल परिषद, मुख्यालय पेरिस",
+                        "**आयोजक**: अंतरराष्ट्रीय जल परिषद, मुख्यालय पेरिस  \n**पुराना नाम**: विश्व सिंचाई सम्मेलन (World Irrigation Conference)") \
+    .replace("13वीं कांग्रेस, पानी पर", "पहला विश्व सिंचाई सम्मेलन, पानी पर")
+
+
+def test_a_former_name_field_makes_a_summit_under_that_name_the_series():
+    assert [(y, c) for y, c, _, _ in held(parse(RENAMED))] == [(2008, "Vienna"), (2011, "New Delhi")]
+
+
+def test_without_the_field_a_summit_under_another_name_is_anothers():
+    other = RENAMED.replace("**पुराना नाम**: विश्व सिंचाई सम्मेलन (World Irrigation Conference)", "**स्थापना**: 1971")
+    assert [(y, c) for y, c, _, _ in held(parse(other))] == [(2011, "New Delhi")]
