@@ -136,3 +136,9 @@ def test_a_former_name_field_makes_a_summit_under_that_name_the_series():
 def test_without_the_field_a_summit_under_another_name_is_anothers():
     other = RENAMED.replace("**पुराना नाम**: विश्व सिंचाई सम्मेलन (World Irrigation Conference)", "**स्थापना**: 1971")
     assert [(y, c) for y, c, _, _ in held(parse(other))] == [(2011, "New Delhi")]
+
+
+def test_a_meeting_convened_was_held_one_to_be_convened_was_not():
+    assert _said("2012 में माले में पहली बैठक बुलाई गई।") == [(2012, "माले", 1, "held")]
+    assert all(s != "held" for *_, s in _said("2027 में माले में अगली बैठक बुलाई जाएगी।"))
+    assert _said("2022 में माले में संवाद जल्द बुलाने पर सहमति बनी।") == []
