@@ -20,6 +20,7 @@ from pipeline.parse.language.dates import (
     MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names,
     parse_entry_label, year_period,
 )
+from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
 from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.geo.gazetteer import countries
@@ -423,6 +424,10 @@ _MEETINGS_NOUNS = frozenset(match_key(w) for w in ("बैठक", "बैठक
 _SESSIONS_NOUNS = frozenset(match_key(w) for w in ("सत्र", "सत्रों", "दौर", "दौरों", "अधिवेशन", "अधिवेशनों", "rounds", "sessions"))
 
 
+# '19वीं और 20वीं कांग्रेस': an entry on two summits, whose numbers the last noun does not tell apart
+_SEVERAL_ORDINALS = re.compile(r"[0-9०-९](?:वीं|वें|वाँ|वां|वा)\s*(?:और|व|,|एवं)\s")
+
+
 def _names_meetings(heading: str) -> bool:
     """'नेताओं की बैठकें (शहर, तारीख़)': a summits heading that calls the summits meetings (and no
     सम्मेलन), so an entry's 'दूसरी बैठक' is its number; 'शिखर सम्मेलन — अध्यक्षीय परिषद के सत्र':
@@ -466,6 +471,7 @@ class _Parser:
         self.lead_section: str | None = None
         self.issue_ids: set[str] = set()
         self.meeting_series = names_a_meeting_series(shape.title.text)  # '... नेताओं की बैठक'
+        self.own_nouns = own_meeting_nouns(shape.title.text)  # 'विश्व ऊर्जा कांग्रेस': its कांग्रेस are summits
         # whose summits the document tells: the title's series, the organisation the lead says holds
         # them ('आयोजक: संयुक्त राष्ट्र' makes '... पर संयुक्त राष्ट्र सम्मेलन' the series' own) and the
         # names the text says the series went by ('समूह जी-8 कहलाने लगा')
@@ -928,6 +934,8 @@ class _Parser:
         if edition is None and (self.meeting_series or meetings):
             # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
             edition = find_ordinal(text, meeting=True) or find_ordinal(entry.label, meeting=True)  # 'पहला दौर (2009, X):'
+        if edition is None and self.own_nouns and not _SEVERAL_ORDINALS.search(text):
+            edition = find_ordinal(as_summit_nouns(text, self.own_nouns))  # '12वीं कांग्रेस — ...'
         place = (entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
                  or arrived_city(self._own_sentences(text), self.lexicon))
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.parse.layout.copied_tables import tab_tables, template_text
 from pipeline.parse.language.dates import MONTHS, leading_ordinal, parse_entry_label
+from pipeline.parse.language.series_noun import own_meeting_nouns
 from pipeline.parse.language.text import clean_line, match_key, spelling_tolerant
 from pipeline.parse.language.typography import fold
 from schemas.tables import MAX_LINE_CHARS
@@ -411,16 +412,19 @@ def _without_parentheticals(text: str) -> str:
 _POSTPOSITIONS = frozenset(match_key(w) for w in ("के", "की", "का", "में", "पर", "से"))
 
 
-def heading_role(text: str) -> str | None:
+def heading_role(text: str, own: frozenset[str] = frozenset()) -> str | None:
     """The role of a heading's keywords. A Hindi heading ends with its head noun: after its
     last postposition ('परिणाम दस्तावेज़ में चिह्नित प्रमुख क्षेत्र', 'सम्मेलन के प्रमुख निर्णय')
-    the words that remain say what the list is, when they name a role."""
+    the words that remain say what the list is, when they name a role. `own` is the series' own
+    word for its meetings (`own_meeting_nouns`): '## कांग्रेस — जो याद रखनी हैं' lists summits."""
     words = match_key(without_parentheticals(text)).replace("-", " ").split()
     last = max((k for k, w in enumerate(words) if w in _POSTPOSITIONS), default=-1)
     for part in (set(words[last + 1:]), set(words)) if last >= 0 else (set(words),):
         for role, keys in _ROLE_KEYS:
             if part & keys:
                 return "other" if role == "summits" and denies_summits(text) else role
+        if part & own:
+            return "other" if denies_summits(text, own) else "summits"
     # '## अब तक (Rounds)': a heading whose own words name no role says it in its English gloss
     for gloss in _ENGLISH_GLOSS.findall(text) if "(" in text else ():
         found = set(gloss.casefold().replace("-", " ").split())
@@ -440,10 +444,10 @@ _NEGATIONS_AFTER = frozenset(match_key(w) for w in ("नहीं", "न"))
 _NEGATIONS_BEFORE = frozenset(match_key(w) for w in ("गैर", "not", "non"))
 
 
-def denies_summits(text: str) -> bool:
+def denies_summits(text: str, own: frozenset[str] = frozenset()) -> bool:
     """Whether a heading names summits only to say its items are none ('जो summits नहीं हैं')."""
     words = match_key(without_parentheticals(text)).casefold().replace("-", " ").split()
-    nouns = dict(_ROLE_KEYS)["summits"]
+    nouns = dict(_ROLE_KEYS)["summits"] | own
     return any(w in nouns and ((k + 1 < len(words) and words[k + 1] in _NEGATIONS_AFTER)
                                or (k > 0 and words[k - 1] in _NEGATIONS_BEFORE))
                for k, w in enumerate(words))
@@ -683,6 +687,7 @@ def find_shape(lines: list[Line]) -> Shape | None:
     if title.written is not None:
         title = Line(title.number, title.written, title.marked_heading, title.indent)  # a headline is kept as written
     title_key = match_key(title.text)
+    own = own_meeting_nouns(title.text)  # 'विश्व ऊर्जा कांग्रेस': its कांग्रेस are its summits
     lead: list[Line] = list(lines[:preamble])
     sections: list[Section] = []
     announced: Section | None = None  # a summit list announced in prose, and where the prose resumes
@@ -707,7 +712,7 @@ def find_shape(lines: list[Line]) -> Shape | None:
         heading_like = line.marked_heading or looks_like_heading(heading.text) or _long_heading(
             heading.text, (rest[index - 1] if index else title).number, line.number,  # its colon gone: 'X के प्रमुख क्षेत्र:'
             rest[index + 1].number if has_next else None)
-        role = heading_role(heading.text) if heading_like else None
+        role = heading_role(heading.text, own) if heading_like else None
         if sections and sections[-1].role == "summits" and (
                 (role is None and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)))
                 # '### पहला शिखर सम्मेलन (2011, कज़ान)': a heading naming one dated summit

@@ -269,12 +269,28 @@ _HELD_AS = re.compile(
     r"(?:\S+\s+)?(?P<name>\S+)\s+" + match_key("सम्मेलन") + r"\s+" + match_key("के रूप में"))
 
 
+# '**पुराना नाम**: विश्व विद्युत सम्मेलन (World Power Conference)': a record field naming what the
+# series was called before ('पहला विश्व विद्युत सम्मेलन' is then its first summit)
+_FORMER_NAME_LABELS = frozenset(match_key(w) for w in ("पुराना नाम", "पूर्व नाम", "पहले का नाम", "पूर्ववर्ती नाम",
+                                                       "पुराने नाम", "मूल नाम"))
+
+
+def _former_name(text: str) -> list[str]:
+    label, _, value = text.partition(":")
+    if match_key(label.strip(" *-•")) not in _FORMER_NAME_LABELS:
+        return []
+    value = re.sub(r"\([^()]*\)", " ", value).strip(" *।.")
+    return [match_key(value)] if value and len(value.split()) <= 6 else []
+
+
 def renamed_as(texts: list[str]) -> tuple[str, ...]:
     """The other names the text says the series went by ('... के बाद समूह जी-8 कहलाने लगा', 'यह
     शिखर सम्मेलन ... के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया'): a summit under such a
     name is one of the series, not of another grouping."""
     names: list[str] = []
     for text in texts:
+        if ":" in text and "नाम" in text:
+            names += _former_name(text)
         if "रूप में" in text:
             names += [m["name"] for m in _HELD_AS.finditer(match_key(text))
                       if ORDINAL_WORDS.get(m["name"]) is None and not re.search(r"[0-9०-९]", m["name"])]

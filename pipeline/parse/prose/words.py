@@ -21,7 +21,8 @@ _SUMMIT = match_key("सम्मेलन")
 _PEAK = match_key("शिखर")
 _MEETING = match_key("बैठक")
 _PEAK_NOUNS = _keys("सम्मेलन बैठक वार्ता भेंट")  # "शिखर भेंट": a summit meeting too
-_HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न चला चली चले")
+# "... में पहली बैठक बुलाई गई": a meeting convened was held (one to be convened is planned)
+_HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न चला चली चले बुलाई बुलाया बुलाए")
 
 # "... पहले शिखर सम्मेलन में इसके मूल दस्तावेज़ पर मुहर लगी": something happened at the summit,
 # told in the past tense (the clause's last verb).
