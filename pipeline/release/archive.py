@@ -122,13 +122,18 @@ class EarlierPieces:
         self._original, self._data = None, b""
 
 
-def _member_bytes(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+def _seek_member_data(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Put the archive's file at the first compressed byte of `info` (after its local header)."""
     archive.fp.seek(info.header_offset)
     header = archive.fp.read(30)
     if header[:4] != b"PK\x03\x04":
         raise zipfile.BadZipFile(f"{info.filename}: no local header")
     name_length, extra_length = struct.unpack("<HH", header[26:30])
     archive.fp.seek(info.header_offset + 30 + name_length + extra_length)
+
+
+def _member_bytes(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    _seek_member_data(archive, info)
     return archive.fp.read(info.compress_size)
 
 
@@ -239,12 +244,7 @@ def copyable(old: zipfile.ZipInfo, info: zipfile.ZipInfo, size: int) -> bool:
 def copy_compressed(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: zipfile.ZipFile,
                     old: zipfile.ZipInfo) -> None:
     """Append `old`'s compressed bytes from `source` to `archive` as the entry `info`."""
-    source.fp.seek(old.header_offset)
-    header = source.fp.read(30)
-    if header[:4] != b"PK\x03\x04":
-        raise zipfile.BadZipFile(f"{old.filename}: no local header")
-    name_length, extra_length = struct.unpack("<HH", header[26:30])
-    source.fp.seek(old.header_offset + 30 + name_length + extra_length)
+    _seek_member_data(source, old)
     _append_raw(archive, info, old.CRC, old.file_size, old.compress_size, source.fp)
 
 

@@ -117,13 +117,19 @@ def _schema(connection: sqlite3.Connection, database: str = "main") -> list[tupl
                   key=repr)
 
 
+def _empty_database(declarations: tuple[Table, ...]) -> sqlite3.Connection:
+    """An in-memory database with the declared tables, indexes and full-text tables, no rows."""
+    connection = sqlite3.connect(":memory:")
+    for table in declarations:
+        connection.execute(create_table(table))
+    for table in declarations:
+        for statement in index_statements(table) + fts_statements(table)[:1]:
+            connection.execute(statement)
+    return connection
+
+
 def _expected_schema(declarations: tuple[Table, ...]) -> list[tuple]:
-    with closing(sqlite3.connect(":memory:")) as connection:
-        for table in declarations:
-            connection.execute(create_table(table))
-        for table in declarations:
-            for statement in index_statements(table) + fts_statements(table)[:1]:
-                connection.execute(statement)
+    with closing(_empty_database(declarations)) as connection:
         return _schema(connection)
 
 
@@ -241,12 +247,7 @@ def _check_foreign_keys(connection: sqlite3.Connection, path: Path, tables: Iter
 @cache
 def _cold_schema_version(declarations: tuple[Table, ...]) -> int:
     """The schema cookie a cold build's scratch file ends with (one per schema change)."""
-    with closing(sqlite3.connect(":memory:")) as connection:
-        for table in declarations:
-            connection.execute(create_table(table))
-        for table in declarations:
-            for statement in index_statements(table) + fts_statements(table)[:1]:
-                connection.execute(statement)
+    with closing(_empty_database(declarations)) as connection:
         return connection.execute("PRAGMA schema_version").fetchone()[0]
 
 
