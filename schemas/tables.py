@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from schemas.model import Field, ForeignKey, Table
 
-YEAR_MIN, YEAR_MAX = 1900, 2100
+YEAR_MIN, YEAR_MAX = 1800, 2100
 ROMANIZATION = (
     "ISO 15919 romanization (indic-transliteration) with the word-final inherent vowel "
     "dropped as in spoken Hindi (भारत -> bhārat)"

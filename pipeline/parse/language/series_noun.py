@@ -30,11 +30,13 @@ _OWN_NOUNS = (
     ("परामर्श", "परामर्शों"),
     ("अधिवेशन", "अधिवेशनों"),
     ("समागम", "समागमों"),
+    ("मंच", "मंचों"),
+    ("संसद", "संसदें", "संसदों"),
 )
 _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
 # Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').
 _OTHER_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "वार्ता", "समिट", "summit", "परिषद",
-                                                "संगठन", "पार्टी", "दल", "साझेदारी", "मंच", "मंत्रालय", "संस्थान"))
+                                                "संगठन", "पार्टी", "दल", "साझेदारी", "मंत्रालय", "संस्थान"))
 _SUMMIT_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "समिट", "summit"))
 _JOINING = frozenset(match_key(w) for w in ("का", "की", "के"))
 _BREAK_WORDS = frozenset(match_key(w) for w in ("में", "पर", "से", "ने", "को", "और", "तक", "है", "हैं", "हुआ", "हुई"))

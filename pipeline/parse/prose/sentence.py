@@ -17,7 +17,7 @@ from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
 )
 from pipeline.parse.prose.noun_lists import listed_after_noun
-from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE
+from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
 from pipeline.parse.prose.status import (
     _held_participle_before,
     _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _DID, _EVERY, _happened_at, _held_online_next,
@@ -158,6 +158,8 @@ def summits_in_sentence(
             continue
         if _DENIED_NOUN & set(keys[noun_end:noun_end + 2]) and set(keys[noun_end + 1:noun_end + 3]) & _COPULAS:
             continue  # '... की बैठक लंदन में हुई, वह कांग्रेस नहीं थी': the sentence denies its meeting is one
+        if is_besides(keys, noun_end) and not find_periods(" ".join(words[:i])):
+            continue  # 'मंच के अलावा मार्च 2023 में ... जल सम्मेलन भी हुआ': the date and place are the other's
         if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
             other_before = True  # "पहले शिखर सम्मेलन की दसवीं वर्षगांठ": the year and place are the remembrance's
             continue

@@ -55,6 +55,9 @@ def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
     nouns = [i for i in range(len(keys)) if _summit_noun_end(keys, i) is not None]
+    besides = [i for i in nouns if is_besides(keys, _summit_noun_end(keys, i))]
+    if besides and len(besides) < len(nouns):
+        nouns = [i for i in nouns if i not in besides]  # 'मंच के अलावा ... जल सम्मेलन भी हुआ': the other one is judged
     if len(nouns) == 1 and _SEPARATE.search(" ".join(keys[nouns[0]:])):
         return True  # "... शिखर सम्मेलन हुआ, जो सभा के सत्रों से अलग आयोजन था"
     verdicts = [_other_series(_name_window(words, keys, i), title_key, lexicon, adjacent_names=False) for i in nouns]
@@ -62,6 +65,13 @@ def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
 
 
 _IN = match_key("में")
+_BESIDES = {(match_key(a), match_key(b)) for a, b in (("के", "अलावा"), ("के", "अतिरिक्त"))}
+
+
+def is_besides(keys: list[str], end: int | None) -> bool:
+    """The noun ending before `end` is followed by 'के अलावा' (besides): the sentence's summit is another
+    ('मंच के अलावा मार्च 2023 में न्यूयॉर्क में संयुक्त राष्ट्र जल सम्मेलन भी हुआ')."""
+    return end is not None and tuple(keys[end:end + 2]) in _BESIDES
 _HOSTED_BY = _keys("मेज़बानी मेजबानी अध्यक्षता")
 
 
