@@ -117,3 +117,16 @@ def test_an_edition_numbers_a_listed_conference():
 - 2017: नई दिल्ली में पाँचवाँ संस्करण, भारत की पहली मेज़बानी।
 """
     assert [(y, c, e) for y, c, _, e in held(parse(text))] == [(2015, "The Hague", 4), (2017, "New Delhi", 5)]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("लैटिन अमेरिका में पहला सम्मेलन", None),  # the first in a region
+    ("अफ्रीका में पहला शिखर सम्मेलन", None),
+    ("दक्षिणी गोलार्ध में पहला सम्मेलन", None),
+    ("2009 में येकातेरिनबर्ग में पहला शिखर सम्मेलन", 1),  # the first, held in a city
+    ("मॉस्को में पहला सम्मेलन हुआ", 1),
+    ("अफ्रीका में तीसरा सम्मेलन", 3),
+])
+def test_the_first_in_a_region_is_not_the_series_first(text, number):
+    from pipeline.parse.language.dates import find_ordinal
+    assert find_ordinal(text) == number
