@@ -130,3 +130,13 @@ def test_an_edition_numbers_a_listed_conference():
 def test_the_first_in_a_region_is_not_the_series_first(text, number):
     from pipeline.parse.language.dates import find_ordinal
     assert find_ordinal(text) == number
+
+
+@pytest.mark.parametrize("text, number", [
+    ("पहले शिखर सम्मेलन की शताब्दी पर, सौ साल बाद", None),  # the anniversary of the first
+    ("पहले शिखर सम्मेलन की 25वीं वर्षगांठ पर तीसरा सम्मेलन", 3),
+    ("पहला सम्मेलन की मेज़बानी मॉस्को ने की", 1),
+])
+def test_the_anniversary_of_a_numbered_meeting_does_not_number_this_one(text, number):
+    from pipeline.parse.language.dates import find_ordinal
+    assert find_ordinal(text) == number

@@ -468,6 +468,10 @@ _REGION_WORDS = frozenset(match_key(w) for w in (
 _ON_AN_OCCASION = frozenset(match_key(w) for w in ("स्तर", "वर्षगांठ", "वर्षगाँठ", "सालगिरह", "अवसर", "मौके"))
 # "भारत की पहली बैठक पूर्ण सदस्य के रूप में": the first as something, someone's, not the series' first
 _AS_A = re.compile(r"\s+(?:\S+\s+){1,3}?" + match_key("के रूप में") + r"(?=\s|$|[,;।])")
+# "पहले सम्मेलन की शताब्दी पर", "पहली बैठक की 25वीं वर्षगांठ": an anniversary of that meeting, held later
+_ITS_ANNIVERSARY = re.compile(r"\s+(?:" + "|".join(match_key(w) for w in ("की", "के")) + r")\s+(?:\S+\s+)?(?:"
+                              + "|".join(match_key(w) for w in ("शताब्दी", "शताब्दि", "वर्षगांठ", "वर्षगाँठ", "सालगिरह",
+                                                                "जयंती", "स्वर्ण जयंती", "रजत जयंती")) + r")")
 # "इससे पहले", "उससे पहले", "दो साल पहले": पहले as an adverb of time ("before")
 _BEFORE_WHAT = frozenset(match_key(w) for w in (
     "इससे", "उससे", "से", "साल", "सालों", "वर्ष", "वर्षों", "दिन", "दिनों", "महीने", "महीनों", "माह",
@@ -490,8 +494,8 @@ def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
     if not _names_a_noun(key) or not _holds_an_ordinal(key):
         return None
     for match in _ORDINAL.finditer(key):
-        if _qualifier_before(match) or _AS_A.match(match.string, match.end()):
-            continue
+        if _qualifier_before(match) or _AS_A.match(match.string, match.end()) or _ITS_ANNIVERSARY.match(match.string, match.end()):
+            continue  # '... के रूप में', 'पहली संसद की शताब्दी पर': not this meeting's number
         if match["noun"] == _SESSION:
             if meeting and (match["before"] or "").strip() not in _OF_WORDS:
                 return _ordinal_number(match)  # under 'अध्यक्षीय परिषद के सत्र', a summit is its 'पाँचवाँ सत्र'
