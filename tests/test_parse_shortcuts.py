@@ -34,3 +34,37 @@ def test_a_record_is_joined_and_a_plain_entry_left_as_it_is():
     assert join_records(plain) == plain
     not_a_date = [Line(1, "- **इतिहास**"), Line(2, "- स्थान: नेपीडॉ", indent=2)]
     assert join_records(not_a_date) == not_a_date
+
+
+def _full_key(text: str) -> str:
+    """The match key by every step, none skipped (what `_key` gave before its shortcuts)."""
+    import re
+    import unicodedata
+
+    from pipeline.parse.language.text import _NASAL_CLUSTER, clean_line
+    key = unicodedata.normalize("NFC", unicodedata.normalize("NFD", clean_line(text)).replace("\u093c", ""))
+    key = _NASAL_CLUSTER.sub("\u0902", key)
+    for pattern, replacement in (("यी(?=\\s|$)", "ई"), ("ये(?=\\s|$)", "ए"), ("\u0901", "\u0902"),
+                                 ("[\u2010-\u2015\u2212]", "-")):
+        key = re.sub(pattern, replacement, key)
+    return key.casefold()
+
+
+def test_a_match_key_skips_only_the_steps_that_change_nothing():
+    from pipeline.parse.language.text import _key
+    texts = ["नई दिल्ली में", "फ़रवरी \u095e\u0930\u0935\u0930\u0940", "ज़\u200dमीन", "हिन्दी सम्मेलन गये किये",
+             "नयी दिल्ली", "गयी।", "ऩ ऱ ऴ", "चाँद–सूरज\u2212२", "G20 Summit", "\u00a0 ढ़ाका  ", "", "ये", "संबंध"]
+    for text in texts:
+        assert _key(text) == _full_key(text), text
+    assert _key("फ़रवरी") == _key("फरवरी") and _key("नयी") == _key("नई")
+
+
+def test_a_sentence_is_no_lexicon_entry_and_a_name_still_is():
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.language.text import count_key_tokens, key_tokens
+    lexicon = default_lexicon()
+    sentence = "कज़ान में आयोजित सम्मेलन में आपदा प्रबंधन और परमाणु ऊर्जा के क्षेत्र में महत्वपूर्ण समझौते हुए"
+    assert count_key_tokens(sentence) == len(key_tokens(sentence)) > lexicon._most_words
+    assert lexicon.lookup(sentence) is None
+    assert count_key_tokens("a/b/c/d/e/f/g/h") == len(key_tokens("a/b/c/d/e/f/g/h")) == 8  # one word, many tokens
+    assert lexicon.lookup("नई  दिल्ली,") is not None  # (a name with its punctuation: found by its tokens)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from pipeline.parse.language.text import key_tokens, match_key
+from pipeline.parse.language.text import count_key_tokens, key_tokens, match_key
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.csv")
 KINDS = ("country", "organisation", "city", "sector", "topic", "term", "heading")
@@ -50,6 +50,8 @@ class Lexicon:
             if entry.kind not in KINDS:
                 raise ValueError(f"lexicon: unknown kind {entry.kind!r} for {entry.hindi}")
             self._by_key.setdefault(_digits(match_key(entry.hindi)), entry)
+        # (key tokens never hold a space: a text of more tokens than any key has words is no entry)
+        self._most_words = max((len(key.split(" ")) for key in self._by_key), default=0)
         # token sequences of topic-like entries, longest first, for scanning running text
         self.topic_patterns: list[tuple[tuple[str, ...], Entry]] = sorted(
             (
@@ -69,7 +71,8 @@ class Lexicon:
             entry = self._lookups[text]
         else:
             entry = self._by_key.get(_digits(match_key(text)))  # जी-२० is जी-20
-            if entry is None:
+            if entry is None and (text.count(" ") < self._most_words or count_key_tokens(text) <= self._most_words):
+                # (a sentence has more tokens than any name: not stemmed for nothing)
                 entry = self._by_key.get(_digits(" ".join(key_tokens(text))))
             if len(self._lookups) >= MAX_CACHED_LOOKUPS:
                 self._lookups.clear()  # bounded: a hostile document cannot fill memory
