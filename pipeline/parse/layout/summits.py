@@ -1677,6 +1677,7 @@ _LEADING_SEGMENT = re.compile(r"(?=[\s:：;।])\s*(?:[:：;।]|\s(?:[—–-]|
 BIG_CITY = 1_000_000
 
 
+@lru_cache(maxsize=4096)  # (the column reader and the entry both ask of an entry's text)
 def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     """'नेपीडॉ, म्यांमार', 'समरकंद (उज़्बेकिस्तान): 22वाँ सम्मेलन': an entry's text that opens
     with a city and its country. A bare name counts only when the lexicon or GeoNames (by that

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.parse.language.dates import ascii_digits, find_ordinal, IRREGULAR_ORDINAL_SUFFIX, ORDINAL_WORDS, Period
 from pipeline.parse.layout.summits import Place
@@ -96,6 +97,7 @@ def _same(a: Mention, b: Mention) -> bool:
             and (a.place == b.place or a.place is None or b.place is None))
 
 
+@lru_cache(maxsize=256)  # (asked of the title once per sentence)
 def names_a_peak_meeting(title: str) -> bool:
     """'... रूस-भारत-चीन (रिक) अनौपचारिक शिखर बैठक में भाग लिया': a series whose summits the
     title calls शिखर बैठक, so its numbered बैठकें ('पहली बैठक') are those summits."""
@@ -103,6 +105,7 @@ def names_a_peak_meeting(title: str) -> bool:
     return any(a == _PEAK and b == _MEETING for a, b in zip(keys, keys[1:]))
 
 
+@lru_cache(maxsize=256)  # (asked of the title once per sentence)
 def names_a_meeting_series(title: str) -> bool:
     """'राष्ट्रमंडल शासनाध्यक्षों की बैठक': a series named a meeting, whose summits are its बैठकें."""
     key = match_key(title)
@@ -113,6 +116,7 @@ def names_a_meeting_series(title: str) -> bool:
 _COUNCIL_SUFFIX = match_key("परिषद")
 
 
+@lru_cache(maxsize=256)  # (asked of the title once per sentence)
 def meeting_body(title: str) -> str | None:
     """'फ़्रांस-जर्मनी मंत्रिपरिषद की बैठक': in a series named a meeting of a council, the council
     (its key), which a sentence names for one of its meetings ('तुलूज़ में हुई मंत्रिपरिषद के दौरान')."""
