@@ -87,12 +87,14 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Datel
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     for i in range(len(keys)):
         end = _summit_noun_end(keys, i, meeting=meeting)
-        if end is None or _other_series(_name_window(words, keys, i), match_key(title), lexicon):
+        if end is None:
             continue
         following = " ".join(keys[end:])
         if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER:
             continue
         if CANCELLED.search(following) or PLANNED.search(following):
+            continue
+        if _other_series(_name_window(words, keys, i), match_key(title), lexicon):  # (the costly test last)
             continue
         place = find_place(" ".join(words[:end]), lexicon)
         if place is None or place.city is None:  # "... शिखर सम्मेलन शुक्रवार को क्वेंका में संपन्न हुआ"
