@@ -1371,12 +1371,15 @@ class _Parser:
 
     def _summit_topics(self) -> None:
         area_of: dict[str, str | None] = {}  # one choice per topic and document, not per mention
-        areas = self.out.rows["cooperation_areas"]
-        area_words = [content_tokens(a["name"]) for a in areas]  # (each area's words, once)
+        areas: list[Row] = []
+        area_words: list[set[str]] | None = None  # each area's words, read at the first topic
         for summit in self.out.rows["summits"]:
             topic_ids = _Ids()
             for position, (_, entry, _) in enumerate(self.lexicon.find_topics(summit["description"]), start=1):
                 if entry.hindi not in area_of:
+                    if area_words is None:
+                        areas = self.out.rows["cooperation_areas"]
+                        area_words = [content_tokens(a["name"]) for a in areas]
                     area_of[entry.hindi] = _area_for(entry, areas, area_words)
                 self.add("summit_topics", {
                     "summit_topic_id": topic_ids(f"{summit['summit_id']}.topic.{slug(entry.hindi)}"),
