@@ -102,6 +102,11 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
     """An organisation or an acronym before the noun that the title does not name, or a name
     word right before it that the title does not hold ('एशियाई-अफ्रीकी सम्मेलन', 'जलवायु
     सम्मेलन' in a document about another series)."""
+    return _other_series_of(tuple(window), title_key, lexicon, adjacent_names)
+
+
+@lru_cache(maxsize=4096)  # (a document names its series before many nouns, and both readers of a sentence ask)
+def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, adjacent_names: bool) -> bool:
     if window and adjacent_names:
         last = window[-1]
         key = match_key(last)
