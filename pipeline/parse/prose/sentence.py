@@ -35,7 +35,7 @@ from pipeline.parse.prose.words import (
     _edition_held_in_city, _edition_of, _HELD_AFTER, _MEETING_KINDS, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
     _may_state_a_summit, _MEETING, meeting_body, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
     _RELATIVE_KEYS, _same, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
-    names_a_meeting_series, names_a_peak_meeting, Pending,
+    names_a_meeting_series, names_a_peak_meeting, NOUN_STARTS, Pending,
 )
 from pipeline.parse.layout.summits import (
     CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, names_ministers, Place,
@@ -86,7 +86,7 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Datel
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     for i in range(len(keys)):
-        end = _summit_noun_end(keys, i, meeting=meeting)
+        end = _summit_noun_end(keys, i, meeting=meeting) if keys[i] in NOUN_STARTS else None
         if end is None:
             continue
         following = " ".join(keys[end:])

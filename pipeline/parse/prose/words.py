@@ -22,6 +22,8 @@ _SUMMIT = match_key("सम्मेलन")
 _PEAK = match_key("शिखर")
 _MEETING = match_key("बैठक")
 _PEAK_NOUNS = _keys("सम्मेलन बैठक वार्ता भेंट")  # "शिखर भेंट": a summit meeting too
+#: The words a summit noun starts with (`_summit_noun_end` is None at any other word).
+NOUN_STARTS = frozenset((_SUMMIT, _PEAK, _MEETING))
 # "... में पहली बैठक बुलाई गई": a meeting convened was held (one to be convened is planned)
 _HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न चला चली चले बुलाई बुलाया बुलाए")
 
@@ -133,6 +135,8 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered
     """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन' (and
     'बैठक' in a series named a meeting; with `numbered_meeting`, in a series named a 'शिखर
     बैठक', a numbered 'बैठक': 'पहली बैठक १७ जुलाई २००६ को ... हुई थी')."""
+    if keys[i] not in NOUN_STARTS:
+        return None  # (most words: every rule below starts at one of these)
     if meeting and keys[i] == _MEETING and (i == 0 or keys[i - 1] != _PEAK):
         return i + 1
     if numbered_meeting and keys[i] == _MEETING and i > 0 and (
