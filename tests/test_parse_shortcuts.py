@@ -68,3 +68,19 @@ def test_a_sentence_is_no_lexicon_entry_and_a_name_still_is():
     assert lexicon.lookup(sentence) is None
     assert count_key_tokens("a/b/c/d/e/f/g/h") == len(key_tokens("a/b/c/d/e/f/g/h")) == 8  # one word, many tokens
     assert lexicon.lookup("नई  दिल्ली,") is not None  # (a name with its punctuation: found by its tokens)
+
+
+def test_an_english_name_is_remembered_per_name_and_kinds():
+    from pipeline.parse.language.lexicon import default_lexicon
+    lexicon = default_lexicon()
+    assert lexicon.english("भारत") == lexicon.english("भारत") == "India"
+    assert lexicon.english("भारत", ("city",)) is None  # the kinds asked are part of the question
+    assert lexicon.english("भारत", ["country"]) == "India"
+    assert lexicon.english("भारत-रूस") == lexicon.english("भारत-रूस") == "India–Russia"
+
+
+def test_a_cancelled_entry_is_still_read_after_the_cheap_look():
+    from pipeline.parse.layout.summits import entry_status
+    assert entry_status("कोविड के कारण रद्द") == "cancelled"
+    assert entry_status("लक्ष्य पूरा नहीं हुआ, पर सम्मेलन जकार्ता में हुआ") == "held"  # 'fell short', not cancelled
+    assert entry_status("जकार्ता में हुआ") == "held"

@@ -44,6 +44,7 @@ class Lexicon:
         self.entries = entries
         self._by_key: dict[str, Entry] = {}
         self._lookups: dict[str, Entry | None] = {}
+        self._englishes: dict[tuple[str, tuple[str, ...] | None], str | None] = {}
         self._spellings: dict[tuple[str, str], list[str]] = {}
         for entry in entries:
             self._spellings.setdefault((entry.english, entry.kind), []).append(entry.hindi)
@@ -92,6 +93,15 @@ class Lexicon:
         no postposition between them, longest known name first (जापान + वार्षिक शिखर
         सम्मेलन, not जापान + वार्षिक + शिखर + सम्मेलन). Never a partial guess.
         """
+        asked = (text, tuple(kinds) if kinds is not None else None)  # (every document names its headings, sides and areas again: one answer each)
+        if asked in self._englishes:
+            return self._englishes[asked]
+        if len(self._englishes) >= MAX_CACHED_LOOKUPS:
+            self._englishes.clear()  # bounded, as the lookups
+        english = self._englishes[asked] = self._composed_english(text, kinds)
+        return english
+
+    def _composed_english(self, text: str, kinds: tuple[str, ...] | None) -> str | None:
         entry = self.lookup(text, kinds)
         if entry is not None:
             return entry.english

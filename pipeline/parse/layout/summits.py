@@ -1068,10 +1068,12 @@ def bad_label(label: str) -> tuple[str, str]:
 
 # (not a target or a deal that fell short: '... का लक्ष्य रखा गया, जो पूरा नहीं हो सका')
 _FELL_SHORT = "".join(f"(?<!{re.escape(match_key(w))} )" for w in ("पूरा", "पूरी", "पूरे", "हासिल", "लागू"))
-CANCELLED = re.compile(_FELL_SHORT + "(?:" + "|".join(re.escape(match_key(w)) for w in (
+_CANCELLED_WORDS = "|".join(re.escape(match_key(w)) for w in (
     "नहीं हो सका", "नहीं हो सकी", "नहीं हो सके", "नहीं हो पाया", "नहीं हो पाई", "रद्द", "टल गया", "टल गई",
     "टल गए", "टाल दिया", "टाल दी", "टालना", "स्थगित", "नहीं हुआ", "नहीं हुई", "नहीं हुए",
-)) + ")")
+))
+CANCELLED = re.compile(_FELL_SHORT + "(?:" + _CANCELLED_WORDS + ")")
+_CANCELLED_WORD = re.compile(_CANCELLED_WORDS)  # the words alone: a search that skips ahead fast
 PLANNED = re.compile("|".join(re.escape(match_key(w)) for w in (
     "होना था", "होनी थी", "होने थे", "होना है", "होगा", "होगी", "होंगे", "प्रस्तावित", "संभावना", "संभावित",
     "करनी है", "करनी थी", "करेगा", "करेगी", "करेंगे", "करेंगी", "आयोजित किया जाएगा", "आयोजित की जाएगी", "तय है",
@@ -1106,7 +1108,7 @@ def entry_status(text: str) -> str:
         # 'गुवाहाटी — रद्द (विरोध प्रदर्शन)': the first clause only names the place, the short next
         # one says what became of the summit
         key = f"{match_key(after)} {key}"
-    if CANCELLED.search(key):
+    if _CANCELLED_WORD.search(key) and CANCELLED.search(key):
         return "cancelled"
     planned = PLANNED.search(key)
     if planned and not (planned[0] in _LIKELY and _HELD_SUMMIT.search(key[:planned.start()])):
