@@ -84,3 +84,16 @@ def test_a_cancelled_entry_is_still_read_after_the_cheap_look():
     assert entry_status("कोविड के कारण रद्द") == "cancelled"
     assert entry_status("लक्ष्य पूरा नहीं हुआ, पर सम्मेलन जकार्ता में हुआ") == "held"  # 'fell short', not cancelled
     assert entry_status("जकार्ता में हुआ") == "held"
+
+
+def test_the_cancelled_pattern_finds_what_its_full_form_finds():
+    import re
+
+    from pipeline.parse.layout.summits import _CANCELLED_WORDS, _FELL_SHORT, CANCELLED
+    from pipeline.parse.language.text import match_key
+    full = re.compile(_FELL_SHORT + "(?:" + _CANCELLED_WORDS + ")")
+    for text in ("सम्मेलन रद्द हुआ", "लक्ष्य पूरा नहीं हो सका", "बैठक नहीं हो सकी", "जकार्ता में हुआ", ""):
+        key = match_key(text)
+        found, expected = CANCELLED.search(key), full.search(key)
+        assert (found and found.span()) == (expected and expected.span()), text
+    assert [m[0] for m in CANCELLED.finditer(match_key("रद्द और फिर स्थगित"))] == [match_key("रद्द"), match_key("स्थगित")]
