@@ -458,6 +458,21 @@ _BILATERAL_TITLE = re.compile("|".join(match_key(w) for w in ("शिखर व�
 _MANY_SIDED = re.compile("|".join(match_key(w) for w in ("त्रिपक्षीय", "बहुपक्षीय", "चतुर्पक्षीय", "चतुष्पक्षीय")))
 
 
+def _area_for(topic: LexiconEntry, areas: list[Row], area_words: list[set[str]]) -> str | None:
+    """The cooperation area a topic belongs to: the area with the same English name
+    (अवसंरचना and बुनियादी ढांचा are both Infrastructure), else the one sharing the most
+    content words (परमाणु ऊर्जा -> ऊर्जा); the first such area on ties; None if none.
+    `area_words`: each area's content words."""
+    english = topic.english.casefold()
+    for area in areas:
+        if area["name_en"] and area["name_en"].casefold() == english:
+            return area["area_id"]
+    tokens = content_tokens(topic.hindi)
+    overlaps = [(len(tokens & words), -i, a["area_id"]) for i, (a, words) in enumerate(zip(areas, area_words))]
+    best = max(overlaps, default=(0, 0, None))
+    return best[2] if best[0] > 0 else None
+
+
 class _Parser:
     def __init__(self, document_id: str, shape: Shape, lexicon: Lexicon):
         self.doc = document_id
@@ -1357,11 +1372,16 @@ class _Parser:
 
     def _summit_topics(self) -> None:
         area_of: dict[str, str | None] = {}  # one choice per topic and document, not per mention
+        areas: list[Row] = []
+        area_words: list[set[str]] | None = None  # each area's words, read at the first topic
         for summit in self.out.rows["summits"]:
             topic_ids = _Ids()
             for position, (_, entry, _) in enumerate(self.lexicon.find_topics(summit["description"]), start=1):
                 if entry.hindi not in area_of:
-                    area_of[entry.hindi] = self._area_for(entry)
+                    if area_words is None:
+                        areas = self.out.rows["cooperation_areas"]
+                        area_words = [content_tokens(a["name"]) for a in areas]
+                    area_of[entry.hindi] = _area_for(entry, areas, area_words)
                 self.add("summit_topics", {
                     "summit_topic_id": topic_ids(f"{summit['summit_id']}.topic.{slug(entry.hindi)}"),
                     "summit_id": summit["summit_id"],
@@ -1374,19 +1394,6 @@ class _Parser:
                     "source_line": summit["source_line"],
                     "source_text": summit["source_text"],
                 })
-
-    def _area_for(self, topic: LexiconEntry) -> str | None:
-        """The cooperation area a topic belongs to: the area with the same English name
-        (अवसंरचना and बुनियादी ढांचा are both Infrastructure), else the one sharing the most
-        content words (परमाणु ऊर्जा -> ऊर्जा); the first such area on ties; None if none."""
-        areas = self.out.rows["cooperation_areas"]
-        for area in areas:
-            if area["name_en"] and area["name_en"].casefold() == topic.english.casefold():
-                return area["area_id"]
-        tokens = content_tokens(topic.hindi)
-        overlaps = [(len(tokens & content_tokens(a["name"])), -i, a["area_id"]) for i, a in enumerate(areas)]
-        best = max(overlaps, default=(0, 0, None))
-        return best[2] if best[0] > 0 else None
 
     def _timeline(self, lines: list[Line], section_id: str | None) -> None:
         for line in lines:

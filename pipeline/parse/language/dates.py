@@ -376,6 +376,7 @@ _ERA_PART = re.compile("|".join(_ERA_PARTS))
 _NO_DATE_CHAR = re.compile(r"[:：;।()|]")
 
 
+@lru_cache(maxsize=4096)  # (the shape, the entries and the prose ask of one label several times)
 def parse_entry_label(label: str) -> Period | None:
     """The label of a summit entry: '2010', '२०२४', '15 जुलाई 2020', 'जुलाई 2020', 'सन् 2011'."""
     label = without_era(label).strip().rstrip(".")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from pipeline.parse.language.text import key_tokens, match_key
+from pipeline.parse.language.text import count_key_tokens, key_tokens, match_key
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.csv")
 KINDS = ("country", "organisation", "city", "sector", "topic", "term", "heading")
@@ -44,12 +44,15 @@ class Lexicon:
         self.entries = entries
         self._by_key: dict[str, Entry] = {}
         self._lookups: dict[str, Entry | None] = {}
+        self._englishes: dict[tuple[str, tuple[str, ...] | None], str | None] = {}
         self._spellings: dict[tuple[str, str], list[str]] = {}
         for entry in entries:
             self._spellings.setdefault((entry.english, entry.kind), []).append(entry.hindi)
             if entry.kind not in KINDS:
                 raise ValueError(f"lexicon: unknown kind {entry.kind!r} for {entry.hindi}")
             self._by_key.setdefault(_digits(match_key(entry.hindi)), entry)
+        # (key tokens never hold a space: a text of more tokens than any key has words is no entry)
+        self._most_words = max((len(key.split(" ")) for key in self._by_key), default=0)
         # token sequences of topic-like entries, longest first, for scanning running text
         self.topic_patterns: list[tuple[tuple[str, ...], Entry]] = sorted(
             (
@@ -69,7 +72,8 @@ class Lexicon:
             entry = self._lookups[text]
         else:
             entry = self._by_key.get(_digits(match_key(text)))  # जी-२० is जी-20
-            if entry is None:
+            if entry is None and (text.count(" ") < self._most_words or count_key_tokens(text) <= self._most_words):
+                # (a sentence has more tokens than any name: not stemmed for nothing)
                 entry = self._by_key.get(_digits(" ".join(key_tokens(text))))
             if len(self._lookups) >= MAX_CACHED_LOOKUPS:
                 self._lookups.clear()  # bounded: a hostile document cannot fill memory
@@ -89,6 +93,15 @@ class Lexicon:
         no postposition between them, longest known name first (जापान + वार्षिक शिखर
         सम्मेलन, not जापान + वार्षिक + शिखर + सम्मेलन). Never a partial guess.
         """
+        asked = (text, tuple(kinds) if kinds is not None else None)  # (every document names its headings, sides and areas again: one answer each)
+        if asked in self._englishes:
+            return self._englishes[asked]
+        if len(self._englishes) >= MAX_CACHED_LOOKUPS:
+            self._englishes.clear()  # bounded, as the lookups
+        english = self._englishes[asked] = self._composed_english(text, kinds)
+        return english
+
+    def _composed_english(self, text: str, kinds: tuple[str, ...] | None) -> str | None:
         entry = self.lookup(text, kinds)
         if entry is not None:
             return entry.english

@@ -37,14 +37,14 @@ def clean_line(line: str) -> str:
 
 
 _NUKTA = "\u093c"
+# The nukta and every character whose canonical decomposition holds it (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ ऩ ऱ ऴ)
+_NUKTA_BEARING = re.compile("[\u093c\u0929\u0931\u0934\u0958-\u095f]")
 _VIRAMA = "\u094d"
 _NASAL_CLUSTER = re.compile("[ङञणनम]" + _VIRAMA + "(?=[\u0915-\u0939\u0958-\u095f])")
-_VARIANTS = (
-    (re.compile("यी(?=\\s|$)"), "ई"),
-    (re.compile("ये(?=\\s|$)"), "ए"),
-    (re.compile("\u0901"), "\u0902"),  # chandrabindu -> anusvara
-    (re.compile("[\u2010-\u2015\u2212]"), "-"),
-)
+_YI_END = re.compile("यी(?=\\s|$)")
+_YE_END = re.compile("ये(?=\\s|$)")
+_CHANDRABINDU, _ANUSVARA = "\u0901", "\u0902"
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
 
 
 #: Keys of strings up to this length are cached by the many (names, labels, words); of longer
@@ -82,12 +82,17 @@ def _long_key(text: str) -> str:
 
 
 def _key(text: str) -> str:
-    key = unicodedata.normalize("NFD", clean_line(text)).replace(_NUKTA, "")
-    key = unicodedata.normalize("NFC", key)
-    key = _NASAL_CLUSTER.sub("\u0902", key)
-    for pattern, replacement in _VARIANTS:
-        key = pattern.sub(replacement, key)
-    return key.casefold()
+    # (each step runs only when its characters occur: most keys hold no nukta, यी/ये or chandrabindu)
+    key = clean_line(text)  # NFC: without a nukta, decomposing and composing again gives it back
+    if _NUKTA_BEARING.search(key):
+        key = unicodedata.normalize("NFC", unicodedata.normalize("NFD", key).replace(_NUKTA, ""))
+    if _VIRAMA in key:
+        key = _NASAL_CLUSTER.sub(_ANUSVARA, key)
+    if "य" in key:
+        key = _YE_END.sub("ए", _YI_END.sub("ई", key))
+    if _CHANDRABINDU in key:
+        key = key.replace(_CHANDRABINDU, _ANUSVARA)
+    return _DASHES.sub("-", key).casefold()
 
 
 _NUKTA_BASES = "कखगजफडढ"
@@ -165,6 +170,11 @@ def key_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _cached_tokens(text: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in _TOKEN.findall(match_key(text)))
+
+
+def count_key_tokens(text: str) -> int:
+    """len(key_tokens(text)), without stemming the tokens."""
+    return len(_TOKEN.findall(match_key(text)))
 
 
 def content_tokens(text: str) -> set[str]:

@@ -1068,10 +1068,28 @@ def bad_label(label: str) -> tuple[str, str]:
 
 # (not a target or a deal that fell short: '... का लक्ष्य रखा गया, जो पूरा नहीं हो सका')
 _FELL_SHORT = "".join(f"(?<!{re.escape(match_key(w))} )" for w in ("पूरा", "पूरी", "पूरे", "हासिल", "लागू"))
-CANCELLED = re.compile(_FELL_SHORT + "(?:" + "|".join(re.escape(match_key(w)) for w in (
+_CANCELLED_WORDS = "|".join(re.escape(match_key(w)) for w in (
     "नहीं हो सका", "नहीं हो सकी", "नहीं हो सके", "नहीं हो पाया", "नहीं हो पाई", "रद्द", "टल गया", "टल गई",
     "टल गए", "टाल दिया", "टाल दी", "टालना", "स्थगित", "नहीं हुआ", "नहीं हुई", "नहीं हुए",
-)) + ")")
+))
+
+
+class _Prefiltered:
+    """A pattern whose `search` first looks for what every match holds, with a cheaper pattern
+    (a regex that opens with look-behinds tries them at every position: five times the cost).
+    Any other method is the full pattern's."""
+
+    def __init__(self, cheap: re.Pattern[str], full: re.Pattern[str]):
+        self._cheap, self._full = cheap, full
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._full.search(text) if self._cheap.search(text) else None
+
+    def __getattr__(self, name: str):
+        return getattr(self._full, name)
+
+
+CANCELLED = _Prefiltered(re.compile(_CANCELLED_WORDS), re.compile(_FELL_SHORT + "(?:" + _CANCELLED_WORDS + ")"))
 PLANNED = re.compile("|".join(re.escape(match_key(w)) for w in (
     "होना था", "होनी थी", "होने थे", "होना है", "होगा", "होगी", "होंगे", "प्रस्तावित", "संभावना", "संभावित",
     "करनी है", "करनी थी", "करेगा", "करेगी", "करेंगे", "करेंगी", "आयोजित किया जाएगा", "आयोजित की जाएगी", "तय है",
@@ -1677,6 +1695,7 @@ _LEADING_SEGMENT = re.compile(r"(?=[\s:：;।])\s*(?:[:：;।]|\s(?:[—–-]|
 BIG_CITY = 1_000_000
 
 
+@lru_cache(maxsize=4096)  # (the column reader and the entry both ask of an entry's text)
 def leading_place(text: str, lexicon: Lexicon) -> Place | None:
     """'नेपीडॉ, म्यांमार', 'समरकंद (उज़्बेकिस्तान): 22वाँ सम्मेलन': an entry's text that opens
     with a city and its country. A bare name counts only when the lexicon or GeoNames (by that

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.parse.language.dates import ORDINAL_WORDS
 from pipeline.parse.language.lexicon import Lexicon
-from pipeline.parse.prose.words import _HELD_BEFORE, _keys, _may_state_a_summit, _summit_noun_end
+from pipeline.parse.prose.words import _HELD_BEFORE, NOUN_STARTS, _keys, _may_state_a_summit, _summit_noun_end
 from pipeline.parse.layout.series import FUNDING_WORDS as _FUNDING
 from pipeline.parse.layout.summits import first_clause
 from pipeline.parse.language.text import match_key
@@ -54,7 +54,7 @@ def names_other_series(text: str, title: str, lexicon: Lexicon) -> bool:
     words = first_clause(text).split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
-    nouns = [i for i in range(len(keys)) if _summit_noun_end(keys, i) is not None]
+    nouns = [i for i, key in enumerate(keys) if key in NOUN_STARTS and _summit_noun_end(keys, i) is not None]
     besides = [i for i in nouns if is_besides(keys, _summit_noun_end(keys, i))]
     if besides and len(besides) < len(nouns):
         nouns = [i for i in nouns if i not in besides]  # 'मंच के अलावा ... जल सम्मेलन भी हुआ': the other one is judged
@@ -102,6 +102,11 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
     """An organisation or an acronym before the noun that the title does not name, or a name
     word right before it that the title does not hold ('एशियाई-अफ्रीकी सम्मेलन', 'जलवायु
     सम्मेलन' in a document about another series)."""
+    return _other_series_of(tuple(window), title_key, lexicon, adjacent_names)
+
+
+@lru_cache(maxsize=4096)  # (a document names its series before many nouns, and both readers of a sentence ask)
+def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, adjacent_names: bool) -> bool:
     if window and adjacent_names:
         last = window[-1]
         key = match_key(last)

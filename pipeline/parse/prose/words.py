@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.parse.language.dates import ascii_digits, find_ordinal, IRREGULAR_ORDINAL_SUFFIX, ORDINAL_WORDS, Period
 from pipeline.parse.layout.summits import Place
@@ -21,6 +22,8 @@ _SUMMIT = match_key("सम्मेलन")
 _PEAK = match_key("शिखर")
 _MEETING = match_key("बैठक")
 _PEAK_NOUNS = _keys("सम्मेलन बैठक वार्ता भेंट")  # "शिखर भेंट": a summit meeting too
+#: The words a summit noun starts with (`_summit_noun_end` is None at any other word).
+NOUN_STARTS = frozenset((_SUMMIT, _PEAK, _MEETING))
 # "... में पहली बैठक बुलाई गई": a meeting convened was held (one to be convened is planned)
 _HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न चला चली चले बुलाई बुलाया बुलाए")
 
@@ -96,6 +99,7 @@ def _same(a: Mention, b: Mention) -> bool:
             and (a.place == b.place or a.place is None or b.place is None))
 
 
+@lru_cache(maxsize=256)  # (asked of the title once per sentence)
 def names_a_peak_meeting(title: str) -> bool:
     """'... रूस-भारत-चीन (रिक) अनौपचारिक शिखर बैठक में भाग लिया': a series whose summits the
     title calls शिखर बैठक, so its numbered बैठकें ('पहली बैठक') are those summits."""
@@ -103,6 +107,7 @@ def names_a_peak_meeting(title: str) -> bool:
     return any(a == _PEAK and b == _MEETING for a, b in zip(keys, keys[1:]))
 
 
+@lru_cache(maxsize=256)  # (asked of the title once per sentence)
 def names_a_meeting_series(title: str) -> bool:
     """'राष्ट्रमंडल शासनाध्यक्षों की बैठक': a series named a meeting, whose summits are its बैठकें."""
     key = match_key(title)
@@ -113,6 +118,7 @@ def names_a_meeting_series(title: str) -> bool:
 _COUNCIL_SUFFIX = match_key("परिषद")
 
 
+@lru_cache(maxsize=256)  # (asked of the title once per sentence)
 def meeting_body(title: str) -> str | None:
     """'फ़्रांस-जर्मनी मंत्रिपरिषद की बैठक': in a series named a meeting of a council, the council
     (its key), which a sentence names for one of its meetings ('तुलूज़ में हुई मंत्रिपरिषद के दौरान')."""
@@ -129,6 +135,8 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered
     """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन' (and
     'बैठक' in a series named a meeting; with `numbered_meeting`, in a series named a 'शिखर
     बैठक', a numbered 'बैठक': 'पहली बैठक १७ जुलाई २००६ को ... हुई थी')."""
+    if keys[i] not in NOUN_STARTS:
+        return None  # (most words: every rule below starts at one of these)
     if meeting and keys[i] == _MEETING and (i == 0 or keys[i - 1] != _PEAK):
         return i + 1
     if numbered_meeting and keys[i] == _MEETING and i > 0 and (
