@@ -258,6 +258,15 @@ def test_a_medial_schwa_is_dropped_from_the_end_of_the_word():
     assert hindi_forms("करना") == (hindi_form("करना"),)  # short words keep the written form only
 
 
+def test_the_schwa_after_a_cluster_of_a_foreign_name_may_be_silent():
+    # सुंड्सवाल: the cluster ड्स, then स's inherent a, which the name (Sundsvall) does not have
+    assert "sundsual" in hindi_forms("सुंड्सवाल")
+    assert _city("सुंड्सवाल", text_countries=("SE",)).name == "Sundsvall"
+    assert "enstardam" in hindi_forms("एम्सटर्डम")
+    assert hindi_forms("कमल") == (hindi_form("कमल"),)  # no cluster: nothing more
+    assert len(hindi_forms("अंतरराष्ट्रीय")) == len(set(hindi_forms("अंतरराष्ट्रीय")))
+
+
 def _placed(hindi, parties, source=""):
     lexicon = default_lexicon()
     rows = {"parties": [{"name": c, "name_en": countries().by_alpha_2[c].name} for c in parties],

@@ -760,15 +760,27 @@ def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[t
 
 
 _OPENING_END = re.compile(r"[;।]|\s[—–]\s")
+_OPENING_END_NOT_DAYS = re.compile(rf"[;।:]|\s[—–]\s(?!\s*{DIGITS})")
 
 
 def _dated_and_placed_text(description: str, year: int, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
     """'**2006**: 30–31 अक्टूबर, नाननिंग (ग्वांग्शी, चीन); पहला ...': a year label whose text opens
-    with the days and the city, nothing else, before its first clause ends."""
-    opening = _OPENING_END.split(description, maxsplit=1)[0].strip()
+    with the days and the city, or the city and the days ('2003: क्योटो (जापान), 16–23 मार्च — शिगा
+    और ओसाका में भी सत्र हुए': Kyoto, not a place the rest of the text adds), nothing else, before
+    its first clause ends."""
+    opening = _OPENING_END.split(description, maxsplit=1)[0].strip().rstrip("।. ")
     days, comma, rest = opening.partition(",")
-    if not comma or not rest.strip() or day_month_in_year(days, year) is None:
+    if not comma or not rest.strip():
         return None
+    if day_month_in_year(days, year) is None:
+        # the days may span a spaced dash ('जोहान्सबर्ग (दक्षिण अफ्रीका), 26 अगस्त – 4 सितंबर : ...')
+        opening = _OPENING_END_NOT_DAYS.split(description, maxsplit=1)[0].strip().rstrip("।. ")
+        rest, _, days = opening.rpartition(",")
+        if not rest.strip() or _A_DIGIT.search(rest) or day_month_in_year(days, year) is None:
+            return None
+        bracket = re.search(r"\(([^()]*)\)\s*$", rest)
+        if bracket is not None and not lexicon.lookup(bracket[1].strip(), ("country",)):
+            return None  # 'सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया)': a venue and its town, read by position later
     head = label_head(f"{year} ({days.strip()}), {rest.strip()}", lexicon)
     return head if head is not None and head[1] is not None and head[1].city else None
 
@@ -780,6 +792,8 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
     period = parse_entry_label(label)
     if period is not None:
         return period, None
+    if "(" in label:
+        label = _ADDRESS_IN_BRACKETS.sub("", label)  # 'लंदन (10 डाउनिंग स्ट्रीट)': the venue's number is no date
     label = _days_after_year(label)
     key = match_key(label)
     periods = find_periods(label)
@@ -820,6 +834,13 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
     if country is not None:
         return period, country
     return (period, None) if not outside else None
+
+
+#: A bracketed street address after a place: a house number, then a street's name ending in a
+#: word for street or road ('(10 डाउनिंग स्ट्रीट)', '(1600 Pennsylvania Avenue)').
+_STREET_WORDS = ("स्ट्रीट", "स्ट्रिट", "रोड", "मार्ग", "एवेन्यू", "एवेन्यु", "बुलेवार्ड", "street", "road", "avenue", "boulevard")
+_ADDRESS_IN_BRACKETS = re.compile(
+    rf"\s*\((?:{DIGITS}{{1,4}}[a-zA-Z]?,?\s+)[^()0-9०-९]{{0,40}}?(?:{'|'.join(_STREET_WORDS)})\)", re.IGNORECASE)
 
 
 _YEAR_THEN_DAYS = re.compile(rf"^\s*({DIGITS}{{4}})\s*\(([^()]+)\)")
