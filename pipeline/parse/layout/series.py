@@ -353,9 +353,40 @@ def start_of_the_summits(sentence: str) -> Period | None:
     return periods[0][2] if len({p.year for _, _, p in periods}) == 1 else None
 
 
+#: A fact line naming the first meeting ('पहली बैठक: 1893, शिकागो', 'प्रथम शिखर सम्मेलन — 2009',
+#: 'First summit: 2009'), or the start of the meetings ('शुरुआत: ... दिसंबर 1980 की डबलिन बैठक से').
+_MEETING_NOUNS = "|".join(match_key(w) for w in (
+    "बैठक", "बैठकें", "सम्मेलन", "शिखर", "मंच", "फोरम", "फ़ोरम", "संसद", "सभा", "वार्ता", "समिट", "सत्र", "अधिवेशन",
+    "संवाद", "परामर्श", "summit", "meeting", "conference", "forum", "session"))
+_FIRST_MEETING_FIELD = re.compile(
+    r"^(?:" + "|".join(match_key(w) for w in ("पहला", "पहली", "पहले", "प्रथम", "first")) + r")\s+(?:\S+\s+){0,2}?(?:"
+    + _MEETING_NOUNS + r")\s*(?:[:：]|\s[—–-]\s)\s*(?P<value>.+)$", re.IGNORECASE)
+_START_FIELD = re.compile(
+    r"^(?:" + "|".join(match_key(w) for w in ("शुरुआत", "आरंभ", "आरम्भ", "प्रारंभ", "प्रारम्भ", "start", "began"))
+    + r")\s*[:：]\s*(?P<value>.+)$", re.IGNORECASE)
+_MARKER = re.compile(r"^[-*•+]\s+")
+_A_MEETING_NOUN = re.compile(r"(?:^|\s)(?:" + _MEETING_NOUNS + r")(?:ों|ें)?(?=[\s,;।.]|$)")
+
+
+def start_in_a_field(line: str) -> Period | None:
+    """The date of a fact line that names the series' first meeting ('पहली बैठक: 1893, शिकागो'),
+    or its start when the value names a meeting ('शुरुआत: ... 1980 की डबलिन बैठक से'; not 'शुरुआत:
+    1996 में परिषद बनी'); only a value of one year, and never a precursor's or ministers'."""
+    key = _MARKER.sub("", match_key(line).strip())
+    match = _FIRST_MEETING_FIELD.match(key)
+    if match is None:
+        match = _START_FIELD.match(key)
+        if match is None or _A_MEETING_NOUN.search(match["value"]) is None:
+            return None
+    if _PRECURSOR.search(key) is not None:
+        return None
+    periods = find_periods(match["value"])
+    return periods[0][2] if periods and len({p.year for _, _, p in periods}) == 1 else None
+
+
 __all__ = [
     "another_kind_of_meeting", "called_separate", "clause_of_the_summit", "names_a_meeting", "names_another_series",
-    "start_of_the_summits", "without_time_references", "years_of_other_bodies",
+    "start_in_a_field", "start_of_the_summits", "without_time_references", "years_of_other_bodies",
 ]
 
 
