@@ -369,6 +369,7 @@ _MEETING_STEMS = tuple(match_key(w) for w in ("वार्ता", "संव�
 # Words every sentence on the start of the summits holds (raw text: a cheap first look).
 #: A line that may be a fact line naming the first meeting or the start (`start_in_a_field`): a cheap test.
 _A_START_FIELD = re.compile(r"^(?:[-*•+]\s+)?(?:पहल|प्रथम|शुरु|शुरू|आरं|आरम्|प्रारं|प्रारम्|first|start|began)", re.IGNORECASE)
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
@@ -612,10 +613,11 @@ class _Parser:
                    and party.kind == "country" and not self.lexicon.english(party.name, PARTY_KINDS)
                    and not self.lexicon.english(party.known_as, PARTY_KINDS)
                    and (country := countries().by_hindi(party.known_as, loose=False)) else {}),
-                # a side the text glosses with an acronym no lexicon knows ('... समुदाय (CELAC)')
-                **({"name_en": party.known_as, "name_en_source": "text"} if party.known_as != party.name
-                   and ACRONYM.fullmatch(party.known_as) and not self.lexicon.english(party.known_as, PARTY_KINDS)
-                   else {}),
+                # a side the text glosses with an acronym no lexicon knows ('... समुदाय (CELAC)'); a name
+                # written in English is its own English name ('Council for a Parliament ... (CPWR)')
+                **({"name_en": party.known_as if _DEVANAGARI.search(party.name) else party.name, "name_en_source": "text"}
+                   if party.known_as != party.name and ACRONYM.fullmatch(party.known_as)
+                   and not self.lexicon.english(party.known_as, PARTY_KINDS) else {}),
                 "kind": party.kind,
                 "iso3": None,
                 **_provenance(party.line),
