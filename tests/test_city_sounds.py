@@ -443,3 +443,18 @@ def test_a_near_exact_own_name_in_the_country_the_text_states():
     assert find_city("रांबुये", None, frozenset({"FR", "US"}), frozenset, None) is None
     # a common word stated as a city of a country finds nothing
     assert find_city("राहत", None, frozenset({"IL"}), frozenset, None, stated_country="IL") is None  # Rahat
+
+
+def test_a_state_that_no_longer_exists_places_its_cities_in_its_successors():
+    from pipeline.parse.geo.places import countries_named
+    lexicon = default_lexicon()
+    assert {"UA", "RU"} <= countries_named("| 2 | 1945 | 4–11 फ़रवरी | याल्टा | सोवियत संघ (क्रीमिया) |", lexicon)
+    row = _placed("याल्टा", (), "| 2 | 1945 | 4–11 फ़रवरी | याल्टा | सोवियत संघ (क्रीमिया) |")
+    assert (row["city_en"], row["country_code"]) == ("Yalta", "UA")
+    # a party that is such a state does the same
+    rows = {"parties": [{"name": "सोवियत संघ", "name_en": "Soviet Union", "kind": "country"}],
+            "summits": [{"city": "याल्टा", "city_en": None, "source_text": "1945 — याल्टा: बिग थ्री"}]}
+    add_places(rows, lexicon)
+    assert rows["summits"][0]["city_en"] == "Yalta"
+    # without one, a short name is not looked for anywhere
+    assert _placed("याल्टा", (), "| 2 | 1945 | 4–11 फ़रवरी | याल्टा | (क्रीमिया) |").get("city_en") is None

@@ -104,12 +104,23 @@ NATIVE_NAME_COUNTRIES = frozenset({"IN"})
 _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")  # words; भारत-रूस is two
 
 
+#: States that no longer exist, which ISO 3166 does not list, and the countries their cities
+#: lie in now: a summit of 1945 'याल्टा | सोवियत संघ' is in Yalta, Ukraine.
+HISTORIC_SUCCESSORS: dict[str, frozenset[str]] = {
+    "Soviet Union": frozenset({"RU", "UA", "BY", "KZ", "UZ", "GE", "AZ", "AM", "MD", "LT", "LV", "EE", "KG", "TJ", "TM"}),
+    "Yugoslavia": frozenset({"RS", "HR", "SI", "BA", "MK", "ME", "XK"}),
+    "Czechoslovakia": frozenset({"CZ", "SK"}),
+    "East Germany": frozenset({"DE"}),
+    "West Germany": frozenset({"DE"}),
+}
+
+
 def add_places(rows: Mapping[str, list[Row]], lexicon: Lexicon | None = None) -> None:
     """Fill the gazetteer columns of one document's `parties` and `summits` rows in place."""
     lexicon = lexicon or default_lexicon()
     party_countries = frozenset(
         code for row in rows.get("parties", ()) if (code := _add_country(row)) is not None
-    )
+    ) | frozenset(code for row in rows.get("parties", ()) for code in HISTORIC_SUCCESSORS.get(row.get("name_en") or "", ()))
     for row in rows.get("summits", ()):
         if row.get("city"):
             _add_city(row, party_countries, lexicon)
@@ -748,6 +759,7 @@ def countries_named(text: str, lexicon: Lexicon) -> frozenset[str]:
     """ISO alpha-2 codes of the countries a text names (by pycountry's Hindi names or the
     lexicon's countries), in runs of up to `MAX_COUNTRY_WORDS` words."""
     names, first_words = _country_keys(lexicon)
+    historic = _historic_keys(lexicon)
     keys = [match_key(word) for word in _WORD.findall(text)]
     found = set()
     for start, key in enumerate(keys):
@@ -757,7 +769,16 @@ def countries_named(text: str, lexicon: Lexicon) -> frozenset[str]:
             code = names.get(" ".join(keys[start:end]))
             if code is not None:
                 found.add(code)
+            elif (codes := historic.get(" ".join(keys[start:end]))) is not None:
+                found |= codes  # 'सोवियत संघ': the countries its cities lie in now
     return frozenset(found)
+
+
+@cache
+def _historic_keys(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Match key of the lexicon's Hindi name of every state of `HISTORIC_SUCCESSORS` -> its successors."""
+    return {match_key(e.hindi): HISTORIC_SUCCESSORS[e.english] for e in lexicon.entries
+            if e.kind == "country" and e.english in HISTORIC_SUCCESSORS}
 
 
 @cache
@@ -770,4 +791,5 @@ def _country_keys(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
         country = index.by_english(entry.english) if entry.kind == "country" else None
         if country is not None:
             names[match_key(entry.hindi)] = country.alpha_2
-    return names, frozenset(name.split(" ")[0] for name in names)
+    historic = _historic_keys(lexicon)
+    return names, frozenset(name.split(" ")[0] for name in (*names, *historic))
