@@ -458,3 +458,23 @@ def test_a_state_that_no_longer_exists_places_its_cities_in_its_successors():
     assert rows["summits"][0]["city_en"] == "Yalta"
     # without one, a short name is not looked for anywhere
     assert _placed("याल्टा", (), "| 2 | 1945 | 4–11 फ़रवरी | याल्टा | (क्रीमिया) |").get("city_en") is None
+
+
+def test_a_document_on_a_regional_group_looks_for_its_places_in_the_members():
+    lexicon = default_lexicon()
+
+    def placed(parties, hindi="सेबू"):
+        rows = {"parties": [dict(p) for p in parties],
+                "summits": [{"city": hindi, "city_en": None, "source_text": f"जनवरी 2007 में {hindi} में सम्मेलन हुआ।"}]}
+        add_places(rows, lexicon)
+        return rows["summits"][0].get("city_en")
+
+    asean = {"name": "आसियान", "name_en": "ASEAN", "kind": "organisation"}
+    assert [placed([asean], h) for h in ("पटाया", "दावाओ", "सिएम रीप", "चा-अम")] == ["Pattaya", "Davao", "Siem Reap", "Cha-am"]
+    # short names are looked for nowhere without a country
+    assert [placed([], h) for h in ("पटाया", "दावाओ", "सिएम रीप", "चा-अम")] == [None] * 4
+    # a document on two groups, one the table does not know: neither group's countries
+    assert placed([asean, {"name": "सेलाक", "name_en": "CELAC", "kind": "organisation"}], "पटाया") is None
+    # the parties' own countries come first: a name there is looked for there
+    japan = {"name": "जापान", "name_en": "Japan", "kind": "country"}
+    assert placed([asean, japan], "सासेबो") == "Sasebo"

@@ -47,7 +47,7 @@ from typing import Any
 from pipeline.parse.geo import phonetic
 from pipeline.parse.language.dates import ascii_digits, parse_entry_label
 from pipeline.parse.geo.gazetteer import (
-    City, CityIndex, Sounding, cities, countries, english_key, romanized_countries, towns, without_marks,
+    City, CityIndex, Sounding, cities, countries, country_groups, english_key, romanized_countries, towns, without_marks,
 )
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
 from pipeline.parse.language.text import match_key, romanize
@@ -104,23 +104,31 @@ NATIVE_NAME_COUNTRIES = frozenset({"IN"})
 _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")  # words; भारत-रूस is two
 
 
-#: States that no longer exist, which ISO 3166 does not list, and the countries their cities
-#: lie in now: a summit of 1945 'याल्टा | सोवियत संघ' is in Yalta, Ukraine.
-HISTORIC_SUCCESSORS: dict[str, frozenset[str]] = {
-    "Soviet Union": frozenset({"RU", "UA", "BY", "KZ", "UZ", "GE", "AZ", "AM", "MD", "LT", "LV", "EE", "KG", "TJ", "TM"}),
-    "Yugoslavia": frozenset({"RS", "HR", "SI", "BA", "MK", "ME", "XK"}),
-    "Czechoslovakia": frozenset({"CZ", "SK"}),
-    "East Germany": frozenset({"DE"}),
-    "West Germany": frozenset({"DE"}),
-}
+class PartyCountries(frozenset):
+    """The countries of a document's parties (ISO alpha-2) and, as a less specific context
+    (`wider`), the countries its other parties stand for: an organisation's members (a summit of
+    ASEAN in सेबू: Cebu, the Philippines) or a former state's successors (सोवियत संघ: याल्टा is
+    Yalta, Ukraine), from the conventions table (`gazetteer.country_groups`)."""
+
+    wider: frozenset[str]
+
+    def __new__(cls, codes: frozenset[str], wider: frozenset[str] = frozenset()) -> "PartyCountries":
+        made = super().__new__(cls, codes)
+        made.wider = frozenset(wider) - made
+        return made
 
 
 def add_places(rows: Mapping[str, list[Row]], lexicon: Lexicon | None = None) -> None:
     """Fill the gazetteer columns of one document's `parties` and `summits` rows in place."""
     lexicon = lexicon or default_lexicon()
-    party_countries = frozenset(
-        code for row in rows.get("parties", ()) if (code := _add_country(row)) is not None
-    ) | frozenset(code for row in rows.get("parties", ()) for code in HISTORIC_SUCCESSORS.get(row.get("name_en") or "", ()))
+    groups = country_groups()
+    parties = rows.get("parties", ())
+    codes = frozenset(code for row in parties if (code := _add_country(row)) is not None)
+    grouped = [row.get("name_en") or "" for row in parties if row.get("iso3") is None]
+    # only when the table knows every such party: in a document on two groups (EU–CELAC) one group's
+    # countries would outweigh the other's
+    wider = frozenset(c for name in grouped for c in groups[name]) if all(n in groups for n in grouped) else frozenset()
+    party_countries = PartyCountries(codes, wider)
     for row in rows.get("summits", ()):
         if row.get("city"):
             _add_city(row, party_countries, lexicon)
@@ -216,7 +224,8 @@ def _city_by_position(row: Row, party_countries: frozenset[str], lexicon: Lexico
         named = countries_named(source, lexicon)
         stated, beside = _stated(place.city, source, lexicon)
         city = find_city(place.city, None, party_countries, lambda: named, stated_country=stated, beside=beside)
-        if city is not None and city.country_code in party_countries | named and _named_closely(city, place.city):
+        if city is not None and city.country_code in party_countries | named | _wider(party_countries) \
+                and _named_closely(city, place.city):
             row["city"], row["city_romanized"] = place.city, romanize(place.city)
             row["city_en"], row["city_en_source"] = _name_as_written(city, place.city, lexicon), "geonames"
             row["city_geonames_id"], row["country_code"] = city.geonames_id, city.country_code
@@ -725,10 +734,14 @@ def _contexts(
 
     def contexts() -> list[frozenset[str]]:
         if not memo:
-            memo.append([c for c in (text_countries(), party_countries) if c])
+            memo.append([c for c in (text_countries(), party_countries, _wider(party_countries)) if c])
         return memo[0]
 
     return contexts
+
+
+def _wider(party_countries: frozenset[str]) -> frozenset[str]:
+    return getattr(party_countries, "wider", frozenset())
 
 
 def _in_context(
@@ -759,7 +772,7 @@ def countries_named(text: str, lexicon: Lexicon) -> frozenset[str]:
     """ISO alpha-2 codes of the countries a text names (by pycountry's Hindi names or the
     lexicon's countries), in runs of up to `MAX_COUNTRY_WORDS` words."""
     names, first_words = _country_keys(lexicon)
-    historic = _historic_keys(lexicon)
+    historic = _former_states(lexicon)
     keys = [match_key(word) for word in _WORD.findall(text)]
     found = set()
     for start, key in enumerate(keys):
@@ -775,10 +788,12 @@ def countries_named(text: str, lexicon: Lexicon) -> frozenset[str]:
 
 
 @cache
-def _historic_keys(lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """Match key of the lexicon's Hindi name of every state of `HISTORIC_SUCCESSORS` -> its successors."""
-    return {match_key(e.hindi): HISTORIC_SUCCESSORS[e.english] for e in lexicon.entries
-            if e.kind == "country" and e.english in HISTORIC_SUCCESSORS}
+def _former_states(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Match key of the Hindi name of every country of the lexicon that ISO 3166 no longer lists
+    and the conventions table groups (सोवियत संघ) -> the countries its places lie in now."""
+    groups, index = country_groups(), countries()
+    return {match_key(e.hindi): groups[e.english] for e in lexicon.entries
+            if e.kind == "country" and e.english in groups and index.by_english(e.english) is None}
 
 
 @cache
@@ -791,5 +806,4 @@ def _country_keys(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
         country = index.by_english(entry.english) if entry.kind == "country" else None
         if country is not None:
             names[match_key(entry.hindi)] = country.alpha_2
-    historic = _historic_keys(lexicon)
-    return names, frozenset(name.split(" ")[0] for name in (*names, *historic))
+    return names, frozenset(name.split(" ")[0] for name in (*names, *_former_states(lexicon)))
