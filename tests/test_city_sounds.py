@@ -478,3 +478,20 @@ def test_a_document_on_a_regional_group_looks_for_its_places_in_the_members():
     # the parties' own countries come first: a name there is looked for there
     japan = {"name": "जापान", "name_en": "Japan", "kind": "country"}
     assert placed([asean, japan], "सासेबो") == "Sasebo"
+
+
+def test_a_name_beside_its_country_is_never_a_namesake_elsewhere():
+    # सेंट जॉन्स: GeoNames' Devanagari name is of St. John's, Canada; the text says Antigua and Barbuda,
+    # whose capital English calls St. John's (Saint- said sent, John's h silent)
+    row = _placed("सेंट जॉन्स", (), "- चौथा सम्मेलन: 27–30 मई 2024, सेंट जॉन्स (एंटीगुआ और बारबुडा) → ABAS")
+    assert (row["city_en"], row["country_code"]) == ("St. John's", "AG")
+    assert _placed("सेंट जॉन्स", ("CA",), "सेंट जॉन्स में बैठक हुई")["country_code"] == "CA"
+    # a place GeoNames lacks in the country beside it: the English name, but not the namesake's point
+    row = _placed("बेलेन", (), "| 3 | 2015 | 28–29 जनवरी | बेलेन | कोस्टा रिका |")
+    assert (row["city_en"], row.get("country_code"), row.get("latitude")) == ("Belén", None, None)
+
+
+def test_english_says_saint_as_sent_and_john_without_its_h():
+    assert "sentjons" in country_forms("Saint John's", "AG")
+    assert "sentjons" not in country_forms("Saint John's", "FR")  # French keeps John's h (a name it seldom has)
+    assert not any(f.startswith("sent") for f in country_forms("Saintes", "GB"))  # no Saint- prefix

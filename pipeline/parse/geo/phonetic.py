@@ -98,7 +98,8 @@ _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "korean": (("eo", "o"), ("eu", "u")),
     # a final -ge or -dge said j (Anchorage, Rancho Mirage, Cambridge: एंकरेज, मिराज, कैम्ब्रिज); a final -ay
     # said e (Montego Bay, Botany Bay: मोंटेगो बे)
-    "english": ((r"d?ge\b", "j"), (r"ay\b", "e")),
+    # Saint- said sent (सेंट जॉन्स: Saint John's), John's silent h (जॉन)
+    "english": ((r"d?ge\b", "j"), (r"ay\b", "e"), (r"\bsaint(?=[- ])", "sent"), (r"\bjohn", "jon")),
 }
 _COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("FR", "MC", "MA", "DZ", "TN", "SN", "CI", "CM", "TD", "ML", "NE", "BF", "GN",

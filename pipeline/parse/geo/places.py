@@ -47,7 +47,8 @@ from typing import Any
 from pipeline.parse.geo import phonetic
 from pipeline.parse.language.dates import ascii_digits, parse_entry_label
 from pipeline.parse.geo.gazetteer import (
-    City, CityIndex, Sounding, cities, countries, country_groups, english_key, romanized_countries, towns, without_marks,
+    City, CityIndex, Sounding, cities, countries, country_groups, english_display, english_key, romanized_countries, towns,
+    without_marks,
 )
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
 from pipeline.parse.language.text import match_key, romanize
@@ -183,6 +184,8 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
         towns = _two_towns(hindi, lambda name, country=None: look(name, lexicon.english(name, ("city",)), country))
         if towns is not None:  # two places: no one point, but one country
             row["city_en"], row["city_en_source"], row["country_code"] = towns
+        elif (named := _namesake_abroad(hindi, source, lexicon)) is not None:
+            row["city_en"], row["city_en_source"] = named, "geonames"
         return
     if city is None:
         return
@@ -193,6 +196,18 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
     row["latitude"] = city.latitude
     row["longitude"] = city.longitude
     row["country_code"] = city.country_code
+
+
+def _namesake_abroad(hindi: str, source: str, lexicon: Lexicon) -> str | None:
+    """The English name of a place written beside its country ('बेलेन | कोस्टा रिका') that GeoNames
+    lacks there but knows, by that Devanagari name, only elsewhere and under one English name
+    (Belén, Argentina): the name, without the other place's point."""
+    stated, beside = _stated(hindi, source, lexicon)
+    if stated is None or not beside:
+        return None
+    named = cities().by_hindi(hindi, bare=False)
+    names = {english_display(c.name) for c in named}
+    return names.pop() if len(names) == 1 and all(c.country_code != stated for c in named) else None
 
 
 #: The parts of an entry's line: split at colons, semicolons, commas, brackets and spaced dashes.
@@ -376,7 +391,9 @@ def find_city(
         nearby = _by_sound(index, hindi, contexts, stated_country, alone=False, beside=beside)
         if nearby is not None or (nearby := _town(hindi, contexts, stated_country, beside)) is not None:
             return nearby
-    return None if namesake_inside else _most_likely(from_hindi, hindi)
+    if namesake_inside or (beside and stated_country is not None):
+        return None  # 'सेंट जॉन्स (एंटीगुआ और बारबुडा)': not the namesake of another country
+    return _most_likely(from_hindi, hindi)
 
 
 #: Countries that are one city, whose capital bears the country's name: a summit "in" one of

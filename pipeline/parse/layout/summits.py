@@ -122,7 +122,8 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         # 'पहला आईजीसी — ३१ मई, २०११, नई दिल्ली (...)': the date and place follow the ordinal
         # '— 4 मई 2022, कोपेनहेगन: हरित ...': the date and place end at a colon too
         bare = without_parentheticals(item.description)
-        head = _CLAUSE_BREAK.split(bare, maxsplit=1)[0]
+        # '27–30 मई 2024, सेंट जॉन्स (एंटीगुआ और बारबुडा) → ABAS ...': an arrow ends the date and place too
+        head = _ARROW.split(_CLAUSE_BREAK.split(bare, maxsplit=1)[0], maxsplit=1)[0]
         if not find_periods(head):  # 'दूसरा सम्मेलन – ब्रासीलिया (2010)': the year in brackets after the city
             segments = _CLAUSE_BREAK.split(item.description, maxsplit=2)
             head = segments[0]
@@ -185,6 +186,7 @@ _HELD_SUMMIT_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "संपन्न", "सम्पन्न", "आयोजित")) + r")(?:\s|$|[।,;.])")
 # Where the first clause of an entry's text ends: a semicolon, a danda, a colon or a spaced dash.
 _CLAUSE_BREAK = re.compile(r"(?=[\s;।:：])\s*(?:;|।|[:：]|\s[—–]\s)")  # (a cheap look first)
+_ARROW = re.compile(r"\s(?:[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s")
 # an arrow too, as `_LEADING_SEGMENT` ('1990 (X) और 1991 (Y) → आर्थिक एजेंडा')
 _HEAD_END = re.compile(r"\s*(?:[:：;।]|\s(?:[—–-]|[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s)")
 
