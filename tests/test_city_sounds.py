@@ -495,3 +495,24 @@ def test_english_says_saint_as_sent_and_john_without_its_h():
     assert "sentjons" in country_forms("Saint John's", "AG")
     assert "sentjons" not in country_forms("Saint John's", "FR")  # French keeps John's h (a name it seldom has)
     assert not any(f.startswith("sent") for f in country_forms("Saintes", "GB"))  # no Saint- prefix
+
+
+def test_a_country_genitive_right_before_a_name_and_its_में_states_the_country_beside_it():
+    from pipeline.parse.geo.places import _stated
+    lexicon = default_lexicon()
+    assert _stated("नादी", "फिजी के नादी में १२वाँ विश्व हिंदी सम्मेलन आरंभ", lexicon) == ("FJ", True)
+    assert _stated("नादी", "फिजी के नादी का दौरा", lexicon) == ("FJ", False)  # no में: only before it
+
+
+def test_the_title_may_state_the_country_of_a_summits_city():
+    lexicon = default_lexicon()
+    sentence = "विदेश मंत्री और फिजी के प्रधानमंत्री ने आज नादी में १२वें विश्व हिंदी सम्मेलन का उद्घाटन किया।"
+
+    def placed(title):
+        rows = {"documents": [{"title": title}], "parties": [],
+                "summits": [{"city": "नादी", "city_en": None, "source_text": sentence}]}
+        add_places(rows, lexicon)
+        return rows["summits"][0].get("city_en")
+
+    assert placed("फिजी के नादी में १२वाँ विश्व हिंदी सम्मेलन आरंभ") == "Nadi"
+    assert placed("१२वाँ विश्व हिंदी सम्मेलन आरंभ") is None  # a short name, with no country stated for it

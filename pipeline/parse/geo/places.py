@@ -130,9 +130,11 @@ def add_places(rows: Mapping[str, list[Row]], lexicon: Lexicon | None = None) ->
     # countries would outweigh the other's
     wider = frozenset(c for name in grouped for c in groups[name]) if all(n in groups for n in grouped) else frozenset()
     party_countries = PartyCountries(codes, wider)
+    documents = rows.get("documents") or ()
+    title = (documents[0].get("title") or "") if documents else ""
     for row in rows.get("summits", ()):
         if row.get("city"):
-            _add_city(row, party_countries, lexicon)
+            _add_city(row, party_countries, lexicon, title)
         elif row.get("status") == "held" and row.get("mode") != "virtual":
             _city_by_position(row, party_countries, lexicon)
 
@@ -159,13 +161,17 @@ def _add_country(row: Row) -> str | None:
 # --- cities ----------------------------------------------------------------------------------
 
 
-def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> None:
+def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon, title: str = "") -> None:
+    """`title`: the document's, which may say the country of a summit's city ('फिजी के नादी में
+    १२वाँ ... सम्मेलन') where the summit's own text does not."""
     hindi, english = row["city"], row.get("city_en")
     source = row.get("source_text") or ""
 
     def look(name: str, english_name: str | None, country: str | None = None) -> City | None:
         """`country`: the name is written next to a town of that country (the second of two)."""
         stated, beside = (country, False) if country else _stated(name, source, lexicon)
+        if stated is None and name in title:
+            stated, beside = _stated(name, title, lexicon)
         return find_city(name, english_name, party_countries if country is None else frozenset({country}),
                          lambda: countries_named(source, lexicon) if country is None else frozenset(),
                          _country_keys(lexicon)[0].get(match_key(name)),
@@ -610,10 +616,13 @@ def _stated(city: str, source: str, lexicon: Lexicon) -> tuple[str | None, bool]
         return None, False
     if city not in source:
         return None, False
-    after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", source[source.find(city) + len(city):])
-    # 'फ़्रांस के रांबुये में', 'जर्मनी के एल्माउ': the country, its genitive, then the city
+    rest = source[source.find(city) + len(city):]
+    after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", rest)
+    # 'फ़्रांस के रांबुये में', 'जर्मनी के एल्माउ': the country, its genitive, then the city; right before
+    # में ('फिजी के नादी में'), the country is as close as one written after it
     before = _OF_COUNTRY.search(source[:source.find(city)])
-    for phrase, beside in ((after[1] if after else None, True), (before[1] if before else None, False)):
+    in_it = _IN_AFTER.match(rest) is not None
+    for phrase, beside in ((after[1] if after else None, True), (before[1] if before else None, in_it)):
         named = countries_named(phrase, lexicon) if phrase else frozenset()
         if len(named) == 1:
             return next(iter(named)), beside
@@ -621,6 +630,7 @@ def _stated(city: str, source: str, lexicon: Lexicon) -> tuple[str | None, bool]
 
 
 _OF_COUNTRY = re.compile(r"(?:^|\s)(\S+(?:\s\S+)?)\s+के\s+$")
+_IN_AFTER = re.compile(r"\s+में(?=[\s,।;]|$)")
 
 
 @lru_cache(maxsize=4096)  # a corpus repeats its host cities; the sound comparisons are slow
