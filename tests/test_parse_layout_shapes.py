@@ -1411,3 +1411,19 @@ def test_citations_and_templates_in_wikitext_cells_do_not_split_them():
     text = WIKITEXT.replace("| 1 || 2016 || 9 सितंबर || [[एथेंस]] || यूनान",
                             "| 1 || 2016<ref name=\"a\">{{cite web|url=x|title=y}}</ref> || 9 सितंबर || [[एथेंस]] || {{flagicon|GRC}} यूनान")
     assert held(parse(text))[0] == (2016, "Athens", "2016-09-09", 1)
+
+
+def test_the_place_an_entry_opens_with_beats_a_place_its_text_adds():
+    from pipeline.parse.layout.summits import _opening_place
+    lexicon = default_lexicon()
+    assert _opening_place("क्योटो — शिगा और ओसाका में भी सत्र हुए।", lexicon).city == "क्योटो"
+    assert _opening_place("क्योटो (जापान), मार्च — ओसाका में भी सत्र हुए।", lexicon).city == "क्योटो"
+    assert _opening_place("सुंड्सवाल (स्वीडन) — दूसरा सत्र ओसाका में", lexicon).city == "सुंड्सवाल"  # unknown, with its country
+    assert _opening_place("पहला मंच — ओसाका में हुआ।", lexicon) is None
+    assert _opening_place("जल सुरक्षा — ओसाका में हुआ।", lexicon) is None  # an unknown name needs its country
+    assert _opening_place("सुंड्सवाल (नीला) — ओसाका में", lexicon) is None  # a bracket that is no country
+    rows = parse("# विश्व नदी मंच\n\n## मंच\n\n"
+                 "- 2003: क्योटो (जापान) — शिगा और ओसाका में भी सत्र हुए।\n"
+                 "- 16–23 मार्च 2006: इस्तांबुल — अंकारा में भी एक बैठक हुई।\n"
+                 "- 2009: जल सुरक्षा — अंकारा में हुआ।\n")
+    assert [(y, c) for y, c, _, _ in held(rows)] == [(2003, "Kyoto"), (2006, "Istanbul"), (2009, "Ankara")]

@@ -716,6 +716,8 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
             status = entry_status(after[0]) if after else "held"  # '... — दोनों रद्द'
             return [_with(_entry(line, label, h, description, "", lexicon), status=status) for h in several]
         head = _dated_and_placed_text(description, head[0].year, lexicon) or head
+    if head[1] is None and (opening := _opening_place(description, lexicon)) is not None:
+        head = (head[0], opening)  # '2003: क्योटो (जापान) — ओसाका में भी सत्र हुए': the entry's own place first
     return [_entry(line, label, head, description, description, lexicon)]
 
 
@@ -785,6 +787,38 @@ def _dated_and_placed_text(description: str, year: int, lexicon: Lexicon) -> tup
             return None  # 'सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया)': a venue and its town, read by position later
     head = label_head(f"{year} ({days.strip()}), {rest.strip()}", lexicon)
     return head if head is not None and head[1] is not None and head[1].city else None
+
+
+_DATE_WORD = re.compile(rf"^(?:{DIGITS}+|[-–—]|से|तक)$")
+
+
+def _opening_place(description: str, lexicon: Lexicon) -> Place | None:
+    """The place an entry's text opens with, alone before its first clause ends ('क्योटो (जापान) —
+    ...', 'क्योटो, जापान, मार्च — ...', 'क्योटो — ...'), its days or month aside: a city the lexicon
+    or GeoNames knows, or any name with its country in brackets or after a comma. None otherwise:
+    a place named later in the text ('... ओसाका में भी सत्र हुए') is not the entry's own."""
+    opening = _OPENING_END_NOT_DAYS.split(description, maxsplit=1)[0].strip().rstrip("।. ")
+    if not opening or len(opening) > _MAX_OPENING_PLACE:
+        return None
+    parts = [p.strip() for p in opening.split(",") if p.strip()]
+    # the days or the month after the name ('16–23 मार्च', 'मार्च'): no part of the place
+    parts = [p for p in parts if not all(_DATE_WORD.match(w) or match_key(w) in MONTHS for w in p.split())]
+    if not parts or len(parts) > 2:
+        return None
+    bracket = re.search(r"\(([^()]*)\)\s*$", parts[0])
+    name = without_parentheticals(parts[0]).strip()
+    country = bracket[1].strip() if bracket else (parts[1] if len(parts) == 2 else None)
+    if country is not None and not lexicon.lookup(country, ("country",)):
+        return None
+    if not name or _A_DIGIT.search(name):
+        return None
+    place = label_place(name, lexicon)
+    if place is None or place.kind not in ("city", "unknown") or not place.city:
+        return None
+    return place if country is not None or _names_a_city(place.city, lexicon) else None
+
+
+_MAX_OPENING_PLACE = 80
 
 
 def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
