@@ -412,3 +412,17 @@ def test_of_several_summits_called_first_the_earliest_held_is_the_start():
     # the first one is not the earliest summit held: no start
     later_first = TWO_FIRSTS.replace("पहला मंच, वियना घोषणा", "वियना घोषणा").replace("नील पर केंद्रित", "पहला मंच")
     assert not {1998, 2001, 2004} & began(parse(later_first))
+
+
+def test_the_first_meeting_dated_by_the_year_before_it_gives_the_start():
+    from pipeline.parse.layout.series import first_meeting_after
+    assert first_meeting_after("पहला मंच अगले ही वर्ष मोरक्को में हुआ।", 1996) == 1997
+    assert first_meeting_after("पहली बैठक उसी साल दिसंबर में जिनेवा में हुई।", 1996) == 1996
+    assert first_meeting_after("इसके दो साल बाद पहला शिखर सम्मेलन आयोजित हुआ।", 1996) == 1998
+    assert first_meeting_after("पहला मंच अगले ही वर्ष मोरक्को में हुआ।", None) is None  # no year before it
+    assert first_meeting_after("पहला मंच अगले वर्ष होगा।", 1996) is None  # not held
+    assert first_meeting_after("अगले ही वर्ष परिषद का विस्तार हुआ।", 1996) is None  # no first meeting
+    assert first_meeting_after("पहली मंत्रिस्तरीय बैठक अगले वर्ष हुई।", 1996) is None  # the ministers'
+    text = "# विश्व नदी मंच\n\n1990 में नदी परिषद बनी। पहला मंच अगले ही वर्ष वियना में हुआ।\n\n## मंच\n\n- 2003: क्योटो (जापान) — दूसरा मंच।\n"
+    assert 1991 in began(parse(text))
+    assert 1991 not in began(parse(text.replace("पहला मंच अगले ही वर्ष", "अगले ही वर्ष परिषद का विस्तार हुआ; एक बैठक")))

@@ -42,7 +42,7 @@ from pipeline.parse.prose import (
 )
 from pipeline.parse.layout.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series, own_acronyms,
-    start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
+    first_meeting_after, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.layout.structure import (
     LIST_ROLES,
@@ -369,6 +369,12 @@ _MEETING_STEMS = tuple(match_key(w) for w in ("वार्ता", "संव�
 # Words every sentence on the start of the summits holds (raw text: a cheap first look).
 #: A line that may be a fact line naming the first meeting or the start (`start_in_a_field`): a cheap test.
 _A_START_FIELD = re.compile(r"^(?:[-*•+]\s+)?(?:पहल|प्रथम|शुरु|शुरू|आरं|आरम्|प्रारं|प्रारम्|first|start|began)", re.IGNORECASE)
+
+
+def _may_date_first_by_year_before(text: str) -> bool:
+    """A cheap test for a line that may date the first meeting by the year before it (`first_meeting_after`)."""
+    return ("पहल" in text or "प्रथम" in text) and any(w in text for w in ("अगले", "उसी", "इसी", "बाद"))
+
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
@@ -1336,6 +1342,21 @@ class _Parser:
                             **_provenance(line),
                         })
                     return
+                if _may_date_first_by_year_before(line.text) and (found := self._first_meeting_after(line)) is not None:
+                    period, sentence = found  # '1996 में परिषद बनी। पहला मंच अगले ही वर्ष मोरक्को में हुआ।'
+                    if not any(e["period_start"][:4] == str(period.year) for e in self.out.rows["timeline"]):
+                        self.add("timeline", {
+                            "event_id": self.ids(f"{self.doc}.event.{period.label}"),
+                            "document_id": self.doc,
+                            "section_id": section_id(),
+                            "period_start": period.start.isoformat(),
+                            "period_end": period.end.isoformat(),
+                            "period_label": period.label,
+                            "precision": period.precision,
+                            "description": sentence,
+                            **_provenance(line, sentence),
+                        })
+                    return
                 if not _NAMES_THE_SUMMITS.search(line.text):
                     continue  # most lines: no need to split and key them
                 for sentence in split_sentences(line.text):
@@ -1354,6 +1375,19 @@ class _Parser:
                         **_provenance(line, sentence),
                     })
                     return  # the text says one start
+
+    @staticmethod
+    def _first_meeting_after(line: Line) -> tuple[Period, str] | None:
+        """The year of the first meeting a sentence of the line dates by the year of the sentence
+        before it (`first_meeting_after`), and that sentence."""
+        year_before = None
+        for sentence in split_sentences(line.text):
+            year = first_meeting_after(sentence, year_before)
+            if year is not None:
+                return year_period(year), sentence
+            years = {p.year for _, _, p in find_periods(sentence)}
+            year_before = years.pop() if len(years) == 1 else None
+        return None
 
     def _summit_row(self, summit: _Summit) -> None:
         period = summit.period
