@@ -1427,3 +1427,15 @@ def test_the_place_an_entry_opens_with_beats_a_place_its_text_adds():
                  "- 16–23 मार्च 2006: इस्तांबुल — अंकारा में भी एक बैठक हुई।\n"
                  "- 2009: जल सुरक्षा — अंकारा में हुआ।\n")
     assert [(y, c) for y, c, _, _ in held(rows)] == [(2003, "Kyoto"), (2006, "Istanbul"), (2009, "Ankara")]
+
+
+def test_a_signing_a_later_clause_puts_at_ministers_level_is_no_summit():
+    from pipeline.parse.layout.summits import is_ministerial
+    assert is_ministerial("यह व्यापार मंत्रियों के स्तर पर हुआ था।")
+    assert is_ministerial("बैठक वरिष्ठ अधिकारियों के स्तर पर हुई।")
+    assert not is_ministerial("प्रधानमंत्रियों के स्तर पर शिखर वार्ता हुई।")  # the heads of government's
+    text = ("# नदी समूह शिखर सम्मेलन\n\n## शिखर सम्मेलन\n\n"
+            "- 1991 — प्राग: पहला शिखर सम्मेलन।\n"
+            "- 1992: दिसंबर में ब्रनो में ही मुक्त व्यापार समझौते पर हस्ताक्षर हुए; यह व्यापार मंत्रियों के स्तर पर हुआ था।\n")
+    assert [y for y, _, _, _ in held(parse(text))] == [1991]
+    assert [y for y, _, _, _ in held(parse(text.replace("यह व्यापार मंत्रियों के स्तर पर", "यह नेताओं के स्तर पर")))] == [1991, 1992]
