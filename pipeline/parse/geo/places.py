@@ -171,7 +171,7 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon, title
         """`country`: the name is written next to a town of that country (the second of two)."""
         stated, beside = (country, False) if country else _stated(name, source, lexicon)
         if stated is None and name in title:
-            stated, beside = _stated(name, title, lexicon)
+            stated, beside = _stated(name, title, lexicon, headline=True)
         return find_city(name, english_name, party_countries if country is None else frozenset({country}),
                          lambda: countries_named(source, lexicon) if country is None else frozenset(),
                          _country_keys(lexicon)[0].get(match_key(name)),
@@ -603,9 +603,10 @@ def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
     return _stated(city, source, lexicon)[0]
 
 
-def _stated(city: str, source: str, lexicon: Lexicon) -> tuple[str | None, bool]:
+def _stated(city: str, source: str, lexicon: Lexicon, headline: bool = False) -> tuple[str | None, bool]:
     """`_stated_country`, and whether the country is written beside the city (its row, a comma
-    or a bracket after it) rather than only before it ('COUNTRY के')."""
+    or a bracket after it) rather than only before it ('COUNTRY के'). In a `headline`, a genitive
+    right before the name and its में ('फिजी के नादी में १२वाँ ... सम्मेलन') is as close."""
     if source.startswith("|"):
         # the city's own cell ('एंकरेज, अलास्का (अमेरिका)'), else the row (a host-country cell)
         cell = next((c for c in source.split("|") if city in c), "")
@@ -618,10 +619,9 @@ def _stated(city: str, source: str, lexicon: Lexicon) -> tuple[str | None, bool]
         return None, False
     rest = source[source.find(city) + len(city):]
     after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", rest)
-    # 'फ़्रांस के रांबुये में', 'जर्मनी के एल्माउ': the country, its genitive, then the city; right before
-    # में ('फिजी के नादी में'), the country is as close as one written after it
+    # 'फ़्रांस के रांबुये में', 'जर्मनी के एल्माउ': the country, its genitive, then the city
     before = _OF_COUNTRY.search(source[:source.find(city)])
-    in_it = _IN_AFTER.match(rest) is not None
+    in_it = headline and _IN_AFTER.match(rest) is not None
     for phrase, beside in ((after[1] if after else None, True), (before[1] if before else None, in_it)):
         named = countries_named(phrase, lexicon) if phrase else frozenset()
         if len(named) == 1:
