@@ -518,3 +518,12 @@ def test_the_title_may_state_the_country_of_a_summits_city():
 
     assert placed("फिजी के नादी में १२वाँ विश्व हिंदी सम्मेलन आरंभ") == "Nadi"
     assert placed("१२वाँ विश्व हिंदी सम्मेलन आरंभ") is None  # a short name, with no country stated for it
+
+
+def test_a_short_name_only_near_a_name_of_the_parties_countries_is_looked_for_in_the_wider_ones():
+    from pipeline.parse.geo.gazetteer import country_groups
+    from pipeline.parse.geo.places import PartyCountries
+    parties = PartyCountries(frozenset({"LA", "CN", "JP", "KR"}), country_groups()["ASEAN"])
+    # हुआ हिन sounds near Huai'an (China) but is Hua Hin (Thailand) exactly
+    assert find_city("हुआ हिन", None, parties, frozenset).name == "Hua Hin"
+    assert find_city("हुआ हिन", None, frozenset({"LA", "CN", "JP", "KR"}), frozenset) is None  # no wider context

@@ -578,10 +578,12 @@ def _short_name_in_context(index: CityIndex, hindi: str,
     found = [s for s in _sounds(index, hindi) if s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
     for countries_ in contexts():
         inside = [s for s in found if s.city.country_code in countries_]
-        if inside:
+        if inside and any(s.own_similarity >= SOUND_EXACT_SIMILARITY for s in inside):
             best = inside[0]
             exact = best.own_similarity >= SOUND_EXACT_SIMILARITY
             return best.city if exact and not _rivals(best, inside, margin=SOUND_MARGIN, by_size=False) else None
+        # only names that merely sound near there (Huai'an, China, for हुआ हिन): a less specific
+        # context may hold the place itself (Hua Hin, Thailand, in a document on ASEAN)
     return None
 
 
