@@ -363,3 +363,66 @@ def test_ordinal_words_past_twenty():
     assert find_ordinal("इक्कीसवाँ शिखर सम्मेलन") == 21
     assert find_ordinal("पच्चीसवें शिखर सम्मेलन में") == 25
     assert find_ordinal("तीसवीं वर्षगांठ पर") is None
+
+
+# --- the start: a fact line naming the first meeting; several summits called first ---------------
+
+FIRST_MEETING_FIELD = """# विश्व शांति सम्मेलन: नोट्स
+
+**आयोजक**: शांति परिषद, जिनेवा — 1950 में बनी संस्था
+**पहली बैठक**: 1961, बेलग्रेड
+
+## अब तक के सम्मेलन
+
+- 1961 (बेलग्रेड): शांति पर घोषणा।
+- 1975 (लीमा): विस्तार पर ज़ोर।
+"""
+
+
+def test_a_fact_line_naming_the_first_meeting_gives_the_start():
+    from pipeline.parse.layout.series import start_in_a_field
+    assert start_in_a_field("पहली बैठक: 1893, शिकागो").year == 1893
+    assert start_in_a_field("- प्रथम शिखर सम्मेलन — 14 जून 2009, येकातेरिनबर्ग").year == 2009
+    assert start_in_a_field("First summit: 2009 (Yekaterinburg)").year == 2009
+    assert start_in_a_field("शुरुआत: शिखर बैठकों का सिलसिला दिसंबर 1980 की डबलिन बैठक से").year == 1980
+    assert start_in_a_field("शुरुआत: 1996 में परिषद बनी") is None  # a founding, no meeting
+    assert start_in_a_field("पहली बैठक: शिकागो में") is None  # no year
+    assert start_in_a_field("पहली बैठक: 1893 और 1993") is None  # two years
+    assert start_in_a_field("पहला प्रस्ताव: 1996") is None  # no meeting
+    assert start_in_a_field("पहली मंत्रिस्तरीय बैठक: 1996") is None  # the ministers'
+    assert 1961 in began(parse(FIRST_MEETING_FIELD))
+    assert 1961 not in began(parse(FIRST_MEETING_FIELD.replace("**पहली बैठक**: 1961, बेलग्रेड\n", "")
+                                    .replace("1961 (बेलग्रेड)", "1962 (बेलग्रेड)")))
+
+
+TWO_FIRSTS = """विश्व नदी मंच
+
+विश्व नदी मंच नदियों पर एक अंतरराष्ट्रीय सम्मेलन है।
+
+मंच
+
+1998: वियना (ऑस्ट्रिया), 10–12 मई — पहला मंच, वियना घोषणा।
+2001: काहिरा (मिस्र), 3–5 अप्रैल — नील पर केंद्रित।
+2004: लीमा (पेरू), 8–10 जून — लैटिन अमेरिका में पहला मंच।
+"""
+
+
+def test_of_several_summits_called_first_the_earliest_held_is_the_start():
+    assert 1998 in began(parse(TWO_FIRSTS))
+    # the first one is not the earliest summit held: no start
+    later_first = TWO_FIRSTS.replace("पहला मंच, वियना घोषणा", "वियना घोषणा").replace("नील पर केंद्रित", "पहला मंच")
+    assert not {1998, 2001, 2004} & began(parse(later_first))
+
+
+def test_the_first_meeting_dated_by_the_year_before_it_gives_the_start():
+    from pipeline.parse.layout.series import first_meeting_after
+    assert first_meeting_after("पहला मंच अगले ही वर्ष मोरक्को में हुआ।", 1996) == 1997
+    assert first_meeting_after("पहली बैठक उसी साल दिसंबर में जिनेवा में हुई।", 1996) == 1996
+    assert first_meeting_after("इसके दो साल बाद पहला शिखर सम्मेलन आयोजित हुआ।", 1996) == 1998
+    assert first_meeting_after("पहला मंच अगले ही वर्ष मोरक्को में हुआ।", None) is None  # no year before it
+    assert first_meeting_after("पहला मंच अगले वर्ष होगा।", 1996) is None  # not held
+    assert first_meeting_after("अगले ही वर्ष परिषद का विस्तार हुआ।", 1996) is None  # no first meeting
+    assert first_meeting_after("पहली मंत्रिस्तरीय बैठक अगले वर्ष हुई।", 1996) is None  # the ministers'
+    text = "# विश्व नदी मंच\n\n1990 में नदी परिषद बनी। पहला मंच अगले ही वर्ष वियना में हुआ।\n\n## मंच\n\n- 2003: क्योटो (जापान) — दूसरा मंच।\n"
+    assert 1991 in began(parse(text))
+    assert 1991 not in began(parse(text.replace("पहला मंच अगले ही वर्ष", "अगले ही वर्ष परिषद का विस्तार हुआ; एक बैठक")))

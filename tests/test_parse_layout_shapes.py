@@ -1054,6 +1054,35 @@ def test_a_year_label_whose_text_opens_with_days_and_a_city_is_placed_there():
     assert _dated_and_placed_text("15 अक्टूबर, पहला सम्मेलन हुआ जिसमें कई नेता आए", 2006, lexicon) is None
 
 
+def test_a_year_label_whose_text_opens_with_a_city_and_days_is_placed_there_not_in_a_later_place():
+    from pipeline.parse.layout.summits import _dated_and_placed_text
+    lexicon = default_lexicon()
+    period, place = _dated_and_placed_text("क्योटो (जापान), 16–23 मार्च — शिगा और ओसाका में भी सत्र हुए।", 2003, lexicon)
+    assert (period.start.isoformat(), period.end.isoformat(), place.city) == ("2003-03-16", "2003-03-23", "क्योटो")
+    # the days may span a spaced dash; the colon ends the opening
+    period, place = _dated_and_placed_text("जोहान्सबर्ग (दक्षिण अफ्रीका), 26 अगस्त – 4 सितंबर : रियो+10", 2002, lexicon)
+    assert (period.end.isoformat(), place.city) == ("2002-09-04", "जोहान्सबर्ग")
+    assert _dated_and_placed_text("पहला सम्मेलन हुआ, 15 अक्टूबर — बाद में पेरिस में भी", 2006, lexicon) is None
+    assert _dated_and_placed_text("वर्चुअल, 22 नवंबर; 30वीं वर्षगांठ", 2021, lexicon) is None
+    # a venue with its town in brackets is left to the reading by position
+    assert _dated_and_placed_text("सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया), 7–8 जून: वार्ता", 2013, lexicon) is None
+    rows = parse("# विश्व नदी मंच\n\n## मंच\n\n"
+                 "- 2003: क्योटो (जापान), 16–23 मार्च — शिगा और ओसाका में भी सत्र हुए।\n"
+                 "- 2006: इस्तांबुल (तुर्की), 16–22 मार्च — अंकारा में भी एक बैठक हुई।\n")
+    assert [(y, c) for y, c, _, _ in held(rows)] == [(2003, "Kyoto"), (2006, "Istanbul")]
+
+
+def test_a_street_address_in_brackets_after_the_place_is_no_second_number():
+    from pipeline.parse.layout.summits import label_head
+    lexicon = default_lexicon()
+    period, place = label_head("15 दिसंबर 1993, लंदन (10 डाउनिंग स्ट्रीट)", lexicon)
+    assert (period.start.isoformat(), place.city) == ("1993-12-15", "लंदन")
+    period, place = label_head("4 जुलाई 2001, वॉशिंगटन (1600 Pennsylvania Avenue)", lexicon)
+    assert place.city == "वॉशिंगटन"
+    assert label_head("15 दिसंबर 1993, लंदन (10 दिन)", lexicon) is None  # a number that is no address
+    assert label_head("2015 (2 चरण), दिल्ली", lexicon) is None
+
+
 def test_another_series_summit_named_as_the_occasion_is_a_time_reference():
     neutral = without_time_references("१५ अक्टूबर, २०१६, गोवा (ब्रिक्स के आठवें शिखर सम्मेलन के साथ)")
     assert "सम्मेलन" not in neutral and "आयोजन के साथ" in neutral
@@ -1382,3 +1411,31 @@ def test_citations_and_templates_in_wikitext_cells_do_not_split_them():
     text = WIKITEXT.replace("| 1 || 2016 || 9 सितंबर || [[एथेंस]] || यूनान",
                             "| 1 || 2016<ref name=\"a\">{{cite web|url=x|title=y}}</ref> || 9 सितंबर || [[एथेंस]] || {{flagicon|GRC}} यूनान")
     assert held(parse(text))[0] == (2016, "Athens", "2016-09-09", 1)
+
+
+def test_the_place_an_entry_opens_with_beats_a_place_its_text_adds():
+    from pipeline.parse.layout.summits import _opening_place
+    lexicon = default_lexicon()
+    assert _opening_place("क्योटो — शिगा और ओसाका में भी सत्र हुए।", lexicon).city == "क्योटो"
+    assert _opening_place("क्योटो (जापान), मार्च — ओसाका में भी सत्र हुए।", lexicon).city == "क्योटो"
+    assert _opening_place("सुंड्सवाल (स्वीडन) — दूसरा सत्र ओसाका में", lexicon).city == "सुंड्सवाल"  # unknown, with its country
+    assert _opening_place("पहला मंच — ओसाका में हुआ।", lexicon) is None
+    assert _opening_place("जल सुरक्षा — ओसाका में हुआ।", lexicon) is None  # an unknown name needs its country
+    assert _opening_place("सुंड्सवाल (नीला) — ओसाका में", lexicon) is None  # a bracket that is no country
+    rows = parse("# विश्व नदी मंच\n\n## मंच\n\n"
+                 "- 2003: क्योटो (जापान) — शिगा और ओसाका में भी सत्र हुए।\n"
+                 "- 16–23 मार्च 2006: इस्तांबुल — अंकारा में भी एक बैठक हुई।\n"
+                 "- 2009: जल सुरक्षा — अंकारा में हुआ।\n")
+    assert [(y, c) for y, c, _, _ in held(rows)] == [(2003, "Kyoto"), (2006, "Istanbul"), (2009, "Ankara")]
+
+
+def test_a_signing_a_later_clause_puts_at_ministers_level_is_no_summit():
+    from pipeline.parse.layout.summits import is_ministerial
+    assert is_ministerial("यह व्यापार मंत्रियों के स्तर पर हुआ था।")
+    assert is_ministerial("बैठक वरिष्ठ अधिकारियों के स्तर पर हुई।")
+    assert not is_ministerial("प्रधानमंत्रियों के स्तर पर शिखर वार्ता हुई।")  # the heads of government's
+    text = ("# नदी समूह शिखर सम्मेलन\n\n## शिखर सम्मेलन\n\n"
+            "- 1991 — प्राग: पहला शिखर सम्मेलन।\n"
+            "- 1992: दिसंबर में ब्रनो में ही मुक्त व्यापार समझौते पर हस्ताक्षर हुए; यह व्यापार मंत्रियों के स्तर पर हुआ था।\n")
+    assert [y for y, _, _, _ in held(parse(text))] == [1991]
+    assert [y for y, _, _, _ in held(parse(text.replace("यह व्यापार मंत्रियों के स्तर पर", "यह नेताओं के स्तर पर")))] == [1991, 1992]

@@ -177,6 +177,10 @@ def test_an_embassy_whose_line_qualifies_the_mission_speaks_for_its_own_country(
     assert _foreign_mission("जापान का महावाणिज्य दूतावास, मुंबई", LEXICON)
     assert not _foreign_mission("भारत का उच्चायोग, ढाका", LEXICON)
     assert not _foreign_mission("भारत का शाही दूतावास", LEXICON)  # India's own, however qualified
+    assert _foreign_mission("मलेशिया उच्चायोग, नई दिल्ली", LEXICON)  # the country joined to the mission's word
+    assert _foreign_mission("जापान दूतावास", LEXICON)
+    assert not _foreign_mission("भारतीय उच्चायोग, क्वालालंपुर", LEXICON)
+    assert not _foreign_mission("प्रधानमंत्री कार्यालय, नई दिल्ली", LEXICON)
     assert "India" not in _parties(QUALIFIED_EMBASSY)
 
 
@@ -414,3 +418,37 @@ def test_a_bulleted_city_with_its_country_in_brackets_is_no_leader():
     assert _described_after("- बुखारेस्ट (रोमानिया), 4 नवंबर 2015: पहला शिखर सम्मेलन", LEXICON) == []
     assert _described_after("इसका आधार संयुक्त राष्ट्र फ्रेमवर्क कन्वेंशन (यूएनएफ़सीसीसी) है", LEXICON) == []  # no country
     assert _described_after("फुमियो किशिदा (जापान) ने कहा", LEXICON) == [(("फुमियो", "किशिदा"), "जापान")]
+
+
+# --- session 12: a place is no member; an English name glossed with its acronym ------------------
+
+
+def test_a_country_that_is_only_where_something_happened_is_no_member():
+    from pipeline.parse.parties.members import member_names
+    sentence = ("जून 2022 में संवाद सिंगापुर में लौटा, जहाँ जापान के प्रधानमंत्री ने उद्घाटन भाषण दिया और यूक्रेन के "
+                "राष्ट्रपति ने वीडियो लिंक से संबोधित किया।")
+    assert member_names(sentence, LEXICON) == []
+    # the last of a list before में is still one of the list
+    assert member_names("भारत, जापान और चीन में सहयोग बढ़ाने के लिए यह मंच बना।", LEXICON) == ["भारत", "जापान", "चीन"]
+    # a country named where it met and again in the list
+    assert member_names("पहली बैठक भारत में हुई, जिसमें भारत, जापान और ऑस्ट्रेलिया ने भाग लिया।", LEXICON) == [
+        "भारत", "जापान", "ऑस्ट्रेलिया"]
+
+
+ORGANISER_IN_ENGLISH = """# विश्व शांति संसद: नोट्स
+
+**आयोजक**: Council for a World Peace Parliament (CWPP), जिनेवा — 1980 में बनी संस्था
+
+## अब तक की संसदें
+
+- 1985 (जिनेवा): पहली संसद।
+- 1990 (वियना): दूसरी संसद।
+"""
+
+
+def test_a_name_written_in_english_is_its_own_english_name_not_its_acronym():
+    rows = parse_document("t", ORGANISER_IN_ENGLISH).rows
+    assert [p["name_en"] for p in rows["parties"]] == ["Council for a World Peace Parliament"]
+    # a Hindi name glossed with an acronym keeps the acronym as its English name
+    hindi = ORGANISER_IN_ENGLISH.replace("Council for a World Peace Parliament", "विश्व शांति संसद परिषद")
+    assert [p["name_en"] for p in parse_document("t", hindi).rows["parties"]] == ["CWPP"]

@@ -42,7 +42,7 @@ from pipeline.parse.prose import (
 )
 from pipeline.parse.layout.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series, own_acronyms,
-    start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
+    first_meeting_after, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.layout.structure import (
     LIST_ROLES,
@@ -367,6 +367,15 @@ _SUMMIT_WORD = "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", 
 # The stems of the nouns a series of meetings is named by ('वार्ता' and 'वार्ताएँ' share one).
 _MEETING_STEMS = tuple(match_key(w) for w in ("वार्ता", "संवाद", "परामर्श", "बैठक"))
 # Words every sentence on the start of the summits holds (raw text: a cheap first look).
+#: A line that may be a fact line naming the first meeting or the start (`start_in_a_field`): a cheap test.
+_A_START_FIELD = re.compile(r"^(?:[-*•+]\s+)?(?:पहल|प्रथम|शुरु|शुरू|आरं|आरम्|प्रारं|प्रारम्|first|start|began)", re.IGNORECASE)
+
+
+def _may_date_first_by_year_before(text: str) -> bool:
+    """A cheap test for a line that may date the first meeting by the year before it (`first_meeting_after`)."""
+    return ("पहल" in text or "प्रथम" in text) and any(w in text for w in ("अगले", "उसी", "इसी", "बाद"))
+
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
@@ -625,10 +634,11 @@ class _Parser:
                    and party.kind == "country" and not self.lexicon.english(party.name, PARTY_KINDS)
                    and not self.lexicon.english(party.known_as, PARTY_KINDS)
                    and (country := countries().by_hindi(party.known_as, loose=False)) else {}),
-                # a side the text glosses with an acronym no lexicon knows ('... समुदाय (CELAC)')
-                **({"name_en": party.known_as, "name_en_source": "text"} if party.known_as != party.name
-                   and ACRONYM.fullmatch(party.known_as) and not self.lexicon.english(party.known_as, PARTY_KINDS)
-                   else {}),
+                # a side the text glosses with an acronym no lexicon knows ('... समुदाय (CELAC)'); a name
+                # written in English is its own English name ('Council for a Parliament ... (CPWR)')
+                **({"name_en": party.known_as if _DEVANAGARI.search(party.name) else party.name, "name_en_source": "text"}
+                   if party.known_as != party.name and ACRONYM.fullmatch(party.known_as)
+                   and not self.lexicon.english(party.known_as, PARTY_KINDS) else {}),
                 "kind": party.kind,
                 "iso3": None,
                 **_provenance(party.line),
@@ -1291,8 +1301,13 @@ class _Parser:
         """The series' summits began with the summit the text numbers 1 (पहला, or the first
         row of a table numbering every summit): a timeline event, unless one is there already."""
         first = [s for s in kept if s.status == "held" and s.edition == 1]
+        if len(first) > 1:
+            # 'पहला मंच' (1997) and 'लैटिन अमेरिका में पहला मंच' (2006), 'पहला अंतरसरकारी सम्मेलन' (1974): the
+            # earliest is the series' first when it is the earliest summit held at all, alone in its year
+            earliest = min(s.period.year for s in kept if s.status == "held")
+            first = [s for s in first if s.period.year == earliest]
         if len(first) != 1:
-            return  # none, or two "first" summits: the text does not say one start
+            return  # none, or two "first" summits in one year: the text does not say one start
         summit = first[0]
         if any(e["period_start"][:4] == str(summit.period.year) for e in self.out.rows["timeline"]):
             return
@@ -1328,6 +1343,36 @@ class _Parser:
             for section in self.shape.sections if not section.is_references]
         for section_id, lines in sections:
             for line in lines:
+                if _A_START_FIELD.match(line.text) and (period := start_in_a_field(line.text)) is not None:
+                    # 'पहली बैठक: 1893, शिकागो': a fact line naming the first meeting
+                    if not any(e["period_start"][:4] == str(period.year) for e in self.out.rows["timeline"]):
+                        self.add("timeline", {
+                            "event_id": self.ids(f"{self.doc}.event.{period.label.replace('/', '--')}"),
+                            "document_id": self.doc,
+                            "section_id": section_id(),
+                            "period_start": period.start.isoformat(),
+                            "period_end": period.end.isoformat(),
+                            "period_label": period.label,
+                            "precision": period.precision,
+                            "description": line.text,
+                            **_provenance(line),
+                        })
+                    return
+                if _may_date_first_by_year_before(line.text) and (found := self._first_meeting_after(line)) is not None:
+                    period, sentence = found  # '1996 में परिषद बनी। पहला मंच अगले ही वर्ष मोरक्को में हुआ।'
+                    if not any(e["period_start"][:4] == str(period.year) for e in self.out.rows["timeline"]):
+                        self.add("timeline", {
+                            "event_id": self.ids(f"{self.doc}.event.{period.label}"),
+                            "document_id": self.doc,
+                            "section_id": section_id(),
+                            "period_start": period.start.isoformat(),
+                            "period_end": period.end.isoformat(),
+                            "period_label": period.label,
+                            "precision": period.precision,
+                            "description": sentence,
+                            **_provenance(line, sentence),
+                        })
+                    return
                 if not _NAMES_THE_SUMMITS.search(line.text):
                     continue  # most lines: no need to split and key them
                 for sentence in split_sentences(line.text):
@@ -1346,6 +1391,19 @@ class _Parser:
                         **_provenance(line, sentence),
                     })
                     return  # the text says one start
+
+    @staticmethod
+    def _first_meeting_after(line: Line) -> tuple[Period, str] | None:
+        """The year of the first meeting a sentence of the line dates by the year of the sentence
+        before it (`first_meeting_after`), and that sentence."""
+        year_before = None
+        for sentence in split_sentences(line.text):
+            year = first_meeting_after(sentence, year_before)
+            if year is not None:
+                return year_period(year), sentence
+            years = {p.year for _, _, p in find_periods(sentence)}
+            year_before = years.pop() if len(years) == 1 else None
+        return None
 
     def _summit_row(self, summit: _Summit) -> None:
         period = summit.period

@@ -39,7 +39,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -58,7 +58,7 @@ MIN_POPULATION = 15000
 #: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
 TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "16"
+RULES_VERSION = "17"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
@@ -143,6 +143,9 @@ class Conventions:
     country_names: Mapping[str, str]  # ISO alpha-3 -> English name
     country_aliases: Mapping[str, str]  # another English name in use -> ISO alpha-3 (East Timor)
     not_cities: frozenset[str]  # english_key of names that are not GeoNames cities
+    #: English name of a group of countries (a regional organisation's members, the successors of
+    #: a state that no longer exists) -> the ISO alpha-2 codes of the countries its places lie in
+    groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_conventions(path: Path = NAMES_PATH) -> Conventions:
@@ -150,9 +153,12 @@ def load_conventions(path: Path = NAMES_PATH) -> Conventions:
     countries: dict[str, str] = {}
     aliases: dict[str, str] = {}
     not_cities: set[str] = set()
+    groups: dict[str, frozenset[str]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            if row["kind"] == "city":
+            if row["kind"] in ("members", "successors"):
+                groups[row["english"]] = frozenset(row["code"].split())
+            elif row["kind"] == "city":
                 cities[int(row["code"])] = row["english"]
             elif row["kind"] == "country":
                 countries[row["code"]] = row["english"]
@@ -162,7 +168,14 @@ def load_conventions(path: Path = NAMES_PATH) -> Conventions:
                 not_cities.add(english_key(row["english"]))
             else:
                 raise ValueError(f"{path.name}: unknown kind {row['kind']!r}")
-    return Conventions(cities, countries, aliases, frozenset(not_cities))
+    return Conventions(cities, countries, aliases, frozenset(not_cities), groups)
+
+
+@cache
+def country_groups() -> Mapping[str, frozenset[str]]:
+    """The conventions table's groups of countries: an organisation's English name, or a former
+    state's, -> the countries (ISO alpha-2) its places lie in."""
+    return load_conventions().groups
 
 
 def _names_hash(path: Path = NAMES_PATH) -> str:

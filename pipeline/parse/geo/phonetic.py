@@ -98,7 +98,8 @@ _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "korean": (("eo", "o"), ("eu", "u")),
     # a final -ge or -dge said j (Anchorage, Rancho Mirage, Cambridge: एंकरेज, मिराज, कैम्ब्रिज); a final -ay
     # said e (Montego Bay, Botany Bay: मोंटेगो बे)
-    "english": ((r"d?ge\b", "j"), (r"ay\b", "e")),
+    # Saint- said sent (सेंट जॉन्स: Saint John's), John's silent h (जॉन)
+    "english": ((r"d?ge\b", "j"), (r"ay\b", "e"), (r"\bsaint(?=[- ])", "sent"), (r"\bjohn", "jon")),
 }
 _COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("FR", "MC", "MA", "DZ", "TN", "SN", "CI", "CM", "TD", "ML", "NE", "BF", "GN",
@@ -186,6 +187,7 @@ def hindi_forms(name: str, open_ai: bool = True) -> tuple[str, ...]:
     isos = [iso]
     if len(key(written)) >= SPOKEN_MIN_CONSONANTS:
         isos.append(drop_medial_schwa(iso))
+        isos.append(drop_medial_schwa(_SCHWA_AFTER_CLUSTER.sub("", iso)))
     isos += [_AI_BEFORE_NASAL.sub("a", i) for i in isos]
     if open_ai and iso[-1:] in _FINAL_VOWELS:  # कैली, कैरो; English words end otherwise (पैलेस, लैटिन)
         isos += [_AI_OPEN.sub("a", i) for i in isos if "ai" in i]
@@ -220,6 +222,12 @@ def _hindi_fold(iso: str) -> str:
 
 SPOKEN_MIN_CONSONANTS = 4
 _ISO_VOWELS = frozenset("aāiīuūeēoōôæṛṝ")
+
+
+#: The inherent a after a cluster, before a consonant and a vowel: a foreign name's cluster
+#: of three written with one virama (सुंड्सवाल suṁḍsavāl: Sundsvall, एम्सटर्डम: Amsterdam),
+#: one more reading besides `drop_medial_schwa`'s.
+_SCHWA_AFTER_CLUSTER = re.compile("(?<=[bcdfghjklmnpqrstvyzṭḍṇśṣṁṅñ]{2})a(?=[bcdfgjklmnpqrstvyzṭḍṇśṣ]h?[aāiīuūeēoōô])")
 
 
 def drop_medial_schwa(iso: str) -> str:

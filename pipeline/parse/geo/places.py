@@ -47,7 +47,8 @@ from typing import Any
 from pipeline.parse.geo import phonetic
 from pipeline.parse.language.dates import ascii_digits, parse_entry_label
 from pipeline.parse.geo.gazetteer import (
-    City, CityIndex, Sounding, cities, countries, english_key, romanized_countries, towns, without_marks,
+    City, CityIndex, Sounding, cities, countries, country_groups, english_display, english_key, romanized_countries, towns,
+    without_marks,
 )
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
 from pipeline.parse.language.text import match_key, romanize
@@ -104,15 +105,36 @@ NATIVE_NAME_COUNTRIES = frozenset({"IN"})
 _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+")  # words; भारत-रूस is two
 
 
+class PartyCountries(frozenset):
+    """The countries of a document's parties (ISO alpha-2) and, as a less specific context
+    (`wider`), the countries its other parties stand for: an organisation's members (a summit of
+    ASEAN in सेबू: Cebu, the Philippines) or a former state's successors (सोवियत संघ: याल्टा is
+    Yalta, Ukraine), from the conventions table (`gazetteer.country_groups`)."""
+
+    wider: frozenset[str]
+
+    def __new__(cls, codes: frozenset[str], wider: frozenset[str] = frozenset()) -> "PartyCountries":
+        made = super().__new__(cls, codes)
+        made.wider = frozenset(wider) - made
+        return made
+
+
 def add_places(rows: Mapping[str, list[Row]], lexicon: Lexicon | None = None) -> None:
     """Fill the gazetteer columns of one document's `parties` and `summits` rows in place."""
     lexicon = lexicon or default_lexicon()
-    party_countries = frozenset(
-        code for row in rows.get("parties", ()) if (code := _add_country(row)) is not None
-    )
+    groups = country_groups()
+    parties = rows.get("parties", ())
+    codes = frozenset(code for row in parties if (code := _add_country(row)) is not None)
+    grouped = [row.get("name_en") or "" for row in parties if row.get("iso3") is None]
+    # only when the table knows every such party: in a document on two groups (EU–CELAC) one group's
+    # countries would outweigh the other's
+    wider = frozenset(c for name in grouped for c in groups[name]) if all(n in groups for n in grouped) else frozenset()
+    party_countries = PartyCountries(codes, wider)
+    documents = rows.get("documents") or ()
+    title = (documents[0].get("title") or "") if documents else ""
     for row in rows.get("summits", ()):
         if row.get("city"):
-            _add_city(row, party_countries, lexicon)
+            _add_city(row, party_countries, lexicon, title)
         elif row.get("status") == "held" and row.get("mode") != "virtual":
             _city_by_position(row, party_countries, lexicon)
 
@@ -139,13 +161,17 @@ def _add_country(row: Row) -> str | None:
 # --- cities ----------------------------------------------------------------------------------
 
 
-def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> None:
+def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon, title: str = "") -> None:
+    """`title`: the document's, which may say the country of a summit's city ('फिजी के नादी में
+    १२वाँ ... सम्मेलन') where the summit's own text does not."""
     hindi, english = row["city"], row.get("city_en")
     source = row.get("source_text") or ""
 
     def look(name: str, english_name: str | None, country: str | None = None) -> City | None:
         """`country`: the name is written next to a town of that country (the second of two)."""
         stated, beside = (country, False) if country else _stated(name, source, lexicon)
+        if stated is None and name in title:
+            stated, beside = _stated(name, title, lexicon, headline=True)
         return find_city(name, english_name, party_countries if country is None else frozenset({country}),
                          lambda: countries_named(source, lexicon) if country is None else frozenset(),
                          _country_keys(lexicon)[0].get(match_key(name)),
@@ -164,6 +190,8 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
         towns = _two_towns(hindi, lambda name, country=None: look(name, lexicon.english(name, ("city",)), country))
         if towns is not None:  # two places: no one point, but one country
             row["city_en"], row["city_en_source"], row["country_code"] = towns
+        elif (named := _namesake_abroad(hindi, source, lexicon)) is not None:
+            row["city_en"], row["city_en_source"] = named, "geonames"
         return
     if city is None:
         return
@@ -174,6 +202,18 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon) -> No
     row["latitude"] = city.latitude
     row["longitude"] = city.longitude
     row["country_code"] = city.country_code
+
+
+def _namesake_abroad(hindi: str, source: str, lexicon: Lexicon) -> str | None:
+    """The English name of a place written beside its country ('बेलेन | कोस्टा रिका') that GeoNames
+    lacks there but knows, by that Devanagari name, only elsewhere and under one English name
+    (Belén, Argentina): the name, without the other place's point."""
+    stated, beside = _stated(hindi, source, lexicon)
+    if stated is None or not beside:
+        return None
+    named = cities().by_hindi(hindi, bare=False)
+    names = {english_display(c.name) for c in named}
+    return names.pop() if len(names) == 1 and all(c.country_code != stated for c in named) else None
 
 
 #: The parts of an entry's line: split at colons, semicolons, commas, brackets and spaced dashes.
@@ -205,7 +245,8 @@ def _city_by_position(row: Row, party_countries: frozenset[str], lexicon: Lexico
         named = countries_named(source, lexicon)
         stated, beside = _stated(place.city, source, lexicon)
         city = find_city(place.city, None, party_countries, lambda: named, stated_country=stated, beside=beside)
-        if city is not None and city.country_code in party_countries | named and _named_closely(city, place.city):
+        if city is not None and city.country_code in party_countries | named | _wider(party_countries) \
+                and _named_closely(city, place.city):
             row["city"], row["city_romanized"] = place.city, romanize(place.city)
             row["city_en"], row["city_en_source"] = _name_as_written(city, place.city, lexicon), "geonames"
             row["city_geonames_id"], row["country_code"] = city.geonames_id, city.country_code
@@ -356,7 +397,9 @@ def find_city(
         nearby = _by_sound(index, hindi, contexts, stated_country, alone=False, beside=beside)
         if nearby is not None or (nearby := _town(hindi, contexts, stated_country, beside)) is not None:
             return nearby
-    return None if namesake_inside else _most_likely(from_hindi, hindi)
+    if namesake_inside or (beside and stated_country is not None):
+        return None  # 'सेंट जॉन्स (एंटीगुआ और बारबुडा)': not the namesake of another country
+    return _most_likely(from_hindi, hindi)
 
 
 #: Countries that are one city, whose capital bears the country's name: a summit "in" one of
@@ -535,10 +578,12 @@ def _short_name_in_context(index: CityIndex, hindi: str,
     found = [s for s in _sounds(index, hindi) if s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
     for countries_ in contexts():
         inside = [s for s in found if s.city.country_code in countries_]
-        if inside:
+        if inside and any(s.own_similarity >= SOUND_EXACT_SIMILARITY for s in inside):
             best = inside[0]
             exact = best.own_similarity >= SOUND_EXACT_SIMILARITY
             return best.city if exact and not _rivals(best, inside, margin=SOUND_MARGIN, by_size=False) else None
+        # only names that merely sound near there (Huai'an, China, for हुआ हिन): a less specific
+        # context may hold the place itself (Hua Hin, Thailand, in a document on ASEAN)
     return None
 
 
@@ -560,9 +605,10 @@ def _stated_country(city: str, source: str, lexicon: Lexicon) -> str | None:
     return _stated(city, source, lexicon)[0]
 
 
-def _stated(city: str, source: str, lexicon: Lexicon) -> tuple[str | None, bool]:
+def _stated(city: str, source: str, lexicon: Lexicon, headline: bool = False) -> tuple[str | None, bool]:
     """`_stated_country`, and whether the country is written beside the city (its row, a comma
-    or a bracket after it) rather than only before it ('COUNTRY के')."""
+    or a bracket after it) rather than only before it ('COUNTRY के'). In a `headline`, a genitive
+    right before the name and its में ('फिजी के नादी में १२वाँ ... सम्मेलन') is as close."""
     if source.startswith("|"):
         # the city's own cell ('एंकरेज, अलास्का (अमेरिका)'), else the row (a host-country cell)
         cell = next((c for c in source.split("|") if city in c), "")
@@ -573,10 +619,12 @@ def _stated(city: str, source: str, lexicon: Lexicon) -> tuple[str | None, bool]
         return None, False
     if city not in source:
         return None, False
-    after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", source[source.find(city) + len(city):])
+    rest = source[source.find(city) + len(city):]
+    after = re.match(r"\s*(?:,\s*|\()([^,()।;—–]{2,40})", rest)
     # 'फ़्रांस के रांबुये में', 'जर्मनी के एल्माउ': the country, its genitive, then the city
     before = _OF_COUNTRY.search(source[:source.find(city)])
-    for phrase, beside in ((after[1] if after else None, True), (before[1] if before else None, False)):
+    in_it = headline and _IN_AFTER.match(rest) is not None
+    for phrase, beside in ((after[1] if after else None, True), (before[1] if before else None, in_it)):
         named = countries_named(phrase, lexicon) if phrase else frozenset()
         if len(named) == 1:
             return next(iter(named)), beside
@@ -584,6 +632,7 @@ def _stated(city: str, source: str, lexicon: Lexicon) -> tuple[str | None, bool]
 
 
 _OF_COUNTRY = re.compile(r"(?:^|\s)(\S+(?:\s\S+)?)\s+के\s+$")
+_IN_AFTER = re.compile(r"\s+में(?=[\s,।;]|$)")
 
 
 @lru_cache(maxsize=4096)  # a corpus repeats its host cities; the sound comparisons are slow
@@ -714,10 +763,14 @@ def _contexts(
 
     def contexts() -> list[frozenset[str]]:
         if not memo:
-            memo.append([c for c in (text_countries(), party_countries) if c])
+            memo.append([c for c in (text_countries(), party_countries, _wider(party_countries)) if c])
         return memo[0]
 
     return contexts
+
+
+def _wider(party_countries: frozenset[str]) -> frozenset[str]:
+    return getattr(party_countries, "wider", frozenset())
 
 
 def _in_context(
@@ -748,6 +801,7 @@ def countries_named(text: str, lexicon: Lexicon) -> frozenset[str]:
     """ISO alpha-2 codes of the countries a text names (by pycountry's Hindi names or the
     lexicon's countries), in runs of up to `MAX_COUNTRY_WORDS` words."""
     names, first_words = _country_keys(lexicon)
+    historic = _former_states(lexicon)
     keys = [match_key(word) for word in _WORD.findall(text)]
     found = set()
     for start, key in enumerate(keys):
@@ -757,7 +811,18 @@ def countries_named(text: str, lexicon: Lexicon) -> frozenset[str]:
             code = names.get(" ".join(keys[start:end]))
             if code is not None:
                 found.add(code)
+            elif (codes := historic.get(" ".join(keys[start:end]))) is not None:
+                found |= codes  # 'सोवियत संघ': the countries its cities lie in now
     return frozenset(found)
+
+
+@cache
+def _former_states(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Match key of the Hindi name of every country of the lexicon that ISO 3166 no longer lists
+    and the conventions table groups (सोवियत संघ) -> the countries its places lie in now."""
+    groups, index = country_groups(), countries()
+    return {match_key(e.hindi): groups[e.english] for e in lexicon.entries
+            if e.kind == "country" and e.english in groups and index.by_english(e.english) is None}
 
 
 @cache
@@ -770,4 +835,4 @@ def _country_keys(lexicon: Lexicon) -> tuple[dict[str, str], frozenset[str]]:
         country = index.by_english(entry.english) if entry.kind == "country" else None
         if country is not None:
             names[match_key(entry.hindi)] = country.alpha_2
-    return names, frozenset(name.split(" ")[0] for name in names)
+    return names, frozenset(name.split(" ")[0] for name in (*names, *_former_states(lexicon)))

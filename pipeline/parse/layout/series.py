@@ -353,9 +353,73 @@ def start_of_the_summits(sentence: str) -> Period | None:
     return periods[0][2] if len({p.year for _, _, p in periods}) == 1 else None
 
 
+#: A fact line naming the first meeting ('पहली बैठक: 1893, शिकागो', 'प्रथम शिखर सम्मेलन — 2009',
+#: 'First summit: 2009'), or the start of the meetings ('शुरुआत: ... दिसंबर 1980 की डबलिन बैठक से').
+_MEETING_NOUNS = "|".join(match_key(w) for w in (
+    "बैठक", "बैठकें", "सम्मेलन", "शिखर", "मंच", "फोरम", "फ़ोरम", "संसद", "सभा", "वार्ता", "समिट", "सत्र", "अधिवेशन",
+    "संवाद", "परामर्श", "summit", "meeting", "conference", "forum", "session"))
+_FIRST_MEETING_FIELD = re.compile(
+    r"^(?:" + "|".join(match_key(w) for w in ("पहला", "पहली", "पहले", "प्रथम", "first")) + r")\s+(?:\S+\s+){0,2}?(?:"
+    + _MEETING_NOUNS + r")\s*(?:[:：]|\s[—–-]\s)\s*(?P<value>.+)$", re.IGNORECASE)
+_START_FIELD = re.compile(
+    r"^(?:" + "|".join(match_key(w) for w in ("शुरुआत", "आरंभ", "आरम्भ", "प्रारंभ", "प्रारम्भ", "start", "began"))
+    + r")\s*[:：]\s*(?P<value>.+)$", re.IGNORECASE)
+_MARKER = re.compile(r"^[-*•+]\s+")
+_A_MEETING_NOUN = re.compile(r"(?:^|\s)(?:" + _MEETING_NOUNS + r")(?:ों|ें)?(?=[\s,;।.]|$)")
+
+
+def start_in_a_field(line: str) -> Period | None:
+    """The date of a fact line that names the series' first meeting ('पहली बैठक: 1893, शिकागो'),
+    or its start when the value names a meeting ('शुरुआत: ... 1980 की डबलिन बैठक से'; not 'शुरुआत:
+    1996 में परिषद बनी'); only a value of one year, and never a precursor's or ministers'."""
+    key = _MARKER.sub("", match_key(line).strip())
+    match = _FIRST_MEETING_FIELD.match(key)
+    if match is None:
+        match = _START_FIELD.match(key)
+        if match is None or _A_MEETING_NOUN.search(match["value"]) is None:
+            return None
+    if _PRECURSOR.search(key) is not None:
+        return None
+    periods = find_periods(match["value"])
+    return periods[0][2] if periods and len({p.year for _, _, p in periods}) == 1 else None
+
+
+_FIRST_MEETING = re.compile(
+    r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("पहला", "पहली", "पहले", "प्रथम")) + r")\s+(?:\S+\s+){0,2}?(?:"
+    + _MEETING_NOUNS + r")(?=[\s,]|$)")
+_NUMBER_WORDS = {match_key(w): n for n, words in enumerate(
+    (("एक",), ("दो",), ("तीन",), ("चार",), ("पाँच", "पांच")), start=1) for w in words}
+#: 'अगले (ही) वर्ष', 'उसी साल', 'दो साल बाद': a year said by the one before it.
+_RELATIVE_YEAR = re.compile(
+    r"(?:^|\s)(?:(?P<next>" + match_key("अगले") + r")|(?P<same>" + "|".join(match_key(w) for w in ("उसी", "इसी")) + r")|"
+    r"(?P<count>[0-9]{1,2}|" + "|".join(_NUMBER_WORDS) + r")(?=\s+\S+\s+" + match_key("बाद") + r"))\s+(?:"
+    + match_key("ही") + r"\s+)?(?:" + "|".join(match_key(w) for w in ("वर्ष", "साल", "बरस")) + r")(?=[\s,।]|$)")
+_WAS_HELD = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न", "बैठा", "बैठी")) + r")(?=[\s,।]|$)")
+
+
+def first_meeting_after(sentence: str, year_before: int | None) -> int | None:
+    """The year of the first meeting a sentence dates by the year before it ('1996 में परिषद बनी।
+    पहला मंच अगले ही वर्ष मोरक्को में हुआ': 1997; 'उसी वर्ष', 'दो साल बाद'), when the sentence
+    names the first meeting held and no year of its own."""
+    if year_before is None:
+        return None
+    key = match_key(sentence)
+    relative = _RELATIVE_YEAR.search(key)
+    if relative is None or _FIRST_MEETING.search(key) is None or _WAS_HELD.search(key) is None \
+            or _PRECURSOR.search(key) is not None or find_periods(sentence):
+        return None
+    if relative["next"]:
+        return year_before + 1
+    if relative["same"]:
+        return year_before
+    count = relative["count"]
+    return year_before + (int(count) if count.isdigit() else _NUMBER_WORDS[count])
+
+
 __all__ = [
-    "another_kind_of_meeting", "called_separate", "clause_of_the_summit", "names_a_meeting", "names_another_series",
-    "start_of_the_summits", "without_time_references", "years_of_other_bodies",
+    "another_kind_of_meeting", "called_separate", "clause_of_the_summit", "first_meeting_after", "names_a_meeting",
+    "names_another_series", "start_in_a_field", "start_of_the_summits", "without_time_references", "years_of_other_bodies",
 ]
 
 

@@ -122,7 +122,8 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         # 'पहला आईजीसी — ३१ मई, २०११, नई दिल्ली (...)': the date and place follow the ordinal
         # '— 4 मई 2022, कोपेनहेगन: हरित ...': the date and place end at a colon too
         bare = without_parentheticals(item.description)
-        head = _CLAUSE_BREAK.split(bare, maxsplit=1)[0]
+        # '27–30 मई 2024, सेंट जॉन्स (एंटीगुआ और बारबुडा) → ABAS ...': an arrow ends the date and place too
+        head = _ARROW.split(_CLAUSE_BREAK.split(bare, maxsplit=1)[0], maxsplit=1)[0]
         if not find_periods(head):  # 'दूसरा सम्मेलन – ब्रासीलिया (2010)': the year in brackets after the city
             segments = _CLAUSE_BREAK.split(item.description, maxsplit=2)
             head = segments[0]
@@ -185,6 +186,7 @@ _HELD_SUMMIT_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "संपन्न", "सम्पन्न", "आयोजित")) + r")(?:\s|$|[।,;.])")
 # Where the first clause of an entry's text ends: a semicolon, a danda, a colon or a spaced dash.
 _CLAUSE_BREAK = re.compile(r"(?=[\s;।:：])\s*(?:;|।|[:：]|\s[—–]\s)")  # (a cheap look first)
+_ARROW = re.compile(r"\s(?:[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s")
 # an arrow too, as `_LEADING_SEGMENT` ('1990 (X) और 1991 (Y) → आर्थिक एजेंडा')
 _HEAD_END = re.compile(r"\s*(?:[:：;।]|\s(?:[—–-]|[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s)")
 
@@ -714,6 +716,8 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
             status = entry_status(after[0]) if after else "held"  # '... — दोनों रद्द'
             return [_with(_entry(line, label, h, description, "", lexicon), status=status) for h in several]
         head = _dated_and_placed_text(description, head[0].year, lexicon) or head
+    if head[1] is None and (opening := _opening_place(description, lexicon)) is not None:
+        head = (head[0], opening)  # '2003: क्योटो (जापान) — ओसाका में भी सत्र हुए': the entry's own place first
     return [_entry(line, label, head, description, description, lexicon)]
 
 
@@ -760,17 +764,61 @@ def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[t
 
 
 _OPENING_END = re.compile(r"[;।]|\s[—–]\s")
+_OPENING_END_NOT_DAYS = re.compile(rf"[;।:]|\s[—–]\s(?!\s*{DIGITS})")
 
 
 def _dated_and_placed_text(description: str, year: int, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
     """'**2006**: 30–31 अक्टूबर, नाननिंग (ग्वांग्शी, चीन); पहला ...': a year label whose text opens
-    with the days and the city, nothing else, before its first clause ends."""
-    opening = _OPENING_END.split(description, maxsplit=1)[0].strip()
+    with the days and the city, or the city and the days ('2003: क्योटो (जापान), 16–23 मार्च — शिगा
+    और ओसाका में भी सत्र हुए': Kyoto, not a place the rest of the text adds), nothing else, before
+    its first clause ends."""
+    opening = _OPENING_END.split(description, maxsplit=1)[0].strip().rstrip("।. ")
     days, comma, rest = opening.partition(",")
-    if not comma or not rest.strip() or day_month_in_year(days, year) is None:
+    if not comma or not rest.strip():
         return None
+    if day_month_in_year(days, year) is None:
+        # the days may span a spaced dash ('जोहान्सबर्ग (दक्षिण अफ्रीका), 26 अगस्त – 4 सितंबर : ...')
+        opening = _OPENING_END_NOT_DAYS.split(description, maxsplit=1)[0].strip().rstrip("।. ")
+        rest, _, days = opening.rpartition(",")
+        if not rest.strip() or _A_DIGIT.search(rest) or day_month_in_year(days, year) is None:
+            return None
+        bracket = re.search(r"\(([^()]*)\)\s*$", rest)
+        if bracket is not None and not lexicon.lookup(bracket[1].strip(), ("country",)):
+            return None  # 'सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया)': a venue and its town, read by position later
     head = label_head(f"{year} ({days.strip()}), {rest.strip()}", lexicon)
     return head if head is not None and head[1] is not None and head[1].city else None
+
+
+_DATE_WORD = re.compile(rf"^(?:{DIGITS}+|[-–—]|से|तक)$")
+
+
+def _opening_place(description: str, lexicon: Lexicon) -> Place | None:
+    """The place an entry's text opens with, alone before its first clause ends ('क्योटो (जापान) —
+    ...', 'क्योटो, जापान, मार्च — ...', 'क्योटो — ...'), its days or month aside: a city the lexicon
+    or GeoNames knows, or any name with its country in brackets or after a comma. None otherwise:
+    a place named later in the text ('... ओसाका में भी सत्र हुए') is not the entry's own."""
+    opening = _OPENING_END_NOT_DAYS.split(description, maxsplit=1)[0].strip().rstrip("।. ")
+    if not opening or len(opening) > _MAX_OPENING_PLACE:
+        return None
+    parts = [p.strip() for p in opening.split(",") if p.strip()]
+    # the days or the month after the name ('16–23 मार्च', 'मार्च'): no part of the place
+    parts = [p for p in parts if not all(_DATE_WORD.match(w) or match_key(w) in MONTHS for w in p.split())]
+    if not parts or len(parts) > 2:
+        return None
+    bracket = re.search(r"\(([^()]*)\)\s*$", parts[0])
+    name = without_parentheticals(parts[0]).strip()
+    country = bracket[1].strip() if bracket else (parts[1] if len(parts) == 2 else None)
+    if country is not None and not lexicon.lookup(country, ("country",)):
+        return None
+    if not name or _A_DIGIT.search(name):
+        return None
+    place = label_place(name, lexicon)
+    if place is None or place.kind not in ("city", "unknown") or not place.city:
+        return None
+    return place if country is not None or _names_a_city(place.city, lexicon) else None
+
+
+_MAX_OPENING_PLACE = 80
 
 
 def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
@@ -780,6 +828,8 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
     period = parse_entry_label(label)
     if period is not None:
         return period, None
+    if "(" in label:
+        label = _ADDRESS_IN_BRACKETS.sub("", label)  # 'लंदन (10 डाउनिंग स्ट्रीट)': the venue's number is no date
     label = _days_after_year(label)
     key = match_key(label)
     periods = find_periods(label)
@@ -820,6 +870,13 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
     if country is not None:
         return period, country
     return (period, None) if not outside else None
+
+
+#: A bracketed street address after a place: a house number, then a street's name ending in a
+#: word for street or road ('(10 डाउनिंग स्ट्रीट)', '(1600 Pennsylvania Avenue)').
+_STREET_WORDS = ("स्ट्रीट", "स्ट्रिट", "रोड", "मार्ग", "एवेन्यू", "एवेन्यु", "बुलेवार्ड", "street", "road", "avenue", "boulevard")
+_ADDRESS_IN_BRACKETS = re.compile(
+    rf"\s*\((?:{DIGITS}{{1,4}}[a-zA-Z]?,?\s+)[^()0-9०-९]{{0,40}}?(?:{'|'.join(_STREET_WORDS)})\)", re.IGNORECASE)
 
 
 _YEAR_THEN_DAYS = re.compile(rf"^\s*({DIGITS}{{4}})\s*\(([^()]+)\)")
@@ -1147,6 +1204,8 @@ _MINISTERIAL_WORDS = "|".join(re.escape(match_key(w)).replace(r"\ ", "[ -]") for
     "विदेश मंत्रियों", "मंत्रियों की", "मंत्रिस्तरीय", "मंत्री स्तर", "मंत्रिस्तरीय", "अधिकारियों की",
     "अधिकारी स्तर", "सचिवों की", "सचिव स्तर", "राजदूतों की", "आउटरीच", "मंत्रिपरिषद", "मंत्री परिषद",
     "मंत्रिस्तरीय परिषद", "शेरपाओं की", "शेरपा स्तर", "शेरपा बैठक", "कार्य समूह की", "कार्यसमूह की",
+    # 'यह व्यापार मंत्रियों के स्तर पर हुआ था'
+    "मंत्रियों के स्तर", "अधिकारियों के स्तर", "सचिवों के स्तर",
 ))
 _MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + _MINISTERIAL_WORDS + ")")
 _MINISTERIAL_WORD = re.compile(_MINISTERIAL_WORDS)  # the words alone: a search that skips ahead fast

@@ -19,11 +19,13 @@ from pipeline.parse.layout.structure import Line, Shape, is_preamble
 # भूटान में प्रतिनिधिमंडल': the mission's country is the one before का, not the one it is posted in ('... में');
 # a word may qualify the mission ('थाईलैंड का शाही दूतावास', 'जापान का महावाणिज्य दूतावास').
 _MISSION = re.compile(r"^(?:.+\sमें\s+)?(?P<country>.+?)\s+(?:का|की|के)\s+(?:\S+(?:\s\S+){0,4}\s+में\s+)?(?:\S+\s+)?(?:दूतावास|उच्चायोग|वाणिज्य दूतावास|प्रतिनिधिमंडल|स्थायी मिशन|मिशन)(?=[\s,]|$)")
+#: ...or the country's name joined to the mission's word ('मलेशिया उच्चायोग, नई दिल्ली', 'जापान दूतावास').
+_JOINED_MISSION = re.compile(r"^(?P<country>\S+(?:\s\S+)?)\s+(?:दूतावास|उच्चायोग|महावाणिज्य दूतावास|वाणिज्य दूतावास)(?=[\s,]|$)")
 
 
 def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
     """An embassy or high commission of a country other than India issued the release."""
-    match = _MISSION.match(text.strip())
+    match = _MISSION.match(text.strip()) or _JOINED_MISSION.match(text.strip())
     if match is None:
         return False
     country = match["country"]

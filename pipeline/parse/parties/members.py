@@ -62,7 +62,8 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
         if _OBSERVER.search(match_key(clause)):
             continue
         names = [n for n in dict.fromkeys(known_names(clause, lexicon) + bracketed_members(clause, lexicon))
-                 if not is_topic(clause, n) and not is_occasion(clause, n)]  # 'सीरिया संकट पर ...': no member
+                 if not is_topic(clause, n) and not is_occasion(clause, n)  # 'सीरिया संकट पर ...': no member
+                 and not _only_where(clause, n)]
         if not names or (_RECIPIENTS.search(clause.split(names[-1], 1)[-1])
                          and not _MEMBER_CUE.search(match_key(clause))):  # '... को सदस्य बनाया गया' are members
             continue
@@ -72,6 +73,21 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
     if best:  # 'इसमें एक ओर अफ़्रीकी संघ के सदस्य देश हैं और दूसरी ओर ... बारह देश — A, B, ...'
         best = [n for n in organisations_as_members(text, lexicon) if n not in best] + best
     return best
+
+
+_LIST_JOINER = re.compile(r"(?:,|\s(?:और|तथा|एवं|व))\s*$")
+
+
+def _only_where(clause: str, name: str) -> bool:
+    """The name is only where something happens ('संवाद सिंगापुर में लौटा, जहाँ जापान के ... और
+    यूक्रेन के ...': no list of three members): every time a lone name before में, not the last
+    of a list ('A, B और C में सहयोग')."""
+    if " में" not in clause:
+        return False
+    found = [m for m in re.finditer(re.escape(name), clause)]
+    return bool(found) and all(
+        re.match(r"\s+में(?=[\s,।]|$)", clause[m.end():]) is not None and not _LIST_JOINER.search(clause[:m.start()])
+        for m in found)
 
 
 _MEMBER_STATES_OF = re.compile(r"\s+" + match_key("के") + r"\s+(?:" + match_key("सभी") + r"\s+)?" + match_key("सदस्य")
