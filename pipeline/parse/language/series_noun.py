@@ -32,11 +32,15 @@ _OWN_NOUNS = (
     ("समागम", "समागमों"),
     ("मंच", "मंचों"),
     ("संसद", "संसदें", "संसदों"),
+    ("सभा", "सभाएँ", "सभाएं", "सभाओं"),  # an assembly ('विश्व दूरसंचार मानकीकरण सभा', '150वीं ... सभा')
 )
 _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
 # Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').
 _OTHER_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "वार्ता", "समिट", "summit", "परिषद",
                                                 "संगठन", "पार्टी", "दल", "साझेदारी", "मंत्रालय", "संस्थान"))
+_HOUSES = frozenset(match_key(w) for w in ("लोक", "राज्य", "विधान", "विधायी"))
+_HOUSE_NOUNS = frozenset(match_key(w) for w in ("सभा", "सभाएँ", "सभाएं", "सभाओं"))
+_BODY = match_key("परिषद")
 _SUMMIT_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "समिट", "summit"))
 _JOINING = frozenset(match_key(w) for w in ("का", "की", "के"))
 _BREAK_WORDS = frozenset(match_key(w) for w in ("में", "पर", "से", "ने", "को", "और", "तक", "है", "हैं", "हुआ", "हुई"))
@@ -50,8 +54,12 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
     name = _BREAK.split(title, maxsplit=1)[0]
     head = None
     reach = 0  # after the head, the words that may still lead to a later one ('... कांग्रेस का 25वाँ अधिवेशन')
+    before = ""
     for word in match_key(name).replace("-", " ").split():
         word = word.strip("\"'“”‘’")
+        if word in _HOUSE_NOUNS and before in _HOUSES:
+            word = _BODY  # 'राज्य सभा में विधेयक पारित': a house of a legislature, not an assembly that meets
+        before = word
         if word in _BREAK_WORDS:
             if head is not None:
                 break
