@@ -66,3 +66,47 @@ def test_the_same_lines_under_a_council_title_list_no_assemblies():
     from pipeline.parse.document import DocumentRejected
     with pytest.raises(DocumentRejected):  # no heading it knows, no summit: the document is turned away
         parse(ASSEMBLY_RELEASE.replace("28वीं विश्व डाक सभा में भाग", "विश्व डाक परिषद की बैठक में भाग"))
+
+
+def _said(sentence: str, title: str, multilateral: bool = True) -> list[tuple]:
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    return [(m.period.year, m.place.city if m.place else None, m.edition)
+            for m in summits_in_sentence(sentence, title, default_lexicon(), multilateral=multilateral)]
+
+
+TRADE_TITLE = "व्यापार सम्मेलन का समापन, नई राह"
+
+
+def test_cities_with_bracketed_years_are_not_bracketed_short_names():
+    said = _said("बाद के दशकों में चिली के सैंटियागो (1972), केन्या के नैरोबी (1976) और फ़िलीपींस के मनीला (1979)"
+                 " में संगठन के सम्मेलन हुए।", TRADE_TITLE)
+    assert [(y, c) for y, c, _ in said] == [(1972, "सैंटियागो"), (1976, "नैरोबी"), (1979, "मनीला")]
+
+
+def test_a_bracketed_short_name_before_the_noun_is_still_another_body():
+    assert _said("मॉन्ट्रियल (2020) और टोक्यो (2022) में वैश्विक भागीदारी (जीपीएआई) के सम्मेलन हुए।", TRADE_TITLE) == []
+
+
+@pytest.mark.parametrize("sentence, year, city, edition", [
+    ("व्यापार सम्मेलन (अंकटाड) का 13वाँ सत्र 21 से 26 अप्रैल 2012 तक दोहा में आयोजित किया गया।", 2012, "दोहा", 13),
+    ("14वाँ सत्र जुलाई 2016 में नैरोबी में हुआ।", 2016, "नैरोबी", 14),
+    ("पक्षकारों का सम्मेलन सर्वोच्च निकाय है, जिसका पहला सत्र 29 सितंबर 1997 को रोम में हुआ था।", 1997, "रोम", 1),
+])
+def test_a_numbered_session_of_a_conference_is_its_meeting(sentence, year, city, edition):
+    assert _said(sentence, TRADE_TITLE) == [(year, city, edition)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "सम्मेलन के पहले सत्र में 12 मई 2016 को नैरोबी में प्रधानमंत्री ने भाषण दिया।",
+    "संयुक्त राष्ट्र महासभा के 74वें सत्र के दौरान 25 सितंबर 2019 को न्यूयॉर्क में नेताओं ने मुलाक़ात की।",
+])
+def test_a_summits_own_session_or_another_bodys_is_no_meeting(sentence):
+    assert all(e is None for _, _, e in _said(sentence, TRADE_TITLE))
+
+
+def test_a_session_range_naming_both_months_may_last_weeks():
+    from pipeline.parse.language.dates import find_periods
+    [(_, _, period)] = find_periods("1 फ़रवरी से 29 मार्च 1968 तक")
+    assert (period.start.isoformat(), period.end.isoformat()) == ("1968-02-01", "1968-03-29")
+    assert [p.end.isoformat() for _, _, p in find_periods("1 जनवरी से 29 मई 1968 तक")] == ["1968-05-29"]  # not a meeting's

@@ -88,7 +88,7 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "") -> str:
     meeting is a body's ('परिषद की 95वीं बैठक'). A numbered edition is a meeting in every document
     ('2015 के सातवें संस्करण में')."""
     key = match_key(text)
-    edition = _EDITION in key
+    edition = _EDITION in key or _SESSION in key
     if not own and not edition:
         return text
     if not edition and not any(form in key for form in own) and _MEETING not in key:
@@ -104,7 +104,8 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "") -> str:
         if core_key in own or (core_key == _MEETING and own and k > 0 and _is_ordinal(words[k - 1])
                                and (k < 2 or match_key(words[k - 2].strip(_EDGE)) not in _JOINING)) or (
                 core_key in _EDITIONS and k > 0 and (_numbers_an_edition(words[k - 1]) and _owned_by_the_series(words, k - 1, key_of_title)
-                                                      or _of_a_year(words, k))):
+                                                      or _of_a_year(words, k))) or (
+                core_key in _SESSIONS and k > 0 and _numbers_a_session(words, k - 1, key_of_title)):
             start = word.index(core)
             words[k] = word[:start] + _SUMMIT_NOUN + word[start + len(core):]
             changed = True
@@ -117,6 +118,29 @@ _MEETING = match_key("बैठक")
 _EDITION = match_key("संस्करण")
 _EDITIONS = frozenset(match_key(w) for w in ("संस्करण", "संस्करणों"))
 _YEAR = re.compile(r"^[0-9०-९]{4}$")
+
+
+# A conference's numbered session is its meeting ('सम्मेलन (अंकटाड) का 15वाँ सत्र', '13वाँ सत्र ... दोहा में
+# आयोजित', 'जिसका पहला सत्र ... रोम में हुआ'); a summit's own first session is not ('सम्मेलन के पहले सत्र में').
+_SESSION = match_key("सत्र")
+_SESSIONS = frozenset(match_key(w) for w in ("सत्र", "सत्रों"))
+
+
+def _numbers_a_session(words: list[str], k: int, title_key: str) -> bool:
+    """The ordinal at k numbers the series' session: a numeral ordinal ('13वाँ') of the series, or
+    an ordinal word whose owner is no meeting noun ('जिसका पहला सत्र', '(कॉप) का पहला सत्र')."""
+    ordinal = match_key(words[k].strip(_EDGE))
+    if _NUMERAL_ORDINAL.match(ordinal):
+        return _owned_by_the_series(words, k, title_key)
+    if ordinal not in ORDINAL_WORDS or k < 1:
+        return False
+    before = match_key(words[k - 1].strip(_EDGE))
+    if before in _RELATIVE_OWNERS:
+        return True
+    return before in _JOINING and k >= 2 and words[k - 2].startswith("(") and words[k - 2].rstrip(",").endswith(")")
+
+
+_RELATIVE_OWNERS = frozenset(match_key(w) for w in ("जिसका", "जिसके", "जिसकी"))
 
 
 _OWNERS = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "शृंखला", "श्रृंखला", "श्रंखला", "मंच", "आयोजन"))

@@ -213,7 +213,7 @@ _SEPARATE = re.compile(
         "मंच", "प्रारूप", "समूह", "संगठन", "श्रृंखला", "शृंखला", "पहल", "प्रक्रिया", "आयोजन", "सम्मेलन", "संस्था",
     )) + r")(?:\s|$)|\s" + match_key("से अलग") + r"\s+(?:" + "|".join(match_key(w) for w in ("है", "था", "थी", "हैं", "थे")) + r")"
 )
-_BRACKETED = re.compile(r"^\((?P<name>[^()\s]{2,15})\)[,।;:]?$")
+_BRACKETED = re.compile(r"^\((?P<name>(?![0-9०-९]+\))[^()\s]{2,15})\)[,।;:]?$")  # not '(1983)': a year
 
 
 def _bracketed_other_name(words: list[str], i: int, title_key: str, lexicon: Lexicon) -> bool:
