@@ -110,3 +110,50 @@ def test_a_session_range_naming_both_months_may_last_weeks():
     [(_, _, period)] = find_periods("1 फ़रवरी से 29 मार्च 1968 तक")
     assert (period.start.isoformat(), period.end.isoformat()) == ("1968-02-01", "1968-03-29")
     assert [p.end.isoformat() for _, _, p in find_periods("1 जनवरी से 29 मई 1968 तक")] == ["1968-05-29"]  # not a meeting's
+
+
+@pytest.mark.parametrize("text, city", [
+    ("जिसका पहला सत्र 1997 में रोम, इटली में हुआ था।", "रोम"),
+    ("सम्मेलन ग्रेटर नोएडा, भारत में हुआ।", "ग्रेटर नोएडा"),
+])
+def test_a_city_then_its_country_after_a_comma_is_the_city(text, city):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.layout.summits import find_place
+    assert find_place(text, default_lexicon()).city == city
+
+
+def test_two_countries_after_a_comma_give_no_city():
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.layout.summits import find_place
+    place = find_place("बैठकें भारत, चीन में हुईं।", default_lexicon())
+    assert place is None or place.city is None
+
+
+def _parties(text: str) -> list[str]:
+    return [p["name_en"] for p in parse(text)["parties"]]
+
+
+CONFERENCE_NEWS = """व्यापार सम्मेलन का समापन, विकास पर सहमति
+
+जिनेवा, 7 अक्टूबर (भाषा) व्यापार सम्मेलन का 15वाँ सत्र 3 से 7 अक्टूबर 2021 तक जिनेवा में हुआ।
+
+भारत की ओर से वाणिज्य विभाग के अधिकारियों ने वार्ताओं में हिस्सा लिया।
+
+इसके बाद के दशकों में चिली के सैंटियागो (1972), केन्या के नैरोबी (1976) और फ़िलीपींस के मनीला (1979) में सम्मेलन हुए।
+"""
+
+
+def test_countries_that_place_listed_cities_are_no_parties_and_a_delegations_country_is():
+    assert _parties(CONFERENCE_NEWS) == ["India"]
+
+
+def test_countries_listed_as_taking_part_are_still_parties():
+    text = CONFERENCE_NEWS.replace("भारत की ओर से वाणिज्य विभाग के अधिकारियों ने वार्ताओं में हिस्सा लिया।",
+                                   "इसमें चिली, केन्या और फ़िलीपींस के सदस्य देशों ने भाग लिया।")
+    assert set(_parties(text)) == {"Chile", "Kenya", "Philippines"}
+
+
+def test_co_hosts_are_parties():
+    text = CONFERENCE_NEWS.replace("भारत की ओर से वाणिज्य विभाग के अधिकारियों ने वार्ताओं में हिस्सा लिया।",
+                                   "भारत और अमेरिका की साझा मेज़बानी में यह आयोजन हुआ।")
+    assert _parties(text) == ["India", "United States"]

@@ -1158,6 +1158,8 @@ def names_ministers(text: str) -> bool:
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:[\s,;।]|$))")
+# "रोम, इटली में": the city, then its country after a comma
+_COUNTRY_AFTER_COMMA = re.compile(r"([^\s,]+),\s+([^\s,()]+(?:\s[^\s,()]+){0,2}?)(?=\s+में(?:[\s,;।]|$))")
 _HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले बुलाए बुलाये बुलाई बुलाया".split())
 _IN = match_key("में")
 _EMPHASIS = frozenset(match_key(w) for w in ("ही", "भी"))
@@ -1290,6 +1292,10 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
             return ""
 
         description = _COUNTRY_IN_BRACKETS.sub(drop, description)
+    if ", " in description:
+        description = _COUNTRY_AFTER_COMMA.sub(
+            lambda m: m[1] if lexicon.lookup(m[2], ("country",)) and not lexicon.lookup(m[1], ("country",)) else m[0],
+            description)
     words = [w.strip(_PUNCTUATION) for w in description.split()]
     keys = list(map(match_key, words))
     fallback: Place | None = None
