@@ -157,3 +157,55 @@ def test_co_hosts_are_parties():
     text = CONFERENCE_NEWS.replace("भारत की ओर से वाणिज्य विभाग के अधिकारियों ने वार्ताओं में हिस्सा लिया।",
                                    "भारत और अमेरिका की साझा मेज़बानी में यह आयोजन हुआ।")
     assert _parties(text) == ["India", "United States"]
+
+
+SUMMIT_TITLE = "विश्व उद्यम शिखर सम्मेलन: नई पहल"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("इसके बाद यह सिलसिला बाहर निकला और क्रमशः इस्तांबुल (2011), दुबई (2012) और मराकेश (2014) में इसकी बैठकें हुईं।",
+     [(2011, "इस्तांबुल"), (2012, "दुबई"), (2014, "मराकेश")]),
+    ("उसके बाद की बैठकें दक्षिण कोरिया के प्योंगचांग (2014), मेक्सिको के कानकुन (2016) और मिस्र के शर्म अल-शेख (2018) में हुईं।",
+     [(2014, "प्योंगचांग"), (2016, "कानकुन"), (2018, "शर्म अल-शेख")]),
+])
+def test_its_meetings_listed_by_city_and_year(sentence, expected):
+    assert [(y, c) for y, c, _ in _said(sentence, SUMMIT_TITLE)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "परिषद की बैठकें इस्तांबुल (2011), दुबई (2012) और मराकेश (2014) में हुईं।",  # a named body's
+    "विदेश मंत्रियों की बैठकें इस्तांबुल (2011) और दुबई (2012) में हुईं।",
+    "इसकी बैठकें इस्तांबुल (2011) और दुबई (2012) में होंगी।",  # planned
+])
+def test_other_meetings_listed_by_city_and_year_are_not_its_summits(sentence):
+    assert _said(sentence, SUMMIT_TITLE) == []
+
+
+def test_a_name_after_a_known_country_is_a_place():
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose.sessions import place_in_country
+    lexicon = default_lexicon()
+    assert place_in_country("मेक्सिको के कानकुन".split(), lexicon).city == "कानकुन"
+    assert place_in_country("संगठन के कानकुन".split(), lexicon) is None  # no country before के
+
+
+NEWS_WITH_DATELINE = """विश्व उद्यम शिखर सम्मेलन: मोदी ने किया आगाज़
+
+हैदराबाद, 28 नवंबर। आठवाँ विश्व उद्यम शिखर सम्मेलन मंगलवार को हैदराबाद में शुरू हुआ। प्रधानमंत्री ने इसका उद्घाटन किया। 28 से 30 नवंबर 2017 तक चलने वाले इस आयोजन का विषय महिलाएँ हैं।
+"""
+
+
+def test_a_summit_waits_past_an_undated_sentence_for_the_datelines_day():
+    assert held(parse(NEWS_WITH_DATELINE)) == [(2017, "Hyderabad", "2017-11-28", 8)]
+
+
+def test_a_range_without_the_datelines_day_does_not_date_it():
+    from pipeline.parse.document import DocumentRejected
+    with pytest.raises(DocumentRejected):  # no summit read: the document is turned away
+        parse(NEWS_WITH_DATELINE.replace("28 से 30 नवंबर 2017", "1 से 3 दिसंबर 2017"))
+
+
+def test_a_numbered_convention_of_a_conference_is_its_meeting():
+    said = _said("जैव विविधता सम्मेलन का 16वाँ अधिवेशन 21 अक्टूबर 2024 को कैली में आयोजित हुआ।",
+                 "जैव विविधता सम्मेलन: कैली में सहमति")
+    assert [(y, e) for y, _, e in said] == [(2024, 16)]

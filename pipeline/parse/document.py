@@ -1044,6 +1044,7 @@ class _Parser:
         last_place: Place | None = pending.place if pending is not None and pending.place.city else None
         last_place_text: str | None = prior if last_place is not None else None  # the text that stated it
         pending_text = prior  # the text that named the pending summit's place
+        awaiting: Pending | None = None  # a pending summit the dateline's day may still date
         for line in lines:
             if line.number < self.shape.title.number and pending is not None:
                 continue  # a press release's preamble: the headline's summit waits for the first sentence
@@ -1074,10 +1075,15 @@ class _Parser:
                     mentions = []
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
-                if not mentions and pending is not None and self.dateline is not None:
+                waited = False
+                if not mentions and (pending or awaiting) is not None and self.dateline is not None:
                     # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
-                    # 2023) ...": the day of the dateline, with its year, in the next sentence
-                    mentions = dated_by_dateline(sentence, pending, self.dateline)
+                    # 2023) ...": the day of the dateline, with its year, in the next sentence (or, past
+                    # undated sentences, a later one: '... इसका उद्घाटन किया। 28 से 30 नवंबर 2017 तक चलने वाले ...')
+                    mentions = dated_by_dateline(sentence, pending or awaiting, self.dateline)
+                    waited = pending is None and bool(mentions)
+                # a summit named without a date waits for the dateline's day through sentences without a date
+                awaiting = None if mentions or find_periods(sentence) else (pending or awaiting)
                 if not mentions and headline is not None:
                     # "... के राष्ट्रपतियों ने 19 जुलाई 2022 को ... बातचीत की" under "तेहरान में ... शिखर बैठक"
                     mention = met_on_headline_summit(sentence, headline, self.shape.title.text, self.lexicon,
@@ -1110,6 +1116,8 @@ class _Parser:
                     source = sentence
                     if mention.uses_context_year and previous:
                         source = f"{previous[0]} {sentence}"
+                    elif mention.borrows_place and waited and pending_text:
+                        source = f"{pending_text} … {sentence}"  # the sentence that named it, undated sentences ago
                     elif mention.borrows_place and prior:
                         source = f"{prior} {sentence}"
                     if mention.borrows_place and mention.place is not None and mention.place.city is not None and (

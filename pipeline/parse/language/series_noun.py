@@ -88,7 +88,7 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "") -> str:
     meeting is a body's ('परिषद की 95वीं बैठक'). A numbered edition is a meeting in every document
     ('2015 के सातवें संस्करण में')."""
     key = match_key(text)
-    edition = _EDITION in key or _SESSION in key
+    edition = _EDITION in key or _SESSION in key or _CONVENTION in key
     if not own and not edition:
         return text
     if not edition and not any(form in key for form in own) and _MEETING not in key:
@@ -123,7 +123,8 @@ _YEAR = re.compile(r"^[0-9०-९]{4}$")
 # A conference's numbered session is its meeting ('सम्मेलन (अंकटाड) का 15वाँ सत्र', '13वाँ सत्र ... दोहा में
 # आयोजित', 'जिसका पहला सत्र ... रोम में हुआ'); a summit's own first session is not ('सम्मेलन के पहले सत्र में').
 _SESSION = match_key("सत्र")
-_SESSIONS = frozenset(match_key(w) for w in ("सत्र", "सत्रों"))
+_CONVENTION = match_key("अधिवेशन")
+_SESSIONS = frozenset(match_key(w) for w in ("सत्र", "सत्रों", "अधिवेशन", "अधिवेशनों"))  # 'सम्मेलन का 16वाँ अधिवेशन'
 
 
 def _numbers_a_session(words: list[str], k: int, title_key: str) -> bool:

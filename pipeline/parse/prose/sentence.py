@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
+from pipeline.parse.prose.sessions import lists_its_meetings
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
@@ -118,7 +119,8 @@ def summits_in_sentence(
     can say why they were left out. `before`: the sentence before, in the same paragraph."""
     sentence = as_summit_nouns(sentence, own_meeting_nouns(title), title)  # '... 17वें संवाद में': the series' own noun
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
-            or (_MEETING in match_key(sentence) and names_a_peak_meeting(title)))
+            or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))
+            or lists_its_meetings(sentence))  # '... इस्तांबुल (2011) और दुबई (2012) में इसकी बैठकें हुईं'
     # no summit noun, but two leaders by office: only their talks may be a summit ('... में चली बातचीत')
     talks_only = not cued and not multilateral and _TWO_LEADERS.search(match_key(sentence)) is not None
     # "... ब्रसेल्स में बाइडन ने यूरोपीय नेताओं से मुलाक़ात की": in a document on two sides, the leaders met
