@@ -209,3 +209,21 @@ def test_a_numbered_convention_of_a_conference_is_its_meeting():
     said = _said("जैव विविधता सम्मेलन का 16वाँ अधिवेशन 21 अक्टूबर 2024 को कैली में आयोजित हुआ।",
                  "जैव विविधता सम्मेलन: कैली में सहमति")
     assert [(y, e) for y, _, e in said] == [(2024, 16)]
+
+
+ASSEMBLY_TITLE = "शिष्टमंडल ने जकार्ता में 40वीं एशियाई संसदीय सभा में भाग लिया"
+
+
+def test_a_peak_summit_in_a_report_on_an_assembly_is_another_series():
+    assert _said("संसद ने अक्टूबर 2023 में नई दिल्ली में जी-20 देशों के संसदीय अध्यक्षों के नौवें शिखर सम्मेलन की मेज़बानी की थी।",
+                 ASSEMBLY_TITLE, multilateral=False) == []
+
+
+def test_the_assemblys_own_numbered_conference_still_counts():
+    assert _said("भारत ने 1993 में नई दिल्ली में 89वें एशियाई संसदीय सम्मेलन की मेज़बानी की थी।", ASSEMBLY_TITLE,
+                 multilateral=False) == [(1993, "नई दिल्ली", 89)]
+
+
+def test_a_peak_summit_counts_where_the_series_has_no_word_of_its_own():
+    assert _said("अक्टूबर 2023 में नई दिल्ली में नौवें शिखर सम्मेलन की मेज़बानी की गई।", "संसदीय अध्यक्षों का शिखर सम्मेलन",
+                 multilateral=False) == [(2023, "नई दिल्ली", 9)]

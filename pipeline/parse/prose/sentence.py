@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
-from pipeline.parse.prose.sessions import lists_its_meetings
+from pipeline.parse.prose.sessions import lists_its_meetings, peak_of_another
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
@@ -117,7 +117,8 @@ def summits_in_sentence(
     "with" one is a bilateral meeting, not one of the series. Held summits of another series
     that the sentence states with date and place go to `others` (when given), so the caller
     can say why they were left out. `before`: the sentence before, in the same paragraph."""
-    sentence = as_summit_nouns(sentence, own_meeting_nouns(title), title)  # '... 17वें संवाद में': the series' own noun
+    own = own_meeting_nouns(title)
+    sentence = as_summit_nouns(sentence, own, title)  # '... 17वें संवाद में': the series' own noun
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))
             or lists_its_meetings(sentence))  # '... इस्तांबुल (2011) और दुबई (2012) में इसकी बैठकें हुईं'
@@ -165,7 +166,7 @@ def summits_in_sentence(
         if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
             other_before = True  # "पहले शिखर सम्मेलन की दसवीं वर्षगांठ": the year and place are the remembrance's
             continue
-        if (_other_series(_name_window(words, keys, i), title_key, lexicon)
+        if (_other_series(_name_window(words, keys, i), title_key, lexicon) or (own and peak_of_another(keys, i))
                 or _bracketed_other_name(words, i, title_key, lexicon)
                 or _SEPARATE.search(" ".join(keys[noun_end:_part_end(words, noun_end, _next_noun(keys, noun_end))]))):
             other_before = True

@@ -6,7 +6,10 @@ noun that points back at it: 'क्रमशः इस्तांबुल (20
 बैठकें हुईं', 'उसके बाद की बैठकें दक्षिण कोरिया के प्योंगचांग (2014) और मिस्र के शर्म अल-शेख (2018)
 में हुईं'. `lists_its_meetings` is the cue that lets such a sentence be read as a list
 (`lists._cities_with_years`); `place_in_country` reads an item's place after its country
-('मेक्सिको के कानकुन'), a name that is a place because a country says where it lies.
+('मेक्सिको के कानकुन'), a name that is a place because a country says where it lies;
+`peak_of_another`: a series that calls its meetings by a word of its own (an assembly, a congress)
+does not call them 'शिखर सम्मेलन' ('जी-20 देशों के संसदीय अध्यक्षों के नौवें शिखर सम्मेलन' in a report
+on an assembly is another series').
 """
 
 from __future__ import annotations
@@ -53,3 +56,12 @@ def place_in_country(words: list[str], lexicon: Lexicon) -> Place | None:
             return None
         return Place(" ".join(name), "unknown")
     return None
+
+
+_PEAK = match_key("शिखर")
+
+
+def peak_of_another(keys: list[str], i: int) -> bool:
+    """The summit noun at i is a 'शिखर ...' one: in a document whose series has its own word for its
+    meetings (the caller checks), another series' summit."""
+    return keys[i] == _PEAK
