@@ -227,3 +227,28 @@ def test_the_assemblys_own_numbered_conference_still_counts():
 def test_a_peak_summit_counts_where_the_series_has_no_word_of_its_own():
     assert _said("अक्टूबर 2023 में नई दिल्ली में नौवें शिखर सम्मेलन की मेज़बानी की गई।", "संसदीय अध्यक्षों का शिखर सम्मेलन",
                  multilateral=False) == [(2023, "नई दिल्ली", 9)]
+
+
+def _sessions(sentence: str) -> list[tuple]:
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose.sessions import numbered_sessions
+    return [(m.period.label, m.place.city, m.edition) for m in numbered_sessions(sentence, default_lexicon())]
+
+
+def test_places_numbered_in_brackets_with_their_days():
+    assert _sessions("2019 में क़तर की राजधानी दोहा (40वीं सभा, 6-10 अप्रैल) और सर्बिया के बेलग्रेड (41वीं सभा, 13-17 अक्टूबर)"
+                     " ने मेज़बानी की।") == [("2019-04-06/2019-04-10", "दोहा", 40), ("2019-10-13/2019-10-17", "बेलग्रेड", 41)]
+
+
+def test_numbered_sessions_with_days_before_one_place():
+    assert _sessions("2018 के दोनों सत्र - 20वाँ (3-7 मार्च) और 21वाँ (9-13 अक्टूबर) - जिनेवा में आयोजित किए गए।") == [
+        ("2018-03-03/2018-03-07", "जिनेवा", 20), ("2018-10-09/2018-10-13", "जिनेवा", 21)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2026 में दोहा (52वीं सभा) और बेलग्रेड (53वीं सभा) में सभाएँ आयोजित होंगी।",  # planned
+    "2019 में जी-20 (14वाँ सम्मेलन) और ब्रिक्स (11वाँ सम्मेलन) के नेता मिले।",  # no places, no holding
+    "2019 में विदेश मंत्रियों की बैठकें दोहा (40वीं बैठक) और बेलग्रेड (41वीं बैठक) में हुईं।",  # ministers
+])
+def test_no_numbered_sessions(sentence):
+    assert _sessions(sentence) == []

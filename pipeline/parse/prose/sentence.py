@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
-from pipeline.parse.prose.sessions import lists_its_meetings, peak_of_another
+from pipeline.parse.prose.sessions import lists_its_meetings, numbered_sessions, peak_of_another
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
@@ -214,7 +214,8 @@ def summits_in_sentence(
             found = hosts
     if not found:
         found = (_enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
-                 or ([] if other_before else _cities_with_years(sentence, lexicon)))
+                 or ([] if other_before else _cities_with_years(sentence, lexicon))
+                 or numbered_sessions(sentence, lexicon))  # 'मनामा (146वीं सभा, 11-15 मार्च) और ...': numbered in brackets
     elif len(found) == 1 and not other_before:
         # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only
         listed = _enumerated(sentence, title_key, lexicon)

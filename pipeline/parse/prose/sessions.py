@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.parse.language.dates import ascii_digits, day_month_in_year, plausible_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.text import match_key
-from pipeline.parse.layout.summits import Place
+from pipeline.parse.layout.summits import CANCELLED, PLANNED, Place, find_place, names_ministers
+from pipeline.parse.prose.where import _known_city
+from pipeline.parse.prose.words import Mention
 
 # the plural meetings; the word before says whose: 'इसकी', 'उसकी', 'इनकी', 'बाद की', 'अगली'
 _MEETINGS = frozenset(match_key(w) for w in ("बैठकें", "बैठकों", "सभाएँ", "सभाएं", "सत्र", "अधिवेशन"))
@@ -65,3 +68,71 @@ def peak_of_another(keys: list[str], i: int) -> bool:
     """The summit noun at i is a 'शिखर ...' one: in a document whose series has its own word for its
     meetings (the caller checks), another series' summit."""
     return keys[i] == _PEAK
+
+
+# 'मनामा (146वीं सभा, 11-15 मार्च)', 'दोहा (13वाँ सत्र)': a place, then its session's number (and days) in brackets
+_ORDINAL = r"[0-9०-९]{1,3}(?:वीं|वें|वाँ|वां|वी|वे)"
+_NAME_WORD = r"(?!(?:और|तथा|एवं)\s)[^\s,()।;]+"
+_PLACE_NUMBERED = re.compile(r"(?<!\S)(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,3})\s*\((?P<ord>" + _ORDINAL
+                             + r")(?:\s+[^\s,()]+)?(?:,\s*(?P<days>[^()]{3,40}))?\)")
+# '148वीं (23-27 मार्च) और 149वीं (13-17 अक्टूबर) - जिनेवा में': numbered sessions with their days, one place after them
+_NUMBERED_DAYS = re.compile(r"(?P<ord>" + _ORDINAL + r")\s*\((?P<days>[^()]{3,40})\)")
+_CLAUSES = re.compile(r"[;।]|,\s*(?=(?:जबकि|लेकिन|वहीं|तथा|और)\s)")
+_CLAUSE_YEAR = re.compile(r"(?<![0-9०-९])(?P<year>[0-9०-९]{4})\s+(?:में|की|के|का)(?=\s)")
+_JOIN = re.compile(r"^\s*(?:,\s*(?:और\s+|तथा\s+)?|\s+(?:और|तथा|एवं)\s+)$")
+_HELD = re.compile(r"(?:^|\s)(?:मेज़बानी|मेजबानी|आयोजित|हुई|हुईं|हुए|हुआ|संपन्न)(?=[\s,।]|$)")
+_CAPITAL = match_key("राजधानी")
+
+
+def numbered_sessions(sentence: str, lexicon: Lexicon) -> list[Mention]:
+    """One held session per bracketed number of a clause ('2023 में बहरीन की राजधानी मनामा (146वीं
+    सभा, 11-15 मार्च) और अंगोला के लुआंडा (147वीं सभा, 23-27 अक्टूबर) ने मेज़बानी की', '2024 की दोनों
+    सभाएँ - 148वीं (23-27 मार्च) और 149वीं (13-17 अक्टूबर) - जिनेवा में आयोजित की गईं'), the year
+    the clause's own; [] for a clause whose items are not all read, or that is not of holding."""
+    if "(" not in sentence or not re.search(_ORDINAL + r"(?:\s+[^\s,()]+)?(?:,[^()]*)?\)|" + _ORDINAL + r"\s*\(", sentence):
+        return []
+    found: list[Mention] = []
+    for clause in _CLAUSES.split(sentence):
+        key = match_key(clause)
+        year_match = _CLAUSE_YEAR.search(clause)
+        if (year_match is None or _HELD.search(clause) is None or PLANNED.search(key) or CANCELLED.search(key)
+                or names_ministers(clause)):
+            continue
+        year = int(ascii_digits(year_match["year"]))
+        if not plausible_year(year):
+            continue
+        found += _places_numbered(clause, year_match.end(), year, lexicon) or _numbered_then_place(clause, year, lexicon)
+    return found
+
+
+def _places_numbered(clause: str, start: int, year: int, lexicon: Lexicon) -> list[Mention]:
+    items = list(_PLACE_NUMBERED.finditer(clause, start))
+    if not items or any(_JOIN.match(clause[a.end():b.start("name")]) is None for a, b in zip(items, items[1:])):
+        return []
+    mentions = []
+    for item in items:
+        words = item["name"].split()
+        if len(words) > 1 and match_key(words[-2]) == _CAPITAL:
+            words = words[-1:]  # 'बहरीन की राजधानी मनामा'
+        located = place_in_country(words, lexicon)
+        place = _known_city(located.city, lexicon) or located if located is not None else _known_city(" ".join(words), lexicon)
+        if place is None or (located is None and len(words) > 2):
+            return []
+        mentions.append(_session(item, year, place))
+    return mentions
+
+
+def _numbered_then_place(clause: str, year: int, lexicon: Lexicon) -> list[Mention]:
+    items = list(_NUMBERED_DAYS.finditer(clause))
+    if len(items) < 2 or any(_JOIN.match(clause[a.end():b.start()]) is None for a, b in zip(items, items[1:])):
+        return []
+    place = find_place(clause[items[-1].end():].lstrip(" -–—"), lexicon)
+    if place is None or place.city is None:
+        return []
+    return [_session(item, year, place) for item in items]
+
+
+def _session(item: re.Match, year: int, place: Place) -> Mention:
+    days = day_month_in_year(item["days"], year) if item["days"] else None
+    edition = int(ascii_digits(re.match(r"[0-9०-९]+", item["ord"])[0]))
+    return Mention(days or year_period(year), place, edition, "held", "in_person", False)
