@@ -26,7 +26,7 @@ def test_an_assembly_in_the_title_names_its_meetings(title):
 @pytest.mark.parametrize("title", ["राज्य सभा में जल विधेयक पारित", "लोक सभा अध्यक्ष ने सम्मेलन का उद्घाटन किया",
                                    "विधान सभा का बजट सत्र शुरू"])
 def test_a_house_of_a_legislature_is_no_assembly_series(title):
-    assert own_meeting_nouns(title) == frozenset()
+    assert match_key("सभा") not in own_meeting_nouns(title)
 
 
 @pytest.mark.parametrize("line", ["प्रेस एवं जनसंपर्क अनुभाग", "जनसंपर्क प्रभाग", "मीडिया प्रकोष्ठ"])
@@ -252,3 +252,25 @@ def test_numbered_sessions_with_days_before_one_place():
 ])
 def test_no_numbered_sessions(sentence):
     assert _sessions(sentence) == []
+
+
+@pytest.mark.parametrize("title, noun", [
+    ("मानवाधिकार परिषद का 58वाँ सत्र जिनेवा में शुरू", "सत्र"),
+    ("यूनेस्को महासम्मेलन: जानने योग्य तथ्य", "महासम्मेलन"),
+])
+def test_a_session_or_a_general_conference_in_the_title_names_its_meetings(title, noun):
+    assert match_key(noun) in own_meeting_nouns(title)
+
+
+def test_a_session_of_a_summit_in_the_title_is_no_word_of_the_series():
+    assert own_meeting_nouns("भारत-अफ्रीका शिखर सम्मेलन के उद्घाटन सत्र में मोदी का भाषण") == frozenset()
+
+
+def test_a_peak_summit_counts_when_the_title_calls_one_a_peak_too():
+    assert _said("अक्टूबर 2023 में नई दिल्ली में नौवें शिखर सम्मेलन की मेज़बानी की गई।",
+                 "विश्व डाक सभा और शिखर सम्मेलन: तथ्य", multilateral=False) == [(2023, "नई दिल्ली", 9)]
+
+
+def test_these_meetings_listed_by_city_and_year():
+    said = _said("बाद में ये बैठकें इस्तांबुल (2011) और दुबई (2012) में हुईं।", SUMMIT_TITLE)
+    assert [(y, c) for y, c, _ in said] == [(2011, "इस्तांबुल"), (2012, "दुबई")]

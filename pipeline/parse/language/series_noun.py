@@ -33,6 +33,8 @@ _OWN_NOUNS = (
     ("मंच", "मंचों"),
     ("संसद", "संसदें", "संसदों"),
     ("सभा", "सभाएँ", "सभाएं", "सभाओं"),  # an assembly ('विश्व दूरसंचार मानकीकरण सभा', '150वीं ... सभा')
+    ("महासम्मेलन", "महासम्मेलनों"),  # a general conference ('यूनेस्को महासम्मेलन')
+    ("सत्र", "सत्रों"),  # a session ('मानवाधिकार परिषद का 58वाँ सत्र')
 )
 _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
 # Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').
@@ -64,8 +66,8 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
             if head is not None:
                 break
             continue  # 'पुत्राजाया में ११वाँ ... रिट्रीट संपन्न': the name follows the headline's place
-        if word in _FORMS and head in _SUMMIT_HEADS and not reach:
-            break  # '... शिखर सम्मेलन संवाद के साथ संपन्न': the name ended at the summit noun
+        if word in _FORMS and head in _SUMMIT_HEADS:
+            break  # '... शिखर सम्मेलन संवाद के साथ संपन्न', '... सम्मेलन के उद्घाटन सत्र में': the name ended at the summit noun
         if word in _FORMS or word in _OTHER_HEADS:
             head, reach = word, 0
         elif head is not None and word in _JOINING:

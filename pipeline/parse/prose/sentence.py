@@ -166,7 +166,7 @@ def summits_in_sentence(
         if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
             other_before = True  # "पहले शिखर सम्मेलन की दसवीं वर्षगांठ": the year and place are the remembrance's
             continue
-        if (_other_series(_name_window(words, keys, i), title_key, lexicon) or (own and peak_of_another(keys, i))
+        if (_other_series(_name_window(words, keys, i), title_key, lexicon) or (own and peak_of_another(keys, i, title_key))
                 or _bracketed_other_name(words, i, title_key, lexicon)
                 or _SEPARATE.search(" ".join(keys[noun_end:_part_end(words, noun_end, _next_noun(keys, noun_end))]))):
             other_before = True

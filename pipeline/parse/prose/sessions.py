@@ -25,8 +25,8 @@ from pipeline.parse.prose.words import Mention
 
 # the plural meetings; the word before says whose: 'इसकी', 'उसकी', 'इनकी', 'बाद की', 'अगली'
 _MEETINGS = frozenset(match_key(w) for w in ("बैठकें", "बैठकों", "सभाएँ", "सभाएं", "सत्र", "अधिवेशन"))
-_ITS = frozenset(match_key(w) for w in ("इसकी", "उसकी", "इनकी", "इसके", "उसके", "इनके", "ऐसी", "ऐसे"))
-_AFTER = match_key("बाद")
+_ITS = frozenset(match_key(w) for w in ("इसकी", "उसकी", "इनकी", "इसके", "उसके", "इनके", "ऐसी", "ऐसे", "ये"))
+_AFTER = frozenset(match_key(w) for w in ("बाद", "आगे"))
 _OF = frozenset(match_key(w) for w in ("की", "के"))
 _YEAR_IN_BRACKETS = re.compile(r"\([0-9०-९]{4}\)")
 
@@ -40,7 +40,7 @@ def lists_its_meetings(sentence: str) -> bool:
     for k in range(1, len(keys)):
         if keys[k] not in _MEETINGS:
             continue
-        if keys[k - 1] in _ITS or (keys[k - 1] in _OF and k >= 2 and keys[k - 2] == _AFTER):
+        if keys[k - 1] in _ITS or (keys[k - 1] in _OF and k >= 2 and keys[k - 2] in _AFTER):
             return True
     return False
 
@@ -64,10 +64,10 @@ def place_in_country(words: list[str], lexicon: Lexicon) -> Place | None:
 _PEAK = match_key("शिखर")
 
 
-def peak_of_another(keys: list[str], i: int) -> bool:
-    """The summit noun at i is a 'शिखर ...' one: in a document whose series has its own word for its
-    meetings (the caller checks), another series' summit."""
-    return keys[i] == _PEAK
+def peak_of_another(keys: list[str], i: int, title_key: str) -> bool:
+    """The summit noun at i is a 'शिखर ...' one, and the title calls nothing a शिखर: in a document
+    whose series has its own word for its meetings (the caller checks), another series' summit."""
+    return keys[i] == _PEAK and _PEAK not in title_key
 
 
 # 'मनामा (146वीं सभा, 11-15 मार्च)', 'दोहा (13वाँ सत्र)': a place, then its session's number (and days) in brackets
