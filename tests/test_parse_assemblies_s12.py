@@ -274,3 +274,26 @@ def test_a_peak_summit_counts_when_the_title_calls_one_a_peak_too():
 def test_these_meetings_listed_by_city_and_year():
     said = _said("बाद में ये बैठकें इस्तांबुल (2011) और दुबई (2012) में हुईं।", SUMMIT_TITLE)
     assert [(y, c) for y, c, _ in said] == [(2011, "इस्तांबुल"), (2012, "दुबई")]
+
+
+HEALTH_TITLE = "स्वास्थ्य सचिव ने जिनेवा में 77वीं विश्व स्वास्थ्य सभा में वक्तव्य दिया"
+
+
+def test_a_numeral_after_held_numbers_the_series():
+    said = _said("जिनेवा में 27 मई से 1 जून 2024 तक आयोजित 77वीं विश्व स्वास्थ्य सभा में प्रतिनिधिमंडल ने भाग लिया।",
+                 HEALTH_TITLE, multilateral=False)
+    assert [(y, c, e) for y, c, e in said] == [(2024, "जिनेवा", 77)]
+
+
+def test_a_meeting_that_opened_on_its_day_in_its_city_was_held():
+    assert _said("पहली विश्व स्वास्थ्य सभा 24 जून 1948 को जिनेवा में आरंभ हुई थी।", HEALTH_TITLE,
+                 multilateral=False) == [(1948, "जिनेवा", 1)]
+
+
+def test_meetings_that_began_from_a_year_are_no_summit():
+    assert _said("ये सभाएँ 2006 से जिनेवा में शुरू हुईं।", HEALTH_TITLE, multilateral=False) == []
+
+
+def test_phases_are_not_a_place():
+    said = _said("पाँचवीं सभा दो चरणों में हुई — फ़रवरी 2021 में ऑनलाइन।", HEALTH_TITLE, multilateral=False)
+    assert all(c != "चरणों" for _, c, _ in said)

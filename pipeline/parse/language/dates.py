@@ -457,7 +457,8 @@ def _qualifier_before(match: re.Match) -> bool:
     if before in _OF_WORDS:  # "विस्तार के बाद का पहला सम्मेलन": the first since something, not the series' first
         prefix = match.string[:match.start("before")].split()
         return bool(prefix) and prefix[-1] in _SINCE_WORDS
-    return before == match_key("आयोजित") and bool(named)
+    # (a numeral numbers the series: 'जिनेवा में ... तक आयोजित 77वीं विश्व स्वास्थ्य सभा')
+    return before == match_key("आयोजित") and bool(named) and not match["num"]
 
 
 _OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
