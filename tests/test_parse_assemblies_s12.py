@@ -297,3 +297,14 @@ def test_meetings_that_began_from_a_year_are_no_summit():
 def test_phases_are_not_a_place():
     said = _said("पाँचवीं सभा दो चरणों में हुई — फ़रवरी 2021 में ऑनलाइन।", HEALTH_TITLE, multilateral=False)
     assert all(c != "चरणों" for _, c, _ in said)
+
+
+def test_a_ministerial_series_counts_its_ministerial_conferences():
+    title = "व्यापार संगठन का 13वाँ मंत्रिस्तरीय सम्मेलन दोहा में संपन्न"
+    assert _said("संगठन का पहला मंत्रिस्तरीय सम्मेलन 1996 में सिंगापुर में हुआ था।", title, multilateral=False) == [
+        (1996, "सिंगापुर", 1)]
+
+
+def test_a_ministerial_conference_is_no_summit_of_a_leaders_series():
+    assert _said("संगठन का पहला मंत्रिस्तरीय सम्मेलन 1996 में सिंगापुर में हुआ था।", "व्यापार शिखर सम्मेलन दोहा में संपन्न",
+                 multilateral=False) == []

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
-from pipeline.parse.prose.sessions import lists_its_meetings, numbered_sessions, peak_of_another
+from pipeline.parse.prose.sessions import lists_its_meetings, ministerial_series, numbered_sessions, peak_of_another
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
@@ -335,7 +335,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop + bracketed[2]:_gapped_verb_end(
             sentence, finish)]).split())
     told = sentence[begin:noun_stop] if of_the_summit else clause
-    if is_ministerial(match_key(told).replace(body, " ") if body else told):
+    if is_ministerial(match_key(told).replace(body, " ") if body else told) and not ministerial_series(title_key):
         return None  # (the council of ministers the title names is the series: 'मंत्रिपरिषद की बैठक')
     if any(k in _SUCH for k in keys[max(0, i - 2):i]) and (
             names_ministers(sentence[:begin]) or _MINISTERS_MEET.search(match_key(sentence[:begin]))):

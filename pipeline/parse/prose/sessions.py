@@ -15,6 +15,7 @@ on an assembly is another series').
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.parse.language.dates import ascii_digits, day_month_in_year, plausible_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
@@ -136,3 +137,15 @@ def _session(item: re.Match, year: int, place: Place) -> Mention:
     days = day_month_in_year(item["days"], year) if item["days"] else None
     edition = int(ascii_digits(re.match(r"[0-9०-९]+", item["ord"])[0]))
     return Mention(days or year_period(year), place, edition, "held", "in_person", False)
+
+
+@lru_cache(maxsize=64)
+def ministerial_series(title_key: str) -> bool:
+    """'डब्ल्यूटीओ का 13वाँ मंत्रिस्तरीय सम्मेलन ...': a series whose meetings are ministerial conferences,
+    so its ministers' meetings are its summits."""
+    words = title_key.split()
+    return any(a == _MINISTERIAL and b in _CONFERENCE for a, b in zip(words, words[1:]))
+
+
+_MINISTERIAL = match_key("मंत्रिस्तरीय")
+_CONFERENCE = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों"))
