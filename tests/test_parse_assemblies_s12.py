@@ -308,3 +308,15 @@ def test_a_ministerial_series_counts_its_ministerial_conferences():
 def test_a_ministerial_conference_is_no_summit_of_a_leaders_series():
     assert _said("संगठन का पहला मंत्रिस्तरीय सम्मेलन 1996 में सिंगापुर में हुआ था।", "व्यापार शिखर सम्मेलन दोहा में संपन्न",
                  multilateral=False) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "व्यापार सम्मेलन (अंकटाड) का 13 वाँ सत्र 21 से 26 अप्रैल 2012 तक दोहा में आयोजित किया गया।",  # a spaced ordinal
+    "तेरहवाँ सत्र 2012 में दोहा में हुआ।",  # an ordinal word past any summit's own sessions
+])
+def test_other_ways_to_number_a_session(sentence):
+    assert _said(sentence, TRADE_TITLE) == [(2012, "दोहा", 13)]
+
+
+def test_a_small_ordinal_word_of_a_session_numbers_nothing():
+    assert all(e is None for _, _, e in _said("सम्मेलन का पाँचवाँ सत्र 2012 में दोहा में हुआ।", TRADE_TITLE))

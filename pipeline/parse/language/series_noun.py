@@ -133,8 +133,10 @@ def _numbers_a_session(words: list[str], k: int, title_key: str) -> bool:
     """The ordinal at k numbers the series' session: a numeral ordinal ('13वाँ') of the series, or
     an ordinal word whose owner is no meeting noun ('जिसका पहला सत्र', '(कॉप) का पहला सत्र')."""
     ordinal = match_key(words[k].strip(_EDGE))
-    if _NUMERAL_ORDINAL.match(ordinal):
-        return _owned_by_the_series(words, k, title_key)
+    if ordinal in _SUFFIXES and k >= 1 and _DIGITS.match(words[k - 1]):
+        k, ordinal = k - 1, match_key(words[k - 1] + ordinal)  # '13 वाँ सत्र'
+    if _NUMERAL_ORDINAL.match(ordinal) or ORDINAL_WORDS.get(ordinal, 0) >= _MANY_SESSIONS:
+        return _owned_by_the_series(words, k, title_key)  # a summit has no tenth session of its own
     if ordinal not in ORDINAL_WORDS or k < 1:
         return False
     before = match_key(words[k - 1].strip(_EDGE))
@@ -143,6 +145,9 @@ def _numbers_a_session(words: list[str], k: int, title_key: str) -> bool:
     return before in _JOINING and k >= 2 and words[k - 2].startswith("(") and words[k - 2].rstrip(",").endswith(")")
 
 
+_SUFFIXES = frozenset(match_key(w) for w in ("वाँ", "वां", "वें", "वीं"))
+_DIGITS = re.compile(r"^[0-9०-९]{1,3}$")
+_MANY_SESSIONS = 10
 _RELATIVE_OWNERS = frozenset(match_key(w) for w in ("जिसका", "जिसके", "जिसकी"))
 
 
