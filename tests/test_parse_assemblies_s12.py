@@ -320,3 +320,8 @@ def test_other_ways_to_number_a_session(sentence):
 
 def test_a_small_ordinal_word_of_a_session_numbers_nothing():
     assert all(e is None for _, _, e in _said("सम्मेलन का पाँचवाँ सत्र 2012 में दोहा में हुआ।", TRADE_TITLE))
+
+
+def test_a_bracketed_session_takes_the_year_right_before_it():
+    assert _sessions("भारत 1949 में सदस्य बना और 1993 में नई दिल्ली (89वाँ सम्मेलन, 12-17 अप्रैल) ने इसकी मेज़बानी की।") == [
+        ("1993-04-12/1993-04-17", "नई दिल्ली", 89)]

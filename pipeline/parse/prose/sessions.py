@@ -73,7 +73,7 @@ def peak_of_another(keys: list[str], i: int, title_key: str) -> bool:
 
 # 'मनामा (146वीं सभा, 11-15 मार्च)', 'दोहा (13वाँ सत्र)': a place, then its session's number (and days) in brackets
 _ORDINAL = r"[0-9०-९]{1,3}(?:वीं|वें|वाँ|वां|वी|वे)"
-_NAME_WORD = r"(?!(?:और|तथा|एवं)\s)[^\s,()।;]+"
+_NAME_WORD = r"(?!(?:और|तथा|एवं|में|ने|को|से)\s)(?![0-9०-९]{4}\s)[^\s,()।;]+"
 _PLACE_NUMBERED = re.compile(r"(?<!\S)(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,3})\s*\((?P<ord>" + _ORDINAL
                              + r")(?:\s+[^\s,()]+)?(?:,\s*(?P<days>[^()]{3,40}))?\)")
 # '148वीं (23-27 मार्च) और 149वीं (13-17 अक्टूबर) - जिनेवा में': numbered sessions with their days, one place after them
@@ -95,7 +95,9 @@ def numbered_sessions(sentence: str, lexicon: Lexicon) -> list[Mention]:
     found: list[Mention] = []
     for clause in _CLAUSES.split(sentence):
         key = match_key(clause)
-        year_match = _CLAUSE_YEAR.search(clause)
+        first = min((m.start() for m in (_PLACE_NUMBERED.search(clause), _NUMBERED_DAYS.search(clause)) if m), default=None)
+        # the year the clause gives before its first item ('1949 में ... और 1993 में दोहा (...)': 1993)
+        year_match = None if first is None else next(reversed(list(_CLAUSE_YEAR.finditer(clause, 0, first))), None)
         if (year_match is None or _HELD.search(clause) is None or PLANNED.search(key) or CANCELLED.search(key)
                 or names_ministers(clause)):
             continue
