@@ -325,3 +325,30 @@ def test_a_small_ordinal_word_of_a_session_numbers_nothing():
 def test_a_bracketed_session_takes_the_year_right_before_it():
     assert _sessions("भारत 1949 में सदस्य बना और 1993 में नई दिल्ली (89वाँ सम्मेलन, 12-17 अप्रैल) ने इसकी मेज़बानी की।") == [
         ("1993-04-12/1993-04-17", "नई दिल्ली", 89)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "इसके सम्मेलन 1976 (नैरोबी), 1979 (मनीला) और 1983 (बेलग्रेड) में हुए।",  # years, their places in brackets
+    "पिछले सत्र 1976 (नैरोबी, केन्या), 1979 (मनीला, फ़िलीपींस) और 1983 (बेलग्रेड, यूगोस्लाविया) में हुए।",
+    "पिछले सत्र नैरोबी, केन्या (1976), मनीला, फ़िलीपींस (1979) और बेलग्रेड, यूगोस्लाविया (1983) में हुए।",
+])
+def test_sessions_listed_with_years_and_places_in_brackets(sentence):
+    assert [(y, c) for y, c, _ in _said(sentence, TRADE_TITLE)] == [(1976, "नैरोबी"), (1979, "मनीला"), (1983, "बेलग्रेड")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "इसके सम्मेलन 2026 (नैरोबी) और 2028 (मनीला) में होंगे।",  # planned
+    "परिषद की बैठकें 1976 (नैरोबी) और 1979 (मनीला) में हुईं।",  # a named body's meetings
+])
+def test_no_sessions_listed_with_years_and_places(sentence):
+    assert _said(sentence, TRADE_TITLE) == []
+
+
+def test_each_numbered_session_with_its_bracketed_place_and_year():
+    assert _said("सम्मेलन का चौथा सत्र (नैरोबी, 1976) और पाँचवाँ सत्र (मनीला, 1979) आयोजित हुए।", TRADE_TITLE) == [
+        (1976, "नैरोबी", 4), (1979, "मनीला", 5)]
+
+
+def test_a_summits_fourth_session_without_its_own_place_and_year_is_none():
+    assert _said("सम्मेलन के चौथे सत्र में 1976 में नैरोबी में प्रस्ताव पारित हुआ।", TRADE_TITLE) == [] or all(
+        e is None for _, _, e in _said("सम्मेलन के चौथे सत्र में 1976 में नैरोबी में प्रस्ताव पारित हुआ।", TRADE_TITLE))

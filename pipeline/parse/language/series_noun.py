@@ -107,7 +107,8 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "") -> str:
                                and (k < 2 or match_key(words[k - 2].strip(_EDGE)) not in _JOINING)) or (
                 core_key in _EDITIONS and k > 0 and (_numbers_an_edition(words[k - 1]) and _owned_by_the_series(words, k - 1, key_of_title)
                                                       or _of_a_year(words, k))) or (
-                core_key in _SESSIONS and k > 0 and _numbers_a_session(words, k - 1, key_of_title)):
+                core_key in _SESSIONS and k > 0 and (_numbers_a_session(words, k - 1, key_of_title) or (
+                    _is_ordinal(words[k - 1]) and _BRACKETED_YEAR.match(" ".join(words[k + 1:k + 5]))))):
             start = word.index(core)
             words[k] = word[:start] + _SUMMIT_NOUN + word[start + len(core):]
             changed = True
@@ -148,6 +149,8 @@ def _numbers_a_session(words: list[str], k: int, title_key: str) -> bool:
 _SUFFIXES = frozenset(match_key(w) for w in ("वाँ", "वां", "वें", "वीं"))
 _DIGITS = re.compile(r"^[0-9०-९]{1,3}$")
 _MANY_SESSIONS = 10
+# 'चौथा सत्र (नैरोबी, 1976)': a numbered session with its own place and year in brackets
+_BRACKETED_YEAR = re.compile(r"^\([^()]{0,40}[0-9०-९]{4}\)")
 _RELATIVE_OWNERS = frozenset(match_key(w) for w in ("जिसका", "जिसके", "जिसकी"))
 
 

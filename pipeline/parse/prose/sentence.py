@@ -12,7 +12,9 @@ from datetime import date, timedelta
 from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
-from pipeline.parse.prose.sessions import lists_its_meetings, ministerial_series, numbered_sessions, peak_of_another
+from pipeline.parse.prose.sessions import (
+    lists_its_meetings, ministerial_series, numbered_sessions, peak_of_another, without_countries, years_with_places,
+)
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
@@ -214,7 +216,8 @@ def summits_in_sentence(
             found = hosts
     if not found:
         found = (_enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
-                 or ([] if other_before else _cities_with_years(sentence, lexicon))
+                 or ([] if other_before else _cities_with_years(without_countries(sentence, lexicon), lexicon)
+                     or years_with_places(sentence, lexicon))  # '1964 (जिनेवा), 1968 (नई दिल्ली) और ...'
                  or numbered_sessions(sentence, lexicon))  # 'मनामा (146वीं सभा, 11-15 मार्च) और ...': numbered in brackets
     elif len(found) == 1 and not other_before:
         # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only
@@ -246,6 +249,16 @@ def summits_in_sentence(
                 if not any(_same(mention, m) and mention.place == m.place for m in found):
                     found.append(mention)
     return found
+
+
+def _ordinal_window(keys: list[str], i: int, meeting: bool) -> int:
+    """Where the words that may number the summit noun at i begin: six words before it, or after
+    a summit noun among them ('चौथा सम्मेलन (नैरोबी, 1976) और पाँचवाँ सम्मेलन': the fifth's is पाँचवाँ)."""
+    start = max(0, i - 6)
+    for k in range(i - 1, start - 1, -1):
+        if _summit_noun_end(keys, k, meeting=meeting) is not None and k + 1 < i:
+            return k + 1
+    return start
 
 
 def _part_end(words: list[str], start: int, stop: int) -> int:
@@ -455,7 +468,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
             _gazetteer_place(sentence[begin:noun_start], lexicon) if held_before else None)
     if place is None and status == "held" and held_after:
         place = _leaders_summit_in(words, keys, i, lexicon)  # "... आगरा में दोनों नेताओं की शिखर वार्ता हुई"
-    edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end, i)
+    edition = (find_ordinal(" ".join(words[_ordinal_window(keys, i, meeting):end]), meeting=meeting) or _numbered_edition(words, keys, end, i)
                or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")

@@ -27,6 +27,7 @@ from pipeline.parse.prose.words import Mention
 # the plural meetings; the word before says whose: 'इसकी', 'उसकी', 'इनकी', 'बाद की', 'अगली'
 _MEETINGS = frozenset(match_key(w) for w in ("बैठकें", "बैठकों", "सभाएँ", "सभाएं", "सत्र", "अधिवेशन"))
 _ITS = frozenset(match_key(w) for w in ("इसकी", "उसकी", "इनकी", "इसके", "उसके", "इनके", "ऐसी", "ऐसे", "ये"))
+_EARLIER = frozenset(match_key(w) for w in ("पिछले", "पिछली", "पूर्व", "पुराने"))
 _AFTER = frozenset(match_key(w) for w in ("बाद", "आगे"))
 _OF = frozenset(match_key(w) for w in ("की", "के"))
 _YEAR_IN_BRACKETS = re.compile(r"\([0-9०-९]{4}\)")
@@ -35,13 +36,13 @@ _YEAR_IN_BRACKETS = re.compile(r"\([0-9०-९]{4}\)")
 def lists_its_meetings(sentence: str) -> bool:
     """A sentence with two or more 'NAME (YEAR)' items and a plural meeting noun that points back
     at the series ('इसकी बैठकें', 'उसके बाद की बैठकें'), not at a named body ('परिषद की बैठकें')."""
-    if sentence.count("(") < 2 or len(_YEAR_IN_BRACKETS.findall(sentence)) < 2:
+    if sentence.count("(") < 2 or (len(_YEAR_IN_BRACKETS.findall(sentence)) < 2 and len(_YEAR_PLACE.findall(sentence)) < 2):
         return False
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in sentence.split()]
     for k in range(1, len(keys)):
         if keys[k] not in _MEETINGS:
             continue
-        if keys[k - 1] in _ITS or (keys[k - 1] in _OF and k >= 2 and keys[k - 2] in _AFTER):
+        if keys[k - 1] in _ITS or keys[k - 1] in _EARLIER or (keys[k - 1] in _OF and k >= 2 and keys[k - 2] in _AFTER):
             return True
     return False
 
@@ -151,3 +152,44 @@ def ministerial_series(title_key: str) -> bool:
 
 _MINISTERIAL = match_key("मंत्रिस्तरीय")
 _CONFERENCE = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों"))
+
+
+# '1964 (जिनेवा), 1968 (नई दिल्ली) और 1972 (सैंटियागो) में': years, each with its place in brackets
+_YEAR_PLACE = re.compile(r"(?<![0-9०-९])(?P<year>[0-9०-९]{4})\s*\((?P<name>[^()0-9०-९]{2,40})\)")
+
+
+def years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
+    """One held meeting per 'YEAR (CITY)' of a list of two or more in a sentence of holding
+    ('इसके सम्मेलन 1964 (जिनेवा), 1968 (नई दिल्ली) और 1972 (सैंटियागो) में हुए'); a place may
+    carry its country ('(नैरोबी, केन्या)'); [] when any item's place is not read."""
+    if sentence.count("(") < 2:
+        return []
+    items = list(_YEAR_PLACE.finditer(sentence))
+    key = match_key(sentence)
+    if (len(items) < 2 or any(_JOIN.match(sentence[a.end():b.start()]) is None for a, b in zip(items, items[1:]))
+            or _HELD.search(sentence[items[-1].end():]) is None or PLANNED.search(key) or CANCELLED.search(key)
+            or names_ministers(sentence)):
+        return []
+    mentions = []
+    for item in items:
+        name = item["name"].split(",")[0].strip()
+        located = place_in_country(name.split(), lexicon)
+        place = _known_city(located.city, lexicon) or located if located is not None else _known_city(name, lexicon)
+        year = int(ascii_digits(item["year"]))
+        if place is None or (located is None and len(name.split()) > 2) or not plausible_year(year):
+            return []
+        mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+    return mentions
+
+
+# 'नैरोबी, केन्या (1976)': a city, its country after a comma, then the year in brackets
+_COUNTRY_BEFORE_YEAR = re.compile(r",\s+(?P<country>[^\s,()]+(?:\s[^\s,()]+){0,2}?)(?=\s*\([0-9०-९]{4}\))")
+
+
+def without_countries(sentence: str, lexicon: Lexicon) -> str:
+    """The sentence without the ', COUNTRY' between a city and its bracketed year ('नैरोबी,
+    केन्या (1976), मनीला, फ़िलीपींस (1979)' -> 'नैरोबी (1976), मनीला (1979)'), for the readers of
+    'CITY (YEAR)' lists."""
+    if ", " not in sentence or "(" not in sentence:
+        return sentence
+    return _COUNTRY_BEFORE_YEAR.sub(lambda m: "" if lexicon.lookup(m["country"], ("country",)) else m[0], sentence)
