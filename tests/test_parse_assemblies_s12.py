@@ -352,3 +352,20 @@ def test_each_numbered_session_with_its_bracketed_place_and_year():
 def test_a_summits_fourth_session_without_its_own_place_and_year_is_none():
     assert _said("सम्मेलन के चौथे सत्र में 1976 में नैरोबी में प्रस्ताव पारित हुआ।", TRADE_TITLE) == [] or all(
         e is None for _, _, e in _said("सम्मेलन के चौथे सत्र में 1976 में नैरोबी में प्रस्ताव पारित हुआ।", TRADE_TITLE))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("तीसरा सत्र 1972 में सैंटियागो में, चौथा 1976 में नैरोबी में और पाँचवाँ 1979 में मनीला में हुआ।",
+     [(1972, "सैंटियागो", 3), (1976, "नैरोबी", 4), (1979, "मनीला", 5)]),
+    ("1972 में सैंटियागो में तीसरा सत्र हुआ।", [(1972, "सैंटियागो", 3)]),
+])
+def test_a_session_numbered_by_a_word_with_its_own_year(sentence, expected):
+    assert _said(sentence, TRADE_TITLE) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "शिखर सम्मेलन के दूसरे सत्र में 2019 में ओसाका में मोदी ने भाषण दिया।",
+    "सम्मेलन के तीसरे सत्र में 1972 में सैंटियागो में प्रस्ताव पारित हुआ।",
+])
+def test_a_meetings_own_session_numbers_no_meeting(sentence):
+    assert all(e is None for _, _, e in _said(sentence, TRADE_TITLE))

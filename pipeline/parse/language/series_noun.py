@@ -138,12 +138,17 @@ def _numbers_a_session(words: list[str], k: int, title_key: str) -> bool:
         k, ordinal = k - 1, match_key(words[k - 1] + ordinal)  # '13 वाँ सत्र'
     if _NUMERAL_ORDINAL.match(ordinal) or ORDINAL_WORDS.get(ordinal, 0) >= _MANY_SESSIONS:
         return _owned_by_the_series(words, k, title_key)  # a summit has no tenth session of its own
-    if ordinal not in ORDINAL_WORDS or k < 1:
+    if ordinal not in ORDINAL_WORDS:
         return False
-    before = match_key(words[k - 1].strip(_EDGE))
+    before = match_key(words[k - 1].strip(_EDGE)) if k >= 1 else ""
     if before in _RELATIVE_OWNERS:
         return True
-    return before in _JOINING and k >= 2 and words[k - 2].startswith("(") and words[k - 2].rstrip(",").endswith(")")
+    if before in _JOINING and k >= 2 and words[k - 2].startswith("(") and words[k - 2].rstrip(",").endswith(")"):
+        return True
+    if before in _JOINING and k >= 2 and match_key(words[k - 2].strip(_EDGE)) in _MEETING_OWNERS:
+        return False  # 'सम्मेलन के तीसरे सत्र में': a session of one meeting
+    # 'तीसरा सत्र 1972 में सैंटियागो में, ...': a session with its own year beside it
+    return any(_YEAR.match(w.strip(_EDGE)) for w in words[max(0, k - 5):k] + words[k + 2:k + 7])
 
 
 _SUFFIXES = frozenset(match_key(w) for w in ("वाँ", "वां", "वें", "वीं"))
@@ -151,6 +156,8 @@ _DIGITS = re.compile(r"^[0-9०-९]{1,3}$")
 _MANY_SESSIONS = 10
 # 'चौथा सत्र (नैरोबी, 1976)': a numbered session with its own place and year in brackets
 _BRACKETED_YEAR = re.compile(r"^\([^()]{0,40}[0-9०-९]{4}\)")
+_MEETING_OWNERS = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठक", "बैठकों", "शिखर", "समिट", "वार्ता", "दिन",
+                                                  "दिवस", "कार्यक्रम", "समारोह"))
 _RELATIVE_OWNERS = frozenset(match_key(w) for w in ("जिसका", "जिसके", "जिसकी"))
 
 
