@@ -369,3 +369,55 @@ def test_a_session_numbered_by_a_word_with_its_own_year(sentence, expected):
 ])
 def test_a_meetings_own_session_numbers_no_meeting(sentence):
     assert all(e is None for _, _, e in _said(sentence, TRADE_TITLE))
+
+
+COP_NEWS = """जैव विविधता सम्मेलन: कैली में सहमति
+
+कोलंबिया के शहर कैली में जैव विविधता सम्मेलन का 16वाँ अधिवेशन (कॉप16) 21 अक्टूबर से 1 नवंबर 2024 तक आयोजित हुआ।
+
+इससे पहले 8 से 19 अक्टूबर 2012 तक भारत ने हैदराबाद में कॉप11 की मेज़बानी की थी।
+"""
+
+
+def test_a_report_that_glosses_its_meetings_as_cops_reads_its_cops():
+    assert held(parse(COP_NEWS)) == [(2024, "Cali", "2024-10-21", 16), (2012, "Hyderabad", "2012-10-08", 11)]
+
+
+def test_a_cop_in_a_report_on_another_series_is_no_summit():
+    text = """भारत-यूएई शिखर वार्ता: अबू धाबी में समझौते
+
+अबू धाबी, 13 फ़रवरी 2024। प्रधानमंत्री ने 13 फ़रवरी 2024 को अबू धाबी में राष्ट्रपति के साथ शिखर वार्ता की।
+
+प्रधानमंत्री ने दिसंबर 2023 में दुबई में आयोजित कॉप-28 की सफल मेज़बानी के लिए राष्ट्रपति को बधाई दी।
+"""
+    assert [(y, c) for y, c, _, _ in held(parse(text))] == [(2024, "Abu Dhabi")]
+
+
+def test_only_a_gloss_of_a_numbered_meeting_makes_cops_the_series():
+    from pipeline.parse.language.series_noun import cop_glossed
+    assert cop_glossed(["जैव विविधता सम्मेलन का 16वाँ अधिवेशन (कॉप16) शुरू हुआ।"])
+    assert cop_glossed(["इसके पक्षकारों का पहला सम्मेलन यानी कॉप1 1994 में हुआ।"])
+    assert not cop_glossed(["ग्लासगो में हुए संयुक्त राष्ट्र जलवायु सम्मेलन (कॉप-26) में भारत की घोषणाएँ"])
+
+
+def test_a_venue_of_five_words_in_a_city_geonames_knows():
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.layout.summits import find_place
+    place = find_place("भारत ने ग्रेटर नोएडा के इंडिया एक्सपो सेंटर एंड मार्ट में सम्मेलन की मेज़बानी की", default_lexicon())
+    assert place.city == "ग्रेटर नोएडा"
+
+
+def test_a_cop_glossed_only_deep_in_a_report_does_not_make_cops_the_series():
+    text = """भारत-नॉर्डिक शिखर सम्मेलन: हरित साझेदारी
+
+कोपेनहेगन, 3 मई 2022। भारत-नॉर्डिक शिखर सम्मेलन 3 मई 2022 को कोपेनहेगन में हुआ।
+
+नेताओं ने जलवायु पर चर्चा की।
+
+नेताओं ने व्यापार पर चर्चा की।
+
+नेताओं ने नवाचार पर चर्चा की।
+
+उन्होंने ग्लासगो में हुए 26वें संयुक्त राष्ट्र जलवायु सम्मेलन (कॉप-26) का उल्लेख किया। कॉप-27 नवंबर 2022 में शर्म अल-शेख में हुआ।
+"""
+    assert [(y, c) for y, c, _, _ in held(parse(text))] == [(2022, "Copenhagen")]

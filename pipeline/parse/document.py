@@ -20,7 +20,7 @@ from pipeline.parse.language.dates import (
     MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names,
     parse_entry_label, year_period,
 )
-from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
+from pipeline.parse.language.series_noun import COP_SERIES, as_summit_nouns, cop_glossed, own_meeting_nouns
 from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.geo.gazetteer import countries
@@ -481,6 +481,9 @@ class _Parser:
         # a body of the title's glossed with a short form ('नाटो–रूस परिषद (NRC)'): 'NRC शिखर बैठक' is the series'
         glossed = own_acronyms(texts, shape.title.text)
         also = [*held_by, *other_names, *(a for a in glossed if a not in shape.title.text)]
+        opening = [line.text for line in shape.lead if line.number > shape.title.number][:3]
+        if cop_glossed([shape.title.text, *opening]):
+            also.append(COP_SERIES)  # '16वाँ अधिवेशन (कॉप16)' in the headline or lead: its 'कॉप11' are its meetings
         self.series = f"{shape.title.text} ({', '.join(also)})" if also else shape.title.text
         # a release's date line with its city says only what its 'यहाँ' (here) means
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(

@@ -89,6 +89,8 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "") -> str:
     series numbers its meetings बैठक too ('2024 में सिंगापुर में हुई 21वीं बैठक में'), unless the
     meeting is a body's ('परिषद की 95वीं बैठक'). A numbered edition is a meeting in every document
     ('2015 के सातवें संस्करण में')."""
+    if COP_SERIES in title and _COP_WORD.search(text):
+        text = _cop_meetings(text)  # 'हैदराबाद में कॉप11 की मेज़बानी': in a report on a COP, its numbered COPs
     key = match_key(text)
     edition = _EDITION in key or _SESSION in key or _CONVENTION in key
     if not own and not edition:
@@ -116,6 +118,27 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "") -> str:
 
 
 _MEETING = match_key("बैठक")
+# A Conference of the Parties by its number ('कॉप11', 'कॉप-१४', 'COP28'), in a document that glosses its own
+# numbered meetings so ('16वाँ अधिवेशन (कॉप16)', `cop_glossed`); outside brackets, where it is not the gloss
+COP_SERIES = "कॉप"
+_COP_WORD = re.compile(r"कॉप|सीओपी|COP")
+_COP = re.compile(r"(?<![\u0900-\u097fA-Za-z])(?:कॉप|सीओपी|COP)\s?[-–]?\s?(?P<n>[0-9०-९]{1,2})(?![0-9०-९])")
+_COP_GLOSS = re.compile(r"(?:[0-9०-९]{1,3}\s?(?:वाँ|वां|वें|वीं)|पहला|पहले|पहली)\s+(?:[^\s()]+\s+){0,3}?(?:सम्मेलन|अधिवेशन|सत्र)\s*"
+                        r"(?:\((?:[^()]*\s)?|यानी\s+)(?:कॉप|सीओपी|COP)\s?[-–]?\s?[0-9०-९]{1,2}")
+
+
+def cop_glossed(texts: list[str]) -> bool:
+    """Whether the text glosses its numbered meetings as COPs ('16वाँ अधिवेशन (कॉप16)', 'पहला सम्मेलन यानी
+    कॉप1'): its 'कॉप11' elsewhere is its eleventh meeting."""
+    return any(_COP_GLOSS.search(text) for text in texts if _COP_WORD.search(text))
+
+
+def _cop_meetings(text: str) -> str:
+    """'कॉप11' read as '11वें सम्मेलन' where it stands outside brackets."""
+    def numbered(match: re.Match) -> str:
+        before = text[:match.start()]
+        return match[0] if before.count("(") > before.count(")") else f"{match['n']}वें {_SUMMIT_NOUN}"
+    return _COP.sub(numbered, text)
 # A conference's edition is its meeting ('... के पाँचवें संस्करण का उद्घाटन', '2015 के सातवें संस्करण में',
 # 'जनवरी 2021 का संस्करण रद्द'): numbered or of a year, in any document ('खाद्य प्रसंस्करण' is another word).
 _EDITION = match_key("संस्करण")

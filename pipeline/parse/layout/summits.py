@@ -1536,7 +1536,7 @@ def hosted_by(text: str, lexicon: Lexicon) -> Place | None:
     return None
 
 
-MAX_VENUE_WORDS = 4
+MAX_VENUE_WORDS = 5  # 'इंडिया एक्सपो सेंटर एंड मार्ट'
 _NOT_VENUE = frozenset(match_key(w) for w in "में से को ने पर तक और तथा एवं व इस उस यह वह जो".split())
 #: "X की अध्यक्षता में" (chaired by X), "X के नेतृत्व में": a role of X, not a building in X.
 _NOT_VENUE |= frozenset(match_key(w) for w in (
@@ -1597,10 +1597,12 @@ def _place_of_a_venue(words: list[str], keys: list[str], j: int, end: int, lexic
 
 
 def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
-    """A city the lexicon knows, written in the (up to 3) words just before position j."""
+    """A city the lexicon knows, written in the (up to 3) words just before position j; or, of two
+    words or more, one GeoNames knows and the lexicon holds as nothing else ('ग्रेटर नोएडा के ... में')."""
     for n in range(min(MAX_PLACE_WORDS, j), 0, -1):
         name = " ".join(w.strip(_PUNCTUATION) for w in words[j - n:j])
-        if lexicon.lookup(name, ("city",)) is not None:
+        if lexicon.lookup(name, ("city",)) is not None or (
+                n > 1 and lexicon.lookup(name) is None and gazetteer_cities().by_hindi(name)):
             return Place(name, "city")
     return None
 
