@@ -9,7 +9,12 @@ The series' name is the title up to its first break (a colon, a dash, a bracket,
 postposition other than का/की/के, which join a name: 'भारतीय राष्ट्रीय कांग्रेस का अधिवेशन'); its
 head is the last meeting noun in it. Only a head that is one of the words below counts: a name
 ending in 'शिखर सम्मेलन' or 'बैठक' is read by the parser's own summit nouns, and a noun for a body
-('विश्व ऊर्जा परिषद', 'कांग्रेस पार्टी') is not a meeting.
+('विश्व ऊर्जा परिषद', 'कांग्रेस पार्टी') is not a meeting; nor is a house of a legislature ('राज्य सभा').
+
+In every document a conference's numbered edition (संस्करण) or session (सत्र, अधिवेशन) is its meeting
+('सम्मेलन (अंकटाड) का 15वाँ सत्र', 'जिसका पहला सत्र ... रोम में हुआ', 'तीसरा सत्र 1972 में ...'), not a
+session a meeting owns ('सम्मेलन के पहले सत्र में'); and in a report whose headline or lead glosses its
+numbered meeting as a COP ('16वाँ अधिवेशन (कॉप16)'), 'कॉप11' is its eleventh meeting.
 """
 
 from __future__ import annotations

@@ -1,15 +1,18 @@
-"""The meetings of a UN-style series listed by place and year, without the word सम्मेलन.
+"""The sessions of a UN-style series (a conference, a convention's COP, an assembly) as reports
+list them in one sentence.
 
-Reports on conferences, conventions' COPs and assemblies list the earlier sessions in one
-sentence, each city with its year in brackets, and call them the series' meetings by a plural
-noun that points back at it: 'क्रमशः इस्तांबुल (2011), दुबई (2012) और मराकेश (2014) में इसकी
-बैठकें हुईं', 'उसके बाद की बैठकें दक्षिण कोरिया के प्योंगचांग (2014) और मिस्र के शर्म अल-शेख (2018)
-में हुईं'. `lists_its_meetings` is the cue that lets such a sentence be read as a list
-(`lists._cities_with_years`); `place_in_country` reads an item's place after its country
-('मेक्सिको के कानकुन'), a name that is a place because a country says where it lies;
-`peak_of_another`: a series that calls its meetings by a word of its own (an assembly, a congress)
-does not call them 'शिखर सम्मेलन' ('जी-20 देशों के संसदीय अध्यक्षों के नौवें शिखर सम्मेलन' in a report
-on an assembly is another series').
+- `lists_its_meetings`: the cue for a list whose plural noun points back at the series ('क्रमशः
+  इस्तांबुल (2011), दुबई (2012) और मराकेश (2014) में इसकी बैठकें हुईं', 'उसके बाद की बैठकें ...'), read
+  by `lists._cities_with_years`; `without_countries` drops the country between a city and its year
+  ('नैरोबी, केन्या (1976)') for that reader; `place_in_country` reads a place after its country
+  ('मेक्सिको के कानकुन (2016)'), a place because the country says where it lies.
+- `years_with_places`: years with their places in brackets ('1964 (जिनेवा), 1968 (नई दिल्ली) और ...').
+- `numbered_sessions`: sessions numbered in brackets ('मनामा (146वीं सभा, 11-15 मार्च) और ...',
+  '148वीं (23-27 मार्च) और 149वीं (13-17 अक्टूबर) - जिनेवा में').
+- `peak_of_another`: a series that calls its meetings by a word of its own (an assembly, a congress)
+  does not call them 'शिखर सम्मेलन' ('जी-20 देशों के संसदीय अध्यक्षों के नौवें शिखर सम्मेलन' in a report on
+  an assembly is another series').
+- `ministerial_series`: a series whose title is a ministerial conference counts its ministers' meetings.
 """
 
 from __future__ import annotations
