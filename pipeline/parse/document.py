@@ -20,7 +20,7 @@ from pipeline.parse.language.dates import (
     MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names,
     parse_entry_label, year_period,
 )
-from pipeline.parse.language.series_noun import COP_SERIES, as_summit_nouns, cop_glossed, own_meeting_nouns
+from pipeline.parse.language.series_noun import as_summit_nouns, cop_series, own_meeting_nouns
 from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.geo.gazetteer import countries
@@ -477,13 +477,11 @@ class _Parser:
         # names the text says the series went by ('समूह जी-8 कहलाने लगा')
         held_by = organisers(shape.lead, lexicon)
         texts = [line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))]  # the body's lines
-        other_names = [n for n in renamed_as(texts) if n not in match_key(shape.title.text)]
+        other_names = [n for n in renamed_as(texts) if n not in match_key(shape.title.text)] + cop_series(
+            [shape.title.text, *(line.text for line in shape.lead if line.number > shape.title.number)][:4])  # 'कॉप16'
         # a body of the title's glossed with a short form ('नाटो–रूस परिषद (NRC)'): 'NRC शिखर बैठक' is the series'
         glossed = own_acronyms(texts, shape.title.text)
         also = [*held_by, *other_names, *(a for a in glossed if a not in shape.title.text)]
-        opening = [line.text for line in shape.lead if line.number > shape.title.number][:3]
-        if cop_glossed([shape.title.text, *opening]):
-            also.append(COP_SERIES)  # '16वाँ अधिवेशन (कॉप16)' in the headline or lead: its 'कॉप11' are its meetings
         self.series = f"{shape.title.text} ({', '.join(also)})" if also else shape.title.text
         # a release's date line with its city says only what its 'यहाँ' (here) means
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(
@@ -1079,14 +1077,15 @@ class _Parser:
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
                 waited = False
-                if not mentions and (pending or awaiting) is not None and self.dateline is not None:
+                if not mentions and pending is None and awaiting is not None and self.dateline is not None:
+                    # '... इसका उद्घाटन किया। 28 से 30 नवंबर 2017 तक चलने वाले ...': past undated sentences, a
+                    # later one dates the summit named without a date by the dateline's day
+                    mentions = dated_by_dateline(sentence, awaiting, self.dateline)
+                    waited = bool(mentions)
+                if not mentions and pending is not None and self.dateline is not None:
                     # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
-                    # 2023) ...": the day of the dateline, with its year, in the next sentence (or, past
-                    # undated sentences, a later one: '... इसका उद्घाटन किया। 28 से 30 नवंबर 2017 तक चलने वाले ...')
-                    mentions = dated_by_dateline(sentence, pending or awaiting, self.dateline)
-                    waited = pending is None and bool(mentions)
-                # a summit named without a date waits for the dateline's day through sentences without a date
-                awaiting = None if mentions or find_periods(sentence) else (pending or awaiting)
+                    # 2023) ...": the day of the dateline, with its year, in the next sentence
+                    mentions = dated_by_dateline(sentence, pending, self.dateline)
                 if not mentions and headline is not None:
                     # "... के राष्ट्रपतियों ने 19 जुलाई 2022 को ... बातचीत की" under "तेहरान में ... शिखर बैठक"
                     mention = met_on_headline_summit(sentence, headline, self.shape.title.text, self.lexicon,
@@ -1099,6 +1098,8 @@ class _Parser:
                 undated = pending if pending is not None and pending is headline and not find_periods(sentence) and (
                     self.dateline is None or self.dateline.day is None) else None
                 waiting = pending
+                # a summit named without a date waits for the dateline's day through sentences without a date
+                awaiting = None if mentions or find_periods(sentence) else (pending or awaiting)
                 pending = None if mentions else (undated_mention(sentence, self.series, self.lexicon,
                                                                  self.dateline) or undated)
                 if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):

@@ -132,6 +132,12 @@ _COP_GLOSS = re.compile(r"(?:[0-9०-९]{1,3}\s?(?:वाँ|वां|वे�
                         r"(?:\((?:[^()]*\s)?|यानी\s+)(?:कॉप|सीओपी|COP)\s?[-–]?\s?[0-9०-९]{1,2}")
 
 
+def cop_series(texts: list[str]) -> list[str]:
+    """['कॉप'] when the headline or lead (`texts`) glosses the series' numbered meeting as a COP: a name
+    the series goes by, so its 'कॉप11' elsewhere is its eleventh meeting; else []."""
+    return [COP_SERIES] if cop_glossed(texts) else []
+
+
 def cop_glossed(texts: list[str]) -> bool:
     """Whether the text glosses its numbered meetings as COPs ('16वाँ अधिवेशन (कॉप16)', 'पहला सम्मेलन यानी
     कॉप1'): its 'कॉप11' elsewhere is its eleventh meeting."""

@@ -10,7 +10,6 @@ import re
 
 from pipeline.parse.language.dates import MONTHS, ascii_digits, find_periods, plausible_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
-from pipeline.parse.prose.sessions import place_in_country
 from pipeline.parse.prose.status import _status
 from pipeline.parse.prose.when import _date
 from pipeline.parse.prose.where import _gazetteer_place, _known_city
@@ -319,9 +318,6 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
         words = item["name"].split()
         # the first item may follow the list's introduction ('... हो चुका है — नई दिल्ली (2008)')
         place = _known_city(" ".join(words[-2:]), lexicon) if len(words) > 1 else _known_city(item["name"], lexicon)
-        located = place_in_country(words, lexicon)  # 'मेक्सिको के कानकुन (2016)': a place in a country
-        if located is not None:
-            place, words = _known_city(located.city, lexicon) or located, located.city.split()
         if place is None or (item is not items[0] and len(words) > 3):
             return []
         for year in (int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", item["year"])):

@@ -12,9 +12,7 @@ from datetime import date, timedelta
 from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
-from pipeline.parse.prose.sessions import (
-    lists_its_meetings, ministerial_series, numbered_sessions, peak_of_another, without_countries, years_with_places,
-)
+from pipeline.parse.prose.sessions import lists_its_meetings, ministerial_series, peak_of_another, session_lists
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
@@ -215,10 +213,10 @@ def summits_in_sentence(
         if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts)):
             found = hosts
     if not found:
+        found = session_lists(sentence, lexicon, other_before)  # 'मनामा (146वीं सभा, 11-15 मार्च) और ...'
+    if not found:
         found = (_enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
-                 or ([] if other_before else _cities_with_years(without_countries(sentence, lexicon), lexicon)
-                     or years_with_places(sentence, lexicon))  # '1964 (जिनेवा), 1968 (नई दिल्ली) और ...'
-                 or numbered_sessions(sentence, lexicon))  # 'मनामा (146वीं सभा, 11-15 मार्च) और ...': numbered in brackets
+                 or ([] if other_before else _cities_with_years(sentence, lexicon)))
     elif len(found) == 1 and not other_before:
         # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only
         listed = _enumerated(sentence, title_key, lexicon)

@@ -3,9 +3,9 @@ list them in one sentence.
 
 - `lists_its_meetings`: the cue for a list whose plural noun points back at the series ('क्रमशः
   इस्तांबुल (2011), दुबई (2012) और मराकेश (2014) में इसकी बैठकें हुईं', 'उसके बाद की बैठकें ...'), read
-  by `lists._cities_with_years`; `without_countries` drops the country between a city and its year
-  ('नैरोबी, केन्या (1976)') for that reader; `place_in_country` reads a place after its country
-  ('मेक्सिको के कानकुन (2016)'), a place because the country says where it lies.
+  by `lists._cities_with_years`, or, when its places come with their countries ('नैरोबी, केन्या
+  (1976)', 'मेक्सिको के कानकुन (2016)'), by `cities_in_countries`: a name after its country is a place
+  (`place_in_country`) even when no gazetteer knows it.
 - `years_with_places`: years with their places in brackets ('1964 (जिनेवा), 1968 (नई दिल्ली) और ...').
 - `numbered_sessions`: sessions numbered in brackets ('मनामा (146वीं सभा, 11-15 मार्च) और ...',
   '148वीं (23-27 मार्च) और 149वीं (13-17 अक्टूबर) - जिनेवा में').
@@ -185,14 +185,46 @@ def years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
-# 'नैरोबी, केन्या (1976)': a city, its country after a comma, then the year in brackets
-_COUNTRY_BEFORE_YEAR = re.compile(r",\s+(?P<country>[^\s,()]+(?:\s[^\s,()]+){0,2}?)(?=\s*\([0-9०-९]{4}\))")
+# 'दक्षिण कोरिया के प्योंगचांग (2014)', 'नैरोबी, केन्या (1976)': a place, with its country, then its year in brackets
+_PLACE_YEAR = re.compile(r"(?<!\S)(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,4}?)(?:,\s+(?P<country>[^\s,()]+"
+                         r"(?:\s[^\s,()]+){0,2}?))?\s*\((?P<year>[0-9०-९]{4})\)")
 
 
-def without_countries(sentence: str, lexicon: Lexicon) -> str:
-    """The sentence without the ', COUNTRY' between a city and its bracketed year ('नैरोबी,
-    केन्या (1976), मनीला, फ़िलीपींस (1979)' -> 'नैरोबी (1976), मनीला (1979)'), for the readers of
-    'CITY (YEAR)' lists."""
-    if ", " not in sentence or "(" not in sentence:
-        return sentence
-    return _COUNTRY_BEFORE_YEAR.sub(lambda m: "" if lexicon.lookup(m["country"], ("country",)) else m[0], sentence)
+def cities_in_countries(sentence: str, lexicon: Lexicon) -> list[Mention]:
+    """One held meeting per 'PLACE (YEAR)' of a list of two or more whose places are given with their
+    countries ('उसके बाद की बैठकें दक्षिण कोरिया के प्योंगचांग (2014), मेक्सिको के कानकुन (2016) और मिस्र के
+    शर्म अल-शेख (2018) में हुईं', 'नैरोबी, केन्या (1976) और मनीला, फ़िलीपींस (1979) में'); a name after its
+    country is a place even when no gazetteer knows it. [] when any item is not read."""
+    if sentence.count("(") < 2:
+        return []
+    items = list(_PLACE_YEAR.finditer(sentence))
+    key = match_key(sentence)
+    if (len(items) < 2 or any(_JOIN.match(sentence[a.end():b.start()]) is None for a, b in zip(items, items[1:]))
+            or _HELD.search(sentence[items[-1].end():]) is None or PLANNED.search(key) or CANCELLED.search(key)
+            or names_ministers(sentence)):
+        return []
+    mentions, in_countries = [], 0
+    for n, item in enumerate(items):
+        words = item["name"].split()
+        country = item["country"] is not None and lexicon.lookup(item["country"], ("country",)) is not None
+        located = None if country else place_in_country(words, lexicon)
+        if located is not None:
+            words = located.city.split()
+        else:
+            words = words[-2:] if n == 0 else words  # the first item may follow the list's introduction
+        place = _known_city(" ".join(words), lexicon) or (located if located is not None else None)
+        year = int(ascii_digits(item["year"]))
+        if place is None or len(words) > 3 or not plausible_year(year) or (item["country"] is not None and not country):
+            return []
+        in_countries += located is not None or country
+        mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+    return mentions if in_countries else []  # (a list of bare cities is `lists._cities_with_years`')
+
+
+def session_lists(sentence: str, lexicon: Lexicon, other_before: bool) -> list[Mention]:
+    """The sessions a sentence lists by place and year (not after another series' summit) or numbers
+    in brackets."""
+    if "(" not in sentence:
+        return []
+    return ([] if other_before else years_with_places(sentence, lexicon) or cities_in_countries(sentence, lexicon)) or (
+        numbered_sessions(sentence, lexicon))
