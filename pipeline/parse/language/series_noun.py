@@ -28,6 +28,9 @@ from pipeline.parse.language.text import match_key
 # The words a series may call its meetings by, each with its plural and oblique forms; a group's
 # words name the same thing (a Hindi report calls the 'डायलॉग' of its title a 'संवाद').
 _OWN_NOUNS = (
+    ("सभा", "सभाएँ", "सभाएं", "सभाओं"),  # an assembly ('विश्व दूरसंचार मानकीकरण सभा', '150वीं ... सभा')
+    ("महासम्मेलन", "महासम्मेलनों"),  # a general conference ('यूनेस्को महासम्मेलन')
+    ("सत्र", "सत्रों"),  # a session ('मानवाधिकार परिषद का 58वाँ सत्र')
     ("कांग्रेस", "कांग्रेसों", "कॉन्ग्रेस"),
     ("डायलॉग", "डायलॉगों", "डायलाग", "संवाद", "संवादों"),
     ("फ़ोरम", "फ़ोरमों", "फोरम", "फोरमों"),
@@ -37,17 +40,11 @@ _OWN_NOUNS = (
     ("समागम", "समागमों"),
     ("मंच", "मंचों"),
     ("संसद", "संसदें", "संसदों"),
-    ("सभा", "सभाएँ", "सभाएं", "सभाओं"),  # an assembly ('विश्व दूरसंचार मानकीकरण सभा', '150वीं ... सभा')
-    ("महासम्मेलन", "महासम्मेलनों"),  # a general conference ('यूनेस्को महासम्मेलन')
-    ("सत्र", "सत्रों"),  # a session ('मानवाधिकार परिषद का 58वाँ सत्र')
 )
 _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
 # Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').
 _OTHER_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "वार्ता", "समिट", "summit", "परिषद",
                                                 "संगठन", "पार्टी", "दल", "साझेदारी", "मंत्रालय", "संस्थान"))
-_HOUSES = frozenset(match_key(w) for w in ("लोक", "राज्य", "विधान", "विधायी"))
-_HOUSE_NOUNS = frozenset(match_key(w) for w in ("सभा", "सभाएँ", "सभाएं", "सभाओं"))
-_BODY = match_key("परिषद")
 _SUMMIT_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "समिट", "summit"))
 _JOINING = frozenset(match_key(w) for w in ("का", "की", "के"))
 _BREAK_WORDS = frozenset(match_key(w) for w in ("में", "पर", "से", "ने", "को", "और", "तक", "है", "हैं", "हुआ", "हुई"))
@@ -59,14 +56,11 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
     """The keys of the word (and its forms) the title's series calls its meetings by
     ('विश्व ऊर्जा कांग्रेस (World Energy Congress) — notes' -> कांग्रेस, कांग्रेसों), else empty."""
     name = _BREAK.split(title, maxsplit=1)[0]
+    name = _HOUSE.sub(_BODY, name) if _HOUSE_CUE in name else name  # 'राज्य सभा में ...': a house, not an assembly
     head = None
     reach = 0  # after the head, the words that may still lead to a later one ('... कांग्रेस का 25वाँ अधिवेशन')
-    before = ""
     for word in match_key(name).replace("-", " ").split():
         word = word.strip("\"'“”‘’")
-        if word in _HOUSE_NOUNS and before in _HOUSES:
-            word = _BODY  # 'राज्य सभा में विधेयक पारित': a house of a legislature, not an assembly that meets
-        before = word
         if word in _BREAK_WORDS:
             if head is not None:
                 break
@@ -85,6 +79,10 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
 
 
 _SUMMIT_NOUN = "सम्मेलन"
+# A house of a legislature ('लोक सभा', 'राज्य सभा', 'विधान सभा') is a body, not an assembly that meets.
+_HOUSE_CUE = "सभा"
+_HOUSE = re.compile(r"(?<!\S)(?:लोक|राज्य|विधान|विधायी)\s*सभा(?:एँ|एं|ओं)?(?!\S)")
+_BODY = "परिषद"
 _EDGE = "\"'“”‘’(),।;:*"
 
 

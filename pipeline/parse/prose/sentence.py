@@ -249,16 +249,6 @@ def summits_in_sentence(
     return found
 
 
-def _ordinal_window(keys: list[str], i: int, meeting: bool) -> int:
-    """Where the words that may number the summit noun at i begin: six words before it, or after
-    a summit noun among them ('चौथा सम्मेलन (नैरोबी, 1976) और पाँचवाँ सम्मेलन': the fifth's is पाँचवाँ)."""
-    start = max(0, i - 6)
-    for k in range(i - 1, start - 1, -1):
-        if _summit_noun_end(keys, k, meeting=meeting) is not None and k + 1 < i:
-            return k + 1
-    return start
-
-
 def _part_end(words: list[str], start: int, stop: int) -> int:
     """The index after the word that ends the sentence's part (at a semicolon) from start, or stop."""
     return next((k + 1 for k in range(start, stop) if words[k].endswith(";")), stop)
@@ -868,3 +858,13 @@ def _leaders_summit_in(words: list[str], keys: list[str], noun: int, lexicon: Le
     if j < 1 or match_key("नेताओं") not in keys[j + 1:noun]:
         return None
     return _known_city(" ".join(w.strip("\"'“”‘’(),।;:") for w in words[max(0, j - 2):j]), lexicon)
+
+
+def _ordinal_window(keys: list[str], i: int, meeting: bool) -> int:
+    """Where the words that may number the summit noun at i begin: six words before it, or after
+    a summit noun among them ('चौथा सम्मेलन (नैरोबी, 1976) और पाँचवाँ सम्मेलन': the fifth's is पाँचवाँ)."""
+    start = max(0, i - 6)
+    for k in range(i - 1, start - 1, -1):
+        if _summit_noun_end(keys, k, meeting=meeting) is not None and k + 1 < i:
+            return k + 1
+    return start
