@@ -1076,12 +1076,6 @@ class _Parser:
                     mentions = []
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
-                waited = False
-                if not mentions and pending is None and awaiting is not None and self.dateline is not None:
-                    # '... इसका उद्घाटन किया। 28 से 30 नवंबर 2017 तक चलने वाले ...': past undated sentences, a
-                    # later one dates the summit named without a date by the dateline's day
-                    mentions = dated_by_dateline(sentence, awaiting, self.dateline)
-                    waited = bool(mentions)
                 if not mentions and pending is not None and self.dateline is not None:
                     # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
                     # 2023) ...": the day of the dateline, with its year, in the next sentence
@@ -1097,6 +1091,12 @@ class _Parser:
                 # नेता शामिल हुए। यह सम्मेलन 12-14 मई 2022 को आयोजित हुआ।'), unless a dated dateline places it
                 undated = pending if pending is not None and pending is headline and not find_periods(sentence) and (
                     self.dateline is None or self.dateline.day is None) else None
+                waited = False
+                if not mentions and pending is None and awaiting is not None and self.dateline is not None:
+                    # '... इसका उद्घाटन किया। 28 से 30 नवंबर 2017 तक चलने वाले ...': past undated sentences, a
+                    # later one dates the summit named without a date by the dateline's day
+                    mentions = dated_by_dateline(sentence, awaiting, self.dateline)
+                    waited = bool(mentions)
                 waiting = pending
                 # a summit named without a date waits for the dateline's day through sentences without a date
                 awaiting = None if mentions or find_periods(sentence) else (pending or awaiting)

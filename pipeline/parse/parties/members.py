@@ -62,10 +62,11 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
         if _OBSERVER.search(match_key(clause)):
             continue
         names = [n for n in dict.fromkeys(known_names(clause, lexicon) + bracketed_members(clause, lexicon))
-                 if not is_topic(clause, n) and not is_occasion(clause, n) and not locates_a_city(clause, n)]  # 'सीरिया संकट पर ...': no member
+                 if not is_topic(clause, n) and not is_occasion(clause, n)]  # 'सीरिया संकट पर ...': no member
         if not names or (_RECIPIENTS.search(clause.split(names[-1], 1)[-1])
                          and not _MEMBER_CUE.search(match_key(clause))):  # '... को सदस्य बनाया गया' are members
             continue
+        names = [n for n in names if not locates_a_city(clause, n)]  # 'केन्या के नैरोबी (1976)': where, not who
         listed = [n for n in names if party_kind(n, lexicon) == "country"]
         if (len(listed) >= MIN_MEMBERS or (len(names) >= 2 and _LISTED_AS_MEMBERS.search(clause))) and len(names) > len(best):
             best = names
