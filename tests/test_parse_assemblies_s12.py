@@ -421,3 +421,27 @@ def test_a_cop_glossed_only_deep_in_a_report_does_not_make_cops_the_series():
 उन्होंने ग्लासगो में हुए 26वें संयुक्त राष्ट्र जलवायु सम्मेलन (कॉप-26) का उल्लेख किया। कॉप-27 नवंबर 2022 में शर्म अल-शेख में हुआ।
 """
     assert [(y, c) for y, c, _, _ in held(parse(text))] == [(2022, "Copenhagen")]
+
+
+WETLANDS_RELEASE = """पर्यावरण मंत्रालय
+
+प्रविष्टि तिथि: 5 जून 2025
+
+भारत ने जिनेवा में आर्द्रभूमि अभिसमय के पक्षकारों के 15वें सम्मेलन में भाग लिया
+
+जिनेवा में 23 से 31 जुलाई 2025 तक आयोजित पक्षकारों के 15वें सम्मेलन में भारतीय प्रतिनिधिमंडल ने भाग लिया।
+
+पिछले सम्मेलन:
+
+• 12वाँ सत्र (2015) — पुंटा डेल एस्टे, उरुग्वे
+• 13वाँ सत्र (2018) — दुबई, संयुक्त अरब अमीरात
+"""
+
+
+def test_a_list_entry_labelled_by_its_numbered_session():
+    assert [(y, e) for y, _, _, e in held(parse(WETLANDS_RELEASE))] == [(2025, 15), (2015, 12), (2018, 13)]
+
+
+def test_a_list_entry_labelled_by_a_meetings_session_has_no_number():
+    rows = parse(WETLANDS_RELEASE.replace("12वाँ सत्र (2015)", "सम्मेलन का पहला सत्र (2015)"))
+    assert (2015, 1) not in [(y, e) for y, _, _, e in held(rows)]

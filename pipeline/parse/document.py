@@ -941,6 +941,9 @@ class _Parser:
             edition = find_ordinal(read) if read != text else None
         place = (entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
                  or arrived_city(self._own_sentences(text), self.lexicon))
+        if edition is None and entry.label and not _SEVERAL_ORDINALS.search(entry.label):
+            label = as_summit_nouns(entry.label, self.own_nouns, self.series)  # '• 12वाँ सत्र (2015) — ...'
+            edition = find_ordinal(label) if label != entry.label else None
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
