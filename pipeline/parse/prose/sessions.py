@@ -82,6 +82,7 @@ _PLACE_NUMBERED = re.compile(r"(?<!\S)(?P<name>" + _NAME_WORD + r"(?:\s" + _NAME
                              + r")(?:\s+[^\s,()]+)?(?:,\s*(?P<days>[^()]{3,40}))?\)")
 # '148वीं (23-27 मार्च) और 149वीं (13-17 अक्टूबर) - जिनेवा में': numbered sessions with their days, one place after them
 _NUMBERED_DAYS = re.compile(r"(?P<ord>" + _ORDINAL + r")\s*\((?P<days>[^()]{3,40})\)")
+_NUMBERED_CHEAP = re.compile(_ORDINAL + r"(?:\s+[^\s,()]+)?(?:,[^()]*)?\)|" + _ORDINAL + r"\s*\(")
 _CLAUSES = re.compile(r"[;।]|,\s*(?=(?:जबकि|लेकिन|वहीं|तथा|और)\s)")
 _CLAUSE_YEAR = re.compile(r"(?<![0-9०-९])(?P<year>[0-9०-९]{4})\s+(?:में|की|के|का)(?=\s)")
 _JOIN = re.compile(r"^\s*(?:,\s*(?:और\s+|तथा\s+)?|\s+(?:और|तथा|एवं)\s+)$")
@@ -94,7 +95,7 @@ def numbered_sessions(sentence: str, lexicon: Lexicon) -> list[Mention]:
     सभा, 11-15 मार्च) और अंगोला के लुआंडा (147वीं सभा, 23-27 अक्टूबर) ने मेज़बानी की', '2024 की दोनों
     सभाएँ - 148वीं (23-27 मार्च) और 149वीं (13-17 अक्टूबर) - जिनेवा में आयोजित की गईं'), the year
     the clause's own; [] for a clause whose items are not all read, or that is not of holding."""
-    if "(" not in sentence or not re.search(_ORDINAL + r"(?:\s+[^\s,()]+)?(?:,[^()]*)?\)|" + _ORDINAL + r"\s*\(", sentence):
+    if "(" not in sentence or not _NUMBERED_CHEAP.search(sentence):
         return []
     found: list[Mention] = []
     for clause in _CLAUSES.split(sentence):
