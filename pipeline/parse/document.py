@@ -32,6 +32,7 @@ from pipeline.parse.layout.pipe_tables import (
     read_table, states_own_numbers,
 )
 from pipeline.parse.layout.records import join_records
+from pipeline.parse.language.series_noun import cop_series
 from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit
 from pipeline.parse.prose.visits import with_visits
@@ -501,7 +502,8 @@ class _Parser:
         # names the text says the series went by ('समूह जी-8 कहलाने लगा')
         held_by = organisers(shape.lead, lexicon)
         texts = [line.text for line in (*shape.lead, *(l for sec in shape.sections for l in sec.lines))]  # the body's lines
-        other_names = [n for n in renamed_as(texts) if n not in match_key(shape.title.text)]
+        other_names = [n for n in renamed_as(texts) if n not in match_key(shape.title.text)] + cop_series(
+            [shape.title.text, *(line.text for line in shape.lead if line.number > shape.title.number)][:4])  # 'कॉप16'
         # a body of the title's glossed with a short form ('नाटो–रूस परिषद (NRC)'): 'NRC शिखर बैठक' is the series'
         glossed = own_acronyms(texts, shape.title.text)
         also = [*held_by, *other_names, *(a for a in glossed if a not in shape.title.text)]
@@ -964,6 +966,9 @@ class _Parser:
             edition = find_ordinal(read) if read != text else None
         place = (entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
                  or arrived_city(self._own_sentences(text), self.lexicon))
+        if edition is None and entry.label and not _SEVERAL_ORDINALS.search(entry.label):
+            label = as_summit_nouns(entry.label, self.own_nouns, self.series)  # '• 12वाँ सत्र (2015) — ...'
+            edition = find_ordinal(label) if label != entry.label else None
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and "
@@ -1069,6 +1074,7 @@ class _Parser:
         last_place: Place | None = pending.place if pending is not None and pending.place.city else None
         last_place_text: str | None = prior if last_place is not None else None  # the text that stated it
         pending_text = prior  # the text that named the pending summit's place
+        awaiting: Pending | None = None  # a pending summit the dateline's day may still date
         for line in lines:
             if line.number < self.shape.title.number and pending is not None:
                 continue  # a press release's preamble: the headline's summit waits for the first sentence
@@ -1114,7 +1120,15 @@ class _Parser:
                 # नेता शामिल हुए। यह सम्मेलन 12-14 मई 2022 को आयोजित हुआ।'), unless a dated dateline places it
                 undated = pending if pending is not None and pending is headline and not find_periods(sentence) and (
                     self.dateline is None or self.dateline.day is None) else None
+                waited = False
+                if not mentions and pending is None and awaiting is not None and self.dateline is not None:
+                    # '... इसका उद्घाटन किया। 28 से 30 नवंबर 2017 तक चलने वाले ...': past undated sentences, a
+                    # later one dates the summit named without a date by the dateline's day
+                    mentions = dated_by_dateline(sentence, awaiting, self.dateline)
+                    waited = bool(mentions)
                 waiting = pending
+                # a summit named without a date waits for the dateline's day through sentences without a date
+                awaiting = None if mentions or find_periods(sentence) else (pending or awaiting)
                 pending = None if mentions else (undated_mention(sentence, self.series, self.lexicon,
                                                                  self.dateline) or undated)
                 if not mentions and is_virtual(sentence) and not is_hybrid(sentence) and not find_periods(sentence):
@@ -1135,6 +1149,8 @@ class _Parser:
                     source = sentence
                     if mention.uses_context_year and previous:
                         source = f"{previous[0]} {sentence}"
+                    elif mention.borrows_place and waited and pending_text:
+                        source = f"{pending_text} … {sentence}"  # the sentence that named it, undated sentences ago
                     elif mention.borrows_place and prior:
                         source = f"{prior} {sentence}"
                     if mention.borrows_place and mention.place is not None and mention.place.city is not None and (

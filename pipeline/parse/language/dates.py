@@ -105,6 +105,8 @@ def month_period(year: int, month: int) -> Period:
 # Day ranges: '15-16 जून 2009', '26 से 29 अक्टूबर 2015', '31 अगस्त - 1 सितंबर 2025' (match
 # keys turn every dash into '-').
 _RANGE_JOIN = r"(?:\s*(?:-|से)\s*|\s+(?:और|व)\s+)"  # '16 और 17 मई 2005': both days of one meeting
+# A range that names both months may span a long session ('23 मार्च से 16 जून 1964': the first UNCTAD, twelve weeks).
+MAX_SESSION_DAYS = 92
 _DAY_RANGE = re.compile(
     rf"(?<!{DIGITS})({DIGITS}{{1,2}})(?:\s+({_MONTH_ALT}))?{_RANGE_JOIN}({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
 )
@@ -309,7 +311,7 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
             if free(match.start(), match.end()):
                 found.append((match.start(), match.end(2) if match[2] else match.end(1), day_period(first)))
                 found.append((match.start(3), match.end(), day_period(last)))
-        elif (last - first).days <= 31 and free(match.start(), match.end()):
+        elif (last - first).days <= (MAX_SESSION_DAYS if match[2] else 31) and free(match.start(), match.end()):
             found.append((match.start(), match.end(), day_range_period(first, last)))
     numeric = [(m, int(ascii_digits(m[1])), int(ascii_digits(m[3])), int(ascii_digits(m[4])))
                for m in _NUMERIC_DATE.finditer(key)] if ("/" in key or "." in key or "-" in key) else []
@@ -456,7 +458,8 @@ def _qualifier_before(match: re.Match) -> bool:
     if before in _OF_WORDS:  # "विस्तार के बाद का पहला सम्मेलन": the first since something, not the series' first
         prefix = match.string[:match.start("before")].split()
         return bool(prefix) and prefix[-1] in _SINCE_WORDS
-    return before == match_key("आयोजित") and bool(named)
+    # ('कज़ान में आयोजित १६वें ब्रिक्स शिखर सम्मेलन': a later number after the participle is the series')
+    return before == match_key("आयोजित") and bool(named) and _ordinal_number(match) == 1
 
 
 _OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))

@@ -9,7 +9,12 @@ The series' name is the title up to its first break (a colon, a dash, a bracket,
 postposition other than का/की/के, which join a name: 'भारतीय राष्ट्रीय कांग्रेस का अधिवेशन'); its
 head is the last meeting noun in it. Only a head that is one of the words below counts: a name
 ending in 'शिखर सम्मेलन' or 'बैठक' is read by the parser's own summit nouns, and a noun for a body
-('विश्व ऊर्जा परिषद', 'कांग्रेस पार्टी') is not a meeting.
+('विश्व ऊर्जा परिषद', 'कांग्रेस पार्टी') is not a meeting; nor is a house of a legislature ('राज्य सभा').
+
+In every document a conference's numbered edition (संस्करण) or session (सत्र, अधिवेशन) is its meeting
+('सम्मेलन (अंकटाड) का 15वाँ सत्र', 'जिसका पहला सत्र ... रोम में हुआ', 'तीसरा सत्र 1972 में ...'), not a
+session a meeting owns ('सम्मेलन के पहले सत्र में'); and in a report whose headline or lead glosses its
+numbered meeting as a COP ('16वाँ अधिवेशन (कॉप16)'), 'कॉप11' is its eleventh meeting.
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ from pipeline.parse.language.text import match_key
 # The words a series may call its meetings by, each with its plural and oblique forms; a group's
 # words name the same thing (a Hindi report calls the 'डायलॉग' of its title a 'संवाद').
 _OWN_NOUNS = (
+    ("सभा", "सभाएँ", "सभाएं", "सभाओं"),  # an assembly ('विश्व दूरसंचार मानकीकरण सभा', '150वीं ... सभा')
+    ("महासम्मेलन", "महासम्मेलनों"),  # a general conference ('यूनेस्को महासम्मेलन')
+    ("सत्र", "सत्रों"),  # a session ('मानवाधिकार परिषद का 58वाँ सत्र')
     ("कांग्रेस", "कांग्रेसों", "कॉन्ग्रेस"),
     ("डायलॉग", "डायलॉगों", "डायलाग", "संवाद", "संवादों"),
     ("फ़ोरम", "फ़ोरमों", "फोरम", "फोरमों"),
@@ -48,6 +56,7 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
     """The keys of the word (and its forms) the title's series calls its meetings by
     ('विश्व ऊर्जा कांग्रेस (World Energy Congress) — notes' -> कांग्रेस, कांग्रेसों), else empty."""
     name = _BREAK.split(title, maxsplit=1)[0]
+    name = _HOUSE.sub(_BODY, name) if _HOUSE_CUE in name else name  # 'राज्य सभा में ...': a house, not an assembly
     head = None
     reach = 0  # after the head, the words that may still lead to a later one ('... कांग्रेस का 25वाँ अधिवेशन')
     for word in match_key(name).replace("-", " ").split():
@@ -56,8 +65,8 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
             if head is not None:
                 break
             continue  # 'पुत्राजाया में ११वाँ ... रिट्रीट संपन्न': the name follows the headline's place
-        if word in _FORMS and head in _SUMMIT_HEADS and not reach:
-            break  # '... शिखर सम्मेलन संवाद के साथ संपन्न': the name ended at the summit noun
+        if word in _FORMS and head in _SUMMIT_HEADS:
+            break  # '... शिखर सम्मेलन संवाद के साथ संपन्न', '... सम्मेलन के उद्घाटन सत्र में': the name ended at the summit noun
         if word in _FORMS or word in _OTHER_HEADS:
             head, reach = word, 0
         elif head is not None and word in _JOINING:
@@ -70,6 +79,10 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
 
 
 _SUMMIT_NOUN = "सम्मेलन"
+# A house of a legislature ('लोक सभा', 'राज्य सभा', 'विधान सभा') is a body, not an assembly that meets.
+_HOUSE_CUE = "सभा"
+_HOUSE = re.compile(r"(?<!\S)(?:लोक|राज्य|विधान|विधायी)\s*सभा(?:एँ|एं|ओं)?(?!\S)")
+_BODY = "परिषद"
 _EDGE = "\"'“”‘’(),।;:*"
 
 
@@ -79,8 +92,10 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "") -> str:
     series numbers its meetings बैठक too ('2024 में सिंगापुर में हुई 21वीं बैठक में'), unless the
     meeting is a body's ('परिषद की 95वीं बैठक'). A numbered edition is a meeting in every document
     ('2015 के सातवें संस्करण में')."""
+    if COP_SERIES in title and _COP_WORD.search(text):
+        text = _cop_meetings(text)  # 'हैदराबाद में कॉप11 की मेज़बानी': in a report on a COP, its numbered COPs
     key = match_key(text)
-    edition = _EDITION in key
+    edition = _EDITION in key or _SESSION in key or _CONVENTION in key
     if not own and not edition:
         return text
     if not edition and not any(form in key for form in own) and _MEETING not in key:
@@ -96,7 +111,9 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "") -> str:
         if core_key in own or (core_key == _MEETING and own and k > 0 and _is_ordinal(words[k - 1])
                                and (k < 2 or match_key(words[k - 2].strip(_EDGE)) not in _JOINING)) or (
                 core_key in _EDITIONS and k > 0 and (_numbers_an_edition(words[k - 1]) and _owned_by_the_series(words, k - 1, key_of_title)
-                                                      or _of_a_year(words, k))):
+                                                      or _of_a_year(words, k))) or (
+                core_key in _SESSIONS and k > 0 and (_numbers_a_session(words, k - 1, key_of_title) or (
+                    _is_ordinal(words[k - 1]) and _BRACKETED_YEAR.match(" ".join(words[k + 1:k + 5]))))):
             start = word.index(core)
             words[k] = word[:start] + _SUMMIT_NOUN + word[start + len(core):]
             changed = True
@@ -104,11 +121,76 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "") -> str:
 
 
 _MEETING = match_key("बैठक")
+# A Conference of the Parties by its number ('कॉप11', 'कॉप-१४', 'COP28'), in a document that glosses its own
+# numbered meetings so ('16वाँ अधिवेशन (कॉप16)', `cop_glossed`); outside brackets, where it is not the gloss
+COP_SERIES = "कॉप"
+_COP_WORD = re.compile(r"कॉप|सीओपी|COP")
+_COP = re.compile(r"(?<![\u0900-\u097fA-Za-z])(?:कॉप|सीओपी|COP)\s?[-–]?\s?(?P<n>[0-9०-९]{1,2})(?![0-9०-९])")
+_COP_GLOSS = re.compile(r"(?:[0-9०-९]{1,3}\s?(?:वाँ|वां|वें|वीं)|पहला|पहले|पहली)\s+(?:[^\s()]+\s+){0,3}?(?:सम्मेलन|अधिवेशन|सत्र)\s*"
+                        r"(?:\((?:[^()]*\s)?|यानी\s+)(?:कॉप|सीओपी|COP)\s?[-–]?\s?[0-9०-९]{1,2}")
+
+
+def cop_series(texts: list[str]) -> list[str]:
+    """['कॉप'] when the headline or lead (`texts`) glosses the series' numbered meeting as a COP: a name
+    the series goes by, so its 'कॉप11' elsewhere is its eleventh meeting; else []."""
+    return [COP_SERIES] if cop_glossed(texts) else []
+
+
+def cop_glossed(texts: list[str]) -> bool:
+    """Whether the text glosses its numbered meetings as COPs ('16वाँ अधिवेशन (कॉप16)', 'पहला सम्मेलन यानी
+    कॉप1'): its 'कॉप11' elsewhere is its eleventh meeting."""
+    return any(_COP_GLOSS.search(text) for text in texts if _COP_WORD.search(text))
+
+
+def _cop_meetings(text: str) -> str:
+    """'कॉप11' read as '11वें सम्मेलन' where it stands outside brackets."""
+    def numbered(match: re.Match) -> str:
+        before = text[:match.start()]
+        return match[0] if before.count("(") > before.count(")") else f"{match['n']}वें {_SUMMIT_NOUN}"
+    return _COP.sub(numbered, text)
 # A conference's edition is its meeting ('... के पाँचवें संस्करण का उद्घाटन', '2015 के सातवें संस्करण में',
 # 'जनवरी 2021 का संस्करण रद्द'): numbered or of a year, in any document ('खाद्य प्रसंस्करण' is another word).
 _EDITION = match_key("संस्करण")
 _EDITIONS = frozenset(match_key(w) for w in ("संस्करण", "संस्करणों"))
 _YEAR = re.compile(r"^[0-9०-९]{4}$")
+
+
+# A conference's numbered session is its meeting ('सम्मेलन (अंकटाड) का 15वाँ सत्र', '13वाँ सत्र ... दोहा में
+# आयोजित', 'जिसका पहला सत्र ... रोम में हुआ'); a summit's own first session is not ('सम्मेलन के पहले सत्र में').
+_SESSION = match_key("सत्र")
+_CONVENTION = match_key("अधिवेशन")
+_SESSIONS = frozenset(match_key(w) for w in ("सत्र", "सत्रों", "अधिवेशन", "अधिवेशनों"))  # 'सम्मेलन का 16वाँ अधिवेशन'
+
+
+def _numbers_a_session(words: list[str], k: int, title_key: str) -> bool:
+    """The ordinal at k numbers the series' session: a numeral ordinal ('13वाँ') of the series, or
+    an ordinal word whose owner is no meeting noun ('जिसका पहला सत्र', '(कॉप) का पहला सत्र')."""
+    ordinal = match_key(words[k].strip(_EDGE))
+    if ordinal in _SUFFIXES and k >= 1 and _DIGITS.match(words[k - 1]):
+        k, ordinal = k - 1, match_key(words[k - 1] + ordinal)  # '13 वाँ सत्र'
+    if _NUMERAL_ORDINAL.match(ordinal) or ORDINAL_WORDS.get(ordinal, 0) >= _MANY_SESSIONS:
+        return _owned_by_the_series(words, k, title_key)  # a summit has no tenth session of its own
+    if ordinal not in ORDINAL_WORDS:
+        return False
+    before = match_key(words[k - 1].strip(_EDGE)) if k >= 1 else ""
+    if before in _RELATIVE_OWNERS:
+        return True
+    if before in _JOINING and k >= 2 and words[k - 2].startswith("(") and words[k - 2].rstrip(",").endswith(")"):
+        return True
+    if before in _JOINING and k >= 2 and match_key(words[k - 2].strip(_EDGE)) in _MEETING_OWNERS:
+        return False  # 'सम्मेलन के तीसरे सत्र में': a session of one meeting
+    # 'तीसरा सत्र 1972 में सैंटियागो में, ...': a session with its own year beside it
+    return any(_YEAR.match(w.strip(_EDGE)) for w in words[max(0, k - 5):k] + words[k + 2:k + 7])
+
+
+_SUFFIXES = frozenset(match_key(w) for w in ("वाँ", "वां", "वें", "वीं"))
+_DIGITS = re.compile(r"^[0-9०-९]{1,3}$")
+_MANY_SESSIONS = 10
+# 'चौथा सत्र (नैरोबी, 1976)': a numbered session with its own place and year in brackets
+_BRACKETED_YEAR = re.compile(r"^\([^()]{0,40}[0-9०-९]{4}\)")
+_MEETING_OWNERS = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठक", "बैठकों", "शिखर", "समिट", "वार्ता", "दिन",
+                                                  "दिवस", "कार्यक्रम", "समारोह"))
+_RELATIVE_OWNERS = frozenset(match_key(w) for w in ("जिसका", "जिसके", "जिसकी"))
 
 
 _OWNERS = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "शृंखला", "श्रृंखला", "श्रंखला", "मंच", "आयोजन"))

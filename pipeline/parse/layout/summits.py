@@ -1148,7 +1148,7 @@ class _Prefiltered:
 
 CANCELLED = _Prefiltered(re.compile(_CANCELLED_WORDS), re.compile(_FELL_SHORT + "(?:" + _CANCELLED_WORDS + ")"))
 PLANNED = re.compile("|".join(re.escape(match_key(w)) for w in (
-    "होना था", "होनी थी", "होने थे", "होना है", "होगा", "होगी", "होंगे", "प्रस्तावित", "संभावना", "संभावित",
+    "होना था", "होनी थी", "होने थे", "होना है", "होगा", "होगी", "होंगे", "होंगी", "प्रस्तावित", "संभावना", "संभावित",
     "करनी है", "करनी थी", "करेगा", "करेगी", "करेंगे", "करेंगी", "आयोजित किया जाएगा", "आयोजित की जाएगी", "तय है",
     # the subjunctive of a proposal: '... प्रस्ताव ... कि सातवाँ शिखर सम्मेलन 2027 में ... आयोजित किया जाए'
     "किया जाए", "की जाए", "किए जाएँ", "किए जाएं", "किया जाये", "की जाये",
@@ -1235,6 +1235,8 @@ def names_ministers(text: str) -> bool:
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:[\s,;।]|$))")
+# "रोम, इटली में": the city, then its country after a comma
+_COUNTRY_AFTER_COMMA = re.compile(r"([^\s,]+),\s+([^\s,()]+(?:\s[^\s,()]+){0,2}?)(?=\s+में(?:[\s,;।]|$))")
 _HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले बुलाए बुलाये बुलाई बुलाया".split())
 _IN = match_key("में")
 _EMPHASIS = frozenset(match_key(w) for w in ("ही", "भी"))
@@ -1249,7 +1251,7 @@ _NOT_PLACE = frozenset(match_key(w) for w in (
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "वर्षों सालों दशकों महीनों दिनों हफ़्तों सप्ताहों बरसों दिन इतिहास फिर पुनः दोबारा अब तब जब "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय सह-मेज़बानी सह-मेजबानी सह-अध्यक्षता "
-    "मध्यस्थता पहल देखरेख निगरानी सान्निध्य मौजूदगी भागीदारी "
+    "चरण चरणों हिस्सों भागों खंडों मध्यस्थता पहल देखरेख निगरानी सान्निध्य मौजूदगी भागीदारी "
     "शहर नगर नगरी क़स्बे क़स्बा कस्बे कस्बा गाँव गांव राज्य प्रांत द्वीप रिसॉर्ट पर्वतीय प्रसिद्ध ऐतिहासिक स्थल केंद्र भवन सभागार स्टेडियम होटल "
     # how a meeting was held is never where: "हाइब्रिड में", "2021 (हाइब्रिड)"
     "हाइब्रिड मिश्रित वर्चुअल आभासी ऑनलाइन डिजिटल व्यक्तिगत आमने-सामने प्रत्यक्ष वीडियो"
@@ -1367,6 +1369,10 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
             return ""
 
         description = _COUNTRY_IN_BRACKETS.sub(drop, description)
+    if ", " in description:
+        description = _COUNTRY_AFTER_COMMA.sub(
+            lambda m: m[1] if lexicon.lookup(m[2], ("country",)) and not lexicon.lookup(m[1], ("country",)) else m[0],
+            description)
     words = [w.strip(_PUNCTUATION) for w in description.split()]
     keys = list(map(match_key, words))
     fallback: Place | None = None
@@ -1607,7 +1613,7 @@ def hosted_by(text: str, lexicon: Lexicon) -> Place | None:
     return None
 
 
-MAX_VENUE_WORDS = 4
+MAX_VENUE_WORDS = 5  # 'इंडिया एक्सपो सेंटर एंड मार्ट'
 _NOT_VENUE = frozenset(match_key(w) for w in "में से को ने पर तक और तथा एवं व इस उस यह वह जो".split())
 #: "X की अध्यक्षता में" (chaired by X), "X के नेतृत्व में": a role of X, not a building in X.
 _NOT_VENUE |= frozenset(match_key(w) for w in (
@@ -1668,10 +1674,12 @@ def _place_of_a_venue(words: list[str], keys: list[str], j: int, end: int, lexic
 
 
 def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
-    """A city the lexicon knows, written in the (up to 3) words just before position j."""
+    """A city the lexicon knows, written in the (up to 3) words just before position j; or, of two
+    words or more, one GeoNames knows and the lexicon holds as nothing else ('ग्रेटर नोएडा के ... में')."""
     for n in range(min(MAX_PLACE_WORDS, j), 0, -1):
         name = " ".join(w.strip(_PUNCTUATION) for w in words[j - n:j])
-        if lexicon.lookup(name, ("city",)) is not None:
+        if lexicon.lookup(name, ("city",)) is not None or (
+                n > 1 and lexicon.lookup(name) is None and gazetteer_cities().by_hindi(name)):
             return Place(name, "city")
     return None
 

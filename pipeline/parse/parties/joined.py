@@ -230,6 +230,20 @@ def included_members(text: str, lexicon: Lexicon) -> list[str]:
 
 def took_part(text: str, lexicon: Lexicon) -> list[str]:
     """'..., जिसमें भारत, ब्राज़ील और दक्षिण अफ़्रीका के नेताओं ने भाग लिया': the sides whose leaders a
-    sentence says took part (`leaders_of`), not observers or guests."""
-    return [side for sentence in split_sentences(text) if _TAKING_PART.search(match_key(sentence))
-            and not _OBSERVER.search(match_key(sentence)) for side in leaders_of(sentence, lexicon)]
+    sentence says took part (`leaders_of`), not observers or guests; 'भारत की ओर से पर्यावरण मंत्री ने
+    सम्मेलन में हिस्सा लिया': the country on whose behalf someone took part."""
+    found = []
+    for sentence in split_sentences(text):
+        key = match_key(sentence)
+        if not _TAKING_PART.search(key) or _OBSERVER.search(key):
+            continue
+        found += leaders_of(sentence, lexicon)
+        behalf = _ON_BEHALF.search(key) if _BEHALF_CUE in key else None
+        if behalf is not None:
+            found += [n for n in known_names(behalf["name"], lexicon)[-1:] if party_kind(n, lexicon) == "country"]
+    return found
+
+
+_BEHALF_CUE = match_key("ओर से")
+_ON_BEHALF = re.compile(r"(?:^|\s)(?P<name>\S+(?:\s\S+)?)\s+" + match_key("की ओर से") + r"\s[^।;]{0,160}?(?:"
+                        + "|".join(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेते", "शामिल हुए")) + r")")

@@ -12,7 +12,7 @@ import re
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import glossed_sides
 from pipeline.parse.parties.names import known_names, party_entry, party_kind
-from pipeline.parse.parties.not_sides import _OBSERVER, is_occasion, is_topic
+from pipeline.parse.parties.not_sides import _OBSERVER, is_occasion, is_topic, locates_a_city
 from pipeline.parse.layout.pipe_tables import cells, is_table_line
 from pipeline.parse.layout.structure import Line, split_item, strip_marker, without_parentheticals
 from pipeline.parse.language.text import match_key
@@ -67,6 +67,7 @@ def member_names(text: str, lexicon: Lexicon) -> list[str]:
         if not names or (_RECIPIENTS.search(clause.split(names[-1], 1)[-1])
                          and not _MEMBER_CUE.search(match_key(clause))):  # '... को सदस्य बनाया गया' are members
             continue
+        names = [n for n in names if not locates_a_city(clause, n)]  # 'केन्या के नैरोबी (1976)': where, not who
         listed = [n for n in names if party_kind(n, lexicon) == "country"]
         if (len(listed) >= MIN_MEMBERS or (len(names) >= 2 and _LISTED_AS_MEMBERS.search(clause))) and len(names) > len(best):
             best = names

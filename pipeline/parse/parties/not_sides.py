@@ -1,7 +1,7 @@
 """What a text names that is not a side: observers, guests, non-members and members that left
 (`_OBSERVER`), a country a meeting is about ('सीरिया पर', `is_topic`), another meeting named as
 the occasion ('जी-२० शिखर सम्मेलन के इतर', `is_occasion`) and one taking over a group's chair
-(`takes_the_chair`). What belongs here: the exclusions the other readers share.
+(`takes_the_chair`), a country that only places a city ('केन्या के नैरोबी (1976)', `locates_a_city`). What belongs here: the exclusions the other readers share.
 """
 
 from __future__ import annotations
@@ -59,6 +59,21 @@ def is_occasion(text: str, name: str) -> bool:
     """'ओसाका में जी-२० शिखर सम्मेलन के इतर आयोजित ...': the name is another meeting's, the
     occasion of this one, not a side."""
     return _said_after(_OCCASION_AFTER, match_key(text), name)
+
+
+# 'चिली के सैंटियागो (1972), केन्या के नैरोबी (1976) ...': the country says where a meeting's city lies.
+_LOCATES_AFTER = re.compile(r"\s+" + match_key("के") + r"\s+(?:" + match_key("शहर") + r"\s+)?[^\s,।()]+(?:\s[^\s,।()]+){0,2}"
+                            r"\s*\([0-9०-९]{4}\)")
+
+
+def locates_a_city(text: str, name: str) -> bool:
+    """'केन्या के नैरोबी (1976)': the name (a country) only places a city with its year, wherever
+    the text names it."""
+    key, name_key = match_key(text), match_key(name)
+    if name_key not in key:
+        return False
+    places = [_LOCATES_AFTER.match(key, m.end()) is not None for m in re.finditer(r"(?<!\S)" + re.escape(name_key), key)]
+    return bool(places) and all(places)
 
 
 def takes_the_chair(text: str, name: str) -> bool:

@@ -60,7 +60,8 @@ def pair_between(text: str, lexicon: Lexicon) -> list[str]:
     return []
 
 
-_CO_CHAIR = re.compile(r"((?:\S+\s+){1,8}?)(?:की|के)\s+सह[-\s]?अध्यक्षता")
+# 'भारत और अमेरिका की साझा मेज़बानी में': co-hosts are co-chairs too
+_CO_CHAIR = re.compile(r"((?:\S+\s+){1,8}?)(?:की|के)\s+(?:सह[-\s]?अध्यक्षता|सह[-\s]?मेज़?बानी|(?:साझा|संयुक्त)\s+मेज़?बानी)")
 # "सह-अध्यक्ष के रूप में भारत और फ़्रांस ने ...": the names after the role.
 _AS_CO_CHAIRS = re.compile(r"सह[-\s]?अध्यक्ष(?:ों)?\s+के\s+रूप\s+में\s+((?:\S+\s+){1,8}?)(?:ने|की|के|का)(?=\s|$)")
 

@@ -18,7 +18,7 @@ The package splits the work by concern: `words` (summit nouns, word lists, the r
 `series` (whose summit a noun names), `datelines` (where and when a report was filed), `when`
 (which date is a summit's; the clause around its noun), `where` (hosts, visits, a city naming
 the summit), `status` (held, planned, cancelled; how it met), `lists` (several summits in one
-sentence), `visits` (in a document on two sides, their leaders' meetings and visits, never
+sentence), `sessions` (a conference's sessions listed by place and year or numbered in brackets), `visits` (in a document on two sides, their leaders' meetings and visits, never
 called summits) and `sentence` (one sentence read with all of these).
 """
 

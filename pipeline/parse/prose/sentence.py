@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
+from pipeline.parse.prose.sessions import lists_its_meetings, ministerial_series, peak_of_another, session_lists
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
@@ -118,9 +119,11 @@ def summits_in_sentence(
     "with" one is a bilateral meeting, not one of the series. Held summits of another series
     that the sentence states with date and place go to `others` (when given), so the caller
     can say why they were left out. `before`: the sentence before, in the same paragraph."""
-    sentence = as_summit_nouns(sentence, own_meeting_nouns(title), title)  # '... 17वें संवाद में': the series' own noun
+    own = own_meeting_nouns(title)
+    sentence = as_summit_nouns(sentence, own, title)  # '... 17वें संवाद में': the series' own noun
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
-            or (_MEETING in match_key(sentence) and names_a_peak_meeting(title)))
+            or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))
+            or lists_its_meetings(sentence))  # '... इस्तांबुल (2011) और दुबई (2012) में इसकी बैठकें हुईं'
     # no summit noun, but two leaders by office: only their talks may be a summit ('... में चली बातचीत')
     talks_only = not cued and not multilateral and _TWO_LEADERS.search(match_key(sentence)) is not None
     # "... ब्रसेल्स में बाइडन ने यूरोपीय नेताओं से मुलाक़ात की": in a document on two sides, the leaders met
@@ -165,7 +168,7 @@ def summits_in_sentence(
         if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
             other_before = True  # "पहले शिखर सम्मेलन की दसवीं वर्षगांठ": the year and place are the remembrance's
             continue
-        if (_other_series(_name_window(words, keys, i), title_key, lexicon)
+        if (_other_series(_name_window(words, keys, i), title_key, lexicon) or (own and peak_of_another(keys, i, title_key))
                 or _bracketed_other_name(words, i, title_key, lexicon)
                 or _SEPARATE.search(" ".join(keys[noun_end:_part_end(words, noun_end, _next_noun(keys, noun_end))]))):
             other_before = True
@@ -211,6 +214,8 @@ def summits_in_sentence(
         hosts = _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon)
         if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts)):
             found = hosts
+    if not found:
+        found = session_lists(sentence, lexicon, other_before)  # 'मनामा (146वीं सभा, 11-15 मार्च) और ...'
     if not found:
         found = (_enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
                  or ([] if other_before else _cities_with_years(sentence, lexicon)))
@@ -333,7 +338,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         following = " ".join(w.strip("\"'“”‘’(),।;:.!?") for w in match_key(sentence[noun_stop + bracketed[2]:_gapped_verb_end(
             sentence, finish)]).split())
     told = sentence[begin:noun_stop] if of_the_summit else clause
-    if is_ministerial(match_key(told).replace(body, " ") if body else told):
+    if is_ministerial(match_key(told).replace(body, " ") if body else told) and not ministerial_series(title_key):
         return None  # (the council of ministers the title names is the series: 'मंत्रिपरिषद की बैठक')
     if any(k in _SUCH for k in keys[max(0, i - 2):i]) and (
             names_ministers(sentence[:begin]) or _MINISTERS_MEET.search(match_key(sentence[:begin]))):
@@ -453,7 +458,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
             _gazetteer_place(sentence[begin:noun_start], lexicon) if held_before else None)
     if place is None and status == "held" and held_after:
         place = _leaders_summit_in(words, keys, i, lexicon)  # "... आगरा में दोनों नेताओं की शिखर वार्ता हुई"
-    edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end, i)
+    edition = (find_ordinal(" ".join(words[_ordinal_window(keys, i, meeting):end]), meeting=meeting) or _numbered_edition(words, keys, end, i)
                or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
@@ -855,3 +860,13 @@ def _leaders_summit_in(words: list[str], keys: list[str], noun: int, lexicon: Le
     if j < 1 or match_key("नेताओं") not in keys[j + 1:noun]:
         return None
     return _known_city(" ".join(w.strip("\"'“”‘’(),।;:") for w in words[max(0, j - 2):j]), lexicon)
+
+
+def _ordinal_window(keys: list[str], i: int, meeting: bool) -> int:
+    """Where the words that may number the summit noun at i begin: six words before it, or after
+    a summit noun among them ('चौथा सम्मेलन (नैरोबी, 1976) और पाँचवाँ सम्मेलन': the fifth's is पाँचवाँ)."""
+    start = max(0, i - 6)
+    for k in range(i - 1, start - 1, -1):
+        if _summit_noun_end(keys, k, meeting=meeting) is not None and k + 1 < i:
+            return k + 1
+    return start

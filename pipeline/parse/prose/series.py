@@ -38,7 +38,8 @@ _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9-]{1,}$")
 MAX_NAME_WINDOW = 6
 _NAME_STOP = _keys(
     "के की का में से पर को ने और तथा एवं व कारण बाद दौरान तहत लिए रूप बार दो तीन चार सभी कई कुछ हर प्रत्येक "
-    "साथ साल वर्ष सालाना अब तक भी ही जब जो यहाँ वहाँ जिस जिन जिसका जिसकी जिसके जिनका जिनकी जिनके"
+    "साथ साल वर्ष सालाना अब तक भी ही जब जो यहाँ वहाँ जिस जिन जिसका जिसकी जिसके जिनका जिनकी जिनके "
+    "इसके इसकी इसका उसके उसकी उसका इनके इनकी इनका"  # 'इसके सम्मेलन ...': its own
 )
 _HYPHEN_SPLIT = re.compile(r"[-–]")
 # A name with its number joined by a hyphen ('कॉप-21', 'जी-20', 'COP-26'), not an ordinal ('23वाँ').
@@ -218,7 +219,7 @@ _SEPARATE = re.compile(
         "मंच", "प्रारूप", "समूह", "संगठन", "श्रृंखला", "शृंखला", "पहल", "प्रक्रिया", "आयोजन", "सम्मेलन", "संस्था",
     )) + r")(?:\s|$)|\s" + match_key("से अलग") + r"\s+(?:" + "|".join(match_key(w) for w in ("है", "था", "थी", "हैं", "थे")) + r")"
 )
-_BRACKETED = re.compile(r"^\((?P<name>[^()\s]{2,15})\)[,।;:]?$")
+_BRACKETED = re.compile(r"^\((?P<name>(?![0-9०-९]+\))[^()\s]{2,15})\)[,।;:]?$")  # not '(1983)': a year
 
 
 def _bracketed_other_name(words: list[str], i: int, title_key: str, lexicon: Lexicon) -> bool:

@@ -161,8 +161,9 @@ _FORMAT_PHRASE = re.compile(r"\s(?:" + "|".join(match_key(w) for w in (
     + "|".join(match_key(w) for w in ("प्रारूप", "रूप", "माध्यम", "तरीके")) + r")\s+" + match_key("में") + r"(?=\s|$)")
 
 
-# "... को ब्रिक्स शिखर सम्मेलन (गुरुवार को) शुरू हुआ": the summit itself opened.
-_OPENED = re.compile(r"^(?:\S+\s+" + match_key("को") + r"\s+)?(?:" + "|".join(match_key(w) for w in (
+# "... को ब्रिक्स शिखर सम्मेलन (गुरुवार को) शुरू हुआ": the summit itself opened; also after its day and
+# place ('पहली सभा 24 जून 1948 को जिनेवा में आरंभ हुई थी'), one meeting (not '2006 से शुरू हुए').
+_OPENED = re.compile(r"^(?:[^।,;]{0,60}?\s)?(?:\S+\s+(?:" + match_key("को") + "|" + match_key("में") + r")\s+)?(?:" + "|".join(match_key(w) for w in (
     "शुरू", "आरंभ", "प्रारंभ")) + r")\s+(?:" + "|".join(match_key(w) for w in ("हुआ", "हुई", "हो गया", "हो गई")) + r")(?:\s|$)")
 # "सम्मेलन का आयोजन 2025 में चीन के तियानजिन में किया गया": it was organised, in the past.
 _ORGANISED = re.compile(r"^" + match_key("का आयोजन") + r"\s(?:.*\s)?(?:" + "|".join(
