@@ -34,6 +34,7 @@ from pipeline.parse.layout.pipe_tables import (
 from pipeline.parse.layout.records import join_records
 from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit
+from pipeline.parse.prose.talks import with_talks
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
@@ -1074,6 +1075,10 @@ class _Parser:
                     mentions = []
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
+                if self.bilateral:
+                    # 'A और B के बीच ... को सोची में बातचीत चली', '... के इतर द्विपक्षीय वार्ता की': the two leaders' talks
+                    mentions = with_talks(mentions, sentence, self.lexicon, before=prior, context_year=context_year,
+                                          last_place=last_place, today=self._today)
                 if not mentions and pending is not None and self.dateline is not None:
                     # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
                     # 2023) ...": the day of the dateline, with its year, in the next sentence

@@ -1,0 +1,273 @@
+"""Leaders' talks in a document on two sides, told with the talks themselves as what happened
+(not with a verb of meeting or visiting, which `visits` reads): each is a meeting of the series.
+
+- talks that took place: 'A और B के बीच 4 सितंबर 2023 को सोची में बातचीत चली', '... दोनों नेताओं
+  की बैठक हुई', 'मॉस्को में छह घंटे चली वार्ता में ...', 'अबू धाबी में हुई वार्ता';
+- talks held by the leaders: 'X ने ... को ग्योंगजू शहर में ... द्विपक्षीय वार्ता की', 'X ने लीमा में
+  Y से मुलाक़ात की', 'A और B ने ... को क्रेमलिन में लंबी बातचीत के बाद ... जारी किया';
+- both leaders signing together in a city: 'दोनों ने सोची में ही ... पर हस्ताक्षर किए थे'.
+
+Two leaders who talk on the sidelines of another grouping's summit ('एपेक शिखर सम्मेलन से
+इतर', 'एससीओ की बैठक के इतर') still met: the city is where they met. The date is the day
+stated before the talks in their own clause ('... 18 अक्टूबर को' takes the sentence's one year,
+'उसी साल 15 सितंबर को' the year before); several dated places before one noun are one meeting
+each ('3 जुलाई 2024 को अस्ताना में ... और 22 अक्टूबर 2024 को कज़ान में ... दोनों नेताओं की बैठक
+हुई'). A talk on a day within a visit's days dates the visit's summit ('... 25 से 27 अक्टूबर 2018
+तक ... यात्रा पर गए ... और 26 अक्टूबर को बीजिंग में शी से वार्ता की').
+
+Never a meeting: talks of ministers, officials or envoys; a body's meeting ('आयोग की बैठक',
+'एपेक बैठक'); talks announced, planned, asked for or denied; talks with reporters or business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataclasses import replace
+
+from pipeline.parse.language.dates import Period, day_month_in_year, find_periods
+from pipeline.parse.language.lexicon import Lexicon
+from pipeline.parse.language.text import match_key
+from pipeline.parse.layout.summits import CANCELLED, PLANNED, Place, is_hybrid, is_virtual
+from pipeline.parse.layout.series import called_separate
+from pipeline.parse.prose.visits import _DENIED
+from pipeline.parse.prose.where import _known_city
+from pipeline.parse.prose.words import MAX_PROSE_SENTENCE_CHARS, Mention
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(match_key(w) for w in words.split())
+
+
+_PUNCTUATION = "\"'“”‘’(),।;:—–."
+_CUE = re.compile("|".join(match_key(w) for w in ("बातचीत", "वार्ता", "मुलाक़ात", "बैठक", "भेंट", "हस्ताक्षर", "मिले",
+                                                  "मिलीं")))
+_TALK = _keys("बातचीत वार्ता मुलाक़ात बैठक भेंट")
+_HAPPENED = _keys("हुई हुआ हुए हुईं चली चला चले")
+_HELD_PARTICIPLE = _keys("हुई हुए चली चले")  # 'अबू धाबी में हुई वार्ता', 'छह घंटे चली वार्ता'
+_DID = match_key("की")
+_PAST_END = _keys("थी थीं था थे")
+_AFTER = (match_key("के"), match_key("बाद"))
+_AGENT = match_key("ने")
+_OF = _keys("की का के")
+# who talked: the leaders (by office, as नेता, or both of them)
+_LEADER_WORDS = _keys("प्रधानमंत्री राष्ट्रपति चांसलर नेता नेताओं राष्ट्राध्यक्ष राष्ट्राध्यक्षों शासनाध्यक्ष "
+                      "शासनाध्यक्षों प्रधानमंत्रियों राष्ट्रपतियों सम्राट युवराज अमीर सुल्तान दोनों")
+_NOT_BOTH_LEADERS = _keys("देशों पक्षों देश पक्ष सरकारों")  # 'दोनों देशों के बीच बातचीत': not said to be the leaders'
+# talks of others: ministers, officials, envoys, negotiators
+_OFFICIALS = _keys("मंत्री मंत्रियों मंत्रिस्तरीय सचिव सचिवों अधिकारी अधिकारियों राजदूत राजदूतों शेरपा वार्ताकार "
+                   "वार्ताकारों उपप्रधानमंत्री उप-प्रधानमंत्री उपराष्ट्रपति सांसद सांसदों प्रतिनिधिमंडलों")
+# people a leader talks with who are not the other side's leader
+_NOT_COUNTERPARTS = _keys("संवाददाताओं पत्रकारों मीडिया उद्योगपतियों व्यापारियों कारोबारियों निवेशकों उद्यमियों "
+                          "समुदाय छात्रों विद्यार्थियों प्रवासी भारतीयों विपक्षी")
+# whose meeting a noun is when not the leaders': a body's sitting, a kind of negotiation
+_BODIES = _keys("आयोग समिति परिषद मंच समूह संगठन संसद कार्यदल फ़ोरम फोरम सम्मेलन व्यापार सीमा शांति")
+_ANNOUNCED = tuple(match_key(w) for w in ("घोषणा", "योजना", "तैयारी", "संभावना", "प्रस्ताव", "तारीख", "उम्मीद",
+                                          "पेशकश", "न्योता", "निमंत्रण", "माँग"))
+_NOT_YET = re.compile("|".join(match_key(w) for w in (
+    "होगी", "होगा", "होंगे", "करेंगे", "करेंगी", "जाएँगे", "जाएंगे", "प्रस्तावित", "नहीं", "वाली", "वाले", "वाला", "आगामी",
+    "निमंत्रण", "आमंत्रण", "न्योता", "योजना", "संभावना")))
+# where the talks' own clause begins
+_HARD_BREAKS = _keys("जबकि लेकिन परंतु किंतु जहाँ जहां")
+_DASHES = ("-", "—", "–")
+_WHERE = _keys("जहाँ जहां")
+_SAME_CITY = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "इसी शहर", "उसी शहर", "इसी नगर", "उसी नगर", "यहीं", "वहीं")) + r")(?=\s|$)")
+_SAME_YEAR = re.compile(r"(?:^|\s)(?:इसी|उसी)\s+(?:साल|वर्ष)(?=\s|$)")
+_CITY_WORDS = _keys("शहर नगर")
+_THIS_THAT = _keys("इसी उसी इस उस किसी एक")
+_IN_AT = _keys("में पर")
+_SIGNED = match_key("हस्ताक्षर")
+_MET = _keys("मिले मिलीं")
+_SIGN_VERBS = _keys("किए किये")
+_BOTH_SUBJECT = re.compile(r"(?:^|\s)" + match_key("दोनों") + r"\s+(?:" + match_key("नेताओं") + r"\s+)?" + match_key("ने")
+                           + r"(?=\s)")
+MAX_SPAN_WORDS = 45
+# '... किंतु उसे फोकैक की प्रक्रिया से अलग माना जाता है': the sentence sets its meeting apart
+_APART = re.compile(match_key("अलग") + r"\s+(?:" + "|".join(match_key(w) for w in (
+    "माना", "मानी", "माने", "गिना", "गिनी", "गिने", "रखा", "रखी", "रखे")) + r")(?=\s|$|[,।])")
+
+
+def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None, context_year: int | None = None,
+                  last_place: Place | None = None, today: Period | None = None) -> list[Mention]:
+    """The leaders' talks the sentence states, each with its day (or month) and city.
+    `before`: the sentence before, whose leaders an agentless sentence may continue ('इसके बाद
+    ... मॉस्को में छह घंटे चली वार्ता में ...'); `last_place`: the city told last, which 'इसी
+    शहर में' means; `today`: the day a release's 'आज' means."""
+    key = match_key(sentence)
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not _CUE.search(key):
+        return []
+    if _DENIED.search(key) or _APART.search(key) or called_separate(sentence):
+        return []  # '... भेंट की थी — वह स्मारक सम्मेलन नहीं था', '... बैठक की थी, किंतु उसे ... प्रक्रिया से अलग माना जाता है'
+    words = sentence.split()
+    keys = [match_key(w.strip(_PUNCTUATION)) for w in words]
+    periods = find_periods(sentence)
+    dated = [(len(sentence[:start].split()), period) for start, _, period in periods]
+    years = {p.year for _, p in dated}
+    found: list[Mention] = []
+    for i, k in enumerate(keys):
+        if k in _TALK:
+            ok = _took_place(words, keys, i)
+        elif k in _MET:
+            ok = _leaders(keys[max(0, i - 4):i])  # '... की पूर्व संध्या पर दोनों फिर मिले'
+        elif k == _SIGNED:
+            ok = keys[i + 1:i + 2] and keys[i + 1] in _SIGN_VERBS and _BOTH_SUBJECT.search(" ".join(keys[:i])) is not None
+        else:
+            continue
+        if not ok:
+            continue
+        start = _span_start(words, keys, i)
+        span = keys[start:i]
+        told = " ".join(keys[start:min(len(keys), i + 4)])
+        if (_OFFICIALS & set(span) or _NOT_COUNTERPARTS & set(span) or _NOT_YET.search(told)
+                or PLANNED.search(told) or CANCELLED.search(told) or _owned_by_a_body(words, keys, i, lexicon)):
+            continue
+        if not (_leaders(keys[:i + 1]) or (before is not None and _AGENT not in keys and _leaders(
+                [match_key(w.strip(_PUNCTUATION)) for w in before.split()]))):
+            continue
+        for period, place, from_context in _dated_places(words, keys, start, i, dated, years, lexicon,
+                                                         context_year, last_place, today):
+            # (a talk with no city is kept only to date a visit the sentence tells: see `with_talks`)
+            online = place is None and is_virtual(" ".join(words[start:i + 1])) and not is_hybrid(sentence)
+            mode = "virtual" if online else "in_person"
+            mention = Mention(period, place, None, "held", mode, from_context, visit=True)
+            if not any(m.period == period for m in found):
+                found.append(mention)
+    return found
+
+
+def _took_place(words: list[str], keys: list[str], i: int) -> bool:
+    """The talks took place: 'बातचीत चली', 'बैठक हुई', 'मुलाक़ात से हुई', 'हुई वार्ता', 'X ने ... वार्ता की
+    (थी)', 'A और B ने ... बातचीत के बाद ... किया' (not 'वार्ता की घोषणा')."""
+    after = keys[i + 1:i + 4]
+    if after[:1] and after[0] in _HAPPENED:
+        return True
+    if after[:2] and after[0] == match_key("से") and after[1:2] and after[1] in _HAPPENED:
+        return True  # '... की संक्षिप्त मुलाक़ात से हुई': what began with the meeting
+    if i > 0 and keys[i - 1] in _HELD_PARTICIPLE:
+        return True
+    # 'X ने ... वार्ता की', '... शी से वार्ता की': someone held them, or held them with someone
+    agent = _AGENT in keys[:i] or (i > 0 and keys[i - 1] in _keys("से उनसे साथ"))
+    if after[:1] == [_DID] and agent and (len(after) == 1 or after[1] in _PAST_END or after[1] in _keys("और तथा")
+                                          or words[i + 1].endswith((",", "।", ";", "."))):
+        return True
+    if tuple(after[:2]) == _AFTER and agent and any(k in _keys("किया किए की") for k in keys[i + 3:]):
+        return True
+    return False
+
+
+def _span_start(words: list[str], keys: list[str], i: int) -> int:
+    """The first word of the talks' own clause: after a semicolon, a dash or a word that opens
+    another clause ('जबकि', 'जहाँ'), at most MAX_SPAN_WORDS back."""
+    for k in range(i - 1, max(-1, i - MAX_SPAN_WORDS - 1), -1):
+        if keys[k] in _HARD_BREAKS:
+            return k  # (kept: 'जहाँ' says where)
+        if words[k].endswith((";", "।")) or words[k] in _DASHES:
+            return k + 1
+    return max(0, i - MAX_SPAN_WORDS)
+
+
+def _owned_by_a_body(words: list[str], keys: list[str], i: int, lexicon: Lexicon) -> bool:
+    """'संयुक्त आयोग की बैठक', 'एपेक बैठक', 'व्यापार वार्ता', 'वार्ता की घोषणा': a meeting that is not
+    the leaders' talk."""
+    if keys[i + 1:i + 2] and keys[i + 1] in _OF and keys[i + 2:i + 3] and keys[i + 2].startswith(_ANNOUNCED):
+        return True
+    j = i - 1
+    while j >= 0 and keys[j] in _keys("द्विपक्षीय शिखर औपचारिक अनौपचारिक संक्षिप्त लंबी पहली"):
+        j -= 1
+    if j >= 0 and keys[j] in _OF:
+        j -= 1
+    if j < 0:
+        return False
+    owner = words[j].strip(_PUNCTUATION)
+    # 'British–Irish Council की पहली बैठक': a body named in Latin letters
+    return keys[j] in _BODIES or re.search(r"[0-9०-९]|^[A-Z]", owner) is not None or (
+        lexicon.lookup(owner, ("organisation",)) is not None)
+
+
+def _leaders(keys: list[str]) -> bool:
+    for k, key in enumerate(keys):
+        if key in _LEADER_WORDS and not (key == match_key("दोनों") and keys[k + 1:k + 2]
+                                         and keys[k + 1] in _NOT_BOTH_LEADERS):
+            return True
+    return False
+
+
+def _dated_places(words: list[str], keys: list[str], start: int, i: int, dated: list[tuple[int, Period]],
+                  years: set[int], lexicon: Lexicon, context_year: int | None, last_place: Place | None,
+                  today: Period | None):
+    """(day, city, whether the year came from the sentence before) of each meeting before the noun."""
+    inside = [(at, p) for at, p in dated if start <= at < i and p.precision in ("day", "month", "year")]
+    from_context = False
+    if not inside:
+        year = context_year if _SAME_YEAR.search(" ".join(keys[start:i])) else (
+            next(iter(years)) if len(years) == 1 else None)
+        day = day_month_in_year(" ".join(words[start:i]), year) if year is not None else None
+        if day is None and today is not None and match_key("आज") in keys[start:i]:
+            day = today
+        if day is None:
+            return []
+        from_context = year == context_year and _SAME_YEAR.search(" ".join(keys[start:i])) is not None
+        inside = [(next((k for k in range(start, i) if re.search(r"[0-9०-९]", words[k])), start), day)]
+    out = []
+    for n, (at, period) in enumerate(inside):
+        end = inside[n + 1][0] if n + 1 < len(inside) else i
+        place = _city_in(words, keys, at, end, lexicon)
+        if place is None and len(inside) == 1:
+            place = _city_in(words, keys, start, i, lexicon) or _where_before(words, keys, start, lexicon)
+        if place is None and _SAME_CITY.search(" ".join(keys[at:end])) and last_place is not None:
+            place = last_place
+        if place is None and len(inside) > 1 and n + 1 < len(inside):
+            continue
+        out.append((period, place, from_context))
+    return out
+
+
+def _city_in(words: list[str], keys: list[str], begin: int, end: int, lexicon: Lexicon) -> Place | None:
+    """The known city of the last 'X में' (or 'X शहर में') between begin and end."""
+    for k in range(end - 1, begin, -1):
+        if keys[k] not in _IN_AT:
+            continue
+        last = k
+        if keys[k - 1] in _CITY_WORDS and k - 2 >= begin and keys[k - 2] not in _THIS_THAT:
+            city = _known_city(words[k - 2].strip(_PUNCTUATION), lexicon)
+            # 'दक्षिण कोरिया के ग्योंगजू शहर में': the text says the name is a city's
+            return city or Place(words[k - 2].strip(_PUNCTUATION), "unknown")
+        name = " ".join(w.strip(_PUNCTUATION) for w in words[max(begin, last - 2):last])
+        city = _known_city(name, lexicon)
+        if city is not None and not any(words[j].endswith((",", ";", "।")) for j in range(max(begin, last - 2), last - 1)):
+            return city
+    return None
+
+
+def _where_before(words: list[str], keys: list[str], start: int, lexicon: Lexicon) -> Place | None:
+    """'... बीजिंग गए, जहाँ ...': the city the clause before 'जहाँ' went to or was in."""
+    if start >= len(keys) or keys[start] not in _WHERE:
+        return None
+    for k in range(start - 1, max(-1, start - 4), -1):
+        city = _known_city(words[k].strip(_PUNCTUATION), lexicon)
+        if city is not None:
+            return city
+    return None
+
+
+def with_talks(found: list[Mention], sentence: str, lexicon: Lexicon, **context) -> list[Mention]:
+    """The summits found so far, and the leaders' talks of the sentence not among them; a talk
+    on a day within a visit's days found in the same sentence dates that visit's summit."""
+    placed = [m.place for m in found if m.place is not None and m.place.city is not None]
+    if placed:
+        context["last_place"] = placed[-1]  # '... सोची पहुँचे, और ... दोनों की मुलाक़ात इसी शहर में हुई थी'
+    talks = leaders_talks(sentence, lexicon, **context)
+    out = list(found)
+    for talk in talks:
+        within = next((k for k, m in enumerate(out) if m.period.precision == "day" and m.period.end != m.period.start
+                       and talk.period.precision == "day" and m.period.start <= talk.period.start <= m.period.end), None)
+        if within is not None:
+            out[within] = replace(out[within], period=talk.period)
+            continue
+        if talk.place is None and talk.mode != "virtual":
+            continue
+        if not any(m.period.year == talk.period.year and (m.place == talk.place or m.place is None or talk.place is None)
+                   for m in out):
+            out.append(talk)
+    return out
