@@ -49,6 +49,7 @@ _DID = match_key("की")
 _PAST_END = _keys("थी थीं था थे")
 _AFTER = (match_key("के"), match_key("बाद"))
 _AGENT = match_key("ने")
+_IN = match_key("में")
 _OF = _keys("की का के")
 # who talked: the leaders (by office, as नेता, or both of them)
 _LEADER_WORDS = _keys("प्रधानमंत्री राष्ट्रपति चांसलर नेता नेताओं राष्ट्राध्यक्ष राष्ट्राध्यक्षों शासनाध्यक्ष "
@@ -77,12 +78,16 @@ _SAME_YEAR = re.compile(r"(?:^|\s)(?:इसी|उसी)\s+(?:साल|वर�
 _CITY_WORDS = _keys("शहर नगर")
 _THIS_THAT = _keys("इसी उसी इस उस किसी एक")
 _IN_AT = _keys("में पर")
+_ARRIVED = _keys("पहुँचे पहुंचे पहुँचीं पहुंचीं पहुँचा पहुंचा")
 _SIGNED = match_key("हस्ताक्षर")
 _MET = _keys("मिले मिलीं")
 _SIGN_VERBS = _keys("किए किये")
 _BOTH_SUBJECT = re.compile(r"(?:^|\s)" + match_key("दोनों") + r"\s+(?:" + match_key("नेताओं") + r"\s+)?" + match_key("ने")
                            + r"(?=\s)")
 MAX_SPAN_WORDS = 45
+MAX_PLACE_WORDS = 3
+_ADJECTIVES = _keys("द्विपक्षीय शिखर औपचारिक अनौपचारिक संक्षिप्त लंबी पहली")
+_HERE_THERE = _keys("यहीं वहीं यहाँ वहाँ")
 # '... किंतु उसे फोकैक की प्रक्रिया से अलग माना जाता है': the sentence sets its meeting apart
 _APART = re.compile(match_key("अलग") + r"\s+(?:" + "|".join(match_key(w) for w in (
     "माना", "मानी", "माने", "गिना", "गिनी", "गिने", "रखा", "रखी", "रखे")) + r")(?=\s|$|[,।])")
@@ -122,10 +127,11 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
         if (_OFFICIALS & set(span) or _NOT_COUNTERPARTS & set(span) or _NOT_YET.search(told)
                 or PLANNED.search(told) or CANCELLED.search(told) or _owned_by_a_body(words, keys, i, lexicon)):
             continue
-        if not (_leaders(keys[:i + 1]) or (before is not None and _AGENT not in keys and _leaders(
+        if not (_leaders(keys[:i + 1] + keys[i + 1:i + 5][:4 if keys[i + 1:i + 2] == [_IN] else 0]) or _two_named(words, keys, i, lexicon) or (before is not None and _AGENT not in keys and _leaders(
                 [match_key(w.strip(_PUNCTUATION)) for w in before.split()]))):
             continue
-        for period, place, from_context in _dated_places(words, keys, start, i, dated, years, lexicon,
+        end = _placed_then_happened(keys, i) or i  # (the city may stand between the noun and its verb)
+        for period, place, from_context in _dated_places(words, keys, start, i, end, dated, years, lexicon,
                                                          context_year, last_place, today):
             # (a talk with no city is kept only to date a visit the sentence tells: see `with_talks`)
             online = place is None and is_virtual(" ".join(words[start:i + 1])) and not is_hybrid(sentence)
@@ -142,6 +148,8 @@ def _took_place(words: list[str], keys: list[str], i: int) -> bool:
     after = keys[i + 1:i + 4]
     if after[:1] and after[0] in _HAPPENED:
         return True
+    if _placed_then_happened(keys, i):
+        return True  # 'दोनों की मुलाक़ात इसी शहर में हुई थी'
     if after[:2] and after[0] == match_key("से") and after[1:2] and after[1] in _HAPPENED:
         return True  # '... की संक्षिप्त मुलाक़ात से हुई': what began with the meeting
     if i > 0 and keys[i - 1] in _HELD_PARTICIPLE:
@@ -154,6 +162,16 @@ def _took_place(words: list[str], keys: list[str], i: int) -> bool:
     if tuple(after[:2]) == _AFTER and agent and any(k in _keys("किया किए की") for k in keys[i + 3:]):
         return True
     return False
+
+
+def _placed_then_happened(keys: list[str], i: int) -> int | None:
+    """The index of 'हुई' in 'मुलाक़ात इसी शहर में हुई', 'बैठक यहीं हुई': only a place between the noun
+    and its verb."""
+    for k in range(i + 1, min(len(keys), i + 1 + MAX_PLACE_WORDS + 1)):
+        if keys[k] in _HAPPENED:
+            between = keys[i + 1:k]
+            return k if between and (between[-1] in _IN_AT or between[-1] in _HERE_THERE) else None
+    return None
 
 
 def _span_start(words: list[str], keys: list[str], i: int) -> int:
@@ -173,7 +191,7 @@ def _owned_by_a_body(words: list[str], keys: list[str], i: int, lexicon: Lexicon
     if keys[i + 1:i + 2] and keys[i + 1] in _OF and keys[i + 2:i + 3] and keys[i + 2].startswith(_ANNOUNCED):
         return True
     j = i - 1
-    while j >= 0 and keys[j] in _keys("द्विपक्षीय शिखर औपचारिक अनौपचारिक संक्षिप्त लंबी पहली"):
+    while j >= 0 and keys[j] in _ADJECTIVES:
         j -= 1
     if j >= 0 and keys[j] in _OF:
         j -= 1
@@ -187,13 +205,28 @@ def _owned_by_a_body(words: list[str], keys: list[str], i: int, lexicon: Lexicon
 
 def _leaders(keys: list[str]) -> bool:
     for k, key in enumerate(keys):
+        # 'दोनों देशों के बीच बातचीत' may be anyone's; 'बैठक में दोनों देशों ने ... घोषणा की' is the sides'
         if key in _LEADER_WORDS and not (key == match_key("दोनों") and keys[k + 1:k + 2]
-                                         and keys[k + 1] in _NOT_BOTH_LEADERS):
+                                         and keys[k + 1] in _NOT_BOTH_LEADERS and keys[k + 2:k + 3] != [_AGENT]):
             return True
     return False
 
 
-def _dated_places(words: list[str], keys: list[str], start: int, i: int, dated: list[tuple[int, Period]],
+def _two_named(words: list[str], keys: list[str], i: int, lexicon: Lexicon) -> bool:
+    """'शिंजो आबे और शी की संक्षिप्त मुलाक़ात': two people joined by 'और' own the talks (not two
+    countries or bodies the lexicon knows: 'भारत और चीन की बैठक')."""
+    j = i - 1
+    while j >= 0 and keys[j] in _ADJECTIVES:
+        j -= 1
+    if j < 3 or keys[j] not in _keys("की के"):
+        return False
+    if keys[j] == match_key("के"):
+        return False
+    second, joined, first = words[j - 1].strip(_PUNCTUATION), keys[j - 2], words[j - 3].strip(_PUNCTUATION)
+    return joined == match_key("और") and not any(lexicon.lookup(name) for name in (first, second))
+
+
+def _dated_places(words: list[str], keys: list[str], start: int, i: int, end: int, dated: list[tuple[int, Period]],
                   years: set[int], lexicon: Lexicon, context_year: int | None, last_place: Place | None,
                   today: Period | None):
     """(day, city, whether the year came from the sentence before) of each meeting before the noun."""
@@ -211,11 +244,11 @@ def _dated_places(words: list[str], keys: list[str], start: int, i: int, dated: 
         inside = [(next((k for k in range(start, i) if re.search(r"[0-9०-९]", words[k])), start), day)]
     out = []
     for n, (at, period) in enumerate(inside):
-        end = inside[n + 1][0] if n + 1 < len(inside) else i
-        place = _city_in(words, keys, at, end, lexicon)
+        until = inside[n + 1][0] if n + 1 < len(inside) else end
+        place = _city_in(words, keys, at, until, lexicon)
         if place is None and len(inside) == 1:
-            place = _city_in(words, keys, start, i, lexicon) or _where_before(words, keys, start, lexicon)
-        if place is None and _SAME_CITY.search(" ".join(keys[at:end])) and last_place is not None:
+            place = _city_in(words, keys, start, end, lexicon) or _where_before(words, keys, start, lexicon)
+        if place is None and _SAME_CITY.search(" ".join(keys[at:until])) and last_place is not None:
             place = last_place
         if place is None and len(inside) > 1 and n + 1 < len(inside):
             continue
@@ -226,8 +259,8 @@ def _dated_places(words: list[str], keys: list[str], start: int, i: int, dated: 
 def _city_in(words: list[str], keys: list[str], begin: int, end: int, lexicon: Lexicon) -> Place | None:
     """The known city of the last 'X में' (or 'X शहर में') between begin and end."""
     for k in range(end - 1, begin, -1):
-        if keys[k] not in _IN_AT:
-            continue
+        if keys[k] not in _IN_AT and keys[k] not in _ARRIVED:
+            continue  # ('... राजकीय यात्रा पर बीजिंग पहुँचे और उसी दिन शी के साथ वार्ता की': where they arrived)
         last = k
         if keys[k - 1] in _CITY_WORDS and k - 2 >= begin and keys[k - 2] not in _THIS_THAT:
             city = _known_city(words[k - 2].strip(_PUNCTUATION), lexicon)
