@@ -293,8 +293,10 @@ def with_talks(found: list[Mention], sentence: str, lexicon: Lexicon, **context)
     talks = leaders_talks(sentence, lexicon, **context)
     out = list(found)
     for talk in talks:
-        within = next((k for k, m in enumerate(out) if m.period.precision == "day" and m.period.end != m.period.start
-                       and talk.period.precision == "day" and m.period.start <= talk.period.start <= m.period.end), None)
+        # a visit's days or month ('25 से 27 अक्टूबर तक ... यात्रा', 'अक्टूबर 2023 में ... गए, जहाँ 18 अक्टूबर को ...')
+        within = next((k for k, m in enumerate(out) if m.period.end != m.period.start and m.period.precision in (
+            "day", "month") and talk.period.precision == "day" and m.period.start <= talk.period.start <= m.period.end
+            and (talk.place is None or m.place is None or m.place == talk.place)), None)
         if within is not None:
             out[within] = replace(out[within], period=talk.period)
             continue

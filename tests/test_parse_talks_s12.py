@@ -1,0 +1,117 @@
+"""Two leaders' talks told as what happened (session 12, prose/talks.py): 'A और B के बीच ... बातचीत
+चली', '... में हुई वार्ता', talks on the sidelines of another grouping's summit, 'इसी शहर में'.
+Every document is small and invented, with another country pair and other wordings than the
+gold sets; each shape is paired with a look-alike that must stay out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.language.lexicon import default_lexicon
+from pipeline.parse.layout.summits import _dated_paragraph
+from pipeline.parse.prose.talks import leaders_talks
+from tests.parse_support import held, parse
+
+
+def _news(body: str) -> str:
+    return ("भारत और जापान के नेताओं ने रक्षा सहयोग पर सहमति जताई\n\n"
+            "दोनों देशों के रिश्तों में नई गर्माहट, व्यापार पर भी चर्चा\n\n"
+            "भारत के प्रधानमंत्री और जापान के प्रधानमंत्री ने व्यापार और रक्षा सहयोग पर चर्चा की।\n\n"
+            f"रिश्तों का सफ़र\n\nदोनों देशों के रिश्ते पुराने हैं। {body}\n")
+
+
+def _summits(body: str) -> list[tuple]:
+    return sorted((year, city, day) for year, city, day, _ in held(parse(_news(body))))
+
+
+@pytest.mark.parametrize("sentence", [
+    "भारत के प्रधानमंत्री और जापान के प्रधानमंत्री के बीच 12 मार्च 2019 को क्योटो शहर में क़रीब दो घंटे तक बातचीत चली।",
+    "12 मार्च 2019 को क्योटो में दोनों नेताओं की बैठक हुई।",
+    "12 मार्च 2019 को क्योटो में हुई वार्ता में दोनों नेताओं ने रक्षा समझौते पर सहमति जताई।",
+    "दोनों नेताओं ने 12 मार्च 2019 को क्योटो में लंबी बातचीत के बाद संयुक्त बयान जारी किया।",
+    "बर्फ़ पिघलने की शुरुआत 12 मार्च 2019 को क्योटो में हुई, जब शिंज़ो आबे और मोदी की संक्षिप्त मुलाक़ात से हुई।",
+])
+def test_talks_that_took_place_are_a_meeting(sentence):
+    assert _summits(sentence) == [(2019, "Kyoto", "2019-03-12")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "दोनों देशों के विदेश मंत्रियों के बीच 12 मार्च 2019 को क्योटो में बातचीत चली।",
+    "12 मार्च 2019 को क्योटो में संयुक्त आयोग की बैठक हुई।",
+    "12 मार्च 2019 को क्योटो में व्यापार वार्ता हुई।",
+    "दोनों नेताओं की अगली बैठक 12 मार्च 2029 को क्योटो में होगी।",
+])
+def test_talks_of_others_or_to_come_are_not(sentence):
+    assert _summits(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "दोनों देशों के विदेश मंत्रियों के बीच 12 मार्च 2019 को क्योटो में बातचीत चली।",
+    "प्रधानमंत्री ने 12 मार्च 2019 को क्योटो में संवाददाताओं से बातचीत की।",
+    "12 मार्च 2019 को क्योटो में दोनों नेताओं की बैठक की घोषणा हुई।",
+    "भारत और चीन की बैठक 12 मार्च 2019 को क्योटो में हुई।",
+    "12 मार्च 2019 को क्योटो में दोनों देशों के बीच बातचीत हुई।",
+    "प्रधानमंत्री 12 मार्च 2019 को क्योटो में होने वाली वार्ता में भाग लेंगे।",
+])
+def test_the_talks_reader_leaves_out_others_talks(sentence):
+    # (the reader on its own: other readers of the sentence are tested elsewhere)
+    assert leaders_talks(sentence, default_lexicon()) == []
+    assert leaders_talks("प्रधानमंत्री ने 12 मार्च 2019 को क्योटो में जापान के प्रधानमंत्री से बातचीत की।",
+                         default_lexicon()) != []
+
+
+def test_talks_on_the_sidelines_of_another_summit_are_the_two_leaders_meeting():
+    assert _summits("भारत के प्रधानमंत्री ने 28 जून 2019 को ओसाका में जी-20 शिखर सम्मेलन से इतर जापान के "
+                    "प्रधानमंत्री से द्विपक्षीय वार्ता की।") == [(2019, "Osaka", "2019-06-28")]
+    assert _summits("15 नवंबर 2022 को बाली में जी-20 बैठक के दौरान दोनों नेताओं की मुलाक़ात हुई।") == [
+        (2022, "Bali", "2022-11-15")]
+    # the other summit alone is no meeting of the two
+    assert _summits("28 जून 2019 को ओसाका में जी-20 शिखर सम्मेलन हुआ।") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "12 मार्च 2019 को क्योटो में प्रधानमंत्री ने आसियान नेताओं से भेंट की थी — वह शिखर सम्मेलन नहीं था।",
+    "12 मार्च 2019 को क्योटो में दोनों नेताओं ने एक संवाद बैठक की थी, किंतु उसे इस प्रक्रिया से अलग माना जाता है।",
+    "दिसंबर 2019 में क्योटो में Quad Council की पहली बैठक हुई — यह अलग मंच है।",
+])
+def test_a_meeting_the_text_sets_apart_is_not_one(sentence):
+    assert leaders_talks(sentence, default_lexicon()) == []
+    assert leaders_talks(sentence.split(" —")[0].split(", किंतु")[0], default_lexicon()) != [] or "Council" in sentence
+
+
+def test_the_same_city_is_the_one_told_before_in_the_sentence():
+    assert _summits("सितंबर 2021 में मोदी फिर क्योटो पहुँचे, और 5 अगस्त 2022 को भी दोनों की मुलाक़ात इसी "
+                    "शहर में हुई थी।") == [(2021, "Kyoto", None), (2022, "Kyoto", "2022-08-05")]
+    # 'इसी' before 'शहर' is no city's name
+    lexicon = default_lexicon()
+    assert [m.place for m in leaders_talks("5 अगस्त 2022 को भी दोनों की मुलाक़ात इसी शहर में हुई थी।", lexicon)] == [None]
+
+
+def test_each_dated_place_before_one_noun_is_a_meeting():
+    assert _summits("इसके बाद 3 जुलाई 2024 को कज़ाख़स्तान की राजधानी अस्ताना में एससीओ शिखर सम्मेलन के दौरान और "
+                    "22 अक्टूबर 2024 को कज़ान में ब्रिक्स शिखर सम्मेलन के हाशिये पर भी दोनों नेताओं की बैठक हुई।") == [
+        (2024, "Astana", "2024-07-03"), (2024, "Kazan", "2024-10-22")]
+
+
+def test_a_talk_within_a_visits_days_dates_the_visit():
+    found = _summits("प्रधानमंत्री आबे 25 से 27 अक्टूबर 2018 तक भारत की आधिकारिक यात्रा पर गए — यह पहली ऐसी यात्रा थी — "
+                     "और 26 अक्टूबर को नई दिल्ली में मोदी से वार्ता की।")
+    assert found == [(2018, "New Delhi", "2018-10-26")]
+
+
+def test_where_clause_takes_the_city_the_leader_went_to():
+    assert _summits("अक्टूबर 2023 में मोदी एक व्यापार मेले के लिए ओसाका गए, जहाँ 18 अक्टूबर को दोनों के बीच "
+                    "द्विपक्षीय बातचीत हुई।") == [(2023, "Osaka", "2023-10-18")]
+
+
+def test_both_leaders_signing_in_a_city_met_there():
+    assert _summits("22 अक्टूबर 2019 को दोनों ने क्योटो में ही समझौते पर हस्ताक्षर किए थे।") == [
+        (2019, "Kyoto", "2019-10-22")]
+    assert _summits("22 अक्टूबर 2019 को दोनों देशों के अधिकारियों ने क्योटो में समझौते पर हस्ताक्षर किए।") == []
+
+
+def test_a_later_day_of_the_same_year_opens_a_paragraph_of_its_own_sentences():
+    assert _dated_paragraph("4 फ़रवरी 2022 को बीजिंग में बैठक हुई। इसके बाद हमला हुआ। उसी साल 15 सितंबर को "
+                            "समरकंद में दोनों की मुलाक़ात हुई।")
+    assert not _dated_paragraph("4 फ़रवरी 2022 को बीजिंग में बैठक हुई। इसके बाद संयुक्त बयान जारी हुआ।")
