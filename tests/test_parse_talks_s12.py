@@ -115,3 +115,24 @@ def test_a_later_day_of_the_same_year_opens_a_paragraph_of_its_own_sentences():
     assert _dated_paragraph("4 फ़रवरी 2022 को बीजिंग में बैठक हुई। इसके बाद हमला हुआ। उसी साल 15 सितंबर को "
                             "समरकंद में दोनों की मुलाक़ात हुई।")
     assert not _dated_paragraph("4 फ़रवरी 2022 को बीजिंग में बैठक हुई। इसके बाद संयुक्त बयान जारी हुआ।")
+
+
+def test_the_talks_day_stands_over_the_days_of_the_visit_told_in_another_sentence():
+    text = ("भारत का दूतावास\nहनोई\n\nप्रेस विज्ञप्ति\n\n१२ मार्च २०२४\n\n"
+            "प्रधानमंत्री की वियतनाम यात्रा: हनोई में भारत-वियतनाम शिखर वार्ता संपन्न\n\n"
+            "प्रधानमंत्री ने १० से १३ मार्च २०२४ तक वियतनाम की राजकीय यात्रा की।\n\n"
+            "११ मार्च २०२४ को हनोई में दोनों प्रधानमंत्रियों के बीच शिखर वार्ता हुई।\n")
+    rows = parse(text)
+    assert rows["documents"][0]["title"].startswith("प्रधानमंत्री की वियतनाम यात्रा")  # the mission's city is preamble
+    assert [(y, c, d) for y, c, d, _ in held(rows)] == [(2024, "Hanoi", "2024-03-11")]
+    # a visit alone keeps its days
+    alone = parse(text.replace("११ मार्च २०२४ को हनोई में दोनों प्रधानमंत्रियों के बीच शिखर वार्ता हुई।\n", ""))
+    assert [(y, c) for y, c, _, _ in held(alone)] == [(2024, "Hanoi")] and held(alone)[0][2] != "2024-03-11"
+
+
+def test_a_short_line_is_preamble_only_between_preamble_lines():
+    from pipeline.parse.layout.structure import clean_lines, find_shape
+    shape = find_shape(clean_lines("विदेश मंत्रालय\nटोक्यो\nप्रेस विज्ञप्ति\n१२ मार्च २०२४\nभारत-जापान शिखर वार्ता संपन्न\n\nपाठ।\n"))
+    assert shape.title.text == "भारत-जापान शिखर वार्ता संपन्न"
+    shape = find_shape(clean_lines("टोक्यो\nप्रेस विज्ञप्ति\n१२ मार्च २०२४\nपाठ यहाँ है और आगे भी।\n"))
+    assert shape.title.text == "टोक्यो"  # no preamble line above it: the first line is the headline

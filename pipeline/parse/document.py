@@ -34,7 +34,7 @@ from pipeline.parse.layout.pipe_tables import (
 from pipeline.parse.layout.records import join_records
 from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit
-from pipeline.parse.prose.talks import with_talks
+from pipeline.parse.prose.talks import talks_day_of_a_visit, with_talks
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
@@ -237,7 +237,11 @@ class _Summit:
         """Fill what this mention leaves open from another mention of the same summit; the
         source text then quotes both, so it still holds every published fact."""
         borrowed = False
-        if (self.period.precision != "day" and other.period.precision == "day") or (
+        if talks_day_of_a_visit(other.description, other.period, self.description, self.period):
+            pass  # '२३ से २६ जनवरी तक ... राजकीय यात्रा की' then '२५ जनवरी को ... शिखर वार्ता हुई': the talks' day stands
+        elif talks_day_of_a_visit(self.description, self.period, other.description, other.period):
+            self.period, borrowed = other.period, True
+        elif (self.period.precision != "day" and other.period.precision == "day") or (
                 other.period.precision == "day" and other.period != self.period and _within(other.period, self.period)):
             self.period, borrowed = other.period, True  # the day, or the whole of a multi-day summit
         if self.edition is None and other.edition is not None:

@@ -306,3 +306,17 @@ def with_talks(found: list[Mention], sentence: str, lexicon: Lexicon, **context)
                    for m in out):
             out.append(talk)
     return out
+
+
+_VISIT_WORDS = re.compile("|".join(match_key(w) for w in ("यात्रा", "दौरे", "दौरा")))
+_TALK_WORDS = re.compile("|".join(match_key(w) for w in ("वार्ता", "बातचीत", "मुलाक़ात", "बैठक", "भेंट")))
+
+
+def talks_day_of_a_visit(visit_text: str, visit: Period, talks_text: str, day: Period) -> bool:
+    """'... ने २३ से २६ जनवरी २०२५ तक भारत की राजकीय यात्रा की' and '२५ जनवरी २०२५ को ... शिखर वार्ता हुई':
+    one meeting told twice, as a visit of several days and as talks on one of them; the meeting's
+    day is the talks' (the visit is not the summit's span)."""
+    return (visit.precision == "day" and visit.end != visit.start and day.precision == "day" and day.start == day.end
+            and visit.start <= day.start <= visit.end and _VISIT_WORDS.search(match_key(visit_text)) is not None
+            and _TALK_WORDS.search(match_key(talks_text)) is not None
+            and _TALK_WORDS.search(match_key(visit_text)) is None)
