@@ -136,3 +136,13 @@ def test_a_short_line_is_preamble_only_between_preamble_lines():
     assert shape.title.text == "भारत-जापान शिखर वार्ता संपन्न"
     shape = find_shape(clean_lines("टोक्यो\nप्रेस विज्ञप्ति\n१२ मार्च २०२४\nपाठ यहाँ है और आगे भी।\n"))
     assert shape.title.text == "टोक्यो"  # no preamble line above it: the first line is the headline
+
+
+def test_an_online_summit_after_another_meetings_city_has_no_city():
+    sentence = ("जापान के प्रधानमंत्री ने 3 मार्च 2018 को नई दिल्ली में प्रधानमंत्री के साथ वार्ता की, तथा 21 दिसंबर 2020 को "
+                "दोनों प्रधानमंत्रियों के बीच वर्चुअल शिखर सम्मेलन में नया दृष्टिकोण अपनाया गया।")
+    assert _summits(sentence) == [(2018, "New Delhi", "2018-03-03"), (2020, None, "2020-12-21")]
+    # its own city stays: 'वर्चुअल शिखर सम्मेलन ... नई दिल्ली से'
+    own = ("जापान के प्रधानमंत्री ने 3 मार्च 2018 को टोक्यो में प्रधानमंत्री के साथ वार्ता की, तथा 21 दिसंबर 2020 को "
+           "नई दिल्ली में दोनों प्रधानमंत्रियों के बीच वर्चुअल शिखर सम्मेलन हुआ।")
+    assert (2020, "New Delhi", "2020-12-21") in _summits(own)

@@ -291,7 +291,7 @@ def with_talks(found: list[Mention], sentence: str, lexicon: Lexicon, **context)
     if placed:
         context["last_place"] = placed[-1]  # '... सोची पहुँचे, और ... दोनों की मुलाक़ात इसी शहर में हुई थी'
     talks = leaders_talks(sentence, lexicon, **context)
-    out = list(found)
+    out = _online_without_a_city(found, sentence)
     for talk in talks:
         # a visit's days or month ('25 से 27 अक्टूबर तक ... यात्रा', 'अक्टूबर 2023 में ... गए, जहाँ 18 अक्टूबर को ...')
         within = next((k for k, m in enumerate(out) if m.period.end != m.period.start and m.period.precision in (
@@ -305,6 +305,25 @@ def with_talks(found: list[Mention], sentence: str, lexicon: Lexicon, **context)
         if not any(m.period.year == talk.period.year and (m.place == talk.place or m.place is None or talk.place is None)
                    for m in out):
             out.append(talk)
+    return out
+
+
+def _online_without_a_city(found: list[Mention], sentence: str) -> list[Mention]:
+    """'X ने ३ मार्च २०१८ को नई दिल्ली में ... वार्ता की, तथा २१ दिसंबर २०२० को ... वर्चुअल शिखर सम्मेलन में
+    ...': the city stands before the online summit's day, in the clause of another dated meeting there;
+    the online summit names no city of its own."""
+    if not any(m.mode == "virtual" and m.place is not None for m in found):
+        return list(found)
+    starts = {period: start for start, _, period in find_periods(sentence)}
+    out = []
+    for m in found:
+        if m.mode == "virtual" and m.place is not None and m.place.city and m.period in starts:
+            at = sentence.find(m.place.city)
+            claimed = [o for o in found if o is not m and o.place == m.place and o.period != m.period
+                       and o.period in starts and starts[o.period] < at]
+            if claimed and 0 <= at < starts[m.period] and sentence.find(m.place.city, starts[m.period]) < 0:
+                m = replace(m, place=None)
+        out.append(m)
     return out
 
 
