@@ -34,7 +34,7 @@ from pipeline.parse.layout.pipe_tables import (
 from pipeline.parse.layout.records import join_records
 from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit
-from pipeline.parse.prose.talks import talks_day_of_a_visit, with_talks
+from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
@@ -503,6 +503,9 @@ class _Parser:
     def run(self) -> ParsedDocument:
         self._document()
         self._parties()
+        if self.bilateral:
+            # 'भारत-यूएई शिखर सम्मेलन' under a title that names neither spelling: the two sides' own summit
+            self.series = with_sides(self.series, [r.get("name_en") for r in self.out.rows["parties"]], self.lexicon)
         self._sections()
         for section in self.shape.sections:
             section_id = self.section_ids[section.heading.number]

@@ -339,3 +339,14 @@ def talks_day_of_a_visit(visit_text: str, visit: Period, talks_text: str, day: P
             and visit.start <= day.start <= visit.end and _VISIT_WORDS.search(match_key(visit_text)) is not None
             and _TALK_WORDS.search(match_key(talks_text)) is not None
             and _TALK_WORDS.search(match_key(visit_text)) is None)
+
+
+def with_sides(series: str, sides: list[str | None], lexicon: Lexicon) -> str:
+    """The series' name and every spelling of its two sides the title does not hold ('यूएई' for
+    'संयुक्त अरब अमीरात'; 'भारत' where the title names only the Prime Minister): a summit named
+    after the pair ('भारत-यूएई शिखर सम्मेलन') is the series' own, not another grouping's."""
+    key = match_key(series)
+    # (countries only: a bloc's name alone names its own summits, 'अरब लीग शिखर सम्मेलन', not the pair's)
+    names = [h for english in sides if english for h in lexicon.spellings(english, "country")
+             if match_key(h) not in key]
+    return f"{series} ({', '.join(dict.fromkeys(names))})" if names else series
