@@ -158,3 +158,23 @@ def test_a_summit_named_after_both_sides_is_the_series_under_a_title_that_spells
     assert [(y, c) for y, c, _, _ in own] == [(2022, None)]
     other = held(parse(release("१८ फरवरी २०२२ को वर्चुअल माध्यम से आयोजित भारत-आसियान शिखर सम्मेलन भी शामिल है।")))
     assert other == []
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("(i) अगस्त 2015 में प्रधानमंत्री की क्योटो और टोक्यो यात्रा, जो पहली ऐसी यात्रा थी;", [(2015, "Kyoto")]),
+    ("(ii) फरवरी 2016 में तत्कालीन प्रधानमंत्री की नई दिल्ली यात्रा, और जनवरी 2017 में गणतंत्र दिवस के मुख्य अतिथि के रूप "
+     "में उनकी नई दिल्ली यात्रा;", [(2016, "New Delhi"), (2017, "New Delhi")]),
+    ("(iii) अप्रैल 2018 में प्रधानमंत्री की टोक्यो की राजकीय यात्रा;", [(2018, "Tokyo")]),
+])
+def test_a_leaders_dated_visit_named_as_a_list_item_is_a_meeting(item, expected):
+    assert [(y, c) for y, c, _ in _summits(f"दोनों नेताओं ने अपनी पिछली मुलाक़ातों को याद किया:\n\n{item}")] == expected
+
+
+@pytest.mark.parametrize("item", [
+    "(i) अगस्त 2015 में विदेश मंत्री की टोक्यो यात्रा;",  # a minister's
+    "(i) अगस्त 2015 में जी-20 शिखर सम्मेलन के लिए प्रधानमंत्री की टोक्यो यात्रा;",  # to attend another summit
+    "(i) अगस्त 2025 में प्रधानमंत्री की प्रस्तावित टोक्यो यात्रा;",  # to come
+    "(i) अगस्त 2015 में टोक्यो यात्रा;",  # whose: not said
+])
+def test_other_listed_visits_are_not(item):
+    assert leaders_talks(item, default_lexicon()) == []

@@ -41,7 +41,7 @@ def _keys(words: str) -> frozenset[str]:
 
 _PUNCTUATION = "\"'“”‘’(),।;:—–."
 _CUE = re.compile("|".join(match_key(w) for w in ("बातचीत", "वार्ता", "मुलाक़ात", "बैठक", "भेंट", "हस्ताक्षर", "मिले",
-                                                  "मिलीं")))
+                                                  "मिलीं", "यात्रा", "दौरा", "दौरे")))
 _TALK = _keys("बातचीत वार्ता मुलाक़ात बैठक भेंट")
 _HAPPENED = _keys("हुई हुआ हुए हुईं चली चला चले")
 _HELD_PARTICIPLE = _keys("हुई हुए चली चले")  # 'अबू धाबी में हुई वार्ता', 'छह घंटे चली वार्ता'
@@ -115,6 +115,11 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
             ok = _took_place(words, keys, i)
         elif k in _MET:
             ok = _leaders(keys[max(0, i - 4):i])  # '... की पूर्व संध्या पर दोनों फिर मिले'
+        elif k in _VISIT_NOUNS:
+            visit = _dated_visit(words, keys, i, dated, lexicon)
+            if visit is not None and not any(m.period == visit.period for m in found):
+                found.append(visit)
+            continue
         elif k == _SIGNED:
             ok = keys[i + 1:i + 2] and keys[i + 1] in _SIGN_VERBS and _BOTH_SUBJECT.search(" ".join(keys[:i])) is not None
         else:
@@ -140,6 +145,59 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
             if not any(m.period == period for m in found):
                 found.append(mention)
     return found
+
+
+_VISIT_NOUNS = _keys("यात्रा दौरा दौरे")
+_VISIT_KINDS = _keys("राजकीय आधिकारिक औपचारिक अनौपचारिक द्विपक्षीय कामकाजी जवाबी पहली ऐतिहासिक")
+_THEIR = _keys("उनकी उनका उनके इनकी इनका इनके")
+# what may follow a visit named as an item of a list: its end, or a relative clause about it
+_ITEM_END = _keys("जो जिस जिसमें जिसके जिसकी जिसका जिन्होंने")
+_ANOTHER_EVENT = re.compile("|".join(match_key(w) for w in (
+    "सम्मेलन", "शिखर", "शपथ", "अंतिम संस्कार", "अंत्येष्टि", "इलाज", "उपचार", "निजी")))
+
+
+def _dated_visit(words: list[str], keys: list[str], i: int, dated: list[tuple[int, Period]],
+                 lexicon: Lexicon) -> Mention | None:
+    """'(i) अगस्त २०१५ में प्रधानमंत्री की अबू धाबी और दुबई यात्रा, जो ...', 'जनवरी २०१७ में ... उनकी नई दिल्ली
+    यात्रा;': a leader's visit to a city, named with its date as an item of a list (the visit
+    noun ends its item or opens a relative clause); the city is the first one named."""
+    if not (words[i].endswith((",", ";", "।")) or i + 1 == len(words) or keys[i + 1] in _ITEM_END):
+        return None  # ('... यात्रा की', '... यात्रा के दौरान': `visits` reads a visit made)
+    j = i - 1
+    while j >= 0 and keys[j] in _VISIT_KINDS:
+        j -= 1
+    city = _city_ending(words, keys, j + 1, lexicon)
+    if city is None:
+        return None
+    at, place = city
+    if at >= 2 and keys[at - 1] == match_key("और"):
+        first = _city_ending(words, keys, at - 1, lexicon)  # 'अबू धाबी और दुबई यात्रा': the first city
+        if first is not None:
+            at, place = first
+    if at < 1 or not (keys[at - 1] in _THEIR or (keys[at - 1] in _OF and _leaders(keys[max(0, at - 5):at - 1]))):
+        return None  # whose visit: a leader's ('प्रधानमंत्री की', 'तत्कालीन युवराज की', 'उनकी')
+    start = _span_start(words, keys, i)
+    for k in range(at - 1, start - 1, -1):
+        if keys[k] in _keys("और तथा") or words[k].endswith((",", ";")):
+            start = k + 1  # '..., और जनवरी २०१७ में ... उनकी नई दिल्ली यात्रा': this visit's own stretch
+            break
+    inside = [p for w, p in dated if start <= w < at and p.precision in ("day", "month", "year")]
+    told = " ".join(keys[start:i + 1])
+    if len(inside) != 1 or _OFFICIALS & set(keys[start:i]) or _ANOTHER_EVENT.search(told) or _NOT_YET.search(told):
+        return None
+    return Mention(inside[0], place, None, "held", "in_person", False, visit=True)
+
+
+def _city_ending(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> tuple[int, Place] | None:
+    """The known city of the one or two words ending right before `end`."""
+    for n in (2, 1):
+        if end - n < 0:
+            continue
+        name = " ".join(w.strip(_PUNCTUATION) for w in words[end - n:end])
+        place = _known_city(name, lexicon)
+        if place is not None and len(place.city.split()) == n:
+            return end - n, place
+    return None
 
 
 def _took_place(words: list[str], keys: list[str], i: int) -> bool:
