@@ -323,7 +323,7 @@ def _city_in(words: list[str], keys: list[str], begin: int, end: int, lexicon: L
         if keys[k - 1] in _CITY_WORDS and k - 2 >= begin and keys[k - 2] not in _THIS_THAT:
             city = _known_city(words[k - 2].strip(_PUNCTUATION), lexicon)
             # 'दक्षिण कोरिया के ग्योंगजू शहर में': the text says the name is a city's
-            return city or Place(words[k - 2].strip(_PUNCTUATION), "unknown")
+            return city or Place(words[k - 2].strip(_PUNCTUATION), "city")
         name = " ".join(w.strip(_PUNCTUATION) for w in words[max(begin, last - 2):last])
         city = _known_city(name, lexicon)
         if city is not None and not any(words[j].endswith((",", ";", "।")) for j in range(max(begin, last - 2), last - 1)):
