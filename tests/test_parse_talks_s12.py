@@ -178,3 +178,32 @@ def test_a_leaders_dated_visit_named_as_a_list_item_is_a_meeting(item, expected)
 ])
 def test_other_listed_visits_are_not(item):
     assert leaders_talks(item, default_lexicon()) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "5 मई 2019 को टोक्यो में मोदी और आबे मिले।",
+    "दोनों नेता 5 मई 2019 को टोक्यो में मिले।",
+    "5 मई 2019 को टोक्यो में आयोजित बैठक में दोनों नेताओं ने व्यापार पर सहमति जताई।",
+    "मोदी और आबे की 5 मई 2019 को टोक्यो में हुई मुलाक़ात में रक्षा समझौता हुआ।",
+    "5 मई 2019 को टोक्यो में दोनों प्रधानमंत्रियों की शिखर-वार्ता हुई।",
+    "दोनों प्रधानमंत्रियों ने 5 मई 2019 को टोक्यो में व्यापार पर चर्चा की।",
+])
+def test_other_writers_wordings_of_the_leaders_meeting(sentence):
+    assert [(m.period.label, m.place.city) for m in leaders_talks(sentence, default_lexicon())] == [("2019-05-05", "टोक्यो")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "5 मई 2019 को टोक्यो में भारत और जापान मिले।",  # two countries, not two people
+    "5 मई 2019 को टोक्यो में अधिकारी और मंत्री मिले।",
+    "5 मई 2019 को टोक्यो में संसद में व्यापार पर चर्चा की गई।",  # a discussion, no leaders
+])
+def test_look_alikes_of_those_wordings_are_not(sentence):
+    assert leaders_talks(sentence, default_lexicon()) == []
+
+
+def test_a_paragraph_that_denies_its_meetings_summit_status_has_none():
+    paragraph = ("आगरा के बाद भी दोनों देशों के नेता कई बार मिले, लेकिन किसी मुलाक़ात को अलग शिखर वार्ता का दर्जा नहीं मिला। "
+                 "जुलाई 2015 में टोक्यो में जी-20 सम्मेलन के दौरान प्रधानमंत्री मोदी और आबे मिले।")
+    sentence = paragraph.split("। ")[1]
+    assert leaders_talks(sentence, default_lexicon(), paragraph=paragraph) == []
+    assert leaders_talks(sentence, default_lexicon()) != []

@@ -41,10 +41,11 @@ def _keys(words: str) -> frozenset[str]:
 
 _PUNCTUATION = "\"'“”‘’(),।;:—–."
 _CUE = re.compile("|".join(match_key(w) for w in ("बातचीत", "वार्ता", "मुलाक़ात", "बैठक", "भेंट", "हस्ताक्षर", "मिले",
-                                                  "मिलीं", "यात्रा", "दौरा", "दौरे")))
-_TALK = _keys("बातचीत वार्ता मुलाक़ात बैठक भेंट")
+                                                  "मिलीं", "यात्रा", "दौरा", "दौरे", "चर्चा")))
+_TALK = _keys("बातचीत वार्ता मुलाक़ात बैठक भेंट शिखर-वार्ता शिखर-बैठक भेंटवार्ता")
+_DISCUSSED = match_key("चर्चा")  # 'दोनों नेताओं ने ... पर चर्चा की': only as what the leaders did
 _HAPPENED = _keys("हुई हुआ हुए हुईं चली चला चले")
-_HELD_PARTICIPLE = _keys("हुई हुए चली चले")  # 'अबू धाबी में हुई वार्ता', 'छह घंटे चली वार्ता'
+_HELD_PARTICIPLE = _keys("हुई हुए चली चले आयोजित")  # 'अबू धाबी में हुई वार्ता', 'छह घंटे चली वार्ता'
 _DID = match_key("की")
 _PAST_END = _keys("थी थीं था थे")
 _AFTER = (match_key("के"), match_key("बाद"))
@@ -88,13 +89,16 @@ MAX_SPAN_WORDS = 45
 MAX_PLACE_WORDS = 3
 _ADJECTIVES = _keys("द्विपक्षीय शिखर औपचारिक अनौपचारिक संक्षिप्त लंबी पहली")
 _HERE_THERE = _keys("यहीं वहीं यहाँ वहाँ")
+# '... किसी मुलाक़ात को अलग द्विपक्षीय शिखर वार्ता का दर्जा नहीं मिला': the paragraph's meetings are not the series'
+_NO_SUMMIT_STATUS = re.compile(match_key("दर्जा") + r"\s+" + match_key("नहीं"))
 # '... किंतु उसे फोकैक की प्रक्रिया से अलग माना जाता है': the sentence sets its meeting apart
 _APART = re.compile(match_key("अलग") + r"\s+(?:" + "|".join(match_key(w) for w in (
     "माना", "मानी", "माने", "गिना", "गिनी", "गिने", "रखा", "रखी", "रखे")) + r")(?=\s|$|[,।])")
 
 
 def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None, context_year: int | None = None,
-                  last_place: Place | None = None, today: Period | None = None) -> list[Mention]:
+                  last_place: Place | None = None, today: Period | None = None,
+                  paragraph: str | None = None) -> list[Mention]:
     """The leaders' talks the sentence states, each with its day (or month) and city.
     `before`: the sentence before, whose leaders an agentless sentence may continue ('इसके बाद
     ... मॉस्को में छह घंटे चली वार्ता में ...'); `last_place`: the city told last, which 'इसी
@@ -102,6 +106,8 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
     key = match_key(sentence)
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not _CUE.search(key):
         return []
+    if paragraph is not None and "नहीं" in paragraph and _NO_SUMMIT_STATUS.search(match_key(paragraph)):
+        return []  # '... नेता कई बार मिले, लेकिन किसी मुलाक़ात को ... शिखर वार्ता का दर्जा नहीं मिला। ...'
     if _DENIED.search(key) or _APART.search(key) or called_separate(sentence):
         return []  # '... भेंट की थी — वह स्मारक सम्मेलन नहीं था', '... बैठक की थी, किंतु उसे ... प्रक्रिया से अलग माना जाता है'
     words = sentence.split()
@@ -114,7 +120,11 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
         if k in _TALK:
             ok = _took_place(words, keys, i)
         elif k in _MET:
-            ok = _leaders(keys[max(0, i - 4):i])  # '... की पूर्व संध्या पर दोनों फिर मिले'
+            # '... की पूर्व संध्या पर दोनों फिर मिले', 'दोनों नेता ... में मिले', '... में मोदी और आबे मिले'
+            ok = _leaders(keys[_span_start(words, keys, i):i]) or _two_named(words, keys, i + 1, lexicon, verb=True)
+        elif k == _DISCUSSED:
+            ok = (keys[i + 1:i + 2] == [_DID] and _AGENT in keys[:i]
+                  and _leaders(keys[max(0, i - MAX_SPAN_WORDS):i]))
         elif k in _VISIT_NOUNS:
             visit = _dated_visit(words, keys, i, dated, lexicon)
             if visit is not None and not any(m.period == visit.period for m in found):
@@ -132,7 +142,8 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
         if (_OFFICIALS & set(span) or _NOT_COUNTERPARTS & set(span) or _NOT_YET.search(told)
                 or PLANNED.search(told) or CANCELLED.search(told) or _owned_by_a_body(words, keys, i, lexicon)):
             continue
-        if not (_leaders(keys[:i + 1] + keys[i + 1:i + 5][:4 if keys[i + 1:i + 2] == [_IN] else 0]) or _two_named(words, keys, i, lexicon) or (before is not None and _AGENT not in keys and _leaders(
+        if not (_leaders(keys[:i + 1] + keys[i + 1:i + 5][:4 if keys[i + 1:i + 2] == [_IN] else 0])
+                or _two_named(words, keys, i + (k in _MET), lexicon, verb=k in _MET) or (before is not None and _AGENT not in keys and _leaders(
                 [match_key(w.strip(_PUNCTUATION)) for w in before.split()]))):
             continue
         end = _placed_then_happened(keys, i) or i  # (the city may stand between the noun and its verb)
@@ -270,18 +281,25 @@ def _leaders(keys: list[str]) -> bool:
     return False
 
 
-def _two_named(words: list[str], keys: list[str], i: int, lexicon: Lexicon) -> bool:
-    """'शिंजो आबे और शी की संक्षिप्त मुलाक़ात': two people joined by 'और' own the talks (not two
-    countries or bodies the lexicon knows: 'भारत और चीन की बैठक')."""
-    j = i - 1
-    while j >= 0 and keys[j] in _ADJECTIVES:
-        j -= 1
-    if j < 3 or keys[j] not in _keys("की के"):
+def _two_named(words: list[str], keys: list[str], i: int, lexicon: Lexicon, *, verb: bool = False) -> bool:
+    """'शिंजो आबे और शी की संक्षिप्त मुलाक़ात', 'मोदी और आबे की ... को टोक्यो में हुई मुलाक़ात', '... में
+    मोदी और आबे मिले' (`verb`): two people joined by 'और' own the talks or met (not two countries
+    or bodies the lexicon knows: 'भारत और चीन की बैठक')."""
+    if verb:
+        j = i - 1  # right before the verb
+    else:
+        start = _span_start(words, keys, i)
+        j = next((k for k in range(i - 1, start + 2, -1) if keys[k] == match_key("की") and keys[k - 2] == match_key("और")),
+                 None)
+        if j is None:
+            return False
+    if j < 3 and not (verb and j >= 2):
         return False
-    if keys[j] == match_key("के"):
-        return False
-    second, joined, first = words[j - 1].strip(_PUNCTUATION), keys[j - 2], words[j - 3].strip(_PUNCTUATION)
-    return joined == match_key("और") and not any(lexicon.lookup(name) for name in (first, second))
+    second, joined, first = (words[j - 1].strip(_PUNCTUATION), keys[j - 2], words[j - 3].strip(_PUNCTUATION)) if not verb \
+        else (words[j - 1].strip(_PUNCTUATION), keys[j - 2], words[j - 3].strip(_PUNCTUATION) if j >= 3 else "")
+    return (joined == match_key("और") and bool(first) and not re.search(r"[0-9०-९]", first + second)
+            and not any(lexicon.lookup(name) for name in (first, second))
+            and not {match_key(first), match_key(second)} & (_OFFICIALS | _NOT_BOTH_LEADERS | _NOT_COUNTERPARTS))
 
 
 def _dated_places(words: list[str], keys: list[str], start: int, i: int, end: int, dated: list[tuple[int, Period]],
