@@ -207,3 +207,32 @@ def test_a_paragraph_that_denies_its_meetings_summit_status_has_none():
     sentence = paragraph.split("। ")[1]
     assert leaders_talks(sentence, default_lexicon(), paragraph=paragraph) == []
     assert leaders_talks(sentence, default_lexicon()) != []
+
+
+def _report(headline: str, lead: str) -> list[tuple]:
+    text = (f"{headline}\n\nदोनों नेताओं ने हिंद-प्रशांत क्षेत्र में समुद्री सुरक्षा और सेमीकंडक्टर आपूर्ति शृंखला पर भी बात की\n\n"
+            f"{lead}\n\nपृष्ठभूमि\n\nदोनों देशों के रिश्ते पुराने हैं।\n")
+    return [(y, c, d) for y, c, d, _ in held(parse(text))]
+
+
+def test_the_days_talks_in_a_dated_report_take_its_dateline():
+    here = "मोदी और किशिदा की मुलाक़ात: रक्षा सहयोग पर सहमति"
+    # 'यहाँ' is the dateline's city; a weekday gives the dateline's year only
+    assert _report(here, "नई दिल्ली, 5 मई 2023 (भाषा)। भारत के प्रधानमंत्री नरेन्द्र मोदी और जापान के प्रधानमंत्री "
+                         "फुमियो किशिदा के बीच सोमवार को यहाँ हैदराबाद हाउस में शिखर वार्ता हुई।") == [(2023, "New Delhi", None)]
+    assert _report(here, "टोक्यो, 5 मई (एजेंसी)। भारत के प्रधानमंत्री नरेन्द्र मोदी और जापान के प्रधानमंत्री फुमियो "
+                         "किशिदा के बीच शुक्रवार, 5 मई 2023 को यहाँ लंबी बातचीत हुई।") == [(2023, "Tokyo", "2023-05-05")]
+    # the headline's city, for the talks its lead tells as the day's news
+    there = "टोक्यो में मोदी-किशिदा शिखर वार्ता, रक्षा सहयोग पर सहमति"
+    assert _report(there, "टोक्यो, 5 मई 2023। भारत के प्रधानमंत्री नरेन्द्र मोदी और जापान के प्रधानमंत्री फुमियो किशिदा "
+                          "के बीच शुक्रवार को लंबी बातचीत हुई।") == [(2023, "Tokyo", None)]
+
+
+def test_an_earlier_meeting_in_the_lead_does_not_take_the_headlines_city():
+    lexicon = default_lexicon()
+    from pipeline.parse.layout.summits import Place
+    tokyo = Place("टोक्यो", "city")
+    earlier = "भारत के प्रधानमंत्री और जापान के प्रधानमंत्री के बीच 12 मार्च 2019 को पिछली बातचीत हुई थी।"
+    assert [m.place for m in leaders_talks(earlier, lexicon, headline_place=tokyo)] == [None]
+    now = "भारत के प्रधानमंत्री और जापान के प्रधानमंत्री के बीच 12 मार्च 2019 को बातचीत हुई।"
+    assert [m.place for m in leaders_talks(now, lexicon, headline_place=tokyo)] == [tokyo]

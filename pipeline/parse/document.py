@@ -1085,7 +1085,9 @@ class _Parser:
                 if self.bilateral:
                     # 'A और B के बीच ... को सोची में बातचीत चली', '... के इतर द्विपक्षीय वार्ता की': the two leaders' talks
                     mentions = with_talks(mentions, sentence, self.lexicon, before=prior, context_year=context_year,
-                                          last_place=last_place, today=self._today, paragraph=line.text)
+                                          last_place=last_place, today=self._today, paragraph=line.text,
+                                          dateline=self.dateline,
+                                          headline_place=headline.place if headline is not None else None)
                 if not mentions and pending is not None and self.dateline is not None:
                     # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
                     # 2023) ...": the day of the dateline, with its year, in the next sentence

@@ -98,7 +98,7 @@ _APART = re.compile(match_key("अलग") + r"\s+(?:" + "|".join(match_key(w) f
 
 def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None, context_year: int | None = None,
                   last_place: Place | None = None, today: Period | None = None,
-                  paragraph: str | None = None) -> list[Mention]:
+                  paragraph: str | None = None, dateline=None, headline_place: Place | None = None) -> list[Mention]:
     """The leaders' talks the sentence states, each with its day (or month) and city.
     `before`: the sentence before, whose leaders an agentless sentence may continue ('इसके बाद
     ... मॉस्को में छह घंटे चली वार्ता में ...'); `last_place`: the city told last, which 'इसी
@@ -148,7 +148,8 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
             continue
         end = _placed_then_happened(keys, i) or i  # (the city may stand between the noun and its verb)
         for period, place, from_context in _dated_places(words, keys, start, i, end, dated, years, lexicon,
-                                                         context_year, last_place, today):
+                                                         context_year, last_place, today, dateline,
+                                                         headline_place if _now(keys, end) else None):
             # (a talk with no city is kept only to date a visit the sentence tells: see `with_talks`)
             online = place is None and is_virtual(" ".join(words[start:i + 1])) and not is_hybrid(sentence)
             mode = "virtual" if online else "in_person"
@@ -304,8 +305,10 @@ def _two_named(words: list[str], keys: list[str], i: int, lexicon: Lexicon, *, v
 
 def _dated_places(words: list[str], keys: list[str], start: int, i: int, end: int, dated: list[tuple[int, Period]],
                   years: set[int], lexicon: Lexicon, context_year: int | None, last_place: Place | None,
-                  today: Period | None):
-    """(day, city, whether the year came from the sentence before) of each meeting before the noun."""
+                  today: Period | None, dateline=None, headline_place: Place | None = None):
+    """(day, city, whether the year came from the sentence before) of each meeting before the noun.
+    A report's dateline gives the day its 'आज', a weekday or a day without a year means, and the
+    city its 'यहाँ' means; the headline's city is the place of the day's talks it announces."""
     inside = [(at, p) for at, p in dated if start <= at < i and p.precision in ("day", "month", "year")]
     from_context = False
     if not inside:
@@ -314,6 +317,8 @@ def _dated_places(words: list[str], keys: list[str], start: int, i: int, end: in
         day = day_month_in_year(" ".join(words[start:i]), year) if year is not None else None
         if day is None and today is not None and match_key("आज") in keys[start:i]:
             day = today
+        if day is None and dateline is not None:
+            day = dateline.period_of(" ".join(keys[start:end]))  # 'सोमवार को', 'आज' in a dated report
         if day is None:
             return []
         from_context = year == context_year and _SAME_YEAR.search(" ".join(keys[start:i])) is not None
@@ -326,10 +331,25 @@ def _dated_places(words: list[str], keys: list[str], start: int, i: int, end: in
             place = _city_in(words, keys, start, end, lexicon) or _where_before(words, keys, start, lexicon)
         if place is None and _SAME_CITY.search(" ".join(keys[at:until])) and last_place is not None:
             place = last_place
+        if place is None and len(inside) == 1 and dateline is not None and dateline.place is not None and (
+                dateline.place.city and _HERE & set(keys[start:end + 1])):
+            place = dateline.place  # '... के बीच सोमवार को यहाँ शिखर वार्ता हुई'
+        if place is None and len(inside) == 1 and headline_place is not None and headline_place.city:
+            place = headline_place  # 'टोक्यो में मोदी-किशिदा शिखर वार्ता' over '... के बीच शुक्रवार को लंबी बातचीत हुई'
         if place is None and len(inside) > 1 and n + 1 < len(inside):
             continue
         out.append((period, place, from_context))
     return out
+
+
+_HERE = _keys("यहाँ यहां यहीं")
+_EARLIER = _keys("पिछली पिछले पिछला पहली पहले पूर्व इससे उससे तत्कालीन")
+
+
+def _now(keys: list[str], end: int) -> bool:
+    """The talks are told as the report's news: not in the pluperfect ('... मिले थे'), not as an
+    earlier meeting ('पिछली मुलाक़ात', 'तत्कालीन प्रधानमंत्री')."""
+    return not (set(keys[end + 1:end + 3]) & _PAST_END or _EARLIER & set(keys[:end]))
 
 
 def _city_in(words: list[str], keys: list[str], begin: int, end: int, lexicon: Lexicon) -> Place | None:
