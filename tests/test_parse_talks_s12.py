@@ -236,3 +236,24 @@ def test_an_earlier_meeting_in_the_lead_does_not_take_the_headlines_city():
     assert [m.place for m in leaders_talks(earlier, lexicon, headline_place=tokyo)] == [None]
     now = "भारत के प्रधानमंत्री और जापान के प्रधानमंत्री के बीच 12 मार्च 2019 को बातचीत हुई।"
     assert [m.place for m in leaders_talks(now, lexicon, headline_place=tokyo)] == [tokyo]
+
+
+def test_background_wordings_of_earlier_meetings():
+    assert _summits("दोनों नेता इससे पहले 2019 में ओसाका और 2022 में बाली में मिल चुके हैं।") == [
+        (2019, "Osaka", None), (2022, "Bali", None)]
+    assert _summits("दोनों नेताओं की पिछली मुलाक़ात नवंबर 2022 में बाली में जी-20 शिखर सम्मेलन के दौरान हुई थी।") == [
+        (2022, "Bali", None)]
+    # officials who met, and a meeting whose verb belongs to another clause
+    assert _summits("दोनों देशों के अधिकारी 2019 में ओसाका और 2022 में बाली में मिल चुके हैं।") == []
+    assert leaders_talks("दोनों नेताओं की मुलाक़ात, जो नवंबर 2022 में बाली में तय थी, रद्द हुई।", default_lexicon()) == []
+
+
+def test_a_relative_clauses_meeting_and_a_ministerial_one_are_not_the_leaders():
+    lexicon = default_lexicon()
+    sentence = ("15 जून 2021 को क्योटो में प्रधानमंत्री ने जापानी नेताओं से मुलाक़ात की थी, जिससे एक परिषद बनी, जिसकी "
+                "पहली बैठक सितंबर 2021 में ओसाका में हुई।")
+    assert [(m.period.label, m.place.city) for m in leaders_talks(sentence, lexicon)] == [("2021-06-15", "क्योटो")]
+    assert leaders_talks("दोनों नेताओं की सहमति से मंत्री-स्तरीय बैठक सितंबर 2021 में ओसाका में हुई।", lexicon) == []
+    # a range's 'तक' and a venue's first word are no city between two dates
+    assert leaders_talks("प्रधानमंत्री, जो 30 जुलाई से 1 अगस्त 2024 तक भारत की राजकीय यात्रा पर हैं, ने 1 अगस्त 2024 को "
+                         "हैदराबाद हाउस में प्रधानमंत्री के साथ वार्ता की।", lexicon)[0].place is None

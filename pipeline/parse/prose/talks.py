@@ -41,7 +41,7 @@ def _keys(words: str) -> frozenset[str]:
 
 _PUNCTUATION = "\"'“”‘’(),।;:—–."
 _CUE = re.compile("|".join(match_key(w) for w in ("बातचीत", "वार्ता", "मुलाक़ात", "बैठक", "भेंट", "हस्ताक्षर", "मिले",
-                                                  "मिलीं", "यात्रा", "दौरा", "दौरे", "चर्चा")))
+                                                  "मिलीं", "मिल चुक", "यात्रा", "दौरा", "दौरे", "चर्चा")))
 _TALK = _keys("बातचीत वार्ता मुलाक़ात बैठक भेंट शिखर-वार्ता शिखर-बैठक भेंटवार्ता")
 _DISCUSSED = match_key("चर्चा")  # 'दोनों नेताओं ने ... पर चर्चा की': only as what the leaders did
 _HAPPENED = _keys("हुई हुआ हुए हुईं चली चला चले")
@@ -57,7 +57,7 @@ _LEADER_WORDS = _keys("प्रधानमंत्री राष्ट्�
                       "शासनाध्यक्षों प्रधानमंत्रियों राष्ट्रपतियों सम्राट युवराज अमीर सुल्तान दोनों")
 _NOT_BOTH_LEADERS = _keys("देशों पक्षों देश पक्ष सरकारों")  # 'दोनों देशों के बीच बातचीत': not said to be the leaders'
 # talks of others: ministers, officials, envoys, negotiators
-_OFFICIALS = _keys("मंत्री मंत्रियों मंत्रिस्तरीय सचिव सचिवों अधिकारी अधिकारियों राजदूत राजदूतों शेरपा वार्ताकार "
+_OFFICIALS = _keys("मंत्री मंत्रियों मंत्रिस्तरीय मंत्री-स्तरीय मंत्रि-स्तरीय सचिव सचिवों अधिकारी अधिकारियों राजदूत राजदूतों शेरपा वार्ताकार "
                    "वार्ताकारों उपप्रधानमंत्री उप-प्रधानमंत्री उपराष्ट्रपति सांसद सांसदों प्रतिनिधिमंडलों")
 # people a leader talks with who are not the other side's leader
 _NOT_COUNTERPARTS = _keys("संवाददाताओं पत्रकारों मीडिया उद्योगपतियों व्यापारियों कारोबारियों निवेशकों उद्यमियों "
@@ -70,7 +70,8 @@ _NOT_YET = re.compile("|".join(match_key(w) for w in (
     "होगी", "होगा", "होंगे", "करेंगे", "करेंगी", "जाएँगे", "जाएंगे", "प्रस्तावित", "नहीं", "वाली", "वाले", "वाला", "आगामी",
     "निमंत्रण", "आमंत्रण", "न्योता", "योजना", "संभावना")))
 # where the talks' own clause begins
-_HARD_BREAKS = _keys("जबकि लेकिन परंतु किंतु जहाँ जहां")
+_RELATIVE_OWNERS = _keys("जिसकी जिसका जिसके जिनकी जिनका जिनके")
+_HARD_BREAKS = _keys("जबकि लेकिन परंतु किंतु जहाँ जहां") | _RELATIVE_OWNERS
 _DASHES = ("-", "—", "–")
 _WHERE = _keys("जहाँ जहां")
 _SAME_CITY = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
@@ -82,11 +83,14 @@ _IN_AT = _keys("में पर")
 _ARRIVED = _keys("पहुँचे पहुंचे पहुँचीं पहुंचीं पहुँचा पहुंचा")
 _SIGNED = match_key("हस्ताक्षर")
 _MET = _keys("मिले मिलीं")
+_MEET_STEM = match_key("मिल")
+_ALREADY = _keys("चुके चुकी चुका")  # 'दोनों नेता ... मिल चुके हैं'
 _SIGN_VERBS = _keys("किए किये")
 _BOTH_SUBJECT = re.compile(r"(?:^|\s)" + match_key("दोनों") + r"\s+(?:" + match_key("नेताओं") + r"\s+)?" + match_key("ने")
                            + r"(?=\s)")
 MAX_SPAN_WORDS = 45
-MAX_PLACE_WORDS = 3
+MAX_AFTER_WORDS = 10
+_CLAUSE_JOINS = _keys("और तथा एवं जबकि लेकिन परंतु किंतु जो जिसमें जहाँ जहां")
 _ADJECTIVES = _keys("द्विपक्षीय शिखर औपचारिक अनौपचारिक संक्षिप्त लंबी पहली")
 _HERE_THERE = _keys("यहीं वहीं यहाँ वहाँ")
 # '... किसी मुलाक़ात को अलग द्विपक्षीय शिखर वार्ता का दर्जा नहीं मिला': the paragraph's meetings are not the series'
@@ -119,7 +123,7 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
     for i, k in enumerate(keys):
         if k in _TALK:
             ok = _took_place(words, keys, i)
-        elif k in _MET:
+        elif k in _MET or (k == _MEET_STEM and keys[i + 1:i + 2] and keys[i + 1] in _ALREADY):
             # '... की पूर्व संध्या पर दोनों फिर मिले', 'दोनों नेता ... में मिले', '... में मोदी और आबे मिले'
             ok = _leaders(keys[_span_start(words, keys, i):i]) or _two_named(words, keys, i + 1, lexicon, verb=True)
         elif k == _DISCUSSED:
@@ -142,11 +146,13 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
         if (_OFFICIALS & set(span) or _NOT_COUNTERPARTS & set(span) or _NOT_YET.search(told)
                 or PLANNED.search(told) or CANCELLED.search(told) or _owned_by_a_body(words, keys, i, lexicon)):
             continue
-        if not (_leaders(keys[:i + 1] + keys[i + 1:i + 5][:4 if keys[i + 1:i + 2] == [_IN] else 0])
+        # (a relative clause's meeting is its antecedent's: '... परिषद बनाने का फ़ैसला हुआ, जिसकी पहली बैठक ...')
+        scope = keys[start:i + 1] if keys[start] in _RELATIVE_OWNERS else keys[:i + 1]
+        if not (_leaders(scope + keys[i + 1:i + 5][:4 if keys[i + 1:i + 2] == [_IN] else 0])
                 or _two_named(words, keys, i + (k in _MET), lexicon, verb=k in _MET) or (before is not None and _AGENT not in keys and _leaders(
                 [match_key(w.strip(_PUNCTUATION)) for w in before.split()]))):
             continue
-        end = _placed_then_happened(keys, i) or i  # (the city may stand between the noun and its verb)
+        end = _placed_then_happened(keys, i, words) or i  # (the city may stand between the noun and its verb)
         for period, place, from_context in _dated_places(words, keys, start, i, end, dated, years, lexicon,
                                                          context_year, last_place, today, dateline,
                                                          headline_place if _now(keys, end) else None):
@@ -218,7 +224,7 @@ def _took_place(words: list[str], keys: list[str], i: int) -> bool:
     after = keys[i + 1:i + 4]
     if after[:1] and after[0] in _HAPPENED:
         return True
-    if _placed_then_happened(keys, i):
+    if _placed_then_happened(keys, i, words):
         return True  # 'दोनों की मुलाक़ात इसी शहर में हुई थी'
     if after[:2] and after[0] == match_key("से") and after[1:2] and after[1] in _HAPPENED:
         return True  # '... की संक्षिप्त मुलाक़ात से हुई': what began with the meeting
@@ -234,13 +240,16 @@ def _took_place(words: list[str], keys: list[str], i: int) -> bool:
     return False
 
 
-def _placed_then_happened(keys: list[str], i: int) -> int | None:
-    """The index of 'हुई' in 'मुलाक़ात इसी शहर में हुई', 'बैठक यहीं हुई': only a place between the noun
-    and its verb."""
-    for k in range(i + 1, min(len(keys), i + 1 + MAX_PLACE_WORDS + 1)):
+def _placed_then_happened(keys: list[str], i: int, words: list[str] | None = None) -> int | None:
+    """The index of 'हुई' in 'मुलाक़ात इसी शहर में हुई', 'बैठक यहीं हुई', 'पिछली मुलाक़ात नवंबर 2022 में
+    बाली में जी-20 शिखर सम्मेलन के दौरान हुई थी': a place (and a date, an occasion) between the noun
+    and its verb, in one clause."""
+    for k in range(i + 1, min(len(keys), i + 1 + MAX_AFTER_WORDS + 1)):
         if keys[k] in _HAPPENED:
             between = keys[i + 1:k]
-            return k if between and (between[-1] in _IN_AT or between[-1] in _HERE_THERE) else None
+            return k if between and (set(between) & (_IN_AT | _HERE_THERE)) else None
+        if keys[k] in _TALK or keys[k] in _CLAUSE_JOINS or (words is not None and words[k].endswith((",", ";", "।"))):
+            return None
     return None
 
 
@@ -309,7 +318,7 @@ def _dated_places(words: list[str], keys: list[str], start: int, i: int, end: in
     """(day, city, whether the year came from the sentence before) of each meeting before the noun.
     A report's dateline gives the day its 'आज', a weekday or a day without a year means, and the
     city its 'यहाँ' means; the headline's city is the place of the day's talks it announces."""
-    inside = [(at, p) for at, p in dated if start <= at < i and p.precision in ("day", "month", "year")]
+    inside = [(at, p) for at, p in dated if start <= at < end and p.precision in ("day", "month", "year")]
     from_context = False
     if not inside:
         year = context_year if _SAME_YEAR.search(" ".join(keys[start:i])) else (
@@ -329,6 +338,8 @@ def _dated_places(words: list[str], keys: list[str], start: int, i: int, end: in
         place = _city_in(words, keys, at, until, lexicon)
         if place is None and len(inside) == 1:
             place = _city_in(words, keys, start, end, lexicon) or _where_before(words, keys, start, lexicon)
+        if place is None and len(inside) > 1:
+            place = _bare_city(words, at, until, lexicon)  # '2019 में ओसाका और 2022 में बाली में मिल चुके हैं'
         if place is None and _SAME_CITY.search(" ".join(keys[at:until])) and last_place is not None:
             place = last_place
         if place is None and len(inside) == 1 and dateline is not None and dateline.place is not None and (
@@ -350,6 +361,16 @@ def _now(keys: list[str], end: int) -> bool:
     """The talks are told as the report's news: not in the pluperfect ('... मिले थे'), not as an
     earlier meeting ('पिछली मुलाक़ात', 'तत्कालीन प्रधानमंत्री')."""
     return not (set(keys[end + 1:end + 3]) & _PAST_END or _EARLIER & set(keys[:end]))
+
+
+def _bare_city(words: list[str], begin: int, end: int, lexicon: Lexicon) -> Place | None:
+    """'2019 में ओसाका और 2022 में ...': the known city right after the date's 'में', before the 'और' that
+    opens the next dated place (several dated places, one verb)."""
+    keys = [match_key(w.strip(_PUNCTUATION)) for w in words[begin:end]]
+    if len(keys) < 4 or keys[1] != _IN or keys[-1] not in _keys("और तथा"):
+        return None
+    found = _city_ending(words, [], end - 1, lexicon)
+    return found[1] if found is not None and found[0] == begin + 2 else None
 
 
 def _city_in(words: list[str], keys: list[str], begin: int, end: int, lexicon: Lexicon) -> Place | None:
