@@ -257,3 +257,12 @@ def test_a_relative_clauses_meeting_and_a_ministerial_one_are_not_the_leaders():
     # a range's 'तक' and a venue's first word are no city between two dates
     assert leaders_talks("प्रधानमंत्री, जो 30 जुलाई से 1 अगस्त 2024 तक भारत की राजकीय यात्रा पर हैं, ने 1 अगस्त 2024 को "
                          "हैदराबाद हाउस में प्रधानमंत्री के साथ वार्ता की।", lexicon)[0].place is None
+
+
+def test_a_meeting_dated_from_the_reports_year():
+    found = _report("मोदी और किशिदा की मुलाक़ात: रक्षा सहयोग पर सहमति",
+                    "नई दिल्ली, 5 मई 2023 (भाषा)। भारत और जापान के प्रधानमंत्रियों ने व्यापार पर चर्चा की। पिछले साल "
+                    "सितंबर में टोक्यो में दोनों नेताओं की मुलाक़ात हुई थी।")
+    assert (2022, "Tokyo", None) in found
+    # no year to count from: nothing
+    assert leaders_talks("पिछले साल सितंबर में टोक्यो में दोनों नेताओं की मुलाक़ात हुई थी।", default_lexicon()) == []

@@ -1087,7 +1087,8 @@ class _Parser:
                     mentions = with_talks(mentions, sentence, self.lexicon, before=prior, context_year=context_year,
                                           last_place=last_place, today=self._today, paragraph=line.text,
                                           dateline=self.dateline,
-                                          headline_place=headline.place if headline is not None else None)
+                                          headline_place=headline.place if headline is not None else None,
+                                          report_year=self._report_year())
                 if not mentions and pending is not None and self.dateline is not None:
                     # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
                     # 2023) ...": the day of the dateline, with its year, in the next sentence

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from pipeline.parse.language.dates import Period, day_month_in_year, find_periods
+from pipeline.parse.prose.when import relative_year
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.text import match_key
 from pipeline.parse.layout.summits import CANCELLED, PLANNED, Place, is_hybrid, is_virtual
@@ -102,7 +103,8 @@ _APART = re.compile(match_key("अलग") + r"\s+(?:" + "|".join(match_key(w) f
 
 def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None, context_year: int | None = None,
                   last_place: Place | None = None, today: Period | None = None,
-                  paragraph: str | None = None, dateline=None, headline_place: Place | None = None) -> list[Mention]:
+                  paragraph: str | None = None, dateline=None, headline_place: Place | None = None,
+                  report_year: int | None = None) -> list[Mention]:
     """The leaders' talks the sentence states, each with its day (or month) and city.
     `before`: the sentence before, whose leaders an agentless sentence may continue ('इसके बाद
     ... मॉस्को में छह घंटे चली वार्ता में ...'); `last_place`: the city told last, which 'इसी
@@ -155,7 +157,8 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
         end = _placed_then_happened(keys, i, words) or i  # (the city may stand between the noun and its verb)
         for period, place, from_context in _dated_places(words, keys, start, i, end, dated, years, lexicon,
                                                          context_year, last_place, today, dateline,
-                                                         headline_place if _now(keys, end) else None):
+                                                         headline_place if _now(keys, end) else None,
+                                                         report_year, before):
             # (a talk with no city is kept only to date a visit the sentence tells: see `with_talks`)
             online = place is None and is_virtual(" ".join(words[start:i + 1])) and not is_hybrid(sentence)
             mode = "virtual" if online else "in_person"
@@ -314,7 +317,8 @@ def _two_named(words: list[str], keys: list[str], i: int, lexicon: Lexicon, *, v
 
 def _dated_places(words: list[str], keys: list[str], start: int, i: int, end: int, dated: list[tuple[int, Period]],
                   years: set[int], lexicon: Lexicon, context_year: int | None, last_place: Place | None,
-                  today: Period | None, dateline=None, headline_place: Place | None = None):
+                  today: Period | None, dateline=None, headline_place: Place | None = None,
+                  report_year: int | None = None, before: str | None = None):
     """(day, city, whether the year came from the sentence before) of each meeting before the noun.
     A report's dateline gives the day its 'आज', a weekday or a day without a year means, and the
     city its 'यहाँ' means; the headline's city is the place of the day's talks it announces."""
@@ -328,9 +332,13 @@ def _dated_places(words: list[str], keys: list[str], start: int, i: int, end: in
             day = today
         if day is None and dateline is not None:
             day = dateline.period_of(" ".join(keys[start:end]))  # 'सोमवार को', 'आज' in a dated report
+        if day is None and (context_year or report_year):
+            # 'पिछले साल सितंबर में', 'उसी वर्ष जून में': counted from the report's year or the date before
+            day = relative_year(" ".join(words[start:i]), context_year, report_year, before or "")
         if day is None:
             return []
-        from_context = year == context_year and _SAME_YEAR.search(" ".join(keys[start:i])) is not None
+        # ('उसी साल 15 सितंबर को': the year of the sentence before, quoted with it)
+        from_context = _SAME_YEAR.search(" ".join(keys[start:i])) is not None and day.year == context_year
         inside = [(next((k for k in range(start, i) if re.search(r"[0-9०-९]", words[k])), start), day)]
     out = []
     for n, (at, period) in enumerate(inside):
