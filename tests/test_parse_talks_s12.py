@@ -266,3 +266,10 @@ def test_a_meeting_dated_from_the_reports_year():
     assert (2022, "Tokyo", None) in found
     # no year to count from: nothing
     assert leaders_talks("पिछले साल सितंबर में टोक्यो में दोनों नेताओं की मुलाक़ात हुई थी।", default_lexicon()) == []
+
+
+def test_a_bracketed_day_of_the_meetings_month_dates_it():
+    assert _summits("सितंबर 2021 के आख़िरी हफ़्ते (29 सितंबर) में प्रधानमंत्री फिर क्योटो पहुँचे।") == [
+        (2021, "Kyoto", "2021-09-29")]
+    # a bracketed day of another month, or two, dates nothing
+    assert _summits("सितंबर 2021 में (29 अक्टूबर को लौटे) प्रधानमंत्री फिर क्योटो पहुँचे।") == [(2021, "Kyoto", None)]

@@ -416,7 +416,7 @@ def with_talks(found: list[Mention], sentence: str, lexicon: Lexicon, **context)
     if placed:
         context["last_place"] = placed[-1]  # '... सोची पहुँचे, और ... दोनों की मुलाक़ात इसी शहर में हुई थी'
     talks = leaders_talks(sentence, lexicon, **context)
-    out = _online_without_a_city(found, sentence)
+    out = [_bracketed_day(m, sentence) for m in _online_without_a_city(found, sentence)]
     for talk in talks:
         # a visit's days or month ('25 से 27 अक्टूबर तक ... यात्रा', 'अक्टूबर 2023 में ... गए, जहाँ 18 अक्टूबर को ...')
         within = next((k for k, m in enumerate(out) if m.period.end != m.period.start and m.period.precision in (
@@ -431,6 +431,19 @@ def with_talks(found: list[Mention], sentence: str, lexicon: Lexicon, **context)
                    for m in out):
             out.append(talk)
     return out
+
+
+_BRACKETED = re.compile(r"\(([^()]{3,20})\)")
+
+
+def _bracketed_day(mention: Mention, sentence: str) -> Mention:
+    """'सितंबर 2021 के आख़िरी हफ़्ते (29 सितंबर) में ... सोची पहुँचे': the one day in brackets of the
+    month a meeting was dated by dates it."""
+    if mention.period.precision != "month" or "(" not in sentence:
+        return mention
+    days = [d for text in _BRACKETED.findall(sentence) if (d := day_month_in_year(text, mention.period.year)) is not None
+            and d.precision == "day" and d.start == d.end and mention.period.start <= d.start <= mention.period.end]
+    return replace(mention, period=days[0]) if len(days) == 1 else mention
 
 
 def _online_without_a_city(found: list[Mention], sentence: str) -> list[Mention]:
