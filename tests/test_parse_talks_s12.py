@@ -273,3 +273,10 @@ def test_a_bracketed_day_of_the_meetings_month_dates_it():
         (2021, "Kyoto", "2021-09-29")]
     # a bracketed day of another month, or two, dates nothing
     assert _summits("सितंबर 2021 में (29 अक्टूबर को लौटे) प्रधानमंत्री फिर क्योटो पहुँचे।") == [(2021, "Kyoto", None)]
+
+
+def test_cities_with_their_years_in_brackets_before_one_verb():
+    assert _summits("इसके बाद जापान के ओसाका (2019), इंडोनेशिया के बाली (2022) और भारत की नई दिल्ली (2023) में भी दोनों "
+                    "नेता मिले।") == [(2019, "Osaka", None), (2022, "Bali", None), (2023, "New Delhi", None)]
+    # the officials' meetings in the same shape are not the leaders'
+    assert _summits("इसके बाद ओसाका (2019) और बाली (2022) में दोनों देशों के अधिकारी मिले।") == []

@@ -119,7 +119,9 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
     words = sentence.split()
     keys = [match_key(w.strip(_PUNCTUATION)) for w in words]
     periods = find_periods(sentence)
-    dated = [(len(sentence[:start].split()), period) for start, _, period in periods]
+    # (word index of each date, from its offset in the match key: '(2019)' is one word with its bracket)
+    dated = [(len(key[:start].split()) - (start > 0 and not key[start - 1].isspace()), period)
+             for start, _, period in periods]
     years = {p.year for _, p in dated}
     found: list[Mention] = []
     for i, k in enumerate(keys):
@@ -341,8 +343,13 @@ def _dated_places(words: list[str], keys: list[str], start: int, i: int, end: in
         from_context = _SAME_YEAR.search(" ".join(keys[start:i])) is not None and day.year == context_year
         inside = [(next((k for k in range(start, i) if re.search(r"[0-9०-९]", words[k])), start), day)]
     out = []
+    named_before = [_city_ending(words, keys, at, lexicon) if words[at].startswith("(") else None for at, _ in inside]
     for n, (at, period) in enumerate(inside):
         until = inside[n + 1][0] if n + 1 < len(inside) else end
+        if named_before[n] is not None:
+            # 'ओसाका (2019) और बाली (2022) में मिल चुके हैं': the city the year is bracketed after
+            out.append((period, named_before[n][1], from_context))
+            continue
         place = _city_in(words, keys, at, until, lexicon)
         if place is None and len(inside) == 1:
             place = _city_in(words, keys, start, end, lexicon) or _where_before(words, keys, start, lexicon)
