@@ -25,7 +25,7 @@ import re
 
 from dataclasses import replace
 
-from pipeline.parse.language.dates import Period, day_month_in_year, find_periods
+from pipeline.parse.language.dates import Period, ascii_digits, day_month_in_year, find_periods
 from pipeline.parse.prose.when import relative_year
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.text import match_key
@@ -94,6 +94,10 @@ MAX_AFTER_WORDS = 10
 _CLAUSE_JOINS = _keys("और तथा एवं जबकि लेकिन परंतु किंतु जो जिसमें जहाँ जहां")
 _ADJECTIVES = _keys("द्विपक्षीय शिखर औपचारिक अनौपचारिक संक्षिप्त लंबी पहली")
 _HERE_THERE = _keys("यहीं वहीं यहाँ वहाँ")
+# '...; वह भारत-जापान शिखर वार्ता नहीं थी', '... यह मुलाक़ात औपचारिक शिखर बैठक नहीं थी': not one of the series
+_NOT_THIS = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("वह", "यह", "वे", "ये")) + r")\s+(?:\S+\s+){0,5}?(?:"
+                       + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "भेंट", "मुलाक़ात", "यात्रा"))
+                       + r")\s+" + match_key("नहीं") + r"(?=\s|$|[,।])")
 # '... किसी मुलाक़ात को अलग द्विपक्षीय शिखर वार्ता का दर्जा नहीं मिला': the paragraph's meetings are not the series'
 _NO_SUMMIT_STATUS = re.compile(match_key("दर्जा") + r"\s+" + match_key("नहीं"))
 # '... किंतु उसे फोकैक की प्रक्रिया से अलग माना जाता है': the sentence sets its meeting apart
@@ -114,7 +118,7 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
         return []
     if paragraph is not None and "नहीं" in paragraph and _NO_SUMMIT_STATUS.search(match_key(paragraph)):
         return []  # '... नेता कई बार मिले, लेकिन किसी मुलाक़ात को ... शिखर वार्ता का दर्जा नहीं मिला। ...'
-    if _DENIED.search(key) or _APART.search(key) or called_separate(sentence):
+    if _DENIED.search(key) or _APART.search(key) or _NOT_THIS.search(key) or called_separate(sentence):
         return []  # '... भेंट की थी — वह स्मारक सम्मेलन नहीं था', '... बैठक की थी, किंतु उसे ... प्रक्रिया से अलग माना जाता है'
     words = sentence.split()
     keys = [match_key(w.strip(_PUNCTUATION)) for w in words]
@@ -204,11 +208,22 @@ def _dated_visit(words: list[str], keys: list[str], i: int, dated: list[tuple[in
         if keys[k] in _keys("और तथा") or words[k].endswith((",", ";")):
             start = k + 1  # '..., और जनवरी २०१७ में ... उनकी नई दिल्ली यात्रा': this visit's own stretch
             break
-    inside = [p for w, p in dated if start <= w < at and p.precision in ("day", "month", "year")]
+    # a date told in the item's clause ('अगस्त २०१५ में ...'), not a list label ('**2016**: ...')
+    inside = [p for w, p in dated if start <= w < at and p.precision in ("day", "month", "year")
+              and _told_in_clause(words, keys, w, p)]
     told = " ".join(keys[start:i + 1])
     if len(inside) != 1 or _OFFICIALS & set(keys[start:i]) or _ANOTHER_EVENT.search(told) or _NOT_YET.search(told):
         return None
     return Mention(inside[0], place, None, "held", "in_person", False, visit=True)
+
+
+def _told_in_clause(words: list[str], keys: list[str], w: int, period: Period) -> bool:
+    """The date at word `w` is followed by 'में' or 'को' (after its year)."""
+    year = str(period.year)
+    for k in range(w, min(len(words), w + 4)):
+        if year in ascii_digits(words[k]):
+            return k + 1 < len(keys) and keys[k + 1] in _keys("में को") and not words[k].endswith((":", ";", ","))
+    return False
 
 
 def _city_ending(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -> tuple[int, Place] | None:
