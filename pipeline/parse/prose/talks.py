@@ -5,18 +5,26 @@
   की बैठक हुई', 'मॉस्को में छह घंटे चली वार्ता में ...', 'अबू धाबी में हुई वार्ता';
 - talks held by the leaders: 'X ने ... को ग्योंगजू शहर में ... द्विपक्षीय वार्ता की', 'X ने लीमा में
   Y से मुलाक़ात की', 'A और B ने ... को क्रेमलिन में लंबी बातचीत के बाद ... जारी किया';
-- both leaders signing together in a city: 'दोनों ने सोची में ही ... पर हस्ताक्षर किए थे'.
+- the leaders met: 'दोनों नेता ... टोक्यो में मिले', '... में मोदी और आबे मिले', 'दोनों नेता 2019 में ओसाका
+  और 2022 में बाली में मिल चुके हैं', 'ओसाका (2019) और बाली (2022) में ...';
+- both leaders signing together in a city: 'दोनों ने सोची में ही ... पर हस्ताक्षर किए थे';
+- a leader's dated visit named as a list item: '(i) अगस्त २०१५ में प्रधानमंत्री की अबू धाबी और दुबई
+  यात्रा, जो ...' (the first city).
 
 Two leaders who talk on the sidelines of another grouping's summit ('एपेक शिखर सम्मेलन से
 इतर', 'एससीओ की बैठक के इतर') still met: the city is where they met. The date is the day
 stated before the talks in their own clause ('... 18 अक्टूबर को' takes the sentence's one year,
 'उसी साल 15 सितंबर को' the year before); several dated places before one noun are one meeting
 each ('3 जुलाई 2024 को अस्ताना में ... और 22 अक्टूबर 2024 को कज़ान में ... दोनों नेताओं की बैठक
-हुई'). A talk on a day within a visit's days dates the visit's summit ('... 25 से 27 अक्टूबर 2018
-तक ... यात्रा पर गए ... और 26 अक्टूबर को बीजिंग में शी से वार्ता की').
+हुई'). 'इसी शहर में' is the city told before, 'जहाँ' the city the leader went to; a report's
+dateline gives its 'आज', a weekday and 'यहाँ', its headline's city the place of the day's talks.
+A talk on a day within a visit's days dates the visit's summit ('... 25 से 27 अक्टूबर 2018 तक
+... यात्रा पर गए ... और 26 अक्टूबर को बीजिंग में शी से वार्ता की').
 
 Never a meeting: talks of ministers, officials or envoys; a body's meeting ('आयोग की बैठक',
-'एपेक बैठक'); talks announced, planned, asked for or denied; talks with reporters or business.
+'एपेक बैठक') or a relative clause's ('..., जिसकी पहली बैठक ...'); talks announced, planned, asked
+for or denied ('वह ... शिखर वार्ता नहीं थी', '... से अलग माना जाता है', a paragraph that says no
+meeting had a summit's status); talks with reporters or business.
 """
 
 from __future__ import annotations
@@ -156,9 +164,11 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
             continue
         # (a relative clause's meeting is its antecedent's: '... परिषद बनाने का फ़ैसला हुआ, जिसकी पहली बैठक ...')
         scope = keys[start:i + 1] if keys[start] in _RELATIVE_OWNERS else keys[:i + 1]
-        if not (_leaders(scope + keys[i + 1:i + 5][:4 if keys[i + 1:i + 2] == [_IN] else 0])
-                or _two_named(words, keys, i + (k in _MET), lexicon, verb=k in _MET) or (before is not None and _AGENT not in keys and _leaders(
-                [match_key(w.strip(_PUNCTUATION)) for w in before.split()]))):
+        after_noun = keys[i + 1:i + 5] if keys[i + 1:i + 2] == [_IN] else []  # 'बैठक में दोनों देशों ने ...'
+        continued = before is not None and _AGENT not in keys and _leaders(
+            [match_key(w.strip(_PUNCTUATION)) for w in before.split()])
+        if not (_leaders(scope + after_noun) or _two_named(words, keys, i + (k in _MET), lexicon, verb=k in _MET)
+                or continued):
             continue
         end = _placed_then_happened(keys, i, words) or i  # (the city may stand between the noun and its verb)
         for period, place, from_context in _dated_places(words, keys, start, i, end, dated, years, lexicon,
