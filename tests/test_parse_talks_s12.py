@@ -280,3 +280,14 @@ def test_cities_with_their_years_in_brackets_before_one_verb():
                     "नेता मिले।") == [(2019, "Osaka", None), (2022, "Bali", None), (2023, "New Delhi", None)]
     # the officials' meetings in the same shape are not the leaders'
     assert _summits("इसके बाद ओसाका (2019) और बाली (2022) में दोनों देशों के अधिकारी मिले।") == []
+
+
+def test_a_headline_on_two_leaders_meeting_makes_a_document_on_two_sides():
+    text = ("मोदी और किशिदा की मुलाक़ात: रक्षा सहयोग पर सहमति\n\n"
+            "दोनों नेताओं ने हिंद-प्रशांत क्षेत्र में समुद्री सुरक्षा और सेमीकंडक्टर आपूर्ति शृंखला पर भी बात की\n\n"
+            "नई दिल्ली, 5 मई 2023 (भाषा)। प्रधानमंत्री नरेन्द्र मोदी और जापान के प्रधानमंत्री फुमियो किशिदा ने आज यहाँ "
+            "हैदराबाद हाउस में द्विपक्षीय वार्ता की।\n\nपृष्ठभूमि\n\nदोनों देशों के रिश्ते पुराने हैं।\n")
+    assert [(y, c, d) for y, c, d, _ in held(parse(text))] == [(2023, "New Delhi", "2023-05-05")]
+    # a many-sided meeting's headline is not
+    many = text.replace("मोदी और किशिदा की मुलाक़ात", "क्वाड नेताओं की त्रिपक्षीय मुलाक़ात")
+    assert held(parse(many)) == []

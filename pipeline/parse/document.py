@@ -459,7 +459,7 @@ def _names_leaders_visits(heading: str) -> bool:
     """'प्रमुख यात्राएँ', 'नेताओं की मुलाक़ातें', 'High-level visits': the leaders' visits or meetings."""
     words = set(match_key(heading).replace("-", " ").casefold().split()) | set(match_key(heading).casefold().split())
     return bool(words & _VISITS_NOUNS) and not words & _NOT_LEADERS
-_BILATERAL_TITLE = re.compile("|".join(match_key(w) for w in ("शिखर वार्ता", "द्विपक्षीय", "शटल कूटनीति")))
+_BILATERAL_TITLE = re.compile("|".join(match_key(w) for w in ("शिखर वार्ता", "द्विपक्षीय", "शटल कूटनीति", "मुलाक़ात", "मुलाकात")))
 _MANY_SIDED = re.compile("|".join(match_key(w) for w in ("त्रिपक्षीय", "बहुपक्षीय", "चतुर्पक्षीय", "चतुष्पक्षीय")))
 
 
