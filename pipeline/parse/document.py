@@ -35,6 +35,7 @@ from pipeline.parse.layout.records import join_records
 from pipeline.parse.language.series_noun import cop_series
 from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit
+from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
@@ -237,7 +238,11 @@ class _Summit:
         """Fill what this mention leaves open from another mention of the same summit; the
         source text then quotes both, so it still holds every published fact."""
         borrowed = False
-        if (self.period.precision != "day" and other.period.precision == "day") or (
+        if talks_day_of_a_visit(other.description, other.period, self.description, self.period):
+            pass  # '२३ से २६ जनवरी तक ... राजकीय यात्रा की' then '२५ जनवरी को ... शिखर वार्ता हुई': the talks' day stands
+        elif talks_day_of_a_visit(self.description, self.period, other.description, other.period):
+            self.period, borrowed = other.period, True
+        elif (self.period.precision != "day" and other.period.precision == "day") or (
                 other.period.precision == "day" and other.period != self.period and _within(other.period, self.period)):
             self.period, borrowed = other.period, True  # the day, or the whole of a multi-day summit
         if self.edition is None and other.edition is not None:
@@ -464,7 +469,7 @@ def _names_leaders_visits(heading: str) -> bool:
     """'प्रमुख यात्राएँ', 'नेताओं की मुलाक़ातें', 'High-level visits': the leaders' visits or meetings."""
     words = set(match_key(heading).replace("-", " ").casefold().split()) | set(match_key(heading).casefold().split())
     return bool(words & _VISITS_NOUNS) and not words & _NOT_LEADERS
-_BILATERAL_TITLE = re.compile("|".join(match_key(w) for w in ("शिखर वार्ता", "द्विपक्षीय", "शटल कूटनीति")))
+_BILATERAL_TITLE = re.compile("|".join(match_key(w) for w in ("शिखर वार्ता", "द्विपक्षीय", "शटल कूटनीति", "मुलाक़ात", "मुलाकात")))
 _MANY_SIDED = re.compile("|".join(match_key(w) for w in ("त्रिपक्षीय", "बहुपक्षीय", "चतुर्पक्षीय", "चतुष्पक्षीय")))
 
 
@@ -524,6 +529,9 @@ class _Parser:
     def run(self) -> ParsedDocument:
         self._document()
         self._parties()
+        if self.bilateral:
+            # 'भारत-यूएई शिखर सम्मेलन' under a title that names neither spelling: the two sides' own summit
+            self.series = with_sides(self.series, [r.get("name_en") for r in self.out.rows["parties"]], self.lexicon)
         self._sections()
         for section in self.shape.sections:
             section_id = self.section_ids[section.heading.number]
@@ -1105,6 +1113,13 @@ class _Parser:
                     mentions = []
                 if others:
                     self.issue(line, "not_a_summit", "A summit of another series or grouping, stated in a sentence.")
+                if self.bilateral:
+                    # 'A और B के बीच ... को सोची में बातचीत चली', '... के इतर द्विपक्षीय वार्ता की': the two leaders' talks
+                    mentions = with_talks(mentions, sentence, self.lexicon, before=prior, context_year=context_year,
+                                          last_place=last_place, today=self._today, paragraph=line.text,
+                                          dateline=self.dateline,
+                                          headline_place=headline.place if headline is not None else None,
+                                          report_year=self._report_year())
                 if not mentions and pending is not None and self.dateline is not None:
                     # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
                     # 2023) ...": the day of the dateline, with its year, in the next sentence

@@ -668,6 +668,18 @@ def is_preamble(text: str) -> bool:
     return _PREAMBLE.search(text) is not None
 
 
+MAX_MISSION_PLACE_WORDS = 3
+
+
+def _between_preamble_lines(lines: list[Line], k: int) -> bool:
+    """'भारत का दूतावास / जकार्ता / प्रेस विज्ञप्ति': a short line without a digit or a stop between two
+    preamble lines (the mission's city) is part of the preamble, not the headline."""
+    text = lines[k].text.strip()
+    return (0 < k < len(lines) - 2 and len(text.split()) <= MAX_MISSION_PLACE_WORDS
+            and not re.search(r"[0-9०-९।:|]", text) and is_preamble(lines[k - 1].text)
+            and is_preamble(lines[k + 1].text))
+
+
 def find_shape(lines: list[Line]) -> Shape | None:
     """Title, lead and sections; None when the first line cannot be a title.
 
@@ -677,7 +689,8 @@ def find_shape(lines: list[Line]) -> Shape | None:
     reference heading (सन्दर्भ, बाहरी कड़ियाँ, इन्हें भी देखें) nothing opens a section again.
     """
     preamble = 0
-    while preamble < min(MAX_PREAMBLE_LINES, len(lines) - 1) and is_preamble(lines[preamble].text):
+    while preamble < min(MAX_PREAMBLE_LINES, len(lines) - 1) and (
+            is_preamble(lines[preamble].text) or _between_preamble_lines(lines, preamble)):
         preamble += 1
     if preamble + 1 < len(lines) and _is_chapter_heading(lines[preamble], lines[preamble + 1]):
         preamble += 1

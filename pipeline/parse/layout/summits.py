@@ -639,7 +639,15 @@ def _dated_paragraph(text: str) -> bool:
     if len(sentences) < 2:
         return False
     first = {p.year for _, _, p in find_periods(sentences[0])}
-    return any({p.year for _, _, p in find_periods(s)} - first for s in sentences[1:])
+    if any({p.year for _, _, p in find_periods(s)} - first for s in sentences[1:]):
+        return True
+    # '4 फ़रवरी 2022 को ... । ... । उसी साल 15 सितंबर को समरकंद में ...': a later day of the same year
+    return len(first) == 1 and any(_SAME_YEAR.search(match_key(s)) and sole_day_month_in_year(s, min(first))
+                                   for s in sentences[1:])
+
+
+_SAME_YEAR = re.compile("(?:^|\\s)(?:" + "|".join(match_key(w) for w in ("उसी", "इसी")) + ")\\s+(?:"
+                        + "|".join(match_key(w) for w in ("साल", "वर्ष")) + ")(?=\\s)")
 
 
 def _inline(text: str) -> tuple[str, str] | None:
