@@ -414,7 +414,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period = stated if stated is not None and stated.start <= today else None
     if period is None and dateline is not None and dateline.year is not None:
         # "(कोपेनहेगन, 2 अक्टूबर 2025) ... गुरुवार, 2 अक्टूबर को यहाँ ... हुआ": the dateline's year
-        period = dateline.period_of(match_key(clause))
+        period = dateline.period_of(match_key(clause), held=status == "held")
     if period is None:
         return None
     own_begin = _after_summit_before(sentence, words, keys, offsets, begin, i, meeting)
