@@ -57,3 +57,34 @@ def test_a_dateline_without_its_year_dates_no_weekday():
     rows = parse(TRILATERAL.format(city="लीमा", dateline="लीमा, 9 मार्च", lead=(
         "लीमा में सोमवार को तीनों देशों के राष्ट्रपतियों की त्रिपक्षीय बैठक हुई। यह बैठक 2021 में हुई पहली बैठक थी।")))
     assert all(s["date"] is None for s in rows["summits"])
+
+
+@pytest.mark.parametrize("sentence, edition", [
+    ("उससे पहले 10वीं बैठक अक्टूबर 2012 में लीमा में आयोजित की गई थी।", 10),
+    ("इससे पहले तीसरी बैठक मार्च 2014 में लीमा में हुई थी।", 3),
+    # 'पहले' is the adverb 'before': no edition
+    ("दो साल पहले बैठक मार्च 2014 में लीमा में हुई थी।", None),
+])
+def test_an_ordinal_after_the_adverb_pehle_still_numbers_the_meeting(sentence, edition):
+    text = f"पेरू और चिली की उच्चस्तरीय बैठक: व्यापार पर सहमति\n\nसैंटियागो, 4 मई (एजेंसियां)। {sentence}\n"
+    assert [(y, c, e) for y, c, _, e in held(parse(text))] == [(int(sentence.split(" 20")[1][:2]) + 2000, "Lima", edition)]
+
+
+HIGH_LEVEL = """पेरू और चिली के प्रधानमंत्री लीमा में मिले, {series} में कई समझौते
+
+लीमा, 2 फरवरी (एजेंसियां)। पेरू और चिली ने गुरुवार को यहां हुई 9वीं {series} में ऊर्जा और व्यापार से जुड़े समझौतों पर हस्ताक्षर किए। 1 से 2 फरवरी 2023 तक चली इस बैठक की सह-अध्यक्षता दोनों प्रधानमंत्रियों ने की।
+
+इससे पहले 5 मई 2022 को पेरू के प्रधानमंत्री की सैंटियागो यात्रा के दौरान चिली के राष्ट्रपति के साथ एक संयुक्त घोषणा जारी हुई थी।
+"""
+
+
+def test_the_reports_own_meeting_held_here_keeps_its_number_and_days():
+    rows = parse(HIGH_LEVEL.format(series="उच्चस्तरीय बैठक"))
+    assert held(rows) == [(2023, "Lima", "2023-02-01", 9)]
+
+
+def test_a_visit_is_no_meeting_of_an_institution_but_a_leaders_meeting_of_two_sides():
+    institution = held(parse(HIGH_LEVEL.format(series="उच्चस्तरीय बैठक")))
+    leaders = held(parse(HIGH_LEVEL.format(series="बैठक")))
+    assert [y for y, *_ in institution] == [2023]
+    assert (2022, "Santiago", "2022-05-05", None) in leaders

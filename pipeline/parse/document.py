@@ -38,7 +38,7 @@ from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
-    names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
+    names_a_meeting_series, names_an_institutional_meeting, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.layout.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series, own_acronyms,
@@ -1060,8 +1060,9 @@ class _Parser:
                                                next_sentence=next_sentence, today=self.release_date,
                                                context_place=last_place, report_year=self._report_year(),
                                                before=sentences[position - 1] if position else None)
-                if self.bilateral:
-                    # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की')
+                if self.bilateral and not names_an_institutional_meeting(self.series):
+                    # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की');
+                    # not when its series is a named meeting ('उच्चस्तरीय बैठक'): a visit is not one of those
                     mentions = with_visits(mentions, sentence, self.lexicon, self._here, self._today)
                 foreign = years_of_other_bodies(sentence, self.series, self.lexicon) if mentions else set()
                 if foreign:

@@ -90,14 +90,16 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Datel
         if end is None or _other_series(_name_window(words, keys, i), match_key(title), lexicon):
             continue
         following = " ".join(keys[end:])
-        if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER:
+        # "... ने गुरुवार को यहां हुई 12वीं उच्चस्तरीय बैठक में ...": the report's own meeting, held here
+        held_here = bool(set(keys[max(0, i - 4):i]) & _HELD_BEFORE and set(keys[max(0, i - 5):i]) & _HERE)
+        if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER and not held_here:
             continue
         if CANCELLED.search(following) or PLANNED.search(following):
             continue
         place = find_place(" ".join(words[:end]), lexicon)
         if place is None or place.city is None:  # "... शिखर सम्मेलन शुक्रवार को क्वेंका में संपन्न हुआ"
             place = find_place(first_clause(" ".join(words[end:])), lexicon)
-        if (place is None or place.city is None) and dateline is not None and set(keys[end:]) & _HERE:
+        if (place is None or place.city is None) and dateline is not None and set(keys[max(0, i - 4):]) & _HERE:
             place = dateline.place  # "... शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया": where the report was filed
         if place is not None and place.city is not None:
             return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting))

@@ -110,6 +110,18 @@ def names_a_meeting_series(title: str) -> bool:
     return _MEETING in words and _SUMMIT not in key and _PEAK not in key
 
 
+# "उच्चस्तरीय बैठक", "अंतर-सरकारी बैठक", "संयुक्त आयोग की बैठक": a meeting of an institution
+_INSTITUTION_MEETING = re.compile("(?:" + "|".join(match_key(w) for w in ("स्तरीय", "सरकारी", "वार्षिक")) + "|(?:" + "|".join(
+    match_key(w) for w in ("परिषद", "आयोग", "समिति")) + r")\s+" + match_key("की") + r")\s+" + match_key("बैठक") + r"(?=\s|$|[,:;।])")
+
+
+def names_an_institutional_meeting(title: str) -> bool:
+    """'आठ साल बाद रबात में मिले ..., उच्चस्तरीय बैठक में ...': a series named a meeting of an
+    institution, whose summits are those meetings only (a leaders' visit is not one), unlike
+    'ट्रंप-किम बैठक', a series of the leaders' meetings."""
+    return names_a_meeting_series(title) and _INSTITUTION_MEETING.search(match_key(title)) is not None
+
+
 _COUNCIL_SUFFIX = match_key("परिषद")
 
 
