@@ -88,3 +88,37 @@ def test_a_visit_is_no_meeting_of_an_institution_but_a_leaders_meeting_of_two_si
     leaders = held(parse(HIGH_LEVEL.format(series="बैठक")))
     assert [y for y, *_ in institution] == [2023]
     assert (2022, "Santiago", "2022-05-05", None) in leaders
+
+
+MEETING_TITLE = "लीमा में पेरू, चिली और बोलीविया के राष्ट्रपतियों की त्रिपक्षीय बैठक"
+SUMMIT_TITLE = "पेरू-चिली-बोलीविया त्रिपक्षीय शिखर सम्मेलन"
+
+
+def _said(sentence: str, title: str = MEETING_TITLE) -> list[tuple]:
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    return [(m.period.year, m.place.city if m.place else None)
+            for m in summits_in_sentence(sentence, title, default_lexicon(), multilateral=True) if m.status == "held"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "इसके बाद चिली के सैंटियागो (2015), पेरू के कुस्को (2016) और बोलीविया के ला पाज़ (2019) में भी तीनों नेता मिले - लगभग हर बार प्रशांत गठबंधन सम्मेलन के हाशिये पर।",
+    "इसके बाद 2015 में सैंटियागो, 2016 में कुस्को और 2019 में ला पाज़ में भी तीनों राष्ट्रपति मिले, हर बार प्रशांत गठबंधन शिखर सम्मेलन के इतर।",
+    "प्रशांत गठबंधन शिखर सम्मेलन के इतर सैंटियागो (2015), कुस्को (2016) और ला पाज़ (2019) में तीनों नेता फिर मिले।",
+])
+def test_the_leaders_meetings_on_the_sidelines_of_another_summit_are_the_series_own(sentence):
+    assert _said(sentence) == [(2015, "सैंटियागो"), (2016, "कुस्को"), (2019, "ला पाज़")]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # ministers met, not the leaders
+    ("सैंटियागो (2015) और कुस्को (2016) में प्रशांत गठबंधन के विदेश मंत्री मिले।", MEETING_TITLE),
+    # the other series' summits took place; the leaders met at them, in a clause of their own
+    ("सैंटियागो (2015) और कुस्को (2016) में प्रशांत गठबंधन शिखर सम्मेलन हुए, जिनमें तीनों नेता मिले।", MEETING_TITLE),
+    # to come
+    ("सैंटियागो (2015) और कुस्को (2016) में तीनों नेता मिलेंगे।", MEETING_TITLE),
+    # a series of summits: a meeting on the sidelines of another's is not one of them
+    ("इसके बाद सैंटियागो (2015) और कुस्को (2016) में भी तीनों नेता मिले - हर बार प्रशांत गठबंधन सम्मेलन के इतर।", SUMMIT_TITLE),
+])
+def test_ministers_other_summits_plans_and_summit_series_are_left_out(sentence, title):
+    assert _said(sentence, title) == []

@@ -297,16 +297,25 @@ _CITY_YEAR = re.compile(r"(?:(?:और|तथा|एवं)\s+)?(?P<name>[^\s,;:
 # "टोक्यो ने 2012 और 2016 में, हनोई ने 2014 में तथा बैंकॉक ने 2018 में ... मेज़बानी की": each host, its years
 _HOST_YEARS = re.compile(r"(?<![^\s,])(?P<place>(?:(?!(?:और|तथा|एवं)\s)[^\s,।;:]+\s+){0,2}?(?!(?:और|तथा|एवं)\s)[^\s,।;:]+)\s+ने\s+(?P<year>" + r"[0-9०-९]{4}(?:(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+)[0-9०-९]{4})*" + r")\s+में(?=[\s,।]|$)")
 # ', ', ' और ', ', और फिर ': the next item of one list
+_OF_A_COUNTRY = _keys("के की का")
 _CITY_YEAR_JOINS = re.compile(r"^\s*(?:,\s*(?:और\s+|तथा\s+)?|\s+(?:और|तथा|एवं)\s+)(?:फिर\s+)?$")
 _HELD_SO_FAR = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "हुईं", "आयोजित", "संपन्न", "मेज़बानी की")) + r")(?=\s|$|[,।])")
 
 
+# "... ऊफ़ा (2015) और ताशकंद (2016) में भी तीनों नेता मिले": the leaders (not ministers) met there
+_LEADERS_MET = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("नेता", "राष्ट्रपति", "प्रधानमंत्री", "राष्ट्राध्यक्ष")) + r")"
+                          r"(?:\s+(?:" + "|".join(match_key(w) for w in ("भी", "फिर", "एक साथ")) + r"))?\s+(?:" + "|".join(
+                              match_key(w) for w in ("मिले", "मिलीं", "मिल चुके", "मिलते रहे", "जुटे")) + r")(?=\s|$|[,।;-])")
+
+
 def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
     """One held summit per 'CITY (YEAR)' of a list of at least two, each city known, in a
-    sentence whose verb says they took place; [] when any item is not read."""
+    sentence whose verb says they took place, or that the leaders met there; [] when any item
+    is not read."""
     key = match_key(sentence)
-    if _HELD_SO_FAR.search(key) is None or CANCELLED.search(key) or PLANNED.search(key) or names_ministers(sentence):
+    if (_HELD_SO_FAR.search(key) is None and _LEADERS_MET.search(key) is None) or CANCELLED.search(key) \
+            or PLANNED.search(key) or names_ministers(sentence):
         return []
     items = list(_CITY_YEAR.finditer(sentence)) if sentence.count("(") >= 2 else []  # (each item has its bracket)
     if len(items) < 2:
@@ -317,7 +326,10 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
     for item in items:
         words = item["name"].split()
         # the first item may follow the list's introduction ('... हो चुका है — नई दिल्ली (2008)')
-        place = _known_city(" ".join(words[-2:]), lexicon) if len(words) > 1 else _known_city(item["name"], lexicon)
+        of = [k for k in range(1, len(words) - 1) if match_key(words[k]) in _OF_A_COUNTRY]
+        if of and len(words) - of[-1] <= 3:
+            words = words[of[-1] + 1:]  # 'रूस के ऊफ़ा (2015)', 'बोलीविया के ला पाज़ (2019)': a country's city
+        place = _known_city(" ".join(words[-2:]), lexicon) if len(words) > 1 else _known_city(words[0], lexicon)
         if place is None or (item is not items[0] and len(words) > 3):
             return []
         for year in (int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", item["year"])):
@@ -351,7 +363,7 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
     'YEAR और YEAR में CITY में हुए'); [] when any item's city is not known or the verb is not
     one of holding, in the past."""
     key = match_key(sentence)
-    if (_HELD_IN_LIST.search(key) is None or CANCELLED.search(key) or PLANNED.search(key) or _RESPECTIVELY.search(key)
+    if ((_HELD_IN_LIST.search(key) is None and _LEADERS_MET.search(key) is None) or CANCELLED.search(key) or PLANNED.search(key) or _RESPECTIVELY.search(key)
             or names_ministers(sentence)):
         return []  # a 'respectively' list pairs its own way; ministers' meetings are none
     words = sentence.split()

@@ -14,7 +14,7 @@ from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
-    _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
+    _cities_with_years, _elided, _LEADERS_MET, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
 )
 from pipeline.parse.prose.noun_lists import listed_after_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
@@ -149,6 +149,7 @@ def summits_in_sentence(
     found: list[Mention] = []
     theirs: list[Mention] = []  # the summits of other series the sentence names
     other_before = False  # a summit of another series named earlier in the sentence
+    occasion_only = True  # every summit of another series is named as the occasion ('के इतर', 'के हाशिये पर')
     numbered_meeting = names_a_peak_meeting(title)
     for i, key in enumerate(keys):
         noun_end = _summit_noun_end(keys, i, meeting=meeting, numbered_meeting=numbered_meeting)
@@ -169,6 +170,8 @@ def summits_in_sentence(
                 or _bracketed_other_name(words, i, title_key, lexicon)
                 or _SEPARATE.search(" ".join(keys[noun_end:_part_end(words, noun_end, _next_noun(keys, noun_end))]))):
             other_before = True
+            # "... में भी तीनों नेता मिले - एससीओ सम्मेलन के हाशिये पर": the other's summit is only the occasion
+            occasion_only = occasion_only and _ASIDE_AFTER.match(" ".join(keys[noun_end:noun_end + 3])) is not None
             other = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
                              multilateral, meeting=meeting, any_series=True)
             start = i - len(_name_window(words, keys, i)) - 1
@@ -206,14 +209,17 @@ def summits_in_sentence(
         return found
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
-    if len(found) <= 1 and not other_before:
+    # "... में भी तीनों नेता मिले - हर बार एससीओ सम्मेलन के हाशिये पर": in a series named a meeting (not
+    # a summit), its leaders' meetings on the sidelines of another's summits are its own
+    on_the_sidelines = other_before and occasion_only and meeting and _LEADERS_MET.search(match_key(sentence)) is not None
+    if len(found) <= 1 and (not other_before or on_the_sidelines):
         # "अंकारा ने ... को और तेहरान ने ... को ... की मेज़बानी की"; "2016 में गोवा में और 2021 में ... सम्मेलन हुए"
         hosts = _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon)
         if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts)):
             found = hosts
     if not found:
         found = (_enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
-                 or ([] if other_before else _cities_with_years(sentence, lexicon)))
+                 or ([] if other_before and not on_the_sidelines else _cities_with_years(sentence, lexicon)))
     elif len(found) == 1 and not other_before:
         # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only
         listed = _enumerated(sentence, title_key, lexicon)
@@ -244,6 +250,9 @@ def summits_in_sentence(
                 if not any(_same(mention, m) and mention.place == m.place for m in found):
                     found.append(mention)
     return found
+
+
+_ASIDE_AFTER = re.compile("|".join(match_key(w) for w in ("के इतर", "के हाशिये", "के हाशिए", "के दौरान", "के मौके पर", "के अवसर पर")))
 
 
 def _part_end(words: list[str], start: int, stop: int) -> int:
