@@ -122,3 +122,68 @@ def test_the_leaders_meetings_on_the_sidelines_of_another_summit_are_the_series_
 ])
 def test_ministers_other_summits_plans_and_summit_series_are_left_out(sentence, title):
     assert _said(sentence, title) == []
+
+
+WORLD = "बाढ़ जोखिम पर विश्व सम्मेलनों की विरासत: विशेषज्ञों का मंथन"
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("विश्व सम्मेलनों की शृंखला की शुरुआत 10 से 14 मई 1996 के बीच कुस्को में हुई थी, जहां एक रणनीति स्वीकार की गई।",
+     [(1996, "कुस्को", "1996-05-10/1996-05-14", None)]),
+    ("इन सम्मेलनों की परंपरा की शुरुआत 1996 में सैंटियागो में हुई थी।", [(1996, "सैंटियागो", "1996", None)]),
+    # planned; and several summits, no start of a series
+    ("इन सम्मेलनों की शृंखला की शुरुआत 2030 में लीमा में होगी।", []),
+    ("1996 में सैंटियागो में हुए सम्मेलनों में कई रणनीतियाँ बनीं।", []),
+])
+def test_the_start_of_a_series_of_summits_is_its_first_summit(sentence, found):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    assert [(m.period.year, m.place.city if m.place else None, m.period.label, m.edition) for m in summits_in_sentence(
+        sentence, WORLD, default_lexicon()) if m.status == "held"] == found
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("तीसरे सम्मेलन की मेज़बानी कुस्कोनिया ने 14–18 मार्च 2015 को की।", "कुस्कोनिया"),  # a name no lexicon holds
+    ("तीसरे सम्मेलन की मेज़बानी सैंटियागो ने 14–18 मार्च 2015 को की।", "सैंटियागो"),
+])
+def test_a_host_city_named_right_after_mezbani_with_its_days(sentence, city):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    assert [(m.place.city, m.period.label, m.edition) for m in summits_in_sentence(sentence, WORLD, default_lexicon())] == [
+        (city, "2015-03-14/2015-03-18", 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "तीसरे सम्मेलन की मेज़बानी कुस्कोनिया ने 2015 में की।",  # a year only: a person or a body may be meant
+    "तीसरे सम्मेलन की मेज़बानी प्रधानमंत्री कुस्कोनिया ने 14–18 मार्च 2015 को की।",  # a person
+    "तीसरे सम्मेलन की मेज़बानी पेरू ने 14–18 मार्च 2015 को की।",  # a country names no city
+])
+def test_an_unknown_host_without_its_days_or_after_an_office_is_no_city(sentence):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    assert [m.place.city for m in summits_in_sentence(sentence, WORLD, default_lexicon()) if m.place] in ([], [None])
+
+
+def _world(paragraph: str) -> list[tuple]:
+    return held(parse(f"{WORLD}\n\nजिनेवा, 5 जून (एजेंसियां)। विशेषज्ञों ने आज चर्चा की।\n\n{paragraph}\n"))
+
+
+def test_this_summit_of_the_next_sentence_gives_its_days():
+    assert _world("दूसरा विश्व सम्मेलन जनवरी 2005 में लीमा में हुआ। 18 से 22 जनवरी तक चले इस सम्मेलन पर "
+                  "कुछ ही हफ्ते पहले, 26 दिसंबर 2004 को आई सुनामी की छाया थी।") == [(2005, "Lima", "2005-01-18", 2)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # another month: not this summit's days
+    "दूसरा विश्व सम्मेलन जनवरी 2005 में लीमा में हुआ। 18 से 22 फरवरी तक चले इस सम्मेलन पर सुनामी की छाया थी।",
+    # not 'this summit': another event's days
+    "दूसरा विश्व सम्मेलन जनवरी 2005 में लीमा में हुआ। 18 से 22 जनवरी तक चली प्रदर्शनी में हज़ारों लोग आए।",
+])
+def test_days_of_another_month_or_event_do_not_date_the_summit_before(paragraph):
+    assert _world(paragraph) == [(2005, "Lima", None, 2)]
+
+
+def test_a_venue_in_a_city_state_places_the_first_meeting():
+    rows = parse("सिंगापुर संवाद में रक्षा मंत्रियों का जमावड़ा\n\nसिंगापुर, 1 जून (एजेंसियाँ)। रक्षा मंत्री आज जुटे।\n\n"
+                 "सिंगापुर संवाद की शुरुआत 2002 में हुई थी, जब सिंगापुर के एक होटल में पहली बैठक बुलाई गई।\n")
+    assert (2002, "Singapore", None, 1) in held(rows)

@@ -38,7 +38,7 @@ from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
-    names_a_meeting_series, names_an_institutional_meeting, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
+    days_of_the_summit_before, names_a_meeting_series, names_an_institutional_meeting, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.layout.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series, own_acronyms,
@@ -1064,6 +1064,13 @@ class _Parser:
                     # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की');
                     # not when its series is a named meeting ('उच्चस्तरीय बैठक'): a visit is not one of those
                     mentions = with_visits(mentions, sentence, self.lexicon, self._here, self._today)
+                if len(last) == 1 and last[0].status == "held" and (
+                        days := days_of_the_summit_before(sentence, last[0].period)) is not None:
+                    # 'दूसरा विश्व सम्मेलन जनवरी 2005 में कोबे में हुआ ...। 18 से 22 जनवरी तक चले इस सम्मेलन पर
+                    # ... 26 दिसंबर 2004 को आई सुनामी की छाया थी': this summit's days; the other date is not its
+                    last[0].period = days
+                    last[0].source_text = f"{last[0].source_text} {sentence}"
+                    mentions = [m for m in mentions if not m.borrows_place and m.place != last[0].place]
                 foreign = years_of_other_bodies(sentence, self.series, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]

@@ -34,7 +34,7 @@ from pipeline.parse.prose.where import (
 from pipeline.parse.prose.words import (
     _edition_held_in_city, _edition_of, _HELD_AFTER, _MEETING_KINDS, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
     _may_state_a_summit, _MEETING, meeting_body, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
-    _RELATIVE_KEYS, _same, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
+    _RELATIVE_KEYS, _same, series_began, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
     names_a_meeting_series, names_a_peak_meeting, Pending,
 )
 from pipeline.parse.layout.summits import (
@@ -311,7 +311,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     after = " ".join(keys[end:end + 3])
     if _ANNIVERSARY.match(" ".join(keys[end:end + 4])):
         return None  # "पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर": a date of remembrance
-    began_with_first = _began_with_first(keys, i, end)
+    began = series_began(keys, end)  # 'सम्मेलनों की शृंखला की शुरुआत ... योकोहामा में हुई थी'
+    began_with_first = began or _began_with_first(keys, i, end)
     if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
             (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _held_participle_before(words, keys, i, title_key)
              or _during_numbered(words, keys, i, end) or _after_it_where_visited(sentence, words, i, lexicon))
@@ -319,7 +320,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time; but "... में हुए 24वें सम्मेलन के
         # बाद" still says, with its participle, that the summit took place
         return None
-    if words[end - 1].endswith(("ों", "ो")) and match_key("सम्मेलनों") == keys[end - 1]:
+    if words[end - 1].endswith(("ों", "ो")) and match_key("सम्मेलनों") == keys[end - 1] and not began:
         return None  # plural: several summits, no single one
     window = _name_window(words, keys, i)
     if not any_series and _other_series(window, title_key, lexicon):

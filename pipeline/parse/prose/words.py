@@ -137,6 +137,19 @@ def meeting_body(title: str) -> str | None:
     return None
 
 
+# "विश्व सम्मेलनों की शृंखला की शुरुआत 23 से 27 मई 1994 के बीच योकोहामा में हुई थी": the series of
+# summits began at a date and a place, so its first summit met there (no ordinal said)
+_SERIES_BEGAN = re.compile(r"^(?:" + match_key("की") + "|" + match_key("का") + r")\s+(?:" + "|".join(match_key(w) for w in (
+    "शृंखला", "श्रृंखला", "सिलसिला", "सिलसिले", "परंपरा", "परम्परा")) + r")\s+(?:" + match_key("की") + "|" + match_key("का")
+    + r")\s+(?:" + "|".join(match_key(w) for w in ("शुरुआत", "आरंभ", "प्रारंभ")) + r")(?=\s|$)")
+
+
+def series_began(keys: list[str], end: int) -> bool:
+    """The plural summit noun ending before `end` opens 'की शृंखला की शुरुआत': where and when the
+    series began is where and when its first summit met."""
+    return _SERIES_BEGAN.match(" ".join(keys[end:end + 4])) is not None
+
+
 def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered_meeting: bool = False) -> int | None:
     """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन' (and
     'बैठक' in a series named a meeting; with `numbered_meeting`, in a series named a 'शिखर
@@ -152,7 +165,12 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered
         return i + 2
     if keys[i] == _SUMMIT and (i == 0 or keys[i - 1] != _PEAK):
         return i + 1
+    if keys[i] == _SUMMITS and series_began(keys, i + 1):
+        return i + 1  # 'सम्मेलनों की शृंखला की शुरुआत ... हुई': its first summit
     return None
+
+
+_SUMMITS = match_key("सम्मेलनों")
 
 
 # Kinds of meeting that may stand between the ordinal and 'बैठक' ('पहली त्रिपक्षीय बैठक').
