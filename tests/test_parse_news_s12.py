@@ -187,3 +187,36 @@ def test_a_venue_in_a_city_state_places_the_first_meeting():
     rows = parse("सिंगापुर संवाद में रक्षा मंत्रियों का जमावड़ा\n\nसिंगापुर, 1 जून (एजेंसियाँ)। रक्षा मंत्री आज जुटे।\n\n"
                  "सिंगापुर संवाद की शुरुआत 2002 में हुई थी, जब सिंगापुर के एक होटल में पहली बैठक बुलाई गई।\n")
     assert (2002, "Singapore", None, 1) in held(rows)
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("2018 में दो बार - मई में लीमा और दिसंबर में चिली के उत्तरी शहर कालामापो में - तीनों देशों के शीर्ष नेता एक साथ बैठे।",
+     [("2018-05", "लीमा"), ("2018-12", "कालामापो")]),
+    ("वर्ष 2022 में यह बैठक दो बार हुई - अप्रैल में सैंटियागो में और जुलाई में लीमा में।",
+     [("2022-04", "सैंटियागो"), ("2022-07", "लीमा")]),
+    ("2022 में नेता तीन बार मिले: मार्च में लीमा, जून में कुस्को और नवंबर में सैंटियागो में।",
+     [("2022-03", "लीमा"), ("2022-06", "कुस्को"), ("2022-11", "सैंटियागो")]),
+])
+def test_a_year_with_its_times_each_with_month_and_city(sentence, found):
+    assert [(m.period.label, m.place.city) for m in _said_all(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "2022 में विदेश मंत्री दो बार मिले: अप्रैल में सैंटियागो और जुलाई में लीमा में।",  # ministers
+    "2022 में यह बैठक दो बार होगी - अप्रैल में सैंटियागो में और जुलाई में लीमा में।",  # to come
+    "2022 में यह बैठक दो बार हुई - अप्रैल में और जुलाई में।",  # no place
+    "2022 में नेता दो बार मिले: अप्रैल में कालामापो और जुलाई में पोतोसीनो में।",  # no known city beside the names
+])
+def test_times_in_a_year_of_ministers_plans_or_without_places_are_none(sentence):
+    assert _said_all(sentence) == []
+
+
+def test_fewer_places_than_times_give_no_list():
+    assert [(m.period.year, m.place.city) for m in _said_all("2022 में यह बैठक दो बार हुई - अप्रैल में सैंटियागो में।")] == [
+        (2022, "सैंटियागो")]  # (the noun's own: the one place the sentence gives)
+
+
+def _said_all(sentence: str) -> list:
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    return [m for m in summits_in_sentence(sentence, MEETING_TITLE, default_lexicon(), multilateral=True) if m.status == "held"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.language.dates import MONTHS, ascii_digits, find_periods, plausible_year, year_period
+from pipeline.parse.language.dates import MONTHS, ascii_digits, find_periods, month_period, plausible_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.status import _status
 from pipeline.parse.prose.when import _date
@@ -434,3 +434,66 @@ def _plain_name(item: re.Match, key: str, words: list[str], lexicon: Lexicon) ->
             name) in _NOT_A_NAME or lexicon.lookup(name) is not None:
         return None
     return Place(name, "unknown")
+
+
+# "2018 में दो बार - मई में निकोसिया और दिसंबर में ... बेर्शेबा में - ... नेता एक साथ बैठे", "वर्ष 2022 में
+# यह बैठक दो बार हुई - अप्रैल में नैरोबी में और जुलाई में अरूशा में": a year, how many times, then
+# each time's month and city
+_TIMES = {match_key(w): n for w, n in (("दो", 2), ("तीन", 3), ("दोनों", 2))}
+_TIMES_CHEAP = re.compile(match_key("बार"))
+_TIMES_IN_A_YEAR = re.compile(
+    r"(?<![0-9०-९])(?P<year>[0-9०-९]{4})\s+" + match_key("में") + r"\s+(?:[^\s,।;]+\s+){0,3}?(?P<times>"
+    + "|".join(_TIMES) + r")\s+" + match_key("बार") + r"(?=[\s,:—–-])")
+_MONTH_ITEM = re.compile(r"(?:^|[\s,—–-])(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+"
+                         + match_key("में") + r"\s+(?P<place>(?:(?!" + match_key("में") + r"\s|" + match_key("और")
+                         + r"\s)[^\s,।;—–-]+\s+){0,5}?[^\s,।;—–-]+)(?=\s+" + match_key("में") + r"(?=[\s,।;—–-]|$)|\s*[,।;—–-]|\s+"
+                         + match_key("और") + r"\s|\s*$)")
+# the leaders met, or the meeting took place, in the past
+_MET_OR_HELD = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "हुई", "हुआ", "हुए", "हुईं", "आयोजित", "मिले", "मिलीं", "बैठे", "जुटे")) + r")(?=\s|$|[,।:;—–-])")
+
+
+def times_in_a_year(sentence: str, lexicon: Lexicon) -> list[Mention]:
+    """One held summit per 'MONTH में CITY' after 'YEAR में दो बार' (as many items as times, each
+    city known, right after the count), in a sentence whose verb says they took place or the
+    leaders met; [] otherwise."""
+    if _TIMES_CHEAP.search(sentence) is None:
+        return []
+    key = match_key(sentence)
+    found = _TIMES_IN_A_YEAR.search(key)
+    if found is None or _MET_OR_HELD.search(key) is None or CANCELLED.search(key) or PLANNED.search(key) \
+            or names_ministers(sentence) or _OFFICIALS.search(key):
+        return []
+    year = int(ascii_digits(found["year"]))
+    rest = key[found.end():]
+    items = list(_MONTH_ITEM.finditer(rest))[:_TIMES[found["times"]]]
+    if not plausible_year(year) or len(items) != _TIMES[found["times"]] or rest[:items[0].start()].strip(" ,:—–-") not in (
+            "", *(w for w in _HELD_WORDS)):
+        return []
+    words = sentence[len(sentence) - len(rest):].split() if len(sentence) == len(key) else None
+    places = []
+    for item in items:
+        name = item["place"].split()
+        if words is not None:  # the name as written (keys keep word counts)
+            first = len(rest[:item.start("place")].split())
+            name = words[first:first + len(name)]
+        of = [k for k, w in enumerate(name) if match_key(w) in _OF_A_PLACE]
+        name = [w.strip(",;:") for w in name[of[-1] + 1:] if of] if of else [w.strip(",;:") for w in name]
+        place = _known_city(" ".join(name), lexicon) if name else None
+        if place is None and len(name) == 1 and re.fullmatch(r"[\u0900-\u0963\u0971-\u097f]+", name[0]) and (
+                lexicon.lookup(name[0]) is None and match_key(name[0]) not in _NOT_A_NAME):
+            place = Place(name[0], "unknown")  # 'दिसंबर में इज़राइल के दक्षिणी शहर बेर्शेबा में': a town, beside a city
+        places.append(place)
+    if any(p is None for p in places) or all(p.kind == "unknown" for p in places):
+        return []
+    return [Mention(month_period(year, MONTHS[item["month"]]), place, None, "held", "in_person", False)
+            for item, place in zip(items, places)]
+
+
+_OF_A_PLACE = _keys("के की का शहर नगर")
+
+
+_OFFICIALS = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "राजदूत", "राजदूतों")) + r")(?=\s|$|[,।:;])")
+_HELD_WORDS = tuple(match_key(w) for w in ("हुई", "हुआ", "हुए", "हुईं", "आयोजित हुई", "आयोजित की गई", "मिले", "बैठे", "जुटे"))
+

@@ -14,7 +14,7 @@ from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
-    _cities_with_years, _elided, _LEADERS_MET, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
+    _cities_with_years, _elided, _LEADERS_MET, times_in_a_year, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
 )
 from pipeline.parse.prose.noun_lists import listed_after_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
@@ -128,8 +128,11 @@ def summits_in_sentence(
                    and not _OFFICIALS & {match_key(w.strip(",।")) for w in sentence.split()})
     # "उसी वर्ष जून में नेता यरुशलम में मिले": in a document on a group, its leaders met (not two of them)
     group_met = multilateral and _group_leaders_met(sentence, match_key(title), lexicon)
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders or group_met):
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS:
         return []
+    if not (cued or talks_only or met_leaders or group_met):
+        # "2018 में दो बार - मई में निकोसिया और दिसंबर में बेर्शेबा में - तीनों देशों के शीर्ष नेता एक साथ बैठे"
+        return times_in_a_year(sentence, lexicon) if _LEADERS & {match_key(w.strip(",।;:")) for w in sentence.split()} else []
     if "सम्मेलन-" in sentence:
         sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     if _FOUNDED_CHEAP.search(sentence):
@@ -142,7 +145,7 @@ def summits_in_sentence(
     body = meeting_body(title)
     if meeting and not _may_state_a_summit(sentence) and _MEETING not in match_key(sentence) and not (
             body and body in match_key(sentence)):
-        return []
+        return times_in_a_year(sentence, lexicon) if _LEADERS & set(keys) else []
     noun, respective = _respectively(words, keys, sentence, lexicon)
     if respective and not _other_series(_name_window(words, keys, noun), title_key, lexicon):
         return respective  # "तीसरा और चौथा शिखर सम्मेलन क्रमशः ... में और ... में हुए": one summit each
@@ -219,10 +222,12 @@ def summits_in_sentence(
             found = hosts
     if not found:
         found = (_enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
+                 or ([] if other_before else times_in_a_year(sentence, lexicon))
                  or ([] if other_before and not on_the_sidelines else _cities_with_years(sentence, lexicon)))
     elif len(found) == 1 and not other_before:
-        # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only
-        listed = _enumerated(sentence, title_key, lexicon)
+        # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only;
+        # "2022 में यह बैठक दो बार हुई - अप्रैल में X में और जुलाई में Y में": once a month and city
+        listed = _enumerated(sentence, title_key, lexicon) or times_in_a_year(sentence, lexicon)
         if len(listed) > 1 and any(_same(found[0], m) and m.place == found[0].place for m in listed):
             found = listed
     if met_leaders or group_met:
