@@ -220,3 +220,22 @@ def _said_all(sentence: str) -> list:
     from pipeline.parse.language.lexicon import default_lexicon
     from pipeline.parse.prose import summits_in_sentence
     return [m for m in summits_in_sentence(sentence, MEETING_TITLE, default_lexicon(), multilateral=True) if m.status == "held"]
+
+
+HERE_REPORT = """लीमा में पेरू-चिली-बोलीविया त्रिपक्षीय बैठक: समुद्री सुरक्षा पर साझा रुख़
+
+लीमा, 12 अक्टूबर 2024 (भाषा)। तीनों देशों के शीर्ष नेताओं ने शनिवार को {here} चौथी त्रिपक्षीय बैठक की और दक्षिण चीन सागर में नौवहन की स्वतंत्रता पर बयान जारी किया।
+
+दूसरी बैठक 2021 में कोविड महामारी के कारण वर्चुअल रूप से हुई, जबकि तीसरी बैठक सितंबर 2023 में सैंटियागो में हुई थी।
+"""
+
+
+def test_here_before_the_meeting_is_the_dateline_city_not_a_city_named_after_it():
+    rows = parse(HERE_REPORT.format(here="यहाँ"))
+    assert [(s["year"], s["city_en"], s["mode"]) for s in rows["summits"] if s["status"] == "held"] == [
+        (2024, "Lima", "in_person"), (2021, None, "virtual"), (2023, "Santiago", "in_person")]
+
+
+def test_without_here_the_city_of_the_sentence_stands():
+    rows = parse(HERE_REPORT.format(here="वॉशिंगटन में"))
+    assert [(s["year"], s["city_en"]) for s in rows["summits"] if s["status"] == "held"][0] == (2024, "Washington")

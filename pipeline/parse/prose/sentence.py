@@ -493,7 +493,11 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # this summit is the one the sentence before told, where it told it
         place = _sole_city(before, lexicon)
         borrowed = place is not None
-    virtual = (is_virtual(clause) or is_virtual(sentence[:finish])) and not _ONE_JOINED_ONLINE.search(match_key(clause))
+    # (a clause before that tells another summit keeps its own mode: 'दूसरी बैठक ... वर्चुअल रूप से हुई, जबकि
+    # तीसरी बैठक ... जकार्ता में हुई')
+    earlier_summit = any(offsets[k] < begin and _summit_noun_end(keys, k, meeting=meeting) is not None for k in range(i))
+    virtual = (is_virtual(clause) or (not earlier_summit and is_virtual(sentence[:finish]))) and not _ONE_JOINED_ONLINE.search(
+        match_key(clause))
     if not virtual and status == "held":
         virtual = _online_in_relative_clause(sentence, finish)  # "..., जो वर्चुअल माध्यम से आयोजित हुआ था"
     if not virtual and next_sentence and status == "held":
@@ -502,6 +506,10 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = None  # "सेंट पीटर्सबर्ग में प्रस्तावित शिखर सम्मेलन ... वर्चुअल रूप में हुआ": planned there, met online
     place_text = None
     here = bool(set(match_key(clause).split()) & _HERE)
+    if (dateline is not None and dateline.place.city is not None and place is not None and status == "held"
+            and set(keys[max(0, i - 4):i]) & _HERE and match_key(place.city or "") != match_key(dateline.place.city)):
+        # "... ने शनिवार को यहाँ चौथी त्रिपक्षीय बैठक की और दक्षिण चीन सागर में ...": here, where the report was filed
+        place, borrowed, place_text = dateline.place, False, dateline.text
     if place is not None and place.kind == "unknown" and here and dateline is not None and dateline.place.kind == "city":
         place = None  # "... को यहाँ बेला सेंटर में हुआ": here is the dateline's city; the venue is in it
     if place is None and not virtual and dateline is not None and status == "held" and (
