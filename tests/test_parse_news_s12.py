@@ -239,3 +239,41 @@ def test_here_before_the_meeting_is_the_dateline_city_not_a_city_named_after_it(
 def test_without_here_the_city_of_the_sentence_stands():
     rows = parse(HERE_REPORT.format(here="वॉशिंगटन में"))
     assert [(s["year"], s["city_en"]) for s in rows["summits"] if s["status"] == "held"][0] == (2024, "Washington")
+
+
+CLIMATE = "लीमा में जलवायु नेताओं का सम्मेलन संपन्न"
+FIRST_HELD = "यह सम्मेलन पहली बार 2016 में सैंटियागो में हुआ था।"
+
+
+@pytest.mark.parametrize("sentence", [
+    "इसके बाद 2018 में लीमा और 2022 में कुस्को ने इसकी मेज़बानी की।",
+    "इसके बाद लीमा ने 2018 में और कुस्को ने 2022 में इसकी मेज़बानी की।",
+])
+def test_the_hosts_of_it_after_a_summit_sentence(sentence):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    assert [(m.period.year, m.place.city) for m in summits_in_sentence(
+        sentence, CLIMATE, default_lexicon(), before=FIRST_HELD)] == [(2018, "लीमा"), (2022, "कुस्को")]
+
+
+@pytest.mark.parametrize("sentence, before", [
+    ("इसके बाद 2018 में लीमा और 2022 में कुस्को ने इसकी मेज़बानी की।", "फ़ुटबॉल कप 2016 में सैंटियागो में हुआ था।"),  # not a summit
+    ("इसके बाद 2018 में लीमा और 2022 में कुस्को ने इसकी मेज़बानी करने की पेशकश की।", FIRST_HELD),  # an offer
+])
+def test_hosts_of_something_else_or_offers_are_no_summits(sentence, before):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    assert summits_in_sentence(sentence, CLIMATE, default_lexicon(), before=before) == []
+
+
+@pytest.mark.parametrize("sentence, edition", [
+    ("यह इस मंच की 15वीं बैठक थी।", 15),
+    ("यह समूह का 15वाँ शिखर सम्मेलन था।", 15),
+    ("यह दोनों देशों के बीच 12वीं शिखर बैठक थी।", 12),
+    ("यह इस वर्ष की तीसरी बैठक थी।", None),  # a count within the year
+    ("यह मोदी की तीसरी चीन यात्रा थी।", None),  # a visit
+    ("यह ओलांद के कार्यकाल का दूसरा सम्मेलन था।", None),  # a count within a term
+])
+def test_this_was_the_nth_meeting_of_someone(sentence, edition):
+    from pipeline.parse.prose import numbers_the_summit_before
+    assert numbers_the_summit_before(sentence) == edition

@@ -131,6 +131,10 @@ def summits_in_sentence(
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS:
         return []
     if not (cued or talks_only or met_leaders or group_met):
+        if before is not None and _HOSTED_IT.search(match_key(sentence)) and _may_state_a_summit(before):
+            # "यह सम्मेलन पहली बार 2016 में मैड्रिड में हुआ था। इसके बाद 2018 में रोम और 2022 में लिस्बन ने
+            # इसकी मेज़बानी की": its hosts, the summit of the sentence before
+            return _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon)
         # "2018 में दो बार - मई में निकोसिया और दिसंबर में बेर्शेबा में - तीनों देशों के शीर्ष नेता एक साथ बैठे"
         return times_in_a_year(sentence, lexicon) if _LEADERS & {match_key(w.strip(",।;:")) for w in sentence.split()} else []
     if "सम्मेलन-" in sentence:
@@ -257,6 +261,8 @@ def summits_in_sentence(
     return found
 
 
+_HOSTED_IT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इसकी", "इनकी", "उसकी", "उनकी")) + r")\s+(?:"
+                        + "|".join(match_key(w) for w in ("मेज़बानी", "मेजबानी")) + r")\s")
 _ASIDE_AFTER = re.compile("|".join(match_key(w) for w in ("के इतर", "के हाशिये", "के हाशिए", "के दौरान", "के मौके पर", "के अवसर पर")))
 
 

@@ -213,8 +213,24 @@ def numbers_the_summit_before(sentence: str) -> int | None:
     rest = match["rest"]
     first = rest.split()[0]
     if first not in ORDINAL_WORDS and not _NUMERAL_ORDINAL.match(first):
-        return _numbered_conjunct(rest)
+        return _owned_ordinal(rest) or _numbered_conjunct(rest)
     return find_ordinal(rest, meeting=True)
+
+
+_OF = _keys("का की के बीच")  # "दोनों देशों के बीच 12वीं शिखर बैठक"
+
+
+def _owned_ordinal(rest: str) -> int | None:
+    """'यह इस मंच की 15वीं बैठक थी', 'यह समूह का 15वाँ शिखर सम्मेलन था': whose (up to three words and
+    का/की/के), then the ordinal and the summit noun that ends what 'यह' is; not a count within a
+    year or a term ('इस वर्ष की तीसरी बैठक')."""
+    words = rest.split()
+    at = next((k for k in range(1, min(len(words), 5)) if words[k - 1] in _OF and (
+        words[k] in ORDINAL_WORDS or _NUMERAL_ORDINAL.match(words[k]))), None)
+    if at is None or set(words[:at]) & (_COUNT_WITHIN | _WITHIN) or words[-1] not in _SUMMIT_NOUN_WORDS \
+            or len(words) - at - 1 > MAX_WORDS_ORDINAL_TO_NOUN:
+        return None
+    return find_ordinal(" ".join(words[at:]), meeting=True)
 
 
 # "इस वर्ष ... की तीसरी मुलाक़ात", "भारत के लिए दूसरा", "इस बार": a count within something else
