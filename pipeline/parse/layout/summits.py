@@ -1411,8 +1411,8 @@ _DID = frozenset(match_key(w) for w in ("की", "किया", "की।", "
 
 def _unknown_host(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
     """'तीसरे सम्मेलन की मेज़बानी सेंडाई ने 14–18 मार्च 2015 को की': a name no lexicon holds, right
-    after मेज़बानी as the subject of hosting on the stated days, is the host city (GeoNames may
-    still know it by its sound); a person or a country is written otherwise ('जापान ने')."""
+    after मेज़बानी as the subject of hosting on the stated days, is the host city when GeoNames
+    knows it by its sound (not 'राष्ट्रपति ने'); a country is written otherwise ('जापान ने')."""
     for i in range(2, len(words) - 2):
         if keys[i] != _BY or keys[i - 2].rstrip("।,;:") not in _HOSTING:
             continue
@@ -1420,7 +1420,7 @@ def _unknown_host(words: list[str], keys: list[str], lexicon: Lexicon) -> Place 
         if done is None or not re.fullmatch(r"[\u0900-\u0963\u0971-\u097f]+", words[i - 1]) or lexicon.lookup(words[i - 1]):
             continue
         days = find_periods(" ".join(words[i + 1:done]))
-        if len(days) == 1 and days[0][2].precision == "day":
+        if len(days) == 1 and days[0][2].precision == "day" and find_city(words[i - 1]) is not None:
             return Place(words[i - 1], "unknown")
     return None
 

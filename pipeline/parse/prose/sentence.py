@@ -102,7 +102,10 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Datel
         if (place is None or place.city is None) and dateline is not None and set(keys[max(0, i - 4):]) & _HERE:
             place = dateline.place  # "... शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया": where the report was filed
         if place is not None and place.city is not None:
-            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting))
+            # "... रक्षा सम्मेलन लीमा डायलॉग का 22वाँ संस्करण ... संपन्न": the edition after its name
+            named_edition = next((_numbered_edition(words, keys, j) for j in range(end, min(len(keys), end + 4))
+                                  if keys[j] in _OF_KEYS), None)
+            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or named_edition)
     return None
 
 
@@ -302,6 +305,10 @@ _ORGANISED_BY = re.compile(r"\s" + match_key("ने") + r"\s+" + match_key("आ
                            + match_key("की") + r")(?:\s|$)")
 # "2019 का सम्मेलन बैंकॉक में था": it was in a place, so it met there
 _WAS_IN = re.compile(r"^(?:\S+\s+){1,3}" + match_key("में") + r"\s+(?:" + match_key("था") + "|" + match_key("थी") + r")$")
+# "जून 2022 में संवाद सिंगापुर में लौटा": the meeting came back to its city (after years without it)
+_RETURNED_TO = re.compile(r"^(?:\S+\s+){1,3}" + match_key("में") + r"\s+(?:" + match_key("फिर") + r"\s+(?:" + match_key("से")
+                          + r"\s+)?)?(?:" + "|".join(match_key(w) for w in ("लौटा", "लौटी", "लौट आया", "लौट आई", "वापस लौटा",
+                                                                          "वापस लौटी")) + r")(?=\s|$)")
 # "इसी शहर में", "उसी स्थान पर", "वहीं": the place of the summit told before (not the "वहीं, ..."
 # of "meanwhile", nor "वहीं दूसरी ओर")
 _SAME_PLACE = re.compile(
@@ -391,6 +398,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                   or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
                   or _happened_at(following) or _CHAIRED.search(following) is not None
                   or _ORGANISED.match(following) is not None or _WAS_IN.match(following) is not None
+                  or _RETURNED_TO.match(following) is not None
                   or _INAUGURATED.match(following) is not None)
     held_after = held_after or began_with_first or _during_numbered(words, keys, i, end)
     if status == "held" and not (held_after or held_before):
