@@ -304,3 +304,31 @@ def test_the_nth_edition_of_the_reports_own_dialogue():
 def test_the_dialogue_returned_to_a_city(returned, found):
     rows = parse(DIALOGUE.format(edition="22वाँ संस्करण", returned=returned))
     assert [(y, c) for y, c, _, _ in held(rows) if y == 2022] == ([found] if found else [])
+
+
+TALKS = """लीमा में पेरू-चिली-बोलीविया त्रिपक्षीय वार्ता, खनिज शृंखला पर ज़ोर
+
+लीमा, 14 मार्च (पीटीआई)। पेरू, चिली और बोलीविया के राष्ट्रपतियों ने गुरुवार को {where} तीसरी त्रिपक्षीय शिखर वार्ता की। 13-14 मार्च 2024 को हुई इस वार्ता में खनिज शृंखला पहल की समीक्षा की गई।
+
+{first}
+"""
+
+
+def test_the_reports_own_talks_held_here_wait_for_their_days():
+    rows = parse(TALKS.format(where="यहाँ", first=""))
+    assert held(rows) == [(2024, "Lima", "2024-03-13", 3)]
+
+
+def test_talks_held_without_here_do_not_wait_on_the_dateline():
+    rows = parse(TALKS.format(where="ऑनलाइन", first=""))
+    assert [(y, c) for y, c, _, _ in held(rows)] != [(2024, "Lima")]
+
+
+@pytest.mark.parametrize("first, found", [
+    ("तीनों देशों के नेताओं ने पहली बार सितंबर 2021 में सैंटियागो में इस प्रारूप में मुलाक़ात की थी।", [(2021, "Santiago")]),
+    ("तीनों देशों के नेताओं ने सितंबर 2021 में सैंटियागो में मुलाक़ात करने की योजना बनाई थी।", []),  # a plan
+    ("तीनों देशों के विदेश मंत्रियों ने सितंबर 2021 में सैंटियागो में मुलाक़ात की थी।", []),  # ministers
+])
+def test_the_groups_leaders_met(first, found):
+    rows = parse(TALKS.format(where="यहाँ", first=first))
+    assert [(y, c) for y, c, _, _ in held(rows) if y == 2021] == found

@@ -92,7 +92,9 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Datel
         following = " ".join(keys[end:])
         # "... ने गुरुवार को यहां हुई 12वीं उच्चस्तरीय बैठक में ...": the report's own meeting, held here
         held_here = bool(set(keys[max(0, i - 4):i]) & _HELD_BEFORE and set(keys[max(0, i - 5):i]) & _HERE)
-        if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER and not held_here:
+        # "... ने गुरुवार को यहाँ तीसरी त्रिपक्षीय शिखर वार्ता की": held by its subject, here
+        did_here = following.startswith(_DID) and bool(set(keys[max(0, i - 5):i]) & _HERE)
+        if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER and not (held_here or did_here):
             continue
         if CANCELLED.search(following) or PLANNED.search(following):
             continue
@@ -740,6 +742,9 @@ _LEADERS_TALKED = re.compile(
 
 
 _TALK_NOUN = re.compile(_alternatives("मुलाक़ात", "भेंट", "बातचीत", "वार्ता", "बैठक"))  # every `_TALK_NOUNS`
+# "तीनों देशों के नेताओं ने पहली बार सितंबर 2021 में वॉशिंगटन में इस प्रारूप में मुलाक़ात की थी": the leaders met
+_GROUP_DID_MEET = re.compile(r"(?:^|\s)" + _alternatives("नेताओं", "नेता") + r"\s+" + match_key("ने") + r"\s[^।;]*?\s"
+                             + _alternatives("मुलाक़ात", "भेंट") + r"\s+" + _DID_END)
 
 
 def _leaders_talked(key: str) -> bool:
@@ -754,7 +759,8 @@ def _group_leaders_met(sentence: str, title_key: str, lexicon: Lexicon) -> bool:
     holders, not 'दोनों नेता', not another body's: 'ब्रिक्स के नेता') met."""
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
-    if not (_LEADERS & set(keys) and _MET & set(keys)) or _BOTH & set(keys) or _TWO_LEADERS.search(" ".join(keys)):
+    if not (_LEADERS & set(keys) and (_MET & set(keys) or _GROUP_DID_MEET.search(" ".join(keys)))) or _BOTH & set(keys) \
+            or _TWO_LEADERS.search(" ".join(keys)):
         return False
     leaders = next(i for i, k in enumerate(keys) if k in _LEADERS)
     return not _other_series(_name_window(words, keys, leaders), title_key, lexicon)
