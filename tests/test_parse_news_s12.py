@@ -332,3 +332,17 @@ def test_talks_held_without_here_do_not_wait_on_the_dateline():
 def test_the_groups_leaders_met(first, found):
     rows = parse(TALKS.format(where="यहाँ", first=first))
     assert [(y, c) for y, c, _, _ in held(rows) if y == 2021] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # 'की' as a genitive: the framework of this summit was set at another meeting
+    ("पिछले वर्ष सैंटियागो में हुई बैठक में इस सम्मेलन की रूपरेखा तय की गई थी।", []),
+    # 'की' as the verb: the leaders held it
+    ("तीनों नेताओं ने 2023 में सैंटियागो में शिखर वार्ता की थी।", [(2023, "सैंटियागो")]),
+    ("तीसरे सम्मेलन की मेज़बानी सैंटियागो ने 14–18 मार्च 2015 को की।", [(2015, "सैंटियागो")]),
+])
+def test_ki_after_the_summit_noun_is_a_verb_only_at_the_clause_end(sentence, found):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    assert [(m.period.year, m.place.city if m.place else None) for m in summits_in_sentence(
+        sentence, "लीमा में पेरू-चिली-बोलीविया शिखर सम्मेलन", default_lexicon(), report_year=2024)] == found

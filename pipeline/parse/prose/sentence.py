@@ -20,7 +20,7 @@ from pipeline.parse.prose.noun_lists import listed_after_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
 from pipeline.parse.prose.status import (
     _held_participle_before,
-    _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _DID, _EVERY, _happened_at, _held_online_next,
+    _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, did_after, _EVERY, _happened_at, _held_online_next,
     _HOST_DID_AFTER, _identity, _INAUGURATED, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
@@ -93,7 +93,7 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Datel
         # "... ने गुरुवार को यहां हुई 12वीं उच्चस्तरीय बैठक में ...": the report's own meeting, held here
         held_here = bool(set(keys[max(0, i - 4):i]) & _HELD_BEFORE and set(keys[max(0, i - 5):i]) & _HERE)
         # "... ने गुरुवार को यहाँ तीसरी त्रिपक्षीय शिखर वार्ता की": held by its subject, here
-        did_here = following.startswith(_DID) and bool(set(keys[max(0, i - 5):i]) & _HERE)
+        did_here = did_after(following) and bool(set(keys[max(0, i - 5):i]) & _HERE)
         if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER and not (held_here or did_here):
             continue
         if CANCELLED.search(following) or PLANNED.search(following):
@@ -397,7 +397,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         status = "planned"
     held_after = identity or (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
                   or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
-                  or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
+                  or any(t in following for t in _TOOK_PART) or did_after(following)
                   or _happened_at(following) or _CHAIRED.search(following) is not None
                   or _ORGANISED.match(following) is not None or _WAS_IN.match(following) is not None
                   or _RETURNED_TO.match(following) is not None
