@@ -346,3 +346,24 @@ def test_ki_after_the_summit_noun_is_a_verb_only_at_the_clause_end(sentence, fou
     from pipeline.parse.prose import summits_in_sentence
     assert [(m.period.year, m.place.city if m.place else None) for m in summits_in_sentence(
         sentence, "लीमा में पेरू-चिली-बोलीविया शिखर सम्मेलन", default_lexicon(), report_year=2024)] == found
+
+
+@pytest.mark.parametrize("sentence, in_meeting_series", [
+    ("तीनों नेताओं की पिछली मुलाक़ात सितंबर 2022 में सैंटियागो में हुई थी।", [("2022-09", "सैंटियागो")]),
+    ("तीनों नेता 2018 में सैंटियागो में भी मिले थे।", [("2018", "सैंटियागो")]),
+    ("इससे पहले तीनों राष्ट्रपति 2019 में सैंटियागो में प्रशांत गठबंधन शिखर सम्मेलन के दौरान मिले थे।", [("2019", "सैंटियागो")]),
+    ("तीनों देशों के विदेश मंत्री 2018 में सैंटियागो में मिले थे।", []),  # ministers
+    ("तीनों नेता 2026 में सैंटियागो में मिलेंगे।", []),  # to come
+    ("मर्कोसुर के नेता 2018 में सैंटियागो में मिले थे।", []),  # another body's leaders
+])
+def test_the_groups_leaders_met_in_a_year_in_a_series_named_a_meeting(sentence, in_meeting_series):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+
+    def said(title: str) -> list[tuple]:
+        return [(m.period.label, m.place.city) for m in summits_in_sentence(
+            sentence, title, default_lexicon(), multilateral=True) if m.status == "held"]
+    assert said(MEETING_TITLE) == in_meeting_series
+    if "मुलाक़ात" not in sentence:
+        # in a series of summits, a meeting in a year only or on another's sidelines is none of them
+        assert said(SUMMIT_TITLE) == []

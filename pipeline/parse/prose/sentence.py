@@ -153,7 +153,7 @@ def summits_in_sentence(
     meeting = names_a_meeting_series(title)
     body = meeting_body(title)
     if meeting and not _may_state_a_summit(sentence) and _MEETING not in match_key(sentence) and not (
-            body and body in match_key(sentence)):
+            body and body in match_key(sentence)) and not group_met:
         return times_in_a_year(sentence, lexicon) if _LEADERS & set(keys) else []
     noun, respective = _respectively(words, keys, sentence, lexicon)
     if respective and not _other_series(_name_window(words, keys, noun), title_key, lexicon):
@@ -245,9 +245,12 @@ def summits_in_sentence(
         for clause in _CLAUSE_END.split(sentence):
             clause_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in clause.split()]
             if not (_leaders_talked(match_key(clause)) or (group_met and _group_leaders_met(clause, match_key(title), lexicon))) or any(
-                    _summit_noun_end(clause_keys, k) is not None for k in range(len(clause_keys))):
-                continue
-            for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year, month=True):
+                    (end := _summit_noun_end(clause_keys, k)) is not None and not (
+                        meeting and group_met and _ASIDE_AFTER.match(" ".join(clause_keys[end:end + 3])))
+                    for k in range(len(clause_keys))):
+                continue  # (in a series named a meeting, another's summit may be the occasion: '... के दौरान मिले')
+            for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year, month=True,
+                                        series_meeting=meeting and group_met):
                 if not any(_same(mention, m) for m in found):
                     found.append(mention)
     if not found and _leaders_meet(keys):
@@ -759,11 +762,20 @@ def _group_leaders_met(sentence: str, title_key: str, lexicon: Lexicon) -> bool:
     holders, not 'दोनों नेता', not another body's: 'ब्रिक्स के नेता') met."""
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
-    if not (_LEADERS & set(keys) and (_MET & set(keys) or _GROUP_DID_MEET.search(" ".join(keys)))) or _BOTH & set(keys) \
-            or _TWO_LEADERS.search(" ".join(keys)):
+    # ('तीनों राष्ट्रपति ... मिले': the group's office holders)
+    group = [i + 1 for i, (a, b) in enumerate(zip(keys, keys[1:])) if a in _ALL_OF and b in _GROUP_OFFICES]
+    if not ((_LEADERS & set(keys) or group) and (_MET & set(keys) or _GROUP_DID_MEET.search(" ".join(keys)))) \
+            or _BOTH & set(keys) or _TWO_LEADERS.search(" ".join(keys)):
         return False
-    leaders = next(i for i, k in enumerate(keys) if k in _LEADERS)
-    return not _other_series(_name_window(words, keys, leaders), title_key, lexicon)
+    leaders = next((i for i, k in enumerate(keys) if k in _LEADERS), None)
+    if leaders is None:
+        leaders = group[0]
+    window = [w for w in _name_window(words, keys, leaders) if match_key(w) not in _ALL_OF]  # ('तीनों नेता')
+    return not (window and _other_series(window, title_key, lexicon))
+
+
+_ALL_OF = _keys("तीनों चारों पाँचों पांचों छहों सभी")
+_GROUP_OFFICES = _keys("राष्ट्रपति प्रधानमंत्री राष्ट्राध्यक्ष शासनाध्यक्ष")
 
 
 def _leaders_meet(keys: list[str]) -> bool:
@@ -773,13 +785,15 @@ def _leaders_meet(keys: list[str]) -> bool:
 
 
 def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexicon,
-                 context_year: int | None, *, month: bool = False) -> list[Mention]:
+                 context_year: int | None, *, month: bool = False, series_meeting: bool = False) -> list[Mention]:
     """'उसी वर्ष 24 सितंबर को वॉशिंगटन स्थित व्हाइट हाउस में चारों नेता ... मिले': the leaders
     of the series met in a named place on a stated day; on each of several days ('राष्ट्रपति A
     और अध्यक्ष B 27 अप्रैल और 26 मई, 2018 को X में मिल चुके हैं'). Meetings on the sidelines of
-    another event ("जी-7 बैठक के दौरान मिले") are not summits of their own."""
+    another event ("जी-7 बैठक के दौरान मिले") are not summits of their own; but in a series named a
+    meeting (`series_meeting`: 'त्रिपक्षीय बैठक'), its leaders' meetings are its summits, wherever they
+    met them and in a year too ('तीनों नेता 2018 में चिंगदाओ में भी मिले थे')."""
     key = match_key(sentence)
-    if any(match_key(a) in key for a in _ASIDE) or is_ministerial(sentence):
+    if (not series_meeting and any(match_key(a) in key for a in _ASIDE)) or is_ministerial(sentence):
         return []
     if CANCELLED.search(key) or PLANNED.search(key):
         return []
@@ -788,7 +802,8 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
         dated = [(p, False) for p in days]
     else:
         period, from_context = _date(sentence, 0, context_year)
-        if period is None or period.precision not in (("day", "month") if month else ("day",)):
+        if period is None or period.precision not in (("day", "month", "year") if series_meeting and month else (
+                ("day", "month") if month else ("day",))):
             return []
         dated = [(period, from_context)]
     # several days: only where the verb of meeting says they met (another 'X में' may be a venue)

@@ -161,6 +161,8 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered
         return i + 1  # "पाँचवीं बैठक", "पहली त्रिपक्षीय बैठक"
     if keys[i] == _MEETING and (_leaders_meeting(keys, i) or _this_meeting_hosted(keys, i)):
         return i + 1
+    if keys[i] in _ENCOUNTERS and _leaders_meeting(keys, i):
+        return i + 1  # "तीनों नेताओं की पिछली मुलाक़ात सितंबर 2022 में समरकंद में हुई थी"
     if keys[i] == _PEAK and i + 1 < len(keys) and keys[i + 1] in _PEAK_NOUNS:
         return i + 2
     if keys[i] == _SUMMIT and (i == 0 or keys[i - 1] != _PEAK):
@@ -208,6 +210,7 @@ def _leaders_meeting(keys: list[str], i: int) -> bool:
     return keys[j - 1] in _LEADER_WORDS
 
 
+_ENCOUNTERS = _keys("मुलाक़ात मुलाकात भेंट")
 _PLACE_IN_SERIES = _keys("पिछली पिछले पिछला अगली अगले अगला अंतिम आख़िरी आखिरी हालिया")
 _NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं|" + IRREGULAR_ORDINAL_SUFFIX + ")$")
 _HELD_WORD = match_key("आयोजित")
