@@ -367,3 +367,24 @@ def test_the_groups_leaders_met_in_a_year_in_a_series_named_a_meeting(sentence, 
     if "मुलाक़ात" not in sentence:
         # in a series of summits, a meeting in a year only or on another's sidelines is none of them
         assert said(SUMMIT_TITLE) == []
+
+
+DECKED = """लीमा में फिर जुटे पेरू, चिली और बोलीविया के नेता, खनिज परियोजना पर बनी सहमति
+
+{deck}
+
+लीमा, 04 सितंबर 2023 (एजेंसियां)। पेरू की राजधानी लीमा में सोमवार को तीनों देशों के राष्ट्रपतियों के बीच त्रिपक्षीय शिखर बैठक हुई।
+
+मार्च 2019 में सैंटियागो में हुई बैठक में अमेरिकी विदेश मंत्री भी शामिल हुए थे। 2017 में बोलीविया के शहर पोतोसीनो ने बैठक की मेज़बानी की। जुलाई 2020 में कुस्को में हुई बैठक में तीनों देशों के विदेश मंत्रियों ने व्यापार पर चर्चा की।
+"""
+
+
+def test_a_deck_that_calls_the_series_a_peak_meeting_makes_its_meetings_summits():
+    rows = parse(DECKED.format(deck="त्रिपक्षीय शिखर बैठक में जल, आपदा प्रबंधन और खनिज पर भी सहयोग का संकल्प; गैस को यूरोप तक पहुँचाने पर चर्चा"))
+    assert [(y, s["city"]) for y, s in ((s["year"], s) for s in rows["summits"]) if s["status"] == "held"] == [
+        (2023, "लीमा"), (2019, "सैंटियागो"), (2017, "पोतोसीनो")]  # (not the ministers' meeting of 2020)
+
+
+def test_without_such_a_deck_a_bare_meeting_is_none():
+    rows = parse(DECKED.format(deck="बैठक में जल, आपदा प्रबंधन और खनिज पर भी सहयोग का संकल्प; गैस को यूरोप तक पहुँचाने पर चर्चा"))
+    assert [s["year"] for s in rows["summits"] if s["status"] == "held"] == [2023]

@@ -176,6 +176,16 @@ def _only_the_dateline(sentence: str, dateline: str) -> bool:
     return text.startswith(dateline) and _AGENCY_AFTER_DATELINE.match(text[len(dateline):]) is not None
 
 
+_DECK_PEAK_MEETING = re.compile(match_key("शिखर") + r"\s+" + match_key("बैठक"))
+MAX_DECK_CHARS = 300
+
+
+def _deck(shape) -> str:
+    """A news report's deck: the short line right under its headline, before the dateline's paragraph."""
+    after = [line.text for line in shape.lead if line.number > shape.title.number and line.text.strip()]
+    return after[0] if len(after) > 1 and len(after[0]) <= MAX_DECK_CHARS else ""
+
+
 def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) -> ParsedDocument:
     lexicon = lexicon or default_lexicon()
     try:
@@ -481,6 +491,11 @@ class _Parser:
         # a body of the title's glossed with a short form ('नाटो–रूस परिषद (NRC)'): 'NRC शिखर बैठक' is the series'
         glossed = own_acronyms(texts, shape.title.text)
         also = [*held_by, *other_names, *(a for a in glossed if a not in shape.title.text)]
+        if _DECK_PEAK_MEETING.search(match_key(_deck(shape))) and not _SUMMIT_NOUN.search(match_key(shape.title.text)) \
+                and match_key("बैठक") not in match_key(shape.title.text):
+            # 'निकोसिया में फिर जुटे ... के नेता' over the deck 'त्रिपक्षीय शिखर बैठक में ...': the headline names
+            # no meeting; the deck says the series meets in शिखर बैठकें
+            also.append("शिखर बैठक")
         self.series = f"{shape.title.text} ({', '.join(also)})" if also else shape.title.text
         # a release's date line with its city says only what its 'यहाँ' (here) means
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(

@@ -159,6 +159,10 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered
     if numbered_meeting and keys[i] == _MEETING and i > 0 and (
             _ordinal_key(keys[i - 1]) or (i > 1 and keys[i - 1] in _MEETING_KINDS and _ordinal_key(keys[i - 2]))):
         return i + 1  # "पाँचवीं बैठक", "पहली त्रिपक्षीय बैठक"
+    if numbered_meeting and keys[i] == _MEETING and i > 1 and (
+            (keys[i - 1] in _HELD_BEFORE and keys[i - 2] == _IN_KEY)
+            or (i + 2 < len(keys) and keys[i + 1] == _OF_THE and keys[i + 2] in _HOSTING_KEYS)):
+        return i + 1  # "मार्च 2019 में यरुशलम में हुई बैठक में", "थेसालोनिकी ने बैठक की मेज़बानी की"
     if keys[i] == _MEETING and (_leaders_meeting(keys, i) or _this_meeting_hosted(keys, i)):
         return i + 1
     if keys[i] in _ENCOUNTERS and _leaders_meeting(keys, i):
@@ -211,6 +215,8 @@ def _leaders_meeting(keys: list[str], i: int) -> bool:
 
 
 _ENCOUNTERS = _keys("मुलाक़ात मुलाकात भेंट")
+_IN_KEY = match_key("में")
+_HOSTING_KEYS = _keys("मेज़बानी मेजबानी")
 _PLACE_IN_SERIES = _keys("पिछली पिछले पिछला अगली अगले अगला अंतिम आख़िरी आखिरी हालिया")
 _NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं|" + IRREGULAR_ORDINAL_SUFFIX + ")$")
 _HELD_WORD = match_key("आयोजित")
