@@ -388,3 +388,18 @@ def test_a_deck_that_calls_the_series_a_peak_meeting_makes_its_meetings_summits(
 def test_without_such_a_deck_a_bare_meeting_is_none():
     rows = parse(DECKED.format(deck="बैठक में जल, आपदा प्रबंधन और खनिज पर भी सहयोग का संकल्प; गैस को यूरोप तक पहुँचाने पर चर्चा"))
     assert [s["year"] for s in rows["summits"] if s["status"] == "held"] == [2023]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("दूसरा शिखर सम्मेलन जून 2024 में होना था, लेकिन इसे टाल दिया गया और अंततः 17 सितंबर 2024 को लीमा में आयोजित किया गया।",
+     [("2024-09-17", "लीमा", 2)]),
+    ("यह सम्मेलन पहले जून में होना था, लेकिन इसे कुछ महीनों के लिए टाल दिया गया और 17 सितंबर 2024 को लीमा में आयोजित किया गया।",
+     [("2024-09-17", "लीमा", None)]),
+    ("दूसरा शिखर सम्मेलन जून 2024 में होना था, लेकिन इसे टाल दिया गया और अब यह 2025 में लीमा में होगा।", []),  # still to come
+    ("दूसरा शिखर सम्मेलन जून 2024 में लीमा में होना था, लेकिन इसे रद्द कर दिया गया।", []),  # cancelled
+])
+def test_planned_put_off_and_held_in_the_clauses_after(sentence, found):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    assert [(m.period.label, m.place.city, m.edition) for m in summits_in_sentence(
+        sentence, "लीमा में पेरू-चिली शिखर सम्मेलन", default_lexicon()) if m.status == "held"] == found

@@ -269,6 +269,7 @@ def summits_in_sentence(
     return found
 
 
+_BUT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("लेकिन", "किंतु", "किन्तु", "परंतु", "पर", "मगर")) + r")\s")
 _HOSTED_IT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इसकी", "इनकी", "उसकी", "उनकी")) + r")\s+(?:"
                         + "|".join(match_key(w) for w in ("मेज़बानी", "मेजबानी")) + r")\s")
 _ASIDE_AFTER = re.compile("|".join(match_key(w) for w in ("के इतर", "के हाशिये", "के हाशिए", "के दौरान", "के मौके पर", "के अवसर पर")))
@@ -379,10 +380,14 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     # (only when they hold a verb of holding: '... सम्मेलन के समापन पर घोषणा की गई कि ... सम्मेलन ... होगा' does not)
     own = own if set(own.split()) & _HELD_AFTER else following
     status = _status(own)
-    if status == "cancelled" or (status == "held" and _AFTER_PUT_OFF.search(following)):
-        resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon,
-                                       there=(find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
-                                              or _gazetteer_place(sentence[begin:noun_stop], lexicon)))
+    if status in ("cancelled", "planned") or (status == "held" and _AFTER_PUT_OFF.search(following)):
+        there = find_place(sentence[begin:noun_stop], lexicon, nearest_end=True) or _gazetteer_place(
+            sentence[begin:noun_stop], lexicon)
+        resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon, there=there) if status != "planned" else None
+        if resumed is None and _next_noun(keys, end) == len(keys) and _BUT.search(match_key(sentence[noun_stop:])):
+            # "... 2024 में होना था, लेकिन इसे टाल दिया गया और अंततः 17 सितंबर 2024 को अस्ताना में आयोजित किया गया":
+            # planned, put off and held, in the clauses after the noun's
+            resumed = _postponed_then_held(sentence[noun_stop:], lexicon, there=there)
         if resumed is not None:
             period, place, mode = resumed
             edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
