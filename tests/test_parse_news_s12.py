@@ -403,3 +403,12 @@ def test_planned_put_off_and_held_in_the_clauses_after(sentence, found):
     from pipeline.parse.prose import summits_in_sentence
     assert [(m.period.label, m.place.city, m.edition) for m in summits_in_sentence(
         sentence, "लीमा में पेरू-चिली शिखर सम्मेलन", default_lexicon()) if m.status == "held"] == found
+
+
+def test_the_last_day_of_a_summit_of_several_days_is_not_its_date():
+    rows = parse(TRILATERAL.format(city="लीमा", dateline="लीमा, 9 मार्च 2021", lead=(
+        "लीमा में तीनों देशों के राष्ट्रपतियों की तीन दिवसीय त्रिपक्षीय बैठक सोमवार को संपन्न हुई।")))
+    assert [(y, d) for y, _, d, _ in held(rows)] == [(2021, None)]
+    rows = parse(TRILATERAL.format(city="लीमा", dateline="लीमा, 9 मार्च 2021", lead=(
+        "लीमा में तीनों देशों के राष्ट्रपतियों की त्रिपक्षीय बैठक सोमवार को संपन्न हुई।")))
+    assert [(y, d) for y, _, d, _ in held(rows)] == [(2021, "2021-03-08")]

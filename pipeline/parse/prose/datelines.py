@@ -63,7 +63,8 @@ class Dateline:
             return day_period(day)
         # (of the clause's own event: not 'बैठक हुई, जब ... बुधवार को परेड होनी है')
         named = {_WEEKDAY_NUMBER[w] for w in set(_SUBORDINATE.split(clause_key, maxsplit=1)[0].split()) & _WEEKDAYS}
-        if held and len(named) == 1:
+        if held and len(named) == 1 and not (_ENDED.search(clause_key) and _DAYS_LONG.search(clause_key)):
+            # (not the last day of a summit of several: 'तीन दिवसीय सम्मेलन शनिवार को संपन्न हुआ')
             return day_period(day - timedelta(days=(day.weekday() - named.pop()) % 7))
         return year_period(self.year)
 
@@ -104,6 +105,8 @@ _BARRED_DATELINE = re.compile(
 _WEEKDAYS = _keys("सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार वीरवार शुक्रवार शनिवार रविवार")
 _SUBORDINATE = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "जब", "जबकि", "जहाँ", "जहां", "लेकिन", "किंतु", "किन्तु", "परंतु", "मगर", "हालाँकि", "हालांकि")) + r")(?=\s|$)")
+_ENDED = re.compile("|".join(match_key(w) for w in ("संपन्न", "सम्पन्न", "समाप्त", "समापन", "ख़त्म", "खत्म")))
+_DAYS_LONG = re.compile(r"(?:" + "|".join(match_key(w) for w in ("दिवसीय", "दिनों", "दिन")) + r")(?=\s|$|[,।])")
 _WEEKDAY_NUMBER = {match_key(w): n for n, names in enumerate((
     "सोमवार", "मंगलवार", "बुधवार", "गुरुवार बृहस्पतिवार वीरवार", "शुक्रवार", "शनिवार", "रविवार")) for w in names.split()}
 
