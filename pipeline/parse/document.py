@@ -1141,6 +1141,10 @@ class _Parser:
                         source = f"{given} … {source}" if given else source
                     if mention.place_text and mention.place_text not in source:
                         source = f"{mention.place_text} … {source}"
+                    if (mention.place is not None and mention.place.city and mention.place.city not in source
+                            and self.dateline is not None and mention.place == self.dateline.place):
+                        # 'यहां हुई 12वीं ... बैठक' waited for its days: 'यहां' is the dateline's city
+                        source = f"{self.dateline.text} … {source}"
                     if self.release_line and str(mention.period.year) not in ascii_digits(source):
                         # '... ने आज कीव में ...': the year is the release's; its date line says so
                         source = f"{self.release_line} … {source}"
