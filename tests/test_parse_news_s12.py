@@ -412,3 +412,35 @@ def test_the_last_day_of_a_summit_of_several_days_is_not_its_date():
     rows = parse(TRILATERAL.format(city="लीमा", dateline="लीमा, 9 मार्च 2021", lead=(
         "लीमा में तीनों देशों के राष्ट्रपतियों की त्रिपक्षीय बैठक सोमवार को संपन्न हुई।")))
     assert [(y, d) for y, _, d, _ in held(rows)] == [(2021, "2021-03-08")]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ('उन्होंने कहा, "हम तैयार हैं।" इससे पहले 2020 में सम्मेलन हुआ था।', 2),
+    ("उन्होंने कहा, “हम तैयार हैं।” इससे पहले 2020 में सम्मेलन हुआ था।", 2),
+    ('उन्होंने कहा, "हम तैयार हैं, और 2020 में सम्मेलन हुआ था।"', 1),  # the quote goes on
+])
+def test_a_quote_that_ends_its_sentence_ends_the_quoting_sentence(text, parts):
+    from pipeline.parse.language.text import split_sentences
+    assert len(split_sentences(text)) == parts
+
+
+def test_a_quoted_last_year_does_not_take_the_next_sentences_year():
+    rows = parse("लीमा में प्रशांत नेताओं का सम्मेलन\n\nलीमा, 14 मई 2024 (एजेंसियां)। प्रशांत नेताओं का चौथा सम्मेलन आज यहाँ संपन्न हुआ।\n\n"
+                 'प्रधानमंत्री ने कहा, "पिछले साल सैंटियागो में हुए सम्मेलन में जो तय हुआ था, उस पर हमने अमल किया है।" '
+                 "इससे पहले 2020 में सम्मेलन वर्चुअल माध्यम से हुआ था और 2018 में कुस्को ने इसकी मेज़बानी की थी।\n")
+    summits = [(s["year"], s["city_en"], s["mode"]) for s in rows["summits"] if s["status"] == "held"]
+    assert (2018, "Santiago", "virtual") not in summits and (2018, "Cusco", "in_person") in summits
+    assert (2020, None, "virtual") in summits
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("इससे पहले 2020 में सम्मेलन वर्चुअल माध्यम से हुआ था और 2018 में कुस्को ने इसकी मेज़बानी की थी।",
+     [(2020, None), (2018, "कुस्को")]),
+    ("इससे पहले 2020 में सम्मेलन वर्चुअल माध्यम से हुआ था और 2026 में कुस्को ने इसकी मेज़बानी करने की पेशकश की है।",
+     [(2020, None)]),  # an offer
+])
+def test_a_clause_on_its_host_in_a_year(sentence, found):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    assert [(m.period.year, m.place.city if m.place else None) for m in summits_in_sentence(
+        sentence, "लीमा में प्रशांत नेताओं का सम्मेलन", default_lexicon()) if m.status == "held"] == found

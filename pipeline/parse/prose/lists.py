@@ -497,3 +497,26 @@ _OFFICIALS = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "राजदूत", "राजदूतों")) + r")(?=\s|$|[,।:;])")
 _HELD_WORDS = tuple(match_key(w) for w in ("हुई", "हुआ", "हुए", "हुईं", "आयोजित हुई", "आयोजित की गई", "मिले", "बैठे", "जुटे"))
 
+
+# "... और 2018 में नोम पेन्ह ने इसकी मेज़बानी की थी": a year, a city, and 'its' hosting (the summit told before)
+_HOSTED_IT_IN = re.compile(
+    r"(?:^|\s)(?P<year>[0-9०-९]{4})\s+" + match_key("में") + r"\s+(?P<place>(?:[^\s,।;]+\s+){0,2}?[^\s,।;]+)\s+"
+    + match_key("ने") + r"\s+(?:" + "|".join(match_key(w) for w in ("इसकी", "इनकी", "उसकी", "उनकी")) + r")\s+(?:"
+    + "|".join(match_key(w) for w in ("मेज़बानी", "मेजबानी")) + r")\s+" + match_key("की") + r"(?=\s|$|[,।;])")
+
+
+def hosts_of_it(sentence: str, lexicon: Lexicon) -> list[Mention]:
+    """One held summit per 'YEAR में CITY ने इसकी मेज़बानी की' (a city the lexicon or GeoNames knows)."""
+    key = match_key(sentence)
+    if CANCELLED.search(key) or PLANNED.search(key):
+        return []
+    words = sentence.split()
+    mentions = []
+    for match in _HOSTED_IT_IN.finditer(key):
+        first = len(key[:match.start("place")].split())
+        place = _known_city(" ".join(words[first:first + len(match["place"].split())]).strip(",;:"), lexicon)
+        year = int(ascii_digits(match["year"]))
+        if place is not None and plausible_year(year):
+            mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+    return mentions
+

@@ -14,7 +14,7 @@ from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
-    _cities_with_years, _elided, _LEADERS_MET, times_in_a_year, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
+    _cities_with_years, _elided, hosts_of_it, _LEADERS_MET, times_in_a_year, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
 )
 from pipeline.parse.prose.noun_lists import listed_after_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
@@ -139,7 +139,7 @@ def summits_in_sentence(
         if before is not None and _HOSTED_IT.search(match_key(sentence)) and _may_state_a_summit(before):
             # "यह सम्मेलन पहली बार 2016 में मैड्रिड में हुआ था। इसके बाद 2018 में रोम और 2022 में लिस्बन ने
             # इसकी मेज़बानी की": its hosts, the summit of the sentence before
-            return _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon)
+            return _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon) or hosts_of_it(sentence, lexicon)
         # "2018 में दो बार - मई में निकोसिया और दिसंबर में बेर्शेबा में - तीनों देशों के शीर्ष नेता एक साथ बैठे"
         return times_in_a_year(sentence, lexicon) if _LEADERS & {match_key(w.strip(",।;:")) for w in sentence.split()} else []
     if "सम्मेलन-" in sentence:
@@ -239,6 +239,9 @@ def summits_in_sentence(
         listed = _enumerated(sentence, title_key, lexicon) or times_in_a_year(sentence, lexicon)
         if len(listed) > 1 and any(_same(found[0], m) and m.place == found[0].place for m in listed):
             found = listed
+    if found and _HOSTED_IT.search(match_key(sentence)):
+        # "इससे पहले 2020 में सम्मेलन वर्चुअल माध्यम से हुआ था और 2018 में नोम पेन्ह ने इसकी मेज़बानी की थी"
+        found += [m for m in hosts_of_it(sentence, lexicon) if not any(_same(m, f) for f in found)]
     if met_leaders or group_met:
         # "... शिखर बैठक हुई थी, और ... 25 जनवरी 2015 को ... ओबामा ने नई दिल्ली में उनसे वार्ता की थी": each
         # clause, without a summit noun, where the leaders met (in a month, too: 'सितंबर 2021 में ...')
