@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.parse.language.text import match_key
 from tests.parse_support import held, parse
 
 TRILATERAL = """{city} में तीनों राष्ट्रपतियों की त्रिपक्षीय बैठक: बंदरगाह परियोजना पर सहमति
@@ -319,9 +320,9 @@ def test_the_reports_own_talks_held_here_wait_for_their_days():
     assert held(rows) == [(2024, "Lima", "2024-03-13", 3)]
 
 
-def test_talks_held_without_here_do_not_wait_on_the_dateline():
-    rows = parse(TALKS.format(where="ऑनलाइन", first=""))
-    assert [(y, c) for y, c, _, _ in held(rows)] != [(2024, "Lima")]
+def test_talks_held_elsewhere_are_placed_there():
+    rows = parse(TALKS.format(where="वॉशिंगटन में", first=""))
+    assert [(y, c) for y, c, _, _ in held(rows)] == [(2024, "Washington")]
 
 
 @pytest.mark.parametrize("first, found", [
@@ -444,3 +445,24 @@ def test_a_clause_on_its_host_in_a_year(sentence, found):
     from pipeline.parse.prose import summits_in_sentence
     assert [(m.period.year, m.place.city if m.place else None) for m in summits_in_sentence(
         sentence, "लीमा में प्रशांत नेताओं का सम्मेलन", default_lexicon()) if m.status == "held"] == found
+
+
+@pytest.mark.parametrize("title, own", [
+    ("लीमा में पेरू-चिली-बोलीविया त्रिपक्षीय वार्ता, खनिज शृंखला पर ज़ोर", True),
+    ("ब्रसेल्स में यूरोपीय संघ-चिली शिखर वार्ता: व्यापार पर तनाव", True),
+    ("पेरू-चिली सीमा वार्ता", False),  # talks of another kind
+    ("मोदी-ट्रंप वार्ता: व्यापार पर सहमति", False),  # the leaders' names, no kind of meeting
+])
+def test_talks_of_a_kind_in_the_title_are_the_series_meetings(title, own):
+    from pipeline.parse.language.series_noun import own_meeting_nouns
+    assert (match_key("वार्ता") in own_meeting_nouns(title)) == own
+
+
+def test_the_series_talks_are_its_summits():
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    title = "लीमा में पेरू-चिली-बोलीविया त्रिपक्षीय वार्ता, खनिज शृंखला पर ज़ोर"
+    said = [(m.period.year, m.place.city, m.edition) for s in (
+        "दूसरी त्रिपक्षीय वार्ता मई 2022 में सैंटियागो में हुई।", "2022 में सैंटियागो में विदेश सचिवों की वार्ता हुई थी।")
+        for m in summits_in_sentence(s, title, default_lexicon(), multilateral=True)]
+    assert said == [(2022, "सैंटियागो", 2)]
