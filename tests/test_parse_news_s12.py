@@ -466,3 +466,14 @@ def test_the_series_talks_are_its_summits():
         "दूसरी त्रिपक्षीय वार्ता मई 2022 में सैंटियागो में हुई।", "2022 में सैंटियागो में विदेश सचिवों की वार्ता हुई थी।")
         for m in summits_in_sentence(s, title, default_lexicon(), multilateral=True)]
     assert said == [(2022, "सैंटियागो", 2)]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("वर्ष 2019 में, जब सैंटियागो ने इसकी मेज़बानी की, तीनों देशों ने रेल समझौता किया।", [(2019, "सैंटियागो")]),
+    ("2019 में, जब राष्ट्रपति ने इसकी मेज़बानी की, रेल समझौता हुआ।", []),  # a person hosted: no city
+])
+def test_the_year_first_and_its_host_in_a_when_clause(sentence, found):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.prose import summits_in_sentence
+    assert [(m.period.year, m.place.city) for m in summits_in_sentence(
+        sentence, CLIMATE, default_lexicon(), before=FIRST_HELD)] == found

@@ -500,7 +500,8 @@ _HELD_WORDS = tuple(match_key(w) for w in ("हुई", "हुआ", "हुए"
 
 # "... और 2018 में नोम पेन्ह ने इसकी मेज़बानी की थी": a year, a city, and 'its' hosting (the summit told before)
 _HOSTED_IT_IN = re.compile(
-    r"(?:^|\s)(?P<year>[0-9०-९]{4})\s+" + match_key("में") + r"\s+(?P<place>(?:[^\s,।;]+\s+){0,2}?[^\s,।;]+)\s+"
+    r"(?:^|\s)(?P<year>[0-9०-९]{4})\s+" + match_key("में") + r",?\s+(?:" + match_key("जब") + r"\s+)?"  # '2019 में, जब X ने ...'
+    r"(?P<place>(?:[^\s,।;]+\s+){0,2}?[^\s,।;]+)\s+"
     + match_key("ने") + r"\s+(?:" + "|".join(match_key(w) for w in ("इसकी", "इनकी", "उसकी", "उनकी")) + r")\s+(?:"
     + "|".join(match_key(w) for w in ("मेज़बानी", "मेजबानी")) + r")\s+" + match_key("की") + r"(?=\s|$|[,।;])")
 
