@@ -34,10 +34,10 @@ _OWN_NOUNS = (
     ("संसद", "संसदें", "संसदों"),
     ("वार्ता", "वार्ताओं", "वार्ताएँ", "वार्ताएं"),  # only after a word of its kind: 'त्रिपक्षीय वार्ता' (`_TALKS_KINDS`)
 )
-# talks are a series' meetings only as '<kind> वार्ता' ('त्रिपक्षीय वार्ता', 'शिखर वार्ता'); not 'व्यापार वार्ता'
+# talks are a series' meetings only as the talks of three or more sides ('त्रिपक्षीय वार्ता'); not 'व्यापार
+# वार्ता', and not two leaders' 'शिखर वार्ता', whose 'उनसे वार्ता की' the rules on two sides' talks read
 _TALKS = match_key("वार्ता")
-_TALKS_KINDS = frozenset(match_key(w) for w in (
-    "त्रिपक्षीय", "चतुष्पक्षीय", "बहुपक्षीय", "द्विपक्षीय", "शिखर", "वार्षिक", "उच्चस्तरीय", "अनौपचारिक"))
+_TALKS_KINDS = frozenset(match_key(w) for w in ("त्रिपक्षीय", "चतुष्पक्षीय", "चतुर्पक्षीय", "बहुपक्षीय"))
 _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
 # Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').
 _OTHER_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "वार्ता", "समिट", "summit", "परिषद",
