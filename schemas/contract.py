@@ -9,6 +9,11 @@ changes the contract).
 from __future__ import annotations
 
 CONTRACT_NOTES: tuple[str, ...] = (
+    """Years from 1800 are now accepted (they were from 1900). Some summit series are older than
+the twentieth century (the Parliament of the World's Religions first met in Chicago in 1893; the
+Inter-Parliamentary Union's conferences began in Paris in 1889), and their first meetings were
+left out as implausible years. `summits.year`, `summit_events.year` and `summit_series.first_year`
+and `last_year` now admit 1800 to 2100; every value valid before is valid now (a loosened constraint, so MINOR).""",
     """An English name may now come from the document itself. Some documents gloss a side no
 lexicon or gazetteer knows with its Latin acronym ('लैटिन अमेरिकी और कैरिबियाई राज्यों का समुदाय
 (CELAC)'); that acronym is a name an English reader can look up, so it is published, and

@@ -89,3 +89,54 @@ def test_besides_the_series_another_conference_is_not_the_series():
 def test_a_dated_forum_before_besides_is_still_the_series():
     assert _said("मार्च 2018 में ब्रासीलिया में हुए मंच के अलावा कई क्षेत्रीय बैठकें भी हुईं।", "विश्व जल मंच") == [
         (2018, "ब्रासीलिया", "held")]
+
+
+CONFERENCE = "साइबरस्पेस पर वैश्विक सम्मेलन"
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("नवंबर 2017 में नई दिल्ली में हुए पाँचवें संस्करण में सौ से अधिक देश शामिल हुए।", [(2017, "नई दिल्ली", "held")]),
+    ("नवंबर 2017 में नई दिल्ली में हुए सम्मेलन के पाँचवें संस्करण में सौ देश आए।", [(2017, "नई दिल्ली", "held")]),
+    ("नवंबर 2017 में नई दिल्ली में साइबरस्पेस सम्मेलन का पाँचवाँ संस्करण हुआ।", [(2017, "नई दिल्ली", "held")]),
+    # an edition of a report, a book or rules is no meeting
+    ("मार्च 2019 में नई दिल्ली में रिपोर्ट का दूसरा संस्करण जारी हुआ।", []),
+    ("मार्च 2019 में नई दिल्ली में पुस्तक का दूसरा संस्करण प्रकाशित हुआ।", []),
+    ("2015 में लंदन में नियमों का तीसरा संस्करण लागू हुआ।", []),
+    ("अगला संस्करण 2026 में लंदन में होगा।", [(2026, "लंदन", "planned")]),
+])
+def test_a_numbered_edition_of_the_conference_is_its_meeting(sentence, said):
+    assert _said(sentence, CONFERENCE) == said
+
+
+def test_an_edition_numbers_a_listed_conference():
+    text = f"""{CONFERENCE}
+
+## अब तक के सम्मेलन
+
+- 2015: हेग में चौथा संस्करण।
+- 2017: नई दिल्ली में पाँचवाँ संस्करण, भारत की पहली मेज़बानी।
+"""
+    assert [(y, c, e) for y, c, _, e in held(parse(text))] == [(2015, "The Hague", 4), (2017, "New Delhi", 5)]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("लैटिन अमेरिका में पहला सम्मेलन", None),  # the first in a region
+    ("अफ्रीका में पहला शिखर सम्मेलन", None),
+    ("दक्षिणी गोलार्ध में पहला सम्मेलन", None),
+    ("2009 में येकातेरिनबर्ग में पहला शिखर सम्मेलन", 1),  # the first, held in a city
+    ("मॉस्को में पहला सम्मेलन हुआ", 1),
+    ("अफ्रीका में तीसरा सम्मेलन", 3),
+])
+def test_the_first_in_a_region_is_not_the_series_first(text, number):
+    from pipeline.parse.language.dates import find_ordinal
+    assert find_ordinal(text) == number
+
+
+@pytest.mark.parametrize("text, number", [
+    ("पहले शिखर सम्मेलन की शताब्दी पर, सौ साल बाद", None),  # the anniversary of the first
+    ("पहले शिखर सम्मेलन की 25वीं वर्षगांठ पर तीसरा सम्मेलन", 3),
+    ("पहला सम्मेलन की मेज़बानी मॉस्को ने की", 1),
+])
+def test_the_anniversary_of_a_numbered_meeting_does_not_number_this_one(text, number):
+    from pipeline.parse.language.dates import find_ordinal
+    assert find_ordinal(text) == number

@@ -949,8 +949,9 @@ class _Parser:
         if edition is None and (self.meeting_series or meetings):
             # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
             edition = find_ordinal(text, meeting=True) or find_ordinal(entry.label, meeting=True)  # 'पहला दौर (2009, X):'
-        if edition is None and self.own_nouns and not _SEVERAL_ORDINALS.search(text):
-            edition = find_ordinal(as_summit_nouns(text, self.own_nouns))  # '12वीं कांग्रेस — ...'
+        if edition is None and not _SEVERAL_ORDINALS.search(text):
+            read = as_summit_nouns(text, self.own_nouns, self.series)  # '12वीं कांग्रेस — ...', '7वाँ संस्करण'
+            edition = find_ordinal(read) if read != text else None
         place = (entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
                  or arrived_city(self._own_sentences(text), self.lexicon))
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(

@@ -81,25 +81,30 @@ _SUMMIT_NOUN = "सम्मेलन"
 _EDGE = "\"'“”‘’(),।;:*"
 
 
-def as_summit_nouns(text: str, own: frozenset[str]) -> str:
+def as_summit_nouns(text: str, own: frozenset[str], title: str = "") -> str:
     """The text with the series' own word for its meetings read as 'सम्मेलन' ('सिंगापुर में हुए 17वें
     संवाद में' -> '... 17वें सम्मेलन में'), word for word, so every rule on summit nouns reads it. Such a
     series numbers its meetings बैठक too ('2024 में सिंगापुर में हुई 21वीं बैठक में'), unless the
-    meeting is a body's ('परिषद की 95वीं बैठक')."""
-    if not own:
-        return text
+    meeting is a body's ('परिषद की 95वीं बैठक'). A numbered edition is a meeting in every document
+    ('2015 के सातवें संस्करण में')."""
     key = match_key(text)
-    if not any(form in key for form in own) and _MEETING not in key:
+    edition = _EDITION in key
+    if not own and not edition:
+        return text
+    if not edition and not any(form in key for form in own) and _MEETING not in key:
         return text
     words = text.split(" ")
+    key_of_title = match_key(title)
     changed = False
     for k, word in enumerate(words):
         core = word.strip(_EDGE)
         if not core:
             continue
         core_key = match_key(core)
-        if core_key in own or (core_key == _MEETING and k > 0 and _is_ordinal(words[k - 1])
-                               and (k < 2 or match_key(words[k - 2].strip(_EDGE)) not in _JOINING)):
+        if core_key in own or (core_key == _MEETING and own and k > 0 and _is_ordinal(words[k - 1])
+                               and (k < 2 or match_key(words[k - 2].strip(_EDGE)) not in _JOINING)) or (
+                core_key in _EDITIONS and k > 0 and (_numbers_an_edition(words[k - 1]) and _owned_by_the_series(words, k - 1, key_of_title)
+                                                      or _of_a_year(words, k))):
             start = word.index(core)
             words[k] = word[:start] + _SUMMIT_NOUN + word[start + len(core):]
             changed = True
@@ -107,6 +112,40 @@ def as_summit_nouns(text: str, own: frozenset[str]) -> str:
 
 
 _MEETING = match_key("बैठक")
+# A conference's edition is its meeting ('... के पाँचवें संस्करण का उद्घाटन', '2015 के सातवें संस्करण में',
+# 'जनवरी 2021 का संस्करण रद्द'): numbered or of a year, in any document ('खाद्य प्रसंस्करण' is another word).
+_EDITION = match_key("संस्करण")
+_EDITIONS = frozenset(match_key(w) for w in ("संस्करण", "संस्करणों"))
+_YEAR = re.compile(r"^[0-9०-९]{4}$")
+
+
+_OWNERS = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "शृंखला", "श्रृंखला", "श्रंखला", "मंच", "आयोजन"))
+
+
+def _owned_by_the_series(words: list[str], k: int, title_key: str) -> bool:
+    """'इस शृंखला का पाँचवाँ संस्करण', 'सम्मेलन (जीसीसीएस) के पाँचवें संस्करण', 'पाँचवें संस्करण में':
+    the numbered edition (its ordinal at k) is the series' when its owner before का/के/की is a meeting
+    noun, a short form in brackets or a word of the title, or when none is named ('रिपोर्ट का दूसरा
+    संस्करण जारी हुआ' is a report's)."""
+    if k < 2 or match_key(words[k - 1].strip(_EDGE)) not in _JOINING:
+        return True
+    owner = words[k - 2]
+    key = match_key(owner.strip(_EDGE))
+    return key in _OWNERS or (owner.startswith("(") and owner.rstrip(",").endswith(")")) or (
+        len(key) > 2 and key in title_key.split())
+
+
+_NEXT_OR_LAST = frozenset(match_key(w) for w in ("अगला", "अगले", "पिछला", "पिछले", "आगामी", "हालिया", "ताज़ा", "ताजा"))
+
+
+def _numbers_an_edition(word: str) -> bool:
+    """'पाँचवाँ संस्करण', 'अगला संस्करण', 'पिछले संस्करण में'."""
+    return _is_ordinal(word) or match_key(word.strip(_EDGE)) in _NEXT_OR_LAST
+
+
+def _of_a_year(words: list[str], k: int) -> bool:
+    """'2021 का संस्करण', 'जनवरी 2022 के संस्करण में': the edition of a year."""
+    return k > 1 and match_key(words[k - 1].strip(_EDGE)) in _JOINING and _YEAR.match(words[k - 2].strip(_EDGE)) is not None
 _NUMERAL_ORDINAL = re.compile(r"^[0-9०-९]{1,3}(?:वीं|वें|वाँ|वां|वी|वे)$")
 
 

@@ -77,7 +77,7 @@ _COPULAS = frozenset(match_key(w) for w in ("था", "थी", "थे", "थ�
 
 
 def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Dateline | None = None) -> Pending | None:
-    sentence = as_summit_nouns(sentence, own_meeting_nouns(title))  # '... 17वें संवाद में': the series' own noun
+    sentence = as_summit_nouns(sentence, own_meeting_nouns(title), title)  # '... 17वें संवाद में': the series' own noun
     meeting = names_a_meeting_series(title)  # 'राष्ट्रमंडल शासनाध्यक्षों की बैठक': its बैठकें count
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (_may_state_a_summit(sentence) or meeting):
         return None
@@ -123,7 +123,7 @@ def summits_in_sentence(
     "with" one is a bilateral meeting, not one of the series. Held summits of another series
     that the sentence states with date and place go to `others` (when given), so the caller
     can say why they were left out. `before`: the sentence before, in the same paragraph."""
-    sentence = as_summit_nouns(sentence, own_meeting_nouns(title))  # '... 17वें संवाद में': the series' own noun
+    sentence = as_summit_nouns(sentence, own_meeting_nouns(title), title)  # '... 17वें संवाद में': the series' own noun
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title)))
     # no summit noun, but two leaders by office: only their talks may be a summit ('... में चली बातचीत')
