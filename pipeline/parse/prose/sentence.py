@@ -105,8 +105,9 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Datel
             place = dateline.place  # "... शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया": where the report was filed
         if place is not None and place.city is not None:
             # "... रक्षा सम्मेलन लीमा डायलॉग का 22वाँ संस्करण ... संपन्न": the edition after its name
-            named_edition = next((_numbered_edition(words, keys, j) for j in range(end, min(len(keys), end + 4))
-                                  if keys[j] in _OF_KEYS), None)
+            # (the series' own 'संस्करण' may read as its summit noun: '... डायलॉग का 22वाँ सम्मेलन')
+            named_edition = next((_numbered_edition(words, keys, j) or find_ordinal(" ".join(words[j + 1:j + 3]), meeting=meeting)
+                                  for j in range(end, min(len(keys), end + 4)) if keys[j] in _OF_KEYS), None)
             return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or named_edition)
     return None
 
