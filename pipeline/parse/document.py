@@ -40,7 +40,7 @@ from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
-    names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
+    days_of_the_summit_before, names_a_meeting_series, names_an_institutional_meeting, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.layout.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series, own_acronyms,
@@ -176,6 +176,16 @@ def _only_the_dateline(sentence: str, dateline: str) -> bool:
     """'हनोई, 14 मई (एजेंसियां)।': a sentence that is the dateline and its agency only."""
     text = sentence.strip()
     return text.startswith(dateline) and _AGENCY_AFTER_DATELINE.match(text[len(dateline):]) is not None
+
+
+_DECK_PEAK_MEETING = re.compile(match_key("शिखर") + r"\s+" + match_key("बैठक"))
+MAX_DECK_CHARS = 300
+
+
+def _deck(shape) -> str:
+    """A news report's deck: the short line right under its headline, before the dateline's paragraph."""
+    after = [line.text for line in shape.lead if line.number > shape.title.number and line.text.strip()]
+    return after[0] if len(after) > 1 and len(after[0]) <= MAX_DECK_CHARS else ""
 
 
 def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) -> ParsedDocument:
@@ -512,6 +522,11 @@ class _Parser:
         # a body of the title's glossed with a short form ('नाटो–रूस परिषद (NRC)'): 'NRC शिखर बैठक' is the series'
         glossed = own_acronyms(texts, shape.title.text)
         also = [*held_by, *other_names, *(a for a in glossed if a not in shape.title.text)]
+        if _DECK_PEAK_MEETING.search(match_key(_deck(shape))) and not _SUMMIT_NOUN.search(match_key(shape.title.text)) \
+                and match_key("बैठक") not in match_key(shape.title.text):
+            # 'निकोसिया में फिर जुटे ... के नेता' over the deck 'त्रिपक्षीय शिखर बैठक में ...': the headline names
+            # no meeting; the deck says the series meets in शिखर बैठकें
+            also.append("शिखर बैठक")
         self.series = f"{shape.title.text} ({', '.join(also)})" if also else shape.title.text
         # a release's date line with its city says only what its 'यहाँ' (here) means
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(
@@ -1100,9 +1115,17 @@ class _Parser:
                                                next_sentence=next_sentence, today=self.release_date,
                                                context_place=last_place, report_year=self._report_year(),
                                                before=sentences[position - 1] if position else None)
-                if self.bilateral:
-                    # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की')
+                if self.bilateral and not names_an_institutional_meeting(self.series):
+                    # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की');
+                    # not when its series is a named meeting ('उच्चस्तरीय बैठक'): a visit is not one of those
                     mentions = with_visits(mentions, sentence, self.lexicon, self._here, self._today)
+                if len(last) == 1 and last[0].status == "held" and (
+                        days := days_of_the_summit_before(sentence, last[0].period)) is not None:
+                    # 'दूसरा विश्व सम्मेलन जनवरी 2005 में कोबे में हुआ ...। 18 से 22 जनवरी तक चले इस सम्मेलन पर
+                    # ... 26 दिसंबर 2004 को आई सुनामी की छाया थी': this summit's days; the other date is not its
+                    last[0].period = days
+                    last[0].source_text = f"{last[0].source_text} {sentence}"
+                    mentions = [m for m in mentions if not m.borrows_place and m.place != last[0].place]
                 foreign = years_of_other_bodies(sentence, self.series, self.lexicon) if mentions else set()
                 if foreign:
                     others += [m for m in mentions if m.period.year in foreign]
@@ -1175,6 +1198,10 @@ class _Parser:
                         source = f"{given} … {source}" if given else source
                     if mention.place_text and mention.place_text not in source:
                         source = f"{mention.place_text} … {source}"
+                    if (mention.place is not None and mention.place.city and mention.place.city not in source
+                            and self.dateline is not None and mention.place == self.dateline.place):
+                        # 'यहां हुई 12वीं ... बैठक' waited for its days: 'यहां' is the dateline's city
+                        source = f"{self.dateline.text} … {source}"
                     if self.release_line and str(mention.period.year) not in ascii_digits(source):
                         # '... ने आज कीव में ...': the year is the release's; its date line says so
                         source = f"{self.release_line} … {source}"

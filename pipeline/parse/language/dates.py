@@ -488,6 +488,15 @@ _SESSION = match_key("सत्र")
 _SESSION_KINDS = frozenset(match_key(w) for w in ("साधारण", "नियमित", "वार्षिक"))
 
 
+def _ordinals(key: str):
+    """`_ORDINAL`'s matches, each searched for right after the ordinal before it: in 'उससे पहले
+    10वीं बैठक' the match of 'पहले' (an adverb, skipped) takes '10वीं' as a name word."""
+    at = 0
+    while (match := _ORDINAL.search(key, at)) is not None:
+        yield match
+        at = match.end("num") if match["num"] else match.end("word")
+
+
 def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
     """The summit's number when the text states it: '20वें सम्मेलन' -> 20, 'पाँचवें शिखर सम्मेलन' -> 5,
     'पहला क्वाड शिखर सम्मेलन' -> 1; a plain 'शिखर बैठक/वार्ता' only with शिखर; a session
@@ -497,7 +506,7 @@ def find_ordinal(text: str, *, meeting: bool = False) -> int | None:
     key = match_key(text)
     if not _names_a_noun(key) or not _holds_an_ordinal(key):
         return None
-    for match in _ORDINAL.finditer(key):
+    for match in _ordinals(key):
         if _qualifier_before(match) or _AS_A.match(match.string, match.end()) or _ITS_ANNIVERSARY.match(match.string, match.end()):
             continue  # '... के रूप में', 'पहली संसद की शताब्दी पर': not this meeting's number
         if match["noun"] == _SESSION:

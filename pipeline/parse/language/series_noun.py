@@ -40,12 +40,17 @@ _OWN_NOUNS = (
     ("समागम", "समागमों"),
     ("मंच", "मंचों"),
     ("संसद", "संसदें", "संसदों"),
+    ("वार्ता", "वार्ताओं", "वार्ताएँ", "वार्ताएं"),  # only after a word of its kind: 'त्रिपक्षीय वार्ता' (`_TALKS_KINDS`)
 )
+# talks are a series' meetings only as the talks of three or more sides ('त्रिपक्षीय वार्ता'); not 'व्यापार
+# वार्ता', and not two leaders' 'शिखर वार्ता', whose 'उनसे वार्ता की' the rules on two sides' talks read
+_TALKS = match_key("वार्ता")
+_TALKS_KINDS = frozenset(match_key(w) for w in ("त्रिपक्षीय", "चतुष्पक्षीय", "चतुर्पक्षीय", "बहुपक्षीय"))
 _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
 # Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').
 _OTHER_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "वार्ता", "समिट", "summit", "परिषद",
                                                 "संगठन", "पार्टी", "दल", "साझेदारी", "मंत्रालय", "संस्थान"))
-_SUMMIT_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "समिट", "summit"))
+_SUMMIT_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "समिट", "summit"))
 _JOINING = frozenset(match_key(w) for w in ("का", "की", "के"))
 _BREAK_WORDS = frozenset(match_key(w) for w in ("में", "पर", "से", "ने", "को", "और", "तक", "है", "हैं", "हुआ", "हुई"))
 _BREAK = re.compile(r"[:;|,(\[—।]| [-–] ")
@@ -59,8 +64,11 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
     name = _HOUSE.sub(_BODY, name) if _HOUSE_CUE in name else name  # 'राज्य सभा में ...': a house, not an assembly
     head = None
     reach = 0  # after the head, the words that may still lead to a later one ('... कांग्रेस का 25वाँ अधिवेशन')
+    previous = ""
     for word in match_key(name).replace("-", " ").split():
-        word = word.strip("\"'“”‘’")
+        word, previous, before = word.strip("\"'“”‘’"), word.strip("\"'“”‘’"), previous
+        if word == _TALKS and before not in _TALKS_KINDS:
+            word = match_key("बैठक")  # 'भारत-चीन सीमा वार्ता': talks of another kind name no own noun
         if word in _BREAK_WORDS:
             if head is not None:
                 break

@@ -182,7 +182,8 @@ def content_tokens(text: str) -> set[str]:
     return {t for t in key_tokens(text) if t not in STOPWORDS}
 
 
-_SENTENCE_END = re.compile(r"(?=\s)(?:(?<=[।॥?!])\s+|(?<=\.)\s+(?=[\u0900-\u097f]))")  # (a cheap look first)
+# (a quote that ends its sentence, '... किया है।" इससे पहले ...', ends the sentence that quotes it)
+_SENTENCE_END = re.compile(r"(?=\s)(?:(?<=[।॥?!])\s+|(?<=[।॥?!][\"'”’])\s+|(?<=\.)\s+(?=[\u0900-\u097f]))")  # (a cheap look first)
 # Latin letters spelt in Devanagari and a few short forms: 'जोसेफ आर. बाइडन', 'वॉशिंगटन डी.सी.
 # में', 'डॉ. सिंह'. A full stop after one of them is an abbreviation's, not a sentence's end.
 _ABBREVIATED = (

@@ -1494,6 +1494,25 @@ def _host_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | N
         city = _city_ending_at(words, i, lexicon)
         if city is not None:
             return city
+    return _unknown_host(words, keys, lexicon)
+
+
+_DID = frozenset(match_key(w) for w in ("की", "किया", "की।", "किया।"))
+
+
+def _unknown_host(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
+    """'तीसरे सम्मेलन की मेज़बानी सेंडाई ने 14–18 मार्च 2015 को की': a name no lexicon holds, right
+    after मेज़बानी as the subject of hosting on the stated days, is the host city when GeoNames
+    knows it by its sound (not 'राष्ट्रपति ने'); a country is written otherwise ('जापान ने')."""
+    for i in range(2, len(words) - 2):
+        if keys[i] != _BY or keys[i - 2].rstrip("।,;:") not in _HOSTING:
+            continue
+        done = next((j for j in range(i + 1, min(len(words), i + 8)) if keys[j].rstrip("।,;:") in _DID), None)
+        if done is None or not re.fullmatch(r"[\u0900-\u0963\u0971-\u097f]+", words[i - 1]) or lexicon.lookup(words[i - 1]):
+            continue
+        days = find_periods(" ".join(words[i + 1:done]))
+        if len(days) == 1 and days[0][2].precision == "day" and find_city(words[i - 1]) is not None:
+            return Place(words[i - 1], "unknown")
     return None
 
 
@@ -1689,6 +1708,9 @@ def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
         if lexicon.lookup(name, ("city",)) is not None or (
                 n > 1 and lexicon.lookup(name) is None and gazetteer_cities().by_hindi(name)):
             return Place(name, "city")
+        country = lexicon.lookup(name, ("country",)) if n == 1 else None
+        if country is not None and is_city_state(name, country.english):
+            return Place(name, "city")  # 'सिंगापुर के शांगरी-ला होटल में': a city-state's venue
     return None
 
 

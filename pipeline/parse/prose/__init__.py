@@ -28,10 +28,11 @@ from pipeline.parse.prose.sentence import (
 )
 from pipeline.parse.prose.series import names_other_series, renamed_as
 from pipeline.parse.prose.status import not_counted, numbers_the_summit_before
-from pipeline.parse.prose.words import Mention, Pending, names_a_meeting_series
+from pipeline.parse.prose.when import days_of_the_summit_before
+from pipeline.parse.prose.words import Mention, Pending, names_a_meeting_series, names_an_institutional_meeting
 
 __all__ = [
-    "Dateline", "headline_place", "latest_dated_year", "Mention", "Pending", "dated_by_dateline", "find_dateline", "find_release_date", "find_release_line", "find_release_place", "headline_summit",
-    "met_on_headline_summit", "names_a_meeting_series",
+    "Dateline", "days_of_the_summit_before", "headline_place", "latest_dated_year", "Mention", "Pending", "dated_by_dateline", "find_dateline", "find_release_date", "find_release_line", "find_release_place", "headline_summit",
+    "met_on_headline_summit", "names_a_meeting_series", "names_an_institutional_meeting",
     "names_other_series", "not_counted", "numbers_the_summit_before", "renamed_as", "summits_in_sentence", "undated_mention",
 ]

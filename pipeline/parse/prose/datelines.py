@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.parse.language.dates import (
     ascii_digits, day_period, find_periods, MONTHS, Period, sole_day_month_in_year, year_period,
@@ -40,9 +40,11 @@ class Dateline:
     event_place: Place | None = None
     event_text: str | None = None
 
-    def period_of(self, clause_key: str) -> Period | None:
-        """The time a clause's 'आज' (the dateline's day) or weekday ('शनिवार को', that week: its
-        year) means, when the dateline gives the year."""
+    def period_of(self, clause_key: str, *, held: bool = False) -> Period | None:
+        """The time a clause's 'आज' (the dateline's day) or weekday means, when the dateline gives
+        the year. A weekday is a day of the week the report was filed in: of a summit that met
+        (`held`), the dateline's day or the last such weekday before it ('बीजिंग, 2 सितंबर 2025 ...
+        मंगलवार को ... बैठक की' -> 2 September, a Tuesday); else its year only."""
         words = set(clause_key.split())
         if self.year is None or self.month is None or self.day is None:
             return None
@@ -57,7 +59,14 @@ class Dateline:
             return stated
         if not words & (_TODAY | _WEEKDAYS):
             return None
-        return day_period(day) if words & _TODAY else year_period(self.year)
+        if words & _TODAY:
+            return day_period(day)
+        # (of the clause's own event: not 'बैठक हुई, जब ... बुधवार को परेड होनी है')
+        named = {_WEEKDAY_NUMBER[w] for w in set(_SUBORDINATE.split(clause_key, maxsplit=1)[0].split()) & _WEEKDAYS}
+        if held and len(named) == 1 and not (_ENDED.search(clause_key) and _DAYS_LONG.search(clause_key)):
+            # (not the last day of a summit of several: 'तीन दिवसीय सम्मेलन शनिवार को संपन्न हुआ')
+            return day_period(day - timedelta(days=(day.weekday() - named.pop()) % 7))
+        return year_period(self.year)
 
     def falls_in(self, period: Period) -> bool:
         """Whether a summit of this day precision ran on the dateline's day."""
@@ -93,7 +102,13 @@ _BARRED_DATELINE = re.compile(
     r"^(?P<place>[^\s|,()0-9०-९][^|,()0-9०-९]{0,40}?)\s*(?:\([^()]{1,30}\))?\s*\|\s*(?P<day>[0-9०-९]{1,2})\s+"
     r"(?P<month>[^\s,|()]+),?\s+(?P<year>[0-9०-९]{4})\s*(?:\|\s*[^|0-9०-९]{1,40})?$"
 )
-_WEEKDAYS = _keys("सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार")
+_WEEKDAYS = _keys("सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार वीरवार शुक्रवार शनिवार रविवार")
+_SUBORDINATE = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "जब", "जबकि", "जहाँ", "जहां", "लेकिन", "किंतु", "किन्तु", "परंतु", "मगर", "हालाँकि", "हालांकि")) + r")(?=\s|$)")
+_ENDED = re.compile("|".join(match_key(w) for w in ("संपन्न", "सम्पन्न", "समाप्त", "समापन", "ख़त्म", "खत्म")))
+_DAYS_LONG = re.compile(r"(?:" + "|".join(match_key(w) for w in ("दिवसीय", "दिनों", "दिन")) + r")(?=\s|$|[,।])")
+_WEEKDAY_NUMBER = {match_key(w): n for n, names in enumerate((
+    "सोमवार", "मंगलवार", "बुधवार", "गुरुवार बृहस्पतिवार वीरवार", "शुक्रवार", "शनिवार", "रविवार")) for w in names.split()}
 
 # 'नई दिल्ली: ...', 'नई दिल्ली (भाषा): ...', 'नई दिल्ली, एजेंसी। ...': a known city, no day.
 _PLACE_ONLY_DATELINE = re.compile(

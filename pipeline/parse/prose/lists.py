@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.language.dates import MONTHS, ascii_digits, find_periods, plausible_year, year_period
+from pipeline.parse.language.dates import MONTHS, ascii_digits, find_periods, month_period, plausible_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.status import _status
 from pipeline.parse.prose.when import _date
@@ -297,16 +297,25 @@ _CITY_YEAR = re.compile(r"(?:(?:और|तथा|एवं)\s+)?(?P<name>[^\s,;:
 # "टोक्यो ने 2012 और 2016 में, हनोई ने 2014 में तथा बैंकॉक ने 2018 में ... मेज़बानी की": each host, its years
 _HOST_YEARS = re.compile(r"(?<![^\s,])(?P<place>(?:(?!(?:और|तथा|एवं)\s)[^\s,।;:]+\s+){0,2}?(?!(?:और|तथा|एवं)\s)[^\s,।;:]+)\s+ने\s+(?P<year>" + r"[0-9०-९]{4}(?:(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+)[0-9०-९]{4})*" + r")\s+में(?=[\s,।]|$)")
 # ', ', ' और ', ', और फिर ': the next item of one list
+_OF_A_COUNTRY = _keys("के की का")
 _CITY_YEAR_JOINS = re.compile(r"^\s*(?:,\s*(?:और\s+|तथा\s+)?|\s+(?:और|तथा|एवं)\s+)(?:फिर\s+)?$")
 _HELD_SO_FAR = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "हुईं", "आयोजित", "संपन्न", "मेज़बानी की")) + r")(?=\s|$|[,।])")
 
 
+# "... ऊफ़ा (2015) और ताशकंद (2016) में भी तीनों नेता मिले": the leaders (not ministers) met there
+_LEADERS_MET = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("नेता", "राष्ट्रपति", "प्रधानमंत्री", "राष्ट्राध्यक्ष")) + r")"
+                          r"(?:\s+(?:" + "|".join(match_key(w) for w in ("भी", "फिर", "एक साथ")) + r"))?\s+(?:" + "|".join(
+                              match_key(w) for w in ("मिले", "मिलीं", "मिल चुके", "मिलते रहे", "जुटे")) + r")(?=\s|$|[,।;-])")
+
+
 def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
     """One held summit per 'CITY (YEAR)' of a list of at least two, each city known, in a
-    sentence whose verb says they took place; [] when any item is not read."""
+    sentence whose verb says they took place, or that the leaders met there; [] when any item
+    is not read."""
     key = match_key(sentence)
-    if _HELD_SO_FAR.search(key) is None or CANCELLED.search(key) or PLANNED.search(key) or names_ministers(sentence):
+    if (_HELD_SO_FAR.search(key) is None and _LEADERS_MET.search(key) is None) or CANCELLED.search(key) \
+            or PLANNED.search(key) or names_ministers(sentence):
         return []
     items = list(_CITY_YEAR.finditer(sentence)) if sentence.count("(") >= 2 else []  # (each item has its bracket)
     if len(items) < 2:
@@ -317,7 +326,10 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
     for item in items:
         words = item["name"].split()
         # the first item may follow the list's introduction ('... हो चुका है — नई दिल्ली (2008)')
-        place = _known_city(" ".join(words[-2:]), lexicon) if len(words) > 1 else _known_city(item["name"], lexicon)
+        of = [k for k in range(1, len(words) - 1) if match_key(words[k]) in _OF_A_COUNTRY]
+        if of and len(words) - of[-1] <= 3:
+            words = words[of[-1] + 1:]  # 'रूस के ऊफ़ा (2015)', 'बोलीविया के ला पाज़ (2019)': a country's city
+        place = _known_city(" ".join(words[-2:]), lexicon) if len(words) > 1 else _known_city(words[0], lexicon)
         if place is None or (item is not items[0] and len(words) > 3):
             return []
         for year in (int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", item["year"])):
@@ -351,7 +363,7 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
     'YEAR और YEAR में CITY में हुए'); [] when any item's city is not known or the verb is not
     one of holding, in the past."""
     key = match_key(sentence)
-    if (_HELD_IN_LIST.search(key) is None or CANCELLED.search(key) or PLANNED.search(key) or _RESPECTIVELY.search(key)
+    if ((_HELD_IN_LIST.search(key) is None and _LEADERS_MET.search(key) is None) or CANCELLED.search(key) or PLANNED.search(key) or _RESPECTIVELY.search(key)
             or names_ministers(sentence)):
         return []  # a 'respectively' list pairs its own way; ministers' meetings are none
     words = sentence.split()
@@ -422,3 +434,90 @@ def _plain_name(item: re.Match, key: str, words: list[str], lexicon: Lexicon) ->
             name) in _NOT_A_NAME or lexicon.lookup(name) is not None:
         return None
     return Place(name, "unknown")
+
+
+# "2018 में दो बार - मई में निकोसिया और दिसंबर में ... बेर्शेबा में - ... नेता एक साथ बैठे", "वर्ष 2022 में
+# यह बैठक दो बार हुई - अप्रैल में नैरोबी में और जुलाई में अरूशा में": a year, how many times, then
+# each time's month and city
+_TIMES = {match_key(w): n for w, n in (("दो", 2), ("तीन", 3), ("दोनों", 2))}
+_TIMES_CHEAP = re.compile(match_key("बार"))
+_TIMES_IN_A_YEAR = re.compile(
+    r"(?<![0-9०-९])(?P<year>[0-9०-९]{4})\s+" + match_key("में") + r"\s+(?:[^\s,।;]+\s+){0,3}?(?P<times>"
+    + "|".join(_TIMES) + r")\s+" + match_key("बार") + r"(?=[\s,:—–-])")
+_MONTH_ITEM = re.compile(r"(?:^|[\s,—–-])(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+"
+                         + match_key("में") + r"\s+(?P<place>(?:(?!" + match_key("में") + r"\s|" + match_key("और")
+                         + r"\s)[^\s,।;—–-]+\s+){0,5}?[^\s,।;—–-]+)(?=\s+" + match_key("में") + r"(?=[\s,।;—–-]|$)|\s*[,।;—–-]|\s+"
+                         + match_key("और") + r"\s|\s*$)")
+# the leaders met, or the meeting took place, in the past
+_MET_OR_HELD = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "हुई", "हुआ", "हुए", "हुईं", "आयोजित", "मिले", "मिलीं", "बैठे", "जुटे")) + r")(?=\s|$|[,।:;—–-])")
+
+
+def times_in_a_year(sentence: str, lexicon: Lexicon) -> list[Mention]:
+    """One held summit per 'MONTH में CITY' after 'YEAR में दो बार' (as many items as times, each
+    city known, right after the count), in a sentence whose verb says they took place or the
+    leaders met; [] otherwise."""
+    if _TIMES_CHEAP.search(sentence) is None:
+        return []
+    key = match_key(sentence)
+    found = _TIMES_IN_A_YEAR.search(key)
+    if found is None or _MET_OR_HELD.search(key) is None or CANCELLED.search(key) or PLANNED.search(key) \
+            or names_ministers(sentence) or _OFFICIALS.search(key):
+        return []
+    year = int(ascii_digits(found["year"]))
+    rest = key[found.end():]
+    items = list(_MONTH_ITEM.finditer(rest))[:_TIMES[found["times"]]]
+    if not plausible_year(year) or len(items) != _TIMES[found["times"]] or rest[:items[0].start()].strip(" ,:—–-") not in (
+            "", *(w for w in _HELD_WORDS)):
+        return []
+    words = sentence[len(sentence) - len(rest):].split() if len(sentence) == len(key) else None
+    places = []
+    for item in items:
+        name = item["place"].split()
+        if words is not None:  # the name as written (keys keep word counts)
+            first = len(rest[:item.start("place")].split())
+            name = words[first:first + len(name)]
+        of = [k for k, w in enumerate(name) if match_key(w) in _OF_A_PLACE]
+        name = [w.strip(",;:") for w in name[of[-1] + 1:] if of] if of else [w.strip(",;:") for w in name]
+        place = _known_city(" ".join(name), lexicon) if name else None
+        if place is None and len(name) == 1 and re.fullmatch(r"[\u0900-\u0963\u0971-\u097f]+", name[0]) and (
+                lexicon.lookup(name[0]) is None and match_key(name[0]) not in _NOT_A_NAME):
+            place = Place(name[0], "unknown")  # 'दिसंबर में इज़राइल के दक्षिणी शहर बेर्शेबा में': a town, beside a city
+        places.append(place)
+    if any(p is None for p in places) or all(p.kind == "unknown" for p in places):
+        return []
+    return [Mention(month_period(year, MONTHS[item["month"]]), place, None, "held", "in_person", False)
+            for item, place in zip(items, places)]
+
+
+_OF_A_PLACE = _keys("के की का शहर नगर")
+
+
+_OFFICIALS = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
+    "मंत्री", "मंत्रियों", "अधिकारी", "अधिकारियों", "सचिव", "सचिवों", "राजदूत", "राजदूतों")) + r")(?=\s|$|[,।:;])")
+_HELD_WORDS = tuple(match_key(w) for w in ("हुई", "हुआ", "हुए", "हुईं", "आयोजित हुई", "आयोजित की गई", "मिले", "बैठे", "जुटे"))
+
+
+# "... और 2018 में नोम पेन्ह ने इसकी मेज़बानी की थी": a year, a city, and 'its' hosting (the summit told before)
+_HOSTED_IT_IN = re.compile(
+    r"(?:^|\s)(?P<year>[0-9०-९]{4})\s+" + match_key("में") + r",?\s+(?:" + match_key("जब") + r"\s+)?"  # '2019 में, जब X ने ...'
+    r"(?P<place>(?:[^\s,।;]+\s+){0,2}?[^\s,।;]+)\s+"
+    + match_key("ने") + r"\s+(?:" + "|".join(match_key(w) for w in ("इसकी", "इनकी", "उसकी", "उनकी")) + r")\s+(?:"
+    + "|".join(match_key(w) for w in ("मेज़बानी", "मेजबानी")) + r")\s+" + match_key("की") + r"(?=\s|$|[,।;])")
+
+
+def hosts_of_it(sentence: str, lexicon: Lexicon) -> list[Mention]:
+    """One held summit per 'YEAR में CITY ने इसकी मेज़बानी की' (a city the lexicon or GeoNames knows)."""
+    key = match_key(sentence)
+    if CANCELLED.search(key) or PLANNED.search(key):
+        return []
+    words = sentence.split()
+    mentions = []
+    for match in _HOSTED_IT_IN.finditer(key):
+        first = len(key[:match.start("place")].split())
+        place = _known_city(" ".join(words[first:first + len(match["place"].split())]).strip(",;:"), lexicon)
+        year = int(ascii_digits(match["year"]))
+        if place is not None and plausible_year(year):
+            mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+    return mentions
+

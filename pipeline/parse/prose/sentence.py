@@ -15,13 +15,13 @@ from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nou
 from pipeline.parse.prose.sessions import lists_its_meetings, ministerial_series, peak_of_another, session_lists
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
-    _cities_with_years, _elided, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
+    _cities_with_years, _elided, hosts_of_it, _LEADERS_MET, times_in_a_year, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
 )
 from pipeline.parse.prose.noun_lists import listed_after_noun
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
 from pipeline.parse.prose.status import (
     _held_participle_before,
-    _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, _DID, _EVERY, _happened_at, _held_online_next,
+    _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, did_after, _EVERY, _happened_at, _held_online_next,
     _HOST_DID_AFTER, _identity, _INAUGURATED, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
@@ -35,7 +35,7 @@ from pipeline.parse.prose.where import (
 from pipeline.parse.prose.words import (
     _edition_held_in_city, _edition_of, _HELD_AFTER, _MEETING_KINDS, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
     _may_state_a_summit, _MEETING, meeting_body, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
-    _RELATIVE_KEYS, _same, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
+    _RELATIVE_KEYS, _same, series_began, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
     names_a_meeting_series, names_a_peak_meeting, NOUN_STARTS, Pending,
 )
 from pipeline.parse.layout.summits import (
@@ -91,7 +91,11 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Datel
         if end is None:
             continue
         following = " ".join(keys[end:])
-        if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER:
+        # "... ने गुरुवार को यहां हुई 12वीं उच्चस्तरीय बैठक में ...": the report's own meeting, held here
+        held_here = bool(set(keys[max(0, i - 4):i]) & _HELD_BEFORE and set(keys[max(0, i - 5):i]) & _HERE)
+        # "... ने गुरुवार को यहाँ तीसरी त्रिपक्षीय शिखर वार्ता की": held by its subject, here
+        did_here = did_after(following) and bool(set(keys[max(0, i - 5):i]) & _HERE)
+        if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER and not (held_here or did_here):
             continue
         if CANCELLED.search(following) or PLANNED.search(following):
             continue
@@ -100,10 +104,14 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Datel
         place = find_place(" ".join(words[:end]), lexicon)
         if place is None or place.city is None:  # "... शिखर सम्मेलन शुक्रवार को क्वेंका में संपन्न हुआ"
             place = find_place(first_clause(" ".join(words[end:])), lexicon)
-        if (place is None or place.city is None) and dateline is not None and set(keys[end:]) & _HERE:
+        if (place is None or place.city is None) and dateline is not None and set(keys[max(0, i - 4):]) & _HERE:
             place = dateline.place  # "... शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया": where the report was filed
         if place is not None and place.city is not None:
-            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting))
+            # "... रक्षा सम्मेलन लीमा डायलॉग का 22वाँ संस्करण ... संपन्न": the edition after its name
+            # (the series' own 'संस्करण' may read as its summit noun: '... डायलॉग का 22वाँ सम्मेलन')
+            named_edition = next((_numbered_edition(words, keys, j) or find_ordinal(" ".join(words[j + 1:j + 3]), meeting=meeting)
+                                  for j in range(end, min(len(keys), end + 4)) if keys[j] in _OF_KEYS), None)
+            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or named_edition)
     return None
 
 
@@ -131,8 +139,15 @@ def summits_in_sentence(
                    and not _OFFICIALS & {match_key(w.strip(",।")) for w in sentence.split()})
     # "उसी वर्ष जून में नेता यरुशलम में मिले": in a document on a group, its leaders met (not two of them)
     group_met = multilateral and _group_leaders_met(sentence, match_key(title), lexicon)
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or not (cued or talks_only or met_leaders or group_met):
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS:
         return []
+    if not (cued or talks_only or met_leaders or group_met):
+        if before is not None and _HOSTED_IT.search(match_key(sentence)) and _may_state_a_summit(before):
+            # "यह सम्मेलन पहली बार 2016 में मैड्रिड में हुआ था। इसके बाद 2018 में रोम और 2022 में लिस्बन ने
+            # इसकी मेज़बानी की": its hosts, the summit of the sentence before
+            return _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon) or hosts_of_it(sentence, lexicon)
+        # "2018 में दो बार - मई में निकोसिया और दिसंबर में बेर्शेबा में - तीनों देशों के शीर्ष नेता एक साथ बैठे"
+        return times_in_a_year(sentence, lexicon) if _LEADERS & {match_key(w.strip(",।;:")) for w in sentence.split()} else []
     if "सम्मेलन-" in sentence:
         sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     if _FOUNDED_CHEAP.search(sentence):
@@ -144,14 +159,15 @@ def summits_in_sentence(
     meeting = names_a_meeting_series(title)
     body = meeting_body(title)
     if meeting and not _may_state_a_summit(sentence) and _MEETING not in match_key(sentence) and not (
-            body and body in match_key(sentence)):
-        return []
+            body and body in match_key(sentence)) and not group_met:
+        return times_in_a_year(sentence, lexicon) if _LEADERS & set(keys) else []
     noun, respective = _respectively(words, keys, sentence, lexicon)
     if respective and not _other_series(_name_window(words, keys, noun), title_key, lexicon):
         return respective  # "तीसरा और चौथा शिखर सम्मेलन क्रमशः ... में और ... में हुए": one summit each
     found: list[Mention] = []
     theirs: list[Mention] = []  # the summits of other series the sentence names
     other_before = False  # a summit of another series named earlier in the sentence
+    occasion_only = True  # every summit of another series is named as the occasion ('के इतर', 'के हाशिये पर')
     numbered_meeting = names_a_peak_meeting(title)
     for i, key in enumerate(keys):
         noun_end = _summit_noun_end(keys, i, meeting=meeting, numbered_meeting=numbered_meeting)
@@ -172,6 +188,8 @@ def summits_in_sentence(
                 or _bracketed_other_name(words, i, title_key, lexicon)
                 or _SEPARATE.search(" ".join(keys[noun_end:_part_end(words, noun_end, _next_noun(keys, noun_end))]))):
             other_before = True
+            # "... में भी तीनों नेता मिले - एससीओ सम्मेलन के हाशिये पर": the other's summit is only the occasion
+            occasion_only = occasion_only and _ASIDE_AFTER.match(" ".join(keys[noun_end:noun_end + 3])) is not None
             other = _mention(sentence, words, keys, i, noun_end, title_key, lexicon, context_year,
                              multilateral, meeting=meeting, any_series=True)
             start = i - len(_name_window(words, keys, i)) - 1
@@ -209,7 +227,10 @@ def summits_in_sentence(
         return found
     found += [m for m in _elided(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
     found += [m for m in _shared_noun(words, keys, found, lexicon) if not any(_same(m, f) for f in found)]
-    if len(found) <= 1 and not other_before:
+    # "... में भी तीनों नेता मिले - हर बार एससीओ सम्मेलन के हाशिये पर": in a series named a meeting (not
+    # a summit), its leaders' meetings on the sidelines of another's summits are its own
+    on_the_sidelines = other_before and occasion_only and meeting and _LEADERS_MET.search(match_key(sentence)) is not None
+    if len(found) <= 1 and (not other_before or on_the_sidelines):
         # "अंकारा ने ... को और तेहरान ने ... को ... की मेज़बानी की"; "2016 में गोवा में और 2021 में ... सम्मेलन हुए"
         hosts = _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon)
         if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts)):
@@ -218,21 +239,29 @@ def summits_in_sentence(
         found = session_lists(sentence, lexicon, other_before)  # 'मनामा (146वीं सभा, 11-15 मार्च) और ...'
     if not found:
         found = (_enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
-                 or ([] if other_before else _cities_with_years(sentence, lexicon)))
+                 or ([] if other_before else times_in_a_year(sentence, lexicon))
+                 or ([] if other_before and not on_the_sidelines else _cities_with_years(sentence, lexicon)))
     elif len(found) == 1 and not other_before:
-        # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only
-        listed = _enumerated(sentence, title_key, lexicon)
+        # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only;
+        # "2022 में यह बैठक दो बार हुई - अप्रैल में X में और जुलाई में Y में": once a month and city
+        listed = _enumerated(sentence, title_key, lexicon) or times_in_a_year(sentence, lexicon)
         if len(listed) > 1 and any(_same(found[0], m) and m.place == found[0].place for m in listed):
             found = listed
+    if found and _HOSTED_IT.search(match_key(sentence)):
+        # "इससे पहले 2020 में सम्मेलन वर्चुअल माध्यम से हुआ था और 2018 में नोम पेन्ह ने इसकी मेज़बानी की थी"
+        found += [m for m in hosts_of_it(sentence, lexicon) if not any(_same(m, f) for f in found)]
     if met_leaders or group_met:
         # "... शिखर बैठक हुई थी, और ... 25 जनवरी 2015 को ... ओबामा ने नई दिल्ली में उनसे वार्ता की थी": each
         # clause, without a summit noun, where the leaders met (in a month, too: 'सितंबर 2021 में ...')
         for clause in _CLAUSE_END.split(sentence):
             clause_keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in clause.split()]
             if not (_leaders_talked(match_key(clause)) or (group_met and _group_leaders_met(clause, match_key(title), lexicon))) or any(
-                    _summit_noun_end(clause_keys, k) is not None for k in range(len(clause_keys))):
-                continue
-            for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year, month=True):
+                    (end := _summit_noun_end(clause_keys, k)) is not None and not (
+                        meeting and group_met and _ASIDE_AFTER.match(" ".join(clause_keys[end:end + 3])))
+                    for k in range(len(clause_keys))):
+                continue  # (in a series named a meeting, another's summit may be the occasion: '... के दौरान मिले')
+            for mention in _leaders_met(clause, clause.split(), clause_keys, lexicon, context_year, month=True,
+                                        series_meeting=meeting and group_met):
                 if not any(_same(mention, m) for m in found):
                     found.append(mention)
     if not found and _leaders_meet(keys):
@@ -249,6 +278,12 @@ def summits_in_sentence(
                 if not any(_same(mention, m) and mention.place == m.place for m in found):
                     found.append(mention)
     return found
+
+
+_BUT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("लेकिन", "किंतु", "किन्तु", "परंतु", "पर", "मगर")) + r")\s")
+_HOSTED_IT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इसकी", "इनकी", "उसकी", "उनकी")) + r")\s+(?:"
+                        + "|".join(match_key(w) for w in ("मेज़बानी", "मेजबानी")) + r")\s")
+_ASIDE_AFTER = re.compile("|".join(match_key(w) for w in ("के इतर", "के हाशिये", "के हाशिए", "के दौरान", "के मौके पर", "के अवसर पर")))
 
 
 def _part_end(words: list[str], start: int, stop: int) -> int:
@@ -287,6 +322,10 @@ _ORGANISED_BY = re.compile(r"\s" + match_key("ने") + r"\s+" + match_key("आ
                            + match_key("की") + r")(?:\s|$)")
 # "2019 का सम्मेलन बैंकॉक में था": it was in a place, so it met there
 _WAS_IN = re.compile(r"^(?:\S+\s+){1,3}" + match_key("में") + r"\s+(?:" + match_key("था") + "|" + match_key("थी") + r")$")
+# "जून 2022 में संवाद सिंगापुर में लौटा": the meeting came back to its city (after years without it)
+_RETURNED_TO = re.compile(r"^(?:\S+\s+){1,3}" + match_key("में") + r"\s+(?:" + match_key("फिर") + r"\s+(?:" + match_key("से")
+                          + r"\s+)?)?(?:" + "|".join(match_key(w) for w in ("लौटा", "लौटी", "लौट आया", "लौट आई", "वापस लौटा",
+                                                                          "वापस लौटी")) + r")(?=\s|$)")
 # "इसी शहर में", "उसी स्थान पर", "वहीं": the place of the summit told before (not the "वहीं, ..."
 # of "meanwhile", nor "वहीं दूसरी ओर")
 _SAME_PLACE = re.compile(
@@ -307,7 +346,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     after = " ".join(keys[end:end + 3])
     if _ANNIVERSARY.match(" ".join(keys[end:end + 4])):
         return None  # "पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर": a date of remembrance
-    began_with_first = _began_with_first(keys, i, end)
+    began = series_began(keys, end)  # 'सम्मेलनों की शृंखला की शुरुआत ... योकोहामा में हुई थी'
+    began_with_first = began or _began_with_first(keys, i, end)
     if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
             (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _held_participle_before(words, keys, i, title_key)
              or _during_numbered(words, keys, i, end) or _after_it_where_visited(sentence, words, i, lexicon))
@@ -315,7 +355,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # "2015 के नई दिल्ली सम्मेलन के बाद": a point in time; but "... में हुए 24वें सम्मेलन के
         # बाद" still says, with its participle, that the summit took place
         return None
-    if words[end - 1].endswith(("ों", "ो")) and match_key("सम्मेलनों") == keys[end - 1]:
+    if words[end - 1].endswith(("ों", "ो")) and match_key("सम्मेलनों") == keys[end - 1] and not began:
         return None  # plural: several summits, no single one
     window = _name_window(words, keys, i)
     if not any_series and _other_series(window, title_key, lexicon):
@@ -351,10 +391,14 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     # (only when they hold a verb of holding: '... सम्मेलन के समापन पर घोषणा की गई कि ... सम्मेलन ... होगा' does not)
     own = own if set(own.split()) & _HELD_AFTER else following
     status = _status(own)
-    if status == "cancelled" or (status == "held" and _AFTER_PUT_OFF.search(following)):
-        resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon,
-                                       there=(find_place(sentence[begin:noun_stop], lexicon, nearest_end=True)
-                                              or _gazetteer_place(sentence[begin:noun_stop], lexicon)))
+    if status in ("cancelled", "planned") or (status == "held" and _AFTER_PUT_OFF.search(following)):
+        there = find_place(sentence[begin:noun_stop], lexicon, nearest_end=True) or _gazetteer_place(
+            sentence[begin:noun_stop], lexicon)
+        resumed = _postponed_then_held(sentence[noun_stop:finish], lexicon, there=there) if status != "planned" else None
+        if resumed is None and _next_noun(keys, end) == len(keys) and _BUT.search(match_key(sentence[noun_stop:])):
+            # "... 2024 में होना था, लेकिन इसे टाल दिया गया और अंततः 17 सितंबर 2024 को अस्ताना में आयोजित किया गया":
+            # planned, put off and held, in the clauses after the noun's
+            resumed = _postponed_then_held(sentence[noun_stop:], lexicon, there=there)
         if resumed is not None:
             period, place, mode = resumed
             edition = (find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting) or _numbered_edition(words, keys, end)
@@ -372,9 +416,10 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         status = "planned"
     held_after = identity or (bool(set(following.split()) & _HELD_AFTER) or f"{_HOSTED} की" in following
                   or (_HOSTED in following and _HOST_DID_AFTER.search(following) is not None)
-                  or any(t in following for t in _TOOK_PART) or following.startswith(_DID)
+                  or any(t in following for t in _TOOK_PART) or did_after(following)
                   or _happened_at(following) or _CHAIRED.search(following) is not None
                   or _ORGANISED.match(following) is not None or _WAS_IN.match(following) is not None
+                  or _RETURNED_TO.match(following) is not None
                   or _INAUGURATED.match(following) is not None)
     held_after = held_after or began_with_first or _during_numbered(words, keys, i, end)
     if status == "held" and not (held_after or held_before):
@@ -421,7 +466,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period = stated if stated is not None and stated.start <= today else None
     if period is None and dateline is not None and dateline.year is not None:
         # "(कोपेनहेगन, 2 अक्टूबर 2025) ... गुरुवार, 2 अक्टूबर को यहाँ ... हुआ": the dateline's year
-        period = dateline.period_of(match_key(clause))
+        period = dateline.period_of(match_key(clause), held=status == "held")
     if period is None:
         return None
     own_begin = _after_summit_before(sentence, words, keys, offsets, begin, i, meeting)
@@ -483,7 +528,11 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         # this summit is the one the sentence before told, where it told it
         place = _sole_city(before, lexicon)
         borrowed = place is not None
-    virtual = (is_virtual(clause) or is_virtual(sentence[:finish])) and not _ONE_JOINED_ONLINE.search(match_key(clause))
+    # (a clause before that tells another summit keeps its own mode: 'दूसरी बैठक ... वर्चुअल रूप से हुई, जबकि
+    # तीसरी बैठक ... जकार्ता में हुई')
+    earlier_summit = any(offsets[k] < begin and _summit_noun_end(keys, k, meeting=meeting) is not None for k in range(i))
+    virtual = (is_virtual(clause) or (not earlier_summit and is_virtual(sentence[:finish]))) and not _ONE_JOINED_ONLINE.search(
+        match_key(clause))
     if not virtual and status == "held":
         virtual = _online_in_relative_clause(sentence, finish)  # "..., जो वर्चुअल माध्यम से आयोजित हुआ था"
     if not virtual and next_sentence and status == "held":
@@ -492,6 +541,10 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         place = None  # "सेंट पीटर्सबर्ग में प्रस्तावित शिखर सम्मेलन ... वर्चुअल रूप में हुआ": planned there, met online
     place_text = None
     here = bool(set(match_key(clause).split()) & _HERE)
+    if (dateline is not None and dateline.place.city is not None and place is not None and status == "held"
+            and set(keys[max(0, i - 4):i]) & _HERE and match_key(place.city or "") != match_key(dateline.place.city)):
+        # "... ने शनिवार को यहाँ चौथी त्रिपक्षीय बैठक की और दक्षिण चीन सागर में ...": here, where the report was filed
+        place, borrowed, place_text = dateline.place, False, dateline.text
     if place is not None and place.kind == "unknown" and here and dateline is not None and dateline.place.kind == "city":
         place = None  # "... को यहाँ बेला सेंटर में हुआ": here is the dateline's city; the venue is in it
     if place is None and not virtual and dateline is not None and status == "held" and (
@@ -708,6 +761,9 @@ _LEADERS_TALKED = re.compile(
 
 
 _TALK_NOUN = re.compile(_alternatives("मुलाक़ात", "भेंट", "बातचीत", "वार्ता", "बैठक"))  # every `_TALK_NOUNS`
+# "तीनों देशों के नेताओं ने पहली बार सितंबर 2021 में वॉशिंगटन में इस प्रारूप में मुलाक़ात की थी": the leaders met
+_GROUP_DID_MEET = re.compile(r"(?:^|\s)" + _alternatives("नेताओं", "नेता") + r"\s+" + match_key("ने") + r"\s[^।;]*?\s"
+                             + _alternatives("मुलाक़ात", "भेंट") + r"\s+" + _DID_END)
 
 
 def _leaders_talked(key: str) -> bool:
@@ -722,10 +778,20 @@ def _group_leaders_met(sentence: str, title_key: str, lexicon: Lexicon) -> bool:
     holders, not 'दोनों नेता', not another body's: 'ब्रिक्स के नेता') met."""
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
-    if not (_LEADERS & set(keys) and _MET & set(keys)) or _BOTH & set(keys) or _TWO_LEADERS.search(" ".join(keys)):
+    # ('तीनों राष्ट्रपति ... मिले': the group's office holders)
+    group = [i + 1 for i, (a, b) in enumerate(zip(keys, keys[1:])) if a in _ALL_OF and b in _GROUP_OFFICES]
+    if not ((_LEADERS & set(keys) or group) and (_MET & set(keys) or _GROUP_DID_MEET.search(" ".join(keys)))) \
+            or _BOTH & set(keys) or _TWO_LEADERS.search(" ".join(keys)):
         return False
-    leaders = next(i for i, k in enumerate(keys) if k in _LEADERS)
-    return not _other_series(_name_window(words, keys, leaders), title_key, lexicon)
+    leaders = next((i for i, k in enumerate(keys) if k in _LEADERS), None)
+    if leaders is None:
+        leaders = group[0]
+    window = [w for w in _name_window(words, keys, leaders) if match_key(w) not in _ALL_OF]  # ('तीनों नेता')
+    return not (window and _other_series(window, title_key, lexicon))
+
+
+_ALL_OF = _keys("तीनों चारों पाँचों पांचों छहों सभी")
+_GROUP_OFFICES = _keys("राष्ट्रपति प्रधानमंत्री राष्ट्राध्यक्ष शासनाध्यक्ष")
 
 
 def _leaders_meet(keys: list[str]) -> bool:
@@ -735,13 +801,15 @@ def _leaders_meet(keys: list[str]) -> bool:
 
 
 def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexicon,
-                 context_year: int | None, *, month: bool = False) -> list[Mention]:
+                 context_year: int | None, *, month: bool = False, series_meeting: bool = False) -> list[Mention]:
     """'उसी वर्ष 24 सितंबर को वॉशिंगटन स्थित व्हाइट हाउस में चारों नेता ... मिले': the leaders
     of the series met in a named place on a stated day; on each of several days ('राष्ट्रपति A
     और अध्यक्ष B 27 अप्रैल और 26 मई, 2018 को X में मिल चुके हैं'). Meetings on the sidelines of
-    another event ("जी-7 बैठक के दौरान मिले") are not summits of their own."""
+    another event ("जी-7 बैठक के दौरान मिले") are not summits of their own; but in a series named a
+    meeting (`series_meeting`: 'त्रिपक्षीय बैठक'), its leaders' meetings are its summits, wherever they
+    met them and in a year too ('तीनों नेता 2018 में चिंगदाओ में भी मिले थे')."""
     key = match_key(sentence)
-    if any(match_key(a) in key for a in _ASIDE) or is_ministerial(sentence):
+    if (not series_meeting and any(match_key(a) in key for a in _ASIDE)) or is_ministerial(sentence):
         return []
     if CANCELLED.search(key) or PLANNED.search(key):
         return []
@@ -750,7 +818,8 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
         dated = [(p, False) for p in days]
     else:
         period, from_context = _date(sentence, 0, context_year)
-        if period is None or period.precision not in (("day", "month") if month else ("day",)):
+        if period is None or period.precision not in (("day", "month", "year") if series_meeting and month else (
+                ("day", "month") if month else ("day",))):
             return []
         dated = [(period, from_context)]
     # several days: only where the verb of meeting says they met (another 'X में' may be a venue)

@@ -22,13 +22,25 @@ from pipeline.parse.language.text import match_key
 # "... शिखर सम्मेलन (के नेताओं के सत्र) की सह-अध्यक्षता की": someone chaired it, so it met.
 _CHAIRED = re.compile(match_key("अध्यक्षता") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
 # "... की मेज़बानी कीव ने 11 सितंबर 2024 को की": the day may stand between the host and the verb
-DAY_BEFORE_VERB = (r"(?:(?:[0-9०-९]{1,4}|" + "|".join(map(re.escape, sorted(MONTHS, key=len, reverse=True))) + r"),?\s+){1,3}"
+DAY_BEFORE_VERB = (r"(?:(?:[0-9०-९]{1,4}(?:[-–][0-9०-९]{1,2})?|" + "|".join(map(re.escape, sorted(MONTHS, key=len, reverse=True))) + r"),?\s+){1,3}"
                    + match_key("को") + r"\s+")
 _HOST_DID_AFTER = re.compile(r"\s" + match_key("ने") + r"\s+(?:" + DAY_BEFORE_VERB + r")?(?:" + match_key("की") + "|"
                              + match_key("किया") + r")(?:\s|$)")
 _INTENT = tuple(match_key(w) for w in ("आयोजित करने", "करने", "होने", "आयोजित किए जाने", "आयोजित करना"))
 _EVERY = tuple(match_key(w) for w in ("हर वर्ष", "हर साल", "प्रति वर्ष", "प्रतिवर्ष", "हर दो वर्ष", "नियमित"))
 _DID = (match_key("किया"), match_key("की "))  # "... ब्रसेल्स में शिखर सम्मेलन किया"
+# after "की", what ends a verb ("... शिखर वार्ता की थी", "... की और ..."), not a genitive ("सम्मेलन की रूपरेखा")
+_AFTER_DID = frozenset(match_key(w) for w in (
+    "था", "थी", "थे", "थीं", "है", "हैं", "और", "तथा", "एवं", "जिसमें", "जहाँ", "जहां", "लेकिन", "किंतु", "जबकि", "तो", "व"))
+
+
+def did_after(following: str) -> bool:
+    """'... शिखर सम्मेलन किया', '... शिखर वार्ता की (थी)': the words after a summit noun open with its
+    verb 'did' (not 'की' as a genitive: 'इस सम्मेलन की रूपरेखा तय की गई')."""
+    if following.startswith(_DID[0]):
+        return True
+    words = following.split()
+    return bool(words) and words[0] == match_key("की") and (len(words) == 1 or words[1] in _AFTER_DID)
 _SESSION_OF_SUMMIT = tuple(match_key(w) for w in ("के आउटरीच", "के इतर", "के दौरान आउटरीच"))
 _TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौरान", "तक", "के साथ", "के इतर", "से ठीक पहले",
                      # "शिखर सम्मेलन की तैयारी के लिए ... बैठक हुई": the meeting is for the summit
@@ -214,8 +226,24 @@ def numbers_the_summit_before(sentence: str) -> int | None:
     rest = match["rest"]
     first = rest.split()[0]
     if first not in ORDINAL_WORDS and not _NUMERAL_ORDINAL.match(first):
-        return _numbered_conjunct(rest)
+        return _owned_ordinal(rest) or _numbered_conjunct(rest)
     return find_ordinal(rest, meeting=True)
+
+
+_OF = _keys("का की के बीच")  # "दोनों देशों के बीच 12वीं शिखर बैठक"
+
+
+def _owned_ordinal(rest: str) -> int | None:
+    """'यह इस मंच की 15वीं बैठक थी', 'यह समूह का 15वाँ शिखर सम्मेलन था': whose (up to three words and
+    का/की/के), then the ordinal and the summit noun that ends what 'यह' is; not a count within a
+    year or a term ('इस वर्ष की तीसरी बैठक')."""
+    words = rest.split()
+    at = next((k for k in range(1, min(len(words), 5)) if words[k - 1] in _OF and (
+        words[k] in ORDINAL_WORDS or _NUMERAL_ORDINAL.match(words[k]))), None)
+    if at is None or set(words[:at]) & (_COUNT_WITHIN | _WITHIN) or words[-1] not in _SUMMIT_NOUN_WORDS \
+            or len(words) - at - 1 > MAX_WORDS_ORDINAL_TO_NOUN:
+        return None
+    return find_ordinal(" ".join(words[at:]), meeting=True)
 
 
 # "इस वर्ष ... की तीसरी मुलाक़ात", "भारत के लिए दूसरा", "इस बार": a count within something else

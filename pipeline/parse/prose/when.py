@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.language.dates import (
-    ascii_digits, day_month_in_year, find_periods, month_period, MONTHS, Period, plausible_year, year_period,
+    _DAY_MONTH_NO_YEAR, ascii_digits, day_month_in_year, find_periods, month_period, MONTHS, Period, plausible_year, year_period,
 )
 from pipeline.parse.prose.words import (
     _AND, _ELIDED_ORDINAL_WORDS, _keys, _OF_KEYS, _RELATIVE_WORDS, _YEAR_WORD, Mention,
@@ -223,3 +223,26 @@ def relative_year(before_noun: str, anchor_year: int | None, report_year: int | 
     if not plausible_year(year):
         return None
     return day_month_in_year(key[match.end():], year) or _month_in_year(key[match.end():], year)
+
+
+# "18 से 22 जनवरी तक चले इस सम्मेलन ...", "यह बैठक 14-15 मार्च को हुई": this summit, by its days
+_THIS_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इस", "यह", "उस", "वह")) + r")\s+(?:"
+                          + "|".join(match_key(w) for w in ("सम्मेलन", "शिखर सम्मेलन", "बैठक", "शिखर बैठक")) + r")(?=\s|$|[,।])")
+
+
+def days_of_the_summit_before(sentence: str, period: Period) -> Period | None:
+    """The days of the summit the sentence before dated by its month ('दूसरा विश्व सम्मेलन जनवरी
+    2005 में कोबे में हुआ। 18 से 22 जनवरी तक चले इस सम्मेलन ...'): this sentence calls it 'इस
+    सम्मेलन' and gives one day (or run of days) of that month without a year, and no other date."""
+    if period.precision != "month" or not any(c.isdigit() for c in sentence):
+        return None
+    key = match_key(sentence)
+    if _THIS_SUMMIT.search(key) is None:
+        return None
+    for start, end, _ in find_periods(sentence):  # ('26 दिसंबर 2004 को आई सुनामी': another event's, with its year)
+        key = key[:start] + " " * (end - start) + key[end:]
+    if len(_DAY_MONTH_NO_YEAR.findall(key)) != 1:
+        return None
+    day = day_month_in_year(key, period.year)
+    return day if day is not None and day.start.month == period.start.month else None
+

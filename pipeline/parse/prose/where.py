@@ -117,7 +117,13 @@ def _subject_city(text: str, lexicon: Lexicon) -> Place | None:
         place = _known_city(match[1], lexicon)
         if place is not None:
             return place
+        words = match[1].split()
+        if len(words) == 2 and match_key(words[0]) in _CITY_WORDS and not lexicon.lookup(words[1]):
+            return Place(words[1], "unknown")  # 'यूनान के शहर थेसालोनिकी ने ...': a city, by the text's word
     return None
+
+
+_CITY_WORDS = frozenset(match_key(w) for w in ("शहर", "नगर", "राजधानी"))
 
 
 def _destination(text: str, lexicon: Lexicon) -> Place | None:

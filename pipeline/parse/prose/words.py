@@ -23,7 +23,7 @@ _PEAK = match_key("शिखर")
 _MEETING = match_key("बैठक")
 _PEAK_NOUNS = _keys("सम्मेलन बैठक वार्ता भेंट")  # "शिखर भेंट": a summit meeting too
 #: The words a summit noun starts with (`_summit_noun_end` is None at any other word).
-NOUN_STARTS = frozenset((_SUMMIT, _PEAK, _MEETING))
+NOUN_STARTS = frozenset((_SUMMIT, _PEAK, _MEETING, match_key("सम्मेलनों"), *(match_key(w) for w in ("मुलाक़ात", "मुलाकात", "भेंट"))))
 # "... में पहली बैठक बुलाई गई": a meeting convened was held (one to be convened is planned)
 _HELD_AFTER = _keys("हुआ हुई हुए आयोजित संपन्न सम्पन्न चला चली चले बुलाई बुलाया बुलाए")
 
@@ -115,6 +115,18 @@ def names_a_meeting_series(title: str) -> bool:
     return _MEETING in words and _SUMMIT not in key and _PEAK not in key
 
 
+# "उच्चस्तरीय बैठक", "अंतर-सरकारी बैठक", "संयुक्त आयोग की बैठक": a meeting of an institution
+_INSTITUTION_MEETING = re.compile("(?:" + "|".join(match_key(w) for w in ("स्तरीय", "सरकारी", "वार्षिक")) + "|(?:" + "|".join(
+    match_key(w) for w in ("परिषद", "आयोग", "समिति")) + r")\s+" + match_key("की") + r")\s+" + match_key("बैठक") + r"(?=\s|$|[,:;।])")
+
+
+def names_an_institutional_meeting(title: str) -> bool:
+    """'आठ साल बाद रबात में मिले ..., उच्चस्तरीय बैठक में ...': a series named a meeting of an
+    institution, whose summits are those meetings only (a leaders' visit is not one), unlike
+    'ट्रंप-किम बैठक', a series of the leaders' meetings."""
+    return names_a_meeting_series(title) and _INSTITUTION_MEETING.search(match_key(title)) is not None
+
+
 _COUNCIL_SUFFIX = match_key("परिषद")
 
 
@@ -131,24 +143,48 @@ def meeting_body(title: str) -> str | None:
     return None
 
 
+# "विश्व सम्मेलनों की शृंखला की शुरुआत 23 से 27 मई 1994 के बीच योकोहामा में हुई थी": the series of
+# summits began at a date and a place, so its first summit met there (no ordinal said)
+_SERIES_BEGAN = re.compile(r"^(?:" + match_key("की") + "|" + match_key("का") + r")\s+(?:" + "|".join(match_key(w) for w in (
+    "शृंखला", "श्रृंखला", "सिलसिला", "सिलसिले", "परंपरा", "परम्परा")) + r")\s+(?:" + match_key("की") + "|" + match_key("का")
+    + r")\s+(?:" + "|".join(match_key(w) for w in ("शुरुआत", "आरंभ", "प्रारंभ")) + r")(?=\s|$)")
+
+
+def series_began(keys: list[str], end: int) -> bool:
+    """The plural summit noun ending before `end` opens 'की शृंखला की शुरुआत': where and when the
+    series began is where and when its first summit met."""
+    return _SERIES_BEGAN.match(" ".join(keys[end:end + 4])) is not None
+
+
 def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered_meeting: bool = False) -> int | None:
     """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन' (and
     'बैठक' in a series named a meeting; with `numbered_meeting`, in a series named a 'शिखर
     बैठक', a numbered 'बैठक': 'पहली बैठक १७ जुलाई २००६ को ... हुई थी')."""
     if keys[i] not in NOUN_STARTS:
-        return None  # (most words: every rule below starts at one of these)
+        return None  # (most words: every rule below starts at one of these; keep NOUN_STARTS in step)
     if meeting and keys[i] == _MEETING and (i == 0 or keys[i - 1] != _PEAK):
         return i + 1
     if numbered_meeting and keys[i] == _MEETING and i > 0 and (
             _ordinal_key(keys[i - 1]) or (i > 1 and keys[i - 1] in _MEETING_KINDS and _ordinal_key(keys[i - 2]))):
         return i + 1  # "पाँचवीं बैठक", "पहली त्रिपक्षीय बैठक"
+    if numbered_meeting and keys[i] == _MEETING and i > 1 and (
+            (keys[i - 1] in _HELD_BEFORE and keys[i - 2] == _IN_KEY)
+            or (i + 2 < len(keys) and keys[i + 1] == _OF_THE and keys[i + 2] in _HOSTING_KEYS)):
+        return i + 1  # "मार्च 2019 में यरुशलम में हुई बैठक में", "थेसालोनिकी ने बैठक की मेज़बानी की"
     if keys[i] == _MEETING and (_leaders_meeting(keys, i) or _this_meeting_hosted(keys, i)):
         return i + 1
+    if keys[i] in _ENCOUNTERS and _leaders_meeting(keys, i):
+        return i + 1  # "तीनों नेताओं की पिछली मुलाक़ात सितंबर 2022 में समरकंद में हुई थी"
     if keys[i] == _PEAK and i + 1 < len(keys) and keys[i + 1] in _PEAK_NOUNS:
         return i + 2
     if keys[i] == _SUMMIT and (i == 0 or keys[i - 1] != _PEAK):
         return i + 1
+    if keys[i] == _SUMMITS and series_began(keys, i + 1):
+        return i + 1  # 'सम्मेलनों की शृंखला की शुरुआत ... हुई': its first summit
     return None
+
+
+_SUMMITS = match_key("सम्मेलनों")
 
 
 # Kinds of meeting that may stand between the ordinal and 'बैठक' ('पहली त्रिपक्षीय बैठक').
@@ -186,6 +222,9 @@ def _leaders_meeting(keys: list[str], i: int) -> bool:
     return keys[j - 1] in _LEADER_WORDS
 
 
+_ENCOUNTERS = _keys("मुलाक़ात मुलाकात भेंट")
+_IN_KEY = match_key("में")
+_HOSTING_KEYS = _keys("मेज़बानी मेजबानी")
 _PLACE_IN_SERIES = _keys("पिछली पिछले पिछला अगली अगले अगला अंतिम आख़िरी आखिरी हालिया")
 _NUMERAL_ORDINAL_WORD = re.compile(r"^[0-9०-९]{1,3}(?:वें|वाँ|वां|वीं|" + IRREGULAR_ORDINAL_SUFFIX + ")$")
 _HELD_WORD = match_key("आयोजित")
