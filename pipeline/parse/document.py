@@ -428,6 +428,21 @@ _SESSIONS_NOUNS = frozenset(match_key(w) for w in ("सत्र", "सत्र
 _SEVERAL_ORDINALS = re.compile(r"[0-9०-९](?:वीं|वें|वाँ|वां|वा)\s*(?:और|व|,|एवं)\s")
 
 
+_YEAR = re.compile(r"(?<![0-9०-९])[12१२][0-9०-९]{3}(?![0-9०-९])")
+_LIST_MARKER = re.compile(r"^\s*(?:[-•*–—·▪►●◦]|[0-9०-९]{1,2}[.)]|\([0-9०-९]{1,2}\)|\([ivx]{1,4}\))\s")
+
+
+def _runs(lines: list[Line]) -> list[list[Line]]:
+    """Lines on consecutive line numbers, in runs of two or more."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and runs[-1][-1].number == line.number - 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return [run for run in runs if len(run) >= 2]
+
+
 def _names_meetings(heading: str) -> bool:
     """'नेताओं की बैठकें (शहर, तारीख़)': a summits heading that calls the summits meetings (and no
     सम्मेलन), so an entry's 'दूसरी बैठक' is its number; 'शिखर सम्मेलन — अध्यक्षीय परिषद के सत्र':
@@ -511,7 +526,8 @@ class _Parser:
                                                and _names_leaders_visits(section.heading.text)):
                 # ('## प्रमुख यात्राएँ', '## नेताओं की मुलाक़ातें' in a document on two sides: their summits)
                 self._summit_lines(section.lines, section_id, declared=True,
-                                   meetings=_names_meetings(section.heading.text))
+                                   meetings=_names_meetings(section.heading.text),
+                                   introduction=section.heading.text if section.introduction else "")
             elif denies_summits(section.heading.text):
                 self._denied_lines(section.lines, section_id)
             else:
@@ -667,7 +683,10 @@ class _Parser:
         top: Line | None = None  # the last item read
         summit_table = False
         summit_tables: list[list[Line]] = []
+        listed = self._listed_summits(section.lines)
         for line in section.lines:
+            if line.number in listed:
+                continue
             if is_table_line(line.text):
                 # '| क्षेत्र | विवरण |' then '| खाद्य सुरक्षा | ... |': a table's rows are the items
                 # (not a table of summits: its header names a year and a place)
@@ -707,15 +726,35 @@ class _Parser:
             })
         for lines in summit_tables:
             self._table(lines, self.section_ids[section.heading.number])
+        for run in _runs(sorted(listed.values(), key=lambda line: line.number)):
+            self._summit_lines(run, self.section_ids[section.heading.number], declared=False)
         self._prose(prose, self.section_ids[section.heading.number], timeline=True)
+
+    def _listed_summits(self, lines: list[Line]) -> dict[int, Line]:
+        """The items of a list of objectives or areas that are a summit list of their own: a run
+        of two or more numbered or bulleted items, each a dated entry in a city that names a
+        summit (its noun, the series' own noun, or a number: '१. नौवाँ मंच – कुआलालंपुर, मलेशिया,
+        फरवरी २०१८'), after the areas' list and the prose that closed it. Such items are never
+        areas or objectives, however the line above them is worded."""
+        found: dict[int, Line] = {}
+        for run in _runs([line for line in lines if _YEAR.search(line.text) and _LIST_MARKER.match(line.text)]):
+            entries = [read_entries(line, self.lexicon) for line in run]
+            if any(not isinstance(e, list) for e in entries):
+                continue
+            flat = [e for listed in entries for e in listed]  # type: ignore[union-attr]
+            if all(e.place is not None and e.place.city is not None for e in flat) and self._looks_like_summit_list(
+                    [dataclasses.replace(e, label=as_summit_nouns(e.label, self.own_nouns)) for e in flat]):
+                found.update((line.number, line) for line in run)
+        return found
 
     # --- summits ---------------------------------------------------------------------------
 
     def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool, named: bool = False,
-                      meetings: bool = False) -> None:
+                      meetings: bool = False, introduction: str = "") -> None:
         """A summits section (declared by its heading) reads every entry; another section
         reads a block of entries only when it looks like a summit list, and its other lines
-        as prose (summits in sentences, timeline)."""
+        as prose (summits in sentences, timeline). `introduction` is the prose line that
+        announced the section's list, if one did."""
         lines = join_records(lines)  # '- **2014**' with '- स्थान: ...', '- तिथि: ...' under it: one entry
         prose: list[Line] = []
         block: list[tuple[Line, list[Entry] | Problem]] = []
@@ -736,8 +775,8 @@ class _Parser:
                 _editions_by_list_number(block)
             entries = [e for _, found in block if isinstance(found, list) for e in found]
             # "अब तक के तीनों शिखर सम्मेलन वर्चुअल प्रारूप में हुए हैं:" speaks for the whole list
-            introduction = prose[-1].text if prose else ""
-            all_virtual = introduction.endswith((":", "：")) and is_virtual(introduction)
+            above = prose[-1].text if prose else introduction
+            all_virtual = above.endswith((":", "：")) and is_virtual(above)
             if declared or self._looks_like_summit_list(entries, named=named):
                 before = len(self.summits)
                 for line, found in block:

@@ -38,6 +38,8 @@ _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _
 _OTHER_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "वार्ता", "समिट", "summit", "परिषद",
                                                 "संगठन", "पार्टी", "दल", "साझेदारी", "मंत्रालय", "संस्थान"))
 _SUMMIT_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "समिट", "summit"))
+_BODY_HEADS = frozenset(match_key(w) for w in ("दल", "पार्टी", "मंत्रालय", "संस्थान", "संगठन"))
+_AGENT = match_key("ने")
 _JOINING = frozenset(match_key(w) for w in ("का", "की", "के"))
 _BREAK_WORDS = frozenset(match_key(w) for w in ("में", "पर", "से", "ने", "को", "और", "तक", "है", "हैं", "हुआ", "हुई"))
 _BREAK = re.compile(r"[:;|,(\[—।]| [-–] ")
@@ -53,8 +55,9 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
     for word in match_key(name).replace("-", " ").split():
         word = word.strip("\"'“”‘’")
         if word in _BREAK_WORDS:
-            if head is not None:
+            if head is not None and not (word == _AGENT and head in _BODY_HEADS):
                 break
+            head = None  # 'भारतीय दल ने ... मंच में भाग लिया': the body that acted is no name of the series
             continue  # 'पुत्राजाया में ११वाँ ... रिट्रीट संपन्न': the name follows the headline's place
         if word in _FORMS and head in _SUMMIT_HEADS and not reach:
             break  # '... शिखर सम्मेलन संवाद के साथ संपन्न': the name ended at the summit noun
@@ -70,6 +73,8 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
 
 
 _SUMMIT_NOUN = "सम्मेलन"
+_SUMMIT_NOUNS = "सम्मेलनों"
+_PLURAL_ENDINGS = (match_key("ों"), match_key("ें"))
 _EDGE = "\"'“”‘’(),।;:*"
 
 
@@ -93,7 +98,9 @@ def as_summit_nouns(text: str, own: frozenset[str]) -> str:
         if core_key in own or (core_key == _MEETING and k > 0 and _is_ordinal(words[k - 1])
                                and (k < 2 or match_key(words[k - 2].strip(_EDGE)) not in _JOINING)):
             start = word.index(core)
-            words[k] = word[:start] + _SUMMIT_NOUN + word[start + len(core):]
+            # 'पिछले कई मंचों में': a plural stays plural ('सम्मेलनों'), several meetings and no one of them
+            noun = _SUMMIT_NOUNS if core_key in own and core_key.endswith(_PLURAL_ENDINGS) else _SUMMIT_NOUN
+            words[k] = word[:start] + noun + word[start + len(core):]
             changed = True
     return " ".join(words) if changed else text
 

@@ -739,15 +739,19 @@ def find_shape(lines: list[Line]) -> Shape | None:
         introduced = is_list_introduction(line.text) if has_next else None
         if introduced:
             sections.append(Section(line, introduced, introduction=True))
-        elif (has_next and line.text.endswith((":", "：")) and _dated_entry(rest[index + 1].text)
-              and announces_summits(line.text)):
+        elif (has_next and line.text.endswith((":", "：")) and _listed_summit(rest[index + 1].text)
+              and announces_summits(line.text, own)):
             # '... प्रमुख शिखर-स्तरीय आदान-प्रदान निम्नलिखित हैं:' over '१. ६-७ जून २०१५ – ...': the dated
             # entries under it are summits; the prose after them goes back where it was
             resume = sections[-1].lines if sections else lead
             sections.append(Section(line, "summits", introduction=True))
             announced, listing = sections[-1], True
         elif sections and sections[-1] is announced:
-            listing = listing and _dated_entry(line.text)
+            # an item dated anywhere but at its start ('३. छठा मंच – हनोई, २०२१') goes on the list only
+            # right below it: after a blank line it is another list
+            above = announced.lines[-1] if announced.lines else None
+            listing = listing and (_dated_entry(line.text) or (
+                _listed_summit(line.text) and (above is None or line.number == above.number + 1)))
             (announced.lines if listing else resume).append(line)
         elif sections:
             sections[-1].lines.append(line)
@@ -756,8 +760,9 @@ def find_shape(lines: list[Line]) -> Shape | None:
     return Shape(title, lead, sections)
 
 
-# a list announced in prose: '... शिखर सम्मेलन इस प्रकार हैं:', '... प्रमुख मुलाक़ातें इस प्रकार रहीं:'
-_ANNOUNCING_END = re.compile(r"(?:है|हैं|था|थे|थीं|रहे|रहीं|रही|निम्नलिखित|प्रकार|निम्नानुसार)$")
+# a list announced in prose: '... शिखर सम्मेलन इस प्रकार हैं:', '... प्रमुख मुलाक़ातें इस प्रकार रहीं:',
+# '... सम्मेलन इन शहरों में हुए:'
+_ANNOUNCING_END = re.compile(r"(?:है|हैं|था|थे|थीं|रहे|रहीं|रही|हुए|हुआ|हुईं|हुई|निम्नलिखित|प्रकार|निम्नानुसार)$")
 # leaders' visits and meetings ('शीर्ष स्तर की यात्राएँ', 'नेताओं की मुलाक़ातें'), not ministers'
 _VISITS = frozenset(match_key(w) for w in (
     "यात्राएँ", "यात्राएं", "यात्राओं", "दौरे", "दौरों", "मुलाक़ातें", "मुलाकातें", "मुलाक़ातों", "मुलाकातों", "भेंट",
@@ -768,22 +773,38 @@ _OFFICIALS_WORDS = frozenset(match_key(w) for w in (
     "मंत्री", "मंत्रियों", "मंत्रिस्तरीय", "मंत्री-स्तरीय", "सचिव", "सचिवों", "अधिकारियों", "राजदूतों"))
 
 
-def announces_summits(text: str) -> bool:
+def announces_summits(text: str, own: frozenset[str] = frozenset()) -> bool:
     """A prose line whose last sentence announces a list of the series' summits, or of its
     leaders' visits and meetings ('प्रमुख शिखर-स्तरीय आदान-प्रदान निम्नलिखित हैं:'), not of
-    ministers' meetings."""
+    ministers' meetings. `own` is the series' own word for its meetings: 'हाल के मंचों का विवरण
+    इस प्रकार है:' announces the forums of a मंच, 'पिछले मंच इन शहरों में हुए:' too."""
     if not text.endswith((":", "：")):
         return False
     last = announcing_sentence(text).rstrip(":： ")
     words = match_key(last).split()
     # '... प्रमुख मुलाक़ातें इस प्रकार रहीं:', or a phrase that ends with its noun ('... नेताओं की प्रमुख मुलाक़ातें:')
     if len(words) > 25 or not (_ANNOUNCING_END.search(last) or words[-1:] and (
-            words[-1] in _VISITS or words[-1] in _SUMMITS_NOUNS)) or _OFFICIALS_WORDS & set(words):
+            words[-1] in _VISITS or words[-1] in _SUMMITS_NOUNS or words[-1] in own)) or _OFFICIALS_WORDS & set(words):
         return False
-    return heading_role(last) == "summits" or bool(_VISITS & set(words) and _LEADERS_WORDS & set(words))
+    return heading_role(last, own) == "summits" or bool(_VISITS & set(words) and _LEADERS_WORDS & set(words))
 
 
 _SUMMITS_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठकें", "वार्ताएँ", "वार्ताएं"))
+
+
+def _listed_summit(text: str) -> bool:
+    """An item of an announced summit list: one that opens with its date (`_dated_entry`), a
+    numbered or bulleted item with a year anywhere ('१. नौवाँ मंच – कुआलालंपुर, फरवरी २०१८',
+    '- नैरोबी, केन्या (२००२)'), or an unmarked line labelled by an ordinal ('नौवाँ मंच – ..., २०१८')."""
+    if _dated_entry(text):
+        return True
+    bare, marked = strip_marker(text)
+    if _YEARS.search(bare) is None:
+        return False
+    if marked:
+        return True
+    item = _ITEM.match(bare)
+    return item is not None and len(item["label"].split()) <= 5 and leading_ordinal(item["label"]) is not None
 
 
 def _dated_entry(text: str) -> bool:

@@ -1,0 +1,139 @@
+"""Past summits listed in prose and in numbered lists (session 12): a press release or an article
+names the series' earlier meetings inside one sentence ('..., जिनमें ढाका (२००४), कोलंबो (२००८)
+और हनोई (२०१२) के मंच शामिल हैं') or in a numbered list under a line that names them ('पिछले
+मंचों का विवरण इस प्रकार है:'), and a list of summits after a list of areas is never more areas.
+Every document is small and invented, with series, cities and wordings of its own; each shape
+the parser must read is paired with a look-alike it must leave out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.language.series_noun import as_summit_nouns
+from pipeline.parse.layout.structure import announces_summits, clean_lines, find_shape
+from tests.parse_support import held, parse
+
+
+def _cities(text: str) -> list[tuple]:
+    return sorted((year, city) for year, city, _, _ in held(parse(text)))
+
+
+def _release(title: str, body: str) -> str:
+    return ("कृषि मंत्रालय\n\nप्रविष्टि तिथि: १२ मार्च, २०२४, ४:१० अपराह्न, पीआईबी दिल्ली\n\n"
+            f"{title}\n\n{body}\n\n***\nएबी/सीडी\n")
+
+
+_FORUM = "भारतीय दल ने जकार्ता में सातवें एशियाई बीज मंच में भाग लिया"
+_CONGRESS = "भारत ने बैंकॉक में पाँचवीं एशियाई मृदा कांग्रेस की मेज़बानी में सहयोग किया"
+_LEAD = "भारतीय दल ने ४ से ६ मार्च, २०२४ तक जकार्ता में आयोजित सातवें एशियाई बीज मंच में भाग लिया।"
+
+
+# --- (1) a list of past meetings inside one sentence ---------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "भारत पिछले कई मंचों में भाग लेता रहा है, जिनमें ढाका (२००४), कोलंबो (२००८) और हनोई (२०१२) के मंच शामिल हैं।",
+    "भारत ने ढाका (२००४), कोलंबो (२००८) और हनोई (२०१२) के मंचों में भी भाग लिया था।",
+    "भारत ने ढाका (२००४), कोलंबो (२००८) और हनोई (२०१२) में हुए मंचों में हिस्सा लिया।",
+    "भारतीय दल कई मंचों में शामिल रहा है, जैसे ढाका (२००४), कोलंबो (२००८) और हनोई (२०१२)।",
+    "भारत ने २००४ में ढाका, २००८ में कोलंबो और २०१२ में हनोई के मंचों में भाग लिया।",
+    "भारत ने कई मंचों में भाग लिया है, जिनमें २००४ में ढाका, २००८ में कोलंबो और २०१२ में हनोई के मंच शामिल हैं।",
+])
+def test_a_sentence_listing_the_series_past_meetings_gives_one_summit_each(sentence):
+    text = _release(_FORUM, f"{_LEAD}\n\n{sentence}")
+    assert _cities(text) == [(2004, "Dhaka"), (2008, "Colombo"), (2012, "Hanoi"), (2024, "Jakarta")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # what was attended is not the series' meetings
+    "भारत ने ढाका (२००४), कोलंबो (२००८) और हनोई (२०१२) के व्यापार मेलों में भाग लिया।",
+    "भारत ने २००४ में ढाका, २००८ में कोलंबो और २०१२ में हनोई के व्यापार मेलों में भाग लिया।",
+    # a plan: they will be attended
+    "भारत ढाका (२०२६), कोलंबो (२०२८) और हनोई (२०३०) के मंचों में भाग लेगा।",
+    # ministers' meetings
+    "कृषि मंत्रियों ने ढाका (२००४), कोलंबो (२००८) और हनोई (२०१२) की मंत्रिस्तरीय बैठकों में भाग लिया।",
+    # a list of cities without years
+    "भारत ने ढाका, कोलंबो और हनोई के मंचों में भी भाग लिया था।",
+    # attended, but the list names no meeting at all
+    "भारत ने ढाका (२००४), कोलंबो (२००८) और हनोई (२०१२) में भाग लिया।",
+])
+def test_other_lists_in_a_sentence_give_no_summit(sentence):
+    text = _release(_FORUM, f"{_LEAD}\n\n{sentence}")
+    assert _cities(text) == [(2024, "Jakarta")]
+
+
+def test_a_name_no_gazetteer_holds_is_a_place_beside_known_cities():
+    sentence = ("भारत पिछले कई मंचों में भाग लेता रहा है, जिनमें ढाका (२००४), कोलंबो (२००८) और "
+                "फ़लानपुर (२०१२) के मंच शामिल हैं।")
+    rows = parse(_release(_FORUM, f"{_LEAD}\n\n{sentence}"))
+    assert sorted((s["year"], s["city"]) for s in rows["summits"]) == [
+        (2004, "ढाका"), (2008, "कोलंबो"), (2012, "फ़लानपुर"), (2024, "जकार्ता")]
+    # but a list of mostly unknown names is not sure to list places
+    sentence = "भारत ने कई मंचों में भाग लिया है, जैसे ढाका (२००४), फ़लानपुर (२००८) और ढिमकानगर (२०१२)।"
+    assert _cities(_release(_FORUM, f"{_LEAD}\n\n{sentence}")) == [(2024, "Jakarta")]
+
+
+def test_a_plural_own_noun_stays_plural():
+    own = frozenset({"मंच", "मंचों"})
+    assert as_summit_nouns("पिछले कई मंचों में", own) == "पिछले कई सम्मेलनों में"
+    assert as_summit_nouns("सातवें मंच में", own) == "सातवें सम्मेलन में"
+
+
+# --- (2) a numbered list of the series' meetings ------------------------------------------
+
+_AREAS = ("भारत की भागीदारी के प्रमुख क्षेत्र इस प्रकार रहे:\n\n"
+          "१. बीज परीक्षण: प्रयोगशालाओं का जाल।\n२. जलवायु-सहिष्णु किस्में: नई किस्मों का प्रदर्शन।\n\n"
+          "सचिव ने कहा कि बीज क्षेत्र में सहयोग बढ़ रहा है।")
+_LISTED = ("१. चौथा मंच – ढाका, बांग्लादेश, फरवरी २०१५\n"
+           "२. पाँचवाँ मंच – कोलंबो, श्रीलंका, ८–१० मार्च, २०१८\n"
+           "३. छठा मंच – हनोई, वियतनाम, २१–२३ जून, २०२१")
+
+
+@pytest.mark.parametrize("introduction", [
+    "पिछले मंचों का विवरण इस प्रकार है:",
+    "हाल के तीन मंच:",
+    "पिछले मंच इन शहरों में हुए:",
+    "इससे पहले के आयोजन:",  # no meeting noun: the items themselves say what they are
+    "",  # no introduction at all
+])
+def test_a_numbered_list_of_meetings_after_a_list_of_areas_is_a_summit_list(introduction):
+    text = _release(_FORUM, f"{_LEAD}\n\n{_AREAS}\n\n{introduction}\n\n{_LISTED}")
+    rows = parse(text)
+    assert sorted((y, c, e) for y, c, _, e in held(rows)) == [
+        (2015, "Dhaka", 4), (2018, "Colombo", 5), (2021, "Hanoi", 6), (2024, "Jakarta", 7)]
+    assert [a["name"] for a in rows["cooperation_areas"]] == ["बीज परीक्षण", "जलवायु-सहिष्णु किस्में"]
+
+
+def test_an_own_noun_announces_the_list():
+    own = frozenset({"मंच", "मंचों"})
+    assert announces_summits("हाल के मंचों का विवरण इस प्रकार है:", own)
+    assert announces_summits("हाल के तीन मंच:", own)
+    assert not announces_summits("हाल के मंचों का विवरण इस प्रकार है:")  # another series' word
+    assert not announces_summits("मंच के उद्देश्य इस प्रकार हैं:", own)
+    assert not announces_summits("पिछले मंचों के प्रमुख परिणाम इस प्रकार रहे:", own)
+    shape = find_shape(clean_lines(_release(_FORUM, f"{_LEAD}\n\nपिछले मंचों का विवरण इस प्रकार है:\n\n{_LISTED}")))
+    assert [s.role for s in shape.sections] == ["summits"]
+
+
+@pytest.mark.parametrize("items", [
+    # areas whose items carry a year but no meeting in a city
+    "१. बीज परीक्षण – २०१५ से प्रयोगशालाओं का जाल\n२. नई किस्में – २०१८ तक सौ किस्में",
+    # one dated item alone is no list
+    "१. चौथा मंच – ढाका, बांग्लादेश, फरवरी २०१५",
+    # ministers' meetings
+    "१. चौथी मंत्रिस्तरीय बैठक – ढाका, फरवरी २०१५\n२. पाँचवीं मंत्रिस्तरीय बैठक – कोलंबो, मार्च २०१८",
+])
+def test_other_items_under_areas_stay_areas_or_nothing(items):
+    text = _release(_FORUM, f"{_LEAD}\n\nभारत की भागीदारी के प्रमुख क्षेत्र इस प्रकार रहे:\n\n{items}")
+    assert _cities(text) == [(2024, "Jakarta")]
+
+
+def test_a_list_under_an_introduction_that_calls_all_of_them_virtual():
+    text = _release("प्रधानमंत्री ने तीसरे दक्षिण सागर शिखर सम्मेलन को संबोधित किया",
+                    "प्रधानमंत्री ने आज, १२ मार्च, २०२४ को वर्चुअल प्रारूप में आयोजित तीसरे दक्षिण सागर शिखर सम्मेलन "
+                    "को संबोधित किया।\n\nअब तक के तीनों शिखर सम्मेलन वर्चुअल प्रारूप में हुए हैं:\n\n"
+                    "१. पहला शिखर सम्मेलन — १२-१३ जनवरी, २०२२।\n२. दूसरा शिखर सम्मेलन — १७ नवंबर, २०२३।\n"
+                    "३. तीसरा शिखर सम्मेलन — १२ मार्च, २०२४।")
+    rows = parse(text)
+    assert sorted((s["year"], s["edition"], s["mode"]) for s in rows["summits"]) == [
+        (2022, 1, "virtual"), (2023, 2, "virtual"), (2024, 3, "virtual")]
