@@ -137,3 +137,53 @@ def test_a_list_under_an_introduction_that_calls_all_of_them_virtual():
     rows = parse(text)
     assert sorted((s["year"], s["edition"], s["mode"]) for s in rows["summits"]) == [
         (2022, 1, "virtual"), (2023, 2, "virtual"), (2024, 3, "virtual")]
+
+
+# --- editions told as the series' Nth holding or Nth edition -------------------------------
+
+_HISTORY_TITLE = "प्रधानमंत्री ने चेन्नई में वैश्विक बंदरगाह शिखर सम्मेलन को संबोधित किया"
+
+
+@pytest.mark.parametrize("sentence, edition", [
+    ("बंदरगाह शिखर सम्मेलन शृंखला का पहला आयोजन १४-१६ अप्रैल २०१६ को कोच्चि में हुआ था।", 1),
+    ("बंदरगाह शिखर सम्मेलन का दूसरा आयोजन १४-१६ अप्रैल २०१६ को कोच्चि में हुआ था।", 2),
+    ("तीसरा संस्करण, जिसे पहली बार 'वैश्विक समुद्री बंदरगाह शिखर सम्मेलन' नाम दिया गया, १४ से १६ अप्रैल २०१६ तक "
+     "कोच्चि के प्रदर्शनी मैदान में हुआ, जहाँ नई नीति जारी हुई।", 3),
+    # the edition noun opens the sentence, but the summit it names comes after another date: not its number
+    ("तीसरा संस्करण २०१४ में हुआ; इसके बाद १४ से १६ अप्रैल २०१६ तक कोच्चि में बंदरगाह शिखर सम्मेलन हुआ।", None),
+    # an ordinal of something else
+    ("बंदरगाह शिखर सम्मेलन १४-१६ अप्रैल २०१६ को कोच्चि में हुआ, जिसमें पहला सत्र व्यापार पर था।", None),
+])
+def test_an_edition_named_as_the_series_holding_or_edition(sentence, edition):
+    text = _release(_HISTORY_TITLE, f"प्रधानमंत्री ने आज सम्मेलन को संबोधित किया।\n\nइतिहास\n\n{sentence}")
+    rows = parse(text)
+    assert [(s["year"], s["city_en"], s["edition"]) for s in rows["summits"] if s["year"] == 2016] == [
+        (2016, "Kochi", edition)]
+
+
+# --- the release's own event: the lead's dated span holds the release's day -------------------
+
+def _own_event(date_line: str, sentence: str) -> list[tuple]:
+    text = ("पत्तन मंत्रालय\n" f"{date_line}\n" f"{_HISTORY_TITLE}\n\n"
+            "प्रधानमंत्री श्री मोदी ने आज चेन्नई में पोत सप्ताह २०२५ के अंतर्गत आयोजित नेतृत्व सत्र को संबोधित किया। "
+            f"{sentence}\n\nउद्देश्य\n\n(i) निवेश: बंदरगाहों में निवेश।\n")
+    return [(s["year"], s["city_en"], s["date"], s["date_end"]) for s in parse(text)["summits"]]
+
+
+def test_the_release_of_a_day_within_the_leads_span_dates_the_headline_summit():
+    sentence = "१२ से १६ अक्टूबर २०२५ तक प्रदर्शनी केंद्र में चल रहे इस आयोजन में वैश्विक बंदरगाह शिखर सम्मेलन भी शामिल है।"
+    assert _own_event("१४ अक्टूबर २०२५, १८:४५ IST", sentence) == [(2025, "Chennai", "2025-10-12", "2025-10-16")]
+
+
+@pytest.mark.parametrize("date_line, sentence", [
+    # the release is dated after the span
+    ("२९ अक्टूबर २०२५, १८:४५ IST",
+     "१२ से १६ अक्टूबर २०२५ तक प्रदर्शनी केंद्र में चले इस आयोजन में वैश्विक बंदरगाह शिखर सम्मेलन भी शामिल था।"),
+    # the span is another event's, with no summit named
+    ("१४ अक्टूबर २०२५, १८:४५ IST", "१२ से १६ अक्टूबर २०२५ तक प्रदर्शनी केंद्र में व्यापार मेला चल रहा है।"),
+    # another city
+    ("१४ अक्टूबर २०२५, १८:४५ IST",
+     "१२ से १६ अक्टूबर २०२५ तक कोलकाता में चल रहे इस आयोजन में वैश्विक बंदरगाह शिखर सम्मेलन भी शामिल है।"),
+])
+def test_other_spans_do_not_date_the_headline_summit(date_line, sentence):
+    assert _own_event(date_line, sentence) == []

@@ -37,7 +37,7 @@ from pipeline.parse.layout.summits import arrived_city, is_officials_visit
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
-    Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
+    Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit, on_headline_summit_today,
     names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.layout.series import (
@@ -1119,10 +1119,14 @@ class _Parser:
                 if not mentions and headline is not None:
                     # "... के राष्ट्रपतियों ने 19 जुलाई 2022 को ... बातचीत की" under "तेहरान में ... शिखर बैठक"
                     mention = met_on_headline_summit(sentence, headline, self.shape.title.text, self.lexicon,
-                                                     self.dateline)
+                                                     self.dateline) or on_headline_summit_today(
+                        sentence, headline, self.series, self.lexicon, self.release_date)
                     mentions = [mention] if mention is not None else []
-                if headline is not None and (mentions or find_periods(sentence)):
-                    headline = None  # only the lead's first dated sentence dates the headline's summit
+                if headline is not None and (mentions or any(
+                        p.precision != "year" for _, _, p in find_periods(sentence))):
+                    # only the lead's first dated sentence dates the headline's summit (a bare year, as in
+                    # '... समुद्री सप्ताह २०२५ के अंतर्गत', dates nothing)
+                    headline = None
                 # the headline's summit waits through the lead's undated sentences ('तीन दिवसीय सम्मेलन में ...
                 # नेता शामिल हुए। यह सम्मेलन 12-14 मई 2022 को आयोजित हुआ।'), unless a dated dateline places it
                 undated = pending if pending is not None and pending is headline and not find_periods(sentence) and (
