@@ -187,3 +187,46 @@ def test_the_release_of_a_day_within_the_leads_span_dates_the_headline_summit():
 ])
 def test_other_spans_do_not_date_the_headline_summit(date_line, sentence):
     assert _own_event(date_line, sentence) == []
+
+
+# --- an old release's layout: a hyphenated date line; the edition after a short form ---------
+
+def _old_release(date_line: str, headline: str, lead: str, rest: str = "") -> dict:
+    return parse("पत्र सूचना कार्यालय\nभारत सरकार\nकृषि मंत्रालय\n\n" f"{date_line}\n\n{headline}\n\n{lead}\n\n"
+                 "सम्मेलन के उद्देश्य:\n\n(i) जल संरक्षण: सिंचाई में पानी की बचत।\n(ii) मृदा स्वास्थ्य: जाँच प्रयोगशालाएँ।\n\n"
+                 f"{rest}\n")
+
+
+_OLD_HEADLINE = "प्रधानमंत्री ने जयपुर में शुष्क भूमि पर वैश्विक सम्मेलन (जीसीडीएल) के चौथे संस्करण का उद्घाटन किया"
+_OLD_LEAD = ("प्रधानमंत्री श्री मोदी ने आज जयपुर में शुष्क भूमि पर वैश्विक सम्मेलन का उद्घाटन किया। "
+             "१४ और १५ मार्च, २०१८ को आयोजित हो रहा यह सम्मेलन इस शृंखला का चौथा संस्करण है।")
+
+
+@pytest.mark.parametrize("date_line", ["14-मार्च-2018 14:35 IST", "१४-मार्च-२०१८ १४:३५ IST", "14 मार्च 2018 14:35 IST"])
+def test_a_hyphenated_date_line_is_the_preamble_and_the_release_day(date_line):
+    rows = _old_release(date_line, _OLD_HEADLINE, _OLD_LEAD)
+    assert rows["documents"][0]["title"] == _OLD_HEADLINE
+    assert [(s["year"], s["city_en"], s["date"], s["date_end"], s["edition"]) for s in rows["summits"]] == [
+        (2018, "Jaipur", "2018-03-14", "2018-03-15", 4)]
+
+
+def test_the_edition_said_only_in_the_lead():
+    headline = "प्रधानमंत्री ने जयपुर में शुष्क भूमि पर वैश्विक सम्मेलन का उद्घाटन किया"
+    rows = _old_release("14-मार्च-2018 14:35 IST", headline, _OLD_LEAD)
+    assert [(s["year"], s["edition"]) for s in rows["summits"]] == [(2018, 4)]
+    # 'इस शृंखला का चौथा सत्र': a session, not an edition
+    lead = _OLD_LEAD.replace("इस शृंखला का चौथा संस्करण है", "इस शृंखला का चौथा सत्र है")
+    rows = _old_release("14-मार्च-2018 14:35 IST", headline, lead)
+    assert [(s["year"], s["edition"]) for s in rows["summits"]] == [(2018, None)]
+
+
+@pytest.mark.parametrize("introduction, role", [
+    ("सम्मेलन में चार प्रमुख क्षेत्रों (उप-विषयों) पर सत्र आयोजित किए जा रहे हैं:", "cooperation_areas"),
+    ("इस वर्ष मंच ने तीन मुख्य उद्देश्य तय किए:", "objectives"),
+    ("सम्मेलन के प्रमुख क्षेत्र इस प्रकार हैं:", "cooperation_areas"),
+    ("सम्मेलन में पाँच सत्र आयोजित किए जा रहे हैं:", None),  # sessions, no role's noun counted
+    ("पिछले तीन सम्मेलनों में ये सत्र हुए:", None),
+])
+def test_a_count_before_a_list_noun_announces_that_list(introduction, role):
+    from pipeline.parse.layout.structure import is_list_introduction
+    assert is_list_introduction(introduction) == role

@@ -567,7 +567,29 @@ def is_list_introduction(text: str) -> str | None:
     if len(last_sentence.split()) > 25:
         return None
     role = heading_role(last_sentence)
-    return role if role in LIST_ROLES else None
+    return role if role in LIST_ROLES else _counted_role(last_sentence)
+
+
+# 'चार प्रमुख क्षेत्रों', 'तीन मुख्य उद्देश्य', '5 स्तंभों': a count before the noun of a list role
+_COUNTS = frozenset(match_key(w) for w in (
+    "दो", "तीन", "चार", "पाँच", "पांच", "छह", "छः", "सात", "आठ", "नौ", "दस", "निम्नलिखित", "निम्न"))
+_COUNT_ADJECTIVES = frozenset(match_key(w) for w in ("प्रमुख", "मुख्य", "प्राथमिक", "बड़े", "व्यापक", "विषयगत"))
+
+
+def _counted_role(sentence: str) -> str | None:
+    """'सम्मेलन में चार प्रमुख क्षेत्रों (उप-विषयों) पर सत्र आयोजित किए जा रहे हैं:': the list a
+    sentence counts is its items, whatever noun ends the sentence (here the sessions held on them)."""
+    words = match_key(without_parentheticals(sentence)).replace("-", " ").split()
+    for k, word in enumerate(words):
+        if word not in _COUNTS and not re.fullmatch(r"[0-9०-९]{1,2}", word):
+            continue
+        j = k + 1
+        while j < len(words) and words[j] in _COUNT_ADJECTIVES:
+            j += 1
+        for role, keys in _ROLE_KEYS:
+            if j < len(words) and words[j] in keys:
+                return role if role in LIST_ROLES else None
+    return None
 
 
 # A label that opens a quotation it does not close ('... में "हमारा महासागर').
@@ -643,8 +665,9 @@ MAX_PREAMBLE_LINES = 4
 # A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024', '12 फ़रवरी 2025, 8:20 अपराह्न') or a
 # news dateline above the headline ('विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर'): never a headline.
 _DATELINE = re.compile(
-    r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*)?[0-9०-९]{1,2}\s+(?P<month>[^\s,]+?)"
-    r"(?:,?\s+[0-9०-९]{4})?(?:,?\s+[0-9०-९]{1,2}[:.][0-9०-९]{2}(?:\s+\S+)?)?"
+    # '23-नवंबर-2017 14:35 IST': the day, month and year joined by hyphens too
+    r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*)?[0-9०-९]{1,2}(?:\s+|-)(?P<month>[^\s,-]+?)"
+    r"(?:,?\s+[0-9०-९]{4}|-[0-9०-९]{4})?(?:,?\s+[0-9०-९]{1,2}[:.][0-9०-९]{2}(?:\s+\S+)?)?"
     r"(?:,\s*[^\s,|0-9०-९]+(?:\s[^\s,|0-9०-९]+)?)?"  # '12 मार्च 2024, नई दिल्ली': the city after the date
     r"(?:\s*\|\s*[^|0-9०-९]{1,40})?$"  # 'जकार्ता | 7 सितंबर 2023 | विशेष संवाददाता': the desk after a bar
 )

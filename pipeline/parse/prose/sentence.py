@@ -595,6 +595,10 @@ MAX_ADJECTIVES = 2
 def _numbered_edition(words: list[str], keys: list[str], end: int, start: int | None = None) -> int | None:
     """'शिखर सम्मेलन का 17वाँ संस्करण', '... का यह 17वाँ संस्करण', '... शिखर सम्मेलन शृंखला का पहला
     आयोजन': the Nth edition of the summit; or, before the noun (at `start`), '17वें संस्करण का सम्मेलन'."""
+    if end + 1 < len(words) and words[end].startswith("(") and words[end].rstrip(",;:").endswith(")"):
+        end += 1  # '... सम्मेलन (जीसीसीएस) के पाँचवें संस्करण': its short form in brackets
+    if end + 2 < len(keys) and keys[end] in _THIS_EDITION and keys[end + 1] in _SERIES_WORDS:
+        end += 1  # 'यह सम्मेलन इस शृंखला का पाँचवाँ संस्करण है'
     if end + 2 < len(keys) and keys[end] in _SERIES_WORDS and keys[end + 1] in _OF_KEYS:
         end += 1  # '... शिखर सम्मेलन शृंखला का पहला आयोजन'
     if end + 1 < len(keys) and keys[end] in _OF_KEYS:
@@ -799,7 +803,7 @@ def headline_summit(title: str, lexicon: Lexicon) -> Pending | None:
             continue
         place = find_place(" ".join(words[:i]), lexicon)
         if place is not None and place.kind == "city" and place.city is not None:
-            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end])))
+            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end])) or _numbered_edition(words, keys, end))
     return None
 
 

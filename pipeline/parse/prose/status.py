@@ -55,14 +55,17 @@ _ONE_JOINED_ONLINE = re.compile(
     + "|".join(match_key(w) for w in ("शामिल हुआ", "शामिल हुई", "जुड़ा", "जुड़ी", "शामिल हुआ था")) + r")(?=[\s।,]|$)")
 _GOING_ON = _keys("चल जारी")
 _CONTINUOUS = _keys("रहा रही रहे")
+_HELD, _BEING = match_key("आयोजित"), match_key("हो")  # '... को आयोजित हो रहा यह सम्मेलन
 _COPULA = _keys("था थी है रहा रही")  # "... तीसरी शिखर भेंट रही": it was
 ONGOING_REACH = 4  # words before the noun: "4 से 6 सितंबर 2024 तक चल रहा यह सम्मेलन"
 
 
 def _ongoing(keys: list[str], i: int) -> bool:
-    """'... तक चल रहा यह सम्मेलन': a news report's summit going on as it is written, so held."""
+    """'... तक चल रहा यह सम्मेलन', '... को आयोजित हो रहा यह सम्मेलन': a report's summit going on as it
+    is written, so held."""
     before = keys[max(0, i - ONGOING_REACH):i]
-    return any(a in _GOING_ON and b in _CONTINUOUS for a, b in zip(before, before[1:]))
+    return any(a in _GOING_ON and b in _CONTINUOUS for a, b in zip(before, before[1:])) or any(
+        a == _HELD and b == _BEING and c in _CONTINUOUS for a, b, c in zip(before, before[1:], before[2:]))
 
 
 def _identity(keys: list[str], i: int, end: int, following: str) -> bool:
