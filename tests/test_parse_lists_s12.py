@@ -230,3 +230,53 @@ def test_the_edition_said_only_in_the_lead():
 def test_a_count_before_a_list_noun_announces_that_list(introduction, role):
     from pipeline.parse.layout.structure import is_list_introduction
     assert is_list_introduction(introduction) == role
+
+
+# --- a news report's history of the series, told in sentences --------------------------------
+
+def _news(paragraphs: list[str]) -> list[tuple]:
+    body = "\n\n".join(paragraphs)
+    text = ("मरुस्थलीकरण पर विश्व सम्मेलनों की विरासत पर रियाद में चर्चा\n\n"
+            f"रियाद, 5 जून (एजेंसियां)। विशेषज्ञों ने इस सप्ताह सम्मेलनों की विरासत पर चर्चा की।\n\n{body}\n\n"
+            "उद्देश्य:\n\n- भूमि: भूमि की उर्वरता लौटाना।\n- जल: सूखे से निपटना।\n")
+    return [(s["year"], s["city_en"], s["date"], s["date_end"], s["edition"]) for s in parse(text)["summits"]
+            if s["status"] == "held"]
+
+
+def test_the_series_began_then_and_there_is_its_first_summit():
+    assert _news(["विश्व सम्मेलनों की शृंखला की शुरुआत 12 से 16 मई 1997 के बीच टुरिन में हुई थी, जहाँ एक "
+                  "रणनीति स्वीकार की गई।"]) == [(1997, "Turin", "1997-05-12", "1997-05-16", None)]
+    # a start without a city, or the ministers' meetings' start, is no summit
+    assert _news(["विश्व सम्मेलनों की शृंखला की शुरुआत मई 1997 में हुई थी।"]) == []
+    assert _news(["मंत्रिस्तरीय सम्मेलनों की शृंखला की शुरुआत 12 से 16 मई 1997 के बीच टुरिन में हुई थी।"]) == []
+
+
+def test_days_of_this_summit_in_the_next_sentence_date_a_summit_told_by_its_month():
+    assert _news(["दूसरा विश्व सम्मेलन जनवरी 2005 में सुराबाया में हुआ। 18 से 22 जनवरी तक चले इस सम्मेलन पर "
+                  "कुछ ही हफ्ते पहले, 26 दिसंबर 2004 को आए भूकंप की छाया थी।"]) == [
+        (2005, "Surabaya", "2005-01-18", "2005-01-22", 2)]
+    # days of another month are not the summit's
+    assert _news(["दूसरा विश्व सम्मेलन जनवरी 2005 में सुराबाया में हुआ। 18 से 22 मार्च तक चले इस सम्मेलन के "
+                  "अनुवर्ती सत्र भी हुए।"]) == [(2005, "Surabaya", None, None, 2)]
+
+
+@pytest.mark.parametrize("host, expected", [
+    ("टुरिन", [(2015, "Turin", "2015-03-14", "2015-03-18", 3)]),
+    ("सुराबाया", [(2015, "Surabaya", "2015-03-14", "2015-03-18", 3)]),
+    ("इटली", []),  # a country hosted: no city
+    ("मोदी", []),  # a person
+])
+def test_a_host_city_gazetteers_spell_otherwise(host, expected):
+    assert _news([f"तीसरे सम्मेलन की मेज़बानी {host} ने 14–18 मार्च 2015 को की।"]) == expected
+
+
+@pytest.mark.parametrize("headline, edition", [
+    ("पुत्राजाया में ११वाँ मलेशिया-सिंगापुर नेताओं का वार्षिक रिट्रीट संपन्न", 11),
+    ("हनोई में ११वीं भारत-वियतनाम नेताओं की वार्षिक शिखर बैठक संपन्न", 11),
+    ("हनोई में भारत-वियतनाम नेताओं की वार्षिक शिखर बैठक संपन्न", None),
+])
+def test_an_ordinal_before_the_leaders_annual_meeting_numbers_it(headline, edition):
+    text = (f"दिनांक: ०८ जनवरी २०२५\n\n{headline}\n\n"
+            "दोनों प्रधानमंत्रियों ने ७ जनवरी २०२५ को बैठक की सह-अध्यक्षता की।\n\n"
+            "उद्देश्य:\n\n(क) व्यापार: आवाजाही को सुगम बनाना।\n(ख) निवेश: निवेश आकर्षित करना।\n")
+    assert [(s["year"], s["edition"]) for s in parse(text)["summits"]] == [(2025, edition)]

@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from pipeline.parse.language.dates import (
-    MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names,
+    MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, sole_day_month_in_year, find_periods, leading_ordinal, numbered_names,
     parse_entry_label, year_period,
 )
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
@@ -37,7 +37,7 @@ from pipeline.parse.layout.summits import arrived_city, is_officials_visit
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
-    Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit, on_headline_summit_today,
+    Dateline, Mention, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit, on_headline_summit_today,
     names_a_meeting_series, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.layout.series import (
@@ -61,7 +61,7 @@ from pipeline.parse.layout.structure import (
     without_parentheticals,
 )
 from pipeline.parse.layout.summits import (
-    JOINED, Entry, Place, Problem, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
+    CANCELLED, PLANNED, JOINED, Entry, Place, Problem, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
     names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.language.text import content_tokens, match_key, romanize, slug, split_sentences
@@ -367,6 +367,9 @@ _SUMMIT_WORD = "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", 
 # The stems of the nouns a series of meetings is named by ('वार्ता' and 'वार्ताएँ' share one).
 _MEETING_STEMS = tuple(match_key(w) for w in ("वार्ता", "संवाद", "परामर्श", "बैठक"))
 # Words every sentence on the start of the summits holds (raw text: a cheap first look).
+# 'इस सम्मेलन', 'यह शिखर सम्मेलन': the summit just told
+_THIS_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इस", "यह", "इसी")) + r")\s+(?:"
+                          + match_key("शिखर") + r"\s+)?" + match_key("सम्मेलन") + r"(?=[\s,।]|$)")
 _NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
@@ -1116,6 +1119,8 @@ class _Parser:
                     # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
                     # 2023) ...": the day of the dateline, with its year, in the next sentence
                     mentions = dated_by_dateline(sentence, pending, self.dateline)
+                if not mentions and _NAMES_THE_SUMMITS.search(sentence):
+                    mentions = self._began_there(sentence)
                 if not mentions and headline is not None:
                     # "... के राष्ट्रपतियों ने 19 जुलाई 2022 को ... बातचीत की" under "तेहरान में ... शिखर बैठक"
                     mention = met_on_headline_summit(sentence, headline, self.shape.title.text, self.lexicon,
@@ -1141,6 +1146,11 @@ class _Parser:
                     self.summits = [s for s in self.summits if not any(s is t for t in last)]
                     self.issue(line, "not_a_summit", "Meetings the text says are not counted as summits of the series.")
                     last = []
+                if not mentions and len(last) == 1 and last[0].status == "held" and last[0].period.precision == "month":
+                    days = self._days_of_this_summit(sentence, last[0].period)
+                    if days is not None:
+                        last[0].period = days
+                        last[0].source_text = f"{last[0].source_text} {sentence}"
                 if not mentions and len(last) == 1 and last[0].edition is None and last[0].status == "held":
                     edition = numbers_the_summit_before(sentence)  # '... यह तीसरी त्रिपक्षीय शिखर बैठक थी'
                     if edition is not None:
@@ -1336,6 +1346,32 @@ class _Parser:
             "source_line": summit.line.number,
             "source_text": summit.source_text,
         })
+
+    def _days_of_this_summit(self, sentence: str, month: Period) -> Period | None:
+        """'दूसरा सम्मेलन जनवरी 2005 में कोबे में हुआ। 18 से 22 जनवरी तक चले इस सम्मेलन पर ...': the
+        days (no year) that the sentence after a summit dated by its month gives 'this summit', in
+        that month; else None."""
+        key = match_key(as_summit_nouns(sentence, self.own_nouns))
+        this = _THIS_SUMMIT.search(key)
+        if this is None:
+            return None
+        days = sole_day_month_in_year(key[:this.start()], month.year)
+        return days if days is not None and month.start <= days.start and days.end <= month.end else None
+
+    def _began_there(self, sentence: str) -> list[Mention]:
+        """'विश्व सम्मेलनों की शृंखला की शुरुआत 23 से 27 मई 1994 के बीच योकोहामा में हुई थी': the
+        series' summits began then, in that city, so its first summit met there (its number unsaid)."""
+        period = start_of_the_summits(sentence)
+        if period is None:
+            return []
+        clause = first_clause(sentence)
+        key = match_key(clause)
+        if not _HELD_VERB.search(key) or PLANNED.search(key) or CANCELLED.search(key) or is_ministerial(clause):
+            return []
+        place = find_place(clause, self.lexicon)
+        if place is None or place.city is None or any(p.year != period.year for _, _, p in find_periods(clause)):
+            return []
+        return [Mention(period, place, None, "held", "in_person", False)]
 
     def _stated_start(self) -> int | None:
         """The year the text says the summits began, if it says so."""
