@@ -280,3 +280,18 @@ def test_an_ordinal_before_the_leaders_annual_meeting_numbers_it(headline, editi
             "दोनों प्रधानमंत्रियों ने ७ जनवरी २०२५ को बैठक की सह-अध्यक्षता की।\n\n"
             "उद्देश्य:\n\n(क) व्यापार: आवाजाही को सुगम बनाना।\n(ख) निवेश: निवेश आकर्षित करना।\n")
     assert [(s["year"], s["edition"]) for s in parse(text)["summits"]] == [(2025, edition)]
+
+
+@pytest.mark.parametrize("second, end", [
+    ("भारत सरकार के सहयोग से आयोजित यह तीन दिवसीय सम्मेलन १५ से १७ फरवरी, २०२३ तक चलेगा।", "2023-02-17"),
+    ("यह सम्मेलन १५ से १७ फरवरी, २०२३ तक चलेगा।", "2023-02-17"),
+    # a span that does not hold the day told: another meeting's
+    ("इसके बाद यह सम्मेलन २० से २२ फरवरी, २०२३ तक सुवा में चलेगा।", None),
+    # a span, but of something else than this summit
+    ("प्रदर्शनी १५ से १७ फरवरी, २०२३ तक चलेगी।", None),
+])
+def test_a_span_holding_the_day_told_is_the_summits(second, end):
+    text = _release("फिजी के लौटोका में १२वाँ विश्व तमिल सम्मेलन आरंभ",
+                    "विदेश मंत्री ने आज, १५ फरवरी, २०२३ को लौटोका में १२वें विश्व तमिल सम्मेलन का उद्घाटन किया। " + second)
+    rows = parse(text)
+    assert [(s["date"], s["date_end"]) for s in rows["summits"] if s["status"] == "held"] == [("2023-02-15", end)]

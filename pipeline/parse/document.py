@@ -368,8 +368,8 @@ _SUMMIT_WORD = "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", 
 _MEETING_STEMS = tuple(match_key(w) for w in ("वार्ता", "संवाद", "परामर्श", "बैठक"))
 # Words every sentence on the start of the summits holds (raw text: a cheap first look).
 # 'इस सम्मेलन', 'यह शिखर सम्मेलन': the summit just told
-_THIS_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इस", "यह", "इसी")) + r")\s+(?:"
-                          + match_key("शिखर") + r"\s+)?" + match_key("सम्मेलन") + r"(?=[\s,।]|$)")
+_THIS_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इस", "यह", "इसी")) + r")\s+(?:[^\s,।]+\s+){0,2}?(?:"
+                          + match_key("शिखर") + r"\s+)?" + match_key("सम्मेलन") + r"(?=[\s,।]|$)")  # 'यह तीन दिवसीय सम्मेलन'
 _NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
@@ -1146,7 +1146,8 @@ class _Parser:
                     self.summits = [s for s in self.summits if not any(s is t for t in last)]
                     self.issue(line, "not_a_summit", "Meetings the text says are not counted as summits of the series.")
                     last = []
-                if not mentions and len(last) == 1 and last[0].status == "held" and last[0].period.precision == "month":
+                if not mentions and len(last) == 1 and last[0].status == "held" and (
+                        last[0].period.precision == "month" or last[0].period.start == last[0].period.end):
                     days = self._days_of_this_summit(sentence, last[0].period)
                     if days is not None:
                         last[0].period = days
@@ -1347,16 +1348,21 @@ class _Parser:
             "source_text": summit.source_text,
         })
 
-    def _days_of_this_summit(self, sentence: str, month: Period) -> Period | None:
-        """'दूसरा सम्मेलन जनवरी 2005 में कोबे में हुआ। 18 से 22 जनवरी तक चले इस सम्मेलन पर ...': the
-        days (no year) that the sentence after a summit dated by its month gives 'this summit', in
-        that month; else None."""
+    def _days_of_this_summit(self, sentence: str, told: Period) -> Period | None:
+        """The days the sentence after a summit gives 'this summit': in the month it was told by
+        ('दूसरा सम्मेलन जनवरी 2005 में कोबे में हुआ। 18 से 22 जनवरी तक चले इस सम्मेलन पर ...'), or
+        a span holding the one day it was told by ('... ने आज, १५ फ़रवरी, २०२३ को नादी में १२वें ...
+        सम्मेलन का उद्घाटन किया। ... यह तीन दिवसीय सम्मेलन १५ से १७ फ़रवरी, २०२३ तक चलेगा'); else None."""
         key = match_key(as_summit_nouns(sentence, self.own_nouns))
         this = _THIS_SUMMIT.search(key)
         if this is None:
             return None
-        days = sole_day_month_in_year(key[:this.start()], month.year)
-        return days if days is not None and month.start <= days.start and days.end <= month.end else None
+        if told.precision == "month":
+            days = sole_day_month_in_year(key[:this.start()], told.year)
+            return days if days is not None and told.start <= days.start and days.end <= told.end else None
+        spans = [p for _, _, p in find_periods(sentence) if p.precision == "day"]
+        days = spans[0] if len(spans) == 1 else None
+        return days if days is not None and days.start <= told.start <= days.end and days.start < days.end else None
 
     def _began_there(self, sentence: str) -> list[Mention]:
         """'विश्व सम्मेलनों की शृंखला की शुरुआत 23 से 27 मई 1994 के बीच योकोहामा में हुई थी': the
