@@ -20,7 +20,7 @@ from pipeline.parse.language.dates import (
     MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, sole_day_month_in_year, find_periods, leading_ordinal, numbered_names,
     parse_entry_label, year_period,
 )
-from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
+from pipeline.parse.language.series_noun import ANY_OWN_NOUN, as_summit_nouns, own_meeting_nouns
 from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.geo.gazetteer import countries
@@ -978,6 +978,10 @@ class _Parser:
             edition = find_ordinal(text, meeting=True) or find_ordinal(entry.label, meeting=True)  # 'पहला दौर (2009, X):'
         if edition is None and self.own_nouns and not _SEVERAL_ORDINALS.search(text):
             edition = find_ordinal(as_summit_nouns(text, self.own_nouns))  # '12वीं कांग्रेस — ...'
+        if edition is None and not _SEVERAL_ORDINALS.search(text):
+            # '2015: ... तीसरा विश्व शिक्षा मंच हुआ' in a list of the series' summits: the entry's own
+            # clause numbers it by another word for a meeting (after 'दूसरा सम्मेलन, यानी विश्व शिक्षा मंच')
+            edition = find_ordinal(as_summit_nouns(first_clause(text), ANY_OWN_NOUN))
         place = (entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
                  or arrived_city(self._own_sentences(text), self.lexicon))
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(

@@ -34,6 +34,8 @@ _OWN_NOUNS = (
     ("संसद", "संसदें", "संसदों"),
 )
 _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
+#: every word a series may call its meetings by ('तीसरा विश्व शिक्षा मंच' in a list of a सम्मेलन's summits)
+ANY_OWN_NOUN = frozenset(_FORMS)
 # Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').
 _OTHER_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "वार्ता", "समिट", "summit", "परिषद",
                                                 "संगठन", "पार्टी", "दल", "साझेदारी", "मंत्रालय", "संस्थान"))

@@ -201,13 +201,23 @@ _THIS_WAS = re.compile(r"(?:^|\s)" + match_key("यह") + r"\s+(?P<rest>.+?)\s+
 
 
 _WITHIN = _keys("कार्यकाल शासनकाल कार्यकालों अध्यक्षता")
+# "यह शिखर सम्मेलन X के तीसरे ... सम्मेलन के रूप में आयोजित किया गया": held as the series' Nth
+_HELD_AS = re.compile(r"^(?:" + "|".join(match_key(w) for w in ("यह", "इस")) + r")\s+(?:" + match_key("शिखर")
+                      + r"\s+)?" + match_key("सम्मेलन") + r"\s+(?P<rest>[^,;।]*?\s" + match_key("सम्मेलन") + r")\s+"
+                      + match_key("के रूप में") + r"\s+(?:" + "|".join(match_key(w) for w in ("आयोजित", "हुआ", "हुई", "संपन्न"))
+                      + r")(?=[\s,।]|$)")
 
 
 def numbers_the_summit_before(sentence: str) -> int | None:
     """The edition a sentence gives the summit of the sentence before it: 'यह' right before an
-    ordinal and a summit noun, and the copula at the end ('यह तीसरी त्रिपक्षीय शिखर बैठक थी');
-    no date of its own. 'यह इस वर्ष का तीसरा सम्मेलन था' (a count of the year) is not one."""
+    ordinal and a summit noun, and the copula at the end ('यह तीसरी त्रिपक्षीय शिखर बैठक थी'),
+    no date of its own; or the summit held as the Nth ('यह शिखर सम्मेलन ... के तीसरे ... सम्मेलन के
+    रूप में आयोजित किया गया'). 'यह इस वर्ष का तीसरा सम्मेलन था' (a count of the year) is not one."""
     key = match_key(sentence)
+    held_as = _HELD_AS.match(key)
+    if held_as is not None and not find_periods(held_as["rest"]):
+        # 'यह शिखर सम्मेलन ... गावी के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया, ...'
+        return find_ordinal(held_as["rest"])
     match = _THIS_WAS.search(key)
     if match is None or find_periods(sentence):
         return None
