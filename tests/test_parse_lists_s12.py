@@ -321,3 +321,30 @@ def test_an_entry_numbered_by_another_word_for_a_meeting(entry, edition):
             "- 1990: 5 से 9 मार्च 1990 तक जोमटियन में पहला विश्व साक्षरता सम्मेलन हुआ।\n"
             "- 2000: डकार में 26–28 अप्रैल 2000 को दूसरा सम्मेलन हुआ।\n" f"{entry}\n")
     assert [(s["year"], s["edition"]) for s in parse(text)["summits"]] == [(1990, 1), (2000, 2), (2015, edition)]
+
+
+# --- more wordings of a list of past meetings in one sentence -------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "ढाका में २००४ में, कोलंबो में २००८ में और हनोई में २०१२ में मंच हुए।",
+    "पिछले मंच ढाका में २००४ में, कोलंबो में २००८ में और हनोई में २०१२ में हुए।",
+    "भारत ने २००४ (ढाका), २००८ (कोलंबो) और २०१२ (हनोई) के मंचों में भाग लिया।",
+    "मंच की मेज़बानी ढाका (२००४), कोलंबो (२००८) और हनोई (२०१२) कर चुके हैं।",
+    "पिछले मंचों में — ढाका (२००४), कोलंबो (२००८) और हनोई (२०१२) — भारत ने सक्रिय भागीदारी की।",
+])
+def test_other_wordings_of_a_list_of_past_meetings(sentence):
+    text = _release(_FORUM, f"{_LEAD}\n\n{sentence}")
+    assert _cities(text) == [(2004, "Dhaka"), (2008, "Colombo"), (2012, "Hanoi"), (2024, "Jakarta")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an offer to host is no summit held
+    "ढाका (२०२६) और कोलंबो (२०२८) ने मंच की मेज़बानी की पेशकश की है।",
+    # the years of something else than the meetings
+    "भारत ने २००४ (ढाका), २००८ (कोलंबो) और २०१२ (हनोई) के व्यापार मेलों में भाग लिया।",
+    # places then years of a plan
+    "ढाका में २०२६ में और कोलंबो में २०२८ में मंच होंगे।",
+])
+def test_look_alike_lists_give_no_held_summit(sentence):
+    text = _release(_FORUM, f"{_LEAD}\n\n{sentence}")
+    assert _cities(text) == [(2024, "Jakarta")]

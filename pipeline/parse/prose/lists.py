@@ -299,7 +299,8 @@ _HOST_YEARS = re.compile(r"(?<![^\s,])(?P<place>(?:(?!(?:और|तथा|एव
 # ', ', ' और ', ', और फिर ': the next item of one list
 _CITY_YEAR_JOINS = re.compile(r"^\s*(?:,\s*(?:और\s+|तथा\s+)?|\s+(?:और|तथा|एवं)\s+)(?:फिर\s+)?$")
 _HELD_SO_FAR = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
-    "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "हुईं", "आयोजित", "संपन्न", "मेज़बानी की")) + r")(?=\s|$|[,।])")
+    "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "हुईं", "आयोजित", "संपन्न", "मेज़बानी की", "मेज़बानी कर चुका",
+    "मेज़बानी कर चुके", "मेज़बानी कर चुकी")) + r")(?=\s|$|[,।])")
 
 
 def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
@@ -308,13 +309,13 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
     them the series' summits ('... भाग लेता रहा है, जिनमें नैरोबी (२००२), ... और मेडेलिन (२०१४) के
     मंच शामिल हैं'); [] when any item is not read."""
     key = match_key(sentence)
-    held = _HELD_SO_FAR.search(key) is not None
+    held = _HELD_SO_FAR.search(key) is not None or _HOSTED_SO_FAR.search(key) is not None
     if not (held or (_ATTENDED.search(key) and not _FUTURE.search(key))) or CANCELLED.search(key) or PLANNED.search(
-            key) or names_ministers(sentence):
+            key) or _OFFERED.search(key) or names_ministers(sentence):
         return []
     items = list(_CITY_YEAR.finditer(sentence)) if sentence.count("(") >= 2 else []  # (each item has its bracket)
     if len(items) < 2:
-        return []
+        return _years_with_cities(sentence, held, lexicon) if sentence.count("(") >= 2 else []
     if any(_CITY_YEAR_JOINS.match(sentence[a.end():b.start("name")]) is None for a, b in zip(items, items[1:])):
         return []  # not one list
     mentions: list[Mention] = []
@@ -345,11 +346,45 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
     return mentions
 
 
+# "सम्मेलन की मेज़बानी नैरोबी (2002), ... और नेपल्स (2012) कर चुके हैं": the hosts, then the verb
+_HOSTED_SO_FAR = re.compile(match_key("मेज़बानी") + r"\s(?:.*\s)?(?:" + "|".join(match_key(w) for w in (
+    "कर चुके", "कर चुका", "कर चुकी", "ने की")) + r")(?:\s+(?:" + "|".join(match_key(w) for w in (
+    "हैं", "है", "थे", "था", "थी")) + r"))?\s*(?:[,।]|$)")
+# "... ने सम्मेलन की मेज़बानी की पेशकश की है": an offer or a bid to host, not a summit held
+_OFFERED = re.compile(match_key("मेज़बानी") + r"\s+(?:" + "|".join(match_key(w) for w in ("की", "का", "के")) + r")\s+(?:"
+                      + "|".join(match_key(w) for w in ("पेशकश", "प्रस्ताव", "इच्छा", "दावेदारी", "बोली")) + ")")
+# "2002 (नैरोबी), 2006 (वैंकूवर) और 2012 (नेपल्स) ...": each year, then its city in brackets
+_YEAR_CITY = re.compile(r"(?<![0-9०-९])(?P<year>[0-9०-९]{4})\s*\((?P<name>[^(),]+)(?:,[^()]*)?\)")
+
+
+def _years_with_cities(sentence: str, held: bool, lexicon: Lexicon) -> list[Mention]:
+    """One held summit per 'YEAR (CITY)' of a list of at least two after no noun ('... के सम्मेलनों में
+    भाग लिया'), each city known; [] when any item is not read (a list after its noun is
+    `noun_lists.listed_after_noun`'s)."""
+    items = list(_YEAR_CITY.finditer(sentence))
+    if len(items) < 2 or any(_CITY_YEAR_JOINS.match(sentence[a.end():b.start()]) is None for a, b in zip(items, items[1:])):
+        return []
+    if not _names_the_summits(sentence[:items[0].start()], sentence[items[-1].end():]) or (
+            _NOUN_JUST_BEFORE.search(match_key(sentence[:items[0].start()]))):
+        return []  # whose years: the list must be of summits, and not the list after its noun
+    mentions = []
+    for item in items:
+        place = _known_city(item["name"].strip(), lexicon)
+        year = int(ascii_digits(item["year"]))
+        if place is None or len(place.city.split()) != len(item["name"].split()) or not plausible_year(year):
+            return []
+        mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+    return mentions
+
+
+_NOUN_JUST_BEFORE = re.compile(match_key("सम्मेलन") + r"\s*$")
+
+
 # Someone attended the summits of a list, or the list is among those (which) he attended: 'भाग लिया',
 # 'भाग लेता रहा है', 'हिस्सा लिया', 'शामिल हुआ', '..., जिनमें ... शामिल हैं', 'सहभागिता की', 'उपस्थित रहे'.
 _ATTENDED = re.compile(match_key(
     r"(?:^|\s)(?:(?:भाग|हिस्सा)\s+(?:लिया|ली|लिए|लेता|लेती|लेते|ले\s+चुका|ले\s+चुकी|ले\s+चुके)|"
-    r"शामिल\s+(?:हुआ|हुई|हुए|रहा|रही|रहे|हैं|है|थे|था|थीं|थी)|सहभागिता\s+की|उपस्थित\s+(?:रहा|रही|रहे|था|थे))"
+    r"शामिल\s+(?:हुआ|हुई|हुए|रहा|रही|रहे|हैं|है|थे|था|थीं|थी)|(?:सहभागिता|भागीदारी|शिरकत)\s+की|उपस्थित\s+(?:रहा|रही|रहे|था|थे))"
     r"(?=\s|$|[,।])"))
 # 'भाग लेगा', 'शामिल होंगे': a plan, not a summit that met
 _FUTURE = re.compile(match_key(r"(?:^|\s)(?:लेगा|लेगी|लेंगे|होगा|होगी|होंगे|होंगी|रहेगा|रहेगी|रहेंगे)(?=\s|$|[,।])"))
@@ -449,6 +484,9 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
                 return []
             listed += [Mention(year_period(y), place, None, "held", "in_person", False) for y in years]
         return listed
+    by_place = _places_then_years(key, words, lexicon)
+    if by_place:
+        return by_place
     items = list(_YEAR_PLACE.finditer(key))
     if len(items) < 2 or any(_PAIR_JOIN.match(key[a.end():b.start()]) is None for a, b in zip(items, items[1:])):
         return []
@@ -474,6 +512,32 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
             # '2 फ़रवरी 2019 में ...': the item's day; a month alone gives no date
             period = days[0] if len(years) == 1 and len(days) == 1 else year_period(year)
             mentions.append(Mention(period, place, None, "held", "virtual" if item["virtual"] else "in_person", False))
+    return mentions
+
+
+# "नैरोबी में 2002 में, वैंकूवर में 2006 में और नेपल्स में 2012 में ... हुए": each place, then its year
+_PLACE_YEAR = re.compile(r"(?<![^\s,])(?P<place>(?:(?!(?:में|और|तथा|एवं)\s)[^\s,।;:]+\s+){0,2}?(?!(?:और|तथा|एवं)\s)[^\s,।;:]+)\s+में\s+"
+                         r"(?P<year>[0-9०-९]{4})\s+में(?=[\s,।]|$)")
+
+
+def _places_then_years(key: str, words: list[str], lexicon: Lexicon) -> list[Mention]:
+    """One held summit per 'CITY में YEAR में' of a list of at least two, each city known (the
+    first item's name may follow the list's opening words); [] when any item is not read."""
+    items = list(_PLACE_YEAR.finditer(key))
+    if len(items) < 2 or any(_PAIR_JOIN.match(key[a.end():b.start()]) is None for a, b in zip(items, items[1:])):
+        return []
+    mentions: list[Mention] = []
+    for item in items:
+        first = len(key[:item.start("place")].split())
+        name = words[first:first + len(item["place"].split())]
+        # the first item may take in the words before the list ('पिछले मंच नैरोबी में 2002 में')
+        tries = [name[-n:] for n in (2, 1) if len(name) >= n] if item is items[0] else [name]
+        place = next((p for n in tries if (p := _known_city(" ".join(n).strip(",;:"), lexicon)) is not None
+                      and len(p.city.split()) == len(n)), None)
+        year = int(ascii_digits(item["year"]))
+        if place is None or not plausible_year(year):
+            return []
+        mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
     return mentions
 
 

@@ -207,7 +207,10 @@ def summits_in_sentence(
     if len(found) <= 1 and not other_before:
         # "अंकारा ने ... को और तेहरान ने ... को ... की मेज़बानी की"; "2016 में गोवा में और 2021 में ... सम्मेलन हुए"
         hosts = _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon)
-        if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts)):
+        if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts) or (
+                # "नैरोबी में 2002 में, ... और नेपल्स में 2012 में सम्मेलन हुए": the noun paired the list's
+                # last year with its first place; the list pairs them
+                found[0].period.year in {m.period.year for m in hosts} and found[0].place in {m.place for m in hosts})):
             found = hosts
     if not found:
         found = (_enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
