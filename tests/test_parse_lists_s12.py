@@ -348,3 +348,14 @@ def test_other_wordings_of_a_list_of_past_meetings(sentence):
 def test_look_alike_lists_give_no_held_summit(sentence):
     text = _release(_FORUM, f"{_LEAD}\n\n{sentence}")
     assert _cities(text) == [(2024, "Jakarta")]
+
+
+@pytest.mark.parametrize("text, edition", [
+    ("कज़ान में आयोजित १६वें ब्रिक्स शिखर सम्मेलन", 16),
+    ("काहिरा में ४-८ नवंबर, २०२४ को आयोजित बारहवें विश्व आवास सम्मेलन", 12),
+    # 'the first ... held in X' qualifies the place: the first there, not the series' first
+    ("लिस्बन में आयोजित पहले भारत-यूरोपीय संघ शिखर सम्मेलन", None),
+])
+def test_an_ordinal_after_the_participle_of_holding(text, edition):
+    from pipeline.parse.language.dates import find_ordinal
+    assert find_ordinal(text) == edition

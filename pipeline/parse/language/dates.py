@@ -439,7 +439,8 @@ _MODE_WORDS = frozenset(match_key(w) for w in (
 
 def _qualifier_before(match: re.Match) -> bool:
     """'महाद्वीप पर पहला', 'पर आयोजित पहला G20 शिखर सम्मेलन', 'लिस्बन में आयोजित पहले भारत-यूरोपीय
-    संघ शिखर सम्मेलन': 'the first ... on/at ...' qualifies a place, it does not number the series."""
+    संघ शिखर सम्मेलन': 'the first ... on/at ...' qualifies a place, it does not number the series
+    (only the first: no one writes 'the sixteenth held in Kazan')."""
     before = (match["before"] or "").strip()
     named = [w for w in (match["names"] or "").split() if w not in _ADJECTIVES]
     if _MODE_WORDS.intersection((match["names"] or "").split()):
@@ -453,7 +454,8 @@ def _qualifier_before(match: re.Match) -> bool:
     if before in _OF_WORDS:  # "विस्तार के बाद का पहला सम्मेलन": the first since something, not the series' first
         prefix = match.string[:match.start("before")].split()
         return bool(prefix) and prefix[-1] in _SINCE_WORDS
-    return before == match_key("आयोजित") and bool(named)
+    # ('कज़ान में आयोजित १६वें ब्रिक्स शिखर सम्मेलन': a later number after the participle is the series')
+    return before == match_key("आयोजित") and bool(named) and _ordinal_number(match) == 1
 
 
 _OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
