@@ -359,3 +359,14 @@ def test_look_alike_lists_give_no_held_summit(sentence):
 def test_an_ordinal_after_the_participle_of_holding(text, edition):
     from pipeline.parse.language.dates import find_ordinal
     assert find_ordinal(text) == edition
+
+
+@pytest.mark.parametrize("entry, city", [
+    ("2003: क्योटो (जापान), 16–23 मार्च — शिगा और ओसाका में भी सत्र हुए।", "Kyoto"),
+    ("2003: क्योटो, जापान, 16–23 मार्च — ओसाका में समापन सत्र हुआ।", "Kyoto"),
+    ("2003: 16–23 मार्च को ओसाका में मंच हुआ।", "Osaka"),
+])
+def test_the_city_an_entry_opens_with_is_its_summits(entry, city):
+    text = ("# विश्व सिंचाई मंच\n\nसिंचाई पर मंचों की शृंखला।\n\n## प्रमुख मंच\n\n"
+            "1997: मराकेश (मोरक्को), 21–22 मार्च — पहला मंच।\n" f"{entry}\n")
+    assert [(y, c) for y, c, _, _ in held(parse(text))] == [(1997, "Marrakesh"), (2003, city)]

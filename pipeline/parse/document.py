@@ -981,8 +981,13 @@ class _Parser:
         if edition is None and not _SEVERAL_ORDINALS.search(text):
             # '2015: ... तीसरा विश्व शिक्षा मंच हुआ' in a list of the series' summits: the entry's own
             # clause numbers it by another word for a meeting (after 'दूसरा सम्मेलन, यानी विश्व शिक्षा मंच')
-            edition = find_ordinal(as_summit_nouns(first_clause(text), ANY_OWN_NOUN))
-        place = (entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
+            clause = first_clause(text)
+            other_word = as_summit_nouns(clause, ANY_OWN_NOUN, meetings=False)
+            if other_word != clause and find_ordinal(clause) is None:
+                edition = find_ordinal(other_word)
+        # '2003: क्योटो (जापान), 16–23 मार्च — शिगा और ओसाका में भी सत्र हुए': the city the text opens
+        # with is the summit's; a later 'X में' tells of something else
+        place = (entry.place or leading_place(text, self.lexicon) or find_place(self._own_sentences(text), self.lexicon)
                  or arrived_city(self._own_sentences(text), self.lexicon))
         if place is None and not names_a_meeting(f"{entry.label} {entry.description}") and any(
                 is_ministerial(clause) for clause in split_sentences(entry.description.replace(";", "।"))):

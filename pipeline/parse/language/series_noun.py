@@ -80,15 +80,15 @@ _PLURAL_ENDINGS = (match_key("ों"), match_key("ें"))
 _EDGE = "\"'“”‘’(),।;:*"
 
 
-def as_summit_nouns(text: str, own: frozenset[str]) -> str:
+def as_summit_nouns(text: str, own: frozenset[str], *, meetings: bool = True) -> str:
     """The text with the series' own word for its meetings read as 'सम्मेलन' ('सिंगापुर में हुए 17वें
     संवाद में' -> '... 17वें सम्मेलन में'), word for word, so every rule on summit nouns reads it. Such a
     series numbers its meetings बैठक too ('2024 में सिंगापुर में हुई 21वीं बैठक में'), unless the
-    meeting is a body's ('परिषद की 95वीं बैठक')."""
+    meeting is a body's ('परिषद की 95वीं बैठक'); `meetings=False` leaves बैठक as it is."""
     if not own:
         return text
     key = match_key(text)
-    if not any(form in key for form in own) and _MEETING not in key:
+    if not any(form in key for form in own) and (_MEETING not in key or not meetings):
         return text
     words = text.split(" ")
     changed = False
@@ -97,7 +97,7 @@ def as_summit_nouns(text: str, own: frozenset[str]) -> str:
         if not core:
             continue
         core_key = match_key(core)
-        if core_key in own or (core_key == _MEETING and k > 0 and _is_ordinal(words[k - 1])
+        if core_key in own or (meetings and core_key == _MEETING and k > 0 and _is_ordinal(words[k - 1])
                                and (k < 2 or match_key(words[k - 2].strip(_EDGE)) not in _JOINING)):
             start = word.index(core)
             # 'पिछले कई मंचों में': a plural stays plural ('सम्मेलनों'), several meetings and no one of them

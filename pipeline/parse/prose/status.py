@@ -22,7 +22,7 @@ from pipeline.parse.language.text import match_key
 # "... शिखर सम्मेलन (के नेताओं के सत्र) की सह-अध्यक्षता की": someone chaired it, so it met.
 _CHAIRED = re.compile(match_key("अध्यक्षता") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
 # "... की मेज़बानी कीव ने 11 सितंबर 2024 को की": the day may stand between the host and the verb
-DAY_BEFORE_VERB = (r"(?:(?:[0-9०-९]{1,4}(?:[-–][0-9०-९]{1,2})?|" + "|".join(map(re.escape, sorted(MONTHS, key=len, reverse=True))) + r"),?\s+){1,3}"
+DAY_BEFORE_VERB = (r"(?:(?:[0-9०-९]{1,4}(?:[-–—][0-9०-९]{1,2})?|" + "|".join(map(re.escape, sorted(MONTHS, key=len, reverse=True))) + r"),?\s+){1,3}"
                    + match_key("को") + r"\s+")
 _HOST_DID_AFTER = re.compile(r"\s" + match_key("ने") + r"\s+(?:" + DAY_BEFORE_VERB + r")?(?:" + match_key("की") + "|"
                              + match_key("किया") + r")(?:\s|$)")
