@@ -370,3 +370,22 @@ def test_the_city_an_entry_opens_with_is_its_summits(entry, city):
     text = ("# विश्व सिंचाई मंच\n\nसिंचाई पर मंचों की शृंखला।\n\n## प्रमुख मंच\n\n"
             "1997: मराकेश (मोरक्को), 21–22 मार्च — पहला मंच।\n" f"{entry}\n")
     assert [(y, c) for y, c, _, _ in held(parse(text))] == [(1997, "Marrakesh"), (2003, city)]
+
+
+@pytest.mark.parametrize("items, editions", [
+    ("१. ढाका, बांग्लादेश — फरवरी २०१५\n२. कोलंबो, श्रीलंका — मार्च २०१८", [None, None]),
+    ("- ढाका (२०१५)\n- कोलंबो (२०१८)", [None, None]),
+    ("• फरवरी २०१५, ढाका — चौथा मंच\n• मार्च २०१८, कोलंबो — पाँचवाँ मंच", [4, 5]),
+])
+def test_a_list_of_places_and_dates_only_is_a_summit_list_under_any_introduction(items, editions):
+    text = _release(_FORUM, f"{_LEAD}\n\n{_AREAS}\n\nइससे पहले के आयोजन:\n\n{items}")
+    rows = parse(text)
+    assert sorted((y, c, e) for y, c, _, e in held(rows)) == [
+        (2015, "Dhaka", editions[0]), (2018, "Colombo", editions[1]), (2024, "Jakarta", 7)]
+    assert [a["name"] for a in rows["cooperation_areas"]] == ["बीज परीक्षण", "जलवायु-सहिष्णु किस्में"]
+
+
+def test_places_and_dates_with_an_event_under_an_unknown_introduction_are_no_summits():
+    text = _release(_FORUM, f"{_LEAD}\n\n{_AREAS}\n\nइससे पहले के आयोजन:\n\n"
+                            "- ढाका (२०१५): व्यापार समझौता\n- कोलंबो (२०१८): जल संधि")
+    assert _cities(text) == [(2024, "Jakarta")]

@@ -730,23 +730,23 @@ class _Parser:
         for lines in summit_tables:
             self._table(lines, self.section_ids[section.heading.number])
         for run in _runs(sorted(listed.values(), key=lambda line: line.number)):
-            self._summit_lines(run, self.section_ids[section.heading.number], declared=False)
+            self._summit_lines(run, self.section_ids[section.heading.number], declared=True)
         self._prose(prose, self.section_ids[section.heading.number], timeline=True)
 
     def _listed_summits(self, lines: list[Line]) -> dict[int, Line]:
         """The items of a list of objectives or areas that are a summit list of their own: a run
-        of two or more numbered or bulleted items, each a dated entry in a city that names a
-        summit (its noun, the series' own noun, or a number: '१. नौवाँ मंच – कुआलालंपुर, मलेशिया,
-        फरवरी २०१८'), after the areas' list and the prose that closed it. Such items are never
-        areas or objectives, however the line above them is worded."""
+        of two or more numbered or bulleted items, each an entry in a city labelled by its date
+        ('- २०१५: ढाका', '- ढाका (२०१५)') or by the meeting's number ('१. नौवाँ मंच – कुआलालंपुर,
+        मलेशिया, फरवरी २०१८'), after the areas' list and the prose that closed it. Such items are
+        never areas or objectives, however the line above them is worded."""
         found: dict[int, Line] = {}
         for run in _runs([line for line in lines if _YEAR.search(line.text) and _LIST_MARKER.match(line.text)]):
             entries = [read_entries(line, self.lexicon) for line in run]
             if any(not isinstance(e, list) for e in entries):
                 continue
             flat = [e for listed in entries for e in listed]  # type: ignore[union-attr]
-            if all(e.place is not None and e.place.city is not None for e in flat) and self._looks_like_summit_list(
-                    [dataclasses.replace(e, label=as_summit_nouns(e.label, self.own_nouns)) for e in flat]):
+            if all(e.place is not None and e.place.city is not None and (
+                    e.edition is not None or self._only_place_and_date(e)) for e in flat):
                 found.update((line.number, line) for line in run)
         return found
 
@@ -913,15 +913,28 @@ class _Parser:
             return None
         return dataclasses.replace(entry, place=place)
 
+    def _only_place_and_date(self, entry: Entry) -> bool:
+        """'- ढाका (२०१५)', '१. ढाका, बांग्लादेश — फरवरी २०१५': an item that holds its city, maybe its
+        country, and its date, and nothing else (no event a timeline would tell)."""
+        if entry.place is None or entry.place.city is None:
+            return False
+        text = entry.line.text
+        for start, end, _ in sorted(find_periods(text), reverse=True):
+            key = match_key(text)
+            text = key[:start] + " " + key[end:]
+        words = [w for w in re.split(r"[\s,;:()\-–—|•.।]+", match_key(text).replace(match_key(entry.place.city), " ")) if w]
+        return all(re.fullmatch(r"[0-9०-९]+", w) or self.lexicon.lookup(w, ("country",)) is not None for w in words)
+
     def _looks_like_summit_list(self, entries: list[Entry], *, named: bool = False) -> bool:
         """Whether a block of entries outside a summits section lists summits: most entries name
         a city and a summit (its noun or number), or, under a heading that names summits ('प्रमुख
         शिखर सम्मेलन और उनके परिणाम'), most labels state a date and a city ('2016, रियाद: ...')."""
         def summit_like(entry: Entry) -> bool:
-            if named and entry.place is not None and entry.place.city is not None:
-                return True
+            if (named or self._only_place_and_date(entry)) and entry.place is not None and entry.place.city is not None:
+                return True  # (or a list of places and dates only: '- ढाका (२०१५)')
             place = entry.place or find_place(entry.description, self.lexicon)
-            noun = _SUMMIT_NOUN.search(match_key(f"{entry.label} {entry.description}")) is not None
+            noun = _SUMMIT_NOUN.search(match_key(as_summit_nouns(f"{entry.label} {entry.description}", self.own_nouns,
+                                                                 meetings=False))) is not None
             if entry.edition is not None and noun:
                 return True  # 'पहला शिखर सम्मेलन — १२-१३ जनवरी, २०२३'
             return place is not None and place.city is not None and (entry.edition is not None or noun)
