@@ -389,3 +389,9 @@ def test_places_and_dates_with_an_event_under_an_unknown_introduction_are_no_sum
     text = _release(_FORUM, f"{_LEAD}\n\n{_AREAS}\n\nइससे पहले के आयोजन:\n\n"
                             "- ढाका (२०१५): व्यापार समझौता\n- कोलंबो (२०१८): जल संधि")
     assert _cities(text) == [(2024, "Jakarta")]
+
+
+def test_planned_places_each_with_its_year_are_paired_as_written():
+    text = _release(_FORUM, f"{_LEAD}\n\nढाका में २०२६ में और कोलंबो में २०२८ में मंच होंगे।")
+    planned = sorted((s["year"], s["city_en"]) for s in parse(text)["summits"] if s["status"] == "planned")
+    assert planned == [(2026, "Dhaka"), (2028, "Colombo")]

@@ -448,6 +448,9 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
     'YEAR और YEAR में CITY में हुए'); [] when any item's city is not known or the verb is not
     one of holding, in the past."""
     key = match_key(sentence)
+    if PLANNED.search(key) and not CANCELLED.search(key) and not names_ministers(sentence):
+        # "ढाका में 2026 में और कोलंबो में 2028 में सम्मेलन होंगे": planned, each place with its year
+        return _places_then_years(key, sentence.split(), lexicon, "planned")
     held = _HELD_IN_LIST.search(key) is not None
     if (not (held or (_ATTENDED.search(key) and not _FUTURE.search(key))) or CANCELLED.search(key)
             or PLANNED.search(key) or _RESPECTIVELY.search(key) or names_ministers(sentence)):
@@ -520,7 +523,7 @@ _PLACE_YEAR = re.compile(r"(?<![^\s,])(?P<place>(?:(?!(?:में|और|तथ
                          r"(?P<year>[0-9०-९]{4})\s+में(?=[\s,।]|$)")
 
 
-def _places_then_years(key: str, words: list[str], lexicon: Lexicon) -> list[Mention]:
+def _places_then_years(key: str, words: list[str], lexicon: Lexicon, status: str = "held") -> list[Mention]:
     """One held summit per 'CITY में YEAR में' of a list of at least two, each city known (the
     first item's name may follow the list's opening words); [] when any item is not read."""
     items = list(_PLACE_YEAR.finditer(key))
@@ -537,7 +540,7 @@ def _places_then_years(key: str, words: list[str], lexicon: Lexicon) -> list[Men
         year = int(ascii_digits(item["year"]))
         if place is None or not plausible_year(year):
             return []
-        mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+        mentions.append(Mention(year_period(year), place, None, status, "in_person", False))
     return mentions
 
 
