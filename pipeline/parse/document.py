@@ -17,10 +17,10 @@ from functools import cached_property
 from typing import Any
 
 from pipeline.parse.language.dates import (
-    MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, find_periods, leading_ordinal, numbered_names,
+    MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, sole_day_month_in_year, find_periods, leading_ordinal, numbered_names,
     parse_entry_label, year_period,
 )
-from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
+from pipeline.parse.language.series_noun import ANY_OWN_NOUN, as_summit_nouns, own_meeting_nouns
 from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.geo.gazetteer import countries
@@ -39,7 +39,7 @@ from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_ta
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
-    Dateline, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit,
+    Dateline, Mention, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit, on_headline_summit_today,
     days_of_the_summit_before, names_a_meeting_series, names_an_institutional_meeting, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.layout.series import (
@@ -63,7 +63,7 @@ from pipeline.parse.layout.structure import (
     without_parentheticals,
 )
 from pipeline.parse.layout.summits import (
-    JOINED, Entry, Place, Problem, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
+    CANCELLED, PLANNED, JOINED, Entry, Place, Problem, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
     names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.language.text import content_tokens, match_key, romanize, slug, split_sentences
@@ -392,6 +392,10 @@ def _may_date_first_by_year_before(text: str) -> bool:
     return ("पहल" in text or "प्रथम" in text) and any(w in text for w in ("अगले", "उसी", "इसी", "बाद"))
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+# 'इस सम्मेलन', 'यह शिखर सम्मेलन': the summit just told
+_THIS_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इस", "यह", "इसी")) + r")\s+(?:[^\s,।]+\s+){0,2}?(?:"
+                          + match_key("शिखर") + r"\s+)?" + match_key("सम्मेलन") + r"(?=[\s,।]|$)")  # 'यह तीन दिवसीय सम्मेलन'
 _NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
@@ -451,6 +455,21 @@ _SESSIONS_NOUNS = frozenset(match_key(w) for w in ("सत्र", "सत्र
 
 # '19वीं और 20वीं कांग्रेस': an entry on two summits, whose numbers the last noun does not tell apart
 _SEVERAL_ORDINALS = re.compile(r"[0-9०-९](?:वीं|वें|वाँ|वां|वा)\s*(?:और|व|,|एवं)\s")
+
+
+_YEAR = re.compile(r"(?<![0-9०-९])[12१२][0-9०-९]{3}(?![0-9०-९])")
+_LIST_MARKER = re.compile(r"^\s*(?:[-•*–—·▪►●◦]|[0-9०-९]{1,2}[.)]|\([0-9०-९]{1,2}\)|\([ivx]{1,4}\))\s")
+
+
+def _runs(lines: list[Line]) -> list[list[Line]]:
+    """Lines on consecutive line numbers, in runs of two or more."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and runs[-1][-1].number == line.number - 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return [run for run in runs if len(run) >= 2]
 
 
 def _names_meetings(heading: str) -> bool:
@@ -560,7 +579,8 @@ class _Parser:
                                                and _names_leaders_visits(section.heading.text)):
                 # ('## प्रमुख यात्राएँ', '## नेताओं की मुलाक़ातें' in a document on two sides: their summits)
                 self._summit_lines(section.lines, section_id, declared=True,
-                                   meetings=_names_meetings(section.heading.text))
+                                   meetings=_names_meetings(section.heading.text),
+                                   introduction=section.heading.text if section.introduction else "")
             elif denies_summits(section.heading.text):
                 self._denied_lines(section.lines, section_id)
             else:
@@ -717,7 +737,10 @@ class _Parser:
         top: Line | None = None  # the last item read
         summit_table = False
         summit_tables: list[list[Line]] = []
+        listed = self._listed_summits(section.lines)
         for line in section.lines:
+            if line.number in listed:
+                continue
             if is_table_line(line.text):
                 # '| क्षेत्र | विवरण |' then '| खाद्य सुरक्षा | ... |': a table's rows are the items
                 # (not a table of summits: its header names a year and a place)
@@ -757,15 +780,35 @@ class _Parser:
             })
         for lines in summit_tables:
             self._table(lines, self.section_ids[section.heading.number])
+        for run in _runs(sorted(listed.values(), key=lambda line: line.number)):
+            self._summit_lines(run, self.section_ids[section.heading.number], declared=True)
         self._prose(prose, self.section_ids[section.heading.number], timeline=True)
+
+    def _listed_summits(self, lines: list[Line]) -> dict[int, Line]:
+        """The items of a list of objectives or areas that are a summit list of their own: a run
+        of two or more numbered or bulleted items, each an entry in a city labelled by its date
+        ('- २०१५: ढाका', '- ढाका (२०१५)') or by the meeting's number ('१. नौवाँ मंच – कुआलालंपुर,
+        मलेशिया, फरवरी २०१८'), after the areas' list and the prose that closed it. Such items are
+        never areas or objectives, however the line above them is worded."""
+        found: dict[int, Line] = {}
+        for run in _runs([line for line in lines if _YEAR.search(line.text) and _LIST_MARKER.match(line.text)]):
+            entries = [read_entries(line, self.lexicon) for line in run]
+            if any(not isinstance(e, list) for e in entries):
+                continue
+            flat = [e for listed in entries for e in listed]  # type: ignore[union-attr]
+            if all(e.place is not None and e.place.city is not None and (
+                    e.edition is not None or self._only_place_and_date(e)) for e in flat):
+                found.update((line.number, line) for line in run)
+        return found
 
     # --- summits ---------------------------------------------------------------------------
 
     def _summit_lines(self, lines: list[Line], section_id: str, *, declared: bool, named: bool = False,
-                      meetings: bool = False) -> None:
+                      meetings: bool = False, introduction: str = "") -> None:
         """A summits section (declared by its heading) reads every entry; another section
         reads a block of entries only when it looks like a summit list, and its other lines
-        as prose (summits in sentences, timeline)."""
+        as prose (summits in sentences, timeline). `introduction` is the prose line that
+        announced the section's list, if one did."""
         lines = join_records(lines)  # '- **2014**' with '- स्थान: ...', '- तिथि: ...' under it: one entry
         prose: list[Line] = []
         block: list[tuple[Line, list[Entry] | Problem]] = []
@@ -786,8 +829,8 @@ class _Parser:
                 _editions_by_list_number(block)
             entries = [e for _, found in block if isinstance(found, list) for e in found]
             # "अब तक के तीनों शिखर सम्मेलन वर्चुअल प्रारूप में हुए हैं:" speaks for the whole list
-            introduction = prose[-1].text if prose else ""
-            all_virtual = introduction.endswith((":", "：")) and is_virtual(introduction)
+            above = prose[-1].text if prose else introduction
+            all_virtual = above.endswith((":", "：")) and is_virtual(above)
             if declared or self._looks_like_summit_list(entries, named=named):
                 before = len(self.summits)
                 for line, found in block:
@@ -921,15 +964,28 @@ class _Parser:
             return None
         return dataclasses.replace(entry, place=place)
 
+    def _only_place_and_date(self, entry: Entry) -> bool:
+        """'- ढाका (२०१५)', '१. ढाका, बांग्लादेश — फरवरी २०१५': an item that holds its city, maybe its
+        country, and its date, and nothing else (no event a timeline would tell)."""
+        if entry.place is None or entry.place.city is None:
+            return False
+        text = entry.line.text
+        for start, end, _ in sorted(find_periods(text), reverse=True):
+            key = match_key(text)
+            text = key[:start] + " " + key[end:]
+        words = [w for w in re.split(r"[\s,;:()\-–—|•.।]+", match_key(text).replace(match_key(entry.place.city), " ")) if w]
+        return all(re.fullmatch(r"[0-9०-९]+", w) or self.lexicon.lookup(w, ("country",)) is not None for w in words)
+
     def _looks_like_summit_list(self, entries: list[Entry], *, named: bool = False) -> bool:
         """Whether a block of entries outside a summits section lists summits: most entries name
         a city and a summit (its noun or number), or, under a heading that names summits ('प्रमुख
         शिखर सम्मेलन और उनके परिणाम'), most labels state a date and a city ('2016, रियाद: ...')."""
         def summit_like(entry: Entry) -> bool:
-            if named and entry.place is not None and entry.place.city is not None:
-                return True
+            if (named or self._only_place_and_date(entry)) and entry.place is not None and entry.place.city is not None:
+                return True  # (or a list of places and dates only: '- ढाका (२०१५)')
             place = entry.place or find_place(entry.description, self.lexicon)
-            noun = _SUMMIT_NOUN.search(match_key(f"{entry.label} {entry.description}")) is not None
+            noun = _SUMMIT_NOUN.search(match_key(as_summit_nouns(f"{entry.label} {entry.description}", self.own_nouns,
+                                                                 meetings=False))) is not None
             if entry.edition is not None and noun:
                 return True  # 'पहला शिखर सम्मेलन — १२-१३ जनवरी, २०२३'
             return place is not None and place.city is not None and (entry.edition is not None or noun)
@@ -987,7 +1043,16 @@ class _Parser:
         if edition is None and not _SEVERAL_ORDINALS.search(text):
             read = as_summit_nouns(text, self.own_nouns, self.series)  # '12वीं कांग्रेस — ...', '7वाँ संस्करण'
             edition = find_ordinal(read) if read != text else None
-        place = (entry.place or find_place(self._own_sentences(text), self.lexicon) or leading_place(text, self.lexicon)
+        if edition is None and not _SEVERAL_ORDINALS.search(text):
+            # '2015: ... तीसरा विश्व शिक्षा मंच हुआ' in a list of the series' summits: the entry's own
+            # clause numbers it by another word for a meeting (after 'दूसरा सम्मेलन, यानी विश्व शिक्षा मंच')
+            clause = first_clause(text)
+            other_word = as_summit_nouns(clause, ANY_OWN_NOUN, meetings=False)
+            if other_word != clause and find_ordinal(clause) is None:
+                edition = find_ordinal(other_word)
+        # '2003: क्योटो (जापान), 16–23 मार्च — शिगा और ओसाका में भी सत्र हुए': the city the text opens
+        # with is the summit's; a later 'X में' tells of something else
+        place = (entry.place or leading_place(text, self.lexicon) or find_place(self._own_sentences(text), self.lexicon)
                  or arrived_city(self._own_sentences(text), self.lexicon))
         if edition is None and entry.label and not _SEVERAL_ORDINALS.search(entry.label):
             label = as_summit_nouns(entry.label, self.own_nouns, self.series)  # '• 12वाँ सत्र (2015) — ...'
@@ -1147,13 +1212,19 @@ class _Parser:
                     # "... का चौथा शिखर सम्मेलन बुधवार को यहाँ संपन्न हो गया। दो दिन चली बैठक (16–17 मई
                     # 2023) ...": the day of the dateline, with its year, in the next sentence
                     mentions = dated_by_dateline(sentence, pending, self.dateline)
+                if not mentions and _NAMES_THE_SUMMITS.search(sentence):
+                    mentions = self._began_there(sentence)
                 if not mentions and headline is not None:
                     # "... के राष्ट्रपतियों ने 19 जुलाई 2022 को ... बातचीत की" under "तेहरान में ... शिखर बैठक"
                     mention = met_on_headline_summit(sentence, headline, self.shape.title.text, self.lexicon,
-                                                     self.dateline)
+                                                     self.dateline) or on_headline_summit_today(
+                        sentence, headline, self.series, self.lexicon, self.release_date)
                     mentions = [mention] if mention is not None else []
-                if headline is not None and (mentions or find_periods(sentence)):
-                    headline = None  # only the lead's first dated sentence dates the headline's summit
+                if headline is not None and (mentions or any(
+                        p.precision != "year" for _, _, p in find_periods(sentence))):
+                    # only the lead's first dated sentence dates the headline's summit (a bare year, as in
+                    # '... समुद्री सप्ताह २०२५ के अंतर्गत', dates nothing)
+                    headline = None
                 # the headline's summit waits through the lead's undated sentences ('तीन दिवसीय सम्मेलन में ...
                 # नेता शामिल हुए। यह सम्मेलन 12-14 मई 2022 को आयोजित हुआ।'), unless a dated dateline places it
                 undated = pending if pending is not None and pending is headline and not find_periods(sentence) and (
@@ -1176,6 +1247,12 @@ class _Parser:
                     self.summits = [s for s in self.summits if not any(s is t for t in last)]
                     self.issue(line, "not_a_summit", "Meetings the text says are not counted as summits of the series.")
                     last = []
+                if not mentions and len(last) == 1 and last[0].status == "held" and (
+                        last[0].period.precision == "month" or last[0].period.start == last[0].period.end):
+                    days = self._days_of_this_summit(sentence, last[0].period)
+                    if days is not None:
+                        last[0].period = days
+                        last[0].source_text = f"{last[0].source_text} {sentence}"
                 if not mentions and len(last) == 1 and last[0].edition is None and last[0].status == "held":
                     edition = numbers_the_summit_before(sentence)  # '... यह तीसरी त्रिपक्षीय शिखर बैठक थी'
                     if edition is not None:
@@ -1382,6 +1459,37 @@ class _Parser:
             "source_line": summit.line.number,
             "source_text": summit.source_text,
         })
+
+    def _days_of_this_summit(self, sentence: str, told: Period) -> Period | None:
+        """The days the sentence after a summit gives 'this summit': in the month it was told by
+        ('दूसरा सम्मेलन जनवरी 2005 में कोबे में हुआ। 18 से 22 जनवरी तक चले इस सम्मेलन पर ...'), or
+        a span holding the one day it was told by ('... ने आज, १५ फ़रवरी, २०२३ को नादी में १२वें ...
+        सम्मेलन का उद्घाटन किया। ... यह तीन दिवसीय सम्मेलन १५ से १७ फ़रवरी, २०२३ तक चलेगा'); else None."""
+        key = match_key(as_summit_nouns(sentence, self.own_nouns))
+        this = _THIS_SUMMIT.search(key)
+        if this is None:
+            return None
+        if told.precision == "month":
+            days = sole_day_month_in_year(key[:this.start()], told.year)
+            return days if days is not None and told.start <= days.start and days.end <= told.end else None
+        spans = [p for _, _, p in find_periods(sentence) if p.precision == "day"]
+        days = spans[0] if len(spans) == 1 else None
+        return days if days is not None and days.start <= told.start <= days.end and days.start < days.end else None
+
+    def _began_there(self, sentence: str) -> list[Mention]:
+        """'विश्व सम्मेलनों की शृंखला की शुरुआत 23 से 27 मई 1994 के बीच योकोहामा में हुई थी': the
+        series' summits began then, in that city, so its first summit met there (its number unsaid)."""
+        period = start_of_the_summits(sentence)
+        if period is None:
+            return []
+        clause = first_clause(sentence)
+        key = match_key(clause)
+        if not _HELD_VERB.search(key) or PLANNED.search(key) or CANCELLED.search(key) or is_ministerial(clause):
+            return []
+        place = find_place(clause, self.lexicon)
+        if place is None or place.city is None or any(p.year != period.year for _, _, p in find_periods(clause)):
+            return []
+        return [Mention(period, place, None, "held", "in_person", False)]
 
     def _stated_start(self) -> int | None:
         """The year the text says the summits began, if it says so."""

@@ -199,7 +199,9 @@ _SUMMIT_NOUN = (rf"(?:(?P<peak>{match_key('शिखर')})\s+)?"
 # Every `_SUMMIT_NOUN` holds one of these (keys are case-folded): a text without one numbers no summit.
 _NOUN_WORDS = (*(match_key(w) for w in ("सम्मेलन", "बैठक", "वार्ता", "भेंट", "सत्र", "समिट")), *_ROUND_NOUNS, "summit")
 _NOUN_WORD = re.compile("|".join(_NOUN_WORDS))
-_LEADERS = rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+)?"
+# '११वाँ मलेशिया-सिंगापुर नेताओं का वार्षिक रिट्रीट': the leaders' meeting may be qualified after them
+_LEADERS = (rf"(?P<leaders>{match_key('नेताओं')}\s+(?:{match_key('का')}|{match_key('की')}|{match_key('के')})\s+"
+            rf"(?:(?:{'|'.join(match_key(w) for w in ('वार्षिक', 'अनौपचारिक', 'औपचारिक', 'संयुक्त'))})\s+)?)?")
 # "चौथा और अंतिम शिखर सम्मेलन": the last one still has its number.
 # "छठा और अब तक का अंतिम सत्र": the last so far, too.
 _AND_LAST = (rf"(?:(?:{match_key('और')}|{match_key('एवं')}|{match_key('तथा')})\s+"
@@ -440,7 +442,8 @@ _MODE_WORDS = frozenset(match_key(w) for w in (
 
 def _qualifier_before(match: re.Match) -> bool:
     """'महाद्वीप पर पहला', 'पर आयोजित पहला G20 शिखर सम्मेलन', 'लिस्बन में आयोजित पहले भारत-यूरोपीय
-    संघ शिखर सम्मेलन': 'the first ... on/at ...' qualifies a place, it does not number the series."""
+    संघ शिखर सम्मेलन': 'the first ... on/at ...' qualifies a place, it does not number the series
+    (only the first: no one writes 'the sixteenth held in Kazan')."""
     before = (match["before"] or "").strip()
     named = [w for w in (match["names"] or "").split() if w not in _ADJECTIVES]
     if _MODE_WORDS.intersection((match["names"] or "").split()):

@@ -47,10 +47,15 @@ _OWN_NOUNS = (
 _TALKS = match_key("वार्ता")
 _TALKS_KINDS = frozenset(match_key(w) for w in ("त्रिपक्षीय", "चतुष्पक्षीय", "चतुर्पक्षीय", "बहुपक्षीय"))
 _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
+#: every word a series may call its meetings by ('तीसरा विश्व शिक्षा मंच' in a list of a सम्मेलन's summits)
+# (not a session or an assembly: 'UNGA का 16वाँ सत्र' in a list of summits is another body's)
+ANY_OWN_NOUN = frozenset(form for form in _FORMS if form not in _FORMS[match_key("सत्र")] | _FORMS[match_key("सभा")])
 # Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').
 _OTHER_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "वार्ता", "समिट", "summit", "परिषद",
                                                 "संगठन", "पार्टी", "दल", "साझेदारी", "मंत्रालय", "संस्थान"))
 _SUMMIT_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "समिट", "summit"))
+_BODY_HEADS = frozenset(match_key(w) for w in ("दल", "पार्टी", "मंत्रालय", "संस्थान", "संगठन"))
+_AGENT = match_key("ने")
 _JOINING = frozenset(match_key(w) for w in ("का", "की", "के"))
 _BREAK_WORDS = frozenset(match_key(w) for w in ("में", "पर", "से", "ने", "को", "और", "तक", "है", "हैं", "हुआ", "हुई"))
 _BREAK = re.compile(r"[:;|,(\[—।]| [-–] ")
@@ -70,8 +75,9 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
         if word == _TALKS and before not in _TALKS_KINDS:
             word = match_key("बैठक")  # 'भारत-चीन सीमा वार्ता': talks of another kind name no own noun
         if word in _BREAK_WORDS:
-            if head is not None:
+            if head is not None and not (word == _AGENT and head in _BODY_HEADS):
                 break
+            head = None  # 'भारतीय दल ने ... मंच में भाग लिया': the body that acted is no name of the series
             continue  # 'पुत्राजाया में ११वाँ ... रिट्रीट संपन्न': the name follows the headline's place
         if word in _FORMS and head in _SUMMIT_HEADS:
             break  # '... शिखर सम्मेलन संवाद के साथ संपन्न', '... सम्मेलन के उद्घाटन सत्र में': the name ended at the summit noun
@@ -91,22 +97,24 @@ _SUMMIT_NOUN = "सम्मेलन"
 _HOUSE_CUE = "सभा"
 _HOUSE = re.compile(r"(?<!\S)(?:लोक|राज्य|विधान|विधायी)\s*सभा(?:एँ|एं|ओं)?(?!\S)")
 _BODY = "परिषद"
+_SUMMIT_NOUNS = "सम्मेलनों"
+_PLURAL_ENDINGS = (match_key("ों"), match_key("ें"))
 _EDGE = "\"'“”‘’(),।;:*"
 
 
-def as_summit_nouns(text: str, own: frozenset[str], title: str = "") -> str:
+def as_summit_nouns(text: str, own: frozenset[str], title: str = "", *, meetings: bool = True) -> str:
     """The text with the series' own word for its meetings read as 'सम्मेलन' ('सिंगापुर में हुए 17वें
     संवाद में' -> '... 17वें सम्मेलन में'), word for word, so every rule on summit nouns reads it. Such a
     series numbers its meetings बैठक too ('2024 में सिंगापुर में हुई 21वीं बैठक में'), unless the
-    meeting is a body's ('परिषद की 95वीं बैठक'). A numbered edition is a meeting in every document
-    ('2015 के सातवें संस्करण में')."""
+    meeting is a body's ('परिषद की 95वीं बैठक'); `meetings=False` leaves बैठक as it is. A numbered
+    edition is a meeting in every document ('2015 के सातवें संस्करण में')."""
     if COP_SERIES in title and _COP_WORD.search(text):
         text = _cop_meetings(text)  # 'हैदराबाद में कॉप11 की मेज़बानी': in a report on a COP, its numbered COPs
     key = match_key(text)
     edition = _EDITION in key or _SESSION in key or _CONVENTION in key
     if not own and not edition:
         return text
-    if not edition and not any(form in key for form in own) and _MEETING not in key:
+    if not edition and not any(form in key for form in own) and (_MEETING not in key or not meetings):
         return text
     words = text.split(" ")
     key_of_title = match_key(title)
@@ -116,14 +124,16 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "") -> str:
         if not core:
             continue
         core_key = match_key(core)
-        if core_key in own or (core_key == _MEETING and own and k > 0 and _is_ordinal(words[k - 1])
+        if core_key in own or (meetings and core_key == _MEETING and own and k > 0 and _is_ordinal(words[k - 1])
                                and (k < 2 or match_key(words[k - 2].strip(_EDGE)) not in _JOINING)) or (
                 core_key in _EDITIONS and k > 0 and (_numbers_an_edition(words[k - 1]) and _owned_by_the_series(words, k - 1, key_of_title)
                                                       or _of_a_year(words, k))) or (
                 core_key in _SESSIONS and k > 0 and (_numbers_a_session(words, k - 1, key_of_title) or (
                     _is_ordinal(words[k - 1]) and _BRACKETED_YEAR.match(" ".join(words[k + 1:k + 5]))))):
             start = word.index(core)
-            words[k] = word[:start] + _SUMMIT_NOUN + word[start + len(core):]
+            # 'पिछले कई मंचों में': a plural stays plural ('सम्मेलनों'), several meetings and no one of them
+            noun = _SUMMIT_NOUNS if core_key in own and core_key.endswith(_PLURAL_ENDINGS) else _SUMMIT_NOUN
+            words[k] = word[:start] + noun + word[start + len(core):]
             changed = True
     return " ".join(words) if changed else text
 

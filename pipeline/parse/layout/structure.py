@@ -567,7 +567,29 @@ def is_list_introduction(text: str) -> str | None:
     if len(last_sentence.split()) > 25:
         return None
     role = heading_role(last_sentence)
-    return role if role in LIST_ROLES else None
+    return role if role in LIST_ROLES else _counted_role(last_sentence)
+
+
+# 'चार प्रमुख क्षेत्रों', 'तीन मुख्य उद्देश्य', '5 स्तंभों': a count before the noun of a list role
+_COUNTS = frozenset(match_key(w) for w in (
+    "दो", "तीन", "चार", "पाँच", "पांच", "छह", "छः", "सात", "आठ", "नौ", "दस", "निम्नलिखित", "निम्न"))
+_COUNT_ADJECTIVES = frozenset(match_key(w) for w in ("प्रमुख", "मुख्य", "प्राथमिक", "बड़े", "व्यापक", "विषयगत"))
+
+
+def _counted_role(sentence: str) -> str | None:
+    """'सम्मेलन में चार प्रमुख क्षेत्रों (उप-विषयों) पर सत्र आयोजित किए जा रहे हैं:': the list a
+    sentence counts is its items, whatever noun ends the sentence (here the sessions held on them)."""
+    words = match_key(without_parentheticals(sentence)).replace("-", " ").split()
+    for k, word in enumerate(words):
+        if word not in _COUNTS and not re.fullmatch(r"[0-9०-९]{1,2}", word):
+            continue
+        j = k + 1
+        while j < len(words) and words[j] in _COUNT_ADJECTIVES:
+            j += 1
+        for role, keys in _ROLE_KEYS:
+            if j < len(words) and words[j] in keys:
+                return role if role in LIST_ROLES else None
+    return None
 
 
 # A label that opens a quotation it does not close ('... में "हमारा महासागर').
@@ -643,8 +665,9 @@ MAX_PREAMBLE_LINES = 4
 # A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024', '12 फ़रवरी 2025, 8:20 अपराह्न') or a
 # news dateline above the headline ('विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर'): never a headline.
 _DATELINE = re.compile(
-    r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*)?[0-9०-९]{1,2}\s+(?P<month>[^\s,]+?)"
-    r"(?:,?\s+[0-9०-९]{4})?(?:,?\s+[0-9०-९]{1,2}[:.][0-9०-९]{2}(?:\s+\S+)?)?"
+    # '23-नवंबर-2017 14:35 IST': the day, month and year joined by hyphens too
+    r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*)?[0-9०-९]{1,2}(?:\s+|-)(?P<month>[^\s,-]+?)"
+    r"(?:,?\s+[0-9०-९]{4}|-[0-9०-९]{4})?(?:,?\s+[0-9०-९]{1,2}[:.][0-9०-९]{2}(?:\s+\S+)?)?"
     r"(?:,\s*[^\s,|0-9०-९]+(?:\s[^\s,|0-9०-९]+)?)?"  # '12 मार्च 2024, नई दिल्ली': the city after the date
     r"(?:\s*\|\s*[^|0-9०-९]{1,40})?$"  # 'जकार्ता | 7 सितंबर 2023 | विशेष संवाददाता': the desk after a bar
 )
@@ -752,15 +775,19 @@ def find_shape(lines: list[Line]) -> Shape | None:
         introduced = is_list_introduction(line.text) if has_next else None
         if introduced:
             sections.append(Section(line, introduced, introduction=True))
-        elif (has_next and line.text.endswith((":", "：")) and _dated_entry(rest[index + 1].text)
-              and announces_summits(line.text)):
+        elif (has_next and line.text.endswith((":", "：")) and _listed_summit(rest[index + 1].text)
+              and announces_summits(line.text, own)):
             # '... प्रमुख शिखर-स्तरीय आदान-प्रदान निम्नलिखित हैं:' over '१. ६-७ जून २०१५ – ...': the dated
             # entries under it are summits; the prose after them goes back where it was
             resume = sections[-1].lines if sections else lead
             sections.append(Section(line, "summits", introduction=True))
             announced, listing = sections[-1], True
         elif sections and sections[-1] is announced:
-            listing = listing and _dated_entry(line.text)
+            # an item dated anywhere but at its start ('३. छठा मंच – हनोई, २०२१') goes on the list only
+            # right below it: after a blank line it is another list
+            above = announced.lines[-1] if announced.lines else None
+            listing = listing and (_dated_entry(line.text) or (
+                _listed_summit(line.text) and (above is None or line.number == above.number + 1)))
             (announced.lines if listing else resume).append(line)
         elif sections:
             sections[-1].lines.append(line)
@@ -769,8 +796,9 @@ def find_shape(lines: list[Line]) -> Shape | None:
     return Shape(title, lead, sections)
 
 
-# a list announced in prose: '... शिखर सम्मेलन इस प्रकार हैं:', '... प्रमुख मुलाक़ातें इस प्रकार रहीं:'
-_ANNOUNCING_END = re.compile(r"(?:है|हैं|था|थे|थीं|रहे|रहीं|रही|निम्नलिखित|प्रकार|निम्नानुसार)$")
+# a list announced in prose: '... शिखर सम्मेलन इस प्रकार हैं:', '... प्रमुख मुलाक़ातें इस प्रकार रहीं:',
+# '... सम्मेलन इन शहरों में हुए:'
+_ANNOUNCING_END = re.compile(r"(?:है|हैं|था|थे|थीं|रहे|रहीं|रही|हुए|हुआ|हुईं|हुई|निम्नलिखित|प्रकार|निम्नानुसार)$")
 # leaders' visits and meetings ('शीर्ष स्तर की यात्राएँ', 'नेताओं की मुलाक़ातें'), not ministers'
 _VISITS = frozenset(match_key(w) for w in (
     "यात्राएँ", "यात्राएं", "यात्राओं", "दौरे", "दौरों", "मुलाक़ातें", "मुलाकातें", "मुलाक़ातों", "मुलाकातों", "भेंट",
@@ -781,22 +809,38 @@ _OFFICIALS_WORDS = frozenset(match_key(w) for w in (
     "मंत्री", "मंत्रियों", "मंत्रिस्तरीय", "मंत्री-स्तरीय", "सचिव", "सचिवों", "अधिकारियों", "राजदूतों"))
 
 
-def announces_summits(text: str) -> bool:
+def announces_summits(text: str, own: frozenset[str] = frozenset()) -> bool:
     """A prose line whose last sentence announces a list of the series' summits, or of its
     leaders' visits and meetings ('प्रमुख शिखर-स्तरीय आदान-प्रदान निम्नलिखित हैं:'), not of
-    ministers' meetings."""
+    ministers' meetings. `own` is the series' own word for its meetings: 'हाल के मंचों का विवरण
+    इस प्रकार है:' announces the forums of a मंच, 'पिछले मंच इन शहरों में हुए:' too."""
     if not text.endswith((":", "：")):
         return False
     last = announcing_sentence(text).rstrip(":： ")
     words = match_key(last).split()
     # '... प्रमुख मुलाक़ातें इस प्रकार रहीं:', or a phrase that ends with its noun ('... नेताओं की प्रमुख मुलाक़ातें:')
     if len(words) > 25 or not (_ANNOUNCING_END.search(last) or words[-1:] and (
-            words[-1] in _VISITS or words[-1] in _SUMMITS_NOUNS)) or _OFFICIALS_WORDS & set(words):
+            words[-1] in _VISITS or words[-1] in _SUMMITS_NOUNS or words[-1] in own)) or _OFFICIALS_WORDS & set(words):
         return False
-    return heading_role(last) == "summits" or bool(_VISITS & set(words) and _LEADERS_WORDS & set(words))
+    return heading_role(last, own) == "summits" or bool(_VISITS & set(words) and _LEADERS_WORDS & set(words))
 
 
 _SUMMITS_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठकें", "वार्ताएँ", "वार्ताएं"))
+
+
+def _listed_summit(text: str) -> bool:
+    """An item of an announced summit list: one that opens with its date (`_dated_entry`), a
+    numbered or bulleted item with a year anywhere ('१. नौवाँ मंच – कुआलालंपुर, फरवरी २०१८',
+    '- नैरोबी, केन्या (२००२)'), or an unmarked line labelled by an ordinal ('नौवाँ मंच – ..., २०१८')."""
+    if _dated_entry(text):
+        return True
+    bare, marked = strip_marker(text)
+    if _YEARS.search(bare) is None:
+        return False
+    if marked:
+        return True
+    item = _ITEM.match(bare)
+    return item is not None and len(item["label"].split()) <= 5 and leading_ordinal(item["label"]) is not None
 
 
 def _dated_entry(text: str) -> bool:

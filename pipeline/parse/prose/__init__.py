@@ -24,7 +24,8 @@ called summits) and `sentence` (one sentence read with all of these).
 
 from pipeline.parse.prose.datelines import Dateline, find_dateline, headline_place, latest_dated_year, find_release_date, find_release_line, find_release_place
 from pipeline.parse.prose.sentence import (
-    dated_by_dateline, headline_summit, met_on_headline_summit, summits_in_sentence, undated_mention,
+    dated_by_dateline, headline_summit, met_on_headline_summit, on_headline_summit_today, summits_in_sentence,
+    undated_mention,
 )
 from pipeline.parse.prose.series import names_other_series, renamed_as
 from pipeline.parse.prose.status import not_counted, numbers_the_summit_before
@@ -33,6 +34,6 @@ from pipeline.parse.prose.words import Mention, Pending, names_a_meeting_series,
 
 __all__ = [
     "Dateline", "days_of_the_summit_before", "headline_place", "latest_dated_year", "Mention", "Pending", "dated_by_dateline", "find_dateline", "find_release_date", "find_release_line", "find_release_place", "headline_summit",
-    "met_on_headline_summit", "names_a_meeting_series", "names_an_institutional_meeting",
+    "met_on_headline_summit", "on_headline_summit_today", "names_a_meeting_series", "names_an_institutional_meeting",
     "names_other_series", "not_counted", "numbers_the_summit_before", "renamed_as", "summits_in_sentence", "undated_mention",
 ]

@@ -169,12 +169,17 @@ def find_release_date(lines: list[str]) -> date | None:
     return found[0] if found is not None else None
 
 
+# '23-नवंबर-2017 14:35 IST': a release's date with hyphens between day, month and year
+_HYPHENED_DATE = re.compile(r"^([0-9०-९]{1,2})-([^\s\d०-९-]+)-([0-9०-९]{4})(?![0-9०-९])")
+
+
 def find_release_line(lines: list[str]) -> tuple[date, str] | None:
     """The release's day and the date line that states it (quoted by a summit it dates)."""
     for text in lines[:MAX_DATELINE_LINES]:
         if not is_preamble(text):
             continue
-        days = [p for _, _, p in find_periods(text) if p.precision == "day" and p.start == p.end]
+        days = [p for _, _, p in find_periods(_HYPHENED_DATE.sub(r"\1 \2 \3", text))
+                if p.precision == "day" and p.start == p.end]
         if len(days) == 1:
             return days[0].start, text
     return None

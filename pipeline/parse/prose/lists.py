@@ -300,7 +300,8 @@ _HOST_YEARS = re.compile(r"(?<![^\s,])(?P<place>(?:(?!(?:और|तथा|एव
 _OF_A_COUNTRY = _keys("के की का")
 _CITY_YEAR_JOINS = re.compile(r"^\s*(?:,\s*(?:और\s+|तथा\s+)?|\s+(?:और|तथा|एवं)\s+)(?:फिर\s+)?$")
 _HELD_SO_FAR = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
-    "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "हुईं", "आयोजित", "संपन्न", "मेज़बानी की")) + r")(?=\s|$|[,।])")
+    "हो चुका", "हो चुके", "हो चुकी", "हुए", "हुआ", "हुई", "हुईं", "आयोजित", "संपन्न", "मेज़बानी की", "मेज़बानी कर चुका",
+    "मेज़बानी कर चुके", "मेज़बानी कर चुकी")) + r")(?=\s|$|[,।])")
 
 
 # "... ऊफ़ा (2015) और ताशकंद (2016) में भी तीनों नेता मिले": the leaders (not ministers) met there
@@ -311,18 +312,22 @@ _LEADERS_MET = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("न�
 
 def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
     """One held summit per 'CITY (YEAR)' of a list of at least two, each city known, in a
-    sentence whose verb says they took place, or that the leaders met there; [] when any item
-    is not read."""
+    sentence whose verb says they took place, that the leaders met there, or that someone attended
+    them when the list names them the series' summits ('... भाग लेता रहा है, जिनमें नैरोबी (२००२), ...
+    और मेडेलिन (२०१४) के मंच शामिल हैं'); [] when any item is not read."""
     key = match_key(sentence)
-    if (_HELD_SO_FAR.search(key) is None and _LEADERS_MET.search(key) is None) or CANCELLED.search(key) \
-            or PLANNED.search(key) or names_ministers(sentence):
+    held = (_HELD_SO_FAR.search(key) is not None or _HOSTED_SO_FAR.search(key) is not None
+            or _LEADERS_MET.search(key) is not None)
+    if not (held or (_ATTENDED.search(key) and not _FUTURE.search(key))) or CANCELLED.search(key) or PLANNED.search(
+            key) or _OFFERED.search(key) or names_ministers(sentence):
         return []
     items = list(_CITY_YEAR.finditer(sentence)) if sentence.count("(") >= 2 else []  # (each item has its bracket)
     if len(items) < 2:
-        return []
+        return _years_with_cities(sentence, held, lexicon) if sentence.count("(") >= 2 else []
     if any(_CITY_YEAR_JOINS.match(sentence[a.end():b.start("name")]) is None for a, b in zip(items, items[1:])):
         return []  # not one list
     mentions: list[Mention] = []
+    places = []
     for item in items:
         words = item["name"].split()
         # the first item may follow the list's introduction ('... हो चुका है — नई दिल्ली (2008)')
@@ -330,13 +335,102 @@ def _cities_with_years(sentence: str, lexicon: Lexicon) -> list[Mention]:
         if of and len(words) - of[-1] <= 3:
             words = words[of[-1] + 1:]  # 'रूस के ऊफ़ा (2015)', 'बोलीविया के ला पाज़ (2019)': a country's city
         place = _known_city(" ".join(words[-2:]), lexicon) if len(words) > 1 else _known_city(words[0], lexicon)
-        if place is None or (item is not items[0] and len(words) > 3):
+        if item is not items[0] and len(words) > 3:
             return []
+        if place is None and item is not items[0]:
+            # '..., रियो डी जनेरियो (२०१०) और ...': a name the lexicon and GeoNames do not hold, in the
+            # slot of a list whose other items are known cities, is a place too
+            place = _unknown_name(item["name"], lexicon)
+        if place is None:
+            return []
+        places.append(place)
+    if sum(place.kind == "unknown" for place in places) * 2 > len(places):
+        return []  # mostly unknown names: not sure it lists places
+    for item, place in zip(items, places):
         for year in (int(ascii_digits(y)) for y in re.findall(r"[0-9०-९]{4}", item["year"])):
             if not plausible_year(year):
                 return []
             mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+    if not held and not _names_the_summits(_before_first(sentence, items[0], mentions[0].place),
+                                           sentence[items[-1].end():]):
+        return []  # attended, but what: the list must be of summits
     return mentions
+
+
+# "सम्मेलन की मेज़बानी नैरोबी (2002), ... और नेपल्स (2012) कर चुके हैं": the hosts, then the verb
+_HOSTED_SO_FAR = re.compile(match_key("मेज़बानी") + r"\s(?:.*\s)?(?:" + "|".join(match_key(w) for w in (
+    "कर चुके", "कर चुका", "कर चुकी", "ने की")) + r")(?:\s+(?:" + "|".join(match_key(w) for w in (
+    "हैं", "है", "थे", "था", "थी")) + r"))?\s*(?:[,।]|$)")
+# "... ने सम्मेलन की मेज़बानी की पेशकश की है": an offer or a bid to host, not a summit held
+_OFFERED = re.compile(match_key("मेज़बानी") + r"\s+(?:" + "|".join(match_key(w) for w in ("की", "का", "के")) + r")\s+(?:"
+                      + "|".join(match_key(w) for w in ("पेशकश", "प्रस्ताव", "इच्छा", "दावेदारी", "बोली")) + ")")
+# "2002 (नैरोबी), 2006 (वैंकूवर) और 2012 (नेपल्स) ...": each year, then its city in brackets
+_YEAR_CITY = re.compile(r"(?<![0-9०-९])(?P<year>[0-9०-९]{4})\s*\((?P<name>[^(),]+)(?:,[^()]*)?\)")
+
+
+def _years_with_cities(sentence: str, held: bool, lexicon: Lexicon) -> list[Mention]:
+    """One held summit per 'YEAR (CITY)' of a list of at least two after no noun ('... के सम्मेलनों में
+    भाग लिया'), each city known; [] when any item is not read (a list after its noun is
+    `noun_lists.listed_after_noun`'s)."""
+    items = list(_YEAR_CITY.finditer(sentence))
+    if len(items) < 2 or any(_CITY_YEAR_JOINS.match(sentence[a.end():b.start()]) is None for a, b in zip(items, items[1:])):
+        return []
+    if not _names_the_summits(sentence[:items[0].start()], sentence[items[-1].end():]) or (
+            _NOUN_JUST_BEFORE.search(match_key(sentence[:items[0].start()]))):
+        return []  # whose years: the list must be of summits, and not the list after its noun
+    mentions = []
+    for item in items:
+        place = _known_city(item["name"].strip(), lexicon)
+        year = int(ascii_digits(item["year"]))
+        if place is None or len(place.city.split()) != len(item["name"].split()) or not plausible_year(year):
+            return []
+        mentions.append(Mention(year_period(year), place, None, "held", "in_person", False))
+    return mentions
+
+
+_NOUN_JUST_BEFORE = re.compile(match_key("सम्मेलन") + r"\s*$")
+
+
+# Someone attended the summits of a list, or the list is among those (which) he attended: 'भाग लिया',
+# 'भाग लेता रहा है', 'हिस्सा लिया', 'शामिल हुआ', '..., जिनमें ... शामिल हैं', 'सहभागिता की', 'उपस्थित रहे'.
+_ATTENDED = re.compile(match_key(
+    r"(?:^|\s)(?:(?:भाग|हिस्सा)\s+(?:लिया|ली|लिए|लेता|लेती|लेते|ले\s+चुका|ले\s+चुकी|ले\s+चुके)|"
+    r"शामिल\s+(?:हुआ|हुई|हुए|रहा|रही|रहे|हैं|है|थे|था|थीं|थी)|(?:सहभागिता|भागीदारी|शिरकत)\s+की|उपस्थित\s+(?:रहा|रही|रहे|था|थे))"
+    r"(?=\s|$|[,।])"))
+# 'भाग लेगा', 'शामिल होंगे': a plan, not a summit that met
+_FUTURE = re.compile(match_key(r"(?:^|\s)(?:लेगा|लेगी|लेंगे|होगा|होगी|होंगे|होंगी|रहेगा|रहेगी|रहेंगे)(?=\s|$|[,।])"))
+_NOUN_AFTER_LIST = re.compile(match_key(
+    r"^\s*(?:में\s+(?:(?:हुए|आयोजित|संपन्न)\s+)?|(?:के|की)\s+)(?:[^\s,।;:]+\s+){0,2}?(?:शिखर\s+)?"
+    r"(?:सम्मेलन|सम्मेलनों)(?=[\s,।;:]|$)"))
+# '... कई सम्मेलनों में भाग लिया है, जिनमें ', '... इन सम्मेलनों में भाग लिया: '
+_SUMMITS_THEN_WHICH = re.compile(
+    match_key(r"सम्मेलनों\s(?:[^।;:]+\s)?[^\s,।;:]+,\s*(?:जिनमें|जैसे|यथा)(?:\s+(?:से|भी))?\s*$")
+    + "|" + match_key(r"सम्मेलनों(?:\s+[^\s।;]+){0,6}?\s*") + r"(?::|\s[-\u2013\u2014])\s*$")
+
+
+def _unknown_name(name: str, lexicon: Lexicon) -> Place | None:
+    """A list item's whole name as an unknown place: one to three words of letters, none of them
+    a word the lexicon holds or a word that is no name."""
+    words = name.split()
+    if not 1 <= len(words) <= 3 or any(not re.fullmatch(r"[\u0900-\u0963\u0971-\u097f]+", w) or match_key(w) in _NOT_A_NAME
+                                        or lexicon.lookup(w) is not None for w in words):
+        return None
+    return Place(name, "unknown")
+
+
+def _before_first(sentence: str, first: re.Match, place: Place) -> str:
+    """The sentence before a list's first item, with the words its name took in that are no
+    part of its place ('जिनमें नैरोबी (२००२)': the list opens after जिनमें)."""
+    words = first["name"].split()
+    keep = max(0, len(words) - len((place.city or "").split()))
+    return sentence[:first.start("name")] + " ".join(words[:keep]) + (" " if keep else "")
+
+
+def _names_the_summits(before: str, after: str) -> bool:
+    """Whether the words around a list of places name its items the series' summits: the noun
+    right after it ('... और मेडेलिन (२०१४) के सम्मेलन', '... में हुए सम्मेलनों') or a plural noun
+    that a 'जिनमें', 'जैसे' or a colon opens the list after ('कई सम्मेलनों में भाग लिया, जिनमें ...')."""
+    return bool(_NOUN_AFTER_LIST.match(match_key(after)) or _SUMMITS_THEN_WHICH.search(match_key(before)))
 
 
 # "2016 में गोवा में, 2018 में मनीला में और 2021 में वर्चुअल रूप से": years, each with its city (or
@@ -348,7 +442,9 @@ _YEARS = r"[0-9०-९]{4}(?:(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+)[0-
 _ITEM_MONTH = r"(?:(?<![^\s,])(?:[0-9०-९]{1,2}\s+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+)?"
 _YEAR_PLACE = re.compile(
     _ITEM_MONTH + r"(?<![0-9०-९])(?P<year>" + _YEARS + r")\s+में\s+(?:" + match_key("फिर") + r"\s+)?(?:(?P<virtual>(?:वर्चुअल|आभासी|ऑनलाइन)(?:\s+(?:रूप|माध्यम|प्रारूप)\s+(?:से|में))?)"
-    r"|(?P<place>(?:(?!में\s|ने\s)[^\s,।;:]+\s+){0,2}?[^\s,।;:]+)(?P<case>\s+(?:में|ने)|(?=\s*,|\s+(?:और|तथा|एवं)\s)))(?=[\s,।]|$)")
+    r"|(?P<place>(?:(?!में\s|ने\s|के\s)[^\s,।;:]+\s+){0,2}?[^\s,।;:]+)(?P<case>\s+(?:में|ने)|(?=\s*,|\s+(?:और|तथा|एवं)\s)"
+    # '... और 2010 में रियो के सम्मेलनों में भाग लिया': the last place, then its summits' noun
+    r"|\s+के(?=\s+(?:[^\s,।;:]+\s+){0,2}?(?:शिखर\s+)?" + match_key("सम्मेलन") + r")))(?=[\s,।]|$)")
 _PAIR_JOIN = re.compile(r"^\s*(?:,\s*(?:और\s+)?|\s+(?:और|तथा|एवं)\s+)$")
 # "पहले दो सम्मेलन 2011 और 2012 में नई दिल्ली में हुए": years that share one city
 _YEARS_ONE_PLACE = re.compile(
@@ -363,8 +459,12 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
     'YEAR और YEAR में CITY में हुए'); [] when any item's city is not known or the verb is not
     one of holding, in the past."""
     key = match_key(sentence)
-    if ((_HELD_IN_LIST.search(key) is None and _LEADERS_MET.search(key) is None) or CANCELLED.search(key) or PLANNED.search(key) or _RESPECTIVELY.search(key)
-            or names_ministers(sentence)):
+    if PLANNED.search(key) and not CANCELLED.search(key) and not names_ministers(sentence):
+        # "ढाका में 2026 में और कोलंबो में 2028 में सम्मेलन होंगे": planned, each place with its year
+        return _places_then_years(key, sentence.split(), lexicon, "planned")
+    held = _HELD_IN_LIST.search(key) is not None or _LEADERS_MET.search(key) is not None
+    if (not (held or (_ATTENDED.search(key) and not _FUTURE.search(key))) or CANCELLED.search(key)
+            or PLANNED.search(key) or _RESPECTIVELY.search(key) or names_ministers(sentence)):
         return []  # a 'respectively' list pairs its own way; ministers' meetings are none
     words = sentence.split()
 
@@ -398,11 +498,17 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
                 return []
             listed += [Mention(year_period(y), place, None, "held", "in_person", False) for y in years]
         return listed
+    by_place = _places_then_years(key, words, lexicon)
+    if by_place:
+        return by_place
     items = list(_YEAR_PLACE.finditer(key))
     if len(items) < 2 or any(_PAIR_JOIN.match(key[a.end():b.start()]) is None for a, b in zip(items, items[1:])):
         return []
     if not (items[-1]["virtual"] or items[-1]["case"]):
         return []  # "2010 में लिस्बन और ...": the list's last place must carry its postposition
+    if not held and not _names_the_summits(key[:items[0].start()], key[items[-1].end("place") if items[-1][
+            "place"] else items[-1].end():]):
+        return []  # attended, but what: the list must be of summits ('... के सम्मेलनों में भाग लिया')
     places = [None if item["virtual"] else city(item) for item in items]
     if any(places) and (items[-1]["case"] or "").strip() == "में":
         # "फ़रवरी 2018 में नियामे, फ़रवरी 2019 में उआगादुगू और ... में": beside a known city, a name in
@@ -420,6 +526,32 @@ def _years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
             # '2 फ़रवरी 2019 में ...': the item's day; a month alone gives no date
             period = days[0] if len(years) == 1 and len(days) == 1 else year_period(year)
             mentions.append(Mention(period, place, None, "held", "virtual" if item["virtual"] else "in_person", False))
+    return mentions
+
+
+# "नैरोबी में 2002 में, वैंकूवर में 2006 में और नेपल्स में 2012 में ... हुए": each place, then its year
+_PLACE_YEAR = re.compile(r"(?<![^\s,])(?P<place>(?:(?!(?:में|और|तथा|एवं)\s)[^\s,।;:]+\s+){0,2}?(?!(?:और|तथा|एवं)\s)[^\s,।;:]+)\s+में\s+"
+                         r"(?P<year>[0-9०-९]{4})\s+में(?=[\s,।]|$)")
+
+
+def _places_then_years(key: str, words: list[str], lexicon: Lexicon, status: str = "held") -> list[Mention]:
+    """One held summit per 'CITY में YEAR में' of a list of at least two, each city known (the
+    first item's name may follow the list's opening words); [] when any item is not read."""
+    items = list(_PLACE_YEAR.finditer(key))
+    if len(items) < 2 or any(_PAIR_JOIN.match(key[a.end():b.start()]) is None for a, b in zip(items, items[1:])):
+        return []
+    mentions: list[Mention] = []
+    for item in items:
+        first = len(key[:item.start("place")].split())
+        name = words[first:first + len(item["place"].split())]
+        # the first item may take in the words before the list ('पिछले मंच नैरोबी में 2002 में')
+        tries = [name[-n:] for n in (2, 1) if len(name) >= n] if item is items[0] else [name]
+        place = next((p for n in tries if (p := _known_city(" ".join(n).strip(",;:"), lexicon)) is not None
+                      and len(p.city.split()) == len(n)), None)
+        year = int(ascii_digits(item["year"]))
+        if place is None or not plausible_year(year):
+            return []
+        mentions.append(Mention(year_period(year), place, None, status, "in_person", False))
     return mentions
 
 

@@ -233,7 +233,10 @@ def summits_in_sentence(
     if len(found) <= 1 and (not other_before or on_the_sidelines):
         # "अंकारा ने ... को और तेहरान ने ... को ... की मेज़बानी की"; "2016 में गोवा में और 2021 में ... सम्मेलन हुए"
         hosts = _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon)
-        if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts)):
+        if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts) or (
+                # "नैरोबी में 2002 में, ... और नेपल्स में 2012 में सम्मेलन हुए": the noun paired the list's
+                # last year with its first place; the list pairs them
+                found[0].period.year in {m.period.year for m in hosts} and found[0].place in {m.place for m in hosts})):
             found = hosts
     if not found:
         found = session_lists(sentence, lexicon, other_before)  # 'मनामा (146वीं सभा, 11-15 मार्च) और ...'
@@ -507,6 +510,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
                or (_roman(words[end]) if end < len(words) else None))
     if edition is None and place is not None and place.kind == "city":
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
+    if edition is None:
+        edition = _opening_edition(words, keys, i)
     if edition is None and keys[i] == _MEETING and (_leaders_meeting(keys, i) or names_a_peak_meeting(title_key)):
         k = i - 2 if i > 1 and keys[i - 1] in _MEETING_KINDS else i - 1  # "पहली त्रिपक्षीय बैठक"
         edition = _edition_of(words[k].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
@@ -625,7 +630,17 @@ def _roman(word: str) -> int | None:
 
 
 _DURING = match_key("के दौरान")
-_EDITION_NOUN = _keys("संस्करण")
+_EDITION_NOUN = _keys("संस्करण आयोजन")
+_SERIES_WORDS = _keys("शृंखला श्रृंखला")
+
+
+def _opening_edition(words: list[str], keys: list[str], i: int) -> int | None:
+    """'तीसरा संस्करण, जिसे पहली बार "X शिखर सम्मेलन" नाम दिया गया, ... में हुआ': a sentence whose
+    subject is the series' Nth edition, named by the summit noun after it; the edition."""
+    if i < 2 or len(keys) < 2 or keys[1] not in _EDITION_NOUN or any(
+            _summit_noun_end(keys, k) is not None for k in range(2, i)) or find_periods(" ".join(words[:i])):
+        return None  # '... संस्करण 2010 में X में हुआ; 2012 में Y में शिखर सम्मेलन हुआ': the noun is another's
+    return _edition_of(words[0].strip("\"'“”‘’(),।;:"))
 
 
 def _during_numbered(words: list[str], keys: list[str], i: int, end: int) -> bool:
@@ -641,8 +656,14 @@ def _during_numbered(words: list[str], keys: list[str], i: int, end: int) -> boo
 
 MAX_ADJECTIVES = 2
 def _numbered_edition(words: list[str], keys: list[str], end: int, start: int | None = None) -> int | None:
-    """'शिखर सम्मेलन का 17वाँ संस्करण', '... का यह 17वाँ संस्करण': the Nth edition of the summit;
-    or, before the noun (at `start`), '17वें संस्करण का सम्मेलन'."""
+    """'शिखर सम्मेलन का 17वाँ संस्करण', '... का यह 17वाँ संस्करण', '... शिखर सम्मेलन शृंखला का पहला
+    आयोजन': the Nth edition of the summit; or, before the noun (at `start`), '17वें संस्करण का सम्मेलन'."""
+    if end + 1 < len(words) and words[end].startswith("(") and words[end].rstrip(",;:").endswith(")"):
+        end += 1  # '... सम्मेलन (जीसीसीएस) के पाँचवें संस्करण': its short form in brackets
+    if end + 2 < len(keys) and keys[end] in _THIS_EDITION and keys[end + 1] in _SERIES_WORDS:
+        end += 1  # 'यह सम्मेलन इस शृंखला का पाँचवाँ संस्करण है'
+    if end + 2 < len(keys) and keys[end] in _SERIES_WORDS and keys[end + 1] in _OF_KEYS:
+        end += 1  # '... शिखर सम्मेलन शृंखला का पहला आयोजन'
     if end + 1 < len(keys) and keys[end] in _OF_KEYS:
         k = end + 2 if keys[end + 1] in _THIS_EDITION else end + 1
         if k + 1 < len(keys) and keys[k + 1] in _EDITION_NOUN:
@@ -861,7 +882,7 @@ def headline_summit(title: str, lexicon: Lexicon) -> Pending | None:
             continue
         place = find_place(" ".join(words[:i]), lexicon)
         if place is not None and place.kind == "city" and place.city is not None:
-            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end])))
+            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end])) or _numbered_edition(words, keys, end))
     return None
 
 
@@ -904,6 +925,34 @@ def met_on_headline_summit(sentence: str, headline: Pending, title: str, lexicon
     place = find_place(sentence, lexicon)
     if is_virtual(sentence) or (place is not None and place.city is not None
                                 and match_key(place.city) != match_key(headline.place.city or "")):
+        return None
+    return Mention(period, headline.place, headline.edition, "held", "in_person", False, False, title)
+
+
+def on_headline_summit_today(sentence: str, headline: Pending, title: str, lexicon: Lexicon,
+                             today: date | None) -> Mention | None:
+    """'२७ से ३१ अक्टूबर २०२५ तक ... चल रहे इस आयोजन में ... शिखर सम्मेलन भी शामिल है' in a release of 29
+    October 2025 whose headline names the summit in its city: the lead's one dated span holds the
+    release's day, so the headline's summit is the one going on, there and then. Only when the
+    sentence names the series' summit (not another's), no other city and no plan."""
+    if today is None:
+        return None
+    sentence = as_summit_nouns(sentence, own_meeting_nouns(title))
+    key = match_key(sentence)
+    periods = find_periods(sentence)
+    if len(periods) != 1 or not _may_state_a_summit(sentence) or CANCELLED.search(key) or PLANNED.search(key):
+        return None
+    period = periods[0][2]
+    if period.precision != "day" or period.start == period.end or not period.start <= today <= period.end:
+        return None
+    words = sentence.split()
+    keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
+    title_key = match_key(title)
+    if not any(_summit_noun_end(keys, i) is not None and not _other_series(_name_window(words, keys, i), title_key, lexicon)
+               for i in range(len(keys))):
+        return None
+    place = find_place(sentence, lexicon)
+    if place is not None and place.city is not None and match_key(place.city) != match_key(headline.place.city or ""):
         return None
     return Mention(period, headline.place, headline.edition, "held", "in_person", False, False, title)
 

@@ -231,6 +231,8 @@ def _bracketed_other_name(words: list[str], i: int, title_key: str, lexicon: Lex
         if match is None:
             continue
         name = match["name"]
+        if re.fullmatch(r"[0-9०-९]{4}", name):
+            continue  # 'नेपल्स (२०१२) के सम्मेलन': a year in brackets, not a short form
         if lexicon.lookup(name, ("country", "city")) is not None:
             continue  # 'फ़ोर्टालेज़ा (ब्राज़ील) में छठा सम्मेलन': the country of a city, not a body
         entry = lexicon.lookup(name, ("organisation",))

@@ -22,7 +22,7 @@ from pipeline.parse.language.text import match_key
 # "... शिखर सम्मेलन (के नेताओं के सत्र) की सह-अध्यक्षता की": someone chaired it, so it met.
 _CHAIRED = re.compile(match_key("अध्यक्षता") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
 # "... की मेज़बानी कीव ने 11 सितंबर 2024 को की": the day may stand between the host and the verb
-DAY_BEFORE_VERB = (r"(?:(?:[0-9०-९]{1,4}(?:[-–][0-9०-९]{1,2})?|" + "|".join(map(re.escape, sorted(MONTHS, key=len, reverse=True))) + r"),?\s+){1,3}"
+DAY_BEFORE_VERB = (r"(?:(?:[0-9०-९]{1,4}(?:[-–—][0-9०-९]{1,2})?|" + "|".join(map(re.escape, sorted(MONTHS, key=len, reverse=True))) + r"),?\s+){1,3}"
                    + match_key("को") + r"\s+")
 _HOST_DID_AFTER = re.compile(r"\s" + match_key("ने") + r"\s+(?:" + DAY_BEFORE_VERB + r")?(?:" + match_key("की") + "|"
                              + match_key("किया") + r")(?:\s|$)")
@@ -67,14 +67,17 @@ _ONE_JOINED_ONLINE = re.compile(
     + "|".join(match_key(w) for w in ("शामिल हुआ", "शामिल हुई", "जुड़ा", "जुड़ी", "शामिल हुआ था")) + r")(?=[\s।,]|$)")
 _GOING_ON = _keys("चल जारी")
 _CONTINUOUS = _keys("रहा रही रहे")
+_HELD, _BEING = match_key("आयोजित"), match_key("हो")  # '... को आयोजित हो रहा यह सम्मेलन
 _COPULA = _keys("था थी है रहा रही")  # "... तीसरी शिखर भेंट रही": it was
 ONGOING_REACH = 4  # words before the noun: "4 से 6 सितंबर 2024 तक चल रहा यह सम्मेलन"
 
 
 def _ongoing(keys: list[str], i: int) -> bool:
-    """'... तक चल रहा यह सम्मेलन': a news report's summit going on as it is written, so held."""
+    """'... तक चल रहा यह सम्मेलन', '... को आयोजित हो रहा यह सम्मेलन': a report's summit going on as it
+    is written, so held."""
     before = keys[max(0, i - ONGOING_REACH):i]
-    return any(a in _GOING_ON and b in _CONTINUOUS for a, b in zip(before, before[1:]))
+    return any(a in _GOING_ON and b in _CONTINUOUS for a, b in zip(before, before[1:])) or any(
+        a == _HELD and b == _BEING and c in _CONTINUOUS for a, b, c in zip(before, before[1:], before[2:]))
 
 
 def _identity(keys: list[str], i: int, end: int, following: str) -> bool:
@@ -211,13 +214,23 @@ _THIS_WAS = re.compile(r"(?:^|\s)" + match_key("यह") + r"\s+(?P<rest>.+?)\s+
 
 
 _WITHIN = _keys("कार्यकाल शासनकाल कार्यकालों अध्यक्षता")
+# "यह शिखर सम्मेलन X के तीसरे ... सम्मेलन के रूप में आयोजित किया गया": held as the series' Nth
+_HELD_AS = re.compile(r"^(?:" + "|".join(match_key(w) for w in ("यह", "इस")) + r")\s+(?:" + match_key("शिखर")
+                      + r"\s+)?" + match_key("सम्मेलन") + r"\s+(?P<rest>[^,;।]*?\s" + match_key("सम्मेलन") + r")\s+"
+                      + match_key("के रूप में") + r"\s+(?:" + "|".join(match_key(w) for w in ("आयोजित", "हुआ", "हुई", "संपन्न"))
+                      + r")(?=[\s,।]|$)")
 
 
 def numbers_the_summit_before(sentence: str) -> int | None:
     """The edition a sentence gives the summit of the sentence before it: 'यह' right before an
-    ordinal and a summit noun, and the copula at the end ('यह तीसरी त्रिपक्षीय शिखर बैठक थी');
-    no date of its own. 'यह इस वर्ष का तीसरा सम्मेलन था' (a count of the year) is not one."""
+    ordinal and a summit noun, and the copula at the end ('यह तीसरी त्रिपक्षीय शिखर बैठक थी'),
+    no date of its own; or the summit held as the Nth ('यह शिखर सम्मेलन ... के तीसरे ... सम्मेलन के
+    रूप में आयोजित किया गया'). 'यह इस वर्ष का तीसरा सम्मेलन था' (a count of the year) is not one."""
     key = match_key(sentence)
+    held_as = _HELD_AS.match(key)
+    if held_as is not None and not find_periods(held_as["rest"]):
+        # 'यह शिखर सम्मेलन ... गावी के तीसरे पुनःपूर्ति सम्मेलन के रूप में आयोजित किया गया, ...'
+        return find_ordinal(held_as["rest"])
     match = _THIS_WAS.search(key)
     if match is None or find_periods(sentence):
         return None

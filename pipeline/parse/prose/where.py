@@ -10,6 +10,7 @@ import re
 
 from pipeline.parse.language.dates import find_periods
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities
+from pipeline.parse.geo.places import find_city
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.status import DAY_BEFORE_VERB
 from pipeline.parse.layout.summits import is_city_state, Place
@@ -53,7 +54,21 @@ def _host_city(text: str, lexicon: Lexicon) -> Place | None:
         name = " ".join(text.split()[first:first + len(capital["name"].split())])
         if not lexicon.lookup(name):
             return Place(name, "unknown")
+    for match in _HOST_DID.finditer(text):
+        # "की मेज़बानी सेंडाई ने 14–18 मार्च 2015 को की": a name GeoNames spells otherwise, when it
+        # sounds like a large city and is no word the lexicon holds (a person or a country)
+        name = match[1].split()[-1].strip("\"'“”‘’(),।;:")
+        if re.fullmatch(r"[\u0900-\u0963\u0971-\u097f]{3,}", name) and not lexicon.lookup(name) and _large_city(name):
+            return Place(name, "unknown")
     return None
+
+
+MIN_HOST_POPULATION = 100_000
+
+
+def _large_city(name: str) -> bool:
+    city = find_city(name)
+    return city is not None and city.population >= MIN_HOST_POPULATION
 
 
 _CAPITAL_DID = re.compile(r"(?:" + "|".join(match_key(w) for w in ("राजधानी", "शहर", "नगर")) + r")\s+(?P<name>[^\s,।]+(?:\s[^\s,।]+)?)"
