@@ -63,9 +63,9 @@ def test_an_assembly_release_reads_its_headline_and_assemblies():
 
 
 def test_the_same_lines_under_a_council_title_list_no_assemblies():
-    from pipeline.parse.document import DocumentRejected
-    with pytest.raises(DocumentRejected):  # no heading it knows, no summit: the document is turned away
-        parse(ASSEMBLY_RELEASE.replace("28वीं विश्व डाक सभा में भाग", "विश्व डाक परिषद की बैठक में भाग"))
+    rows = parse(ASSEMBLY_RELEASE.replace("28वीं विश्व डाक सभा में भाग", "विश्व डाक परिषद की बैठक में भाग"))
+    # the sentence's 28th assembly is not the council's meeting (a bare list of years and places still is a list)
+    assert 2024 not in [y for y, *_ in held(rows)]
 
 
 def _said(sentence: str, title: str, multilateral: bool = True) -> list[tuple]:

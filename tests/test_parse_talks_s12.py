@@ -217,9 +217,9 @@ def _report(headline: str, lead: str) -> list[tuple]:
 
 def test_the_days_talks_in_a_dated_report_take_its_dateline():
     here = "मोदी और किशिदा की मुलाक़ात: रक्षा सहयोग पर सहमति"
-    # 'यहाँ' is the dateline's city; a weekday gives the dateline's year only
+    # 'यहाँ' is the dateline's city; a weekday is the last such day up to the dateline's (Friday 5 May: Monday 1 May)
     assert _report(here, "नई दिल्ली, 5 मई 2023 (भाषा)। भारत के प्रधानमंत्री नरेन्द्र मोदी और जापान के प्रधानमंत्री "
-                         "फुमियो किशिदा के बीच सोमवार को यहाँ हैदराबाद हाउस में शिखर वार्ता हुई।") == [(2023, "New Delhi", None)]
+                         "फुमियो किशिदा के बीच सोमवार को यहाँ हैदराबाद हाउस में शिखर वार्ता हुई।") == [(2023, "New Delhi", "2023-05-01")]
     assert _report(here, "टोक्यो, 5 मई (एजेंसी)। भारत के प्रधानमंत्री नरेन्द्र मोदी और जापान के प्रधानमंत्री फुमियो "
                          "किशिदा के बीच शुक्रवार, 5 मई 2023 को यहाँ लंबी बातचीत हुई।") == [(2023, "Tokyo", "2023-05-05")]
     # the headline's city, for the talks its lead tells as the day's news
