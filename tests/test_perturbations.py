@@ -27,6 +27,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("headings_plain", "blind/95_lancang_mekong_markdown_notes"): "a Markdown note's headings without '#'",
     ("headings_colon", "blind/94_caspian_summit_markdown_notes"): "a Markdown note's headings without '#', with a colon",
     ("headings_colon", "blind/95_lancang_mekong_markdown_notes"): "a Markdown note's headings without '#', with a colon",
+    ("bullets_numbered", "blind16/404_india_uae_leaders_press_release"):
+        "a release's list of past talks numbered '1.' instead of '(i)': two of its talks are not read (session 12)",
 }
 
 
