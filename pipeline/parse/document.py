@@ -1501,8 +1501,8 @@ class _Parser:
                         return period.year
         return None
 
-    def _add_start(self, section_id: str, period: Period, description: str, provenance: Row) -> None:
-        """The timeline event of the summits' start ('पहली बैठक: 1893, शिकागो')."""
+    def _add_event(self, section_id: str | None, period: Period, description: str, provenance: Row) -> None:
+        """A timeline event: a dated sentence, or the summits' start ('पहली बैठक: 1893, शिकागो')."""
         self.add("timeline", {
             "event_id": self.ids(f"{self.doc}.event.{period.label.replace('/', '--')}"),
             "document_id": self.doc,
@@ -1526,12 +1526,12 @@ class _Parser:
                 if _A_START_FIELD.match(line.text) and (period := start_in_a_field(line.text)) is not None:
                     # 'पहली बैठक: 1893, शिकागो': a fact line naming the first meeting
                     if not any(e["period_start"][:4] == str(period.year) for e in self.out.rows["timeline"]):
-                        self._add_start(section_id(), period, line.text, _provenance(line))
+                        self._add_event(section_id(), period, line.text, _provenance(line))
                     return
                 if _may_date_first_by_year_before(line.text) and (found := self._first_meeting_after(line)) is not None:
                     period, sentence = found  # '1996 में परिषद बनी। पहला मंच अगले ही वर्ष मोरक्को में हुआ।'
                     if not any(e["period_start"][:4] == str(period.year) for e in self.out.rows["timeline"]):
-                        self._add_start(section_id(), period, sentence, _provenance(line, sentence))
+                        self._add_event(section_id(), period, sentence, _provenance(line, sentence))
                     return
                 if not _NAMES_THE_SUMMITS.search(line.text):
                     continue  # most lines: no need to split and key them
@@ -1539,7 +1539,7 @@ class _Parser:
                     period = start_of_the_summits(sentence)
                     if period is None or any(e["period_start"][:4] == str(period.year) for e in self.out.rows["timeline"]):
                         continue
-                    self._add_start(section_id(), period, sentence, _provenance(line, sentence))
+                    self._add_event(section_id(), period, sentence, _provenance(line, sentence))
                     return  # the text says one start
 
     @staticmethod
@@ -1608,17 +1608,7 @@ class _Parser:
             for sentence in split_sentences(line.text):
                 periods = find_periods(sentence)
                 for period in _merge_ranges(sentence, periods):
-                    self.add("timeline", {
-                        "event_id": self.ids(f"{self.doc}.event.{period.label.replace('/', '--')}"),
-                        "document_id": self.doc,
-                        "section_id": section_id,
-                        "period_start": period.start.isoformat(),
-                        "period_end": period.end.isoformat(),
-                        "period_label": period.label,
-                        "precision": period.precision,
-                        "description": sentence,
-                        **_provenance(line, sentence),
-                    })
+                    self._add_event(section_id, period, sentence, _provenance(line, sentence))
 
 
 _RANGE_BETWEEN = re.compile(r"^\s*(?:से|-|–|—)\s*$")

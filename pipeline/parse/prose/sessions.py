@@ -162,17 +162,26 @@ _CONFERENCE = frozenset(match_key(w) for w in ("सम्मेलन", "सम�
 _YEAR_PLACE = re.compile(r"(?<![0-9०-९])(?P<year>[0-9०-९]{4})\s*\((?P<name>[^()0-9०-९]{2,40})\)")
 
 
-def years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
-    """One held meeting per 'YEAR (CITY)' of a list of two or more in a sentence of holding
-    ('इसके सम्मेलन 1964 (जिनेवा), 1968 (नई दिल्ली) और 1972 (सैंटियागो) में हुए'); a place may
-    carry its country ('(नैरोबी, केन्या)'); [] when any item's place is not read."""
+def _held_list(pattern: re.Pattern, sentence: str) -> list[re.Match]:
+    """The items `pattern` finds in a sentence that lists two or more of them, joined by commas and
+    'और', followed by a verb of holding, and not planned, cancelled or ministers'; else []."""
     if sentence.count("(") < 2:
         return []
-    items = list(_YEAR_PLACE.finditer(sentence))
+    items = list(pattern.finditer(sentence))
     key = match_key(sentence)
     if (len(items) < 2 or any(_JOIN.match(sentence[a.end():b.start()]) is None for a, b in zip(items, items[1:]))
             or _HELD.search(sentence[items[-1].end():]) is None or PLANNED.search(key) or CANCELLED.search(key)
             or names_ministers(sentence)):
+        return []
+    return items
+
+
+def years_with_places(sentence: str, lexicon: Lexicon) -> list[Mention]:
+    """One held meeting per 'YEAR (CITY)' of a list of two or more in a sentence of holding
+    ('इसके सम्मेलन 1964 (जिनेवा), 1968 (नई दिल्ली) और 1972 (सैंटियागो) में हुए'); a place may
+    carry its country ('(नैरोबी, केन्या)'); [] when any item's place is not read."""
+    items = _held_list(_YEAR_PLACE, sentence)
+    if not items:
         return []
     mentions = []
     for item in items:
@@ -196,13 +205,8 @@ def cities_in_countries(sentence: str, lexicon: Lexicon) -> list[Mention]:
     countries ('उसके बाद की बैठकें दक्षिण कोरिया के प्योंगचांग (2014), मेक्सिको के कानकुन (2016) और मिस्र के
     शर्म अल-शेख (2018) में हुईं', 'नैरोबी, केन्या (1976) और मनीला, फ़िलीपींस (1979) में'); a name after its
     country is a place even when no gazetteer knows it. [] when any item is not read."""
-    if sentence.count("(") < 2:
-        return []
-    items = list(_PLACE_YEAR.finditer(sentence))
-    key = match_key(sentence)
-    if (len(items) < 2 or any(_JOIN.match(sentence[a.end():b.start()]) is None for a, b in zip(items, items[1:]))
-            or _HELD.search(sentence[items[-1].end():]) is None or PLANNED.search(key) or CANCELLED.search(key)
-            or names_ministers(sentence)):
+    items = _held_list(_PLACE_YEAR, sentence)
+    if not items:
         return []
     mentions, in_countries = [], 0
     for n, item in enumerate(items):
