@@ -20,7 +20,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FAMILIES_DIR = FIXTURES / "families"
 SET_DIRS = {name: FIXTURES / name for name in GOLD_SET_FOLDERS if name != "devset"}
 #: Sets written for a few layout families only (every family they use still appears twice).
-PARTIAL_SETS = {"s7prose", "s7layouts", "blind16"}
+PARTIAL_SETS = {"s7prose", "s7layouts", "blind16", "blind18"}
 FAMILY_NAMES = {"wiki_table", "news", "press_release", "study_notes", "markdown_notes", "article"}
 DOC_KEYS = {"title", "parties_en", "objectives", "focus_areas", "summits", "established_year", "not_summits", "_notes"}
 OPTIONAL_KEYS = {"parties_optional"}
