@@ -326,10 +326,11 @@ class CityIndex:
             for (entry, _), more in zip(owned, spelled, strict=True):  # own names as their country spells them
                 ids.extend([entry] * len(more))
                 forms.extend(more)
-            for ((i, _), _), more, usual in zip(owned, phonetic.country_forms_many(pairs, context_only=True), spelled,
-                                                strict=True):
-                more = [f for f in more if f not in usual]
-                ids.extend([(i, CONTEXT_READING)] * len(more))
+            read = phonetic.context_only_countries()
+            some = [k for k, (_, country) in enumerate(pairs) if country in read]
+            for k, more in zip(some, phonetic.country_forms_many([pairs[k] for k in some], context_only=True), strict=True):
+                more = [f for f in more if f not in spelled[k]]
+                ids.extend([(owned[k][0][0], CONTEXT_READING)] * len(more))
                 forms.extend(more)
             seen = set()
             for (geonames_id, own), form, key in zip(ids, forms, phonetic.keys(forms), strict=True):

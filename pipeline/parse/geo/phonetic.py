@@ -142,6 +142,11 @@ _COMPILED_SPELLINGS = {language: tuple((re.compile(pattern), sound) for pattern,
                        for language, rules in _LANGUAGE_SPELLINGS.items()}
 
 
+def context_only_countries() -> frozenset[str]:
+    """The countries one of whose languages is in `CONTEXT_ONLY_LANGUAGES`."""
+    return frozenset(c for c, languages in _COUNTRY_LANGUAGES.items() if CONTEXT_ONLY_LANGUAGES & set(languages))
+
+
 def country_forms(name: str, country: str) -> tuple[str, ...]:
     """The forms of a city's own name read by the spelling of its country's languages
     (Chișinău: kisinau, La Rochelle: larosel, Shenzhen: senjen), those that differ from
@@ -162,7 +167,8 @@ def country_forms_many(names: list[tuple[str, str]], context_only: bool | None =
             by_language.setdefault(language, []).append(position)
     if not by_language:
         return [()] * len(names)
-    plain = latin_forms([name for name, _ in names])
+    spelled = sorted({p for positions in by_language.values() for p in positions})
+    plain = dict(zip(spelled, latin_forms([names[p][0] for p in spelled]), strict=True))  # only names a language reads
     for language, positions in by_language.items():
         text = "\n".join(names[p][0].lower() for p in positions)
         for pattern, sound in _COMPILED_SPELLINGS[language]:

@@ -1,0 +1,50 @@
+"""A place before 'में' known only by sound, read after a day or before a numbered summit
+(session 13, `pipeline.parse.layout.sounded_places`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.language.lexicon import default_lexicon
+from pipeline.parse.layout.summits import find_place
+
+LEXICON = default_lexicon()
+
+
+def _city(text: str) -> str | None:
+    place = find_place(text, LEXICON)
+    return place.city if place is not None else None
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # a day, then the place, then the leaders who met
+    ("2017: 27 सितंबर को ल्योन में राष्ट्रपति मैक्रों और प्रधानमंत्री जेंतिलोनी की बैठक में समझौता हुआ।", "ल्योन"),
+    ("12 मार्च को बिलबाओ में दोनों नेताओं की बातचीत हुई और घोषणा जारी की गई।", "बिलबाओ"),
+    ("शुक्रवार को बिलबाओ में दोनों नेताओं ने घोषणा पर हस्ताक्षर किए।", "बिलबाओ"),
+    # the place, then the numbered summit it hosted
+    ("कनाडा ने 31 मई से 11 जून तक वैंकूवर में पहले हैबिटेट सम्मेलन की मेज़बानी की।", "वैंकूवर"),
+    ("स्पेन ने बिलबाओ में पहले यूरोपीय शिखर सम्मेलन की मेज़बानी की।", "बिलबाओ"),
+    ("त्रिपक्षीय मंच ने बिलबाओ में 12वीं बैठक आयोजित करने का फ़ैसला किया।", "बिलबाओ"),
+])
+def test_a_city_known_by_sound_after_a_day_or_before_a_numbered_summit(text, city):
+    assert _city(text) == city
+
+
+@pytest.mark.parametrize("text", [
+    "27 सितंबर को बैठक में राष्ट्रपति ने भाषण दिया।",  # a word, no city
+    "इतिहास में पहली बार सम्मेलन हुआ।",  # the first time
+    "20 मई को नाटो में राष्ट्रपति का भाषण हुआ।",  # an organisation the lexicon knows
+    "10 मई को संसद में पहले सत्र की बैठक हुई।",
+    "3 अप्रैल को राजधानी में पहले सम्मेलन की तैयारी हुई।",
+    # Venice (51,000 people) with no country named: too small to be placed alone
+    "27 सितंबर को वेनिस में राष्ट्रपति और प्रधानमंत्री की बैठक में समझौता हुआ।",
+    # no cue: a name by sound alone before 'में' stays unread
+    "बिलबाओ में राष्ट्रपति ने भाषण दिया।",
+])
+def test_no_city_without_a_cue_or_a_match(text):
+    assert _city(text) is None
+
+
+def test_a_country_stays_a_country():
+    place = find_place("15 जून को फ़्रांस में राष्ट्रपति की बैठक हुई।", LEXICON)
+    assert place is not None and place.kind == "country" and place.city is None
