@@ -48,3 +48,12 @@ def test_no_city_without_a_cue_or_a_match(text):
 def test_a_country_stays_a_country():
     place = find_place("15 जून को फ़्रांस में राष्ट्रपति की बैठक हुई।", LEXICON)
     assert place is not None and place.kind == "country" and place.city is None
+
+
+def test_a_hindi_plural_before_a_numbered_summit_is_no_place():
+    text = "हाल के संस्करणों में, 10वीं बैठक 26-28 जून 2016 को तियानजिन में चौथी औद्योगिक क्रांति पर हुई।"
+    assert _city(text) == "तियानजिन"
+    assert find_place("हाल के संस्करणों में, 10वीं बैठक", LEXICON) is None
+    assert find_place("कई देशों में 35वीं शिखर वार्ता हुई।", LEXICON) is None
+    # a French name written with -ों is found by sound and stays a place
+    assert _city("ल्यों में 35वीं शिखर वार्ता हुई।") == "ल्यों"

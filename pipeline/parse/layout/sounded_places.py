@@ -75,3 +75,14 @@ def sounded_place(words: list[str], keys: list[str], in_at: int, text: str, lexi
         if find_city(name, None, frozenset(), lambda: countries_named(text, lexicon)) is not None:
             return name
     return None
+
+
+_PLURAL_OBLIQUE = re.compile("(?:\u094b\u0902|\u0913\u0902)$")  # -ों, -ओं: देशों, नेताओं, संस्करणों
+
+
+def plural_word(name: str, text: str, lexicon: Lexicon) -> bool:
+    """An unknown name before 'में' that is a Hindi plural ('हाल के संस्करणों में, 10वीं बैठक'): it ends
+    in -ों or -ओं and the gazetteers place it neither in a country `text` names nor as a large city
+    (French names written so are found by sound: ल्यों; फ़्रांस के आविन्यों)."""
+    return _PLURAL_OBLIQUE.search(name) is not None and find_city(
+        name, None, frozenset(), lambda: countries_named(text, lexicon)) is None
