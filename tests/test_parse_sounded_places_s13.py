@@ -57,3 +57,9 @@ def test_a_hindi_plural_before_a_numbered_summit_is_no_place():
     assert find_place("कई देशों में 35वीं शिखर वार्ता हुई।", LEXICON) is None
     # a French name written with -ों is found by sound and stays a place
     assert _city("ल्यों में 35वीं शिखर वार्ता हुई।") == "ल्यों"
+
+
+def test_after_a_day_only_where_leaders_or_the_meeting_follow():
+    assert _city("14 जुलाई 2001 को बिलबाओ में व्यापारियों और उद्योगपतियों के साथ वार्ता हुई।") is None
+    assert _city("3 से 5 मार्च 2004 तक बिलबाओ में एक विशेष शिखर वार्ता भी हुई।") is None  # तक: no day of the place
+    assert _city("14 जुलाई 2001 को बिलबाओ में प्रधानमंत्री ने भाषण दिया।") == "बिलबाओ"

@@ -18,11 +18,13 @@ from pipeline.parse.language.dates import MONTHS
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.text import match_key
 
-#: Words of a day: '27 सितंबर को', 'सोमवार को', '11 जून तक', '20 नवंबर 2013 को'.
+#: Words of a day: '27 सितंबर को', 'सोमवार को', '20 नवंबर 2013 को'.
 _WEEKDAYS = frozenset(match_key(w) for w in ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार",
                                              "शनिवार", "रविवार"))
 _DATE_WORD = re.compile(r"^[0-9०-९]{1,4}[,]?$")
-_DAY_ENDS = frozenset(match_key(w) for w in ("को", "तक"))
+_DAY_ENDS = frozenset(match_key(w) for w in ("को", "तक"))  # the words a day ends with (and a name begins after)
+#: ...of which only 'को' says the day the place was the meeting's; '3 से 5 मार्च तक X में एक विशेष ...' may not
+_ON_THE_DAY = match_key("को")
 #: Ordinals of a summit hosted there: 'पहले', 'दूसरी', '35वीं' (not 'पहली बार': the first time).
 _ORDINALS = frozenset(match_key(w) for w in (
     "पहले", "पहला", "पहली", "दूसरे", "दूसरा", "दूसरी", "तीसरे", "तीसरा", "तीसरी", "चौथे", "चौथा", "चौथी",
@@ -34,11 +36,26 @@ _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "श�
 MAX_NAME_WORDS = 3
 NOUN_WINDOW = 5
 _NAME = re.compile(r"^[\u0900-\u0963\u0971-\u097f]{3,}$")
+_PLURAL_OBLIQUE = re.compile("(?:\u094b\u0902|\u0913\u0902)$")  # -ों, -ओं: देशों, नेताओं, संस्करणों
+
+
+#: People who may follow 'DAY को X में' when X is where the leaders met ('27 सितंबर को ल्योन में
+#: राष्ट्रपति ... की बैठक', '... में दोनों नेताओं की'); other people there ('... में व्यापारियों और
+#: उद्योगपतियों के साथ') met somebody else.
+_LEADERS_OR_MEETING = frozenset(match_key(w) for w in (
+    "राष्ट्रपति", "प्रधानमंत्री", "प्रधान", "चांसलर", "नेताओं", "नेता", "दोनों", "राष्ट्राध्यक्षों", "शासनाध्यक्षों",
+    "सम्राट", "महासचिव", "शिखर", "सम्मेलन", "बैठक", "वार्ता", "हुई", "हुआ", "हुए", "आयोजित", "संपन्न"))
+
+
+def _others_after(words: list[str], keys: list[str], in_at: int) -> bool:
+    """Whether 'में' at `in_at` is followed by people other than leaders (a plural noun: व्यापारियों)."""
+    return in_at + 1 < len(keys) and keys[in_at + 1] not in _LEADERS_OR_MEETING and \
+        _PLURAL_OBLIQUE.search(words[in_at + 1]) is not None
 
 
 def _after_a_day(keys: list[str], start: int) -> bool:
-    """Whether the words before `start` end a day: '27 सितंबर को', 'सोमवार को', '11 जून तक'."""
-    if start < 2 or keys[start - 1] not in _DAY_ENDS:
+    """Whether the words before `start` end a day: '27 सितंबर को', 'सोमवार को', '20 नवंबर 2013 को'."""
+    if start < 2 or keys[start - 1] != _ON_THE_DAY:
         return False
     day = keys[start - 2]
     return day in MONTHS or day in _WEEKDAYS or (
@@ -67,7 +84,7 @@ def sounded_place(words: list[str], keys: list[str], in_at: int, text: str, lexi
         names += 1
     for n in range(names, 0, -1):  # the longest name the gazetteers know ('रियो डी जनेरियो')
         start = in_at - n
-        if not (numbered or _after_a_day(keys, start)):
+        if not (numbered or (_after_a_day(keys, start) and not _others_after(words, keys, in_at))):
             continue
         name = " ".join(words[start:in_at])
         if lexicon.lookup(name) is not None:
@@ -75,9 +92,6 @@ def sounded_place(words: list[str], keys: list[str], in_at: int, text: str, lexi
         if find_city(name, None, frozenset(), lambda: countries_named(text, lexicon)) is not None:
             return name
     return None
-
-
-_PLURAL_OBLIQUE = re.compile("(?:\u094b\u0902|\u0913\u0902)$")  # -ों, -ओं: देशों, नेताओं, संस्करणों
 
 
 def plural_word(name: str, text: str, lexicon: Lexicon) -> bool:
