@@ -63,7 +63,8 @@ _HINDI_RULES = tuple({**_HINDI_ONLY, **_BOTH}.items())
 #: How the languages of a country spell a sound that English spells otherwise, for the *own*
 #: GeoNames name of its cities (an exonym such as "Venice" keeps the English reading): the
 #: name's letters before accents are stripped -> letters the common folding reads as that
-#: sound (tch: च, sh: श, j: ज, kh: ख, y: य). Each language gives one more form of the name.
+#: sound (tch: च, sh: श, j: ज, kh: ख, y: य). Each language gives one more form of the name
+#: (Spanish two: its j said h, and written ख, `CONTEXT_ONLY_LANGUAGES`).
 _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
     # Hindi writes the prefix Saint- as English says it (सेंट; not Saintes), and a final nasal -ens as its nasal vowel,
     # folded like ँ (आमिएँ: Amiens)
