@@ -63,3 +63,9 @@ def test_after_a_day_only_where_leaders_or_the_meeting_follow():
     assert _city("14 जुलाई 2001 को बिलबाओ में व्यापारियों और उद्योगपतियों के साथ वार्ता हुई।") is None
     assert _city("3 से 5 मार्च 2004 तक बिलबाओ में एक विशेष शिखर वार्ता भी हुई।") is None  # तक: no day of the place
     assert _city("14 जुलाई 2001 को बिलबाओ में प्रधानमंत्री ने भाषण दिया।") == "बिलबाओ"
+
+
+def test_the_plural_guard_speaks_only_before_a_numbered_summit():
+    # before a verb of holding an unknown name is read as before (a French name the gazetteers miss)
+    place = find_place("फ़्रांस के आविन्यों में शिखर वार्ता हुई।", LEXICON)
+    assert place is not None and place.city == "आविन्यों"

@@ -95,7 +95,8 @@ def sounded_place(words: list[str], keys: list[str], in_at: int, text: str, lexi
 
 
 def plural_word(name: str, text: str, lexicon: Lexicon) -> bool:
-    """An unknown name before 'में' that is a Hindi plural ('हाल के संस्करणों में, 10वीं बैठक'): it ends
+    """An unknown name before 'में' and a numbered summit that is a Hindi plural ('हाल के संस्करणों में,
+    10वीं बैठक'; `find_place` asks only there): it ends
     in -ों or -ओं and the gazetteers place it neither in a country `text` names nor as a large city
     (French names written so are found by sound: ल्यों; फ़्रांस के आविन्यों)."""
     return _PLURAL_OBLIQUE.search(name) is not None and find_city(

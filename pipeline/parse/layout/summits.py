@@ -1411,7 +1411,7 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
             place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
         if place is None and (sounded := sounded_place(words, keys, i, description, lexicon)) is not None:
             place = Place(sounded, "city")  # "27 सितंबर को ल्योन में राष्ट्रपति ...": a city by sound
-        if place is not None and place.kind == "unknown" and plural_word(place.city or "", description, lexicon):
+        if place is not None and place.kind == "unknown" and numbered_next and plural_word(place.city or "", description, lexicon):
             continue  # "हाल के संस्करणों में, 10वीं बैठक": a plural noun, no place
         if place is None:
             continue
