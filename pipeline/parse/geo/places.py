@@ -494,8 +494,13 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
             # A match by an alternate name alone must also stand out among the candidates of
             # every country: common words are spelled like some town's other name (करना: "Carana").
             plausible = _plausible(best, consonants, _foreign_looking(hindi))
-            return best.city if plausible and not _rivals(best, inside) else None
+            return best.city if plausible and not _rivals(best, inside, own_first=True) else None
     if not alone:
+        return None
+    # no country of the text has a candidate: only the readings trusted anywhere
+    found = [s for s in _sounds(index, hindi, False)
+             if s.similarity >= SOUND_SIMILARITY and s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
+    if not found:
         return None
     best = found[0]
     alone = (best.own_similarity >= SOUND_ALONE_SIMILARITY and best.city.population >= SOUND_POPULATION
@@ -588,9 +593,10 @@ def _short_name_in_context(index: CityIndex, hindi: str,
 
 
 @lru_cache(maxsize=4096)
-def _sounds(index: CityIndex, hindi: str) -> tuple[Sounding, ...]:
-    """`CityIndex.by_sound`, remembered: a corpus repeats its host cities' names."""
-    return index.by_sound(hindi)
+def _sounds(index: CityIndex, hindi: str, in_context: bool = True) -> tuple[Sounding, ...]:
+    """`CityIndex.by_sound`, remembered: a corpus repeats its host cities' names. `in_context`
+    False: for a city looked for in no country the text names."""
+    return index.by_sound(hindi, in_context=in_context)
 
 
 def _compound(hindi: str) -> bool:
@@ -624,7 +630,10 @@ def _stated(city: str, source: str, lexicon: Lexicon, headline: bool = False) ->
     # 'फ़्रांस के रांबुये में', 'जर्मनी के एल्माउ': the country, its genitive, then the city
     before = _OF_COUNTRY.search(source[:source.find(city)])
     in_it = headline and _IN_AFTER.match(rest) is not None
-    for phrase, beside in ((after[1] if after else None, True), (before[1] if before else None, in_it)):
+    # 'बेप्पू (ओइता प्रान्त, जापान)': a bracket naming the region, then the country
+    bracket = re.match(r"\s*\(([^()]{2,60})\)", rest)
+    last = bracket[1].split(",")[-1] if bracket and "," in bracket[1] else None
+    for phrase, beside in ((after[1] if after else None, True), (last, True), (before[1] if before else None, in_it)):
         named = countries_named(phrase, lexicon) if phrase else frozenset()
         if len(named) == 1:
             return next(iter(named)), beside
@@ -747,11 +756,17 @@ def _by_alternate_name(found: Sounding, consonants: int) -> bool:
 
 
 def _rivals(best: Sounding, found: Sequence[Sounding], margin: float = SOUND_MARGIN,
-            by_size: bool = True) -> bool:
+            by_size: bool = True, own_first: bool = False) -> bool:
     """Whether another candidate sounds nearly as alike (within `margin`) and is not
-    `DOMINANCE` times smaller (`by_size` False: whatever its size)."""
+    `DOMINANCE` times smaller (`by_size` False: whatever its size). With `own_first`, when the
+    best one's own name is spelled near-exactly, a candidate that sounds alike only by another of
+    its names (another language's spelling: Vénissieux's "Venis'e" for वेनिस, Venice) is no rival
+    unless it dwarfs it (not for short names: पड़ी sounds like too many names)."""
+    exact = own_first and best.own_similarity >= SOUND_EXACT_SIMILARITY
     return any(s.city != best.city and s.similarity >= best.similarity - margin
-               and (not by_size or best.city.population < DOMINANCE * s.city.population) for s in found)
+               and (not by_size or best.city.population < DOMINANCE * s.city.population)
+               and not (exact and s.own_similarity < best.own_similarity - margin
+                        and s.city.population < DOMINANCE * best.city.population) for s in found)
 
 
 def _contexts(

@@ -31,6 +31,7 @@ from pipeline.parse.language.dates import (
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.geo.places import countries_named, find_city
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
+from pipeline.parse.layout.sounded_places import plural_word, sounded_place
 from pipeline.parse.layout.structure import (
     RECORD_FIELDS, Item, Line, field_key, is_introduction, split_item, strip_marker, without_parentheticals,
 )
@@ -1408,6 +1409,10 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
                               or mode_held_next or i - 1 in in_a_country)
         if place is None or place.kind == "unknown":
             place = _venue_city(words, keys, i, lexicon) or place  # "नई दिल्ली के विज्ञान भवन में"
+        if place is None and (sounded := sounded_place(words, keys, i, description, lexicon)) is not None:
+            place = Place(sounded, "city")  # "27 सितंबर को ल्योन में राष्ट्रपति ...": a city by sound
+        if place is not None and place.kind == "unknown" and numbered_next and plural_word(place.city or "", description, lexicon):
+            continue  # "हाल के संस्करणों में, 10वीं बैठक": a plural noun, no place
         if place is None:
             continue
         if place.kind == "city" and not nearest_end:
