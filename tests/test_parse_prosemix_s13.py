@@ -1,0 +1,126 @@
+"""Parties and non-summits a new author writes in news, press releases and articles (session 13):
+the participating countries a release lists ('इस पहल में भाग लेने वाले देश हैं: ...'), former
+members when the text lists today's members, the outgoing chair handing the chair to the title's
+new one, a pair that ends a longer 'between' list.
+
+Each rule is pinned by small invented documents, with cases it must not fire on.
+"""
+
+from __future__ import annotations
+
+from pipeline.parse import parse_document
+from pipeline.parse.language.lexicon import default_lexicon
+from pipeline.parse.parties.chair import chair_handover
+from pipeline.parse.parties.former import left_the_group, says_current
+from pipeline.parse.parties.members import says_members
+from pipeline.parse.parties.pairs import pair_between
+
+LEXICON = default_lexicon()
+
+
+def _parties(text: str) -> list[str]:
+    return sorted(p["name_en"] for p in parse_document("t", text).rows["parties"])
+
+
+# --- participating countries ---------------------------------------------------------------------
+
+PARTICIPANTS_IN_BACKGROUND = """बर्लिन में नदी साझेदारी सम्मेलन संपन्न
+
+दूतावास, नई दिल्ली। 20 नवंबर 2023 को बर्लिन में नदी साझेदारी सम्मेलन हुआ। सम्मेलन में कई नेताओं ने भाग लिया।
+
+पृष्ठभूमि
+
+साझेदारी की शुरुआत 2017 में हुई। इस पहल में भाग लेने वाले देश हैं: घाना, सेनेगल, टोगो और रवांडा।
+"""
+
+
+def test_participating_countries_listed_in_a_background_section_are_parties():
+    assert _parties(PARTICIPANTS_IN_BACKGROUND) == ["Ghana", "Rwanda", "Senegal", "Togo"]
+
+
+def test_participation_wordings_say_members():
+    for sentence in ("इस पहल में भाग लेने वाले देश हैं: घाना, सेनेगल और टोगो।",
+                     "सम्मेलन में हिस्सा लेने वाले देश घाना, सेनेगल और टोगो थे।",
+                     "सहभागी देश: घाना, सेनेगल और टोगो।"):
+        assert says_members(sentence), sentence
+    assert not says_members("घाना, सेनेगल और टोगो के राजदूत भी उपस्थित थे।")
+
+
+def test_countries_a_project_covers_stay_no_parties_in_a_history_section():
+    text = PARTICIPANTS_IN_BACKGROUND.replace("इस पहल में भाग लेने वाले देश हैं:", "परियोजनाएँ इन देशों में चलती हैं:")
+    assert "Ghana" not in _parties(text)
+
+
+# --- former members --------------------------------------------------------------------------
+
+CURRENT_MEMBERS_AND_A_LEAVER = """घाटी परिषद
+
+घाटी परिषद घाटी समुदाय का सर्वोच्च अंग है। वर्तमान में समुदाय के चार सदस्य हैं — बोलीविया, कोलंबिया, इक्वाडोर और पेरू।
+
+इतिहास
+
+वेनेज़ुएला 1973 में इसमें शामिल हुआ। अप्रैल 2006 में वेनेज़ुएला ने समुदाय से अलग होने की घोषणा की।
+"""
+
+
+def test_a_member_that_left_is_no_party_when_the_list_is_of_todays_members():
+    assert _parties(CURRENT_MEMBERS_AND_A_LEAVER) == ["Bolivia", "Colombia", "Ecuador", "Peru"]
+
+
+def test_a_member_that_left_and_came_back_stays():
+    text = CURRENT_MEMBERS_AND_A_LEAVER.replace("की घोषणा की।", "की घोषणा की। 2013 में वेनेज़ुएला फिर से इसमें शामिल हुआ।")
+    assert "Venezuela" in _parties(text)
+
+
+def test_without_a_list_of_todays_members_a_member_for_a_time_stays():
+    text = CURRENT_MEMBERS_AND_A_LEAVER.replace("वर्तमान में समुदाय के चार सदस्य हैं", "समुदाय के संस्थापक सदस्य हैं")
+    assert "Venezuela" in _parties(text)
+
+
+def test_leaving_wordings():
+    for sentence, country in (("चिली ने 1976 में समूह छोड़ दिया", "चिली"),
+                              ("ब्रिटेन 2020 में संघ से बाहर हो गया", "ब्रिटेन"),
+                              ("अप्रैल 2006 में वेनेज़ुएला ने समुदाय से अलग होने की घोषणा की", "वेनेज़ुएला"),
+                              ("मोरक्को ने 1984 में संगठन से हटने का फ़ैसला किया", "मोरक्को")):
+        assert left_the_group(sentence, LEXICON) == [country], sentence
+    # a leader leaving a room, a country named in a genitive, a project left behind: no country left
+    assert left_the_group("भारत के प्रधानमंत्री ने बैठक बीच में छोड़ दी", LEXICON) == []
+    assert left_the_group("सम्मेलन में ऊर्जा और व्यापार पर अलग सत्र हुए", LEXICON) == []
+    assert says_current("वर्तमान में समुदाय के चार सदस्य हैं")
+    assert says_current("आज इसके 21 सदस्य देश हैं")
+    assert not says_current("इसके संस्थापक सदस्य चार देश थे")
+
+
+# --- the chair handed over -----------------------------------------------------------------------
+
+CHAIR_HANDED_OVER = """साझा बाज़ार की 23वीं शिखर बैठक बुजुम्बुरा में, बुरुंडी के राष्ट्रपति ने संभाली अध्यक्षता
+
+बुजुम्बुरा, 31 अक्टूबर (एजेंसियां)। साझा बाज़ार के सदस्य देशों के नेताओं की 23वीं शिखर बैठक गुरुवार, 31 अक्टूबर 2024 को बुजुम्बुरा में हुई। बैठक में ज़ाम्बिया के राष्ट्रपति हाकैंडे हिचिलेमा ने समूह की अध्यक्षता बुरुंडी के राष्ट्रपति एवरिस्ते न्दायिशिमिये को सौंप दी।
+"""
+
+
+def test_the_outgoing_chair_is_a_party_with_the_titles_new_chair():
+    assert _parties(CHAIR_HANDED_OVER) == ["Burundi", "Zambia"]
+
+
+def test_a_handover_the_title_does_not_name_adds_no_party():
+    # an organisation's summit whose title names no chair: its counted members stay unnamed
+    text = CHAIR_HANDED_OVER.replace(", बुरुंडी के राष्ट्रपति ने संभाली अध्यक्षता", "")
+    assert "Zambia" not in _parties(text)
+
+
+def test_handover_wordings():
+    assert chair_handover("केन्या ने युगांडा से संगठन की अध्यक्षता संभाली।", LEXICON) == ["युगांडा", "केन्या"]
+    assert chair_handover("समूह की अध्यक्षता केन्याई राष्ट्रपति से तंज़ानिया के पास चली गई।", LEXICON) == ["केन्या", "तंज़ानिया"]
+    assert chair_handover("अंगोला ने संगठन की अध्यक्षता संभाली।", LEXICON) == []  # no one handed it over
+    assert chair_handover("राष्ट्रपति ने बैठक की अध्यक्षता की।", LEXICON) == []
+    assert chair_handover("घाना के राष्ट्रपति ने अध्यक्षता महासचिव को सौंपी।", LEXICON) == []  # a person, no country
+
+
+# --- a pair that ends a longer 'between' list ----------------------------------------------------
+
+def test_the_last_two_of_a_three_sided_between_list_are_no_pair():
+    sentence = ("बैठक में याद दिलाया गया कि कोमेसा, पूर्वी अफ्रीकी समुदाय (ईएसी) और दक्षिणी अफ्रीकी विकास समुदाय (सैडक) के "
+                "बीच त्रिपक्षीय समझौता 2015 में हुआ था।")
+    assert pair_between(sentence, LEXICON) == []
+    assert pair_between("यह भारत और अफ्रीकी संघ के बीच का शिखर सम्मेलन है।", LEXICON) == ["भारत", "अफ्रीकी संघ"]
