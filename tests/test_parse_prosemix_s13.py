@@ -124,3 +124,69 @@ def test_the_last_two_of_a_three_sided_between_list_are_no_pair():
                 "बीच त्रिपक्षीय समझौता 2015 में हुआ था।")
     assert pair_between(sentence, LEXICON) == []
     assert pair_between("यह भारत और अफ्रीकी संघ के बीच का शिखर सम्मेलन है।", LEXICON) == ["भारत", "अफ्रीकी संघ"]
+
+
+# --- a quoted theme is a name, not the sentence's clauses --------------------------------------
+
+from pipeline.parse.prose.counted_out import counted_out  # noqa: E402
+from pipeline.parse.prose.themes import without_themes  # noqa: E402
+
+
+def _summits(text: str) -> list[tuple]:
+    return sorted((r["year"], r.get("city_en") or r.get("city"), r.get("date"), r.get("date_end"), r.get("edition"))
+                  for r in parse_document("t", text).rows["summits"] if r["status"] == "held")
+
+
+THEMED_FIRST_MEETING = """बर्लिन में नदी साझेदारी सम्मेलन संपन्न
+
+20 नवंबर 2023 को बर्लिन में नदी साझेदारी सम्मेलन हुआ।
+
+पृष्ठभूमि
+
+इसके बाद नेताओं के स्तर पर पहला सम्मेलन 12-13 जून 2017 को बर्लिन में "नदी साझेदारी — साझा भविष्य में निवेश" शीर्षक से आयोजित हुआ।
+"""
+
+
+def test_a_quoted_title_with_a_dash_keeps_its_meeting():
+    assert (2017, "Berlin", "2017-06-12", "2017-06-13", 1) in _summits(THEMED_FIRST_MEETING)
+
+
+def test_theme_wordings_are_blanked_and_other_quotes_kept():
+    assert without_themes('बैठक का विषय "2030 तक भूख-मुक्त अफ्रीका" रखा गया था।') == 'बैठक का विषय "…" रखा गया था।'
+    assert without_themes('थीम: “एक पृथ्वी, एक परिवार” रही।') == 'थीम: "…" रही।'
+    assert without_themes('सम्मेलन "लोग — ग्रह" थीम पर हुआ।') == 'सम्मेलन "…" थीम पर हुआ।'
+    speech = 'उन्होंने कहा, "2016 में गोवा में हुए सम्मेलन से हमें बहुत मिला"।'
+    assert without_themes(speech) == speech
+    name = 'परिषद की बैठकों को "एंडियन शिखर बैठक" कहा जाता है।'
+    assert without_themes(name) == name
+
+
+def test_a_theme_with_a_dash_a_year_and_a_place_keeps_the_sentences_summit():
+    text = """नदी मंच शिखर सम्मेलन
+
+नदी मंच का पहला शिखर सम्मेलन 2015 में हुआ।
+
+पृष्ठभूमि
+
+नदी मंच का तीसरा शिखर सम्मेलन 5 मई 2019 को लीमा में "नैरोबी से आगे — 2030 का साझा रास्ता" विषय पर हुआ।
+"""
+    assert (2019, "Lima", "2019-05-05", None, 3) in _summits(text)
+
+
+# --- a later clause says the meeting is not counted ---------------------------------------------
+
+def test_a_meeting_the_same_sentence_says_is_not_counted_is_no_summit():
+    text = """दक्षिण मंच शिखर सम्मेलन
+
+दक्षिण मंच का पहला शिखर सम्मेलन 10 अप्रैल 2000 को हवाना में हुआ। सितंबर 2023 में हवाना में समूह का एक विशेष शिखर सम्मेलन हुआ था, किंतु उसे दक्षिण मंच के सम्मेलनों की श्रृंखला में नहीं गिना जाता।
+"""
+    assert [s[:2] for s in _summits(text)] == [(2000, "Havana")]
+
+
+def test_counted_out_wordings():
+    assert counted_out("2020 में वर्चुअल बैठक हुई, पर इसे औपचारिक शिखर बैठक नहीं माना गया।")
+    assert counted_out("2015 में नैरोबी में सम्मेलन हुआ, लेकिन यह श्रृंखला का हिस्सा नहीं था।")
+    # the later clause names its own meeting, or denies something else
+    assert not counted_out("2019 में लीमा में सम्मेलन हुआ, लेकिन 2020 की बैठक को शिखर सम्मेलन नहीं माना जाता।")
+    assert not counted_out("2019 में लीमा में सम्मेलन हुआ, जिसमें जलवायु पर वे सहमत नहीं हुए।")
+    assert not counted_out("2019 में लीमा में सम्मेलन हुआ।")

@@ -18,6 +18,8 @@ from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, hosts_of_it, _LEADERS_MET, times_in_a_year, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
 )
 from pipeline.parse.prose.noun_lists import listed_after_noun
+from pipeline.parse.prose.counted_out import counted_out
+from pipeline.parse.prose.themes import without_themes
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
 from pipeline.parse.prose.status import (
     _held_participle_before,
@@ -128,7 +130,7 @@ def summits_in_sentence(
     that the sentence states with date and place go to `others` (when given), so the caller
     can say why they were left out. `before`: the sentence before, in the same paragraph."""
     own = own_meeting_nouns(title)
-    sentence = as_summit_nouns(sentence, own, title)  # '... 17वें संवाद में': the series' own noun
+    sentence = as_summit_nouns(without_themes(sentence), own, title)  # '... 17वें संवाद में': the series' own noun
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))
             or lists_its_meetings(sentence))  # '... इस्तांबुल (2011) और दुबई (2012) में इसकी बैठकें हुईं'
@@ -139,8 +141,8 @@ def summits_in_sentence(
                    and not _OFFICIALS & {match_key(w.strip(",।")) for w in sentence.split()})
     # "उसी वर्ष जून में नेता यरुशलम में मिले": in a document on a group, its leaders met (not two of them)
     group_met = multilateral and _group_leaders_met(sentence, match_key(title), lexicon)
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS:
-        return []
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or (cued and counted_out(sentence)):
+        return []  # '..., किंतु उसे ... श्रृंखला में नहीं गिना जाता'
     if not (cued or talks_only or met_leaders or group_met):
         if before is not None and _HOSTED_IT.search(match_key(sentence)) and _may_state_a_summit(before):
             # "यह सम्मेलन पहली बार 2016 में मैड्रिड में हुआ था। इसके बाद 2018 में रोम और 2022 में लिस्बन ने
