@@ -190,3 +190,36 @@ def test_counted_out_wordings():
     assert not counted_out("2019 में लीमा में सम्मेलन हुआ, लेकिन 2020 की बैठक को शिखर सम्मेलन नहीं माना जाता।")
     assert not counted_out("2019 में लीमा में सम्मेलन हुआ, जिसमें जलवायु पर वे सहमत नहीं हुए।")
     assert not counted_out("2019 में लीमा में सम्मेलन हुआ।")
+
+
+# --- a council's meetings, and a meeting before the first -----------------------------------
+
+from pipeline.parse.prose.council import council_meetings, names_a_council  # noqa: E402
+
+COUNCIL_NOTES = """# नदी परिषद (River Council) — मेरे नोट्स
+
+## शुरुआत कैसे हुई
+
+दिसंबर 1974 में पेरिस में नदी समुदाय के नेताओं की बैठक में तय हुआ कि नेता अब नियमित रूप से "परिषद" के रूप में मिलेंगे। परिषद की पहली बैठक 10–11 मार्च 1975 को डबलिन में हुई।
+"""
+
+
+def test_a_councils_first_meeting_is_its_first_summit_and_the_meeting_before_a_precursor():
+    assert _summits(COUNCIL_NOTES) == [(1975, "Dublin", "1975-03-10", "1975-03-11", 1)]
+
+
+def test_without_a_first_summit_the_earlier_meeting_stays():
+    text = COUNCIL_NOTES.replace("परिषद की पहली बैठक 10–11 मार्च 1975 को डबलिन में हुई।", "")
+    assert [s[:2] for s in _summits(text)] == [(1974, "Paris")]
+
+
+def test_council_meetings_only_in_a_document_on_the_council():
+    assert names_a_council("# यूरोपीय परिषद (European Council) — मेरी रिवीज़न नोट्स") == ("यूरोपीय", "परिषद")
+    assert names_a_council("कुवैत में खाड़ी सहयोग परिषद का 45वाँ शिखर सम्मेलन संपन्न") == ()
+    assert names_a_council("तूलों में फ़्रांस-जर्मनी मंत्रिपरिषद की बैठक: ...") == ()
+    title = "नदी परिषद"
+    assert council_meetings("परिषद की पहली बैठक 1975 में डबलिन में हुई।", title) == "परिषद की पहली सम्मेलन 1975 में डबलिन में हुई।"
+    assert council_meetings("2011 में नदी परिषद की असाधारण बैठक हुई।", title) == "2011 में नदी परिषद की असाधारण सम्मेलन हुई।"
+    for kept in ("परिषद की मंत्रिस्तरीय बैठक 1979 में हुई।", "2019 में सुरक्षा परिषद की बैठक न्यूयॉर्क में हुई।"):
+        assert council_meetings(kept, title) == kept
+    assert council_meetings("परिषद की पहली बैठक 1975 में हुई।", "खाड़ी सहयोग परिषद शिखर सम्मेलन") == "परिषद की पहली बैठक 1975 में हुई।"

@@ -25,6 +25,7 @@ from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, defa
 from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.geo.gazetteer import countries
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
+from pipeline.parse.prose.precursors import before_the_first
 from pipeline.parse.layout.organisers import organisers
 from pipeline.parse.geo.places import add_places
 from pipeline.parse.layout.pipe_tables import (
@@ -1379,6 +1380,9 @@ class _Parser:
             # a leaders' visit before the series began is history, not one of its summits
             began = self._stated_start()
             self.summits = [s for s in self.summits if not (s.visit and began is not None and s.period.year < began)]
+        for summit in before_the_first(self.summits):  # 'दिसंबर 1974 में ... बैठक में तय हुआ कि ...' before the first
+            self.summits.remove(summit)
+            self.issue(summit.line, "not_a_summit", "A meeting told before the series' first summit: a precursor.")
         listed = [s for s in self.summits if not s.from_prose and s.status == "held"]
         for summit in sorted(self.summits, key=lambda s: s.from_prose):
             if summit.status != "held":

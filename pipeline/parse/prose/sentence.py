@@ -18,6 +18,7 @@ from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, hosts_of_it, _LEADERS_MET, times_in_a_year, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
 )
 from pipeline.parse.prose.noun_lists import listed_after_noun
+from pipeline.parse.prose.council import council_meetings
 from pipeline.parse.prose.counted_out import counted_out
 from pipeline.parse.prose.themes import without_themes
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
@@ -131,6 +132,7 @@ def summits_in_sentence(
     can say why they were left out. `before`: the sentence before, in the same paragraph."""
     own = own_meeting_nouns(title)
     sentence = as_summit_nouns(without_themes(sentence), own, title)  # '... 17वें संवाद में': the series' own noun
+    sentence = council_meetings(sentence, title)  # 'परिषद की पहली बैठक ...' in a document on the council
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))
             or lists_its_meetings(sentence))  # '... इस्तांबुल (2011) और दुबई (2012) में इसकी बैठकें हुईं'
