@@ -223,3 +223,31 @@ def test_council_meetings_only_in_a_document_on_the_council():
     for kept in ("परिषद की मंत्रिस्तरीय बैठक 1979 में हुई।", "2019 में सुरक्षा परिषद की बैठक न्यूयॉर्क में हुई।"):
         assert council_meetings(kept, title) == kept
     assert council_meetings("परिषद की पहली बैठक 1975 में हुई।", "खाड़ी सहयोग परिषद शिखर सम्मेलन") == "परिषद की पहली बैठक 1975 में हुई।"
+
+
+# --- a summit named as the basis of a founding --------------------------------------------------
+
+FOUNDED_ON_ITS_RECOMMENDATION = """नदी सम्मेलन
+
+## पृष्ठभूमि
+
+पहला नदी सम्मेलन 31 मई से 11 जून 1976 तक वैंकूवर में हुआ। पहले सम्मेलन की सिफ़ारिश पर 1978 में नैरोबी में नदी केंद्र की स्थापना हुई।
+"""
+
+
+def test_a_founding_on_a_summits_recommendation_is_no_summit():
+    assert [s[:2] for s in _summits(FOUNDED_ON_ITS_RECOMMENDATION)] == [(1976, "Vancouver")]
+
+
+def test_other_wordings_of_a_summits_basis():
+    for sentence in ("दूसरे सम्मेलन के निर्णय के तहत 1998 में जिनेवा में नदी कोष बना।",
+                     "पहले सम्मेलन के बाद 1978 में नैरोबी में नदी केंद्र स्थापित किया गया।"):
+        text = FOUNDED_ON_ITS_RECOMMENDATION.replace("पहले सम्मेलन की सिफ़ारिश पर 1978 में नैरोबी में नदी केंद्र की स्थापना हुई।",
+                                                     sentence)
+        assert [s[:2] for s in _summits(text)] == [(1976, "Vancouver")], sentence
+
+
+def test_a_summit_after_another_without_a_founding_is_still_read():
+    text = FOUNDED_ON_ITS_RECOMMENDATION.replace("पहले सम्मेलन की सिफ़ारिश पर 1978 में नैरोबी में नदी केंद्र की स्थापना हुई।",
+                                                 "पहले सम्मेलन के बाद दूसरा सम्मेलन 1996 में इस्तांबुल में हुआ।")
+    assert (1996, "Istanbul") in [s[:2] for s in _summits(text)]

@@ -20,6 +20,7 @@ from pipeline.parse.prose.lists import (
 from pipeline.parse.prose.noun_lists import listed_after_noun
 from pipeline.parse.prose.council import council_meetings
 from pipeline.parse.prose.counted_out import counted_out
+from pipeline.parse.prose.on_its_basis import named_as_basis
 from pipeline.parse.prose.themes import without_themes
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
 from pipeline.parse.prose.status import (
@@ -185,6 +186,8 @@ def summits_in_sentence(
             continue  # '... की बैठक लंदन में हुई, वह कांग्रेस नहीं थी': the sentence denies its meeting is one
         if is_besides(keys, noun_end) and not find_periods(" ".join(words[:i])):
             continue  # 'मंच के अलावा मार्च 2023 में ... जल सम्मेलन भी हुआ': the date and place are the other's
+        if named_as_basis(keys, noun_end):
+            continue  # 'पहले सम्मेलन की सिफ़ारिश पर 1978 में नैरोबी में ... की स्थापना हुई': the founding's date
         if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
             other_before = True  # "पहले शिखर सम्मेलन की दसवीं वर्षगांठ": the year and place are the remembrance's
             continue
