@@ -251,3 +251,33 @@ def test_a_summit_after_another_without_a_founding_is_still_read():
     text = FOUNDED_ON_ITS_RECOMMENDATION.replace("पहले सम्मेलन की सिफ़ारिश पर 1978 में नैरोबी में नदी केंद्र की स्थापना हुई।",
                                                  "पहले सम्मेलन के बाद दूसरा सम्मेलन 1996 में इस्तांबुल में हुआ।")
     assert (1996, "Istanbul") in [s[:2] for s in _summits(text)]
+
+
+# --- a joint summit with other groups; a summit held before the next was put off ---------------
+
+JOINT_WITH_OTHERS = """कोमेसा की 23वीं शिखर बैठक बुजुम्बुरा में
+
+बुजुम्बुरा, 31 अक्टूबर (एजेंसियां)। कोमेसा के नेताओं की 23वीं शिखर बैठक 31 अक्टूबर 2024 को बुजुम्बुरा में हुई।
+
+बड़े ढाँचे की ओर
+
+बैठक में याद दिलाया गया कि कोमेसा, पूर्वी अफ्रीकी समुदाय (ईएसी) और दक्षिणी अफ्रीकी विकास समुदाय (सैडक) के बीच मुक्त व्यापार क्षेत्र का समझौता जून 2015 में मिस्र के शर्म अल-शेख़ में हुई त्रिपक्षीय शिखर बैठक में हुआ था।
+"""
+
+
+def test_a_tripartite_summit_of_the_group_with_other_groups_is_another_series():
+    assert [s[:2] for s in _summits(JOINT_WITH_OTHERS)] == [(2024, "Bujumbura")]
+
+
+def test_a_tripartite_summit_between_the_titles_sides_and_their_leaders_stays():
+    text = """निकोसिया में यूनान–साइप्रस–इज़राइल शिखर बैठक
+
+निकोसिया, 04 सितंबर 2023 (एजेंसियां)। निकोसिया में सोमवार को यूनान के प्रधानमंत्री, इज़राइल के प्रधानमंत्री और मेज़बान राष्ट्रपति निकोस ख्रिस्तोदुलिदीस के बीच त्रिपक्षीय शिखर बैठक हुई।
+"""
+    assert [s[:2] for s in _summits(text)] == [(2023, "Nicosia")]
+
+
+def test_a_summit_held_before_the_next_was_put_off_was_held():
+    text = JOINT_WITH_OTHERS.replace(
+        "बैठक में याद दिलाया गया कि", "2018 में लुसाका में हुई 20वीं शिखर बैठक के बाद कोविड-19 महामारी के चलते अगला सम्मेलन तीन साल तक टलता रहा। बैठक में याद दिलाया गया कि")
+    assert (2018, "Lusaka", None, None, 20) in _summits(text)

@@ -20,6 +20,7 @@ from pipeline.parse.prose.lists import (
 from pipeline.parse.prose.noun_lists import listed_after_noun
 from pipeline.parse.prose.council import council_meetings
 from pipeline.parse.prose.counted_out import counted_out
+from pipeline.parse.prose.joint import joint_with_others
 from pipeline.parse.prose.on_its_basis import named_as_basis
 from pipeline.parse.prose.themes import without_themes
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
@@ -186,6 +187,9 @@ def summits_in_sentence(
             continue  # '... की बैठक लंदन में हुई, वह कांग्रेस नहीं थी': the sentence denies its meeting is one
         if is_besides(keys, noun_end) and not find_periods(" ".join(words[:i])):
             continue  # 'मंच के अलावा मार्च 2023 में ... जल सम्मेलन भी हुआ': the date and place are the other's
+        if joint_with_others(keys, i, sentence, title, lexicon):
+            other_before = True  # '... कोमेसा, ईएसी और सैडक के बीच ... हुई त्रिपक्षीय शिखर बैठक में'
+            continue
         if named_as_basis(keys, noun_end):
             continue  # 'पहले सम्मेलन की सिफ़ारिश पर 1978 में नैरोबी में ... की स्थापना हुई': the founding's date
         if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
@@ -399,7 +403,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     own = following.split()
     own = " ".join(own[:next((k for k in range(len(own)) if _summit_noun_end(own, k) is not None), len(own))])
     # (only when they hold a verb of holding: '... सम्मेलन के समापन पर घोषणा की गई कि ... सम्मेलन ... होगा' does not)
-    own = own if set(own.split()) & _HELD_AFTER else following
+    # ... nor when a participle before the noun says it was held ('2018 में लुसाका में हुई 20वीं शिखर बैठक के बाद ...
+    # अगला सम्मेलन ... टलता रहा': the next one was put off, not this one)
+    own = own if set(own.split()) & _HELD_AFTER or any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) else following
     status = _status(own)
     if status in ("cancelled", "planned") or (status == "held" and _AFTER_PUT_OFF.search(following)):
         there = find_place(sentence[begin:noun_stop], lexicon, nearest_end=True) or _gazetteer_place(
