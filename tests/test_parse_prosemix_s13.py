@@ -281,3 +281,25 @@ def test_a_summit_held_before_the_next_was_put_off_was_held():
     text = JOINT_WITH_OTHERS.replace(
         "बैठक में याद दिलाया गया कि", "2018 में लुसाका में हुई 20वीं शिखर बैठक के बाद कोविड-19 महामारी के चलते अगला सम्मेलन तीन साल तक टलता रहा। बैठक में याद दिलाया गया कि")
     assert (2018, "Lusaka", None, None, 20) in _summits(text)
+
+
+# --- meetings named by place with the month in brackets ------------------------------------------
+
+from pipeline.parse.prose.place_dates import places_with_dates  # noqa: E402
+
+
+def test_places_with_months_before_the_meeting_noun_are_summits():
+    text = JOINT_WITH_OTHERS.replace(
+        "बैठक में याद दिलाया गया कि", "हाल के वर्षों की बैठकों में किंशासा (फ़रवरी 2014) और अंतानानारिवो (अक्टूबर 2016) की बैठकें भी "
+        "चर्चा में रहीं। बैठक में याद दिलाया गया कि")
+    assert [s[:2] for s in _summits(text)] == [(2014, "Kinshasa"), (2016, "Antananarivo"), (2024, "Bujumbura")]
+
+
+def test_place_date_lists_that_are_no_summits():
+    for sentence in ("बाकू (मई 2019) और ताशकंद (जून 2021) की बैठकें अगले साल होंगी।",  # planned
+                     "बाकू (मई 2019) और ताशकंद (जून 2021) के विदेश मंत्रियों की बैठकें हुईं।",  # ministers
+                     "बाकू (मई 2019) और ताशकंद (जून 2021) के समझौते अहम रहे।",  # no meeting noun
+                     "बाकू (मई 2019) की बैठक अहम रही।"):  # one item: not a list
+        assert places_with_dates(sentence, LEXICON) == [], sentence
+    found = places_with_dates("बाकू (मई 2019), ताशकंद (10 जून 2021) और अस्ताना (2023) के शिखर सम्मेलनों में वे गए।", LEXICON)
+    assert [(m.period.label, m.place.city) for m in found] == [("2019-05", "बाकू"), ("2021-06-10", "ताशकंद"), ("2023", "अस्ताना")]

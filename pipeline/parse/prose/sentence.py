@@ -22,6 +22,7 @@ from pipeline.parse.prose.council import council_meetings
 from pipeline.parse.prose.counted_out import counted_out
 from pipeline.parse.prose.joint import joint_with_others
 from pipeline.parse.prose.on_its_basis import named_as_basis
+from pipeline.parse.prose.place_dates import places_with_dates
 from pipeline.parse.prose.themes import without_themes
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
 from pipeline.parse.prose.status import (
@@ -253,6 +254,7 @@ def summits_in_sentence(
         found = session_lists(sentence, lexicon, other_before)  # 'मनामा (146वीं सभा, 11-15 मार्च) और ...'
     if not found:
         found = (_enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
+                 or places_with_dates(sentence, lexicon)  # 'किंशासा (फ़रवरी 2014) और ... (अक्टूबर 2016) की बैठकें'
                  or ([] if other_before else times_in_a_year(sentence, lexicon))
                  or ([] if other_before and not on_the_sidelines else _cities_with_years(sentence, lexicon)))
     elif len(found) == 1 and not other_before:
