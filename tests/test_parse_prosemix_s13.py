@@ -303,3 +303,34 @@ def test_place_date_lists_that_are_no_summits():
         assert places_with_dates(sentence, LEXICON) == [], sentence
     found = places_with_dates("बाकू (मई 2019), ताशकंद (10 जून 2021) और अस्ताना (2023) के शिखर सम्मेलनों में वे गए।", LEXICON)
     assert [(m.period.label, m.place.city) for m in found] == [("2019-05", "बाकू"), ("2021-06-10", "ताशकंद"), ("2023", "अस्ताना")]
+
+
+# --- a city hosted, the meeting unnamed; its day in the next sentence --------------------------
+
+from pipeline.parse.prose.hosted import hosted_again  # noqa: E402
+
+HOSTED_AGAIN = """नदी–घाटी शिखर वार्ता
+
+नदी और घाटी के नेताओं की वार्षिक शिखर वार्ता।
+
+महत्वपूर्ण बैठकें
+
+26 अप्रैल 2011 को रोम में दोनों नेताओं की बैठक हुई।
+
+नवंबर 2013 में रोम ने फिर मेज़बानी की। 20 नवंबर को दोनों नेताओं की इस शिखर बैठक में रेल परियोजना पर बात हुई।
+"""
+
+
+def test_a_city_that_hosted_again_is_a_summit_with_the_next_sentences_day():
+    assert (2013, "Rome", "2013-11-20", None, None) in _summits(HOSTED_AGAIN)
+
+
+def test_hosted_wordings():
+    assert [(m.period.label, m.place.city) for m in hosted_again("नवंबर 2013 में रोम ने फिर मेज़बानी की।", LEXICON)] == [
+        ("2013-11", "रोम")]
+    assert [m.place.city for m in hosted_again("2016 में मिलान ने मेज़बानी की थी।", LEXICON)] == ["मिलान"]
+    for sentence in ("2023 में भारत ने मेज़बानी की।",  # a country: no city
+                     "2012 में लंदन ने ओलंपिक खेलों की मेज़बानी की।",  # something named
+                     "2026 में रोम मेज़बानी करेगा।",  # to come
+                     "रोम ने फिर मेज़बानी की।"):  # no time
+        assert hosted_again(sentence, LEXICON) == [], sentence

@@ -25,6 +25,7 @@ from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, defa
 from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.geo.gazetteer import countries
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
+from pipeline.parse.prose.hosted import day_in_its_month, host_city
 from pipeline.parse.prose.precursors import before_the_first
 from pipeline.parse.layout.organisers import organisers
 from pipeline.parse.geo.places import add_places
@@ -1034,7 +1035,7 @@ class _Parser:
             # '**2006**: 30–31 अक्टूबर, नाननिंग; ...; चीन की धरती पर पहला ... शिखर सम्मेलन': days and the
             # city opening the entry are the entry's own, whichever clause names the summit
             period = stated[0] if stated else (period if _opens_with_days(entry.description, period)
-                                                else year_period(period.year))
+                                                else day_in_its_month(summit_clause, period) or year_period(period.year))
         edition = own_edition
         if edition is None:
             edition = self._numbered_by_short_form(text)  # '16वाँ PBD कोविड के कारण वर्चुअल हुआ'
@@ -1054,7 +1055,8 @@ class _Parser:
         # '2003: क्योटो (जापान), 16–23 मार्च — शिगा और ओसाका में भी सत्र हुए': the city the text opens
         # with is the summit's; a later 'X में' tells of something else
         place = (entry.place or leading_place(text, self.lexicon) or find_place(self._own_sentences(text), self.lexicon)
-                 or arrived_city(self._own_sentences(text), self.lexicon))
+                 or arrived_city(self._own_sentences(text), self.lexicon)
+                 or host_city(entry.description, self.lexicon))  # 'नवंबर 2013 में रोम ने फिर मेज़बानी की। ...'
         if edition is None and entry.label and not _SEVERAL_ORDINALS.search(entry.label):
             label = as_summit_nouns(entry.label, self.own_nouns, self.series)  # '• 12वाँ सत्र (2015) — ...'
             edition = find_ordinal(label) if label != entry.label else None

@@ -20,6 +20,7 @@ from pipeline.parse.prose.lists import (
 from pipeline.parse.prose.noun_lists import listed_after_noun
 from pipeline.parse.prose.council import council_meetings
 from pipeline.parse.prose.counted_out import counted_out
+from pipeline.parse.prose.hosted import hosted_again
 from pipeline.parse.prose.joint import joint_with_others
 from pipeline.parse.prose.on_its_basis import named_as_basis
 from pipeline.parse.prose.place_dates import places_with_dates
@@ -154,7 +155,8 @@ def summits_in_sentence(
             # इसकी मेज़बानी की": its hosts, the summit of the sentence before
             return _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon) or hosts_of_it(sentence, lexicon)
         # "2018 में दो बार - मई में निकोसिया और दिसंबर में बेर्शेबा में - तीनों देशों के शीर्ष नेता एक साथ बैठे"
-        return times_in_a_year(sentence, lexicon) if _LEADERS & {match_key(w.strip(",।;:")) for w in sentence.split()} else []
+        return (times_in_a_year(sentence, lexicon) if _LEADERS & {match_key(w.strip(",।;:")) for w in sentence.split()}
+                else hosted_again(sentence, lexicon))  # 'नवंबर 2013 में रोम ने फिर मेज़बानी की।'
     if "सम्मेलन-" in sentence:
         sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     if _FOUNDED_CHEAP.search(sentence):
