@@ -334,3 +334,26 @@ def test_hosted_wordings():
                      "2026 में रोम मेज़बानी करेगा।",  # to come
                      "रोम ने फिर मेज़बानी की।"):  # no time
         assert hosted_again(sentence, LEXICON) == [], sentence
+
+
+# --- the loan word 'समिट' and 'में ही' ----------------------------------------------------------
+
+from pipeline.parse.prose.loans import plain_words  # noqa: E402
+
+INVESTORS_SUMMIT_NEWS = """राजधानी में पहली बार निवेशक मेला: 24-25 फरवरी को जुटेंगे निवेशक
+
+हमारे संवाददाता | भोपाल, 21 फरवरी
+
+यह पहला मौका है जब मेले का मुख्य आयोजन भोपाल में हो रहा है। इंदौर में ही 28 से 30 अक्टूबर 2012 तक तीसरी समिट हुई, जिसके बाद यह आयोजन हर दो साल पर होने लगा। 8 से 10 अक्टूबर 2014 को इंदौर में हुई चौथी समिट के लिए ब्रिटेन ने प्रतिनिधिमंडल भेजा था।
+"""
+
+
+def test_a_news_report_calling_its_meetings_samit_is_read():
+    assert _summits(INVESTORS_SUMMIT_NEWS) == [(2012, "Indore", "2012-10-28", "2012-10-30", 3),
+                                               (2014, "Indore", "2014-10-08", "2014-10-10", 4)]
+
+
+def test_plain_words():
+    assert plain_words("इंदौर में ही तीसरी समिट हुई।") == "इंदौर में तीसरी शिखर सम्मेलन हुई।"
+    assert plain_words("पिछली समिटों के करार") == "पिछली शिखर सम्मेलनों के करार"
+    assert plain_words("समिति की बैठक हुई, वही बात") == "समिति की बैठक हुई, वही बात"  # another word

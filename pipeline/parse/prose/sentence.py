@@ -22,6 +22,7 @@ from pipeline.parse.prose.council import council_meetings
 from pipeline.parse.prose.counted_out import counted_out
 from pipeline.parse.prose.hosted import hosted_again
 from pipeline.parse.prose.joint import joint_with_others
+from pipeline.parse.prose.loans import plain_words
 from pipeline.parse.prose.on_its_basis import named_as_basis
 from pipeline.parse.prose.place_dates import places_with_dates
 from pipeline.parse.prose.themes import without_themes
@@ -135,7 +136,7 @@ def summits_in_sentence(
     that the sentence states with date and place go to `others` (when given), so the caller
     can say why they were left out. `before`: the sentence before, in the same paragraph."""
     own = own_meeting_nouns(title)
-    sentence = as_summit_nouns(without_themes(sentence), own, title)  # '... 17वें संवाद में': the series' own noun
+    sentence = as_summit_nouns(plain_words(without_themes(sentence)), own, title)  # '... 17वें संवाद में': the series' own noun
     sentence = council_meetings(sentence, title)  # 'परिषद की पहली बैठक ...' in a document on the council
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))
