@@ -2,7 +2,9 @@
 अफ्रीकी विकास समुदाय (सैडक) के बीच ... जून 2015 में ... शर्म अल-शेख़ में हुई त्रिपक्षीय शिखर बैठक में'. In
 a document on one group, a tripartite or joint summit between it and others it lists is another series'
 meeting (`joint_with_others`). A document on the joint series itself names all of them in its title
-('कोमेसा–ईएसी–सैडक त्रिपक्षीय शिखर सम्मेलन'), so its own meetings stay.
+('कोमेसा–ईएसी–सैडक त्रिपक्षीय शिखर सम्मेलन'), so its own meetings stay. In a document on two sides, a
+tripartite or four-sided summit ('मई 2024 में सियोल में हुए त्रिपक्षीय सम्मेलन में') is another series' too
+(`more_sided`).
 """
 
 from __future__ import annotations
@@ -44,3 +46,12 @@ def joint_with_others(keys: list[str], i: int, sentence: str, title: str, lexico
         if own and others and len(own) + len(others) == len(sides):
             return True
     return False
+
+
+_MORE_SIDED = frozenset(match_key(w) for w in ("त्रिपक्षीय", "चतुष्पक्षीय", "चतुर्पक्षीय", "बहुपक्षीय", "त्रिकोणीय"))
+
+
+def more_sided(keys: list[str], i: int) -> bool:
+    """Whether the summit noun at i is called tripartite, four-sided or multilateral (in a document on
+    two sides, another series' meeting)."""
+    return i > 0 and keys[i - 1] in _MORE_SIDED

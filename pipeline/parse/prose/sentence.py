@@ -21,7 +21,7 @@ from pipeline.parse.prose.noun_lists import listed_after_noun
 from pipeline.parse.prose.council import council_meetings
 from pipeline.parse.prose.counted_out import counted_out
 from pipeline.parse.prose.hosted import hosted_again
-from pipeline.parse.prose.joint import joint_with_others
+from pipeline.parse.prose.joint import joint_with_others, more_sided
 from pipeline.parse.prose.loans import plain_words
 from pipeline.parse.prose.on_its_basis import named_as_basis
 from pipeline.parse.prose.place_dates import places_with_dates
@@ -128,6 +128,7 @@ def summits_in_sentence(
     multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
     others: list[Mention] | None = None, next_sentence: str | None = None, today: date | None = None,
     context_place: Place | None = None, report_year: int | None = None, before: str | None = None,
+    two_sided: bool = False,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
@@ -191,7 +192,7 @@ def summits_in_sentence(
             continue  # '... की बैठक लंदन में हुई, वह कांग्रेस नहीं थी': the sentence denies its meeting is one
         if is_besides(keys, noun_end) and not find_periods(" ".join(words[:i])):
             continue  # 'मंच के अलावा मार्च 2023 में ... जल सम्मेलन भी हुआ': the date and place are the other's
-        if joint_with_others(keys, i, sentence, title, lexicon):
+        if joint_with_others(keys, i, sentence, title, lexicon) or (two_sided and more_sided(keys, i)):
             other_before = True  # '... कोमेसा, ईएसी और सैडक के बीच ... हुई त्रिपक्षीय शिखर बैठक में'
             continue
         if named_as_basis(keys, noun_end):
