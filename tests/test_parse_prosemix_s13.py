@@ -368,3 +368,22 @@ def test_a_trilateral_summit_in_a_document_on_two_sides_is_another_series():
     three_sided = text.replace("शी-ली शिखर वार्ता", "चीन–जापान–दक्षिण कोरिया शिखर वार्ता").replace(
         "और चीन के राष्ट्रपति शी जिनपिंग", ", जापान के प्रधानमंत्री और चीन के राष्ट्रपति शी जिनपिंग")
     assert (2024, "Seoul") in [s[:2] for s in _summits(three_sided)]
+
+
+# --- the Indian prime minister a headline names beside one other country -----------------------
+
+VISIT_HEADLINE = """खराब मौसम से एक दिन टली यात्रा, अब थिम्पू पहुंचे मोदी; भूटान ने दिया सम्मान
+
+विशेष संवाददाता | थिम्पू, 22 मार्च
+
+प्रधानमंत्री नरेंद्र मोदी शुक्रवार सुबह दो दिन की राजकीय यात्रा पर भूटान पहुंचे। भारत और भूटान के रिश्ते पुराने हैं। 22 मार्च 2024 को थिम्पू में शिखर वार्ता हुई।
+"""
+
+
+def test_the_prime_minister_a_headline_names_beside_one_country_stands_for_india():
+    assert _parties(VISIT_HEADLINE) == ["Bhutan", "India"]
+
+
+def test_a_headline_naming_a_group_and_the_prime_minister_adds_no_india():
+    text = VISIT_HEADLINE.replace("भूटान ने दिया सम्मान", "आसियान ने दिया सम्मान").replace("पर भूटान पहुंचे", "पर जकार्ता पहुंचे")
+    assert "India" not in _parties(text)
