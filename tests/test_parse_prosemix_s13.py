@@ -387,3 +387,30 @@ def test_the_prime_minister_a_headline_names_beside_one_country_stands_for_india
 def test_a_headline_naming_a_group_and_the_prime_minister_adds_no_india():
     text = VISIT_HEADLINE.replace("भूटान ने दिया सम्मान", "आसियान ने दिया सम्मान").replace("पर भूटान पहुंचे", "पर जकार्ता पहुंचे")
     assert "India" not in _parties(text)
+
+
+# --- an organisation's release: its name over 'प्रेस विज्ञप्ति' and a 'CITY, COUNTRY, DATE' line -------
+
+from pipeline.parse.layout.structure import clean_lines, find_shape, is_preamble  # noqa: E402
+
+ORGANISATION_RELEASE = """विश्व नदी मंच (World River Forum)
+प्रेस विज्ञप्ति
+
+तियानजिन, चीन, 26 जून 2025
+
+'समर नदी' तियानजिन में संपन्न: नदी मंच की 16वीं वार्षिक बैठक
+
+नदी मंच की 16वीं वार्षिक बैठक 24 से 26 जून 2025 तक तियानजिन में हुई। उद्घाटन सत्र में चीन के प्रधानमंत्री ली छियांग ने संबोधन दिया।
+"""
+
+
+def test_an_organisations_release_opens_with_its_name_and_speaks_for_no_government():
+    shape = find_shape(clean_lines(ORGANISATION_RELEASE))
+    assert shape.title.text.startswith("'समर नदी' तियानजिन में संपन्न")
+    assert "India" not in _parties(ORGANISATION_RELEASE)
+    assert is_preamble("तियानजिन, चीन, 26 जून 2025")
+
+
+def test_a_headline_over_two_preamble_lines_is_still_the_title():
+    news = "अमेरिका और जापान की शिखर वार्ता संपन्न\nहमारे संवाददाता\nनई दिल्ली, 12 मार्च 2024\n\nवार्ता 12 मार्च 2024 को टोक्यो में हुई।\n"
+    assert find_shape(clean_lines(news)).title.text == "अमेरिका और जापान की शिखर वार्ता संपन्न"
