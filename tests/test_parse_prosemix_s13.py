@@ -414,3 +414,9 @@ def test_an_organisations_release_opens_with_its_name_and_speaks_for_no_governme
 def test_a_headline_over_two_preamble_lines_is_still_the_title():
     news = "अमेरिका और जापान की शिखर वार्ता संपन्न\nहमारे संवाददाता\nनई दिल्ली, 12 मार्च 2024\n\nवार्ता 12 मार्च 2024 को टोक्यो में हुई।\n"
     assert find_shape(clean_lines(news)).title.text == "अमेरिका और जापान की शिखर वार्ता संपन्न"
+
+
+def test_a_plural_noun_before_me_is_no_place():
+    text = ORGANISATION_RELEASE.replace(
+        "उद्घाटन सत्र में", "हाल के संस्करणों में, 10वीं बैठक 26-28 जून 2016 को तियानजिन में हुई। उद्घाटन सत्र में")
+    assert (2016, "Tianjin", "2016-06-26", "2016-06-28", 10) in _summits(text)
