@@ -1178,9 +1178,9 @@ class _Parser:
                 next_sentence = sentences[position + 1] if position + 1 < len(sentences) else None
                 others: list = []
                 mentions = summits_in_sentence(sentence, self.series, self.lexicon, context_year,
-                                               multilateral=len(self.out.rows["parties"]) > 2, two_sided=self.bilateral, pending=pending,
+                                               multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
-                                               next_sentence=next_sentence, today=self.release_date,
+                                               next_sentence=next_sentence, today=self.release_date, two_sided=self.bilateral,
                                                context_place=last_place, report_year=self._report_year(),
                                                before=sentences[position - 1] if position else None)
                 if self.bilateral and not names_an_institutional_meeting(self.series):
