@@ -1180,9 +1180,10 @@ class _Parser:
                 mentions = summits_in_sentence(sentence, self.series, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
-                                               next_sentence=next_sentence, today=self.release_date, two_sided=self.bilateral,
+                                               next_sentence=next_sentence, today=self.release_date,
                                                context_place=last_place, report_year=self._report_year(),
-                                               before=sentences[position - 1] if position else None)
+                                               before=sentences[position - 1] if position else None,
+                                               two_sided=self.bilateral)
                 if self.bilateral and not names_an_institutional_meeting(self.series):
                     # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की');
                     # not when its series is a named meeting ('उच्चस्तरीय बैठक'): a visit is not one of those
