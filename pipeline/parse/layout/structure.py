@@ -666,7 +666,8 @@ MAX_PREAMBLE_LINES = 4
 # news dateline above the headline ('विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर'): never a headline.
 _DATELINE = re.compile(
     # '23-नवंबर-2017 14:35 IST': the day, month and year joined by hyphens too
-    r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*)?[0-9०-९]{1,2}(?:\s+|-)(?P<month>[^\s,-]+?)"
+    # 'तियानजिन, चीन, 26 जून 2025': a city and its country before the date
+    r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*){0,2}[0-9०-९]{1,2}(?:\s+|-)(?P<month>[^\s,-]+?)"
     r"(?:,?\s+[0-9०-९]{4}|-[0-9०-९]{4})?(?:,?\s+[0-9०-९]{1,2}[:.][0-9०-९]{2}(?:\s+\S+)?)?"
     r"(?:,\s*[^\s,|0-9०-९]+(?:\s[^\s,|0-9०-९]+)?)?"  # '12 मार्च 2024, नई दिल्ली': the city after the date
     r"(?:\s*\|\s*[^|0-9०-९]{1,40})?$"  # 'जकार्ता | 7 सितंबर 2023 | विशेष संवाददाता': the desk after a bar
@@ -694,10 +695,17 @@ def is_preamble(text: str) -> bool:
 MAX_MISSION_PLACE_WORDS = 3
 
 
+_RELEASE_KIND = re.compile(r"^(?:प्रेस विज्ञप्ति|प्रेस रिलीज़?|प्रेस नोट|मीडिया विज्ञप्ति|Press Release|Media Release)$")
+MAX_ISSUER_WORDS = 8
+
+
 def _between_preamble_lines(lines: list[Line], k: int) -> bool:
     """'भारत का दूतावास / जकार्ता / प्रेस विज्ञप्ति': a short line without a digit or a stop between two
-    preamble lines (the mission's city) is part of the preamble, not the headline."""
+    preamble lines (the mission's city) is part of the preamble, not the headline; so is the issuing
+    body's name over 'प्रेस विज्ञप्ति' and a date line ('विश्व आर्थिक मंच (World Economic Forum)')."""
     text = lines[k].text.strip()
+    if k == 0 and len(lines) > 3 and _RELEASE_KIND.match(lines[1].text.strip(" :")) and is_preamble(lines[2].text):
+        return len(text.split()) <= MAX_ISSUER_WORDS and not re.search(r"[0-9०-९।:|]", text)
     return (0 < k < len(lines) - 2 and len(text.split()) <= MAX_MISSION_PLACE_WORDS
             and not re.search(r"[0-9०-९।:|]", text) and is_preamble(lines[k - 1].text)
             and is_preamble(lines[k + 1].text))

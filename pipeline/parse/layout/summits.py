@@ -1505,6 +1505,12 @@ def _host_city(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | N
 _DID = frozenset(match_key(w) for w in ("की", "किया", "की।", "किया।"))
 
 
+# Plural nouns a phrase ends 'में' with ('हाल के संस्करणों में', 'पिछले वर्षों में'): no place's name.
+_PLURAL_NOUNS = frozenset(match_key(w) for w in (
+    "संस्करणों", "वर्षों", "सालों", "दशकों", "महीनों", "दिनों", "देशों", "शहरों", "राज्यों", "क्षेत्रों", "इलाक़ों", "इलाकों",
+    "सम्मेलनों", "बैठकों", "मामलों", "सत्रों", "चरणों", "दौरों", "मौक़ों", "मौकों", "अवसरों"))
+
+
 def _unknown_host(words: list[str], keys: list[str], lexicon: Lexicon) -> Place | None:
     """'तीसरे सम्मेलन की मेज़बानी सेंडाई ने 14–18 मार्च 2015 को की': a name no lexicon holds, right
     after मेज़बानी as the subject of hosting on the stated days, is the host city when GeoNames
@@ -1603,7 +1609,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
             if entry.kind == "country" and is_city_state(name, entry.english):
                 return Place(name, "city")  # "सिंगापुर में": the city is the country
             return Place(name if entry.kind == "city" else None, entry.kind)
-    if allow_unknown and run and not any(lexicon.lookup(w) for w in run):
+    if allow_unknown and run and not any(lexicon.lookup(w) for w in run) and match_key(run[-1]) not in _PLURAL_NOUNS:
+        # ('हाल के संस्करणों में': a noun's plural, not a place; 'तूलों में' is one)
         name = " ".join(run)
         # "दक्षिण कोरिया के इंचियोन में": a city GeoNames has in the country named before it is a city,
         # which a known city later in the text ("... पेरिस में") does not outrank

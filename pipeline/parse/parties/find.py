@@ -16,6 +16,8 @@ from itertools import takewhile
 
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title, acronym_sides
+from pipeline.parse.parties.chair import handed_over
+from pipeline.parse.parties.former import drop_former, says_current
 from pipeline.parse.parties.issuer import _issuing_government, organising_government
 from pipeline.parse.parties.joined import included_members, joined_members, later_members, one_member, took_part
 from pipeline.parse.parties.leaders import leaders_between, leaders_met, leaders_of, title_leaders
@@ -51,8 +53,9 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     found: list[tuple[str, Line]] = [(n, title) for n in names]
     # 'ट्रंप और किम की भेंट', 'पुतिन की भारत यात्रा': the leaders' countries, when they make two sides or more
     # ... not when the title names two sides already ('अमेरिका–जीसीसी शिखर बैठक: ... सीरियाई राष्ट्रपति से भी मिले')
-    leaders = title_leaders(shape, lexicon) if len({party_entry(n, lexicon)[1] for n in names
-                                                    if party_entry(n, lexicon)}) < 2 else []
+    sides = [entry for n in names if (entry := party_entry(n, lexicon))]
+    leaders = title_leaders(shape, lexicon, beside_a_country=len(sides) == 1 and sides[0][0] == "country"
+                            ) if len({entry[1] for entry in sides}) < 2 else []
     if leaders and len({party_entry(n, lexicon)[1] for n in [*names, *(n for n, _ in leaders)]
                         if party_entry(n, lexicon)}) >= 2:
         found += leaders
@@ -63,6 +66,7 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
         if members:
             found = [(n, line) for n, line in found if not _qualifies_subtitle(title.text, n, lexicon)]
         found += members
+    found += handed_over(shape.lead, lexicon, found)  # the title's new chair took over from another member
     found += _issuing_government(shape, lexicon, found)
     parties: list[Party] = []
     keys: set[str] = set()
@@ -102,7 +106,8 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
              for line in section.lines if line not in lines]
     best = _longest_list(shape, lines, lexicon)
     if best is not None:
-        return [(m, best[2]) for m in best[1]] + _one_at_a_time(shape, lexicon) + _co_chairs_in(lines, lexicon)
+        return ([(m, best[2]) for m in best[1]] + _one_at_a_time(shape, lexicon, current=says_current(best[2].text))
+                + _co_chairs_in(lines, lexicon))
     for index, line in enumerate(lines):
         pair = (counted_organisations(line.text, lexicon) or listed_between(line.text, lexicon) or pair_between(line.text, lexicon)
                 or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon) or leaders_of(line.text, lexicon))
@@ -126,18 +131,21 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     return found or [(name, line) for line in lines for name in organising_government(line.text, lexicon)][:1]
 
 
-def _one_at_a_time(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
+def _one_at_a_time(shape: Shape, lexicon: Lexicon, current: bool = False) -> list[tuple[str, Line]]:
     """Besides a list of members, the members named one at a time wherever it is said ('भारत ...
-    असेम का पूर्ण भागीदार है', 'A और B भी इसके सदस्य बने', '... ने 2018 की बैठक में भाग लिया')."""
+    असेम का पूर्ण भागीदार है', 'A और B भी इसके सदस्य बने', '... ने 2018 की बैठक में भाग लिया'); with
+    `current` (the list is of today's members), not those the text says left since."""
     found: list[tuple[str, Line]] = []
     sections = [line for section in shape.sections if not section.is_references for line in section.lines]
-    for line in [*shape.lead, *sections]:
+    lines = [*shape.lead, *sections]
+    for line in lines:
         name = one_member(line.text, shape.title.text, lexicon)
         if name is not None:
             found.append((name, line))
         found += [(n, line) for n in joined_members(line.text, lexicon) + included_members(line.text, lexicon)
                   + later_members(line.text, lexicon)]
-    return found
+    # 'वर्तमान में समुदाय के चार सदस्य हैं — ...', then 'अप्रैल 2006 में वेनेज़ुएला ने समुदाय से अलग होने की घोषणा की'
+    return drop_former(found, lines, lexicon) if current else found
 
 
 def _co_chairs_in(lines: list[Line], lexicon: Lexicon) -> list[tuple[str, Line]]:

@@ -55,6 +55,9 @@ def _issuing_government(shape: Shape, lexicon: Lexicon, found: list[tuple[str, L
         return []
     if any(_foreign_mission(line.text, lexicon) for line in preamble):
         return []  # 'उज़्बेकिस्तान गणराज्य का दूतावास, नई दिल्ली': another government speaks
+    above = [line for line in shape.lead if line.number < shape.title.number]
+    if above and not is_preamble(above[0].text) and _another_issuer(above[0].text, lexicon):
+        return []  # 'विश्व आर्थिक मंच (World Economic Forum) / प्रेस विज्ञप्ति': an organisation speaks
     for line in shape.lead:
         if line.number > shape.title.number and _INDIA_CUE.search(_DELEGATION.sub("", line.text)):
             return [("भारत", line)]
@@ -85,3 +88,12 @@ def organising_government(text: str, lexicon: Lexicon) -> list[str]:
         if len(names) == 1:
             return list(names)
     return []
+
+
+def _another_issuer(text: str, lexicon: Lexicon) -> bool:
+    """The release's first line names its issuer, and that is no government's office, ministry or
+    mission and not India's ('विश्व आर्थिक मंच (World Economic Forum)' over 'प्रेस विज्ञप्ति')."""
+    if _GOVERNMENT_LINE.search(text) or "भारत" in text or re.search(r"[0-9०-९]", text):
+        return False
+    names = known_names(text, lexicon)
+    return not names or lexicon.english(names[0], PARTY_KINDS) != "India"

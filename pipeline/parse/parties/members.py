@@ -22,7 +22,9 @@ MIN_MEMBERS = 3
 _CONTRAST = re.compile(r"\s*(?:[;।]|,?\s+जबकि\s+|,\s*(?:लेकिन|किंतु|किन्तु|परंतु|पर|वहीं|हालाँकि|हालांकि)\s+)")
 # "A, B, C और D शामिल हैं, जो संयुक्त राष्ट्र ...": what the relative clause names is not a member.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:जो|जिन्होंने|जिसने|जिनके|जिनका|जिनकी|जिसके|जिसका|जिसकी)\s.*$")
-_MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया", "संस्थापक")))
+_MEMBER_CUE = re.compile("|".join(match_key(w) for w in ("सदस्य", "भागीदार", "भाग लिया", "संस्थापक",
+    # 'इस पहल में भाग लेने वाले अफ्रीकी देश हैं: A, B ...': the participating countries
+    "भाग लेने वाले", "भाग ले रहे", "हिस्सा लेने वाले", "हिस्सा ले रहे", "सहभागी")))
 # 'A, B और C ने ... यह समूह बनाया था', 'इस संगठन की स्थापना A, B और C ने की', 'इसका गठन ... ने किया': the
 # founders of this group (named by a demonstrative, not another group's: '... ने "लीमा समूह" बनाया').
 _GROUP_NOUNS = ("समूह", "संगठन", "मंच", "गठबंधन", "संघ", "समुदाय", "परिषद", "फ़ोरम", "तंत्र", "पहल", "व्यवस्था", "गठजोड़")

@@ -48,16 +48,22 @@ def pair_between(text: str, lexicon: Lexicon) -> list[str]:
             return sides
     for match in _BETWEEN.finditer(text):
         sides = [_known_suffix(match[1], lexicon), _known_prefix(match[2], lexicon)]
-        if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
+        if all(lexicon.lookup(s, PARTY_KINDS) for s in sides) and not _ends_a_list(text, match, sides[0]):
             return sides
     glossed = without_parentheticals(_known_glosses(text, lexicon)).replace(" , ", " ")
     if glossed != text:
         for match in _BETWEEN.finditer(glossed):
             second = known_names(match[2], lexicon)
             sides = [_known_suffix(match[1], lexicon), second[-1] if len(second) == 1 else ""]
-            if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
+            if all(lexicon.lookup(s, PARTY_KINDS) for s in sides) and not _ends_a_list(glossed, match, sides[0]):
                 return sides
     return []
+
+
+def _ends_a_list(text: str, match: re.Match, first: str) -> bool:
+    """'कोमेसा, पूर्वी अफ्रीकी समुदाय और दक्षिणी अफ्रीकी विकास समुदाय के बीच': the pair is the end of
+    a longer list (a comma before its first side), three sides or more, not a partnership of two."""
+    return text[:match.end(1) - len(first)].rstrip().endswith(",")
 
 
 # 'भारत और अमेरिका की साझा मेज़बानी में': co-hosts are co-chairs too

@@ -18,6 +18,14 @@ from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, hosts_of_it, _LEADERS_MET, times_in_a_year, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
 )
 from pipeline.parse.prose.noun_lists import listed_after_noun
+from pipeline.parse.prose.council import council_meetings
+from pipeline.parse.prose.counted_out import counted_out
+from pipeline.parse.prose.hosted import hosted_again
+from pipeline.parse.prose.joint import joint_with_others, more_sided
+from pipeline.parse.prose.loans import plain_words
+from pipeline.parse.prose.on_its_basis import named_as_basis
+from pipeline.parse.prose.place_dates import places_with_dates
+from pipeline.parse.prose.themes import without_themes
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
 from pipeline.parse.prose.status import (
     _held_participle_before,
@@ -120,6 +128,7 @@ def summits_in_sentence(
     multilateral: bool = False, pending: Pending | None = None, dateline: Dateline | None = None,
     others: list[Mention] | None = None, next_sentence: str | None = None, today: date | None = None,
     context_place: Place | None = None, report_year: int | None = None, before: str | None = None,
+    two_sided: bool = False,
 ) -> list[Mention]:
     """The summits one sentence states (usually none, sometimes one, rarely two).
 
@@ -128,7 +137,8 @@ def summits_in_sentence(
     that the sentence states with date and place go to `others` (when given), so the caller
     can say why they were left out. `before`: the sentence before, in the same paragraph."""
     own = own_meeting_nouns(title)
-    sentence = as_summit_nouns(sentence, own, title)  # '... 17वें संवाद में': the series' own noun
+    sentence = as_summit_nouns(plain_words(without_themes(sentence)), own, title)  # '... 17वें संवाद में': the series' own noun
+    sentence = council_meetings(sentence, title)  # 'परिषद की पहली बैठक ...' in a document on the council
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))
             or lists_its_meetings(sentence))  # '... इस्तांबुल (2011) और दुबई (2012) में इसकी बैठकें हुईं'
@@ -139,15 +149,16 @@ def summits_in_sentence(
                    and not _OFFICIALS & {match_key(w.strip(",।")) for w in sentence.split()})
     # "उसी वर्ष जून में नेता यरुशलम में मिले": in a document on a group, its leaders met (not two of them)
     group_met = multilateral and _group_leaders_met(sentence, match_key(title), lexicon)
-    if len(sentence) > MAX_PROSE_SENTENCE_CHARS:
-        return []
+    if len(sentence) > MAX_PROSE_SENTENCE_CHARS or (cued and counted_out(sentence)):
+        return []  # '..., किंतु उसे ... श्रृंखला में नहीं गिना जाता'
     if not (cued or talks_only or met_leaders or group_met):
         if before is not None and _HOSTED_IT.search(match_key(sentence)) and _may_state_a_summit(before):
             # "यह सम्मेलन पहली बार 2016 में मैड्रिड में हुआ था। इसके बाद 2018 में रोम और 2022 में लिस्बन ने
             # इसकी मेज़बानी की": its hosts, the summit of the sentence before
             return _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon) or hosts_of_it(sentence, lexicon)
         # "2018 में दो बार - मई में निकोसिया और दिसंबर में बेर्शेबा में - तीनों देशों के शीर्ष नेता एक साथ बैठे"
-        return times_in_a_year(sentence, lexicon) if _LEADERS & {match_key(w.strip(",।;:")) for w in sentence.split()} else []
+        return (times_in_a_year(sentence, lexicon) if _LEADERS & {match_key(w.strip(",।;:")) for w in sentence.split()}
+                else hosted_again(sentence, lexicon))  # 'नवंबर 2013 में रोम ने फिर मेज़बानी की।'
     if "सम्मेलन-" in sentence:
         sentence = _ROMAN_AFTER_NOUN.sub(r"\1 \2", sentence)  # 'शिखर सम्मेलन-II': the noun, then its number
     if _FOUNDED_CHEAP.search(sentence):
@@ -181,6 +192,11 @@ def summits_in_sentence(
             continue  # '... की बैठक लंदन में हुई, वह कांग्रेस नहीं थी': the sentence denies its meeting is one
         if is_besides(keys, noun_end) and not find_periods(" ".join(words[:i])):
             continue  # 'मंच के अलावा मार्च 2023 में ... जल सम्मेलन भी हुआ': the date and place are the other's
+        if joint_with_others(keys, i, sentence, title, lexicon) or (two_sided and more_sided(keys, i)):
+            other_before = True  # '... कोमेसा, ईएसी और सैडक के बीच ... हुई त्रिपक्षीय शिखर बैठक में'
+            continue
+        if named_as_basis(keys, noun_end):
+            continue  # 'पहले सम्मेलन की सिफ़ारिश पर 1978 में नैरोबी में ... की स्थापना हुई': the founding's date
         if _ANNIVERSARY.match(" ".join(keys[noun_end:noun_end + 4])):
             other_before = True  # "पहले शिखर सम्मेलन की दसवीं वर्षगांठ": the year and place are the remembrance's
             continue
@@ -242,6 +258,7 @@ def summits_in_sentence(
         found = session_lists(sentence, lexicon, other_before)  # 'मनामा (146वीं सभा, 11-15 मार्च) और ...'
     if not found:
         found = (_enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
+                 or places_with_dates(sentence, lexicon)  # 'किंशासा (फ़रवरी 2014) और ... (अक्टूबर 2016) की बैठकें'
                  or ([] if other_before else times_in_a_year(sentence, lexicon))
                  or ([] if other_before and not on_the_sidelines else _cities_with_years(sentence, lexicon)))
     elif len(found) == 1 and not other_before:
@@ -392,7 +409,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     own = following.split()
     own = " ".join(own[:next((k for k in range(len(own)) if _summit_noun_end(own, k) is not None), len(own))])
     # (only when they hold a verb of holding: '... सम्मेलन के समापन पर घोषणा की गई कि ... सम्मेलन ... होगा' does not)
-    own = own if set(own.split()) & _HELD_AFTER else following
+    # ... nor when a participle before the noun says it was held ('2018 में लुसाका में हुई 20वीं शिखर बैठक के बाद ...
+    # अगला सम्मेलन ... टलता रहा': the next one was put off, not this one)
+    own = own if set(own.split()) & _HELD_AFTER or any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) else following
     status = _status(own)
     if status in ("cancelled", "planned") or (status == "held" and _AFTER_PUT_OFF.search(following)):
         there = find_place(sentence[begin:noun_stop], lexicon, nearest_end=True) or _gazetteer_place(

@@ -1,0 +1,41 @@
+"""Meetings before the first: when a text numbers one summit as the series' first ('परिषद की पहली बैठक
+10–11 मार्च 1975 को डबलिन में हुई'), a meeting its sentences tell in an earlier year ('दिसंबर 1974 में
+पेरिस में यूरोपीय समुदाय के नेताओं की बैठक में तय हुआ कि ...') is a precursor, not a summit of the series
+(`before_the_first`). Only meetings a sentence calls no summit (a leaders' बैठक, not a 'शिखर बैठक' or
+'सम्मेलन': '2020 में पहली वर्चुअल शिखर बैठक हुई' before the 'पहला वार्षिक शिखर सम्मेलन' stays) and
+without an edition of their own: a list or table the author made of the series' summits stands, and two
+'first' summits in different years ('पहला मंच', 'लैटिन अमेरिका में पहला मंच') say no one start.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, TypeVar
+
+from pipeline.parse.language.dates import Period
+from pipeline.parse.language.text import match_key
+
+
+class _Told(Protocol):
+    period: Period
+    edition: int | None
+    status: str
+    from_prose: bool
+    source_text: str
+
+
+T = TypeVar("T", bound=_Told)
+
+
+def before_the_first(summits: list[T]) -> list[T]:
+    """The held summits told in sentences, without an edition, in a year before the one year of
+    the summits numbered first."""
+    years = {s.period.year for s in summits if s.status == "held" and s.edition == 1}
+    if len(years) != 1:
+        return []
+    first = years.pop()
+    return [s for s in summits if s.status == "held" and s.from_prose and s.edition is None and s.period.year < first
+            and not _SUMMIT_WORDS.search(match_key(s.source_text))]
+
+
+_SUMMIT_WORDS = re.compile("|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "समिट")))
