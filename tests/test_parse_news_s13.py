@@ -79,3 +79,75 @@ def test_leaders_talks_called_charcha_are_a_meeting(sentence, expected):
 ])
 def test_ministers_or_planned_talks_are_no_meeting(sentence, year):
     assert year not in [y for y, *_ in held(parse(NEPAL.format(sentence=sentence)))]
+
+
+STATE = """{headline}
+
+निवेशकों का मेला फिर सजेगा; कई देशों के प्रतिनिधि आएंगे
+
+हमारे संवाददाता | {city}, 21 फरवरी
+
+{opening} {body}
+"""
+
+
+def _state(body: str, opening: str = "प्रदेश सरकार की सबसे बड़ी निवेश कवायद, 'इन्वेस्ट कर्नाटक समिट' की तैयारी शुरू हो गई है।",
+           headline: str = "बेंगलुरु में फिर जीआईएस: निवेशक जुटेंगे", city: str = "बेंगलुरु") -> dict:
+    return parse(STATE.format(headline=headline, city=city, opening=opening, body=body))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("मैसूरु में ही 28 से 30 अक्टूबर 2012 तक तीसरी समिट हुई।", (2012, "Mysuru", "2012-10-28", 3)),
+    ("8 से 10 अक्टूबर 2014 को बेंगलुरु में हुई चौथी समिट के लिए ब्रिटेन ने प्रतिनिधिमंडल भेजा था।",
+     (2014, "Bengaluru", "2014-10-08", 4)),
+    ("पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी।", (2023, "Bengaluru", "2023-01-11", None)),
+])
+def test_a_summit_written_samit_is_a_summit(body, expected):
+    assert expected in held(_state(body))
+
+
+@pytest.mark.parametrize("body", [
+    # a summit to come, a company named so, another series'
+    "अगली समिट 24 फरवरी 2026 को बेंगलुरु में होगी।",
+    "2019 में बेंगलुरु में समिटेक कंपनी का दफ़्तर खुला।",
+])
+def test_a_planned_samit_or_a_lookalike_word_is_no_summit(body):
+    assert [y for y, *_ in held(_state(body))] == []
+
+
+def test_a_stressed_place_of_another_verb_is_no_summit():
+    assert held(_state("बेंगलुरु में ही 2016 में नया हवाई अड्डा खुला।")) == []
+
+
+def test_a_journey_that_began_in_a_city_is_the_first_summit():
+    rows = _state("समिट का सफ़र अक्टूबर 2007 में मैसूरु के एक विशाल पंडाल से शुरू हुआ था, और 2007 से 2023 के बीच "
+                  "प्रदेश सात समिट करा चुका है।")
+    assert [(y, c) for y, c, _, _ in held(rows)] == [(2007, "Mysuru")]
+
+
+@pytest.mark.parametrize("body, year", [
+    # another thing's journey, and a journey still to begin
+    ("मेट्रो का सफ़र अक्टूबर 2007 में मैसूरु से शुरू हुआ था।", 2007),
+    ("समिट का सफ़र अक्टूबर 2027 में मैसूरु से शुरू होगा।", 2027),
+])
+def test_other_journeys_are_no_first_summit(body, year):
+    assert year not in [y for y, *_ in held(_state(body))]
+
+
+@pytest.mark.parametrize("opening", [
+    "प्रदेश सरकार की सबसे बड़ी निवेश कवायद, 'इन्वेस्ट कर्नाटक समिट' की तैयारी शुरू हो गई है।",
+    "कर्नाटक सरकार द्वारा आयोजित निवेशक समिट की तैयारी शुरू हो गई है।",
+])
+def test_an_indian_states_government_makes_india_the_party(opening):
+    rows = _state("पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी।", opening=opening)
+    assert _parties(rows) == ["India"]
+
+
+@pytest.mark.parametrize("opening", [
+    # a state named only as a place; a government that is no state's
+    "निवेशक कर्नाटक से रेल संपर्क चाहते हैं और तैयारी शुरू हो गई है।",
+    "मेज़बान शहर की नगर निगम सरकार ने तैयारी शुरू कर दी है।",
+])
+def test_a_state_only_named_or_another_government_makes_no_party(opening):
+    rows = _state("पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी।", opening=opening)
+    assert _parties(rows) == []

@@ -44,7 +44,7 @@ from pipeline.parse.prose import (
 )
 from pipeline.parse.layout.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series, own_acronyms,
-    first_meeting_after, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
+    first_meeting_after, journey_began, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.layout.structure import (
     LIST_ROLES,
@@ -396,7 +396,7 @@ _DEVANAGARI = re.compile("[\u0900-\u097f]")
 # 'इस सम्मेलन', 'यह शिखर सम्मेलन': the summit just told
 _THIS_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इस", "यह", "इसी")) + r")\s+(?:[^\s,।]+\s+){0,2}?(?:"
                           + match_key("शिखर") + r"\s+)?" + match_key("सम्मेलन") + r"(?=[\s,।]|$)")  # 'यह तीन दिवसीय सम्मेलन'
-_NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
+_NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर|(?:सम्मेलन|समिट) (?:का|की) (?:सफ़र|सफ़र|सफर|सिलसिला)")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न")) + r")(?:\s|$)")
@@ -1487,6 +1487,10 @@ class _Parser:
         if not _HELD_VERB.search(key) or PLANNED.search(key) or CANCELLED.search(key) or is_ministerial(clause):
             return []
         place = find_place(clause, self.lexicon)
+        if (place is None or place.kind != "city") and journey_began(sentence):
+            # 'समिट का सफ़र अक्टूबर 2007 में इंदौर के विजय नगर इलाक़े में ... से शुरू हुआ था': the city in its clause
+            clause = re.split(r"[,;]", clause)[0]
+            place = next((known for word in clause.split() if (known := known_city(word.strip("\"'(),"), self.lexicon))), None)
         if place is None or place.city is None or any(p.year != period.year for _, _, p in find_periods(clause)):
             return []
         return [Mention(period, place, None, "held", "in_person", False)]
