@@ -151,3 +151,42 @@ def test_an_indian_states_government_makes_india_the_party(opening):
 def test_a_state_only_named_or_another_government_makes_no_party(opening):
     rows = _state("पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी।", opening=opening)
     assert _parties(rows) == []
+
+
+TALKS = """{city} में मून-शी शिखर वार्ता: दोनों देशों ने व्यापार बढ़ाने पर सहमति जताई
+
+बंदरगाह सहयोग पर समझौता, उत्तर कोरिया पर चर्चा
+
+एजेंसी | {dateline}, 4 जून
+
+{sentence} बैठक के बाद दोनों देशों ने तीन समझौतों पर दस्तख़त किए।
+"""
+
+
+def _talks(city: str, dateline: str, sentence: str) -> list[tuple]:
+    return [(y, c, d) for y, c, d, _ in held(parse(TALKS.format(city=city, dateline=dateline, sentence=sentence)))]
+
+
+def test_a_city_only_the_dateline_names_is_where_the_leaders_met():
+    sentence = ("उल्सान के प्रदर्शनी केंद्र में मंगलवार, 4 जून 2019 को दक्षिण कोरिया के राष्ट्रपति मून जे-इन और "
+                "चीन के राष्ट्रपति शी जिनपिंग के बीच शिखर वार्ता हुई।")
+    assert _talks("उल्सान", "उल्सान (दक्षिण कोरिया)", sentence) == [(2019, "Ulsan", "2019-06-04")]
+
+
+def test_a_city_no_gazetteer_spells_and_no_dateline_names_stays_unknown():
+    sentence = ("उल्सान के प्रदर्शनी केंद्र में मंगलवार, 4 जून 2019 को दक्षिण कोरिया के राष्ट्रपति मून जे-इन और "
+                "चीन के राष्ट्रपति शी जिनपिंग के बीच शिखर वार्ता हुई।")
+    assert (2019, "Ulsan", "2019-06-04") not in _talks("सियोल", "सियोल", sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("4 जून 2019 को नई दिल्ली के हैदराबाद हाउस में दोनों राष्ट्रपतियों के बीच शिखर वार्ता हुई।", (2019, "New Delhi")),
+    ("4 जून 2019 को बीजिंग के ग्रेट हॉल ऑफ़ में दोनों राष्ट्रपतियों के बीच शिखर वार्ता हुई।", (2019, "Beijing")),
+])
+def test_talks_in_a_citys_venue_are_in_that_city(sentence, expected):
+    assert expected in [(y, c) for y, c, _ in _talks("सियोल", "सियोल", sentence)]
+
+
+def test_a_venue_of_a_country_is_no_city():
+    sentence = "4 जून 2019 को भारत के राष्ट्रपति भवन में दोनों राष्ट्रपतियों के बीच शिखर वार्ता हुई।"
+    assert [c for y, c, _ in _talks("सियोल", "सियोल", sentence) if y == 2019] in ([], [None], ["Seoul"])

@@ -37,6 +37,7 @@ from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
+from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Mention, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit, on_headline_summit_today,
@@ -199,14 +200,15 @@ def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) 
     if shape is None:
         raise DocumentRejected("no_structure", "the first line is too long to be a title (lost line breaks?)"
                                if lines else "no text")
-    parsed = _Parser(document_id, shape, lexicon).run()
-    # (a report that names the parties of its series is about one, though no summit was read)
-    if not any(s.role != "other" for s in shape.sections) and not parsed.rows["summits"] and len(
-            parsed.rows["parties"]) < 2:
-        raise DocumentRejected(
-            "no_structure", "no recognizable section heading (history, objectives, areas or summits)"
-        )
-    add_places(parsed.rows, lexicon)  # English names, codes and coordinates from the gazetteers
+    with declaring(dateline_city(shape, lexicon)):  # 'ग्योंगजू (दक्षिण कोरिया), 1 नवंबर': a city no gazetteer spells so
+        parsed = _Parser(document_id, shape, lexicon).run()
+        # (a report that names the parties of its series is about one, though no summit was read)
+        if not any(s.role != "other" for s in shape.sections) and not parsed.rows["summits"] and len(
+                parsed.rows["parties"]) < 2:
+            raise DocumentRejected(
+                "no_structure", "no recognizable section heading (history, objectives, areas or summits)"
+            )
+        add_places(parsed.rows, lexicon)  # English names, codes and coordinates from the gazetteers
     return parsed
 
 
@@ -1275,8 +1277,10 @@ class _Parser:
                         source = f"{given} … {source}" if given else source
                     if mention.place_text and mention.place_text not in source:
                         source = f"{mention.place_text} … {source}"
-                    if (mention.place is not None and mention.place.city and mention.place.city not in source
-                            and self.dateline is not None and mention.place == self.dateline.place):
+                    if (mention.place is not None and mention.place.city and self.dateline is not None and (
+                            (mention.place.city not in source and mention.place == self.dateline.place)
+                            or (is_declared_city(mention.place.city) and self.dateline.text not in source))):
+                        # (a city only the dateline declares: its '(दक्षिण कोरिया)' says where it lies)
                         # 'यहां हुई 12वीं ... बैठक' waited for its days: 'यहां' is the dateline's city
                         source = f"{self.dateline.text} … {source}"
                     if self.release_line and str(mention.period.year) not in ascii_digits(source):

@@ -427,6 +427,24 @@ def _city_in(words: list[str], keys: list[str], begin: int, end: int, lexicon: L
         city = _known_city(name, lexicon)
         if city is not None and not any(words[j].endswith((",", ";", "।")) for j in range(max(begin, last - 2), last - 1)):
             return city
+        venue = _venue_city(words, keys, begin, last, lexicon)
+        if venue is not None:
+            return venue
+    return None
+
+
+MAX_VENUE_WORDS = 3
+
+
+def _venue_city(words: list[str], keys: list[str], begin: int, at: int, lexicon: Lexicon) -> Place | None:
+    """'ग्योंगजू के राष्ट्रीय संग्रहालय में', 'बीजिंग के ग्रेट हॉल में': the known city whose venue the
+    talks were in (a 'के' after the city, one to three words of the venue, then 'में')."""
+    for n in range(1, MAX_VENUE_WORDS + 1):
+        of = at - n - 1
+        if of - 1 < begin or any(words[j].endswith((",", ";", "।")) for j in range(of - 1, at)):
+            return None
+        if keys[of] == match_key("के"):  # ('नई दिल्ली के हैदराबाद हाउस में': the city's two words)
+            return _known_city(" ".join(w.strip(_PUNCTUATION) for w in words[max(begin, of - 2):of]), lexicon)
     return None
 
 
