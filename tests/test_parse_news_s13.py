@@ -190,3 +190,57 @@ def test_talks_in_a_citys_venue_are_in_that_city(sentence, expected):
 def test_a_venue_of_a_country_is_no_city():
     sentence = "4 जून 2019 को भारत के राष्ट्रपति भवन में दोनों राष्ट्रपतियों के बीच शिखर वार्ता हुई।"
     assert [c for y, c, _ in _talks("सियोल", "सियोल", sentence) if y == 2019] in ([], [None], ["Seoul"])
+
+
+PAIR = """टोक्यो में जापान-दक्षिण कोरिया शिखर वार्ता: आपूर्ति शृंखला पर सहमति
+
+एजेंसी | टोक्यो, 5 मई
+
+दोनों देशों के नेताओं ने आपूर्ति शृंखला पर सहयोग बढ़ाने का फ़ैसला किया। {sentence}
+"""
+
+
+def _pair(sentence: str) -> list[tuple]:
+    return [(y, c, d) for y, c, d, _ in held(parse(PAIR.format(sentence=sentence)))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # she went there, and they met there
+    ("उससे एक साल पहले, 27 जून 2013 को, पार्क सियोल गई थीं और वहाँ किशिदा के साथ उनकी बैठक हुई थी।",
+     (2013, "Seoul", "2013-06-27")),
+    # talks during a visit, then something more ('वार्ता कर ...')
+    ("मून ने 14 दिसंबर 2017 को टोक्यो की राजकीय यात्रा में आबे से वार्ता कर संबंधों को पटरी पर लाने की कोशिश की।",
+     (2017, "Tokyo", "2017-12-14")),
+    # arrived to meet him, then went on to another event
+    ("मून 23 दिसंबर 2019 को एक बार फिर टोक्यो पहुँचे और आबे से मिलने के बाद अगले दिन ओसाका में एक सम्मेलन में शामिल हुए।",
+     (2019, "Tokyo", "2019-12-23")),
+    # the day of the talks within the visit's month
+    ("आबे इससे पहले जुलाई 2014 में राजकीय यात्रा पर सियोल आए थे, जब 3 जुलाई को उन्होंने राष्ट्रपति पार्क के साथ वार्ता की थी।",
+     (2014, "Seoul", "2014-07-03")),
+    # sat face to face
+    ("ठीक दो साल बाद, 15 नवंबर 2024 को, पेरू की राजधानी लीमा में एपेक बैठक के मौक़े पर दोनों फिर आमने-सामने बैठे।",
+     (2024, "Lima", "2024-11-15")),
+])
+def test_leaders_visits_and_talks_as_newspapers_write_them(sentence, expected):
+    assert expected in _pair(sentence)
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # a minister went; a leader sat in an audience; talks to come
+    ("27 जून 2013 को विदेश मंत्री सियोल गई थीं और वहाँ समकक्ष के साथ उनकी बैठक हुई थी।", 2013),
+    ("15 नवंबर 2024 को लीमा में दोनों नेता दर्शकों के बीच बैठे।", 2024),
+    ("मून 23 दिसंबर 2026 को टोक्यो जाएंगे और आबे से मिलने की योजना है।", 2026),
+])
+def test_a_ministers_visit_a_seat_or_a_plan_is_no_meeting(sentence, year):
+    assert year not in [y for y, *_ in _pair(sentence)]
+
+
+def test_a_trilateral_summit_in_a_report_on_two_sides_is_another_series():
+    sentence = "बीच में मई 2024 में सियोल में हुए त्रिपक्षीय सम्मेलन में चीन की ओर से प्रधानमंत्री ली छियांग आए थे।"
+    assert 2024 not in [y for y, *_ in _pair(sentence)]
+
+
+def test_a_trilateral_series_keeps_its_trilateral_summits():
+    text = PAIR.format(sentence="मई 2024 में सियोल में त्रिपक्षीय शिखर सम्मेलन हुआ था।").replace(
+        "जापान-दक्षिण कोरिया शिखर वार्ता", "जापान-चीन-दक्षिण कोरिया त्रिपक्षीय शिखर सम्मेलन")
+    assert (2024, "Seoul") in [(y, c) for y, c, _, _ in held(parse(text))]

@@ -80,7 +80,7 @@ _NOT_YET = re.compile("|".join(match_key(w) for w in (
     "निमंत्रण", "आमंत्रण", "न्योता", "योजना", "संभावना")))
 # where the talks' own clause begins
 _RELATIVE_OWNERS = _keys("जिसकी जिसका जिसके जिनकी जिनका जिनके")
-_HARD_BREAKS = _keys("जबकि लेकिन परंतु किंतु जहाँ जहां") | _RELATIVE_OWNERS
+_HARD_BREAKS = _keys("जबकि लेकिन परंतु किंतु जहाँ जहां जब") | _RELATIVE_OWNERS  # ('..., जब 3 जुलाई को ... वार्ता की थी')
 _DASHES = ("-", "—", "–")
 _WHERE = _keys("जहाँ जहां")
 _SAME_CITY = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
@@ -95,6 +95,9 @@ _MET = _keys("मिले मिलीं")
 _MEET_STEM = match_key("मिल")
 _ALREADY = _keys("चुके चुकी चुका")  # 'दोनों नेता ... मिल चुके हैं'
 _SIGN_VERBS = _keys("किए किये")
+_DOING = _keys("कर करके")
+_SAT = _keys("बैठे बैठीं")
+_FACE_TO_FACE = match_key("आमने-सामने")
 _BOTH_SUBJECT = re.compile(r"(?:^|\s)" + match_key("दोनों") + r"\s+(?:" + match_key("नेताओं") + r"\s+)?" + match_key("ने")
                            + r"(?=\s)")
 MAX_SPAN_WORDS = 45
@@ -139,7 +142,8 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
     for i, k in enumerate(keys):
         if k in _TALK:
             ok = _took_place(words, keys, i)
-        elif k in _MET or (k == _MEET_STEM and keys[i + 1:i + 2] and keys[i + 1] in _ALREADY):
+        elif k in _MET or (k == _MEET_STEM and keys[i + 1:i + 2] and keys[i + 1] in _ALREADY) or (
+                k in _SAT and i > 0 and keys[i - 1] == _FACE_TO_FACE):  # 'दोनों फिर आमने-सामने बैठे'
             # '... की पूर्व संध्या पर दोनों फिर मिले', 'दोनों नेता ... में मिले', '... में मोदी और आबे मिले'
             ok = _leaders(keys[_span_start(words, keys, i):i]) or _two_named(words, keys, i + 1, lexicon, verb=True)
         elif k == _DISCUSSED:
@@ -265,6 +269,8 @@ def _took_place(words: list[str], keys: list[str], i: int) -> bool:
     if after[:1] == [_DID] and agent and (len(after) == 1 or after[1] in _PAST_END or after[1] in _keys("और तथा")
                                           or words[i + 1].endswith((",", "।", ";", "."))):
         return True
+    if after[:1] and after[0] in _DOING and agent and _AGENT in keys[:i]:
+        return True  # 'X ने ... शी से वार्ता कर संबंधों को ...': held them, then did more
     if tuple(after[:2]) == _AFTER and agent and any(k in _keys("किया किए की") for k in keys[i + 3:]):
         return True
     return False

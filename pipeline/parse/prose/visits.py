@@ -37,12 +37,12 @@ _PUNCTUATION = "\"'“”‘’(),।;:—–"
 # a cheap look first: a verb of meeting or visiting
 _CUE = re.compile("|".join(match_key(w) for w in (
     "मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "चर्चा", "बैठक", "यात्रा", "दौर", "पहुँच", "पहुंच", "आकर", "जाकर", "मिलकर", "मिले",
-    "मिलीं", "आए", "आईं", "आये", "गए", "गईं", "गये", "मेज़बानी")))
+    "मिलीं", "आए", "आईं", "आये", "गए", "गईं", "गई", "गयी", "गये", "मेज़बानी")))
 _TALK = _keys("मुलाक़ात भेंट वार्ता बातचीत चर्चा बैठक")  # 'नई दिल्ली में मोदी से उनकी विस्तृत चर्चा हुई'
 
 _VISIT = _keys("यात्रा दौरा दौरे")
 _WENT = _keys("जाकर आकर पहुँचकर पहुंचकर")
-_ARRIVED = _keys("पहुँचे पहुंचे पहुँचीं पहुंचीं पहुँचा पहुंचा आए आईं आये गए गईं गये")
+_ARRIVED = _keys("पहुँचे पहुंचे पहुँचीं पहुंचीं पहुँचा पहुंचा आए आईं आये गए गईं गई गयी गये")  # 'पार्क बीजिंग गई थीं'
 _MET = _keys("मिलकर मिले मिलीं")
 _IN_AT = _keys("में पर")
 _OF = _keys("की का के")
@@ -270,7 +270,10 @@ def _on_a_visit(keys: list[str], i: int) -> bool:
     """'जवाबी दौरे पर ... इबुसुकी पहुँचे', 'प्रधानमंत्री 2019 में ढाका आए', 'X सोची गए, जहाँ ... बातचीत
     की': a leader's arrival on a visit, not a journey for another purpose ('इलाज के लिए')."""
     before = keys[max(0, i - 8):i]
-    return bool((_LEADER_WORDS | _VISIT | _TALK | _MET) & set(keys)) and not _PURPOSES & set(before)
+    return bool((_LEADER_WORDS | _VISIT | _TALK | _MET | _TO_MEET) & set(keys)) and not _PURPOSES & set(before)
+
+
+_TO_MEET = _keys("मिलने")  # 'मून ... बीजिंग पहुँचे और शी से मिलने के बाद ...'
 
 
 _PURPOSES = _keys("इलाज उपचार निजी छुट्टी छुट्टियों")
@@ -318,7 +321,7 @@ def _visited(words: list[str], keys: list[str], i: int, lexicon: Lexicon, *, mad
 _IN = match_key("में")
 
 
-_MADE_AFTER = _keys("की किया के पर हुई संपन्न रही")
+_MADE_AFTER = _keys("की किया के पर हुई संपन्न रही में")  # '... बीजिंग की राजकीय यात्रा में शी से वार्ता कर ...'
 
 
 def _made(keys: list[str], i: int) -> bool:
