@@ -80,7 +80,8 @@ _NOT_YET = re.compile("|".join(match_key(w) for w in (
     "निमंत्रण", "आमंत्रण", "न्योता", "योजना", "संभावना")))
 # where the talks' own clause begins
 _RELATIVE_OWNERS = _keys("जिसकी जिसका जिसके जिनकी जिनका जिनके")
-_HARD_BREAKS = _keys("जबकि लेकिन परंतु किंतु जहाँ जहां जब") | _RELATIVE_OWNERS  # ('..., जब 3 जुलाई को ... वार्ता की थी')
+_HARD_BREAKS = _keys("जबकि लेकिन परंतु किंतु जहाँ जहां") | _RELATIVE_OWNERS
+_WHEN = match_key("जब")
 _DASHES = ("-", "—", "–")
 _WHERE = _keys("जहाँ जहां")
 _SAME_CITY = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
@@ -295,6 +296,8 @@ def _span_start(words: list[str], keys: list[str], i: int) -> int:
     for k in range(i - 1, max(-1, i - MAX_SPAN_WORDS - 1), -1):
         if keys[k] in _HARD_BREAKS:
             return k  # (kept: 'जहाँ' says where)
+        if keys[k] == _WHEN and any(re.search(r"[0-9०-९]", w) for w in words[k + 1:i]):
+            return k  # '... जुलाई 2014 में ... आए थे, जब 3 जुलाई को ... वार्ता की थी': the clause's own day
         if words[k].endswith((";", "।")) or words[k] in _DASHES:
             return k + 1
     return max(0, i - MAX_SPAN_WORDS)
