@@ -244,3 +244,20 @@ def test_a_trilateral_series_keeps_its_trilateral_summits():
     text = PAIR.format(sentence="मई 2024 में सियोल में त्रिपक्षीय शिखर सम्मेलन हुआ था।").replace(
         "जापान-दक्षिण कोरिया शिखर वार्ता", "जापान-चीन-दक्षिण कोरिया त्रिपक्षीय शिखर सम्मेलन")
     assert (2024, "Seoul") in [(y, c) for y, c, _, _ in held(parse(text))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("इसके दो महीने बाद, 5 सितंबर 2016 को हांगझोउ में जी-20 सम्मेलन के हाशिये पर पार्क और आबे की बातचीत लगभग पूरी "
+     "तरह सुरक्षा के मुद्दे पर केंद्रित रही।", (2016, "Hangzhou", "2016-09-05")),
+    ("5 सितंबर 2016 को ओसाका में दोनों नेताओं की बातचीत सौहार्दपूर्ण रही।", (2016, "Osaka", "2016-09-05")),
+])
+def test_talks_that_were_of_some_kind_took_place(sentence, expected):
+    assert expected in _pair(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "5 सितंबर 2016 को ओसाका में दोनों नेताओं की बातचीत की तैयारी चलती रही।",
+    "5 सितंबर 2016 को ओसाका में दोनों नेताओं की बातचीत अब तक नहीं हो सकी, गतिरोध बना रहा।",
+])
+def test_talks_prepared_or_not_held_are_no_meeting(sentence):
+    assert 2016 not in [y for y, *_ in _pair(sentence)]

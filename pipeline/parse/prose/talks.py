@@ -261,6 +261,8 @@ def _took_place(words: list[str], keys: list[str], i: int) -> bool:
         return True
     if _placed_then_happened(keys, i, words):
         return True  # 'दोनों की मुलाक़ात इसी शहर में हुई थी'
+    if _turned_out(keys, i, words):
+        return True  # '... पार्क और शी की बातचीत लगभग पूरी तरह थाड के मुद्दे पर केंद्रित रही'
     if after[:2] and after[0] == match_key("से") and after[1:2] and after[1] in _HAPPENED:
         return True  # '... की संक्षिप्त मुलाक़ात से हुई': what began with the meeting
     if i > 0 and keys[i - 1] in _HELD_PARTICIPLE:
@@ -274,6 +276,20 @@ def _took_place(words: list[str], keys: list[str], i: int) -> bool:
         return True  # 'X ने ... शी से वार्ता कर संबंधों को ...': held them, then did more
     if tuple(after[:2]) == _AFTER and agent and any(k in _keys("किया किए की") for k in keys[i + 3:]):
         return True
+    return False
+
+
+_TURNED_OUT = _keys("रही रहा रहे रहीं")
+
+
+def _turned_out(keys: list[str], i: int, words: list[str]) -> bool:
+    """'बातचीत सौहार्दपूर्ण रही', 'वार्ता ... पर केंद्रित रही': what the talks were like, so they were held
+    (a 'रही' in the noun's own clause, before any other talk)."""
+    for k in range(i + 1, min(len(keys), i + 1 + MAX_AFTER_WORDS + 1)):
+        if keys[k] in _TURNED_OUT:
+            return k > i + 1
+        if keys[k] in _TALK or keys[k] in _CLAUSE_JOINS or words[k].endswith((",", ";", "।")):
+            return False
     return False
 
 
