@@ -261,3 +261,51 @@ def test_talks_that_were_of_some_kind_took_place(sentence, expected):
 ])
 def test_talks_prepared_or_not_held_are_no_meeting(sentence):
     assert 2016 not in [y for y, *_ in _pair(sentence)]
+
+
+def test_a_visit_that_opens_its_clause_is_where_they_talked():
+    assert (2017, "Tokyo", "2017-12-14") in _pair("14 दिसंबर 2017 को टोक्यो दौरे के दौरान मून ने आबे से वार्ता की।")
+
+
+def test_a_visit_planned_during_a_tour_is_no_meeting():
+    assert 2027 not in [y for y, *_ in _pair("14 दिसंबर 2027 को टोक्यो दौरे के दौरान मून आबे से वार्ता करेंगे।")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी। इससे पहले 2019 में मैसूरु में इसका आयोजन हुआ था।", (2019, "Mysuru")),
+    ("पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी। 2019 में इसे 'मैग्नीफिसेंट कर्नाटक' नाम से मैसूरु में आयोजित किया गया था।",
+     (2019, "Mysuru")),
+])
+def test_a_pronoun_for_the_summit_just_named_is_that_series_summit(body, expected):
+    assert expected in [(y, c) for y, c, _, _ in held(_state(body))]
+
+
+@pytest.mark.parametrize("body", [
+    # the sentence before names no summit; the pronoun is held in the future
+    "शहर में नया प्रदर्शनी केंद्र बना है। 2019 में मैसूरु में इसका आयोजन हुआ था।",
+    "पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी। 2027 में मैसूरु में इसका आयोजन होगा।",
+])
+def test_a_pronoun_after_no_summit_or_for_a_plan_is_no_summit(body):
+    years = [y for y, *_ in held(_state(body, opening="शहर की तैयारी शुरू हो गई है।"))]
+    assert 2019 not in years and 2027 not in years
+
+
+RELEASE = """विश्व आर्थिक मंच (World Economic Forum)
+प्रेस विज्ञप्ति
+
+तियानजिन, चीन, 26 जून 2025
+
+'समर दावोस' तियानजिन में संपन्न: नए चैंपियनों की 16वीं वार्षिक बैठक
+
+नए चैंपियनों की 16वीं वार्षिक बैठक आज तियानजिन में संपन्न हो गई।
+"""
+
+
+def test_an_issuer_over_a_release_line_is_no_headline():
+    rows = parse(RELEASE)
+    assert rows["documents"][0]["title"] == "'समर दावोस' तियानजिन में संपन्न: नए चैंपियनों की 16वीं वार्षिक बैठक"
+
+
+def test_a_headline_over_a_dateline_stays_the_headline():
+    text = "तियानजिन में नए चैंपियनों की बैठक संपन्न\n\nएजेंसी | तियानजिन, 26 जून\n\nनए चैंपियनों की 16वीं वार्षिक बैठक 26 जून 2025 को तियानजिन में संपन्न हुई।\n"
+    assert parse(text)["documents"][0]["title"] == "तियानजिन में नए चैंपियनों की बैठक संपन्न"

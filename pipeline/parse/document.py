@@ -38,6 +38,7 @@ from pipeline.parse.layout.summits import arrived_city, is_officials_visit
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.sides import of_more_sides
+from pipeline.parse.prose.pronouns import with_summit_for_pronoun
 from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
@@ -1177,7 +1178,8 @@ class _Parser:
                 context_year = previous[1] if previous else None
                 next_sentence = sentences[position + 1] if position + 1 < len(sentences) else None
                 others: list = []
-                mentions = summits_in_sentence(sentence, self.series, self.lexicon, context_year,
+                mentions = summits_in_sentence(with_summit_for_pronoun(sentence, sentences[position - 1] if position else None),
+                                               self.series, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
                                                next_sentence=next_sentence, today=self.release_date,

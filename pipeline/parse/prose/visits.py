@@ -310,6 +310,9 @@ def _visited(words: list[str], keys: list[str], i: int, lexicon: Lexicon, *, mad
     city = _city_before(words, keys, end, lexicon)
     if city is not None and city[0] > 0 and keys[city[0] - 1] in _OF:
         return city  # 'मोदी की ढाका यात्रा के दौरान'
+    if city is not None and (city[0] == 0 or keys[city[0] - 1] == _ON_DAY or words[city[0] - 1].endswith(",")) and (
+            keys[i + 1:i + 3] == _DURING):
+        return city  # '14 दिसंबर 2017 को टोक्यो दौरे के दौरान मून ने ...': the clause opens with the visit
     if end > 0 and keys[end - 1] in _OF:
         # 'वॉशिंगटन में मोदी की राजकीय यात्रा के दौरान': the city, then the visitor
         for k in range(end - 2, max(-1, end - 2 - MAX_NAME_WORDS), -1):
@@ -319,6 +322,8 @@ def _visited(words: list[str], keys: list[str], i: int, lexicon: Lexicon, *, mad
 
 
 _IN = match_key("में")
+_ON_DAY = match_key("को")
+_DURING = [match_key("के"), match_key("दौरान")]
 
 
 _MADE_AFTER = _keys("की किया के पर हुई संपन्न रही में")  # '... बीजिंग की राजकीय यात्रा में शी से वार्ता कर ...'
