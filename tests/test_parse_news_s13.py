@@ -309,3 +309,14 @@ def test_an_issuer_over_a_release_line_is_no_headline():
 def test_a_headline_over_a_dateline_stays_the_headline():
     text = "तियानजिन में नए चैंपियनों की बैठक संपन्न\n\nएजेंसी | तियानजिन, 26 जून\n\nनए चैंपियनों की 16वीं वार्षिक बैठक 26 जून 2025 को तियानजिन में संपन्न हुई।\n"
     assert parse(text)["documents"][0]["title"] == "तियानजिन में नए चैंपियनों की बैठक संपन्न"
+
+
+def test_an_organisations_release_speaks_for_no_india():
+    rows = parse(RELEASE.replace("नए चैंपियनों की 16वीं वार्षिक बैठक आज", "चीन के प्रधानमंत्री ने संबोधन दिया। नए चैंपियनों की 16वीं वार्षिक बैठक आज"))
+    assert "India" not in _parties(rows)
+
+
+def test_a_ministrys_release_still_speaks_for_india():
+    text = ("विदेश मंत्रालय\nप्रेस विज्ञप्ति\n\nनई दिल्ली, 26 जून 2025\n\nभारत-जापान शिखर वार्ता संपन्न\n\n"
+            "प्रधानमंत्री ने आज नई दिल्ली में जापान के प्रधानमंत्री के साथ शिखर वार्ता की।\n")
+    assert "India" in _parties(parse(text))
