@@ -1,6 +1,9 @@
-"""News reports (session 13): a headline that names one country and a prime minister no country
-describes (India's), leaders' talks called चर्चा. Every document and sentence is invented; each
-shape has a look-alike left out.
+"""News reports and releases (session 13, blind18): leaders' talks called चर्चा, a series' journey that
+began in a city, an Indian state's government as the party, a city only the dateline names, talks in a
+city's venue, visits and talks as newspapers write them, a pronoun for the summit just named, an
+issuer's line over a press release. (The loan 'समिट', a trilateral summit in a report on two sides and
+India beside a headline's country are prosemix's: tests/test_parse_prosemix_s13.py.) Every document
+and sentence is invented; each shape has a look-alike left out.
 """
 
 from __future__ import annotations
@@ -23,39 +26,7 @@ def _parties(rows: dict) -> list[str]:
     return sorted(p["name_en"] for p in rows["parties"])
 
 
-VISIT = """{headline}
-
-काठमांडू में भव्य स्वागत, दोनों देशों के बीच पनबिजली समझौते
-
-विशेष संवाददाता | काठमांडू, 12 मई
-
-प्रधानमंत्री नरेंद्र मोदी सोमवार को दो दिन की यात्रा पर नेपाल पहुंचे। {body}
-"""
-
-
-@pytest.mark.parametrize("headline", [
-    "बारिश के बीच काठमांडू पहुंचे मोदी; नेपाल ने किया भव्य स्वागत",
-    "मोदी का काठमांडू दौरा: नेपाल के साथ बिजली व्यापार पर सहमति",
-])
-def test_a_headline_naming_one_country_and_modi_gives_two_sides(headline):
-    rows = parse(VISIT.format(headline=headline, body=(
-        "भारत और नेपाल के बीच 12 मई 2025 को काठमांडू में द्विपक्षीय वार्ता हुई।")))
-    assert _parties(rows) == ["India", "Nepal"]
-    assert (2025, "Kathmandu") in [(y, c) for y, c, _, _ in held(rows)]
-
-
-def test_a_headline_naming_a_group_and_modi_adds_no_india():
-    rows = parse(VISIT.format(headline="सार्क शिखर सम्मेलन: काठमांडू पहुंचे मोदी", body=(
-        "सार्क के आठ सदस्य देश हैं।")))
-    assert "India" not in _parties(rows)
-
-
-def test_a_headline_without_a_country_names_no_side():
-    rows = parse(VISIT.format(headline="बारिश के बीच पहुंचे मोदी, भव्य स्वागत", body="भारत की मदद से बना अस्पताल खुला।"))
-    assert _parties(rows) != ["India", "Nepal"]
-
-
-NEPAL = """नेपाल के साथ रिश्तों में नई गर्माहट: काठमांडू पहुंचे मोदी
+NEPAL = """भारत-नेपाल रिश्तों में नई गर्माहट: काठमांडू पहुंचे मोदी
 
 विशेष संवाददाता | काठमांडू, 12 मई
 
@@ -96,29 +67,6 @@ def _state(body: str, opening: str = "प्रदेश सरकार की 
     return parse(STATE.format(headline=headline, city=city, opening=opening, body=body))
 
 
-@pytest.mark.parametrize("body, expected", [
-    ("मैसूरु में ही 28 से 30 अक्टूबर 2012 तक तीसरी समिट हुई।", (2012, "Mysuru", "2012-10-28", 3)),
-    ("8 से 10 अक्टूबर 2014 को बेंगलुरु में हुई चौथी समिट के लिए ब्रिटेन ने प्रतिनिधिमंडल भेजा था।",
-     (2014, "Bengaluru", "2014-10-08", 4)),
-    ("पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी।", (2023, "Bengaluru", "2023-01-11", None)),
-])
-def test_a_summit_written_samit_is_a_summit(body, expected):
-    assert expected in held(_state(body))
-
-
-@pytest.mark.parametrize("body", [
-    # a summit to come, a company named so, another series'
-    "अगली समिट 24 फरवरी 2026 को बेंगलुरु में होगी।",
-    "2019 में बेंगलुरु में समिटेक कंपनी का दफ़्तर खुला।",
-])
-def test_a_planned_samit_or_a_lookalike_word_is_no_summit(body):
-    assert [y for y, *_ in held(_state(body))] == []
-
-
-def test_a_stressed_place_of_another_verb_is_no_summit():
-    assert held(_state("बेंगलुरु में ही 2016 में नया हवाई अड्डा खुला।")) == []
-
-
 def test_a_journey_that_began_in_a_city_is_the_first_summit():
     rows = _state("समिट का सफ़र अक्टूबर 2007 में मैसूरु के एक विशाल पंडाल से शुरू हुआ था, और 2007 से 2023 के बीच "
                   "प्रदेश सात समिट करा चुका है।")
@@ -139,7 +87,7 @@ def test_other_journeys_are_no_first_summit(body, year):
     "कर्नाटक सरकार द्वारा आयोजित निवेशक समिट की तैयारी शुरू हो गई है।",
 ])
 def test_an_indian_states_government_makes_india_the_party(opening):
-    rows = _state("पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी।", opening=opening)
+    rows = _state("पिछला सम्मेलन 11 जनवरी 2023 को बेंगलुरु में हुआ था।", opening=opening)
     assert _parties(rows) == ["India"]
 
 
@@ -149,7 +97,7 @@ def test_an_indian_states_government_makes_india_the_party(opening):
     "मेज़बान शहर की नगर निगम सरकार ने तैयारी शुरू कर दी है।",
 ])
 def test_a_state_only_named_or_another_government_makes_no_party(opening):
-    rows = _state("पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी।", opening=opening)
+    rows = _state("पिछला सम्मेलन 11 जनवरी 2023 को बेंगलुरु में हुआ था।", opening=opening)
     assert _parties(rows) == []
 
 
@@ -235,11 +183,6 @@ def test_a_ministers_visit_a_seat_or_a_plan_is_no_meeting(sentence, year):
     assert year not in [y for y, *_ in _pair(sentence)]
 
 
-def test_a_trilateral_summit_in_a_report_on_two_sides_is_another_series():
-    sentence = "बीच में मई 2024 में सियोल में हुए त्रिपक्षीय सम्मेलन में चीन की ओर से प्रधानमंत्री ली छियांग आए थे।"
-    assert 2024 not in [y for y, *_ in _pair(sentence)]
-
-
 def test_a_trilateral_series_keeps_its_trilateral_summits():
     text = PAIR.format(sentence="मई 2024 में सियोल में त्रिपक्षीय शिखर सम्मेलन हुआ था।").replace(
         "जापान-दक्षिण कोरिया शिखर वार्ता", "जापान-चीन-दक्षिण कोरिया त्रिपक्षीय शिखर सम्मेलन")
@@ -272,8 +215,8 @@ def test_a_visit_planned_during_a_tour_is_no_meeting():
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी। इससे पहले 2019 में मैसूरु में इसका आयोजन हुआ था।", (2019, "Mysuru")),
-    ("पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी। 2019 में इसे 'मैग्नीफिसेंट कर्नाटक' नाम से मैसूरु में आयोजित किया गया था।",
+    ("पिछला सम्मेलन 11 जनवरी 2023 को बेंगलुरु में हुआ था। इससे पहले 2019 में मैसूरु में इसका आयोजन हुआ था।", (2019, "Mysuru")),
+    ("पिछला सम्मेलन 11 जनवरी 2023 को बेंगलुरु में हुआ था। 2019 में इसे 'मैग्नीफिसेंट कर्नाटक' नाम से मैसूरु में आयोजित किया गया था।",
      (2019, "Mysuru")),
 ])
 def test_a_pronoun_for_the_summit_just_named_is_that_series_summit(body, expected):
@@ -283,7 +226,7 @@ def test_a_pronoun_for_the_summit_just_named_is_that_series_summit(body, expecte
 @pytest.mark.parametrize("body", [
     # the sentence before names no summit; the pronoun is held in the future
     "शहर में नया प्रदर्शनी केंद्र बना है। 2019 में मैसूरु में इसका आयोजन हुआ था।",
-    "पिछली समिट 11 जनवरी 2023 को बेंगलुरु में हुई थी। 2027 में मैसूरु में इसका आयोजन होगा।",
+    "पिछला सम्मेलन 11 जनवरी 2023 को बेंगलुरु में हुआ था। 2027 में मैसूरु में इसका आयोजन होगा।",
 ])
 def test_a_pronoun_after_no_summit_or_for_a_plan_is_no_summit(body):
     years = [y for y, *_ in held(_state(body, opening="शहर की तैयारी शुरू हो गई है।"))]

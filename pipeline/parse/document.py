@@ -37,7 +37,6 @@ from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
-from pipeline.parse.prose.sides import of_more_sides
 from pipeline.parse.prose.pronouns import with_summit_for_pronoun
 from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
@@ -1185,9 +1184,6 @@ class _Parser:
                                                next_sentence=next_sentence, today=self.release_date,
                                                context_place=last_place, report_year=self._report_year(),
                                                before=sentences[position - 1] if position else None)
-                if mentions and self.bilateral and of_more_sides(sentence, self.shape.title.text):
-                    others += mentions  # '... सियोल में हुए त्रिपक्षीय सम्मेलन में ...' in a report on two sides
-                    mentions = []
                 if self.bilateral and not names_an_institutional_meeting(self.series):
                     # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की');
                     # not when its series is a named meeting ('उच्चस्तरीय बैठक'): a visit is not one of those

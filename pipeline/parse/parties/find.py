@@ -52,8 +52,7 @@ def find_parties(shape: Shape, lexicon: Lexicon) -> list[Party]:
     found: list[tuple[str, Line]] = [(n, title) for n in names]
     # 'ट्रंप और किम की भेंट', 'पुतिन की भारत यात्रा': the leaders' countries, when they make two sides or more
     # ... not when the title names two sides already ('अमेरिका–जीसीसी शिखर बैठक: ... सीरियाई राष्ट्रपति से भी मिले')
-    leaders = title_leaders(shape, lexicon, other_side=len(names) == 1 and (
-        party_entry(names[0], lexicon) or ("",))[0] == "country") if len({party_entry(n, lexicon)[1] for n in names
+    leaders = title_leaders(shape, lexicon) if len({party_entry(n, lexicon)[1] for n in names
                                                     if party_entry(n, lexicon)}) < 2 else []
     if leaders and len({party_entry(n, lexicon)[1] for n in [*names, *(n for n, _ in leaders)]
                         if party_entry(n, lexicon)}) >= 2:

@@ -140,7 +140,7 @@ def _side(phrase: str, lexicon: Lexicon, before: str = "") -> str | None:
     return phrase if known is not None and (" " not in phrase or match_key(known[2]) == match_key(phrase)) else None
 
 
-def title_leaders(shape: Shape, lexicon: Lexicon, other_side: bool = False) -> list[tuple[str, Line]]:
+def title_leaders(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     """The sides of the leaders a title names by name ('पनमुनजोम में ट्रंप और किम की भेंट'), each
     as the text first describes that leader (one met in a place of his own country: 'दक्षिण कोरिया के
     ... बुसान में राष्ट्रपति ली ...')."""
@@ -163,8 +163,7 @@ def title_leaders(shape: Shape, lexicon: Lexicon, other_side: bool = False) -> l
     # 'मोदी-ट्रंप वार्ता: ...' over 'प्रधानमंत्री नरेन्द्र मोदी और अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने ...': in a
     # Hindi text that names India, a prime minister no country describes is India's
     india = _INDIA if lexicon.lookup(_INDIA, ("country",)) else None
-    # (or a title that names the other side itself: 'अब थिम्पू पहुंचे मोदी; भूटान ने दिया ...', `other_side`)
-    if (found or other_side) and india not in found and india is not None and any(_INDIA in line.text for line in lines):
+    if found and india not in found and india is not None and any(_INDIA in line.text for line in lines):
         for line in lines:
             if _MINISTER not in match_key(line.text) and _PM not in line.text:
                 continue

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.language.loanwords import as_plain_sentence
 from pipeline.parse.prose.words import _may_state_a_summit
 
 _HELD = re.compile("आयोजन|आयोजित|मेज़बानी|मेजबानी")
@@ -21,9 +20,13 @@ _AS_NOUN = {"इसका": "सम्मेलन का", "इसकी": "स
 
 def with_summit_for_pronoun(sentence: str, before: str | None) -> str:
     """The sentence with its one pronoun for the summit named just before written as the noun."""
-    if before is None or not _HELD.search(sentence) or _may_state_a_summit(as_plain_sentence(sentence)):
+    if before is None or not _HELD.search(sentence) or _names_a_summit(sentence):
         return sentence
     pronouns = _PRONOUN.findall(sentence)
-    if len(pronouns) != 1 or not _may_state_a_summit(as_plain_sentence(before)):
+    if len(pronouns) != 1 or not _names_a_summit(before):
         return sentence
     return _PRONOUN.sub(lambda m: _AS_NOUN[m[1]], sentence)
+
+
+def _names_a_summit(text: str) -> bool:
+    return "समिट" in text or _may_state_a_summit(text)  # (the loan 'समिट' too: 'पिछली समिट ... हुई थी')

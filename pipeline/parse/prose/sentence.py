@@ -11,7 +11,6 @@ from datetime import date, timedelta
 
 from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
-from pipeline.parse.language.loanwords import as_plain_sentence
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
 from pipeline.parse.prose.sessions import lists_its_meetings, ministerial_series, peak_of_another, session_lists
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
@@ -129,7 +128,7 @@ def summits_in_sentence(
     that the sentence states with date and place go to `others` (when given), so the caller
     can say why they were left out. `before`: the sentence before, in the same paragraph."""
     own = own_meeting_nouns(title)
-    sentence = as_summit_nouns(as_plain_sentence(sentence), own, title)  # '... 17वें संवाद में': the series' own noun
+    sentence = as_summit_nouns(sentence, own, title)  # '... 17वें संवाद में': the series' own noun
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))
             or lists_its_meetings(sentence))  # '... इस्तांबुल (2011) और दुबई (2012) में इसकी बैठकें हुईं'
