@@ -1,8 +1,9 @@
 """News reports and releases (session 13, blind18): leaders' talks called चर्चा, a series' journey that
 began in a city, an Indian state's government as the party, a city only the dateline names, talks in a
-city's venue, visits and talks as newspapers write them, a pronoun for the summit just named, an
-issuer's line over a press release. (The loan 'समिट', a trilateral summit in a report on two sides and
-India beside a headline's country are prosemix's: tests/test_parse_prosemix_s13.py.) Every document
+city's venue, visits and talks as newspapers write them, a pronoun for the summit just named. (The loan
+'समिट', a trilateral summit in a report on two sides, India beside a headline's country and an issuer's
+line over a press release are prosemix's: tests/test_parse_prosemix_s13.py; the guards here keep them
+from reaching too far.) Every document
 and sentence is invented; each shape has a look-alike left out.
 """
 
@@ -233,30 +234,9 @@ def test_a_pronoun_after_no_summit_or_for_a_plan_is_no_summit(body):
     assert 2019 not in years and 2027 not in years
 
 
-RELEASE = """विश्व आर्थिक मंच (World Economic Forum)
-प्रेस विज्ञप्ति
-
-तियानजिन, चीन, 26 जून 2025
-
-'समर दावोस' तियानजिन में संपन्न: नए चैंपियनों की 16वीं वार्षिक बैठक
-
-नए चैंपियनों की 16वीं वार्षिक बैठक आज तियानजिन में संपन्न हो गई।
-"""
-
-
-def test_an_issuer_over_a_release_line_is_no_headline():
-    rows = parse(RELEASE)
-    assert rows["documents"][0]["title"] == "'समर दावोस' तियानजिन में संपन्न: नए चैंपियनों की 16वीं वार्षिक बैठक"
-
-
 def test_a_headline_over_a_dateline_stays_the_headline():
     text = "तियानजिन में नए चैंपियनों की बैठक संपन्न\n\nएजेंसी | तियानजिन, 26 जून\n\nनए चैंपियनों की 16वीं वार्षिक बैठक 26 जून 2025 को तियानजिन में संपन्न हुई।\n"
     assert parse(text)["documents"][0]["title"] == "तियानजिन में नए चैंपियनों की बैठक संपन्न"
-
-
-def test_an_organisations_release_speaks_for_no_india():
-    rows = parse(RELEASE.replace("नए चैंपियनों की 16वीं वार्षिक बैठक आज", "चीन के प्रधानमंत्री ने संबोधन दिया। नए चैंपियनों की 16वीं वार्षिक बैठक आज"))
-    assert "India" not in _parties(rows)
 
 
 def test_a_ministrys_release_still_speaks_for_india():

@@ -663,11 +663,10 @@ _PREAMBLE = re.compile(spelling_tolerant(
 ))  # 'विदेश मन्त्रालय', 'खबर': the words in any spelling
 MAX_PREAMBLE_LINES = 4
 # A date line ('12 फ़रवरी 2025', 'नई दिल्ली, 12 मार्च 2024', '12 फ़रवरी 2025, 8:20 अपराह्न') or a
-# news dateline above the headline ('विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर'; 'तियानजिन, चीन, 26 जून 2025'
-# with the country): never a headline.
+# news dateline above the headline ('विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर'): never a headline.
 _DATELINE = re.compile(
     # '23-नवंबर-2017 14:35 IST': the day, month and year joined by hyphens too
-    r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*){0,2}[0-9०-९]{1,2}(?:\s+|-)(?P<month>[^\s,-]+?)"
+    r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*)?[0-9०-९]{1,2}(?:\s+|-)(?P<month>[^\s,-]+?)"
     r"(?:,?\s+[0-9०-९]{4}|-[0-9०-९]{4})?(?:,?\s+[0-9०-९]{1,2}[:.][0-9०-९]{2}(?:\s+\S+)?)?"
     r"(?:,\s*[^\s,|0-9०-९]+(?:\s[^\s,|0-9०-९]+)?)?"  # '12 मार्च 2024, नई दिल्ली': the city after the date
     r"(?:\s*\|\s*[^|0-9०-९]{1,40})?$"  # 'जकार्ता | 7 सितंबर 2023 | विशेष संवाददाता': the desk after a bar
@@ -704,21 +703,6 @@ def _between_preamble_lines(lines: list[Line], k: int) -> bool:
             and is_preamble(lines[k + 1].text))
 
 
-_RELEASE_KIND = re.compile(spelling_tolerant(
-    r"^(?:प्रेस विज्ञप्ति|मीडिया विज्ञप्ति|समाचार विज्ञप्ति|प्रेस नोट|प्रेस रिलीज़|प्रेस रिलीज|Press Release|Media Release)$"))
-MAX_ISSUER_WORDS = 8
-MIN_ISSUER_WORDS = 3
-
-
-def _issuer_over_release(lines: list[Line]) -> bool:
-    """An organisation's name on the first line, right over a line that says the text is a press
-    release: the issuer, not the headline."""
-    words = len(lines[0].text.split())  # (a bare place over the release line, 'टोक्यो', stays the headline)
-    return (len(lines) > 2 and words <= MAX_ISSUER_WORDS and (words >= MIN_ISSUER_WORDS or "(" in lines[0].text)
-            and not re.search(r"[0-9०-९।:|]", lines[0].text)
-            and _RELEASE_KIND.match(lines[1].text.strip(" :")) is not None)
-
-
 def find_shape(lines: list[Line]) -> Shape | None:
     """Title, lead and sections; None when the first line cannot be a title.
 
@@ -731,11 +715,6 @@ def find_shape(lines: list[Line]) -> Shape | None:
     while preamble < min(MAX_PREAMBLE_LINES, len(lines) - 1) and (
             is_preamble(lines[preamble].text) or _between_preamble_lines(lines, preamble)):
         preamble += 1
-    if preamble == 0 and _issuer_over_release(lines):
-        # 'विश्व आर्थिक मंच (World Economic Forum)' over 'प्रेस विज्ञप्ति': the issuer, then the release's lines
-        preamble = 1
-        while preamble < min(MAX_PREAMBLE_LINES, len(lines) - 1) and is_preamble(lines[preamble].text):
-            preamble += 1
     if preamble + 1 < len(lines) and _is_chapter_heading(lines[preamble], lines[preamble + 1]):
         preamble += 1
     if not lines or len(lines[preamble].text) > MAX_TITLE_CHARS:

@@ -42,8 +42,6 @@ def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
 _GOVERNMENT_LINE = re.compile(r"मंत्रालय|कार्यालय|सचिवालय|सरकार|पीआईबी|PIB|Press Information Bureau|प्रविष्टि तिथि|"
                               r"Posted On|विज्ञप्ति|प्रेस नोट|प्रेस रिलीज|Press Release|Media Release|दूतावास|उच्चायोग|"
                               r"मिशन|प्रतिनिधिमंडल|सूचना ब्यूरो|वक्तव्य|बयान|प्रकाशनार्थ|एडवाइज़री|एडवाइजरी")
-_GLOSSED_ISSUER = re.compile(r"^[^()]+\([A-Z][A-Za-z.&' -]{2,60}\)$")
-_INDIAN_GOVERNMENT = re.compile(r"मंत्रालय|भारत|कार्यालय|सचिवालय|पीआईबी|PIB|Press Information Bureau|Government of India|Ministry")
 _INDIA_CUE = re.compile(r"भारत|प्रधानमंत्री|प्रधान मंत्री")
 # "भारतीय प्रतिनिधिमंडल ने ... भाग लिया": a delegation that attended makes India no side.
 _DELEGATION = re.compile(r"भारत(?:ीय|\s+का|\s+के)\s+(?:एक\s+)?(?:\S+\s+)?प्रतिनिधि\s?मंडल")
@@ -57,9 +55,6 @@ def _issuing_government(shape: Shape, lexicon: Lexicon, found: list[tuple[str, L
         return []
     if any(_foreign_mission(line.text, lexicon) for line in preamble):
         return []  # 'उज़्बेकिस्तान गणराज्य का दूतावास, नई दिल्ली': another government speaks
-    if any(_GLOSSED_ISSUER.search(line.text) and not _INDIAN_GOVERNMENT.search(line.text)
-           for line in shape.lead if line.number < shape.title.number):
-        return []  # 'विश्व आर्थिक मंच (World Economic Forum)' over 'प्रेस विज्ञप्ति': an organisation speaks
     for line in shape.lead:
         if line.number > shape.title.number and _INDIA_CUE.search(_DELEGATION.sub("", line.text)):
             return [("भारत", line)]
