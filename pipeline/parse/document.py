@@ -32,13 +32,13 @@ from pipeline.parse.layout.pipe_tables import (
     read_table, states_own_numbers,
 )
 from pipeline.parse.layout.records import join_records
+from pipeline.parse.prose.pronouns import with_summit_for_pronoun
+from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
 from pipeline.parse.language.series_noun import cop_series
 from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
-from pipeline.parse.prose.pronouns import with_summit_for_pronoun
-from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Mention, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit, on_headline_summit_today,
