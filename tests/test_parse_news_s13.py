@@ -243,3 +243,15 @@ def test_a_ministrys_release_still_speaks_for_india():
     text = ("विदेश मंत्रालय\nप्रेस विज्ञप्ति\n\nनई दिल्ली, 26 जून 2025\n\nभारत-जापान शिखर वार्ता संपन्न\n\n"
             "प्रधानमंत्री ने आज नई दिल्ली में जापान के प्रधानमंत्री के साथ शिखर वार्ता की।\n")
     assert "India" in _parties(parse(text))
+
+
+def test_the_first_summit_after_the_journeys_start_is_number_one():
+    rows = _state("समिट का सफ़र अक्टूबर 2007 में मैसूरु के एक विशाल पंडाल से शुरू हुआ था। एक अधिकारी याद करते हैं कि "
+                  "पहली समिट में ज़्यादातर प्रतिभागी देश के भीतर के ही थे।")
+    assert held(rows) == [(2007, "Mysuru", None, 1)]
+
+
+def test_a_first_summit_with_a_date_of_its_own_numbers_no_journey():
+    rows = _state("समिट का सफ़र अक्टूबर 2007 में मैसूरु के एक विशाल पंडाल से शुरू हुआ था। पहला सम्मेलन तो 2005 में "
+                  "दिल्ली में एक परिचर्चा के रूप में हुआ था।")
+    assert (2007, "Mysuru", None, 1) not in held(rows)

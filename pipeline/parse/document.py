@@ -32,7 +32,7 @@ from pipeline.parse.layout.pipe_tables import (
     read_table, states_own_numbers,
 )
 from pipeline.parse.layout.records import join_records
-from pipeline.parse.prose.pronouns import with_summit_for_pronoun
+from pipeline.parse.prose.pronouns import names_the_first, with_summit_for_pronoun
 from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
 from pipeline.parse.language.series_noun import cop_series
 from pipeline.parse.language.dates import day_period
@@ -1258,7 +1258,8 @@ class _Parser:
                         last[0].period = days
                         last[0].source_text = f"{last[0].source_text} {sentence}"
                 if not mentions and len(last) == 1 and last[0].edition is None and last[0].status == "held":
-                    edition = numbers_the_summit_before(sentence)  # '... यह तीसरी त्रिपक्षीय शिखर बैठक थी'
+                    edition = numbers_the_summit_before(sentence) or (  # '... यह तीसरी त्रिपक्षीय शिखर बैठक थी'
+                        1 if journey_began(last[0].description) and names_the_first(sentence) else None)
                     if edition is not None:
                         last[0].edition = edition
                         last[0].source_text = f"{last[0].source_text} {sentence}"

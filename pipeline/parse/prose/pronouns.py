@@ -5,12 +5,17 @@
 
 Only a pronoun that is held or hosted (आयोजन, आयोजित, मेज़बानी) in a sentence without a meeting
 noun of its own, after a sentence with one.
+
+Likewise 'पहली समिट में ...' right after the sentence that says when and where the series' journey
+began ('समिट का सफ़र अक्टूबर 2007 में इंदौर ... से शुरू हुआ था'): that first summit, number one
+(`names_the_first`).
 """
 
 from __future__ import annotations
 
 import re
 
+from pipeline.parse.language.dates import find_periods
 from pipeline.parse.prose.words import _may_state_a_summit
 
 _HELD = re.compile("आयोजन|आयोजित|मेज़बानी|मेजबानी")
@@ -30,3 +35,11 @@ def with_summit_for_pronoun(sentence: str, before: str | None) -> str:
 
 def _names_a_summit(text: str) -> bool:
     return "समिट" in text or _may_state_a_summit(text)  # (the loan 'समिट' too: 'पिछली समिट ... हुई थी')
+
+
+_THE_FIRST = re.compile(r"(?<![\u0900-\u097f])(?:पहली|पहले|पहला|प्रथम)\s+(?:शिखर\s+)?(?:समिट|सम्मेलन|बैठक)(?![\u0900-\u097f])")
+
+
+def names_the_first(sentence: str) -> bool:
+    """'... पहली समिट में ज़्यादातर प्रतिभागी देश के भीतर के ही थे': the first summit, with no date of its own."""
+    return _THE_FIRST.search(sentence) is not None and not find_periods(sentence)
