@@ -34,6 +34,8 @@ from pipeline.parse.layout.pipe_tables import (
     read_table, states_own_numbers,
 )
 from pipeline.parse.layout.records import join_records
+from pipeline.parse.prose.pronouns import names_the_first, with_summit_for_pronoun
+from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
 from pipeline.parse.language.series_noun import cop_series
 from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit
@@ -46,7 +48,7 @@ from pipeline.parse.prose import (
 )
 from pipeline.parse.layout.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series, own_acronyms,
-    first_meeting_after, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
+    first_meeting_after, journey_began, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.layout.structure import (
     LIST_ROLES,
@@ -201,14 +203,15 @@ def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) 
     if shape is None:
         raise DocumentRejected("no_structure", "the first line is too long to be a title (lost line breaks?)"
                                if lines else "no text")
-    parsed = _Parser(document_id, shape, lexicon).run()
-    # (a report that names the parties of its series is about one, though no summit was read)
-    if not any(s.role != "other" for s in shape.sections) and not parsed.rows["summits"] and len(
-            parsed.rows["parties"]) < 2:
-        raise DocumentRejected(
-            "no_structure", "no recognizable section heading (history, objectives, areas or summits)"
-        )
-    add_places(parsed.rows, lexicon)  # English names, codes and coordinates from the gazetteers
+    with declaring(dateline_city(shape, lexicon)):  # 'ग्योंगजू (दक्षिण कोरिया), 1 नवंबर': a city no gazetteer spells so
+        parsed = _Parser(document_id, shape, lexicon).run()
+        # (a report that names the parties of its series is about one, though no summit was read)
+        if not any(s.role != "other" for s in shape.sections) and not parsed.rows["summits"] and len(
+                parsed.rows["parties"]) < 2:
+            raise DocumentRejected(
+                "no_structure", "no recognizable section heading (history, objectives, areas or summits)"
+            )
+        add_places(parsed.rows, lexicon)  # English names, codes and coordinates from the gazetteers
     return parsed
 
 
@@ -398,7 +401,7 @@ _DEVANAGARI = re.compile("[\u0900-\u097f]")
 # 'इस सम्मेलन', 'यह शिखर सम्मेलन': the summit just told
 _THIS_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इस", "यह", "इसी")) + r")\s+(?:[^\s,।]+\s+){0,2}?(?:"
                           + match_key("शिखर") + r"\s+)?" + match_key("सम्मेलन") + r"(?=[\s,।]|$)")  # 'यह तीन दिवसीय सम्मेलन'
-_NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर")
+_NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर|(?:सम्मेलन|समिट) (?:का|की) (?:सफ़र|सफ़र|सफर|सिलसिला)")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न")) + r")(?:\s|$)")
@@ -1177,7 +1180,8 @@ class _Parser:
                 context_year = previous[1] if previous else None
                 next_sentence = sentences[position + 1] if position + 1 < len(sentences) else None
                 others: list = []
-                mentions = summits_in_sentence(sentence, self.series, self.lexicon, context_year,
+                mentions = summits_in_sentence(with_summit_for_pronoun(sentence, sentences[position - 1] if position else None),
+                                               self.series, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
                                                next_sentence=next_sentence, today=self.release_date,
@@ -1258,7 +1262,8 @@ class _Parser:
                         last[0].period = days
                         last[0].source_text = f"{last[0].source_text} {sentence}"
                 if not mentions and len(last) == 1 and last[0].edition is None and last[0].status == "held":
-                    edition = numbers_the_summit_before(sentence)  # '... यह तीसरी त्रिपक्षीय शिखर बैठक थी'
+                    edition = numbers_the_summit_before(sentence) or (  # '... यह तीसरी त्रिपक्षीय शिखर बैठक थी'
+                        1 if journey_began(last[0].description) and names_the_first(sentence) else None)
                     if edition is not None:
                         last[0].edition = edition
                         last[0].source_text = f"{last[0].source_text} {sentence}"
@@ -1279,8 +1284,10 @@ class _Parser:
                         source = f"{given} … {source}" if given else source
                     if mention.place_text and mention.place_text not in source:
                         source = f"{mention.place_text} … {source}"
-                    if (mention.place is not None and mention.place.city and mention.place.city not in source
-                            and self.dateline is not None and mention.place == self.dateline.place):
+                    if (mention.place is not None and mention.place.city and self.dateline is not None and (
+                            (mention.place.city not in source and mention.place == self.dateline.place)
+                            or (is_declared_city(mention.place.city) and self.dateline.text not in source))):
+                        # (a city only the dateline declares: its '(दक्षिण कोरिया)' says where it lies)
                         # 'यहां हुई 12वीं ... बैठक' waited for its days: 'यहां' is the dateline's city
                         source = f"{self.dateline.text} … {source}"
                     if self.release_line and str(mention.period.year) not in ascii_digits(source):
@@ -1494,6 +1501,10 @@ class _Parser:
         if not _HELD_VERB.search(key) or PLANNED.search(key) or CANCELLED.search(key) or is_ministerial(clause):
             return []
         place = find_place(clause, self.lexicon)
+        if (place is None or place.kind != "city") and journey_began(sentence):
+            # 'समिट का सफ़र अक्टूबर 2007 में इंदौर के विजय नगर इलाक़े में ... से शुरू हुआ था': the city in its clause
+            clause = re.split(r"[,;]", clause)[0]
+            place = next((known for word in clause.split() if (known := known_city(word.strip("\"'(),"), self.lexicon))), None)
         if place is None or place.city is None or any(p.year != period.year for _, _, p in find_periods(clause)):
             return []
         return [Mention(period, place, None, "held", "in_person", False)]

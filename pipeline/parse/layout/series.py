@@ -340,16 +340,30 @@ _SUMMITS_BEGAN = re.compile(
     + r")\s.*(?:" + "|".join(match_key(w) for w in ("शुरू हुई", "शुरू हुआ", "आरंभ हुई", "आरंभ हुआ", "प्रारंभ हुई",
                                                    "प्रारंभ हुआ", "हुई थी", "हुआ था", "हुई", "हुआ")) + r")(?=[\s,;।.]|$)"
 )
+# 'समिट का सफ़र अक्टूबर 2007 में इंदौर ... से शुरू हुआ था': one summit's noun, the series' journey
+_JOURNEY_BEGAN = re.compile(
+    r"(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "समिट")) + r")\s+(?:की|का)\s+(?:"
+    + "|".join(match_key(w) for w in ("सफ़र", "सफर", "सिलसिला")) + r")\s[^,;।]*(?:"
+    + "|".join(match_key(w) for w in ("शुरू हुई", "शुरू हुआ", "आरंभ हुआ", "आरंभ हुई", "प्रारंभ हुआ", "प्रारंभ हुई"))
+    + r")(?=[\s,;।.]|$)")
 _PRECURSOR = re.compile("|".join(match_key(w) for w in ("पूर्ववर्ती", "के रूप में", "मंत्रियों", "मंत्रिस्तरीय")))
+
+
+def journey_began(sentence: str) -> bool:
+    """'समिट का सफ़र ... 2007 में इंदौर ... से शुरू हुआ था': the series' journey began then and there."""
+    return _JOURNEY_BEGAN.search(match_key(sentence)) is not None
 
 
 def start_of_the_summits(sentence: str) -> Period | None:
     """The date a sentence gives as the start of the series' summits (its only date), else None.
     A precursor's or ministers' start ('... शंघाई फ़ाइव के रूप में') is not the summits'."""
     key = match_key(sentence)
-    if _SUMMITS_BEGAN.search(key) is None or _PRECURSOR.search(key) is not None:
+    journey = _JOURNEY_BEGAN.search(key)
+    if (_SUMMITS_BEGAN.search(key) is None and journey is None) or _PRECURSOR.search(key) is not None:
         return None
-    periods = find_periods(sentence)
+    # (a journey's start: the dates of its own clause, not a later '2007 से 2023 के बीच ...')
+    periods = find_periods(re.split(r"[,;।]", sentence)[0] if journey is not None and _SUMMITS_BEGAN.search(key) is None
+                           else sentence)
     return periods[0][2] if len({p.year for _, _, p in periods}) == 1 else None
 
 
@@ -419,7 +433,7 @@ def first_meeting_after(sentence: str, year_before: int | None) -> int | None:
 
 __all__ = [
     "another_kind_of_meeting", "called_separate", "clause_of_the_summit", "first_meeting_after", "names_a_meeting",
-    "names_another_series", "start_in_a_field", "start_of_the_summits", "without_time_references", "years_of_other_bodies",
+    "journey_began", "names_another_series", "start_in_a_field", "start_of_the_summits", "without_time_references", "years_of_other_bodies",
 ]
 
 

@@ -26,6 +26,7 @@ from pipeline.parse.parties.members import (_MEMBER_CUE, counted_organisations, 
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
 from pipeline.parse.parties.pairs import co_chairs, listed_between, pair_between
+from pipeline.parse.parties.states import state_government_country
 from pipeline.parse.parties.title import is_side, party_names, series_name, title_parties
 from pipeline.parse.layout.structure import is_preamble, Line, Shape, split_item, strip_marker
 from pipeline.parse.language.text import match_key, split_sentences
@@ -128,7 +129,8 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     opening = [line for line in shape.lead if line.number > shape.title.number][:MEETING_LINES]
     found = found or next(([(m, line) for m in met] for line in opening if (met := leaders_met(line.text, lexicon))), [])
     # 'भारत के गुजरात राज्य की सरकार द्वारा आयोजित एक ... शिखर सम्मेलन': the organising government's country
-    return found or [(name, line) for line in lines for name in organising_government(line.text, lexicon)][:1]
+    return (found or [(name, line) for line in lines for name in organising_government(line.text, lexicon)][:1]
+            or state_government_country(lines))  # 'प्रदेश सरकार की ... इन्वेस्ट मध्यप्रदेश समिट': India
 
 
 def _one_at_a_time(shape: Shape, lexicon: Lexicon, current: bool = False) -> list[tuple[str, Line]]:

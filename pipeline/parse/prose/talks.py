@@ -81,6 +81,7 @@ _NOT_YET = re.compile("|".join(match_key(w) for w in (
 # where the talks' own clause begins
 _RELATIVE_OWNERS = _keys("जिसकी जिसका जिसके जिनकी जिनका जिनके")
 _HARD_BREAKS = _keys("जबकि लेकिन परंतु किंतु जहाँ जहां") | _RELATIVE_OWNERS
+_WHEN = match_key("जब")
 _DASHES = ("-", "—", "–")
 _WHERE = _keys("जहाँ जहां")
 _SAME_CITY = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
@@ -95,6 +96,9 @@ _MET = _keys("मिले मिलीं")
 _MEET_STEM = match_key("मिल")
 _ALREADY = _keys("चुके चुकी चुका")  # 'दोनों नेता ... मिल चुके हैं'
 _SIGN_VERBS = _keys("किए किये")
+_DOING = _keys("कर करके")
+_SAT = _keys("बैठे बैठीं")
+_FACE_TO_FACE = match_key("आमने-सामने")
 _BOTH_SUBJECT = re.compile(r"(?:^|\s)" + match_key("दोनों") + r"\s+(?:" + match_key("नेताओं") + r"\s+)?" + match_key("ने")
                            + r"(?=\s)")
 MAX_SPAN_WORDS = 45
@@ -139,7 +143,8 @@ def leaders_talks(sentence: str, lexicon: Lexicon, *, before: str | None = None,
     for i, k in enumerate(keys):
         if k in _TALK:
             ok = _took_place(words, keys, i)
-        elif k in _MET or (k == _MEET_STEM and keys[i + 1:i + 2] and keys[i + 1] in _ALREADY):
+        elif k in _MET or (k == _MEET_STEM and keys[i + 1:i + 2] and keys[i + 1] in _ALREADY) or (
+                k in _SAT and i > 0 and keys[i - 1] == _FACE_TO_FACE):  # 'दोनों फिर आमने-सामने बैठे'
             # '... की पूर्व संध्या पर दोनों फिर मिले', 'दोनों नेता ... में मिले', '... में मोदी और आबे मिले'
             ok = _leaders(keys[_span_start(words, keys, i):i]) or _two_named(words, keys, i + 1, lexicon, verb=True)
         elif k == _DISCUSSED:
@@ -256,6 +261,8 @@ def _took_place(words: list[str], keys: list[str], i: int) -> bool:
         return True
     if _placed_then_happened(keys, i, words):
         return True  # 'दोनों की मुलाक़ात इसी शहर में हुई थी'
+    if _turned_out(keys, i, words):
+        return True  # '... पार्क और शी की बातचीत लगभग पूरी तरह थाड के मुद्दे पर केंद्रित रही'
     if after[:2] and after[0] == match_key("से") and after[1:2] and after[1] in _HAPPENED:
         return True  # '... की संक्षिप्त मुलाक़ात से हुई': what began with the meeting
     if i > 0 and keys[i - 1] in _HELD_PARTICIPLE:
@@ -265,8 +272,24 @@ def _took_place(words: list[str], keys: list[str], i: int) -> bool:
     if after[:1] == [_DID] and agent and (len(after) == 1 or after[1] in _PAST_END or after[1] in _keys("और तथा")
                                           or words[i + 1].endswith((",", "।", ";", "."))):
         return True
+    if after[:1] and after[0] in _DOING and agent and _AGENT in keys[:i]:
+        return True  # 'X ने ... शी से वार्ता कर संबंधों को ...': held them, then did more
     if tuple(after[:2]) == _AFTER and agent and any(k in _keys("किया किए की") for k in keys[i + 3:]):
         return True
+    return False
+
+
+_TURNED_OUT = _keys("रही रहा रहे रहीं")
+
+
+def _turned_out(keys: list[str], i: int, words: list[str]) -> bool:
+    """'बातचीत सौहार्दपूर्ण रही', 'वार्ता ... पर केंद्रित रही': what the talks were like, so they were held
+    (a 'रही' in the noun's own clause, before any other talk)."""
+    for k in range(i + 1, min(len(keys), i + 1 + MAX_AFTER_WORDS + 1)):
+        if keys[k] in _TURNED_OUT:
+            return k > i + 1
+        if keys[k] in _TALK or keys[k] in _CLAUSE_JOINS or words[k].endswith((",", ";", "।")):
+            return False
     return False
 
 
@@ -289,6 +312,8 @@ def _span_start(words: list[str], keys: list[str], i: int) -> int:
     for k in range(i - 1, max(-1, i - MAX_SPAN_WORDS - 1), -1):
         if keys[k] in _HARD_BREAKS:
             return k  # (kept: 'जहाँ' says where)
+        if keys[k] == _WHEN and any(re.search(r"[0-9०-९]", w) for w in words[k + 1:i]):
+            return k  # '... जुलाई 2014 में ... आए थे, जब 3 जुलाई को ... वार्ता की थी': the clause's own day
         if words[k].endswith((";", "।")) or words[k] in _DASHES:
             return k + 1
     return max(0, i - MAX_SPAN_WORDS)
@@ -427,6 +452,24 @@ def _city_in(words: list[str], keys: list[str], begin: int, end: int, lexicon: L
         city = _known_city(name, lexicon)
         if city is not None and not any(words[j].endswith((",", ";", "।")) for j in range(max(begin, last - 2), last - 1)):
             return city
+        venue = _venue_city(words, keys, begin, last, lexicon)
+        if venue is not None:
+            return venue
+    return None
+
+
+MAX_VENUE_WORDS = 3
+
+
+def _venue_city(words: list[str], keys: list[str], begin: int, at: int, lexicon: Lexicon) -> Place | None:
+    """'ग्योंगजू के राष्ट्रीय संग्रहालय में', 'बीजिंग के ग्रेट हॉल में': the known city whose venue the
+    talks were in (a 'के' after the city, one to three words of the venue, then 'में')."""
+    for n in range(1, MAX_VENUE_WORDS + 1):
+        of = at - n - 1
+        if of - 1 < begin or any(words[j].endswith((",", ";", "।")) for j in range(of - 1, at)):
+            return None
+        if keys[of] == match_key("के"):  # ('नई दिल्ली के हैदराबाद हाउस में': the city's two words)
+            return _known_city(" ".join(w.strip(_PUNCTUATION) for w in words[max(begin, of - 2):of]), lexicon)
     return None
 
 

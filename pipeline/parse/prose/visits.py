@@ -36,12 +36,13 @@ def _keys(words: str) -> frozenset[str]:
 _PUNCTUATION = "\"'“”‘’(),।;:—–"
 # a cheap look first: a verb of meeting or visiting
 _CUE = re.compile("|".join(match_key(w) for w in (
-    "मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक", "यात्रा", "दौर", "पहुँच", "पहुंच", "आकर", "जाकर", "मिलकर", "मिले",
-    "मिलीं", "आए", "आईं", "आये", "गए", "गईं", "गये", "मेज़बानी")))
-_TALK = _keys("मुलाक़ात भेंट वार्ता बातचीत बैठक")
+    "मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "चर्चा", "बैठक", "यात्रा", "दौर", "पहुँच", "पहुंच", "आकर", "जाकर", "मिलकर", "मिले",
+    "मिलीं", "आए", "आईं", "आये", "गए", "गईं", "गई", "गयी", "गये", "मेज़बानी")))
+_TALK = _keys("मुलाक़ात भेंट वार्ता बातचीत चर्चा बैठक")  # 'नई दिल्ली में मोदी से उनकी विस्तृत चर्चा हुई'
+
 _VISIT = _keys("यात्रा दौरा दौरे")
 _WENT = _keys("जाकर आकर पहुँचकर पहुंचकर")
-_ARRIVED = _keys("पहुँचे पहुंचे पहुँचीं पहुंचीं पहुँचा पहुंचा आए आईं आये गए गईं गये")
+_ARRIVED = _keys("पहुँचे पहुंचे पहुँचीं पहुंचीं पहुँचा पहुंचा आए आईं आये गए गईं गई गयी गये")  # 'पार्क बीजिंग गई थीं'
 _MET = _keys("मिलकर मिले मिलीं")
 _IN_AT = _keys("में पर")
 _OF = _keys("की का के")
@@ -269,7 +270,10 @@ def _on_a_visit(keys: list[str], i: int) -> bool:
     """'जवाबी दौरे पर ... इबुसुकी पहुँचे', 'प्रधानमंत्री 2019 में ढाका आए', 'X सोची गए, जहाँ ... बातचीत
     की': a leader's arrival on a visit, not a journey for another purpose ('इलाज के लिए')."""
     before = keys[max(0, i - 8):i]
-    return bool((_LEADER_WORDS | _VISIT | _TALK | _MET) & set(keys)) and not _PURPOSES & set(before)
+    return bool((_LEADER_WORDS | _VISIT | _TALK | _MET | _TO_MEET) & set(keys)) and not _PURPOSES & set(before)
+
+
+_TO_MEET = _keys("मिलने")  # 'मून ... बीजिंग पहुँचे और शी से मिलने के बाद ...'
 
 
 _PURPOSES = _keys("इलाज उपचार निजी छुट्टी छुट्टियों")
@@ -306,6 +310,9 @@ def _visited(words: list[str], keys: list[str], i: int, lexicon: Lexicon, *, mad
     city = _city_before(words, keys, end, lexicon)
     if city is not None and city[0] > 0 and keys[city[0] - 1] in _OF:
         return city  # 'मोदी की ढाका यात्रा के दौरान'
+    if city is not None and (city[0] == 0 or keys[city[0] - 1] == _ON_DAY or words[city[0] - 1].endswith(",")) and (
+            keys[i + 1:i + 3] == _DURING):
+        return city  # '14 दिसंबर 2017 को टोक्यो दौरे के दौरान मून ने ...': the clause opens with the visit
     if end > 0 and keys[end - 1] in _OF:
         # 'वॉशिंगटन में मोदी की राजकीय यात्रा के दौरान': the city, then the visitor
         for k in range(end - 2, max(-1, end - 2 - MAX_NAME_WORDS), -1):
@@ -315,9 +322,11 @@ def _visited(words: list[str], keys: list[str], i: int, lexicon: Lexicon, *, mad
 
 
 _IN = match_key("में")
+_ON_DAY = match_key("को")
+_DURING = [match_key("के"), match_key("दौरान")]
 
 
-_MADE_AFTER = _keys("की किया के पर हुई संपन्न रही")
+_MADE_AFTER = _keys("की किया के पर हुई संपन्न रही में")  # '... बीजिंग की राजकीय यात्रा में शी से वार्ता कर ...'
 
 
 def _made(keys: list[str], i: int) -> bool:

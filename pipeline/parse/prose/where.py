@@ -12,6 +12,7 @@ from pipeline.parse.language.dates import find_periods
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities
 from pipeline.parse.geo.places import find_city
 from pipeline.parse.language.lexicon import Lexicon
+from pipeline.parse.prose.declared import is_declared_city
 from pipeline.parse.prose.status import DAY_BEFORE_VERB
 from pipeline.parse.layout.summits import is_city_state, Place
 from pipeline.parse.language.text import match_key
@@ -89,8 +90,8 @@ def _known_city(name: str, lexicon: Lexicon) -> Place | None:
     """The last one or two words of `name` when the lexicon or GeoNames knows them as a city."""
     words = name.split()
     for candidate in (" ".join(words[-2:]), words[-1]) if words else ():
-        if lexicon.lookup(candidate, ("city",)) or (not lexicon.lookup(candidate)
-                                                     and gazetteer_cities().by_hindi(candidate)):
+        if lexicon.lookup(candidate, ("city",)) or (not lexicon.lookup(candidate) and (
+                gazetteer_cities().by_hindi(candidate) or is_declared_city(candidate))):  # (a dateline's city)
             return Place(candidate, "city")
         country = lexicon.lookup(candidate, ("country",))
         if country is not None and is_city_state(candidate, country.english):
