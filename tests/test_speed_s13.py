@@ -10,7 +10,7 @@ import pytest
 from altair.utils import schemapi
 
 import pipeline.release.formats.page as page
-from pipeline.operations.execution import long_lived_frozen
+from pipeline.operations.collector import imports_uncollected, long_lived_frozen
 from pipeline.release.formats.charts import map_chart, summit_points, timeline_chart
 
 
@@ -47,3 +47,20 @@ def test_a_run_freezes_the_long_lived_objects_and_lets_them_go_afterwards():
         with long_lived_frozen():
             raise RuntimeError("a failed run")
     assert gc.get_freeze_count() == 0
+
+
+def test_a_cli_run_starts_uncollected_and_collects_the_start_up_garbage_once():
+    class Cycle:
+        pass
+
+    with imports_uncollected():
+        assert not gc.isenabled()
+        garbage = Cycle()
+        garbage.me = garbage
+        del garbage
+        assert any(type(o) is Cycle for o in gc.get_objects())  # not collected while importing
+        with long_lived_frozen():
+            assert gc.isenabled()  # the run itself is collected as usual
+            assert not any(type(o) is Cycle for o in gc.get_objects())  # collected once at the start
+        assert not gc.isenabled()
+    assert gc.isenabled()

@@ -23,14 +23,13 @@ steps form a chain.
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import dagster as dg
+
+from pipeline.operations.collector import long_lived_frozen
 
 ENV_VAR = "SAMMELAN_EXECUTOR"
 LOCAL_EXECUTORS = ("in_process", "multiprocess")
@@ -157,21 +156,6 @@ def run_release(paths: Any, executor: str = "in_process", log_level: str = "WARN
         ) as result:
             result.release_output = _published(result, paths)
             return result
-
-
-@contextmanager
-def long_lived_frozen() -> Iterator[None]:
-    """The objects alive when a run starts (modules, Dagster's definitions: about 190,000 at
-    the CLI's start) are frozen for the run (`gc.freeze`): the collector's full passes no
-    longer walk them each time (a cold 2,000-document release: 0.91 -> 0.42 CPU s of
-    collections), and the parse workers and the release helper, forked during the run, do
-    not copy their pages by touching them. Unfrozen afterwards: a process that runs again
-    (the tests) collects them as before, garbage among them included."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def _release_output(result: dg.ExecutionResult, paths: Any):
