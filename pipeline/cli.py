@@ -94,6 +94,13 @@ def _rejections(release: Path) -> list[tuple[str, str]]:
 
 
 def _release(args: argparse.Namespace) -> int:
+    from pipeline.operations.collector import imports_uncollected
+
+    with imports_uncollected():  # the run collects the imports' garbage once (`long_lived_frozen`)
+        return _release_run(args)
+
+
+def _release_run(args: argparse.Namespace) -> int:
     from pipeline.release.fingerprint import unchanged_release
     from pipeline.release.ownership import ownership_problem
 

@@ -29,6 +29,8 @@ from typing import Any
 
 import dagster as dg
 
+from pipeline.operations.collector import long_lived_frozen
+
 ENV_VAR = "SAMMELAN_EXECUTOR"
 LOCAL_EXECUTORS = ("in_process", "multiprocess")
 EXECUTORS = (*LOCAL_EXECUTORS, "k8s", "celery")
@@ -141,7 +143,7 @@ def run_release(paths: Any, executor: str = "in_process", log_level: str = "WARN
     run_config = local_run_config(executor, paths, log_level)
     if executor == "in_process":
         job = build_definitions(paths, executor="in_process", in_memory=True).resolve_job_def(RELEASE_JOB)
-        with dg.DagsterInstance.ephemeral() as instance:
+        with dg.DagsterInstance.ephemeral() as instance, long_lived_frozen():
             result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
             result.release_output = _release_output(result, paths)
             return result
