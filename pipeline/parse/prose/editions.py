@@ -26,8 +26,8 @@ from pipeline.parse.language.series_noun import _owned_by_the_series, own_meetin
 from pipeline.parse.language.text import match_key
 from pipeline.parse.layout.summits import _VIRTUAL, CANCELLED, PLANNED, Place, find_place, is_hybrid
 from pipeline.parse.prose.datelines import _HERE, Dateline
-from pipeline.parse.prose.when import _clause_bounds, relative_year
-from pipeline.parse.prose.where import _known_city
+from pipeline.parse.prose.when import _clause_bounds, _gapped_verb_end, relative_year
+from pipeline.parse.prose.where import _host_city, _known_city, _subject_city
 from pipeline.parse.prose.words import Mention
 
 _EDGE = "\"'“”‘’(),।;:*"
@@ -51,6 +51,7 @@ _NOT = frozenset(match_key(w) for w in ("नहीं", "न"))
 # a founding or a start told with the edition ('... की स्थापना'): the year is not the meeting's
 _FOUNDED = re.compile("|".join(match_key(w) for w in ("स्थापना", "स्थापित", "गठन", "गठित")))
 _ANNIVERSARY = re.compile("|".join(match_key(w) for w in ("वर्षगांठ", "वर्षगाँठ", "सालगिरह", "जयंती", "शताब्दी")))
+_HOSTED = match_key("मेज़बानी")
 _WHERE = frozenset(match_key(w) for w in ("जहाँ", "जहां"))
 _WHICH = frozenset(match_key(w) for w in ("जो",))
 # '2021 में मंच फिर पेरिस लौटा': the city the series came back to
@@ -139,8 +140,10 @@ def _edition(sentence: str, words: list[str], keys: list[str], starts: list[int]
     clause = sentence[begin:finish]
     clause_key = match_key(clause)
     clause_words = set(clause_key.replace(",", " ").replace("।", " ").split())
-    if (PLANNED.search(clause_key) or CANCELLED.search(clause_key) or _FUTURE.search(clause_key)
-            or clause_words & _NOT or not clause_words & _PAST or _FOUNDED.search(clause_key)):
+    # 'पहला संस्करण 2015 में कोलंबो में और दूसरा संस्करण 2016 में माले में हुआ': the verb they share
+    told = clause_key if clause_words & _PAST else match_key(sentence[begin:_gapped_verb_end(sentence, finish)])
+    if (PLANNED.search(told) or CANCELLED.search(told) or _FUTURE.search(told) or set(told.split()) & _NOT
+            or not set(told.replace(",", " ").replace("।", " ").split()) & _PAST or _FOUNDED.search(clause_key)):
         return None
     period, from_context = _period(sentence, begin, finish, noun_start, context_year, report_year)
     if period is None:
@@ -197,8 +200,13 @@ def _place(clause: str, clause_words: set[str], lexicon: Lexicon, dateline: Date
     if clause_words & _HERE and dateline is not None and dateline.place is not None and dateline.place.city:
         return dateline.place
     place = find_place(clause, lexicon)
-    if place is not None and place.kind == "city" and place.city:
+    if place is not None and place.kind in ("city", "unknown") and place.city:  # (an unknown name only before its verb)
         return place
+    if _HOSTED in clause_words:
+        # 'तीसरे संस्करण की मेज़बानी 2018 में काठमांडू ने की', 'थिंपू ने 2019 में चौथे संस्करण की मेज़बानी की'
+        host = _host_city(clause, lexicon) or _subject_city(clause, lexicon)
+        if host is not None and host.kind == "city":
+            return host
     for match in _RETURNED.finditer(match_key(clause)):
         city = _known_city(match[1], lexicon)
         if city is not None:

@@ -1,0 +1,131 @@
+"""A series' meetings told as numbered editions in running prose (session 13, blind15 392/393):
+'इसका पहला आयोजन 2015 में ... कोलंबो में हुआ था', '... को हुए दूसरे संस्करण में', '... को तीसरा संस्करण पूरी
+तरह ऑनलाइन कराना पड़ा'. Every document and sentence is invented; each shape has a look-alike left out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.language.lexicon import default_lexicon
+from pipeline.parse.prose.editions import _online, editions_in_sentence
+from tests.parse_support import held, parse
+
+TITLE = "कोलंबो समुद्री मंच: हिंद महासागर की सुरक्षा पर चर्चा"
+LEXICON = default_lexicon()
+
+
+def _read(sentence: str, title: str = TITLE, **kwargs) -> list[tuple]:
+    return [(m.period.year, m.place.city if m.place else None, m.period.label, m.edition, m.mode)
+            for m in editions_in_sentence(sentence, title, LEXICON, found=[], **kwargs)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("इसका पहला आयोजन 2015 में 3 से 5 मई के बीच कोलंबो में हुआ था, जब 20 देशों के प्रतिनिधि पहुँचे थे।",
+     (2015, "कोलंबो", "2015-05-03/2015-05-05", 1, "in_person")),
+    ("8 से 9 जून 2016 को हुए दूसरे संस्करण में भी बड़ी संख्या में मंत्री जुटे।", (2016, None, "2016-06-08/2016-06-09", 2, "unknown")),
+    ("महामारी के कारण 4-6 मई 2020 को पाँचवाँ संस्करण पूरी तरह ऑनलाइन कराना पड़ा।", (2020, None, "2020-05-04/2020-05-06", 5, "virtual")),
+    ("१४ फ़रवरी, २०१९ को आयोजित ८वें संस्करण में नौसेना प्रमुख ने मुख्य भाषण दिया था।", (2019, None, "2019-02-14", 8, "unknown")),
+    ("7 वें संस्करण का उद्घाटन मार्च 2022 में ढाका में किया गया।", (2022, "ढाका", "2022-03", 7, "in_person")),
+    ("तीसरे संस्करण की मेज़बानी 2017 में काठमांडू ने की थी।", (2017, "काठमांडू", "2017", 3, "in_person")),
+    ("मंच के छठे वार्षिक संस्करण की मुख्य अतिथि नवंबर 2021 में विदेश मंत्री रहीं।", (2021, None, "2021-11", 6, "unknown")),
+    ("2018 में मंच फिर कोलंबो लौटा, जहाँ चौथे संस्करण में कई नेताओं ने भाषण दिया।", (2018, "कोलंबो", "2018", 4, "in_person")),
+    # a gloss in brackets between the series and its edition
+    ("कोलंबो समुद्री मंच (सीएमएफ़) का नौवाँ संस्करण 2024 में माले में संपन्न हुआ।", (2024, "माले", "2024", 9, "in_person")),
+])
+def test_a_dated_edition_told_in_the_past_is_a_held_meeting(sentence, expected):
+    assert _read(sentence) == [expected]
+
+
+def test_a_date_in_a_relative_clause_after_the_edition_dates_it():
+    sentence = "मंच का दसवाँ संस्करण सोमवार को शुरू हुआ, जो 11 से 12 नवंबर 2025 तक चलेगा।"
+    assert _read(sentence) == [(2025, None, "2025-11-11/2025-11-12", 10, "unknown")]
+
+
+def test_a_year_counted_from_the_report_dates_an_edition():
+    sentence = "पिछले वर्ष आयोजित नौवें संस्करण में चालीस देशों ने भाग लिया था।"
+    assert _read(sentence, report_year=2025) == [(2024, None, "2024", 9, "unknown")]
+    assert _read(sentence) == []  # no year to count from
+
+
+def test_an_edition_of_a_year_already_read_is_left_to_the_summit_rules():
+    from pipeline.parse.prose.words import Mention
+    from pipeline.parse.language.dates import year_period
+    found = [Mention(year_period(2019), None, None, "held", "unknown", False)]
+    assert editions_in_sentence("2019 में हुए दूसरे संस्करण में कई मंत्री जुटे।", TITLE, LEXICON, found=found) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "मंच का आठवाँ संस्करण अगले वर्ष नवंबर में प्रस्तावित है।",  # proposed, no year
+    "नौवाँ संस्करण 2026 में जकार्ता में होगा।",  # to come
+    "अगला संस्करण 12 से 14 मार्च 2026 तक चलेगा।",  # to come, and no ordinal
+    "पाँचवाँ संस्करण 2021 में महामारी के कारण नहीं हो सका।",  # not held
+    "तीसरा संस्करण 2019 में रद्द कर दिया गया।",  # cancelled
+    "दूसरे संस्करण में कई देश शामिल हुए।",  # no date
+    "पहले संस्करण की दसवीं वर्षगांठ 2025 में मनाई गई।",  # an anniversary
+    "रिपोर्ट का दूसरा संस्करण 2019 में जारी हुआ।",  # a report's edition
+    "पुस्तक के तीसरे संस्करण में 2018 के आँकड़े जोड़े गए।",  # a book's
+    "जी-20 के 18वें संस्करण का आयोजन 2023 में नई दिल्ली में हुआ था।",  # another series'
+    "1919 के पेरिस शांति सम्मेलन के बाद संधि पर हस्ताक्षर हुए थे।",  # no edition at all
+    "संस्थान की स्थापना 2010 में हुई और उसी साल पहला आयोजन हुआ।",  # a founding year
+    "भारत ने 2019 में पहली बार इसका आयोजन किया था।",  # 'पहली बार' numbers no edition
+    "2015 से शुरू हुए दूसरे चरण में काम हुआ।",  # no edition noun
+])
+def test_no_meeting_from_an_edition_to_come_not_held_undated_or_of_another(sentence):
+    assert _read(sentence) == []
+
+
+def test_online_things_are_not_an_online_meeting():
+    assert _online("11-13 नवंबर 2020 को तीसरा संस्करण पूरी तरह ऑनलाइन कराना पड़ा")
+    assert _online("छठा संस्करण वर्चुअल प्रारूप में हुआ")
+    assert _online("दूसरा संस्करण वीडियो कॉन्फ्रेंस के ज़रिए हुआ")
+    assert not _online("छठे संस्करण के दौरान ऑनलाइन आतंकी सामग्री के ख़िलाफ़ बैठक भी हुई")
+    assert not _online("छठे संस्करण में डिजिटल भुगतान पर चर्चा हुई")
+
+
+NEWS = """बाल्टिक ऊर्जा मंच: स्वच्छ ऊर्जा पर नई सहमति की तलाश
+
+मंच का पाँचवाँ संस्करण मंगलवार से शुरू; तीन दिन तक चलेगी चर्चा, ऊर्जा सुरक्षा और जलवायु वित्त एजेंडे में सबसे ऊपर
+
+हेलसिंकी, 14 मई (एजेंसियाँ)। बाल्टिक ऊर्जा मंच का पाँचवाँ संस्करण मंगलवार को यहाँ के एक सम्मेलन केंद्र में शुरू हुआ, जो 14 से 16 मई 2024 तक चलेगा। इसमें बीस देशों के मंत्री और कंपनियों के प्रतिनिधि भाग ले रहे हैं।
+
+इसका पहला आयोजन 2019 में 2 से 3 अप्रैल के बीच कोपेनहेगन में हुआ था। अगले साल 5 से 6 मई 2020 को तीसरा संस्करण पूरी तरह ऑनलाइन कराना पड़ा, जबकि 2022 में हुए चौथे संस्करण में ऊर्जा संकट छाया रहा।
+
+आयोजकों ने बताया कि मंच का छठा संस्करण अगले वर्ष प्रस्तावित है। ऊर्जा संघ की स्थापना 1998 में हुई थी।
+"""
+
+
+def test_a_news_report_reads_every_dated_edition():
+    summits = held(parse(NEWS))
+    assert sorted(summits) == [
+        (2019, "Copenhagen", "2019-04-02", 1),
+        (2020, None, "2020-05-05", 3),
+        (2022, None, None, 4),
+        (2024, "Helsinki", "2024-05-14", 5),
+    ]
+    rows = parse(NEWS)["summits"]
+    assert next(s for s in rows if s["year"] == 2020)["mode"] == "virtual"
+    assert all(s["year"] not in (1998, 2025) for s in rows)
+
+
+RELEASE = """विदेश मंत्रालय
+
+नई दिल्ली, ११ मार्च २०२५
+
+विदेश मंत्री ने हिंद-प्रशांत संवाद के सातवें संस्करण को संबोधित किया
+
+विदेश मंत्री ने आज नई दिल्ली में हिंद-प्रशांत संवाद के सातवें संस्करण का उद्घाटन किया।
+
+पृष्ठभूमि:
+
+इस संवाद का दूसरा संस्करण ९ फ़रवरी, २०१९ को आयोजित हुआ था। जनवरी, २०२१ में हुए चौथे संस्करण की मेज़बानी कोच्चि ने की, जबकि नौसेना प्रमुखों का सम्मेलन (३-४ मार्च, २०२१) अलग से हुआ। पिछले वर्ष २०-२१ फ़रवरी, २०२४ को आयोजित छठे संस्करण में तीस देशों ने भाग लिया था।
+"""
+
+
+def test_a_release_reads_its_past_editions_in_devanagari_digits():
+    summits = held(parse(RELEASE))
+    years = {s[0]: s for s in summits}
+    assert years[2019] == (2019, None, "2019-02-09", 2)
+    assert years[2021][1] == "Kochi" and years[2021][3] == 4 and years[2021][2] is None
+    assert years[2024] == (2024, None, "2024-02-20", 6)
+    assert years[2025][3] == 7
