@@ -129,3 +129,28 @@ def test_a_release_reads_its_past_editions_in_devanagari_digits():
     assert years[2021][1] == "Kochi" and years[2021][3] == 4 and years[2021][2] is None
     assert years[2024] == (2024, None, "2024-02-20", 6)
     assert years[2025][3] == 7
+
+
+INVESTORS = """निवेशक सम्मेलन की तैयारियाँ पूरी: अगले सप्ताह जुटेंगे देश-विदेश के उद्योगपति, मुख्यमंत्री करेंगे शुभारंभ
+
+हमारे संवाददाता | नागपुर, 3 फरवरी
+
+प्रदेश की निवेश समिट 10 और 11 फरवरी को होगी। पिछली समिट 14 और 15 जनवरी 2023 को पुणे में हुई थी।
+8 से 10 अक्टूबर 2018 को पुणे में हुई चौथी समिट के लिए कई देशों ने प्रतिनिधिमंडल भेजे थे।
+जी20 समिट 2023 में नई दिल्ली में हुई थी।
+"""
+
+
+def test_the_loanword_samit_is_a_summit_noun():
+    summits = held(parse(INVESTORS))
+    assert (2018, "Pune", "2018-10-08", 4) in summits
+    assert (2023, "Pune", "2023-01-14", None) in summits
+    assert all(s[1] != "New Delhi" for s in summits)  # another series' summit
+    assert all(s["year"] != 2025 or s["status"] != "held" for s in parse(INVESTORS)["summits"])  # the one to come
+
+
+def test_the_loanword_inside_a_word_is_left_alone():
+    from pipeline.parse.language.series_noun import as_summit_nouns
+    assert as_summit_nouns("चौथी समिट हुई", frozenset()) == "चौथी सम्मेलन हुई"
+    assert as_summit_nouns("पिछली समिटों के करार", frozenset()) == "पिछली सम्मेलनों के करार"
+    assert as_summit_nouns("समिटर नाम का गाँव", frozenset()) == "समिटर नाम का गाँव"
