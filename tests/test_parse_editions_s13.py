@@ -154,3 +154,57 @@ def test_the_loanword_inside_a_word_is_left_alone():
     assert as_summit_nouns("चौथी समिट हुई", frozenset()) == "चौथी सम्मेलन हुई"
     assert as_summit_nouns("पिछली समिटों के करार", frozenset()) == "पिछली सम्मेलनों के करार"
     assert as_summit_nouns("समिटर नाम का गाँव", frozenset()) == "समिटर नाम का गाँव"
+
+
+MEETING_TITLE = "युवा उद्यमियों की 9वीं वार्षिक बैठक बर्लिन में संपन्न"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # in a series named a meeting, its numbered बैठक; the name right after the date is where it met
+    ("2018 में बैठक तियानजिन में हुई और 7वीं बैठक 1 से 3 जुलाई 2019 को डालियान में 'नवाचार' विषय के साथ संपन्न हुई।",
+     [(2019, "डालियान", "2019-07-01/2019-07-03", 7, "in_person")]),
+    ("5वीं बैठक 4 मई 2016 को वियना में कई सत्रों के साथ आयोजित की गई।", [(2016, "वियना", "2016-05-04", 5, "in_person")]),
+])
+def test_a_meeting_series_numbers_its_meetings(sentence, expected):
+    assert _read(sentence, MEETING_TITLE) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "मंत्रिस्तरीय अंतरिम बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में तोक्यो में हुई थी।",  # such: the ministers'
+    "दसवीं बैठक से पहले अगस्त 2023 में कई देशों ने चिंता जताई थी।",  # a time told by the meeting
+    'दसवीं बैठक का घोषणापत्र "प्रशांत के लिए 2050 रणनीति" के विषयों से जुड़ा था।',  # a year in a quoted name
+    "विदेश मंत्रियों की तीसरी बैठक 2019 में हुई।",  # the ministers' meeting
+])
+def test_no_meeting_from_such_a_meeting_a_time_point_or_a_quoted_year(sentence):
+    assert _read(sentence, MEETING_TITLE) == []
+
+
+def test_bathak_is_no_meeting_noun_of_a_series_that_is_not_a_meeting():
+    assert _read("5वीं बैठक 4 मई 2016 को वियना में आयोजित की गई।") == []
+
+
+ISSUED = """वैश्विक जल परिषद (World Water Council)
+प्रेस विज्ञप्ति
+
+डकार, सेनेगल, 24 मार्च 2022
+
+डकार में नौवाँ विश्व जल मंच संपन्न
+
+नौवाँ विश्व जल मंच 21 से 26 मार्च 2022 तक डकार में आयोजित हुआ।
+"""
+
+
+def test_the_issuer_above_a_release_mark_and_a_dateline_with_its_country_are_preamble():
+    from pipeline.parse.layout.structure import clean_lines, find_shape, is_preamble
+    assert find_shape(clean_lines(ISSUED)).title.text == "डकार में नौवाँ विश्व जल मंच संपन्न"
+    assert is_preamble("डकार, सेनेगल, 24 मार्च 2022")
+    assert not is_preamble("डकार में नौवाँ विश्व जल मंच संपन्न")
+    # a headline over a dateline, with no release mark, stays the title
+    news = "डकार में जल मंच संपन्न\nडकार, 26 मार्च 2022\n\nनौवाँ विश्व जल मंच 21 से 26 मार्च 2022 तक डकार में आयोजित हुआ।\n"
+    assert find_shape(clean_lines(news)).title.text == "डकार में जल मंच संपन्न"
+
+
+def test_a_single_word_above_a_release_mark_is_still_the_headline():
+    from pipeline.parse.layout.structure import clean_lines, find_shape
+    text = "भारत-जापान वार्ता संपन्न\nप्रेस विज्ञप्ति\n१२ मार्च २०२४\nपाठ यहाँ है और आगे भी।\n"
+    assert find_shape(clean_lines(text)).title.text == "भारत-जापान वार्ता संपन्न"  # no body's name

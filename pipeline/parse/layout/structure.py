@@ -666,7 +666,7 @@ MAX_PREAMBLE_LINES = 4
 # news dateline above the headline ('विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर'): never a headline.
 _DATELINE = re.compile(
     # '23-नवंबर-2017 14:35 IST': the day, month and year joined by hyphens too
-    r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*)?[0-9०-९]{1,2}(?:\s+|-)(?P<month>[^\s,-]+?)"
+    r"^(?:[^|]{1,40}\|\s*)?(?:[^\s,|]+(?:\s[^\s,|]+)?,\s*){0,2}[0-9०-९]{1,2}(?:\s+|-)(?P<month>[^\s,-]+?)"
     r"(?:,?\s+[0-9०-९]{4}|-[0-9०-९]{4})?(?:,?\s+[0-9०-९]{1,2}[:.][0-9०-९]{2}(?:\s+\S+)?)?"
     r"(?:,\s*[^\s,|0-9०-९]+(?:\s[^\s,|0-9०-९]+)?)?"  # '12 मार्च 2024, नई दिल्ली': the city after the date
     r"(?:\s*\|\s*[^|0-9०-९]{1,40})?$"  # 'जकार्ता | 7 सितंबर 2023 | विशेष संवाददाता': the desk after a bar
@@ -700,7 +700,28 @@ def _between_preamble_lines(lines: list[Line], k: int) -> bool:
     text = lines[k].text.strip()
     return (0 < k < len(lines) - 2 and len(text.split()) <= MAX_MISSION_PLACE_WORDS
             and not re.search(r"[0-9०-९।:|]", text) and is_preamble(lines[k - 1].text)
-            and is_preamble(lines[k + 1].text))
+            and is_preamble(lines[k + 1].text)) or _issuer_of_a_release(lines, k)
+
+
+MAX_ISSUER_WORDS = 8
+_RELEASE_MARK = re.compile(spelling_tolerant(r"^(?:प्रेस विज्ञप्ति|मीडिया विज्ञप्ति|समाचार विज्ञप्ति|प्रेस नोट|प्रेस रिलीज़|प्रेस रिलीज|"
+                                             r"Press Release|Media Release)\s*$"))
+
+
+def _issuer_of_a_release(lines: list[Line], k: int) -> bool:
+    """'विश्व आर्थिक मंच (World Economic Forum)' over 'प्रेस विज्ञप्ति': the first line names who issued
+    the release (short, without a date or a stop), not its headline."""
+    text = lines[k].text.strip()
+    return (k == 0 and len(lines) > 2 and 2 <= len(text.split()) <= MAX_ISSUER_WORDS
+            and not re.search(r"[0-9०-९।:|]", text) and _RELEASE_MARK.match(lines[1].text.strip()) is not None
+            and (_LATIN_GLOSS.search(text) is not None or match_key(text.split()[-1]) in _BODIES))
+
+
+# an organisation's name: glossed in English ('(World Economic Forum)') or ending in a word for a body
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,&'-]+\)$")
+_BODIES = frozenset(match_key(w) for w in (
+    "मंच", "फ़ोरम", "फोरम", "परिषद", "संगठन", "संस्थान", "आयोग", "संघ", "बैंक", "कोष", "सचिवालय", "प्राधिकरण", "निगम", "समिति",
+    "फ़ाउंडेशन", "फाउंडेशन", "अकादमी", "विश्वविद्यालय", "परिसंघ", "महासंघ"))
 
 
 def find_shape(lines: list[Line]) -> Shape | None:

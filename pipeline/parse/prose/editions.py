@@ -6,7 +6,8 @@ Forums, dialogues and conferences are written about by edition, not as summits: 
 दिया था'. The rules on summit nouns want a place or a verb of holding beside the noun; an ordinal
 edition with a date, told in the past, already says that the meeting took place, with or without a
 place. This module reads such an edition: an ordinal right before संस्करण, आयोजन or the series' own
-meeting noun (`own_meeting_nouns`), whose owner, if named ('X का पाँचवाँ संस्करण'), is the series.
+meeting noun (`own_meeting_nouns`; बैठक for a series named a meeting), whose owner, if named ('X का
+पाँचवाँ संस्करण'), is the series.
 
 Its clause gives the rest: the date in the clause (or in a 'जो ...' clause right after it, or a year
 counted from the summit told before, 'अगले साल', or from the report's year, 'पिछले वर्ष'); the city
@@ -24,15 +25,17 @@ from pipeline.parse.language.dates import ORDINAL_WORDS, ascii_digits, find_peri
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import _owned_by_the_series, own_meeting_nouns
 from pipeline.parse.language.text import match_key
-from pipeline.parse.layout.summits import _VIRTUAL, CANCELLED, PLANNED, Place, find_place, is_hybrid
+from pipeline.parse.layout.summits import _VIRTUAL, _place_before, CANCELLED, PLANNED, Place, find_place, is_hybrid
 from pipeline.parse.prose.datelines import _HERE, Dateline
+from pipeline.parse.prose.status import _PRESUPPOSED_TIME_POINT_AFTER, _TIME_POINT_AFTER
 from pipeline.parse.prose.when import _clause_bounds, _gapped_verb_end, relative_year
 from pipeline.parse.prose.where import _host_city, _known_city, _subject_city
-from pipeline.parse.prose.words import Mention
+from pipeline.parse.prose.words import Mention, names_a_meeting_series
 
 _EDGE = "\"'“”‘’(),।;:*"
 _JOINING = frozenset(match_key(w) for w in ("का", "की", "के"))
 _MAX_GLOSS = 6
+_MEETINGS = frozenset(match_key(w) for w in ("बैठक",))
 _NOUNS = frozenset(match_key(w) for w in ("संस्करण", "आयोजन"))
 # (a cheap look before the words are read: an edition noun, or an own noun the title gives)
 _CUE = re.compile("संस्करण|आयोजन")
@@ -52,6 +55,11 @@ _NOT = frozenset(match_key(w) for w in ("नहीं", "न"))
 _FOUNDED = re.compile("|".join(match_key(w) for w in ("स्थापना", "स्थापित", "गठन", "गठित")))
 _ANNIVERSARY = re.compile("|".join(match_key(w) for w in ("वर्षगांठ", "वर्षगाँठ", "सालगिरह", "जयंती", "शताब्दी")))
 _HOSTED = match_key("मेज़बानी")
+_SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे"))
+_TIME_POINTS = tuple(match_key(w) for w in _TIME_POINT_AFTER)
+_PRESUPPOSED = tuple(match_key(w) for w in _PRESUPPOSED_TIME_POINT_AFTER)
+_HELD_PARTICIPLES = frozenset(match_key(w) for w in ("हुए", "हुई", "हुआ", "आयोजित", "संपन्न", "सम्पन्न"))
+_DATE_THEN_PLACE = re.compile(r"\s+(?:को|तक)\s+(?P<name>[^\s,।;()'\"]+(?:\s[^\s,।;()'\"]+){0,3}?)\s+(?P<in>में)(?=[\s,।;]|$)")
 _WHERE = frozenset(match_key(w) for w in ("जहाँ", "जहां"))
 _WHICH = frozenset(match_key(w) for w in ("जो",))
 # '2021 में मंच फिर पेरिस लौटा': the city the series came back to
@@ -71,6 +79,8 @@ def editions_in_sentence(sentence: str, title: str, lexicon: Lexicon, *, found: 
     """The held editions the sentence tells with a date, besides the summits `found` in it already
     (none of a year `found` has)."""
     own = own_meeting_nouns(title)
+    if names_a_meeting_series(title):
+        own = own | _MEETINGS  # 'नए चैंपियनों की 16वीं वार्षिक बैठक': its बैठकें are numbered
     key = match_key(sentence)
     if not _CUE.search(sentence) and not (own and any(form in key for form in own)):
         return []
@@ -93,6 +103,12 @@ def editions_in_sentence(sentence: str, title: str, lexicon: Lexicon, *, found: 
             continue
         if _ANNIVERSARY.search(" ".join(keys[n + 1:n + 4])):
             continue  # 'पहले संस्करण की दसवीं वर्षगांठ': a remembrance
+        if k > 0 and keys[k - 1] in _SUCH:
+            continue  # '... मंत्रिस्तरीय बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में ...': such, another kind
+        after = " ".join(keys[n + 1:n + 4])
+        if any(after.startswith(p) for p in _TIME_POINTS) and not (
+                any(after.startswith(p) for p in _PRESUPPOSED) and set(keys[max(0, k - 2):k]) & _HELD_PARTICIPLES):
+            continue  # 'दसवीं बैठक से पहले अगस्त 2023 में ...': a time told by the meeting, not its own
         mention = _edition(sentence, words, keys, starts, k, n, edition, lexicon, context_year, report_year, dateline)
         if mention is not None and mention.period.year not in years:
             years.add(mention.period.year)
@@ -166,7 +182,7 @@ def _period(sentence: str, begin: int, finish: int, noun_start: int, context_yea
     counted from the summit before ('अगले साल') or the report's ('पिछले वर्ष'); with whether it
     came from the sentence before."""
     periods = [(s, e, p) for s, e, p in find_periods(sentence) if begin <= s and e <= finish]
-    periods = [(s, e, p) for s, e, p in periods if not _a_start_or_target(sentence, e)]
+    periods = [(s, e, p) for s, e, p in periods if not _a_start_or_target(sentence, e) and not _quoted(sentence, s)]
     outside = [(s, e, p) for s, e, p in periods if sentence[:s].count("(") <= sentence[:s].count(")")]
     periods = outside or periods
     if periods:
@@ -183,6 +199,14 @@ def _period(sentence: str, begin: int, finish: int, noun_start: int, context_yea
             return dated[0], False
     period = relative_year(sentence[begin:noun_start], context_year, report_year, earlier=sentence[:begin])
     return period, period is not None
+
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _quoted(sentence: str, start: int) -> bool:
+    """The date stands inside quotation marks: part of a name ('"... के लिए 2050 रणनीति"')."""
+    return len(_QUOTES.findall(sentence[:start])) % 2 == 1
 
 
 _TARGET = re.compile(r"^\s*(?:" + "|".join(match_key(w) for w in ("तक", "से")) + r")(?=\s|$|[,।])")
@@ -202,6 +226,14 @@ def _place(clause: str, clause_words: set[str], lexicon: Lexicon, dateline: Date
     place = find_place(clause, lexicon)
     if place is not None and place.kind in ("city", "unknown") and place.city:  # (an unknown name only before its verb)
         return place
+    for _, end, _ in find_periods(clause):
+        # '1 से 3 जुलाई 2019 को डालियान में ... संपन्न हुई': a name right after the date, before में
+        then = _DATE_THEN_PLACE.match(clause, end)
+        if then is not None:
+            words = [*then["name"].split(), then["in"]]
+            place = _place_before(words, [match_key(w) for w in words], len(words) - 1, lexicon)
+            if place is not None and place.kind in ("city", "unknown") and place.city:
+                return place
     if _HOSTED in clause_words:
         # 'तीसरे संस्करण की मेज़बानी 2018 में काठमांडू ने की', 'थिंपू ने 2019 में चौथे संस्करण की मेज़बानी की'
         host = _host_city(clause, lexicon) or _subject_city(clause, lexicon)
