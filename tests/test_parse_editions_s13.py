@@ -179,10 +179,6 @@ def test_no_meeting_from_such_a_meeting_a_time_point_or_a_quoted_year(sentence):
     assert _read(sentence, MEETING_TITLE) == []
 
 
-def test_bathak_is_no_meeting_noun_of_a_series_that_is_not_a_meeting():
-    assert _read("5वीं बैठक 4 मई 2016 को वियना में आयोजित की गई।") == []
-
-
 ISSUED = """वैश्विक जल परिषद (World Water Council)
 प्रेस विज्ञप्ति
 
@@ -208,3 +204,21 @@ def test_a_single_word_above_a_release_mark_is_still_the_headline():
     from pipeline.parse.layout.structure import clean_lines, find_shape
     text = "भारत-जापान वार्ता संपन्न\nप्रेस विज्ञप्ति\n१२ मार्च २०२४\nपाठ यहाँ है और आगे भी।\n"
     assert find_shape(clean_lines(text)).title.text == "भारत-जापान वार्ता संपन्न"  # no body's name
+
+
+CONFERENCE_TITLE = "तटीय सुरक्षा सम्मेलन"
+
+
+def test_the_first_meeting_of_a_conference_is_its_first_edition():
+    sentence = 'उनकी पहल पर 1971 में लिस्बन में पहली बैठक "तटीय विज्ञान गोष्ठी" के नाम से हुई, जिसमें विशेषज्ञ शामिल हुए।'
+    assert _read(sentence.replace("उनकी पहल पर ", ""), CONFERENCE_TITLE) == [(1971, "लिस्बन", "1971", 1, "in_person")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "विदेश मंत्रियों के स्तर पर इस संवाद की पहली बैठक जनवरी 2019 में समरकंद में हुई थी।",  # ministers named before it
+    "तीनों देशों के विदेश मंत्री मिलते रहे हैं; उनकी १५वीं बैठक ११ दिसंबर २०१७ को हुई।",  # theirs: the ministers'
+    "परिषद बनाने का फ़ैसला हुआ, जिसकी मंत्री-स्तरीय पहली बैठक 2021 में पिट्सबर्ग में हुई।",  # a ministerial one
+    "संयुक्त आयोग की पाँचवीं बैठक 2019 में हुई।",  # a body's meeting
+])
+def test_a_meeting_of_ministers_or_of_a_body_is_no_edition(sentence):
+    assert _read(sentence, CONFERENCE_TITLE) == []

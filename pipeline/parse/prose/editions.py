@@ -25,7 +25,7 @@ from pipeline.parse.language.dates import ORDINAL_WORDS, ascii_digits, find_peri
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import _owned_by_the_series, own_meeting_nouns
 from pipeline.parse.language.text import match_key
-from pipeline.parse.layout.summits import _VIRTUAL, _place_before, CANCELLED, PLANNED, Place, find_place, is_hybrid
+from pipeline.parse.layout.summits import _VIRTUAL, _place_before, CANCELLED, PLANNED, Place, find_place, is_hybrid, names_ministers
 from pipeline.parse.prose.datelines import _HERE, Dateline
 from pipeline.parse.prose.status import _PRESUPPOSED_TIME_POINT_AFTER, _TIME_POINT_AFTER
 from pipeline.parse.prose.when import _clause_bounds, _gapped_verb_end, relative_year
@@ -55,6 +55,10 @@ _NOT = frozenset(match_key(w) for w in ("नहीं", "न"))
 _FOUNDED = re.compile("|".join(match_key(w) for w in ("स्थापना", "स्थापित", "गठन", "गठित")))
 _ANNIVERSARY = re.compile("|".join(match_key(w) for w in ("वर्षगांठ", "वर्षगाँठ", "सालगिरह", "जयंती", "शताब्दी")))
 _HOSTED = match_key("मेज़बानी")
+_THEIRS = frozenset(match_key(w) for w in ("उनकी", "उनके", "उनका", "इनकी", "इनके", "जिसकी", "जिनकी", "जिसके", "जिनके"))
+_OFFICIALS = frozenset(match_key(w) for w in (
+    "मंत्री", "मंत्रियों", "मंत्री-स्तरीय", "मंत्रिस्तरीय", "अधिकारी", "अधिकारियों", "अधिकारी-स्तरीय", "सचिव", "सचिवों",
+    "राजदूत", "राजदूतों", "विशेषज्ञों", "प्रतिनिधियों"))
 _SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे"))
 _TIME_POINTS = tuple(match_key(w) for w in _TIME_POINT_AFTER)
 _PRESUPPOSED = tuple(match_key(w) for w in _PRESUPPOSED_TIME_POINT_AFTER)
@@ -79,8 +83,10 @@ def editions_in_sentence(sentence: str, title: str, lexicon: Lexicon, *, found: 
     """The held editions the sentence tells with a date, besides the summits `found` in it already
     (none of a year `found` has)."""
     own = own_meeting_nouns(title)
-    if names_a_meeting_series(title):
-        own = own | _MEETINGS  # 'नए चैंपियनों की 16वीं वार्षिक बैठक': its बैठकें are numbered
+    # a meeting numbered in a series named a meeting ('नए चैंपियनों की 16वीं वार्षिक बैठक'), or by any
+    # series where no minister or official is named before it ('1963 में म्यूनिख में पहली बैठक ... हुई')
+    meeting_series = names_a_meeting_series(title)
+    own = own | _MEETINGS
     key = match_key(sentence)
     if not _CUE.search(sentence) and not (own and any(form in key for form in own)):
         return []
@@ -105,6 +111,10 @@ def editions_in_sentence(sentence: str, title: str, lexicon: Lexicon, *, found: 
             continue  # 'पहले संस्करण की दसवीं वर्षगांठ': a remembrance
         if k > 0 and keys[k - 1] in _SUCH:
             continue  # '... मंत्रिस्तरीय बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में ...': such, another kind
+        if noun in _MEETINGS and not meeting_series and (
+                (k > 0 and keys[k - 1] in _THEIRS) or names_ministers(sentence[:starts[n]])
+                or _OFFICIALS & set(keys[:n])):
+            continue  # 'विदेश मंत्रियों के स्तर पर ... की पहली बैठक', 'उनकी १५वीं बैठक': the ministers' meeting
         after = " ".join(keys[n + 1:n + 4])
         if any(after.startswith(p) for p in _TIME_POINTS) and not (
                 any(after.startswith(p) for p in _PRESUPPOSED) and set(keys[max(0, k - 2):k]) & _HELD_PARTICIPLES):
