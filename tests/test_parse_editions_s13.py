@@ -222,3 +222,34 @@ def test_the_first_meeting_of_a_conference_is_its_first_edition():
 ])
 def test_a_meeting_of_ministers_or_of_a_body_is_no_edition(sentence):
     assert _read(sentence, CONFERENCE_TITLE) == []
+
+
+@pytest.mark.parametrize("remarks, expected", [
+    ("55वाँ सम्मेलन; चांसलर का भाषण", 55),
+    ("तीसरा संस्करण, पहली बार एशिया में", 3),
+    ("12वाँ शिखर सम्मेलन", 12),
+    ("पहली बार व्यक्तिगत रूप से", None),  # not an edition
+    ("25वीं वर्षगांठ पर विशेष सत्र", None),  # an anniversary
+    ("रिपोर्ट का विषय 'पश्चिम का क्षरण'", None),
+    ("भारत ने पहली बार मेज़बानी की; तीसरा सम्मेलन", None),  # only the remarks' opening counts
+])
+def test_a_table_rows_remarks_may_open_with_its_edition(remarks, expected):
+    from pipeline.parse.prose.editions import edition_in_remarks
+    assert edition_in_remarks(remarks, CONFERENCE_TITLE) == expected
+
+
+TABLE = """तटीय सुरक्षा सम्मेलन
+
+तटीय सुरक्षा सम्मेलन एक वार्षिक मंच है।
+
+हाल के सम्मेलन
+
+| वर्ष | तिथि | स्थान | टिप्पणी |
+|---|---|---|---|
+| 2019 | 15–17 फ़रवरी | लिस्बन | 21वाँ सम्मेलन; कई मंत्रियों के भाषण |
+| 2020 | 14–16 फ़रवरी | लिस्बन | रिपोर्ट का विषय समुद्री प्रदूषण |
+"""
+
+
+def test_a_tables_remarks_give_the_rows_edition():
+    assert held(parse(TABLE)) == [(2019, "Lisbon", "2019-02-15", 21), (2020, "Lisbon", "2020-02-14", None)]

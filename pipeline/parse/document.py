@@ -37,7 +37,7 @@ from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
-from pipeline.parse.prose.editions import editions_in_sentence
+from pipeline.parse.prose.editions import edition_in_remarks, editions_in_sentence
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Mention, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit, on_headline_summit_today,
@@ -1135,8 +1135,8 @@ class _Parser:
                 self.issue(row.line, "not_a_summit", "The row's remarks name a meeting that is not a summit "
                            "of the series (ministers, officials, another kind of meeting or series).")
                 continue
-            self.summits.append(_Summit(section_id, row.line, row.period, row.place,
-                                        row.number if numbered else None, row.status, row.mode,
+            edition = row.number if numbered else (edition_in_remarks(row.remarks, self.series) if row.remarks else None)
+            self.summits.append(_Summit(section_id, row.line, row.period, row.place, edition, row.status, row.mode,
                                         row.line.text,
                                         f"{row.year_from} … {row.line.text}" if row.year_from else row.line.text))
 

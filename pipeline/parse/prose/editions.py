@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.language.dates import ORDINAL_WORDS, ascii_digits, find_periods, sole_day_month_in_year
+from pipeline.parse.language.dates import ORDINAL_WORDS, ascii_digits, find_periods, leading_ordinal, sole_day_month_in_year
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import _owned_by_the_series, own_meeting_nouns
 from pipeline.parse.language.text import match_key
@@ -35,6 +35,9 @@ from pipeline.parse.prose.words import Mention, names_a_meeting_series
 _EDGE = "\"'“”‘’(),।;:*"
 _JOINING = frozenset(match_key(w) for w in ("का", "की", "के"))
 _MAX_GLOSS = 6
+_SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "समिट"))
+_PEAK = match_key("शिखर")
+_MAX_REMARK_NOUN = 4
 _MEETINGS = frozenset(match_key(w) for w in ("बैठक",))
 _NOUNS = frozenset(match_key(w) for w in ("संस्करण", "आयोजन"))
 # (a cheap look before the words are read: an edition noun, or an own noun the title gives)
@@ -267,3 +270,23 @@ def _online(clause: str) -> bool:
         if not after or after[0].strip(",।;") in _ONLINE_AS:
             return True
     return False
+
+
+_FIRST_PART = re.compile(r"[;।|]|,\s|\s[—–-]\s")
+
+
+def edition_in_remarks(remarks: str, title: str) -> int | None:
+    """The edition a table row's remarks open with ('55वाँ सम्मेलन; चांसलर का भाषण', 'तीसरा संस्करण'):
+    an ordinal and the series' meeting noun, in the remarks' first part; not 'पहली बार ...' nor an
+    anniversary ('25वीं वर्षगांठ')."""
+    first = _FIRST_PART.split(remarks.strip(), maxsplit=1)[0]
+    if not first or leading_ordinal(first) is None:
+        return None
+    words = first.split()
+    keys = [match_key(w.strip(_EDGE)) for w in words]
+    own = own_meeting_nouns(title) | _NOUNS | _MEETINGS | _SUMMIT_NOUNS
+    for n, noun in enumerate(keys[:_MAX_REMARK_NOUN], start=0):
+        if noun in own:
+            k, edition = _ordinal_before(words, keys, n - 1 if n > 1 and keys[n - 1] == _PEAK else n)
+            return edition if k == 0 else None
+    return None
