@@ -232,6 +232,7 @@ def test_a_meeting_of_ministers_or_of_a_body_is_no_edition(sentence):
     ("25वीं वर्षगांठ पर विशेष सत्र", None),  # an anniversary
     ("रिपोर्ट का विषय 'पश्चिम का क्षरण'", None),
     ("भारत ने पहली बार मेज़बानी की; तीसरा सम्मेलन", None),  # only the remarks' opening counts
+    ("पहला सम्मेलन अफ्रीका में", None),  # the first in Africa
 ])
 def test_a_table_rows_remarks_may_open_with_its_edition(remarks, expected):
     from pipeline.parse.prose.editions import edition_in_remarks

@@ -277,16 +277,17 @@ _FIRST_PART = re.compile(r"[;।|]|,\s|\s[—–-]\s")
 
 def edition_in_remarks(remarks: str, title: str) -> int | None:
     """The edition a table row's remarks open with ('55वाँ सम्मेलन; चांसलर का भाषण', 'तीसरा संस्करण'):
-    an ordinal and the series' meeting noun, in the remarks' first part; not 'पहली बार ...' nor an
-    anniversary ('25वीं वर्षगांठ')."""
+    an ordinal and a meeting noun, the whole of the remarks' first part; not 'पहली बार ...', an
+    anniversary ('25वीं वर्षगांठ') or a first somewhere ('पहला सम्मेलन अफ्रीका में')."""
     first = _FIRST_PART.split(remarks.strip(), maxsplit=1)[0]
     if not first or leading_ordinal(first) is None:
         return None
     words = first.split()
     keys = [match_key(w.strip(_EDGE)) for w in words]
     own = own_meeting_nouns(title) | _NOUNS | _MEETINGS | _SUMMIT_NOUNS
-    for n, noun in enumerate(keys[:_MAX_REMARK_NOUN], start=0):
-        if noun in own:
-            k, edition = _ordinal_before(words, keys, n - 1 if n > 1 and keys[n - 1] == _PEAK else n)
-            return edition if k == 0 else None
-    return None
+    # the part holds nothing else: 'पहला सम्मेलन अफ्रीका में' is the first in Africa, not the first
+    if len(keys) > _MAX_REMARK_NOUN or keys[-1] not in own:
+        return None
+    n = len(keys) - 1
+    k, edition = _ordinal_before(words, keys, n - 1 if n > 1 and keys[n - 1] == _PEAK else n)
+    return edition if k == 0 else None
