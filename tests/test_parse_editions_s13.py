@@ -254,3 +254,27 @@ TABLE = """तटीय सुरक्षा सम्मेलन
 
 def test_a_tables_remarks_give_the_rows_edition():
     assert held(parse(TABLE)) == [(2019, "Lisbon", "2019-02-15", 21), (2020, "Lisbon", "2020-02-14", None)]
+
+
+NOTES = """तटीय देशों की शिखर बैठक | करेंट अफेयर्स नोट्स
+
+अब तक की बैठकें (क्रम | शहर | तिथि | मुख्य बात)
+1) लिस्बन (पुर्तगाल) | 21 अगस्त 2023 | अनौपचारिक बैठक; घोषणा जारी
+2) काबेरा (स्पेन) | 28 फ़रवरी 2024 | दूसरी शिखर बैठक
+3) दुब्रोवनिक (क्रोएशिया) | 9 अक्टूबर 2024 | तीसरी शिखर बैठक
+4) ओडेसा (यूक्रेन) | 11 जून 2025 | चौथी बैठक
+"""
+
+
+def test_numbered_piped_entries_of_places_with_their_country_are_summits_numbered_by_the_list():
+    summits = held(parse(NOTES))
+    assert [(y, e) for y, _, _, e in summits] == [(2023, 1), (2024, 2), (2024, 3), (2025, 4)]
+    assert summits[2][1] == "Dubrovnik" and summits[2][2] == "2024-10-09"
+    # a name in brackets that is no country, unknown to the gazetteer, is no place of a piped entry
+    unknown = NOTES.replace("दुब्रोवनिक (क्रोएशिया)", "कखगघ (पुराना नाम)")
+    assert 2024 not in [y for y, c, d, _ in held(parse(unknown)) if d == "2024-10-09"]
+
+
+def test_a_list_numbered_out_of_order_gives_no_edition():
+    shuffled = NOTES.replace("3) दुब्रोवनिक", "5) दुब्रोवनिक")
+    assert held(parse(shuffled))[0][3] is None  # the first entry's text states no number of its own

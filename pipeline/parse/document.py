@@ -85,7 +85,7 @@ class DocumentRejected(Exception):
         self.detail = detail
 
 
-_LIST_NUMBER = re.compile(r"^([0-9]{1,2})\.\s")
+_LIST_NUMBER = re.compile(r"^([0-9]{1,2})[.)]\s")  # "1. ", "1) "
 
 
 def _editions_by_list_number(block: list) -> None:
@@ -100,7 +100,7 @@ def _editions_by_list_number(block: list) -> None:
         if match is None or not isinstance(found, list) or len(found) != 1 or found[0].status != "held":
             return
         numbers.append(int(match[1]))
-        years.append(found[0].period.year)
+        years.append(found[0].period.start)  # (two in one year, in the order of their days)
     if numbers != list(range(1, len(numbers) + 1)) or any(b <= a for a, b in zip(years, years[1:])):
         return
     for position, ((line, found), number) in enumerate(zip(block, numbers)):

@@ -589,7 +589,11 @@ def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | N
     if parse_entry_label(parts[1]) is not None or (_whole_date(parts[1]) is not None and not find_periods(parts[0])):
         parts[0], parts[1] = parts[1], parts[0]  # 'लंदन (ब्रिटेन) | 8 जून 2013 | ...': the city first
     city = without_parentheticals(parts[1]).strip()
-    if (parse_entry_label(parts[0]) is None and _whole_date(parts[0]) is None) or not _names_a_city(city, lexicon):
+    # 'दुब्रोवनिक (क्रोएशिया)': a name with its country in brackets is a place, known or not
+    bracket = re.fullmatch(r"[^()|]{2,40}?\s*\(([^()]*)\)", parts[1])
+    in_a_country = bracket is not None and lexicon.lookup(bracket[1].strip(), ("country",)) is not None
+    if (parse_entry_label(parts[0]) is None and _whole_date(parts[0]) is None) or not (
+            in_a_country or _names_a_city(city, lexicon)):
         return None
     return _labelled(line, f"{parts[0]}, {parts[1]}", " | ".join(parts[2:]), lexicon)
 
