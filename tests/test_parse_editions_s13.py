@@ -278,3 +278,11 @@ def test_numbered_piped_entries_of_places_with_their_country_are_summits_numbere
 def test_a_list_numbered_out_of_order_gives_no_edition():
     shuffled = NOTES.replace("3) दुब्रोवनिक", "5) दुब्रोवनिक")
     assert held(parse(shuffled))[0][3] is None  # the first entry's text states no number of its own
+
+
+def test_an_online_thing_does_not_make_a_meeting_virtual():
+    from pipeline.parse.layout.summits import is_virtual
+    assert not is_virtual("पेरिस में हुए छठे मंच के दौरान ही ऑनलाइन आतंकी सामग्री के ख़िलाफ़ बैठक भी हुई")
+    assert not is_virtual("सम्मेलन में डिजिटल भुगतान पर सहमति बनी")
+    assert is_virtual("सम्मेलन ऑनलाइन हुआ, जिसमें ऑनलाइन सामग्री पर चर्चा हुई")  # one word still tells the mode
+    assert is_virtual("तीसरा शिखर सम्मेलन वर्चुअल रूप से हुआ")

@@ -1872,7 +1872,20 @@ _VIRTUAL = re.compile("|".join(
 
 
 def is_virtual(text: str) -> bool:
-    return _VIRTUAL.search(match_key(text)) is not None
+    key = match_key(text)
+    match = _VIRTUAL.search(key)
+    if match is None or _ONLINE_THING.search(key) is None:
+        return match is not None
+    # 'ऑनलाइन आतंकी सामग्री के ख़िलाफ़': an online thing, not a meeting held online
+    return any(_ONLINE_THING.match(key, m.start()) is None for m in _VIRTUAL.finditer(key))
+
+
+_ONLINE_THING = re.compile(r"(?:" + "|".join(match_key(w) for w in ("ऑनलाइन", "डिजिटल", "वर्चुअल")) + r")\s+(?:" + "|".join(
+    match_key(w) for w in ("आतंकी", "आतंकवादी", "आतंकवाद", "सामग्री", "भुगतान", "धोखाधड़ी", "उत्पीड़न", "शिक्षा", "सेवा", "सेवाओं",
+                           "सेवाएँ", "सेवाएं", "ख़रीदारी", "खरीदारी", "बाज़ार", "बाजार", "व्यापार", "मंचों", "प्लेटफ़ॉर्म",
+                           "प्लेटफॉर्म", "प्लेटफ़ॉर्मों", "पोर्टल", "नफ़रत", "नफरत", "अपराध", "अपराधों", "सुरक्षा", "निगरानी",
+                           "अर्थव्यवस्था", "मुद्रा", "मुद्राओं", "कंपनियों", "कंपनियाँ", "गेमिंग", "दुष्प्रचार", "प्रदर्शनी",
+                           "पंजीकरण", "पंजीयन", "आवेदन", "याचिका", "अभियान", "संपत्ति")) + r")(?=\s|$|[,।;])")
 
 
 _HYBRID = re.compile("|".join(match_key(w) for w in ("हाइब्रिड", "मिश्रित प्रारूप", "मिश्रित रूप", "hybrid")))
