@@ -286,3 +286,11 @@ def test_an_online_thing_does_not_make_a_meeting_virtual():
     assert not is_virtual("सम्मेलन में डिजिटल भुगतान पर सहमति बनी")
     assert is_virtual("सम्मेलन ऑनलाइन हुआ, जिसमें ऑनलाइन सामग्री पर चर्चा हुई")  # one word still tells the mode
     assert is_virtual("तीसरा शिखर सम्मेलन वर्चुअल रूप से हुआ")
+
+
+def test_an_emphasised_place_before_the_days_is_where_it_met():
+    from pipeline.parse.layout.summits import find_place
+    place = find_place("इंदौर में ही 28 से 30 अक्टूबर 2012 तक तीसरा सम्मेलन हुआ", LEXICON)
+    assert place is not None and place.city == "इंदौर"
+    # without a verb of holding, an unknown name is no place
+    assert find_place("कखगघ में ही 28 से 30 अक्टूबर 2012 तक भारी बारिश रही", LEXICON) is None

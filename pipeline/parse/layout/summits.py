@@ -1393,7 +1393,8 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         if keys[i].rstrip(",;।") != _IN and not (keys[i].rstrip(",;।") == _ON and keys[i - 1] == _ISLAND):
             continue
         # "कीव में हाइब्रिड रूप में आयोजित", "तालिन में 4 जून 2021 को आयोजित": how or when, then the verb
-        after = i + 1 + _day_phrase(keys, i + 1)
+        after = i + 1 + (i + 1 < len(words) and keys[i + 1] in _EMPHASIS)  # 'इंदौर में ही 28 से 30 अक्टूबर 2012 तक ...'
+        after += _day_phrase(keys, after)
         after += _mode_phrase(keys, after)
         after += after < len(words) and keys[after] in _EMPHASIS  # "अरुशा में ही हुए", "... में भी आयोजित"
         held_next = after < len(words) and keys[after].rstrip("।,;:.") in _HELD
