@@ -294,3 +294,30 @@ def test_an_emphasised_place_before_the_days_is_where_it_met():
     assert place is not None and place.city == "इंदौर"
     # without a verb of holding, an unknown name is no place
     assert find_place("कखगघ में ही 28 से 30 अक्टूबर 2012 तक भारी बारिश रही", LEXICON) is None
+
+
+DIALOGUE_TITLE = "हिंद महासागर डायलॉग में समुद्री सुरक्षा पर ज़ोर"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2019 में चीन के रक्षा मंत्री आठ साल बाद इस बैठक में पहुँचे थे।", [(2019, None, "2019", None, "unknown")]),
+    ("2014 में, जापान के तत्कालीन प्रधानमंत्री ने कोलंबो में इस मंच से समुद्री क़ानून पर ज़ोर दिया था।",
+     [(2014, "कोलंबो", "2014", None, "in_person")]),
+])
+def test_this_meeting_of_a_year_where_someone_came_or_spoke(sentence, expected):
+    assert _read(sentence, DIALOGUE_TITLE) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "2019 के बाद यह पहला मौक़ा है जब चीन के रक्षा मंत्री इस मंच से ग़ैरहाज़िर रहे।",  # no one came or spoke
+    "2010 में भारत इस मंच में शामिल हुआ था।",  # joined the forum
+    "2026 में प्रधानमंत्री इस बैठक में भाषण देंगे।",  # to come
+    "2015 से इस मंच पर कई प्रधानमंत्री भाषण दे चुके हैं।",  # a start
+    "2019 में रक्षा मंत्री इस बैठक में नहीं पहुँचे।",  # did not come
+])
+def test_no_meeting_of_this_forum_from_a_start_a_joining_a_plan_or_an_absence(sentence):
+    assert _read(sentence, DIALOGUE_TITLE) == []
+
+
+def test_this_forum_in_a_series_without_a_word_of_its_own_is_left_alone():
+    assert _read("2014 में प्रधानमंत्री ने कोलंबो में इस मंच से भाषण दिया था।", "हिंद महासागर सम्मेलन") == []

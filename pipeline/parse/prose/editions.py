@@ -9,6 +9,11 @@ place. This module reads such an edition: an ordinal right before संस्�
 meeting noun (`own_meeting_nouns`; बैठक for a series named a meeting), whose owner, if named ('X का
 पाँचवाँ संस्करण'), is the series.
 
+A series with a word of its own also meets as 'this' meeting or forum in a year where someone came or
+spoke ('2019 में ... रक्षा मंत्री ... इस बैठक में पहुँचे थे', '2014 में ... सिंगापुर में इस मंच से ... ज़ोर दिया था'),
+when the sentence tells no other summit. A table row's remarks may open with its edition
+(`edition_in_remarks`: '55वाँ सम्मेलन; ...').
+
 Its clause gives the rest: the date in the clause (or in a 'जो ...' clause right after it, or a year
 counted from the summit told before, 'अगले साल', or from the report's year, 'पिछले वर्ष'); the city
 of an 'X में' in the clause ('यहाँ': the dateline's city; '... पेरिस लौटा, जहाँ चौथे संस्करण में':
@@ -62,6 +67,16 @@ _THEIRS = frozenset(match_key(w) for w in ("उनकी", "उनके", "उ�
 _OFFICIALS = frozenset(match_key(w) for w in (
     "मंत्री", "मंत्रियों", "मंत्री-स्तरीय", "मंत्रिस्तरीय", "अधिकारी", "अधिकारियों", "अधिकारी-स्तरीय", "सचिव", "सचिवों",
     "राजदूत", "राजदूतों", "विशेषज्ञों", "प्रतिनिधियों"))
+_THIS_CUE = re.compile(r"(?:^|\s)(?:इस|उस)\s")
+_FORUM = frozenset(match_key(w) for w in ("मंच",))
+_THIS = frozenset(match_key(w) for w in ("इस", "उस"))
+_IN_OR_FROM = frozenset(match_key(w) for w in ("में", "से", "पर"))
+# someone came to it or spoke at it: 'पहुँचे थे', 'भाषण दिया', 'ज़ोर दिया', 'संबोधित किया', 'मुख्य वक्ता रहे'
+_TOOK_PART_OR_SPOKE = re.compile("|".join(match_key(w) for w in (
+    "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं", "पहुँचा", "पहुंचा", "भाषण", "संबोधित", "ज़ोर दिया", "जोर दिया", "वक्ता", "अतिथि",
+    "भाग लिया", "हिस्सा लिया")))
+# a year told as a point before or after something ('2019 के बाद', '2015 से', '2030 तक')
+_RELATIVE_TIME = re.compile(r"^\s*(?:" + "|".join(match_key(w) for w in ("के बाद", "से पहले", "से", "तक", "के दौरान")) + r")(?=\s|$|[,।])")
 _SUCH = frozenset(match_key(w) for w in ("ऐसी", "ऐसा", "ऐसे"))
 _TIME_POINTS = tuple(match_key(w) for w in _TIME_POINT_AFTER)
 _PRESUPPOSED = tuple(match_key(w) for w in _PRESUPPOSED_TIME_POINT_AFTER)
@@ -91,7 +106,8 @@ def editions_in_sentence(sentence: str, title: str, lexicon: Lexicon, *, found: 
     meeting_series = names_a_meeting_series(title)
     own = own | _MEETINGS
     key = match_key(sentence)
-    if not _CUE.search(sentence) and not (own and any(form in key for form in own)):
+    if not _CUE.search(sentence) and not any(form in key for form in own) and not (
+            "मंच" in sentence and _THIS_CUE.search(sentence)):
         return []
     words = sentence.split()
     keys = [match_key(w.strip(_EDGE)) for w in words]
@@ -126,7 +142,35 @@ def editions_in_sentence(sentence: str, title: str, lexicon: Lexicon, *, found: 
         if mention is not None and mention.period.year not in years:
             years.add(mention.period.year)
             mentions.append(mention)
+    if not found and not mentions and _THIS_CUE.search(sentence):
+        # (a series with a word of its own is a forum too: 'इस मंच से', said of a dialogue)
+        mentions = _this_meeting(sentence, words, keys, starts, own | _FORUM if own - _MEETINGS else own, lexicon)
     return mentions
+
+
+def _this_meeting(sentence: str, words: list[str], keys: list[str], starts: list[int], own: frozenset[str],
+                  lexicon: Lexicon) -> list[Mention]:
+    """'2019 में चीन के रक्षा मंत्री ... इस बैठक में पहुँचे थे', '2014 में, जापान के ... प्रधानमंत्री ... ने
+    सिंगापुर में इस मंच से ... पर ज़ोर दिया था': the series' meeting (by its own noun, with 'इस') in a
+    year of the clause, where someone came or spoke, told in the past."""
+    for n in range(1, len(keys) - 1):
+        if keys[n] not in own or keys[n - 1] not in _THIS or keys[n + 1] not in _IN_OR_FROM:
+            continue
+        begin, finish = _clause_bounds(sentence, starts[n - 1], starts[n] + len(words[n]))
+        clause = sentence[begin:finish]
+        key = match_key(clause)
+        told = set(re.split(r"[\s,।;]+", key))
+        if (not _TOOK_PART_OR_SPOKE.search(key) or not told & _PAST or PLANNED.search(key)
+                or CANCELLED.search(key) or _FUTURE.search(key) or told & _NOT):
+            continue
+        periods = [p for s, e, p in find_periods(sentence) if begin <= s and e <= finish
+                   and not _RELATIVE_TIME.match(match_key(sentence[e:e + 12])) and not _quoted(sentence, s)]
+        if len(periods) != 1:
+            continue
+        place = find_place(clause, lexicon)
+        place = place if place is not None and place.kind in ("city", "unknown") and place.city else None
+        return [Mention(periods[0], place, None, "held", "in_person" if place is not None else "unknown", False)]
+    return []
 
 
 def _owned(words: list[str], k: int, title_key: str) -> bool:
