@@ -321,3 +321,24 @@ def test_no_meeting_of_this_forum_from_a_start_a_joining_a_plan_or_an_absence(se
 
 def test_this_forum_in_a_series_without_a_word_of_its_own_is_left_alone():
     assert _read("2014 में प्रधानमंत्री ने कोलंबो में इस मंच से भाषण दिया था।", "हिंद महासागर सम्मेलन") == []
+
+
+RESPECTIVE = """कोलंबो समुद्री मंच: हिंद महासागर की सुरक्षा पर चर्चा
+
+मंच का तीसरा संस्करण आज शुरू हुआ। {sentence}
+"""
+
+
+def test_editions_listed_with_kramashah_are_one_meeting_per_date():
+    rows = parse(RESPECTIVE.format(sentence="इसके पहले और दूसरे संस्करण क्रमशः 2015 और 2016 में हुए।"))
+    assert held(rows) == [(2015, None, None, 1), (2016, None, None, 2)]
+    rows = parse(RESPECTIVE.format(sentence="इसके पहले, दूसरे और तीसरे संस्करण क्रमशः 2015, 2016 और मई 2018 में कोलंबो में हुए।"))
+    assert held(rows) == [(2015, None, None, 1), (2016, None, None, 2), (2018, "Colombo", None, 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "इसके पहले और दूसरे संस्करण क्रमशः 2027 और 2028 में प्रस्तावित हैं।",  # planned
+    "इसके पहले और दूसरे संस्करण क्रमशः 2015 में हुए।",  # fewer dates than editions: the pairing is unsure
+])
+def test_no_editions_from_a_kramashah_list_to_come_or_unpaired(sentence):
+    assert _read(sentence) == []

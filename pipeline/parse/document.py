@@ -37,7 +37,7 @@ from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
-from pipeline.parse.prose.editions import edition_in_remarks, editions_in_sentence
+from pipeline.parse.prose.editions import edition_in_remarks, with_editions
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Mention, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit, on_headline_summit_today,
@@ -1181,8 +1181,8 @@ class _Parser:
                                                next_sentence=next_sentence, today=self.release_date,
                                                context_place=last_place, report_year=self._report_year(),
                                                before=sentences[position - 1] if position else None)
-                mentions += editions_in_sentence(sentence, self.series, self.lexicon, found=mentions, context_year=context_year,
-                                                 report_year=self._report_year(), dateline=self.dateline)
+                mentions = with_editions(sentence, self.series, self.lexicon, mentions, context_year=context_year,
+                                         report_year=self._report_year(), dateline=self.dateline)
                 if self.bilateral and not names_an_institutional_meeting(self.series):
                     # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की');
                     # not when its series is a named meeting ('उच्चस्तरीय बैठक'): a visit is not one of those

@@ -67,6 +67,9 @@ _THEIRS = frozenset(match_key(w) for w in ("उनकी", "उनके", "उ�
 _OFFICIALS = frozenset(match_key(w) for w in (
     "मंत्री", "मंत्रियों", "मंत्री-स्तरीय", "मंत्रिस्तरीय", "अधिकारी", "अधिकारियों", "अधिकारी-स्तरीय", "सचिव", "सचिवों",
     "राजदूत", "राजदूतों", "विशेषज्ञों", "प्रतिनिधियों"))
+_RESPECTIVELY = match_key("क्रमशः")
+_RESPECTIVELY_KEY = match_key("क्रमशः")
+_AND = frozenset(match_key(w) for w in ("और", "तथा", "एवं", "व"))
 _THIS_CUE = re.compile(r"(?:^|\s)(?:इस|उस)\s")
 _FORUM = frozenset(match_key(w) for w in ("मंच",))
 _THIS = frozenset(match_key(w) for w in ("इस", "उस"))
@@ -95,11 +98,21 @@ _ONLINE_AS = frozenset(match_key(w) for w in (
 _ONLINE_WORD = re.compile("|".join(match_key(w) for w in ("ऑनलाइन", "वर्चुअल", "आभासी", "डिजिटल")))
 
 
+def with_editions(sentence: str, title: str, lexicon: Lexicon, found: list[Mention], **context) -> list[Mention]:
+    """The summits `found` in the sentence, with the held editions it tells besides them; or, where
+    the summit rules read only some of the editions a 'क्रमशः' sentence lists, all those editions."""
+    new = editions_in_sentence(sentence, title, lexicon, found=found, **context)
+    listed = len(new) > max(1, len(found)) and _RESPECTIVELY in match_key(sentence) and all(
+        any(m.period.year == f.period.year for m in new) for f in found)
+    return new if listed else [*found, *new]
+
+
 def editions_in_sentence(sentence: str, title: str, lexicon: Lexicon, *, found: list[Mention],
                          context_year: int | None = None, report_year: int | None = None,
                          dateline: Dateline | None = None) -> list[Mention]:
     """The held editions the sentence tells with a date, besides the summits `found` in it already
-    (none of a year `found` has)."""
+    (none of a year `found` has); for a 'क्रमशः' sentence whose editions the summit rules read only in
+    part, all its editions."""
     own = own_meeting_nouns(title)
     # a meeting numbered in a series named a meeting ('नए चैंपियनों की 16वीं वार्षिक बैठक'), or by any
     # series where no minister or official is named before it ('1963 में म्यूनिख में पहली बैठक ... हुई')
@@ -115,7 +128,7 @@ def editions_in_sentence(sentence: str, title: str, lexicon: Lexicon, *, found: 
     years = {m.period.year for m in found}
     mentions: list[Mention] = []
     offset = 0
-    starts = []
+    starts: list[int] = []
     for word in words:
         offset = sentence.index(word, offset)
         starts.append(offset)
@@ -128,6 +141,8 @@ def editions_in_sentence(sentence: str, title: str, lexicon: Lexicon, *, found: 
             continue
         if _ANNIVERSARY.search(" ".join(keys[n + 1:n + 4])):
             continue  # 'पहले संस्करण की दसवीं वर्षगांठ': a remembrance
+        if _RESPECTIVELY_KEY in keys[n + 1:n + 4]:
+            continue  # 'पहले और दूसरे संस्करण क्रमशः ...': the dates pair with the listed ordinals (below)
         if k > 0 and keys[k - 1] in _SUCH:
             continue  # '... मंत्रिस्तरीय बैठकें भी होती हैं; ऐसी पहली बैठक 2010 में ...': such, another kind
         if noun in _MEETINGS and not meeting_series and (
@@ -142,9 +157,52 @@ def editions_in_sentence(sentence: str, title: str, lexicon: Lexicon, *, found: 
         if mention is not None and mention.period.year not in years:
             years.add(mention.period.year)
             mentions.append(mention)
+    if not mentions and _RESPECTIVELY in key:
+        respective = _respective_editions(sentence, words, keys, own, lexicon)
+        if len(respective) > len(found):
+            return respective  # (the summit rules paired one year with the last ordinal only)
     if not found and not mentions and _THIS_CUE.search(sentence):
         # (a series with a word of its own is a forum too: 'इस मंच से', said of a dialogue)
         mentions = _this_meeting(sentence, words, keys, starts, own | _FORUM if own - _MEETINGS else own, lexicon)
+    return mentions
+
+
+def _respective_editions(sentence: str, words: list[str], keys: list[str], own: frozenset[str],
+                         lexicon: Lexicon) -> list[Mention]:
+    """'इसके पहले और दूसरे संस्करण क्रमशः 2015 और 2016 में हुए': one edition per date after क्रमशः, in
+    order, when the ordinals and the dates are as many (the places, if any, from each part)."""
+    at = keys.index(_RESPECTIVELY_KEY) if _RESPECTIVELY_KEY in keys else -1
+    noun = next((n for n in range(at - 1, max(-1, at - 4), -1) if keys[n] in own or keys[n] in _NOUNS), None)
+    if noun is None:
+        return []
+    editions: list[int] = []
+    k = noun - 1
+    while k >= 0:
+        j, edition = _ordinal_before(words, keys, k + 1)
+        if edition is None or j != k:
+            break
+        editions.insert(0, edition)
+        k -= 1
+        if k >= 0 and (keys[k] in _AND or words[k].endswith(",")):
+            k -= 1 if keys[k] in _AND else 0
+        else:
+            break
+    if len(editions) < 2 or not _owned(words, k + 1, ""):
+        return []
+    tail = " ".join(words[at + 1:])
+    told = set(re.split(r"[\s,।;]+", match_key(tail)))
+    if not told & _PAST or PLANNED.search(match_key(tail)) or CANCELLED.search(match_key(tail)) or told & _NOT:
+        return []
+    parts = [p for p in re.split(r",\s*(?:और\s+)?|\s+(?:और|तथा|एवं)\s+", tail) if p.strip()]
+    dated = [(p, find_periods(p)) for p in parts]
+    dated = [(p, found[0][2]) for p, found in dated if len(found) == 1]
+    if len(dated) != len(editions):
+        return []
+    mentions = []
+    for (part, period), edition in zip(dated, editions):
+        place = find_place(part, lexicon)
+        place = place if place is not None and place.kind in ("city", "unknown") and place.city else None
+        mentions.append(Mention(period, place, edition, "held", "in_person" if place is not None else "unknown", False))
     return mentions
 
 
