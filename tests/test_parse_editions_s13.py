@@ -342,3 +342,13 @@ def test_editions_listed_with_kramashah_are_one_meeting_per_date():
 ])
 def test_no_editions_from_a_kramashah_list_to_come_or_unpaired(sentence):
     assert _read(sentence) == []
+
+
+def test_a_short_deck_in_clauses_is_no_summits_heading():
+    deck = "मंच का पाँचवाँ संस्करण मंगलवार से शुरू; तीन दिन तक चलेगी चर्चा, ऊर्जा सुरक्षा और जलवायु वित्त एजेंडे में सबसे ऊपर"
+    short = NEWS.replace(deck, "मंच का पाँचवाँ संस्करण मंगलवार से शुरू, तीन दिन चलेगी बैठक")
+    assert (2024, "Helsinki", "2024-05-14", 5) in held(parse(short))  # the dateline under it is read
+    # a long heading of one clause still opens the summits' section
+    from pipeline.parse.layout.structure import clean_lines, find_shape
+    text = "तटीय सम्मेलन\n\nपेरिस समझौता लागू होने के बाद हुए सभी सम्मेलन\n\n2019: लिस्बन में पहला सम्मेलन।\n"
+    assert find_shape(clean_lines(text)).sections[0].role == "summits"

@@ -532,6 +532,9 @@ def looks_like_heading(text: str) -> bool:
 
 
 MAX_LONG_HEADING_WORDS = 12
+# a news deck under the headline, in clauses ('मंच का पाँचवाँ संस्करण मंगलवार से शुरू, तीन दिन चलेगी बैठक'),
+# is no long heading, whatever its last word
+_DECK_CLAUSES = re.compile(r"[,;]\s+\S+\s+\S+")
 
 
 def _long_heading(text: str, before: int, number: int, after: int | None) -> bool:
@@ -766,9 +769,9 @@ def find_shape(lines: list[Line]) -> Shape | None:
         if in_references and not line.marked_heading:
             sections[-1].lines.append(line)
             continue
-        heading_like = line.marked_heading or looks_like_heading(heading.text) or _long_heading(
+        heading_like = line.marked_heading or looks_like_heading(heading.text) or (_long_heading(
             heading.text, (rest[index - 1] if index else title).number, line.number,  # its colon gone: 'X के प्रमुख क्षेत्र:'
-            rest[index + 1].number if has_next else None)
+            rest[index + 1].number if has_next else None) and not (index == 0 and _DECK_CLAUSES.search(heading.text)))
         role = heading_role(heading.text, own) if heading_like else None
         if sections and sections[-1].role == "summits" and (
                 (role is None and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)))
