@@ -6,8 +6,9 @@ Forums, dialogues and conferences are written about by edition, not as summits: 
 दिया था'. The rules on summit nouns want a place or a verb of holding beside the noun; an ordinal
 edition with a date, told in the past, already says that the meeting took place, with or without a
 place. This module reads such an edition: an ordinal right before संस्करण, आयोजन or the series' own
-meeting noun (`own_meeting_nouns`; बैठक for a series named a meeting), whose owner, if named ('X का
-पाँचवाँ संस्करण'), is the series.
+meeting noun (`own_meeting_nouns`), or बैठक ('1963 में म्यूनिख में पहली बैठक ... हुई'; not where ministers or
+officials are named before it, 'उनकी १५वीं बैठक'), whose owner, if named ('X का पाँचवाँ संस्करण'), is the
+series. A 'क्रमशः' sentence pairs its listed editions with its dates in order.
 
 A series with a word of its own also meets as 'this' meeting or forum in a year where someone came or
 spoke ('2019 में ... रक्षा मंत्री ... इस बैठक में पहुँचे थे', '2014 में ... सिंगापुर में इस मंच से ... ज़ोर दिया था'),
