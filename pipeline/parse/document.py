@@ -41,6 +41,7 @@ from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
+from pipeline.parse.prose.editions import edition_in_remarks, with_editions
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Mention, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit, on_headline_summit_today,
@@ -73,7 +74,7 @@ from pipeline.parse.layout.summits import (
 from pipeline.parse.language.text import content_tokens, match_key, romanize, slug, split_sentences
 
 #: Bump when parsing rules change in a way that changes output; cached parses are then redone.
-PARSER_VERSION = "15"
+PARSER_VERSION = "16"
 
 Row = dict[str, Any]
 REPORT_LINES = 2  # a report's deck and first paragraph state the summit it reports
@@ -88,7 +89,7 @@ class DocumentRejected(Exception):
         self.detail = detail
 
 
-_LIST_NUMBER = re.compile(r"^([0-9]{1,2})\.\s")
+_LIST_NUMBER = re.compile(r"^([0-9]{1,2})[.)]\s")  # "1. ", "1) "
 
 
 def _editions_by_list_number(block: list) -> None:
@@ -103,7 +104,7 @@ def _editions_by_list_number(block: list) -> None:
         if match is None or not isinstance(found, list) or len(found) != 1 or found[0].status != "held":
             return
         numbers.append(int(match[1]))
-        years.append(found[0].period.year)
+        years.append(found[0].period.start)  # (two in one year, in the order of their days)
     if numbers != list(range(1, len(numbers) + 1)) or any(b <= a for a, b in zip(years, years[1:])):
         return
     for position, ((line, found), number) in enumerate(zip(block, numbers)):
@@ -1140,8 +1141,8 @@ class _Parser:
                 self.issue(row.line, "not_a_summit", "The row's remarks name a meeting that is not a summit "
                            "of the series (ministers, officials, another kind of meeting or series).")
                 continue
-            self.summits.append(_Summit(section_id, row.line, row.period, row.place,
-                                        row.number if numbered else None, row.status, row.mode,
+            edition = row.number if numbered else (edition_in_remarks(row.remarks, self.series) if row.remarks else None)
+            self.summits.append(_Summit(section_id, row.line, row.period, row.place, edition, row.status, row.mode,
                                         row.line.text,
                                         f"{row.year_from} … {row.line.text}" if row.year_from else row.line.text))
 
@@ -1188,6 +1189,8 @@ class _Parser:
                                                context_place=last_place, report_year=self._report_year(),
                                                before=sentences[position - 1] if position else None,
                                                two_sided=self.bilateral)
+                mentions = with_editions(sentence, self.series, self.lexicon, mentions, context_year=context_year,
+                                         report_year=self._report_year(), dateline=self.dateline)
                 if self.bilateral and not names_an_institutional_meeting(self.series):
                     # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की');
                     # not when its series is a named meeting ('उच्चस्तरीय बैठक'): a visit is not one of those

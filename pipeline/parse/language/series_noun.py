@@ -110,6 +110,8 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "", *, meetings
     edition is a meeting in every document ('2015 के सातवें संस्करण में')."""
     if COP_SERIES in title and _COP_WORD.search(text):
         text = _cop_meetings(text)  # 'हैदराबाद में कॉप11 की मेज़बानी': in a report on a COP, its numbered COPs
+    if _LOAN in text:
+        text = _LOAN_WORD.sub(_as_summit, text)  # 'इंदौर में तीसरी समिट हुई': the English loan is a summit noun
     key = match_key(text)
     edition = _EDITION in key or _SESSION in key or _CONVENTION in key
     if not own and not edition:
@@ -139,6 +141,14 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "", *, meetings
 
 
 _MEETING = match_key("बैठक")
+_LOAN = "समिट"
+_LOAN_WORD = re.compile(r"(?<![\u0900-\u097f])समिट(ों|्स)?(?![\u0900-\u097f])")
+
+
+def _as_summit(match: re.Match) -> str:
+    return _SUMMIT_NOUNS if match[1] else _SUMMIT_NOUN
+
+
 # A Conference of the Parties by its number ('कॉप11', 'कॉप-१४', 'COP28'), in a document that glosses its own
 # numbered meetings so ('16वाँ अधिवेशन (कॉप16)', `cop_glossed`); outside brackets, where it is not the gloss
 COP_SERIES = "कॉप"

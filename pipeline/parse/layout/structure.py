@@ -532,6 +532,9 @@ def looks_like_heading(text: str) -> bool:
 
 
 MAX_LONG_HEADING_WORDS = 12
+# a news deck under the headline, in clauses ('मंच का पाँचवाँ संस्करण मंगलवार से शुरू, तीन दिन चलेगी बैठक'),
+# is no long heading, whatever its last word
+_DECK_CLAUSES = re.compile(r"[,;]\s+\S+\s+\S+")
 
 
 def _long_heading(text: str, before: int, number: int, after: int | None) -> bool:
@@ -695,20 +698,35 @@ def is_preamble(text: str) -> bool:
 MAX_MISSION_PLACE_WORDS = 3
 
 
-_RELEASE_KIND = re.compile(r"^(?:प्रेस विज्ञप्ति|प्रेस रिलीज़?|प्रेस नोट|मीडिया विज्ञप्ति|Press Release|Media Release)$")
-MAX_ISSUER_WORDS = 8
-
-
 def _between_preamble_lines(lines: list[Line], k: int) -> bool:
     """'भारत का दूतावास / जकार्ता / प्रेस विज्ञप्ति': a short line without a digit or a stop between two
     preamble lines (the mission's city) is part of the preamble, not the headline; so is the issuing
     body's name over 'प्रेस विज्ञप्ति' and a date line ('विश्व आर्थिक मंच (World Economic Forum)')."""
     text = lines[k].text.strip()
-    if k == 0 and len(lines) > 3 and _RELEASE_KIND.match(lines[1].text.strip(" :")) and is_preamble(lines[2].text):
-        return len(text.split()) <= MAX_ISSUER_WORDS and not re.search(r"[0-9०-९।:|]", text)
     return (0 < k < len(lines) - 2 and len(text.split()) <= MAX_MISSION_PLACE_WORDS
             and not re.search(r"[0-9०-९।:|]", text) and is_preamble(lines[k - 1].text)
-            and is_preamble(lines[k + 1].text))
+            and is_preamble(lines[k + 1].text)) or _issuer_of_a_release(lines, k)
+
+
+MAX_ISSUER_WORDS = 8
+_RELEASE_MARK = re.compile(spelling_tolerant(r"^(?:प्रेस विज्ञप्ति|मीडिया विज्ञप्ति|समाचार विज्ञप्ति|प्रेस नोट|प्रेस रिलीज़|प्रेस रिलीज|"
+                                             r"Press Release|Media Release)\s*$"))
+
+
+def _issuer_of_a_release(lines: list[Line], k: int) -> bool:
+    """'विश्व आर्थिक मंच (World Economic Forum)' over 'प्रेस विज्ञप्ति': the first line names who issued
+    the release (short, without a date or a stop), not its headline."""
+    text = lines[k].text.strip()
+    return (k == 0 and len(lines) > 2 and 2 <= len(text.split()) <= MAX_ISSUER_WORDS
+            and not re.search(r"[0-9०-९।:|]", text) and _RELEASE_MARK.match(lines[1].text.strip()) is not None
+            and (_LATIN_GLOSS.search(text) is not None or match_key(text.split()[-1]) in _BODIES))
+
+
+# an organisation's name: glossed in English ('(World Economic Forum)') or ending in a word for a body
+_LATIN_GLOSS = re.compile(r"\([A-Za-z][A-Za-z .,&'-]+\)$")
+_BODIES = frozenset(match_key(w) for w in (
+    "मंच", "फ़ोरम", "फोरम", "परिषद", "संगठन", "संस्थान", "आयोग", "संघ", "बैंक", "कोष", "सचिवालय", "प्राधिकरण", "निगम", "समिति",
+    "फ़ाउंडेशन", "फाउंडेशन", "अकादमी", "विश्वविद्यालय", "परिसंघ", "महासंघ"))
 
 
 def find_shape(lines: list[Line]) -> Shape | None:
@@ -753,9 +771,9 @@ def find_shape(lines: list[Line]) -> Shape | None:
         if in_references and not line.marked_heading:
             sections[-1].lines.append(line)
             continue
-        heading_like = line.marked_heading or looks_like_heading(heading.text) or _long_heading(
+        heading_like = line.marked_heading or looks_like_heading(heading.text) or (_long_heading(
             heading.text, (rest[index - 1] if index else title).number, line.number,  # its colon gone: 'X के प्रमुख क्षेत्र:'
-            rest[index + 1].number if has_next else None)
+            rest[index + 1].number if has_next else None) and not (index == 0 and _DECK_CLAUSES.search(heading.text)))
         role = heading_role(heading.text, own) if heading_like else None
         if sections and sections[-1].role == "summits" and (
                 (role is None and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)))

@@ -590,7 +590,11 @@ def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | N
     if parse_entry_label(parts[1]) is not None or (_whole_date(parts[1]) is not None and not find_periods(parts[0])):
         parts[0], parts[1] = parts[1], parts[0]  # 'लंदन (ब्रिटेन) | 8 जून 2013 | ...': the city first
     city = without_parentheticals(parts[1]).strip()
-    if (parse_entry_label(parts[0]) is None and _whole_date(parts[0]) is None) or not _names_a_city(city, lexicon):
+    # 'दुब्रोवनिक (क्रोएशिया)': a name with its country in brackets is a place, known or not
+    bracket = re.fullmatch(r"[^()|]{2,40}?\s*\(([^()]*)\)", parts[1])
+    in_a_country = bracket is not None and lexicon.lookup(bracket[1].strip(), ("country",)) is not None
+    if (parse_entry_label(parts[0]) is None and _whole_date(parts[0]) is None) or not (
+            in_a_country or _names_a_city(city, lexicon)):
         return None
     return _labelled(line, f"{parts[0]}, {parts[1]}", " | ".join(parts[2:]), lexicon)
 
@@ -1256,7 +1260,7 @@ _ISLAND = match_key("द्वीप")
 _NOT_PLACE = frozenset(match_key(w) for w in (
     "के की का में से पर को ने तक और तथा एवं व निकट पास समीप ही भी साथ बीच सहित अलावा बजाय द्वारा "
     "दोनों इस यह वह उस इसी उसी जिस जो सभी हर यहाँ यहां वहाँ वहां "
-    "सम्मेलन सम्मेलनों शिखर बैठक बैठकें बैठकों वार्ता वार्ताएँ वार्ताएं दो तीन चार समारोह कार्यक्रम सत्र सत्रों मंच माध्यम प्रारूप रूप "
+    "सम्मेलन सम्मेलनों शिखर बैठक बैठकें बैठकों वार्ता वार्ताएँ वार्ताएं दो तीन चार समारोह कार्यक्रम सत्र सत्रों संस्करण संस्करणों आयोजन आयोजनों समिट मंच माध्यम प्रारूप रूप "
     "वर्ष साल दशक महीने दौरान समय अवधि देश देशों क्षेत्र क्षेत्रों राजधानी मुख्यालय "
     "वर्षों सालों दशकों महीनों दिनों हफ़्तों सप्ताहों बरसों दिन इतिहास फिर पुनः दोबारा अब तब जब "
     "अध्यक्षता मेज़बानी उपस्थिति नेतृत्व रूप तहत बाद पहले स्थित तटीय सह-मेज़बानी सह-मेजबानी सह-अध्यक्षता "
@@ -1390,7 +1394,8 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         if keys[i].rstrip(",;।") != _IN and not (keys[i].rstrip(",;।") == _ON and keys[i - 1] == _ISLAND):
             continue
         # "कीव में हाइब्रिड रूप में आयोजित", "तालिन में 4 जून 2021 को आयोजित": how or when, then the verb
-        after = i + 1 + _day_phrase(keys, i + 1)
+        after = i + 1 + (i + 1 < len(words) and keys[i + 1] in _EMPHASIS)  # 'इंदौर में ही 28 से 30 अक्टूबर 2012 तक ...'
+        after += _day_phrase(keys, after)
         after += _mode_phrase(keys, after)
         after += after < len(words) and keys[after] in _EMPHASIS  # "अरुशा में ही हुए", "... में भी आयोजित"
         held_next = after < len(words) and keys[after].rstrip("।,;:.") in _HELD
@@ -1880,7 +1885,20 @@ _VIRTUAL = re.compile("|".join(
 
 
 def is_virtual(text: str) -> bool:
-    return _VIRTUAL.search(match_key(text)) is not None
+    key = match_key(text)
+    match = _VIRTUAL.search(key)
+    if match is None or _ONLINE_THING.search(key) is None:
+        return match is not None
+    # 'ऑनलाइन आतंकी सामग्री के ख़िलाफ़': an online thing, not a meeting held online
+    return any(_ONLINE_THING.match(key, m.start()) is None for m in _VIRTUAL.finditer(key))
+
+
+_ONLINE_THING = re.compile(r"(?:" + "|".join(match_key(w) for w in ("ऑनलाइन", "डिजिटल", "वर्चुअल")) + r")\s+(?:" + "|".join(
+    match_key(w) for w in ("आतंकी", "आतंकवादी", "आतंकवाद", "सामग्री", "भुगतान", "धोखाधड़ी", "उत्पीड़न", "शिक्षा", "सेवा", "सेवाओं",
+                           "सेवाएँ", "सेवाएं", "ख़रीदारी", "खरीदारी", "बाज़ार", "बाजार", "व्यापार", "मंचों", "प्लेटफ़ॉर्म",
+                           "प्लेटफॉर्म", "प्लेटफ़ॉर्मों", "पोर्टल", "नफ़रत", "नफरत", "अपराध", "अपराधों", "सुरक्षा", "निगरानी",
+                           "अर्थव्यवस्था", "मुद्रा", "मुद्राओं", "कंपनियों", "कंपनियाँ", "गेमिंग", "दुष्प्रचार", "प्रदर्शनी",
+                           "पंजीकरण", "पंजीयन", "आवेदन", "याचिका", "अभियान", "संपत्ति")) + r")(?=\s|$|[,।;])")
 
 
 _HYBRID = re.compile("|".join(match_key(w) for w in ("हाइब्रिड", "मिश्रित प्रारूप", "मिश्रित रूप", "hybrid")))

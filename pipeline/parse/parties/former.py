@@ -9,10 +9,14 @@ parties ('इक्वाडोर और होंडुरास भी कु
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.text import match_key, split_sentences
 from pipeline.parse.parties.names import known_names, party_kind
+
+if TYPE_CHECKING:
+    from pipeline.parse.layout.structure import Line
 
 
 def _any(*words: str) -> str:
@@ -59,7 +63,7 @@ def rejoined(text: str) -> bool:
     return _REJOINED.search(match_key(text)) is not None
 
 
-def drop_former(found: list[tuple[str, "Line"]], lines: list["Line"], lexicon: Lexicon) -> list[tuple[str, "Line"]]:
+def drop_former(found: list[tuple[str, Line]], lines: list[Line], lexicon: Lexicon) -> list[tuple[str, Line]]:
     """The members named one at a time, less those a sentence at or after the line naming them says
     left (and no later sentence says came back)."""
     left: dict[str, tuple[int, int]] = {}

@@ -19,7 +19,8 @@ The package splits the work by concern: `words` (summit nouns, word lists, the r
 (which date is a summit's; the clause around its noun), `where` (hosts, visits, a city naming
 the summit), `status` (held, planned, cancelled; how it met), `lists` (several summits in one
 sentence), `sessions` (a conference's sessions listed by place and year or numbered in brackets), `visits` (in a document on two sides, their leaders' meetings and visits, never
-called summits) and `sentence` (one sentence read with all of these).
+called summits), `editions` (a series' numbered editions, 'इसका पहला आयोजन 2018 में ... हुआ था', with or
+without a place) and `sentence` (one sentence read with all of these).
 """
 
 from pipeline.parse.prose.datelines import Dateline, find_dateline, headline_place, latest_dated_year, find_release_date, find_release_line, find_release_place
