@@ -415,3 +415,12 @@ def test_a_plural_noun_before_me_is_no_place():
     text = ORGANISATION_RELEASE.replace(
         "उद्घाटन सत्र में", "हाल के संस्करणों में, 10वीं बैठक 26-28 जून 2016 को तियानजिन में हुई। उद्घाटन सत्र में")
     assert (2016, "Tianjin", "2016-06-26", "2016-06-28", 10) in _summits(text)
+
+
+def test_a_list_of_places_with_dates_in_the_future_tense_gives_no_summit():
+    from pipeline.parse.prose.place_dates import places_with_dates
+    lexicon = default_lexicon()
+    held = "किंशासा (फ़रवरी 2014) और अंतानानारिवो (अक्टूबर 2016) की बैठकें भी चर्चा में रहीं।"
+    assert [m.period.year for m in places_with_dates(held, lexicon)] == [2014, 2016]
+    later = "किंशासा (फ़रवरी 2027) और अंतानानारिवो (अक्टूबर 2029) की बैठकें भी चर्चा में रहेंगी।"
+    assert places_with_dates(later, lexicon) == []

@@ -29,6 +29,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("headings_colon", "blind/95_lancang_mekong_markdown_notes"): "a Markdown note's headings without '#', with a colon",
     ("bullets_numbered", "blind16/404_india_uae_leaders_press_release"):
         "a release's list of past talks numbered '1.' instead of '(i)': two of its talks are not read (session 12)",
+    ("bullets_letters", "blind15/384_ukraine_southeast_europe_study_notes"):
+        "the list's '1)' is the only statement of the first meeting's edition; lettered 'क.', it says none (session 13)",
 }
 
 
@@ -60,6 +62,15 @@ def test_a_rewrite_keeps_the_facts(number, name):
         if change is not None:
             changed.append(str(change))
     assert not changed, "\n".join(changed)
+
+
+def test_numbering_a_summits_list_may_add_editions_but_nothing_else():
+    before = perturb.Counter({(2015, "Brussels", None, None, None): 1, (2016, "Ankara", None, None, None): 1}), frozenset()
+    numbered = perturb.Counter({(2015, "Brussels", None, None, 1): 1, (2016, "Ankara", None, None, 2): 1}), frozenset()
+    assert compare("doc", "bullets_numbered", before, numbered) is None
+    assert compare("doc", "bullets_letters", before, numbered) is not None  # only numbering states editions
+    lost = perturb.Counter({(2015, "Brussels", None, None, 1): 1}), frozenset()
+    assert compare("doc", "bullets_numbered", before, lost).lost == ((2016, "Ankara", None, None, None),)
 
 
 def test_the_sample_covers_every_gold_set():

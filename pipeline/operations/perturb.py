@@ -381,8 +381,17 @@ class Change:
         return f"{self.document} [{self.rewrite}]: lost {list(self.lost)} invented {list(self.invented)}"
 
 
+#: Rewrites that add what the text did not say: numbering a list of summits '1.', '2.' ... in the
+#: order of their years states their editions (as a table's क्रम column does), so a summit that
+#: gains only its edition is the same fact.
+NUMBERS_THE_LIST = frozenset({"bullets_numbered"})
+
+
 def compare(document: str, rewrite: str, before: Facts, after: Facts) -> Change | None:
     """The facts `after` lost or gained against `before`; None when they are the same."""
+    if rewrite in NUMBERS_THE_LIST:
+        after = (Counter(s[:4] + (None,) if s[4] is not None and s not in before[0] and s[:4] + (None,) in before[0]
+                         else s for s in after[0].elements()), after[1])
     lost = list((before[0] - after[0]).elements()) + sorted(before[1] - after[1])
     invented = list((after[0] - before[0]).elements()) + sorted(after[1] - before[1])
     return Change(document, rewrite, tuple(lost), tuple(invented)) if lost or invented else None

@@ -33,7 +33,7 @@ from pipeline.parse.language.series_noun import _owned_by_the_series, own_meetin
 from pipeline.parse.language.text import match_key
 from pipeline.parse.layout.summits import _VIRTUAL, _place_before, CANCELLED, PLANNED, Place, find_place, is_hybrid, names_ministers
 from pipeline.parse.prose.datelines import _HERE, Dateline
-from pipeline.parse.prose.status import _PRESUPPOSED_TIME_POINT_AFTER, _TIME_POINT_AFTER
+from pipeline.parse.prose.status import _PRESUPPOSED_TIME_POINT_AFTER, _TIME_POINT_AFTER, FUTURE_VERB
 from pipeline.parse.prose.when import _clause_bounds, _gapped_verb_end, relative_year
 from pipeline.parse.prose.where import _host_city, _known_city, _subject_city
 from pipeline.parse.prose.words import Mention, names_a_meeting_series
@@ -57,8 +57,6 @@ _PAST = frozenset(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "हुईं", "था", "थी", "थे", "थीं", "गया", "गई", "गयी", "गए", "गये", "गईं", "किया", "किए", "किये",
     "दिया", "दी", "दिए", "दिये", "लिया", "लिए", "लिये", "रहा", "रही", "रहे", "रहीं", "पड़ा", "पड़ी", "पड़े", "आयोजित",
     "संपन्न", "सम्पन्न", "लौटा", "लौटी", "लौटे", "जुटे", "जुटीं", "जुटा", "पहुँचे", "पहुंचे", "चला", "चली", "चले"))
-# a verb of the future ('चलेगा', 'होंगी', 'जाएगा'): not yet held
-_FUTURE = re.compile(r"\S(?:ेगा|ेगी|ेंगे|ेंगी|ूँगा|ूंगा)(?=\s|$|[,।;])")
 _NOT = frozenset(match_key(w) for w in ("नहीं", "न"))
 # a founding or a start told with the edition ('... की स्थापना'): the year is not the meeting's
 _FOUNDED = re.compile("|".join(match_key(w) for w in ("स्थापना", "स्थापित", "गठन", "गठित")))
@@ -220,7 +218,7 @@ def _this_meeting(sentence: str, words: list[str], keys: list[str], starts: list
         key = match_key(clause)
         told = set(re.split(r"[\s,।;]+", key))
         if (not _TOOK_PART_OR_SPOKE.search(key) or not told & _PAST or PLANNED.search(key)
-                or CANCELLED.search(key) or _FUTURE.search(key) or told & _NOT):
+                or CANCELLED.search(key) or FUTURE_VERB.search(key) or told & _NOT):
             continue
         periods = [p for s, e, p in find_periods(sentence) if begin <= s and e <= finish
                    and not _RELATIVE_TIME.match(match_key(sentence[e:e + 12])) and not _quoted(sentence, s)]
@@ -274,7 +272,7 @@ def _edition(sentence: str, words: list[str], keys: list[str], starts: list[int]
     clause_words = set(clause_key.replace(",", " ").replace("।", " ").split())
     # 'पहला संस्करण 2015 में कोलंबो में और दूसरा संस्करण 2016 में माले में हुआ': the verb they share
     told = clause_key if clause_words & _PAST else match_key(sentence[begin:_gapped_verb_end(sentence, finish)])
-    if (PLANNED.search(told) or CANCELLED.search(told) or _FUTURE.search(told) or set(told.split()) & _NOT
+    if (PLANNED.search(told) or CANCELLED.search(told) or FUTURE_VERB.search(told) or set(told.split()) & _NOT
             or not set(told.replace(",", " ").replace("।", " ").split()) & _PAST or _FOUNDED.search(clause_key)):
         return None
     period, from_context = _period(sentence, begin, finish, noun_start, context_year, report_year)

@@ -2,7 +2,7 @@
 अंतानानारिवो (अक्टूबर 2016) की बैठकें भी चर्चा में रहीं', 'बाकू (मई 2019), ताशकंद (10 जून 2021) और अस्ताना
 (2023) के शिखर सम्मेलनों में ...'. A list of two or more 'CITY (DATE)' items right before the series'
 meeting noun (की/के बैठकें, सम्मेलनों, शिखर बैठकों) names meetings that took place, one summit each
-(`places_with_dates`); none when the sentence plans or cancels, names ministers, or an item is not a
+(`places_with_dates`); none when the sentence plans, cancels, speaks of the future, names ministers, or an item is not a
 known city with one date.
 """
 
@@ -14,6 +14,7 @@ from pipeline.parse.language.dates import find_periods
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.text import match_key
 from pipeline.parse.layout.summits import CANCELLED, PLANNED, names_ministers
+from pipeline.parse.prose.status import FUTURE_VERB
 from pipeline.parse.prose.where import _known_city
 from pipeline.parse.prose.words import Mention
 
@@ -30,7 +31,7 @@ def places_with_dates(sentence: str, lexicon: Lexicon) -> list[Mention]:
     if sentence.count("(") < 2:
         return []
     key = match_key(sentence)
-    if CANCELLED.search(key) or PLANNED.search(key) or names_ministers(sentence):
+    if CANCELLED.search(key) or PLANNED.search(key) or FUTURE_VERB.search(key) or names_ministers(sentence):
         return []
     items = list(_ITEM.finditer(sentence))
     for end in range(len(items) - 1, 0, -1):

@@ -18,6 +18,9 @@ from pipeline.parse.prose.words import (
 from pipeline.parse.layout.summits import CANCELLED, find_place, first_clause, is_hybrid, is_virtual, Place, PLANNED
 from pipeline.parse.language.text import match_key
 
+# a verb of the future ('चलेगा', 'होंगी', 'भाग लेगा'): not yet held
+FUTURE_VERB = re.compile(r"\S(?:ेगा|ेगी|ेंगे|ेंगी|ूँगा|ूंगा)(?=\s|$|[,।;])")
+
 
 # "... शिखर सम्मेलन (के नेताओं के सत्र) की सह-अध्यक्षता की": someone chaired it, so it met.
 _CHAIRED = re.compile(match_key("अध्यक्षता") + r"\s+(?:" + match_key("की") + "|" + match_key("किया") + r")(?:\s|$)")
