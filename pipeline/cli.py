@@ -94,9 +94,9 @@ def _rejections(release: Path) -> list[tuple[str, str]]:
 
 
 def _release(args: argparse.Namespace) -> int:
-    from pipeline.operations.collector import imports_uncollected
+    from pipeline.operations.collector import collection_paused
 
-    with imports_uncollected():  # the run collects the imports' garbage once (`long_lived_frozen`)
+    with collection_paused():  # the run collects the imports' garbage once (`long_lived_frozen`)
         return _release_run(args)
 
 

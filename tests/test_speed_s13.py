@@ -10,7 +10,7 @@ import pytest
 from altair.utils import schemapi
 
 import pipeline.release.formats.page as page
-from pipeline.operations.collector import imports_uncollected, long_lived_frozen
+from pipeline.operations.collector import collection_paused, long_lived_frozen
 from pipeline.release.formats.charts import map_chart, summit_points, timeline_chart
 
 
@@ -53,7 +53,7 @@ def test_a_cli_run_starts_uncollected_and_collects_the_start_up_garbage_once():
     class Cycle:
         pass
 
-    with imports_uncollected():
+    with collection_paused():
         assert not gc.isenabled()
         garbage = Cycle()
         garbage.me = garbage

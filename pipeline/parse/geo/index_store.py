@@ -17,7 +17,6 @@ before. The parse step sets its cache folder for its duration (`using_folder`, i
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import importlib.util
 import os
@@ -28,6 +27,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+
+from pipeline.operations.collector import collection_paused
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -91,7 +92,7 @@ def stored(name: str, version: str, build: Callable[[], T], before_storing: Call
         return build()
     path = _path(folder, name, version)
     try:
-        with path.open("rb") as handle, _collector_paused():
+        with path.open("rb") as handle, collection_paused():
             return pickle.load(handle)
     except FileNotFoundError:
         pass
@@ -102,19 +103,6 @@ def stored(name: str, version: str, build: Callable[[], T], before_storing: Call
         before_storing(value)
     _store(folder, path, value)
     return value
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Unpickling creates hundreds of thousands of containers, and every few hundred of them
-    start a garbage collection over all of them: paused, a load takes a fifth of the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _store(folder: Path, path: Path, value) -> None:
