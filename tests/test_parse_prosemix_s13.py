@@ -354,9 +354,12 @@ def test_a_news_report_calling_its_meetings_samit_is_read():
 
 
 def test_plain_words():
-    assert plain_words("इंदौर में ही तीसरी समिट हुई।") == "इंदौर में तीसरी शिखर सम्मेलन हुई।"
-    assert plain_words("पिछली समिटों के करार") == "पिछली शिखर सम्मेलनों के करार"
+    from pipeline.parse.language.series_noun import as_summit_nouns  # the loan: one reading for every rule
+    assert plain_words("इंदौर में ही तीसरी समिट हुई।") == "इंदौर में तीसरी समिट हुई।"
+    assert as_summit_nouns("इंदौर में तीसरी समिट हुई।", frozenset()) == "इंदौर में तीसरी सम्मेलन हुई।"
+    assert as_summit_nouns("पिछली समिटों के करार", frozenset()) == "पिछली सम्मेलनों के करार"
     assert plain_words("समिति की बैठक हुई, वही बात") == "समिति की बैठक हुई, वही बात"  # another word
+    assert as_summit_nouns("समिति की बैठक हुई, वही बात", frozenset()) == "समिति की बैठक हुई, वही बात"
 
 
 def test_a_trilateral_summit_in_a_document_on_two_sides_is_another_series():
