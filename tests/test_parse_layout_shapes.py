@@ -711,10 +711,13 @@ def test_a_table_without_outer_pipes_is_read():
         (2015, "सुवा", "held"), (2018, "आपिया", "held"), (2021, "होनियारा", "cancelled")]
 
 
-def test_lines_with_pipes_but_no_separator_row_are_no_table():
+def test_lines_with_pipes_are_a_table_only_under_a_header_of_words():
     from pipeline.parse.layout.structure import clean_lines
     lines = clean_lines("शीर्षक\nविशेष संवाददाता | नई दिल्ली\nक्रम | वर्ष | शहर\n1 | 2015 | सुवा\n")
-    assert [l.text for l in lines] == ["शीर्षक", "विशेष संवाददाता | नई दिल्ली", "क्रम | वर्ष | शहर", "1 | 2015 | सुवा"]
+    assert [l.text for l in lines] == ["शीर्षक", "विशेष संवाददाता | नई दिल्ली", "| क्रम | वर्ष | शहर |", "| 1 | 2015 | सुवा |"]
+    # rows with no header are list entries, read one by one
+    lines = clean_lines("शीर्षक\n\n1 | 2015 | सुवा\n2 | 2017 | नोट\n")
+    assert [l.text for l in lines] == ["शीर्षक", "1 | 2015 | सुवा", "2 | 2017 | नोट"]
 
 
 # --- a table of areas or objectives ----------------------------------------------------------------

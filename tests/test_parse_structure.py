@@ -367,9 +367,10 @@ def test_sanskrit_ordinals_number_the_rows_and_an_unread_row_leaves_a_gap():
     assert (13, "bad_year") in _issues(WIKI_SANSKRIT_ORDINALS)  # '2020–21': a range, not one year
 
 
-def test_a_gap_no_row_explains_is_no_numbering():
+def test_ordinals_with_a_gap_are_each_rows_own():
+    # (the rows left are the first, second, third and fifth: their ordinals say so)
     text = WIKI_SANSKRIT_ORDINALS.replace("| चतुर्थ | 2020–21 | वर्चुअल | — | आयोजित |\n", "")
-    assert [s[2] for s in _held(text)] == [None, None, None, None]
+    assert [s[2] for s in _held(text)] == [1, 2, 3, 5]
 
 
 def test_an_entry_dated_by_its_label_year_takes_the_day_and_month_from_its_text():

@@ -55,6 +55,7 @@ from pipeline.parse.layout.structure import (
     LIST_ROLES,
     Item,
     Line,
+    continues_table,
     LineTooLong,
     Section,
     Shape,
@@ -69,7 +70,7 @@ from pipeline.parse.layout.structure import (
 )
 from pipeline.parse.layout.summits import (
     CANCELLED, PLANNED, JOINED, Entry, Place, Problem, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
-    names_ministers, read_entries, summit_mode,
+    ministerial_series, ministers_meeting, names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.language.text import content_tokens, match_key, romanize, slug, split_sentences
 
@@ -204,7 +205,8 @@ def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) 
     if shape is None:
         raise DocumentRejected("no_structure", "the first line is too long to be a title (lost line breaks?)"
                                if lines else "no text")
-    with declaring(dateline_city(shape, lexicon)):  # 'ग्योंगजू (दक्षिण कोरिया), 1 नवंबर': a city no gazetteer spells so
+    # 'ग्योंगजू (दक्षिण कोरिया), 1 नवंबर': a city no gazetteer spells so; 'WTO मंत्रिस्तरीय सम्मेलन': ministers meet
+    with declaring(dateline_city(shape, lexicon)), ministers_meeting(ministerial_series(match_key(shape.title.text))):
         parsed = _Parser(document_id, shape, lexicon).run()
         # (a report that names the parties of its series is about one, though no summit was read)
         if not any(s.role != "other" for s in shape.sections) and not parsed.rows["summits"] and len(
@@ -616,7 +618,7 @@ class _Parser:
         prose: list[Line] = []
         run: list[Line] = []
         for line in [*self.shape.lead, None]:
-            if line is not None and is_table_line(line.text) and (not run or line.number == run[-1].number + 1):
+            if line is not None and is_table_line(line.text) and (not run or continues_table(run[-1], line)):
                 run.append(line)
                 continue
             if run:
@@ -750,7 +752,7 @@ class _Parser:
             if is_table_line(line.text):
                 # '| क्षेत्र | विवरण |' then '| खाद्य सुरक्षा | ... |': a table's rows are the items
                 # (not a table of summits: its header names a year and a place)
-                is_header = previous is None or not is_table_line(previous.text) or previous.number != line.number - 1
+                is_header = previous is None or not is_table_line(previous.text) or not continues_table(previous, line)
                 if is_header:
                     summit_table = is_summit_table(column_roles(cells(line.text)))
                     if summit_table:
@@ -862,7 +864,7 @@ class _Parser:
             if is_table_line(line.text):
                 end = index + 1  # a table is a run of table lines with no blank line between
                 while (end < len(lines) and is_table_line(lines[end].text)
-                       and lines[end].number == lines[end - 1].number + 1):
+                       and continues_table(lines[end - 1], lines[end])):
                     end += 1
                 flush_block()
                 self._table(lines[index:end], section_id)

@@ -59,6 +59,7 @@ _AGENT = match_key("ने")
 _JOINING = frozenset(match_key(w) for w in ("का", "की", "के"))
 _BREAK_WORDS = frozenset(match_key(w) for w in ("में", "पर", "से", "ने", "को", "और", "तक", "है", "हैं", "हुआ", "हुई"))
 _BREAK = re.compile(r"[:;|,(\[—।]| [-–] ")
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")
 
 
 @lru_cache(maxsize=256)
@@ -89,7 +90,13 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
             if not reach:
                 break  # '... शिखर सम्मेलन वीडियो कॉन्फ्रेंस के माध्यम से': the name ended at its head
             reach -= 1
-    return _FORMS.get(head, frozenset()) if head is not None else frozenset()
+    forms = _FORMS.get(head, frozenset()) if head is not None else frozenset()
+    if not forms:
+        return forms
+    # 'इंटरनेट गवर्नेंस फ़ोरम (IGF)': the abbreviation right after the name is the meeting's name too
+    # ('पहला IGF', '## अब तक के IGF'); not after a summit noun, whose series the parser reads already
+    short = _ABBREVIATION.match(title[len(_BREAK.split(title, maxsplit=1)[0]):])
+    return forms | {match_key(short[1])} if short else forms
 
 
 _SUMMIT_NOUN = "सम्मेलन"

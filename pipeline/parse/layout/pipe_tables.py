@@ -497,16 +497,17 @@ def names_every_number(rows: list[TableRow | RowProblem]) -> bool:
 
 
 def states_own_numbers(rows: list[TableRow | RowProblem]) -> bool:
-    """The held rows' numbers written as ordinals ('61वाँ साधारण सत्र', '62वाँ ...'), rising one by one (or
-    falling, the latest first), the other held rows without a number ('असाधारण सत्र', an extraordinary one): each
+    """The held rows' numbers written as ordinals ('61वाँ साधारण सत्र', '62वाँ ...'), rising (or falling,
+    the latest first), the other held rows without a number ('असाधारण सत्र', an extraordinary one): each
     ordinal is that summit's own, wherever the table starts. A bare number may count the rows."""
     held = [r for r in rows if isinstance(r, TableRow) and r.status == "held"]
     numbers = [r.number for r in held if r.number is not None]
     if len(numbers) < 2 or not all(r.ordinal for r in held if r.number is not None):
         return False
     pairs = list(zip(numbers, numbers[1:]))
-    # one after another: a gap no row explains may mean the column counts something else
-    return all(b == a + 1 for a, b in pairs) or all(b == a - 1 for a, b in pairs)
+    # an ordinal is the summit's own number even where a selection skips some ('पहला (MC1)', 'तीसरा
+    # (MC3)', 'चौथा (MC4)'): rows are counted in bare numbers, not in ordinals that skip
+    return all(b > a for a, b in pairs) or all(b < a for a, b in pairs)
 
 
 def numbers_every_summit(rows: list[TableRow | RowProblem]) -> bool:

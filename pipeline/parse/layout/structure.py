@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
+from pipeline.parse.layout.bare_tables import bare_tables
 from pipeline.parse.layout.copied_tables import tab_tables, template_text
 from pipeline.parse.language.dates import MONTHS, leading_ordinal, parse_entry_label
 from pipeline.parse.language.series_noun import own_meeting_nouns
@@ -86,6 +87,12 @@ class Line:
     indent: int = 0  # leading spaces of the raw line (a tab counts 4): a nested bullet's depth
     written: str | None = None  # the text before its dashes, dates, full stops were folded (`typography`), if they were
     bold: bool = False  # the whole line was bold ('**2011 — कज़ान**'): a heading of notes without '#'
+    continues_table: bool = False  # a table row written as a list item: the table goes on across a blank line
+
+
+def continues_table(previous: Line, line: Line) -> bool:
+    """Whether `line` is the next row of the table `previous` is a row of (a blank line ends a table)."""
+    return line.number == previous.number + 1 or line.continues_table
 
 
 @dataclass
@@ -186,7 +193,7 @@ def clean_lines(text: str) -> list[Line]:
             folded = fold(cleaned)
             lines.append(Line(number, folded, heading, indent, cleaned if folded != cleaned else None,
                               bold=bool(_WHOLLY_BOLD.match(raw))))
-    return _with_outer_pipes(lines)
+    return bare_tables(_with_outer_pipes(lines))
 
 
 _TILDE_DASH = re.compile(r"(?<=\S)\s+~\s+(?=\S)")
@@ -446,7 +453,8 @@ _NEGATIONS_BEFORE = frozenset(match_key(w) for w in ("गैर", "not", "non"))
 
 def denies_summits(text: str, own: frozenset[str] = frozenset()) -> bool:
     """Whether a heading names summits only to say its items are none ('जो summits नहीं हैं')."""
-    words = match_key(without_parentheticals(text)).casefold().replace("-", " ").split()
+    # (a gloss in brackets may deny too: '(background — ये IGF की बैठकें नहीं!)')
+    words = re.sub(r"[()!?।.,;:—–]", " ", match_key(text).casefold().replace("-", " ")).split()
     nouns = dict(_ROLE_KEYS)["summits"] | own
     return any(w in nouns and ((k + 1 < len(words) and words[k + 1] in _NEGATIONS_AFTER)
                                or (k > 0 and words[k - 1] in _NEGATIONS_BEFORE))

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1136,8 +1138,10 @@ def bad_label(label: str) -> tuple[str, str]:
 
 # --- status: held, planned, cancelled -------------------------------------------------------
 
-# (not a target or a deal that fell short: '... का लक्ष्य रखा गया, जो पूरा नहीं हो सका')
-_FELL_SHORT = "".join(f"(?<!{re.escape(match_key(w))} )" for w in ("पूरा", "पूरी", "पूरे", "हासिल", "लागू"))
+# (not a target or a deal that fell short: '... का लक्ष्य रखा गया, जो पूरा नहीं हो सका'; a declaration
+# not issued or passed: 'कोई संयुक्त घोषणा जारी नहीं हो सकी'; a leader who could not attend: 'शामिल नहीं हो सके')
+_FELL_SHORT = "".join(f"(?<!{re.escape(match_key(w))} )" for w in (
+    "पूरा", "पूरी", "पूरे", "हासिल", "लागू", "जारी", "पारित", "स्वीकृत", "तय", "शामिल"))
 _CANCELLED_WORDS = "|".join(re.escape(match_key(w)) for w in (
     "नहीं हो सका", "नहीं हो सकी", "नहीं हो सके", "नहीं हो पाया", "नहीं हो पाई", "रद्द", "टल गया", "टल गई",
     "टल गए", "टाल दिया", "टाल दी", "टालना", "स्थगित", "नहीं हुआ", "नहीं हुई", "नहीं हुए",
@@ -1213,15 +1217,47 @@ _HELD_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("ह�
 # Meetings of ministers or officials are not summits, even in a summit list; a prime minister
 # ('प्रधानमंत्रियों की', 'प्रधान मंत्रियों की') is a leader.
 # a compound typed with a space, a hyphen or neither ('मंत्री स्तर', 'मंत्री-स्तरीय', 'मंत्रिस्तरीय')
-_MINISTERIAL_WORDS = "|".join(re.escape(match_key(w)).replace(r"\ ", "[ -]") for w in (
-    "विदेश मंत्रियों", "मंत्रियों की", "मंत्रिस्तरीय", "मंत्री स्तर", "मंत्रिस्तरीय", "अधिकारियों की",
-    "अधिकारी स्तर", "सचिवों की", "सचिव स्तर", "राजदूतों की", "आउटरीच", "मंत्रिपरिषद", "मंत्री परिषद",
-    "मंत्रिस्तरीय परिषद", "शेरपाओं की", "शेरपा स्तर", "शेरपा बैठक", "कार्य समूह की", "कार्यसमूह की",
-    # 'यह व्यापार मंत्रियों के स्तर पर हुआ था'
-    "मंत्रियों के स्तर", "अधिकारियों के स्तर", "सचिवों के स्तर",
-))
-_MINISTERIAL = re.compile(r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )(?:" + _MINISTERIAL_WORDS + ")")
+def _words(*words: str) -> str:
+    return "|".join(re.escape(match_key(w)).replace(r"\ ", "[ -]") for w in words)
+
+
+# (a series of ministers' conferences counts these: `ministers_meet`)
+_MINISTERS_WORDS = _words("मंत्रियों की", "मंत्रिस्तरीय", "मंत्री स्तर", "मंत्रिपरिषद", "मंत्री परिषद",
+                          "मंत्रिस्तरीय परिषद", "मंत्रियों के स्तर")  # 'यह व्यापार मंत्रियों के स्तर पर हुआ था'
+_OFFICIALS_WORDS = _words("विदेश मंत्रियों", "अधिकारियों की", "अधिकारी स्तर", "सचिवों की", "सचिव स्तर", "राजदूतों की",
+                          "आउटरीच", "शेरपाओं की", "शेरपा स्तर", "शेरपा बैठक", "कार्य समूह की", "कार्यसमूह की",
+                          "अधिकारियों के स्तर", "सचिवों के स्तर")
+_MINISTERIAL_WORDS = _MINISTERS_WORDS + "|" + _OFFICIALS_WORDS
+_NOT_PRIME = r"(?<!" + match_key("प्रधान") + r")(?<!" + match_key("प्रधान") + r" )"
+_MINISTERIAL = re.compile(_NOT_PRIME + "(?:" + _MINISTERIAL_WORDS + ")")
 _MINISTERIAL_WORD = re.compile(_MINISTERIAL_WORDS)  # the words alone: a search that skips ahead fast
+_OFFICIALS = re.compile(_NOT_PRIME + "(?:" + _OFFICIALS_WORDS + ")")
+
+# 'विश्व व्यापार संगठन (WTO) मंत्रिस्तरीय सम्मेलन', 'चौथी स्वच्छ ऊर्जा मंत्रिस्तरीय बैठक', 'खेल मंत्रियों
+# का अंतरराष्ट्रीय सम्मेलन': a title whose series meets at ministers' level (and names no summit)
+_MINISTERS_SERIES = re.compile(r"(?:" + _words("मंत्रिस्तरीय", "मंत्री स्तरीय") + r"|" + match_key("मंत्रियों")
+                               + r"\s+(?:" + _words("का", "की", "के") + r"))(?:\s+\S+){0,3}?\s+(?:"
+                               + _words("सम्मेलन", "सम्मेलनों", "बैठक", "बैठकें", "बैठकों", "परिषद") + r")(?=\s|$|[,:;(])"
+                               + r"|ministerial|" + match_key("मिनिस्टीरियल"))
+_MINISTERS_MEET: ContextVar[bool] = ContextVar("ministers_meet", default=False)
+
+
+@lru_cache(maxsize=64)
+def ministerial_series(title_key: str) -> bool:
+    """Whether a title (match key) names a series whose meetings are ministers' conferences, so its
+    ministers' meetings are its summits (its officials' meetings still are not)."""
+    key = title_key.casefold()
+    return _MINISTERS_SERIES.search(key) is not None and not re.search(match_key("शिखर") + "|summit", key)
+
+
+@contextmanager
+def ministers_meeting(meet: bool) -> Iterator[None]:
+    """While the block parses one document, whether its series' own meetings are ministers'."""
+    token = _MINISTERS_MEET.set(meet)
+    try:
+        yield
+    finally:
+        _MINISTERS_MEET.reset(token)
 
 
 # 'मेक्सिको मंत्रिस्तरीय वक्तव्य' (a table's key-document cell): a document the word qualifies, not a meeting
@@ -1232,7 +1268,8 @@ _DOCUMENT_AFTER = re.compile(r"\s*(?:" + "|".join(match_key(w) for w in (
 def _ministerial(key: str) -> bool:
     if _MINISTERIAL_WORD.search(key) is None:
         return False
-    return any(_DOCUMENT_AFTER.match(key, m.end()) is None for m in _MINISTERIAL.finditer(key))
+    pattern = _OFFICIALS if _MINISTERS_MEET.get() else _MINISTERIAL
+    return any(_DOCUMENT_AFTER.match(key, m.end()) is None for m in pattern.finditer(key))
 
 
 def is_ministerial(text: str) -> bool:

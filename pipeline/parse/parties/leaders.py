@@ -250,15 +250,23 @@ _BETWEEN = re.compile(r"\s(?:के|की)\s+(?:बीच|दरमियान
 def leaders_between(text: str, lexicon: Lexicon) -> list[str]:
     """'कोरिया गणराज्य के राष्ट्रपति श्री मून जे-इन और ... उत्तर कोरिया के ... अध्यक्ष श्री किम
     जोंग-उन के बीच ... शिखर सम्मेलन': the sides of the leaders a sentence says it was between
-    (two or more)."""
+    (two or more); or two leaders who acted together ('... ने'), where the text names both countries."""
+    both = _BOTH_SIDES.search(match_key(text)) is not None
     for sentence in split_sentences(text):
-        match = _BETWEEN.search(sentence)
+        match = _BETWEEN.search(sentence) or (_TOGETHER.search(sentence) if both else None)
         if match is None:
             continue
         sides = list(dict.fromkeys(leader.side for leader in leader_descriptions(sentence[:match.start()], lexicon)))
-        if len(sides) >= 2:
+        if len(sides) >= 2 and (match.re is _BETWEEN or len(sides) == 2):
             return sides
     return []
+
+
+# 'ब्राज़ील के राष्ट्रपति A और अर्जेंटीना के राष्ट्रपति B ने ... दस्तख़त किए ... दोनों देशों के बीच ...': two
+# leaders who acted together, in a paragraph that then speaks of both countries, are its two sides
+_TOGETHER = re.compile(r"\s" + match_key("ने") + r"(?=[\s,।]|$)")
+_BOTH_SIDES = re.compile(match_key("दोनों") + r"\s+(?:" + "|".join(match_key(w) for w in (
+    "देशों", "देश", "पड़ोसियों", "पड़ोसी", "राष्ट्रों", "सरकारों")) + r")(?=[\s,।]|$)")
 
 
 # 'भारत और जापान के नेताओं का', 'भारतीय और जापानी प्रधानमंत्रियों के बीच', 'फ़्रांसीसी और जर्मन सरकारों

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pipeline.parse.language.dates import day_period, find_ordinal, find_periods, sole_day_month_in_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import as_summit_nouns, own_meeting_nouns
-from pipeline.parse.prose.sessions import lists_its_meetings, ministerial_series, peak_of_another, session_lists
+from pipeline.parse.prose.sessions import lists_its_meetings, peak_of_another, session_lists
 from pipeline.parse.prose.datelines import _HERE, _TODAY, Dateline
 from pipeline.parse.prose.lists import (
     _cities_with_years, _elided, hosts_of_it, _LEADERS_MET, times_in_a_year, _enumerated, _hosts_by_date, _respectively, _shared_noun, _years_with_places,
@@ -47,8 +47,8 @@ from pipeline.parse.prose.words import (
     names_a_meeting_series, names_a_peak_meeting, NOUN_STARTS, Pending,
 )
 from pipeline.parse.layout.summits import (
-    CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, names_ministers, Place,
-    PLANNED,
+    CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, ministerial_series,
+    names_ministers, Place, PLANNED,
 )
 from pipeline.parse.language.text import match_key
 
@@ -895,13 +895,15 @@ def headline_summit(title: str, lexicon: Lexicon) -> Pending | None:
     title_key = match_key(title)
     if PLANNED.search(title_key) or CANCELLED.search(title_key) or set(keys) & _TO_COME_WORDS:
         return None  # "हनोई में होने वाले शिखर सम्मेलन की तैयारी": a summit to come
+    meeting = names_a_meeting_series(title)  # 'नई दिल्ली में चौथी स्वच्छ ऊर्जा मंत्रिस्तरीय बैठक शुरू'
     for i in range(len(keys)):
-        end = _summit_noun_end(keys, i)
+        end = _summit_noun_end(keys, i, meeting=meeting)
         if end is None or _other_series(_name_window(words, keys, i), title_key, lexicon):
             continue
         place = find_place(" ".join(words[:i]), lexicon)
         if place is not None and place.kind == "city" and place.city is not None:
-            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end])) or _numbered_edition(words, keys, end))
+            return Pending(place, find_ordinal(" ".join(words[max(0, i - 6):end]), meeting=meeting)
+                           or _numbered_edition(words, keys, end))
     return None
 
 
@@ -967,8 +969,9 @@ def on_headline_summit_today(sentence: str, headline: Pending, title: str, lexic
     words = sentence.split()
     keys = [match_key(w.strip("\"'“”‘’(),।;:")) for w in words]
     title_key = match_key(title)
-    if not any(_summit_noun_end(keys, i) is not None and not _other_series(_name_window(words, keys, i), title_key, lexicon)
-               for i in range(len(keys))):
+    meeting = names_a_meeting_series(title)  # '... चल रही इस दो दिवसीय बैठक की मेज़बानी' under '... मंत्रिस्तरीय बैठक शुरू'
+    if not any(_summit_noun_end(keys, i, meeting=meeting) is not None
+               and not _other_series(_name_window(words, keys, i), title_key, lexicon) for i in range(len(keys))):
         return None
     place = find_place(sentence, lexicon)
     if place is not None and place.city is not None and match_key(place.city) != match_key(headline.place.city or ""):

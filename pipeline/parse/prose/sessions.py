@@ -12,7 +12,6 @@ list them in one sentence.
 - `peak_of_another`: a series that calls its meetings by a word of its own (an assembly, a congress)
   does not call them 'शिखर सम्मेलन' ('जी-20 देशों के संसदीय अध्यक्षों के नौवें शिखर सम्मेलन' in a report on
   an assembly is another series').
-- `ministerial_series`: a series whose title is a ministerial conference counts its ministers' meetings.
 """
 
 from __future__ import annotations
@@ -146,16 +145,6 @@ def _session(item: re.Match, year: int, place: Place) -> Mention:
     return Mention(days or year_period(year), place, edition, "held", "in_person", False)
 
 
-@lru_cache(maxsize=64)
-def ministerial_series(title_key: str) -> bool:
-    """'डब्ल्यूटीओ का 13वाँ मंत्रिस्तरीय सम्मेलन ...': a series whose meetings are ministerial conferences,
-    so its ministers' meetings are its summits."""
-    words = title_key.split()
-    return any(a == _MINISTERIAL and b in _CONFERENCE for a, b in zip(words, words[1:]))
-
-
-_MINISTERIAL = match_key("मंत्रिस्तरीय")
-_CONFERENCE = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों"))
 
 
 # '1964 (जिनेवा), 1968 (नई दिल्ली) और 1972 (सैंटियागो) में': years, each with its place in brackets
