@@ -149,6 +149,18 @@ def _names(
     return row
 
 
+MIN_EVENT_WORDS = 3  # ('2020: वर्चुअल', '2019 — रद्द': a word or two say what became of the summit)
+
+
+def _another_event_that_year(entry: Entry, placed: set[int]) -> bool:
+    """'2017: जून में तुर्की की संसद ने ... मंज़ूरी दी' below '2017: ... नवंबर में दोहा में तीसरी बैठक हुई':
+    a line of a summit list that names no city (the caller knows) and no meeting, in a year whose
+    summit another line of the list places, tells something else that happened that year."""
+    text = f"{entry.label} {entry.description}"
+    return (entry.period.year in placed and not names_a_meeting(text) and not is_virtual(text)
+            and entry.status == "held" and len(entry.description.split()) > MIN_EVENT_WORDS)
+
+
 def _provenance(line: Line, text: str | None = None) -> Row:
     return {"source_line": line.number, "source_text": text if text is not None else line.text}
 
@@ -432,7 +444,8 @@ _NO_SEPARATE_SUMMIT = re.compile(
 # "यह यात्रा वार्षिक शिखर सम्मेलन का हिस्सा नहीं थी", "इसे औपचारिक शिखर सम्मेलन नहीं गिना जाता"
 # "इसे शिखर सम्मेलन की श्रेणी में नहीं रखा जाता"
 _NOT_COUNTED = re.compile(
-    match_key("सम्मेलन") + r"(?:\s+\S+){0,3}?\s+" + match_key("नहीं")
+    # ('इसे समिति की बैठकों में नहीं गिना जाता': the meetings' noun in any form)
+    "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर")) + r")\S*(?:\s+\S+){0,3}?\s+" + match_key("नहीं")
     + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी", "रखा", "रखी"))
     + r")"
     + "|" + match_key("का हिस्सा नहीं") + "|" + _NOT_OURS.pattern
@@ -841,11 +854,18 @@ class _Parser:
             all_virtual = above.endswith((":", "：")) and is_virtual(above)
             if declared or self._looks_like_summit_list(entries, named=named):
                 before = len(self.summits)
+                cities = {id(e): (place := e.place or find_place(e.description, self.lexicon)) is not None
+                          and place.city is not None for e in entries}
+                placed = {e.period.year for e in entries if cities[id(e)]}
                 for line, found in block:
                     if self._detail_of_a_listed_summit(line, self.summits[before:]):
                         continue
                     if isinstance(found, list):
                         for entry in (part for listed in found for part in self._summits_by_sentence(listed)):
+                            if not cities.get(id(entry), True) and _another_event_that_year(entry, placed):
+                                self.issue(entry.line, "not_a_summit", "Another event of a year whose summit the "
+                                           "list gives: the line names neither a place nor a meeting.")
+                                continue
                             self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
                     elif not self._prose([line], section_id, timeline=False):
                         self.issue(line, found.reason, found.detail)
