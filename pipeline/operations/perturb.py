@@ -3,7 +3,7 @@
 Each rewrite is a pure, deterministic function text -> text that changes only the surface:
 digits (ASCII / Devanagari), month spellings, nukta and nasal spellings, dash kinds and their
 spacing, the order and punctuation of a date, line ends, list markers, bold or italic labels,
-invisible joiners, blank lines, Markdown heading marks and the colon after a label. Every
+invisible joiners, blank lines, Markdown heading marks and the colon after a label, a pipe table written as bulleted rows. Every
 rewrite is something real Hindi writers do; the extraction of a document must not change under
 any of them (tests/test_perturbations.py). `compare` runs the parser on both texts and names the
 facts a rewrite lost or invented.
@@ -300,6 +300,62 @@ def curly_quotes(text: str) -> str:
     return re.sub(r"(?<![\w'])'([^'\n]+)'(?![\w'])", "‘\\1’", text)
 
 
+# A Markdown pipe table: a header row, its separator row ('|---|---|'), then its rows.
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|[\s:|\-–—]+\|\s*$")
+
+
+def _pipe_tables(text: str, render: Callable[[list[str], list[list[str]], list[str]], list[str]]) -> str:
+    """Each Markdown pipe table rendered anew by `render(header, rows, before)`: `before` holds the
+    lines above the table, which `render` may change (a heading named with the columns); it returns
+    the lines of the table. A table inside wikitext marks, or whose header opens with '#' (a
+    Markdown heading without its pipes), is left as it is."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i + 1 < len(lines) and _PIPE_ROW.match(lines[i]) and _PIPE_SEPARATOR.match(lines[i + 1]):
+            end = i + 2
+            while end < len(lines) and _PIPE_ROW.match(lines[end]) and not _PIPE_SEPARATOR.match(lines[end]):
+                end += 1
+            header = [c.strip() for c in lines[i].strip().strip("|").split("|")]
+            rows = [[c.strip() for c in row.strip().strip("|").split("|")] for row in lines[i + 2:end]]
+            wiki = any(line.lstrip().startswith(("{|", "|}")) for line in lines[max(0, i - 1):end + 1])
+            if len(rows) >= 2 and all(len(r) == len(header) for r in rows) and all(c for r in rows for c in r[:2]) \
+                    and not wiki and not header[0].startswith("#"):
+                out += render(header, rows, out)
+                i = end
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def tables_as_bullets(text: str) -> str:
+    """A pipe table written as notes write one: its columns named in brackets after the heading
+    above it ('प्रमुख सम्मेलन (वर्ष | शहर | देश)'), each row a bulleted line of cells apart by '|'
+    ('▪ 2009 | येकातेरिनबर्ग | रूस'), no outer pipes."""
+    def render(header: list[str], rows: list[list[str]], before: list[str]) -> list[str]:
+        at = len(before) - 1
+        while at >= 0 and not before[at].strip():
+            at -= 1  # (a blank line or two between the heading and its table)
+        columns = f"({' | '.join(header)})"
+        if at >= 0 and len(before[at].split()) <= 8 and not re.search(r"[।.!?:]\s*$", before[at]):
+            before[at] = f"{before[at].rstrip()} {columns}"
+        else:
+            before.append(f"सूची {columns}")
+        return ["▪ " + " | ".join(row) for row in rows]
+    return _pipe_tables(text, render)
+
+
+def tables_without_outer_pipes(text: str) -> str:
+    """A pipe table whose header and rows have no outer pipes and no separator row
+    ('वर्ष | शहर | देश' above '2009 | येकातेरिनबर्ग | रूस')."""
+    def render(header: list[str], rows: list[list[str]], before: list[str]) -> list[str]:
+        return [" | ".join(header)] + [" | ".join(row) for row in rows]
+    return _pipe_tables(text, render)
+
+
 REWRITES: dict[str, Rewrite] = {
     "devanagari_digits": devanagari_digits,
     "ascii_digits": ascii_digits,
@@ -341,6 +397,8 @@ REWRITES: dict[str, Rewrite] = {
     "full_stops": full_stops,
     "space_before_danda": space_before_danda,
     "curly_quotes": curly_quotes,
+    "tables_as_bullets": tables_as_bullets,
+    "tables_without_outer_pipes": tables_without_outer_pipes,
 }
 
 

@@ -49,7 +49,7 @@ def _cells(text: str, numbered: bool = False) -> list[str] | None:
     found = [c.strip() for c in text[lead.end() if lead else 0:].split("|")]
     if numbered and lead and _DIGIT.search(lead[0]):
         found.insert(0, lead[0].strip().strip("().") or lead[0].strip())
-    return found if all(found) else None
+    return found if sum(map(bool, found)) >= MIN_CELLS - 1 else None  # (a blank cell: a remark left out)
 
 
 def _split_dash(cells: list[str], header: list[str]) -> tuple[list[str], list[str]]:
