@@ -356,6 +356,21 @@ def tables_without_outer_pipes(text: str) -> str:
     return _pipe_tables(text, render)
 
 
+def tables_with_tabs(text: str) -> str:
+    """A pipe table pasted from a web page: its cells apart by tabs, no pipes, no separator row."""
+    def render(header: list[str], rows: list[list[str]], before: list[str]) -> list[str]:
+        return ["\t".join(header)] + ["\t".join(row) for row in rows]
+    return _pipe_tables(text, render)
+
+
+def tables_spaced(text: str) -> str:
+    """A pipe table typed as columns lined up with spaces ('क्रम   वर्ष   शहर')."""
+    def render(header: list[str], rows: list[list[str]], before: list[str]) -> list[str]:
+        widths = [max(len(r[k]) for r in [header, *rows]) for k in range(len(header))]
+        return ["   ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in [header, *rows]]
+    return _pipe_tables(text, render)
+
+
 REWRITES: dict[str, Rewrite] = {
     "devanagari_digits": devanagari_digits,
     "ascii_digits": ascii_digits,
@@ -399,6 +414,8 @@ REWRITES: dict[str, Rewrite] = {
     "curly_quotes": curly_quotes,
     "tables_as_bullets": tables_as_bullets,
     "tables_without_outer_pipes": tables_without_outer_pipes,
+    "tables_with_tabs": tables_with_tabs,
+    "tables_spaced": tables_spaced,
 }
 
 
