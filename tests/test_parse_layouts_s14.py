@@ -192,3 +192,62 @@ def test_a_headline_naming_a_meeting_series_meeting_in_its_city_is_the_meeting_g
     coming = RELEASE.replace("बैठक शुरू;", "बैठक की तैयारी;").replace("आज नई दिल्ली में चौथी", "अगले महीने होने वाली चौथी").replace(
         "१७ और १८ अप्रैल, २०१३ को हो रही", "१७ और १८ मई, २०१३ को होने वाली")
     assert held(parse(coming)) == []
+
+
+# --- a table written as a list of entries (perturb.tables_as_entries) --------------------------
+
+ENTRIES = """कैरिबियाई–प्रशांत शिखर सम्मेलन
+
+कैरिबियाई–प्रशांत शिखर सम्मेलन दोनों क्षेत्रों के नेताओं की बैठक है।
+
+{heading}
+
+{items}
+"""
+
+
+def _entries(items: str, heading: str = "बैठकों की सूची") -> list[tuple]:
+    return held(parse(ENTRIES.format(heading=heading, items=items)))
+
+
+def test_a_numbered_list_of_dated_places_numbers_its_summits_past_a_line_not_read():
+    items = ("1. 27–28 जनवरी 2013, सैंटियागो (चिली)\n2. 28 जनवरी 2014, हवाना (क्यूबा)\n"
+             "3. 21 नवंबर 2015, जोहान्सबर्ग (दक्षिण अफ्रीका और ब्रिटेन) — 11\n4. 27 जनवरी 2016, कीटो (इक्वाडोर)\n"
+             "2016 के चौथे संस्करण में कई नेता आए।")
+    assert [(y, e) for y, _, _, e in _entries(items)][:2] == [(2013, 1), (2014, 2)]
+    assert (2016, 4) in [(y, e) for y, _, _, e in _entries(items)]
+
+
+def test_a_label_only_entry_placed_by_its_country_or_held_online_is_a_summit():
+    items = ("- 28 जनवरी 2015, बेलेन (कोस्टा रिका)\n- अक्टूबर 1987, वैंकूवर, कनाडा\n"
+             "- 10 नवंबर 2020, वर्चुअल (रूस)\n- 2021, नोट (कुछ)")
+    found = _entries(items, heading="शिखर सम्मेलन")
+    assert [(y, d) for y, _, d, _ in found] == [(2015, "2015-01-28"), (1987, None), (2020, "2020-11-10")]
+    assert next(c for y, c, _, _ in found if y == 2020) is None
+
+
+def test_a_heading_opening_with_a_year_phrase_is_a_heading():
+    items = "- 16 जून 2001, ल्युब्लियाना, स्लोवेनिया — पहली भेंट\n- 24 मई 2002, मॉस्को, रूस — संधि"
+    assert [y for y, *_ in _entries(items, heading="2000 के बाद के शिखर सम्मेलन")] == [2001, 2002]
+    # a line opening with a year and no phrase after it stays an entry, not a heading
+    from pipeline.parse.layout.structure import looks_like_heading
+    assert not looks_like_heading("2015 ढाका")
+
+
+def test_a_label_keeps_its_day_when_a_later_clause_names_another_summit():
+    items = ("- 6 अक्टूबर 2009, स्टॉकहोम, स्वीडन — राष्ट्रपति लूला; कोपेनहेगन जलवायु सम्मेलन से पहले चर्चा\n"
+             "- 8–9 जुलाई 2015, ऊफ़ा (रूस) — SCO सम्मेलन के साथ")
+    assert [(y, d) for y, _, d, _ in _entries(items, heading="शिखर सम्मेलन")] == [
+        (2009, "2009-10-06"), (2015, "2015-07-08")]
+
+
+def test_the_first_meeting_in_a_country_numbers_nothing():
+    from pipeline.parse.language.dates import find_ordinal
+    assert find_ordinal("यह किसी प्रशांत द्वीपीय देश में हुई पहली बैठक थी", meeting=True) is None
+    assert find_ordinal("ढाका में हुआ पहला शिखर सम्मेलन") == 1
+
+
+def test_a_list_of_meetings_heading_but_not_a_sentence_recalling_meetings():
+    from pipeline.parse.layout.structure import heading_role
+    assert heading_role("बैठकों की सूची") == "summits"
+    assert heading_role("दोनों नेताओं ने अपनी बैठकों को याद किया") != "summits"

@@ -371,6 +371,35 @@ def tables_spaced(text: str) -> str:
     return _pipe_tables(text, render)
 
 
+def tables_as_entries(text: str) -> str:
+    """A pipe table written as a list of entries, one per row, in the dev set's notes form: the
+    date (its day and month with the year) and the city with its country in brackets, then the
+    other cells after a dash ('- 16 जून 2009, येकातेरिनबर्ग (रूस) — ...'); a number column numbers
+    the list ('1. ...'). A table whose columns its header words do not name is left as it is."""
+    from pipeline.parse.layout.pipe_tables import column_roles
+
+    def render(header: list[str], rows: list[list[str]], before: list[str]) -> list[str]:
+        roles = column_roles(header)
+        if "city" not in roles or not {"year", "date"} & set(roles) or "date_place" in roles:
+            return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + [
+                "| " + " | ".join(row) + " |" for row in rows]
+        out = []
+        for row in rows:
+            cell = dict(zip(roles, row))
+            numbers = cell.get("edition", "")
+            if numbers and not re.fullmatch(r"[0-9०-९]{1,3}", numbers):
+                return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + [
+                    "| " + " | ".join(r) + " |" for r in rows]
+            when = " ".join(c for c in (cell.get("date", ""), cell.get("year", "")) if c and c not in cell.get("date", "")[:0])
+            if cell.get("year") and cell.get("date") and cell["year"] in cell["date"]:
+                when = cell["date"]
+            place = cell.get("city", "") + (f" ({cell['country']})" if cell.get("country") else "")
+            rest = "; ".join(c for role, c in zip(roles, row) if role not in ("edition", "year", "date", "city", "country") and c)
+            out.append(f"{numbers + '.' if numbers else '-'} {when}, {place}" + (f" — {rest}" if rest else ""))
+        return out
+    return _pipe_tables(text, render)
+
+
 REWRITES: dict[str, Rewrite] = {
     "devanagari_digits": devanagari_digits,
     "ascii_digits": ascii_digits,
@@ -416,6 +445,7 @@ REWRITES: dict[str, Rewrite] = {
     "tables_without_outer_pipes": tables_without_outer_pipes,
     "tables_with_tabs": tables_with_tabs,
     "tables_spaced": tables_spaced,
+    "tables_as_entries": tables_as_entries,
 }
 
 

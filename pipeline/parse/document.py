@@ -102,14 +102,21 @@ def _editions_by_list_number(block: list) -> None:
     numbers, years = [], []
     for line, found in block:
         match = _LIST_NUMBER.match(line.text)
-        if match is None or not isinstance(found, list) or len(found) != 1 or found[0].status != "held":
+        if match is None and not isinstance(found, list):
+            continue  # a sentence after the list ('2015 के सातवें संस्करण में ...'): not numbered, not counted
+        if match is None or (isinstance(found, list) and (len(found) != 1 or found[0].status != "held")):
             return
         numbers.append(int(match[1]))
-        years.append(found[0].period.start)  # (two in one year, in the order of their days)
+        if isinstance(found, list):  # (a numbered line not read still holds its number)
+            years.append(found[0].period.start)  # (two in one year, in the order of their days)
     if numbers != list(range(1, len(numbers) + 1)) or any(b <= a for a, b in zip(years, years[1:])):
         return
-    for position, ((line, found), number) in enumerate(zip(block, numbers)):
-        if found[0].edition is None:
+    numbered = iter(numbers)
+    for position, (line, found) in enumerate(block):
+        if _LIST_NUMBER.match(line.text) is None:
+            continue
+        number = next(numbered)
+        if isinstance(found, list) and found[0].edition is None:
             block[position] = (line, [dataclasses.replace(found[0], edition=number)])
 
 
@@ -1060,7 +1067,10 @@ class _Parser:
             stated = [p for _, _, p in find_periods(summit_clause) if p.year == period.year]
             # '**2006**: 30–31 अक्टूबर, नाननिंग; ...; चीन की धरती पर पहला ... शिखर सम्मेलन': days and the
             # city opening the entry are the entry's own, whichever clause names the summit
-            period = stated[0] if stated else (period if _opens_with_days(entry.description, period)
+            # ('6 अक्टूबर 2009, स्टॉकहोम — ...; कोपेनहेगन जलवायु सम्मेलन से पहले ...': a label's day is its own)
+            label_days = period.precision == "day" and any(
+                (p.start, p.end) == (period.start, period.end) for _, _, p in find_periods(entry.label))
+            period = stated[0] if stated else (period if label_days or _opens_with_days(entry.description, period)
                                                 else day_in_its_month(summit_clause, period) or year_period(period.year))
         edition = own_edition
         if edition is None:

@@ -454,8 +454,10 @@ def _qualifier_before(match: re.Match) -> bool:
         prefix = match.string[:match.start("before")].split()
         # "नेताओं के स्तर पर पहला", "४०वीं वर्षगांठ पर दूसरा स्मारक शिखर सम्मेलन" number it
         return not prefix or prefix[-1] not in _ON_AN_OCCASION
-    if before == _IN and match["word"] in _FIRST:
+    if match["word"] in _FIRST and (before == _IN or before in _HELD_PARTICIPLES):
         prefix = match.string[:match.start("before")].split()
+        if before != _IN:  # "प्रशांत द्वीपीय देश में हुई पहली बैठक": the participle between
+            prefix = prefix[:-1] if prefix and prefix[-1] == _IN else []
         if prefix and prefix[-1] in _REGION_WORDS:
             return True  # "लैटिन अमेरिका में पहला मंच", "अफ्रीका में पहला": the first in a region, not the series' first
     if before in _OF_WORDS:  # "विस्तार के बाद का पहला सम्मेलन": the first since something, not the series' first
@@ -471,7 +473,8 @@ _FIRST = frozenset(match_key(w) for w in ("पहला", "पहली", "प�
 # continents and regions: a summit 'first in' one of them is not the series' first
 _REGION_WORDS = frozenset(match_key(w) for w in (
     "अफ्रीका", "अफ़्रीका", "एशिया", "यूरोप", "अमेरिका", "अमरीका", "गोलार्ध", "महाद्वीप", "ओशिनिया", "कैरिबियन", "कैरेबियन",
-    "प्रशांत", "बाल्कन", "स्कैंडिनेविया", "मध्य-पूर्व", "पश्चिम-एशिया"))
+    "प्रशांत", "बाल्कन", "स्कैंडिनेविया", "मध्य-पूर्व", "पश्चिम-एशिया", "देश", "राष्ट्र", "धरती", "क्षेत्र"))
+_HELD_PARTICIPLES = frozenset(match_key(w) for w in ("हुई", "हुआ", "हुए", "आयोजित"))
 _ON_AN_OCCASION = frozenset(match_key(w) for w in ("स्तर", "वर्षगांठ", "वर्षगाँठ", "सालगिरह", "अवसर", "मौके"))
 # "भारत की पहली बैठक पूर्ण सदस्य के रूप में": the first as something, someone's, not the series' first
 _AS_A = re.compile(r"\s+(?:\S+\s+){1,3}?" + match_key("के रूप में") + r"(?=\s|$|[,;।])")

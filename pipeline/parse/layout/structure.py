@@ -425,6 +425,8 @@ def heading_role(text: str, own: frozenset[str] = frozenset()) -> str | None:
     the words that remain say what the list is, when they name a role. `own` is the series' own
     word for its meetings (`own_meeting_nouns`): '## कांग्रेस — जो याद रखनी हैं' lists summits."""
     words = match_key(without_parentheticals(text)).replace("-", " ").split()
+    if _LIST_OF_MEETINGS.search(" ".join(words)):
+        return "summits"  # 'बैठकों की सूची' (not 'अपनी बैठकों को याद किया', a sentence)
     last = max((k for k, w in enumerate(words) if w in _POSTPOSITIONS), default=-1)
     for part in (set(words[last + 1:]), set(words)) if last >= 0 else (set(words),):
         for role, keys in _ROLE_KEYS:
@@ -442,6 +444,8 @@ def heading_role(text: str, own: frozenset[str] = frozenset()) -> str | None:
 
 
 _ENGLISH_GLOSS = re.compile(r"\(([A-Za-z][A-Za-z \-]{2,40})\)")
+_LIST_OF_MEETINGS = re.compile(match_key("बैठकों") + r"\s+(?:" + "|".join(match_key(w) for w in ("की", "का")) + r")\s+(?:"
+                               + "|".join(match_key(w) for w in ("सूची", "ब्योरा", "ब्यौरा", "विवरण", "क्रम")) + r")$")
 
 
 # "जो summits नहीं हैं", "गैर-शिखर बैठकें", "Not summits": a heading over what the series' summits are
@@ -534,9 +538,13 @@ def looks_like_heading(text: str) -> bool:
         0 < words <= MAX_HEADING_WORDS
         and not _SENTENCE_END.search(bare)
         and (not _MARKER.match(text) or _DECORATED.match(text) is not None)
-        and not re.match(r"^[0-9०-९|]", text)
+        and (not re.match(r"^[0-9०-९|]", text) or _SINCE_A_YEAR.match(text) is not None)
         and not _NEWS_DATELINE.search(bare)
     )
+
+
+# '2000 के बाद के शिखर सम्मेलन', '1990 से अब तक': a year that opens a phrase, not an entry's label
+_SINCE_A_YEAR = re.compile(r"^[0-9०-९]{4}\s+(?:के|से|तक)\s+\S")
 
 
 MAX_LONG_HEADING_WORDS = 12

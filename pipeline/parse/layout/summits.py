@@ -581,6 +581,15 @@ def _names_a_city(name: str, lexicon: Lexicon) -> bool:
         for s in gazetteer_cities().by_sound(name)[:1])
 
 
+def _in_a_named_country(label: str, city: str, lexicon: Lexicon) -> bool:
+    """'28 जनवरी 2015, बेलेन (कोस्टा रिका)', 'अक्टूबर 1987, वैंकूवर, कनाडा': a name the gazetteer may not
+    know, placed by the country right after it (in brackets, or after a comma, ending the label),
+    is a place."""
+    after = re.search(re.escape(city) + r"(?:\s*\(([^()]{2,40})\)|,\s*([^,()]{2,40})$)", label.strip())
+    entry = lexicon.lookup((after[1] or after[2]).strip()) if after else None
+    return entry is not None and entry.kind == "country"
+
+
 def _piped(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Problem | None:
     """A table row written without its table ('2021 | दुशांबे | 21वाँ सम्मेलन'): a date, then a
     city the lexicon or GeoNames knows, then the text; None for any other line with pipes."""
@@ -678,9 +687,12 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
         if period is None:
             head = label_head(label, lexicon)
             if head is not None and head[1] is not None and head[1].city and (
-                    find_ordinal(label) is not None or _names_a_city(head[1].city, lexicon)):
+                    find_ordinal(label) is not None or _names_a_city(head[1].city, lexicon)
+                    or _in_a_named_country(label, head[1].city, lexicon)):
                 # '1. पहला शिखर सम्मेलन (2018, स्टॉकहोम)', '2015, ढाका': the label is the whole entry
                 return [_entry(line, label, head, label, label, lexicon)]
+            if head is not None and head[1] is None and is_virtual(label) and not is_hybrid(label):
+                return [_entry(line, label, head, label, label, lexicon)]  # '10 नवंबर 2020, वर्चुअल (रूस)'
             return Problem(line, *bad_label(label))
         return Problem(line, "empty_entry", "Summit entry with a date but no text.")
     parts = [p for p in _AND.split(label) if p.strip()]
