@@ -31,6 +31,13 @@ KNOWN: dict[tuple[str, str], str] = {
         "a release's list of past talks numbered '1.' instead of '(i)': two of its talks are not read (session 12)",
     ("bullets_letters", "blind15/384_ukraine_southeast_europe_study_notes"):
         "the list's '1)' is the only statement of the first meeting's edition; lettered 'क.', it says none (session 13)",
+    ("tables_as_entries", "blind11/301_global_fund_replenishment_wiki_table"):
+        "'जोहान्सबर्ग (दक्षिण अफ्रीका और यूनाइटेड किंगडम) — 11': two co-hosts in brackets, the entry is not read (session 14)",
+    ("tables_as_entries", "blind8/251_russia_us_wiki_table"):
+        "the remark 'ट्रम्प और पुतिन की पहली पूर्ण शिखर बैठक' reads as edition 1 in an entry (a table's remarks number "
+        "nothing); 'एंकरेज, अलास्का (अमेरिका)' without its country column is not found (session 14)",
+    ("tables_as_entries", "families/55_chogm_wiki_table"):
+        "'27–29 नवंबर 2009, पोर्ट ऑफ़ स्पेन, त्रिनिदाद और टोबैगो': a label of nine words is no label (session 14)",
 }
 
 
