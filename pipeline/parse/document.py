@@ -35,6 +35,7 @@ from pipeline.parse.layout.pipe_tables import (
 )
 from pipeline.parse.layout.records import join_records
 from pipeline.parse.prose.pronouns import names_the_first, with_summit_for_pronoun
+from pipeline.parse.prose.not_one import denies_being_one
 from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
 from pipeline.parse.language.series_noun import cop_series
 from pipeline.parse.language.dates import day_period
@@ -63,6 +64,7 @@ from pipeline.parse.layout.structure import (
     check_line_lengths,
     clean_lines,
     denies_summits,
+    heading_role,
     find_shape,
     is_introduction,
     split_item,
@@ -500,6 +502,25 @@ def _runs(lines: list[Line]) -> list[list[Line]]:
     return [run for run in runs if len(run) >= 2]
 
 
+MAX_ANNOUNCING_WORDS = 5
+
+
+def _before_announced_summits(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """A list of areas or objectives that a line worded as a summits heading ends ('तस्मान के
+    आर-पार: हाल की बैठकें', a label and a short text that names meetings), with two or more dated
+    lines below it: the lines before it, and that line with the lines after it (its summits).
+    Otherwise all the lines, and none."""
+    for k, line in enumerate(lines):
+        item = split_item(line)
+        if item is None or not item.description or len(item.description.split()) > MAX_ANNOUNCING_WORDS:
+            continue
+        if heading_role(item.description.rstrip(":：। ")) != "summits" or _YEAR.search(line.text):
+            continue
+        if sum(1 for below in lines[k + 1:] if _YEAR.search(below.text)) >= 2:
+            return lines[:k], lines[k:]
+    return lines, []
+
+
 def _names_meetings(heading: str) -> bool:
     """'नेताओं की बैठकें (शहर, तारीख़)': a summits heading that calls the summits meetings (and no
     सम्मेलन), so an entry's 'दूसरी बैठक' is its number; 'शिखर सम्मेलन — अध्यक्षीय परिषद के सत्र':
@@ -766,7 +787,8 @@ class _Parser:
         summit_table = False
         summit_tables: list[list[Line]] = []
         listed = self._listed_summits(section.lines)
-        for line in section.lines:
+        lines, announced = _before_announced_summits(section.lines)
+        for line in lines:
             if line.number in listed:
                 continue
             if is_table_line(line.text):
@@ -806,8 +828,12 @@ class _Parser:
                 "description": item.description or None,
                 **_provenance(line),
             })
-        for lines in summit_tables:
-            self._table(lines, self.section_ids[section.heading.number])
+        for rows in summit_tables:
+            self._table(rows, self.section_ids[section.heading.number])
+        if announced:
+            # 'तस्मान के आर-पार: हाल की बैठकें' after the last area: the lines below it are its summits
+            self._summit_lines(announced[1:], self.section_ids[section.heading.number], declared=True,
+                               meetings=_names_meetings(announced[0].text), introduction=announced[0].text)
         for run in _runs(sorted(listed.values(), key=lambda line: line.number)):
             self._summit_lines(run, self.section_ids[section.heading.number], declared=True)
         self._prose(prose, self.section_ids[section.heading.number], timeline=True)
@@ -1035,7 +1061,8 @@ class _Parser:
         if is_officials_visit(entry.clause or entry.description):
             self.issue(entry.line, "not_a_summit", "A minister's or an official's visit, not a summit.")
             return
-        if entry.status == "held" and _NOT_COUNTED.search(match_key(entry.description)):
+        if entry.status == "held" and (_NOT_COUNTED.search(match_key(entry.description))
+                                       or denies_being_one(entry.description, self.series)):
             self.issue(entry.line, "not_a_summit", "The text says this meeting is not (part of) a summit.")
             return
         if entry.status == "held" and _SUMMITS_STOPPED.search(match_key(first_clause(entry.clause or entry.description))):

@@ -1,7 +1,8 @@
 """What a text names that is not a side: observers, guests, non-members and members that left
 (`_OBSERVER`), a country a meeting is about ('सीरिया पर', `is_topic`), another meeting named as
 the occasion ('जी-२० शिखर सम्मेलन के इतर', `is_occasion`) and one taking over a group's chair
-(`takes_the_chair`), a country that only places a city ('केन्या के नैरोबी (1976)', `locates_a_city`). What belongs here: the exclusions the other readers share.
+(`takes_the_chair`), one a side recognised or invited ('... ने नियू को दी मान्यता',
+`is_recognised`), a country that only places a city ('केन्या के नैरोबी (1976)', `locates_a_city`). What belongs here: the exclusions the other readers share.
 """
 
 from __future__ import annotations
@@ -74,6 +75,19 @@ def locates_a_city(text: str, name: str) -> bool:
         return False
     places = [_LOCATES_AFTER.match(key, m.end()) is not None for m in re.finditer(r"(?<!\S)" + re.escape(name_key), key)]
     return bool(places) and all(places)
+
+
+# 'बाइडन ने कुक आइलैंड्स और नियू को दी मान्यता', '... ने ताइवान को मान्यता दी', '... ने मिस्र को
+# न्योता दिया': a country recognised or invited, the object of what a side did, is no side.
+_RECEIVES = re.compile(r"(?:\s*,\s*|\s+(?:" + "|".join(match_key(w) for w in ("और", "तथा", "एवं")) + r")\s+|\s+)"
+                       r"(?:[^\s,।;:]+\s+){0,2}?" + match_key("को") + r"\s+(?:\S+\s+){0,1}?(?:" + "|".join(
+                           match_key(w) for w in ("मान्यता", "न्योता", "न्यौता", "निमंत्रण", "आमंत्रण", "आमंत्रित"))
+                       + r")(?=[\s,।;:]|$)")
+
+
+def is_recognised(text: str, name: str) -> bool:
+    """'... ने कुक आइलैंड्स और नियू को दी मान्यता': the name is recognised or invited by a side."""
+    return _said_after(_RECEIVES, match_key(text), name)
 
 
 def takes_the_chair(text: str, name: str) -> bool:

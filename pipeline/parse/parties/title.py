@@ -15,7 +15,7 @@ from itertools import takewhile
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.leaders import demonyms
 from pipeline.parse.parties.names import MAX_PARTY_WORDS, PARTY_KINDS, _known_prefix, known_names, party_entry
-from pipeline.parse.parties.not_sides import is_topic, takes_the_chair
+from pipeline.parse.parties.not_sides import is_recognised, is_topic, takes_the_chair
 from pipeline.parse.layout.structure import without_parentheticals
 from pipeline.parse.language.text import match_key
 
@@ -117,6 +117,7 @@ def _without_news(title: str, lexicon: Lexicon) -> str:
 def _hosts(title: str, name: str) -> bool:
     """'... भारत में खाद्य पार्कों के लिए', 'ग्वाटेमाला सिटी में ...': a country named as a place
     (or in a city's name), not as a side; nor a topic ('सीरिया पर ...', `is_topic`) or a country
-    taking over a group's chair ('अंगोला ने संगठन की अध्यक्षता संभाली', `takes_the_chair`)."""
+    taking over a group's chair ('अंगोला ने संगठन की अध्यक्षता संभाली', `takes_the_chair`), nor one
+    recognised or invited ('... ने कुक आइलैंड्स और नियू को दी मान्यता', `is_recognised`)."""
     return ((name in title and re.search(re.escape(name) + r"(?:\s+(?:सिटी|सिटि|शहर))?\s+में(?:\s|$)", title) is not None)
-            or is_topic(title, name) or takes_the_chair(title, name))
+            or is_topic(title, name) or takes_the_chair(title, name) or is_recognised(title, name))

@@ -273,7 +273,8 @@ def _edition(sentence: str, words: list[str], keys: list[str], starts: list[int]
     # 'पहला संस्करण 2015 में कोलंबो में और दूसरा संस्करण 2016 में माले में हुआ': the verb they share
     told = clause_key if clause_words & _PAST else match_key(sentence[begin:_gapped_verb_end(sentence, finish)])
     if (PLANNED.search(told) or CANCELLED.search(told) or FUTURE_VERB.search(told) or set(told.split()) & _NOT
-            or not set(told.replace(",", " ").replace("।", " ").split()) & _PAST or _FOUNDED.search(clause_key)):
+            or not set(told.replace(",", " ").replace("।", " ").split()) & _PAST or _FOUNDED.search(clause_key)
+            or _AGREED_TO_HOLD.search(clause_key)):
         return None
     period, from_context = _period(sentence, begin, finish, noun_start, context_year, report_year)
     if period is None:
@@ -287,6 +288,14 @@ def _edition(sentence: str, words: list[str], keys: list[str], starts: list[int]
     place_text = dateline.text if place is not None and dateline is not None and place == dateline.place and (
         place.city is not None and place.city not in sentence) else None
     return Mention(period, place, edition, "held", mode, from_context, False, place_text)
+
+
+# 'सातवीं बैठक सितंबर 2022 में इस्लामाबाद में कराने पर सहमति बनी थी': agreed (proposed, decided) to
+# hold it, which says nothing of its taking place.
+_AGREED_TO_HOLD = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("करने", "कराने", "करवाने")) + r")\s+(?:"
+                             + "|".join(match_key(w) for w in (
+                                 "पर सहमति", "पर सहमत", "का प्रस्ताव", "का निर्णय", "का फ़ैसला", "का फैसला", "की योजना"))
+                             + r")(?=\s|$|[,।;])")
 
 
 def _period(sentence: str, begin: int, finish: int, noun_start: int, context_year: int | None,

@@ -108,6 +108,8 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
 
 @lru_cache(maxsize=4096)  # (a document names its series before many nouns, and both readers of a sentence ask)
 def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, adjacent_names: bool) -> bool:
+    if _own_compound_name(window, title_key):
+        return False
     if window and adjacent_names:
         last = window[-1]
         key = match_key(last)
@@ -148,6 +150,34 @@ def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, 
             ):
                 return True
     return False
+
+
+# Words a writer adds to a series' compound name without naming another body: 'अमेरिका–प्रशांत
+# द्वीपीय देश शिखर सम्मेलन', 'अमेरिका–प्रशांत द्वीप मंच शिखर सम्मेलन' for the अमेरिका–प्रशांत द्वीप
+# शिखर सम्मेलन.
+_NAME_GLOSSES = _keys("देश देशों राष्ट्र राष्ट्रों मंच फोरम फ़ोरम नेता नेताओं")
+_ADJECTIVE_SUFFIX = match_key("ीय")
+
+
+def _own_compound_name(window: tuple[str, ...], title_key: str) -> bool:
+    """The window names the title's own series by its compound name ('अमेरिका–प्रशांत', a word of
+    two names joined by a dash that the title holds), followed only by title words, their
+    adjectives ('द्वीपीय' for 'द्वीप') and glosses such as 'देश' or 'मंच'. 'भारत–प्रशांत द्वीप सहयोग
+    मंच' in a document on the अमेरिका–प्रशांत summits is another name; 'X–Y व्यापार मंच' a body of
+    one sector."""
+    title_words = set(title_key.split())
+    keys = [match_key(w) for w in window]
+    start = next((k for k, key in enumerate(keys) if len([p for p in _HYPHEN_SPLIT.split(key) if p]) >= 2
+                  and not re.search(r"[0-9०-९]", key) and key in title_words), None)
+    if start is None:
+        return False
+    for key in keys[start + 1:]:
+        if key in title_words or key in _NAME_GLOSSES or key in _MEETING_ADJECTIVES:
+            continue
+        if key.endswith(_ADJECTIVE_SUFFIX) and key[:-len(_ADJECTIVE_SUFFIX)] in title_words:
+            continue
+        return False
+    return True
 
 
 _OF = _keys("के का की")

@@ -10,7 +10,7 @@ import re
 
 from pipeline.parse.language.dates import find_ordinal, find_periods, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period
 from pipeline.parse.language.lexicon import Lexicon
-from pipeline.parse.prose.series import _MEETING_ADJECTIVES, _name_window
+from pipeline.parse.prose.series import _MEETING_ADJECTIVES, _name_window, _NAME_GLOSSES, _own_compound_name
 from pipeline.parse.prose.when import _date
 from pipeline.parse.prose.words import (
     _edition_of, _HELD_AFTER, _HELD_BEFORE, _keys, _OF_KEYS, _ordinal_key, _PAST_VERBS, _STARTED, _summit_noun_end,
@@ -297,9 +297,18 @@ def _held_participle_before(words: list[str], keys: list[str], i: int, title_key
     summit to come ('आयोजित होने वाले ...'), nor a verb of a clause before ('... हुई — इसे ...')."""
     window = _name_window(words, keys, i)
     j = i - len(window) - 1
+    # ('... को हुआ यह दो दिवसीय अमेरिका–प्रशांत द्वीप मंच शिखर सम्मेलन': the series' compound name with a gloss)
+    own_name = _own_compound_name(tuple(window), title_key)
     return j >= 1 and keys[j] in _HELD_BEFORE and words[j][-1] not in ",;:।" and all(
         _edition_of(w) is not None or (match_key(w) in _MEETING_ADJECTIVES and match_key(w) not in _TO_BE)
-        or match_key(w) in title_key or (w.startswith("(") and w.endswith(")")) for w in window)
+        or match_key(w) in title_key or (w.startswith("(") and w.endswith(")"))
+        or (own_name and match_key(w) in _NAME_GLOSSES)
+        or (match_key(w) in _DAY_COUNTS and k + 1 < len(window) and match_key(window[k + 1]) == _DAYS_LONG)
+        for k, w in enumerate(window))
+
+
+_DAY_COUNTS = _keys("एक दो तीन चार पाँच पांच छह सात")  # 'दो दिवसीय': its length
+_DAYS_LONG = match_key("दिवसीय")
 
 
 # "ये दोनों बैठकें ... इन्हें वार्षिक शिखर सम्मेलनों में नहीं गिना जाता", "इसे शिखर सम्मेलन नहीं माना

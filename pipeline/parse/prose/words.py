@@ -115,9 +115,10 @@ def names_a_meeting_series(title: str) -> bool:
     return _MEETING in words and _SUMMIT not in key and _PEAK not in key
 
 
-# "उच्चस्तरीय बैठक", "अंतर-सरकारी बैठक", "संयुक्त आयोग की बैठक": a meeting of an institution
+# "उच्चस्तरीय बैठक", "अंतर-सरकारी बैठक", "संयुक्त आयोग की बैठक", "परिषद की सातवीं बैठक": a meeting of an institution
 _INSTITUTION_MEETING = re.compile("(?:" + "|".join(match_key(w) for w in ("स्तरीय", "सरकारी", "वार्षिक")) + "|(?:" + "|".join(
-    match_key(w) for w in ("परिषद", "आयोग", "समिति")) + r")\s+" + match_key("की") + r")\s+" + match_key("बैठक") + r"(?=\s|$|[,:;।])")
+    match_key(w) for w in ("परिषद", "आयोग", "समिति")) + r")\s+" + match_key("की") + r"(?:\s+\S+)?)\s+" + match_key("बैठक")
+    + r"(?=\s|$|[,:;।])")  # ('... रणनीतिक परिषद की सातवीं बैठक': its number between)
 
 
 def names_an_institutional_meeting(title: str) -> bool:
