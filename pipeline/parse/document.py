@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
+from collections.abc import Callable
 from typing import Any
 
 from pipeline.parse.language.dates import (
@@ -161,13 +162,18 @@ def _names(
 MIN_EVENT_WORDS = 3  # ('2020: वर्चुअल', '2019 — रद्द': a word or two say what became of the summit)
 
 
-def _another_event_that_year(entry: Entry, placed: set[int]) -> bool:
+def _another_event_that_year(entry: Entry, entries: list[Entry], places_a_city: Callable[[Entry], bool]) -> bool:
     """'2017: जून में तुर्की की संसद ने ... मंज़ूरी दी' below '2017: ... नवंबर में दोहा में तीसरी बैठक हुई':
-    a line of a summit list that names no city (the caller knows) and no meeting, in a year whose
-    summit another line of the list places, tells something else that happened that year."""
+    a line of a summit list that names no city and no meeting, in a year whose summit another line
+    of the list places, tells something else that happened that year."""
+    if entry.status != "held" or len(entry.description.split()) <= MIN_EVENT_WORDS:
+        return False
+    same_year = [e for e in entries if e is not entry and e.period.year == entry.period.year]
+    if not same_year:
+        return False  # (most lines: the cheap tests first)
     text = f"{entry.label} {entry.description}"
-    return (entry.period.year in placed and not names_a_meeting(text) and not is_virtual(text)
-            and entry.status == "held" and len(entry.description.split()) > MIN_EVENT_WORDS)
+    return (not names_a_meeting(text) and not is_virtual(text) and not places_a_city(entry)
+            and any(places_a_city(e) for e in same_year))
 
 
 def _provenance(line: Line, text: str | None = None) -> Row:
@@ -887,15 +893,12 @@ class _Parser:
             all_virtual = above.endswith((":", "：")) and is_virtual(above)
             if declared or self._looks_like_summit_list(entries, named=named):
                 before = len(self.summits)
-                cities = {id(e): (place := e.place or find_place(e.description, self.lexicon)) is not None
-                          and place.city is not None for e in entries}
-                placed = {e.period.year for e in entries if cities[id(e)]}
                 for line, found in block:
                     if self._detail_of_a_listed_summit(line, self.summits[before:]):
                         continue
                     if isinstance(found, list):
                         for entry in (part for listed in found for part in self._summits_by_sentence(listed)):
-                            if not cities.get(id(entry), True) and _another_event_that_year(entry, placed):
+                            if _another_event_that_year(entry, entries, self._names_a_city_in):
                                 self.issue(entry.line, "not_a_summit", "Another event of a year whose summit the "
                                            "list gives: the line names neither a place nor a meeting.")
                                 continue
@@ -1036,6 +1039,10 @@ class _Parser:
             text = key[:start] + " " + key[end:]
         words = [w for w in re.split(r"[\s,;:()\-–—|•.।]+", match_key(text).replace(match_key(entry.place.city), " ")) if w]
         return all(re.fullmatch(r"[0-9०-९]+", w) or self.lexicon.lookup(w, ("country",)) is not None for w in words)
+
+    def _names_a_city_in(self, entry: Entry) -> bool:
+        place = entry.place or find_place(entry.description, self.lexicon)
+        return place is not None and place.city is not None
 
     def _looks_like_summit_list(self, entries: list[Entry], *, named: bool = False) -> bool:
         """Whether a block of entries outside a summits section lists summits: most entries name
