@@ -251,3 +251,39 @@ def test_a_list_of_meetings_heading_but_not_a_sentence_recalling_meetings():
     from pipeline.parse.layout.structure import heading_role
     assert heading_role("बैठकों की सूची") == "summits"
     assert heading_role("दोनों नेताओं ने अपनी बैठकों को याद किया") != "summits"
+
+
+# --- the last reading of a summit list's line (layout/loose_entries.py) ------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("24वीं — जिनेवा, 23 जुलाई – 12 अगस्त 2008: मूल रूप से नैरोबी (केन्या) में होनी थी", ("2008-07-23/2008-08-12", "जिनेवा", 24)),
+    ("(घ) वीडियो कॉन्फ़्रेंस — 8 सितंबर 2020 — छठी बैठक; कोविड-19 के कारण", ("2020-09-08", None, 6)),
+    ("- जिनेवा ▸ 2008 ▸ 24वीं", ("2008", "जिनेवा", 24)),
+    ("17–22 फ़रवरी 2020, गांधीनगर (गुजरात), आयोजन स्थल महात्मा मंदिर: भारत में पहली बार", ("2020-02-17/2020-02-22", "गांधीनगर", None)),
+])
+def test_a_line_no_entry_shape_reads_gives_its_one_date_and_one_city(line, expected):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.layout.loose_entries import loose_entry
+    entry = loose_entry(Line(1, line), default_lexicon())
+    assert (entry.period.label, entry.place.city if entry.place else None, entry.edition) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "याद रखने की ट्रिक: \"अं-ते-अं\" = अंकारा 2014, तेहरान 2017",  # two dates
+    "- 2019, ढाका, काठमांडू",  # two cities
+    "- 2019, नोट, कुछ",  # no city it knows, and a name it cannot tell from one
+    "• 1994",  # no place
+    "- सीमा का पुराना आधार: 1639 की क़स्र-ए-शीरीन (ज़ुहाब) संधि — ओटोमन",
+])
+def test_a_line_without_exactly_one_date_and_one_known_city_is_no_loose_entry(line):
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.layout.loose_entries import loose_entry
+    assert loose_entry(Line(1, line), default_lexicon()) is None
+
+
+def test_the_loose_reading_is_for_declared_summit_lists_only():
+    items = "- 24वीं — जिनेवा, 23 जुलाई – 12 अगस्त 2008: नई रणनीति\n- 25वीं — दोहा, 24 सितंबर – 15 अक्टूबर 2012: चुनाव"
+    assert [(y, e) for y, _, _, e in _entries(items, heading="अब तक के सम्मेलन")] == [(2008, 24), (2012, 25)]
+    from pipeline.parse import DocumentRejected
+    with pytest.raises(DocumentRejected):  # (nothing else read: the document has no summit and no section)
+        _entries(items, heading="याद रखें")

@@ -53,6 +53,7 @@ from pipeline.parse.layout.series import (
     another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series, own_acronyms,
     first_meeting_after, journey_began, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
+from pipeline.parse.layout.loose_entries import loose_entry
 from pipeline.parse.layout.structure import (
     LIST_ROLES,
     Item,
@@ -904,7 +905,11 @@ class _Parser:
                                 continue
                             self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
                     elif not self._prose([line], section_id, timeline=False):
-                        self.issue(line, found.reason, found.detail)
+                        loose = loose_entry(line, self.lexicon) if declared else None
+                        if loose is not None:  # '24वीं — जिनेवा, 23 जुलाई – 12 अगस्त 2008: ...'
+                            self._entry(section_id, loose, all_virtual=all_virtual, meetings=meetings)
+                        else:
+                            self.issue(line, found.reason, found.detail)
             else:
                 for line, found in block:
                     stated = self._states_a_summit(found[0]) if isinstance(found, list) and len(found) == 1 else None
