@@ -620,7 +620,7 @@ class _Parser:
         """'प्रमुख शिखर सम्मेलन और उनके परिणाम', or 'प्रमुख वार्ताएँ' in a document on a शिखर वार्ता:
         a heading that names summits, or the meeting noun of the title."""
         key = match_key(heading)
-        if _SUMMIT_NOUN.search(key):
+        if _SUMMIT_NOUN.search(key) or self.own_nouns & set(key.split()):  # 'कांग्रेस क्रम से' in notes on a कांग्रेस
             return True
         title = match_key(self.shape.title.text)
         return any(stem in title and stem in key for stem in _MEETING_STEMS)

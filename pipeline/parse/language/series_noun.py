@@ -60,6 +60,7 @@ _JOINING = frozenset(match_key(w) for w in ("का", "की", "के"))
 _BREAK_WORDS = frozenset(match_key(w) for w in ("में", "पर", "से", "ने", "को", "और", "तक", "है", "हैं", "हुआ", "हुई"))
 _BREAK = re.compile(r"[:;|,(\[—।]| [-–] ")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")
+_AND_THEN = re.compile(r"\s+(?:और|तथा|एवं)\s+\S")
 
 
 @lru_cache(maxsize=256)
@@ -92,7 +93,11 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
             reach -= 1
     forms = _FORMS.get(head, frozenset()) if head is not None else frozenset()
     if not forms:
-        return forms
+        # 'विश्व डाक संघ (UPU) और यूनिवर्सल पोस्टल कांग्रेस — ...': a body glossed by its short form, then
+        # the meeting it holds joined by 'और': the meeting's name is the one after
+        glossed = _ABBREVIATION.match(title[len(_BREAK.split(title, maxsplit=1)[0]):])
+        rest = title[len(_BREAK.split(title, maxsplit=1)[0]) + glossed.end():] if glossed else ""
+        return own_meeting_nouns(rest.strip()) if _AND_THEN.match(rest) else forms
     # 'इंटरनेट गवर्नेंस फ़ोरम (IGF)': the abbreviation right after the name is the meeting's name too
     # ('पहला IGF', '## अब तक के IGF'); not after a summit noun, whose series the parser reads already
     short = _ABBREVIATION.match(title[len(_BREAK.split(title, maxsplit=1)[0]):])

@@ -126,7 +126,7 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         # '— 4 मई 2022, कोपेनहेगन: हरित ...': the date and place end at a colon too
         bare = without_parentheticals(item.description)
         # '27–30 मई 2024, सेंट जॉन्स (एंटीगुआ और बारबुडा) → ABAS ...': an arrow ends the date and place too
-        head = _ARROW.split(_CLAUSE_BREAK.split(bare, maxsplit=1)[0], maxsplit=1)[0]
+        head = _ARROW.split(opening_clause(bare), maxsplit=1)[0]
         if not find_periods(head):  # 'दूसरा सम्मेलन – ब्रासीलिया (2010)': the year in brackets after the city
             segments = _CLAUSE_BREAK.split(item.description, maxsplit=2)
             head = segments[0]
@@ -189,6 +189,22 @@ _HELD_SUMMIT_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "संपन्न", "सम्पन्न", "आयोजित")) + r")(?:\s|$|[।,;.])")
 # Where the first clause of an entry's text ends: a semicolon, a danda, a colon or a spaced dash.
 _CLAUSE_BREAK = re.compile(r"(?=[\s;।:：])\s*(?:;|।|[:：]|\s[—–]\s)")  # (a cheap look first)
+_DAY_MONTH_END = re.compile(rf"{DIGITS}{{1,2}}\s+(?P<month>[\u0900-\u097f]+)\s*$")
+_DAY_START = re.compile(rf"\s*{DIGITS}{{1,2}}\s+[\u0900-\u097f]")
+
+
+def opening_clause(text: str) -> str:
+    """The text up to its first clause break (`_CLAUSE_BREAK`), where a spaced dash between two
+    days of a range ('बर्न, 15 सितंबर – 9 अक्टूबर 1874: ...') joins the range and breaks nothing."""
+    for match in _CLAUSE_BREAK.finditer(text):
+        before = _DAY_MONTH_END.search(text, 0, match.start())
+        if ("–" in match[0] or "—" in match[0]) and before is not None and match_key(before["month"]) in MONTHS \
+                and _DAY_START.match(text, match.end()):
+            continue
+        return text[:match.start()]
+    return text
+
+
 _ARROW = re.compile(r"\s(?:[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s")
 # an arrow too, as `_LEADING_SEGMENT` ('1990 (X) और 1991 (Y) → आर्थिक एजेंडा')
 _HEAD_END = re.compile(r"\s*(?:[:：;।]|\s(?:[—–-]|[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s)")
@@ -225,8 +241,9 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
     a label that names them, if any), each item a date and a city the lexicon or GeoNames knows,
     or a date and a virtual meeting. None unless every item (two or more) is one."""
     label, colon, rest = text.partition(":")
+    # 'बीच की कांग्रेस (सिर्फ़ क्रम याद रखने के लिए): ...': a short label with a remark in brackets
     if colon and not _A_DIGIT.search(label) and (_LISTING_LABEL.search(match_key(label))
-                                                   or len(label.split()) <= MAX_LIST_LABEL_WORDS):
+                                                   or len(without_parentheticals(label).split()) <= MAX_LIST_LABEL_WORDS):
         body = rest.strip()  # 'विषयगत दौर: 2022 (ब्रेस्ट) और 2023 (लिब्रेविल)': a short label, then the list
     else:
         body = text
@@ -235,7 +252,7 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
         part = piece.strip()
         if not part:
             continue
-        if not (_STARTS_WITH_DIGIT.match(part) or _has_month(part.split()[0])):
+        if not (_STARTS_WITH_DIGIT.match(part) or _has_month(part.split()[0]) or _PLACE_THEN_DATE.fullmatch(part)):
             return None  # most lines: their first or second piece is no date
         parts.append(part)
     if len(parts) < 2:
@@ -251,6 +268,8 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
 
 
 _A_DIGIT = re.compile(DIGITS)
+# 'लिस्बन (1885)', 'वियना (मई 1891)': a name, then its date in brackets, and nothing more
+_PLACE_THEN_DATE = re.compile(rf"[^()0-9०-९,;:]{{2,40}}\(\s*[^()]*{DIGITS}{{4}}\s*\)\s*[।.]?")
 
 
 def _top_level_split(text: str) -> list[str]:
@@ -1058,7 +1077,19 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
                  find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
                       or _ordinal_segment(clause)) if clause else None),
-                 _label_status(label) or entry_status(clause or description), clause)
+                 _label_status(label) or _status_of_the_date(clause or description, period), clause)
+
+
+def _status_of_the_date(text: str, period: Period) -> str:
+    """The entry's status; a plan its first clause dates before the entry's own date is the plan
+    the meeting outgrew ('27वीं — आबिदजान, 9–27 अगस्त 2021: यह 2020 में होनी थी, पर कोविड-19 के कारण
+    एक साल टली'): the entry is held at its date. A plan for a later time stays a plan."""
+    status = entry_status(text)
+    if status != "planned":
+        return status
+    # (the entry's own date, when the text repeats it, is no plan's)
+    stated = [p for _, _, p in find_periods(first_clause(text)) if not p.start <= period.start <= period.end <= p.end]
+    return "held" if stated and all(p.end < period.start for p in stated) else status
 
 
 _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit", "समिट"))
