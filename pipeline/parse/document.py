@@ -38,7 +38,7 @@ from pipeline.parse.prose.pronouns import names_the_first, with_summit_for_prono
 from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
 from pipeline.parse.language.series_noun import cop_series
 from pipeline.parse.language.dates import day_period
-from pipeline.parse.layout.summits import arrived_city, is_officials_visit
+from pipeline.parse.layout.summits import arrived_city, is_officials_visit, one_meeting_numbered
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.editions import edition_in_remarks, with_editions
@@ -1018,6 +1018,8 @@ class _Parser:
                 return True  # 'पहला शिखर सम्मेलन — १२-१३ जनवरी, २०२३'
             return place is not None and place.city is not None and (entry.edition is not None or noun)
 
+        # 'PP-94 — 1994, क्योटो', 'PP-98 — 1998, मिनियापोलिस': one meeting's numbered editions
+        named = named or one_meeting_numbered(entries)
         return (len(entries) >= MIN_SUMMIT_LIST_ENTRIES
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 

@@ -40,7 +40,8 @@ _OWN_NOUNS = (
     ("समागम", "समागमों"),
     ("मंच", "मंचों"),
     ("संसद", "संसदें", "संसदों"),
-    ("वार्ता", "वार्ताओं", "वार्ताएँ", "वार्ताएं"),  # only after a word of its kind: 'त्रिपक्षीय वार्ता' (`_TALKS_KINDS`)
+    ("वार्ता", "वार्ताओं", "वार्ताएँ", "वार्ताएं"),
+    ("COP", "COPs", "कॉप", "सीओपी"),  # a convention's conference of the parties ('रामसर कन्वेंशन के COP')  # only after a word of its kind: 'त्रिपक्षीय वार्ता' (`_TALKS_KINDS`)
 )
 # talks are a series' meetings only as the talks of three or more sides ('त्रिपक्षीय वार्ता'); not 'व्यापार
 # वार्ता', and not two leaders' 'शिखर वार्ता', whose 'उनसे वार्ता की' the rules on two sides' talks read

@@ -21,7 +21,7 @@ from pipeline.parse.language.text import match_key
 
 _PLACE_WORDS = ("स्थान", "शहर", "जगह", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "मेजबान शहर", "नगर", "कहाँ", "कहां",
                 "venue", "city", "place", "location")
-_DATE_WORDS = ("तिथि", "तिथियाँ", "दिनांक", "तारीख", "तारीख़", "कब", "date", "dates")
+_DATE_WORDS = ("तिथि", "तिथियाँ", "दिनांक", "तारीख", "तारीख़", "कब", "समय", "date", "dates", "when")
 PLACE_FIELDS = frozenset(match_key(w) for w in _PLACE_WORDS)
 DATE_FIELDS = frozenset(match_key(w) for w in _DATE_WORDS)
 COUNTRY_FIELDS = frozenset(match_key(w) for w in ("देश", "मेज़बान देश", "मेजबान देश", "मेज़बान", "मेजबान", "country", "host"))
@@ -77,14 +77,26 @@ def join_records(lines: list[Line]) -> list[Line]:
                 break
             item = split_item(below)
             if item is None or not item.description:
+                if below.indent > line.indent and _MEETING_NOTE.match(strip_marker(below.text)[0]):
+                    fields.append(("", strip_marker(below.text)[0].strip()))  # '  ◦ COP6': the meeting's name
+                    end += 1
+                    continue
                 break
-            fields.append((field_key(item.label), item.description.strip()))
+            if _MEETING_NOTE.match(item.label) and below.indent > line.indent:
+                fields.append(("", strip_marker(below.text)[0].strip()))  # '  ◦ COP12 — मनीला': kept whole
+            else:
+                fields.append((field_key(item.label), item.description.strip()))
             end += 1
         place = next((v for k, v in fields if k in PLACE_FIELDS), None)
         day = next((v for k, v in fields if k in DATE_FIELDS), None)
+        named = bool(fields) and fields[0][0] == ""  # '• 1994' over '  ◦ COP4 — नैरोबी (केन्या)': the year's meeting
         # the head is read last: most lines have no field lines under them, and a date search
         # over every line of a section is what this would otherwise cost
-        head = _head(line) if fields and (place is not None or day is not None) else None
+        head = _head(line) if fields and (place is not None or day is not None or named) else None
+        if head is None and named and fields and len(fields) == end - index - 1:
+            head = _years_head(line)  # '• 1988 / 1991' over '  ◦ COP2 और COP3 — दोनों बार जिनेवा में'
+        if place is not None:
+            place = _first_place(place)
         if head is None and index + 1 < len(lines) and lines[index + 1].indent > line.indent:
             # '- **2009, पेरिस**' with '  - पहला दौर, 3 मई 2009' under it; '- 2009' with '  - 3 मई: ...'
             notes = _notes_under(lines, index) or _days_under_a_year(lines, index)
@@ -112,6 +124,27 @@ def join_records(lines: list[Line]) -> list[Line]:
 
 
 MAX_HEAD_WORDS = 6
+
+# A note naming the meeting by its short name and number ('COP6', 'COP12 — मनीला', 'PP-94: ...',
+# 'COP2 और COP3 — ...'): the record's own meeting, not a field
+_MEETING_NOTE = re.compile(r"^(?:[A-Z]{2,5}|कॉप|सीओपी)\s?[-–]?\s?[0-9०-९]{1,3}(?=$|\s|[:：,])")
+_TWO_YEARS = re.compile(r"^([0-9०-९]{4})\s*(?:/|,|और|तथा|एवं|व|&)\s*([0-9०-९]{4})$")
+
+
+def _years_head(line: Line) -> str | None:
+    """'1988 / 1991', '1988 और 1991': a head of two years, as a label of two summits ('1988 और 1991')."""
+    text, _ = strip_marker(line.text)
+    match = _TWO_YEARS.match(text.strip(" *_:："))
+    if match is None or parse_entry_label(match[1]) is None or parse_entry_label(match[2]) is None:
+        return None
+    return f"{match[1]} और {match[2]}"
+
+
+def _first_place(value: str) -> str:
+    """'गांधीनगर (गुजरात), आयोजन स्थल महात्मा मंदिर': the place field's first name, its state or
+    country in brackets; a venue after a comma is no part of it. ('ओटावा, कनाडा' keeps its country.)"""
+    first, comma, rest = value.partition(",")
+    return first.strip() if comma and "(" in first and len(rest.split()) > 2 else value
 
 
 def _notes_under(lines: list[Line], index: int) -> tuple[Line, int] | None:

@@ -88,6 +88,7 @@ class Line:
     written: str | None = None  # the text before its dashes, dates, full stops were folded (`typography`), if they were
     bold: bool = False  # the whole line was bold ('**2011 — कज़ान**'): a heading of notes without '#'
     continues_table: bool = False  # a table row written as a list item: the table goes on across a blank line
+    unticked: bool = False  # a task list's open box ('- [ ] PP-26 — 2026, दोहा'): a thing still to come
 
 
 def continues_table(previous: Line, line: Line) -> bool:
@@ -145,6 +146,7 @@ _LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")  # '[हेलसिंकी]
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")  # '> **नोट**: ...': a block quote's marks
 # '- [ ] ...', '- [x] ...', '* [X] ...': a task list's box (kept: the bullet before it)
 _CHECKBOX = re.compile(r"^((?:[-*+•]|[0-9]{1,3}[.)])\s+)?\[[ xX✓✔✗]\]\s+")
+_UNTICKED = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]|[0-9]{1,3}[.)])\s+\[ \]\s+")
 _STRIKE = re.compile(r"~~")
 _BRACKETED_YEAR = re.compile(r"^((?:[-*+•]\s+)?)\[([0-9०-९]{4})\]\s+(?=\S)")
 _CODE = re.compile(r"`+")  # '`2011` — कज़ान': inline code marks
@@ -192,7 +194,7 @@ def clean_lines(text: str) -> list[Line]:
             indent = len(expanded) - len(expanded.lstrip(" "))
             folded = fold(cleaned)
             lines.append(Line(number, folded, heading, indent, cleaned if folded != cleaned else None,
-                              bold=bool(_WHOLLY_BOLD.match(raw))))
+                              bold=bool(_WHOLLY_BOLD.match(raw)), unticked="[ ]" in raw and bool(_UNTICKED.match(raw))))
     return bare_tables(_with_outer_pipes(lines))
 
 

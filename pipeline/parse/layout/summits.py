@@ -84,8 +84,15 @@ _CLAUSE_MARK = re.compile(r"[;।]")
 
 
 def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Problem | None:
-    """The summit entries on `line` (usually one), the reason it cannot be one, or None."""
-    lexicon = lexicon or default_lexicon()
+    """The summit entries on `line` (usually one), the reason it cannot be one, or None. In a task
+    list an open box ('- [ ] PP-26 — 2026, दोहा') is a meeting still to come: planned."""
+    found = _read_entries(line, lexicon or default_lexicon())
+    if line.unticked and isinstance(found, list):
+        return [_with(e, status="planned") if e.status == "held" else e for e in found]
+    return found
+
+
+def _read_entries(line: Line, lexicon: Lexicon) -> list[Entry] | Problem | None:
     text, _ = strip_marker(line.text)
     if " | " in text and not text.startswith("|"):
         piped = _piped(line, text, lexicon)  # '2021 | दुशांबे | 21वाँ सम्मेलन'
@@ -104,6 +111,9 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     named = _named_summit(line, item, lexicon) if item is not None else None
     if named is not None:
         return named
+    numbered_meeting = _numbered_meeting(line, item, lexicon) if item is not None else None
+    if numbered_meeting is not None:
+        return numbered_meeting
     # '१२वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, गांधीनगर': the label's digits are its number
     numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
     inline = _inline(text)
@@ -164,6 +174,74 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     if _STARTS_WITH_DIGIT.match(text):
         return Problem(line, "unparsed_entry", "Starts like a summit entry but has no 'label: text' form.")
     return None
+
+
+# 'COP14', 'PP-94', 'कॉप-22', 'APP-92': a meeting's short name with its number
+_MEETING_NAME = re.compile(r"(?:[A-Z]{2,5}|कॉप|सीओपी)\s?[-–]?\s?(?P<n>[0-9०-९]{1,3})")
+_MEETING_NAME_THEN_DATE = re.compile(r"(?P<name>" + _MEETING_NAME.pattern + r")\s*\((?P<date>[^()]+)\)")
+
+
+def meeting_number(name: str, year: int) -> int | None:
+    """The number a short name gives its meeting ('COP14' -> 14); None when the number is the
+    meeting's year in two digits ('PP-94' of 1994, 'PP-02' of 2002), which numbers nothing."""
+    match = _MEETING_NAME.fullmatch(name.strip())
+    if match is None:
+        return None
+    number = int(ascii_digits(match["n"]))
+    return None if len(match["n"]) == 2 and number == year % 100 else number
+
+
+def _numbered_meeting(line: Line, item: Item, lexicon: Lexicon) -> list[Entry] | None:
+    """A label that is a meeting's short name with its number, the date and place in brackets after
+    it or opening the text: 'COP14 (नवंबर 2022) — ...', 'PP-06 — 2006, अंताल्या (तुर्की), 6–24 नवंबर:
+    ...'. Its number is the edition unless it is the year's two digits. None for any other line."""
+    label = item.label.strip()
+    bracketed = _MEETING_NAME_THEN_DATE.fullmatch(label)
+    if bracketed is None and _MEETING_NAME.fullmatch(label) is None:
+        return None
+    if bracketed is not None:
+        found = _labelled(line, bracketed["date"], item.description or bracketed["date"], lexicon)
+        name = bracketed["name"]
+    else:
+        head = opening_clause(item.description)
+        if not find_periods(head):
+            return None
+        found = _labelled(line, head.strip().rstrip("।. "), item.description, lexicon)
+        name = label
+    if not isinstance(found, list) or len(found) != 1:
+        return None
+    entry = found[0]
+    return [_with(entry, label=item.label, edition=meeting_number(name, entry.period.year) or entry.edition)]
+
+
+_OPENING_MEETING_NAMES = re.compile(r"^(?P<names>" + _MEETING_NAME.pattern.replace("(?P<n>", "(?:") + r"(?:\s*(?:,|और|तथा|एवं)\s*"
+                                    + _MEETING_NAME.pattern.replace("(?P<n>", "(?:") + r")*)(?=$|\s|[:：;,।])")
+
+
+def opening_meeting_names(text: str) -> list[str]:
+    """The numbered short names a text opens with ('COP12 — मनीला ...' -> ['COP12'], 'COP2 और COP3 —
+    ...' -> ['COP2', 'COP3']), else []."""
+    match = _OPENING_MEETING_NAMES.match(text.strip())
+    return [m[0] for m in _MEETING_NAME.finditer(match["names"])] if match is not None else []
+
+
+def _opening_meeting_number(text: str, year: int) -> int | None:
+    """'COP12 — मनीला (फिलीपींस)' in a 2017 entry: 12, the meeting's number its short name opens the
+    text with; not 'PP-94' of 1994 (the year's two digits), nor a text opening with two names."""
+    names = opening_meeting_names(text)
+    return meeting_number(names[0], year) if len(names) == 1 else None
+
+
+def one_meeting_numbered(entries: list[Entry]) -> bool:
+    """Whether most entries (two or more) are labelled with one short name and each its own number
+    ('PP-94', 'PP-98', 'PP-02' ...): a list of that meeting's editions, whatever its heading."""
+    names = [_MEETING_NAME.fullmatch(_MEETING_NAME_THEN_DATE.sub(r"\g<name>", e.label.strip())) for e in entries]
+    found = [(m[0][:m.start("n") - m.start()].strip(" -–"), m["n"]) for m in names if m is not None]
+    if len(found) < 2:
+        return False
+    common = max({n for n, _ in found}, key=lambda n: (sum(1 for f, _ in found if f == n), n))
+    numbers = [number for name, number in found if name == common]
+    return len(numbers) == len(set(numbers)) and len(numbers) >= 0.6 * len(entries) and len(numbers) >= 2
 
 
 # '..., किंतु ... स्थगित हुआ और अंततः ...': where a text turns from a plan to what happened.
@@ -734,6 +812,10 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
                                     head[0].year, years - {head[0].year}), lexicon)  # type: ignore[index]
                    for part, head in zip(parts, heads)]
         ordinals = ordinal_run(description)  # 'छठा और सातवाँ सम्मेलन': one number per summit, in order
+        if len(ordinals) != len(entries):  # 'COP2 और COP3 — ...': each summit's short name and number, in order
+            names = opening_meeting_names(description)
+            numbers = [meeting_number(n, e.period.year) for n, e in zip(names, entries)]
+            ordinals = numbers if len(names) == len(entries) and None not in numbers else ordinals  # type: ignore[assignment]
         if len(ordinals) == len(entries):
             entries = [_with(e, edition=n) for e, n in zip(entries, ordinals)]
         else:  # two summits never share a number: one read from a shared text belongs to neither
@@ -926,7 +1008,9 @@ def _days_after_year(label: str) -> str:
 
 
 _LEADING_YEAR = re.compile(rf"^\s*\(?({DIGITS}{{4}})\)?(?![0-9०-९])")
-_DAYS_AND_WORD = re.compile(rf"(?<![0-9०-९]){DIGITS}{{1,2}}(?:\s*[-–—]\s*{DIGITS}{{1,2}})?\s+[\u0900-\u097f]+")
+# '16–17 जून', and across months '20 अक्टूबर – 7 नवंबर'
+_DAYS_AND_WORD = re.compile(rf"(?<![0-9०-९]){DIGITS}{{1,2}}(?:\s*[-–—]\s*{DIGITS}{{1,2}})?\s+[\u0900-\u097f]+"
+                            rf"(?:\s*[-–—]\s*{DIGITS}{{1,2}}\s+[\u0900-\u097f]+)?")
 
 
 def _days_after_place(label: str) -> str:
@@ -1076,7 +1160,8 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
     return Entry(line, label.strip(), period, description.strip(), place,
                  find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
-                      or _ordinal_segment(clause)) if clause else None),
+                      or _ordinal_segment(clause)) if clause else None)
+                 or _opening_meeting_number(description, period.year),
                  _label_status(label) or _status_of_the_date(clause or description, period), clause)
 
 
