@@ -48,7 +48,7 @@ from pipeline.parse.prose import (
     days_of_the_summit_before, names_a_meeting_series, names_an_institutional_meeting, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.layout.series import (
-    another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series, own_acronyms,
+    another_kind_of_meeting, called_separate, clause_of_the_summit, lists_other_things, names_a_meeting, names_another_series, own_acronyms,
     first_meeting_after, journey_began, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.layout.structure import (
@@ -1040,7 +1040,8 @@ class _Parser:
             self.issue(entry.line, "not_a_summit", "The entry says no summit of the series met that year.")
             return
         head = _head_of_entries(entry)
-        if head and (called_separate(head) or names_other_series(head, self.series, self.lexicon)):
+        if head and (called_separate(head) or names_other_series(head, self.series, self.lexicon)
+                     or lists_other_things(head, "")):  # 'प्रमुख संधियाँ: रोम (1957), मास्ट्रिख्ट (1992)'
             # '- X के नियमित सम्मेलन अलग शृंखला हैं: मई 2023 जेद्दा (32वाँ), ...': the head before the
             # colon says whose summits the line lists
             self.issue(entry.line, "not_a_summit", "The line lists the summits of another series.")
