@@ -270,3 +270,54 @@ def test_numbered_names_of_different_meetings_are_no_list_of_one_meetings_editio
     text = CHECKLIST.replace("## IWC checklist  (✔ [x] = हो चुका · [ ] = अभी बाकी)", "## और भी")
     text = text.replace("**IWC-66**", "**WRC-16**").replace("**IWC-67**", "**WTDC-18**").replace("**IWC-69**", "**GSR-24**")
     assert held(parse(text)) == []
+
+
+# --- year banners over bullets of days --------------------------------------------------------
+
+BANNERS = """दक्षिण काकेशस आर्थिक परिषद की शिखर बैठकें — अध्ययन नोट्स
+
+मूल तथ्य
+▪ सदस्य: आर्मेनिया, जॉर्जिया और अज़रबैजान
+
+लक्ष्य
+▪ साझा बाज़ार: वस्तुओं की बिना रोक-टोक आवाजाही।
+▪ परिवहन: सड़क और रेल गलियारे।
+
+परिषद की प्रमुख बैठकें — साल के हिसाब से
+(पूरी सूची नहीं, सिर्फ़ परीक्षा वाले सत्र)
+
+===== 2016 =====
+  – 12 अप्रैल, त्बिलिसी: सीमा शुल्क पर सहमति।
+  – 5 दिसंबर, येरेवान: अगली बैठक मई 2017 में बाकू में करने का फ़ैसला।
+
+===== 2020 (कोविड वर्ष) =====
+  – 19 मई: बैठक वीडियो कॉन्फ़्रेंस से हुई।
+
+===== 2021 =====
+  – जून, बाकू: ऊर्जा गलियारे पर घोषणा।
+
+ध्यान दें
+▪ 1996 में परिषद की स्थापना हुई — वह बैठक नहीं है।
+"""
+
+
+def test_year_banners_over_bullets_of_days_are_one_summit_a_bullet():
+    rows = parse(BANNERS)
+    assert held(rows) == [(2016, "Tbilisi", "2016-04-12", None), (2016, "Yerevan", "2016-12-05", None),
+                          (2020, None, "2020-05-19", None), (2021, "Baku", None, None)]
+    # the heading with a dash and a remark in brackets under it opens the summits' section
+    assert not rows["cooperation_areas"]
+    assert [r["role"] for r in rows["sections"] if r["role"] == "summits"] == ["summits"]
+
+
+def test_a_banner_that_is_no_year_keeps_its_bullets_as_they_are():
+    text = BANNERS.replace("===== 2016 =====", "===== शुरुआती दौर =====")
+    years = [y for y, *_ in held(parse(text))]
+    assert 2016 not in years and 2020 in years
+
+
+def test_the_next_meetings_plan_said_at_a_dated_meeting_leaves_that_meeting_held():
+    found = read_entries(Line(1, "- 5 दिसंबर 2016, येरेवान: अगली बैठक मई 2017 में बाकू में करने का फ़ैसला।"))
+    assert isinstance(found, list) and found[0].status == "held"
+    plan = read_entries(Line(1, "- 2017: अगली बैठक मई 2017 में बाकू में"))
+    assert isinstance(plan, list) and plan[0].status == "planned"

@@ -122,16 +122,15 @@ def _ordinal_column(roles: list[str | None], body: list[list[str]], header: list
     return roles
 
 
-# A header naming the meeting itself: '| COP | ...' over 1, 2, 3 ... numbers each row's COP
-_MEETING_HEADERS = frozenset(match_key(w).casefold() for w in (
-    "सम्मेलन", "शिखर सम्मेलन", "बैठक", "कांग्रेस", "कॉप", "सीओपी", "summit", "conference", "meeting", "congress", "cop",
-))
+# A header that is the meeting's short name: '| COP | ...' over 1, 2, 3 ... numbers each row's COP
+# ('| सम्मेलन |' over bare numbers may count anything: `_ordinal_column`)
+_MEETING_HEADERS = frozenset(match_key(w).casefold() for w in ("कॉप", "सीओपी"))
 _SHORT_NAME_HEADER = re.compile(r"[A-Z]{2,5}")
 
 
 def meeting_header(cell: str) -> str:
-    """The key of a header cell that names the meeting the rows number ('COP', 'सम्मेलन', 'PP'),
-    else ''. ('G20' names a group: its column holds no count of its own.)"""
+    """The key of a header cell that is the short name of the meeting the rows number ('COP',
+    'PP', 'कॉप'), else ''. ('G20' names a group: its column holds no count of its own.)"""
     text = without_footnotes(cell).strip()
     key = _header_key(text)
     return key if key in _MEETING_HEADERS or _SHORT_NAME_HEADER.fullmatch(text) else ""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.language.dates import day_month_in_year, find_periods, parse_entry_label
-from pipeline.parse.layout.structure import Line, field_key, split_item, strip_marker
+from pipeline.parse.layout.structure import Line, field_key, split_item, strip_marker, without_parentheticals
 from pipeline.parse.language.text import match_key
 
 _PLACE_WORDS = ("स्थान", "शहर", "जगह", "स्थल", "आयोजन स्थल", "मेज़बान शहर", "मेजबान शहर", "नगर", "कहाँ", "कहां",
@@ -97,7 +97,7 @@ def join_records(lines: list[Line]) -> list[Line]:
             head = _years_head(line)  # '• 1988 / 1991' over '  ◦ COP2 और COP3 — दोनों बार जिनेवा में'
         if place is not None:
             place = _first_place(place)
-        if head is None and index + 1 < len(lines) and lines[index + 1].indent > line.indent:
+        if head is None and index + 1 < len(lines) and (lines[index + 1].indent > line.indent or line.marked_heading):
             # '- **2009, पेरिस**' with '  - पहला दौर, 3 मई 2009' under it; '- 2009' with '  - 3 मई: ...'
             notes = _notes_under(lines, index) or _days_under_a_year(lines, index)
             if notes is not None:
@@ -183,22 +183,44 @@ def _days_under_a_year(lines: list[Line], index: int) -> tuple[list[Line], int] 
     under the year opens with a day and month and no year."""
     line = lines[index]
     text, marker = strip_marker(line.text)
-    year = parse_entry_label(text.strip(" *_:："))
+    # '===== 2020 (कोविड वर्ष) =====': a year heading with a remark in brackets
+    year = parse_entry_label(without_parentheticals(text).strip(" *_:：") if line.marked_heading else text.strip(" *_:："))
     if year is None or year.precision != "year":
         return None
     out: list[Line] = []
     end = index + 1
-    while end < len(lines) and lines[end].indent > line.indent:
+    while end < len(lines) and (lines[end].indent > line.indent or (line.marked_heading and not lines[end].marked_heading)):
         below, below_marker = strip_marker(lines[end].text)
         parts = _OPENING.split(below, maxsplit=1)
         if not below_marker or len(parts) != 2 or not parts[1].strip() or re.search(r"[0-9०-९]{4}", parts[0]):
             return None
         opening, after = parts
+        dated = _dated_in_year(opening, year.year) if line.marked_heading else None
+        if dated is not None:  # '14 मई, सोची' under '===== 2018 =====': '14 मई 2018, सोची'
+            out.append(Line(lines[end].number, f"- {dated}: {after.strip()}", False, line.indent))
+            end += 1
+            continue
         if len(opening.split()) > 4 or day_month_in_year(opening, year.year) is None:  # '3 मई', '30 नवंबर – 1 दिसंबर'
             return None
         out.append(Line(lines[end].number, f"- {opening.strip()} {year.year}: {after.strip()}", False, line.indent))
         end += 1
     return (out, end) if out else None
+
+
+_DAY_MONTH_OPENING = re.compile(r"^\s*(?P<date>(?:[0-9०-९]{1,2}(?:\s*[-–]\s*[0-9०-९]{1,2})?\s+)?[\u0900-\u097f]+)\s*(?:,\s*(?P<place>.+))?$")
+
+
+def _dated_in_year(opening: str, year: int) -> str | None:
+    """'14 मई, सोची' -> '14 मई 2018, सोची', 'जून, मिन्स्क' -> 'जून 2025, मिन्स्क', '27 मई' -> '27 मई 2022': a
+    bullet's opening day (or month) and place, dated in the heading's year; None for anything else."""
+    match = _DAY_MONTH_OPENING.match(opening)
+    if match is None or len(opening.split()) > 6:
+        return None
+    date = f"{match['date'].strip()} {year}"
+    period = parse_entry_label(date)
+    if period is None or period.year != year:
+        return None
+    return f"{date}, {match['place'].strip()}" if match["place"] else date
 
 
 _OPENING = re.compile(r"\s*(?:[:：]|\s[—–-]\s)\s*")

@@ -559,7 +559,21 @@ def _long_heading(text: str, before: int, number: int, after: int | None) -> boo
         return False  # not set apart by blank lines
     if _SENTENCE_END.search(bare) or ":" in bare or "：" in bare or _MARKER.match(text) or re.search(r"[0-9०-९]", bare):
         return False
-    return heading_role(words[-1]) in ("summits", "objectives", "cooperation_areas")
+    # 'सर्वोच्च परिषद की प्रमुख बैठकें — साल के हिसाब से': the role's word may end the part before a dash
+    before_dash = re.split(r"\s[—–]\s", bare, maxsplit=1)[0].split()
+    return any(heading_role(w[-1]) in ("summits", "objectives", "cooperation_areas") for w in (words, before_dash) if w)
+
+
+def _under_remark(rest: list[Line], index: int) -> int | None:
+    """The number of the line after line `index`, or, when that line is a remark in brackets alone
+    ('(पूरी सूची नहीं, सिर्फ़ ... सत्र)') right under it, a number that sets the two apart as one."""
+    if index + 1 >= len(rest):
+        return None
+    below = rest[index + 1]
+    text = below.text.strip()
+    if text.startswith("(") and text.endswith(")") and below.number == rest[index].number + 1:
+        return below.number + 1  # the remark belongs to the heading above it
+    return below.number
 
 
 # 'विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर': a news dateline, not a heading.
@@ -783,7 +797,7 @@ def find_shape(lines: list[Line]) -> Shape | None:
             continue
         heading_like = line.marked_heading or looks_like_heading(heading.text) or (_long_heading(
             heading.text, (rest[index - 1] if index else title).number, line.number,  # its colon gone: 'X के प्रमुख क्षेत्र:'
-            rest[index + 1].number if has_next else None) and not (index == 0 and _DECK_CLAUSES.search(heading.text)))
+            _under_remark(rest, index)) and not (index == 0 and _DECK_CLAUSES.search(heading.text)))
         role = heading_role(heading.text, own) if heading_like else None
         if sections and sections[-1].role == "summits" and (
                 (role is None and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)))
@@ -796,7 +810,8 @@ def find_shape(lines: list[Line]) -> Shape | None:
             continue
         if sections and sections[-1].lines and sections[-1].lines[-1].marked_heading and not line.marked_heading \
                 and not line.text.startswith("|") and not _is_record_field(line) and (not _DATED.match(line.text)
-                                                       or _same_year(sections[-1].lines[-1].text, line.text)):
+                                                       or _same_year(sections[-1].lines[-1].text, line.text)) \
+                and not _day_under_a_year(sections[-1].lines[-1].text, line.text):
             above = sections[-1].lines[-1]  # the entry's text is the paragraph under its heading
             sections[-1].lines[-1] = Line(above.number, f"{above.text.rstrip(':： ')}: {line.text}")
             continue
@@ -906,6 +921,18 @@ def _is_record_field(line: Line) -> bool:
     """'- **स्थान**: बैंकॉक' under '### 2025': a field of the record the heading opens, not its text."""
     item = split_item(line) if _MARKER.match(line.text) else None
     return item is not None and field_key(item.label) in RECORD_FIELDS
+
+
+_BARE_YEAR = re.compile(r"^[0-9०-९]{4}$")
+_DAY_OR_MONTH = re.compile(rf"^(?:[0-9०-९]{{1,2}}(?![0-9०-९])|(?:{_MONTH_NAMES})(?=[\s,:]))")
+
+
+def _day_under_a_year(heading: str, text: str) -> bool:
+    """'===== 2018 =====' over '– 14 मई, सोची: ...' (and '– 6 दिसंबर, ...' after it): a bullet dated by a
+    day or month of the year heading it is a summit of its own, not the heading's text."""
+    bare, marked = strip_marker(text)
+    return (marked and _BARE_YEAR.match(without_parentheticals(heading).strip(" *_:：")) is not None
+            and _DAY_OR_MONTH.match(bare) is not None)
 
 
 def _same_year(heading: str, text: str) -> bool:

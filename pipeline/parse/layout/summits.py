@@ -1174,7 +1174,18 @@ def _status_of_the_date(text: str, period: Period) -> str:
         return status
     # (the entry's own date, when the text repeats it, is no plan's)
     stated = [p for _, _, p in find_periods(first_clause(text)) if not p.start <= period.start <= period.end <= p.end]
-    return "held" if stated and all(p.end < period.start for p in stated) else status
+    if stated and all(p.end < period.start for p in stated):
+        return "held"
+    # '6 दिसंबर 2018, सेंट पीटर्सबर्ग: अगली बैठक मई 2019 में राजधानी में करने का फ़ैसला': the next meeting's
+    # plan, at a later time, said at a meeting the entry dates to its day
+    planned = PLANNED.search(match_key(first_clause(text)))
+    if (period.precision == "day" and planned is not None and planned[0] in _NEXT_MEETING
+            and stated and all(p.start > period.end for p in stated)):
+        return "held"
+    return status
+
+
+_NEXT_MEETING = frozenset(match_key(w) for w in ("अगला सम्मेलन", "अगली बैठक", "अगला शिखर सम्मेलन", "अगली शिखर बैठक"))
 
 
 _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit", "समिट"))
