@@ -321,3 +321,91 @@ def test_the_next_meetings_plan_said_at_a_dated_meeting_leaves_that_meeting_held
     assert isinstance(found, list) and found[0].status == "held"
     plan = read_entries(Line(1, "- 2017: अगली बैठक मई 2017 में बाकू में"))
     assert isinstance(plan, list) and plan[0].status == "planned"
+
+
+# --- a timeline whose legend marks the summits ------------------------------------------------
+
+MARKED = """# भारत–मिस्र सामरिक परिषद: लीडर्स मीटिंग — मेरे नोट्स
+
+## मकसद (Objectives)
+
+**व्यापार**: द्विपक्षीय व्यापार दोगुना करना।  
+**रक्षा**: संयुक्त अभ्यास।  
+
+## Timeline (summits + बाक़ी events एक साथ, ★ = परिषद की leaders' meeting)
+
+- **जनवरी 2023** → राष्ट्रपति सीसी गणतंत्र दिवस के मुख्य अतिथि।
+- **जून 2023** → काहिरा: परिषद बनाने के समझौते पर हस्ताक्षर — मीटिंग नहीं हुई।
+- ★ **12 मार्च 2024** → नई दिल्ली (हैदराबाद हाउस): परिषद की पहली leaders' meeting; ऊर्जा पर बात।
+- **9 सितंबर 2024** → नई दिल्ली: विदेश मंत्रियों की समिति की बैठक — यह ministerial है।
+- ★ **4 फ़रवरी 2025** → काहिरा: परिषद की दूसरी leaders' meeting; चार MoUs।
+"""
+
+
+def test_the_lines_a_timelines_legend_marks_are_its_summits_and_the_rest_stay_events():
+    rows = parse(MARKED)
+    assert [(y, c, d) for y, c, d, _ in held(rows)] == [(2024, "New Delhi", "2024-03-12"), (2025, "Cairo", "2025-02-04")]
+    assert {r["period_label"] for r in rows["timeline"]} >= {"2023-01", "2023-06"}
+
+
+def test_a_legend_sign_for_anything_but_a_meeting_marks_no_summits():
+    text = MARKED.replace("★ = परिषद की leaders' meeting", "★ = ज़रूरी तारीख़")
+    assert held(parse(text)) == []
+
+
+# --- a place that is no city: the meeting held online ------------------------------------------
+
+def test_a_list_item_placed_online_then_dated_is_a_virtual_summit_in_no_city():
+    found = read_entries(Line(1, "(घ) वीडियो कॉन्फ़्रेंस — 8 सितंबर 2020 — छठी बैठक; महामारी के कारण।"))
+    assert isinstance(found, list) and found[0].place is None and found[0].period.label == "2020-09-08"
+    assert not isinstance(read_entries(Line(1, "(घ) संयुक्त घोषणा — 8 सितंबर 2020 — छठी बैठक")), list)
+
+
+# --- summits by host country ------------------------------------------------------------------
+
+HOSTS = """# फ़्रांस–पश्चिम अफ्रीका शिखर सम्मेलन (W5+1) — notes
+
+## लक्ष्य (Goals)
+
+**सुरक्षा**: साहेल में स्थिरता।  
+**व्यापार**: निवेश बढ़ाना।  
+
+## शिखर सम्मेलन — मेज़बान देश के हिसाब से (host-wise)
+
+### 🇫🇷 फ़्रांस
+- **पेरिस**
+  - 14 मार्च 2019 — पहला शिखर सम्मेलन; सुरक्षा पर संयुक्त घोषणा।
+
+### 🇸🇳 सेनेगल
+- **डकार**
+  - 2 मई 2022 — दूसरा शिखर सम्मेलन; ऊर्जा पर समझौते।
+  - 30 अप्रैल 2022 — राष्ट्रपति की यात्रा का पहला पड़ाव — यह **summit नहीं** था, सिर्फ़ bilateral visit।
+
+### माली / नाइजर
+- अभी तक किसी शिखर सम्मेलन की मेज़बानी नहीं।
+
+## दूसरे "X+1" formats (confuse मत होना)
+
+- जर्मनी–पश्चिम अफ्रीका: पहला शिखर सम्मेलन अबुजा, 14 अक्टूबर 2021।
+"""
+
+
+def test_summits_listed_by_host_country_and_city_are_read_and_a_visit_is_not():
+    rows = parse(HOSTS)
+    assert held(rows) == [(2019, "Paris", "2019-03-14", 1), (2022, "Dakar", "2022-05-02", 2)]
+    assert [r["role"] for r in rows["sections"] if r["heading"].endswith("फ़्रांस")] == ["summits"]
+
+
+def test_a_heading_of_other_formats_holds_no_summits_of_the_series():
+    from pipeline.parse.layout.structure import denies_summits, names_host_countries
+    assert denies_summits('दूसरे "X+1" formats (confuse मत होना)')
+    assert denies_summits("अन्य समूहों के शिखर सम्मेलन")
+    assert not denies_summits("दूसरे दौर के शिखर सम्मेलन")
+    assert names_host_countries("🇫🇷 फ़्रांस") and names_host_countries("माली / नाइजर")
+    assert not names_host_countries("पेरिस बैठकें")
+
+
+def test_a_name_over_dated_bullets_that_is_no_city_stays_as_it_is():
+    text = HOSTS.replace("- **पेरिस**", "- **प्रमुख घटनाएँ**")
+    # the dated bullet is still an entry of the summits' section, but the head names no place of it
+    assert held(parse(text)) == [(2019, None, "2019-03-14", 1), (2022, "Dakar", "2022-05-02", 2)]

@@ -39,6 +39,7 @@ from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_
 from pipeline.parse.language.series_noun import cop_series
 from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit, one_meeting_numbered
+from pipeline.parse.layout.marked_lists import split_marked, summit_mark
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.editions import edition_in_remarks, with_editions
@@ -445,7 +446,8 @@ _NO_SEPARATE_SUMMIT = re.compile(
 # "इसे शिखर सम्मेलन की श्रेणी में नहीं रखा जाता"
 _NOT_COUNTED = re.compile(
     # ('इसे समिति की बैठकों में नहीं गिना जाता': the meetings' noun in any form)
-    "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर")) + r")\S*(?:\s+\S+){0,3}?\s+" + match_key("नहीं")
+    # ('यह summit नहीं था, सिर्फ़ bilateral visit': the loan word too)
+    "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "summit", "समिट")) + r")\S*(?:\s+\S+){0,3}?\s+" + match_key("नहीं")
     + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी", "रखा", "रखी"))
     + r")"
     + "|" + match_key("का हिस्सा नहीं") + "|" + _NOT_OURS.pattern
@@ -594,6 +596,11 @@ class _Parser:
                 continue
             if section.introduction:
                 self._prose([section.heading], section_id, timeline=True)
+            if (sign := summit_mark(section.heading.text)) is not None and section.role != "summits":
+                # '## Timeline (..., ⭐ = SPC leaders' meeting)': the marked lines are its summits
+                ours, rest = split_marked(section.lines, sign)
+                self._summit_lines(ours, section_id, declared=True)
+                section = dataclasses.replace(section, lines=rest)
             if section.role in LIST_ROLES:
                 self._list_items(section)
             elif section.role == "summits" or (section.role == "other" and self.bilateral

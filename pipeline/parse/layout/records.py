@@ -99,7 +99,7 @@ def join_records(lines: list[Line]) -> list[Line]:
             place = _first_place(place)
         if head is None and index + 1 < len(lines) and (lines[index + 1].indent > line.indent or line.marked_heading):
             # '- **2009, पेरिस**' with '  - पहला दौर, 3 मई 2009' under it; '- 2009' with '  - 3 मई: ...'
-            notes = _notes_under(lines, index) or _days_under_a_year(lines, index)
+            notes = _notes_under(lines, index) or _days_under_a_year(lines, index) or _dates_under_a_place(lines, index)
             if notes is not None:
                 out.extend(notes[0])
                 index = notes[1]
@@ -205,6 +205,33 @@ def _days_under_a_year(lines: list[Line], index: int) -> tuple[list[Line], int] 
         out.append(Line(lines[end].number, f"- {opening.strip()} {year.year}: {after.strip()}", False, line.indent))
         end += 1
     return (out, end) if out else None
+
+
+def _dates_under_a_place(lines: list[Line], index: int) -> tuple[list[Line], int] | None:
+    """'- **बर्लिन**' with '  - 29 सितंबर 2023 — पहला शिखर सम्मेलन; ...' under it: a city alone on its
+    bullet (one the lexicon or GeoNames knows), each bullet under it opening with a full date, is an
+    entry a bullet ('29 सितंबर 2023, बर्लिन: पहला शिखर सम्मेलन; ...'). None for any other head."""
+    from pipeline.parse.language.lexicon import default_lexicon
+    from pipeline.parse.layout.summits import _names_a_city as names_a_city
+
+    line = lines[index]
+    text, marker = strip_marker(line.text)
+    name = text.strip(" *_:：")
+    if not marker or not name or re.search(r"[0-9०-९]", name) or len(name.split()) > 3:
+        return None
+    out: list[Line] = []
+    end = index + 1
+    while end < len(lines) and lines[end].indent > line.indent:
+        below, below_marker = strip_marker(lines[end].text)
+        parts = _OPENING.split(below, maxsplit=1)
+        periods = find_periods(parts[0]) if below_marker and len(parts) == 2 else []
+        if len(periods) != 1 or periods[0][2].precision != "day" or len(parts[0].split()) > 6:
+            return None
+        out.append(Line(lines[end].number, f"- {parts[0].strip()}, {name}: {parts[1].strip()}", False, line.indent))
+        end += 1
+    if not out or not names_a_city(name, default_lexicon()):
+        return None
+    return out, end
 
 
 _DAY_MONTH_OPENING = re.compile(r"^\s*(?P<date>(?:[0-9०-९]{1,2}(?:\s*[-–]\s*[0-9०-९]{1,2})?\s+)?[\u0900-\u097f]+)\s*(?:,\s*(?P<place>.+))?$")

@@ -460,6 +460,20 @@ def denies_summits(text: str, own: frozenset[str] = frozenset()) -> bool:
     nouns = dict(_ROLE_KEYS)["summits"] | own
     return any(w in nouns and ((k + 1 < len(words) and words[k + 1] in _NEGATIONS_AFTER)
                                or (k > 0 and words[k - 1] in _NEGATIONS_BEFORE))
+               for k, w in enumerate(words)) or _names_other_formats(words)
+
+
+# 'दूसरे "C5+X" formats (confuse मत होना)', 'अन्य समूहों के शिखर सम्मेलन': a heading over other formats'
+# or groups' meetings, set beside the series' own
+_OTHERS = frozenset(match_key(w).casefold() for w in ("दूसरे", "दूसरी", "अन्य", "other", "others"))
+_FORMATS = frozenset(match_key(w).casefold() for w in (
+    "formats", "format", "फ़ॉर्मेट", "फॉर्मेट", "प्रारूप", "प्रारूपों", "समूह", "समूहों", "groupings", "groups", "series",
+    "शृंखला", "शृंखलाएँ", "शृंखलाओं", "श्रृंखला", "श्रृंखलाओं"))
+MAX_WORDS_TO_FORMAT = 3
+
+
+def _names_other_formats(words: list[str]) -> bool:
+    return any(w in _OTHERS and any(later in _FORMATS for later in words[k + 1:k + 1 + MAX_WORDS_TO_FORMAT])
                for k, w in enumerate(words))
 
 
@@ -821,6 +835,9 @@ def find_shape(lines: list[Line]) -> Shape | None:
             continue
         if heading_like and (line.marked_heading or (has_next and (role or _is_followed_by_body(rest, index)))):
             in_references = False
+            if role is None and sections and sections[-1].role == "summits" and line.marked_heading \
+                    and names_host_countries(heading.text):
+                role = "summits"  # '### 🇩🇪 जर्मनी' under '## शिखर सम्मेलन — मेज़बान देश के हिसाब से': its hosts' summits
             sections.append(Section(heading, role or "other"))
             continue
         introduced = is_list_introduction(line.text) if has_next else None
@@ -921,6 +938,20 @@ def _is_record_field(line: Line) -> bool:
     """'- **स्थान**: बैंकॉक' under '### 2025': a field of the record the heading opens, not its text."""
     item = split_item(line) if _MARKER.match(line.text) else None
     return item is not None and field_key(item.label) in RECORD_FIELDS
+
+
+_FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]")
+_COUNTRY_LIST_BREAK = re.compile(r"\s*(?:/|,|\s(?:और|तथा|एवं)\s)\s*")
+
+
+def names_host_countries(text: str) -> bool:
+    """'🇩🇪 जर्मनी', 'किर्गिज़स्तान / ताजिकिस्तान / तुर्कमेनिस्तान': a heading that is one or more
+    countries' names (a flag before them allowed), and nothing else."""
+    from pipeline.parse.language.lexicon import default_lexicon  # (the lexicon is read only for such headings)
+    names = [n.strip() for n in _COUNTRY_LIST_BREAK.split(_FLAGS.sub("", text).strip()) if n.strip()]
+    lexicon = default_lexicon()
+    return bool(names) and len(names) <= 6 and all(
+        (entry := lexicon.lookup(name, ("country",))) is not None and entry.kind == "country" for name in names)
 
 
 _BARE_YEAR = re.compile(r"^[0-9०-९]{4}$")

@@ -578,8 +578,9 @@ def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
         place = label_place(parts[0], lexicon)
         if place is None or place.kind == "country" or not place.city:
             return None
-    elif not _names_a_city(parts[0], lexicon):
-        return None
+    elif not _names_a_city(parts[0], lexicon) and not (len(parts[0].split()) <= MAX_LABEL_PLACE_WORDS
+                                                       and is_virtual(parts[0])):
+        return None  # ('वीडियो कॉन्फ़्रेंस — 8 सितंबर 2020 — ...': met online, in no city)
     head, *rest = _HEAD_END.split(item.description, maxsplit=1)
     head = without_parentheticals(head).strip().rstrip("।. ")  # '16 जून 2009 (पहला)': a remark after the date
     if head and parse_entry_label(head) is None and _whole_date(head) is None and "," in head:
@@ -608,6 +609,8 @@ def _whole_date(text: str) -> Period | None:
 
 _LABEL_TO_COLON = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _NAME_THEN_COLON = re.compile(r"^(?P<name>[^:：;।,()0-9०-९]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
+# 'नई दिल्ली (हैदराबाद हाउस): ...': the city, its venue in brackets, then the colon
+_NAME_AND_VENUE_THEN_COLON = re.compile(r"^(?P<name>[^:：;।,()0-9०-९]{2,40}?)\s*\([^()0-9०-९]{2,40}\)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
 # "दोनों बार", "हर बार", "तीनों ही बार": every summit of the label met in the city that follows.
@@ -618,7 +621,7 @@ def _city_after_dash(label: str, description: str, lexicon: Lexicon) -> tuple[st
     """'वर्ष 2013 — आपिया: दूसरा शिखर सम्मेलन': the dash split the date from the city, and the
     colon ends the label; the city joins the label when it is a city the lexicon or GeoNames
     knows by that very name (a word such as 'नोट' is no city)."""
-    match = _NAME_THEN_COLON.match(description)
+    match = _NAME_THEN_COLON.match(description) or _NAME_AND_VENUE_THEN_COLON.match(description)
     if match is None or parse_entry_label(label) is None:
         return label, description
     name = match["name"].strip()
