@@ -409,3 +409,16 @@ def test_a_name_over_dated_bullets_that_is_no_city_stays_as_it_is():
     text = HOSTS.replace("- **पेरिस**", "- **प्रमुख घटनाएँ**")
     # the dated bullet is still an entry of the summits' section, but the head names no place of it
     assert held(parse(text)) == [(2019, None, "2019-03-14", 1), (2022, "Dakar", "2022-05-02", 2)]
+
+
+# --- typed otherwise: the same facts ----------------------------------------------------------
+
+def test_a_meetings_short_name_with_a_tight_dash_reads_as_with_a_spaced_one():
+    spaced = read_entries(Line(1, "- IWC-67 — 2018, फ्लोरियानोपोलिस (ब्राज़ील), 4–14 सितंबर: घोषणा"))
+    tight = read_entries(Line(1, "- IWC-67—2018, फ्लोरियानोपोलिस (ब्राज़ील), 4–14 सितंबर: घोषणा"))
+    assert isinstance(spaced, list) and isinstance(tight, list)
+    assert [(e.period, e.place, e.edition) for e in tight] == [(e.period, e.place, e.edition) for e in spaced]
+
+
+def test_record_fields_typed_with_a_dash_after_the_colon_give_the_same_summits():
+    assert held(parse(NESTED.replace(": ", ":- "))) == held(parse(NESTED))

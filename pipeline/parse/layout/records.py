@@ -85,7 +85,8 @@ def join_records(lines: list[Line]) -> list[Line]:
             if _MEETING_NOTE.match(item.label) and below.indent > line.indent:
                 fields.append(("", strip_marker(below.text)[0].strip()))  # '  ◦ COP12 — मनीला': kept whole
             else:
-                fields.append((field_key(item.label), item.description.strip()))
+                # ('- शहर:- केप टाउन': a dash typed after the colon is no part of the value)
+                fields.append((field_key(item.label), item.description.strip().lstrip("-–— ").strip()))
             end += 1
         place = next((v for k, v in fields if k in PLACE_FIELDS), None)
         day = next((v for k, v in fields if k in DATE_FIELDS), None)

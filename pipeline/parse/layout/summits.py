@@ -18,6 +18,7 @@ host place from phrases like "X में आयोजित", "X में ह�
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -94,6 +95,11 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
 
 def _read_entries(line: Line, lexicon: Lexicon) -> list[Entry] | Problem | None:
     text, _ = strip_marker(line.text)
+    if (tight := _TIGHT_NAME_DASH.match(text)) is not None:
+        # 'PP-10—2010, ग्वादलाहारा: ...': the dash after a meeting's short name, typed without spaces
+        line = dataclasses.replace(line, text=line.text.replace(tight[0], f"{tight['name']} — ", 1),
+                                   written=line.written or line.text)
+        text, _ = strip_marker(line.text)
     if " | " in text and not text.startswith("|"):
         piped = _piped(line, text, lexicon)  # '2021 | दुशांबे | 21वाँ सम्मेलन'
         if piped is not None:
@@ -178,6 +184,7 @@ def _read_entries(line: Line, lexicon: Lexicon) -> list[Entry] | Problem | None:
 
 # 'COP14', 'PP-94', 'कॉप-22', 'APP-92': a meeting's short name with its number
 _MEETING_NAME = re.compile(r"(?:[A-Z]{2,5}|कॉप|सीओपी)\s?[-–]?\s?(?P<n>[0-9०-९]{1,3})")
+_TIGHT_NAME_DASH = re.compile(r"(?P<name>(?:[A-Z]{2,5}|कॉप|सीओपी)\s?[-–]?\s?[0-9०-९]{1,3})—(?=[0-9०-९\u0900-\u097f])")
 _MEETING_NAME_THEN_DATE = re.compile(r"(?P<name>" + _MEETING_NAME.pattern + r")\s*\((?P<date>[^()]+)\)")
 
 
