@@ -344,7 +344,7 @@ MARKED = """# भारत–मिस्र सामरिक परिषद:
 
 def test_the_lines_a_timelines_legend_marks_are_its_summits_and_the_rest_stay_events():
     rows = parse(MARKED)
-    assert [(y, c, d) for y, c, d, _ in held(rows)] == [(2024, "New Delhi", "2024-03-12"), (2025, "Cairo", "2025-02-04")]
+    assert held(rows) == [(2024, "New Delhi", "2024-03-12", 1), (2025, "Cairo", "2025-02-04", 2)]  # 'पहली leaders' meeting'
     assert {r["period_label"] for r in rows["timeline"]} >= {"2023-01", "2023-06"}
 
 

@@ -599,7 +599,7 @@ class _Parser:
             if (sign := summit_mark(section.heading.text)) is not None and section.role != "summits":
                 # '## Timeline (..., ⭐ = SPC leaders' meeting)': the marked lines are its summits
                 ours, rest = split_marked(section.lines, sign)
-                self._summit_lines(ours, section_id, declared=True)
+                self._summit_lines(ours, section_id, declared=True, meetings=True)
                 section = dataclasses.replace(section, lines=rest)
             if section.role in LIST_ROLES:
                 self._list_items(section)
