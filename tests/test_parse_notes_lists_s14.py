@@ -422,3 +422,10 @@ def test_a_meetings_short_name_with_a_tight_dash_reads_as_with_a_spaced_one():
 
 def test_record_fields_typed_with_a_dash_after_the_colon_give_the_same_summits():
     assert held(parse(NESTED.replace(": ", ":- "))) == held(parse(NESTED))
+
+
+def test_two_summits_on_a_line_take_the_bare_ordinals_the_text_opens_with():
+    found = read_entries(Line(1, "- लीमा (2011) और मनीला (2012): दूसरा और तीसरा; मनीला वाला 3–6 दिसंबर 2012 को हुआ"))
+    assert isinstance(found, list) and [e.edition for e in found] == [2, 3]
+    plain = read_entries(Line(1, "- लीमा (2011) और मनीला (2012): पहले और बाद में बातचीत"))
+    assert isinstance(plain, list) and [e.edition for e in plain] == [None, None]

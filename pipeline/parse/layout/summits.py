@@ -826,6 +826,8 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
             names = opening_meeting_names(description)
             numbers = [meeting_number(n, e.period.year) for n, e in zip(names, entries)]
             ordinals = numbers if len(names) == len(entries) and None not in numbers else ordinals  # type: ignore[assignment]
+        if len(ordinals) != len(entries):  # '...: दूसरा और तीसरा; ...': the text opens with their numbers alone
+            ordinals = _bare_ordinals(description)
         if len(ordinals) == len(entries):
             entries = [_with(e, edition=n) for e, n in zip(entries, ordinals)]
         else:  # two summits never share a number: one read from a shared text belongs to neither
@@ -845,6 +847,17 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     if head[1] is None and (opening := _opening_place(description, lexicon)) is not None:
         head = (head[0], opening)  # '2003: क्योटो (जापान) — ओसाका में भी सत्र हुए': the entry's own place first
     return [_entry(line, label, head, description, description, lexicon)]
+
+
+def _bare_ordinals(description: str) -> list[int]:
+    """'दूसरा और तीसरा; हैदराबाद वाला ...' -> [2, 3]: a text whose first clause is nothing but ordinal
+    words, one a summit, in order; [] for any other text."""
+    opening = opening_clause(description).strip().rstrip("।. ")
+    pieces = [p.strip() for p in re.split(r"\s*,\s*|\s+(?:और|तथा|एवं|व)\s+", opening) if p.strip()]
+    if len(pieces) < 2 or any(len(p.split()) != 1 for p in pieces):
+        return []
+    numbers = [leading_ordinal(f"{p} x") for p in pieces]
+    return [n for n in numbers if n is not None] if None not in numbers else []
 
 
 def _every_time(parts: list[str], description: str, lexicon: Lexicon) -> list[Place]:
