@@ -429,3 +429,23 @@ def test_two_summits_on_a_line_take_the_bare_ordinals_the_text_opens_with():
     assert isinstance(found, list) and [e.edition for e in found] == [2, 3]
     plain = read_entries(Line(1, "- लीमा (2011) और मनीला (2012): पहले और बाद में बातचीत"))
     assert isinstance(plain, list) and [e.edition for e in plain] == [None, None]
+
+
+def test_a_year_over_sub_bullets_numbering_its_meeting_by_an_ordinal_is_one_summit():
+    text = """अंतरराष्ट्रीय ध्रुवीय सहयोग सम्मेलन — अध्ययन नोट्स
+
+लक्ष्य
+- बर्फ़ का अध्ययन: ध्रुवीय बर्फ़ का मापन।
+- साझा डेटा: आँकड़ों का आदान-प्रदान।
+
+सम्मेलन — वर्षवार
+
+- **2011**
+  - 10वाँ सम्मेलन
+  - शहर: बर्गेन (नॉर्वे)
+  - तिथि: 20–25 नवंबर 2011
+- **2014**
+  - ग्यारहवाँ सम्मेलन — क्विटो (इक्वाडोर)
+  - तिथि: 4–9 नवंबर 2014
+"""
+    assert held(parse(text)) == [(2011, "Bergen", "2011-11-20", 10), (2014, "Quito", "2014-11-04", 11)]

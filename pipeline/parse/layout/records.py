@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.language.dates import day_month_in_year, find_periods, parse_entry_label
+from pipeline.parse.language.dates import day_month_in_year, find_periods, leading_ordinal, parse_entry_label
 from pipeline.parse.layout.structure import Line, field_key, split_item, strip_marker, without_parentheticals
 from pipeline.parse.language.text import match_key
 
@@ -77,12 +77,12 @@ def join_records(lines: list[Line]) -> list[Line]:
                 break
             item = split_item(below)
             if item is None or not item.description:
-                if below.indent > line.indent and _MEETING_NOTE.match(strip_marker(below.text)[0]):
+                if below.indent > line.indent and _names_the_meeting(strip_marker(below.text)[0]):
                     fields.append(("", strip_marker(below.text)[0].strip()))  # '  ◦ COP6': the meeting's name
                     end += 1
                     continue
                 break
-            if _MEETING_NOTE.match(item.label) and below.indent > line.indent:
+            if _names_the_meeting(item.label) and below.indent > line.indent:
                 fields.append(("", strip_marker(below.text)[0].strip()))  # '  ◦ COP12 — मनीला': kept whole
             else:
                 # ('- शहर:- केप टाउन': a dash typed after the colon is no part of the value)
@@ -129,6 +129,12 @@ MAX_HEAD_WORDS = 6
 # A note naming the meeting by its short name and number ('COP6', 'COP12 — मनीला', 'PP-94: ...',
 # 'COP2 और COP3 — ...'): the record's own meeting, not a field
 _MEETING_NOTE = re.compile(r"^(?:[A-Z]{2,5}|कॉप|सीओपी)\s?[-–]?\s?[0-9०-९]{1,3}(?=$|\s|[:：,])")
+def _names_the_meeting(text: str) -> bool:
+    """'COP6', 'PP-94', '10वाँ सम्मेलन', 'ग्यारहवाँ सम्मेलन': a note naming the record's meeting by its
+    number (a short name's, or an ordinal's before a few words)."""
+    return _MEETING_NOTE.match(text) is not None or (len(text.split()) <= 4 and leading_ordinal(text) is not None)
+
+
 _TWO_YEARS = re.compile(r"^([0-9०-९]{4})\s*(?:/|,|और|तथा|एवं|व|&)\s*([0-9०-९]{4})$")
 
 
