@@ -40,7 +40,8 @@ from pipeline.parse.prose.not_one import denies_being_one
 from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
 from pipeline.parse.language.series_noun import cop_series
 from pipeline.parse.language.dates import day_period
-from pipeline.parse.layout.summits import arrived_city, is_officials_visit
+from pipeline.parse.layout.summits import arrived_city, is_officials_visit, one_meeting_numbered
+from pipeline.parse.layout.marked_lists import split_marked, summit_mark
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.editions import edition_in_remarks, with_editions
@@ -50,7 +51,7 @@ from pipeline.parse.prose import (
     days_of_the_summit_before, names_a_meeting_series, names_an_institutional_meeting, names_other_series, not_counted, numbers_the_summit_before, renamed_as, summits_in_sentence, undated_mention,
 )
 from pipeline.parse.layout.series import (
-    another_kind_of_meeting, called_separate, clause_of_the_summit, names_a_meeting, names_another_series, own_acronyms,
+    another_kind_of_meeting, called_separate, clause_of_the_summit, lists_other_things, names_a_meeting, names_another_series, own_acronyms,
     first_meeting_after, journey_began, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.layout.loose_entries import loose_entry
@@ -461,7 +462,8 @@ _NO_SEPARATE_SUMMIT = re.compile(
 # "इसे शिखर सम्मेलन की श्रेणी में नहीं रखा जाता"
 _NOT_COUNTED = re.compile(
     # ('इसे समिति की बैठकों में नहीं गिना जाता': the meetings' noun in any form)
-    "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर")) + r")\S*(?:\s+\S+){0,3}?\s+" + match_key("नहीं")
+    # ('यह summit नहीं था, सिर्फ़ bilateral visit': the loan word too)
+    "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "summit", "समिट")) + r")\S*(?:\s+\S+){0,3}?\s+" + match_key("नहीं")
     + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी", "रखा", "रखी"))
     + r")"
     + "|" + match_key("का हिस्सा नहीं") + "|" + _NOT_OURS.pattern
@@ -629,6 +631,11 @@ class _Parser:
                 continue
             if section.introduction:
                 self._prose([section.heading], section_id, timeline=True)
+            if (sign := summit_mark(section.heading.text)) is not None and section.role != "summits":
+                # '## Timeline (..., ⭐ = SPC leaders' meeting)': the marked lines are its summits
+                ours, rest = split_marked(section.lines, sign)
+                self._summit_lines(ours, section_id, declared=True, meetings=True)
+                section = dataclasses.replace(section, lines=rest)
             if section.role in LIST_ROLES:
                 self._list_items(section)
             elif section.role == "summits" or (section.role == "other" and self.bilateral
@@ -655,7 +662,7 @@ class _Parser:
         """'प्रमुख शिखर सम्मेलन और उनके परिणाम', or 'प्रमुख वार्ताएँ' in a document on a शिखर वार्ता:
         a heading that names summits, or the meeting noun of the title."""
         key = match_key(heading)
-        if _SUMMIT_NOUN.search(key):
+        if _SUMMIT_NOUN.search(key) or self.own_nouns & set(key.split()):  # 'कांग्रेस क्रम से' in notes on a कांग्रेस
             return True
         title = match_key(self.shape.title.text)
         return any(stem in title and stem in key for stem in _MEETING_STEMS)
@@ -1063,6 +1070,8 @@ class _Parser:
                 return True  # 'पहला शिखर सम्मेलन — १२-१३ जनवरी, २०२३'
             return place is not None and place.city is not None and (entry.edition is not None or noun)
 
+        # 'PP-94 — 1994, क्योटो', 'PP-98 — 1998, मिनियापोलिस': one meeting's numbered editions
+        named = named or one_meeting_numbered(entries)
         return (len(entries) >= MIN_SUMMIT_LIST_ENTRIES
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 
@@ -1084,7 +1093,8 @@ class _Parser:
             self.issue(entry.line, "not_a_summit", "The entry says no summit of the series met that year.")
             return
         head = _head_of_entries(entry)
-        if head and (called_separate(head) or names_other_series(head, self.series, self.lexicon)):
+        if head and (called_separate(head) or names_other_series(head, self.series, self.lexicon)
+                     or lists_other_things(head, "")):  # 'प्रमुख संधियाँ: रोम (1957), मास्ट्रिख्ट (1992)'
             # '- X के नियमित सम्मेलन अलग शृंखला हैं: मई 2023 जेद्दा (32वाँ), ...': the head before the
             # colon says whose summits the line lists
             self.issue(entry.line, "not_a_summit", "The line lists the summits of another series.")

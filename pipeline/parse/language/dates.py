@@ -191,7 +191,8 @@ _ENGLISH_SUMMIT = r"(?:[Ss]ummit|SUMMIT)(?![A-Za-z])|" + match_key("समिट
 # a series may call its meetings rounds, conventions, consultations or dialogues ('सातवाँ दौर', 'तीसरा
 # अधिवेशन', 'दूसरा परामर्श'): numbers only
 # where the text calls the summits so (`find_ordinal`'s `meeting`)
-_ROUND_NOUNS = tuple(match_key(w) for w in ("दौर", "अधिवेशन", "परामर्श", "संवाद"))
+# (and notes half in English: 'SPC की पहली leaders' meeting', 'दूसरी मीटिंग')
+_ROUND_NOUNS = tuple(match_key(w) for w in ("दौर", "अधिवेशन", "परामर्श", "संवाद", "मीटिंग", "meeting"))
 _ROUND_NOUN = rf"(?:{'|'.join(_ROUND_NOUNS)})(?![\u0900-\u0963\u0966-\u097f])"  # 'दौर।' too, not 'दौरा' 
 _SUMMIT_NOUN = (rf"(?:(?P<peak>{match_key('शिखर')})\s+)?"
                 rf"(?P<noun>{match_key('सम्मेलन')}|{match_key('बैठक')}|{match_key('वार्ता')}|{match_key('भेंट')}|{match_key('सत्र')}"

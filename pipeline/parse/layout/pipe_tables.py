@@ -101,7 +101,7 @@ def _city_and_country(roles: list[str | None], header: list[str]) -> list[str | 
     return out
 
 
-def _ordinal_column(roles: list[str | None], body: list[list[str]]) -> list[str | None]:
+def _ordinal_column(roles: list[str | None], body: list[list[str]], header: list[str] | None = None) -> list[str | None]:
     """A column no header word names whose every cell is an ordinal ('| सम्मेलन |' holding
     पहला, दूसरा ... छठा, or 7वाँ) or a numbered name ('कॉप-22', 'पाल्म 3': one name, a different
     number in each row) numbers the summits: it is the edition column when there is none. A
@@ -116,9 +116,33 @@ def _ordinal_column(roles: list[str | None], body: list[list[str]]) -> list[str 
         written = [c for c in column if c.strip("-–— ")]
         if len(written) < 2 or len(written) < len(column) - 1:
             continue
-        if all(_ordinal_cell(c) for c in written) or _numbered_names(written):
+        if all(_ordinal_cell(c) for c in written) or _numbered_names(written) or (
+                header is not None and index < len(header) and meeting_header(header[index]) and _rising_numbers(written)):
             return roles[:index] + ["edition"] + roles[index + 1:]
     return roles
+
+
+# A header that is the meeting's short name: '| COP | ...' over 1, 2, 3 ... numbers each row's COP
+# ('| सम्मेलन |' over bare numbers may count anything: `_ordinal_column`)
+_MEETING_HEADERS = frozenset(match_key(w).casefold() for w in ("कॉप", "सीओपी"))
+_SHORT_NAME_HEADER = re.compile(r"[A-Z]{2,5}")
+
+
+def meeting_header(cell: str) -> str:
+    """The key of a header cell that is the short name of the meeting the rows number ('COP',
+    'PP', 'कॉप'), else ''. ('G20' names a group: its column holds no count of its own.)"""
+    text = without_footnotes(cell).strip()
+    key = _header_key(text)
+    return key if key in _MEETING_HEADERS or _SHORT_NAME_HEADER.fullmatch(text) else ""
+
+
+def _rising_numbers(column: list[str]) -> bool:
+    """Bare numbers, each greater than the one above ('1', '2', '3', '5')."""
+    numbers = [without_footnotes(c).strip().rstrip(".") for c in column]
+    if not all(re.fullmatch(r"[0-9०-९]{1,3}", n) for n in numbers):
+        return False
+    values = [int(ascii_digits(n)) for n in numbers]
+    return all(b > a for a, b in zip(values, values[1:]))
 
 
 # 'कॉप-22', 'COP22', 'पाल्म 3', 'सीओपी–२८': a meeting's short name and its number
@@ -212,8 +236,11 @@ def read_table(lines: list[Line], lexicon: Lexicon, heading: str = "") -> list[T
     header, *body = lines
     rows = [line for line in body if not _SEPARATOR.match(line.text)]
     body = [cells(line.text) for line in rows]
-    roles = _joint_column(_host_column(_ordinal_column(column_roles(cells(header.text)), body), cells(header.text)),
-                          body, lexicon)
+    roles = _joint_column(_host_column(_ordinal_column(column_roles(cells(header.text)), body, cells(header.text)),
+                                       cells(header.text)), body, lexicon)
+    # '| COP | ...' over bare numbers: each is the number of that meeting, wherever the table starts
+    edition_header = meeting_header(cells(header.text)[roles.index("edition")]) if (
+        "edition" in roles and roles.index("edition") < len(cells(header.text))) else ""
     if not is_summit_table(roles):
         return [RowProblem(line, "unread_table_row", "Table row not read: the table has no year/date and place columns.")
                 for line in rows]
@@ -246,7 +273,11 @@ def read_table(lines: list[Line], lexicon: Lexicon, heading: str = "") -> list[T
             values["city"] = values["date_place"] if virtual_cell else (
                 joint[1].city if joint is not None and joint[1] is not None and joint[1].city else "")
         own_date = "year" in roles or "date" in roles
-        period = joint[0] if joint is not None and not own_date else _row_period(values.get("year", ""), values.get("date", ""))
+        if joint is not None and "date" in roles and "year" not in roles:
+            # '| कैलियारी, इटली (1980) | 18–26 नवंबर |': the joint cell's year with the date column's days
+            period = _row_period(str(joint[0].year), values.get("date", ""))
+        else:
+            period = joint[0] if joint is not None and not own_date else _row_period(values.get("year", ""), values.get("date", ""))
         if period is None:
             out.append(RowProblem(line, "bad_year", "Table row without a usable year or date."))
             continue
@@ -276,6 +307,8 @@ def read_table(lines: list[Line], lexicon: Lexicon, heading: str = "") -> list[T
         if status == "planned" and _planned_before(remarks, period):
             status = "held"  # '2007 | सेबू | मूल रूप से दिसंबर 2006 के लिए निर्धारित': held, later than planned
         number, named = _edition(values.get("edition", ""))
+        if number is not None and not named and edition_header:
+            named = edition_header
         out.append(TableRow(line, period, place, virtual, number, status, without_footnotes(remarks),
                             _row_mode(place, virtual, f"{mode_cell} {remarks}"), year_from, named,
                             number is not None and _ordinal_cell(values.get("edition", ""))))

@@ -88,6 +88,7 @@ class Line:
     written: str | None = None  # the text before its dashes, dates, full stops were folded (`typography`), if they were
     bold: bool = False  # the whole line was bold ('**2011 — कज़ान**'): a heading of notes without '#'
     continues_table: bool = False  # a table row written as a list item: the table goes on across a blank line
+    unticked: bool = False  # a task list's open box ('- [ ] PP-26 — 2026, दोहा'): a thing still to come
 
 
 def continues_table(previous: Line, line: Line) -> bool:
@@ -145,6 +146,7 @@ _LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")  # '[हेलसिंकी]
 _QUOTE = re.compile(r"^\s*(?:>\s*)+")  # '> **नोट**: ...': a block quote's marks
 # '- [ ] ...', '- [x] ...', '* [X] ...': a task list's box (kept: the bullet before it)
 _CHECKBOX = re.compile(r"^((?:[-*+•]|[0-9]{1,3}[.)])\s+)?\[[ xX✓✔✗]\]\s+")
+_UNTICKED = re.compile(r"^\s*(?:>\s*)*(?:[-*+•]|[0-9]{1,3}[.)])\s+\[ \]\s+")
 _STRIKE = re.compile(r"~~")
 _BRACKETED_YEAR = re.compile(r"^((?:[-*+•]\s+)?)\[([0-9०-९]{4})\]\s+(?=\S)")
 _CODE = re.compile(r"`+")  # '`2011` — कज़ान': inline code marks
@@ -192,7 +194,7 @@ def clean_lines(text: str) -> list[Line]:
             indent = len(expanded) - len(expanded.lstrip(" "))
             folded = fold(cleaned)
             lines.append(Line(number, folded, heading, indent, cleaned if folded != cleaned else None,
-                              bold=bool(_WHOLLY_BOLD.match(raw))))
+                              bold=bool(_WHOLLY_BOLD.match(raw)), unticked="[ ]" in raw and bool(_UNTICKED.match(raw))))
     return bare_tables(_with_outer_pipes(lines))
 
 
@@ -462,6 +464,20 @@ def denies_summits(text: str, own: frozenset[str] = frozenset()) -> bool:
     nouns = dict(_ROLE_KEYS)["summits"] | own
     return any(w in nouns and ((k + 1 < len(words) and words[k + 1] in _NEGATIONS_AFTER)
                                or (k > 0 and words[k - 1] in _NEGATIONS_BEFORE))
+               for k, w in enumerate(words)) or _names_other_formats(words)
+
+
+# 'दूसरे "C5+X" formats (confuse मत होना)', 'अन्य समूहों के शिखर सम्मेलन': a heading over other formats'
+# or groups' meetings, set beside the series' own
+_OTHERS = frozenset(match_key(w).casefold() for w in ("दूसरे", "दूसरी", "अन्य", "other", "others"))
+_FORMATS = frozenset(match_key(w).casefold() for w in (
+    "formats", "format", "फ़ॉर्मेट", "फॉर्मेट", "प्रारूप", "प्रारूपों", "समूह", "समूहों", "groupings", "groups", "series",
+    "शृंखला", "शृंखलाएँ", "शृंखलाओं", "श्रृंखला", "श्रृंखलाओं"))
+MAX_WORDS_TO_FORMAT = 3
+
+
+def _names_other_formats(words: list[str]) -> bool:
+    return any(w in _OTHERS and any(later in _FORMATS for later in words[k + 1:k + 1 + MAX_WORDS_TO_FORMAT])
                for k, w in enumerate(words))
 
 
@@ -565,7 +581,21 @@ def _long_heading(text: str, before: int, number: int, after: int | None) -> boo
         return False  # not set apart by blank lines
     if _SENTENCE_END.search(bare) or ":" in bare or "：" in bare or _MARKER.match(text) or re.search(r"[0-9०-९]", bare):
         return False
-    return heading_role(words[-1]) in ("summits", "objectives", "cooperation_areas")
+    # 'सर्वोच्च परिषद की प्रमुख बैठकें — साल के हिसाब से': the role's word may end the part before a dash
+    before_dash = re.split(r"\s[—–]\s", bare, maxsplit=1)[0].split()
+    return any(heading_role(w[-1]) in ("summits", "objectives", "cooperation_areas") for w in (words, before_dash) if w)
+
+
+def _under_remark(rest: list[Line], index: int) -> int | None:
+    """The number of the line after line `index`, or, when that line is a remark in brackets alone
+    ('(पूरी सूची नहीं, सिर्फ़ ... सत्र)') right under it, a number that sets the two apart as one."""
+    if index + 1 >= len(rest):
+        return None
+    below = rest[index + 1]
+    text = below.text.strip()
+    if text.startswith("(") and text.endswith(")") and below.number == rest[index].number + 1:
+        return below.number + 1  # the remark belongs to the heading above it
+    return below.number
 
 
 # 'विशेष संवाददाता | नई दिल्ली, 29 अक्टूबर': a news dateline, not a heading.
@@ -789,7 +819,7 @@ def find_shape(lines: list[Line]) -> Shape | None:
             continue
         heading_like = line.marked_heading or looks_like_heading(heading.text) or (_long_heading(
             heading.text, (rest[index - 1] if index else title).number, line.number,  # its colon gone: 'X के प्रमुख क्षेत्र:'
-            rest[index + 1].number if has_next else None) and not (index == 0 and _DECK_CLAUSES.search(heading.text)))
+            _under_remark(rest, index)) and not (index == 0 and _DECK_CLAUSES.search(heading.text)))
         role = heading_role(heading.text, own) if heading_like else None
         if sections and sections[-1].role == "summits" and (
                 (role is None and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)))
@@ -802,7 +832,8 @@ def find_shape(lines: list[Line]) -> Shape | None:
             continue
         if sections and sections[-1].lines and sections[-1].lines[-1].marked_heading and not line.marked_heading \
                 and not line.text.startswith("|") and not _is_record_field(line) and (not _DATED.match(line.text)
-                                                       or _same_year(sections[-1].lines[-1].text, line.text)):
+                                                       or _same_year(sections[-1].lines[-1].text, line.text)) \
+                and not _day_under_a_year(sections[-1].lines[-1].text, line.text):
             above = sections[-1].lines[-1]  # the entry's text is the paragraph under its heading
             sections[-1].lines[-1] = Line(above.number, f"{above.text.rstrip(':： ')}: {line.text}")
             continue
@@ -812,6 +843,9 @@ def find_shape(lines: list[Line]) -> Shape | None:
             continue
         if heading_like and (line.marked_heading or (has_next and (role or _is_followed_by_body(rest, index)))):
             in_references = False
+            if role is None and sections and sections[-1].role == "summits" and line.marked_heading \
+                    and names_host_countries(heading.text):
+                role = "summits"  # '### 🇩🇪 जर्मनी' under '## शिखर सम्मेलन — मेज़बान देश के हिसाब से': its hosts' summits
             sections.append(Section(heading, role or "other"))
             continue
         introduced = is_list_introduction(line.text) if has_next else None
@@ -912,6 +946,32 @@ def _is_record_field(line: Line) -> bool:
     """'- **स्थान**: बैंकॉक' under '### 2025': a field of the record the heading opens, not its text."""
     item = split_item(line) if _MARKER.match(line.text) else None
     return item is not None and field_key(item.label) in RECORD_FIELDS
+
+
+_FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]")
+_COUNTRY_LIST_BREAK = re.compile(r"\s*(?:/|,|\s(?:और|तथा|एवं)\s)\s*")
+
+
+def names_host_countries(text: str) -> bool:
+    """'🇩🇪 जर्मनी', 'किर्गिज़स्तान / ताजिकिस्तान / तुर्कमेनिस्तान': a heading that is one or more
+    countries' names (a flag before them allowed), and nothing else."""
+    from pipeline.parse.language.lexicon import default_lexicon  # (the lexicon is read only for such headings)
+    names = [n.strip() for n in _COUNTRY_LIST_BREAK.split(_FLAGS.sub("", text).strip()) if n.strip()]
+    lexicon = default_lexicon()
+    return bool(names) and len(names) <= 6 and all(
+        (entry := lexicon.lookup(name, ("country",))) is not None and entry.kind == "country" for name in names)
+
+
+_BARE_YEAR = re.compile(r"^[0-9०-९]{4}$")
+_DAY_OR_MONTH = re.compile(rf"^(?:[0-9०-९]{{1,2}}(?![0-9०-९])|(?:{_MONTH_NAMES})(?=[\s,:]))")
+
+
+def _day_under_a_year(heading: str, text: str) -> bool:
+    """'===== 2018 =====' over '– 14 मई, सोची: ...' (and '– 6 दिसंबर, ...' after it): a bullet dated by a
+    day or month of the year heading it is a summit of its own, not the heading's text."""
+    bare, marked = strip_marker(text)
+    return (marked and _BARE_YEAR.match(without_parentheticals(heading).strip(" *_:：")) is not None
+            and _DAY_OR_MONTH.match(bare) is not None)
 
 
 def _same_year(heading: str, text: str) -> bool:

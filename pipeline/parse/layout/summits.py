@@ -18,6 +18,7 @@ host place from phrases like "X में आयोजित", "X में ह�
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -84,9 +85,21 @@ _CLAUSE_MARK = re.compile(r"[;।]")
 
 
 def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Problem | None:
-    """The summit entries on `line` (usually one), the reason it cannot be one, or None."""
-    lexicon = lexicon or default_lexicon()
+    """The summit entries on `line` (usually one), the reason it cannot be one, or None. In a task
+    list an open box ('- [ ] PP-26 — 2026, दोहा') is a meeting still to come: planned."""
+    found = _read_entries(line, lexicon or default_lexicon())
+    if line.unticked and isinstance(found, list):
+        return [_with(e, status="planned") if e.status == "held" else e for e in found]
+    return found
+
+
+def _read_entries(line: Line, lexicon: Lexicon) -> list[Entry] | Problem | None:
     text, _ = strip_marker(line.text)
+    if (tight := _TIGHT_NAME_DASH.match(text)) is not None:
+        # 'PP-10—2010, ग्वादलाहारा: ...': the dash after a meeting's short name, typed without spaces
+        line = dataclasses.replace(line, text=line.text.replace(tight[0], f"{tight['name']} — ", 1),
+                                   written=line.written or line.text)
+        text, _ = strip_marker(line.text)
     if " | " in text and not text.startswith("|"):
         piped = _piped(line, text, lexicon)  # '2021 | दुशांबे | 21वाँ सम्मेलन'
         if piped is not None:
@@ -104,6 +117,9 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     named = _named_summit(line, item, lexicon) if item is not None else None
     if named is not None:
         return named
+    numbered_meeting = _numbered_meeting(line, item, lexicon) if item is not None else None
+    if numbered_meeting is not None:
+        return numbered_meeting
     # '१२वाँ वार्षिक शिखर सम्मेलन — १४ सितंबर, २०१७, गांधीनगर': the label's digits are its number
     numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
     inline = _inline(text)
@@ -126,7 +142,7 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
         # '— 4 मई 2022, कोपेनहेगन: हरित ...': the date and place end at a colon too
         bare = without_parentheticals(item.description)
         # '27–30 मई 2024, सेंट जॉन्स (एंटीगुआ और बारबुडा) → ABAS ...': an arrow ends the date and place too
-        head = _ARROW.split(_CLAUSE_BREAK.split(bare, maxsplit=1)[0], maxsplit=1)[0]
+        head = _ARROW.split(opening_clause(bare), maxsplit=1)[0]
         if not find_periods(head):  # 'दूसरा सम्मेलन – ब्रासीलिया (2010)': the year in brackets after the city
             segments = _CLAUSE_BREAK.split(item.description, maxsplit=2)
             head = segments[0]
@@ -166,6 +182,75 @@ def read_entries(line: Line, lexicon: Lexicon | None = None) -> list[Entry] | Pr
     return None
 
 
+# 'COP14', 'PP-94', 'कॉप-22', 'APP-92': a meeting's short name with its number
+_MEETING_NAME = re.compile(r"(?:[A-Z]{2,5}|कॉप|सीओपी)\s?[-–]?\s?(?P<n>[0-9०-९]{1,3})")
+_TIGHT_NAME_DASH = re.compile(r"(?P<name>(?:[A-Z]{2,5}|कॉप|सीओपी)\s?[-–]?\s?[0-9०-९]{1,3})—(?=[0-9०-९\u0900-\u097f])")
+_MEETING_NAME_THEN_DATE = re.compile(r"(?P<name>" + _MEETING_NAME.pattern + r")\s*\((?P<date>[^()]+)\)")
+
+
+def meeting_number(name: str, year: int) -> int | None:
+    """The number a short name gives its meeting ('COP14' -> 14); None when the number is the
+    meeting's year in two digits ('PP-94' of 1994, 'PP-02' of 2002), which numbers nothing."""
+    match = _MEETING_NAME.fullmatch(name.strip())
+    if match is None:
+        return None
+    number = int(ascii_digits(match["n"]))
+    return None if len(match["n"]) == 2 and number == year % 100 else number
+
+
+def _numbered_meeting(line: Line, item: Item, lexicon: Lexicon) -> list[Entry] | None:
+    """A label that is a meeting's short name with its number, the date and place in brackets after
+    it or opening the text: 'COP14 (नवंबर 2022) — ...', 'PP-06 — 2006, अंताल्या (तुर्की), 6–24 नवंबर:
+    ...'. Its number is the edition unless it is the year's two digits. None for any other line."""
+    label = item.label.strip()
+    bracketed = _MEETING_NAME_THEN_DATE.fullmatch(label)
+    if bracketed is None and _MEETING_NAME.fullmatch(label) is None:
+        return None
+    if bracketed is not None:
+        found = _labelled(line, bracketed["date"], item.description or bracketed["date"], lexicon)
+        name = bracketed["name"]
+    else:
+        head = opening_clause(item.description)
+        if not find_periods(head):
+            return None
+        found = _labelled(line, head.strip().rstrip("।. "), item.description, lexicon)
+        name = label
+    if not isinstance(found, list) or len(found) != 1:
+        return None
+    entry = found[0]
+    return [_with(entry, label=item.label, edition=meeting_number(name, entry.period.year) or entry.edition)]
+
+
+_OPENING_MEETING_NAMES = re.compile(r"^(?P<names>" + _MEETING_NAME.pattern.replace("(?P<n>", "(?:") + r"(?:\s*(?:,|और|तथा|एवं)\s*"
+                                    + _MEETING_NAME.pattern.replace("(?P<n>", "(?:") + r")*)(?=$|\s|[:：;,।])")
+
+
+def opening_meeting_names(text: str) -> list[str]:
+    """The numbered short names a text opens with ('COP12 — मनीला ...' -> ['COP12'], 'COP2 और COP3 —
+    ...' -> ['COP2', 'COP3']), else []."""
+    match = _OPENING_MEETING_NAMES.match(text.strip())
+    return [m[0] for m in _MEETING_NAME.finditer(match["names"])] if match is not None else []
+
+
+def _opening_meeting_number(text: str, year: int) -> int | None:
+    """'COP12 — मनीला (फिलीपींस)' in a 2017 entry: 12, the meeting's number its short name opens the
+    text with; not 'PP-94' of 1994 (the year's two digits), nor a text opening with two names."""
+    names = opening_meeting_names(text)
+    return meeting_number(names[0], year) if len(names) == 1 else None
+
+
+def one_meeting_numbered(entries: list[Entry]) -> bool:
+    """Whether most entries (two or more) are labelled with one short name and each its own number
+    ('PP-94', 'PP-98', 'PP-02' ...): a list of that meeting's editions, whatever its heading."""
+    names = [_MEETING_NAME.fullmatch(_MEETING_NAME_THEN_DATE.sub(r"\g<name>", e.label.strip())) for e in entries]
+    found = [(m[0][:m.start("n") - m.start()].strip(" -–"), m["n"]) for m in names if m is not None]
+    if len(found) < 2:
+        return False
+    common = max({n for n, _ in found}, key=lambda n: (sum(1 for f, _ in found if f == n), n))
+    numbers = [number for name, number in found if name == common]
+    return len(numbers) == len(set(numbers)) and len(numbers) >= 0.6 * len(entries) and len(numbers) >= 2
+
+
 # '..., किंतु ... स्थगित हुआ और अंततः ...': where a text turns from a plan to what happened.
 _TURN = re.compile(r",?\s+(?:किंतु|किन्तु|लेकिन|परंतु|परन्तु)\s+|\s+(?:और\s+)?(?=(?:अंततः|अंततया|आखिरकार|आख़िरकार|अंत में)\s)")
 
@@ -189,6 +274,22 @@ _HELD_SUMMIT_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "संपन्न", "सम्पन्न", "आयोजित")) + r")(?:\s|$|[।,;.])")
 # Where the first clause of an entry's text ends: a semicolon, a danda, a colon or a spaced dash.
 _CLAUSE_BREAK = re.compile(r"(?=[\s;।:：])\s*(?:;|।|[:：]|\s[—–]\s)")  # (a cheap look first)
+_DAY_MONTH_END = re.compile(rf"{DIGITS}{{1,2}}\s+(?P<month>[\u0900-\u097f]+)\s*$")
+_DAY_START = re.compile(rf"\s*{DIGITS}{{1,2}}\s+[\u0900-\u097f]")
+
+
+def opening_clause(text: str) -> str:
+    """The text up to its first clause break (`_CLAUSE_BREAK`), where a spaced dash between two
+    days of a range ('बर्न, 15 सितंबर – 9 अक्टूबर 1874: ...') joins the range and breaks nothing."""
+    for match in _CLAUSE_BREAK.finditer(text):
+        before = _DAY_MONTH_END.search(text, 0, match.start())
+        if ("–" in match[0] or "—" in match[0]) and before is not None and match_key(before["month"]) in MONTHS \
+                and _DAY_START.match(text, match.end()):
+            continue
+        return text[:match.start()]
+    return text
+
+
 _ARROW = re.compile(r"\s(?:[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s")
 # an arrow too, as `_LEADING_SEGMENT` ('1990 (X) और 1991 (Y) → आर्थिक एजेंडा')
 _HEAD_END = re.compile(r"\s*(?:[:：;।]|\s(?:[—–-]|[→⇒➔➜➝➞➡➤⟶▸►▶»]|=>|->)\s)")
@@ -225,8 +326,9 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
     a label that names them, if any), each item a date and a city the lexicon or GeoNames knows,
     or a date and a virtual meeting. None unless every item (two or more) is one."""
     label, colon, rest = text.partition(":")
+    # 'बीच की कांग्रेस (सिर्फ़ क्रम याद रखने के लिए): ...': a short label with a remark in brackets
     if colon and not _A_DIGIT.search(label) and (_LISTING_LABEL.search(match_key(label))
-                                                   or len(label.split()) <= MAX_LIST_LABEL_WORDS):
+                                                   or len(without_parentheticals(label).split()) <= MAX_LIST_LABEL_WORDS):
         body = rest.strip()  # 'विषयगत दौर: 2022 (ब्रेस्ट) और 2023 (लिब्रेविल)': a short label, then the list
     else:
         body = text
@@ -235,7 +337,7 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
         part = piece.strip()
         if not part:
             continue
-        if not (_STARTS_WITH_DIGIT.match(part) or _has_month(part.split()[0])):
+        if not (_STARTS_WITH_DIGIT.match(part) or _has_month(part.split()[0]) or _PLACE_THEN_DATE.fullmatch(part)):
             return None  # most lines: their first or second piece is no date
         parts.append(part)
     if len(parts) < 2:
@@ -251,6 +353,8 @@ def listed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
 
 
 _A_DIGIT = re.compile(DIGITS)
+# 'लिस्बन (1885)', 'वियना (मई 1891)': a name, then its date in brackets, and nothing more
+_PLACE_THEN_DATE = re.compile(rf"[^()0-9०-९,;:]{{2,40}}\(\s*[^()]*{DIGITS}{{4}}\s*\)\s*[।.]?")
 
 
 def _top_level_split(text: str) -> list[str]:
@@ -481,8 +585,9 @@ def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
         place = label_place(parts[0], lexicon)
         if place is None or place.kind == "country" or not place.city:
             return None
-    elif not _names_a_city(parts[0], lexicon):
-        return None
+    elif not _names_a_city(parts[0], lexicon) and not (len(parts[0].split()) <= MAX_LABEL_PLACE_WORDS
+                                                       and is_virtual(parts[0])):
+        return None  # ('वीडियो कॉन्फ़्रेंस — 8 सितंबर 2020 — ...': met online, in no city)
     head, *rest = _HEAD_END.split(item.description, maxsplit=1)
     head = without_parentheticals(head).strip().rstrip("।. ")  # '16 जून 2009 (पहला)': a remark after the date
     if head and parse_entry_label(head) is None and _whole_date(head) is None and "," in head:
@@ -511,6 +616,8 @@ def _whole_date(text: str) -> Period | None:
 
 _LABEL_TO_COLON = re.compile(r"^(?P<label>[^:：]{1,80}?)\s*[:：]\s*(?P<rest>\S.*)$")
 _NAME_THEN_COLON = re.compile(r"^(?P<name>[^:：;।,()0-9०-९]{2,40}?)\s*[:：]\s*(?P<rest>\S.*)$")
+# 'नई दिल्ली (हैदराबाद हाउस): ...': the city, its venue in brackets, then the colon
+_NAME_AND_VENUE_THEN_COLON = re.compile(r"^(?P<name>[^:：;।,()0-9०-९]{2,40}?)\s*\([^()0-9०-९]{2,40}\)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
 # "दोनों बार", "हर बार", "तीनों ही बार": every summit of the label met in the city that follows.
@@ -521,7 +628,7 @@ def _city_after_dash(label: str, description: str, lexicon: Lexicon) -> tuple[st
     """'वर्ष 2013 — आपिया: दूसरा शिखर सम्मेलन': the dash split the date from the city, and the
     colon ends the label; the city joins the label when it is a city the lexicon or GeoNames
     knows by that very name (a word such as 'नोट' is no city)."""
-    match = _NAME_THEN_COLON.match(description)
+    match = _NAME_THEN_COLON.match(description) or _NAME_AND_VENUE_THEN_COLON.match(description)
     if match is None or parse_entry_label(label) is None:
         return label, description
     name = match["name"].strip()
@@ -727,6 +834,12 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
                                     head[0].year, years - {head[0].year}), lexicon)  # type: ignore[index]
                    for part, head in zip(parts, heads)]
         ordinals = ordinal_run(description)  # 'छठा और सातवाँ सम्मेलन': one number per summit, in order
+        if len(ordinals) != len(entries):  # 'COP2 और COP3 — ...': each summit's short name and number, in order
+            names = opening_meeting_names(description)
+            numbers = [meeting_number(n, e.period.year) for n, e in zip(names, entries)]
+            ordinals = numbers if len(names) == len(entries) and None not in numbers else ordinals  # type: ignore[assignment]
+        if len(ordinals) != len(entries):  # '...: दूसरा और तीसरा; ...': the text opens with their numbers alone
+            ordinals = _bare_ordinals(description)
         if len(ordinals) == len(entries):
             entries = [_with(e, edition=n) for e, n in zip(entries, ordinals)]
         else:  # two summits never share a number: one read from a shared text belongs to neither
@@ -746,6 +859,17 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
     if head[1] is None and (opening := _opening_place(description, lexicon)) is not None:
         head = (head[0], opening)  # '2003: क्योटो (जापान) — ओसाका में भी सत्र हुए': the entry's own place first
     return [_entry(line, label, head, description, description, lexicon)]
+
+
+def _bare_ordinals(description: str) -> list[int]:
+    """'दूसरा और तीसरा; हैदराबाद वाला ...' -> [2, 3]: a text whose first clause is nothing but ordinal
+    words, one a summit, in order; [] for any other text."""
+    opening = opening_clause(description).strip().rstrip("।. ")
+    pieces = [p.strip() for p in re.split(r"\s*,\s*|\s+(?:और|तथा|एवं|व)\s+", opening) if p.strip()]
+    if len(pieces) < 2 or any(len(p.split()) != 1 for p in pieces):
+        return []
+    numbers = [leading_ordinal(f"{p} x") for p in pieces]
+    return [n for n in numbers if n is not None] if None not in numbers else []
 
 
 def _every_time(parts: list[str], description: str, lexicon: Lexicon) -> list[Place]:
@@ -919,7 +1043,9 @@ def _days_after_year(label: str) -> str:
 
 
 _LEADING_YEAR = re.compile(rf"^\s*\(?({DIGITS}{{4}})\)?(?![0-9०-९])")
-_DAYS_AND_WORD = re.compile(rf"(?<![0-9०-९]){DIGITS}{{1,2}}(?:\s*[-–—]\s*{DIGITS}{{1,2}})?\s+[\u0900-\u097f]+")
+# '16–17 जून', and across months '20 अक्टूबर – 7 नवंबर'
+_DAYS_AND_WORD = re.compile(rf"(?<![0-9०-९]){DIGITS}{{1,2}}(?:\s*[-–—]\s*{DIGITS}{{1,2}})?\s+[\u0900-\u097f]+"
+                            rf"(?:\s*[-–—]\s*{DIGITS}{{1,2}}\s+[\u0900-\u097f]+)?")
 
 
 def _days_after_place(label: str) -> str:
@@ -1069,8 +1195,32 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
     return Entry(line, label.strip(), period, description.strip(), place,
                  find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
-                      or _ordinal_segment(clause)) if clause else None),
-                 _label_status(label) or entry_status(clause or description), clause)
+                      or _ordinal_segment(clause)) if clause else None)
+                 or _opening_meeting_number(description, period.year),
+                 _label_status(label) or _status_of_the_date(clause or description, period), clause)
+
+
+def _status_of_the_date(text: str, period: Period) -> str:
+    """The entry's status; a plan its first clause dates before the entry's own date is the plan
+    the meeting outgrew ('27वीं — आबिदजान, 9–27 अगस्त 2021: यह 2020 में होनी थी, पर कोविड-19 के कारण
+    एक साल टली'): the entry is held at its date. A plan for a later time stays a plan."""
+    status = entry_status(text)
+    if status != "planned":
+        return status
+    # (the entry's own date, when the text repeats it, is no plan's)
+    stated = [p for _, _, p in find_periods(first_clause(text)) if not p.start <= period.start <= period.end <= p.end]
+    if stated and all(p.end < period.start for p in stated):
+        return "held"
+    # '6 दिसंबर 2018, सेंट पीटर्सबर्ग: अगली बैठक मई 2019 में राजधानी में करने का फ़ैसला': the next meeting's
+    # plan, at a later time, said at a meeting the entry dates to its day
+    planned = PLANNED.search(match_key(first_clause(text)))
+    if (period.precision == "day" and planned is not None and planned[0] in _NEXT_MEETING
+            and stated and all(p.start > period.end for p in stated)):
+        return "held"
+    return status
+
+
+_NEXT_MEETING = frozenset(match_key(w) for w in ("अगला सम्मेलन", "अगली बैठक", "अगला शिखर सम्मेलन", "अगली शिखर बैठक"))
 
 
 _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit", "समिट"))

@@ -1,0 +1,55 @@
+"""Timelines whose heading's legend marks the series' own meetings with a sign.
+
+Notes mix the summits with other events in one timeline and mark the summits:
+
+    ## Timeline (summits + बाक़ी events एक साथ, ⭐ = SPC leaders' meeting)
+    - **फ़रवरी 2019** → MBS की पहली भारत यात्रा
+    - ⭐ **11 सितंबर 2023** → नई दिल्ली: SPC की पहली leaders' meeting
+
+`summit_mark` reads the sign the heading's legend gives to meetings ('⭐ = ... meeting', '★ =
+शिखर सम्मेलन'); `split_marked` parts the section's lines into the marked ones (each without its
+sign: the summit entries) and the rest (a timeline, read as before). A legend whose sign
+stands for anything else ('✔ = हो चुका', '⚠ = trap') marks no summits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.language.text import match_key
+from pipeline.parse.layout.structure import Line, strip_marker
+
+# a sign: one symbol that is no letter, digit, bracket or punctuation of a sentence
+_SIGN = r"[^\w\s()\[\]{},.;:।=\-–—|'\"“”‘’/\\+*#]"
+# '⭐ = SPC leaders' meeting', '★ = शिखर सम्मेलन', '(● — summit)': the sign, then what it stands for
+_LEGEND = re.compile(rf"(?P<sign>{_SIGN}{{1,2}})\s*(?:=|—|–|:)\s*(?P<meaning>[^,;()]{{2,60}})")
+_MEETING_WORDS = re.compile("|".join(match_key(w) for w in (
+    "शिखर", "सम्मेलन", "बैठक", "summit", "meeting", "समिट", "मीटिंग",
+)), re.IGNORECASE)
+
+
+def summit_mark(heading: str) -> str | None:
+    """The sign a heading's legend gives the series' meetings, else None."""
+    if "=" not in heading and "—" not in heading and "–" not in heading:
+        return None
+    for match in _LEGEND.finditer(heading):
+        if _MEETING_WORDS.search(match_key(match["meaning"])):
+            return match["sign"]
+    return None
+
+
+def split_marked(lines: list[Line], sign: str) -> tuple[list[Line], list[Line]]:
+    """The lines that open (after a list marker) with the sign, without it, and the other lines."""
+    marked: list[Line] = []
+    rest: list[Line] = []
+    for line in lines:
+        text, has_marker = strip_marker(line.text)
+        if text.startswith(sign):
+            bare = text[len(sign):].strip()
+            marked.append(Line(line.number, f"- {bare}" if has_marker else bare, False, line.indent))
+        else:
+            rest.append(line)
+    return marked, rest
+
+
+__all__ = ["split_marked", "summit_mark"]
