@@ -61,6 +61,9 @@ def test_legend_editions_and_legend_lines():
     assert legend_edition("⭐ 11 सितंबर 2023 → नई दिल्ली: SPC की पहली leaders' meeting; ...", legend[1]) == 1
     assert legend_edition("9 सितंबर 2023 → G20; मोदी की तीसरी यात्रा", legend[1]) is None
     assert section_legend("Timeline", [Line(1, "(⭐ = शिखर बैठक)")]) == ("⭐", "शिखर बैठक")
+    # a vowel sign before a dash is no sign; a legend that denies marks nothing
+    assert summit_legend("संबंधों की पृष्ठभूमि (समयरेखा — ये शिखर बैठकें नहीं हैं)") is None
+    assert summit_legend("घटनाक्रम (★ = शिखर बैठक नहीं)") is None
     assert section_legend("Timeline", [Line(1, "- 2019 = वह साल जब शिखर बैठक की बात चली और बहुत कुछ हुआ था")]) is None
 
 

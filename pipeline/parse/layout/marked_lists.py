@@ -21,12 +21,17 @@ from pipeline.parse.language.text import match_key
 from pipeline.parse.layout.structure import Line, strip_marker
 
 # a sign: one symbol that is no letter, digit, bracket or punctuation of a sentence
-_SIGN = r"[^\w\s()\[\]{},.;:।=\-–—|'\"“”‘’/\\+*#]"
+# (a vowel sign of Devanagari is no \w, but no sign either: 'समयरेखा — ...')
+_SIGN = r"[^\w\s()\[\]{},.;:।=\-–—|'\"“”‘’/\\+*#\u0900-\u097f]"
 # '⭐ = SPC leaders' meeting', '★ = शिखर सम्मेलन', '(● — summit)': the sign, then what it stands for
 _LEGEND = re.compile(rf"(?P<sign>{_SIGN}{{1,2}})\s*(?:=|—|–|:)\s*(?P<meaning>[^,;()]{{2,60}})")
 _MEETING_WORDS = re.compile("|".join(match_key(w) for w in (
     "शिखर", "सम्मेलन", "बैठक", "summit", "meeting", "समिट", "मीटिंग",
 )), re.IGNORECASE)
+
+
+# '(★ — ये शिखर बैठकें नहीं हैं)': a legend that denies marks no summits
+_NEGATION = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("नहीं", "not", "non", "गैर")) + r")(?:\s|$)")
 
 
 def summit_legend(heading: str) -> tuple[str, str] | None:
@@ -35,7 +40,7 @@ def summit_legend(heading: str) -> tuple[str, str] | None:
     if "=" not in heading and "—" not in heading and "–" not in heading:
         return None
     for match in _LEGEND.finditer(heading):
-        if _MEETING_WORDS.search(match_key(match["meaning"])):
+        if _MEETING_WORDS.search(match_key(match["meaning"])) and not _NEGATION.search(match_key(match["meaning"])):
             return match["sign"], match["meaning"].strip()
     return None
 
