@@ -41,7 +41,7 @@ from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_
 from pipeline.parse.language.series_noun import cop_series
 from pipeline.parse.language.dates import day_period
 from pipeline.parse.layout.summits import arrived_city, is_officials_visit, one_meeting_numbered
-from pipeline.parse.layout.marked_lists import split_marked, summit_mark
+from pipeline.parse.layout.marked_lists import legend_edition, section_legend, split_marked
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.editions import edition_in_remarks, with_editions
@@ -467,6 +467,11 @@ _NOT_COUNTED = re.compile(
     + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी", "रखा", "रखी"))
     + r")"
     + "|" + match_key("का हिस्सा नहीं") + "|" + _NOT_OURS.pattern
+    # '... की मुलाक़ात हुई थी — यह सिर्फ़ द्विपक्षीय भेंट थी', 'सिर्फ़ bilateral visit': only a meeting on the side
+    + "|(?:" + "|".join(match_key(w) for w in ("सिर्फ़", "सिर्फ", "केवल", "महज़", "महज", "only")) + r")\s+(?:"
+    + "|".join(match_key(w) for w in ("द्विपक्षीय", "bilateral")) + r")\s+(?:"
+    + "|".join(match_key(w) for w in ("भेंट", "मुलाक़ात", "मुलाकात", "बातचीत", "यात्रा", "दौरा", "visit", "meeting"))
+    + ")"
 )
 
 # "2012: ... लीग का नियमित शिखर सम्मेलन हुआ; इस वर्ष आर्थिक शिखर सम्मेलन नहीं हुआ": the entry says no
@@ -631,10 +636,20 @@ class _Parser:
                 continue
             if section.introduction:
                 self._prose([section.heading], section_id, timeline=True)
-            if (sign := summit_mark(section.heading.text)) is not None and section.role != "summits":
-                # '## Timeline (..., ⭐ = SPC leaders' meeting)': the marked lines are its summits
-                ours, rest = split_marked(section.lines, sign)
+            if (legend := section_legend(section.heading.text, section.lines)) is not None and section.role != "summits":
+                # '## Timeline (..., ⭐ = SPC leaders' meeting)': the marked lines are its summits (an ordinal
+                # before the legend's noun numbers them: 'SPC की पहली leaders' meeting'); the others are
+                # the timeline's events, never summits
+                ours, rest = split_marked(section.lines, legend[0])
+                before = len(self.summits)
                 self._summit_lines(ours, section_id, declared=True, meetings=True)
+                for summit in self.summits[before:]:
+                    summit.edition = summit.edition or legend_edition(summit.line.text, legend[1])
+                if section.role not in LIST_ROLES:
+                    before = len(self.summits)
+                    self._summit_lines(rest, section_id, declared=False)
+                    del self.summits[before:]
+                    continue
                 section = dataclasses.replace(section, lines=rest)
             if section.role in LIST_ROLES:
                 self._list_items(section)
