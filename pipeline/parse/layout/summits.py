@@ -104,7 +104,8 @@ def _read_entries(line: Line, lexicon: Lexicon) -> list[Entry] | Problem | None:
         piped = _piped(line, text, lexicon)  # '2021 | दुशांबे | 21वाँ सम्मेलन'
         if piped is not None:
             return piped
-    joined = _joined_summits(line, text, lexicon) or listed_summits(line, text, lexicon)
+    joined = _joined_summits(line, text, lexicon) or listed_summits(line, text, lexicon) or _arrowed_summits(
+        line, text, lexicon)
     if joined is not None:
         return joined
     item = split_item(line)
@@ -312,6 +313,29 @@ def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | No
     description = text[len(head):].lstrip(" :：;।—–-") or head
     found = _labelled(line, head, description, lexicon)
     return found if isinstance(found, list) and len(found) == len(parts) else None
+
+
+# 'Brasília (2013) → Buenos Aires (2017) — ...', '1997 (ओस्लो) → 2010 (हेग): ...': a city and its year
+# in brackets (or a year and its city), twice or more, the summits one after another
+_PLACE_AND_YEAR = rf"(?:[^\s():;—–→]+(?:\s[^\s():;—–→]+){{0,2}}\s*\(\s*{DIGITS}{{4}}\s*\)|{DIGITS}{{4}}\s*\([^()]+\))"
+_ARROWED = re.compile(rf"^(?P<head>{_PLACE_AND_YEAR}(?:\s+(?:→|⟶|->|➜|➝)\s+{_PLACE_AND_YEAR})+)\s*(?:[:：]|\s[—–-]\s)\s*(?P<rest>.*)$")
+_ARROW_BETWEEN = re.compile(r"\s+(?:→|⟶|->|➜|➝)\s+")
+
+
+def _arrowed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
+    """'Brasília (2013) → Buenos Aires (2017) — तीसरा ... ; चौथा ...': summits in a row of arrows,
+    each a city and its year, read as if joined by और (each takes the clause of its own year). None
+    unless every one of them is in a city the lexicon or GeoNames knows."""
+    match = _ARROWED.match(text)
+    if match is None:
+        return None
+    parts = _ARROW_BETWEEN.split(match["head"])
+    found = _labelled(line, " और ".join(parts), match["rest"] or match["head"], lexicon)
+    if not isinstance(found, list) or len(found) != len(parts) or len({e.period.year for e in found}) != len(parts):
+        return None
+    if not all(e.place is not None and e.place.city and _names_a_city(e.place.city, lexicon) for e in found):
+        return None
+    return found
 
 
 # Where a list of summits separates its items: a comma or a semicolon outside brackets, or और.
@@ -1220,7 +1244,8 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
     return Entry(line, label.strip(), period, description.strip(), place,
                  find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
-                      or _ordinal_segment(clause) or _ordinal_before_its_date(clause, period.year)) if clause else None)
+                      or _ordinal_segment(clause) or _ordinal_before_its_date(clause, period.year)
+                      or _ordinal_then_place_and_date(clause, period.year)) if clause else None)
                  or _opening_meeting_number(description, period.year),
                  _label_status(label) or _status_of_the_date(clause or description, period), clause)
 
@@ -1299,6 +1324,27 @@ def _ordinal_before_its_date(clause: str, year: int) -> int | None:
             if number is not None:
                 found.add(number)
     return found.pop() if len(found) == 1 else None
+
+
+_TIMES = match_key("बार")
+MAX_PLACE_WORDS = 3
+
+
+def _ordinal_then_place_and_date(clause: str, year: int) -> int | None:
+    """'चौथा ब्यूनस आयर्स में 14–16 नवंबर 2017': a clause that opens with an ordinal, then where ('X
+    में') and when (a date of the summit's year), its noun left out after 'तीसरा सम्मेलन ... ;'. Not
+    'पहली बार भारत में ...' (a first time)."""
+    words = clause.split()
+    if len(words) < 4 or leading_ordinal(f"{words[0]} x") is None or match_key(words[1]) == _TIMES:
+        return None
+    keys = [match_key(w.strip(",")) for w in words]
+    if _IN not in keys[2:2 + MAX_PLACE_WORDS]:
+        return None
+    after = " ".join(words[keys.index(_IN, 2) + 1:])
+    periods = find_periods(after)
+    if not periods or periods[0][0] != 0 or periods[0][2].year != year:
+        return None
+    return leading_ordinal(f"{words[0]} x")
 
 
 _SEGMENT_BREAK = re.compile(r"(?=[\s|;:：,/।])\s*(?:[|;:：,/।]|\s[—–-]\s)\s*")  # (a cheap look first)
