@@ -527,9 +527,14 @@ def _before_announced_summits(lines: list[Line]) -> tuple[list[Line], list[Line]
     Otherwise all the lines, and none."""
     for k, line in enumerate(lines):
         item = split_item(line)
-        if item is None or not item.description or len(item.description.split()) > MAX_ANNOUNCING_WORDS:
+        if item is None or not item.description or _YEAR.search(line.text):
             continue
-        if heading_role(item.description.rstrip(":：। ")) != "summits" or _YEAR.search(line.text):
+        # 'शिखर सम्मेलन — ध्यान दें: दो अलग गिनतियाँ ...', unbulleted after the bulleted areas: a heading
+        # of the summits with a remark after it
+        heading = k > 0 and not item.has_marker and heading_role(item.label) == "summits" and all(
+            (above := split_item(l)) is not None and above.has_marker for l in lines[:k])
+        if not heading and (len(item.description.split()) > MAX_ANNOUNCING_WORDS
+                            or heading_role(item.description.rstrip(":：। ")) != "summits"):
             continue
         if sum(1 for below in lines[k + 1:] if _YEAR.search(below.text)) >= 2:
             return lines[:k], lines[k:]

@@ -62,7 +62,7 @@ _DECORATIONS = "\u2023\u2043\u2219\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-
 _BULLETS = _ITEM_BULLETS + _DECORATIONS
 _DECORATED = re.compile("^(?![" + _ITEM_BULLETS + "])[" + _DECORATIONS + "]\ufe0f?\\s")
 _MARKER = re.compile(
-    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,2}\.[0-9०-९]{1,2}\.?(?=\s)|[0-9०-९]{1,3}[.)](?![0-9०-९])|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6}|[कखगघङचछजझञ])[.)](?=\s))\s*"
+    "^(?:[" + _BULLETS + "]\ufe0f?|\\+(?=\\s)|" r"[0-9०-९]{1,2}\.[0-9०-९]{1,2}\.?(?=\s)|[0-9०-९]{1,3}[.)](?![0-9०-९])|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6}|[कखगघङचछजझञ])[.)](?=\s))\s*"
 )
 _SENTENCE_END = re.compile(r"[।॥?!.]$")
 # "label: description" or "label - description"; the label may not itself contain a colon.
