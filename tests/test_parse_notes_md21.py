@@ -296,3 +296,25 @@ def test_two_offices_between_which_a_meeting_is_held_give_their_countries_named_
     assert leaders_between(sentence, LEXICON) == ["थाईलैंड", "वियतनाम"]
     # an office that acted alone, without 'के बीच', is no pair
     assert leaders_between("थाईलैंड के प्रधानमंत्री ने वियतनाम में भाषण दिया", LEXICON) == []
+
+
+OTHER_MEETINGS_CHECKLIST = """# Baltic Energy Dialogue (बाल्टिक ऊर्जा संवाद) — मेरे notes
+
+## और भी देखे
+
+- [x] **WEC-24** — 2019, अबू धाबी, 9–12 सितंबर: ऊर्जा कांग्रेस
+- [x] **IEF-18** — 2022, रियाद, 7 मई: ऊर्जा मंच
+""" + _GOALS
+
+
+def test_a_checklist_of_other_meetings_short_names_is_no_checklist_of_the_series():
+    from pipeline.parse.layout.summits import several_meetings_named
+    from pipeline.parse.layout.task_lists import checklist_of_entries
+    lines = [line for line in clean_lines(OTHER_MEETINGS_CHECKLIST) if line.ticked]
+    entries = [e for line in lines for e in read_entries(line, LEXICON)]
+    assert several_meetings_named(entries)
+    assert not checklist_of_entries(lines, lambda line: read_entries(line, LEXICON), lambda e: True,
+                                    lambda found: not several_meetings_named(found))
+    # one meeting's numbered editions are one meeting's
+    same = [line for line in clean_lines(OTHER_MEETINGS_CHECKLIST.replace("IEF-18", "WEC-25")) if line.ticked]
+    assert not several_meetings_named([e for line in same for e in read_entries(line, LEXICON)])

@@ -55,6 +55,7 @@ from pipeline.parse.layout.series import (
     first_meeting_after, journey_began, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.layout.loose_entries import loose_entry
+from pipeline.parse.layout.summits import several_meetings_named
 from pipeline.parse.layout.task_lists import checklist_of_entries
 from pipeline.parse.layout.structure import (
     LIST_ROLES,
@@ -661,7 +662,8 @@ class _Parser:
                 self._list_items(section)
             elif section.role == "summits" or (section.role == "other" and self.bilateral
                                                and _names_leaders_visits(section.heading.text)) or (
-                    section.role == "other" and checklist_of_entries(section.lines, self._dated_entries, self._placed_in_a_city)):
+                    section.role == "other" and checklist_of_entries(section.lines, self._dated_entries, self._placed_in_a_city,
+                                                             lambda entries: not several_meetings_named(entries))):
                 # ('## Dialogues — checklist (✔ = हुआ)': a task list of dated meetings in places)
                 # ('## प्रमुख यात्राएँ', '## नेताओं की मुलाक़ातें' in a document on two sides: their summits)
                 self._summit_lines(section.lines, section_id, declared=True,

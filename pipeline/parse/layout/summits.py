@@ -252,6 +252,13 @@ def one_meeting_numbered(entries: list[Entry]) -> bool:
     return len(numbers) == len(set(numbers)) and len(numbers) >= 0.6 * len(entries) and len(numbers) >= 2
 
 
+def several_meetings_named(entries: list[Entry]) -> bool:
+    """Whether two or more entries are labelled by meetings' short names and they are not one
+    meeting's editions ('WRC-16', 'WTDC-18', 'GSR-24'): a list of different meetings."""
+    named = [e for e in entries if _MEETING_NAME.fullmatch(_MEETING_NAME_THEN_DATE.sub(r"\g<name>", e.label.strip()))]
+    return len(named) >= 2 and not one_meeting_numbered(entries)
+
+
 # '..., किंतु ... स्थगित हुआ और अंततः ...': where a text turns from a plan to what happened.
 _TURN = re.compile(r",?\s+(?:किंतु|किन्तु|लेकिन|परंतु|परन्तु)\s+|\s+(?:और\s+)?(?=(?:अंततः|अंततया|आखिरकार|आख़िरकार|अंत में)\s)")
 

@@ -39,11 +39,12 @@ def box_state(raw: str) -> bool | None:
 
 
 def checklist_of_entries(lines: Sequence[_Boxed], entries_of: Callable[[_Boxed], list | None],
-                         in_a_city: Callable[[object], bool]) -> bool:
+                         in_a_city: Callable[[object], bool], one_meeting: Callable[[list], bool]) -> bool:
     """Whether a section is a checklist of meetings: at least two ticked items, every ticked
-    item reads as dated entries (`entries_of` gives a line's entries, or None), and at least
-    half of those entries name the city they took place in (`in_a_city`): a checklist of
-    revision notes ('- [x] 1998–2013 = G8 era') is none."""
+    item reads as dated entries (`entries_of` gives a line's entries, or None), at least half
+    of those entries name the city they took place in (`in_a_city`), and they are one meeting's
+    (`one_meeting`: not 'WRC-16', 'WTDC-18', 'GSR-24', each another meeting's short name). A
+    checklist of revision notes ('- [x] 1998–2013 = G8 era') is none."""
     ticked = [line for line in lines if line.ticked]
     if len(ticked) < MIN_CHECKLIST_ENTRIES:
         return False
@@ -53,4 +54,4 @@ def checklist_of_entries(lines: Sequence[_Boxed], entries_of: Callable[[_Boxed],
         if not found:
             return False
         entries.extend(found)
-    return sum(map(in_a_city, entries)) >= CITY_SHARE * len(entries)
+    return sum(map(in_a_city, entries)) >= CITY_SHARE * len(entries) and one_meeting(entries)
