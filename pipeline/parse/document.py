@@ -55,6 +55,8 @@ from pipeline.parse.layout.series import (
     first_meeting_after, journey_began, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.layout.loose_entries import loose_entry
+from pipeline.parse.layout.summits import several_meetings_named
+from pipeline.parse.layout.task_lists import checklist_of_entries
 from pipeline.parse.layout.structure import (
     LIST_ROLES,
     Item,
@@ -526,9 +528,14 @@ def _before_announced_summits(lines: list[Line]) -> tuple[list[Line], list[Line]
     Otherwise all the lines, and none."""
     for k, line in enumerate(lines):
         item = split_item(line)
-        if item is None or not item.description or len(item.description.split()) > MAX_ANNOUNCING_WORDS:
+        if item is None or not item.description or _YEAR.search(line.text):
             continue
-        if heading_role(item.description.rstrip(":：। ")) != "summits" or _YEAR.search(line.text):
+        # 'शिखर सम्मेलन — ध्यान दें: दो अलग गिनतियाँ ...', unbulleted after the bulleted areas: a heading
+        # of the summits with a remark after it
+        heading = k > 0 and not item.has_marker and heading_role(item.label) == "summits" and all(
+            (above := split_item(l)) is not None and above.has_marker for l in lines[:k])
+        if not heading and (len(item.description.split()) > MAX_ANNOUNCING_WORDS
+                            or heading_role(item.description.rstrip(":：। ")) != "summits"):
             continue
         if sum(1 for below in lines[k + 1:] if _YEAR.search(below.text)) >= 2:
             return lines[:k], lines[k:]
@@ -654,7 +661,10 @@ class _Parser:
             if section.role in LIST_ROLES:
                 self._list_items(section)
             elif section.role == "summits" or (section.role == "other" and self.bilateral
-                                               and _names_leaders_visits(section.heading.text)):
+                                               and _names_leaders_visits(section.heading.text)) or (
+                    section.role == "other" and checklist_of_entries(section.lines, self._dated_entries, self._placed_in_a_city,
+                                                             lambda entries: not several_meetings_named(entries))):
+                # ('## Dialogues — checklist (✔ = हुआ)': a task list of dated meetings in places)
                 # ('## प्रमुख यात्राएँ', '## नेताओं की मुलाक़ातें' in a document on two sides: their summits)
                 self._summit_lines(section.lines, section_id, declared=True,
                                    meetings=_names_meetings(section.heading.text),
@@ -893,6 +903,7 @@ class _Parser:
         as prose (summits in sentences, timeline). `introduction` is the prose line that
         announced the section's list, if one did."""
         lines = join_records(lines)  # '- **2014**' with '- स्थान: ...', '- तिथि: ...' under it: one entry
+        # ('- **2014**' with '- स्थान: ...', '- तिथि: ...' under it: one entry)
         prose: list[Line] = []
         block: list[tuple[Line, list[Entry] | Problem]] = []
 
@@ -1066,6 +1077,16 @@ class _Parser:
             text = key[:start] + " " + key[end:]
         words = [w for w in re.split(r"[\s,;:()\-–—|•.।]+", match_key(text).replace(match_key(entry.place.city), " ")) if w]
         return all(re.fullmatch(r"[0-9०-९]+", w) or self.lexicon.lookup(w, ("country",)) is not None for w in words)
+
+    def _dated_entries(self, line: Line) -> list[Entry] | None:
+        """The entries a line reads as ('- [x] 2011 → बर्लिन, 3–4 जुलाई — दूसरा संवाद'), or None."""
+        found = read_entries(line, self.lexicon)
+        return found if isinstance(found, list) else None
+
+    def _placed_in_a_city(self, entry: Entry) -> bool:
+        """An entry whose place, or the city its text opens with ('बॉन (Petersberg होटल), 2–4 मई'), is a city."""
+        place = leading_place(entry.description, self.lexicon)
+        return self._names_a_city_in(entry) or place is not None and place.city is not None
 
     def _names_a_city_in(self, entry: Entry) -> bool:
         place = entry.place or find_place(entry.description, self.lexicon)

@@ -31,11 +31,13 @@ _OWN_NOUNS = (
     ("सभा", "सभाएँ", "सभाएं", "सभाओं"),  # an assembly ('विश्व दूरसंचार मानकीकरण सभा', '150वीं ... सभा')
     ("महासम्मेलन", "महासम्मेलनों"),  # a general conference ('यूनेस्को महासम्मेलन')
     ("सत्र", "सत्रों"),  # a session ('मानवाधिकार परिषद का 58वाँ सत्र')
-    ("कांग्रेस", "कांग्रेसों", "कॉन्ग्रेस"),
-    ("डायलॉग", "डायलॉगों", "डायलाग", "संवाद", "संवादों"),
-    ("फ़ोरम", "फ़ोरमों", "फोरम", "फोरमों"),
-    ("रिट्रीट", "रिट्रीटों"),
-    ("परामर्श", "परामर्शों"),
+    ("कांग्रेस", "कांग्रेसों", "कॉन्ग्रेस", "congress"),
+    ("डायलॉग", "डायलॉगों", "डायलाग", "संवाद", "संवादों", "dialogue", "dialogues"),
+    ("फ़ोरम", "फ़ोरमों", "फोरम", "फोरमों", "forum"),
+    ("रिट्रीट", "रिट्रीटों", "retreat"),
+    ("परामर्श", "परामर्शों", "consultation", "consultations"),
+    # notes that name the series in English ('Child Labour पर Global Conferences'): '5th Global Conference'
+    ("conference", "conferences"),
     ("अधिवेशन", "अधिवेशनों"),
     ("समागम", "समागमों"),
     ("मंच", "मंचों"),
@@ -50,7 +52,9 @@ _TALKS_KINDS = frozenset(match_key(w) for w in ("त्रिपक्षीय"
 _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
 #: every word a series may call its meetings by ('तीसरा विश्व शिक्षा मंच' in a list of a सम्मेलन's summits)
 # (not a session or an assembly: 'UNGA का 16वाँ सत्र' in a list of summits is another body's)
-ANY_OWN_NOUN = frozenset(form for form in _FORMS if form not in _FORMS[match_key("सत्र")] | _FORMS[match_key("सभा")])
+# (nor an English word: 'the 3rd Conference on ...' of notes names its own series' meetings only)
+ANY_OWN_NOUN = frozenset(form for form in _FORMS if form not in _FORMS[match_key("सत्र")] | _FORMS[match_key("सभा")]
+                         and not form.isascii())
 # Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').
 _OTHER_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "वार्ता", "समिट", "summit", "परिषद",
                                                 "संगठन", "पार्टी", "दल", "साझेदारी", "मंत्रालय", "संस्थान"))
@@ -60,6 +64,7 @@ _AGENT = match_key("ने")
 _JOINING = frozenset(match_key(w) for w in ("का", "की", "के"))
 _BREAK_WORDS = frozenset(match_key(w) for w in ("में", "पर", "से", "ने", "को", "और", "तक", "है", "हैं", "हुआ", "हुई"))
 _BREAK = re.compile(r"[:;|,(\[—।]| [-–] ")
+_GLOSS = re.compile(r"\s*\(([^()]{3,80})\)")  # a name's gloss in brackets, right after it
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)")
 _AND_THEN = re.compile(r"\s+(?:और|तथा|एवं)\s+\S")
 
@@ -98,7 +103,12 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
         # the meeting it holds joined by 'और': the meeting's name is the one after
         glossed = _ABBREVIATION.match(title[len(_BREAK.split(title, maxsplit=1)[0]):])
         rest = title[len(_BREAK.split(title, maxsplit=1)[0]) + glossed.end():] if glossed else ""
-        return own_meeting_nouns(rest.strip()) if _AND_THEN.match(rest) else forms
+        if _AND_THEN.match(rest):
+            return own_meeting_nouns(rest.strip())
+        gloss = _GLOSS.match(title[len(name):])
+        # 'Petersberg Climate Dialogue (पीटर्सबर्ग जलवायु संवाद) — notes': an English name with no
+        # head the words know is glossed in brackets by its Hindi name, whose head counts
+        return own_meeting_nouns(gloss[1]) if gloss and not _GLOSS.match(gloss[1]) else forms
     # 'इंटरनेट गवर्नेंस फ़ोरम (IGF)': the abbreviation right after the name is the meeting's name too
     # ('पहला IGF', '## अब तक के IGF'); not after a summit noun, whose series the parser reads already
     short = _ABBREVIATION.match(title[len(_BREAK.split(title, maxsplit=1)[0]):])

@@ -161,6 +161,7 @@ def lists_other_things(heading: str, first_column: str) -> bool:
 # something else (a treaty signed, an agreement in force), not a summit.
 _MEETING_NOUN = re.compile("|".join(match_key(w) for w in (
     "शिखर", "सम्मेलन", "बैठक", "वार्ता", "भेंट", "मुलाकात", "मुलाक़ात", "परामर्श", "संवाद", "summit", "meeting", "समिट",
+    "conference",  # notes half in English: 'Oslo, 1997 — International Conference on Child Labour, 27–30 अक्टूबर'
 )))
 _SUMMIT_NOUN = re.compile("|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "summit", "समिट")))  # 'वन ओशन समिट'
 _SENTENCE_BREAK = re.compile(r"\s*[;।]\s*")

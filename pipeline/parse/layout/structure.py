@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.parse.layout.bare_tables import bare_tables
 from pipeline.parse.layout.copied_tables import tab_tables, template_text
+from pipeline.parse.layout.task_lists import box_state
 from pipeline.parse.language.dates import MONTHS, leading_ordinal, parse_entry_label
 from pipeline.parse.language.series_noun import own_meeting_nouns
 from pipeline.parse.language.text import clean_line, match_key, spelling_tolerant
@@ -61,7 +62,7 @@ _DECORATIONS = "\u2023\u2043\u2219\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-
 _BULLETS = _ITEM_BULLETS + _DECORATIONS
 _DECORATED = re.compile("^(?![" + _ITEM_BULLETS + "])[" + _DECORATIONS + "]\ufe0f?\\s")
 _MARKER = re.compile(
-    "^(?:[" + _BULLETS + "]\ufe0f?|" r"[0-9०-९]{1,2}\.[0-9०-९]{1,2}\.?(?=\s)|[0-9०-९]{1,3}[.)](?![0-9०-९])|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6}|[कखगघङचछजझञ])[.)](?=\s))\s*"
+    "^(?:[" + _BULLETS + "]\ufe0f?|\\+(?=\\s)|" r"[0-9०-९]{1,2}\.[0-9०-९]{1,2}\.?(?=\s)|[0-9०-९]{1,3}[.)](?![0-9०-९])|\([0-9०-९]{1,3}\)|\((?:[ivxlc]{1,6}|[a-z]|[क-ह])\)|(?:[ivxlc]{1,6}|[IVXLC]{1,6}|[कखगघङचछजझञ])[.)](?=\s))\s*"
 )
 _SENTENCE_END = re.compile(r"[।॥?!.]$")
 # "label: description" or "label - description"; the label may not itself contain a colon.
@@ -89,6 +90,7 @@ class Line:
     bold: bool = False  # the whole line was bold ('**2011 — कज़ान**'): a heading of notes without '#'
     continues_table: bool = False  # a table row written as a list item: the table goes on across a blank line
     unticked: bool = False  # a task list's open box ('- [ ] PP-26 — 2026, दोहा'): a thing still to come
+    ticked: bool = False  # a task list's ticked box ('- [x] 2011 → बर्लिन'): a meeting held (`task_lists`)
 
 
 def continues_table(previous: Line, line: Line) -> bool:
@@ -194,7 +196,8 @@ def clean_lines(text: str) -> list[Line]:
             indent = len(expanded) - len(expanded.lstrip(" "))
             folded = fold(cleaned)
             lines.append(Line(number, folded, heading, indent, cleaned if folded != cleaned else None,
-                              bold=bool(_WHOLLY_BOLD.match(raw)), unticked="[ ]" in raw and bool(_UNTICKED.match(raw))))
+                              bold=bool(_WHOLLY_BOLD.match(raw)), unticked="[ ]" in raw and bool(_UNTICKED.match(raw)),
+                              ticked=box_state(raw) is True))
     return bare_tables(_with_outer_pipes(lines))
 
 

@@ -104,7 +104,8 @@ def _read_entries(line: Line, lexicon: Lexicon) -> list[Entry] | Problem | None:
         piped = _piped(line, text, lexicon)  # '2021 | दुशांबे | 21वाँ सम्मेलन'
         if piped is not None:
             return piped
-    joined = _joined_summits(line, text, lexicon) or listed_summits(line, text, lexicon)
+    joined = _joined_summits(line, text, lexicon) or listed_summits(line, text, lexicon) or _arrowed_summits(
+        line, text, lexicon)
     if joined is not None:
         return joined
     item = split_item(line)
@@ -251,6 +252,13 @@ def one_meeting_numbered(entries: list[Entry]) -> bool:
     return len(numbers) == len(set(numbers)) and len(numbers) >= 0.6 * len(entries) and len(numbers) >= 2
 
 
+def several_meetings_named(entries: list[Entry]) -> bool:
+    """Whether two or more entries are labelled by meetings' short names and they are not one
+    meeting's editions ('WRC-16', 'WTDC-18', 'GSR-24'): a list of different meetings."""
+    named = [e for e in entries if _MEETING_NAME.fullmatch(_MEETING_NAME_THEN_DATE.sub(r"\g<name>", e.label.strip()))]
+    return len(named) >= 2 and not one_meeting_numbered(entries)
+
+
 # '..., किंतु ... स्थगित हुआ और अंततः ...': where a text turns from a plan to what happened.
 _TURN = re.compile(r",?\s+(?:किंतु|किन्तु|लेकिन|परंतु|परन्तु)\s+|\s+(?:और\s+)?(?=(?:अंततः|अंततया|आखिरकार|आख़िरकार|अंत में)\s)")
 
@@ -312,6 +320,29 @@ def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | No
     description = text[len(head):].lstrip(" :：;।—–-") or head
     found = _labelled(line, head, description, lexicon)
     return found if isinstance(found, list) and len(found) == len(parts) else None
+
+
+# 'Brasília (2013) → Buenos Aires (2017) — ...', '1997 (ओस्लो) → 2010 (हेग): ...': a city and its year
+# in brackets (or a year and its city), twice or more, the summits one after another
+_PLACE_AND_YEAR = rf"(?:[^\s():;—–→]+(?:\s[^\s():;—–→]+){{0,2}}\s*\(\s*{DIGITS}{{4}}\s*\)|{DIGITS}{{4}}\s*\([^()]+\))"
+_ARROWED = re.compile(rf"^(?P<head>{_PLACE_AND_YEAR}(?:\s+(?:→|⟶|->|➜|➝)\s+{_PLACE_AND_YEAR})+)\s*(?:[:：]|\s[—–-]\s)\s*(?P<rest>.*)$")
+_ARROW_BETWEEN = re.compile(r"\s+(?:→|⟶|->|➜|➝)\s+")
+
+
+def _arrowed_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
+    """'Brasília (2013) → Buenos Aires (2017) — तीसरा ... ; चौथा ...': summits in a row of arrows,
+    each a city and its year, read as if joined by और (each takes the clause of its own year). None
+    unless every one of them is in a city the lexicon or GeoNames knows."""
+    match = _ARROWED.match(text)
+    if match is None:
+        return None
+    parts = _ARROW_BETWEEN.split(match["head"])
+    found = _labelled(line, " और ".join(parts), match["rest"] or match["head"], lexicon)
+    if not isinstance(found, list) or len(found) != len(parts) or len({e.period.year for e in found}) != len(parts):
+        return None
+    if not all(e.place is not None and e.place.city and _names_a_city(e.place.city, lexicon) for e in found):
+        return None
+    return found
 
 
 # Where a list of summits separates its items: a comma or a semicolon outside brackets, or और.
@@ -827,6 +858,8 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
             if not places:
                 places = _every_time(parts, description, lexicon)
                 every = bool(places)
+            if not places:
+                places = _one_place_for_all(description, {h[0].year for h in heads}, lexicon)  # type: ignore[index]
             heads = [(h[0], p) for h, p in zip(heads, places)] if places else heads  # type: ignore[index]
         years = {h[0].year for h in heads}  # type: ignore[index]
         entries = [_entry(line, part, head, description,  # type: ignore[arg-type]
@@ -870,6 +903,19 @@ def _bare_ordinals(description: str) -> list[int]:
         return []
     numbers = [leading_ordinal(f"{p} x") for p in pieces]
     return [n for n in numbers if n is not None] if None not in numbers else []
+
+
+def _one_place_for_all(description: str, years: set[int], lexicon: Lexicon) -> list[Place]:
+    """'2024 और 2025 → बर्लिन में 15वाँ (25–26 अप्रैल 2024) और 16वाँ (25–26 मार्च 2025)': a text whose
+    opening clause names one city where ('X में', once) and every year of the label: that city for
+    every summit of the label. [] otherwise ('बर्लिन में पहला और मॉस्को में दूसरा' is `parallel_places`')."""
+    opening = re.split(r"[;।]", description, maxsplit=1)[0]
+    if len(years) < 2 or match_key(opening).split().count(_IN) != 1:
+        return []
+    if {p.year for _, _, p in find_periods(opening)} != years:
+        return []
+    place = find_place(opening, lexicon)
+    return [place] * len(years) if place is not None and place.kind == "city" and place.city else []
 
 
 def _every_time(parts: list[str], description: str, lexicon: Lexicon) -> list[Place]:
@@ -1137,7 +1183,17 @@ def _narrowed(clause: str, year: int, other_years: set[int]) -> str:
         return clause
     mine = [piece for piece in _AND_SPLIT.split(clause)
             if {p.year for _, _, p in find_periods(piece)} == {year}]
-    return mine[0] if len(mine) == 1 else clause
+    if len(mine) != 1:
+        return clause
+    every = _SAID_OF_EVERY.search(clause)
+    if every is not None and every[0] not in mine[0] and not find_periods(every[0]):
+        return f"{mine[0]}{every[0]}"  # '... और पाँचवाँ (...) — दोनों वीडियो कॉन्फ़्रेंस से': said of both
+    return mine[0]
+
+
+# 'चौथा (30 जून 2020) और पाँचवाँ (29–30 मार्च 2021) — दोनों कोविड-19 के कारण वीडियो कॉन्फ़्रेंस से': a
+# text after the summits of a line that says something of every one of them
+_SAID_OF_EVERY = re.compile(r"\s[—–]\s*(?:दोनों|तीनों|सभी|सब)\s.*$")
 
 
 def _clause_for(head: tuple[Period, Place | None], clauses: list[str]) -> str:
@@ -1195,7 +1251,8 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
     return Entry(line, label.strip(), period, description.strip(), place,
                  find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
-                      or _ordinal_segment(clause)) if clause else None)
+                      or _ordinal_segment(clause) or _ordinal_before_its_date(clause, period.year)
+                      or _ordinal_then_place_and_date(clause, period.year)) if clause else None)
                  or _opening_meeting_number(description, period.year),
                  _label_status(label) or _status_of_the_date(clause or description, period), clause)
 
@@ -1258,6 +1315,43 @@ def _bracketed_ordinal(text: str) -> int | None:
             if number is not None:
                 found.append(number)
     return found[0] if len(found) == 1 else None
+
+
+_BEFORE_A_BRACKET = re.compile(r"(?<!\S)(\S+)\s*\(([^()]+)\)")
+
+
+def _ordinal_before_its_date(clause: str, year: int) -> int | None:
+    """'चौथा (30 जून 2020) और पाँचवाँ (29–30 मार्च 2021)', 'बर्लिन में 15वाँ (25–26 अप्रैल 2024)': an
+    ordinal followed by a bracket dating it in the summit's year numbers that summit."""
+    found = set()
+    for match in _BEFORE_A_BRACKET.finditer(clause):
+        periods = find_periods(match[2])
+        if periods and all(p.year == year for _, _, p in periods):
+            number = leading_ordinal(f"{match[1]} x")
+            if number is not None:
+                found.add(number)
+    return found.pop() if len(found) == 1 else None
+
+
+_TIMES = match_key("बार")
+MAX_PLACE_WORDS = 3
+
+
+def _ordinal_then_place_and_date(clause: str, year: int) -> int | None:
+    """'चौथा ब्यूनस आयर्स में 14–16 नवंबर 2017': a clause that opens with an ordinal, then where ('X
+    में') and when (a date of the summit's year), its noun left out after 'तीसरा सम्मेलन ... ;'. Not
+    'पहली बार भारत में ...' (a first time)."""
+    words = clause.split()
+    if len(words) < 4 or leading_ordinal(f"{words[0]} x") is None or match_key(words[1]) == _TIMES:
+        return None
+    keys = [match_key(w.strip(",")) for w in words]
+    if _IN not in keys[2:2 + MAX_PLACE_WORDS]:
+        return None
+    after = " ".join(words[keys.index(_IN, 2) + 1:])
+    periods = find_periods(after)
+    if not periods or periods[0][0] != 0 or periods[0][2].year != year:
+        return None
+    return leading_ordinal(f"{words[0]} x")
 
 
 _SEGMENT_BREAK = re.compile(r"(?=[\s|;:：,/।])\s*(?:[|;:：,/।]|\s[—–-]\s)\s*")  # (a cheap look first)
@@ -1597,6 +1691,8 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
         after += _day_phrase(keys, after)
         after += _mode_phrase(keys, after)
         after += after < len(words) and keys[after] in _EMPHASIS  # "अरुशा में ही हुए", "... में भी आयोजित"
+        if _was_to_be_held_elsewhere(keys, after, description):
+            continue  # 'बर्लिन में होना था पर COVID की वजह से पूरी तरह वर्चुअल': where it was to meet
         held_next = after < len(words) and keys[after].rstrip("।,;:.") in _HELD
         # "तोक्यो में १५वें भारत-जापान वार्षिक शिखर सम्मेलन": right before a numbered summit
         numbered_next = (i + 1 < len(words) and _ORDINAL_WORD.match(keys[i + 1]) is not None
@@ -1637,6 +1733,23 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     if len(words) > 2:
         return _opening_city(words, keys, lexicon)
     return None
+
+
+_TO_BE = frozenset(match_key(w) for w in ("होना", "होनी", "होने"))
+_WAS = frozenset(match_key(w) for w in ("था", "थी", "थे"))
+_BUT = frozenset(match_key(w) for w in ("पर", "लेकिन", "किंतु", "किन्तु", "परंतु", "परन्तु", "मगर"))
+
+
+def _was_to_be_held_elsewhere(keys: list[str], after: int, description: str) -> bool:
+    """'X में होना था पर ... वर्चुअल', 'X में होनी थी, लेकिन Y में हुई': the place before `after`
+    is where the meeting was to be held, and the text goes on ('पर', 'लेकिन') to a meeting held
+    online or in another place. 'X में 11 जुलाई को होना था, पर 17 जुलाई को हुआ' keeps X."""
+    if after + 2 >= len(keys) or keys[after] not in _TO_BE or keys[after + 1].rstrip("।,;:.") not in _WAS:
+        return False
+    rest = keys[after + 2:]
+    if not rest or rest[0].strip(",;") not in _BUT:
+        return False
+    return is_virtual(" ".join(rest)) or _IN in (k.rstrip("।,;:.") for k in rest)
 
 
 _VISIT = frozenset(match_key(w) for w in ("यात्रा", "दौरे", "दौरा", "दौरों"))

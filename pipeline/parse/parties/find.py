@@ -26,6 +26,7 @@ from pipeline.parse.parties.members import (_MEMBER_CUE, counted_organisations, 
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
 from pipeline.parse.parties.pairs import co_chairs, listed_between, pair_between
+from pipeline.parse.parties.sides_members import members_of_title_sides
 from pipeline.parse.parties.states import state_government_country
 from pipeline.parse.parties.title import is_side, party_names, series_name, title_parties
 from pipeline.parse.layout.structure import is_preamble, Line, Shape, split_item, strip_marker
@@ -105,6 +106,9 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
         lines += section.lines  # 'Quick Facts' above the first titled section
     later = [line for section in shape.sections if section.role in ("history", "other") and not section.is_references
              for line in section.lines if line not in lines]
+    sides = members_of_title_sides(shape.title.text, lines, lexicon)  # '**GCC के देश**: ...', '**C5 के देश**: ...'
+    if sides:
+        return sides + _one_at_a_time(shape, lexicon) + _co_chairs_in(lines, lexicon)
     best = _longest_list(shape, lines, lexicon)
     if best is not None:
         return ([(m, best[2]) for m in best[1]] + _one_at_a_time(shape, lexicon, current=says_current(best[2].text))

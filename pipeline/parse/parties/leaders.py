@@ -62,11 +62,12 @@ _MINISTER, _PRADHAN, _PM = match_key("मंत्री"), match_key("प्र
 
 
 def leader_descriptions(text: str, lexicon: Lexicon, unqualified_prime_minister: str | None = None,
-                        in_host_country: bool = False) -> list[Leader]:
+                        in_host_country: bool = False, unnamed: bool = False) -> list[Leader]:
     """Every leader the text describes as '<country or its adjective> (के ...) <office> (श्री) <name>';
     with `unqualified_prime_minister`, a 'प्रधानमंत्री <name>' no country describes stands for it; with
     `in_host_country`, an office no country describes right after a place in a country ('दक्षिण कोरिया
-    के बंदरगाह शहर बुसान में राष्ट्रपति ली जे-म्योंग के साथ') is that country's."""
+    के बंदरगाह शहर बुसान में राष्ट्रपति ली जे-म्योंग के साथ') is that country's; with `unnamed`, an
+    office without a name counts too ('इंडोनेशिया के राष्ट्रपति और मलेशिया के प्रधानमंत्री के बीच')."""
     tokens = _TOKEN.findall(text)
     keys = list(map(match_key, tokens))
     leaders = []
@@ -89,7 +90,7 @@ def leader_descriptions(text: str, lexicon: Lexicon, unqualified_prime_minister:
             side = unqualified_prime_minister
         if side is None and in_host_country and i > 1 and keys[i - 1] == _IN:
             side = _described_side(tokens[max(0, i - 1 - MAX_DESCRIPTION_WORDS):i - 1], lexicon)
-        if name and side is not None:
+        if (name or unnamed) and side is not None:
             leaders.append(Leader(side, tuple(name)))
     return leaders
 
@@ -256,7 +257,9 @@ def leaders_between(text: str, lexicon: Lexicon) -> list[str]:
         match = _BETWEEN.search(sentence) or (_TOGETHER.search(sentence) if both else None)
         if match is None:
             continue
-        sides = list(dict.fromkeys(leader.side for leader in leader_descriptions(sentence[:match.start()], lexicon)))
+        # between two offices, named or not ('इंडोनेशिया के राष्ट्रपति और मलेशिया के प्रधानमंत्री के बीच')
+        sides = list(dict.fromkeys(leader.side for leader in leader_descriptions(
+            sentence[:match.start()], lexicon, unnamed=match.re is _BETWEEN)))
         if len(sides) >= 2 and (match.re is _BETWEEN or len(sides) == 2):
             return sides
     return []
