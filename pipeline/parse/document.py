@@ -30,6 +30,7 @@ from pipeline.parse.prose.hosted import day_in_its_month, host_city
 from pipeline.parse.prose.precursors import before_the_first
 from pipeline.parse.layout.organisers import organisers
 from pipeline.parse.geo.places import add_places
+from pipeline.parse.same_city import share_resolved_cities
 from pipeline.parse.layout.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, names_every_number, numbers_every_summit,
     read_table, states_own_numbers,
@@ -244,6 +245,7 @@ def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) 
                 "no_structure", "no recognizable section heading (history, objectives, areas or summits)"
             )
         add_places(parsed.rows, lexicon)  # English names, codes and coordinates from the gazetteers
+        share_resolved_cities(parsed.rows)  # 'दावोस' placed once in its country is that Davos in every row
     return parsed
 
 
