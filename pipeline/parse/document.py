@@ -36,6 +36,7 @@ from pipeline.parse.layout.pipe_tables import (
     read_table, states_own_numbers,
 )
 from pipeline.parse.layout.records import join_records
+from pipeline.parse.layout.counted_rows import counted_in_sequence
 from pipeline.parse.prose.pronouns import names_the_first, with_summit_for_pronoun
 from pipeline.parse.prose.not_one import denies_being_one
 from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
@@ -1234,8 +1235,8 @@ class _Parser:
                 self.issue(row.line, row.reason, row.detail)
                 continue
             assert isinstance(row, TableRow)
-            if row.remarks and (is_ministerial(row.remarks) or another_kind_of_meeting(row.remarks)
-                                or called_separate(row.remarks)):
+            if row.remarks and not counted_in_sequence(row, rows, numbered) and (
+                    is_ministerial(row.remarks) or another_kind_of_meeting(row.remarks) or called_separate(row.remarks)):
                 self.issue(row.line, "not_a_summit", "The row's remarks name a meeting that is not a summit "
                            "of the series (ministers, officials, another kind of meeting or series).")
                 continue
