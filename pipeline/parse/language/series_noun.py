@@ -177,16 +177,6 @@ def cop_series(texts: list[str]) -> list[str]:
     return [COP_SERIES] if cop_glossed(texts) else []
 
 
-def cop_number(label: str) -> int | None:
-    """'कॉप-७', 'COP 28', 'सीओपी१४': a label that is a Conference of the Parties by its number alone -> the
-    number (a COP is numbered from the first session of its treaty: 'कॉप-७' is the seventh)."""
-    match = _COP.fullmatch(label.strip(" *_"))
-    return int(match["n"].translate(_DEVANAGARI_DIGITS)) if match else None
-
-
-_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
-
-
 def cop_glossed(texts: list[str]) -> bool:
     """Whether the text glosses its numbered meetings as COPs ('16वाँ अधिवेशन (कॉप16)', 'पहला सम्मेलन यानी
     कॉप1'): its 'कॉप11' elsewhere is its eleventh meeting."""

@@ -76,12 +76,6 @@ _RANGE_DASH = re.compile(
     rf"(?<![\w\u0900-\u097f])((?:[0-9०-९]{{1,2}}|{_MONTH_NAMES}))\s([-–—])\s(?=[0-9०-९]{{1,2}}\s+(?:{_MONTH_NAMES}))"
 )
 _SPACED_DASH = re.compile(r"\s[-–—]\s")  # what every `_RANGE_DASH` holds: a fast first search
-
-
-def close_range_dashes(text: str) -> str:
-    """'३० जून – ६ जुलाई, २००७' -> '३० जून–६ जुलाई, २००७': a date range's spaced dash closed up, so no
-    rule that splits clauses at a spaced dash cuts the range in two."""
-    return _RANGE_DASH.sub(lambda m: f"{m[1]}{m[2]}", text) if _SPACED_DASH.search(text) else text
 _JOINER = "\u2060"
 
 
@@ -910,15 +904,10 @@ def announces_summits(text: str, own: frozenset[str] = frozenset()) -> bool:
     last = announcing_sentence(text).rstrip(":： ")
     words = match_key(last).split()
     # '... प्रमुख मुलाक़ातें इस प्रकार रहीं:', or a phrase that ends with its noun ('... नेताओं की प्रमुख मुलाक़ातें:')
-    if len(words) > 25 or not (_ANNOUNCING_END.search(last) or _SO_FAR.search(" ".join(words)) or words[-1:] and (
+    if len(words) > 25 or not (_ANNOUNCING_END.search(last) or words[-1:] and (
             words[-1] in _VISITS or words[-1] in _SUMMITS_NOUNS or words[-1] in own)) or _OFFICIALS_WORDS & set(words):
         return False
     return heading_role(last, own) == "summits" or bool(_VISITS & set(words) and _LEADERS_WORDS & set(words))
-
-
-# 'अब तक के सत्र:', 'आज तक की बैठकें:': the meetings held so far, whatever the series calls them
-_SO_FAR = re.compile(r"^(?:\S+\s+){0,3}(?:" + "|".join(match_key(w) for w in ("अब", "अभी", "आज")) + r")\s+"
-                     + match_key("तक") + r"\s+(?:" + "|".join(match_key(w) for w in ("के", "की", "हुए", "हुई", "हुईं")) + r")\s")
 
 
 _SUMMITS_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "सम्मेलनों", "बैठकें", "वार्ताएँ", "वार्ताएं"))
