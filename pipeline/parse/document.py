@@ -30,11 +30,13 @@ from pipeline.parse.prose.hosted import day_in_its_month, host_city
 from pipeline.parse.prose.precursors import before_the_first
 from pipeline.parse.layout.organisers import organisers
 from pipeline.parse.geo.places import add_places
+from pipeline.parse.same_city import share_resolved_cities
 from pipeline.parse.layout.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, names_every_number, numbers_every_summit,
     read_table, states_own_numbers,
 )
 from pipeline.parse.layout.records import join_records
+from pipeline.parse.layout.counted_rows import counted_in_sequence
 from pipeline.parse.prose.pronouns import names_the_first, with_summit_for_pronoun
 from pipeline.parse.prose.not_one import denies_being_one
 from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
@@ -246,6 +248,7 @@ def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) 
                 "no_structure", "no recognizable section heading (history, objectives, areas or summits)"
             )
         add_places(parsed.rows, lexicon)  # English names, codes and coordinates from the gazetteers
+        share_resolved_cities(parsed.rows)  # 'दावोस' placed once in its country is that Davos in every row
     return parsed
 
 
@@ -1253,8 +1256,8 @@ class _Parser:
                 self.issue(row.line, row.reason, row.detail)
                 continue
             assert isinstance(row, TableRow)
-            if row.remarks and (is_ministerial(row.remarks) or another_kind_of_meeting(row.remarks)
-                                or called_separate(row.remarks)):
+            if row.remarks and not counted_in_sequence(row, rows, numbered) and (
+                    is_ministerial(row.remarks) or another_kind_of_meeting(row.remarks) or called_separate(row.remarks)):
                 self.issue(row.line, "not_a_summit", "The row's remarks name a meeting that is not a summit "
                            "of the series (ministers, officials, another kind of meeting or series).")
                 continue

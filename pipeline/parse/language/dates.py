@@ -410,6 +410,18 @@ def day_month_in_year(text: str, year: int) -> Period | None:
     return None
 
 
+def nearest_day_month_in_year(text: str, year: int, position: int) -> Period | None:
+    """`day_month_in_year` for the day and month nearest `position` (an offset in the text's match
+    key): '११ सितंबर के हमलों के बाद ... वर्ष २००२ की वार्षिक बैठक ३१ जनवरी से ४ फ़रवरी तक ...' -> the
+    days next to the meeting, not the other event's."""
+    key = match_key(text)
+    matches = list(_DAY_MONTH_NO_YEAR.finditer(key))
+    if len(matches) < 2:
+        return day_month_in_year(text, year)
+    nearest = min(matches, key=lambda m: min(abs(m.start() - position), abs(m.end() - position)))
+    return day_month_in_year(nearest[0], year)
+
+
 def sole_day_month_in_year(text: str, year: int) -> Period | None:
     """`day_month_in_year` when the text holds exactly one day and month without a year and no
     full date: with two, which one is the summit's is not said."""

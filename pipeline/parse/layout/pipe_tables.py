@@ -149,9 +149,18 @@ def _rising_numbers(column: list[str]) -> bool:
 _NUMBERED_NAME = re.compile(r"([A-Za-z\u0900-\u0963\u0970-\u097f.]+?)\s*[-–‑]?\s*([0-9०-९]{1,3})")
 
 
+# 'CONFINTEA IV', 'कॉप-VII': a name numbered in capital Roman numerals
+_ROMAN_NUMBERED_NAME = re.compile(r"([A-Za-z\u0900-\u0963\u0970-\u097f.]+?)(?:\s+|\s*[-–‑]\s*)([IVXLC]{1,8})")
+
+
 def _numbered_name(cell: str) -> tuple[str, int] | None:
-    match = _NUMBERED_NAME.fullmatch(without_footnotes(cell).strip().rstrip("."))
-    return (match_key(match[1]).casefold(), int(ascii_digits(match[2]))) if match else None
+    text = without_footnotes(cell).strip().rstrip(".")
+    match = _NUMBERED_NAME.fullmatch(text)
+    if match:
+        return match_key(match[1]).casefold(), int(ascii_digits(match[2]))
+    roman = _ROMAN_NUMBERED_NAME.fullmatch(text)
+    number = roman_number(roman[2]) if roman else None
+    return (match_key(roman[1]).casefold(), number) if roman and number else None
 
 
 def _numbered_names(column: list[str]) -> bool:

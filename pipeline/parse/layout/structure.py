@@ -766,9 +766,18 @@ def _issuer_of_a_release(lines: list[Line], k: int) -> bool:
     """'विश्व आर्थिक मंच (World Economic Forum)' over 'प्रेस विज्ञप्ति': the first line names who issued
     the release (short, without a date or a stop), not its headline."""
     text = lines[k].text.strip()
-    return (k == 0 and len(lines) > 2 and 2 <= len(text.split()) <= MAX_ISSUER_WORDS
-            and not re.search(r"[0-9०-९।:|]", text) and _RELEASE_MARK.match(lines[1].text.strip()) is not None
-            and (_LATIN_GLOSS.search(text) is not None or match_key(text.split()[-1]) in _BODIES))
+    if not (k == 0 and len(lines) > 2 and 2 <= len(text.split()) <= MAX_ISSUER_WORDS
+            and not re.search(r"[0-9०-९।:|]", text)):
+        return False
+    if _RELEASE_MARK.match(lines[1].text.strip()) is not None:
+        return _LATIN_GLOSS.search(text) is not None or match_key(text.split()[-1]) in _BODIES
+    # 'नीति आयोग' over 'प्रविष्टि तिथि: २४ मई, २०२५, ...': a body that issues releases as a ministry does
+    return _RELEASE_DATE.search(lines[1].text.strip()) is not None and match_key(text.split()[-1]) in _BODIES
+
+
+# a government release's date line: 'प्रविष्टि तिथि: २४ मई, २०२५, ८:२० अपराह्न, पीआईबी दिल्ली', 'Posted On: ...',
+# '०४-दिसंबर-२०१६ १८:४० IST'
+_RELEASE_DATE = re.compile(spelling_tolerant(r"^(?:प्रविष्टि तिथि|Posted On)\s*[:：]") + r"|[0-9०-९]{1,2}[:.][0-9०-९]{2}\s+IST$")
 
 
 # an organisation's name: glossed in English ('(World Economic Forum)') or ending in a word for a body

@@ -4,6 +4,7 @@ mode, read by the modules beside this one.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from dataclasses import replace
@@ -253,7 +254,10 @@ def summits_in_sentence(
                 # "नैरोबी में 2002 में, ... और नेपल्स में 2012 में सम्मेलन हुए": the noun paired the list's
                 # last year with its first place; the list pairs them
                 found[0].period.year in {m.period.year for m in hosts} and found[0].place in {m.place for m in hosts})):
-            found = hosts
+            # '... ९ दिसंबर २०१५ को इस्लामाबाद में ... हुए; इस्लामाबाद के पाँचवें सम्मेलन में ...': the number the
+            # noun's reading gave its summit stays with that summit of the list
+            found = [dataclasses.replace(m, edition=found[0].edition) if found and found[0].edition and m.edition is None
+                     and _same(found[0], m) and m.place == found[0].place else m for m in hosts]
     if not found:
         found = session_lists(sentence, lexicon, other_before)  # 'मनामा (146वीं सभा, 11-15 मार्च) और ...'
     if not found:

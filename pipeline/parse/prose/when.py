@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.language.dates import (
-    _DAY_MONTH_NO_YEAR, ascii_digits, day_month_in_year, find_periods, month_period, MONTHS, Period, plausible_year, year_period,
+    _DAY_MONTH_NO_YEAR, ascii_digits, day_month_in_year, find_periods, nearest_day_month_in_year, month_period, MONTHS, Period, plausible_year, year_period,
 )
 from pipeline.parse.prose.words import (
     _AND, _ELIDED_ORDINAL_WORDS, _keys, _OF_KEYS, _RELATIVE_WORDS, _YEAR_WORD, Mention,
@@ -145,7 +145,7 @@ def _date(sentence: str, noun_char: int, context_year: int | None, *,
     if candidates:
         best = min(candidates, key=lambda c: c[0])[1]
         if best.precision == "year":  # "2020 का शिखर सम्मेलन ... 12 नवंबर को": the day without the year
-            day = day_month_in_year(sentence, best.year)
+            day = nearest_day_month_in_year(sentence, best.year, noun_char)
             # (not the day of a date written with another year: '2020 में टला ... 27 फ़रवरी 2021 को')
             if day is not None and not any(p.precision == "day" and p.year != best.year and p.start.month == day.start.month
                                            and p.start.day == day.start.day for _, _, p in stated):
