@@ -26,6 +26,7 @@ from pipeline.parse.prose.loans import plain_words
 from pipeline.parse.prose.on_its_basis import named_as_basis
 from pipeline.parse.prose.place_dates import places_with_dates
 from pipeline.parse.prose.themes import without_themes
+from pipeline.parse.prose.shared_place import with_place_for_each
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
 from pipeline.parse.prose.status import (
     _held_participle_before,
@@ -139,6 +140,7 @@ def summits_in_sentence(
     own = own_meeting_nouns(title)
     sentence = as_summit_nouns(plain_words(without_themes(sentence)), own, title)  # '... 17वें संवाद में': the series' own noun
     sentence = council_meetings(sentence, title)  # 'परिषद की पहली बैठक ...' in a document on the council
+    sentence = with_place_for_each(sentence, lexicon)  # '... 2009 को और तीसरा ... 2011 को, दोनों जिनेवा में ही हुए'
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))
             or lists_its_meetings(sentence))  # '... इस्तांबुल (2011) और दुबई (2012) में इसकी बैठकें हुईं'
