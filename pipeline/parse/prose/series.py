@@ -87,9 +87,25 @@ def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
             break  # the name starts after "... में हुए"
         if keys[j] == _IN and j > 0 and keys[j - 1] in _HOSTED_BY:
             break  # "यूरोपीय संघ की मेज़बानी में तीसरा सम्मेलन": the host, not the summit's owner
+        if _occasion_ends_at(keys, j):
+            break  # "ईयू-सेलाक सम्मेलन के दौरान छठी शिखर बैठक": the other summit is the occasion, not the name
         window.insert(0, words[j].strip("\"'“”‘’()"))
         j -= 1
     return window
+
+
+_OCCASION_ENDS = _keys("दौरान इतर")
+_OCCASION_NOUNS = _keys("हाशिये हाशिए मौके मौक़े अवसर")
+_OCCASION_OF = match_key("के")
+_ON = match_key("पर")
+
+
+def _occasion_ends_at(keys: list[str], j: int) -> bool:
+    """Whether the word at j ends 'के दौरान', 'के इतर' or 'के हाशिये/मौके/अवसर पर': the occasion a
+    summit named after it was held at."""
+    if keys[j] in _OCCASION_ENDS:
+        return j > 0 and keys[j - 1] == _OCCASION_OF
+    return keys[j] == _ON and j > 1 and keys[j - 1] in _OCCASION_NOUNS and keys[j - 2] == _OCCASION_OF
 
 
 _SECTORS = _keys(
