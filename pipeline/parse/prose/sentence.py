@@ -29,7 +29,7 @@ from pipeline.parse.prose.themes import without_themes
 from pipeline.parse.prose.shared_place import with_place_for_each
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
 from pipeline.parse.prose.status import (
-    _held_participle_before,
+    _held_participle_before, counted_time_point,
     _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, did_after, _EVERY, _happened_at, _held_online_next,
     _HOST_DID_AFTER, _identity, _INAUGURATED, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
@@ -365,7 +365,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
              report_year: int | None = None, before: str | None = None) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
-    after = " ".join(keys[end:end + 3])
+    after = counted_time_point(keys, end) or " ".join(keys[end:end + 3])
     if _ANNIVERSARY.match(" ".join(keys[end:end + 4])):
         return None  # "पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर": a date of remembrance
     began = series_began(keys, end)  # 'सम्मेलनों की शृंखला की शुरुआत ... योकोहामा में हुई थी'
