@@ -209,7 +209,7 @@ _INCLUDING = re.compile(r"\s(?:" + "|".join(match_key(w) for w in ("समेत
                         + "|".join(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों", "सरकारें", "सरकारों"))
                         + r")(?=[\s,।]|$)")
 _TAKING_PART = re.compile("|".join(match_key(w) for w in (
-    "भाग लिया", "भाग लेते", "भाग लेती", "भाग ले रहे", "हिस्सा लिया", "हिस्सा लेते", "शामिल हुए", "शामिल होते",
+    "भाग लिया", "भाग लेते", "भाग लेती", "भाग लेता", "भाग ले रहे", "हिस्सा लिया", "हिस्सा लेते", "हिस्सा लेता", "शामिल हुए", "शामिल होते",
     "भागीदार", "सदस्य", "पहुँचे", "पहुंचे", "जुटे")))
 # Where the names before समेत begin: after the last postposition or relative word.
 _BEFORE_NAMES = re.compile(r".*(?:^|\s)(?:" + "|".join(match_key(w) for w in (
@@ -265,4 +265,5 @@ def took_part(text: str, lexicon: Lexicon) -> list[str]:
 
 _BEHALF_CUE = match_key("ओर से")
 _ON_BEHALF = re.compile(r"(?:^|\s)(?P<name>\S+(?:\s\S+)?)\s+" + match_key("की ओर से") + r"\s[^।;]{0,160}?(?:"
-                        + "|".join(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेते", "शामिल हुए")) + r")")
+                        + "|".join(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेते", "भाग लेता", "भाग लेती",
+                                                          "हिस्सा लेता", "हिस्सा लेती", "हिस्सा लेते", "शामिल हुए")) + r")")
