@@ -136,6 +136,8 @@ def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, 
 
         if _first_word_only(key, title_key):
             return True  # "जेद्दा के अरब शिखर सम्मेलन" in a document on the अरब आर्थिक ... विकास शिखर सम्मेलन
+        if not ordinal and key not in title_key and lexicon.lookup(last, ("city",)) and _named_after_a_city(title_key, lexicon):
+            return True  # "1874 के ब्रसेल्स सम्मेलन" in a document on the हेग शांति सम्मेलन: another city's conference
         if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
                 or (key in _FUNDING and any(f in title_key for f in _FUNDING))  # 'प्रतिज्ञा' ~ 'पुनःपूर्ति'
                 or all(_title_holds(p, title_key, lexicon) for p in _HYPHEN_SPLIT.split(last) if p)
@@ -166,6 +168,19 @@ def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, 
             ):
                 return True
     return False
+
+
+def _named_after_a_city(title_key: str, lexicon: Lexicon) -> bool:
+    """Whether the title opens with a city that names the series ('हेग शांति सम्मेलन', 'बग़दाद
+    सहयोग और साझेदारी सम्मेलन'), not with a place where a summit met ('नई दिल्ली में ...')."""
+    words = title_key.split()
+    for n in (2, 1):
+        if len(words) > n and lexicon.lookup(" ".join(words[:n]), ("city",)):
+            return words[n] not in _POSTPOSITION_AFTER_PLACE
+    return False
+
+
+_POSTPOSITION_AFTER_PLACE = _keys("में से के की का पर ने को")
 
 
 # Words a writer adds to a series' compound name without naming another body: 'अमेरिका–प्रशांत
