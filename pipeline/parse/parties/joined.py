@@ -234,10 +234,15 @@ def included_members(text: str, lexicon: Lexicon) -> list[str]:
     for match in _AMONG_THEM.finditer(match_key(text)):
         if not _OBSERVER.search(match.group()):
             found += [written.get(n, n) for n in known_names(match["names"], lexicon) if party_kind(n, lexicon) == "country"]
+    head = ""
     for clause in re.split(r"[;।]|,\s+(?=जिसमें|जिनमें|जबकि|लेकिन|पर\s)", text):
         key = match_key(clause)
         match = _INCLUDING.search(key)
-        if match is None or not _TAKING_PART.search(key, match.end()) or _OBSERVER.search(key):
+        # '... में भाग लेने वाले देशों की संख्या 44 हो गई, जिनमें ब्राज़ील और अर्जेंटीना समेत ... 18 देश भी थे':
+        # the relative clause names some of the countries its head says took part
+        among_participants = key.lstrip().startswith(_AMONG) and _PARTICIPANTS.search(head) is not None
+        head = key
+        if match is None or not (_TAKING_PART.search(key, match.end()) or among_participants) or _OBSERVER.search(key):
             continue
         words = len(key[:match.start()].split())
         before = " ".join(clause.split()[:words])
@@ -245,6 +250,10 @@ def included_members(text: str, lexicon: Lexicon) -> list[str]:
         names = known_names(" ".join(before.split()[len(start.group().split()):]) if start else before, lexicon)
         found += [n for n in names if party_kind(n, lexicon) == "country"]
     return found
+
+
+_AMONG = tuple(match_key(w) for w in ("जिनमें", "जिसमें"))
+_PARTICIPANTS = re.compile("|".join(match_key(w) for w in ("भाग लेने वाले", "हिस्सा लेने वाले", "शामिल होने वाले")))
 
 
 def took_part(text: str, lexicon: Lexicon) -> list[str]:
