@@ -82,6 +82,8 @@ def dated_by_dateline(sentence: str, pending: Pending, dateline: Dateline) -> li
                     dateline.text if pending.place == dateline.place else None)]
 
 
+# '... में बुधवार को दूसरा ... शिखर सम्मेलन ... के साथ समाप्त हो गया': a summit that ended was held
+_ENDED = tuple(match_key(w) for w in ("समाप्त हो गया", "समाप्त हो गई", "समाप्त हुआ", "समाप्त हुई"))
 _DENIED_NOUN = frozenset((match_key("नहीं"),))
 _COPULAS = frozenset(match_key(w) for w in ("था", "थी", "थे", "थीं", "है", "हैं"))
 
@@ -104,7 +106,8 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Datel
         held_here = bool(set(keys[max(0, i - 4):i]) & _HELD_BEFORE and set(keys[max(0, i - 5):i]) & _HERE)
         # "... ने गुरुवार को यहाँ तीसरी त्रिपक्षीय शिखर वार्ता की": held by its subject, here
         did_here = did_after(following) and bool(set(keys[max(0, i - 5):i]) & _HERE)
-        if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER and not (held_here or did_here):
+        if not any(t in following for t in _TOOK_PART + _ENDED) and not set(keys[end:]) & _HELD_AFTER and not (
+                held_here or did_here):
             continue
         if CANCELLED.search(following) or PLANNED.search(following):
             continue
