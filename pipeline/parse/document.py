@@ -1268,7 +1268,7 @@ class _Parser:
                 if self.bilateral and not names_an_institutional_meeting(self.series):
                     # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की');
                     # not when its series is a named meeting ('उच्चस्तरीय बैठक'): a visit is not one of those
-                    mentions = with_visits(mentions, sentence, self.lexicon, self._here, self._today)
+                    mentions = with_visits(mentions, sentence, self.lexicon, self._here, self._today, rejected=others)
                 if len(last) == 1 and last[0].status == "held" and (
                         days := days_of_the_summit_before(sentence, last[0].period)) is not None:
                     # 'दूसरा विश्व सम्मेलन जनवरी 2005 में कोबे में हुआ ...। 18 से 22 जनवरी तक चले इस सम्मेलन पर
