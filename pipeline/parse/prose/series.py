@@ -172,15 +172,16 @@ def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, 
 
 def _named_after_a_city(title_key: str, lexicon: Lexicon) -> bool:
     """Whether the title opens with a city that names the series ('हेग शांति सम्मेलन', 'बग़दाद
-    सहयोग और साझेदारी सम्मेलन'), not with a place where a summit met ('नई दिल्ली में ...')."""
+    सहयोग और साझेदारी सम्मेलन'), not with a place where a summit met ('नई दिल्ली में ...') nor
+    with one summit called by its city ('हेग शिखर सम्मेलन: नाटो सहयोगी ...')."""
     words = title_key.split()
     for n in (2, 1):
         if len(words) > n and lexicon.lookup(" ".join(words[:n]), ("city",)):
-            return words[n] not in _POSTPOSITION_AFTER_PLACE
+            return words[n] not in _NOT_A_NAME_AFTER_PLACE
     return False
 
 
-_POSTPOSITION_AFTER_PLACE = _keys("में से के की का पर ने को")
+_NOT_A_NAME_AFTER_PLACE = _keys("में से के की का पर ने को शिखर सम्मेलन बैठक समिट वार्ता")
 
 
 # Words a writer adds to a series' compound name without naming another body: 'अमेरिका–प्रशांत
