@@ -249,6 +249,8 @@ CONGRESS = """वियना शांति कांग्रेस
 
 def test_historical_states_are_parties():
     assert _parties(parse(CONGRESS)) == ["Austria-Hungary", "Persia", "Siam", "Japan"]
+    # today's name glossed after the older one stands for it
+    assert _parties(parse(CONGRESS.replace("स्याम", "स्याम (वर्तमान थाईलैंड)"))) == ["Austria-Hungary", "Persia", "Thailand", "Japan"]
 
 
 # --- a meeting rejected as another series' ---------------------------------------------------
