@@ -452,9 +452,9 @@ _LIST_OF_MEETINGS = re.compile(match_key("बैठकों") + r"\s+(?:" + "|"
 # not. The negation stands right after the summit noun (नहीं, न) or right before it (गैर, not, non);
 # "शिखर सम्मेलन — पूरी सूची नहीं" (not a full list) denies nothing.
 _NEGATIONS_AFTER = frozenset(match_key(w) for w in ("नहीं", "न"))
-_NEGATIONS_BEFORE = frozenset(match_key(w) for w in ("गैर", "not", "non"))
 # "अन्य संबंधित बैठकें", "Related meetings": meetings related to the series are not its own
 _RELATED_BEFORE = frozenset(match_key(w) for w in ("संबंधित", "सम्बंधित", "संबद्ध", "सम्बद्ध", "related"))
+_NEGATIONS_BEFORE = frozenset(match_key(w) for w in ("गैर", "not", "non")) | _RELATED_BEFORE
 
 
 def denies_summits(text: str, own: frozenset[str] = frozenset()) -> bool:
@@ -463,7 +463,7 @@ def denies_summits(text: str, own: frozenset[str] = frozenset()) -> bool:
     words = re.sub(r"[()!?।.,;:—–]", " ", match_key(text).casefold().replace("-", " ")).split()
     nouns = dict(_ROLE_KEYS)["summits"] | own
     return any(w in nouns and ((k + 1 < len(words) and words[k + 1] in _NEGATIONS_AFTER)
-                               or (k > 0 and words[k - 1] in _NEGATIONS_BEFORE | _RELATED_BEFORE))
+                               or (k > 0 and words[k - 1] in _NEGATIONS_BEFORE))
                for k, w in enumerate(words))
 
 
