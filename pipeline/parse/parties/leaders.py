@@ -67,10 +67,10 @@ def leader_descriptions(text: str, lexicon: Lexicon, unqualified_prime_minister:
     with `unqualified_prime_minister`, a 'प्रधानमंत्री <name>' no country describes stands for it; with
     `in_host_country`, an office no country describes right after a place in a country ('दक्षिण कोरिया
     के बंदरगाह शहर बुसान में राष्ट्रपति ली जे-म्योंग के साथ') is that country's."""
-    matches = list(_TOKEN.finditer(text))
-    tokens = [m[0] for m in matches]
+    tokens = _TOKEN.findall(text)
     keys = list(map(match_key, tokens))
     leaders = []
+    matches = list(_TOKEN.finditer(text))  # where each token stands: brackets between two end a name
     for i, key in enumerate(keys):
         if key not in _OFFICES:
             continue
