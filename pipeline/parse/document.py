@@ -35,6 +35,7 @@ from pipeline.parse.layout.pipe_tables import (
     read_table, states_own_numbers,
 )
 from pipeline.parse.layout.records import join_records
+from pipeline.parse.layout.entry_fate import fate_of_entry
 from pipeline.parse.prose.pronouns import names_the_first, with_summit_for_pronoun
 from pipeline.parse.prose.not_one import denies_being_one
 from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
@@ -1070,6 +1071,8 @@ class _Parser:
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 
     def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False, meetings: bool = False) -> None:
+        # '2023 – तीसरा दौर: ... तीसरा दौर 2023 में आयोजित करने पर सहमति ...', '1915: ... कभी नहीं हो सका'
+        entry = dataclasses.replace(entry, status=fate_of_entry(entry.description, entry.period.year, entry.status))
         if is_ministerial(entry.clause or entry.description) or is_ministerial(entry.label):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
             return

@@ -34,7 +34,6 @@ from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.geo.places import countries_named, find_city
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
 from pipeline.parse.layout.sounded_places import plural_word, sounded_place
-from pipeline.parse.layout.entry_fate import fate_of_entry
 from pipeline.parse.layout.structure import (
     RECORD_FIELDS, Item, Line, field_key, is_introduction, split_item, strip_marker, without_parentheticals,
 )
@@ -1071,7 +1070,7 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
                  find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
                       or _ordinal_segment(clause)) if clause else None),
-                 _label_status(label) or fate_of_entry(description, period.year, entry_status(clause or description)), clause)
+                 _label_status(label) or entry_status(clause or description), clause)
 
 
 _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit", "समिट"))
