@@ -37,6 +37,7 @@ from pipeline.parse.layout.pipe_tables import (
 )
 from pipeline.parse.layout.records import join_records
 from pipeline.parse.layout.counted_rows import counted_in_sequence
+from pipeline.parse.layout.entry_fate import fate_of_entry
 from pipeline.parse.prose.pronouns import names_the_first, with_summit_for_pronoun
 from pipeline.parse.prose.not_one import denies_being_one
 from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
@@ -471,6 +472,9 @@ _NOT_COUNTED = re.compile(
     "(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "summit", "समिट")) + r")\S*(?:\s+\S+){0,3}?\s+" + match_key("नहीं")
     + r"\s+(?:" + "|".join(match_key(w) for w in ("था", "थी", "थे", "है", "गिना", "गिनी", "माना", "मानी", "रखा", "रखी"))
     + r")"
+    # a note's imperative: 'इसे भी अलग से सम्मेलन न गिनें'
+    + "|(?:" + "|".join(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर")) + r")\S*\s+" + match_key("न") + r"\s+(?:"
+    + "|".join(match_key(w) for w in ("गिनें", "गिनिए", "गिना जाए", "मानें", "मानिए", "माना जाए")) + r")(?=[\s,।;.]|$)"
     + "|" + match_key("का हिस्सा नहीं") + "|" + _NOT_OURS.pattern
     # '... की मुलाक़ात हुई थी — यह सिर्फ़ द्विपक्षीय भेंट थी', 'सिर्फ़ bilateral visit': only a meeting on the side
     + "|(?:" + "|".join(match_key(w) for w in ("सिर्फ़", "सिर्फ", "केवल", "महज़", "महज", "only")) + r")\s+(?:"
@@ -1115,6 +1119,8 @@ class _Parser:
                 and sum(map(summit_like, entries)) >= SUMMIT_LIST_SHARE * len(entries))
 
     def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False, meetings: bool = False) -> None:
+        # '2023 – तीसरा दौर: ... तीसरा दौर 2023 में आयोजित करने पर सहमति ...', '1915: ... कभी नहीं हो सका'
+        entry = dataclasses.replace(entry, status=fate_of_entry(entry.description, entry.period.year, entry.status))
         if is_ministerial(entry.clause or entry.description) or is_ministerial(entry.label):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
             return
@@ -1314,7 +1320,7 @@ class _Parser:
                 if self.bilateral and not names_an_institutional_meeting(self.series):
                     # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की');
                     # not when its series is a named meeting ('उच्चस्तरीय बैठक'): a visit is not one of those
-                    mentions = with_visits(mentions, sentence, self.lexicon, self._here, self._today)
+                    mentions = with_visits(mentions, sentence, self.lexicon, self._here, self._today, rejected=others)
                 if len(last) == 1 and last[0].status == "held" and (
                         days := days_of_the_summit_before(sentence, last[0].period)) is not None:
                     # 'दूसरा विश्व सम्मेलन जनवरी 2005 में कोबे में हुआ ...। 18 से 22 जनवरी तक चले इस सम्मेलन पर

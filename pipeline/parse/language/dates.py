@@ -107,6 +107,19 @@ def month_period(year: int, month: int) -> Period:
 _RANGE_JOIN = r"(?:\s*(?:-|से)\s*|\s+(?:और|व)\s+)"  # '16 और 17 मई 2005': both days of one meeting
 # A range that names both months may span a long session ('23 मार्च से 16 जून 1964': the first UNCTAD, twelve weeks).
 MAX_SESSION_DAYS = 92
+# 'D1 M1 से D2 M2 YYYY तक' spells a span out, so it may run longer: a conference of states
+# sat for months ('15 जून से 18 अक्टूबर 1907 तक', the second Hague Peace Conference).
+MAX_SPELLED_SPAN_DAYS = 184
+_UNTIL = re.compile(r"\s*" + "तक" + r"(?![\u0900-\u097f])")
+
+
+def _spelled_span_limit(key: str, match: re.Match) -> int:
+    """The longest span, in days, a range naming both months may cover: longer when it is
+    written 'से ... तक'."""
+    joined_by_from = "से" in key[match.end(2):match.start(3)]
+    return MAX_SPELLED_SPAN_DAYS if joined_by_from and _UNTIL.match(key, match.end()) else MAX_SESSION_DAYS
+
+
 _DAY_RANGE = re.compile(
     rf"(?<!{DIGITS})({DIGITS}{{1,2}})(?:\s+({_MONTH_ALT}))?{_RANGE_JOIN}({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})(?!{DIGITS})"
 )
@@ -314,7 +327,7 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
             if free(match.start(), match.end()):
                 found.append((match.start(), match.end(2) if match[2] else match.end(1), day_period(first)))
                 found.append((match.start(3), match.end(), day_period(last)))
-        elif (last - first).days <= (MAX_SESSION_DAYS if match[2] else 31) and free(match.start(), match.end()):
+        elif (last - first).days <= (_spelled_span_limit(key, match) if match[2] else 31) and free(match.start(), match.end()):
             found.append((match.start(), match.end(), day_range_period(first, last)))
     numeric = [(m, int(ascii_digits(m[1])), int(ascii_digits(m[3])), int(ascii_digits(m[4])))
                for m in _NUMERIC_DATE.finditer(key)] if ("/" in key or "." in key or "-" in key) else []

@@ -457,7 +457,9 @@ _LIST_OF_MEETINGS = re.compile(match_key("बैठकों") + r"\s+(?:" + "|"
 # not. The negation stands right after the summit noun (नहीं, न) or right before it (गैर, not, non);
 # "शिखर सम्मेलन — पूरी सूची नहीं" (not a full list) denies nothing.
 _NEGATIONS_AFTER = frozenset(match_key(w) for w in ("नहीं", "न"))
-_NEGATIONS_BEFORE = frozenset(match_key(w) for w in ("गैर", "not", "non"))
+# "अन्य संबंधित बैठकें", "Related meetings": meetings related to the series are not its own
+_RELATED_BEFORE = frozenset(match_key(w) for w in ("संबंधित", "सम्बंधित", "संबद्ध", "सम्बद्ध", "related"))
+_NEGATIONS_BEFORE = frozenset(match_key(w) for w in ("गैर", "not", "non")) | _RELATED_BEFORE
 
 
 def denies_summits(text: str, own: frozenset[str] = frozenset()) -> bool:

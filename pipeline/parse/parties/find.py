@@ -25,6 +25,7 @@ from pipeline.parse.parties.members import (_MEMBER_CUE, counted_organisations, 
                                             organisations_as_members, says_members)
 from pipeline.parse.parties.names import known_names, party_entry
 from pipeline.parse.parties.not_sides import _OBSERVER
+from pipeline.parse.parties.participation import participating_country
 from pipeline.parse.parties.pairs import co_chairs, listed_between, pair_between
 from pipeline.parse.parties.sides_members import members_of_title_sides
 from pipeline.parse.parties.states import state_government_country
@@ -129,6 +130,7 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     sections = [line for section in shape.sections if not section.is_references for line in section.lines]
     found = found or [(name, line) for line in [*shape.lead, *sections]
                       for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
+    found = found or participating_country(shape, lexicon)  # '## भारत की भागीदारी': 'भारत ने ... सम्मेलनों ...'
     # 'नॉर्वे के प्रधानमंत्री ... ने स्वीडन के प्रधानमंत्री ... के साथ शिखर वार्ता की': a news lead's meeting
     opening = [line for line in shape.lead if line.number > shape.title.number][:MEETING_LINES]
     found = found or next(([(m, line) for m in met] for line in opening if (met := leaders_met(line.text, lexicon))), [])

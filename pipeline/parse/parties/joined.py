@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.geo.gazetteer import countries
+from pipeline.parse.language.dates import ORDINAL_WORDS
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.leaders import leaders_of
 from pipeline.parse.parties.names import MAX_PARTY_WORDS, known_names, party_kind
@@ -93,6 +94,13 @@ _TOOK_PART = re.compile(
     r"\s" + match_key("ने") + r"\s+(?:\S+\s+){0,6}?(?:" + "|".join(match_key(w) for w in ("बैठक", "सम्मेलन", "शिखर"))
     + r")\s+(?:\S+\s+){0,2}?" + match_key("में") + r"\s+" + match_key("भाग") + r"\s+" + match_key("लिया") + r"(?=[\s,।.\[]|$)"
 )
+# 'दूसरे दौर में बहरीन और ओमान भी शामिल हुए': countries that joined one numbered meeting of the series
+_JOINED_A_MEETING = re.compile(
+    r"^\s*(?:\S+\s+)?(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|[0-9०-९]{1,3}(?:वें|वीं))\s+(?:"
+    + match_key("शिखर") + r"\s+)?" + _any("दौर", "सम्मेलन", "बैठक", "शिखर") + r"\s+" + match_key("में")
+    + r"\s+(?:\S+\s+){1,8}?(?:" + match_key("भी") + r"\s+)?" + match_key("शामिल") + r"\s+" + _any("हुए", "हुआ", "हुई", "हुईं")
+    + r"(?=[\s,।.]|$)"
+)
 MAX_SUBJECT_WORDS = 15
 
 
@@ -107,7 +115,8 @@ def joined_members(text: str, lexicon: Lexicon) -> list[str]:
     # '..., और ... ने पहली बार 2018 की बैठक में भाग लिया': a comma before और joins two clauses
     for clause in re.split(r"[;।]|,?\s+जबकि\s+|,\s+(?:और|तथा)\s+", text):
         key = match_key(clause)
-        match = _JOINED_SERIES.search(key) or _TOOK_PART.search(key) or _BECAME_MEMBERS.search(key)
+        match = (_JOINED_SERIES.search(key) or _TOOK_PART.search(key) or _BECAME_MEMBERS.search(key)
+                 or _joined_a_meeting(key))
         if match is None or _OBSERVER.search(key) or _another_group(key[:match.end()], lexicon):
             continue
         subject = " ".join(clause.split()[:len(key[:match.start()].split())])  # the same words, as written
@@ -118,6 +127,16 @@ def joined_members(text: str, lexicon: Lexicon) -> list[str]:
                     re.escape(name) + r"\s+(?:के|की|का)\s", subject):
                 found.append(name)
     return found
+
+
+def _joined_a_meeting(key: str) -> re.Match[str] | None:
+    """'दूसरे दौर में बहरीन और ओमान भी शामिल हुए': the verb ends the match, so the words before it
+    (the meeting, then the countries) are the subject."""
+    match = _JOINED_A_MEETING.match(key)
+    return _SHAMIL.search(key, match.start()) if match is not None else None
+
+
+_SHAMIL = re.compile(r"\s(?:" + match_key("भी") + r"\s+)?" + match_key("शामिल") + r"\s")
 
 
 # A timeline's line in notes, telegraphic: '2008: युगांडा शामिल।', '2009 — इक्वाडोर सदस्य बना', '2012: केन्या भी जुड़ा'.
@@ -190,7 +209,7 @@ _INCLUDING = re.compile(r"\s(?:" + "|".join(match_key(w) for w in ("समेत
                         + "|".join(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों", "सरकारें", "सरकारों"))
                         + r")(?=[\s,।]|$)")
 _TAKING_PART = re.compile("|".join(match_key(w) for w in (
-    "भाग लिया", "भाग लेते", "भाग लेती", "भाग ले रहे", "हिस्सा लिया", "हिस्सा लेते", "शामिल हुए", "शामिल होते",
+    "भाग लिया", "भाग लेते", "भाग लेती", "भाग लेता", "भाग ले रहे", "हिस्सा लिया", "हिस्सा लेते", "हिस्सा लेता", "शामिल हुए", "शामिल होते",
     "भागीदार", "सदस्य", "पहुँचे", "पहुंचे", "जुटे")))
 # Where the names before समेत begin: after the last postposition or relative word.
 _BEFORE_NAMES = re.compile(r".*(?:^|\s)(?:" + "|".join(match_key(w) for w in (
@@ -215,10 +234,15 @@ def included_members(text: str, lexicon: Lexicon) -> list[str]:
     for match in _AMONG_THEM.finditer(match_key(text)):
         if not _OBSERVER.search(match.group()):
             found += [written.get(n, n) for n in known_names(match["names"], lexicon) if party_kind(n, lexicon) == "country"]
+    head = ""
     for clause in re.split(r"[;।]|,\s+(?=जिसमें|जिनमें|जबकि|लेकिन|पर\s)", text):
         key = match_key(clause)
         match = _INCLUDING.search(key)
-        if match is None or not _TAKING_PART.search(key, match.end()) or _OBSERVER.search(key):
+        # '... में भाग लेने वाले देशों की संख्या 44 हो गई, जिनमें ब्राज़ील और अर्जेंटीना समेत ... 18 देश भी थे':
+        # the relative clause names some of the countries its head says took part
+        among_participants = key.lstrip().startswith(_AMONG) and _PARTICIPANTS.search(head) is not None
+        head = key
+        if match is None or not (_TAKING_PART.search(key, match.end()) or among_participants) or _OBSERVER.search(key):
             continue
         words = len(key[:match.start()].split())
         before = " ".join(clause.split()[:words])
@@ -226,6 +250,10 @@ def included_members(text: str, lexicon: Lexicon) -> list[str]:
         names = known_names(" ".join(before.split()[len(start.group().split()):]) if start else before, lexicon)
         found += [n for n in names if party_kind(n, lexicon) == "country"]
     return found
+
+
+_AMONG = tuple(match_key(w) for w in ("जिनमें", "जिसमें"))
+_PARTICIPANTS = re.compile("|".join(match_key(w) for w in ("भाग लेने वाले", "हिस्सा लेने वाले", "शामिल होने वाले")))
 
 
 def took_part(text: str, lexicon: Lexicon) -> list[str]:
@@ -246,4 +274,5 @@ def took_part(text: str, lexicon: Lexicon) -> list[str]:
 
 _BEHALF_CUE = match_key("ओर से")
 _ON_BEHALF = re.compile(r"(?:^|\s)(?P<name>\S+(?:\s\S+)?)\s+" + match_key("की ओर से") + r"\s[^।;]{0,160}?(?:"
-                        + "|".join(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेते", "शामिल हुए")) + r")")
+                        + "|".join(match_key(w) for w in ("भाग लिया", "हिस्सा लिया", "भाग लेते", "भाग लेता", "भाग लेती",
+                                                          "हिस्सा लेता", "हिस्सा लेती", "हिस्सा लेते", "शामिल हुए")) + r")")

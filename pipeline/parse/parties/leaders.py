@@ -71,6 +71,7 @@ def leader_descriptions(text: str, lexicon: Lexicon, unqualified_prime_minister:
     tokens = _TOKEN.findall(text)
     keys = list(map(match_key, tokens))
     leaders = []
+    matches = list(_TOKEN.finditer(text))  # where each token stands: brackets between two end a name
     for i, key in enumerate(keys):
         if key not in _OFFICES:
             continue
@@ -82,7 +83,9 @@ def leader_descriptions(text: str, lexicon: Lexicon, unqualified_prime_minister:
             name.append(keys[j])  # 'राष्ट्रपति जो बाइडन': a first name, not the relative pronoun
             j += 1
         while j < len(keys) and len(name) < MAX_NAME_WORDS and keys[j] not in _STOPS | _OFFICES | _BOUNDARIES \
-                and keys[j] not in _NOT_NAMES and not _names_a_place(tokens, j, lexicon):
+                and keys[j] not in _NOT_NAMES and not _names_a_place(tokens, j, lexicon) \
+                and not (name and "(" in text[matches[j - 1].end():matches[j].start()]):
+            # ('राष्ट्रपति गुस्तावो पेट्रो (सेलैक के अस्थायी अध्यक्ष)': the brackets describe him, they are no name)
             name.append(keys[j])
             j += 1
         side = _described_side(tokens[max(0, i - MAX_DESCRIPTION_WORDS):i], lexicon)

@@ -92,6 +92,11 @@ def _known_glosses(text: str, lexicon: Lexicon) -> str:
     def read(match: re.Match[str]) -> str:
         words = match["before"].split()
         gloss = _NOW.sub("", match["gloss"].strip())  # 'डाहोमी (अब बेनिन)': an older name and today's
+        if gloss != match["gloss"].strip() and lexicon.lookup(gloss, PARTY_KINDS):
+            # 'स्याम (वर्तमान थाईलैंड)': today's name stands for an older one, known or not
+            known = next((n for n in range(len(words), 0, -1)
+                          if lexicon.lookup(" ".join(words[-n:]).strip("\"'“”‘’,"), PARTY_KINDS)), 0)
+            return f"{' '.join(words[:len(words) - known])}, {gloss} " if known else f"{match['before']}, {gloss} "
         if not lexicon.lookup(gloss, PARTY_KINDS) or any(
                 lexicon.lookup(" ".join(words[-n:]).strip("\"'“”‘’,"), PARTY_KINDS) for n in range(1, len(words) + 1)):
             return match.group()

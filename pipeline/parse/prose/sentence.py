@@ -27,9 +27,10 @@ from pipeline.parse.prose.loans import plain_words
 from pipeline.parse.prose.on_its_basis import named_as_basis
 from pipeline.parse.prose.place_dates import places_with_dates
 from pipeline.parse.prose.themes import without_themes
+from pipeline.parse.prose.shared_place import with_place_for_each
 from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIVES, _name_window, _other_series, _SEPARATE, is_besides
 from pipeline.parse.prose.status import (
-    _held_participle_before,
+    _held_participle_before, counted_time_point,
     _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, did_after, _EVERY, _happened_at, _held_online_next,
     _HOST_DID_AFTER, _identity, _INAUGURATED, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
@@ -82,6 +83,8 @@ def dated_by_dateline(sentence: str, pending: Pending, dateline: Dateline) -> li
                     dateline.text if pending.place == dateline.place else None)]
 
 
+# '... में बुधवार को दूसरा ... शिखर सम्मेलन ... के साथ समाप्त हो गया': a summit that ended was held
+_ENDED = tuple(match_key(w) for w in ("समाप्त हो गया", "समाप्त हो गई", "समाप्त हुआ", "समाप्त हुई"))
 _DENIED_NOUN = frozenset((match_key("नहीं"),))
 _COPULAS = frozenset(match_key(w) for w in ("था", "थी", "थे", "थीं", "है", "हैं"))
 
@@ -104,7 +107,8 @@ def undated_mention(sentence: str, title: str, lexicon: Lexicon, dateline: Datel
         held_here = bool(set(keys[max(0, i - 4):i]) & _HELD_BEFORE and set(keys[max(0, i - 5):i]) & _HERE)
         # "... ने गुरुवार को यहाँ तीसरी त्रिपक्षीय शिखर वार्ता की": held by its subject, here
         did_here = did_after(following) and bool(set(keys[max(0, i - 5):i]) & _HERE)
-        if not any(t in following for t in _TOOK_PART) and not set(keys[end:]) & _HELD_AFTER and not (held_here or did_here):
+        if not any(t in following for t in _TOOK_PART + _ENDED) and not set(keys[end:]) & _HELD_AFTER and not (
+                held_here or did_here):
             continue
         if CANCELLED.search(following) or PLANNED.search(following):
             continue
@@ -140,6 +144,7 @@ def summits_in_sentence(
     own = own_meeting_nouns(title)
     sentence = as_summit_nouns(plain_words(without_themes(sentence)), own, title)  # '... 17वें संवाद में': the series' own noun
     sentence = council_meetings(sentence, title)  # 'परिषद की पहली बैठक ...' in a document on the council
+    sentence = with_place_for_each(sentence, lexicon)  # '... 2009 को और तीसरा ... 2011 को, दोनों जिनेवा में ही हुए'
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))
             or lists_its_meetings(sentence))  # '... इस्तांबुल (2011) और दुबई (2012) में इसकी बैठकें हुईं'
@@ -367,7 +372,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
              report_year: int | None = None, before: str | None = None) -> Mention | None:
     if end < len(keys) and keys[end] in _NOT_A_MEETING_AFTER:
         return None  # "वार्षिक सम्मेलन प्रणाली": the summit system, not a meeting
-    after = " ".join(keys[end:end + 3])
+    after = counted_time_point(keys, end) or " ".join(keys[end:end + 3])
     if _ANNIVERSARY.match(" ".join(keys[end:end + 4])):
         return None  # "पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर": a date of remembrance
     began = series_began(keys, end)  # 'सम्मेलनों की शृंखला की शुरुआत ... योकोहामा में हुई थी'

@@ -87,9 +87,25 @@ def _name_window(words: list[str], keys: list[str], i: int) -> list[str]:
             break  # the name starts after "... में हुए"
         if keys[j] == _IN and j > 0 and keys[j - 1] in _HOSTED_BY:
             break  # "यूरोपीय संघ की मेज़बानी में तीसरा सम्मेलन": the host, not the summit's owner
+        if _occasion_ends_at(keys, j):
+            break  # "ईयू-सेलाक सम्मेलन के दौरान छठी शिखर बैठक": the other summit is the occasion, not the name
         window.insert(0, words[j].strip("\"'“”‘’()"))
         j -= 1
     return window
+
+
+_OCCASION_ENDS = _keys("दौरान इतर")
+_OCCASION_NOUNS = _keys("हाशिये हाशिए मौके मौक़े अवसर")
+_OCCASION_OF = match_key("के")
+_ON = match_key("पर")
+
+
+def _occasion_ends_at(keys: list[str], j: int) -> bool:
+    """Whether the word at j ends 'के दौरान', 'के इतर' or 'के हाशिये/मौके/अवसर पर': the occasion a
+    summit named after it was held at."""
+    if keys[j] in _OCCASION_ENDS:
+        return j > 0 and keys[j - 1] == _OCCASION_OF
+    return keys[j] == _ON and j > 1 and keys[j - 1] in _OCCASION_NOUNS and keys[j - 2] == _OCCASION_OF
 
 
 _SECTORS = _keys(
@@ -120,6 +136,8 @@ def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, 
 
         if _first_word_only(key, title_key):
             return True  # "जेद्दा के अरब शिखर सम्मेलन" in a document on the अरब आर्थिक ... विकास शिखर सम्मेलन
+        if not ordinal and key not in title_key and lexicon.lookup(last, ("city",)) and _named_after_a_city(title_key, lexicon):
+            return True  # "1874 के ब्रसेल्स सम्मेलन" in a document on the हेग शांति सम्मेलन: another city's conference
         if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
                 or (key in _FUNDING and any(f in title_key for f in _FUNDING))  # 'प्रतिज्ञा' ~ 'पुनःपूर्ति'
                 or all(_title_holds(p, title_key, lexicon) for p in _HYPHEN_SPLIT.split(last) if p)
@@ -150,6 +168,20 @@ def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, 
             ):
                 return True
     return False
+
+
+def _named_after_a_city(title_key: str, lexicon: Lexicon) -> bool:
+    """Whether the title opens with a city that names the series ('हेग शांति सम्मेलन', 'बग़दाद
+    सहयोग और साझेदारी सम्मेलन'), not with a place where a summit met ('नई दिल्ली में ...') nor
+    with one summit called by its city ('हेग शिखर सम्मेलन: नाटो सहयोगी ...')."""
+    words = title_key.split()
+    for n in (2, 1):
+        if len(words) > n and lexicon.lookup(" ".join(words[:n]), ("city",)):
+            return words[n] not in _NOT_A_NAME_AFTER_PLACE
+    return False
+
+
+_NOT_A_NAME_AFTER_PLACE = _keys("में से के की का पर ने को शिखर सम्मेलन बैठक समिट वार्ता")
 
 
 # Words a writer adds to a series' compound name without naming another body: 'अमेरिका–प्रशांत

@@ -52,6 +52,20 @@ _TIME_POINT_AFTER = ("के बाद", "से पहले", "के दौ�
 _ANNIVERSARY = re.compile(r"^(?:" + match_key("की") + r"|" + match_key("के") + r")\s+(?:\S+\s+)?(?:"
                           + "|".join(match_key(w) for w in ("वर्षगांठ", "वर्षगाँठ", "सालगिरह", "जयंती")) + r")(?:\s|$)")
 _PRESUPPOSED_TIME_POINT_AFTER = ("के बाद", "के दौरान")
+# "डरबन सम्मेलन के ठीक तीन दिन बाद 11 सितंबर 2001 को ...": a time counted from the summit
+_COUNTED_TIME_POINT = re.compile(
+    r"^(?P<from>" + match_key("के") + "|" + match_key("से") + r")\s+(?:" + match_key("ठीक") + r"\s+)?(?:\S+\s+)?(?:"
+    + "|".join(match_key(w) for w in ("दिन", "दिनों", "सप्ताह", "हफ़्ते", "हफ़्तों", "महीने", "महीनों", "माह", "साल",
+                                      "सालों", "वर्ष", "वर्षों")) + r")\s+(?P<when>" + match_key("बाद") + "|" + match_key("पहले") + r")(?=\s|$)")
+
+
+def counted_time_point(keys: list[str], end: int) -> str | None:
+    """'के (ठीक) तीन दिन बाद', 'से दो साल पहले' right after a summit noun: the summit as a point
+    in time, written as the plain 'के बाद' / 'से पहले' it counts from; None when the words are no such time."""
+    match = _COUNTED_TIME_POINT.match(" ".join(keys[end:end + 6]))
+    if match is None:
+        return None
+    return f"{match['from']} {match['when']}"
 _ASIDE = ("के दौरान", "के इतर", "के हाशिये", "के हाशिए")
 _FIRST = _keys("पहले पहला पहली प्रथम")
 _BEGAN_WITH = re.compile(r"^(?:" + match_key("के साथ") + "|" + match_key("से") + r")\s+(?:" + "|".join(_STARTED) + r")(?=\s|$)")

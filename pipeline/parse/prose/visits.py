@@ -351,11 +351,14 @@ def _capital_visited(words: list[str], keys: list[str], i: int, lexicon: Lexicon
 
 
 def with_visits(found: list[Mention], sentence: str, lexicon: Lexicon, here: str | None = None,
-                today: Period | None = None) -> list[Mention]:
+                today: Period | None = None, rejected: list[Mention] | tuple[Mention, ...] = ()) -> list[Mention]:
     """The summits the sentence reader found, and the leaders' meetings and visits of the
     clauses it did not read ('... बुसान में शिखर वार्ता की, जबकि 23 अगस्त को टोक्यो में Y से मुलाक़ात
-    की थी'): a meeting of a year and city already found is that summit."""
+    की थी'): a meeting of a year and city already found is that summit. A meeting the sentence
+    reader read and `rejected` as another series' ('... पराकास में चिली के साथ तीसरी ऐसी बैठक हुई थी'
+    in a document on Peru and Ecuador) is no visit either."""
     if len(sentence) > MAX_PROSE_SENTENCE_CHARS:
         return found
     return found + [m for m in leaders_visits(sentence, lexicon, here, today) if not any(
-        m.period.year == f.period.year and (m.place == f.place or f.place is None) for f in found)]
+        m.period.year == f.period.year and (m.place == f.place or f.place is None) for f in found) and not any(
+        m.period.year == r.period.year and m.place == r.place for r in rejected)]

@@ -1,0 +1,44 @@
+"""What an entry's text says became of its summit beyond the verbs of its first clause.
+
+- Agreed, decided or proposed for the entry's own year, never said to have met: '2023 – तीसरा
+  दौर: दूसरे सम्मेलन के समापन वक्तव्य में तीसरा दौर 2023 में आयोजित करने पर सहमति जताई गई थी'
+  is planned. The year must be the entry's: '2019, X: ... अगला सम्मेलन 2021 में आयोजित करने पर
+  सहमति बनी' tells of the 2019 summit, which met.
+- Never held, in any sentence: '1915: ... तीसरा सम्मेलन बुलाने की सिफ़ारिश की गई थी। लेकिन ...
+  तीसरा शांति सम्मेलन कभी नहीं हो सका' is cancelled (the summit noun is the subject of 'कभी
+  नहीं हो सका'; 'कोई समझौता नहीं हो सका' is not).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.parse.language.dates import ascii_digits
+from pipeline.parse.language.text import match_key
+
+
+def _alternatives(*words: str) -> str:
+    return "|".join(re.escape(match_key(w)) for w in words)
+
+
+_TO_HOLD = rf"(?:(?:{_alternatives('आयोजित', 'आयोजन')})\s+(?:{_alternatives('करने', 'कराने', 'करवाने')})|{_alternatives('बुलाने')})"
+_AGREED = _alternatives("पर सहमति", "पर सहमत", "का प्रस्ताव", "का निर्णय", "का फ़ैसला", "का फैसला", "की योजना",
+                        "की सिफ़ारिश", "की सिफारिश")
+_YEAR_AGREED = re.compile(rf"(?<![0-9०-९])(?P<year>[0-9०-९]{{4}})\s+{match_key('में')}\s+{_TO_HOLD}\s+(?:{_AGREED})(?=\s|$|[,।;])")
+_NEVER_MET = re.compile(rf"(?:{_alternatives('सम्मेलन', 'बैठक', 'समिट', 'दौर')})\s+{match_key('कभी')}\s+{match_key('नहीं')}\s+"
+                        rf"(?:{_alternatives('हो सका', 'हो सकी', 'हो पाया', 'हो पाई', 'हुआ', 'हुई')})(?=\s|$|[,।;])")
+_MET = re.compile(rf"(?:^|\s)(?:{_alternatives('हुआ', 'हुई', 'हुए', 'संपन्न', 'सम्पन्न')})(?=\s|$|[,।;])")
+
+
+def fate_of_entry(text: str, year: int, status: str) -> str:
+    """The entry's status once its whole text is read: `status` (from its first clause) unless
+    the text says the summit of `year` was only agreed to, or never met."""
+    if status != "held" or not text:
+        return status
+    key = match_key(text)
+    if _NEVER_MET.search(key):
+        return "cancelled"
+    agreed = _YEAR_AGREED.search(key)
+    if agreed and int(ascii_digits(agreed["year"])) == year and not _MET.search(key[:agreed.start()]):
+        return "planned"
+    return status
