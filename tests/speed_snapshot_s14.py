@@ -32,6 +32,29 @@ CITY_METHODS = ("by_hindi", "by_sound", "by_english", "short_name_of", "name_sai
 COUNTRY_METHODS = ("by_hindi", "by_english", "hindi_keys")
 
 
+#: The files this speed work changed: every other input of the parse is hashed (`other_inputs`).
+SPEED_FILES = ("geo/gazetteer.py", "geo/phonetic.py", "geo/index_store.py", "parallel.py")
+
+
+def other_inputs() -> str:
+    """A hash of what the parse depends on besides `SPEED_FILES`: the rest of the imported
+    `pipeline/parse` (code and data), the gold documents, the benchmark's generator and the
+    locked package versions. When it differs from the snapshot's, another change moved the
+    answers, and the comparisons with main's are skipped (the snapshot can be written again
+    from the merge's first parent to compare once more)."""
+    import pipeline.parse
+
+    parse = Path(pipeline.parse.__file__).parent
+    paths = [p for p in sorted(parse.rglob("*")) if p.is_file() and "__pycache__" not in p.parts
+             and p.relative_to(parse).as_posix() not in SPEED_FILES]
+    paths += [*gold_documents(), ROOT / "benchmarks" / "generate.py", ROOT / "requirements.lock"]
+    found = hashlib.sha256()
+    for path in paths:
+        found.update(str(path.relative_to(parse if parse in path.parents else ROOT)).encode() + b"\0")
+        found.update(hashlib.sha256(path.read_bytes()).digest())
+    return found.hexdigest()[:16]
+
+
 def digest(value: object) -> str:
     text = value if isinstance(value, str) else repr(value)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -179,6 +202,7 @@ def snapshot() -> dict:
     return {
         "gazetteer_version": gazetteer.GAZETTEER_VERSION,
         "parser_version": PARSER_VERSION,
+        "other_inputs": other_inputs(),
         "parses": parses,
         "generated": generated,
         "lookups": dict(sorted(calls.items())),
