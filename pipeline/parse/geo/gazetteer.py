@@ -246,7 +246,7 @@ def _is_latin_name(name: str) -> bool:
     return len(name) > 2 and not name.isupper() and not _NOT_LATIN_OR_DIGIT.search(name)
 
 
-#: How a sound index entry says whose name it is (`CityIndex._sound`), packed as one character.
+#: How a packed sound index entry says whose name it is (`CityIndex._bucket`): a space and a digit.
 _OWN_CODES = {False: " 0", True: " 1", CONTEXT_READING: " 2"}
 _OWN_OF_CODE = {code.strip(): own for own, code in _OWN_CODES.items()}
 
