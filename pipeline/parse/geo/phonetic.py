@@ -25,15 +25,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipeline.parse.language.text import clean_line, romanize
 
-_VOWELS = re.compile("[aeiou]+")
-_NOT_LETTER = re.compile("[^a-zS\n]+")  # a newline separates names folded together
-_REPEATED = re.compile(r"(.)\1+")
-_SILENT_INITIAL = re.compile(r"\b(?:ph?|k|g)(?=n)")  # Phnom Penh = नॉम पेन्ह, Knossos
+#: (Deleted with `str.translate`, not a regex: half a million names build the sound index.)
+_VOWELS = str.maketrans(dict.fromkeys("aeiou"))
+#: What is not a letter of a form, on ASCII text (`_letters` makes it ASCII); a newline
+#: separates names folded together.
+_NOT_LETTER = str.maketrans({chr(c): None for c in range(128) if not (chr(c).islower() or chr(c) in "S\n")})
+#: Every letter followed by the same letter: deleting them leaves one of each run (ll -> l).
+_REPEATED = re.compile(r"(.)(?=\1)")
+#: Phnom Penh = नॉम पेन्ह, Knossos: a word's ph, p, k or g before n (one pattern per letter, which
+#: the regex engine skips to; the text is ASCII, so `\w` is what `\b` looks at).
+_SILENT_INITIALS = tuple(re.compile(f"{letters}(?=n)(?<!\\w{letters})") for letters in ("ph", "p", "k", "g"))
 #: Spellings only Latin names use ("C" is the sound of च, which ISO 15919 writes c), then
 #: spellings of one sound on both sides, replaced in this order (str.replace: fast).
 _LATIN_ONLY = {"eaux": "o", "eau": "o", "eille": "ei", "aille": "ai",  # French: Bordeaux, Marseille
@@ -44,10 +51,12 @@ _BOTH = {"ph": "f", "sh": "s", "w": "v", "z": "s", "y": "i"}
 #: After those: a silent final e (Seattle, Rome), v after a consonant (क्व kv = qu, kw),
 #: h after a consonant (th, kh, dh), a nasal before a consonant as n (Colombo = कोलंबो kolaṁbo).
 _CONSONANT = "[b-df-hj-np-tv-zCS]"
+#: (Each pattern starts with its letter, so the regex engine skips to it: the look-behind
+#: that follows checks the letter before, as `(?<=consonant)v` would, in a tenth of the time.)
 _CONTEXT_RULES = (
-    (re.compile(f"(?m)(?<={_CONSONANT})e$"), ""),
-    (re.compile(f"(?<={_CONSONANT})v"), "u"),
-    (re.compile(f"(?<={_CONSONANT})h"), ""),
+    (re.compile(f"(?m)e(?<={_CONSONANT}e)$"), ""),
+    (re.compile(f"v(?<={_CONSONANT}v)"), "u"),
+    (re.compile(f"h(?<={_CONSONANT}h)"), ""),
     (re.compile(f"m(?={_CONSONANT})"), "n"),
 )
 #: ISO 15919 letters that stripping accents would get wrong.
@@ -155,29 +164,38 @@ def country_forms(name: str, country: str) -> tuple[str, ...]:
     return country_forms_many([(name, country)])[0]
 
 
-def country_forms_many(names: list[tuple[str, str]], context_only: bool | None = None) -> list[tuple[str, ...]]:
+def country_forms_many(names: list[tuple[str, str]], context_only: bool | None = None,
+                       plain_forms: Sequence[str] | None = None) -> list[tuple[str, ...]]:
     """`country_forms` of many (name, country) pairs at once: one pass of each language's
     rules over all the names of its countries. `context_only` True: only the readings of
-    `CONTEXT_ONLY_LANGUAGES`; False: only the others; None: all."""
+    `CONTEXT_ONLY_LANGUAGES`; False: only the others; None: all. `plain_forms`: the
+    `latin_form` of each name, when the caller has them already (the sound index)."""
     found: list[list[str]] = [[] for _ in names]
     by_language: dict[str, list[int]] = {}
     for position, (_, country) in enumerate(names):
-        for language in _COUNTRY_LANGUAGES.get(country, ()):
-            if context_only is not None and (language in CONTEXT_ONLY_LANGUAGES) != context_only:
-                continue
+        for language in _languages_read(country, context_only):
             by_language.setdefault(language, []).append(position)
     if not by_language:
         return [()] * len(names)
-    spelled = sorted({p for positions in by_language.values() for p in positions})
-    plain = dict(zip(spelled, latin_forms([names[p][0] for p in spelled]), strict=True))  # only names a language reads
+    if plain_forms is None:  # only names a language reads
+        spelled = sorted({p for positions in by_language.values() for p in positions})
+        plain = dict(zip(spelled, latin_forms([names[p][0] for p in spelled]), strict=True))
+    else:
+        plain = plain_forms
     for language, positions in by_language.items():
-        text = "\n".join(names[p][0].lower() for p in positions)
+        text = "\n".join([names[p][0] for p in positions]).lower()  # a newline ends a word's case context
         for pattern, sound in _COMPILED_SPELLINGS[language]:
             text = pattern.sub(sound, text)
-        for p, form in zip(positions, latin_forms(text.split("\n")), strict=True):
+        for p, form in zip(positions, _latin_forms_of_text(text), strict=True):
             if form and form != plain[p] and form not in found[p]:
                 found[p].append(form)
     return [tuple(forms) for forms in found]
+
+
+@lru_cache(maxsize=1024)
+def _languages_read(country: str, context_only: bool | None) -> tuple[str, ...]:
+    return tuple(language for language in _COUNTRY_LANGUAGES.get(country, ())
+                 if context_only is None or (language in CONTEXT_ONLY_LANGUAGES) == context_only)
 
 
 def latin_form(name: str) -> str:
@@ -188,7 +206,12 @@ def latin_form(name: str) -> str:
 def latin_forms(names: list[str]) -> list[str]:
     """`latin_form` of many names (without newlines) at once: one regex pass over them all,
     some fifteen times faster than one call per name."""
-    return _fold(_letters("\n".join(names).lower()), _LATIN_RULES).split("\n")
+    return _latin_forms_of_text("\n".join(names))
+
+
+def _latin_forms_of_text(text: str) -> list[str]:
+    """`latin_forms` of names joined by newlines."""
+    return _fold(_letters(text.lower()), _LATIN_RULES).split("\n")
 
 
 @lru_cache(maxsize=4096)
@@ -283,7 +306,9 @@ def drop_medial_schwa(iso: str) -> str:
 def _letters(text: str) -> str:
     if not text.isascii():  # accents go; letters without an ASCII base (ł, ø) too
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _NOT_LETTER.sub("", _SILENT_INITIAL.sub("", text))
+    for silent in _SILENT_INITIALS:
+        text = silent.sub("", text)
+    return text.translate(_NOT_LETTER)
 
 
 def _fold(text: str, rules: tuple[tuple[str, str], ...]) -> str:
@@ -291,12 +316,12 @@ def _fold(text: str, rules: tuple[tuple[str, str], ...]) -> str:
         text = text.replace(spelling, sound)
     for pattern, sound in _CONTEXT_RULES:
         text = pattern.sub(sound, text)
-    return _REPEATED.sub(r"\1", text)
+    return _REPEATED.sub("", text)
 
 
 def key(form: str) -> str:
     """The consonant skeleton of a form (the index bucket)."""
-    return _REPEATED.sub(r"\1", _VOWELS.sub("", form))
+    return _REPEATED.sub("", form.translate(_VOWELS))
 
 
 def keys(forms: list[str]) -> list[str]:
