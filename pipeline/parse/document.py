@@ -1120,7 +1120,9 @@ class _Parser:
 
     def _entry(self, section_id: str, entry: Entry, *, all_virtual: bool = False, meetings: bool = False) -> None:
         # '2023 – तीसरा दौर: ... तीसरा दौर 2023 में आयोजित करने पर सहमति ...', '1915: ... कभी नहीं हो सका'
-        entry = dataclasses.replace(entry, status=fate_of_entry(entry.description, entry.period.year, entry.status))
+        fate = fate_of_entry(entry.description, entry.period.year, entry.status)
+        if fate != entry.status:
+            entry = dataclasses.replace(entry, status=fate)
         if is_ministerial(entry.clause or entry.description) or is_ministerial(entry.label):
             self.issue(entry.line, "not_a_summit", "A meeting of ministers or officials, not a summit.")
             return

@@ -187,6 +187,8 @@ def summits_in_sentence(
     occasion_only = True  # every summit of another series is named as the occasion ('के इतर', 'के हाशिये पर')
     numbered_meeting = names_a_peak_meeting(title)
     for i, key in enumerate(keys):
+        if key not in NOUN_STARTS and key not in _TALKS and key != body:
+            continue  # (most words: every test below starts at a summit noun, at talks or at the body's name)
         noun_end = _summit_noun_end(keys, i, meeting=meeting, numbered_meeting=numbered_meeting)
         if noun_end is None and not multilateral and _leaders_talks(sentence, keys, i):
             noun_end = i + 1
