@@ -1,5 +1,8 @@
 """Fingerprints of what the parser and the gazetteer answer, to prove a speed change changed
-no answer (`tests/test_speed_s14.py`). Written once from main's code before the change:
+no answer (`tests/test_speed_s14.py`). Written from main's code before the change (db0eb70, on the
+branch s14-speed, where the tests proved the change), then again from the merged code at the end of
+session 14, so that the checks (fresh processes, cold and warm index stores) run against it until
+the parser's inputs change (then they skip: write it again from the code before the next change):
 
     PYTHONPATH=/work/main .venv/bin/python tests/speed_snapshot_s14.py
 
