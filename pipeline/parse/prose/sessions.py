@@ -17,7 +17,6 @@ list them in one sentence.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.parse.language.dates import ascii_digits, day_month_in_year, plausible_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
