@@ -10,7 +10,7 @@ from pipeline.parse.language.lexicon import default_lexicon
 from pipeline.parse.layout.pipe_tables import _numbered_name
 from pipeline.parse.layout.structure import clean_lines, find_shape
 from pipeline.parse.prose.sentence import summits_in_sentence
-from pipeline.parse.same_city import share_resolved_cities
+from pipeline.parse.geo.same_city import share_resolved_cities
 from tests.parse_support import held, parse
 
 COP_RELEASE = """पर्यावरण, वन और जलवायु परिवर्तन मंत्रालय

@@ -30,7 +30,7 @@ from pipeline.parse.prose.hosted import day_in_its_month, host_city
 from pipeline.parse.prose.precursors import before_the_first
 from pipeline.parse.layout.organisers import organisers
 from pipeline.parse.geo.places import add_places
-from pipeline.parse.same_city import share_resolved_cities
+from pipeline.parse.geo.same_city import share_resolved_cities
 from pipeline.parse.layout.pipe_tables import (
     RowProblem, TableRow, cells, column_roles, is_summit_table, is_table_line, names_every_number, numbers_every_summit,
     read_table, states_own_numbers,
