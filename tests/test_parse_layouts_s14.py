@@ -287,3 +287,20 @@ def test_the_loose_reading_is_for_declared_summit_lists_only():
     from pipeline.parse import DocumentRejected
     with pytest.raises(DocumentRejected):  # (nothing else read: the document has no summit and no section)
         _entries(items, heading="याद रखें")
+
+
+# --- a city written in Latin letters (geo/places._latin_city) -----------------------------------
+
+def test_a_city_written_in_latin_letters_is_found_by_its_english_name():
+    from pipeline.parse.geo.places import find_city
+    assert find_city("Oslo").name == "Oslo"  # a capital, the one large city of the name
+    assert find_city("Paris").country_code == "FR"  # Paris, Texas is dwarfed
+    assert find_city("Paris", party_countries=frozenset({"US"})).country_code == "US"  # a document's country first
+    assert find_city("Summit") is None  # a small town's name is an English word too often
+    assert find_city("Stralsund") is None  # a smaller city, in no country the document names
+    assert find_city("Stralsund", party_countries=frozenset({"DE"})).country_code == "DE"
+    row = {"city": "Oslo", "city_en": None, "source_text": "- [x] **Oslo, 1997** — पहला सम्मेलन"}
+    from pipeline.parse.geo.places import _add_city
+    from pipeline.parse.language.lexicon import default_lexicon
+    _add_city(row, frozenset({"IN"}), default_lexicon())
+    assert (row["city_en"], row["city_en_source"], row["country_code"]) == ("Oslo", "geonames", "NO")

@@ -64,7 +64,7 @@ MIN_POPULATION = 15000
 #: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
 TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "18"
+RULES_VERSION = "19"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina

@@ -204,6 +204,35 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon, title
     row["country_code"] = city.country_code
 
 
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ'’.\- ]{1,40}")
+#: A name written in Latin letters that GeoNames has for several cities is the largest of them
+#: only when it is this many times larger than the next (Oslo, Norway; not Paris, Texas).
+LATIN_NAME_LEAD = 10
+#: ... and, outside the document's countries, a capital or a city of this many people.
+LATIN_NAME_POPULATION = 100_000
+
+
+def _latin_city(index: Any, name: str, contexts: Callable[[], Sequence[frozenset[str]]]) -> City | None:
+    """'**Oslo, 1997** — ...': a city the text writes in Latin letters, by its English name: the one
+    in a country the document names, else a capital or large city that is the one city of that name
+    or dwarfs the others; none when GeoNames does not know the name as a city."""
+    if index.is_not_a_city(name):
+        return None
+    found = index.by_english(name)
+    if not found:
+        return None
+    for group in contexts():
+        inside = [c for c in found if c.country_code in group]
+        if len(inside) == 1:
+            return inside[0]
+    ranked = sorted(found, key=lambda c: -c.population)
+    if not (ranked[0].capital or ranked[0].population >= LATIN_NAME_POPULATION):
+        return None  # ('Summit', New Jersey: a small town's name is an English word too often)
+    if len(ranked) == 1 or ranked[0].population >= LATIN_NAME_LEAD * max(ranked[1].population, 1):
+        return ranked[0]
+    return None
+
+
 def _namesake_abroad(hindi: str, source: str, lexicon: Lexicon) -> str | None:
     """The English name of a place written beside its country ('बेलेन | कोस्टा रिका') that GeoNames
     lacks there but knows, by that Devanagari name, only elsewhere and under one English name
@@ -332,6 +361,8 @@ def find_city(
     the row's host-country cell), not only before it ('फ़्रांस के ...'): `_by_sound`'s
     looser rules for such a name (`SOUND_BESIDE_SIMILARITY`)."""
     index = cities()
+    if english is None and _LATIN_NAME.fullmatch(hindi):
+        return _latin_city(index, hindi, _contexts(party_countries, text_countries))
     from_hindi = index.by_hindi(hindi, bare=False)
     if not from_hindi and country_of_name is None:
         # The name as Hindi writes a GeoNames name with a Sanskrit ending or a 'city' word
