@@ -204,7 +204,8 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon, title
     row["country_code"] = city.country_code
 
 
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ÿ'’.\- ]{1,40}")
+#: A place's name written in Latin letters ('Stralsund', 'Buenos Aires', 'Aix-en-Provence'): capitalised words.
+LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ'.-]+(?:[ -][A-Z][a-zà-ÿ'.-]+){0,2}")
 #: A name written in Latin letters that GeoNames has for several cities is the largest of them
 #: only when it is this many times larger than the next (Oslo, Norway; not Paris, Texas).
 LATIN_NAME_LEAD = 10
@@ -361,7 +362,7 @@ def find_city(
     the row's host-country cell), not only before it ('फ़्रांस के ...'): `_by_sound`'s
     looser rules for such a name (`SOUND_BESIDE_SIMILARITY`)."""
     index = cities()
-    if english is None and _LATIN_NAME.fullmatch(hindi):
+    if english is None and LATIN_NAME.fullmatch(hindi):
         return _latin_city(index, hindi, _contexts(party_countries, text_countries))
     from_hindi = index.by_hindi(hindi, bare=False)
     if not from_hindi and country_of_name is None:

@@ -23,7 +23,7 @@ from pipeline.parse.layout.summits import (
 )
 
 MAX_HEAD_WORDS = 16
-MAX_LABEL_WORDS = 2  # 'नवीनतम:', 'अंतिम G5:' before the date and the city
+MAX_LEAD_WORDS = 2  # 'नवीनतम:', 'अंतिम G5:' before the date and the city
 _PIECES = re.compile(r"\s*(?:[,;:|▸►→•/()]|\s[—–-]\s)\s*")
 _HEAD_END = re.compile(r"[:;।]")
 
@@ -36,7 +36,7 @@ def _head(text: str) -> tuple[str, str] | None:
         return text, ""
     if find_periods(text[:end.start()]):
         return text[:end.start()], text[end.end():].strip()
-    if len(text[:end.start()].split()) > MAX_LABEL_WORDS:
+    if len(text[:end.start()].split()) > MAX_LEAD_WORDS:
         return None
     return text, ""
 

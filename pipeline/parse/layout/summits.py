@@ -32,7 +32,7 @@ from pipeline.parse.language.dates import (
     plausible_year, ordinal_run, without_era,
 )
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
-from pipeline.parse.geo.places import countries_named, find_city
+from pipeline.parse.geo.places import LATIN_NAME, countries_named, find_city
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
 from pipeline.parse.layout.sounded_places import plural_word, sounded_place
 from pipeline.parse.layout.structure import (
@@ -632,7 +632,6 @@ def _place_then_date(item: Item, lexicon: Lexicon) -> tuple[str, str] | None:
 
 
 MAX_LISTED_LABEL_WORDS = 5  # '2000 – कोल्डिंग (डेनमार्क)': one of the summits a label lists
-_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ'.-]+(?:[ -][A-Z][a-zà-ÿ'.-]+){0,2}")
 
 
 def _whole_date(text: str) -> Period | None:
@@ -1150,7 +1149,7 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
     # a verb of holding ends a phrase, not a name: 'चा-अम हुआ हिन' is one; a month or a season is no place
     if not re.search(r"[\u0900-\u097f]", name):
         # 'Stralsund': a name written in Latin letters, when GeoNames knows a city by it (not 'Summit')
-        latin = (_LATIN_NAME.fullmatch(name) is not None and name.casefold() not in _ENGLISH_NOT_PLACE
+        latin = (LATIN_NAME.fullmatch(name) is not None and name.casefold() not in _ENGLISH_NOT_PLACE
                  and bool(gazetteer_cities().by_english(name)))
         return Place(name, "unknown") if latin else None
     if any(k in _NOT_PLACE or k in MONTHS or k in _TIME_WORDS for k in keys) or keys[-1] in _HELD:
