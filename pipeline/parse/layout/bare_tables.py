@@ -35,7 +35,8 @@ MAX_LINE_STEP = 2  # rows one blank line apart
 # one bullet or list number before the first cell: '▪ ', '➤ ', '- ', '1. ', '(क) ', 'iv) '
 _LEAD = re.compile(r"^(?:[-•*–—·▪►●◦‣⁃∙\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
                    r"|\(?[0-9०-९]{1,2}[.)]|\(?[क-ह][.)]|\(?[ivxIVX]{1,4}[.)]|\([क-ह]\))\s+")
-_COLUMNS = re.compile(r"\(([^()]*\|[^()]*)\)")
+# one level of brackets inside: '(COP | Venue (Year) | Dates)'
+_COLUMNS = re.compile(r"\(((?:[^()]|\([^()]*\))*\|(?:[^()]|\([^()]*\))*)\)")
 _DASHES = (" — ", " – ", " - ")
 _DIGIT = re.compile(r"[0-9०-९]")
 
