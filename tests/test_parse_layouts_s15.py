@@ -16,3 +16,49 @@ def test_columns_named_in_brackets_may_hold_brackets_of_their_own():
     # two levels of brackets is no column list: the rows stay entries of a list, read one by one
     deeper = _notes(columns="COP | Venue (Year (CE)) | Dates | Key outcome", rows=rows)
     assert all(s["year"] in (2003, 2006, 2015) for s in deeper["summits"])
+
+
+RELEASE = """पर्यावरण मंत्रालय
+नई दिल्ली, 12 मार्च 2025
+
+{headline}
+
+भारत ने नैरोबी में आयोजित सम्मेलन में भाग लिया।
+
+सहयोग के प्रमुख क्षेत्र इस प्रकार रहे:
+
+1. जल प्रबंधन: नदियों की सफ़ाई।
+2. स्वच्छ ऊर्जा: सौर पार्क।
+
+हाल के सम्मेलनों का विवरण इस प्रकार है:
+
+{items}
+
+अगला सम्मेलन 2027 में होगा।
+"""
+ITEMS = ["१. पाँचवाँ सम्मेलन – नैरोबी, केन्या, फ़रवरी २०१९",
+         "२. छठा सम्मेलन – जिनेवा, स्विट्ज़रलैंड, ८–१२ मार्च २०२१",
+         "३. सातवाँ सम्मेलन – लीमा, पेरू, २६–३० जून २०२३"]
+
+
+def test_a_numbered_list_goes_on_across_blank_lines_in_its_own_form():
+    from tests.parse_support import parse
+
+    for gap in ("\n", "\n\n"):
+        rows = parse(RELEASE.format(headline="विश्व जल सम्मेलन: भारत की भागीदारी", items=gap.join(ITEMS)))
+        assert [(y, c) for y, c, *_ in held(rows)] == [(2019, "Nairobi"), (2021, "Geneva"), (2023, "Lima")]
+        assert [a["name"] for a in rows["cooperation_areas"]] == ["जल प्रबंधन", "स्वच्छ ऊर्जा"]
+    # an item numbered on, but written as a sentence, is not the list's: it goes back to the prose
+    sentence = ITEMS[0] + "\n\n२. दोनों देशों के मंत्रियों की बैठक ५ मई २०२२ को लीमा में हुई।"
+    rows = parse(RELEASE.format(headline="विश्व जल सम्मेलन: भारत की भागीदारी", items=sentence))
+    assert [(y, c) for y, c, *_ in held(rows)] == [(2019, "Nairobi")]
+
+
+def test_a_dash_before_a_headlines_place_is_no_part_of_its_name():
+    from tests.parse_support import parse
+
+    text = ("वाणिज्य मंत्रालय\n\nप्रधानमंत्री की जापान यात्रा — टोक्यो में भारत-जापान शिखर वार्ता संपन्न\n\n"
+            "प्रधानमंत्री ने 29 से 30 अगस्त 2025 तक जापान की यात्रा की। 29 अगस्त 2025 को टोक्यो में दोनों "
+            "प्रधानमंत्रियों के बीच 15वीं वार्षिक शिखर वार्ता हुई।\n")
+    cities = {(s["year"], s["city"], s["city_en"]) for s in parse(text)["summits"]}
+    assert cities == {(2025, "टोक्यो", "Tokyo")}

@@ -222,6 +222,8 @@ spaced_colons.__doc__ = "'2010: ...' -> '2010 : ...' (a space before the colon).
 colon_dash_labels = _labels(lambda label: f"{label}:-")
 colon_dash_labels.__doc__ = "'उद्देश्य: ...' -> 'उद्देश्य:- ...' (the colon-dash of Hindi typing)."
 
+dash_labels = _labels(lambda label: f"{label} —")
+dash_labels.__doc__ = "'2010: ...' -> '2010 — ...' (a dash after the label instead of a colon)."
 
 def _joiners(joiner: str) -> Rewrite:
     def rewrite(text: str) -> str:
@@ -371,6 +373,26 @@ def tables_spaced(text: str) -> str:
     return _pipe_tables(text, render)
 
 
+def tables_place_first(text: str) -> str:
+    """A pipe table with its place columns before its year and date columns, each header word
+    with its column ('| क्रम | शहर | देश | वर्ष | तिथि | टिप्पणी |'), the others where they stood:
+    a table is read by what its header names, not by where a column stands."""
+    from pipeline.parse.layout.pipe_tables import column_roles
+
+    order = {"city": 0, "country": 0, "year": 1, "date": 1}
+
+    def render(header: list[str], rows: list[list[str]], before: list[str]) -> list[str]:
+        roles = column_roles(header)
+        moved = [k for k, role in enumerate(roles) if role in order]
+        placed = sorted(moved, key=lambda k: order[roles[k]])
+        columns = list(range(len(header)))
+        for at, k in zip(moved, placed):
+            columns[at] = k
+        lines = [f"| {' | '.join(r[k] for k in columns)} |" for r in [header, *rows]]
+        return [lines[0], "|" + "---|" * len(header), *lines[1:]]
+    return _pipe_tables(text, render)
+
+
 def tables_as_entries(text: str) -> str:
     """A pipe table written as a list of entries, one per row, in the dev set's notes form: the
     date (its day and month with the year) and the city with its country in brackets, then the
@@ -432,6 +454,7 @@ REWRITES: dict[str, Rewrite] = {
     "italic_labels": italic_labels,
     "spaced_colons": spaced_colons,
     "colon_dash_labels": colon_dash_labels,
+    "dash_labels": dash_labels,
     "zwj": zwj,
     "zwnj": zwnj,
     "blank_lines": blank_lines,
@@ -446,6 +469,7 @@ REWRITES: dict[str, Rewrite] = {
     "tables_with_tabs": tables_with_tabs,
     "tables_spaced": tables_spaced,
     "tables_as_entries": tables_as_entries,
+    "tables_place_first": tables_place_first,
 }
 
 

@@ -874,10 +874,11 @@ def find_shape(lines: list[Line]) -> Shape | None:
             announced, listing = sections[-1], True
         elif sections and sections[-1] is announced:
             # an item dated anywhere but at its start ('३. छठा मंच – हनोई, २०२१') goes on the list only
-            # right below it: after a blank line it is another list
+            # right below it or numbered next to it: after a blank line it is another list
             above = announced.lines[-1] if announced.lines else None
             listing = listing and (_dated_entry(line.text) or (
-                _listed_summit(line.text) and (above is None or line.number == above.number + 1)))
+                _listed_summit(line.text) and (above is None or line.number == above.number + 1
+                                               or _numbered_next(above.text, line.text))))
             (announced.lines if listing else resume).append(line)
         elif sections:
             sections[-1].lines.append(line)
@@ -1014,6 +1015,16 @@ def _heading_number(text: str) -> int | None:
 
 
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+def _numbered_next(above: str, text: str) -> bool:
+    """'२. दसवाँ मंच – ...' a blank line below '१. नौवाँ मंच – ...': the next item of one numbered
+    list, written in its form (a label, then the same dash); not a sentence numbered on."""
+    number, before = _heading_number(text), _heading_number(above)
+    if number is None or before is None or number != before + 1:
+        return False
+    dash = next((d for d in (" – ", " — ", " - ") if d in " ".join(above.split()[:6])), None)
+    return dash is not None and dash in " ".join(text.split()[:6])
 
 
 def numbered_heading(lines: list[Line], index: int) -> str | None:

@@ -1884,7 +1884,7 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
     while j >= 0 and (len(run) < MAX_PLACE_WORDS or (
             len(run) < MAX_PARTICLE_PLACE_WORDS and any(match_key(w) in _NAME_PARTICLES for w in run[:-1]))):
         word = words[j]
-        if not word or keys[j] in _NOT_PLACE or _DATEISH.search(word) or word[-1] in ",।;:":
+        if not word.strip("—–-") or keys[j] in _NOT_PLACE or _DATEISH.search(word) or word[-1] in ",।;:":
             if keys[j] in _CITY_NOUNS:  # "पेरू की राजधानी लीमा में", "तटीय शहर कार्टाजेना में"
                 allow_unknown = True
             if _in_a_country(words, keys, j, lexicon):  # "फ़्रांस के रांबुये में": a place in France
