@@ -62,3 +62,17 @@ def test_a_dash_before_a_headlines_place_is_no_part_of_its_name():
             "प्रधानमंत्रियों के बीच 15वीं वार्षिक शिखर वार्ता हुई।\n")
     cities = {(s["year"], s["city"], s["city_en"]) for s in parse(text)["summits"]}
     assert cities == {(2025, "टोक्यो", "Tokyo")}
+
+
+def test_a_year_label_then_a_dash_then_days_is_no_span_of_years():
+    from pipeline.parse.language.typography import fold
+
+    assert fold("1996 — 13 से 17 नवंबर तक रोम में") == "1996 — 13 से 17 नवंबर तक रोम में"
+    assert fold("2021 – 22 के दौरान") == "2021–22 के दौरान"  # a span to a later year of its century
+    assert fold("१९९८ - ९९ में") == "१९९८-९९ में"
+    assert fold("2010 – 2015 तक") == "2010–2015 तक"
+    text = ("विश्व जल शिखर सम्मेलन\n\nआयोजित शिखर सम्मेलन\n\n"
+            "1997 — 3 से 5 मार्च तक मराकेश में पहला विश्व जल शिखर सम्मेलन हुआ।\n\n"
+            "2000 — 17 से 22 मार्च तक हेग में दूसरा शिखर सम्मेलन हुआ।\n")
+    from tests.parse_support import parse
+    assert [(y, c, d) for y, c, d, _ in held(parse(text))] == [(1997, "Marrakesh", "1997-03-03"), (2000, "The Hague", "2000-03-17")]

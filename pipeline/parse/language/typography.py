@@ -122,10 +122,22 @@ def fold_dashes(line: str) -> str:
         line = _TIGHT_EM_DASH.sub(_spaced, line)
     if " " in line and ("-" in line or "–" in line or "—" in line):  # each pattern below spans a dash
         if _SPACED_NUMBER_DASH.search(line):
-            line = _SPACED_YEAR_RANGE.sub(r"\1\2\3", _SPACED_DAY_RANGE.sub(r"\1\2", line))
+            line = _SPACED_YEAR_RANGE.sub(_year_span, _SPACED_DAY_RANGE.sub(r"\1\2", line))
         if " - " in line:
             line = _SPACED_HYPHEN.sub(_hyphen_as_dash, line)
     return line
+
+
+MAX_SHORT_SPAN = 10  # years: '2021–22', '2016-20'; a longer span is written in full
+
+
+def _year_span(match: re.Match) -> str:
+    """'2021 – 2022', '2021 – 22' -> tight; '1996 — 13 से 17 नवंबर तक ...', '2000 — 17 से 22 मार्च
+    ...' are a year label, then the days: two digits write a span only to a year soon after."""
+    first, dash, last = match.groups()
+    if len(last) == 2 and not 0 < int(ascii_digits(last)) - int(ascii_digits(first)[2:]) <= MAX_SHORT_SPAN:
+        return match[0]
+    return f"{first}{dash}{last}"
 
 
 def _hyphen_as_dash(match: re.Match) -> str:
