@@ -28,7 +28,7 @@ from pipeline.parse.geo.gazetteer import countries
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
 from pipeline.parse.prose.hosted import day_in_its_month, host_city
 from pipeline.parse.prose.precursors import before_the_first
-from pipeline.parse.layout.organisers import organisers
+from pipeline.parse.layout.organisers import named_series_glosses, organisers
 from pipeline.parse.geo.places import add_places
 from pipeline.parse.geo.same_city import share_resolved_cities
 from pipeline.parse.layout.pipe_tables import (
@@ -617,7 +617,9 @@ class _Parser:
             [shape.title.text, *(line.text for line in shape.lead if line.number > shape.title.number)][:4])  # 'कॉप16'
         # a body of the title's glossed with a short form ('नाटो–रूस परिषद (NRC)'): 'NRC शिखर बैठक' is the series'
         glossed = own_acronyms(texts, shape.title.text)
-        also = [*held_by, *other_names, *(a for a in glossed if a not in shape.title.text)]
+        # the lead's gloss of a headline's name ('यूनेस्को का विश्व सम्मेलन "मोंडियाकल्ट 2025"'): a name of the series
+        named = named_series_glosses([line.text for line in shape.lead if line is not shape.title], shape.title.text, lexicon)
+        also = [*held_by, *named, *other_names, *(a for a in glossed if a not in shape.title.text)]
         if _DECK_PEAK_MEETING.search(match_key(_deck(shape))) and not _SUMMIT_NOUN.search(match_key(shape.title.text)) \
                 and match_key("बैठक") not in match_key(shape.title.text):
             # 'निकोसिया में फिर जुटे ... के नेता' over the deck 'त्रिपक्षीय शिखर बैठक में ...': the headline names
