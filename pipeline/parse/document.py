@@ -283,7 +283,7 @@ class _Summit:
         if mine and theirs and mine != theirs and not (_within(self.period, other.period)
                                                        or _within(other.period, self.period)):
             return False  # different days, unless one is a day of the other's multi-day summit
-        if self.city and other.city and match_key(self.city) != match_key(other.city):
+        if self.city and other.city and match_key(self.city) != match_key(other.city) and not _venue_on_the_same_days(self, other):
             return False
         return True
 
@@ -306,6 +306,13 @@ class _Summit:
                 self.mode = other.mode
         if borrowed and other.source_text not in self.source_text:
             self.source_text = f"{self.source_text} … {other.source_text}"
+
+
+def _venue_on_the_same_days(one: _Summit, other: _Summit) -> bool:
+    """'१२ से १४ फ़रवरी, २०२४ तक मदीनत जुमेराह में आयोजित इस सम्मेलन' beside the list's '१२-१४ फ़रवरी,
+    २०२४ — दुबई': a place no gazetteer knows as a city (a venue in it), on the very same days."""
+    return (one.period.precision == other.period.precision == "day" and one.period.start == other.period.start
+            and one.period.end == other.period.end and "unknown" in (one.place.kind, other.place.kind))
 
 
 # '24 जून को ...', 'अप्रैल में ...', '3-5 मई को ...': a sentence that opens with its own day or month

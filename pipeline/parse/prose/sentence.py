@@ -886,7 +886,30 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
         return []
     # "... बीजिंग में 24वें शिखर सम्मेलन के लिए आमने-सामने मिले": the meeting is that summit
     edition = find_ordinal(sentence) if len(dated) == 1 else None
+    if edition is None and len(dated) == 1:
+        edition = _times_met(words, keys)  # "इसके बाद नेता दूसरी बार 19 दिसंबर 2022 को रीगा में मिले"
     return [Mention(period, place, edition, "held", "in_person", from_context) for period, from_context in dated]
+
+
+_TIME = match_key("बार")
+# 'दूसरी बार इस वर्ष', 'पहली बार किसी अफ्रीकी देश में', 'पहली बार आमने-सामने': a count within
+# something else (a year, a kind of place, a way of meeting), not the leaders' Nth meeting
+_COUNTED_WITHIN = _keys("इस उस इसी उसी किसी वर्ष साल महीने आमने-सामने व्यक्तिगत वर्चुअल ऑनलाइन एक")
+_MET_WORDS = _keys("मिले मिलीं मिल")
+TIMES_MET_REACH = 12  # words from 'दूसरी बार' to the verb of meeting
+
+
+def _times_met(words: list[str], keys: list[str]) -> int | None:
+    """'नेता दूसरी बार ... रीगा में मिले': the leaders met for the Nth time, their Nth meeting. Not a
+    count within something else ('पहली बार किसी अफ्रीकी देश में', 'इस वर्ष दूसरी बार')."""
+    for k in range(len(keys) - 1):
+        if keys[k + 1] != _TIME or (edition := _edition_of(words[k].strip("\"'“”‘’(),।;:"))) is None:
+            continue
+        if set(keys[max(0, k - 2):k]) & _COUNTED_WITHIN or set(keys[k + 2:k + 5]) & _COUNTED_WITHIN:
+            return None
+        if set(keys[k + 2:k + 2 + TIMES_MET_REACH]) & _MET_WORDS:
+            return edition
+    return None
 
 
 _MET_IN = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("में") + r"\s+(?:" + "|".join(

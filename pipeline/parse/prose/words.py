@@ -83,7 +83,7 @@ class Pending:
 
 _CUES = re.compile("|".join(match_key(w) for w in (
     "सम्मेलन", "शिखर", "मिले", "मिलीं", "मिल चुके", "मिल चुकी", "नेताओं की", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "राष्ट्रपतियों की",
-    "प्रधानमंत्रियों की", "बैठक की मेज़बानी",
+    "प्रधानमंत्रियों की", "बैठक की मेज़बानी", "पिछली बैठक", "पिछला बैठक",
 )))
 
 
@@ -205,7 +205,7 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered
             (keys[i - 1] in _HELD_BEFORE and keys[i - 2] == _IN_KEY)
             or (i + 2 < len(keys) and keys[i + 1] == _OF_THE and keys[i + 2] in _HOSTING_KEYS)):
         return i + 1  # "मार्च 2019 में यरुशलम में हुई बैठक में", "थेसालोनिकी ने बैठक की मेज़बानी की"
-    if keys[i] == _MEETING and (_leaders_meeting(keys, i) or _this_meeting_hosted(keys, i)):
+    if keys[i] == _MEETING and (_leaders_meeting(keys, i) or _this_meeting_hosted(keys, i) or _the_last_meeting(keys, i)):
         return i + 1
     if keys[i] in _ENCOUNTERS and _leaders_meeting(keys, i):
         return i + 1  # "तीनों नेताओं की पिछली मुलाक़ात सितंबर 2022 में समरकंद में हुई थी"
@@ -232,6 +232,15 @@ def _this_meeting_hosted(keys: list[str], i: int) -> bool:
     summit, 'this meeting' that a host hosted is the summit."""
     return i > 0 and keys[i - 1] in _THIS_ONE and tuple(keys[i + 1:i + 3]) == _HOSTED_BY
 
+
+_LAST = _keys("पिछली पिछला")
+
+
+def _the_last_meeting(keys: list[str], i: int) -> bool:
+    """'पिछली बैठक 16-17 दिसंबर 2024 को ... तालिन में हुई थी': in a report on a summit, the last
+    meeting, owned by no one ('संयुक्त आयोग की पिछली बैठक' is the commission's) and opening its
+    sentence or clause, is the summit before."""
+    return i > 0 and keys[i - 1] in _LAST and (i == 1 or keys[i - 2] not in _OF_KEYS)
 
 _LEADER_WORDS = _keys("नेताओं राष्ट्राध्यक्षों शासनाध्यक्षों राष्ट्रपतियों प्रधानमंत्रियों")
 _OF_THE = match_key("की")
