@@ -110,24 +110,34 @@ def test_another_bodys_general_assembly_stays_out():
 
 GLOSSED = """यूथकल्ट 2024: लिस्बन में युवाओं और संस्कृति पर घोषणापत्र
 
-लिस्बन, 5 जून (एजेंसियाँ)। युवाओं और संस्कृति पर यूनेस्को का अंतरराष्ट्रीय सम्मेलन "यूथकल्ट 2024" बुधवार को लिस्बन में संपन्न हुआ। 3 से 5 जून 2024 तक चले इस सम्मेलन में कई देशों के मंत्री शामिल हुए।
+लिस्बन, 5 जून (एजेंसियाँ)। युवाओं और संस्कृति पर संयुक्त राष्ट्र का अंतरराष्ट्रीय सम्मेलन "यूथकल्ट 2024" बुधवार को लिस्बन में संपन्न हुआ। 3 से 5 जून 2024 तक चले इस सम्मेलन में कई देशों के मंत्री शामिल हुए।
 
 इतिहास
 
-युवाओं पर यूनेस्को का पहला अंतरराष्ट्रीय सम्मेलन 10 से 12 मई 1999 तक बुडापेस्ट में हुआ था।
+युवाओं पर संयुक्त राष्ट्र का पहला अंतरराष्ट्रीय सम्मेलन 10 से 12 मई 1999 तक बुडापेस्ट में हुआ था।
 """
+
+UNKNOWN_HOLDER = GLOSSED.replace("संयुक्त राष्ट्र", "यूनिसेफ़")  # a holder the lexicon does not know
 
 
 def test_the_organisation_that_glosses_the_headlines_name_holds_the_series():
-    summits = held(parse(GLOSSED))
-    assert (1999, "Budapest", "1999-05-10", 1) in summits
-    assert (2024, "Lisbon", "2024-06-03", None) in summits
+    for text in (GLOSSED, UNKNOWN_HOLDER):
+        summits = held(parse(text))
+        assert (1999, "Budapest", "1999-05-10", 1) in summits
+        assert (2024, "Lisbon", "2024-06-03", None) in summits
+
+
+def test_without_the_gloss_another_organisations_conference_stays_out():
+    plain = GLOSSED.replace('संयुक्त राष्ट्र का अंतरराष्ट्रीय सम्मेलन "यूथकल्ट 2024"', '"यूथकल्ट 2024"')
+    assert not [s for s in held(parse(plain)) if s[0] == 1999]
 
 
 def test_a_gloss_needs_a_summit_noun_right_before_the_name():
     title = "यूथकल्ट 2024: लिस्बन में घोषणापत्र"
-    assert named_series_glosses(['युवाओं पर यूनेस्को का अंतरराष्ट्रीय सम्मेलन "यूथकल्ट 2024" संपन्न हुआ।'], title, LEXICON) == [
-        match_key("यूनेस्को का अंतरराष्ट्रीय सम्मेलन")]
+    assert named_series_glosses(['युवाओं पर संयुक्त राष्ट्र का अंतरराष्ट्रीय सम्मेलन "यूथकल्ट 2024" संपन्न हुआ।'], title, LEXICON) == [
+        match_key("संयुक्त राष्ट्र का अंतरराष्ट्रीय सम्मेलन")]
+    assert named_series_glosses(['युवाओं पर यूनिसेफ़ का अंतरराष्ट्रीय सम्मेलन "यूथकल्ट 2024" संपन्न हुआ।'], title, LEXICON) == [
+        match_key("अंतरराष्ट्रीय सम्मेलन")]
     assert named_series_glosses(["यूनेस्को के महासम्मेलन में यूथकल्ट पर चर्चा हुई।"], title, LEXICON) == []
     assert named_series_glosses(["यूनेस्को का सम्मेलन यूथकल्ट संपन्न"], "लिस्बन में यूथकल्ट संपन्न हुआ", LEXICON) == []
 
