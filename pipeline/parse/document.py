@@ -28,7 +28,7 @@ from pipeline.parse.geo.gazetteer import countries
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
 from pipeline.parse.prose.hosted import day_in_its_month, host_city
 from pipeline.parse.prose.precursors import before_the_first
-from pipeline.parse.layout.organisers import organisers
+from pipeline.parse.layout.organisers import named_series_glosses, organisers
 from pipeline.parse.geo.places import add_places
 from pipeline.parse.geo.same_city import share_resolved_cities
 from pipeline.parse.layout.pipe_tables import (
@@ -283,7 +283,7 @@ class _Summit:
         if mine and theirs and mine != theirs and not (_within(self.period, other.period)
                                                        or _within(other.period, self.period)):
             return False  # different days, unless one is a day of the other's multi-day summit
-        if self.city and other.city and match_key(self.city) != match_key(other.city):
+        if self.city and other.city and match_key(self.city) != match_key(other.city) and not _venue_on_the_same_days(self, other):
             return False
         return True
 
@@ -306,6 +306,13 @@ class _Summit:
                 self.mode = other.mode
         if borrowed and other.source_text not in self.source_text:
             self.source_text = f"{self.source_text} … {other.source_text}"
+
+
+def _venue_on_the_same_days(one: _Summit, other: _Summit) -> bool:
+    """'१२ से १४ फ़रवरी, २०२४ तक मदीनत जुमेराह में आयोजित इस सम्मेलन' beside the list's '१२-१४ फ़रवरी,
+    २०२४ — दुबई': a place no gazetteer knows as a city (a venue in it), on the very same days."""
+    return (one.period.precision == other.period.precision == "day" and one.period.start == other.period.start
+            and one.period.end == other.period.end and "unknown" in (one.place.kind, other.place.kind))
 
 
 # '24 जून को ...', 'अप्रैल में ...', '3-5 मई को ...': a sentence that opens with its own day or month
@@ -617,7 +624,9 @@ class _Parser:
             [shape.title.text, *(line.text for line in shape.lead if line.number > shape.title.number)][:4])  # 'कॉप16'
         # a body of the title's glossed with a short form ('नाटो–रूस परिषद (NRC)'): 'NRC शिखर बैठक' is the series'
         glossed = own_acronyms(texts, shape.title.text)
-        also = [*held_by, *other_names, *(a for a in glossed if a not in shape.title.text)]
+        # the lead's gloss of a headline's name ('यूनेस्को का विश्व सम्मेलन "मोंडियाकल्ट 2025"'): a name of the series
+        named = named_series_glosses([line.text for line in shape.lead if line is not shape.title], shape.title.text, lexicon)
+        also = [*held_by, *named, *other_names, *(a for a in glossed if a not in shape.title.text)]
         if _DECK_PEAK_MEETING.search(match_key(_deck(shape))) and not _SUMMIT_NOUN.search(match_key(shape.title.text)) \
                 and match_key("बैठक") not in match_key(shape.title.text):
             # 'निकोसिया में फिर जुटे ... के नेता' over the deck 'त्रिपक्षीय शिखर बैठक में ...': the headline names

@@ -131,6 +131,13 @@ _MONTH_YEAR_DAYS = re.compile(
     rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})\s+(?:(?:में|की|के)\s+)?({DIGITS}{{1,2}})"
     rf"(?:{_RANGE_JOIN}({DIGITS}{{1,2}}))?\s+(?:तारीख|तारीखों|तिथि|तिथियों)(?![\u0900-\u097f])"
 )
+# 'अक्टूबर 2023 में स्वीडन ने 12 और 13 तारीख़ को ...': the same, with a few words (the subject) between
+# the month and the days; the days must end in 'तारीख़ को' ('अक्टूबर 2023 में 12 तिथियों पर' counts days)
+_MONTH_YEAR_GAP_DAYS = re.compile(
+    rf"(?<![\u0900-\u097fa-z])({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})\s+(?:में|के|की)\s+"
+    rf"(?:(?!(?:{_MONTH_ALT})(?![\u0900-\u097f]))[^\s0-9०-९।;:]+\s+){{1,4}}?({DIGITS}{{1,2}})"
+    rf"(?:{_RANGE_JOIN}({DIGITS}{{1,2}}))?\s+(?:तारीख|तिथि)\s+को(?![\u0900-\u097f])"
+)
 # '12 जुलाई 2023 से 14 जुलाई 2023 तक': two full dates joined into one range
 _FULL_RANGE = re.compile(
     rf"(?<!{DIGITS})({DIGITS}{{1,2}})\s+({_MONTH_ALT})[,]?\s+({DIGITS}{{4}})\s*(?:-|से)\s*"
@@ -302,7 +309,7 @@ def _find_periods(text: str) -> list[tuple[int, int, Period]]:
             continue
         if plausible_year(year) and first <= last and free(match.start(), match.end()):
             found.append((match.start(), match.end(), day_range_period(first, last) if last > first else day_period(first)))
-    for match in _MONTH_YEAR_DAYS.finditer(key):
+    for match in [*_MONTH_YEAR_DAYS.finditer(key), *_MONTH_YEAR_GAP_DAYS.finditer(key)]:
         year, month = int(ascii_digits(match[2])), MONTHS[match[1]]
         try:
             first = dt.date(year, month, int(ascii_digits(match[3])))

@@ -30,6 +30,7 @@ from pipeline.parse.language.text import match_key
 _OWN_NOUNS = (
     ("सभा", "सभाएँ", "सभाएं", "सभाओं"),  # an assembly ('विश्व दूरसंचार मानकीकरण सभा', '150वीं ... सभा')
     ("महासम्मेलन", "महासम्मेलनों"),  # a general conference ('यूनेस्को महासम्मेलन')
+    ("महासभा", "महासभाएँ", "महासभाएं", "महासभाओं"),  # a general assembly ('इंटरपोल की ९०वीं महासभा')
     ("सत्र", "सत्रों"),  # a session ('मानवाधिकार परिषद का 58वाँ सत्र')
     ("कांग्रेस", "कांग्रेसों", "कॉन्ग्रेस", "congress"),
     ("डायलॉग", "डायलॉगों", "डायलाग", "संवाद", "संवादों", "dialogue", "dialogues"),
@@ -51,10 +52,10 @@ _TALKS = match_key("वार्ता")
 _TALKS_KINDS = frozenset(match_key(w) for w in ("त्रिपक्षीय", "चतुष्पक्षीय", "चतुर्पक्षीय", "बहुपक्षीय"))
 _FORMS = {match_key(form): frozenset(match_key(f) for f in forms) for forms in _OWN_NOUNS for form in forms}
 #: every word a series may call its meetings by ('तीसरा विश्व शिक्षा मंच' in a list of a सम्मेलन's summits)
-# (not a session or an assembly: 'UNGA का 16वाँ सत्र' in a list of summits is another body's)
+# (not a session or an assembly: 'UNGA का 16वाँ सत्र', 'संयुक्त राष्ट्र महासभा' in a list of summits is another body's)
 # (nor an English word: 'the 3rd Conference on ...' of notes names its own series' meetings only)
 ANY_OWN_NOUN = frozenset(form for form in _FORMS if form not in _FORMS[match_key("सत्र")] | _FORMS[match_key("सभा")]
-                         and not form.isascii())
+                         | _FORMS[match_key("महासभा")] and not form.isascii())
 # Other meeting nouns: a name whose head is one of these has no own noun ('संवाद साझेदारी शिखर सम्मेलन').
 _OTHER_HEADS = frozenset(match_key(w) for w in ("सम्मेलन", "बैठक", "शिखर", "वार्ता", "समिट", "summit", "परिषद",
                                                 "संगठन", "पार्टी", "दल", "साझेदारी", "मंत्रालय", "संस्थान"))

@@ -18,6 +18,7 @@ from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title, acronym_sides
 from pipeline.parse.parties.chair import handed_over
 from pipeline.parse.parties.former import drop_former, says_current
+from pipeline.parse.parties.guests import guests_who_took_part
 from pipeline.parse.parties.issuer import _issuing_government, organising_government
 from pipeline.parse.parties.joined import included_members, joined_members, later_members, one_member, took_part
 from pipeline.parse.parties.leaders import leaders_between, leaders_met, leaders_of, title_leaders
@@ -131,6 +132,8 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     found = found or [(name, line) for line in [*shape.lead, *sections]
                       for name in included_members(line.text, lexicon) + took_part(line.text, lexicon)]
     found = found or participating_country(shape, lexicon)  # '## भारत की भागीदारी': 'भारत ने ... सम्मेलनों ...'
+    # '... मेज़बान X के अलावा A, B और C ने सम्मानित अतिथि देशों के रूप में भाग लिया': a forum's guest countries
+    found = found or [(name, line) for line in lines for name in guests_who_took_part(line.text, lexicon)]
     # 'नॉर्वे के प्रधानमंत्री ... ने स्वीडन के प्रधानमंत्री ... के साथ शिखर वार्ता की': a news lead's meeting
     opening = [line for line in shape.lead if line.number > shape.title.number][:MEETING_LINES]
     found = found or next(([(m, line) for m in met] for line in opening if (met := leaders_met(line.text, lexicon))), [])

@@ -78,9 +78,10 @@ def locates_a_city(text: str, name: str) -> bool:
 
 
 # 'बाइडन ने कुक आइलैंड्स और नियू को दी मान्यता', '... ने ताइवान को मान्यता दी', '... ने मिस्र को
-# न्योता दिया': a country recognised or invited, the object of what a side did, is no side.
+# न्योता दिया', '... ने यूक्रेन को 'विस्तारित साझेदारी' का न्योता दिया' (what to, in a few words of
+# one clause): a country recognised or invited, the object of what a side did, is no side.
 _RECEIVES = re.compile(r"(?:\s*,\s*|\s+(?:" + "|".join(match_key(w) for w in ("और", "तथा", "एवं")) + r")\s+|\s+)"
-                       r"(?:[^\s,।;:]+\s+){0,2}?" + match_key("को") + r"\s+(?:\S+\s+){0,1}?(?:" + "|".join(
+                       r"(?:[^\s,।;:]+\s+){0,2}?" + match_key("को") + r"\s+(?:[^\s,।;:]+\s+){0,8}?(?:" + "|".join(
                            match_key(w) for w in ("मान्यता", "न्योता", "न्यौता", "निमंत्रण", "आमंत्रण", "आमंत्रित"))
                        + r")(?=[\s,।;:]|$)")
 

@@ -45,7 +45,7 @@ from pipeline.parse.prose.where import (
 from pipeline.parse.prose.words import (
     _edition_held_in_city, _edition_of, _HELD_AFTER, _MEETING_KINDS, _HELD_BEFORE, _HOSTED, _keys, _LEADERS, _leaders_meeting,
     _may_state_a_summit, _MEETING, meeting_body, _MET, _NEXT, _next_noun, _NOT_A_MEETING_AFTER, _OF_KEYS, _PAST_VERBS,
-    _RELATIVE_KEYS, _same, series_began, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
+    _RELATIVE_KEYS, _same, series_began, kind_began, names_a_first_meeting, _STARTED, _summit_noun_end, _THIS, _TOOK_PART, MAX_PROSE_SENTENCE_CHARS, Mention,
     names_a_meeting_series, names_a_peak_meeting, NOUN_STARTS, Pending,
 )
 from pipeline.parse.layout.summits import (
@@ -378,6 +378,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     if _ANNIVERSARY.match(" ".join(keys[end:end + 4])):
         return None  # "पहले शिखर सम्मेलन की 15वीं वर्षगांठ पर": a date of remembrance
     began = series_began(keys, end)  # 'सम्मेलनों की शृंखला की शुरुआत ... योकोहामा में हुई थी'
+    # 'इस तरह के ... परामर्श की शुरुआत 20 अगस्त 2015 को ब्रासीलिया में हुई थी': meetings of a kind began there
+    kind_first = kind_began(keys, i, end)
+    began = began or kind_first
     began_with_first = began or _began_with_first(keys, i, end)
     if any(after.startswith(match_key(p)) for p in _TIME_POINT_AFTER) and not began_with_first and not (
             (any(k in _HELD_BEFORE for k in keys[max(0, i - 3):i]) or _held_participle_before(words, keys, i, title_key)
@@ -542,6 +545,8 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         edition = _edition_held_in_city(words, keys, i, end, meeting, day=period.precision == "day")
     if edition is None:
         edition = _opening_edition(words, keys, i)
+    if edition is None and kind_first and names_a_first_meeting(keys[end + 2:]):
+        edition = 1  # '... की शुरुआत ... में हुई थी, जब ... पहले दौर की सह-अध्यक्षता की थी'
     if edition is None and keys[i] == _MEETING and (_leaders_meeting(keys, i) or names_a_peak_meeting(title_key)):
         k = i - 2 if i > 1 and keys[i - 1] in _MEETING_KINDS else i - 1  # "पहली त्रिपक्षीय बैठक"
         edition = _edition_of(words[k].strip("\"'“”‘’(),।;:"))  # "नेताओं की पहली बैठक"
@@ -703,15 +708,17 @@ def _numbered_edition(words: list[str], keys: list[str], end: int, start: int | 
     if end + 2 < len(keys) and keys[end] in _OF_KEYS and _PEAK not in keys[max(0, end - 2):end] and (
             edition := _edition_of(words[end + 1].strip("\"'“”‘’(),।;:"))) is not None:
         # 'शासनाध्यक्षों के सम्मेलन की ४५वीं नियमित बैठक': the Nth sitting of a conference (not of a
-        # summit: 'शिखर सम्मेलन की दूसरी बैठक' may be a session within it)
+        # summit: 'शिखर सम्मेलन की दूसरी बैठक' may be a session within it); or the Nth round of
+        # consultations or talks ('अंतर-सरकारी परामर्श का दूसरा दौर', 'संवाद का पाँचवाँ दौर')
         k = end + 2 + (keys[end + 2] in _MEETING_ADJECTIVES)
-        if k < len(keys) and keys[k] in _SITTINGS:
+        if k < len(keys) and keys[k] in _SITTINGS | _ROUNDS:
             return edition
     return None
 
 
 _PEAK = match_key("शिखर")
 _SITTINGS = _keys("बैठक अधिवेशन")
+_ROUNDS = _keys("दौर")
 
 
 _THIS_EDITION = _keys("यह इस")
@@ -879,7 +886,30 @@ def _leaders_met(sentence: str, words: list[str], keys: list[str], lexicon: Lexi
         return []
     # "... बीजिंग में 24वें शिखर सम्मेलन के लिए आमने-सामने मिले": the meeting is that summit
     edition = find_ordinal(sentence) if len(dated) == 1 else None
+    if edition is None and len(dated) == 1:
+        edition = _times_met(words, keys)  # "इसके बाद नेता दूसरी बार 19 दिसंबर 2022 को रीगा में मिले"
     return [Mention(period, place, edition, "held", "in_person", from_context) for period, from_context in dated]
+
+
+_TIME = match_key("बार")
+# 'दूसरी बार इस वर्ष', 'पहली बार किसी अफ्रीकी देश में', 'पहली बार आमने-सामने': a count within
+# something else (a year, a kind of place, a way of meeting), not the leaders' Nth meeting
+_COUNTED_WITHIN = _keys("इस उस इसी उसी किसी वर्ष साल महीने आमने-सामने व्यक्तिगत वर्चुअल ऑनलाइन एक")
+_MET_WORDS = _keys("मिले मिलीं मिल")
+TIMES_MET_REACH = 12  # words from 'दूसरी बार' to the verb of meeting
+
+
+def _times_met(words: list[str], keys: list[str]) -> int | None:
+    """'नेता दूसरी बार ... रीगा में मिले': the leaders met for the Nth time, their Nth meeting. Not a
+    count within something else ('पहली बार किसी अफ्रीकी देश में', 'इस वर्ष दूसरी बार')."""
+    for k in range(len(keys) - 1):
+        if keys[k + 1] != _TIME or (edition := _edition_of(words[k].strip("\"'“”‘’(),।;:"))) is None:
+            continue
+        if set(keys[max(0, k - 2):k]) & _COUNTED_WITHIN or set(keys[k + 2:k + 5]) & _COUNTED_WITHIN:
+            return None
+        if set(keys[k + 2:k + 2 + TIMES_MET_REACH]) & _MET_WORDS:
+            return edition
+    return None
 
 
 _MET_IN = re.compile(r"(\S+(?:\s\S+)?)\s+" + match_key("में") + r"\s+(?:" + "|".join(

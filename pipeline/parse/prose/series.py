@@ -141,6 +141,7 @@ def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, 
         if not (ordinal or key in _MEETING_ADJECTIVES or key in _NAME_STOP or key in title_key
                 or (key in _FUNDING and any(f in title_key for f in _FUNDING))  # 'प्रतिज्ञा' ~ 'पुनःपूर्ति'
                 or all(_title_holds(p, title_key, lexicon) for p in _HYPHEN_SPLIT.split(last) if p)
+                or _prefixed_title_word(key, title_key)
                 or lexicon.lookup(last, ("city",)) or key in _HELD_BEFORE):
             return True
     if _owned_by_a_region(window, title_key, lexicon):
@@ -166,6 +167,23 @@ def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, 
             if named and match_key(part) not in title_key and not (
                 entry is not None and (match_key(entry.english) in title_key or _title_names(entry.english, title_key, lexicon))
             ):
+                return True
+    return False
+
+
+# Prefixes that make a title's adjective a compound without naming another body: 'अंतर-सरकारी
+# परामर्श' (inter-governmental) for the 'सरकारी परामर्श' of the title.
+_BOUND_PREFIXES = _keys("अंतर अन्तर अंतः")
+
+
+def _prefixed_title_word(key: str, title_key: str) -> bool:
+    """Whether the word is a word of the title behind a bound prefix ('अंतर-सरकारी', 'अंतरसरकारी'
+    for 'सरकारी'); the rest must be a whole word of the title, not just part of one."""
+    title_words = set(title_key.replace("-", " ").replace("–", " ").split())
+    for prefix in _BOUND_PREFIXES:
+        if key.startswith(prefix):
+            rest = key[len(prefix):].lstrip("-–")
+            if len(rest) > 2 and rest in title_words:
                 return True
     return False
 

@@ -83,7 +83,7 @@ class Pending:
 
 _CUES = re.compile("|".join(match_key(w) for w in (
     "सम्मेलन", "शिखर", "मिले", "मिलीं", "मिल चुके", "मिल चुकी", "नेताओं की", "राष्ट्राध्यक्षों", "शासनाध्यक्षों", "राष्ट्रपतियों की",
-    "प्रधानमंत्रियों की", "बैठक की मेज़बानी",
+    "प्रधानमंत्रियों की", "बैठक की मेज़बानी", "पिछली बैठक", "पिछला बैठक",
 )))
 
 
@@ -157,6 +157,39 @@ def series_began(keys: list[str], end: int) -> bool:
     return _SERIES_BEGAN.match(" ".join(keys[end:end + 4])) is not None
 
 
+# "इस तरह के सरकारी परामर्श की शुरुआत 20 अगस्त 2015 को ब्रासीलिया में हुई थी, जब ... पहले दौर की
+# सह-अध्यक्षता की थी", "वार्षिक शिखर सम्मेलनों की शुरुआत 2000 में नई दिल्ली में हुई": the meetings
+# of a kind began then and there, so their first met there. A single summit's own opening ('सम्मेलन की
+# शुरुआत गुरुवार शाम रात्रिभोज से हुई') is not a beginning of the series: the noun must be plural, be
+# called a kind ('इस तरह के', 'ऐसे'), or the sentence must name the first meeting.
+_KIND_BEGAN = re.compile(r"^(?:" + match_key("की") + "|" + match_key("का") + r")\s+(?:" + "|".join(
+    match_key(w) for w in ("शुरुआत", "शुरूआत", "आरंभ", "आरम्भ", "प्रारंभ", "प्रारम्भ")) + r")(?=\s|$)")
+_OF_A_KIND = _keys("तरह प्रकार किस्म क़िस्म")
+_SUCH_A = _keys("ऐसे ऐसी ऐसा")
+_FIRST_OF_KIND = _keys("पहले पहला पहली प्रथम")
+_FIRST_MEETINGS = _keys("सम्मेलन बैठक दौर सत्र अधिवेशन आयोजन संस्करण")
+_KIND_REACH = 4  # words before the noun: 'इस तरह के सरकारी परामर्श'
+
+
+def kind_began(keys: list[str], i: int, end: int) -> bool:
+    """The summit noun from i to `end` opens 'की शुरुआत' and names meetings of a kind, not one
+    meeting: its plural ('सम्मेलनों की शुरुआत'), a kind before it ('इस तरह के ... परामर्श', 'ऐसे
+    सम्मेलनों'), or a first meeting named in the sentence ('..., जब ... पहले दौर की ...')."""
+    if _KIND_BEGAN.match(" ".join(keys[end:end + 2])) is None:
+        return False
+    if keys[end - 1] == _SUMMITS:
+        return True
+    before = keys[max(0, i - _KIND_REACH):i]
+    if set(before) & _SUCH_A or any(a in _OF_A_KIND and b in _OF_KEYS for a, b in zip(before, before[1:])):
+        return True
+    return names_a_first_meeting(keys[end + 2:])
+
+
+def names_a_first_meeting(keys: list[str]) -> bool:
+    """'पहले दौर', 'पहला सम्मेलन', 'प्रथम शिखर बैठक': the first meeting (at most one word between)."""
+    return any(key in _FIRST_OF_KIND and set(keys[k + 1:k + 3]) & _FIRST_MEETINGS for k, key in enumerate(keys))
+
+
 def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered_meeting: bool = False) -> int | None:
     """Index after the summit noun starting at i: 'शिखर सम्मेलन', 'शिखर बैठक', 'सम्मेलन' (and
     'बैठक' in a series named a meeting; with `numbered_meeting`, in a series named a 'शिखर
@@ -172,7 +205,7 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered
             (keys[i - 1] in _HELD_BEFORE and keys[i - 2] == _IN_KEY)
             or (i + 2 < len(keys) and keys[i + 1] == _OF_THE and keys[i + 2] in _HOSTING_KEYS)):
         return i + 1  # "मार्च 2019 में यरुशलम में हुई बैठक में", "थेसालोनिकी ने बैठक की मेज़बानी की"
-    if keys[i] == _MEETING and (_leaders_meeting(keys, i) or _this_meeting_hosted(keys, i)):
+    if keys[i] == _MEETING and (_leaders_meeting(keys, i) or _this_meeting_hosted(keys, i) or _the_last_meeting(keys, i)):
         return i + 1
     if keys[i] in _ENCOUNTERS and _leaders_meeting(keys, i):
         return i + 1  # "तीनों नेताओं की पिछली मुलाक़ात सितंबर 2022 में समरकंद में हुई थी"
@@ -180,7 +213,7 @@ def _summit_noun_end(keys: list[str], i: int, *, meeting: bool = False, numbered
         return i + 2
     if keys[i] == _SUMMIT and (i == 0 or keys[i - 1] != _PEAK):
         return i + 1
-    if keys[i] == _SUMMITS and series_began(keys, i + 1):
+    if keys[i] == _SUMMITS and (series_began(keys, i + 1) or kind_began(keys, i, i + 1)):
         return i + 1  # 'सम्मेलनों की शृंखला की शुरुआत ... हुई': its first summit
     return None
 
@@ -199,6 +232,15 @@ def _this_meeting_hosted(keys: list[str], i: int) -> bool:
     summit, 'this meeting' that a host hosted is the summit."""
     return i > 0 and keys[i - 1] in _THIS_ONE and tuple(keys[i + 1:i + 3]) == _HOSTED_BY
 
+
+_LAST = _keys("पिछली पिछला")
+
+
+def _the_last_meeting(keys: list[str], i: int) -> bool:
+    """'पिछली बैठक 16-17 दिसंबर 2024 को ... तालिन में हुई थी': in a report on a summit, the last
+    meeting, owned by no one ('संयुक्त आयोग की पिछली बैठक' is the commission's) and opening its
+    sentence or clause, is the summit before."""
+    return i > 0 and keys[i - 1] in _LAST and (i == 1 or keys[i - 2] not in _OF_KEYS)
 
 _LEADER_WORDS = _keys("नेताओं राष्ट्राध्यक्षों शासनाध्यक्षों राष्ट्रपतियों प्रधानमंत्रियों")
 _OF_THE = match_key("की")
