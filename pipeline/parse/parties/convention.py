@@ -35,7 +35,9 @@ _CLAUSES = re.compile(r"[;।]|,\s+(?:और|तथा)\s+|\s(?:और|तथा
 _LABEL = frozenset(match_key(w) for w in ("पक्षकार", "पक्षकार देश", "contracting parties", "parties"))
 MAX_SUBJECT_WORDS = 15
 # a series that is a convention's or treaty's conference, as its title or definition says
-_CONVENTION = re.compile(_any("पक्षकार", "कॉप", "अभिसमय", "कन्वेंशन", "संधि") + r"|\bCOP\b|\bCoP\b")
+# (not a bare 'पक्षकार', which may be the party a sentence names: 'भारत 2001 में पक्षकार बना')
+_CONVENTION = re.compile(_any("पक्षकारों", "पक्षकार सम्मेलन", "पक्षकार देशों", "कॉप", "अभिसमय", "कन्वेंशन", "संधि")
+                         + r"|\bCOP\b|\bCoP\b")
 
 
 def is_convention_series(title: str, definition: str) -> bool:
