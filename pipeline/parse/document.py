@@ -48,6 +48,7 @@ from pipeline.parse.layout.marked_lists import legend_edition, section_legend, s
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.editions import edition_in_remarks, with_editions
+from pipeline.parse.prose.year_events import with_year_events
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Mention, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit, on_headline_summit_today,
@@ -1328,6 +1329,8 @@ class _Parser:
                                                two_sided=self.bilateral)
                 mentions = with_editions(sentence, self.series, self.lexicon, mentions, context_year=context_year,
                                          report_year=self._report_year(), dateline=self.dateline)
+                # '2019 का आयोजन बुडापेस्ट में हुआ', '2015 में मंच फिर बुडापेस्ट लौटा'
+                mentions = with_year_events(sentence, self.series, self.lexicon, mentions)
                 if self.bilateral and not names_an_institutional_meeting(self.series):
                     # a document on two sides: their leaders' meetings and visits ('X ने टोक्यो जाकर Y से मुलाक़ात की');
                     # not when its series is a named meeting ('उच्चस्तरीय बैठक'): a visit is not one of those

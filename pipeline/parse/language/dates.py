@@ -403,7 +403,8 @@ _NO_DATE_CHAR = re.compile(r"[:：;।()|]")
 
 @lru_cache(maxsize=4096)  # (the shape, the entries and the prose ask of one label several times)
 def parse_entry_label(label: str) -> Period | None:
-    """The label of a summit entry: '2010', '२०२४', '15 जुलाई 2020', 'जुलाई 2020', 'सन् 2011'."""
+    """The label of a summit entry: '2010', '२०२४', '15 जुलाई 2020', 'जुलाई 2020', 'सन् 2011', and two
+    months of one year ('सितंबर–अक्टूबर 2016', a meeting whose days the writer left out): its year."""
     label = without_era(label).strip().rstrip(".")
     if _LABEL_YEAR.match(label):
         year = int(ascii_digits(label))
@@ -412,7 +413,9 @@ def parse_entry_label(label: str) -> Period | None:
         return None  # no date expression holds one: the label is more than a date (the costly search spared)
     periods = find_periods(label)
     # The date must be the whole label: "31 फ़रवरी 2019" is no date, not February 2019.
-    if len(periods) == 1 and periods[0][:2] == (0, len(match_key(label))) and periods[0][2].precision in ("day", "month"):
+    # a whole label of year precision is only ever a month range (a bare year is read above)
+    if len(periods) == 1 and periods[0][:2] == (0, len(match_key(label))) and periods[0][2].precision in (
+            "day", "month", "year"):
         return periods[0][2]
     return None
 

@@ -17,6 +17,7 @@ from itertools import takewhile
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.acronyms import GLOSSED_SIDE, _acronym_in_title, acronym_sides
 from pipeline.parse.parties.chair import handed_over
+from pipeline.parse.parties.convention import convention_parties, is_convention_series
 from pipeline.parse.parties.former import drop_former, says_current
 from pipeline.parse.parties.guests import guests_who_took_part
 from pipeline.parse.parties.issuer import _issuing_government, organising_government
@@ -108,13 +109,14 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
         lines += section.lines  # 'Quick Facts' above the first titled section
     later = [line for section in shape.sections if section.role in ("history", "other") and not section.is_references
              for line in section.lines if line not in lines]
+    convention = _convention_parties(shape, lexicon)  # 'भारत 1976 में इस अभिसमय का पक्षकार बना'
     sides = members_of_title_sides(shape.title.text, lines, lexicon)  # '**GCC के देश**: ...', '**C5 के देश**: ...'
     if sides:
         return sides + _one_at_a_time(shape, lexicon) + _co_chairs_in(lines, lexicon)
     best = _longest_list(shape, lines, lexicon)
     if best is not None:
         return ([(m, best[2]) for m in best[1]] + _one_at_a_time(shape, lexicon, current=says_current(best[2].text))
-                + _co_chairs_in(lines, lexicon))
+                + _co_chairs_in(lines, lexicon) + convention)
     for index, line in enumerate(lines):
         pair = (counted_organisations(line.text, lexicon) or listed_between(line.text, lexicon) or pair_between(line.text, lexicon)
                 or co_chairs(line.text, lexicon) or leaders_between(line.text, lexicon) or leaders_of(line.text, lexicon))
@@ -124,6 +126,7 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     found = [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
     # 'अरब राज्य लीग के सदस्य देशों के राष्ट्राध्यक्षों का सम्मेलन': the organisation whose member states meet
     found = found or [(name, line) for line in lines for name in organisations_as_members(line.text, lexicon)]
+    found = found or convention
     # '## इतिहास ... इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं': a later section that says it lists members
     later_best = None if found else _longest_list(shape, later, lexicon, said_to_be_members=True)
     found = found or ([(m, later_best[2]) for m in later_best[1]] + _one_at_a_time(shape, lexicon)
@@ -157,6 +160,15 @@ def _one_at_a_time(shape: Shape, lexicon: Lexicon, current: bool = False) -> lis
                   + later_members(line.text, lexicon)]
     # 'वर्तमान में समुदाय के चार सदस्य हैं — ...', then 'अप्रैल 2006 में वेनेज़ुएला ने समुदाय से अलग होने की घोषणा की'
     return drop_former(found, lines, lexicon) if current else found
+
+
+def _convention_parties(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
+    """In a document on a convention's conference, the parties it names one at a time, anywhere."""
+    first = next((line.text for line in shape.lead if line.number > shape.title.number), "")
+    if not is_convention_series(shape.title.text, first):
+        return []
+    sections = [line for section in shape.sections if not section.is_references for line in section.lines]
+    return [(name, line) for line in [*shape.lead, *sections] for name in convention_parties(line, lexicon)]
 
 
 def _co_chairs_in(lines: list[Line], lexicon: Lexicon) -> list[tuple[str, Line]]:

@@ -279,7 +279,7 @@ def _edition(sentence: str, words: list[str], keys: list[str], starts: list[int]
     period, from_context = _period(sentence, begin, finish, noun_start, context_year, report_year)
     if period is None:
         return None
-    place = _place(clause, clause_words, lexicon, dateline)
+    place = _place(clause, clause_words, lexicon, dateline) or _reached_in_its_clause(sentence, finish, lexicon)
     virtual = _online(clause) and not is_hybrid(clause)
     if virtual and place is not None and place.city is not None and not re.search(
             re.escape(match_key(place.city)) + r"\s+" + match_key("में"), clause_key):
@@ -305,7 +305,7 @@ def _period(sentence: str, begin: int, finish: int, noun_start: int, context_yea
     counted from the summit before ('अगले साल') or the report's ('पिछले वर्ष'); with whether it
     came from the sentence before."""
     periods = [(s, e, p) for s, e, p in find_periods(sentence) if begin <= s and e <= finish]
-    periods = [(s, e, p) for s, e, p in periods if not _a_start_or_target(sentence, e) and not _quoted(sentence, s)]
+    periods = [(s, e, p) for s, e, p in periods if not _a_start_or_target(sentence, e, p) and not _quoted(sentence, s)]
     outside = [(s, e, p) for s, e, p in periods if sentence[:s].count("(") <= sentence[:s].count(")")]
     periods = outside or periods
     if periods:
@@ -335,9 +335,12 @@ def _quoted(sentence: str, start: int) -> bool:
 _TARGET = re.compile(r"^\s*(?:" + "|".join(match_key(w) for w in ("तक", "से")) + r")(?=\s|$|[,।])")
 
 
-def _a_start_or_target(sentence: str, end: int) -> bool:
+def _a_start_or_target(sentence: str, end: int, period=None) -> bool:
     """'2006 से', '2030 तक' after a year: a start or a target, not a meeting's date ('12 नवंबर 2024 तक
-    चलेगा' is a range's end, which the future verb rules out)."""
+    चलेगा' is a range's end, which the future verb rules out; so is a range of days, '26 से 28 अक्टूबर
+    2021 तक हुआ')."""
+    if period is not None and period.precision == "day" and "/" in period.label:
+        return False
     return _TARGET.match(match_key(sentence[end:end + 6])) is not None
 
 
@@ -365,6 +368,28 @@ def _place(clause: str, clause_words: set[str], lexicon: Lexicon, dateline: Date
     for match in _RETURNED.finditer(match_key(clause)):
         city = _known_city(match[1], lexicon)
         if city is not None:
+            return city
+    return None
+
+
+# 'जिसमें प्रतिनिधि फिर से बड़ी संख्या में रियाद पहुँचे': those who came to it reached the city
+_CAME_TO = re.compile(r"(\S+(?:\s\S+)?)\s+(?:" + "|".join(match_key(w) for w in (
+    "पहुँचे", "पहुंचे", "पहुँचीं", "पहुंचीं")) + r")(?=\s|$|[,।;])")
+_ITS = frozenset(match_key(w) for w in ("जिसमें", "जिनमें"))  # not 'जिसके बाद': after it
+
+
+def _reached_in_its_clause(sentence: str, finish: int, lexicon: Lexicon) -> Place | None:
+    """An edition's clause without a place, then a 'जिसमें ...' clause on it saying who came, and
+    where: 'पाँचवाँ संस्करण 26 से 28 अक्टूबर 2021 तक हुआ, जिसमें प्रतिनिधि ... रियाद पहुँचे'. Only the
+    very next clause, told in the past ('पहुँचेंगे' is no arrival)."""
+    rest = sentence[finish:].lstrip(" ,")
+    if not rest or match_key(rest.split()[0]) not in _ITS:
+        return None
+    start = len(sentence) - len(rest)
+    _, further = _clause_bounds(sentence, start + 1, start + 1)
+    for match in _CAME_TO.finditer(match_key(sentence[start:further])):
+        city = _known_city(match[1], lexicon) or _known_city(match[1].split()[-1], lexicon)
+        if city is not None and city.city:
             return city
     return None
 

@@ -4,7 +4,9 @@
 (`before_the_first`). Only meetings a sentence calls no summit (a leaders' बैठक, not a 'शिखर बैठक' or
 'सम्मेलन': '2020 में पहली वर्चुअल शिखर बैठक हुई' before the 'पहला वार्षिक शिखर सम्मेलन' stays) and
 without an edition of their own: a list or table the author made of the series' summits stands, and two
-'first' summits in different years ('पहला मंच', 'लैटिन अमेरिका में पहला मंच') say no one start.
+'first' summits in different years ('पहला मंच', 'लैटिन अमेरिका में पहला मंच') say no one start. A summit
+the text tells as where the series came from ('मंच की प्रेरणा 1999 में ... हुए विश्व विज्ञान सम्मेलन से मिली')
+is a precursor too, whatever it is called.
 """
 
 from __future__ import annotations
@@ -35,7 +37,12 @@ def before_the_first(summits: list[T]) -> list[T]:
         return []
     first = years.pop()
     return [s for s in summits if s.status == "held" and s.from_prose and s.edition is None and s.period.year < first
-            and not _SUMMIT_WORDS.search(match_key(s.source_text))]
+            and (not _SUMMIT_WORDS.search(key := match_key(s.source_text)) or _ORIGIN.search(key))]
 
 
 _SUMMIT_WORDS = re.compile("|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "समिट")))
+# 'मंच की प्रेरणा 1999 में बुडापेस्ट में हुए विश्व विज्ञान सम्मेलन से मिली', '... सम्मेलन को इसका पूर्ववर्ती
+# माना जाता है', 'इसकी जड़ें 1999 के ... सम्मेलन में हैं': a summit told as where the series came from is
+# another meeting, whatever the sentence calls it
+_ORIGIN = re.compile("|".join(match_key(w) for w in (
+    "प्रेरणा", "पूर्ववर्ती", "पूर्वगामी", "अग्रदूत", "जड़ें", "पूर्व-रूप", "पूर्वरूप")))

@@ -46,13 +46,19 @@ _CLAUSE_END = re.compile(
 )
 
 
+_IN = match_key("में")
+_ALSO = match_key("भी")
+
+
 def _coordinated_years(words: list[str], keys: list[str], i: int, mention: Mention) -> list[int]:
-    """The other years of '2019, 2020 और 2021 के (शिखर) सम्मेलन' when the mention took the last
-    one: the summits of each year, said of all at once."""
+    """The other years of '2019, 2020 और 2021 के (शिखर) सम्मेलन' or '2005, 2007 और 2009 में (भी) मंच
+    बुडापेस्ट में हुआ' when the mention took the last one: the summits of each year, said of all at once."""
     if mention.period.precision != "year" or mention.uses_context_year:
         return []
     j = i - 1
-    if j < 1 or keys[j] not in _OF_KEYS or not _YEAR_WORD.match(keys[j - 1]):
+    if j >= 2 and keys[j] == _ALSO and keys[j - 1] == _IN:
+        j -= 1  # '... 2011 में भी मंच ...'
+    if j < 1 or (keys[j] not in _OF_KEYS and keys[j] != _IN) or not _YEAR_WORD.match(keys[j - 1]):
         return []
     if int(ascii_digits(keys[j - 1])) != mention.period.year or j < 3 or keys[j - 2] != _AND:
         return []
