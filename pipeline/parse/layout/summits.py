@@ -710,11 +710,13 @@ def _names_a_city(name: str, lexicon: Lexicon) -> bool:
     entry = lexicon.lookup(name)
     if entry is not None:
         return entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english))
-    # by sound only a name of several words ('पोर्ट विला') or a capital: one Hindi word may sound
-    # like a town somewhere ('कोरोना' Corona, 'बात' Bath)
+    # by sound only a name of several words ('पोर्ट विला'), a capital, or a city of a million sounded
+    # exactly by its own GeoNames name ('सेमारांग' Semarang): one Hindi word may sound like a town
+    # somewhere ('कोरोना' Corona, 'बात' Bath)
     return any(len(name.split()) > 1 or c.capital or c.population >= BIG_CITY
                for c in gazetteer_cities().by_hindi(name)) or any(
-        s.similarity == 1.0 and (len(name.split()) > 1 or s.city.capital)
+        s.similarity == 1.0 and (len(name.split()) > 1 or s.city.capital
+                                 or (s.own_similarity == 1.0 and s.city.population >= BIG_CITY))
         for s in gazetteer_cities().by_sound(name)[:1])
 
 

@@ -13,6 +13,7 @@ import re
 from itertools import takewhile
 
 from pipeline.parse.language.lexicon import Lexicon
+from pipeline.parse.parties.latin_sides import latin_side
 from pipeline.parse.parties.leaders import demonyms
 from pipeline.parse.parties.names import MAX_PARTY_WORDS, PARTY_KINDS, _known_prefix, known_names, party_entry
 from pipeline.parse.parties.not_sides import is_recognised, is_topic, takes_the_chair
@@ -74,7 +75,7 @@ def _iso_prefix(part: str, lexicon: Lexicon, adjectives: dict[str, str]) -> str:
         name = " ".join(words[:n])
         if lexicon.lookup(name) is None and party_entry(name, lexicon) is not None:
             return name
-    return part
+    return latin_side(part, lexicon) or part  # 'Indonesia Leaders' Retreat': a side in Latin letters
 
 
 def is_side(name: str, lexicon: Lexicon) -> bool:
