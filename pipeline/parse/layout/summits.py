@@ -34,6 +34,7 @@ from pipeline.parse.language.dates import (
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.geo.places import LATIN_NAME, countries_named, find_city
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
+from pipeline.parse.layout.city_years import city_years
 from pipeline.parse.layout.sounded_places import plural_word, sounded_place
 from pipeline.parse.layout.structure import (
     RECORD_FIELDS, Item, Line, field_key, is_introduction, split_item, strip_marker, without_parentheticals,
@@ -174,6 +175,10 @@ def _read_entries(line: Line, lexicon: Lexicon) -> list[Entry] | Problem | None:
     placed = _place_then_date(item, lexicon) if item is not None else None
     if placed is not None:
         return _labelled(line, *placed, lexicon)
+    if item is not None and item.description:
+        hosted = _years_of_a_city(line, item.label, item.description, lexicon)  # 'Durban twice: 2000 (...) और 2016 (...)'
+        if hosted is not None:
+            return hosted
     if item is not None and not is_introduction(item.label) and item.description:
         return Problem(line, "unparsed_entry", f"Label {item.label!r} is not a year or a date.")
     if item is not None and not item.description and not line.text.rstrip().endswith((":", "：")) and item.has_marker:
@@ -778,6 +783,25 @@ def _place_after_date(segments: list[str], lexicon: Lexicon) -> Place | None:
         return None
     place = label_place(parts[0], lexicon)
     return place if place is not None and place.kind in ("city", "unknown") else None
+
+
+def _years_of_a_city(line: Line, label: str, description: str, lexicon: Lexicon) -> list[Entry] | None:
+    """The summits a city's label lists by year (`city_years`), each read as its own entry."""
+    def known_city(name: str) -> bool:
+        place = label_place(name, lexicon)
+        return place is not None and bool(place.city) and (
+            place.kind == "city" or not re.search(r"[\u0900-\u097f]", name) or _names_a_city(place.city, lexicon))
+
+    listed = city_years(label, description, known_city)
+    if listed is None:
+        return None
+    entries = []
+    for entry_label, clause, edition in listed:
+        found = _labelled(line, entry_label, clause, lexicon)
+        if not isinstance(found, list) or len(found) != 1:
+            return None
+        entries.append(_with(found[0], edition=edition if edition is not None else found[0].edition, clause=clause))
+    return entries
 
 
 def _with(entry: Entry, **changes: object) -> Entry:
