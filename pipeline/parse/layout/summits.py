@@ -1063,8 +1063,9 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         return None  # '20l0' or a second number: not a clean label
     # What is left must be a place: the name outside the brackets, else the first one inside.
     outside = without_parentheticals(_original_span(label, key, start, end)).strip(" ,;-–—()")
-    if outside.startswith("में ") and key[:start].strip() == "" and _names_a_city(outside[len("में "):], lexicon):
-        outside = outside[len("में "):]  # '2013 में सैंटियागो': the year, then a city where
+    if outside.startswith("में ") and key[:start].strip() == "" and _names_a_city(
+            outside[len("में "):].split(",")[0].strip(), lexicon):
+        outside = outside[len("में "):]  # '2013 में सैंटियागो', '2007 में कार्टाजेना, कोलंबिया': the year, then a city where
     if find_ordinal(outside) is not None or leading_ordinal(outside) is not None:
         outside = ""  # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)', 'तीसरा (2014)': the summit's number
     inside = _bracketed(label)
@@ -1102,15 +1103,18 @@ _ADDRESS_IN_BRACKETS = re.compile(
 
 
 _YEAR_THEN_DAYS = re.compile(rf"^\s*({DIGITS}{{4}})\s*\(([^()]+)\)")
+# 'विक्टोरिया फॉल्स, 2013 (24–29 अगस्त)': a place, a comma, then the year and its days in brackets, ending the label
+_PLACE_YEAR_THEN_DAYS = re.compile(rf"(?<=[^\s\d०-९(]),\s*({DIGITS}{{4}})\s*\(([^()]+)\)\s*$")
 
 
 def _days_after_year(label: str) -> str:
     """'२००३ (११–१२ दिसंबर), टोक्यो' -> '११–१२ दिसंबर २००३, टोक्यो': the days in brackets after
     the year are the summit's dates in that year."""
-    match = _YEAR_THEN_DAYS.match(label)
+    match = _YEAR_THEN_DAYS.match(label) or _PLACE_YEAR_THEN_DAYS.search(label)
     if match is None or day_month_in_year(match[2], int(ascii_digits(match[1]))) is None:
         return _days_after_place(label)
-    return f"{match[2].strip()} {match[1]}{label[match.end():]}"
+    # ('विक्टोरिया फॉल्स, 2013 (24–29 अगस्त)' -> 'विक्टोरिया फॉल्स, 24–29 अगस्त 2013': the place before them stays)
+    return f"{label[:match.start(1)]}{match[2].strip()} {match[1]}{label[match.end():]}"
 
 
 _LEADING_YEAR = re.compile(rf"^\s*\(?({DIGITS}{{4}})\)?(?![0-9०-९])")
