@@ -553,6 +553,26 @@ def cities_by_column(block: list[tuple[Line, list[Entry]]], lexicon: Lexicon) ->
     return found
 
 
+MIN_ONE_VENUE_ENTRIES = 3
+
+
+def _one_venue(problems: list[Line], entries: int) -> set[str]:
+    """The name (as a key) that opens most lines of a list in the form 'NAME — DATE: ...', three or
+    more, when a series meets in one place every time ('बोआओ — 6–8 अप्रैल 2013 : ...', 'बोआओ — 26–29
+    मार्च 2015 : ...', ...): the name in the place's slot is the venue, whether or not a gazetteer
+    knows it. Empty when no name repeats so."""
+    counts: dict[str, int] = {}
+    for line in problems:
+        item = split_item(line)
+        if item is None or not item.description or _DATEISH.search(item.label):
+            continue
+        head = without_parentheticals(_HEAD_END.split(item.description, maxsplit=1)[0]).strip().rstrip("।. ")
+        if head and (parse_entry_label(head) is not None or _whole_date(head) is not None):
+            name = match_key(without_parentheticals(item.label).split(",")[0].strip())
+            counts[name] = counts.get(name, 0) + 1
+    return {name for name, n in counts.items() if n >= MIN_ONE_VENUE_ENTRIES and n >= CITY_SLOT_SHARE * entries}
+
+
 def places_by_column(block: list[tuple[Line, list[Entry] | Problem]], lexicon: Lexicon) -> dict[int, list[Entry]]:
     """Lines that get their place from the list's layout: when most entries of a list write 'CITY —
     DATE: ...' ('याल्टा (यूक्रेन) — 7 जून 2001: ...', 'कीव — 23 मई 2006: ...'), a line of the same form
@@ -571,8 +591,10 @@ def places_by_column(block: list[tuple[Line, list[Entry] | Problem]], lexicon: L
         if name and not _DATEISH.search(name) and entry.city_name and match_key(entry.city_name) == match_key(name):
             agree += 1
             cities.add(match_key(name))
-    if agree < MIN_CITY_SLOT_ENTRIES or agree < CITY_SLOT_SHARE * (len(placed) + len(problems)):
+    repeated = _one_venue(problems, len(placed) + len(problems))
+    if not repeated and (agree < MIN_CITY_SLOT_ENTRIES or agree < CITY_SLOT_SHARE * (len(placed) + len(problems))):
         return {}
+    cities |= repeated
     found: dict[int, list[Entry]] = {}
     for line in problems:
         item = split_item(line)
