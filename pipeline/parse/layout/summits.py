@@ -1794,12 +1794,14 @@ _BUT = frozenset(match_key(w) for w in ("पर", "लेकिन", "किं�
 def _was_to_be_held_elsewhere(keys: list[str], after: int, description: str) -> bool:
     """'X में होना था पर ... वर्चुअल', 'X में होनी थी, लेकिन Y में हुई': the place before `after`
     is where the meeting was to be held, and the text goes on ('पर', 'लेकिन') to a meeting held
-    online or in another place. 'X में 11 जुलाई को होना था, पर 17 जुलाई को हुआ' keeps X."""
-    if after + 2 >= len(keys) or keys[after] not in _TO_BE or keys[after + 1].rstrip("।,;:.") not in _WAS:
+    online or in another place. 'X में 11 जुलाई को होना था, पर 17 जुलाई को हुआ' keeps X. Without such a
+    turn, the place is where it was to meet when the text says it met online ('Virtual — 9वाँ, ...; पहले
+    डकार में होना था')."""
+    if after + 1 >= len(keys) or keys[after] not in _TO_BE or keys[after + 1].rstrip("।,;:.") not in _WAS:
         return False
     rest = keys[after + 2:]
     if not rest or rest[0].strip(",;") not in _BUT:
-        return False
+        return is_virtual(description) and not is_hybrid(description)
     return is_virtual(" ".join(rest)) or _IN in (k.rstrip("।,;:.") for k in rest)
 
 
