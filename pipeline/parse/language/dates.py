@@ -496,6 +496,8 @@ def _qualifier_before(match: re.Match) -> bool:
             prefix = prefix[:-1] if prefix and prefix[-1] == _IN else []
         if prefix and prefix[-1] in _REGION_WORDS:
             return True  # "लैटिन अमेरिका में पहला मंच", "अफ्रीका में पहला": the first in a region, not the series' first
+        if before != _IN and _MODE_WORDS.intersection(match.string[:match.start("before")].split()[-2:]):
+            return True  # "पूरी तरह आमने-सामने हुआ पहला वार्षिक सम्मेलन": the first of a way of meeting
     if before in _OF_WORDS:  # "विस्तार के बाद का पहला सम्मेलन": the first since something, not the series' first
         prefix = match.string[:match.start("before")].split()
         return bool(prefix) and prefix[-1] in _SINCE_WORDS

@@ -32,10 +32,10 @@ _OWN_NOUNS = (
     ("महासम्मेलन", "महासम्मेलनों"),  # a general conference ('यूनेस्को महासम्मेलन')
     ("महासभा", "महासभाएँ", "महासभाएं", "महासभाओं"),  # a general assembly ('इंटरपोल की ९०वीं महासभा')
     ("सत्र", "सत्रों"),  # a session ('मानवाधिकार परिषद का 58वाँ सत्र')
-    ("कांग्रेस", "कांग्रेसों", "कॉन्ग्रेस", "congress"),
+    ("कांग्रेस", "कांग्रेसों", "कॉन्ग्रेस", "congress", "congresses"),
     ("डायलॉग", "डायलॉगों", "डायलाग", "संवाद", "संवादों", "dialogue", "dialogues"),
-    ("फ़ोरम", "फ़ोरमों", "फोरम", "फोरमों", "forum"),
-    ("रिट्रीट", "रिट्रीटों", "retreat"),
+    ("फ़ोरम", "फ़ोरमों", "फोरम", "फोरमों", "forum", "forums"),
+    ("रिट्रीट", "रिट्रीटों", "retreat", "retreats"),
     ("परामर्श", "परामर्शों", "consultation", "consultations"),
     # notes that name the series in English ('Child Labour पर Global Conferences'): '5th Global Conference'
     ("conference", "conferences"),

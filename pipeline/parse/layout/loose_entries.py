@@ -19,7 +19,7 @@ from pipeline.parse.language.dates import find_ordinal, find_periods, leading_or
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.layout.structure import Line, strip_marker, without_parentheticals
 from pipeline.parse.layout.summits import (
-    Entry, Place, _names_a_city, entry_status, is_hybrid, is_virtual, label_place,
+    Entry, Place, _names_a_city, _ordinal_segment, entry_status, is_hybrid, is_virtual, label_place,
 )
 
 MAX_HEAD_WORDS = 16
@@ -84,11 +84,28 @@ def loose_entry(line: Line, lexicon: Lexicon) -> Entry | None:
             cities.append(place.city or piece)
         elif place.kind == "unknown" and len(piece.split()) <= 2:
             return None  # another name it cannot tell from a place: not sure which is the city
+    read_after = False  # the city or the word for online was the text's first piece
+    if not cities and not online and rest:
+        # 'AIDS 2020: Virtual — 23वाँ, 6–10 July 2020; ...', '2019: सान्या — ...': a head of a date (and
+        # the series' short name) alone, then the city, or the word that it met online, as the text's
+        # first piece
+        first = _PIECES.split(without_parentheticals(rest), maxsplit=1)[0].strip(" .।")
+        place = label_place(first, lexicon) if first and not find_periods(first) else None
+        if is_virtual(first) and not is_hybrid(first) and len(first.split()) <= MAX_LEAD_WORDS:
+            online = read_after = True
+        elif place is not None and place.city and (place.kind == "city" or _known_city(place.city, lexicon)):
+            cities.append(place.city)
+            read_after = True
     if len(cities) > 1 or (not cities and not online):
         return None
     place = Place(cities[0], "city") if cities else None
     edition = leading_ordinal(head) or find_ordinal(head, meeting=True) or next(
         (leading_ordinal(p) for p in pieces if len(p.split()) <= 2 and leading_ordinal(p)), None)  # 'जिनेवा ▸ 2008 ▸ 24वीं'
+    if read_after:
+        # '... Virtual — 23वाँ, 6–10 July 2020; ...': the text after the place numbers and dates the summit
+        edition = edition or _ordinal_segment(_PIECES.split(rest, maxsplit=1)[-1].split(";")[0])
+        days = [p for _, _, p in find_periods(rest) if p.precision == "day" and p.year == period.year]
+        period = days[0] if period.precision == "year" and days else period
     return Entry(line, head, period, rest or head, place, edition, entry_status(text), rest or head)
 
 

@@ -293,7 +293,8 @@ def read_table(lines: list[Line], lexicon: Lexicon, heading: str = "") -> list[T
         # 'ओटावा, कनाडा' or 'अड्डू सिटी (मालदीव)': the city is the first name
         city_text = without_parentheticals(without_footnotes(values.get("city", "")))
         city_cell = re.split(r",|\s[-–—/]\s|/", city_text)[0].strip()  # 'कज़ान – रूस', 'कज़ान / रूस' too
-        remarks = " ".join(c for role, c in zip(roles, row) if role is None and c.strip())
+        # (each cell apart: '| एंथनी अल्बनीज़ | ली चियांग | 8वीं बैठक; ... |' holds the remark '8वीं बैठक')
+        remarks = REMARKS_JOINER.join(c.strip() for role, c in zip(roles, row) if role is None and c.strip())
         # '— (वर्चुअल)' in the city cell or the mode column ('प्रारूप'), or no city and 'ऑनलाइन' in the remarks
         mode_cell = values.get("mode", "")
         city_virtual = is_virtual(values.get("city", ""))  # a virtual summit in a mode column keeps its city
@@ -354,6 +355,10 @@ def _not_a_place(cell: str) -> bool:
     ('स्थगित'), names no place."""
     return (_undecided(cell) or match_key(cell).casefold() in _UNKNOWN
             or entry_status(cell) != "held")
+
+
+#: Between the cells of a row's remarks.
+REMARKS_JOINER = " | "
 
 
 def _planned_before(remarks: str, period: Period) -> bool:

@@ -432,6 +432,7 @@ def heading_role(text: str, own: frozenset[str] = frozenset()) -> str | None:
     words = match_key(without_parentheticals(text)).replace("-", " ").split()
     if _LIST_OF_MEETINGS.search(" ".join(words)):
         return "summits"  # 'बैठकों की सूची' (not 'अपनी बैठकों को याद किया', a sentence)
+    words = _without_eras(words)  # 'Freeze वाला दौर (2020–2022)': a period of time, not rounds
     last = max((k for k, w in enumerate(words) if w in _POSTPOSITIONS), default=-1)
     for part in (set(words[last + 1:]), set(words)) if last >= 0 else (set(words),):
         for role, keys in _ROLE_KEYS:
@@ -449,6 +450,15 @@ def heading_role(text: str, own: frozenset[str] = frozenset()) -> str | None:
 
 
 _ENGLISH_GLOSS = re.compile(r"\(([A-Za-z][A-Za-z \-]{2,40})\)")
+# 'दौर' is a round and a period of time: one period after a singular 'वाला' or 'का' ('Freeze वाला दौर',
+# 'कोविड का दौर'); rounds are plural ('अब तक के दौर', 'वार्ता के दौर')
+_ROUND = match_key("दौर")
+_ONE_OF = frozenset(match_key(w) for w in ("वाला", "का"))
+
+
+def _without_eras(words: list[str]) -> list[str]:
+    """The heading's words without a 'दौर' that names a period of time ('Freeze वाला दौर')."""
+    return [w for k, w in enumerate(words) if not (w == _ROUND and k > 0 and words[k - 1] in _ONE_OF)]
 _LIST_OF_MEETINGS = re.compile(match_key("बैठकों") + r"\s+(?:" + "|".join(match_key(w) for w in ("की", "का")) + r")\s+(?:"
                                + "|".join(match_key(w) for w in ("सूची", "ब्योरा", "ब्यौरा", "विवरण", "क्रम")) + r")$")
 
@@ -836,7 +846,8 @@ def find_shape(lines: list[Line]) -> Shape | None:
             _under_remark(rest, index)) and not (index == 0 and _DECK_CLAUSES.search(heading.text)))
         role = heading_role(heading.text, own) if heading_like else None
         if sections and sections[-1].role == "summits" and (
-                (role is None and (_DATED.match(heading.text) or _YEAR_IN_BRACKETS.search(heading.text)))
+                (role is None and (_DATED.match(heading.text) or (_YEAR_IN_BRACKETS.search(heading.text)
+                                                                    and not _YEARS_IN_BRACKETS.search(heading.text))))
                 # '### पहला शिखर सम्मेलन (2011, कज़ान)': a heading naming one dated summit
                 or (role == "summits" and _YEAR_IN_BRACKETS.search(heading.text) and leading_ordinal(heading.text))) and (
                 line.marked_heading or line.bold  # or a line that is a bare date (the costly test, so last)
@@ -1001,6 +1012,8 @@ def _same_year(heading: str, text: str) -> bool:
 _DATED = re.compile(rf"^(?:[0-9०-९]{{1,4}}|(?:{_MONTH_NAMES})\s)")
 # '### कज़ान (2011)', '### तीसरा शिखर सम्मेलन (२०१४)': a year in brackets dates the heading too.
 _YEAR_IN_BRACKETS = re.compile(r"\([^()]*?(?<![0-9०-९])[0-9०-९]{4}(?![0-9०-९])[^()]*\)")
+# '## Freeze वाला दौर (2020–2022)': a range of years in brackets is a period, no one summit's date
+_YEARS_IN_BRACKETS = re.compile(r"\([^()]*?[0-9०-९]{4}\s*[-–—]\s*[0-9०-९]{2,4}[^()]*\)")
 _HEADING_NUMBER = re.compile(r"^(?P<n>[0-9०-९]{1,2}|[IVX]{1,4})[.)]\s+(?=\S)")
 _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
                  "XI": 11, "XII": 12}

@@ -34,6 +34,7 @@ from pipeline.parse.language.dates import (
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.geo.places import LATIN_NAME, countries_named, find_city
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
+from pipeline.parse.layout.city_years import city_years
 from pipeline.parse.layout.sounded_places import plural_word, sounded_place
 from pipeline.parse.layout.structure import (
     RECORD_FIELDS, Item, Line, field_key, is_introduction, split_item, strip_marker, without_parentheticals,
@@ -174,6 +175,10 @@ def _read_entries(line: Line, lexicon: Lexicon) -> list[Entry] | Problem | None:
     placed = _place_then_date(item, lexicon) if item is not None else None
     if placed is not None:
         return _labelled(line, *placed, lexicon)
+    if item is not None and item.description:
+        hosted = _years_of_a_city(line, item.label, item.description, lexicon)  # 'Durban twice: 2000 (...) और 2016 (...)'
+        if hosted is not None:
+            return hosted
     if item is not None and not is_introduction(item.label) and item.description:
         return Problem(line, "unparsed_entry", f"Label {item.label!r} is not a year or a date.")
     if item is not None and not item.description and not line.text.rstrip().endswith((":", "：")) and item.has_marker:
@@ -548,6 +553,26 @@ def cities_by_column(block: list[tuple[Line, list[Entry]]], lexicon: Lexicon) ->
     return found
 
 
+MIN_ONE_VENUE_ENTRIES = 3
+
+
+def _one_venue(problems: list[Line], entries: int) -> set[str]:
+    """The name (as a key) that opens most lines of a list in the form 'NAME — DATE: ...', three or
+    more, when a series meets in one place every time ('बोआओ — 6–8 अप्रैल 2013 : ...', 'बोआओ — 26–29
+    मार्च 2015 : ...', ...): the name in the place's slot is the venue, whether or not a gazetteer
+    knows it. Empty when no name repeats so."""
+    counts: dict[str, int] = {}
+    for line in problems:
+        item = split_item(line)
+        if item is None or not item.description or _DATEISH.search(item.label):
+            continue
+        head = without_parentheticals(_HEAD_END.split(item.description, maxsplit=1)[0]).strip().rstrip("।. ")
+        if head and (parse_entry_label(head) is not None or _whole_date(head) is not None):
+            name = match_key(without_parentheticals(item.label).split(",")[0].strip())
+            counts[name] = counts.get(name, 0) + 1
+    return {name for name, n in counts.items() if n >= MIN_ONE_VENUE_ENTRIES and n >= CITY_SLOT_SHARE * entries}
+
+
 def places_by_column(block: list[tuple[Line, list[Entry] | Problem]], lexicon: Lexicon) -> dict[int, list[Entry]]:
     """Lines that get their place from the list's layout: when most entries of a list write 'CITY —
     DATE: ...' ('याल्टा (यूक्रेन) — 7 जून 2001: ...', 'कीव — 23 मई 2006: ...'), a line of the same form
@@ -566,8 +591,10 @@ def places_by_column(block: list[tuple[Line, list[Entry] | Problem]], lexicon: L
         if name and not _DATEISH.search(name) and entry.city_name and match_key(entry.city_name) == match_key(name):
             agree += 1
             cities.add(match_key(name))
-    if agree < MIN_CITY_SLOT_ENTRIES or agree < CITY_SLOT_SHARE * (len(placed) + len(problems)):
+    repeated = _one_venue(problems, len(placed) + len(problems))
+    if not repeated and (agree < MIN_CITY_SLOT_ENTRIES or agree < CITY_SLOT_SHARE * (len(placed) + len(problems))):
         return {}
+    cities |= repeated
     found: dict[int, list[Entry]] = {}
     for line in problems:
         item = split_item(line)
@@ -710,11 +737,13 @@ def _names_a_city(name: str, lexicon: Lexicon) -> bool:
     entry = lexicon.lookup(name)
     if entry is not None:
         return entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english))
-    # by sound only a name of several words ('पोर्ट विला') or a capital: one Hindi word may sound
-    # like a town somewhere ('कोरोना' Corona, 'बात' Bath)
+    # by sound only a name of several words ('पोर्ट विला'), a capital, or a city of a million sounded
+    # exactly by its own GeoNames name ('सेमारांग' Semarang): one Hindi word may sound like a town
+    # somewhere ('कोरोना' Corona, 'बात' Bath)
     return any(len(name.split()) > 1 or c.capital or c.population >= BIG_CITY
                for c in gazetteer_cities().by_hindi(name)) or any(
-        s.similarity == 1.0 and (len(name.split()) > 1 or s.city.capital)
+        s.similarity == 1.0 and (len(name.split()) > 1 or s.city.capital
+                                 or (s.own_similarity == 1.0 and s.city.population >= BIG_CITY))
         for s in gazetteer_cities().by_sound(name)[:1])
 
 
@@ -776,6 +805,25 @@ def _place_after_date(segments: list[str], lexicon: Lexicon) -> Place | None:
         return None
     place = label_place(parts[0], lexicon)
     return place if place is not None and place.kind in ("city", "unknown") else None
+
+
+def _years_of_a_city(line: Line, label: str, description: str, lexicon: Lexicon) -> list[Entry] | None:
+    """The summits a city's label lists by year (`city_years`), each read as its own entry."""
+    def known_city(name: str) -> bool:
+        place = label_place(name, lexicon)
+        return place is not None and bool(place.city) and (
+            place.kind == "city" or not re.search(r"[\u0900-\u097f]", name) or _names_a_city(place.city, lexicon))
+
+    listed = city_years(label, description, known_city)
+    if listed is None:
+        return None
+    entries = []
+    for entry_label, clause, edition in listed:
+        found = _labelled(line, entry_label, clause, lexicon)
+        if not isinstance(found, list) or len(found) != 1:
+            return None
+        entries.append(_with(found[0], edition=edition if edition is not None else found[0].edition, clause=clause))
+    return entries
 
 
 def _with(entry: Entry, **changes: object) -> Entry:
@@ -1037,8 +1085,9 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         return None  # '20l0' or a second number: not a clean label
     # What is left must be a place: the name outside the brackets, else the first one inside.
     outside = without_parentheticals(_original_span(label, key, start, end)).strip(" ,;-–—()")
-    if outside.startswith("में ") and key[:start].strip() == "" and _names_a_city(outside[len("में "):], lexicon):
-        outside = outside[len("में "):]  # '2013 में सैंटियागो': the year, then a city where
+    if outside.startswith("में ") and key[:start].strip() == "" and _names_a_city(
+            outside[len("में "):].split(",")[0].strip(), lexicon):
+        outside = outside[len("में "):]  # '2013 में सैंटियागो', '2007 में कार्टाजेना, कोलंबिया': the year, then a city where
     if find_ordinal(outside) is not None or leading_ordinal(outside) is not None:
         outside = ""  # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)', 'तीसरा (2014)': the summit's number
     inside = _bracketed(label)
@@ -1076,15 +1125,18 @@ _ADDRESS_IN_BRACKETS = re.compile(
 
 
 _YEAR_THEN_DAYS = re.compile(rf"^\s*({DIGITS}{{4}})\s*\(([^()]+)\)")
+# 'विक्टोरिया फॉल्स, 2013 (24–29 अगस्त)': a place, a comma, then the year and its days in brackets, ending the label
+_PLACE_YEAR_THEN_DAYS = re.compile(rf"(?<=[^\s\d०-९(]),\s*({DIGITS}{{4}})\s*\(([^()]+)\)\s*$")
 
 
 def _days_after_year(label: str) -> str:
     """'२००३ (११–१२ दिसंबर), टोक्यो' -> '११–१२ दिसंबर २००३, टोक्यो': the days in brackets after
     the year are the summit's dates in that year."""
-    match = _YEAR_THEN_DAYS.match(label)
+    match = _YEAR_THEN_DAYS.match(label) or _PLACE_YEAR_THEN_DAYS.search(label)
     if match is None or day_month_in_year(match[2], int(ascii_digits(match[1]))) is None:
         return _days_after_place(label)
-    return f"{match[2].strip()} {match[1]}{label[match.end():]}"
+    # ('विक्टोरिया फॉल्स, 2013 (24–29 अगस्त)' -> 'विक्टोरिया फॉल्स, 24–29 अगस्त 2013': the place before them stays)
+    return f"{label[:match.start(1)]}{match[2].strip()} {match[1]}{label[match.end():]}"
 
 
 _LEADING_YEAR = re.compile(rf"^\s*\(?({DIGITS}{{4}})\)?(?![0-9०-९])")
@@ -1742,12 +1794,14 @@ _BUT = frozenset(match_key(w) for w in ("पर", "लेकिन", "किं�
 def _was_to_be_held_elsewhere(keys: list[str], after: int, description: str) -> bool:
     """'X में होना था पर ... वर्चुअल', 'X में होनी थी, लेकिन Y में हुई': the place before `after`
     is where the meeting was to be held, and the text goes on ('पर', 'लेकिन') to a meeting held
-    online or in another place. 'X में 11 जुलाई को होना था, पर 17 जुलाई को हुआ' keeps X."""
-    if after + 2 >= len(keys) or keys[after] not in _TO_BE or keys[after + 1].rstrip("।,;:.") not in _WAS:
+    online or in another place. 'X में 11 जुलाई को होना था, पर 17 जुलाई को हुआ' keeps X. Without such a
+    turn, the place is where it was to meet when the text says it met online ('Virtual — 9वाँ, ...; पहले
+    डकार में होना था')."""
+    if after + 1 >= len(keys) or keys[after] not in _TO_BE or keys[after + 1].rstrip("।,;:.") not in _WAS:
         return False
     rest = keys[after + 2:]
     if not rest or rest[0].strip(",;") not in _BUT:
-        return False
+        return is_virtual(description) and not is_hybrid(description)
     return is_virtual(" ".join(rest)) or _IN in (k.rstrip("।,;:.") for k in rest)
 
 

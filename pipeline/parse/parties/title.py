@@ -13,6 +13,7 @@ import re
 from itertools import takewhile
 
 from pipeline.parse.language.lexicon import Lexicon
+from pipeline.parse.parties.latin_sides import latin_side
 from pipeline.parse.parties.leaders import demonyms
 from pipeline.parse.parties.names import MAX_PARTY_WORDS, PARTY_KINDS, _known_prefix, known_names, party_entry
 from pipeline.parse.parties.not_sides import is_recognised, is_topic, takes_the_chair
@@ -57,14 +58,16 @@ def party_names(title: str, lexicon: Lexicon) -> list[str]:
     # 'भारत-जापानी शिखर वार्ता': a side written as its country's adjective
     # 'जर्मन–इस्राइली सरकारी परामर्श': in a pair, a side's adjective may open its part (not 'पुर्तगाली भाषी देशों का ...')
     adjectives = demonyms(lexicon) if len(parts) > 1 else {}
-    return [demonyms(lexicon).get(match_key(part)) or _iso_prefix(_known_prefix(part, lexicon), lexicon, adjectives)
+    return [demonyms(lexicon).get(match_key(part)) or _iso_prefix(_known_prefix(part, lexicon), lexicon, adjectives,
+                                                                   several=len(parts) > 1)
             for part in parts]
 
 
-def _iso_prefix(part: str, lexicon: Lexicon, adjectives: dict[str, str]) -> str:
+def _iso_prefix(part: str, lexicon: Lexicon, adjectives: dict[str, str], several: bool = False) -> str:
     """'इस्राइल सरकारी परामर्श': the leading words of a part the lexicon does not know at all
     that name a country ISO 3166 or its sound knows (`party_entry`); 'इस्राइली सरकारी परामर्श':
-    a country's adjective as its first word; else the part."""
+    a country's adjective as its first word; of one side of several, a country in Latin letters
+    ('Indonesia Leaders' Retreat', `latin_side`); else the part."""
     if lexicon.lookup(part, PARTY_KINDS):
         return part
     words = part.split()
@@ -74,7 +77,8 @@ def _iso_prefix(part: str, lexicon: Lexicon, adjectives: dict[str, str]) -> str:
         name = " ".join(words[:n])
         if lexicon.lookup(name) is None and party_entry(name, lexicon) is not None:
             return name
-    return part
+    # 'Singapore–Indonesia Leaders' Retreat': sides in Latin letters (not 'Jordan Valley Forum', a place's name)
+    return (latin_side(part, lexicon) if several else None) or part
 
 
 def is_side(name: str, lexicon: Lexicon) -> bool:

@@ -414,6 +414,9 @@ def edition_in_remarks(remarks: str, title: str) -> int | None:
     """The edition a table row's remarks open with ('55वाँ सम्मेलन; चांसलर का भाषण', 'तीसरा संस्करण'):
     an ordinal and a meeting noun, the whole of the remarks' first part; not 'पहली बार ...', an
     anniversary ('25वीं वर्षगांठ') or a first somewhere ('पहला सम्मेलन अफ्रीका में')."""
+    if " | " in remarks:
+        # cells of several columns ('एंथनी अल्बनीज़ | ली चियांग | 8वीं बैठक; ...'): the one that opens with it
+        return next((n for cell in remarks.split(" | ") if (n := edition_in_remarks(cell, title)) is not None), None)
     first = _FIRST_PART.split(remarks.strip(), maxsplit=1)[0]
     if not first or leading_ordinal(first) is None:
         return None
