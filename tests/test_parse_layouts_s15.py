@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.parse_support import held
 from tests.test_parse_layouts_s14 import _notes
 
@@ -76,3 +78,41 @@ def test_a_year_label_then_a_dash_then_days_is_no_span_of_years():
             "2000 — 17 से 22 मार्च तक हेग में दूसरा शिखर सम्मेलन हुआ।\n")
     from tests.parse_support import parse
     assert [(y, c, d) for y, c, d, _ in held(parse(text))] == [(1997, "Marrakesh", "1997-03-03"), (2000, "The Hague", "2000-03-17")]
+
+
+@pytest.mark.parametrize("written,folded", [
+    ("AIDS 2020: Virtual — 23वाँ, 6–10 July 2020", "AIDS 2020: Virtual — 23वाँ, 6–10 जुलाई 2020"),
+    ("March 12, 2019 को", "12 मार्च 2019 को"),
+    ("21 NOV 2025 5:30PM by PIB Delhi", "21 नवंबर 2025 5:30PM by PIB Delhi"),
+    ("8 – 9 April 2008 को", "8–9 अप्रैल 2008 को"),
+    ("Sept. 2015 में", "सितंबर 2015 में"),
+    ("November में इस्तांबुल", "नवंबर में इस्तांबुल"),
+    ("– June, मिन्स्क: बैठक", "– जून, मिन्स्क: बैठक"),
+    # a month's word with no number, postposition or label beside it is English, not a date
+    ("you may go", "you may go"),
+    ("May be यह सही है", "May be यह सही है"),
+    ("Decision of the march", "Decision of the march"),
+])
+def test_a_month_written_in_english_beside_a_day_or_year_reads_as_one(written, folded):
+    from pipeline.parse.language.typography import fold
+
+    assert fold(written) == folded
+
+
+def test_summits_dated_with_english_months_are_read_like_hindi_ones():
+    from tests.parse_support import parse
+
+    notes = ("# Global Water Summit — मेरे notes\n\n## Summits\n\n"
+             "- 3–5 March 1997, मराकेश — पहला summit\n- 17–22 March 2000, हेग — दूसरा summit\n"
+             "- May 2003: क्योटो — तीसरा summit\n")
+    assert held(parse(notes)) == [(1997, "Marrakesh", "1997-03-03", 1), (2000, "The Hague", "2000-03-17", 2),
+                                  (2003, "Kyoto", None, 3)]
+
+
+def test_a_release_spelt_with_half_nasals_speaks_for_india_like_one_with_anusvaras():
+    from tests.parse_support import parse
+
+    release = ("पत्र सूचना कार्यालय\nप्रधानमंत्री कार्यालय\n\nप्रधानमंत्री ने दूसरे वैश्विक जल शिखर सम्मेलन को संबोधित किया\n\n"
+               "प्रधानमंत्री ने 12 मई 2022 को वर्चुअल माध्यम से आयोजित दूसरे वैश्विक जल शिखर सम्मेलन को संबोधित किया।\n")
+    for text in (release, release.replace("मंत्री", "मन्त्री")):
+        assert [p["name_en"] for p in parse(text)["parties"]] == ["India"]

@@ -32,6 +32,9 @@ KNOWN: dict[tuple[str, str], str] = {
         "a release's list of past talks numbered '1.' instead of '(i)': two of its talks are not read (session 12)",
     ("bullets_letters", "blind15/384_ukraine_southeast_europe_study_notes"):
         "the list's '1)' is the only statement of the first meeting's edition; lettered 'क.', it says none (session 13)",
+    ("bullets_roman", "blind15/384_ukraine_southeast_europe_study_notes"):
+        "the list's '1)' is the only statement of the first meeting's edition; numbered 'i)', it says none "
+        "(sampled once blind22 joined, session 15)",
     ("tables_as_entries", "blind11/301_global_fund_replenishment_wiki_table"):
         "'जोहान्सबर्ग (दक्षिण अफ्रीका और यूनाइटेड किंगडम) — 11': two co-hosts in brackets, the entry is not read (session 14)",
     ("tables_as_entries", "blind8/251_russia_us_wiki_table"):

@@ -152,6 +152,16 @@ date_hyphenated.__doc__ = "'12 मार्च 2019' -> '12-03-2019'."
 date_slashed = _dates(_numeric("/"))
 date_slashed.__doc__ = "'12 मार्च 2019' -> '12/03/2019'."
 
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
+_MONTH_WORD = re.compile(rf"(?<![\u0900-\u097f])({_MONTHS})(?![\u0900-\u097f])")
+
+
+def months_english(text: str) -> str:
+    """Every month named in English, as notes mixing English write it: '14–15 नवंबर 2008' ->
+    '14–15 November 2008'."""
+    return _MONTH_WORD.sub(lambda m: _ENGLISH_MONTHS[_MONTH_NUMBER[m[1]] - 1], text)
+
 
 def crlf(text: str) -> str:
     """Windows line ends."""
@@ -440,6 +450,7 @@ REWRITES: dict[str, Rewrite] = {
     "date_dotted": date_dotted,
     "date_hyphenated": date_hyphenated,
     "date_slashed": date_slashed,
+    "months_english": months_english,
     "crlf": crlf,
     "bullets_star": bullets_star,
     "bullets_dot": bullets_dot,

@@ -14,7 +14,8 @@ brings the variants to one form, so every rule reads them alike:
 - a date is written day, month, year without commas: `12 मार्च, 2019`, `मार्च 12, 2019`,
   `12.03.2019`, `12-03-2019`, `12/03/2019` (day first, the Indian way) all read `12 मार्च 2019`;
 - a month is spelt one way (`सितम्बर` -> `सितंबर`, `अक्तूबर` -> `अक्टूबर`, `फरवरी` -> `फ़रवरी`), as rules
-  over clean text spell it;
+  over clean text spell it, and a month written in English beside a day or year (`6–10 July 2020`,
+  `21 NOV 2025`) in Hindi;
 - a list's number typed as one enclosed numeral (`① (2014) ...`, `❶`, `➊`, `⓵`, `⑴`, `⒈`, `⑳`) or as a
   keycap emoji (`1️⃣`) is written `1. ` like a typed one, so every rule reads its item alike;
 - a full stop typed for the danda (`हुआ. अगला`) is a danda, unless it ends a short form
@@ -72,7 +73,7 @@ _SHORT_FORMS = ABBREVIATIONS | {"प्र"}  # 'म. प्र.', 'उ. प्�
 def fold(line: str) -> str:
     """'पहला आईजीसी—31 मई, 2011' -> 'पहला आईजीसी — 31 मई 2011'; '8 – 9 अप्रैल 2008 को हुआ.' ->
     '8–9 अप्रैल 2008 को हुआ।'."""
-    return fold_full_stops(fold_dates(fold_months(fold_dashes(fold_list_numeral(line)))))
+    return fold_full_stops(fold_dates(fold_months(fold_dashes(fold_english_months(fold_list_numeral(line))))))
 
 
 #: An enclosed numeral's Unicode name: circled (negative, double, sans-serif dingbat ones too),
@@ -106,6 +107,31 @@ def fold_list_numeral(line: str) -> str:
     if number is None:
         return line
     return f"{number}. {line[1:].lstrip()}"
+
+
+_ENGLISH_MONTH = re.compile(
+    r"(?<![A-Za-z])(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![A-Za-z])", re.IGNORECASE)
+_ITEM_START = re.compile(r"[\W_]*$")  # '– June, मिन्स्क: ...': a list item's label
+_LABEL_END = re.compile(r"\s*[,:–—-]")
+_NUMBER_BEFORE = re.compile(rf"{DIGITS}[\s,]*$")
+_NUMBER_NEXT = re.compile(rf"[\s,]*{DIGITS}|\s+(?:में|को|के|की|से|तक)(?![\u0900-\u097f])")
+
+
+def fold_english_months(line: str) -> str:
+    """'6–10 July 2020', 'March 12, 2019', '21 NOV 2025' -> the month in Hindi ('6–10 जुलाई 2020'), as
+    notes that mix English write it ('November में' too); a month word with no number or postposition
+    beside it ('you may') stays."""
+    if not _ENGLISH_MONTH.search(line):
+        return line
+
+    def hindi(match: re.Match) -> str:
+        before, after = line[max(0, match.start() - 3):match.start()], line[match.end():match.end() + 5]
+        if not (_NUMBER_BEFORE.search(before) or _NUMBER_NEXT.match(after) or (
+                _ITEM_START.match(line, 0, match.start()) and _LABEL_END.match(after))):
+            return match[0]
+        return _MONTH_WORD[MONTHS[match[1].casefold()]]
+    return _ENGLISH_MONTH.sub(hindi, line)
 
 
 def fold_months(line: str) -> str:

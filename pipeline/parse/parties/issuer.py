@@ -25,7 +25,8 @@ _JOINED_MISSION = re.compile(r"^(?P<country>\S+(?:\s\S+)?)\s+(?:दूताव�
 
 def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
     """An embassy or high commission of a country other than India issued the release."""
-    match = _MISSION.match(text.strip()) or _JOINED_MISSION.match(text.strip())
+    key = match_key(text.strip())  # 'प्रतिनिधिमण्डल' is 'प्रतिनिधिमंडल'
+    match = _MISSION.match(key) or _JOINED_MISSION.match(key)
     if match is None:
         return False
     country = match["country"]
@@ -41,7 +42,7 @@ def _foreign_mission(text: str, lexicon: Lexicon) -> bool:
 # A government's or a mission's release line, not a news page's byline, desk, kicker or date line.
 _GOVERNMENT_LINE = re.compile(r"मंत्रालय|कार्यालय|सचिवालय|सरकार|पीआईबी|PIB|Press Information Bureau|प्रविष्टि तिथि|"
                               r"Posted On|विज्ञप्ति|प्रेस नोट|प्रेस रिलीज|Press Release|Media Release|दूतावास|उच्चायोग|"
-                              r"मिशन|प्रतिनिधिमंडल|सूचना ब्यूरो|वक्तव्य|बयान|प्रकाशनार्थ|एडवाइज़री|एडवाइजरी")
+                              r"मिशन|प्रतिनिधिमंडल|सूचना ब्यूरो|वक्तव्य|बयान|प्रकाशनार्थ|एडवाइज़री|एडवाइजरी", re.IGNORECASE)
 _INDIA_CUE = re.compile(r"भारत|प्रधानमंत्री|प्रधान मंत्री")
 # "भारतीय प्रतिनिधिमंडल ने ... भाग लिया": a delegation that attended makes India no side.
 _DELEGATION = re.compile(r"भारत(?:ीय|\s+का|\s+के)\s+(?:एक\s+)?(?:\S+\s+)?प्रतिनिधि\s?मंडल")
@@ -51,7 +52,8 @@ def _issuing_government(shape: Shape, lexicon: Lexicon, found: list[tuple[str, L
     """A press release of the Press Information Bureau (its preamble above the headline)
     speaks for India: when its lead names the Prime Minister or India, India is a side."""
     preamble = [line for line in shape.lead if line.number < shape.title.number and is_preamble(line.text)]
-    if not any(_GOVERNMENT_LINE.search(line.text) for line in preamble) or any(lexicon.english(n, PARTY_KINDS) == "India" for n, _ in found):
+    # (read on match keys: 'मन्त्रालय', 'प्रधानमन्त्री' are the same words as 'मंत्रालय', 'प्रधानमंत्री')
+    if not any(_GOVERNMENT_LINE.search(match_key(line.text)) for line in preamble) or any(lexicon.english(n, PARTY_KINDS) == "India" for n, _ in found):
         return []
     if any(_foreign_mission(line.text, lexicon) for line in preamble):
         return []  # 'उज़्बेकिस्तान गणराज्य का दूतावास, नई दिल्ली': another government speaks
@@ -59,7 +61,7 @@ def _issuing_government(shape: Shape, lexicon: Lexicon, found: list[tuple[str, L
     if above and not is_preamble(above[0].text) and _another_issuer(above[0].text, lexicon):
         return []  # 'विश्व आर्थिक मंच (World Economic Forum) / प्रेस विज्ञप्ति': an organisation speaks
     for line in shape.lead:
-        if line.number > shape.title.number and _INDIA_CUE.search(_DELEGATION.sub("", line.text)):
+        if line.number > shape.title.number and _INDIA_CUE.search(_DELEGATION.sub("", match_key(line.text))):
             return [("भारत", line)]
     return []
 
@@ -93,7 +95,7 @@ def organising_government(text: str, lexicon: Lexicon) -> list[str]:
 def _another_issuer(text: str, lexicon: Lexicon) -> bool:
     """The release's first line names its issuer, and that is no government's office, ministry or
     mission and not India's ('विश्व आर्थिक मंच (World Economic Forum)' over 'प्रेस विज्ञप्ति')."""
-    if _GOVERNMENT_LINE.search(text) or "भारत" in text or re.search(r"[0-9०-९]", text):
+    if _GOVERNMENT_LINE.search(match_key(text)) or "भारत" in text or re.search(r"[0-9०-९]", text):
         return False
     names = known_names(text, lexicon)
     return not names or lexicon.english(names[0], PARTY_KINDS) != "India"
