@@ -116,3 +116,15 @@ def test_a_release_spelt_with_half_nasals_speaks_for_india_like_one_with_anusvar
                "प्रधानमंत्री ने 12 मई 2022 को वर्चुअल माध्यम से आयोजित दूसरे वैश्विक जल शिखर सम्मेलन को संबोधित किया।\n")
     for text in (release, release.replace("मंत्री", "मन्त्री")):
         assert [p["name_en"] for p in parse(text)["parties"]] == ["India"]
+
+
+def test_a_notable_city_written_in_latin_letters_in_a_sentence_is_the_place():
+    from tests.parse_support import parse
+
+    text = ("भारत-फ़्रांस शिखर वार्ता\n\nप्रमुख शिखर वार्ताएँ\n\n"
+            "1. 2015: 10 अप्रैल 2015 को Paris में प्रधानमंत्री और राष्ट्रपति के बीच शिखर वार्ता हुई।\n"
+            "2. 2018: 10 मार्च 2018 को New Delhi में राष्ट्रपति के साथ शिखर वार्ता हुई।\n"
+            "3. 2019: 22 अगस्त 2019 को Summit में दोनों नेताओं के बीच शिखर वार्ता हुई।\n")
+    found = [(y, c) for y, c, *_ in held(parse(text))]
+    assert found[:2] == [(2015, "Paris"), (2018, "New Delhi")]
+    assert (2019, "Summit") not in found  # an English word that is a small town's name is no place

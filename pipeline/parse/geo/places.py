@@ -213,6 +213,13 @@ LATIN_NAME_LEAD = 10
 LATIN_NAME_POPULATION = 100_000
 
 
+@lru_cache(maxsize=4096)
+def notable_latin_city(name: str) -> bool:
+    """A name in Latin letters that names a city without any context: a capital or a large city
+    that is the one city of its name or dwarfs the others ('Paris', 'Oslo'; not 'Summit')."""
+    return LATIN_NAME.fullmatch(name) is not None and _latin_city(cities(), name, tuple) is not None
+
+
 def _latin_city(index: Any, name: str, contexts: Callable[[], Sequence[frozenset[str]]]) -> City | None:
     """'**Oslo, 1997** — ...': a city the text writes in Latin letters, by its English name: the one
     in a country the document names, else a capital or large city that is the one city of that name

@@ -32,7 +32,7 @@ from pipeline.parse.language.dates import (
     plausible_year, ordinal_run, without_era,
 )
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
-from pipeline.parse.geo.places import LATIN_NAME, countries_named, find_city
+from pipeline.parse.geo.places import LATIN_NAME, countries_named, find_city, notable_latin_city
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
 from pipeline.parse.layout.city_years import city_years
 from pipeline.parse.layout.sounded_places import plural_word, sounded_place
@@ -1979,6 +1979,9 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
             if entry.kind == "country" and is_city_state(name, entry.english):
                 return Place(name, "city")  # "सिंगापुर में": the city is the country
             return Place(name if entry.kind == "city" else None, entry.kind)
+    latin = _latin_city_ending(run)
+    if latin is not None:
+        return Place(latin, "city")  # 'Paris में', 'New Delhi में': a notable city written in Latin letters
     if allow_unknown and run and not any(lexicon.lookup(w) for w in run) and match_key(run[-1]) not in _PLURAL_NOUNS:
         # ('हाल के संस्करणों में': a noun's plural, not a place; 'तूलों में' is one)
         name = " ".join(run)
@@ -1988,6 +1991,17 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
         return Place(name, "city" if city else "unknown")
     if len(run) >= 2 and keys[end - 1] in _CITY_WORDS:
         return Place(" ".join(run[-2:]), "unknown")  # "पनामा सिटी में": a city named after its country
+    return None
+
+
+def _latin_city_ending(run: list[str]) -> str | None:
+    """The longest name in Latin letters ending the run that GeoNames has for a capital or a large
+    city which is the one of its name or dwarfs the others (`places.notable_latin_city`): 'Paris',
+    'New Delhi', 'Rio de Janeiro'; not 'Summit', 'Bath' or a small town's name."""
+    for n in range(min(len(run), MAX_PLACE_WORDS), 0, -1):
+        name = " ".join(run[-n:])
+        if name.isascii() and name.casefold() not in _ENGLISH_NOT_PLACE and notable_latin_city(name):
+            return name
     return None
 
 
