@@ -12,6 +12,7 @@ from pipeline.parse.language.dates import ORDINAL_WORDS
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.prose.words import _HELD_BEFORE, NOUN_STARTS, _keys, _may_state_a_summit, _summit_noun_end
 from pipeline.parse.layout.series import FUNDING_WORDS as _FUNDING
+from pipeline.parse.geo.places import notable_latin_city
 from pipeline.parse.layout.summits import first_clause
 from pipeline.parse.language.text import match_key
 
@@ -157,7 +158,7 @@ def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, 
             if entry is not None and match_key(name) not in title_key and not (
                     match_key(entry.english) in title_key or _title_names(entry.english, title_key, lexicon)):
                 return True
-    for word in window:
+    for word in _without_latin_cities(window):
         parts = [word] + _HYPHEN_SPLIT.split(word)  # 'आसियान–जापान' (an en dash) too
         for part in parts:
             if not part:
@@ -169,6 +170,20 @@ def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, 
             ):
                 return True
     return False
+
+
+def _without_latin_cities(window: list[str]) -> list[str]:
+    """The words, without a notable city written in Latin letters ('New Delhi में ... शिखर वार्ता'):
+    a place, not the name of another series."""
+    if not any(w[:1].isascii() and w[:1].isupper() for w in window):
+        return window
+    out = list(window)
+    for n in (3, 2, 1):
+        for k in range(len(out) - n + 1):
+            name = " ".join(w.strip(",;:।()") for w in out[k:k + n])
+            if all(out[k:k + n]) and notable_latin_city(name):
+                out[k:k + n] = [""] * n
+    return [w for w in out if w]
 
 
 # Prefixes that make a title's adjective a compound without naming another body: 'अंतर-सरकारी
