@@ -128,3 +128,15 @@ def test_a_notable_city_written_in_latin_letters_in_a_sentence_is_the_place():
     found = [(y, c) for y, c, *_ in held(parse(text))]
     assert found[:2] == [(2015, "Paris"), (2018, "New Delhi")]
     assert (2019, "Summit") not in found  # an English word that is a small town's name is no place
+
+
+@pytest.mark.parametrize("written,folded", [
+    ("22nd शिखर सम्मेलन", "22वाँ शिखर सम्मेलन"),
+    ("15th March 2019 को", "15 मार्च 2019 को"),
+    ("the 3rd COP", "the 3वाँ COP"),
+    ("G20 और 2023", "G20 और 2023"),  # no ordinal ending: nothing to fold
+])
+def test_an_english_ordinal_ending_reads_as_a_hindi_one(written, folded):
+    from pipeline.parse.language.typography import fold
+
+    assert fold(written) == folded

@@ -432,6 +432,19 @@ def tables_as_entries(text: str) -> str:
     return _pipe_tables(text, render)
 
 
+_NUMBERED_ORDINAL = re.compile(r"(?<![0-9०-९])([0-9०-९]{1,3})(?:वाँ|वां|वें|वीं|वी|वा)(?![\u0900-\u097f])")
+
+
+def _english_suffix(number: int) -> str:
+    return "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+def ordinals_english(text: str) -> str:
+    """'22वाँ शिखर सम्मेलन' -> '22nd शिखर सम्मेलन': a numbered ordinal with its English ending, as
+    notes that mix English write it."""
+    return _NUMBERED_ORDINAL.sub(lambda m: ascii_digits(m[1]) + _english_suffix(int(ascii_digits(m[1]))), text)
+
+
 REWRITES: dict[str, Rewrite] = {
     "devanagari_digits": devanagari_digits,
     "ascii_digits": ascii_digits,
@@ -451,6 +464,7 @@ REWRITES: dict[str, Rewrite] = {
     "date_hyphenated": date_hyphenated,
     "date_slashed": date_slashed,
     "months_english": months_english,
+    "ordinals_english": ordinals_english,
     "crlf": crlf,
     "bullets_star": bullets_star,
     "bullets_dot": bullets_dot,

@@ -15,7 +15,8 @@ brings the variants to one form, so every rule reads them alike:
   `12.03.2019`, `12-03-2019`, `12/03/2019` (day first, the Indian way) all read `12 मार्च 2019`;
 - a month is spelt one way (`सितम्बर` -> `सितंबर`, `अक्तूबर` -> `अक्टूबर`, `फरवरी` -> `फ़रवरी`), as rules
   over clean text spell it, and a month written in English beside a day or year (`6–10 July 2020`,
-  `21 NOV 2025`) in Hindi;
+  `21 NOV 2025`) in Hindi, and an English ordinal's ending in Hindi (`22nd` -> `22वाँ`; `15th March`
+  -> `15 मार्च`);
 - a list's number typed as one enclosed numeral (`① (2014) ...`, `❶`, `➊`, `⓵`, `⑴`, `⒈`, `⑳`) or as a
   keycap emoji (`1️⃣`) is written `1. ` like a typed one, so every rule reads its item alike;
 - a full stop typed for the danda (`हुआ. अगला`) is a danda, unless it ends a short form
@@ -73,7 +74,7 @@ _SHORT_FORMS = ABBREVIATIONS | {"प्र"}  # 'म. प्र.', 'उ. प्�
 def fold(line: str) -> str:
     """'पहला आईजीसी—31 मई, 2011' -> 'पहला आईजीसी — 31 मई 2011'; '8 – 9 अप्रैल 2008 को हुआ.' ->
     '8–9 अप्रैल 2008 को हुआ।'."""
-    return fold_full_stops(fold_dates(fold_months(fold_dashes(fold_english_months(fold_list_numeral(line))))))
+    return fold_full_stops(fold_dates(fold_months(fold_dashes(fold_english_months(fold_english_ordinals(fold_list_numeral(line)))))))
 
 
 #: An enclosed numeral's Unicode name: circled (negative, double, sans-serif dingbat ones too),
@@ -116,6 +117,24 @@ _ITEM_START = re.compile(r"[\W_]*$")  # '– June, मिन्स्क: ...': 
 _LABEL_END = re.compile(r"\s*[,:–—-]")
 _NUMBER_BEFORE = re.compile(rf"{DIGITS}[\s,]*$")
 _NUMBER_NEXT = re.compile(rf"[\s,]*{DIGITS}|\s+(?:में|को|के|की|से|तक)(?![\u0900-\u097f])")
+
+
+_ENGLISH_ORDINAL = re.compile(r"(?<![0-9A-Za-z])([0-9]{1,3})(?:st|nd|rd|th)(?![A-Za-z])(?P<month>\s+(?:"
+                              + "|".join(MONTH_NAMES.split("|")) + r"|[A-Z][a-z]{2,8}\b))?")
+
+
+def fold_english_ordinals(line: str) -> str:
+    """'22nd शिखर सम्मेलन' -> '22वाँ शिखर सम्मेलन'; a day's ordinal before its month is the day
+    ('15th March 2019' -> '15 March 2019')."""
+    if not _ENGLISH_ORDINAL.search(line):
+        return line
+
+    def hindi(match: re.Match) -> str:
+        month = match["month"]
+        if month is not None and (month.strip() in MONTH_NAMES.split("|") or _ENGLISH_MONTH.fullmatch(month.strip())):
+            return match[1] + month
+        return match[1] + "वाँ" + (month or "")
+    return _ENGLISH_ORDINAL.sub(hindi, line)
 
 
 def fold_english_months(line: str) -> str:
