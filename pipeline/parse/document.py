@@ -50,6 +50,7 @@ from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.editions import edition_in_remarks, with_editions
 from pipeline.parse.prose.year_events import with_year_events
 from pipeline.parse.prose.numbered_before import numbered_meeting_before
+from pipeline.parse.prose.phases import as_phase_of_the_summit, tells_phases
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
     Dateline, Mention, Pending, dated_by_dateline, find_dateline, headline_place, latest_dated_year, find_release_line, find_release_place, headline_summit, met_on_headline_summit, on_headline_summit_today,
@@ -448,6 +449,7 @@ _DEVANAGARI = re.compile("[\u0900-\u097f]")
 # 'इस सम्मेलन', 'यह शिखर सम्मेलन': the summit just told
 _THIS_SUMMIT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इस", "यह", "इसी")) + r")\s+(?:[^\s,।]+\s+){0,2}?(?:"
                           + match_key("शिखर") + r"\s+)?" + match_key("सम्मेलन") + r"(?=[\s,।]|$)")  # 'यह तीन दिवसीय सम्मेलन'
+_SUMMIT_OPENS = re.compile(r"^(?:[^\s,।]+\s+){0,2}?(?:" + match_key("शिखर") + r"\s+)?" + match_key("सम्मेलन") + r"(?=\s)")
 _NAMES_THE_SUMMITS = re.compile(r"सम्मेलनों|संमेलनों|बैठकों|शिखर स्तर|(?:सम्मेलन|समिट) (?:का|की) (?:सफ़र|सफ़र|सफर|सिलसिला)")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:जबकि|लेकिन|किंतु|परंतु)\s+")
 _HELD_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
@@ -635,6 +637,7 @@ class _Parser:
             # no meeting; the deck says the series meets in शिखर बैठकें
             also.append("शिखर बैठक")
         self.series = f"{shape.title.text} ({', '.join(also)})" if also else shape.title.text
+        self.phased = any(tells_phases(text) for text in texts)  # 'शिखर सम्मेलन का पहला चरण ...', then 'दूसरा चरण ...'
         # a release's date line with its city says only what its 'यहाँ' (here) means
         self.dateline = find_dateline([line.text for line in shape.lead], lexicon) or find_release_place(
             [line.text for line in shape.lead], lexicon)
@@ -1320,7 +1323,8 @@ class _Parser:
                 context_year = previous[1] if previous else None
                 next_sentence = sentences[position + 1] if position + 1 < len(sentences) else None
                 others: list = []
-                mentions = summits_in_sentence(with_summit_for_pronoun(sentence, sentences[position - 1] if position else None),
+                read = as_phase_of_the_summit(sentence) if self.phased else sentence
+                mentions = summits_in_sentence(with_summit_for_pronoun(read, sentences[position - 1] if position else None),
                                                self.series, self.lexicon, context_year,
                                                multilateral=len(self.out.rows["parties"]) > 2, pending=pending,
                                                dateline=self.dateline, others=others,
@@ -1636,6 +1640,9 @@ class _Parser:
         सम्मेलन का उद्घाटन किया। ... यह तीन दिवसीय सम्मेलन १५ से १७ फ़रवरी, २०२३ तक चलेगा'); else None."""
         key = match_key(as_summit_nouns(sentence, self.own_nouns))
         this = _THIS_SUMMIT.search(key)
+        if this is None and told.precision == "day":
+            # 'समिट 10 से 12 फरवरी 2023 तक चलेगी': the report's summit, named bare as the subject
+            this = _SUMMIT_OPENS.match(key)
         if this is None:
             return None
         if told.precision == "month":

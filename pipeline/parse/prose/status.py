@@ -202,6 +202,12 @@ _FORMAT_PHRASE = re.compile(r"\s(?:" + "|".join(match_key(w) for w in (
 # place ('पहली सभा 24 जून 1948 को जिनेवा में आरंभ हुई थी'), one meeting (not '2006 से शुरू हुए').
 _OPENED = re.compile(r"^(?:[^।,;]{0,60}?\s)?(?:\S+\s+(?:" + match_key("को") + "|" + match_key("में") + r")\s+)?(?:" + "|".join(match_key(w) for w in (
     "शुरू", "आरंभ", "प्रारंभ")) + r")\s+(?:" + "|".join(match_key(w) for w in ("हुआ", "हुई", "हो गया", "हो गई")) + r")(?:\s|$)")
+# '... इन्वेस्टर्स समिट 2023 की शुरुआत हुई', '... सम्मेलन की औपचारिक शुरुआत हुई': the summit itself began
+# (right after its noun, or its name's year); not '... की शुरुआत 2006 में हुई' (when something began)
+# nor '... में नए युग की शुरुआत हुई' (something began at it).
+_ITS_START = re.compile(r"^(?:[0-9०-९]{4}\s+)?" + match_key("की") + r"\s+(?:" + "|".join(match_key(w) for w in (
+    "औपचारिक", "विधिवत", "भव्य")) + r"\s+)?" + match_key("शुरुआत") + r"\s+(?:" + "|".join(match_key(w) for w in (
+        "हुई", "हो गई", "हो गयी")) + r")(?:\s|$)")
 # "सम्मेलन का आयोजन 2025 में चीन के तियानजिन में किया गया": it was organised, in the past.
 _ORGANISED = re.compile(r"^" + match_key("का आयोजन") + r"\s(?:.*\s)?(?:" + "|".join(
     match_key(w) for w in ("किया गया", "किया था", "किया", "हुआ", "हुआ था")) + r")(?:\s|$)")
