@@ -236,3 +236,15 @@ def test_phases_only_of_a_summit_that_met_in_them():
     # a document that tells no phases reads no phase as a summit
     text = PHASES.replace("शिखर सम्मेलन का पहला चरण", "अभियान का पहला चरण")
     assert not [s for s in held(_article(text, title="महासागर विज्ञान पर विश्व शिखर सम्मेलन")) if s[0] == 2013]
+
+
+def test_the_datelines_day_only_in_the_reports_year():
+    from pipeline.parse.prose.datelines import Dateline
+    from pipeline.parse.layout.summits import Place
+    from pipeline.parse.language.text import match_key
+
+    dateline = Dateline(Place("पटना", "city"), 3, 15, "पटना, 15 मार्च", not_before=2023)
+    assert dateline.day_in_year(match_key("राजधानी में बुधवार को समिट 2023 की शुरुआत हुई"), 2023).label == "2023-03-15"
+    assert dateline.day_in_year(match_key("आज समिट की शुरुआत हुई"), 2023).label == "2023-03-15"
+    assert dateline.day_in_year(match_key("आज 2019 के सम्मेलन को याद किया गया"), 2019) is None
+    assert dateline.day_in_year(match_key("सोमवार को समिट 2023 की शुरुआत हुई"), 2023) is None
