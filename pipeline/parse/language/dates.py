@@ -502,11 +502,16 @@ def _qualifier_before(match: re.Match) -> bool:
         prefix = match.string[:match.start("before")].split()
         return bool(prefix) and prefix[-1] in _SINCE_WORDS
     # ('कज़ान में आयोजित १६वें ब्रिक्स शिखर सम्मेलन': a later number after the participle is the series')
+    # ('राष्ट्रपति बाइडेन द्वारा आयोजित पहले वैश्विक कोविड शिखर सम्मेलन': organised by its host, not held
+    # somewhere first)
+    if before == match_key("आयोजित") and match.string[:match.start("before")].split()[-1:] == [_BY]:
+        return False
     return before == match_key("आयोजित") and bool(named) and _ordinal_number(match) == 1
 
 
 _OF_WORDS = frozenset(match_key(w) for w in ("का", "की", "के"))
 _IN = match_key("में")
+_BY = match_key("द्वारा")
 _FIRST = frozenset(match_key(w) for w in ("पहला", "पहली", "पहले", "प्रथम"))
 # continents and regions: a summit 'first in' one of them is not the series' first
 _REGION_WORDS = frozenset(match_key(w) for w in (

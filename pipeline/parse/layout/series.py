@@ -9,7 +9,8 @@ writes a `parse_issues` row for it.
   ("पहला अफ्रीका जलवायु शिखर सम्मेलन" in a document on the African Union summits); words of the
   meeting itself (वार्षिक, असाधारण, ...) and a host city do not count.
 - `another_kind_of_meeting`: a coordination, preparatory or review meeting, the executive
-  council ("मध्य-वर्षीय समन्वय बैठक"): a meeting of the organisation, not its summit.
+  council ("मध्य-वर्षीय समन्वय बैठक"), a meeting of scientists or experts ("... की संयुक्त
+  वैज्ञानिक बैठक"): a meeting of the organisation or its experts, not its summit.
 - `without_time_references`: another series' summit named only as the time of the entry's
   own meeting ("विलनियस नाटो शिखर सम्मेलन से पहले बैठक") no longer reads as the entry's meeting.
 - `lists_other_things`: a table of years and places under a heading of ministers' meetings or
@@ -124,11 +125,26 @@ _OTHER_KIND = re.compile("|".join(match_key(w).replace(" ", r"\s+") for w in (
 )))
 
 
-def another_kind_of_meeting(text: str) -> bool:
-    """Whether the text's first clause is about a meeting that is not a summit of the series."""
+# Meetings of scientists, experts or working groups: '1985: ... डब्ल्यूएमओ, यूएनईपी और ... परिषद की
+# संयुक्त वैज्ञानिक बैठक ने ...', 'विशेषज्ञों की एक बैठक', 'कार्य समूह की बैठक' (a series of conferences
+# lists them beside its own meetings: they prepared or followed them). Not in a series the title
+# names by such a meeting ('... वैज्ञानिक बैठक').
+_EXPERTS_MEETING = re.compile(r"(?:^|\s)(?P<kind>" + "|".join(match_key(w).replace(" ", r"\s+") for w in (
+    "वैज्ञानिक", "वैज्ञानिकों", "विशेषज्ञ", "विशेषज्ञों", "तकनीकी", "कार्य समूह", "कार्यसमूह", "विशेषज्ञ समूह",
+    "तकनीकी समिति")) + r")(?:\s+" + match_key("की") + r")?(?:\s+(?:" + "|".join(match_key(w) for w in (
+        "एक", "संयुक्त", "पहली", "अहम", "महत्वपूर्ण")) + r"))?\s+" + match_key("बैठक") + r"(?=\s|$|[,;।])")
+
+
+def another_kind_of_meeting(text: str, series: str = "") -> bool:
+    """Whether the text's first clause is about a meeting that is not a summit of the series
+    (the series named by `series`, its title, when given)."""
     if "बैठक" not in text and "परिषद" not in text:
         return False  # every such meeting is a बैठक or a परिषद: most entries need no match key
-    return _OTHER_KIND.search(match_key(first_clause(text))) is not None
+    clause = match_key(first_clause(text))
+    if _OTHER_KIND.search(clause) is not None:
+        return True
+    experts = _EXPERTS_MEETING.search(clause)
+    return experts is not None and experts["kind"].split()[0] not in match_key(series)
 
 
 # What a table may list by year and place that is no meeting: treaties and declarations signed,
@@ -220,7 +236,7 @@ _RELATIVE_START = re.compile(r"^(?:जिसका|जिसकी|जिसक�
 _NAME_WINDOW = 3
 
 
-def years_of_other_bodies(sentence: str, title: str, lexicon: Lexicon) -> set[int]:
+def years_of_other_bodies(sentence: str, title: str, lexicon: Lexicon, sides: tuple[str, ...] = ()) -> set[int]:
     """Years of the summits a sentence gives to another body, not to the series:
 
     - a summit named after a pair of sides one of which the title does not name ('दिसंबर
@@ -228,7 +244,10 @@ def years_of_other_bodies(sentence: str, title: str, lexicon: Lexicon) -> set[in
       आसियान summits: the partner's commemorative summit);
     - a summit in a relative clause about an organisation the title does not name ('... रिश्ता
       गुटनिरपेक्ष आंदोलन के दिनों से है, जिसका पहला शिखर सम्मेलन सितंबर 1961 में बेलग्रेड में
-      हुआ था').
+      हुआ था');
+    - a summit held with a side of the series by a country neither the title nor `sides` (the
+      document's parties, in English) names ('रूस ने अक्टूबर 2022 में अस्ताना में मध्य एशिया के
+      साथ पहला शिखर सम्मेलन किया था' in a document on the EU and Central Asia: Russia's own series).
 
     Only clauses whose every summit noun is another's count."""
     title_key = match_key(title)
@@ -242,7 +261,7 @@ def years_of_other_bodies(sentence: str, title: str, lexicon: Lexicon) -> set[in
             continue
         about_another = index > 0 and _RELATIVE_START.match(clause) is not None and _names_another_body(
             clauses[index - 1], title_key, lexicon)
-        if about_another or all(_anothers_summit(words, keys, i, title_key, lexicon) for i in nouns):
+        if about_another or all(_anothers_summit(words, keys, i, title_key, lexicon, sides) for i in nouns):
             years |= {period.year for _, _, period in find_periods(clause)}
     return years
 
@@ -252,7 +271,8 @@ _WITH = (match_key("के"), match_key("साथ"))
 _BETWEEN_WINDOW = 8
 
 
-def _anothers_summit(words: list[str], keys: list[str], noun: int, title_key: str, lexicon: Lexicon) -> bool:
+def _anothers_summit(words: list[str], keys: list[str], noun: int, title_key: str, lexicon: Lexicon,
+                     sides: tuple[str, ...] = ()) -> bool:
     """Whether the summit noun at `noun` names the summit of another body: a partner pair
     ('आसियान–भारत स्मारक शिखर सम्मेलन'), an organisation's ('गुटनिरपेक्ष आंदोलन का पहला शिखर
     सम्मेलन'), a summit between two sides not both the title's ('मर्कोसुर और भारत के बीच
@@ -281,10 +301,29 @@ def _anothers_summit(words: list[str], keys: list[str], noun: int, title_key: st
             partner = known_names(" ".join(words[max(0, k - MAX_OWNER_WORDS):k]), lexicon)
             if partner and not _named_by_title(partner[-1], title_key, lexicon):
                 return True
+            if held_by_another(words, keys, k, title_key, lexicon, sides):
+                return True
     return False
 
 
 MAX_OWNER_WORDS = 4
+_BY_AGENT = match_key("ने")
+
+
+def held_by_another(words: list[str], keys: list[str], before: int, title_key: str, lexicon: Lexicon,
+                     sides: tuple[str, ...]) -> bool:
+    """'रूस ने ... मध्य एशिया के साथ ... शिखर सम्मेलन किया': the agent ('X ने') before `before` is a
+    country or organisation that neither the title nor the document's parties (`sides`) name."""
+    from pipeline.parse.parties import known_names, party_entry
+
+    agent = next((j for j in range(before - 1, 0, -1) if keys[j] == _BY_AGENT), None)
+    if agent is None:
+        return False
+    names = known_names(" ".join(words[max(0, agent - MAX_OWNER_WORDS):agent]), lexicon)
+    if not names or _named_by_title(names[-1], title_key, lexicon):
+        return False
+    known = party_entry(names[-1], lexicon)
+    return known is not None and known[1].casefold() not in {side.casefold() for side in sides}
 # 'मर्कोसुर और भारत के बीच': the two sides of a meeting (the last one or two words before और).
 _BETWEEN = re.compile(r"(\S+)\s+और\s+(\S+(?:\s\S+)?)\s+के\s+बीच(?:\s|$)")
 
@@ -434,7 +473,7 @@ def first_meeting_after(sentence: str, year_before: int | None) -> int | None:
 
 __all__ = [
     "another_kind_of_meeting", "called_separate", "clause_of_the_summit", "first_meeting_after", "names_a_meeting",
-    "journey_began", "names_another_series", "start_in_a_field", "start_of_the_summits", "without_time_references", "years_of_other_bodies",
+    "held_by_another", "journey_began", "names_another_series", "start_in_a_field", "start_of_the_summits", "without_time_references", "years_of_other_bodies",
 ]
 
 

@@ -2064,14 +2064,20 @@ def _venue_city(words: list[str], keys: list[str], end: int, lexicon: Lexicon) -
         if keys[j] in _OF:
             if j < end - 1 and j >= 2 and keys[j - 1] in _SETTLEMENTS and keys[j - 2] not in _NOT_PLACE:
                 return Place(words[j - 2], "unknown")  # "बुलबोआका गाँव के मिमी कैसल में": the village
-            if j < end - 1 and (city := _city_ending_at(words, j, lexicon)) is not None:
-                return city
+            if j < end - 1 and (city := _city_ending_at(words, j, lexicon, one_word=keys[end - 1] in _BUILDINGS)) is not None:
+                return city  # ('लखनऊ के इंदिरा गांधी प्रतिष्ठान में': a building's city, one word GeoNames knows)
             return _place_of_a_venue(words, keys, j, end, lexicon)
         if keys[j] == _LOCATED:  # "न्यूयॉर्क स्थित संयुक्त राष्ट्र मुख्यालय में": a venue in a known city
             return _city_ending_at(words, j, lexicon) if j < end - 1 else None
         if keys[j] in _NOT_VENUE or _DATEISH.search(words[j]) or words[j][-1:] in ",।;:":
             return None
     return None
+
+
+#: The last word of a building that hosts conferences: 'इंदिरा गांधी प्रतिष्ठान', 'विज्ञान भवन', 'भारत मंडपम'.
+_BUILDINGS = frozenset(match_key(w) for w in (
+    "प्रतिष्ठान", "भवन", "मंडपम", "मंडपम्", "केंद्र", "केन्द्र", "सेंटर", "सेन्टर", "हॉल", "सभागार", "प्रेक्षागृह",
+    "स्टेडियम", "परिसर", "संकुल", "कॉम्प्लेक्स", "मार्ट", "एक्सपो"))
 
 
 #: Venues that take their place's name or stand in a small place: a palace, castle, château,
@@ -2096,13 +2102,14 @@ def _place_of_a_venue(words: list[str], keys: list[str], j: int, end: int, lexic
     return Place(name, "unknown") if any(s.own_similarity >= SOUND_OF_A_CITY for s in towns().by_sound(name)[:3]) else None
 
 
-def _city_ending_at(words: list[str], j: int, lexicon: Lexicon) -> Place | None:
+def _city_ending_at(words: list[str], j: int, lexicon: Lexicon, *, one_word: bool = False) -> Place | None:
     """A city the lexicon knows, written in the (up to 3) words just before position j; or, of two
-    words or more, one GeoNames knows and the lexicon holds as nothing else ('ग्रेटर नोएडा के ... में')."""
+    words or more (or one, with `one_word`: before a building's name), one GeoNames knows and the
+    lexicon holds as nothing else ('ग्रेटर नोएडा के ... में', 'लखनऊ के इंदिरा गांधी प्रतिष्ठान में')."""
     for n in range(min(MAX_PLACE_WORDS, j), 0, -1):
         name = " ".join(w.strip(_PUNCTUATION) for w in words[j - n:j])
         if lexicon.lookup(name, ("city",)) is not None or (
-                n > 1 and lexicon.lookup(name) is None and gazetteer_cities().by_hindi(name)):
+                (n > 1 or one_word) and lexicon.lookup(name) is None and gazetteer_cities().by_hindi(name)):
             return Place(name, "city")
         country = lexicon.lookup(name, ("country",)) if n == 1 else None
         if country is not None and is_city_state(name, country.english):

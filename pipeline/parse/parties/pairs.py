@@ -72,6 +72,14 @@ _CO_CHAIR = re.compile(r"((?:\S+\s+){1,8}?)(?:की|के)\s+(?:सह[-\s]?�
 _AS_CO_CHAIRS = re.compile(r"सह[-\s]?अध्यक्ष(?:ों)?\s+के\s+रूप\s+में\s+((?:\S+\s+){1,8}?)(?:ने|की|के|का)(?=\s|$)")
 
 
+# 'भारत सभा का अध्यक्ष और फ़्रांस सह-अध्यक्ष है', 'A इसका अध्यक्ष है तथा B उपाध्यक्ष': a body's chair and
+# co-chair (or vice-chair), each named before its office, in one clause.
+_CHAIR_AND_CO_CHAIR = re.compile(
+    r"(?:^|[,;।]\s*)((?:\S+\s+){1,3}?)(?:\S+\s+(?:का|की|के)\s+|इसका\s+|इसके\s+|उसका\s+)?अध्यक्ष\s+(?:है\s+|था\s+)?"
+    r"(?:और|तथा|एवं|,)\s+((?:\S+\s+){1,3}?)(?:\S+\s+(?:का|की|के)\s+|इसका\s+|इसके\s+|उसका\s+)?(?:सह[-\s]?अध्यक्ष|उपाध्यक्ष|उप[-\s]अध्यक्ष)"
+    r"(?=\s+(?:है|हैं|था|थे)(?:[\s,।.;]|$)|[।.;,]|$)")
+
+
 # 'सम्मेलन की सह-अध्यक्षता A और B ने की', 'इसका सह-आयोजन A और B की सरकारों ने किया', 'इसका
 # आयोजन A, B और C मिलकर करते हैं': the co-chairs or co-organisers, countries or organisations.
 _CO_LED_BY = re.compile(r"सह[-\s]?(?:अध्यक्षता|आयोजन)\s+(.{3,240}?)\s+(?:ने|द्वारा)(?=\s|$)")
@@ -97,11 +105,15 @@ def co_chairs(text: str, lexicon: Lexicon) -> list[str]:
     की', 'सह-आयोजन A और B ने', 'आयोजन A, B और C मिलकर करते हैं', 'A के राष्ट्रपति ... और B के
     राष्ट्रपति ... ने ... की संयुक्त रूप से अध्यक्षता की', 'A के ... मंत्रालय, B और C द्वारा संयुक्त रूप से
     आयोजित': the co-chairs or co-organisers, one per item of the list (the office holder's country
-    or organisation)."""
+    or organisation); 'भारत सभा का अध्यक्ष और फ़्रांस सह-अध्यक्ष है': a body's chair and co-chair."""
     for match in (*_CO_CHAIR.finditer(text), *_AS_CO_CHAIRS.finditer(text)):
         names = [n for n in known_names(match[1], lexicon) if lexicon.lookup(n, ("country",))]
         if len(names) >= 2:
             return list(dict.fromkeys(names))
+    for match in _CHAIR_AND_CO_CHAIR.finditer(text) if "अध्यक्ष" in text else ():
+        chairs = [[n for n in known_names(group, lexicon) if lexicon.lookup(n, ("country",))] for group in (match[1], match[2])]
+        if all(len(names) == 1 for names in chairs) and chairs[0] != chairs[1]:
+            return [chairs[0][0], chairs[1][0]]  # one country before each office
     jointly = [m for sentence in split_sentences(text) for m in _JOINTLY_CHAIRED.finditer(sentence)]
     organised_by = [m for sentence in split_sentences(text) if "द्वारा" in sentence
                     for m in _ORGANISED_JOINTLY_BY.finditer(re.split(r"[;:]\s", sentence)[-1])]

@@ -68,6 +68,25 @@ class Dateline:
             return day_period(day - timedelta(days=(day.weekday() - named.pop()) % 7))
         return year_period(self.year)
 
+    def day_in_year(self, clause_key: str, year: int) -> Period | None:
+        """A dateline without its year ('लखनऊ, 10 फरवरी') over a clause that gives only a year (its
+        summit's name's, 'इन्वेस्टर्स समिट 2023 की शुरुआत हुई') and the dateline's day as 'आज' or as
+        the weekday that day fell on in that year ('शुक्रवार को': 10 February 2023 was a Friday):
+        that day. Another weekday, or none, dates nothing; nor does a year before the latest the
+        report dates an event in (the report is filed after it: '2019 के सम्मेलन' is history)."""
+        if self.year is not None or self.month is None or self.day is None or (
+                self.not_before is not None and year < self.not_before):
+            return None
+        try:
+            day = date(year, self.month, self.day)
+        except ValueError:
+            return None
+        words = set(_SUBORDINATE.split(clause_key, maxsplit=1)[0].split())
+        if words & _TODAY:
+            return day_period(day)
+        named = {_WEEKDAY_NUMBER[w] for w in words & _WEEKDAYS}
+        return day_period(day) if named == {day.weekday()} else None
+
     def falls_in(self, period: Period) -> bool:
         """Whether a summit of this day precision ran on the dateline's day."""
         if period.precision != "day" or self.month is None or self.day is None:

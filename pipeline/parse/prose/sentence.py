@@ -32,7 +32,7 @@ from pipeline.parse.prose.series import _bracketed_other_name, _MEETING_ADJECTIV
 from pipeline.parse.prose.status import (
     _held_participle_before, counted_time_point,
     _ANNIVERSARY, _ASIDE, _began_with_first, _CHAIRED, did_after, _EVERY, _happened_at, _held_online_next,
-    _HOST_DID_AFTER, _identity, _INAUGURATED, _INTENT, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
+    _HOST_DID_AFTER, _identity, _INAUGURATED, _INTENT, _ITS_START, _ONE_JOINED_ONLINE, _ongoing, _OPENED, _ORGANISED, _postponed_then_held,
     _PRESUPPOSED_TIME_POINT_AFTER, _SESSION_OF_SUMMIT, _status, _TIME_POINT_AFTER,
 )
 from pipeline.parse.prose.when import (
@@ -463,7 +463,7 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
     held_after = held_after or began_with_first
     if status == "held" and set(following.split()) & _STARTED and not (
             (held_before and following.startswith(("से ", "में "))) or began_with_first
-            or _OPENED.match(following)):
+            or _OPENED.match(following) or _ITS_START.match(following)):
         # "... को ब्रिक्स शिखर सम्मेलन (गुरुवार को) शुरू हुआ": the summit itself opened
         # "प्राग में हुए पहले शिखर सम्मेलन में ... की औपचारिक शुरुआत हुई": something began at it
         # "... 2006 से शुरू हुए"; but "... सोची में हुए पहले सम्मेलन से शुरू हुई" (a tradition began
@@ -505,6 +505,9 @@ def _mention(sentence: str, words: list[str], keys: list[str], i: int, end: int,
         period = dateline.period_of(match_key(clause), held=status == "held")
     if period is None:
         return None
+    if period.precision == "year" and status == "held" and dateline is not None:
+        # 'लखनऊ, 10 फरवरी ... शुक्रवार को ... समिट 2023 की शुरुआत हुई': the dateline's day, in the year stated
+        period = dateline.day_in_year(match_key(clause), period.year) or period
     own_begin = _after_summit_before(sentence, words, keys, offsets, begin, i, meeting)
     place = (_city_before_noun(words, i, lexicon) or find_place(sentence[own_begin:noun_stop], lexicon, nearest_end=True)
              or find_place(sentence[own_begin:finish], lexicon) or (bracketed[0] if bracketed is not None else None))

@@ -54,7 +54,7 @@ _ANNIVERSARY = re.compile(r"^(?:" + match_key("की") + r"|" + match_key("क�
 _PRESUPPOSED_TIME_POINT_AFTER = ("के बाद", "के दौरान")
 # "डरबन सम्मेलन के ठीक तीन दिन बाद 11 सितंबर 2001 को ...": a time counted from the summit
 _COUNTED_TIME_POINT = re.compile(
-    r"^(?P<from>" + match_key("के") + "|" + match_key("से") + r")\s+(?:" + match_key("ठीक") + r"\s+)?(?:\S+\s+)?(?:"
+    r"^(?P<from>" + match_key("के") + "|" + match_key("से") + r")\s+(?:" + match_key("ठीक") + r"\s+)?(?:\S+\s+){0,2}?(?:"
     + "|".join(match_key(w) for w in ("दिन", "दिनों", "सप्ताह", "हफ़्ते", "हफ़्तों", "महीने", "महीनों", "माह", "साल",
                                       "सालों", "वर्ष", "वर्षों")) + r")\s+(?P<when>" + match_key("बाद") + "|" + match_key("पहले") + r")(?=\s|$)")
 
@@ -62,7 +62,7 @@ _COUNTED_TIME_POINT = re.compile(
 def counted_time_point(keys: list[str], end: int) -> str | None:
     """'के (ठीक) तीन दिन बाद', 'से दो साल पहले' right after a summit noun: the summit as a point
     in time, written as the plain 'के बाद' / 'से पहले' it counts from; None when the words are no such time."""
-    match = _COUNTED_TIME_POINT.match(" ".join(keys[end:end + 6]))
+    match = _COUNTED_TIME_POINT.match(" ".join(keys[end:end + 7]))
     if match is None:
         return None
     return f"{match['from']} {match['when']}"
@@ -97,6 +97,11 @@ def _ongoing(keys: list[str], i: int) -> bool:
         a == _HELD and b == _BEING and c in _CONTINUOUS for a, b, c in zip(before, before[1:], before[2:]))
 
 
+# words before the ordinal that may hold the summit named first and the series' owner after it:
+# 'हुआ यह सम्मेलन यूरोपीय संघ और मध्य एशिया का पहला शिखर सम्मेलन था'
+IDENTITY_REACH = 11
+
+
 def _identity(keys: list[str], i: int, end: int, following: str) -> bool:
     """'2024 का अपुलिया सम्मेलन समूह का 50वाँ शिखर सम्मेलन था', 'यह सम्मेलन फोकैक का चौथा शिखर
     सम्मेलन है': a summit named before says it was (or is) the series' Nth, so it met."""
@@ -105,7 +110,7 @@ def _identity(keys: list[str], i: int, end: int, following: str) -> bool:
         return False
     if len(rest) > 1 and rest[1] not in _keys("और ,"):
         return False  # "... सम्मेलन है जो अगले महीने होगा": more follows than the copula
-    head = keys[max(0, i - 7):i - 1]
+    head = keys[max(0, i - IDENTITY_REACH):i - 1]
     return any(k in _OF_KEYS for k in head[-3:]) and any(
         _summit_noun_end(head, j) is not None or (j > 0 and head[j] in _ENCOUNTERS and head[j - 1] in _HELD_BEFORE)
         for j in range(len(head)))
@@ -197,6 +202,12 @@ _FORMAT_PHRASE = re.compile(r"\s(?:" + "|".join(match_key(w) for w in (
 # place ('पहली सभा 24 जून 1948 को जिनेवा में आरंभ हुई थी'), one meeting (not '2006 से शुरू हुए').
 _OPENED = re.compile(r"^(?:[^।,;]{0,60}?\s)?(?:\S+\s+(?:" + match_key("को") + "|" + match_key("में") + r")\s+)?(?:" + "|".join(match_key(w) for w in (
     "शुरू", "आरंभ", "प्रारंभ")) + r")\s+(?:" + "|".join(match_key(w) for w in ("हुआ", "हुई", "हो गया", "हो गई")) + r")(?:\s|$)")
+# '... इन्वेस्टर्स समिट 2023 की शुरुआत हुई', '... सम्मेलन की औपचारिक शुरुआत हुई': the summit itself began
+# (right after its noun, or its name's year); not '... की शुरुआत 2006 में हुई' (when something began)
+# nor '... में नए युग की शुरुआत हुई' (something began at it).
+_ITS_START = re.compile(r"^(?:[0-9०-९]{4}\s+)?" + match_key("की") + r"\s+(?:" + "|".join(match_key(w) for w in (
+    "औपचारिक", "विधिवत", "भव्य")) + r"\s+)?" + match_key("शुरुआत") + r"\s+(?:" + "|".join(match_key(w) for w in (
+        "हुई", "हो गई", "हो गयी")) + r")(?:\s|$)")
 # "सम्मेलन का आयोजन 2025 में चीन के तियानजिन में किया गया": it was organised, in the past.
 _ORGANISED = re.compile(r"^" + match_key("का आयोजन") + r"\s(?:.*\s)?(?:" + "|".join(
     match_key(w) for w in ("किया गया", "किया था", "किया", "हुआ", "हुआ था")) + r")(?:\s|$)")
