@@ -131,3 +131,21 @@ def test_venues_geonames_lacks_are_named_by_the_lexicon():
 4 | 2022 | बोआओ | चीन
 """
     assert _summits(text) == [(2016, "Barrow"), (2018, "Fairbanks"), (2020, "Bintan"), (2022, "Boao")]
+
+
+# --- meetings just told, counted out as the series' sessions ---------------------------------
+
+
+def test_sessions_of_another_event_said_not_counted_are_no_summits():
+    text = """अंतरराष्ट्रीय नदी सम्मेलन
+
+इतिहास
+
+पहला सम्मेलन 2001 में वियना में हुआ। दूसरा सम्मेलन 2005 में लीमा में हुआ।
+
+संगठन का युवा मंच एक अलग आयोजन है। इसका पहला सत्र 2003 में ओस्लो में हुआ था। इसे नदी सम्मेलन के सत्रों में नहीं गिना जाता।
+"""
+    years = [year for year, _ in _summits(text)]
+    assert 2001 in years and 2005 in years and 2003 not in years
+    counted = text.replace(" इसे नदी सम्मेलन के सत्रों में नहीं गिना जाता।", " तीसरा सम्मेलन 2009 में ओस्लो में हुआ।")
+    assert 2009 in [year for year, _ in _summits(counted)]
