@@ -64,7 +64,7 @@ MIN_POPULATION = 15000
 #: that host summits (Cholpon-Ata, Chantilly, Évian, Paro).
 TOWNS_MIN_POPULATION = 5000
 #: Bump when the lookup rules below or in `places.py` change what they find.
-RULES_VERSION = "19"
+RULES_VERSION = "20"
 
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _NOT_LATIN = re.compile("[^\\x00-\u024f\u1e00-\u1eff\u2018\u2019]")  # Latin letters, accents, ‘okina
@@ -417,6 +417,10 @@ class CityIndex:
         rivals = {english_key(n) for score, n in scored if score >= scored[0][0] - 0.05}
         return scored[0][1] if len(rivals) == 1 else None
 
+    def has_hindi_name(self, geonames_id: int) -> bool:
+        """Whether GeoNames gives the city a Devanagari name (अल्जीयर्स of Algiers)."""
+        return geonames_id in self.by_id and geonames_id in _ids_with_hindi_names(self._hindi)
+
     def has_latin_name(self, geonames_id: int, name: str) -> bool:
         """Whether GeoNames knows the city by this Latin name (its own or an alternate)."""
         key = english_key(name)
@@ -444,6 +448,18 @@ class CityIndex:
     @property
     def hindi_names(self) -> int:
         return sum(1 for ids in self._hindi.values() if self._ids(ids))
+
+
+#: id() of an index's Hindi table -> the table (kept, so the id stays its own) and the ids in it
+_HINDI_NAMED: dict[int, tuple[Mapping[str, tuple[int, ...]], frozenset[int]]] = {}
+
+
+def _ids_with_hindi_names(hindi: Mapping[str, tuple[int, ...]]) -> frozenset[int]:
+    """The ids of a Hindi table (`CityIndex._hindi`, which a restricted index shares), once per table."""
+    entry = _HINDI_NAMED.get(id(hindi))
+    if entry is None or entry[0] is not hindi:
+        entry = _HINDI_NAMED[id(hindi)] = (hindi, frozenset(i for ids in hindi.values() for i in ids))
+    return entry[1]
 
 
 def _pinned(conventions: Conventions, by_id: Mapping[int, City]) -> dict[str, int]:

@@ -243,7 +243,19 @@ def hindi_forms(name: str, open_ai: bool = True) -> tuple[str, ...]:
         isos += [_FINAL_CLOSED_A.sub("u", i) for i in isos]
     isos += [_J_WITHOUT_NUKTA.sub("z", i) for i in isos if "j" in i]
     isos += [i.replace("ô", "a") for i in isos if "ô" in i]  # ॉ, Hindi's English "aw": यॉल्टा Yalta, वॉल्टर
+    if len(key(written)) >= SPOKEN_MIN_CONSONANTS:  # not शेयर, केयर, मेयर: Hindi's English words
+        isos += [_EYAR.sub("air", i) for i in isos if "ēyar" in i]
+    isos += [_EYA_HIATUS.sub("ē", i) for i in isos if "ēy" in i]
     return tuple(dict.fromkeys(_hindi_fold(i) for i in isos))
+
+
+#: -ेयर- closing a syllable, Hindi's spelling of English "air" (फेयरबैंक्स: Fairbanks, as in चेयर, एयर):
+#: one more reading, air, after a consonant and for a skeleton of `SPOKEN_MIN_CONSONANTS` (शेयर, केयर,
+#: एयरपोर्ट are words).
+_EYAR = re.compile(r"(?<=[^\W\d_aāiīuūeēoōô])ēyar(?![aāiīuūeēoōô])")  # after a consonant: not एयरपोर्ट
+#: The glide य between e and a, Hindi's way of writing two vowels apart (नूमेया: Nouméa): one more
+#: reading without it.
+_EYA_HIATUS = re.compile(r"ēy(?=ā|a(?!r))")
 
 
 #: ज typed without its nukta for ज़ (वेराक्रूज, बियारिट्ज, पोजनान: Veracruz, Biarritz, Poznań):

@@ -527,7 +527,7 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
             and consonants > SOUND_MIN_CONSONANTS:  # GeoNames' odd short alternates: बेसिन is no "Beȝcinȝ"
         return stated[0].city
     for countries_ in contexts():
-        inside = [s for s in found if s.city.country_code in countries_]
+        inside = _written_otherwise_dropped(index, [s for s in found if s.city.country_code in countries_])
         if inside:
             best = _dwarfing(inside)
             # A match by an alternate name alone must also stand out among the candidates of
@@ -541,7 +541,7 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
              if s.similarity >= SOUND_SIMILARITY and s.city.country_code not in SOUND_EXCLUDED_COUNTRIES]
     if not found:
         return None
-    best = found[0]
+    best = _dwarfing(found)  # a town that sounds a little closer is no rival of a great city (Mont-Royal: Montreal)
     alone = (best.own_similarity >= SOUND_ALONE_SIMILARITY and best.city.population >= SOUND_POPULATION
              and _sounds_alike_as_written(index, best.city, hindi))
     # a great capital by another of its names, exactly (बुखारेस्ट: Bucharest, the "Bukarest" of
@@ -552,15 +552,29 @@ def _by_sound(index: CityIndex, hindi: str, contexts: Callable[[], Sequence[froz
     return best.city if alone and not _rivals(best, found, margin=1.0) else None
 
 
+def _written_otherwise_dropped(index: CityIndex, inside: list[Sounding]) -> list[Sounding]:
+    """`inside` without the cities that sound alike only by another of their names (another
+    language's spelling) and that GeoNames names in Devanagari, when a city there spells its own
+    name near-exactly: Hindi writes such a city by its Devanagari name, which the text's name is
+    not (`find_city` looked for it first). अल्गेरो about Italy and Algeria is Alghero, not
+    Algiers (the French "Alger"), which Hindi writes अल्जीयर्स."""
+    if not any(s.own_similarity >= SOUND_EXACT_SIMILARITY for s in inside):
+        return inside
+    return [s for s in inside if s.own_similarity >= SOUND_OWN_SIMILARITY or not index.has_hindi_name(s.city.geonames_id)]
+
+
 def _dwarfing(found: Sequence[Sounding]) -> Sounding:
     """The best candidate, or among those that sound nearly as alike (`SOUND_MARGIN`) the one
-    with `SOUND_DWARFING` times the people of each other, when its own name sounds alike
-    (मॉन्ट्रियल: Montreal, not Mont-Royal, a town of 19,000 that sounds a little closer)."""
+    with `SOUND_DWARFING` times the people of each that sounds closer and `DOMINANCE` times
+    the people of each other, when its own name sounds alike (मॉन्ट्रियल: Montreal, not
+    Mont-Royal, a town of 19,000 that sounds a little closer; Montreuil, which sounds no
+    closer, is a sixteenth of its size)."""
     best = found[0]
     close = [s for s in found if s.similarity >= best.similarity - SOUND_MARGIN]
     big = max(close, key=lambda s: (s.city.population, -s.city.geonames_id))
     if big.city != best.city and big.own_similarity >= SOUND_SIMILARITY and all(
-            big.city.population >= SOUND_DWARFING * s.city.population for s in close if s.city != big.city):
+            big.city.population >= (SOUND_DWARFING if s.similarity > big.similarity else DOMINANCE) * s.city.population
+            for s in close if s.city != big.city):
         return big
     return best
 

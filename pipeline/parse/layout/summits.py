@@ -1599,6 +1599,9 @@ _IN = match_key("में")
 _EMPHASIS = frozenset(match_key(w) for w in ("ही", "भी"))
 _ON = match_key("पर")
 _ISLAND = match_key("द्वीप")
+#: 'मृत सागर के तट पर': on the shore of a place the lexicon knows as a venue (a sea, a lake)
+_SHORE = match_key("तट")
+_OF_SHORE = match_key("के")
 # Words that end a place name when walking back from "में": postpositions, pronouns and
 # the nouns that stand where a place could ("सम्मेलन में हुए", "मेज़बानी में आयोजित").
 _NOT_PLACE = frozenset(match_key(w) for w in (
@@ -1735,6 +1738,15 @@ def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False)
     fallback: Place | None = None
     for i in range(1, len(words)):
         # "X में"; an island "X द्वीप पर"; also where a clause ends ("न्यूयॉर्क में, ...", "... में।")
+        if keys[i].rstrip(",;।") == _ON and keys[i - 1] == _SHORE:
+            # "जॉर्डन में मृत सागर के तट पर ... आयोजित": the shore of a venue the lexicon knows (no other name)
+            end = i - 1 - (i >= 2 and keys[i - 2] == _OF_SHORE)
+            shore = _place_before(words, keys, end, lexicon, allow_unknown=False) if end > 0 else None
+            if shore is not None and shore.kind == "city":
+                if not nearest_end:
+                    return shore
+                fallback = shore
+            continue
         if keys[i].rstrip(",;।") != _IN and not (keys[i].rstrip(",;।") == _ON and keys[i - 1] == _ISLAND):
             continue
         # "कीव में हाइब्रिड रूप में आयोजित", "तालिन में 4 जून 2021 को आयोजित": how or when, then the verb
@@ -2105,10 +2117,12 @@ def _place_of_a_venue(words: list[str], keys: list[str], j: int, end: int, lexic
 def _city_ending_at(words: list[str], j: int, lexicon: Lexicon, *, one_word: bool = False) -> Place | None:
     """A city the lexicon knows, written in the (up to 3) words just before position j; or, of two
     words or more (or one, with `one_word`: before a building's name), one GeoNames knows and the
-    lexicon holds as nothing else ('ग्रेटर नोएडा के ... में', 'लखनऊ के इंदिरा गांधी प्रतिष्ठान में')."""
+    lexicon holds as nothing else ('ग्रेटर नोएडा के ... में', 'लखनऊ के इंदिरा गांधी प्रतिष्ठान में'); or a
+    capital or big city GeoNames knows by that very name (`_known_city`: 'अल्जीयर्स के एल मुरादिया
+    राष्ट्रपति भवन में')."""
     for n in range(min(MAX_PLACE_WORDS, j), 0, -1):
         name = " ".join(w.strip(_PUNCTUATION) for w in words[j - n:j])
-        if lexicon.lookup(name, ("city",)) is not None or (
+        if _known_city(name, lexicon) or (
                 (n > 1 or one_word) and lexicon.lookup(name) is None and gazetteer_cities().by_hindi(name)):
             return Place(name, "city")
         country = lexicon.lookup(name, ("country",)) if n == 1 else None
