@@ -972,6 +972,8 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
             status = entry_status(after[0]) if after else "held"  # '... — दोनों रद्द'
             return [_with(_entry(line, label, h, description, "", lexicon), status=status) for h in several]
         head = _dated_and_placed_text(description, head[0].year, lexicon) or head
+    if head[0].precision == "year" and (days := opening_days(description, head[0].year)) is not None:
+        head = (days, head[1])  # 'न्यूयॉर्क, 2023 — 22 से 24 मार्च; दूसरा सम्मेलन': the days of the label's year
     if head[1] is None and (opening := _opening_place(description, lexicon)) is not None:
         head = (head[0], opening)  # '2003: क्योटो (जापान) — ओसाका में भी सत्र हुए': the entry's own place first
     return [_entry(line, label, head, description, description, lexicon)]
@@ -1067,6 +1069,21 @@ def _dated_and_placed_text(description: str, year: int, lexicon: Lexicon) -> tup
             return None  # 'सनीलैंड्स (रैंचो मिराज, कैलिफ़ोर्निया)': a venue and its town, read by position later
     head = label_head(f"{year} ({days.strip()}), {rest.strip()}", lexicon)
     return head if head is not None and head[1] is not None and head[1].city else None
+
+
+_OPENING_DAYS_END = re.compile(rf"[;।,:(]|\s[—–]\s(?!\s*{DIGITS})")
+
+
+def opening_days(description: str, year: int) -> Period | None:
+    """'22 से 24 मार्च; दूसरा सम्मेलन ...', '3–5 नवंबर — ...', '14 मार्च को ...': the days (of
+    `year`) a text opens with, alone before its first clause ends, else None."""
+    opening = _OPENING_DAYS_END.split(description.lstrip(" —–-"), maxsplit=1)[0].strip().rstrip("।. ")
+    if not opening or not _STARTS_WITH_DIGIT.match(opening):
+        return None
+    if opening.endswith(" को"):
+        opening = opening[:-len(" को")]
+    found = day_month_in_year(opening, year)
+    return found if found is not None and found.precision == "day" else None
 
 
 _DATE_WORD = re.compile(rf"^(?:{DIGITS}+|[-–—]|से|तक)$")
