@@ -332,6 +332,9 @@ def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | No
     return found if isinstance(found, list) and len(found) == len(parts) else None
 
 
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+
+
 def _numbered_pair(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
     """'दूसरी MOP — London (1990) और चौथी MOP — Copenhagen (1992): ...': two or more summits before
     the colon, joined by और, each opening with its number and holding one date, its city after a
@@ -346,7 +349,9 @@ def _numbered_pair(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | Non
     found = _labelled(line, label.strip(), rest.strip() or label.strip(), lexicon)
     if not isinstance(found, list) or len(found) != len(parts):
         return None
-    if not all(e.place is not None and e.place.city and _names_a_city(e.place.city, lexicon) for e in found):
+    # (a name in Latin letters is one GeoNames knows already: `label_place`)
+    if not all(e.place is not None and e.place.city and (not _DEVANAGARI.search(e.place.city) or _names_a_city(e.place.city, lexicon))
+               for e in found):
         return None
     return found
 
@@ -1082,6 +1087,8 @@ def opening_days(description: str, year: int) -> Period | None:
         return None
     if opening.endswith(" को"):
         opening = opening[:-len(" को")]
+    if not all(_DATE_WORD.match(w) or match_key(w) in MONTHS for w in opening.replace("–", " – ").split()):
+        return None  # '21 अप्रैल को अहमदाबाद पहुँचने के बाद ...': the days of something else, in a sentence
     found = day_month_in_year(opening, year)
     return found if found is not None and found.precision == "day" else None
 
@@ -1355,12 +1362,23 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
             if days_of_month is not None and days_of_month.start.month == period.start.month:
                 period = days_of_month
     return Entry(line, label.strip(), period, description.strip(), place,
-                 find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label)
+                 find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label) or _numbered_short_form(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
                       or _ordinal_segment(clause) or _ordinal_before_its_date(clause, period.year)
                       or _ordinal_then_place_and_date(clause, period.year)) if clause else None)
                  or _opening_meeting_number(description, period.year),
                  _label_status(label) or _status_of_the_date(clause or description, period), clause)
+
+
+# '19वीं MOP, Montreal, Sept 2007', 'पाँचवीं NPM — ...': an ordinal, then a meeting's short form
+_ORDINAL_THEN_SHORT_FORM = re.compile(r"^\S+\s+[A-Z]{2,6}s?(?![A-Za-z])")
+
+
+def _numbered_short_form(label: str) -> int | None:
+    """The number a label opens with before a meeting's short form ('पाँचवीं NPM, Montreal, Dec 2022'
+    -> 5): the label's own, before any short form its text names ('COP15 के साथ')."""
+    match = _ORDINAL_THEN_SHORT_FORM.match(label.strip())
+    return leading_ordinal(match[0]) if match is not None else None
 
 
 def _status_of_the_date(text: str, period: Period) -> str:
