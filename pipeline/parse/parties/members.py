@@ -257,6 +257,7 @@ def listed_under(label: str, lines: list[Line], lexicon: Lexicon) -> list[str]:
     if key not in _MEMBER_LABELS:
         return []
     names = []
+    regional: list[list[str]] = []
     for line in lines:
         text = strip_marker(line.text)[0]
         item = split_item(line)
@@ -267,11 +268,14 @@ def listed_under(label: str, lines: list[Line], lexicon: Lexicon) -> list[str]:
         if found and not _OBSERVER.search(match_key(text)) and match_key(head).startswith(match_key(found[0])):
             names.append(found[0])
         elif not found and item is not None and item.description:
-            names += regional_members(item.label, item.description, lexicon)
+            regional.append(regional_members(item.label, item.description, lexicon))
+    if not names and len([r for r in regional if r]) >= 2:
+        # members grouped by region, every group on a line of its own (not beside members one to a line)
+        names = [n for group in regional for n in group]
     return list(dict.fromkeys(names)) if len(names) >= 2 else []
 
 
-_FORMER_LABEL = re.compile("|".join(match_key(w) for w in ("पूर्व सदस्य", "भूतपूर्व", "former")))
+_FORMER_LABEL = re.compile("|".join(match_key(w) for w in ("पूर्व सदस्य", "भूतपूर्व", "former", "मेज़बान", "host")))
 
 
 def regional_members(label: str, description: str, lexicon: Lexicon) -> list[str]:
