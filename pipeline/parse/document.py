@@ -43,7 +43,7 @@ from pipeline.parse.prose.not_one import denies_being_one
 from pipeline.parse.prose.declared import dateline_city, declaring, is_declared_city
 from pipeline.parse.language.series_noun import cop_series
 from pipeline.parse.language.dates import day_period
-from pipeline.parse.layout.summits import arrived_city, is_officials_visit, one_meeting_numbered
+from pipeline.parse.layout.summits import arrived_city, is_officials_visit, one_meeting_numbered, opening_days
 from pipeline.parse.layout.marked_lists import legend_edition, section_legend, split_marked
 from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_talks
 from pipeline.parse.prose.visits import with_visits
@@ -371,6 +371,8 @@ def _opens_with_days(description: str, period: Period) -> bool:
     opening = re.split(r"[;।]", description, maxsplit=1)[0]
     days, comma, _ = opening.partition(",")
     found = day_month_in_year(days, period.year) if comma and period.precision == "day" else None
+    if found is None and period.precision == "day":
+        found = opening_days(description, period.year)  # 'मार डेल प्लाटा, 1977 — 14 से 25 मार्च; पहला ...'
     return found is not None and found.start == period.start
 
 

@@ -213,11 +213,19 @@ LATIN_NAME_LEAD = 10
 LATIN_NAME_POPULATION = 100_000
 
 
+#: A name in Latin letters names a city with no context only as a capital or a city of this many.
+NOTABLE_LATIN_POPULATION = 1_000_000
+
+
 @lru_cache(maxsize=4096)
 def notable_latin_city(name: str) -> bool:
-    """A name in Latin letters that names a city without any context: a capital or a large city
-    that is the one city of its name or dwarfs the others ('Paris', 'Oslo'; not 'Summit')."""
-    return LATIN_NAME.fullmatch(name) is not None and _latin_city(cities(), name, tuple) is not None
+    """A name in Latin letters that names a city without any context: a capital or a city of a
+    million that is the one city of its name or dwarfs the others ('Paris', 'Quito'), and no
+    country's name ('Mexico'); not a town's name that is an English word too ('Summit', 'Reading')."""
+    if LATIN_NAME.fullmatch(name) is None or countries().by_english(name) is not None:
+        return False
+    city = _latin_city(cities(), name, tuple)
+    return city is not None and (city.capital or city.population >= NOTABLE_LATIN_POPULATION)
 
 
 def _latin_city(index: Any, name: str, contexts: Callable[[], Sequence[frozenset[str]]]) -> City | None:

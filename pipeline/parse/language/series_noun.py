@@ -99,6 +99,7 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
                 break  # '... शिखर सम्मेलन वीडियो कॉन्फ्रेंस के माध्यम से': the name ended at its head
             reach -= 1
     forms = _FORMS.get(head, frozenset()) if head is not None else frozenset()
+    forms |= glossed_meeting_acronym(title)
     if not forms:
         # 'विश्व डाक संघ (UPU) और यूनिवर्सल पोस्टल कांग्रेस — ...': a body glossed by its short form, then
         # the meeting it holds joined by 'और': the meeting's name is the one after
@@ -117,6 +118,25 @@ def own_meeting_nouns(title: str) -> frozenset[str]:
 
 
 _SUMMIT_NOUN = "सम्मेलन"
+
+# A meeting named by whose meeting it is, glossed by its short form: 'पक्षकारों की बैठकें (MOP)',
+# 'राष्ट्रमंडल शासनाध्यक्षों की बैठक (CHOGM)', 'Conference of the Parties (COP)'. The short form names the
+# meeting, so 'पहली MOP', '## MOPs' are the series' meetings. A group's short form after a summit noun
+# with no owner before it ('ब्रिक्स शिखर सम्मेलन (BRICS)') names the group, not its meetings.
+_OWNED_MEETING_GLOSS = re.compile(
+    r"(?:(?<![\u0900-\u097f])(?:का|की|के)\s+(?:बैठक|बैठकें|बैठकों|सम्मेलन|सम्मेलनों|सभा|महासभा|अधिवेशन)"
+    r"|\b(?:Meetings?|Conferences?|Assembly|Assemblies|Congress|Summits?)\s+of\s+(?:the\s+)?[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,4})"
+    r"\s*\(([A-Z][A-Za-z]{1,5})\)")
+
+
+def glossed_meeting_acronym(title: str) -> frozenset[str]:
+    """The keys of the short form that glosses the title's meeting ('Montreal Protocol: पक्षकारों की
+    बैठकें (MOP)' -> mop, mops), else empty."""
+    found = _OWNED_MEETING_GLOSS.search(title) if "(" in title else None
+    if not found:
+        return frozenset()
+    short = match_key(found[1])
+    return frozenset((short, short + "s"))
 # A house of a legislature ('लोक सभा', 'राज्य सभा', 'विधान सभा') is a body, not an assembly that meets.
 _HOUSE_CUE = "सभा"
 _HOUSE = re.compile(r"(?<!\S)(?:लोक|राज्य|विधान|विधायी)\s*सभा(?:एँ|एं|ओं)?(?!\S)")

@@ -440,16 +440,17 @@ def heading_role(text: str, own: frozenset[str] = frozenset()) -> str | None:
                 return "other" if role == "summits" and denies_summits(text) else role
         if part & own:
             return "other" if denies_summits(text, own) else "summits"
-    # '## अब तक (Rounds)': a heading whose own words name no role says it in its English gloss
-    for gloss in _ENGLISH_GLOSS.findall(text) if "(" in text else ():
-        found = set(gloss.casefold().replace("-", " ").split())
+    # '## अब तक (Rounds)': a heading whose own words name no role says it in its gloss, English or
+    # Hindi ('## Working Groups (सहयोग के क्षेत्र)')
+    for gloss in _GLOSS.findall(text) if "(" in text else ():
+        found = set(match_key(gloss).casefold().replace("-", " ").split())
         for role, keys in _ROLE_KEYS:
             if found & keys:
                 return "other" if role == "summits" and denies_summits(gloss) else role
     return None
 
 
-_ENGLISH_GLOSS = re.compile(r"\(([A-Za-z][A-Za-z \-]{2,40})\)")
+_GLOSS = re.compile(r"\(([A-Za-z\u0900-\u097f][A-Za-z\u0900-\u097f \-]{2,40})\)")
 # 'दौर' is a round and a period of time: one period after a singular 'वाला' or 'का' ('Freeze वाला दौर',
 # 'कोविड का दौर'); rounds are plural ('अब तक के दौर', 'वार्ता के दौर')
 _ROUND = match_key("दौर")
@@ -466,7 +467,8 @@ _LIST_OF_MEETINGS = re.compile(match_key("बैठकों") + r"\s+(?:" + "|"
 # "जो summits नहीं हैं", "गैर-शिखर बैठकें", "Not summits": a heading over what the series' summits are
 # not. The negation stands right after the summit noun (नहीं, न) or right before it (गैर, not, non);
 # "शिखर सम्मेलन — पूरी सूची नहीं" (not a full list) denies nothing.
-_NEGATIONS_AFTER = frozenset(match_key(w) for w in ("नहीं", "न"))
+# A note's warning denies too: 'इन्हें GPAI summit मत समझना' (do not take these for summits)
+_NEGATIONS_AFTER = frozenset(match_key(w) for w in ("नहीं", "न", "मत"))
 # "अन्य संबंधित बैठकें", "Related meetings": meetings related to the series are not its own
 _RELATED_BEFORE = frozenset(match_key(w) for w in ("संबंधित", "सम्बंधित", "संबद्ध", "सम्बद्ध", "related"))
 _NEGATIONS_BEFORE = frozenset(match_key(w) for w in ("गैर", "not", "non")) | _RELATED_BEFORE

@@ -35,6 +35,7 @@ from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.geo.places import LATIN_NAME, countries_named, find_city, notable_latin_city
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
 from pipeline.parse.layout.city_years import city_years
+from pipeline.parse.layout.numbered_labels import numbered_name_removed
 from pipeline.parse.layout.sounded_places import plural_word, sounded_place
 from pipeline.parse.layout.structure import (
     RECORD_FIELDS, Item, Line, field_key, is_introduction, split_item, strip_marker, without_parentheticals,
@@ -106,7 +107,7 @@ def _read_entries(line: Line, lexicon: Lexicon) -> list[Entry] | Problem | None:
         if piped is not None:
             return piped
     joined = _joined_summits(line, text, lexicon) or listed_summits(line, text, lexicon) or _arrowed_summits(
-        line, text, lexicon)
+        line, text, lexicon) or _numbered_pair(line, text, lexicon)
     if joined is not None:
         return joined
     item = split_item(line)
@@ -126,9 +127,13 @@ def _read_entries(line: Line, lexicon: Lexicon) -> list[Entry] | Problem | None:
     numbered = item is not None and leading_ordinal(item.label) and not find_periods(item.label)
     inline = _inline(text)
     if (item is not None and not item.description and inline is not None and not _dated_paragraph(text)
-            and _MEETING_LABEL.search(match_key(inline[1]))):
+            and (_MEETING_LABEL.search(match_key(inline[1])) or _ends_numbered(inline[1]))):
         # '• 2011 में कज़ान में पहला शिखर सम्मेलन': a note without a verb that names a meeting
         return _labelled(line, *inline, lexicon)
+    label_inline = _inline(item.label) if item is not None and item.description and not numbered else None
+    if label_inline is not None and _ends_numbered(label_inline[1]) and not _dated_paragraph(text):
+        # '1997 में Montreal में 9वीं MOP → Montreal Amendment': the label is such a note, numbered
+        return _labelled(line, label_inline[0], f"{label_inline[1]} — {item.description}", lexicon)
     if item is not None and not numbered and (_DATEISH.search(item.label) or _has_month(item.label)):
         head, colon, rest = text.partition(":")
         if (colon and ";" in head and len(item.label) < len(head) and len(find_periods(head)) >= 2
@@ -325,6 +330,30 @@ def _joined_summits(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | No
     description = text[len(head):].lstrip(" :：;।—–-") or head
     found = _labelled(line, head, description, lexicon)
     return found if isinstance(found, list) and len(found) == len(parts) else None
+
+
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+
+
+def _numbered_pair(line: Line, text: str, lexicon: Lexicon) -> list[Entry] | None:
+    """'दूसरी MOP — London (1990) और चौथी MOP — Copenhagen (1992): ...': two or more summits before
+    the colon, joined by और, each opening with its number and holding one date, its city after a
+    dash or a comma (`numbered_name_removed`). None unless every one is in a city the lexicon or
+    GeoNames knows."""
+    label, colon, rest = text.partition(":")
+    if not colon or not _AND.search(label):
+        return None
+    parts = [p for p in _AND.split(label) if p.strip()]
+    if len(parts) < 2 or not all(leading_ordinal(p.strip()) is not None and len(find_periods(p)) == 1 for p in parts):
+        return None
+    found = _labelled(line, label.strip(), rest.strip() or label.strip(), lexicon)
+    if not isinstance(found, list) or len(found) != len(parts):
+        return None
+    # (a name in Latin letters is one GeoNames knows already: `label_place`)
+    if not all(e.place is not None and e.place.city and (not _DEVANAGARI.search(e.place.city) or _names_a_city(e.place.city, lexicon))
+               for e in found):
+        return None
+    return found
 
 
 # 'Brasília (2013) → Buenos Aires (2017) — ...', '1997 (ओस्लो) → 2010 (हेग): ...': a city and its year
@@ -737,6 +766,10 @@ def _names_a_city(name: str, lexicon: Lexicon) -> bool:
     entry = lexicon.lookup(name)
     if entry is not None:
         return entry.kind == "city" or (entry.kind == "country" and is_city_state(name, entry.english))
+    if LATIN_NAME.fullmatch(name) is not None and name.casefold() not in _ENGLISH_NOT_PLACE:
+        # 'Copenhagen', 'Quito': a name in Latin letters, when GeoNames knows a capital or a city of a
+        # million by it (a small town's name may be any English word; 'Mexico' names the country)
+        return notable_latin_city(name)
     # by sound only a name of several words ('पोर्ट विला'), a capital, or a city of a million sounded
     # exactly by its own GeoNames name ('सेमारांग' Semarang): one Hindi word may sound like a town
     # somewhere ('कोरोना' Corona, 'बात' Bath)
@@ -851,6 +884,14 @@ _SAME_YEAR = re.compile("(?:^|\\s)(?:" + "|".join(match_key(w) for w in ("उस
                         + "|".join(match_key(w) for w in ("साल", "वर्ष")) + ")(?=\\s)")
 
 
+def _ends_numbered(text: str) -> bool:
+    """'मॉन्ट्रियल में 9वीं MOP', 'Cairo में तीसरा IGF': a text that ends with an ordinal and the word it
+    numbers (the meeting's name, whatever its word)."""
+    words = text.replace("*", "").split()
+    return len(words) >= 2 and (
+        re.fullmatch(rf"{DIGITS}{{1,3}}(?:वीं|वें|वाँ|वां|वा|वी|वे)", words[-2]) is not None or match_key(words[-2]) in ORDINAL_WORDS)
+
+
 def _inline(text: str) -> tuple[str, str] | None:
     """'2010 में ...' -> ('2010', '...'): a date, then में/को, then the entry's text."""
     words = text.split(" ")
@@ -936,6 +977,8 @@ def _labelled(line: Line, label: str, description: str, lexicon: Lexicon) -> lis
             status = entry_status(after[0]) if after else "held"  # '... — दोनों रद्द'
             return [_with(_entry(line, label, h, description, "", lexicon), status=status) for h in several]
         head = _dated_and_placed_text(description, head[0].year, lexicon) or head
+    if head[0].precision == "year" and (days := opening_days(description, head[0].year)) is not None:
+        head = (days, head[1])  # 'न्यूयॉर्क, 2023 — 22 से 24 मार्च; दूसरा सम्मेलन': the days of the label's year
     if head[1] is None and (opening := _opening_place(description, lexicon)) is not None:
         head = (head[0], opening)  # '2003: क्योटो (जापान) — ओसाका में भी सत्र हुए': the entry's own place first
     return [_entry(line, label, head, description, description, lexicon)]
@@ -1033,6 +1076,23 @@ def _dated_and_placed_text(description: str, year: int, lexicon: Lexicon) -> tup
     return head if head is not None and head[1] is not None and head[1].city else None
 
 
+_OPENING_DAYS_END = re.compile(rf"[;।,:(]|\s[—–]\s(?!\s*{DIGITS})")
+
+
+def opening_days(description: str, year: int) -> Period | None:
+    """'22 से 24 मार्च; दूसरा सम्मेलन ...', '3–5 नवंबर — ...', '14 मार्च को ...': the days (of
+    `year`) a text opens with, alone before its first clause ends, else None."""
+    opening = _OPENING_DAYS_END.split(description.lstrip(" —–-"), maxsplit=1)[0].strip().rstrip("।. ")
+    if not opening or not _STARTS_WITH_DIGIT.match(opening):
+        return None
+    if opening.endswith(" को"):
+        opening = opening[:-len(" को")]
+    if not all(_DATE_WORD.match(w) or match_key(w) in MONTHS for w in opening.replace("–", " – ").split()):
+        return None  # '21 अप्रैल को अहमदाबाद पहुँचने के बाद ...': the days of something else, in a sentence
+    found = day_month_in_year(opening, year)
+    return found if found is not None and found.precision == "day" else None
+
+
 _DATE_WORD = re.compile(rf"^(?:{DIGITS}+|[-–—]|से|तक)$")
 
 
@@ -1089,7 +1149,9 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
             outside[len("में "):].split(",")[0].strip(), lexicon):
         outside = outside[len("में "):]  # '2013 में सैंटियागो', '2007 में कार्टाजेना, कोलंबिया': the year, then a city where
     if find_ordinal(outside) is not None or leading_ordinal(outside) is not None:
-        outside = ""  # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)', 'तीसरा (2014)': the summit's number
+        # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)', 'तीसरा (2014)': the summit's number, no place; but the
+        # number's own piece only ('19वीं MOP, Montreal, Sept 2007', '35वीं MOP Nairobi (2023)')
+        outside = numbered_name_removed(outside, lambda name: _names_a_city(name, lexicon))
     inside = _bracketed(label)
     # '(काठमांडू, नेपाल)': the city first; '(2008, नई दिल्ली)': the part that is no date
     candidates = [outside] + [next((p.strip() for p in c.split(",") if p.strip() and not re.search(rf"{DIGITS}", p)), "")
@@ -1300,12 +1362,23 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
             if days_of_month is not None and days_of_month.start.month == period.start.month:
                 period = days_of_month
     return Entry(line, label.strip(), period, description.strip(), place,
-                 find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label)
+                 find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label) or _numbered_short_form(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
                       or _ordinal_segment(clause) or _ordinal_before_its_date(clause, period.year)
                       or _ordinal_then_place_and_date(clause, period.year)) if clause else None)
                  or _opening_meeting_number(description, period.year),
                  _label_status(label) or _status_of_the_date(clause or description, period), clause)
+
+
+# '19वीं MOP, Montreal, Sept 2007', 'पाँचवीं NPM — ...': an ordinal, then a meeting's short form
+_ORDINAL_THEN_SHORT_FORM = re.compile(r"^\S+\s+[A-Z]{2,6}s?(?![A-Za-z])")
+
+
+def _numbered_short_form(label: str) -> int | None:
+    """The number a label opens with before a meeting's short form ('पाँचवीं NPM, Montreal, Dec 2022'
+    -> 5): the label's own, before any short form its text names ('COP15 के साथ')."""
+    match = _ORDINAL_THEN_SHORT_FORM.match(label.strip())
+    return leading_ordinal(match[0]) if match is not None else None
 
 
 def _status_of_the_date(text: str, period: Period) -> str:
@@ -1976,6 +2049,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
         run = run[:-1]  # "वॉशिंगटन डी.सी. में": the city before its short-form qualifier
     for n in range(len(run), 0, -1):  # the longest known name ending at "में"
         entry = lexicon.lookup(" ".join(run[-n:]))
+        if entry is None and _latin_city(" ".join(run[-n:]), lexicon):
+            return Place(" ".join(run[-n:]), "city")  # 'Montreal में 9वीं MOP': a known city in Latin letters
         if entry is None and n > 1 and _gazetteer_city_name(" ".join(run[-n:])):
             # 'पोर्ट ऑफ़ स्पेन में': a city of several words GeoNames knows, before its last word alone (Spain)
             return Place(" ".join(run[-n:]), "city")
@@ -1991,9 +2066,6 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
             if entry.kind == "country" and is_city_state(name, entry.english):
                 return Place(name, "city")  # "सिंगापुर में": the city is the country
             return Place(name if entry.kind == "city" else None, entry.kind)
-    latin = _latin_city_ending(run)
-    if latin is not None:
-        return Place(latin, "city")  # 'Paris में', 'New Delhi में': a notable city written in Latin letters
     if allow_unknown and run and not any(lexicon.lookup(w) for w in run) and match_key(run[-1]) not in _PLURAL_NOUNS:
         # ('हाल के संस्करणों में': a noun's plural, not a place; 'तूलों में' is one)
         name = " ".join(run)
@@ -2006,15 +2078,8 @@ def _place_before(words: list[str], keys: list[str], end: int, lexicon: Lexicon,
     return None
 
 
-def _latin_city_ending(run: list[str]) -> str | None:
-    """The longest name in Latin letters ending the run that GeoNames has for a capital or a large
-    city which is the one of its name or dwarfs the others (`places.notable_latin_city`): 'Paris',
-    'New Delhi', 'Rio de Janeiro'; not 'Summit', 'Bath' or a small town's name."""
-    for n in range(min(len(run), MAX_PLACE_WORDS), 0, -1):
-        name = " ".join(run[-n:])
-        if name.isascii() and name.casefold() not in _ENGLISH_NOT_PLACE and notable_latin_city(name):
-            return name
-    return None
+def _latin_city(name: str, lexicon: Lexicon) -> bool:
+    return name.isascii() and name[:1].isupper() and _names_a_city(name, lexicon)
 
 
 def _gazetteer_city_name(name: str) -> bool:

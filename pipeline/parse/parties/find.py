@@ -198,6 +198,9 @@ def _longest_list(shape: Shape, lines: list[Line], lexicon: Lexicon,
         item = split_item(line)
         if item is not None and not item.description:  # '**सदस्य**:' over one member a line
             following = list(takewhile(lambda next_line: strip_marker(next_line.text)[1], lines[index + 1:]))
+            if following and following[0].indent > line.indent:
+                # '▪ सदस्य समूह (32 LLDC):' over '   – एशिया: ...': its items are the ones set in under it
+                following = list(takewhile(lambda next_line: next_line.indent > line.indent, following))
             listed = listed_under(item.label, following, lexicon)
             if listed and (best is None or (True, len(listed)) > best[0]):
                 best = ((True, len(listed)), listed, line)
@@ -222,4 +225,9 @@ def _participant_label(line: Line, lexicon: Lexicon) -> str | None:
         return None
     first = re.split(r"[;।]", item.description, maxsplit=1)[0]
     key = match_key(first)
-    return item.label if _MEMBER_CUE.search(key) and not _OBSERVER.search(key) else None
+    return item.label if (_MEMBER_CUE.search(key) or _BECAME_PARTY.search(key.casefold())) and not _OBSERVER.search(key) else None
+
+
+# '**भारत**: 1992 में party बना', '• भारत: 1976 में पक्षकार बना': a country that became a party or member
+_BECAME_PARTY = re.compile(r"(?<!\S)(?:party|member|पक्षकार)\s+(?:" + "|".join(match_key(w) for w in (
+    "बना", "बनी", "बने", "है", "हैं", "था")) + r")(?=[\s,।;.]|$)")

@@ -168,11 +168,13 @@ _INCLUDED = re.compile(r"शामिल|(?:सदस्य|भागीदा�
 # label says it lists the members or partners.
 _MEMBER_LABELS = frozenset(match_key(w) for w in (
     "सदस्य", "सदस्य देश", "सदस्य राष्ट्र", "भागीदार", "भागीदार देश", "साझेदार", "साझेदार देश", "पक्ष",
-    "सदस्यता", "वर्तमान सदस्य", "पूर्ण सदस्य", "भागीदार पक्ष", "भागीदार राष्ट्र", "साझेदार राष्ट्र",
+    "सदस्यता", "वर्तमान सदस्य", "पूर्ण सदस्य", "सदस्य समूह", "भागीदार पक्ष", "भागीदार राष्ट्र", "साझेदार राष्ट्र",
     "सहभागी देश", "सहभागी राष्ट्र", "संस्थापक सदस्य", "संस्थापक देश", "सदस्य देशों की सूची",
     # who takes part, as a note asks it or names it: '**किसका मंच**: अरब लीग (22 सदस्य) और ...'
     "किसका मंच", "किनका मंच", "किसके बीच", "किनके बीच", "कौन-कौन", "प्रतिभागी", "सहभागी", "भाग लेने वाले",
     "भागीदार संगठन", "सदस्य संगठन", "शामिल देश", "शामिल संगठन",
+    # notes with English labels: '**Members**: ...', '**Founding members (15)**: ...', '**Parties**: ...'
+    "members", "member states", "member countries", "founding members", "parties", "participants",
     # who signed the series' founding agreement: '• हस्ताक्षरकर्ता देश: A, B और C'
     "हस्ताक्षरकर्ता", "हस्ताक्षरकर्ता देश", "संस्थापक हस्ताक्षरकर्ता",
     # who holds the meetings: '**आयोजक**: फ़्रांस, संयुक्त राष्ट्र और विश्व बैंक' (two or more named)
@@ -255,6 +257,7 @@ def listed_under(label: str, lines: list[Line], lexicon: Lexicon) -> list[str]:
     if key not in _MEMBER_LABELS:
         return []
     names = []
+    regional: list[list[str]] = []
     for line in lines:
         text = strip_marker(line.text)[0]
         item = split_item(line)
@@ -264,7 +267,28 @@ def listed_under(label: str, lines: list[Line], lexicon: Lexicon) -> list[str]:
         found = known_names(head, lexicon)
         if found and not _OBSERVER.search(match_key(text)) and match_key(head).startswith(match_key(found[0])):
             names.append(found[0])
-    return names if len(names) >= 2 else []
+        elif not found and item is not None and item.description:
+            regional.append(regional_members(item.label, item.description, lexicon))
+    if not names and len([r for r in regional if r]) >= 2:
+        # members grouped by region, every group on a line of its own (not beside members one to a line)
+        names = [n for group in regional for n in group]
+    return list(dict.fromkeys(names)) if len(names) >= 2 else []
+
+
+_FORMER_LABEL = re.compile("|".join(match_key(w) for w in ("पूर्व सदस्य", "भूतपूर्व", "former", "मेज़बान", "host")))
+
+
+def regional_members(label: str, description: str, lexicon: Lexicon) -> list[str]:
+    """'– एशिया: अफ़ग़ानिस्तान, भूटान, ...', '- **अफ्रीका (16)**: बोत्सवाना, ...': under a members'
+    label, a line of members grouped by region: a label that names no party, then the countries it
+    lists (all of its first clause's names, each a country), none of them an observer."""
+    if _OBSERVER.search(match_key(label)) or _FORMER_LABEL.search(match_key(label).casefold()):
+        return []
+    first = re.split(r"[;।]", description, maxsplit=1)[0]
+    if _OBSERVER.search(match_key(first)):
+        return []
+    found = list(dict.fromkeys(known_names(first, lexicon)))
+    return found if found and all(party_kind(n, lexicon) == "country" for n in found) else []
 
 
 _COUNTRY_NOUNS = frozenset(match_key(w) for w in ("देश", "देशों", "राष्ट्र", "राष्ट्रों", "सदस्य", "सदस्यों"))
