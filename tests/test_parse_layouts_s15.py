@@ -140,3 +140,29 @@ def test_an_english_ordinal_ending_reads_as_a_hindi_one(written, folded):
     from pipeline.parse.language.typography import fold
 
     assert fold(written) == folded
+
+
+FORUM = """दक्षिण अटलांटिक सुरक्षा मंच
+
+दक्षिण अटलांटिक सुरक्षा मंच एक बहुपक्षीय मंच है, जिसकी मंत्रिस्तरीय बैठक हर वर्ष अध्यक्ष देश में होती है।
+
+## {heading}
+
+| क्रम | वर्ष | शहर | देश |
+|---|---|---|---|
+| 1 | 2011 | लिस्बन | पुर्तगाल |
+| 2 | 2013 | लुआंडा | अंगोला |
+| 3 | 2015 | ब्रासीलिया | ब्राज़ील |
+"""
+
+
+def test_a_forum_that_lists_only_its_ministers_meetings_counts_them_as_its_summits():
+    from tests.parse_support import parse
+
+    found = [(y, c) for y, c, *_ in held(parse(FORUM.format(heading="अब तक हुई वार्षिक मंत्रिस्तरीय बैठकें")))]
+    assert found == [(2011, "Lisbon"), (2013, "Luanda"), (2015, "Brasília")]
+    # a series of leaders' summits lists its ministers' meetings as another kind of meeting
+    leaders = FORUM.replace("सुरक्षा मंच\n", "सुरक्षा शिखर सम्मेलन\n", 1)
+    assert held(parse(leaders.format(heading="अब तक हुई वार्षिक मंत्रिस्तरीय बैठकें"))) == []
+    # and a table under a heading of the forum's own meetings is read as ever
+    assert len(held(parse(FORUM.format(heading="अब तक हुई बैठकें")))) == 3

@@ -83,7 +83,7 @@ from pipeline.parse.layout.structure import (
 )
 from pipeline.parse.layout.summits import (
     CANCELLED, PLANNED, JOINED, Entry, Place, Problem, cities_by_column, places_by_column, find_place, first_clause, is_hybrid, is_ministerial, is_virtual, leading_place,
-    ministerial_series, ministers_meeting, names_ministers, read_entries, summit_mode,
+    ministerial_series, lists_ministers_meetings, ministers_meeting, names_ministers, read_entries, summit_mode,
 )
 from pipeline.parse.language.text import content_tokens, match_key, romanize, slug, split_sentences
 
@@ -243,7 +243,10 @@ def parse_document(document_id: str, text: str, lexicon: Lexicon | None = None) 
         raise DocumentRejected("no_structure", "the first line is too long to be a title (lost line breaks?)"
                                if lines else "no text")
     # 'ग्योंगजू (दक्षिण कोरिया), 1 नवंबर': a city no gazetteer spells so; 'WTO मंत्रिस्तरीय सम्मेलन': ministers meet
-    with declaring(dateline_city(shape, lexicon)), ministers_meeting(ministerial_series(match_key(shape.title.text))):
+    title_key = match_key(shape.title.text)
+    ministers = ministerial_series(title_key) or lists_ministers_meetings(
+        title_key, [s.heading.text for s in shape.sections if s.role == "summits"])
+    with declaring(dateline_city(shape, lexicon)), ministers_meeting(ministers):
         parsed = _Parser(document_id, shape, lexicon).run()
         # (a report that names the parties of its series is about one, though no summit was read)
         if not any(s.role != "other" for s in shape.sections) and not parsed.rows["summits"] and len(

@@ -1617,7 +1617,7 @@ _OFFICIALS = re.compile(_NOT_PRIME + "(?:" + _OFFICIALS_WORDS + ")")
 # का अंतरराष्ट्रीय सम्मेलन': a title whose series meets at ministers' level (and names no summit)
 _MINISTERS_SERIES = re.compile(r"(?:" + _words("मंत्रिस्तरीय", "मंत्री स्तरीय") + r"|" + match_key("मंत्रियों")
                                + r"\s+(?:" + _words("का", "की", "के") + r"))(?:\s+\S+){0,3}?\s+(?:"
-                               + _words("सम्मेलन", "सम्मेलनों", "बैठक", "बैठकें", "बैठकों", "परिषद") + r")(?=\s|$|[,:;(])"
+                               + _words("सम्मेलन", "सम्मेलनों", "बैठक", "बैठकें", "बैठकों", "परिषद") + r")(?=\s|$|[,:;(-])"
                                + r"|ministerial|" + match_key("मिनिस्टीरियल"))
 _MINISTERS_MEET: ContextVar[bool] = ContextVar("ministers_meet", default=False)
 
@@ -1628,6 +1628,14 @@ def ministerial_series(title_key: str) -> bool:
     ministers' meetings are its summits (its officials' meetings still are not)."""
     key = title_key.casefold()
     return _MINISTERS_SERIES.search(key) is not None and not re.search(match_key("शिखर") + "|summit", key)
+
+
+def lists_ministers_meetings(title_key: str, summit_headings: list[str]) -> bool:
+    """Whether a document whose title names no summit lists its meetings only under headings that
+    name ministers' meetings ('## अब तक हुई वार्षिक मंत्रिस्तरीय बैठकें'): a forum of ministers, whose
+    ministers' meetings are its summits."""
+    return bool(summit_headings) and not re.search(match_key("शिखर") + "|summit", title_key.casefold()) and all(
+        _MINISTERS_SERIES.search(match_key(h).casefold()) is not None for h in summit_headings)
 
 
 @contextmanager
