@@ -166,3 +166,15 @@ def test_a_forum_that_lists_only_its_ministers_meetings_counts_them_as_its_summi
     assert held(parse(leaders.format(heading="अब तक हुई वार्षिक मंत्रिस्तरीय बैठकें"))) == []
     # and a table under a heading of the forum's own meetings is read as ever
     assert len(held(parse(FORUM.format(heading="अब तक हुई बैठकें")))) == 3
+
+
+@pytest.mark.parametrize("heading,noun", [("Editions", "edition"), ("अब तक के संस्करण", "संस्करण")])
+def test_a_list_of_editions_is_a_list_of_summits_numbered_by_their_editions(heading, noun):
+    from tests.parse_support import parse
+
+    text = (f"# India Tech Congress — मेरे notes\n\n## {heading}\n\n"
+            f"- 27–29 सितंबर 2017 – नई दिल्ली: पहला {noun}।\n- 1–4 अक्टूबर 2022 – मुंबई: छठा {noun}; PM ने उद्घाटन किया।\n")
+    assert held(parse(text)) == [(2017, "New Delhi", "2017-09-27", 1), (2022, "Mumbai", "2022-10-01", 6)]
+    # a report's second edition is no meeting
+    report = text.replace(f"छठा {noun};", "रिपोर्ट का दूसरा edition जारी;")
+    assert [e for *_, e in held(parse(report))] == [1, None]

@@ -42,7 +42,9 @@ ROLE_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # notes ask it too: "कब-कहाँ" (when and where)
     # a series may call its meetings rounds or sessions ('अब तक के दौर', 'अधिवेशन')
     ("summits", ("सम्मेलन", "सम्मेलनों", "शिखर", "बैठकें", "बैठक", "कहाँ", "कहां", "summits", "summit", "meetings",
-                 "समिट", "समिट्स", "दौर", "दौरों", "अधिवेशन", "अधिवेशनों", "सत्र", "सत्रों", "rounds", "sessions")),
+                 "समिट", "समिट्स", "दौर", "दौरों", "अधिवेशन", "अधिवेशनों", "सत्र", "सत्रों", "rounds", "sessions",
+                 # a series of events counts its editions ('## अब तक के संस्करण', '## Editions')
+                 "संस्करण", "संस्करणों", "editions")),
 )
 #: Headings after which nothing is a fact of the document (citations, links, "see also").
 REFERENCE_HEADINGS = frozenset(
