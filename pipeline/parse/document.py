@@ -88,7 +88,7 @@ from pipeline.parse.layout.summits import (
 from pipeline.parse.language.text import content_tokens, match_key, romanize, slug, split_sentences
 
 #: Bump when parsing rules change in a way that changes output; cached parses are then redone.
-PARSER_VERSION = "17"
+PARSER_VERSION = "18"
 
 Row = dict[str, Any]
 REPORT_LINES = 2  # a report's deck and first paragraph state the summit it reports
