@@ -1479,15 +1479,21 @@ class _Parser:
         if self.release_date is not None:
             return self.release_date.year
         first = self.summits[0] if self.summits else None
-        # the headline, its deck, the first paragraph
-        lines = [line for line in self.shape.lead if line.text.strip() and line.number > self.shape.title.number]
-        lead = [self.shape.title, *lines[:REPORT_LINES]]
-        latest = max((p.year for line in lead for _, _, p in find_periods(line.text)), default=None)
+        lead_numbers, latest = self._report_lead
         # the report's own summit is its latest ('1973 में पहला सम्मेलन हुआ था' in the first paragraph is history)
-        if first is not None and first.status == "held" and first.line.number in {line.number for line in lead} and (
+        if first is not None and first.status == "held" and first.line.number in lead_numbers and (
                 latest is None or first.period.year >= latest):
             return first.period.year
         return None
+
+    @cached_property
+    def _report_lead(self) -> tuple[frozenset[int], int | None]:
+        """The line numbers of the headline, its deck and the first paragraph, and the latest
+        year they state (read once: `_report_year` is asked at every sentence)."""
+        lines = [line for line in self.shape.lead if line.text.strip() and line.number > self.shape.title.number]
+        lead = [self.shape.title, *lines[:REPORT_LINES]]
+        latest = max((p.year for line in lead for _, _, p in find_periods(line.text)), default=None)
+        return frozenset(line.number for line in lead), latest
 
     def _numbered_fact(self, line: Line, section_id: str | None) -> bool:
         """A fact line outside a summit list that numbers a summit or names the start of the
