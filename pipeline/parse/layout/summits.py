@@ -943,14 +943,14 @@ def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[t
     found: list[tuple[Period, Place]] = []
     every_day = True
     for part in parts:
-        days = day_month_in_year(part, year)
-        every_day = every_day and days is not None
         # the name: the words outside brackets that are no day, month or year
         name = " ".join(w for w in without_parentheticals(part).split()
                         if not _A_DIGIT.search(w) and match_key(w).strip(",") not in MONTHS and w not in "-–—")
         place = label_place(name, lexicon) if name else None
         if place is None or place.kind == "country" or not place.city:
-            return []
+            return []  # (most texts: their first part is a phrase, no place; its days are not read)
+        days = day_month_in_year(part, year)
+        every_day = every_day and days is not None
         months = {MONTHS[k] for k in re.split(r"[\s,()]+", match_key(part)) if k in MONTHS}
         month = month_period(year, months.pop()) if days is None and len(months) == 1 else None  # 'कज़ान (मई)'
         found.append((days or month or year_period(year), place))
