@@ -576,6 +576,13 @@ def _holds_an_ordinal(key: str) -> bool:
     return _NUMERAL_ORDINAL_CHEAP.search(key) is not None or _ORDINAL_WORD.search(key) is not None
 
 
+def holds_an_ordinal(text: str) -> bool:
+    """Whether the text may hold an ordinal ('12वाँ', 'पहला', 'तृतीय'): False means that no reader of
+    ordinals (`find_ordinal`, `leading_ordinal` of any of its words, `ordinal_before_date`) finds one
+    in it or in a part of it, so a chain of them can be left out."""
+    return _holds_an_ordinal(match_key(text))
+
+
 def _names_a_noun(key: str) -> bool:
     """Whether a match key holds a word `_ORDINAL` needs after its ordinal (a cheap test first)."""
     return _NOUN_WORD.search(key) is not None

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.parse.language.dates import (
-    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
+    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, holds_an_ordinal, leading_ordinal,
     last_day_month_in_year, ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
@@ -1251,7 +1251,7 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
                  find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
                       or _ordinal_segment(clause) or _ordinal_before_its_date(clause, period.year)
-                      or _ordinal_then_place_and_date(clause, period.year)) if clause else None)
+                      or _ordinal_then_place_and_date(clause, period.year)) if clause and holds_an_ordinal(clause) else None)
                  or _opening_meeting_number(description, period.year),
                  _label_status(label) or _status_of_the_date(clause or description, period), clause)
 
