@@ -18,7 +18,8 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.parse.language.dates import (
-    MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, sole_day_month_in_year, find_periods, leading_ordinal, numbered_names,
+    MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, sole_day_month_in_year, find_periods, holds_an_ordinal, leading_ordinal,
+    numbered_names,
     parse_entry_label, year_period,
 )
 from pipeline.parse.language.series_noun import ANY_OWN_NOUN, as_summit_nouns, own_meeting_nouns
@@ -507,6 +508,7 @@ _SESSIONS_NOUNS = frozenset(match_key(w) for w in ("सत्र", "सत्र
 
 
 # '19वीं और 20वीं कांग्रेस': an entry on two summits, whose numbers the last noun does not tell apart
+_ANY_DIGIT = re.compile(r"\d")
 _SEVERAL_ORDINALS = re.compile(r"[0-9०-९](?:वीं|वें|वाँ|वां|वा)\s*(?:और|व|,|एवं)\s")
 
 
@@ -1174,10 +1176,13 @@ class _Parser:
         if edition is None and (self.meeting_series or meetings):
             # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
             edition = find_ordinal(text, meeting=True) or find_ordinal(entry.label, meeting=True)  # 'पहला दौर (2009, X):'
-        if edition is None and not _SEVERAL_ORDINALS.search(text):
+        # (reading the series' own nouns as summit nouns numbers nothing in a text without an ordinal
+        # or a digit: 'कॉप11' is read as a numbered meeting)
+        may_be_numbered = _ANY_DIGIT.search(text) is not None or holds_an_ordinal(text)
+        if edition is None and may_be_numbered and not _SEVERAL_ORDINALS.search(text):
             read = as_summit_nouns(text, self.own_nouns, self.series)  # '12वीं कांग्रेस — ...', '7वाँ संस्करण'
             edition = find_ordinal(read) if read != text else None
-        if edition is None and not _SEVERAL_ORDINALS.search(text):
+        if edition is None and may_be_numbered and not _SEVERAL_ORDINALS.search(text):
             # '2015: ... तीसरा विश्व शिक्षा मंच हुआ' in a list of the series' summits: the entry's own
             # clause numbers it by another word for a meeting (after 'दूसरा सम्मेलन, यानी विश्व शिक्षा मंच')
             clause = first_clause(text)
