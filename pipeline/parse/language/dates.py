@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.parse.language.guarded import guarded
 from pipeline.parse.language.text import match_key
 from schemas.tables import YEAR_MAX, YEAR_MIN
 
@@ -567,7 +568,7 @@ def numbered_names(text: str) -> list[list[str]]:
             if not _qualifier_before(match)] if _names_a_noun(key) and _holds_an_ordinal(key) else []
 
 
-_NUMERAL_ORDINAL_CHEAP = re.compile(_NUMERAL_ORDINAL)
+_NUMERAL_ORDINAL_CHEAP = guarded(_NUMERAL_ORDINAL, "0123456789०१२३४५६७८९")  # (no digit: no numeral ordinal)
 _ORDINAL_WORD = re.compile("|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)))
 # Pieces one of which every ordinal word holds (the suffix of 'सातवें', the stem of 'पहला'): a search
 # for these few is several times cheaper than one for the hundred words, and most texts hold none

@@ -33,6 +33,7 @@ from pipeline.parse.language.dates import (
 )
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.geo.places import LATIN_NAME, countries_named, find_city
+from pipeline.parse.language.guarded import guarded
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
 from pipeline.parse.layout.sounded_places import plural_word, sounded_place
 from pipeline.parse.layout.structure import (
@@ -281,7 +282,7 @@ def _finally_held(text: str, lexicon: Lexicon) -> tuple[Period, Place, str] | No
 _HELD_SUMMIT_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "संपन्न", "सम्पन्न", "आयोजित")) + r")(?:\s|$|[।,;.])")
 # Where the first clause of an entry's text ends: a semicolon, a danda, a colon or a spaced dash.
-_CLAUSE_BREAK = re.compile(r"(?=[\s;।:：])\s*(?:;|।|[:：]|\s[—–]\s)")  # (a cheap look first)
+_CLAUSE_BREAK = guarded(r"(?=[\s;।:：])\s*(?:;|।|[:：]|\s[—–]\s)", ";।:：—–")
 _DAY_MONTH_END = re.compile(rf"{DIGITS}{{1,2}}\s+(?P<month>[\u0900-\u097f]+)\s*$")
 _DAY_START = re.compile(rf"\s*{DIGITS}{{1,2}}\s+[\u0900-\u097f]")
 
@@ -960,7 +961,7 @@ def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[t
 
 
 _OPENING_END = re.compile(r"[;।]|\s[—–]\s")
-_OPENING_END_NOT_DAYS = re.compile(rf"[;।:]|\s[—–]\s(?!\s*{DIGITS})")
+_OPENING_END_NOT_DAYS = guarded(rf"[;।:]|\s[—–]\s(?!\s*{DIGITS})", ";।:—–")
 
 
 def _dated_and_placed_text(description: str, year: int, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
@@ -1221,7 +1222,7 @@ def _clause_for(head: tuple[Period, Place | None], clauses: list[str]) -> str:
     return ""
 
 
-_HEAD_OF_TEXT_END = re.compile(r"\s*(?:;|।|[:：])")
+_HEAD_OF_TEXT_END = guarded(r"\s*(?:;|।|[:：])", ";।:：")
 
 
 def _entry(line: Line, label: str, head: tuple[Period, Place | None], description: str, clause: str,
@@ -1281,9 +1282,10 @@ _NEXT_MEETING = frozenset(match_key(w) for w in ("अगला सम्मे�
 
 _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit", "समिट"))
 # the leaders met: 'मोदी से वार्ता की', 'की बैठक हुई', 'मिले'
-_MET_VERB = re.compile(r"(?:" + "|".join(match_key(w) for w in ("मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक")) + r")\s+(?:"
-                       + "|".join(match_key(w) for w in ("की", "हुई")) + r")(?=[\s,।;]|$)|\s(?:"
-                       + "|".join(match_key(w) for w in ("मिले", "मिलीं")) + r")(?=[\s,।;]|$)")
+_MET_VERB = guarded(r"(?:" + "|".join(match_key(w) for w in ("मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक")) + r")\s+(?:"
+                    + "|".join(match_key(w) for w in ("की", "हुई")) + r")(?=[\s,।;]|$)|\s(?:"
+                    + "|".join(match_key(w) for w in ("मिले", "मिलीं")) + r")(?=[\s,।;]|$)",
+                    [match_key(w) for w in ("मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक", "मिल")])
 
 
 def _day_of_the_meeting(clause: str, year: int) -> Period | None:
@@ -1427,7 +1429,7 @@ PLANNED = re.compile("|".join(re.escape(match_key(w)) for w in (
     # '2026 (गोवा): अगला सम्मेलन', '... निर्धारित', '... अपेक्षित': the next one, not yet held
     "अगला सम्मेलन", "अगली बैठक", "अगला शिखर सम्मेलन", "अगली शिखर बैठक", "निर्धारित", "अपेक्षित",
 )))
-_FIRST_CLAUSE = re.compile(r"\s*(?:;|।|\s[—–]\s|, (?:जिस|जहाँ|जहां|जब|और इसके|इसके बाद))")
+_FIRST_CLAUSE = guarded(r"\s*(?:;|।|\s[—–]\s|, (?:जिस|जहाँ|जहां|जब|और इसके|इसके बाद))", (";", "।", "—", "–", ", "))
 
 
 def first_clause(text: str) -> str:
