@@ -155,3 +155,11 @@ def test_pairs_are_still_read():
 @pytest.mark.parametrize("text", ["यह भारत और जापान का व्यापार है", "भारत और जापान के संबंध पुराने हैं", "भारत तथा जापान"])
 def test_look_alikes_of_pairs_give_none(text):
     assert pair_between(text, LEXICON) == []
+
+
+@pytest.mark.parametrize("text, year", [("- 2019: बैंकॉक", "2019"), ("- १९९८ — रीगा", "१९९८"), ("- 3019: कहीं", None),
+                                        ("- 12019 कुछ", None), ("- बैंकॉक में सम्मेलन", None)])
+def test_a_line_s_year_is_found_as_before(text, year):
+    from pipeline.parse.document import _YEAR
+    found = _YEAR.search(text)
+    assert (found[0] if found else None) == year

@@ -22,6 +22,7 @@ from pipeline.parse.language.dates import (
     numbered_names,
     parse_entry_label, year_period,
 )
+from pipeline.parse.language.guarded import guarded
 from pipeline.parse.language.series_noun import ANY_OWN_NOUN, as_summit_nouns, own_meeting_nouns
 from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
@@ -512,7 +513,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _SEVERAL_ORDINALS = re.compile(r"[0-9०-९](?:वीं|वें|वाँ|वां|वा)\s*(?:और|व|,|एवं)\s")
 
 
-_YEAR = re.compile(r"(?<![0-9०-९])[12१२][0-9०-९]{3}(?![0-9०-९])")
+_YEAR = guarded(r"(?<![0-9०-९])[12१२][0-9०-९]{3}(?![0-9०-९])", "12१२")  # (a line without a 1 or a 2 holds no year)
 _LIST_MARKER = re.compile(r"^\s*(?:[-•*–—·▪►●◦]|[0-9०-९]{1,2}[.)]|\([0-9०-९]{1,2}\)|\([ivx]{1,4}\))\s")
 
 
