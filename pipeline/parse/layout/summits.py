@@ -33,13 +33,13 @@ from pipeline.parse.language.dates import (
 )
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
 from pipeline.parse.geo.places import LATIN_NAME, countries_named, find_city
-from pipeline.parse.language.guarded import guarded
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
 from pipeline.parse.layout.sounded_places import plural_word, sounded_place
 from pipeline.parse.layout.structure import (
     RECORD_FIELDS, Item, Line, field_key, is_introduction, split_item, strip_marker, without_parentheticals,
 )
 from pipeline.parse.language.text import match_key, split_sentences
+from pipeline.parse.language.guarded import guarded
 
 _DATEISH = re.compile(rf"{DIGITS}")
 _STARTS_WITH_DIGIT = re.compile(rf"^{DIGITS}")
