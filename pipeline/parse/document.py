@@ -18,9 +18,11 @@ from collections.abc import Callable
 from typing import Any
 
 from pipeline.parse.language.dates import (
-    MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, sole_day_month_in_year, find_periods, leading_ordinal, numbered_names,
+    MONTHS, Period, ascii_digits, day_month_in_year, find_ordinal, sole_day_month_in_year, find_periods, holds_an_ordinal, leading_ordinal,
+    numbered_names,
     parse_entry_label, year_period,
 )
+from pipeline.parse.language.guarded import guarded
 from pipeline.parse.language.series_noun import ANY_OWN_NOUN, as_summit_nouns, own_meeting_nouns
 from pipeline.parse.language.lexicon import Entry as LexiconEntry, Lexicon, default_lexicon
 from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
@@ -523,10 +525,11 @@ _SESSIONS_NOUNS = frozenset(match_key(w) for w in ("सत्र", "सत्र
 
 
 # '19वीं और 20वीं कांग्रेस': an entry on two summits, whose numbers the last noun does not tell apart
+_ANY_DIGIT = re.compile(r"\d")
 _SEVERAL_ORDINALS = re.compile(r"[0-9०-९](?:वीं|वें|वाँ|वां|वा)\s*(?:और|व|,|एवं)\s")
 
 
-_YEAR = re.compile(r"(?<![0-9०-९])[12१२][0-9०-९]{3}(?![0-9०-९])")
+_YEAR = guarded(r"(?<![0-9०-९])[12१२][0-9०-९]{3}(?![0-9०-९])", "12१२")  # (a line without a 1 or a 2 holds no year)
 _LIST_MARKER = re.compile(r"^\s*(?:[-•*–—·▪►●◦]|[0-9०-९]{1,2}[.)]|\([0-9०-९]{1,2}\)|\([ivx]{1,4}\))\s")
 
 
@@ -1193,10 +1196,13 @@ class _Parser:
         if edition is None and (self.meeting_series or meetings):
             # "मंच की 50वीं बैठक" in a series of meetings; "दूसरी बैठक" under "नेताओं की बैठकें"
             edition = find_ordinal(text, meeting=True) or find_ordinal(entry.label, meeting=True)  # 'पहला दौर (2009, X):'
-        if edition is None and not _SEVERAL_ORDINALS.search(text):
+        # (reading the series' own nouns as summit nouns numbers nothing in a text without an ordinal
+        # or a digit: 'कॉप11' is read as a numbered meeting)
+        may_be_numbered = _ANY_DIGIT.search(text) is not None or holds_an_ordinal(text)
+        if edition is None and may_be_numbered and not _SEVERAL_ORDINALS.search(text):
             read = as_summit_nouns(text, self.own_nouns, self.series)  # '12वीं कांग्रेस — ...', '7वाँ संस्करण'
             edition = find_ordinal(read) if read != text else None
-        if edition is None and not _SEVERAL_ORDINALS.search(text):
+        if edition is None and may_be_numbered and not _SEVERAL_ORDINALS.search(text):
             # '2015: ... तीसरा विश्व शिक्षा मंच हुआ' in a list of the series' summits: the entry's own
             # clause numbers it by another word for a meeting (after 'दूसरा सम्मेलन, यानी विश्व शिक्षा मंच')
             clause = first_clause(text)
@@ -1512,15 +1518,21 @@ class _Parser:
         if self.release_date is not None:
             return self.release_date.year
         first = self.summits[0] if self.summits else None
-        # the headline, its deck, the first paragraph
-        lines = [line for line in self.shape.lead if line.text.strip() and line.number > self.shape.title.number]
-        lead = [self.shape.title, *lines[:REPORT_LINES]]
-        latest = max((p.year for line in lead for _, _, p in find_periods(line.text)), default=None)
+        lead_numbers, latest = self._report_lead
         # the report's own summit is its latest ('1973 में पहला सम्मेलन हुआ था' in the first paragraph is history)
-        if first is not None and first.status == "held" and first.line.number in {line.number for line in lead} and (
+        if first is not None and first.status == "held" and first.line.number in lead_numbers and (
                 latest is None or first.period.year >= latest):
             return first.period.year
         return None
+
+    @cached_property
+    def _report_lead(self) -> tuple[frozenset[int], int | None]:
+        """The line numbers of the headline, its deck and the first paragraph, and the latest
+        year they state (read once: `_report_year` is asked at every sentence)."""
+        lines = [line for line in self.shape.lead if line.text.strip() and line.number > self.shape.title.number]
+        lead = [self.shape.title, *lines[:REPORT_LINES]]
+        latest = max((p.year for line in lead for _, _, p in find_periods(line.text)), default=None)
+        return frozenset(line.number for line in lead), latest
 
     def _numbered_fact(self, line: Line, section_id: str | None) -> bool:
         """A fact line outside a summit list that numbers a summit or names the start of the

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.parse.language.guarded import guarded
 from pipeline.parse.language.text import match_key
 from schemas.tables import YEAR_MAX, YEAR_MIN
 
@@ -584,13 +585,27 @@ def numbered_names(text: str) -> list[list[str]]:
             if not _qualifier_before(match)] if _names_a_noun(key) and _holds_an_ordinal(key) else []
 
 
-_NUMERAL_ORDINAL_CHEAP = re.compile(_NUMERAL_ORDINAL)
+_NUMERAL_ORDINAL_CHEAP = guarded(_NUMERAL_ORDINAL, "0123456789०१२३४५६७८९")  # (no digit: no numeral ordinal)
 _ORDINAL_WORD = re.compile("|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)))
+# Pieces one of which every ordinal word holds (the suffix of 'सातवें', the stem of 'पहला'): a search
+# for these few is several times cheaper than one for the hundred words, and most texts hold none
+_ORDINAL_WORD_PIECES = ("वां", "वीं", "वें", "पहल", "प्रथम", "दूसर", "द्वितीय", "तीसर", "तृतीय", "चौथ", "चतुर्थ", "छठ",
+                        "पंचम", "षष्ठ", "सप्तम", "अष्टम", "नवम", "दशम")
+_ORDINAL_WORD_CHEAP = re.compile("|".join([*map(match_key, _ORDINAL_WORD_PIECES), *(  # (and any word they miss)
+    word for word in ORDINAL_WORDS if not any(match_key(piece) in word for piece in _ORDINAL_WORD_PIECES))]))
 
 
 def _holds_an_ordinal(key: str) -> bool:
-    """Whether a match key holds anything `_ORDINAL_ANY` matches (two searches that skip ahead fast)."""
-    return _NUMERAL_ORDINAL_CHEAP.search(key) is not None or _ORDINAL_WORD.search(key) is not None
+    """Whether a match key holds anything `_ORDINAL_ANY` matches (searches that skip ahead fast)."""
+    return _NUMERAL_ORDINAL_CHEAP.search(key) is not None or (
+        _ORDINAL_WORD_CHEAP.search(key) is not None and _ORDINAL_WORD.search(key) is not None)
+
+
+def holds_an_ordinal(text: str) -> bool:
+    """Whether the text may hold an ordinal ('12वाँ', 'पहला', 'तृतीय'): False means that no reader of
+    ordinals (`find_ordinal`, `leading_ordinal` of any of its words, `ordinal_before_date`) finds one
+    in it or in a part of it, so a chain of them can be left out."""
+    return _holds_an_ordinal(match_key(text))
 
 
 def _names_a_noun(key: str) -> bool:

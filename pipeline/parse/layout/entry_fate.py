@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.language.dates import ascii_digits
+from pipeline.parse.language.guarded import guarded
 from pipeline.parse.language.text import match_key
 
 
@@ -25,8 +26,8 @@ _TO_HOLD = rf"(?:(?:{_alternatives('आयोजित', 'आयोजन')})\s+
 _AGREED = _alternatives("पर सहमति", "पर सहमत", "का प्रस्ताव", "का निर्णय", "का फ़ैसला", "का फैसला", "की योजना",
                         "की सिफ़ारिश", "की सिफारिश")
 _YEAR_AGREED = re.compile(rf"(?<![0-9०-९])(?P<year>[0-9०-९]{{4}})\s+{match_key('में')}\s+{_TO_HOLD}\s+(?:{_AGREED})(?=\s|$|[,।;])")
-_NEVER_MET = re.compile(rf"(?:{_alternatives('सम्मेलन', 'बैठक', 'समिट', 'दौर')})\s+{match_key('कभी')}\s+{match_key('नहीं')}\s+"
-                        rf"(?:{_alternatives('हो सका', 'हो सकी', 'हो पाया', 'हो पाई', 'हुआ', 'हुई')})(?=\s|$|[,।;])")
+_NEVER_MET = guarded(rf"(?:{_alternatives('सम्मेलन', 'बैठक', 'समिट', 'दौर')})\s+{match_key('कभी')}\s+{match_key('नहीं')}\s+"
+                     rf"(?:{_alternatives('हो सका', 'हो सकी', 'हो पाया', 'हो पाई', 'हुआ', 'हुई')})(?=\s|$|[,।;])", [match_key("कभी")])
 _MET = re.compile(rf"(?:^|\s)(?:{_alternatives('हुआ', 'हुई', 'हुए', 'संपन्न', 'सम्पन्न')})(?=\s|$|[,।;])")
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.language.dates import ORDINAL_WORDS, Period, find_periods, leading_ordinal, numbered_names
+from pipeline.parse.language.guarded import guarded
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.layout.summits import first_clause, names_ministers
 from pipeline.parse.language.text import match_key
@@ -180,7 +181,7 @@ _MEETING_NOUN = re.compile("|".join(match_key(w) for w in (
     "conference",  # notes half in English: 'Oslo, 1997 — International Conference on Child Labour, 27–30 अक्टूबर'
 )))
 _SUMMIT_NOUN = re.compile("|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "summit", "समिट")))  # 'वन ओशन समिट'
-_SENTENCE_BREAK = re.compile(r"\s*[;।]\s*")
+_SENTENCE_BREAK = guarded(r"\s*[;।]\s*", (";", "।"))
 
 
 # What a timeline line states when it is no meeting: a founding or ties established, a treaty

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.parse.language.dates import (
-    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, leading_ordinal,
+    DIGITS, IRREGULAR_ORDINAL_SUFFIX, MONTHS, ORDINAL_WORDS, Period, ascii_digits, day_month_in_year, month_period, year_period, find_ordinal, find_periods, holds_an_ordinal, leading_ordinal,
     last_day_month_in_year, ordinal_before_date, parse_entry_label, sole_day_month_in_year,
     plausible_year, ordinal_run, without_era,
 )
@@ -41,6 +41,7 @@ from pipeline.parse.layout.structure import (
     RECORD_FIELDS, Item, Line, field_key, is_introduction, split_item, strip_marker, without_parentheticals,
 )
 from pipeline.parse.language.text import match_key, split_sentences
+from pipeline.parse.language.guarded import guarded
 
 _DATEISH = re.compile(rf"{DIGITS}")
 _STARTS_WITH_DIGIT = re.compile(rf"^{DIGITS}")
@@ -291,7 +292,7 @@ def _finally_held(text: str, lexicon: Lexicon) -> tuple[Period, Place, str] | No
 _HELD_SUMMIT_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in (
     "हुआ", "हुई", "हुए", "संपन्न", "सम्पन्न", "आयोजित")) + r")(?:\s|$|[।,;.])")
 # Where the first clause of an entry's text ends: a semicolon, a danda, a colon or a spaced dash.
-_CLAUSE_BREAK = re.compile(r"(?=[\s;।:：])\s*(?:;|।|[:：]|\s[—–]\s)")  # (a cheap look first)
+_CLAUSE_BREAK = guarded(r"(?=[\s;।:：])\s*(?:;|।|[:：]|\s[—–]\s)", ";।:：—–")
 _DAY_MONTH_END = re.compile(rf"{DIGITS}{{1,2}}\s+(?P<month>[\u0900-\u097f]+)\s*$")
 _DAY_START = re.compile(rf"\s*{DIGITS}{{1,2}}\s+[\u0900-\u097f]")
 
@@ -1034,14 +1035,14 @@ def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[t
     found: list[tuple[Period, Place]] = []
     every_day = True
     for part in parts:
-        days = day_month_in_year(part, year)
-        every_day = every_day and days is not None
         # the name: the words outside brackets that are no day, month or year
         name = " ".join(w for w in without_parentheticals(part).split()
                         if not _A_DIGIT.search(w) and match_key(w).strip(",") not in MONTHS and w not in "-–—")
         place = label_place(name, lexicon) if name else None
         if place is None or place.kind == "country" or not place.city:
-            return []
+            return []  # (most texts: their first part is a phrase, no place; its days are not read)
+        days = day_month_in_year(part, year)
+        every_day = every_day and days is not None
         months = {MONTHS[k] for k in re.split(r"[\s,()]+", match_key(part)) if k in MONTHS}
         month = month_period(year, months.pop()) if days is None and len(months) == 1 else None  # 'कज़ान (मई)'
         found.append((days or month or year_period(year), place))
@@ -1051,7 +1052,7 @@ def _cities_of_one_year(description: str, year: int, lexicon: Lexicon) -> list[t
 
 
 _OPENING_END = re.compile(r"[;।]|\s[—–]\s")
-_OPENING_END_NOT_DAYS = re.compile(rf"[;।:]|\s[—–]\s(?!\s*{DIGITS})")
+_OPENING_END_NOT_DAYS = guarded(rf"[;।:]|\s[—–]\s(?!\s*{DIGITS})", ";।:—–")
 
 
 def _dated_and_placed_text(description: str, year: int, lexicon: Lexicon) -> tuple[Period, Place | None] | None:
@@ -1335,7 +1336,7 @@ def _clause_for(head: tuple[Period, Place | None], clauses: list[str]) -> str:
     return ""
 
 
-_HEAD_OF_TEXT_END = re.compile(r"\s*(?:;|।|[:：])")
+_HEAD_OF_TEXT_END = guarded(r"\s*(?:;|।|[:：])", ";।:：")
 
 
 def _entry(line: Line, label: str, head: tuple[Period, Place | None], description: str, clause: str,
@@ -1365,7 +1366,7 @@ def _entry(line: Line, label: str, head: tuple[Period, Place | None], descriptio
                  find_ordinal(label) or _bare_ordinal(label) or _bracketed_ordinal(label) or _numbered_short_form(label)
                  or ((find_ordinal(clause) or ordinal_before_date(clause) or _bracketed_ordinal(clause)
                       or _ordinal_segment(clause) or _ordinal_before_its_date(clause, period.year)
-                      or _ordinal_then_place_and_date(clause, period.year)) if clause else None)
+                      or _ordinal_then_place_and_date(clause, period.year)) if clause and holds_an_ordinal(clause) else None)
                  or _opening_meeting_number(description, period.year),
                  _label_status(label) or _status_of_the_date(clause or description, period), clause)
 
@@ -1406,9 +1407,10 @@ _NEXT_MEETING = frozenset(match_key(w) for w in ("अगला सम्मे�
 
 _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर", "बैठक", "summit", "समिट"))
 # the leaders met: 'मोदी से वार्ता की', 'की बैठक हुई', 'मिले'
-_MET_VERB = re.compile(r"(?:" + "|".join(match_key(w) for w in ("मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक")) + r")\s+(?:"
-                       + "|".join(match_key(w) for w in ("की", "हुई")) + r")(?=[\s,।;]|$)|\s(?:"
-                       + "|".join(match_key(w) for w in ("मिले", "मिलीं")) + r")(?=[\s,।;]|$)")
+_MET_VERB = guarded(r"(?:" + "|".join(match_key(w) for w in ("मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक")) + r")\s+(?:"
+                    + "|".join(match_key(w) for w in ("की", "हुई")) + r")(?=[\s,।;]|$)|\s(?:"
+                    + "|".join(match_key(w) for w in ("मिले", "मिलीं")) + r")(?=[\s,।;]|$)",
+                    [match_key(w) for w in ("मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक", "मिल")])
 
 
 def _day_of_the_meeting(clause: str, year: int) -> Period | None:
@@ -1552,7 +1554,7 @@ PLANNED = re.compile("|".join(re.escape(match_key(w)) for w in (
     # '2026 (गोवा): अगला सम्मेलन', '... निर्धारित', '... अपेक्षित': the next one, not yet held
     "अगला सम्मेलन", "अगली बैठक", "अगला शिखर सम्मेलन", "अगली शिखर बैठक", "निर्धारित", "अपेक्षित",
 )))
-_FIRST_CLAUSE = re.compile(r"\s*(?:;|।|\s[—–]\s|, (?:जिस|जहाँ|जहां|जब|और इसके|इसके बाद))")
+_FIRST_CLAUSE = guarded(r"\s*(?:;|।|\s[—–]\s|, (?:जिस|जहाँ|जहां|जब|और इसके|इसके बाद))", (";", "।", "—", "–", ", "))
 
 
 def first_clause(text: str) -> str:

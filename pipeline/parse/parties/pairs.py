@@ -21,6 +21,18 @@ _PAIRS_MEETINGS = re.compile(r"(\S+(?:\s\S+){0,3}?)\s+(?:और|तथा|एव
                              r"(?:मंच|शिखर\s+सम्मेलन|शिखर\s+बैठक|शिखर\s+वार्ता|शिखर\s+सम्मेलनों|शिखर\s+बैठकों)(?=[\s,।]|$)")
 
 
+def _may_name_pairs_meetings(text: str) -> bool:
+    """Whether the text holds the words every `_PAIRS_MEETINGS` match holds (a few substring tests:
+    the pattern tries its lazy names at every word, slow on a long line)."""
+    return (("और" in text or "तथा" in text or "एवं" in text) and ("मंच" in text or "शिखर" in text)
+            and (" का " in text or " की " in text or " के " in text))
+
+
+def _may_name_a_pair_between(text: str) -> bool:
+    """Whether the text holds the words every `_BETWEEN` match holds."""
+    return "और" in text and "के" in text and ("बीच" in text or "सदस्य" in text)
+
+
 _LIST_BETWEEN = re.compile(r"\s(?:के|की)\s+बीच(?=[\s,।]|$)")
 
 
@@ -42,17 +54,17 @@ def pair_between(text: str, lexicon: Lexicon) -> list[str]:
     """'भारत और अफ्रीकी संघ के बीच', 'अफ्रीकी संघ और यूरोपीय संघ के सदस्य देशों', 'अफ़्रीकी संघ और
     अरब राज्य लीग (अरब लीग) के सदस्य देशों', 'भारत और जापान का वार्षिक शिखर सम्मेलन': the two
     sides of a partnership."""
-    for match in _PAIRS_MEETINGS.finditer(text) if " का " in text or " की " in text or " के " in text else ():
+    for match in _PAIRS_MEETINGS.finditer(text) if _may_name_pairs_meetings(text) else ():
         sides = [_known_suffix(match[1], lexicon), match[2]]  # the second side named whole, right before का
         if all(lexicon.lookup(s, PARTY_KINDS) for s in sides):
             return sides
-    for match in _BETWEEN.finditer(text):
+    for match in _BETWEEN.finditer(text) if _may_name_a_pair_between(text) else ():
         sides = [_known_suffix(match[1], lexicon), _known_prefix(match[2], lexicon)]
         if all(lexicon.lookup(s, PARTY_KINDS) for s in sides) and not _ends_a_list(text, match, sides[0]):
             return sides
     glossed = without_parentheticals(_known_glosses(text, lexicon)).replace(" , ", " ")
     if glossed != text:
-        for match in _BETWEEN.finditer(glossed):
+        for match in _BETWEEN.finditer(glossed) if _may_name_a_pair_between(glossed) else ():
             second = known_names(match[2], lexicon)
             sides = [_known_suffix(match[1], lexicon), second[-1] if len(second) == 1 else ""]
             if all(lexicon.lookup(s, PARTY_KINDS) for s in sides) and not _ends_a_list(glossed, match, sides[0]):

@@ -145,6 +145,9 @@ def summits_in_sentence(
     sentence = as_summit_nouns(plain_words(without_themes(sentence)), own, title)  # '... 17वें संवाद में': the series' own noun
     sentence = council_meetings(sentence, title)  # 'परिषद की पहली बैठक ...' in a document on the council
     sentence = with_place_for_each(sentence, lexicon)  # '... 2009 को और तीसरा ... 2011 को, दोनों जिनेवा में ही हुए'
+    # the readers of lists of dated summits ('2018 में सिंगापुर और 2019 में बैंकॉक में ...') date each
+    # summit by digits the sentence writes, never by the context: without a digit they read nothing
+    has_digits = _ANY_DIGIT.search(sentence) is not None
     cued = (_may_state_a_summit(sentence) or names_a_meeting_series(title)
             or (_MEETING in match_key(sentence) and names_a_peak_meeting(title))
             or lists_its_meetings(sentence))  # '... इस्तांबुल (2011) और दुबई (2012) में इसकी बैठकें हुईं'
@@ -163,6 +166,8 @@ def summits_in_sentence(
             # इसकी मेज़बानी की": its hosts, the summit of the sentence before
             return _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon) or hosts_of_it(sentence, lexicon)
         # "2018 में दो बार - मई में निकोसिया और दिसंबर में बेर्शेबा में - तीनों देशों के शीर्ष नेता एक साथ बैठे"
+        if not has_digits:
+            return []
         return (times_in_a_year(sentence, lexicon) if _LEADERS & {match_key(w.strip(",।;:")) for w in sentence.split()}
                 else hosted_again(sentence, lexicon))  # 'नवंबर 2013 में रोम ने फिर मेज़बानी की।'
     if "सम्मेलन-" in sentence:
@@ -256,7 +261,7 @@ def summits_in_sentence(
     on_the_sidelines = other_before and occasion_only and meeting and _LEADERS_MET.search(match_key(sentence)) is not None
     if len(found) <= 1 and (not other_before or on_the_sidelines):
         # "अंकारा ने ... को और तेहरान ने ... को ... की मेज़बानी की"; "2016 में गोवा में और 2021 में ... सम्मेलन हुए"
-        hosts = _hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon)
+        hosts = (_hosts_by_date(sentence, lexicon) or _years_with_places(sentence, lexicon)) if has_digits else []
         if hosts and (not found or any(_same(found[0], m) and m.place == found[0].place for m in hosts) or (
                 # "नैरोबी में 2002 में, ... और नेपल्स में 2012 में सम्मेलन हुए": the noun paired the list's
                 # last year with its first place; the list pairs them
@@ -265,14 +270,14 @@ def summits_in_sentence(
             # noun's reading gave its summit stays with that summit of the list
             found = [dataclasses.replace(m, edition=found[0].edition) if found and found[0].edition and m.edition is None
                      and _same(found[0], m) and m.place == found[0].place else m for m in hosts]
-    if not found:
+    if not found and has_digits:
         found = session_lists(sentence, lexicon, other_before)  # 'मनामा (146वीं सभा, 11-15 मार्च) और ...'
-    if not found:
+    if not found and has_digits:
         found = (_enumerated(sentence, title_key, lexicon) or listed_after_noun(sentence, title_key, lexicon)
                  or places_with_dates(sentence, lexicon)  # 'किंशासा (फ़रवरी 2014) और ... (अक्टूबर 2016) की बैठकें'
                  or ([] if other_before else times_in_a_year(sentence, lexicon))
                  or ([] if other_before and not on_the_sidelines else _cities_with_years(sentence, lexicon)))
-    elif len(found) == 1 and not other_before:
+    elif len(found) == 1 and not other_before and has_digits:
         # "2018 में सिंगापुर और 2019 में बैंकॉक में भी सम्मेलन हुए": the noun read the last pair only;
         # "2022 में यह बैठक दो बार हुई - अप्रैल में X में और जुलाई में Y में": once a month and city
         listed = _enumerated(sentence, title_key, lexicon) or times_in_a_year(sentence, lexicon)
@@ -311,6 +316,7 @@ def summits_in_sentence(
     return found
 
 
+_ANY_DIGIT = re.compile(r"\d")  # (any decimal digit: the lists' dates are written in 0-9 or ०-९)
 _BUT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("लेकिन", "किंतु", "किन्तु", "परंतु", "पर", "मगर")) + r")\s")
 _HOSTED_IT = re.compile(r"(?:^|\s)(?:" + "|".join(match_key(w) for w in ("इसकी", "इनकी", "उसकी", "उनकी")) + r")\s+(?:"
                         + "|".join(match_key(w) for w in ("मेज़बानी", "मेजबानी")) + r")\s")

@@ -31,17 +31,18 @@ _CLAUSE_END = re.compile(
     r"(?=[;:,\s])(?:"
     r"[;:]|,\s*(?=(?:" + "|".join(_RELATIVE_WORDS) + r"|जहाँ|जहां|जबकि|जब|जो|लेकिन|पर|किंतु|किन्तु|परंतु|तो)\s)"
     # "... और 2022 में ...": a new date, a new clause; not "16 और 17 मई 2005" (two days of one summit)
-    r"|\s[—–]\s|(?<![\s(][0-9०-९])(?<![\s(][0-9०-९]{2})(?<!^[0-9०-९])(?<!^[0-9०-९]{2})\s+और\s+(?=[0-9०-९])"
+    # (an alternative with 'और' looks ahead for it before its look-behinds, which are many)
+    r"|\s[—–]\s|(?=\s+और\s)(?<![\s(][0-9०-९])(?<![\s(][0-9०-९]{2})(?<!^[0-9०-९])(?<!^[0-9०-९]{2})\s+और\s+(?=[0-9०-९])"
     # "..., (और) तीसरा 2018 में बीजिंग में": the next summit of a list, its noun left out
     r"|,\s*(?:और\s+)?(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r")\s)"
     # "दूसरा सम्मेलन 2016 में मापुटो में और तीसरा शिखर सम्मेलन 2018 में ...": a place ends one
-    r"|(?:(?<=\sमें)|(?<=\sको))\s+और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s)"
+    r"|(?=\s+और\s)(?:(?<=\sमें)|(?<=\sको))\s+और\s+(?=(?:" + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s)"
     # "पहला ... बैंकॉक में हुआ था और दूसरा 2008 में ...": a verb ends one
-    r"|(?:" + "|".join(rf"(?<=\s{verb})" for verb in _CLAUSE_VERBS) + r")\s+और\s+(?=(?:"
+    r"|(?=\s+और\s)(?:" + "|".join(rf"(?<=\s{verb})" for verb in _CLAUSE_VERBS) + r")\s+और\s+(?=(?:"
     + "|".join(_ELIDED_ORDINAL_WORDS) + r"|[0-9०-९]{1,3}(?:वाँ|वां|वें|वीं))\s)"
     # "... में दूसरा सम्मेलन हुआ, और पेरू के कुस्को में ... 2004 को हुए तीसरे ...": a verb, a comma and
     # 'और' end one clause, whatever the next one opens with
-    r"|(?:" + "|".join(rf"(?<=\s{verb})" for verb in _CLAUSE_VERBS) + r"),\s*और\s+"
+    r"|(?=,\s*और\s)(?:" + "|".join(rf"(?<=\s{verb})" for verb in _CLAUSE_VERBS) + r"),\s*और\s+"
     r")"
 )
 
