@@ -1145,8 +1145,10 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         return None  # '20l0' or a second number: not a clean label
     # What is left must be a place: the name outside the brackets, else the first one inside.
     outside = without_parentheticals(_original_span(label, key, start, end)).strip(" ,;-–—()")
-    if outside.startswith("में ") and key[:start].strip() == "" and _names_a_city(
-            outside[len("में "):].split(",")[0].strip(), lexicon):
+    if outside.startswith("में ") and key[:start].strip() == "" and (
+            _names_a_city(located := outside[len("में "):].split(",")[0].strip(), lexicon)
+            # '2025 में मराकेश': after 'में', any city GeoNames writes so in Hindi (the label says it is a place)
+            or any(True for _ in gazetteer_cities().by_hindi(located))):
         outside = outside[len("में "):]  # '2013 में सैंटियागो', '2007 में कार्टाजेना, कोलंबिया': the year, then a city where
     if find_ordinal(outside) is not None or leading_ordinal(outside) is not None:
         # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)', 'तीसरा (2014)': the summit's number, no place; but the
