@@ -1005,7 +1005,7 @@ class _Parser:
     def _told_in_entry(self, section_id: str, entry: Entry) -> None:
         """'2025: ... यह 2016 में फ्रैंकफ़र्ट में हुई 49वीं बैठक के बाद ...': another summit the entry states."""
         for mention in summits_told_in_entry(entry.description, entry.period.year, self.series, self.lexicon,
-                                             multilateral=len(self.out.rows["parties"]) > 2):
+                                             entry_edition=entry.edition, multilateral=len(self.out.rows["parties"]) > 2):
             self.summits.append(_Summit(section_id, entry.line, mention.period, mention.place, mention.edition,
                                         "held", mention.mode, entry.description, entry.line.text, from_prose=True))
 
