@@ -29,7 +29,7 @@ from pipeline.parse.layout.fact_lines import enumerated_facts, numbered_fact
 from pipeline.parse.geo.gazetteer import countries
 from pipeline.parse.parties import ACRONYM, PARTY_KINDS, find_parties
 from pipeline.parse.prose.hosted import day_in_its_month, host_city
-from pipeline.parse.prose.precursors import before_the_first
+from pipeline.parse.prose.precursors import before_the_first, before_the_stated_start
 from pipeline.parse.layout.organisers import named_series_glosses, organisers
 from pipeline.parse.geo.places import add_places
 from pipeline.parse.geo.same_city import share_resolved_cities
@@ -51,6 +51,7 @@ from pipeline.parse.prose.talks import talks_day_of_a_visit, with_sides, with_ta
 from pipeline.parse.prose.visits import with_visits
 from pipeline.parse.prose.editions import edition_in_remarks, with_editions
 from pipeline.parse.prose.year_events import with_year_events
+from pipeline.parse.prose.told_in_entry import summits_told_in_entry
 from pipeline.parse.prose.numbered_before import numbered_meeting_before
 from pipeline.parse.prose.phases import as_phase_of_the_summit, tells_phases
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
@@ -966,6 +967,7 @@ class _Parser:
                                            "list gives: the line names neither a place nor a meeting.")
                                 continue
                             self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
+                            self._told_in_entry(section_id, entry)
                     elif not self._prose([line], section_id, timeline=False):
                         loose = loose_entry(line, self.lexicon) if declared else None
                         if loose is not None:  # '24वीं — जिनेवा, 23 जुलाई – 12 अगस्त 2008: ...'
@@ -1002,6 +1004,13 @@ class _Parser:
             index += 1
         flush_block()
         self._prose(prose, section_id, timeline=True)
+
+    def _told_in_entry(self, section_id: str, entry: Entry) -> None:
+        """'2025: ... यह 2016 में फ्रैंकफ़र्ट में हुई 49वीं बैठक के बाद ...': another summit the entry states."""
+        for mention in summits_told_in_entry(entry.description, entry.period.year, self.series, self.lexicon,
+                                             entry_edition=entry.edition, multilateral=len(self.out.rows["parties"]) > 2):
+            self.summits.append(_Summit(section_id, entry.line, mention.period, mention.place, mention.edition,
+                                        "held", mention.mode, entry.description, entry.line.text, from_prose=True))
 
     def _summits_by_sentence(self, entry: Entry) -> list[Entry]:
         """'2009: यह साल सबसे व्यस्त रहा। अप्रैल में X में असाधारण शिखर सम्मेलन हुआ, ...। 24 जून को Y में
@@ -1231,7 +1240,9 @@ class _Parser:
         if (place is None and own_edition is None and entry.status == "held" and not all_virtual
                 and parse_entry_label(entry.label) is not None and not is_virtual(entry.line.text)
                 and states_an_event(entry.description) and not _VISIT.search(match_key(entry.description))
-                and not _names_a_city(entry.description, self.lexicon)):
+                and (not _names_a_city(entry.description, self.lexicon)
+                     # '2016: X बैंक ने बीजिंग से काम शुरू किया': what a body did in a city it names
+                     or _someone_did_something(first_clause(entry.description)))):
             # '2010: फ्रेमवर्क समझौते पर हस्ताक्षर', '1963: राजनयिक संबंध स्थापित': a timeline's event
             self.issue(entry.line, "not_a_summit", "The entry names neither a meeting nor a place and states "
                        "a founding, a treaty, a launch or an announcement: an event, not a summit.")
@@ -1569,6 +1580,12 @@ class _Parser:
         for summit in before_the_first(self.summits):  # 'दिसंबर 1974 में ... बैठक में तय हुआ कि ...' before the first
             self.summits.remove(summit)
             self.issue(summit.line, "not_a_summit", "A meeting told before the series' first summit: a precursor.")
+        if any(s.from_prose and s.edition is None for s in self.summits):
+            # 'बैठकों का सिलसिला 1968 से शुरू हुआ' after '1966 में टोक्यो में ... उद्घाटन बैठक हुई': a forerunner
+            for summit in before_the_stated_start(self.summits, self._stated_start()):
+                self.summits.remove(summit)
+                self.issue(summit.line, "not_a_summit", "A meeting told before the year the text says the "
+                           "series' meetings began.")
         listed = [s for s in self.summits if not s.from_prose and s.status == "held"]
         for summit in sorted(self.summits, key=lambda s: s.from_prose):
             if summit.status != "held":

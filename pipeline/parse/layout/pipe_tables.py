@@ -26,6 +26,7 @@ from pipeline.parse.geo.places import countries_named, find_city
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.layout.series import lists_other_things
 from pipeline.parse.layout.structure import Line, without_parentheticals
+from pipeline.parse.layout.row_remarks import without_other_meetings
 from pipeline.parse.layout.summits import (
     MAX_KNOWN_PLACE_WORDS, Place, _names_a_city as names_a_city, entry_status, is_hybrid,
     is_virtual, label_head, label_place, summit_mode,
@@ -309,7 +310,9 @@ def read_table(lines: list[Line], lexicon: Lexicon, heading: str = "") -> list[T
         if place is not None and place.kind == "country":
             place = _city_after_country(without_footnotes(values.get("city", "")), lexicon) or place
         # a cell holding only a dash would end the first clause: status is read without them
-        written = " ".join(c for c in row if c.strip("-–— "))
+        # (a remark on another year's meeting is not the row's: '2020 का सत्र स्थगित होने के बाद ...')
+        written = " ".join(without_other_meetings(c, period.year) if k < len(roles) and roles[k] is None else c
+                           for k, c in enumerate(row) if c.strip("-–— "))
         status = entry_status(written)
         if status == "held" and any(_undecided(values.get(role, "")) for role in ("city", "date", "year")):
             status = "planned"  # '| 2031 | अभी तय नहीं |': a meeting whose place or day is still to be fixed

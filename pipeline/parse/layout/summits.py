@@ -1146,8 +1146,10 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         return None  # '20l0' or a second number: not a clean label
     # What is left must be a place: the name outside the brackets, else the first one inside.
     outside = without_parentheticals(_original_span(label, key, start, end)).strip(" ,;-–—()")
-    if outside.startswith("में ") and key[:start].strip() == "" and _names_a_city(
-            outside[len("में "):].split(",")[0].strip(), lexicon):
+    if outside.startswith("में ") and key[:start].strip() == "" and (
+            _names_a_city(located := outside[len("में "):].split(",")[0].strip(), lexicon)
+            # '2025 में मराकेश': after 'में', any city GeoNames writes so in Hindi (the label says it is a place)
+            or any(True for _ in gazetteer_cities().by_hindi(located))):
         outside = outside[len("में "):]  # '2013 में सैंटियागो', '2007 में कार्टाजेना, कोलंबिया': the year, then a city where
     if find_ordinal(outside) is not None or leading_ordinal(outside) is not None:
         # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)', 'तीसरा (2014)': the summit's number, no place; but the
@@ -1523,7 +1525,9 @@ def bad_label(label: str) -> tuple[str, str]:
 # (not a target or a deal that fell short: '... का लक्ष्य रखा गया, जो पूरा नहीं हो सका'; a declaration
 # not issued or passed: 'कोई संयुक्त घोषणा जारी नहीं हो सकी'; a leader who could not attend: 'शामिल नहीं हो सके')
 _FELL_SHORT = "".join(f"(?<!{re.escape(match_key(w))} )" for w in (
-    "पूरा", "पूरी", "पूरे", "हासिल", "लागू", "जारी", "पारित", "स्वीकृत", "तय", "शामिल"))
+    "पूरा", "पूरी", "पूरे", "हासिल", "लागू", "जारी", "पारित", "स्वीकृत", "तय", "शामिल",
+    # a meeting adjourned early met: 'सत्र समय से पहले स्थगित', 'बीच में ही स्थगित'
+    "समय से पहले", "समय-पूर्व", "बीच में", "बीच में ही"))
 _CANCELLED_WORDS = "|".join(re.escape(match_key(w)) for w in (
     "नहीं हो सका", "नहीं हो सकी", "नहीं हो सके", "नहीं हो पाया", "नहीं हो पाई", "रद्द", "टल गया", "टल गई",
     "टल गए", "टाल दिया", "टाल दी", "टालना", "स्थगित", "नहीं हुआ", "नहीं हुई", "नहीं हुए",

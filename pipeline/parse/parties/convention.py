@@ -2,7 +2,8 @@
 conference ('पक्षकारों का सम्मेलन', COP), and a text on them says who is a party the way a text on a
 group says who is a member: 'भारत 1976 में इस अभिसमय का पक्षकार बना', 'आज 180 से अधिक देश और यूरोपीय
 संघ इसके पक्षकार हैं', 'भारत 1 नवंबर 1983 से पक्षकार है', a fact line '- पक्षकार: 130 से अधिक देश और
-यूरोपीय संघ'. The countries and organisations of such a clause's subject (`convention_parties`) are
+यूरोपीय संघ'; a treaty's kind of party too ('चीन 1985 में परामर्शदात्री पक्ष बना', 'भारत ... उसे
+परामर्शदात्री पक्ष का दर्जा मिला'), though a bare 'पक्ष' is any side ('दोनों पक्ष'). The countries and organisations of such a clause's subject (`convention_parties`) are
 parties; the countries the text only counts name none.
 
 Not a party: a name in a genitive ('भारत के प्रतिनिधि ...'), a clause that denies ('अमेरिका इसका पक्षकार
@@ -25,11 +26,15 @@ def _any(*words: str) -> str:
     return "(?:" + "|".join(match_key(w) for w in words) + ")"
 
 
-_PARTY = match_key("पक्षकार")
-# 'पक्षकार बना', 'पक्षकार है', '... से पक्षकार' closing the clause: a party, said of the subject
+_PARTY = match_key("पक्ष")  # (in 'पक्षकार' too: a cheap look first)
+# 'पक्षकार', or a treaty's kind of party ('परामर्शदात्री पक्ष', 'मूल पक्ष'): a bare 'पक्ष' is any side
+_PARTY_NOUN = r"(?:" + match_key("पक्षकार") + r"|" + _any("मूल", "संस्थापक", "परामर्शदात्री", "सलाहकार") + r"\s+" + match_key("पक्ष") + r")"
+# 'पक्षकार बना', 'पक्षकार है', '... से पक्षकार' closing the clause: a party, said of the subject;
+# 'चीन 1985 में परामर्शदात्री पक्ष बना', 'उसे परामर्शदात्री पक्ष का दर्जा मिला': it became one
 _IS_A_PARTY = re.compile(
-    r"(?:^|\s)" + _PARTY + r"(?:\s+" + _any("है", "हैं", "था", "थे", "बना", "बनी", "बने", "बन गया", "बन गई", "बन गए",
-                                          "रहा", "रही", "रहे") + r")?\s*$")
+    r"(?:^|\s)" + _PARTY_NOUN + r"(?:\s+(?:" + _any("है", "हैं", "था", "थे", "बना", "बनी", "बने", "बन गया", "बन गई", "बन गए",
+                                                "रहा", "रही", "रहे") + r"|" + _any("का दर्जा", "की हैसियत") + r"\s+"
+    + _any("मिला", "मिल गया", "मिला था", "प्राप्त हुआ", "दिया गया", "प्राप्त किया") + r"))?\s*$")
 # the clause's own breaks; 'और' joins the subject's names ('180 से अधिक देश और यूरोपीय संघ ...')
 _CLAUSES = re.compile(r"[;।]|,\s+(?:और|तथा)\s+|\s(?:और|तथा)\s+(?=\S+\s+(?:में|से)\s)")
 _LABEL = frozenset(match_key(w) for w in ("पक्षकार", "पक्षकार देश", "contracting parties", "parties"))

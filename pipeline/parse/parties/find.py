@@ -126,9 +126,13 @@ def _members(shape: Shape, lexicon: Lexicon) -> list[tuple[str, Line]]:
     found = [(name, line) for line in lines if (name := _participant_label(line, lexicon))]
     # 'अरब राज्य लीग के सदस्य देशों के राष्ट्राध्यक्षों का सम्मेलन': the organisation whose member states meet
     found = found or [(name, line) for line in lines for name in organisations_as_members(line.text, lexicon)]
+    only_convention = not found and bool(convention)
     found = found or convention
     # '## इतिहास ... इसके सदस्य भारत, ब्राज़ील और दक्षिण अफ़्रीका हैं': a later section that says it lists members
-    later_best = None if found else _longest_list(shape, later, lexicon, said_to_be_members=True)
+    later_best = None if found and not only_convention else _longest_list(shape, later, lexicon, said_to_be_members=True)
+    if only_convention and later_best:
+        # 'ये 12 मूल पक्ष A, B, ... हैं' beside 'चीन 1985 में परामर्शदात्री पक्ष बना': a treaty's parties, listed and one at a time
+        found = [(m, later_best[2]) for m in later_best[1]] + found
     found = found or ([(m, later_best[2]) for m in later_best[1]] + _one_at_a_time(shape, lexicon)
                       + _co_chairs_in(later, lexicon) if later_best else [])
     sections = [line for section in shape.sections if not section.is_references for line in section.lines]

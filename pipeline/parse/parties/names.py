@@ -62,7 +62,8 @@ def known_names(text: str, lexicon: Lexicon) -> list[str]:
             name = " ".join(tokens[i:i + n])
             entry = lexicon.lookup(name)
             if entry is not None:  # the longest known name wins: 'लैटिन अमेरिका' is a region
-                if entry.kind in PARTY_KINDS and not _names_a_city(tokens, i + n):
+                if entry.kind in PARTY_KINDS and not _names_a_city(tokens, i + n) and not _heads_un_body(
+                        entry.english, tokens, i + n):
                     names.append(name)
                 i += n
                 break
@@ -106,6 +107,28 @@ def _known_glosses(text: str, lexicon: Lexicon) -> str:
 
 
 _CITY_WORDS = frozenset(("सिटी", "सिटि", "शहर"))
+# 'संयुक्त राष्ट्र शरणार्थी उच्चायुक्त', 'संयुक्त राष्ट्र महासभा', 'संयुक्त राष्ट्र पर्यावरण कार्यक्रम': the
+# words that go on to name one of the UN's bodies (the UN of 'संयुक्त राष्ट्र के', 'संयुक्त राष्ट्र और' is itself)
+_UN_BODY_WORDS = frozenset((
+    "शरणार्थी", "महासभा", "सुरक्षा", "पर्यावरण", "विकास", "बाल", "शैक्षिक", "आर्थिक", "मानवाधिकार", "जनसंख्या",
+    "आवास", "व्यापार", "औद्योगिक", "खाद्य", "उच्चायुक्त", "उच्चायोग", "महिला", "सहायता", "राहत", "मरुस्थलीकरण",
+    "जलवायु", "आपदा", "कार्यालय", "एजेंसी", "संगठन", "कोष", "निधि", "कार्यक्रम", "आयोग", "ड्रग्स", "अंतरराष्ट्रीय"))
+_UNITED_NATIONS = "United Nations"
+
+
+def names_un_body(text: str, lexicon: Lexicon) -> bool:
+    """Whether the text opens with the name of one of the UN's bodies ('संयुक्त राष्ट्र शरणार्थी उच्चायुक्त')."""
+    words = text.split()
+    for n in range(min(MAX_PARTY_WORDS, len(words)), 0, -1):
+        entry = lexicon.lookup(" ".join(words[:n]), PARTY_KINDS)
+        if entry is not None:
+            return _heads_un_body(entry.english, words, n)
+    return False
+
+
+def _heads_un_body(english: str, tokens: list[str], end: int) -> bool:
+    """'संयुक्त राष्ट्र शरणार्थी उच्चायुक्त (UNHCR)': the UN's name opens one of its bodies' names."""
+    return english == _UNITED_NATIONS and end < len(tokens) and tokens[end] in _UN_BODY_WORDS
 
 
 def _names_a_city(tokens: list[str], end: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.language.lexicon import Lexicon
-from pipeline.parse.parties.names import PARTY_KINDS, _known_glosses, _known_prefix, _known_suffix, known_names
+from pipeline.parse.parties.names import PARTY_KINDS, _known_glosses, _known_prefix, _known_suffix, known_names, names_un_body
 from pipeline.parse.layout.structure import without_parentheticals
 from pipeline.parse.language.text import split_sentences
 from pipeline.parse.parties.leaders import _listed_sides
@@ -130,14 +130,17 @@ def co_chairs(text: str, lexicon: Lexicon) -> list[str]:
     organised_by = [m for sentence in split_sentences(text) if "द्वारा" in sentence
                     for m in _ORGANISED_JOINTLY_BY.finditer(re.split(r"[;:]\s", sentence)[-1])]
     for match in (*_CO_LED_BY.finditer(text), *_ORGANISED_TOGETHER.finditer(text), *jointly, *organised_by):
-        names, previous = [], ""
+        names, previous, agencies = [], "", 0
         parts = _CONJUNCTS.split(match[1])  # item, separator (',' or None), item, ...
         for index, (item, comma) in enumerate(zip(parts[::2], [None, *parts[1::2]])):
             if not (comma and _OFFICE_END.search(previous.strip())):
                 item_names = known_names(item, lexicon)
                 # '2019 में जापान में हुआ सम्मेलन भारत और ...': the first item's side is its last name
                 names += item_names[-1:] if index == 0 and match.re is _ORGANISED_JOINTLY_BY else item_names[:1]
+                # 'आयोजन संयुक्त राष्ट्र शरणार्थी उच्चायुक्त और स्विट्ज़रलैंड की सरकार मिलकर करते हैं': a UN body
+                # organises, but is no side of its own
+                agencies += not item_names and names_un_body(item.strip(), lexicon)
             previous = item
-        if len(names) >= 2:
+        if len(names) >= 2 or (names and agencies):
             return list(dict.fromkeys(names))
     return []

@@ -7,6 +7,11 @@ without an edition of their own: a list or table the author made of the series' 
 'first' summits in different years ('पहला मंच', 'लैटिन अमेरिका में पहला मंच') say no one start. A summit
 the text tells as where the series came from ('मंच की प्रेरणा 1999 में ... हुए विश्व विज्ञान सम्मेलन से मिली')
 is a precursor too, whatever it is called.
+
+Meetings before the stated start: when the text says when the series' meetings began ('बोर्ड की
+नियमित वार्षिक बैठकों का सिलसिला 1968 से शुरू हुआ'), a meeting its sentences tell, without an
+edition, in an earlier year ('24 से 26 नवंबर 1966 तक टोक्यो में बोर्ड की उद्घाटन बैठक हुई') is the
+body's founding or a forerunner, not one of the series (`before_the_stated_start`).
 """
 
 from __future__ import annotations
@@ -46,3 +51,11 @@ _SUMMIT_WORDS = re.compile("|".join(match_key(w) for w in ("शिखर", "स�
 # another meeting, whatever the sentence calls it
 _ORIGIN = re.compile("|".join(match_key(w) for w in (
     "प्रेरणा", "पूर्ववर्ती", "पूर्वगामी", "अग्रदूत", "जड़ें", "पूर्व-रूप", "पूर्वरूप")))
+
+
+def before_the_stated_start(summits: list[T], began: int | None) -> list[T]:
+    """The held summits told in sentences, without an edition, in a year before `began`, the year
+    the text says the series' meetings began."""
+    if began is None:
+        return []
+    return [s for s in summits if s.status == "held" and s.from_prose and s.edition is None and s.period.year < began]

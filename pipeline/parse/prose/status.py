@@ -327,11 +327,14 @@ def _held_participle_before(words: list[str], keys: list[str], i: int, title_key
     return j >= 1 and keys[j] in _HELD_BEFORE and words[j][-1] not in ",;:।" and all(
         _edition_of(w) is not None or (match_key(w) in _MEETING_ADJECTIVES and match_key(w) not in _TO_BE)
         or match_key(w) in title_key or (w.startswith("(") and w.endswith(")"))
+        # '... में हुए समिति के 7वें सत्र': the genitive after a word of the title's, the body the summit is of
+        or (match_key(w) in _GENITIVE and k > 0 and match_key(window[k - 1]) in title_key)
         or (own_name and match_key(w) in _NAME_GLOSSES)
         or (match_key(w) in _DAY_COUNTS and k + 1 < len(window) and match_key(window[k + 1]) == _DAYS_LONG)
         for k, w in enumerate(window))
 
 
+_GENITIVE = _keys("का की के")
 _DAY_COUNTS = _keys("एक दो तीन चार पाँच पांच छह सात")  # 'दो दिवसीय': its length
 _DAYS_LONG = match_key("दिवसीय")
 

@@ -74,15 +74,24 @@ def _coordinated_years(words: list[str], keys: list[str], i: int, mention: Menti
 
 
 def _clause_bounds(sentence: str, start_char: int, end_char: int) -> tuple[int, int]:
-    """Character bounds of the clause around [start_char, end_char)."""
+    """Character bounds of the clause around [start_char, end_char). A mark inside brackets ends
+    nothing: '30वीं बैठक (30 अप्रैल – 11 मई) की मेज़बानी की' is one clause."""
     begin, finish = 0, len(sentence)
     for match in _CLAUSE_END.finditer(sentence):
+        if "(" in sentence and _inside_brackets(sentence, match.start()):
+            continue
         if match.end() <= start_char:
             begin = match.end()
         elif match.start() >= end_char:
             finish = match.start()
             break
     return begin, finish
+
+
+def _inside_brackets(sentence: str, at: int) -> bool:
+    """Whether the character at `at` stands between an opening bracket and its closing one."""
+    opened = sentence.rfind("(", 0, at)
+    return opened >= 0 and sentence.rfind(")", opened, at) < 0 and sentence.find(")", at) >= 0
 
 
 MAX_SHARED_CLAUSES = 6
