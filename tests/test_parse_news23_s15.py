@@ -15,6 +15,7 @@ import pytest
 from pipeline.parse.language.dates import find_periods
 from pipeline.parse.language.lexicon import default_lexicon
 from pipeline.parse.language.text import match_key
+from pipeline.parse.layout.summits import city_after_a_venue
 from pipeline.parse.prose.own_name import names_own_series, title_name_words
 from pipeline.parse.prose.participles import ran_until
 from tests.parse_support import held, parse
@@ -147,3 +148,43 @@ def test_a_report_gives_the_run_of_its_meeting():
                  "पहली विश्व मौसम सभा 1951 में पेरिस में हुई थी।", dateline="जिनेवा, 12 मार्च (एजेंसियाँ)।")
     summit = next(s for s in rows["summits"] if s["year"] == 2025)
     assert (summit["date"], summit["date_end"]) == ("2025-03-10", "2025-03-14")
+
+
+# --- a hall, then its city, in a list entry's place ---
+
+@pytest.mark.parametrize("venue, city", [
+    ("महात्मा मंदिर, गांधीनगर", "गांधीनगर"),
+    ("इंडिया एक्सपो मार्ट, ग्रेटर नोएडा", "ग्रेटर नोएडा"),
+    ("यशोभूमि, नई दिल्ली", "नई दिल्ली"),
+])
+def test_a_hall_then_its_city_is_that_city(venue, city):
+    place = city_after_a_venue(venue, LEXICON)
+    assert place is not None and place.city == city
+
+
+@pytest.mark.parametrize("name", [
+    "क्योटो, जापान",  # a city, then its country
+    "बेंगलुरु, कर्नाटक",  # a city, then its state
+    "नई दिल्ली, मुंबई",  # two cities
+    "प्रगति मैदान, कर्नाटक",  # a hall, then a state
+    "हॉल 3, नई दिल्ली",  # a number: not a name
+])
+def test_other_comma_pairs_are_not_a_hall_and_its_city(name):
+    assert city_after_a_venue(name, LEXICON) is None
+
+
+@pytest.mark.parametrize("venue, city", [("महात्मा मंदिर, गांधीनगर", "Gandhinagar"), ("प्रगति मैदान, नई दिल्ली", "New Delhi")])
+def test_a_list_of_editions_with_halls_gives_their_cities(venue, city):
+    text = f"""टेक्नो इंडिया 2025 का मुंबई में समापन
+
+इलेक्ट्रॉनिकी मंत्रालय
+
+पृष्ठभूमि
+
+टेक्नो इंडिया सम्मेलन की शुरुआत 2021 में हुई थी। अब तक के सभी संस्करण इस प्रकार हैं:
+
+• पहला संस्करण — 10-12 मार्च, 2021, बेंगलुरु
+• दूसरा संस्करण — 28-30 जुलाई, 2023, {venue}
+"""
+    rows = parse(text)
+    assert (2023, city) in [(y, c) for y, c, *_ in held(rows)]

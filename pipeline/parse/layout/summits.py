@@ -1165,6 +1165,8 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
     for name in candidates:
         if not name or _A_DIGIT.search(name):
             continue
+        if "," in name and (hall_city := city_after_a_venue(name.strip(" -–—"), lexicon)) is not None:
+            return period, hall_city  # '२८-३० जुलाई, २०२३, महात्मा मंदिर, गांधीनगर': a hall, then its city
         name = name.split(",")[0].strip(" -–—")
         if leading_ordinal(f"{name} x") is not None and len(name.split()) <= 2:
             continue  # '2011 (पहला)': the summit's number, no place
@@ -1239,6 +1241,8 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
         name = " ".join(words[:-1])  # 'वॉशिंगटन डी.सी.': the city before its short-form qualifier
     if not name:
         return None
+    if "," in name and (city := city_after_a_venue(name, lexicon)) is not None:
+        return city  # 'महात्मा मंदिर, गांधीनगर': a hall, then its city
     if len(name.split()) > MAX_LABEL_PLACE_WORDS:
         if len(name.split()) > MAX_KNOWN_PLACE_WORDS:
             return None  # (a phrase, not a name: no look-up needed)
@@ -2328,6 +2332,27 @@ def _city_of_a_venue(head: str, lexicon: Lexicon) -> Place | None:
     if not any(s.similarity >= SOUND_OF_A_CITY for s in gazetteer_cities().by_sound(town)[:1]):
         return None
     return label_place(town, lexicon)
+
+
+def city_after_a_venue(name: str, lexicon: Lexicon) -> Place | None:
+    """'महात्मा मंदिर, गांधीनगर', 'इंडिया एक्सपो मार्ट, ग्रेटर नोएडा': a hall or centre no gazetteer
+    knows, then after one comma a city the lexicon or GeoNames knows (by its name, or by a sound
+    all but exactly a city's). Not 'क्योटो, जापान' (a city, then its country), 'बेंगलुरु, कर्नाटक'
+    (then its state), nor two cities ('दिल्ली, आगरा')."""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) != 2 or not all(parts) or _A_DIGIT.search(name):
+        return None
+    venue, town = parts
+    if lexicon.lookup(venue) is not None or _names_a_city(venue, lexicon) or any(
+            s.similarity >= SOUND_IN_COUNTRY for s in gazetteer_cities().by_sound(venue)[:1]):
+        return None
+    entry = lexicon.lookup(town)
+    if entry is not None:
+        return Place(town, "city") if entry.kind == "city" else None
+    if gazetteer_cities().by_hindi(town, bare=False) or any(
+            s.similarity >= SOUND_OF_A_CITY for s in gazetteer_cities().by_sound(town)[:1]):
+        return Place(town, "unknown")
+    return None
 
 
 def _known_city(name: str, lexicon: Lexicon) -> bool:
