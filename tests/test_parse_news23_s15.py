@@ -15,7 +15,7 @@ import pytest
 from pipeline.parse.language.dates import find_periods
 from pipeline.parse.language.lexicon import default_lexicon
 from pipeline.parse.language.text import match_key
-from pipeline.parse.layout.summits import city_after_a_venue
+from pipeline.parse.layout.summits import city_after_a_venue, find_place
 from pipeline.parse.prose.own_name import names_own_series, title_name_words
 from pipeline.parse.prose.participles import ran_until
 from tests.parse_support import held, parse
@@ -188,3 +188,15 @@ def test_a_list_of_editions_with_halls_gives_their_cities(venue, city):
 """
     rows = parse(text)
     assert (2023, city) in [(y, c) for y, c, *_ in held(rows)]
+
+
+@pytest.mark.parametrize("name", ["की शरद ऋतु, ढाका", "मार्च, नई दिल्ली", "के बाद, गांधीनगर"])
+def test_a_time_or_a_postposition_before_a_city_is_no_hall(name):
+    assert city_after_a_venue(name, LEXICON) is None
+
+
+@pytest.mark.parametrize("gloss", ["इंडिया इंटरनेशनल कन्वेंशन एंड एक्सपो सेंटर", "अंतरराष्ट्रीय प्रदर्शनी-सह-सम्मेलन केंद्र"])
+def test_a_halls_full_name_in_brackets_is_not_the_place(gloss):
+    sentence = f"सम्मेलन आज नई दिल्ली के द्वारका स्थित यशोभूमि ({gloss}) में संपन्न हो गया।"
+    place = find_place(sentence, LEXICON)
+    assert place is not None and place.city == "नई दिल्ली"

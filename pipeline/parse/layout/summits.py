@@ -1676,7 +1676,7 @@ def names_ministers(text: str) -> bool:
 # --- places --------------------------------------------------------------------------------
 
 # "तेहरान (ईरान) में": the country in brackets only says where the city is.
-_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)(?=\s+में(?:[\s,;।]|$))")
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,60})\)(?=\s+में(?:[\s,;।]|$))")
 # "रोम, इटली में": the city, then its country after a comma
 _COUNTRY_AFTER_COMMA = re.compile(r"([^\s,]+),\s+([^\s,()]+(?:\s[^\s,()]+){0,2}?)(?=\s+में(?:[\s,;।]|$))")
 _HELD = frozenset(match_key(w) for w in "आयोजित हुए हुआ हुई संपन्न सम्पन्न आयोजन चला चली चले बुलाए बुलाये बुलाई बुलाया".split())
@@ -1787,8 +1787,15 @@ def _another_name(bracketed: str) -> bool:
     ('महाबलीपुरम', 'नॉरमंडी'): a name beside a name, not part of it."""
     words = bracketed.split()
     keys = list(map(match_key, words))
+    if keys and keys[-1] in _HALL_NOUNS and not _DATEISH.search(bracketed) and "," not in bracketed:
+        return True  # 'यशोभूमि (इंडिया इंटरनेशनल कन्वेंशन एंड एक्सपो सेंटर) में': the hall's full name
     return (0 < len(words) <= 2 and not _DATEISH.search(bracketed) and "," not in bracketed
             and not any(k in _NOT_PLACE for k in keys))
+
+
+# the last word of a hall's or a ground's name
+_HALL_NOUNS = frozenset(match_key(w) for w in (
+    "सेंटर", "सेन्टर", "केंद्र", "केन्द्र", "हॉल", "भवन", "मार्ट", "परिसर", "स्टेडियम", "मैदान", "मंडपम", "सभागार", "centre", "center"))
 
 
 def find_place(description: str, lexicon: Lexicon, *, nearest_end: bool = False) -> Place | None:
@@ -2334,6 +2341,9 @@ def _city_of_a_venue(head: str, lexicon: Lexicon) -> Place | None:
     return label_place(town, lexicon)
 
 
+_POSTPOSITION_WORDS = frozenset(match_key(w) for w in ("में", "का", "की", "के", "से", "पर", "को", "ने", "तक"))
+
+
 def city_after_a_venue(name: str, lexicon: Lexicon) -> Place | None:
     """'महात्मा मंदिर, गांधीनगर', 'इंडिया एक्सपो मार्ट, ग्रेटर नोएडा': a hall or centre no gazetteer
     knows, then after one comma a city the lexicon or GeoNames knows (by its name, or by a sound
@@ -2343,6 +2353,9 @@ def city_after_a_venue(name: str, lexicon: Lexicon) -> Place | None:
     if len(parts) != 2 or not all(parts) or _A_DIGIT.search(name):
         return None
     venue, town = parts
+    hall = label_place(venue, lexicon)  # (a name: no month, season or postposition: 'की शरद ऋतु, ढाका')
+    if hall is None or hall.kind != "unknown" or match_key(venue.split()[0]) in _POSTPOSITION_WORDS:
+        return None
     if lexicon.lookup(venue) is not None or _names_a_city(venue, lexicon) or any(
             s.similarity >= SOUND_IN_COUNTRY for s in gazetteer_cities().by_sound(venue)[:1]):
         return None
