@@ -53,6 +53,7 @@ from pipeline.parse.prose.editions import edition_in_remarks, with_editions
 from pipeline.parse.prose.year_events import with_year_events
 from pipeline.parse.prose.told_in_entry import summits_told_in_entry
 from pipeline.parse.prose.numbered_before import numbered_meeting_before
+from pipeline.parse.prose.participles import ran_until
 from pipeline.parse.prose.phases import as_phase_of_the_summit, tells_phases
 from pipeline.parse.prose.where import _gazetteer_place as gazetteer_place, _known_city as known_city
 from pipeline.parse.prose import (
@@ -1474,8 +1475,10 @@ class _Parser:
                             self.dateline.text):
                         # 'निकोसिया, 04 सितंबर 2023 (एजेंसियां)। ... सोमवार को ... बैठक हुई': the dateline's year
                         source = f"{self.dateline.text} … {source}"
+                    # '19 मई 2025 को शुरू हुई यह सभा 27 मई तक चलेगी': the days it ran
+                    period = ran_until(sentence, mention.period) or mention.period
                     self.summits.append(_Summit(
-                        section_id or self._lead_section_id(), line, mention.period, mention.place,
+                        section_id or self._lead_section_id(), line, period, mention.place,
                         mention.edition, mention.status, mention.mode, sentence, source, from_prose=True,
                         visit=mention.visit,
                     ))

@@ -33,6 +33,8 @@ from pipeline.parse.language.series_noun import _owned_by_the_series, own_meetin
 from pipeline.parse.language.text import match_key
 from pipeline.parse.layout.summits import _VIRTUAL, _place_before, CANCELLED, PLANNED, Place, find_place, is_hybrid, names_ministers
 from pipeline.parse.prose.datelines import _HERE, Dateline
+from pipeline.parse.prose.own_name import MIN_OWN_NAME_WORDS, title_name_words
+from pipeline.parse.prose.participles import ran_on_its_dates
 from pipeline.parse.prose.status import _PRESUPPOSED_TIME_POINT_AFTER, _TIME_POINT_AFTER, FUTURE_VERB
 from pipeline.parse.prose.when import _clause_bounds, _gapped_verb_end, relative_year
 from pipeline.parse.prose.where import _host_city, _known_city, _subject_city
@@ -136,6 +138,10 @@ def editions_in_sentence(sentence: str, title: str, lexicon: Lexicon, *, found: 
         if noun not in _NOUNS and noun not in own:
             continue
         k, edition = _ordinal_before(words, keys, n)
+        if edition is None:  # '77वीं विश्व स्वास्थ्य सभा': the ordinal before the title's own name of the series
+            name = title_name_words(title_key, frozenset(own))
+            if len(name) >= MIN_OWN_NAME_WORDS and tuple(keys[max(0, n - len(name)):n]) == name:
+                k, edition = _ordinal_before(words, keys, n - len(name))
         if edition is None or not _owned(words, k, title_key):
             continue
         if _ANNIVERSARY.search(" ".join(keys[n + 1:n + 4])):
@@ -149,10 +155,12 @@ def editions_in_sentence(sentence: str, title: str, lexicon: Lexicon, *, found: 
                 or _OFFICIALS & set(keys[:n])):
             continue  # 'विदेश मंत्रियों के स्तर पर ... की पहली बैठक', 'उनकी १५वीं बैठक': the ministers' meeting
         after = " ".join(keys[n + 1:n + 4])
+        ran = ran_on_its_dates(sentence, keys, starts, k)  # '27 मई से 1 जून 2024 तक चली 77वीं सभा तक ...'
         if any(after.startswith(p) for p in _TIME_POINTS) and not (
-                any(after.startswith(p) for p in _PRESUPPOSED) and set(keys[max(0, k - 2):k]) & _HELD_PARTICIPLES):
+                any(after.startswith(p) for p in _PRESUPPOSED) and set(keys[max(0, k - 2):k]) & _HELD_PARTICIPLES) and not ran:
             continue  # 'दसवीं बैठक से पहले अगस्त 2023 में ...': a time told by the meeting, not its own
-        mention = _edition(sentence, words, keys, starts, k, n, edition, lexicon, context_year, report_year, dateline)
+        mention = _edition(sentence, words, keys, starts, k, n, edition, lexicon, context_year, report_year, dateline,
+                           told_by_participle=ran)
         if mention is not None and mention.period.year not in years:
             years.add(mention.period.year)
             mentions.append(mention)
@@ -260,7 +268,7 @@ def _ordinal_before(words: list[str], keys: list[str], n: int) -> tuple[int, int
 
 def _edition(sentence: str, words: list[str], keys: list[str], starts: list[int], k: int, n: int, edition: int,
              lexicon: Lexicon, context_year: int | None, report_year: int | None,
-             dateline: Dateline | None) -> Mention | None:
+             dateline: Dateline | None, told_by_participle: bool = False) -> Mention | None:
     noun_start, noun_stop = starts[k], starts[n] + len(words[n].rstrip(_EDGE))
     begin, finish = _clause_bounds(sentence, noun_start, noun_stop)
     opening = match_key(sentence[begin:noun_start]).split()
@@ -272,6 +280,8 @@ def _edition(sentence: str, words: list[str], keys: list[str], starts: list[int]
     clause_words = set(clause_key.replace(",", " ").replace("।", " ").split())
     # 'पहला संस्करण 2015 में कोलंबो में और दूसरा संस्करण 2016 में माले में हुआ': the verb they share
     told = clause_key if clause_words & _PAST else match_key(sentence[begin:_gapped_verb_end(sentence, finish)])
+    if told_by_participle:
+        told = match_key(sentence[begin:noun_start])  # its own participle; the clause's verb tells of something else
     if (PLANNED.search(told) or CANCELLED.search(told) or FUTURE_VERB.search(told) or set(told.split()) & _NOT
             or not set(told.replace(",", " ").replace("।", " ").split()) & _PAST or _FOUNDED.search(clause_key)
             or _AGREED_TO_HOLD.search(clause_key)):

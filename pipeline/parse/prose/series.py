@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.parse.language.dates import ORDINAL_WORDS
 from pipeline.parse.language.lexicon import Lexicon
+from pipeline.parse.prose.own_name import names_own_series
 from pipeline.parse.prose.words import _HELD_BEFORE, NOUN_STARTS, _keys, _may_state_a_summit, _summit_noun_end
 from pipeline.parse.layout.series import FUNDING_WORDS as _FUNDING
 from pipeline.parse.geo.places import notable_latin_city
@@ -125,7 +126,7 @@ def _other_series(window: list[str], title_key: str, lexicon: Lexicon, *, adjace
 
 @lru_cache(maxsize=4096)  # (a document names its series before many nouns, and both readers of a sentence ask)
 def _other_series_of(window: tuple[str, ...], title_key: str, lexicon: Lexicon, adjacent_names: bool) -> bool:
-    if _own_compound_name(window, title_key):
+    if _own_compound_name(window, title_key) or names_own_series(window, title_key, lexicon):
         return False
     if window and adjacent_names:
         last = window[-1]
