@@ -178,3 +178,15 @@ def test_a_list_of_editions_is_a_list_of_summits_numbered_by_their_editions(head
     # a report's second edition is no meeting
     report = text.replace(f"छठा {noun};", "रिपोर्ट का दूसरा edition जारी;")
     assert [e for *_, e in held(parse(report))] == [1, None]
+
+
+@pytest.mark.parametrize("written,folded", [
+    ("पहला summit 1985 में ढाका में हुआ", "पहला शिखर सम्मेलन 1985 में ढाका में हुआ"),
+    ("दोनों summits में", "दोनों शिखर सम्मेलनों में"),
+    ("(G20 Summit) में", "(G20 Summit) में"),  # an English name stays English
+    ("Summit of the Americas", "Summit of the Americas"),
+])
+def test_the_english_summit_noun_among_hindi_words_reads_as_the_hindi_one(written, folded):
+    from pipeline.parse.language.typography import fold
+
+    assert fold(written) == folded

@@ -57,6 +57,12 @@ KNOWN: dict[tuple[str, str], str] = {
         "'➤ पहला सम्मेलन — 2003, पपीते' with a dash reads as a heading, not as the lead's fact of the first summit",
     ("blank_lines", "blind22/563_isa_assembly_press_release"):
         "a blank line between a sentence and its place's sentence: the third assembly's virtual mode is lost",
+    ("colon_dash_labels", "blind17/424_france_oceania_study_notes"):
+        "'➤ सहभागी:- फ़्रांस और प्रशांत द्वीप फ़ोरम (PIF) ...': the participants' label with ':-' names no party",
+    ("dash_labels", "blind21/533_niti_aayog_governing_council_press_release"):
+        "'प्रविष्टि तिथि — २४ मई ...' is no PIB date line: the release's first meeting loses its place",
+    ("headings_plain", "blind22/565_gpai_markdown_notes"):
+        "a Markdown note's headings without '#': its 'इन्हें GPAI summit मत समझना' list is read as summits",
     ("headings_colon", "blind21/525_child_labour_conference_markdown_notes"):
         "'Timeline (सिर्फ़ context ...):' without '##' is no heading once it has a colon: its events read as summits",
     ("tables_as_entries", "families/55_chogm_wiki_table"):

@@ -445,6 +445,15 @@ def ordinals_english(text: str) -> str:
     return _NUMBERED_ORDINAL.sub(lambda m: ascii_digits(m[1]) + _english_suffix(int(ascii_digits(m[1]))), text)
 
 
+def summits_english(text: str) -> str:
+    """'पहला शिखर सम्मेलन 1985 में ...' -> 'पहला summit 1985 में ...': the summit noun in English below
+    the headline, as notes that mix English write it."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    return "\n".join(line if i == first else line.replace("शिखर सम्मेलनों", "summits").replace("शिखर सम्मेलन", "summit")
+                     for i, line in enumerate(lines))
+
+
 REWRITES: dict[str, Rewrite] = {
     "devanagari_digits": devanagari_digits,
     "ascii_digits": ascii_digits,
@@ -465,6 +474,7 @@ REWRITES: dict[str, Rewrite] = {
     "date_slashed": date_slashed,
     "months_english": months_english,
     "ordinals_english": ordinals_english,
+    "summits_english": summits_english,
     "crlf": crlf,
     "bullets_star": bullets_star,
     "bullets_dot": bullets_dot,

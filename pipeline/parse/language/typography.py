@@ -74,7 +74,7 @@ _SHORT_FORMS = ABBREVIATIONS | {"प्र"}  # 'म. प्र.', 'उ. प्�
 def fold(line: str) -> str:
     """'पहला आईजीसी—31 मई, 2011' -> 'पहला आईजीसी — 31 मई 2011'; '8 – 9 अप्रैल 2008 को हुआ.' ->
     '8–9 अप्रैल 2008 को हुआ।'."""
-    return fold_full_stops(fold_dates(fold_months(fold_dashes(fold_english_months(fold_english_ordinals(fold_list_numeral(line)))))))
+    return fold_full_stops(fold_dates(fold_months(fold_dashes(fold_english_summit(fold_english_months(fold_english_ordinals(fold_list_numeral(line))))))))
 
 
 #: An enclosed numeral's Unicode name: circled (negative, double, sans-serif dingbat ones too),
@@ -135,6 +135,26 @@ def fold_english_ordinals(line: str) -> str:
             return match[1] + month
         return match[1] + "वाँ" + (month or "")
     return _ENGLISH_ORDINAL.sub(hindi, line)
+
+
+_ENGLISH_SUMMIT = re.compile(r"(?<![A-Za-z\-])([Ss]ummit)(s?)(?![A-Za-z\-])")
+_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f]")
+
+
+def fold_english_summit(line: str) -> str:
+    """'पहला summit 1985 में ढाका में हुआ' -> 'पहला शिखर सम्मेलन 1985 में ...', 'SCO summit के दौरान' ->
+    'SCO शिखर सम्मेलन के दौरान': the English noun before Hindi words, as notes that mix English write
+    it; a name in English stays ('(G20 Summit)', 'Summit of the Americas')."""
+    if "ummit" not in line:
+        return line
+
+    def hindi(match: re.Match) -> str:
+        before = line[:match.start()].split()[-1:] or [""]
+        after = line[match.end():].split()[:1] or [""]
+        if re.search(r"[A-Za-z]", after[0]) or not any(_DEVANAGARI_WORD.search(w) for w in before + after):
+            return match[0]  # ('Summit of the Americas', '(G20 Summit)': an English name)
+        return "शिखर सम्मेलनों" if match[2] else "शिखर सम्मेलन"
+    return _ENGLISH_SUMMIT.sub(hindi, line)
 
 
 def fold_english_months(line: str) -> str:
