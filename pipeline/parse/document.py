@@ -61,6 +61,7 @@ from pipeline.parse.layout.series import (
     first_meeting_after, journey_began, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.layout.loose_entries import loose_entry
+from pipeline.parse.layout.shared_ordinals import share_ordinals
 from pipeline.parse.layout.summits import several_meetings_named
 from pipeline.parse.layout.task_lists import checklist_of_entries
 from pipeline.parse.layout.structure import (
@@ -957,6 +958,7 @@ class _Parser:
                     if self._detail_of_a_listed_summit(line, self.summits[before:]):
                         continue
                     if isinstance(found, list):
+                        found = share_ordinals(found)  # '2018 (...) और 2019 (...): दूसरा और तीसरा edition'
                         for entry in (part for listed in found for part in self._summits_by_sentence(listed)):
                             if _another_event_that_year(entry, entries, self._names_a_city_in):
                                 self.issue(entry.line, "not_a_summit", "Another event of a year whose summit the "
@@ -1223,6 +1225,7 @@ class _Parser:
                        "states (before or after it): an event, not a summit.")
             return
         if (place is None and own_edition is None and entry.status == "held" and not all_virtual
+                and edition is None  # '2011: 36वाँ सत्र; फ़िलिस्तीन को सदस्यता मिली': the series' numbered meeting
                 and parse_entry_label(entry.label) is not None and not is_virtual(entry.line.text)
                 and states_an_event(entry.description) and not _VISIT.search(match_key(entry.description))
                 and not _names_a_city(entry.description, self.lexicon)):
