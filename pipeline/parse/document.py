@@ -61,6 +61,7 @@ from pipeline.parse.layout.series import (
     first_meeting_after, journey_began, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.layout.loose_entries import loose_entry
+from pipeline.parse.layout.asides import dated_asides
 from pipeline.parse.layout.shared_ordinals import share_ordinals
 from pipeline.parse.layout.summits import several_meetings_named
 from pipeline.parse.layout.task_lists import checklist_of_entries
@@ -965,6 +966,10 @@ class _Parser:
                                            "list gives: the line names neither a place nor a meeting.")
                                 continue
                             self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
+                        # '... (पहले 1955 में भी इस्तांबुल में बैठक हुई थी)': an aside on another year's meeting
+                        asides = dated_asides(line.text, {e.period.year for e in found})
+                        if asides:
+                            self._prose([Line(line.number, aside) for aside in asides], section_id, timeline=False)
                     elif not self._prose([line], section_id, timeline=False):
                         loose = loose_entry(line, self.lexicon) if declared else None
                         if loose is not None:  # '24वीं — जिनेवा, 23 जुलाई – 12 अगस्त 2008: ...'
@@ -1179,6 +1184,9 @@ class _Parser:
             return
         period = entry.period
         summit_clause = clause_of_the_summit(entry.description)
+        if summit_clause is not None and self.own_nouns and clause_of_the_summit(
+                as_summit_nouns(entry.description, self.own_nouns, self.series)) is None:
+            summit_clause = None  # 'पहली ... Ministerial, 8 सितंबर 2016 — ...; 2015 summit के ...': the series' own noun opens it
         if summit_clause is not None:  # '... सहमति बनी; इसके बाद जुलाई 2019 में ... हुए शिखर सम्मेलन में'
             text = summit_clause
             stated = [p for _, _, p in find_periods(summit_clause) if p.year == period.year]
@@ -1528,7 +1536,10 @@ class _Parser:
     def _numbered_fact(self, line: Line, section_id: str | None) -> bool:
         """A fact line outside a summit list that numbers a summit or names the start of the
         summits, with its date ('पहला सम्मेलन: मई 2013, थिम्पू'): one summit, merged like prose."""
-        fact = numbered_fact(line, self.lexicon)
+        # 'पहला IMC: 2017, नई दिल्ली', 'पहली ministerial: 2016, लंदन': the series' own noun numbered
+        own = as_summit_nouns(line.text, self.own_nouns, self.series, meetings=False) if self.own_nouns else line.text
+        fact = numbered_fact(Line(line.number, own) if own != line.text else line, self.lexicon,
+                             meeting=self.meeting_series)
         if fact is None or is_ministerial(fact.text) or called_separate(fact.text) or (
                 names_another_series(fact.text, self.series, self.lexicon)):
             return False

@@ -54,8 +54,9 @@ class NumberedFact:
     text: str  # the part of the line that states it
 
 
-def numbered_fact(line: Line, lexicon: Lexicon) -> NumberedFact | None:
-    """The summit a fact line states (see the module docstring), or None."""
+def numbered_fact(line: Line, lexicon: Lexicon, *, meeting: bool = False) -> NumberedFact | None:
+    """The summit a fact line states (see the module docstring), or None. `meeting`: the series
+    calls its summits meetings, so 'पहली वार्षिक बैठक: 1946, वॉशिंगटन' numbers one too."""
     if not _CUE.match(line.text):
         return None  # every fact line names the summits (सम्मेलन, बैठक, सत्र) and has a colon
     item = split_item(line)
@@ -63,7 +64,7 @@ def numbered_fact(line: Line, lexicon: Lexicon) -> NumberedFact | None:
         return None
     if not re.match(rf"\s*{re.escape(item.label)}\s*[:：]", strip_marker(line.text)[0]):
         return None  # a sentence split at a dash ('... देशों — सऊदी अरब, ...') is no fact line
-    label_number = find_ordinal(item.label)
+    label_number = find_ordinal(item.label, meeting=meeting)
     starts = _START.search(match_key(without_parentheticals(item.label)).strip()) is not None
     clauses = [c for c in _CLAUSES.split(item.description) if c]
     if label_number is not None or starts:

@@ -1145,9 +1145,12 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         return None  # '20l0' or a second number: not a clean label
     # What is left must be a place: the name outside the brackets, else the first one inside.
     outside = without_parentheticals(_original_span(label, key, start, end)).strip(" ,;-–—()")
-    if outside.startswith("में ") and key[:start].strip() == "" and _names_a_city(
-            outside[len("में "):].split(",")[0].strip(), lexicon):
-        outside = outside[len("में "):]  # '2013 में सैंटियागो', '2007 में कार्टाजेना, कोलंबिया': the year, then a city where
+    joined = next((w for w in ("में ", "को ") if outside.startswith(w)), None)
+    named = outside[len(joined):].split(",")[0].strip() if joined else ""
+    if joined and key[:start].strip() == "" and (_names_a_city(named, lexicon) or _in_a_named_country(label, named, lexicon)):
+        # '2013 में सैंटियागो', '2007 में कार्टाजेना, कोलंबिया': the year, then a city where; '6–7 अक्टूबर
+        # 2009 को इस्तांबुल': the day, then the city
+        outside = outside[len(joined):]
     if find_ordinal(outside) is not None or leading_ordinal(outside) is not None:
         # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)', 'तीसरा (2014)': the summit's number, no place; but the
         # number's own piece only ('19वीं MOP, Montreal, Sept 2007', '35वीं MOP Nairobi (2023)')
