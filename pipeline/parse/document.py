@@ -62,6 +62,8 @@ from pipeline.parse.layout.series import (
 )
 from pipeline.parse.layout.loose_entries import loose_entry
 from pipeline.parse.layout.asides import dated_asides
+from pipeline.parse.layout.parts import parts_numbered_by_their_meeting
+from pipeline.parse.prose.glossed_others import numbers_another_bodys_meeting
 from pipeline.parse.layout.shared_ordinals import share_ordinals
 from pipeline.parse.layout.summits import several_meetings_named
 from pipeline.parse.layout.task_lists import checklist_of_entries
@@ -998,6 +1000,8 @@ class _Parser:
                 index = end
                 continue
             found = read_entries(line, self.lexicon)
+            if isinstance(found, list) and line.indent > 0:
+                found = parts_numbered_by_their_meeting(found, line, lines[:index])  # '– पहला भाग (...): ...'
             if found is None:
                 flush_block()
                 prose.append(line)
@@ -1368,7 +1372,9 @@ class _Parser:
                     others += [m for m in mentions if m.period.year in foreign]
                     mentions = [m for m in mentions if m.period.year not in foreign]
                 if mentions and (_NOT_OURS.search(match_key(sentence)) or _NO_SEPARATE_SUMMIT.search(match_key(sentence))
-                                 or _separate_from(sentence, mentions)):
+                                 or _separate_from(sentence, mentions)
+                                 or numbers_another_bodys_meeting(sentence, self.series)):  # '... पाँचवीं बैठक (INC-5)'
+
                     others += mentions
                     mentions = []
                 if others:
