@@ -145,7 +145,7 @@ _HOUSE = re.compile(r"(?<!\S)(?:लोक|राज्य|विधान|वि
 _BODY = "परिषद"
 _SUMMIT_NOUNS = "सम्मेलनों"
 _PLURAL_ENDINGS = (match_key("ों"), match_key("ें"))
-_EDGE = "\"'“”‘’(),।;:*"
+_EDGE = "\"'“”‘’(),।;:*.!?"  # (a full stop typed for the danda: 'आठवाँ edition.')
 
 
 def as_summit_nouns(text: str, own: frozenset[str], title: str = "", *, meetings: bool = True) -> str:

@@ -1583,12 +1583,20 @@ def entry_status(text: str) -> str:
         key = f"{match_key(after)} {key}"
     if CANCELLED.search(key):
         return "cancelled"
+    if _TO_CHECK_CUE.search(key):
+        key = _TO_CHECK.sub(" ", key)  # '(dates check करनी हैं)': the note-taker's to-do, not the meeting's plan
     planned = PLANNED.search(key)
     if planned and not (planned[0] in _LIKELY and _HELD_SUMMIT.search(key[:planned.start()])):
         return "planned"
     return "held"
 
 
+# 'चौथा edition (dates check करनी हैं)', 'venue confirm करना है', 'तारीख़ें जाँचनी हैं': what the notes' writer
+# still has to check
+_TO_CHECK_CUE = re.compile("check|confirm|verify|" + "|".join(match_key(w) for w in ("चेक", "जाँच", "जांच", "पता")))
+_TO_CHECK = re.compile(r"(?:check|confirm|verify|" + "|".join(match_key(w) for w in ("चेक", "जाँच", "जांच", "पता")) + r")\s+(?:"
+                       + "|".join(match_key(w) for w in ("करनी", "करना", "करने")) + r")\s+(?:"
+                       + "|".join(match_key(w) for w in ("है", "हैं")) + r")")
 # '3 मार्च को हुए सम्मेलन में ... ब्रेक्सिट के संभावित परिणामों पर चेतावनी दी': after a participle
 # of holding before the summit noun, 'likely, proposed' qualifies something said at the summit
 _LIKELY = frozenset(match_key(w) for w in ("संभावित", "संभावना", "प्रस्तावित", "अपेक्षित", "निर्धारित"))
