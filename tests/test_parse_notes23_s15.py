@@ -7,7 +7,6 @@ that must stay unread."""
 
 from __future__ import annotations
 
-import dataclasses
 
 from pipeline.parse.language.dates import find_periods
 from pipeline.parse.language.lexicon import default_lexicon
