@@ -65,6 +65,10 @@ from pipeline.parse.layout.series import (
     first_meeting_after, journey_began, start_in_a_field, start_of_the_summits, states_an_event, without_time_references, years_of_other_bodies,
 )
 from pipeline.parse.layout.loose_entries import loose_entry
+from pipeline.parse.layout.asides import dated_asides
+from pipeline.parse.layout.parts import parts_numbered_by_their_meeting
+from pipeline.parse.prose.glossed_others import numbers_another_bodys_meeting
+from pipeline.parse.layout.shared_ordinals import share_ordinals
 from pipeline.parse.layout.summits import several_meetings_named
 from pipeline.parse.layout.task_lists import checklist_of_entries
 from pipeline.parse.layout.structure import (
@@ -962,6 +966,7 @@ class _Parser:
                     if self._detail_of_a_listed_summit(line, self.summits[before:]):
                         continue
                     if isinstance(found, list):
+                        found = share_ordinals(found)  # '2018 (...) और 2019 (...): दूसरा और तीसरा edition'
                         for entry in (part for listed in found for part in self._summits_by_sentence(listed)):
                             if _another_event_that_year(entry, entries, self._names_a_city_in):
                                 self.issue(entry.line, "not_a_summit", "Another event of a year whose summit the "
@@ -969,6 +974,10 @@ class _Parser:
                                 continue
                             self._entry(section_id, entry, all_virtual=all_virtual, meetings=meetings)
                             self._told_in_entry(section_id, entry)
+                        # '... (पहले 1955 में भी इस्तांबुल में बैठक हुई थी)': an aside on another year's meeting
+                        asides = dated_asides(line.text, {e.period.year for e in found})
+                        if asides:
+                            self._prose([Line(line.number, aside) for aside in asides], section_id, timeline=False)
                     elif not self._prose([line], section_id, timeline=False):
                         loose = loose_entry(line, self.lexicon) if declared else None
                         if loose is not None:  # '24वीं — जिनेवा, 23 जुलाई – 12 अगस्त 2008: ...'
@@ -997,6 +1006,8 @@ class _Parser:
                 index = end
                 continue
             found = read_entries(line, self.lexicon)
+            if isinstance(found, list) and line.indent > 0:
+                found = parts_numbered_by_their_meeting(found, line, lines[:index])  # '– पहला भाग (...): ...'
             if found is None:
                 flush_block()
                 prose.append(line)
@@ -1190,6 +1201,9 @@ class _Parser:
             return
         period = entry.period
         summit_clause = clause_of_the_summit(entry.description)
+        if summit_clause is not None and self.own_nouns and clause_of_the_summit(
+                as_summit_nouns(entry.description, self.own_nouns, self.series)) is None:
+            summit_clause = None  # 'पहली ... Ministerial, 8 सितंबर 2016 — ...; 2015 summit के ...': the series' own noun opens it
         if summit_clause is not None:  # '... सहमति बनी; इसके बाद जुलाई 2019 में ... हुए शिखर सम्मेलन में'
             text = summit_clause
             stated = [p for _, _, p in find_periods(summit_clause) if p.year == period.year]
@@ -1239,6 +1253,7 @@ class _Parser:
                        "states (before or after it): an event, not a summit.")
             return
         if (place is None and own_edition is None and entry.status == "held" and not all_virtual
+                and edition is None  # '2011: 36वाँ सत्र; फ़िलिस्तीन को सदस्यता मिली': the series' numbered meeting
                 and parse_entry_label(entry.label) is not None and not is_virtual(entry.line.text)
                 and states_an_event(entry.description) and not _VISIT.search(match_key(entry.description))
                 and (not _names_a_city(entry.description, self.lexicon)
@@ -1375,7 +1390,9 @@ class _Parser:
                     others += [m for m in mentions if m.period.year in foreign]
                     mentions = [m for m in mentions if m.period.year not in foreign]
                 if mentions and (_NOT_OURS.search(match_key(sentence)) or _NO_SEPARATE_SUMMIT.search(match_key(sentence))
-                                 or _separate_from(sentence, mentions)):
+                                 or _separate_from(sentence, mentions)
+                                 or numbers_another_bodys_meeting(sentence, self.series)):  # '... पाँचवीं बैठक (INC-5)'
+
                     others += mentions
                     mentions = []
                 if others:
@@ -1551,7 +1568,10 @@ class _Parser:
     def _numbered_fact(self, line: Line, section_id: str | None) -> bool:
         """A fact line outside a summit list that numbers a summit or names the start of the
         summits, with its date ('पहला सम्मेलन: मई 2013, थिम्पू'): one summit, merged like prose."""
-        fact = numbered_fact(line, self.lexicon)
+        # 'पहला IMC: 2017, नई दिल्ली', 'पहली ministerial: 2016, लंदन': the series' own noun numbered
+        own = as_summit_nouns(line.text, self.own_nouns, self.series, meetings=False) if self.own_nouns else line.text
+        fact = numbered_fact(Line(line.number, own) if own != line.text else line, self.lexicon,
+                             meeting=self.meeting_series)
         if fact is None or is_ministerial(fact.text) or called_separate(fact.text) or (
                 names_another_series(fact.text, self.series, self.lexicon)):
             return False

@@ -39,6 +39,8 @@ _OWN_NOUNS = (
     ("परामर्श", "परामर्शों", "consultation", "consultations"),
     # notes that name the series in English ('Child Labour पर Global Conferences'): '5th Global Conference'
     ("conference", "conferences"),
+    # a ministers' meeting named as a noun ('UN Peacekeeping Ministerial', '## Ministerials — list')
+    ("ministerial", "ministerials", "मिनिस्टीरियल"),
     ("अधिवेशन", "अधिवेशनों"),
     ("समागम", "समागमों"),
     ("मंच", "मंचों"),
@@ -143,7 +145,7 @@ _HOUSE = re.compile(r"(?<!\S)(?:लोक|राज्य|विधान|वि
 _BODY = "परिषद"
 _SUMMIT_NOUNS = "सम्मेलनों"
 _PLURAL_ENDINGS = (match_key("ों"), match_key("ें"))
-_EDGE = "\"'“”‘’(),।;:*."  # ('आठवाँ edition.': an English word keeps its full stop)
+_EDGE = "\"'“”‘’(),।;:*.!?"  # (a full stop typed for the danda: 'आठवाँ edition.')
 
 
 def as_summit_nouns(text: str, own: frozenset[str], title: str = "", *, meetings: bool = True) -> str:
@@ -157,7 +159,7 @@ def as_summit_nouns(text: str, own: frozenset[str], title: str = "", *, meetings
     if _LOAN in text:
         text = _LOAN_WORD.sub(_as_summit, text)  # 'इंदौर में तीसरी समिट हुई': the English loan is a summit noun
     key = match_key(text)
-    edition = _EDITION in key or "edition" in key or _SESSION in key or _CONVENTION in key
+    edition = _EDITION.search(key) is not None or _SESSION in key or _CONVENTION in key
     if not own and not edition:
         return text
     if not edition and not any(form in key for form in own) and (_MEETING not in key or not meetings):
@@ -222,8 +224,9 @@ def _cop_meetings(text: str) -> str:
     return _COP.sub(numbered, text)
 # A conference's edition is its meeting ('... के पाँचवें संस्करण का उद्घाटन', '2015 के सातवें संस्करण में',
 # 'जनवरी 2021 का संस्करण रद्द'): numbered or of a year, in any document ('खाद्य प्रसंस्करण' is another word).
-_EDITION = match_key("संस्करण")
-_EDITIONS = frozenset(match_key(w) for w in ("संस्करण", "संस्करणों", "edition", "editions"))  # ('छठा edition' of notes)
+# (notes half in English write it 'edition': 'चौथा edition', 'पाँचवाँ edition (dates बाद में)')
+_EDITION = re.compile(match_key("संस्करण") + "|edition")
+_EDITIONS = frozenset(match_key(w) for w in ("संस्करण", "संस्करणों", "edition", "editions"))
 _YEAR = re.compile(r"^[0-9०-९]{4}$")
 
 

@@ -40,9 +40,11 @@ _START = re.compile(
 )
 
 
-_CUE = re.compile(r"(?=.*[:：])(?=.*(?:सम्मेलन|बैठक|वार्ता|सत्र))")
+_CUE = re.compile(r"(?=.*(?:[:：]|\s[—–]\s))(?=.*(?:सम्मेलन|बैठक|वार्ता|सत्र))")
 #: Fact lines are short; a longer "label: text" line is a paragraph that happens to hold a colon.
 MAX_FACT_WORDS = 40
+#: 'पहला सम्मेलन — मई 2013, थिम्पू': a label before a dash is the summit's number, in a few words
+MAX_DASHED_LABEL_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -54,16 +56,18 @@ class NumberedFact:
     text: str  # the part of the line that states it
 
 
-def numbered_fact(line: Line, lexicon: Lexicon) -> NumberedFact | None:
-    """The summit a fact line states (see the module docstring), or None."""
+def numbered_fact(line: Line, lexicon: Lexicon, *, meeting: bool = False) -> NumberedFact | None:
+    """The summit a fact line states (see the module docstring), or None. `meeting`: the series
+    calls its summits meetings, so 'पहली वार्षिक बैठक: 1946, वॉशिंगटन' numbers one too."""
     if not _CUE.match(line.text):
         return None  # every fact line names the summits (सम्मेलन, बैठक, सत्र) and has a colon
     item = split_item(line)
     if item is None or not item.description or len(line.text.split()) > MAX_FACT_WORDS:
         return None
-    if not re.match(rf"\s*{re.escape(item.label)}\s*[:：]", strip_marker(line.text)[0]):
+    label_number = find_ordinal(item.label, meeting=meeting)
+    if not re.match(rf"\s*{re.escape(item.label)}\s*[:：]", strip_marker(line.text)[0]) and not _dashed_fact(
+            line.text, item.label, item.description, label_number, lexicon):
         return None  # a sentence split at a dash ('... देशों — सऊदी अरब, ...') is no fact line
-    label_number = find_ordinal(item.label)
     starts = _START.search(match_key(without_parentheticals(item.label)).strip()) is not None
     clauses = [c for c in _CLAUSES.split(item.description) if c]
     if label_number is not None or starts:
@@ -78,6 +82,15 @@ def numbered_fact(line: Line, lexicon: Lexicon) -> NumberedFact | None:
         if number is not None:
             return _fact(clause, number, lexicon, leading=False)
     return None
+
+
+def _dashed_fact(text: str, label: str, description: str, number: int | None, lexicon: Lexicon) -> bool:
+    """'पहली वार्षिक बैठक — 1946, वॉशिंगटन डीसी': a line without a colon whose few words before the
+    dash only number the summit and whose text is its date and city, nothing else."""
+    if number is None or ":" in text or len(label.split()) > MAX_DASHED_LABEL_WORDS:
+        return False
+    head = label_head(description.rstrip("। "), lexicon)
+    return head is not None and head[1] is not None and head[1].city is not None
 
 
 def _with_next_clause(fact: NumberedFact, clause: str, lexicon: Lexicon) -> NumberedFact:

@@ -1146,11 +1146,15 @@ def label_head(label: str, lexicon: Lexicon) -> tuple[Period, Place | None] | No
         return None  # '20l0' or a second number: not a clean label
     # What is left must be a place: the name outside the brackets, else the first one inside.
     outside = without_parentheticals(_original_span(label, key, start, end)).strip(" ,;-–—()")
-    if outside.startswith("में ") and key[:start].strip() == "" and (
-            _names_a_city(located := outside[len("में "):].split(",")[0].strip(), lexicon)
+    joined = next((w for w in ("में ", "को ") if outside.startswith(w)), None)
+    named = outside[len(joined):].split(",")[0].strip() if joined else ""
+    if joined and key[:start].strip() == "" and (
+            _names_a_city(named, lexicon) or _in_a_named_country(label, named, lexicon)
             # '2025 में मराकेश': after 'में', any city GeoNames writes so in Hindi (the label says it is a place)
-            or any(True for _ in gazetteer_cities().by_hindi(located))):
-        outside = outside[len("में "):]  # '2013 में सैंटियागो', '2007 में कार्टाजेना, कोलंबिया': the year, then a city where
+            or (joined == "में " and any(True for _ in gazetteer_cities().by_hindi(named)))):
+        # '2013 में सैंटियागो', '2007 में कार्टाजेना, कोलंबिया': the year, then a city where; '6–7 अक्टूबर
+        # 2009 को इस्तांबुल': the day, then the city
+        outside = outside[len(joined):]
     if find_ordinal(outside) is not None or leading_ordinal(outside) is not None:
         # 'पहला शिखर सम्मेलन (2008, नई दिल्ली)', 'तीसरा (2014)': the summit's number, no place; but the
         # number's own piece only ('19वीं MOP, Montreal, Sept 2007', '35वीं MOP Nairobi (2023)')
@@ -1590,12 +1594,20 @@ def entry_status(text: str) -> str:
         key = f"{match_key(after)} {key}"
     if CANCELLED.search(key):
         return "cancelled"
+    if _TO_CHECK_CUE.search(key):
+        key = _TO_CHECK.sub(" ", key)  # '(dates check करनी हैं)': the note-taker's to-do, not the meeting's plan
     planned = PLANNED.search(key)
     if planned and not (planned[0] in _LIKELY and _HELD_SUMMIT.search(key[:planned.start()])):
         return "planned"
     return "held"
 
 
+# 'चौथा edition (dates check करनी हैं)', 'venue confirm करना है', 'तारीख़ें जाँचनी हैं': what the notes' writer
+# still has to check
+_TO_CHECK_CUE = re.compile("check|confirm|verify|" + "|".join(match_key(w) for w in ("चेक", "जाँच", "जांच", "पता")))
+_TO_CHECK = re.compile(r"(?:check|confirm|verify|" + "|".join(match_key(w) for w in ("चेक", "जाँच", "जांच", "पता")) + r")\s+(?:"
+                       + "|".join(match_key(w) for w in ("करनी", "करना", "करने")) + r")\s+(?:"
+                       + "|".join(match_key(w) for w in ("है", "हैं")) + r")")
 # '3 मार्च को हुए सम्मेलन में ... ब्रेक्सिट के संभावित परिणामों पर चेतावनी दी': after a participle
 # of holding before the summit noun, 'likely, proposed' qualifies something said at the summit
 _LIKELY = frozenset(match_key(w) for w in ("संभावित", "संभावना", "प्रस्तावित", "अपेक्षित", "निर्धारित"))

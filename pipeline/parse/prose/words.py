@@ -109,10 +109,14 @@ def names_a_peak_meeting(title: str) -> bool:
 
 @lru_cache(maxsize=256)  # (asked of the title once per sentence)
 def names_a_meeting_series(title: str) -> bool:
-    """'राष्ट्रमंडल शासनाध्यक्षों की बैठक': a series named a meeting, whose summits are its बैठकें."""
+    """'राष्ट्रमंडल शासनाध्यक्षों की बैठक': a series named a meeting, whose summits are its बैठकें
+    ('आईएमएफ–विश्व बैंक वार्षिक बैठकें: ...': named by the plural too)."""
     key = match_key(title)
     words = {w.strip("\"'“”‘’(),।;:") for w in key.split()}  # 'की कोपेनहेगन बैठक: ...'
-    return _MEETING in words and _SUMMIT not in key and _PEAK not in key
+    return not _MEETING_FORMS.isdisjoint(words) and _SUMMIT not in key and _PEAK not in key
+
+
+_MEETING_FORMS = frozenset(match_key(w) for w in ("बैठक", "बैठकें", "बैठकों"))
 
 
 # "उच्चस्तरीय बैठक", "अंतर-सरकारी बैठक", "संयुक्त आयोग की बैठक", "परिषद की सातवीं बैठक": a meeting of an institution
