@@ -113,12 +113,15 @@ def fold_list_numeral(line: str) -> str:
 _ENGLISH_MONTH = re.compile(
     r"(?<![A-Za-z])(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![A-Za-z])", re.IGNORECASE)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_MONTH_STEM = re.compile(r"[Jj]an|[Ff]eb|[Mm]a[ry]|[Aa]pr|[Jj]u[nl]|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC")
 _ITEM_START = re.compile(r"[\W_]*$")  # '– June, मिन्स्क: ...': a list item's label
 _LABEL_END = re.compile(r"\s*[,:–—-]")
 _NUMBER_BEFORE = re.compile(rf"{DIGITS}[\s,]*$")
 _NUMBER_NEXT = re.compile(rf"[\s,]*{DIGITS}|\s+(?:में|को|के|की|से|तक)(?![\u0900-\u097f])")
 
 
+_ORDINAL_ENDING = re.compile(r"[0-9](?:st|nd|rd|th)")
 _ENGLISH_ORDINAL = re.compile(r"(?<![0-9A-Za-z])([0-9]{1,3})(?:st|nd|rd|th)(?![A-Za-z])(?P<month>\s+(?:"
                               + "|".join(MONTH_NAMES.split("|")) + r"|[A-Z][a-z]{2,8}\b))?")
 
@@ -126,7 +129,7 @@ _ENGLISH_ORDINAL = re.compile(r"(?<![0-9A-Za-z])([0-9]{1,3})(?:st|nd|rd|th)(?![A
 def fold_english_ordinals(line: str) -> str:
     """'22nd शिखर सम्मेलन' -> '22वाँ शिखर सम्मेलन'; a day's ordinal before its month is the day
     ('15th March 2019' -> '15 March 2019')."""
-    if not _ENGLISH_ORDINAL.search(line):
+    if not _ORDINAL_ENDING.search(line) or not _ENGLISH_ORDINAL.search(line):
         return line
 
     def hindi(match: re.Match) -> str:
@@ -161,8 +164,8 @@ def fold_english_months(line: str) -> str:
     """'6–10 July 2020', 'March 12, 2019', '21 NOV 2025' -> the month in Hindi ('6–10 जुलाई 2020'), as
     notes that mix English write it ('November में' too); a month word with no number or postposition
     beside it ('you may') stays."""
-    if not _ENGLISH_MONTH.search(line):
-        return line
+    if not _LATIN_LETTER.search(line) or not _MONTH_STEM.search(line) or not _ENGLISH_MONTH.search(line):
+        return line  # (most lines: the cheap search of a month's first letters finds nothing)
 
     def hindi(match: re.Match) -> str:
         before, after = line[max(0, match.start() - 3):match.start()], line[match.end():match.end() + 5]
