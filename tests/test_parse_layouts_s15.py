@@ -190,3 +190,29 @@ def test_the_english_summit_noun_among_hindi_words_reads_as_the_hindi_one(writte
     from pipeline.parse.language.typography import fold
 
     assert fold(written) == folded
+
+
+def test_a_place_written_in_latin_letters_is_named_as_written_when_no_gazetteer_places_it():
+    from tests.parse_support import parse
+
+    notes = ("# Pacific Leaders Forum — मेरे notes\n\n## Summits\n\n"
+             "- 12 मई 2015, Punta del Este — पहला summit।\n- 3 जून 2017, Rio de Janeiro — दूसरा summit।\n"
+             "- 8 जुलाई 2019, Wilmington — तीसरा summit।\n")
+    rows = parse(notes)
+    assert [(y, c) for y, c, *_ in held(rows)] == [(2015, "Punta del Este"), (2017, "Rio de Janeiro"),
+                                                  (2019, "Wilmington")]
+    sources = {s["city_en"]: s["city_en_source"] for s in rows["summits"]}
+    assert sources["Rio de Janeiro"] == "geonames" and sources["Punta del Este"] in ("geonames", "text")
+    # an English word in the place's slot is no place
+    virtual = notes.replace("Wilmington", "Virtual")
+    assert [(y, c) for y, c, *_ in held(parse(virtual))][-1] == (2019, None)
+
+
+def test_a_short_summit_heading_under_a_title_naming_no_meeting_is_a_section_not_the_headline():
+    from pipeline.parse.layout.structure import clean_lines, find_shape
+
+    notes = "# Pacific Leaders Forum — मेरे notes\n\n## Summits\n\n- 12 मई 2015, सुवा — पहला summit।\n"
+    assert find_shape(clean_lines(notes)).title.text == "Pacific Leaders Forum — मेरे notes"
+    # a chapter's heading above the document's own headline stays a chapter's
+    book = "# अंतरराष्ट्रीय संबंध: क्षेत्रीय समूह\n\n## प्रशांत नेता मंच के शिखर सम्मेलन — नोट\n\n## उद्देश्य\n\n- व्यापार: बढ़ाना।\n"
+    assert find_shape(clean_lines(book)).title.text == "प्रशांत नेता मंच के शिखर सम्मेलन — नोट"

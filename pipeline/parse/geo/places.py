@@ -192,6 +192,10 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon, title
             row["city_en"], row["city_en_source"], row["country_code"] = towns
         elif (named := _namesake_abroad(hindi, source, lexicon)) is not None:
             row["city_en"], row["city_en_source"] = named, "geonames"
+        elif WRITTEN_IN_LATIN.fullmatch(hindi):
+            # 'Wilmington', 'Punta del Este': a place the text writes in Latin letters is named in English
+            # as written, though no gazetteer places it (no point, no country)
+            row["city_en"], row["city_en_source"] = hindi, "text"
         return
     if city is None:
         return
@@ -206,6 +210,9 @@ def _add_city(row: Row, party_countries: frozenset[str], lexicon: Lexicon, title
 
 #: A place's name written in Latin letters ('Stralsund', 'Buenos Aires', 'Aix-en-Provence'): capitalised words.
 LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿ'.-]+(?:[ -][A-Z][a-zà-ÿ'.-]+){0,2}")
+#: A place's name in Latin letters, its particles included ('Punta del Este', 'Port of Spain', 'Rio de Janeiro').
+WRITTEN_IN_LATIN = re.compile(r"[A-Z][A-Za-zà-ÿ'’.-]+(?:[ -](?:(?:de|del|da|do|dos|das|la|le|les|of|el|al|am|an|sur|on)[ -])?"
+                              r"[A-Z][A-Za-zà-ÿ'’.-]+){0,3}")
 #: A name written in Latin letters that GeoNames has for several cities is the largest of them
 #: only when it is this many times larger than the next (Oslo, Norway; not Paris, Texas).
 LATIN_NAME_LEAD = 10

@@ -1068,12 +1068,17 @@ def numbered_heading(lines: list[Line], index: int) -> str | None:
 _MEETING_WORDS = re.compile("|".join(match_key(w) for w in ("शिखर", "सम्मेलन", "बैठक", "वार्ता", "summit")))
 
 
+MAX_SECTION_HEADING_WORDS = 4
+
+
 def _is_chapter_heading(first: Line, second: Line) -> bool:
     """'# अंतरराष्ट्रीय संबंध: क्षेत्रीय समूह' straight above '## ... के शिखर सम्मेलन — नोट्स':
     a book's or chapter's heading that names no meeting, above the headline that does."""
     return (first.marked_heading and second.marked_heading
             and _MEETING_WORDS.search(match_key(first.text)) is None
-            and _MEETING_WORDS.search(match_key(second.text)) is not None)
+            and _MEETING_WORDS.search(match_key(second.text)) is not None
+            # ('## Summits', '## प्रमुख शिखर सम्मेलन' under '# Pacific Leaders Forum': a section's short heading)
+            and not (heading_role(second.text) is not None and len(second.text.split()) <= MAX_SECTION_HEADING_WORDS))
 
 
 MAX_COLON_HEADING_WORDS = 5

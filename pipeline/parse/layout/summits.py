@@ -32,7 +32,7 @@ from pipeline.parse.language.dates import (
     plausible_year, ordinal_run, without_era,
 )
 from pipeline.parse.geo.gazetteer import cities as gazetteer_cities, countries
-from pipeline.parse.geo.places import LATIN_NAME, countries_named, find_city, notable_latin_city
+from pipeline.parse.geo.places import LATIN_NAME, WRITTEN_IN_LATIN, countries_named, find_city, notable_latin_city
 from pipeline.parse.language.lexicon import Lexicon, default_lexicon
 from pipeline.parse.layout.city_years import city_years
 from pipeline.parse.layout.numbered_labels import numbered_name_removed
@@ -1275,7 +1275,9 @@ def label_place(name: str, lexicon: Lexicon) -> Place | None:
     if not re.search(r"[\u0900-\u097f]", name):
         # 'Stralsund': a name written in Latin letters, when GeoNames knows a city by it (not 'Summit')
         latin = (LATIN_NAME.fullmatch(name) is not None and name.casefold() not in _ENGLISH_NOT_PLACE
-                 and bool(gazetteer_cities().by_english(name)))
+                 and bool(gazetteer_cities().by_english(name))) or (
+            # 'Rio de Janeiro', 'Punta del Este': a name of several words with a place's particles
+            WRITTEN_IN_LATIN.fullmatch(name) is not None and " " in name and LATIN_NAME.fullmatch(name) is None)
         return Place(name, "unknown") if latin else None
     if any(k in _NOT_PLACE or k in MONTHS or k in _TIME_WORDS for k in keys) or keys[-1] in _HELD:
         return None
