@@ -13,14 +13,11 @@ counts times ('Africa में पहली बार').
 from __future__ import annotations
 
 import dataclasses
-import re
 
-from pipeline.parse.language.dates import ORDINAL_WORDS
+from pipeline.parse.language.dates import leading_ordinal
 from pipeline.parse.language.text import match_key
 from pipeline.parse.layout.summits import Entry
 
-_NUMERAL_ORDINAL = re.compile(r"^([0-9०-९]{1,3})(?:वीं|वें|वाँ|वां|वी|वे|वा|ला|ली|ले|रा|री|रे|था|थी|थे|ठा|ठी|ठे|st|nd|rd|th)$")
-_DIGIT_VALUE = str.maketrans("०१२३४५६७८९", "0123456789")
 # 'पहली बार', 'दूसरी दफ़ा', 'तीसरे साल', 'पहले दिन': an ordinal of times, years or days
 _NOT_A_MEETING = frozenset(match_key(w) for w in (
     "बार", "दफ़ा", "दफा", "मर्तबा", "साल", "वर्ष", "दिन", "दिवस", "हफ़्ते", "सप्ताह", "महीने", "चरण", "स्थान", "नंबर"))
@@ -33,14 +30,6 @@ _JOINERS = frozenset(match_key(w) for w in ("और", "व", "एवं", "त�
 _BEFORE = match_key("पहले")
 
 
-def _ordinal(word: str) -> int | None:
-    key = match_key(word)
-    if key in ORDINAL_WORDS:
-        return ORDINAL_WORDS[key]
-    numeral = _NUMERAL_ORDINAL.match(key)
-    return int(numeral[1].translate(_DIGIT_VALUE)) if numeral else None
-
-
 def _ordinals(text: str) -> list[tuple[int, bool]] | None:
     """The text's ordinals in order, each with whether a meeting noun follows it (right after it, or
     after the ordinals joined to it: 'दूसरा और तीसरा edition'); None when one counts times or days."""
@@ -49,7 +38,7 @@ def _ordinals(text: str) -> list[tuple[int, bool]] | None:
     found: list[tuple[int, bool]] = []
     run: list[int] = []  # the ordinals joined by 'और' that the next noun numbers together
     for k, word in enumerate(words):
-        number = _ordinal(word)
+        number = leading_ordinal(word)  # (one word: 'दूसरा', '5वाँ', '6ठा', '3rd')
         if number is None:
             continue
         following = match_key(words[k + 1]) if k + 1 < len(words) else ""

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.language.dates import ORDINAL_WORDS
+from pipeline.parse.language.dates import ascii_digits, holds_an_ordinal
 from pipeline.parse.language.lexicon import Lexicon
-from pipeline.parse.language.text import match_key
 from pipeline.parse.prose.sentence import summits_in_sentence
 from pipeline.parse.prose.words import Mention
 
@@ -33,26 +32,15 @@ def summits_told_in_entry(description: str, entry_year: int, series: str, lexico
         return []
     found: list[Mention] = []
     for clause in _CLAUSES.split(description):
-        if str(entry_year) in _ascii(clause) or not _YEAR.search(clause) or not _may_number(clause):
+        if str(entry_year) in ascii_digits(clause) or not _YEAR.search(clause) or not holds_an_ordinal(clause):
             continue  # (a clause dated by the entry's own year tells the entry's summit; most clauses: no number)
         found += [m for m in summits_in_sentence(clause, series, lexicon, multilateral=multilateral)
                   if m.status == "held" and m.period.year != entry_year and m.edition is not None
                   and m.edition != entry_edition and m.place is not None and m.place.city is not None
                   and m.place.city in clause and not m.borrows_place and not m.uses_context_year
-                  and str(m.period.year) in _ascii(clause)]
+                  and str(m.period.year) in ascii_digits(clause)]
     return found
 
 
 _CLAUSES = re.compile(r"[;।]")
 _YEAR = re.compile(r"[0-9०-९]{4}")
-_NUMBERED = re.compile(r"[0-9०-९]{1,3}\s?(?:वाँ|वां|वीं|वें|वा|ला|रा|था)(?=\s|$)")
-
-
-def _may_number(clause: str) -> bool:
-    """A cheap look for an ordinal ('49वीं', 'पाँचवें') before the sentence reader runs."""
-    key = match_key(clause)
-    return _NUMBERED.search(clause) is not None or any(w.strip("\"'(),") in ORDINAL_WORDS for w in key.split())
-
-
-def _ascii(text: str) -> str:
-    return text.translate(str.maketrans("०१२३४५६७८९", "0123456789"))
