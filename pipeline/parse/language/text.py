@@ -95,6 +95,12 @@ def _key(text: str) -> str:
     return _DASHES.sub("-", key).casefold()
 
 
+def key_alternatives(*words: str) -> str:
+    """A regex group matching any of the words as match keys ('(?:हुआ|हुई|संपन्न)'): rules search the
+    match key of a text, so their words are written the same way."""
+    return "(?:" + "|".join(re.escape(match_key(w)) for w in words) + ")"
+
+
 _NUKTA_BASES = "कखगजफडढ"
 _HALF_NASALS = "ङञणनम"
 _STOPS = "कखगघचछजझटठडढतथदधपफबभ"

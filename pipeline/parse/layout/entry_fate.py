@@ -20,24 +20,20 @@ import re
 
 from pipeline.parse.language.dates import ascii_digits, find_periods
 from pipeline.parse.language.guarded import guarded
-from pipeline.parse.language.text import match_key
+from pipeline.parse.language.text import key_alternatives, match_key
 
 
-def _alternatives(*words: str) -> str:
-    return "|".join(re.escape(match_key(w)) for w in words)
-
-
-_TO_HOLD = rf"(?:(?:{_alternatives('आयोजित', 'आयोजन')})\s+(?:{_alternatives('करने', 'कराने', 'करवाने')})|{_alternatives('बुलाने')})"
-_AGREED = _alternatives("पर सहमति", "पर सहमत", "का प्रस्ताव", "का निर्णय", "का फ़ैसला", "का फैसला", "की योजना",
+_TO_HOLD = rf"(?:(?:{key_alternatives('आयोजित', 'आयोजन')})\s+(?:{key_alternatives('करने', 'कराने', 'करवाने')})|{key_alternatives('बुलाने')})"
+_AGREED = key_alternatives("पर सहमति", "पर सहमत", "का प्रस्ताव", "का निर्णय", "का फ़ैसला", "का फैसला", "की योजना",
                         "की सिफ़ारिश", "की सिफारिश")
 _YEAR_AGREED = re.compile(rf"(?<![0-9०-९])(?P<year>[0-9०-९]{{4}})\s+{match_key('में')}\s+{_TO_HOLD}\s+(?:{_AGREED})(?=\s|$|[,।;])")
-_NEVER_MET = guarded(rf"(?:{_alternatives('सम्मेलन', 'बैठक', 'समिट', 'दौर')})\s+{match_key('कभी')}\s+{match_key('नहीं')}\s+"
-                     rf"(?:{_alternatives('हो सका', 'हो सकी', 'हो पाया', 'हो पाई', 'हुआ', 'हुई')})(?=\s|$|[,।;])", [match_key("कभी")])
-_MET = re.compile(rf"(?:^|\s)(?:{_alternatives('हुआ', 'हुई', 'हुए', 'संपन्न', 'सम्पन्न')})(?=\s|$|[,।;])")
-_HELD = re.compile(rf"(?:^|\s)(?:{_alternatives('हुआ', 'हुई', 'हुए', 'संपन्न', 'सम्पन्न', 'आयोजित')})(?=\s|$|[,।;])")
+_NEVER_MET = guarded(rf"(?:{key_alternatives('सम्मेलन', 'बैठक', 'समिट', 'दौर')})\s+{match_key('कभी')}\s+{match_key('नहीं')}\s+"
+                     rf"(?:{key_alternatives('हो सका', 'हो सकी', 'हो पाया', 'हो पाई', 'हुआ', 'हुई')})(?=\s|$|[,।;])", [match_key("कभी")])
+_MET = re.compile(rf"(?:^|\s)(?:{key_alternatives('हुआ', 'हुई', 'हुए', 'संपन्न', 'सम्पन्न')})(?=\s|$|[,।;])")
+_HELD = re.compile(rf"(?:^|\s)(?:{key_alternatives('हुआ', 'हुई', 'हुए', 'संपन्न', 'सम्पन्न', 'आयोजित')})(?=\s|$|[,।;])")
 
 
-_TURN = re.compile(rf",?\s+(?:{_alternatives('लेकिन', 'किंतु', 'किन्तु', 'परंतु', 'परन्तु')})\s+")
+_TURN = re.compile(rf",?\s+(?:{key_alternatives('लेकिन', 'किंतु', 'किन्तु', 'परंतु', 'परन्तु')})\s+")
 
 
 def _held_after_all(text: str, year: int) -> bool:

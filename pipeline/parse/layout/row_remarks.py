@@ -13,16 +13,12 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.language.dates import ascii_digits
-from pipeline.parse.language.text import match_key
+from pipeline.parse.language.text import key_alternatives, match_key
 
 
-def _alternatives(*words: str) -> str:
-    return "|".join(re.escape(match_key(w)) for w in words)
-
-
-_MEETING = _alternatives("सत्र", "सम्मेलन", "शिखर", "बैठक", "अधिवेशन", "मंच", "फ़ोरम", "फोरम", "समिट", "संस्करण")
+_MEETING = key_alternatives("सत्र", "सम्मेलन", "शिखर", "बैठक", "अधिवेशन", "मंच", "फ़ोरम", "फोरम", "समिट", "संस्करण")
 # '2020 का सत्र', '2019 की वार्षिक बैठक': a year owning a meeting (one adjective may stand between)
-_YEARS_MEETING = re.compile(rf"(?<![0-9०-९])(?P<year>[0-9०-९]{{4}})\s+(?:{_alternatives('का', 'की', 'के')})\s+"
+_YEARS_MEETING = re.compile(rf"(?<![0-9०-९])(?P<year>[0-9०-९]{{4}})\s+(?:{key_alternatives('का', 'की', 'के')})\s+"
                             rf"(?:\S+\s+)?(?:{_MEETING})(?=\s|$|[,।;)])")
 _CLAUSE = re.compile(r"\s*(?:[;।]|,\s|\s[—–]\s)\s*")
 

@@ -16,32 +16,28 @@ from __future__ import annotations
 import re
 
 from pipeline.parse.language.lexicon import Lexicon
-from pipeline.parse.language.text import match_key
+from pipeline.parse.language.text import key_alternatives, match_key
 from pipeline.parse.layout.structure import Line, split_item
 from pipeline.parse.parties.names import known_names, party_kind
 from pipeline.parse.parties.not_sides import _OBSERVER
 
 
-def _any(*words: str) -> str:
-    return "(?:" + "|".join(match_key(w) for w in words) + ")"
-
-
 _PARTY = match_key("पक्ष")  # (in 'पक्षकार' too: a cheap look first)
 # 'पक्षकार', or a treaty's kind of party ('परामर्शदात्री पक्ष', 'मूल पक्ष'): a bare 'पक्ष' is any side
-_PARTY_NOUN = r"(?:" + match_key("पक्षकार") + r"|" + _any("मूल", "संस्थापक", "परामर्शदात्री", "सलाहकार") + r"\s+" + match_key("पक्ष") + r")"
+_PARTY_NOUN = r"(?:" + match_key("पक्षकार") + r"|" + key_alternatives("मूल", "संस्थापक", "परामर्शदात्री", "सलाहकार") + r"\s+" + match_key("पक्ष") + r")"
 # 'पक्षकार बना', 'पक्षकार है', '... से पक्षकार' closing the clause: a party, said of the subject;
 # 'चीन 1985 में परामर्शदात्री पक्ष बना', 'उसे परामर्शदात्री पक्ष का दर्जा मिला': it became one
 _IS_A_PARTY = re.compile(
-    r"(?:^|\s)" + _PARTY_NOUN + r"(?:\s+(?:" + _any("है", "हैं", "था", "थे", "बना", "बनी", "बने", "बन गया", "बन गई", "बन गए",
-                                                "रहा", "रही", "रहे") + r"|" + _any("का दर्जा", "की हैसियत") + r"\s+"
-    + _any("मिला", "मिल गया", "मिला था", "प्राप्त हुआ", "दिया गया", "प्राप्त किया") + r"))?\s*$")
+    r"(?:^|\s)" + _PARTY_NOUN + r"(?:\s+(?:" + key_alternatives("है", "हैं", "था", "थे", "बना", "बनी", "बने", "बन गया", "बन गई", "बन गए",
+                                                "रहा", "रही", "रहे") + r"|" + key_alternatives("का दर्जा", "की हैसियत") + r"\s+"
+    + key_alternatives("मिला", "मिल गया", "मिला था", "प्राप्त हुआ", "दिया गया", "प्राप्त किया") + r"))?\s*$")
 # the clause's own breaks; 'और' joins the subject's names ('180 से अधिक देश और यूरोपीय संघ ...')
 _CLAUSES = re.compile(r"[;।]|,\s+(?:और|तथा)\s+|\s(?:और|तथा)\s+(?=\S+\s+(?:में|से)\s)")
 _LABEL = frozenset(match_key(w) for w in ("पक्षकार", "पक्षकार देश", "contracting parties", "parties"))
 MAX_SUBJECT_WORDS = 15
 # a series that is a convention's or treaty's conference, as its title or definition says
 # (not a bare 'पक्षकार', which may be the party a sentence names: 'भारत 2001 में पक्षकार बना')
-_CONVENTION = re.compile(_any("पक्षकारों", "पक्षकार सम्मेलन", "पक्षकार देशों", "कॉप", "अभिसमय", "कन्वेंशन", "संधि")
+_CONVENTION = re.compile(key_alternatives("पक्षकारों", "पक्षकार सम्मेलन", "पक्षकार देशों", "कॉप", "अभिसमय", "कन्वेंशन", "संधि")
                          + r"|\bCOP\b|\bCoP\b")
 
 

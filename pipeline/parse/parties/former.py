@@ -12,15 +12,11 @@ import re
 from typing import TYPE_CHECKING
 
 from pipeline.parse.language.lexicon import Lexicon
-from pipeline.parse.language.text import match_key, split_sentences
+from pipeline.parse.language.text import key_alternatives, match_key, split_sentences
 from pipeline.parse.parties.names import known_names, party_kind
 
 if TYPE_CHECKING:
     from pipeline.parse.layout.structure import Line
-
-
-def _any(*words: str) -> str:
-    return "(?:" + "|".join(match_key(w) for w in words) + ")"
 
 
 # Cheap test before the patterns: every wording of leaving has one of these words.
@@ -28,14 +24,14 @@ _CUES = tuple(match_key(w) for w in ("छोड़", "अलग", "बाहर"
 # '... (समूह|इस) से अलग होने की घोषणा की', '... से अलग हो गया', '... छोड़ दिया', '... से बाहर निकल गया',
 # '... से हट गया', '... से हटने का फ़ैसला किया', '... ने अपनी सदस्यता वापस ले ली', 'X की सदस्यता समाप्त हो गई'
 _LEFT = re.compile(r"(?:^|\s)(?:"
-                   + match_key("से") + r"\s+" + _any("अलग", "बाहर") + r"\s+" + _any(
+                   + match_key("से") + r"\s+" + key_alternatives("अलग", "बाहर") + r"\s+" + key_alternatives(
                        "होने", "हो गया", "हो गई", "हो गए", "हुआ", "हुई", "हुए", "निकल", "निकलने", "जाने", "चला गया", "चली गई")
-                   + r"|" + match_key("से") + r"\s+" + _any("हट गया", "हट गई", "हट गए", "हटने", "हटा", "हटी", "नाता तोड़")
-                   + r"|" + _any("छोड़ दिया", "छोड़ दी", "छोड़ दिए", "छोड़ा", "छोड़ी", "छोड़ने", "छोड़ गया", "छोड़ गई")
-                   + r"|" + match_key("सदस्यता") + r"\s+(?:\S+\s+){0,2}?" + _any("वापस ले", "समाप्त", "त्याग", "छोड़")
+                   + r"|" + match_key("से") + r"\s+" + key_alternatives("हट गया", "हट गई", "हट गए", "हटने", "हटा", "हटी", "नाता तोड़")
+                   + r"|" + key_alternatives("छोड़ दिया", "छोड़ दी", "छोड़ दिए", "छोड़ा", "छोड़ी", "छोड़ने", "छोड़ गया", "छोड़ गई")
+                   + r"|" + match_key("सदस्यता") + r"\s+(?:\S+\s+){0,2}?" + key_alternatives("वापस ले", "समाप्त", "त्याग", "छोड़")
                    + r")(?=[\s,।.]|$)")
 # '... में फिर से शामिल हुआ', '... दोबारा सदस्य बना': a return after leaving.
-_REJOINED = re.compile(_any("फिर से", "दोबारा", "पुनः", "फिर") + r"\s+(?:\S+\s+){0,3}?" + _any("शामिल", "सदस्य", "जुड़"))
+_REJOINED = re.compile(key_alternatives("फिर से", "दोबारा", "पुनः", "फिर") + r"\s+(?:\S+\s+){0,3}?" + key_alternatives("शामिल", "सदस्य", "जुड़"))
 
 
 def left_the_group(text: str, lexicon: Lexicon) -> list[str]:
@@ -81,8 +77,8 @@ def drop_former(found: list[tuple[str, Line]], lines: list[Line], lexicon: Lexic
 
 
 # 'वर्तमान में समुदाय के चार सदस्य हैं', 'आज इसके 21 सदस्य देश हैं', 'मौजूदा सदस्य: ...'
-_CURRENT = re.compile(r"(?:^|\s)" + _any("वर्तमान", "मौजूदा", "फ़िलहाल", "फिलहाल", "आज", "अब", "इस समय", "इन दिनों")
-                      + r"\s+(?:\S+\s+){0,5}?" + _any("सदस्य", "सदस्यों", "भागीदार"))
+_CURRENT = re.compile(r"(?:^|\s)" + key_alternatives("वर्तमान", "मौजूदा", "फ़िलहाल", "फिलहाल", "आज", "अब", "इस समय", "इन दिनों")
+                      + r"\s+(?:\S+\s+){0,5}?" + key_alternatives("सदस्य", "सदस्यों", "भागीदार"))
 
 
 def says_current(text: str) -> bool:

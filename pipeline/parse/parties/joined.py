@@ -15,7 +15,7 @@ from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.parties.leaders import leaders_of
 from pipeline.parse.parties.names import MAX_PARTY_WORDS, known_names, party_kind
 from pipeline.parse.parties.not_sides import _OBSERVER
-from pipeline.parse.language.text import match_key, split_sentences
+from pipeline.parse.language.text import key_alternatives, match_key, split_sentences
 
 # "... और भारत 2008 के बीजिंग सम्मेलन से असेम का पूर्ण भागीदार है": one country said to be a member.
 _ONE_MEMBER = re.compile(
@@ -73,22 +73,18 @@ _JOINED_SERIES = re.compile(
 _GROUP_NOUNS = ("समूह", "संगठन", "मंच", "गठबंधन", "संघ", "समुदाय", "परिषद", "फ़ोरम", "प्रक्रिया", "पहल", "गठजोड़")
 
 
-def _any(*words: str) -> str:
-    return "(?:" + "|".join(match_key(w) for w in words) + ")"
-
-
-_THIS_GROUP = r"(?:" + _any("इस", "उस") + r"\s+)?" + _any(*_GROUP_NOUNS)
-_OF_THIS = r"(?:" + _any("इसके", "इसकी", "इसका", "उसके", "उसकी", "उसका") + r"|" + _THIS_GROUP + r"\s+" + _any("के", "की", "का") + r")\s+"
-_BECAME = _any("बने", "बना", "बनी", "बन गए", "बन गया", "बन गई", "रहे", "रहा", "रही", "रह चुके", "रह चुका", "रह चुकी")
+_THIS_GROUP = r"(?:" + key_alternatives("इस", "उस") + r"\s+)?" + key_alternatives(*_GROUP_NOUNS)
+_OF_THIS = r"(?:" + key_alternatives("इसके", "इसकी", "इसका", "उसके", "उसकी", "उसका") + r"|" + _THIS_GROUP + r"\s+" + key_alternatives("के", "की", "का") + r")\s+"
+_BECAME = key_alternatives("बने", "बना", "बनी", "बन गए", "बन गया", "बन गई", "रहे", "रहा", "रही", "रह चुके", "रह चुका", "रह चुकी")
 # '... को (2012 में) (इसकी) (पूर्ण) सदस्यता ...': this group's membership, not another's ('भारत को एससीओ की सदस्यता')
-_MEMBERSHIP = (r"\s+(?:" + match_key("भी") + r"\s+)?(?:\S+\s+" + match_key("में") + r"\s+)?(?:(?:" + _any("इसकी", "उसकी")
-               + r"|" + _THIS_GROUP + r"\s+" + match_key("की") + r")\s+)?(?:" + _any("पूर्ण") + r"\s+)?" + match_key("सदस्यता") + r"\s+")
+_MEMBERSHIP = (r"\s+(?:" + match_key("भी") + r"\s+)?(?:\S+\s+" + match_key("में") + r"\s+)?(?:(?:" + key_alternatives("इसकी", "उसकी")
+               + r"|" + _THIS_GROUP + r"\s+" + match_key("की") + r")\s+)?(?:" + key_alternatives("पूर्ण") + r"\s+)?" + match_key("सदस्यता") + r"\s+")
 _BECAME_MEMBERS = re.compile(r"\s(?:" + "|".join((
-    _OF_THIS + r"(?:" + _any("पूर्ण", "स्थायी", "नए", "नया") + r"\s+)?" + _any("सदस्य", "भागीदार", "हिस्सा") + r"\s+" + _BECAME,
-    r"(?:" + _any("इसमें", "उसमें") + r"|" + _THIS_GROUP + r"\s+" + match_key("में") + r")\s+" + match_key("शामिल") + r"\s+"
-    + _any("हुआ", "हुई", "हुए", "हो गया", "हो गई", "हो गए"),
-    match_key("को") + _MEMBERSHIP + _any("मिली", "मिल गई", "दी गई", "प्रदान की गई"),
-    match_key("ने") + _MEMBERSHIP + _any("ग्रहण की", "ली", "हासिल की"),
+    _OF_THIS + r"(?:" + key_alternatives("पूर्ण", "स्थायी", "नए", "नया") + r"\s+)?" + key_alternatives("सदस्य", "भागीदार", "हिस्सा") + r"\s+" + _BECAME,
+    r"(?:" + key_alternatives("इसमें", "उसमें") + r"|" + _THIS_GROUP + r"\s+" + match_key("में") + r")\s+" + match_key("शामिल") + r"\s+"
+    + key_alternatives("हुआ", "हुई", "हुए", "हो गया", "हो गई", "हो गए"),
+    match_key("को") + _MEMBERSHIP + key_alternatives("मिली", "मिल गई", "दी गई", "प्रदान की गई"),
+    match_key("ने") + _MEMBERSHIP + key_alternatives("ग्रहण की", "ली", "हासिल की"),
 )) + r")(?=[\s,।.]|$)")
 _TOOK_PART = re.compile(
     r"\s" + match_key("ने") + r"\s+(?:\S+\s+){0,6}?(?:" + "|".join(match_key(w) for w in ("बैठक", "सम्मेलन", "शिखर"))
@@ -97,8 +93,8 @@ _TOOK_PART = re.compile(
 # 'दूसरे दौर में बहरीन और ओमान भी शामिल हुए': countries that joined one numbered meeting of the series
 _JOINED_A_MEETING = re.compile(
     r"^\s*(?:\S+\s+)?(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|[0-9०-९]{1,3}(?:वें|वीं))\s+(?:"
-    + match_key("शिखर") + r"\s+)?" + _any("दौर", "सम्मेलन", "बैठक", "शिखर") + r"\s+" + match_key("में")
-    + r"\s+(?:\S+\s+){1,8}?(?:" + match_key("भी") + r"\s+)?" + match_key("शामिल") + r"\s+" + _any("हुए", "हुआ", "हुई", "हुईं")
+    + match_key("शिखर") + r"\s+)?" + key_alternatives("दौर", "सम्मेलन", "बैठक", "शिखर") + r"\s+" + match_key("में")
+    + r"\s+(?:\S+\s+){1,8}?(?:" + match_key("भी") + r"\s+)?" + match_key("शामिल") + r"\s+" + key_alternatives("हुए", "हुआ", "हुई", "हुईं")
     + r"(?=[\s,।.]|$)"
 )
 MAX_SUBJECT_WORDS = 15

@@ -10,25 +10,21 @@ from __future__ import annotations
 
 import re
 
-from pipeline.parse.language.text import match_key
-
-
-def _any(*words: str) -> str:
-    return "(?:" + "|".join(match_key(w) for w in words) + ")"
+from pipeline.parse.language.text import key_alternatives, match_key
 
 
 # 'पर' and 'मगर' are a contrast only after a comma ('जलवायु पर' is a postposition)
-_CONTRAST = re.compile(r"(?:[,;]\s*" + _any("पर", "मगर", "हालांकि", "हालाँकि") + r"|(?:[,;]\s*|\s)"
-                       + _any("किंतु", "किन्तु", "लेकिन", "परंतु", "परन्तु") + r"|\s[-—–])\s+")  # (a key writes a dash "-")
+_CONTRAST = re.compile(r"(?:[,;]\s*" + key_alternatives("पर", "मगर", "हालांकि", "हालाँकि") + r"|(?:[,;]\s*|\s)"
+                       + key_alternatives("किंतु", "किन्तु", "लेकिन", "परंतु", "परन्तु") + r"|\s[-—–])\s+")  # (a key writes a dash "-")
 # 'उसे ... में नहीं गिना जाता', 'इसे ... नहीं माना गया', 'वह ... का हिस्सा नहीं थी'
-_DENIED = re.compile(r"^(?:\S+\s+){0,2}?" + _any("उसे", "इसे", "इन्हें", "उन्हें", "इसको", "उसको", "यह", "वह", "ये", "वे")
-                     + r"\s+(?:\S+\s+){0,8}?(?:" + match_key("नहीं") + r"\s+" + _any(
+_DENIED = re.compile(r"^(?:\S+\s+){0,2}?" + key_alternatives("उसे", "इसे", "इन्हें", "उन्हें", "इसको", "उसको", "यह", "वह", "ये", "वे")
+                     + r"\s+(?:\S+\s+){0,8}?(?:" + match_key("नहीं") + r"\s+" + key_alternatives(
                          "गिना", "गिनी", "गिने", "माना", "मानी", "माने", "मानते", "गिनते")
                      + r"|" + match_key("का हिस्सा नहीं") + r"|" + match_key("में शामिल नहीं")
                      # a note's imperative: 'इसे वार्षिक सम्मेलन न गिनें', 'उसे ... में मत जोड़ो'
-                     + r"|(?:" + _any("न", "मत") + r")\s+" + _any("गिनें", "गिनिए", "गिनो", "मानें", "मानिए", "मानो",
+                     + r"|(?:" + key_alternatives("न", "मत") + r")\s+" + key_alternatives("गिनें", "गिनिए", "गिनो", "मानें", "मानिए", "मानो",
                                                                 "जोड़ें", "जोड़िए", "जोड़ो") + r")(?=[\s,।;.!]|$)")
-_CHEAP = re.compile(r"(?:^|\s)(?:" + _any("नहीं", "न", "मत") + r")\s")
+_CHEAP = re.compile(r"(?:^|\s)(?:" + key_alternatives("नहीं", "न", "मत") + r")\s")
 
 
 def counted_out(sentence: str) -> bool:

@@ -52,7 +52,7 @@ from pipeline.parse.layout.summits import (
     CANCELLED, find_place, first_clause, hosted_by, is_hybrid, is_ministerial, is_virtual, ministerial_series,
     names_ministers, Place, PLANNED,
 )
-from pipeline.parse.language.text import match_key
+from pipeline.parse.language.text import key_alternatives, match_key
 
 
 _WHERE = ("जहाँ", "जहां")
@@ -806,31 +806,28 @@ def _leaders_talks(sentence: str, keys: list[str], i: int) -> bool:
 
 
 _OFFICIALS = _keys("मंत्री मंत्रियों सचिव सचिवों अधिकारी अधिकारियों राजदूत शेरपा")  # they meet leaders, not as one
-def _alternatives(*words: str) -> str:
-    return "(?:" + "|".join(match_key(w) for w in words) + ")"
-
 
 # 'की' that ends its clause ('... उनसे वार्ता की थी।'), not 'बैठक की घोषणा' (an announcement of one)
-_DID_END = match_key("की") + r"(?:\s+" + _alternatives("थी", "थीं", "है", "हैं") + r")?(?=\s*(?:[,।;]|$))"
+_DID_END = match_key("की") + r"(?:\s+" + key_alternatives("थी", "थीं", "है", "हैं") + r")?(?=\s*(?:[,।;]|$))"
 # "... की एक और बैठक की घोषणा हुई": a meeting announced, proposed or planned, not one that met
-_TALK_NOUNS = _alternatives("मुलाक़ात", "भेंट", "बातचीत", "वार्ता", "बैठक") + r"(?!\s+" + _alternatives("की", "का", "के") + r"\s+" + _alternatives(
+_TALK_NOUNS = key_alternatives("मुलाक़ात", "भेंट", "बातचीत", "वार्ता", "बैठक") + r"(?!\s+" + key_alternatives("की", "का", "के") + r"\s+" + key_alternatives(
     "घोषणा", "प्रस्ताव", "योजना", "तैयारी", "तैयारियों", "तारीख़", "संभावना", "उम्मीद", "माँग", "पेशकश", "न्योता") + ")"
 # "X ने यूरोपीय नेताओं से मुलाक़ात की", "दोनों नेताओं की पहली आमने-सामने की द्विपक्षीय बैठक हुई", "ओबामा ने
 # नई दिल्ली में उनसे वार्ता की", "मोदी और ट्रंप की पहली द्विपक्षीय मुलाक़ात ... हुई थी": the two sides' leaders met
 _LEADERS_TALKED = re.compile(
-    r"(?:^|\s)(?:" + _alternatives("नेता", "नेताओं") + r"\s+" + _alternatives("से", "के साथ", "ने", "की", "के बीच")
-    + r"|" + _alternatives("उनसे", "उनके साथ", "इनसे") + r"|[^\s,।;]+\s+" + _alternatives("और") + r"\s+[^\s,।;]+\s+"
-    + _alternatives("की", "के बीच") + r")\s+(?:[^\s,।;]+\s+){0,4}?" + _TALK_NOUNS + r"\s+(?:[^,।;]*?\s)?"
-    + r"(?:" + _DID_END + "|" + _alternatives("हुई", "हुआ", "करके") + r"(?=\s|$|[,।]))"
+    r"(?:^|\s)(?:" + key_alternatives("नेता", "नेताओं") + r"\s+" + key_alternatives("से", "के साथ", "ने", "की", "के बीच")
+    + r"|" + key_alternatives("उनसे", "उनके साथ", "इनसे") + r"|[^\s,।;]+\s+" + key_alternatives("और") + r"\s+[^\s,।;]+\s+"
+    + key_alternatives("की", "के बीच") + r")\s+(?:[^\s,।;]+\s+){0,4}?" + _TALK_NOUNS + r"\s+(?:[^,।;]*?\s)?"
+    + r"(?:" + _DID_END + "|" + key_alternatives("हुई", "हुआ", "करके") + r"(?=\s|$|[,।]))"
     # "प्रधानमंत्री A और अमेरिकी राष्ट्रपति B ने ... को ... में विस्तृत बातचीत की"
     + r"|(?:^|\s)(?:" + _OFFICES + r")\s+(?:\S+\s+){1,3}?" + match_key("और") + r"\s+(?:\S+\s+){0,2}?(?:" + _OFFICES
     + r")\s+(?:\S+\s+){1,3}?" + match_key("ने") + r"\s[^।;]*?\s" + _TALK_NOUNS + r"\s+" + _DID_END)
 
 
-_TALK_NOUN = re.compile(_alternatives("मुलाक़ात", "भेंट", "बातचीत", "वार्ता", "बैठक"))  # every `_TALK_NOUNS`
+_TALK_NOUN = re.compile(key_alternatives("मुलाक़ात", "भेंट", "बातचीत", "वार्ता", "बैठक"))  # every `_TALK_NOUNS`
 # "तीनों देशों के नेताओं ने पहली बार सितंबर 2021 में वॉशिंगटन में इस प्रारूप में मुलाक़ात की थी": the leaders met
-_GROUP_DID_MEET = re.compile(r"(?:^|\s)" + _alternatives("नेताओं", "नेता") + r"\s+" + match_key("ने") + r"\s[^।;]*?\s"
-                             + _alternatives("मुलाक़ात", "भेंट") + r"\s+" + _DID_END)
+_GROUP_DID_MEET = re.compile(r"(?:^|\s)" + key_alternatives("नेताओं", "नेता") + r"\s+" + match_key("ने") + r"\s[^।;]*?\s"
+                             + key_alternatives("मुलाक़ात", "भेंट") + r"\s+" + _DID_END)
 
 
 def _leaders_talked(key: str) -> bool:

@@ -18,7 +18,7 @@ import re
 from pipeline.parse.language.dates import ascii_digits, find_periods, plausible_year, year_period
 from pipeline.parse.language.lexicon import Lexicon
 from pipeline.parse.language.series_noun import own_meeting_nouns
-from pipeline.parse.language.text import match_key
+from pipeline.parse.language.text import key_alternatives, match_key
 from pipeline.parse.layout.summits import CANCELLED, PLANNED, find_place, is_hybrid, is_virtual
 from pipeline.parse.prose.status import FUTURE_VERB
 from pipeline.parse.prose.when import _clause_bounds
@@ -26,18 +26,14 @@ from pipeline.parse.prose.where import _known_city
 from pipeline.parse.prose.words import Mention
 
 
-def _any(*words: str) -> str:
-    return "(?:" + "|".join(match_key(w) for w in words) + ")"
-
-
 _YEAR = r"([0-9०-९]{4})"
 # '2019 का आयोजन', '2016 का संस्करण', '2022 के आयोजन में' (not '2019 के आयोजन की तैयारी': held is asked below)
-_YEARS_EVENT = re.compile(r"(?:^|\s)" + _YEAR + r"\s+" + _any("का", "के") + r"\s+" + _any("आयोजन", "संस्करण")
+_YEARS_EVENT = re.compile(r"(?:^|\s)" + _YEAR + r"\s+" + key_alternatives("का", "के") + r"\s+" + key_alternatives("आयोजन", "संस्करण")
                           + r"(?=[\s,]|$)")
-_HELD = re.compile(r"(?:^|\s)" + _any("हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न") + r"(?=[\s,।;]|$)")
-_NOT = re.compile(r"(?:^|\s)" + _any("नहीं", "न") + r"(?=[\s,।;]|$)")
-_RETURNED = _any("लौटा", "लौटी", "लौटे", "लौट आया", "लौट आई", "लौट आए")
-_AGAIN = r"(?:" + _any("फिर से", "फिर", "दोबारा", "वापस", "पुनः", "पुन:") + r"\s+)?"
+_HELD = re.compile(r"(?:^|\s)" + key_alternatives("हुआ", "हुई", "हुए", "आयोजित", "संपन्न", "सम्पन्न") + r"(?=[\s,।;]|$)")
+_NOT = re.compile(r"(?:^|\s)" + key_alternatives("नहीं", "न") + r"(?=[\s,।;]|$)")
+_RETURNED = key_alternatives("लौटा", "लौटी", "लौटे", "लौट आया", "लौट आई", "लौट आए")
+_AGAIN = r"(?:" + key_alternatives("फिर से", "फिर", "दोबारा", "वापस", "पुनः", "पुन:") + r"\s+)?"
 _SUMMIT_NOUNS = frozenset(match_key(w) for w in ("सम्मेलन", "शिखर सम्मेलन", "मंच", "फ़ोरम", "बैठक", "शिखर बैठक"))
 MAX_WORDS_BETWEEN = 4  # '2015 में [दूसरी बार] मंच ...'
 
