@@ -123,18 +123,18 @@ _NUMBER_NEXT = re.compile(rf"[\s,]*{DIGITS}|\s+(?:में|को|के|की
 
 _ORDINAL_ENDING = re.compile(r"[0-9](?:st|nd|rd|th)")
 _ENGLISH_ORDINAL = re.compile(r"(?<![0-9A-Za-z])([0-9]{1,3})(?:st|nd|rd|th)(?![A-Za-z])(?P<month>\s+(?:"
-                              + "|".join(MONTH_NAMES.split("|")) + r"|[A-Z][a-z]{2,8}\b))?")
+                              + MONTH_NAMES + r"|[A-Z][a-z]{2,8}\b))?")
 
 
 def fold_english_ordinals(line: str) -> str:
     """'22nd शिखर सम्मेलन' -> '22वाँ शिखर सम्मेलन'; a day's ordinal before its month is the day
     ('15th March 2019' -> '15 March 2019')."""
-    if not _ORDINAL_ENDING.search(line) or not _ENGLISH_ORDINAL.search(line):
+    if not _ORDINAL_ENDING.search(line):
         return line
 
     def hindi(match: re.Match) -> str:
         month = match["month"]
-        if month is not None and (month.strip() in MONTH_NAMES.split("|") or _ENGLISH_MONTH.fullmatch(month.strip())):
+        if month is not None and (month.strip() in _MONTH_BY_SPELLING or _ENGLISH_MONTH.fullmatch(month.strip())):
             return match[1] + month
         return match[1] + "वाँ" + (month or "")
     return _ENGLISH_ORDINAL.sub(hindi, line)
@@ -164,7 +164,7 @@ def fold_english_months(line: str) -> str:
     """'6–10 July 2020', 'March 12, 2019', '21 NOV 2025' -> the month in Hindi ('6–10 जुलाई 2020'), as
     notes that mix English write it ('November में' too); a month word with no number or postposition
     beside it ('you may') stays."""
-    if not _LATIN_LETTER.search(line) or not _MONTH_STEM.search(line) or not _ENGLISH_MONTH.search(line):
+    if not _LATIN_LETTER.search(line) or not _MONTH_STEM.search(line):
         return line  # (most lines: the cheap search of a month's first letters finds nothing)
 
     def hindi(match: re.Match) -> str:
